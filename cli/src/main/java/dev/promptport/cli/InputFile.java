@@ -1,0 +1,105 @@
+package dev.promptport.cli;
+
+import dev.promptport.PromptPortException;
+import dev.promptport.tree.Loc;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * One input as the user named it: a path, or {@code -} for standard input. Reads strictly as
+ * UTF-8, so a file in another encoding is an error rather than silently altered text.
+ */
+record InputFile(String name, String text, Kind kind) {
+
+    enum Kind {
+        REQUEST,
+        PROMPT
+    }
+
+    static final long MAX_BYTES = 64L * 1024 * 1024;
+
+    static InputFile read(String name, InputStream stdin, Kind forced) {
+        byte[] bytes;
+        try {
+            if ("-".equals(name)) {
+                bytes = stdin.readNBytes((int) MAX_BYTES + 1);
+            } else {
+                Path p = Path.of(name);
+                if (Files.isDirectory(p)) {
+                    throw new InputError(name, "is a folder; give a file");
+                }
+                if (Files.size(p) > MAX_BYTES) {
+                    throw new InputError(name, "is larger than " + (MAX_BYTES >> 20) + " MB, the input size limit");
+                }
+                bytes = Files.readAllBytes(p);
+            }
+        } catch (NoSuchFileException e) {
+            throw new InputError(name, "no such file");
+        } catch (IOException e) {
+            throw new InputError(name, "cannot be read: " + e.getMessage());
+        }
+        if (bytes.length > MAX_BYTES) {
+            throw new InputError(name, "is larger than " + (MAX_BYTES >> 20) + " MB, the input size limit");
+        }
+        String text = decode(name, bytes);
+        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+            text = text.substring(1);
+        }
+        Kind kind = forced != null ? forced : kindOf(name, text);
+        return new InputFile(name, text, kind);
+    }
+
+    private static Kind kindOf(String name, String text) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".json")) {
+            return Kind.REQUEST;
+        }
+        if ("-".equals(name)) {
+            String t = text.stripLeading();
+            return t.startsWith("{") ? Kind.REQUEST : Kind.PROMPT;
+        }
+        return Kind.PROMPT;
+    }
+
+    private static String decode(String name, byte[] bytes) {
+        CharsetDecoder d = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult r = d.decode(in, out, true);
+        if (r.isError()) {
+            throw new InputError(name, "is not valid UTF-8 text (bad byte at offset " + in.position() + ")");
+        }
+        d.flush(out);
+        return out.flip().toString();
+    }
+
+    /** The input cannot be used; the message names the file. */
+    static final class InputError extends RuntimeException {
+        InputError(String name, String problem) {
+            super(("-".equals(name) ? "<stdin>" : name) + ": " + problem);
+        }
+
+        InputError(String name, PromptPortException e) {
+            super(("-".equals(name) ? "<stdin>" : name) + describe(e));
+        }
+
+        private static String describe(PromptPortException e) {
+            Loc at = e.location();
+            String where = at.display();
+            return (where.isEmpty() ? "" : ":" + where) + ": " + e.getMessage();
+        }
+    }
+}

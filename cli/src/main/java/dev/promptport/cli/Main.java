@@ -1,0 +1,74 @@
+package dev.promptport.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.InputStream;
+import java.io.PrintWriter;
+
+/**
+ * The {@code promptport} command. {@link #run} returns the exit code so tests can call it;
+ * only {@link #main} exits.
+ */
+@Command(name = "promptport",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        description = "Makes prompts and requests written for Claude portable to other model vendors.",
+        subcommands = {TranslateCommand.class, AuditCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+    static final int OK = 0;
+    static final int FINDINGS = 1;
+    static final int BAD_INPUT = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(System.out, true, java.nio.charset.StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, java.nio.charset.StandardCharsets.UTF_8);
+        int code = run(args, out, err);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        return run(args, System.in, out, err);
+    }
+
+    /** Runs the command with {@code stdin} as standard input; returns the exit code. */
+    public static int run(String[] args, InputStream stdin, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new Main(), new Factory(stdin));
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExitCodeExceptionMapper(e -> BAD_INPUT);
+        cli.setParameterExceptionHandler((e, a) -> {
+            err.println("promptport: " + e.getMessage());
+            err.println("Try 'promptport " + (e.getCommandLine().getCommandName().equals("promptport") ? ""
+                    : e.getCommandLine().getCommandName() + " ") + "--help' for usage.");
+            return BAD_INPUT;
+        });
+        cli.setExecutionExceptionHandler((e, c, r) -> {
+            err.println("promptport: internal error: " + e);
+            return BAD_INPUT;
+        });
+        return cli.execute(args);
+    }
+
+    /** Hands standard input to the commands that read it. */
+    private record Factory(InputStream stdin) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> cls) throws Exception {
+            if (cls == TranslateCommand.class) {
+                return cls.cast(new TranslateCommand(stdin));
+            }
+            return CommandLine.defaultFactory().create(cls);
+        }
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

@@ -1,0 +1,122 @@
+package dev.promptport.cli;
+
+import dev.promptport.Options;
+import dev.promptport.Prompt;
+import dev.promptport.PromptPort;
+import dev.promptport.PromptPortException;
+import dev.promptport.Target;
+import dev.promptport.Translation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+
+@Command(name = "translate",
+        description = {
+            "Translates one Anthropic Messages request (.json) or Claude-style prompt file (.txt, .md, .xml)"
+                + " for another vendor's model.",
+            "The translation goes to standard output, the findings (what changed and why) to standard error."},
+        mixinStandardHelpOptions = true,
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:translated", "2:unusable input or usage error"})
+final class TranslateCommand implements Callable<Integer> {
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--to", required = true, paramLabel = "TARGET",
+            description = "Target model as vendor:model, e.g. openai:gpt-4o, openai:o3.")
+    String to;
+
+    @Option(names = "--style", paramLabel = "STYLE", defaultValue = "auto",
+            description = "auto (the target vendor's recommended structure: Markdown for OpenAI) or xml (keep tags).")
+    StyleChoice style;
+
+    @Option(names = "--role", paramLabel = "ROLE", defaultValue = "system",
+            description = "For prompt files: system (default) or user.")
+    RoleChoice role;
+
+    @Option(names = "--from", paramLabel = "FORMAT",
+            description = "Input format when the file name does not tell: anthropic or prompt.")
+    FromChoice from;
+
+    @Option(names = "--findings", paramLabel = "FORMAT", defaultValue = "text",
+            description = "How findings are printed on standard error: text (one per line), json, or none.")
+    FindingsFormat findings;
+
+    @Option(names = "--compact", description = "Print the request JSON on one line instead of indented.")
+    boolean compact;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The input file, or - for standard input.")
+    String file;
+
+    private final InputStream stdin;
+
+    TranslateCommand() {
+        this(System.in);
+    }
+
+    TranslateCommand(InputStream stdin) {
+        this.stdin = stdin;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            Target target = Target.of(to);
+            InputFile input = InputFile.read(file, stdin, from == null ? null : from.kind);
+            Options options = new Options(style.style, !compact);
+            Translation t;
+            try {
+                t = input.kind() == InputFile.Kind.REQUEST
+                        ? PromptPort.translate(input.text(), target, options)
+                        : PromptPort.translate(role == RoleChoice.user ? Prompt.user(input.text())
+                                : Prompt.system(input.text()), target, options);
+            } catch (PromptPortException e) {
+                throw new InputFile.InputError(file, e);
+            }
+            out.print(t.output());
+            if (!t.output().endsWith("\n")) {
+                out.println();
+            }
+            out.flush();
+            FindingPrinter.print(findings, file, t.findings(), err);
+            return Main.OK;
+        } catch (InputFile.InputError e) {
+            err.println("promptport: " + e.getMessage());
+            return Main.BAD_INPUT;
+        } catch (PromptPortException e) {
+            err.println("promptport: " + e.describe());
+            return Main.BAD_INPUT;
+        }
+    }
+
+    enum StyleChoice {
+        auto(dev.promptport.rules.Style.AUTO), markdown(dev.promptport.rules.Style.AUTO), xml(dev.promptport.rules.Style.XML);
+
+        final dev.promptport.rules.Style style;
+
+        StyleChoice(dev.promptport.rules.Style style) {
+            this.style = style;
+        }
+    }
+
+    enum RoleChoice { system, user }
+
+    enum FromChoice {
+        anthropic(InputFile.Kind.REQUEST), prompt(InputFile.Kind.PROMPT);
+
+        final InputFile.Kind kind;
+
+        FromChoice(InputFile.Kind kind) {
+            this.kind = kind;
+        }
+    }
+
+    enum FindingsFormat { text, json, none }
+}

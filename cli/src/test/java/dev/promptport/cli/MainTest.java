@@ -1,0 +1,163 @@
+package dev.promptport.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Runs the real command line and checks exit codes, standard output and standard error. */
+class MainTest {
+
+    @TempDir
+    Path dir;
+
+    record Run(int code, String out, String err) {
+    }
+
+    static Run runWithStdin(String stdin, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    static Run run(String... args) {
+        return runWithStdin("", args);
+    }
+
+    private Path write(String name, String content) throws IOException {
+        Path p = dir.resolve(name);
+        Files.writeString(p, content, StandardCharsets.UTF_8);
+        return p;
+    }
+
+    @Test
+    void translatesARequestFileToOpenAiJsonWithFindingsOnStderr() throws Exception {
+        Path req = write("r.json", """
+                {"model":"claude-sonnet-4-5","max_tokens":100,"top_k":3,
+                 "messages":[{"role":"user","content":"Hi"},{"role":"assistant","content":"Sure:"}]}""");
+        Run r = run("translate", "--to", "openai:gpt-4o", req.toString());
+        assertThat(r.code()).isZero();
+        JsonNode out = new ObjectMapper().readTree(r.out());
+        assertThat(out.at("/model").asText()).isEqualTo("gpt-4o");
+        assertThat(r.err()).contains(req + ":/top_k: low PP111 top_k=3 was dropped");
+        assertThat(r.err()).contains(req + ":/messages/1: high PP107");
+    }
+
+    @Test
+    void translatesAPromptFileToMarkdownText() throws Exception {
+        Path prompt = write("p.md", "<context>\nWe sell shoes.\n</context>\n\n<instructions>\nBe kind.\n</instructions>\n");
+        Run r = run("translate", "--to", "openai:gpt-4o", prompt.toString());
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("# Context").contains("We sell shoes.").contains("# Instructions");
+        assertThat(r.err()).contains(prompt + ":1:1: info PP101");
+    }
+
+    @Test
+    void readsStandardInputWhenTheFileIsDash() {
+        Run r = runWithStdin("{\"messages\":[{\"role\":\"user\",\"content\":\"Hi\"}]}", "translate", "--to", "openai:o3", "-");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("\"model\" : \"o3\"");
+    }
+
+    @Test
+    void findingsCanBePrintedAsJson() throws Exception {
+        Run r = runWithStdin("{\"top_k\":1,\"messages\":[]}", "translate", "--to", "openai:gpt-4o", "--findings", "json", "-");
+        assertThat(r.code()).isZero();
+        JsonNode findings = new ObjectMapper().readTree(r.err());
+        assertThat(findings.get(0).get("id").asText()).isEqualTo("PP111");
+        assertThat(findings.get(0).get("feature").asText()).isEqualTo("top_k");
+        assertThat(findings.get(0).at("/location/pointer").asText()).isEqualTo("/top_k");
+    }
+
+    @Test
+    void invalidJsonIsExitTwoWithFileLineAndColumnAndNoStackTrace() throws Exception {
+        Path bad = write("bad.json", "{\n  \"messages\": [,]\n}");
+        Run r = run("translate", "--to", "openai:gpt-4o", bad.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).startsWith("promptport: " + bad + ":2:16: invalid JSON");
+        assertThat(r.err()).doesNotContain("at dev.").doesNotContain("Exception");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void jsonThatIsNotARequestIsExitTwoWithPointer() throws Exception {
+        Path bad = write("x.json", "{\"model\":\"claude\"}");
+        Run r = run("translate", "--to", "openai:gpt-4o", bad.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains(bad + ":/messages: not an Anthropic Messages request");
+    }
+
+    @Test
+    void missingFileIsExitTwo() {
+        Run r = run("translate", "--to", "openai:gpt-4o", dir.resolve("nope.json").toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("nope.json: no such file");
+    }
+
+    @Test
+    void unknownTargetIsExitTwo() throws Exception {
+        Path req = write("r.json", "{\"messages\":[]}");
+        Run r = run("translate", "--to", "openai:gpt-99", req.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("unknown target 'openai:gpt-99'");
+    }
+
+    @Test
+    void usageErrorIsExitTwo() {
+        Run r = run("translate", "--bogus", "--to", "openai:gpt-4o", "x.json");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("Unknown option");
+    }
+
+    @Test
+    void invalidUtf8IsExitTwoWithTheOffset() throws Exception {
+        Path p = dir.resolve("latin1.txt");
+        Files.write(p, new byte[] {'a', 'b', (byte) 0xE9, 'c'});
+        Run r = run("translate", "--to", "openai:gpt-4o", p.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("not valid UTF-8").contains("offset 2");
+    }
+
+    @Test
+    void inputFileIsNeverModified() throws Exception {
+        String content = "<instructions>\nBe kind.\n</instructions>\n";
+        Path prompt = write("keep.md", content);
+        run("translate", "--to", "openai:gpt-4o", prompt.toString());
+        assertThat(Files.readString(prompt)).isEqualTo(content);
+    }
+
+    @Test
+    void auditPrintsALevelPerFileAndTarget() throws Exception {
+        write("a.json", "{\"messages\":[{\"role\":\"user\",\"content\":\"Hi\"},{\"role\":\"assistant\",\"content\":\"{\"}]}");
+        write("b.md", "Plain prompt.\n");
+        Files.createDirectories(dir.resolve("expected"));
+        write("expected/ignored.json", "not json");
+        write(".promptport.yaml", "ignore:\n  - \"**/expected/**\"\n");
+        Run r = run("audit", "--to", "openai:gpt-4o,openai:o3", dir.toString());
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("2 file(s), 2 target(s)").contains("openai:gpt-4o").contains("openai:o3");
+        assertThat(r.out()).containsPattern("a\\.json\\s+C");
+        assertThat(r.out()).containsPattern("b\\.md\\s+A");
+        assertThat(r.out()).doesNotContain("ignored.json");
+    }
+
+    @Test
+    void auditListsUnreadableFilesAndExitsTwo() throws Exception {
+        write("bad.json", "{oops");
+        Run r = run("audit", "--to", "openai:gpt-4o", dir.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.out()).contains("could not audit").contains("bad.json:1:2: invalid JSON");
+    }
+}

@@ -1,0 +1,94 @@
+package dev.promptport;
+
+import dev.promptport.read.AnthropicRequestReader;
+import dev.promptport.read.PromptFileReader;
+import dev.promptport.rules.Catalogue;
+import dev.promptport.rules.Pipeline;
+import dev.promptport.rules.StepContext;
+import dev.promptport.tree.Conversation;
+import dev.promptport.tree.Loc;
+import dev.promptport.tree.Part;
+import dev.promptport.tree.Role;
+import dev.promptport.write.OpenAiChatWriter;
+
+import java.util.Objects;
+
+/**
+ * Translates Anthropic Messages requests and Claude-style prompts for other vendors' models.
+ *
+ * <pre>{@code
+ * Translation t = PromptPort.translate(anthropicJson, Target.of("openai:gpt-4o"));
+ * send(t.json());
+ * }</pre>
+ *
+ * All methods are thread-safe; the rule and model data are loaded once. Bad input raises
+ * {@link PromptPortException} and nothing else.
+ */
+public final class PromptPort {
+
+    private PromptPort() {
+    }
+
+    /** Translates an Anthropic Messages request (JSON text) for {@code target}. */
+    public static Translation translate(String anthropicJson, Target target) {
+        return translate(anthropicJson, target, Options.DEFAULT);
+    }
+
+    public static Translation translate(String anthropicJson, Target target, Options options) {
+        Objects.requireNonNull(anthropicJson, "anthropicJson");
+        Objects.requireNonNull(target, "target");
+        return guarded(() -> {
+            Conversation read = AnthropicRequestReader.read(anthropicJson);
+            StepContext ctx = new StepContext(target, Catalogue.builtIn(), options.style());
+            Conversation fitted = Pipeline.run(read, ctx);
+            String json = OpenAiChatWriter.write(fitted, target, options.pretty());
+            return new Translation(target, json, null, ctx.sink().findings(), ctx.prefill(), ctx.toolNames());
+        });
+    }
+
+    /** Rewrites a prompt written as text for {@code target}. */
+    public static Translation translate(Prompt prompt, Target target) {
+        return translate(prompt, target, Options.DEFAULT);
+    }
+
+    public static Translation translate(Prompt prompt, Target target, Options options) {
+        Objects.requireNonNull(prompt, "prompt");
+        Objects.requireNonNull(target, "target");
+        return guarded(() -> {
+            Conversation read = PromptFileReader.read(prompt.text(), prompt.userTurn() ? Role.USER : null);
+            StepContext ctx = new StepContext(target, Catalogue.builtIn(), options.style());
+            Conversation fitted = Pipeline.run(read, ctx);
+            return new Translation(target, null, promptText(fitted, prompt.userTurn()), ctx.sink().findings(),
+                    null, ctx.toolNames());
+        });
+    }
+
+    private static String promptText(Conversation c, boolean userTurn) {
+        var parts = userTurn ? (c.turns().isEmpty() ? java.util.List.<Part>of() : c.turns().get(0).parts()) : c.system();
+        StringBuilder b = new StringBuilder();
+        for (Part p : parts) {
+            if (p instanceof Part.Text t) {
+                b.append(t.text());
+            }
+        }
+        return b.toString();
+    }
+
+    private interface Work {
+        Translation run();
+    }
+
+    /** The one place that keeps any failure other than bad input from reaching the caller raw. */
+    private static Translation guarded(Work work) {
+        try {
+            return work.run();
+        } catch (PromptPortException e) {
+            throw e;
+        } catch (StackOverflowError e) {
+            throw new PromptPortException("the input is nested too deeply to translate", Loc.NONE);
+        } catch (RuntimeException e) {
+            throw new PromptPortException("promptport could not translate this input (" + e
+                    + "); please report it with the input", Loc.NONE, e);
+        }
+    }
+}

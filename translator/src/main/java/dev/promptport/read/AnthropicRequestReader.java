@@ -1,0 +1,309 @@
+package dev.promptport.read;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import dev.promptport.PromptPortException;
+import dev.promptport.tree.CacheHint;
+import dev.promptport.tree.Conversation;
+import dev.promptport.tree.Extra;
+import dev.promptport.tree.Generation;
+import dev.promptport.tree.Loc;
+import dev.promptport.tree.Part;
+import dev.promptport.tree.ReasoningConfig;
+import dev.promptport.tree.Role;
+import dev.promptport.tree.SourceKind;
+import dev.promptport.tree.Tool;
+import dev.promptport.tree.ToolChoice;
+import dev.promptport.tree.Turn;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads an Anthropic Messages API request straight from Jackson's streaming parser into the
+ * tree. Fields it does not know are kept as {@link Extra}s with their JSON pointer; content
+ * blocks it does not know are kept as {@link Part.Opaque}.
+ */
+public final class AnthropicRequestReader {
+
+    /** Nesting deeper than this is not a real request; it is refused before it costs stack. */
+    public static final int MAX_NESTING = 256;
+
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(MAX_NESTING)
+                    .maxStringLength(200_000_000)
+                    .build())
+            .build();
+
+    private AnthropicRequestReader() {
+    }
+
+    /**
+     * @throws PromptPortException when the text is not JSON or not a Messages request
+     */
+    public static Conversation read(String json) {
+        try (JsonParser parser = FACTORY.createParser(json)) {
+            return new Session(new JsonCursor(json, parser)).request();
+        } catch (IOException e) {
+            throw new PromptPortException("cannot read the request: " + e.getMessage(), Loc.NONE, e);
+        }
+    }
+
+    /** The state of reading one request. */
+    private static final class Session {
+        private final JsonCursor in;
+        private final List<Extra> extras = new ArrayList<>();
+
+        Session(JsonCursor in) {
+            this.in = in;
+        }
+
+        Conversation request() {
+            Loc root = Loc.pointer("");
+            if (in.next() != JsonToken.START_OBJECT) {
+                throw new PromptPortException("not an Anthropic Messages request: the JSON is not an object",
+                        root);
+            }
+            String model = null;
+            List<Part> system = List.of();
+            List<Turn> turns = null;
+            List<Tool> tools = List.of();
+            ToolChoice toolChoice = null;
+            ReasoningConfig reasoning = null;
+            Integer maxTokens = null;
+            Double temperature = null;
+            Double topP = null;
+            Integer topK = null;
+            List<String> stop = null;
+            Boolean stream = null;
+            String user = null;
+            String serviceTier = null;
+            while (in.next() == JsonToken.FIELD_NAME) {
+                String name = in.fieldName();
+                Loc at = root.child(name);
+                in.next();
+                switch (name) {
+                    case "model" -> model = in.stringOrNull(at);
+                    case "max_tokens" -> maxTokens = in.integer(at);
+                    case "system" -> system = system(at);
+                    case "messages" -> turns = messages(at);
+                    case "tools" -> tools = tools(at);
+                    case "tool_choice" -> toolChoice = toolChoice(at);
+                    case "thinking" -> reasoning = thinking(at);
+                    case "temperature" -> temperature = in.number(at);
+                    case "top_p" -> topP = in.number(at);
+                    case "top_k" -> topK = in.integer(at);
+                    case "stop_sequences" -> stop = strings(at);
+                    case "stream" -> stream = in.bool(at);
+                    case "metadata" -> user = metadata(at);
+                    case "service_tier" -> serviceTier = in.stringOrNull(at);
+                    default -> extras.add(new Extra(name, in.raw(), at));
+                }
+            }
+            if (turns == null) {
+                throw new PromptPortException("not an Anthropic Messages request: it has no \"messages\" array",
+                        root.child("messages"));
+            }
+            return new Conversation(SourceKind.REQUEST, model, system, turns, tools, toolChoice,
+                    new Generation(maxTokens, temperature, topP, topK, stop, stream, user, serviceTier),
+                    reasoning, extras);
+        }
+
+        private List<Part> system(Loc at) {
+            if (in.token() == JsonToken.VALUE_NULL) {
+                return List.of();
+            }
+            if (in.token() == JsonToken.VALUE_STRING) {
+                return List.of(text(in.text(), null, at));
+            }
+            in.expect(JsonToken.START_ARRAY, at, "a string or a list of text blocks");
+            return blocks(at);
+        }
+
+        private List<Turn> messages(Loc at) {
+            in.expect(JsonToken.START_ARRAY, at, "a list of messages");
+            List<Turn> turns = new ArrayList<>();
+            int i = 0;
+            while (in.next() != JsonToken.END_ARRAY) {
+                turns.add(message(at.child(i++)));
+            }
+            return turns;
+        }
+
+        private Turn message(Loc at) {
+            in.expect(JsonToken.START_OBJECT, at, "a message object");
+            Role role = null;
+            List<Part> parts = null;
+            while (in.next() == JsonToken.FIELD_NAME) {
+                String name = in.fieldName();
+                Loc field = at.child(name);
+                in.next();
+                switch (name) {
+                    case "role" -> role = role(field);
+                    case "content" -> parts = content(field);
+                    default -> extras.add(new Extra(name, in.raw(), field));
+                }
+            }
+            if (role == null) {
+                throw new PromptPortException("the message has no \"role\"", at);
+            }
+            if (parts == null) {
+                throw new PromptPortException("the message has no \"content\"", at);
+            }
+            return new Turn(role, parts, at);
+        }
+
+        private Role role(Loc at) {
+            String r = in.string(at);
+            return switch (r) {
+                case "user" -> Role.USER;
+                case "assistant" -> Role.ASSISTANT;
+                default -> throw new PromptPortException("role must be \"user\" or \"assistant\", not \""
+                        + r + "\"" + ("system".equals(r) ? " (system text goes in the top-level \"system\" field)" : ""),
+                        at);
+            };
+        }
+
+        private List<Part> content(Loc at) {
+            if (in.token() == JsonToken.VALUE_STRING) {
+                return List.of(text(in.text(), null, at));
+            }
+            in.expect(JsonToken.START_ARRAY, at, "a string or a list of content blocks");
+            return blocks(at);
+        }
+
+        private List<Part> blocks(Loc at) {
+            List<Part> parts = new ArrayList<>();
+            int i = 0;
+            while (in.next() != JsonToken.END_ARRAY) {
+                parts.add(new BlockReader(in, extras).block(at.child(i++)));
+            }
+            return parts;
+        }
+
+        private List<Tool> tools(Loc at) {
+            if (in.token() == JsonToken.VALUE_NULL) {
+                return List.of();
+            }
+            in.expect(JsonToken.START_ARRAY, at, "a list of tools");
+            List<Tool> tools = new ArrayList<>();
+            int i = 0;
+            while (in.next() != JsonToken.END_ARRAY) {
+                tools.add(new ToolReader(in, extras).tool(at.child(i++)));
+            }
+            return tools;
+        }
+
+        private ToolChoice toolChoice(Loc at) {
+            if (in.token() == JsonToken.VALUE_NULL) {
+                return null;
+            }
+            in.expect(JsonToken.START_OBJECT, at, "a tool_choice object");
+            String type = null;
+            String name = null;
+            Boolean disableParallel = null;
+            while (in.next() == JsonToken.FIELD_NAME) {
+                String field = in.fieldName();
+                Loc fat = at.child(field);
+                in.next();
+                switch (field) {
+                    case "type" -> type = in.string(fat);
+                    case "name" -> name = in.string(fat);
+                    case "disable_parallel_tool_use" -> disableParallel = in.bool(fat);
+                    default -> extras.add(new Extra(field, in.raw(), fat));
+                }
+            }
+            ToolChoice.Mode mode;
+            if (type == null) {
+                mode = ToolChoice.Mode.UNSPECIFIED;
+            } else {
+                mode = switch (type) {
+                    case "auto" -> ToolChoice.Mode.AUTO;
+                    case "any" -> ToolChoice.Mode.ANY;
+                    case "tool" -> ToolChoice.Mode.TOOL;
+                    case "none" -> ToolChoice.Mode.NONE;
+                    default -> throw new PromptPortException("tool_choice type must be auto, any, tool or none, not \""
+                            + type + "\"", at.child("type"));
+                };
+            }
+            if (mode == ToolChoice.Mode.TOOL && name == null) {
+                throw new PromptPortException("tool_choice of type \"tool\" needs the tool's \"name\"", at);
+            }
+            Boolean parallel = disableParallel == null ? null : !disableParallel;
+            return new ToolChoice(mode, name, parallel, at);
+        }
+
+        private ReasoningConfig thinking(Loc at) {
+            if (in.token() == JsonToken.VALUE_NULL) {
+                return null;
+            }
+            in.expect(JsonToken.START_OBJECT, at, "a thinking object");
+            String type = null;
+            Integer budget = null;
+            String effort = null;
+            while (in.next() == JsonToken.FIELD_NAME) {
+                String field = in.fieldName();
+                Loc fat = at.child(field);
+                in.next();
+                switch (field) {
+                    case "type" -> type = in.string(fat);
+                    case "budget_tokens" -> budget = in.integer(fat);
+                    case "effort" -> effort = in.stringOrNull(fat);
+                    default -> extras.add(new Extra(field, in.raw(), fat));
+                }
+            }
+            ReasoningConfig.Mode mode;
+            if ("enabled".equals(type)) {
+                mode = ReasoningConfig.Mode.ENABLED;
+            } else if ("disabled".equals(type)) {
+                mode = ReasoningConfig.Mode.DISABLED;
+            } else if ("adaptive".equals(type)) {
+                mode = ReasoningConfig.Mode.ADAPTIVE;
+            } else {
+                throw new PromptPortException("thinking type must be \"enabled\", \"disabled\" or \"adaptive\"",
+                        at.child("type"));
+            }
+            return new ReasoningConfig(mode, budget, effort, at);
+        }
+
+        private String metadata(Loc at) {
+            if (in.token() == JsonToken.VALUE_NULL) {
+                return null;
+            }
+            in.expect(JsonToken.START_OBJECT, at, "a metadata object");
+            String user = null;
+            while (in.next() == JsonToken.FIELD_NAME) {
+                String field = in.fieldName();
+                Loc fat = at.child(field);
+                in.next();
+                if ("user_id".equals(field)) {
+                    user = in.stringOrNull(fat);
+                } else {
+                    extras.add(new Extra(field, in.raw(), fat));
+                }
+            }
+            return user;
+        }
+
+        private List<String> strings(Loc at) {
+            if (in.token() == JsonToken.VALUE_NULL) {
+                return null;
+            }
+            in.expect(JsonToken.START_ARRAY, at, "a list of strings");
+            List<String> out = new ArrayList<>();
+            int i = 0;
+            while (in.next() != JsonToken.END_ARRAY) {
+                out.add(in.string(at.child(i++)));
+            }
+            return out;
+        }
+    }
+
+    static Part.Text text(String value, CacheHint cache, Loc at) {
+        return new Part.Text(value, TagScanner.mayContainTags(value) ? TagScanner.scan(value) : null, cache, at);
+    }
+}

@@ -1,0 +1,234 @@
+package dev.promptport.read;
+
+import com.fasterxml.jackson.core.JsonToken;
+import dev.promptport.PromptPortException;
+import dev.promptport.tree.CacheHint;
+import dev.promptport.tree.Extra;
+import dev.promptport.tree.Loc;
+import dev.promptport.tree.MediaSource;
+import dev.promptport.tree.Part;
+import dev.promptport.tree.RawJson;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads one Anthropic content block. Fields are read in whatever order they come; the block's
+ * {@code type} decides at the end what they mean.
+ */
+final class BlockReader {
+
+    private final JsonCursor in;
+    private final List<Extra> extras;
+
+    private String type;
+    private String text;
+    private CacheHint cache;
+    private MediaSource source;
+    private String title;
+    private String context;
+    private boolean citations;
+    private String id;
+    private String name;
+    private RawJson input;
+    private String toolUseId;
+    private List<Part> content;
+    private boolean error;
+    private String thinking;
+    private String signature;
+    private String data;
+    private final List<Extra> unknown = new ArrayList<>(2);
+
+    BlockReader(JsonCursor in, List<Extra> extras) {
+        this.in = in;
+        this.extras = extras;
+    }
+
+    Part block(Loc at) {
+        in.expect(JsonToken.START_OBJECT, at, "a content block object");
+        long start = in.tokenStart();
+        while (in.next() == JsonToken.FIELD_NAME) {
+            String field = in.fieldName();
+            Loc fat = at.child(field);
+            in.next();
+            field(field, fat);
+        }
+        if (type == null) {
+            throw new PromptPortException("the content block has no \"type\"", at);
+        }
+        Part part = switch (type) {
+            case "text" -> text == null ? missing(at, "text")
+                    : AnthropicRequestReader.text(text, cache, at);
+            case "image" -> source == null ? missing(at, "source") : new Part.Image(source, cache, at);
+            case "document" -> source == null ? missing(at, "source")
+                    : new Part.Document(source, title, context, citations, cache, at);
+            case "tool_use" -> name == null ? missing(at, "name")
+                    : new Part.ToolCall(id, name, input == null ? RawJson.EMPTY_OBJECT : input, cache, at);
+            case "tool_result" -> toolUseId == null ? missing(at, "tool_use_id")
+                    : new Part.ToolResult(toolUseId, content == null ? List.of() : content, error, cache, at);
+            case "thinking" -> new Part.Reasoning(thinking == null ? "" : thinking, signature, false, null, at);
+            case "redacted_thinking" -> new Part.Reasoning("", null, true, data, at);
+            default -> null;
+        };
+        if (part == null) {
+            // An unknown block is kept whole; its fields are not reported one by one.
+            return new Part.Opaque(type, in.rawFrom(start), at);
+        }
+        extras.addAll(unknown);
+        return part;
+    }
+
+    private static Part missing(Loc at, String field) {
+        throw new PromptPortException("the content block has no \"" + field + "\"", at);
+    }
+
+    private void field(String field, Loc at) {
+        switch (field) {
+            case "type" -> type = in.string(at);
+            case "text" -> {
+                if (in.token() == JsonToken.VALUE_STRING) {
+                    text = in.text();
+                } else {
+                    unknown.add(new Extra(field, in.raw(), at));
+                }
+            }
+            case "cache_control" -> cache = cacheHint(in, at, unknown);
+            case "source" -> source = source(at);
+            case "title" -> title = in.stringOrNull(at);
+            case "context" -> context = in.stringOrNull(at);
+            case "citations" -> citationsField(at);
+            case "id" -> id = in.stringOrNull(at);
+            case "name" -> name = in.string(at);
+            case "input" -> input = in.raw();
+            case "tool_use_id" -> toolUseId = in.string(at);
+            case "content" -> content = toolResultContent(at);
+            case "is_error" -> error = Boolean.TRUE.equals(in.bool(at));
+            case "thinking" -> thinking = in.stringOrNull(at);
+            case "signature" -> signature = in.stringOrNull(at);
+            case "data" -> data = in.stringOrNull(at);
+            default -> unknown.add(new Extra(field, in.raw(), at));
+        }
+    }
+
+    private void citationsField(Loc at) {
+        if (in.token() == JsonToken.START_OBJECT) {
+            while (in.next() == JsonToken.FIELD_NAME) {
+                String f = in.fieldName();
+                Loc fat = at.child(f);
+                in.next();
+                if ("enabled".equals(f)) {
+                    citations = Boolean.TRUE.equals(in.bool(fat));
+                } else {
+                    unknown.add(new Extra(f, in.raw(), fat));
+                }
+            }
+        } else {
+            // citations attached to text in an earlier reply: not something a writer can send
+            unknown.add(new Extra("citations", in.raw(), at));
+        }
+    }
+
+    private List<Part> toolResultContent(Loc at) {
+        if (in.token() == JsonToken.VALUE_NULL) {
+            return List.of();
+        }
+        if (in.token() == JsonToken.VALUE_STRING) {
+            return List.of(AnthropicRequestReader.text(in.text(), null, at));
+        }
+        in.expect(JsonToken.START_ARRAY, at, "a string or a list of content blocks");
+        List<Part> parts = new ArrayList<>();
+        int i = 0;
+        while (in.next() != JsonToken.END_ARRAY) {
+            parts.add(new BlockReader(in, extras).block(at.child(i++)));
+        }
+        return parts;
+    }
+
+    private MediaSource source(Loc at) {
+        in.expect(JsonToken.START_OBJECT, at, "a source object");
+        long start = in.tokenStart();
+        String sourceType = null;
+        String mediaType = null;
+        String sourceData = null;
+        String url = null;
+        String fileId = null;
+        String content = null;
+        while (in.next() == JsonToken.FIELD_NAME) {
+            String f = in.fieldName();
+            Loc fat = at.child(f);
+            in.next();
+            switch (f) {
+                case "content" -> content = contentText(fat);
+                case "type" -> sourceType = in.string(fat);
+                case "media_type" -> mediaType = in.stringOrNull(fat);
+                case "data" -> sourceData = in.string(fat);
+                case "url" -> url = in.string(fat);
+                case "file_id" -> fileId = in.string(fat);
+                default -> in.skip();
+            }
+        }
+        if (sourceType == null) {
+            throw new PromptPortException("the source has no \"type\"", at);
+        }
+        return switch (sourceType) {
+            case "base64" -> sourceData == null ? missingSource(at, "data") : new MediaSource.Base64(mediaType, sourceData);
+            case "url" -> url == null ? missingSource(at, "url") : new MediaSource.Url(url);
+            case "text" -> sourceData == null ? missingSource(at, "data") : new MediaSource.PlainText(mediaType, sourceData);
+            case "file" -> fileId == null ? missingSource(at, "file_id") : new MediaSource.FileRef(fileId);
+            case "content" -> content != null ? new MediaSource.PlainText("text/plain", content)
+                    : new MediaSource.Opaque(sourceType, in.rawFrom(start));
+            default -> new MediaSource.Opaque(sourceType, in.rawFrom(start));
+        };
+    }
+
+    /**
+     * The text of a custom-content document: a string, or text blocks (kept one per paragraph).
+     * {@code null} when it holds anything but text, so the whole source is kept as written.
+     */
+    private String contentText(Loc at) {
+        if (in.token() == JsonToken.VALUE_STRING) {
+            return in.text();
+        }
+        if (in.token() != JsonToken.START_ARRAY) {
+            in.skip();
+            return null;
+        }
+        StringBuilder b = new StringBuilder();
+        boolean onlyText = true;
+        int i = 0;
+        while (in.next() != JsonToken.END_ARRAY) {
+            Part p = new BlockReader(in, extras).block(at.child(i++));
+            if (p instanceof Part.Text t && onlyText) {
+                b.append(b.length() == 0 ? "" : "\n\n").append(t.text());
+            } else {
+                onlyText = false;
+            }
+        }
+        return onlyText ? b.toString() : null;
+    }
+
+    private static MediaSource missingSource(Loc at, String field) {
+        throw new PromptPortException("the source has no \"" + field + "\"", at);
+    }
+
+    /** Reads a {@code cache_control} object; fields other than type and ttl become extras. */
+    static CacheHint cacheHint(JsonCursor in, Loc at, List<Extra> unknown) {
+        if (in.token() == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        in.expect(JsonToken.START_OBJECT, at, "a cache_control object");
+        String type = null;
+        String ttl = null;
+        while (in.next() == JsonToken.FIELD_NAME) {
+            String f = in.fieldName();
+            Loc fat = at.child(f);
+            in.next();
+            switch (f) {
+                case "type" -> type = in.stringOrNull(fat);
+                case "ttl" -> ttl = in.stringOrNull(fat);
+                default -> unknown.add(new Extra(f, in.raw(), fat));
+            }
+        }
+        return new CacheHint(type == null ? "ephemeral" : type, ttl);
+    }
+}

@@ -1,0 +1,75 @@
+package dev.promptport.read;
+
+/**
+ * One pass over the text that lists the tags outside code: fenced blocks, inline code spans
+ * and HTML comments are skipped, and a {@code <} that starts no well-formed tag is text.
+ */
+final class TagLexer {
+
+    private final String s;
+    private final int n;
+    private final TagFences fences;
+    private final TagCodeSpans codeSpans;
+    private final TagSyntax syntax;
+    private final TagTokens tokens;
+
+    // the last search for "-->": remembered so a text full of "<!--" is still read once
+    private int commentSearchFrom = -1;
+    private int commentClose = -1;
+
+    private TagLexer(String s) {
+        this.s = s;
+        this.n = s.length();
+        this.fences = new TagFences(s);
+        this.syntax = new TagSyntax(s, fences);
+        this.tokens = new TagTokens(s);
+        this.codeSpans = new TagCodeSpans(s, fences, syntax);
+    }
+
+    static TagTokens tokens(String text) {
+        return new TagLexer(text).run();
+    }
+
+    private TagTokens run() {
+        // every skip below ends on '>', a backtick or a line break, so a line starts only after '\n'
+        int i = afterLineStart(0);
+        while (i < n) {
+            char c = s.charAt(i);
+            if (c == '\n') {
+                i = afterLineStart(i + 1);
+            } else if (c == '`') {
+                i = codeSpans.skip(i);
+            } else if (c == '<') {
+                i = afterAngle(i);
+            } else {
+                i++;
+            }
+        }
+        return tokens;
+    }
+
+    /** Past the fenced block opening at {@code lineStart}, if one does; else {@code lineStart}. */
+    private int afterLineStart(int lineStart) {
+        int fenceEnd = fences.blockEnd(lineStart);
+        return fenceEnd < 0 ? lineStart : fenceEnd;
+    }
+
+    private int afterAngle(int i) {
+        if (s.startsWith("<!--", i)) {
+            int close = commentClose(i + 4);
+            return close < 0 ? i + 1 : close + 3;
+        }
+        int end = syntax.read(i, tokens);
+        return end < 0 ? i + 1 : end;
+    }
+
+    private int commentClose(int from) {
+        boolean known = commentSearchFrom >= 0 && from >= commentSearchFrom
+                && (commentClose < 0 || commentClose >= from);
+        if (!known) {
+            commentSearchFrom = from;
+            commentClose = s.indexOf("-->", from);
+        }
+        return commentClose;
+    }
+}

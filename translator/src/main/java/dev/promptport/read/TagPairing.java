@@ -1,0 +1,105 @@
+package dev.promptport.read;
+
+import dev.promptport.tree.Markup.Problem;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Pairs open and close tags with a stack. A close tag finds its open entry through a count per
+ * name, so a stray close costs O(1) and every entry is popped at most once: linear overall. The
+ * stack itself is not capped: unclosed tags pile up at its bottom without nesting anything, so
+ * the depth limit applies to the element tree instead ({@link TagTree}).
+ */
+final class TagPairing {
+
+    /** HTML elements that never have a closing tag; alone they are ordinary text, not a mistake. */
+    private static final Set<String> VOID = Set.of("br", "hr", "img", "input", "meta", "link", "wbr",
+            "area", "base", "col", "embed", "source", "track", "param");
+
+    /** {@code partner[i]} is the index of the token paired with token i (itself when self-closing), or -1. */
+    final int[] partner;
+    final List<Problem> problems = new ArrayList<>();
+
+    private final TagTokens tokens;
+    private int[] stack = new int[16];
+    private int top;
+    private final Map<String, int[]> openCount = new HashMap<>();
+
+    private TagPairing(TagTokens tokens) {
+        this.tokens = tokens;
+        this.partner = new int[tokens.size()];
+        Arrays.fill(partner, -1);
+    }
+
+    static TagPairing of(TagTokens tokens) {
+        TagPairing p = new TagPairing(tokens);
+        p.run();
+        return p;
+    }
+
+    private void run() {
+        for (int i = 0; i < tokens.size(); i++) {
+            switch (tokens.kind(i)) {
+                case TagTokens.OPEN -> push(i);
+                case TagTokens.CLOSE -> close(i);
+                default -> partner[i] = i;
+            }
+        }
+        while (top > 0) {
+            int open = pop();
+            if (!isVoid(open)) {
+                problems.add(problem(Problem.Kind.UNCLOSED, open));
+            }
+        }
+    }
+
+    private void push(int i) {
+        if (top == stack.length) {
+            stack = Arrays.copyOf(stack, top * 2);
+        }
+        stack[top++] = i;
+        openCount.computeIfAbsent(tokens.name(i), k -> new int[1])[0]++;
+    }
+
+    private int pop() {
+        int i = stack[--top];
+        openCount.get(tokens.name(i))[0]--;
+        return i;
+    }
+
+    private void close(int i) {
+        String name = tokens.name(i);
+        int[] count = openCount.get(name);
+        if (count == null || count[0] == 0) {
+            problems.add(problem(Problem.Kind.UNOPENED, i));
+            return;
+        }
+        while (!tokens.name(stack[top - 1]).equals(name)) {
+            int inner = pop();
+            if (!isVoid(inner)) {
+                problems.add(problem(Problem.Kind.MISMATCHED, inner));
+            }
+        }
+        int open = pop();
+        partner[open] = i;
+        partner[i] = open;
+    }
+
+    private boolean isVoid(int i) {
+        return VOID.contains(tokens.name(i).toLowerCase(Locale.ROOT));
+    }
+
+    static Problem problem(Problem.Kind kind, TagTokens tokens, int i) {
+        return new Problem(kind, tokens.name(i), tokens.start(i), tokens.end(i) - tokens.start(i));
+    }
+
+    private Problem problem(Problem.Kind kind, int i) {
+        return problem(kind, tokens, i);
+    }
+}

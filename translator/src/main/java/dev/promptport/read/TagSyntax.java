@@ -1,0 +1,152 @@
+package dev.promptport.read;
+
+import dev.promptport.tree.Markup.Attribute;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads one tag at a {@code <}. A tag never contains a second {@code <} (not even in a quoted
+ * value), so a failed attempt stops at the next {@code <} at the latest and the scanner stays
+ * linear however many {@code <} the text holds.
+ */
+final class TagSyntax {
+
+    private final String s;
+    private final int n;
+    private final TagFences fences;
+
+    TagSyntax(String s, TagFences fences) {
+        this.s = s;
+        this.n = s.length();
+        this.fences = fences;
+    }
+
+    static boolean isLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    static boolean isNameChar(char c) {
+        return isLetter(c) || (c >= '0' && c <= '9') || c == '_' || c == '-' || c == '.' || c == ':';
+    }
+
+    /**
+     * Reads the tag starting at {@code i} (which holds {@code <}) and adds it to {@code into}
+     * (unless null). Returns the tag's end, or -1 when the {@code <} starts text.
+     */
+    int read(int i, TagTokens into) {
+        int j = i + 1;
+        boolean close = j < n && s.charAt(j) == '/';
+        if (close) {
+            j++;
+        }
+        if (j >= n || !isLetter(s.charAt(j))) {
+            return -1;
+        }
+        int nameStart = j;
+        while (j < n && isNameChar(s.charAt(j))) {
+            j++;
+        }
+        int nameEnd = j;
+        if (close) {
+            while (j < n && (s.charAt(j) == ' ' || s.charAt(j) == '\t')) {
+                j++;
+            }
+            return j < n && s.charAt(j) == '>' ? found(TagTokens.CLOSE, nameStart, nameEnd, List.of(), i, j + 1, into) : -1;
+        }
+        List<Attribute> attributes = List.of();
+        while (true) {
+            int before = j;
+            j = skipSpace(j);
+            if (j < 0 || j >= n) {
+                return -1;
+            }
+            char c = s.charAt(j);
+            if (c == '>') {
+                return found(TagTokens.OPEN, nameStart, nameEnd, attributes, i, j + 1, into);
+            }
+            if (c == '/') {
+                return j + 1 < n && s.charAt(j + 1) == '>'
+                        ? found(TagTokens.SELF_CLOSING, nameStart, nameEnd, attributes, i, j + 2, into) : -1;
+            }
+            if (j == before || !(isLetter(c) || c == '_' || c == ':')) {
+                return -1;
+            }
+            int keyStart = j;
+            while (j < n && isNameChar(s.charAt(j))) {
+                j++;
+            }
+            String key = s.substring(keyStart, j);
+            String value = "";
+            int k = skipSpace(j);
+            if (k >= 0 && k < n && s.charAt(k) == '=') {
+                k = skipSpace(k + 1);
+                if (k < 0 || k >= n) {
+                    return -1;
+                }
+                int valueEnd = valueEnd(k);
+                if (valueEnd < 0) {
+                    return -1;
+                }
+                char q = s.charAt(k);
+                value = q == '"' || q == '\'' ? s.substring(k + 1, valueEnd - 1) : s.substring(k, valueEnd);
+                j = valueEnd;
+            }
+            if (attributes.isEmpty()) {
+                attributes = new ArrayList<>(2);
+            }
+            attributes.add(new Attribute(key, value));
+        }
+    }
+
+    private static int found(byte kind, int nameStart, int nameEnd, List<Attribute> attributes, int start, int end,
+                             TagTokens into) {
+        if (into != null) {
+            into.add(kind, nameStart, nameEnd, attributes, start, end);
+        }
+        return end;
+    }
+
+    /** Skips blanks and line breaks; -1 when a line break leads into a code fence. */
+    private int skipSpace(int j) {
+        while (j < n) {
+            char c = s.charAt(j);
+            if (c == '\n') {
+                if (fences.opensFence(j + 1)) {
+                    return -1;
+                }
+            } else if (c != ' ' && c != '\t' && c != '\r') {
+                break;
+            }
+            j++;
+        }
+        return j;
+    }
+
+    /** End (exclusive) of the attribute value starting at {@code k}, or -1. */
+    private int valueEnd(int k) {
+        char q = s.charAt(k);
+        if (q == '"' || q == '\'') {
+            for (int j = k + 1; j < n; j++) {
+                char c = s.charAt(j);
+                if (c == q) {
+                    return j + 1;
+                }
+                if (c == '<' || c == '\n') {
+                    return -1;
+                }
+            }
+            return -1;
+        }
+        int j = k;
+        while (j < n) {
+            char c = s.charAt(j);
+            if (c <= ' ' || c == '"' || c == '\'' || c == '=' || c == '<' || c == '>' || c == '`'
+                    || (c == '/' && j + 1 < n && s.charAt(j + 1) == '>')) {
+                break;
+            }
+            j++;
+        }
+        return j > k ? j : -1;
+    }
+}

@@ -1,0 +1,158 @@
+package dev.promptport.rules;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.promptport.ModelFacts;
+import dev.promptport.PromptPortException;
+import dev.promptport.Severity;
+import dev.promptport.Target;
+import dev.promptport.tree.Loc;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The rule pack, the tag vocabulary and the model facts, read once from the {@code rules/}
+ * data packaged in the library. Immutable and shared by all translations.
+ */
+public final class Catalogue {
+
+    private static final String BASE = "/dev/promptport/rules/";
+
+    private final Map<String, RuleInfo> rules;
+    private final Map<String, Target> targets;
+    private final List<EffortBound> effortBounds;
+    private final TagVocabulary tags;
+
+    /** A budget below {@code below} (or any budget, when {@code below} is null) maps to {@code effort}. */
+    public record EffortBound(Integer below, String effort) {
+    }
+
+    private Catalogue(Map<String, RuleInfo> rules, Map<String, Target> targets,
+                      List<EffortBound> effortBounds, TagVocabulary tags) {
+        this.rules = Map.copyOf(rules);
+        this.targets = targets;
+        this.effortBounds = List.copyOf(effortBounds);
+        this.tags = tags;
+    }
+
+    private static final class Holder {
+        static final Catalogue BUILT_IN = load();
+    }
+
+    /** The catalogue packaged with the library. */
+    public static Catalogue builtIn() {
+        return Holder.BUILT_IN;
+    }
+
+    public RuleInfo rule(String id) {
+        RuleInfo r = rules.get(id);
+        if (r == null) {
+            throw new IllegalStateException("rule " + id + " is not in rules/pack.yaml");
+        }
+        return r;
+    }
+
+    public List<RuleInfo> rules() {
+        return rules.values().stream().sorted((a, b) -> a.id().compareTo(b.id())).toList();
+    }
+
+    public TagVocabulary tags() {
+        return tags;
+    }
+
+    public List<EffortBound> effortBounds() {
+        return effortBounds;
+    }
+
+    public List<Target> targets() {
+        return List.copyOf(targets.values());
+    }
+
+    public Target target(String spec) {
+        if (spec == null || spec.indexOf(':') <= 0 || spec.endsWith(":")) {
+            throw new PromptPortException("target '" + spec + "' is not of the form vendor:model"
+                    + " (for example openai:gpt-4o)", Loc.NONE);
+        }
+        Target t = targets.get(spec.toLowerCase(Locale.ROOT));
+        if (t == null) {
+            throw new PromptPortException("unknown target '" + spec + "'; known targets: "
+                    + String.join(", ", targets.keySet()), Loc.NONE);
+        }
+        return t;
+    }
+
+    private static Catalogue load() {
+        ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+        JsonNode pack = read(yaml, "pack.yaml");
+        Map<String, RuleInfo> rules = new LinkedHashMap<>();
+        for (JsonNode r : pack.path("rules")) {
+            RuleInfo info = new RuleInfo(text(r, "id"), text(r, "title"), text(r, "feature"),
+                    Severity.parse(text(r, "severity")), r.path("effort").asInt(), text(r, "message"),
+                    text(r, "fix"));
+            if (rules.put(info.id(), info) != null) {
+                throw new IllegalStateException("rules/pack.yaml lists " + info.id() + " twice");
+            }
+        }
+
+        JsonNode tagsNode = read(yaml, "tags.yaml");
+        TagVocabulary tags = new TagVocabulary(lowerSet(tagsNode.path("data")), lowerSet(tagsNode.path("output")));
+
+        JsonNode targetsNode = read(yaml, "targets.yaml");
+        List<EffortBound> bounds = new ArrayList<>();
+        for (JsonNode b : targetsNode.path("effort_from_budget")) {
+            bounds.add(new EffortBound(b.has("below") ? b.get("below").asInt() : null, text(b, "effort")));
+        }
+        Map<String, Target> targets = new LinkedHashMap<>();
+        for (JsonNode m : targetsNode.path("models")) {
+            String id = text(m, "id");
+            int colon = id.indexOf(':');
+            ModelFacts facts = new ModelFacts(text(m, "wire"), m.path("context_window").asInt(),
+                    m.path("max_output").asInt(), text(m, "system_role"), text(m, "reasoning"),
+                    strings(m.path("efforts")), text(m, "output_limit_field"), m.path("vision").asBoolean(),
+                    m.path("pdf").asBoolean(), m.path("tools").asBoolean(),
+                    m.path("parallel_tool_calls").asBoolean(), m.path("stop_limit").asInt(),
+                    Set.copyOf(strings(m.path("rejects"))), text(m, "structure"));
+            targets.put(id.toLowerCase(Locale.ROOT), new Target(id.substring(0, colon), id.substring(colon + 1), facts));
+        }
+        return new Catalogue(rules, Collections.unmodifiableMap(targets), bounds, tags);
+    }
+
+    private static JsonNode read(ObjectMapper yaml, String name) {
+        try (InputStream in = Catalogue.class.getResourceAsStream(BASE + name)) {
+            if (in == null) {
+                throw new IllegalStateException("rules/" + name + " is missing from the library jar");
+            }
+            return yaml.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read rules/" + name, e);
+        }
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        return v == null || v.isNull() ? null : v.asText();
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.asText()));
+        return out;
+    }
+
+    private static Set<String> lowerSet(JsonNode array) {
+        Set<String> out = new HashSet<>();
+        array.forEach(n -> out.add(n.asText().toLowerCase(Locale.ROOT)));
+        return out;
+    }
+}

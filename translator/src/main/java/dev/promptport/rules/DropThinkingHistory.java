@@ -1,0 +1,26 @@
+package dev.promptport.rules;
+
+import dev.promptport.tree.Conversation;
+import dev.promptport.tree.Part;
+
+/**
+ * Thinking blocks from earlier replies are Claude's own, signed reasoning: another vendor
+ * cannot verify or use them, and sending them as visible text would put the reasoning into
+ * the conversation. They are dropped, each with a finding.
+ */
+final class DropThinkingHistory implements RewriteStep {
+
+    @Override
+    public Conversation apply(Conversation c, StepContext ctx) {
+        if (ctx.target().facts().wire().startsWith("anthropic")) {
+            return c;
+        }
+        return Parts.map(c, p -> {
+            if (p instanceof Part.Reasoning r) {
+                ctx.sink().report("PP110", r.loc(), r.redacted() ? "redacted_thinking" : "thinking");
+                return null;
+            }
+            return p;
+        });
+    }
+}

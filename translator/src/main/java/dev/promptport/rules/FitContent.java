@@ -1,0 +1,135 @@
+package dev.promptport.rules;
+
+import dev.promptport.ModelFacts;
+import dev.promptport.tree.Conversation;
+import dev.promptport.tree.Loc;
+import dev.promptport.tree.MediaSource;
+import dev.promptport.tree.Part;
+
+import java.util.List;
+
+/**
+ * Fits the content to what the target can take: images and documents it cannot read, blocks
+ * promptport does not know, empty text, and the details (cache hints, tool error flags,
+ * citations) that do not survive the trip.
+ */
+final class FitContent implements RewriteStep {
+
+    @Override
+    public Conversation apply(Conversation c, StepContext ctx) {
+        ModelFacts facts = ctx.target().facts();
+        Loc[] firstCache = new Loc[1];
+        Conversation out = Parts.map(c, p -> fit(p, facts, ctx, firstCache));
+        if (firstCache[0] != null) {
+            ctx.sink().report("PP113", firstCache[0], ctx.targetName());
+        }
+        return out;
+    }
+
+    private static Part fit(Part p, ModelFacts facts, StepContext ctx, Loc[] firstCache) {
+        String target = ctx.targetName();
+        if (firstCache[0] == null) {
+            Loc cache = cacheLoc(p);
+            if (cache != null) {
+                firstCache[0] = cache.child("cache_control");
+            }
+        }
+        if (p instanceof Part.Text t) {
+            if (t.text().isEmpty()) {
+                ctx.sink().report("PP133", t.loc(), target);
+                return null;
+            }
+            return p;
+        }
+        if (p instanceof Part.Image img) {
+            return fitImage(img, facts, ctx);
+        }
+        if (p instanceof Part.Document doc) {
+            return fitDocument(doc, facts, ctx);
+        }
+        if (p instanceof Part.ToolResult r) {
+            List<Part> content = Parts.mapList(r.content(), q -> fit(q, facts, ctx, firstCache));
+            if (r.error()) {
+                ctx.sink().report("PP118", r.loc(), r.callId(), target);
+            }
+            long media = content.stream().filter(q -> q instanceof Part.Image || q instanceof Part.Document).count();
+            if (media > 0) {
+                ctx.sink().report("PP128", r.loc(), r.callId(), media, target);
+            }
+            return content == r.content() ? r : new Part.ToolResult(r.callId(), content, r.error(), r.cache(), r.loc());
+        }
+        if (p instanceof Part.Opaque o) {
+            ctx.sink().report("PP129", o.loc(), o.type(), target);
+            return null;
+        }
+        return p;
+    }
+
+    private static Part fitImage(Part.Image img, ModelFacts facts, StepContext ctx) {
+        if (!facts.vision()) {
+            ctx.sink().report("PP126", img.loc(), ctx.targetName());
+            return null;
+        }
+        if (img.source() instanceof MediaSource.FileRef f) {
+            ctx.sink().report("PP121", img.loc(), "The image refers to the uploaded file " + f.fileId()
+                    + ", which exists only in Anthropic's file store; " + ctx.targetName() + " cannot fetch it, so it was left out.");
+            return null;
+        }
+        if (img.source() instanceof MediaSource.Opaque o) {
+            ctx.sink().report("PP121", img.loc(), "The image source of type \"" + o.type()
+                    + "\" is not one promptport can send to " + ctx.targetName() + ", so the image was left out.");
+            return null;
+        }
+        return img;
+    }
+
+    private static Part fitDocument(Part.Document doc, ModelFacts facts, StepContext ctx) {
+        String target = ctx.targetName();
+        String name = doc.title() == null ? "(untitled)" : doc.title();
+        if (doc.citations()) {
+            ctx.sink().report("PP122", doc.loc(), name, target);
+        }
+        MediaSource s = doc.source();
+        if (s instanceof MediaSource.PlainText) {
+            ctx.sink().report("PP120", doc.loc(), "The plain-text document \"" + name
+                    + "\" is sent as text inside <document> tags, since " + target + " has no document blocks.");
+            return doc;
+        }
+        if (s instanceof MediaSource.Base64 b && "application/pdf".equals(b.mediaType())) {
+            if (!facts.pdf()) {
+                ctx.sink().report("PP121", doc.loc(), "The PDF \"" + name + "\" cannot be sent: " + target
+                        + " does not read PDF files, so it was left out.");
+                return null;
+            }
+            ctx.sink().report("PP120", doc.loc(), "The PDF \"" + name + "\" is sent as a file part; " + target
+                    + " extracts its text and page images its own way, so answers about layout, tables or figures may differ.");
+            return doc;
+        }
+        String what = s instanceof MediaSource.Url u ? "is given by URL (" + u.url() + "), which " + target
+                + " does not fetch for documents"
+                : s instanceof MediaSource.FileRef f ? "refers to the uploaded file " + f.fileId()
+                + ", which exists only in Anthropic's file store"
+                : "has a source promptport cannot send to " + target;
+        ctx.sink().report("PP121", doc.loc(), "The document \"" + name + "\" " + what + ", so it was left out.");
+        return null;
+    }
+
+    private static Loc cacheLoc(Part p) {
+        if (p instanceof Part.Text t && t.cache() != null) {
+            return t.loc();
+        }
+        if (p instanceof Part.Image i && i.cache() != null) {
+            return i.loc();
+        }
+        if (p instanceof Part.Document d && d.cache() != null) {
+            return d.loc();
+        }
+        if (p instanceof Part.ToolCall t && t.cache() != null) {
+            return t.loc();
+        }
+        if (p instanceof Part.ToolResult r && r.cache() != null) {
+            return r.loc();
+        }
+        return null;
+    }
+}

@@ -1,0 +1,100 @@
+package dev.promptport.rules;
+
+import dev.promptport.ModelFacts;
+import dev.promptport.tree.Conversation;
+import dev.promptport.tree.Extra;
+import dev.promptport.tree.Generation;
+import dev.promptport.tree.Loc;
+
+import java.util.List;
+
+/**
+ * Fits the generation options to what the target accepts: drops sampling parameters it
+ * rejects, cuts stop sequences to its limit, caps the output length, and reports every
+ * field no writer can send.
+ */
+final class FitOptions implements RewriteStep {
+
+    private static final Loc ROOT = Loc.pointer("");
+
+    @Override
+    public Conversation apply(Conversation c, StepContext ctx) {
+        ModelFacts facts = ctx.target().facts();
+        Generation g = c.generation();
+        String target = ctx.targetName();
+
+        Integer topK = g.topK();
+        if (topK != null && facts.rejectsParameter("top_k")) {
+            ctx.sink().report("PP111", ROOT.child("top_k"), topK, target);
+            topK = null;
+        }
+        Double temperature = g.temperature();
+        if (temperature != null && facts.rejectsParameter("temperature")) {
+            ctx.sink().report("PP117", ROOT.child("temperature"), "temperature", temperature, target);
+            temperature = null;
+        }
+        Double topP = g.topP();
+        if (topP != null && facts.rejectsParameter("top_p")) {
+            ctx.sink().report("PP117", ROOT.child("top_p"), "top_p", topP, target);
+            topP = null;
+        }
+        List<String> stop = fitStop(g.stop(), facts, ctx);
+        Integer maxTokens = g.maxTokens();
+        if (maxTokens != null) {
+            if (facts.maxOutput() > 0 && maxTokens > facts.maxOutput()) {
+                ctx.sink().report("PP125", ROOT.child("max_tokens"), maxTokens, target, facts.maxOutput());
+                maxTokens = facts.maxOutput();
+            }
+            if (!"max_tokens".equals(facts.outputLimitField())) {
+                ctx.sink().report("PP116", ROOT.child("max_tokens"), facts.outputLimitField(), target);
+            }
+        }
+        if (g.user() != null) {
+            ctx.sink().report("PP114", ROOT.child("metadata").child("user_id"),
+                    "metadata.user_id became safety_identifier, the field " + target
+                            + " uses to tell end users apart"
+                            + (g.user().length() > 64 ? " (hashed, because it is longer than 64 characters)." : "."));
+        }
+        if (g.serviceTier() != null) {
+            ctx.sink().report("PP130", ROOT.child("service_tier"), g.serviceTier());
+        }
+        for (Extra e : c.extras()) {
+            ctx.sink().report("PP115", e.loc(), e.loc().pointer() == null ? e.name() : dotted(e.loc().pointer()), target);
+        }
+        String user = g.user() != null && g.user().length() > 64 ? ToolNames.sha256Hex(g.user()) : g.user();
+        Generation fitted = new Generation(maxTokens, temperature, topP, topK, stop, g.stream(), user, null);
+        return c.withGeneration(fitted).withExtras(List.of());
+    }
+
+    /** {@code /messages/0/content/1/citations} → {@code messages[0].content[1].citations}, as people write it. */
+    static String dotted(String pointer) {
+        StringBuilder b = new StringBuilder(pointer.length());
+        for (String token : pointer.substring(1).split("/")) {
+            String t = token.replace("~1", "/").replace("~0", "~");
+            if (!t.isEmpty() && t.chars().allMatch(Character::isDigit)) {
+                b.append('[').append(t).append(']');
+            } else {
+                b.append(b.length() == 0 ? "" : ".").append(t);
+            }
+        }
+        return b.toString();
+    }
+
+    private static List<String> fitStop(List<String> stop, ModelFacts facts, StepContext ctx) {
+        if (stop == null || stop.isEmpty()) {
+            return stop;
+        }
+        Loc at = ROOT.child("stop_sequences");
+        if (facts.stopLimit() == 0) {
+            ctx.sink().report("PP132", at, ctx.targetName(), stop.size());
+            return null;
+        }
+        if (stop.size() > facts.stopLimit()) {
+            List<String> dropped = stop.subList(facts.stopLimit(), stop.size());
+            ctx.sink().report("PP112", at, stop.size(), ctx.targetName(), facts.stopLimit(),
+                    String.join(", ", dropped.stream().map(s -> "\"" + s.replace("\n", "\\n") + "\"").toList()));
+            return stop.subList(0, facts.stopLimit());
+        }
+        return stop;
+    }
+}

@@ -1,0 +1,91 @@
+package dev.promptport.rules;
+
+import dev.promptport.ModelFacts;
+import dev.promptport.tree.Conversation;
+import dev.promptport.tree.Part;
+import dev.promptport.tree.Tool;
+import dev.promptport.tree.ToolChoice;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Fits the tools to the target: leaves out tools Anthropic hosts (this wire has no
+ * equivalent), all tools for a model without tool calling, and renames tools whose names
+ * the target rejects, in the definitions, the tool choice and the history alike.
+ */
+final class FitTools implements RewriteStep {
+
+    @Override
+    public Conversation apply(Conversation c, StepContext ctx) {
+        ModelFacts facts = ctx.target().facts();
+        if (c.tools().isEmpty() && c.toolChoice() == null) {
+            return renameCalls(c, Map.of());
+        }
+        String target = ctx.targetName();
+        boolean cacheReported = false;
+        List<Tool> kept = new ArrayList<>(c.tools().size());
+        Map<String, String> renamed = new HashMap<>();
+        for (Tool t : c.tools()) {
+            if (t instanceof Tool.Hosted h) {
+                ctx.sink().report("PP119", h.loc(), h.name(), h.type(), target);
+                continue;
+            }
+            Tool.Function f = (Tool.Function) t;
+            if (!facts.tools()) {
+                continue;
+            }
+            if (f.cache() != null && !cacheReported) {
+                ctx.sink().report("PP113", f.loc().child("cache_control"), target);
+                cacheReported = true;
+            }
+            if (!ToolNames.valid(f.name())) {
+                String fitted = ToolNames.fit(f.name());
+                renamed.put(f.name(), fitted);
+                ctx.recordToolName(fitted, f.name());
+                ctx.sink().report("PP124", f.loc().child("name"), f.name(), target, fitted);
+                f = new Tool.Function(fitted, f.description(), f.schema(), f.cache(), f.loc());
+            }
+            kept.add(f);
+        }
+        if (!facts.tools() && c.tools().stream().anyMatch(t -> t instanceof Tool.Function)) {
+            ctx.sink().report("PP127", c.tools().get(0).loc(), target);
+        }
+        ToolChoice choice = c.toolChoice();
+        if (choice != null) {
+            if (kept.isEmpty()) {
+                choice = null;
+            } else {
+                if (choice.mode() == ToolChoice.Mode.TOOL && renamed.containsKey(choice.name())) {
+                    choice = new ToolChoice(choice.mode(), renamed.get(choice.name()), choice.parallel(), choice.loc());
+                }
+                if (Boolean.FALSE.equals(choice.parallel())) {
+                    if (facts.parallelToolCalls()) {
+                        ctx.sink().report("PP123", choice.loc().child("disable_parallel_tool_use"));
+                    } else {
+                        choice = new ToolChoice(choice.mode(), choice.name(), null, choice.loc());
+                    }
+                }
+            }
+        }
+        return renameCalls(c.withTools(kept, choice), renamed);
+    }
+
+    /** Calls in the history must use the same names as the definitions sent. */
+    private static Conversation renameCalls(Conversation c, Map<String, String> renamed) {
+        return Parts.map(c, p -> {
+            if (p instanceof Part.ToolCall call) {
+                String name = renamed.get(call.name());
+                if (name == null && !ToolNames.valid(call.name())) {
+                    name = ToolNames.fit(call.name());
+                }
+                if (name != null) {
+                    return new Part.ToolCall(call.id(), name, call.input(), call.cache(), call.loc());
+                }
+            }
+            return p;
+        });
+    }
+}

@@ -1,0 +1,72 @@
+package dev.promptport.rules;
+
+import dev.promptport.ModelFacts;
+import dev.promptport.tree.Conversation;
+import dev.promptport.tree.ReasoningConfig;
+
+import java.util.List;
+
+/**
+ * Turns Claude's thinking budget into the target's reasoning knob: a named effort for
+ * models that take one (thresholds in {@code rules/targets.yaml}), nothing for models that
+ * do not reason.
+ */
+final class MapReasoning implements RewriteStep {
+
+    @Override
+    public Conversation apply(Conversation c, StepContext ctx) {
+        ReasoningConfig r = c.reasoning();
+        if (r == null) {
+            return c;
+        }
+        ModelFacts facts = ctx.target().facts();
+        if (!facts.reasons()) {
+            if (r.enabled()) {
+                ctx.sink().report("PP109", r.loc(), ctx.targetName());
+            }
+            return c.withReasoning(null);
+        }
+        List<String> efforts = facts.efforts();
+        String effort;
+        if (r.mode() == ReasoningConfig.Mode.DISABLED) {
+            effort = efforts.isEmpty() ? null : efforts.get(0);
+            ctx.sink().report("PP135", r.loc(), ctx.targetName(), effort);
+        } else if (r.effort() != null) {
+            effort = nearest(r.effort(), efforts);
+        } else if (r.budgetTokens() != null) {
+            effort = nearest(fromBudget(r.budgetTokens(), ctx.catalogue()), efforts);
+            ctx.sink().report("PP108", r.loc(), r.budgetTokens(), effort, ctx.targetName());
+        } else {
+            effort = nearest("medium", efforts);
+        }
+        return c.withReasoning(new ReasoningConfig(r.mode(), r.budgetTokens(), effort, r.loc()));
+    }
+
+    static String fromBudget(int budget, Catalogue catalogue) {
+        for (Catalogue.EffortBound b : catalogue.effortBounds()) {
+            if (b.below() == null || budget < b.below()) {
+                return b.effort();
+            }
+        }
+        return "high";
+    }
+
+    /** The effort itself when the model accepts it, else the closest one it does accept. */
+    static String nearest(String effort, List<String> accepted) {
+        if (accepted.isEmpty() || accepted.contains(effort)) {
+            return effort;
+        }
+        List<String> scale = List.of("none", "minimal", "low", "medium", "high", "xhigh", "max");
+        int want = scale.indexOf(effort);
+        String best = accepted.get(0);
+        int bestDistance = Integer.MAX_VALUE;
+        for (String a : accepted) {
+            int d = Math.abs(scale.indexOf(a) - want);
+            if (d < bestDistance) {
+                best = a;
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,71 @@
+package dev.promptport.rules;
+
+import dev.promptport.read.TagScanner;
+import dev.promptport.tree.LineIndex;
+import dev.promptport.tree.Loc;
+import dev.promptport.tree.Markup;
+
+import java.util.List;
+
+/**
+ * Rewrites the tagged sections of one prose text as Markdown headings, the structure that
+ * OpenAI's and Google's prompting guides recommend. Data sections, output contracts and inline
+ * tags keep their tags; mentions of converted tags are reworded to name the heading.
+ */
+public final class MarkdownSections {
+
+    private MarkdownSections() {
+    }
+
+    /**
+     * The rewritten text; {@code text} itself when nothing converts. Findings go to
+     * {@code sink}, located with {@code base} (the location of the text).
+     */
+    public static String rewrite(String text, Markup markup, TagVocabulary vocab, Loc base, FindingSink sink) {
+        if (text == null || markup == null) {
+            return text;
+        }
+        SectionPlan plan = SectionPlan.of(text, markup, vocab, true);
+        String result = text;
+        if (plan.convertsAnything()) {
+            result = SectionWriter.write(text, markup, plan);
+            if (!settled(result, vocab)) {
+                // Tag soup whose strays would pair up once the converted tags are gone: keeping
+                // every tag is the only answer a second run would agree with.
+                plan = SectionPlan.of(text, markup, vocab, false);
+                result = text;
+            }
+        }
+        report(plan.findings(), text, base, sink);
+        return result;
+    }
+
+    /**
+     * Reports only the broken tags, as {@link #rewrite} would; for callers that keep the tags.
+     * Bare mentions of known tags ("put it in &lt;answer&gt; tags") are not reported as broken.
+     */
+    public static void reportProblems(String text, Markup markup, TagVocabulary vocab, Loc base, FindingSink sink) {
+        if (text != null && markup != null && !markup.problems().isEmpty()) {
+            report(SectionPlan.of(text, markup, vocab, false).problemFindings(), text, base, sink);
+        }
+    }
+
+    /** True when a second rewrite would convert nothing, so returning {@code result} is idempotent. */
+    private static boolean settled(String result, TagVocabulary vocab) {
+        if (!TagScanner.mayContainTags(result)) {
+            return true;
+        }
+        Markup again = TagScanner.scan(result);
+        return !again.hasElements() || !SectionPlan.of(result, again, vocab, true).convertsAnything();
+    }
+
+    private static void report(List<SectionFinding> findings, String text, Loc base, FindingSink sink) {
+        if (findings.isEmpty()) {
+            return;
+        }
+        LineIndex lines = LineIndex.of(text);
+        for (SectionFinding f : findings) {
+            sink.report(f.id(), lines.locate(base, f.offset()), f.args());
+        }
+    }
+}

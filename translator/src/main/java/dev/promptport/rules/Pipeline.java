@@ -1,0 +1,29 @@
+package dev.promptport.rules;
+
+import dev.promptport.tree.Conversation;
+
+import java.util.List;
+
+/** The rewrite steps, in the order they run, that fit a conversation to a target. */
+public final class Pipeline {
+
+    private static final List<RewriteStep> STEPS = List.of(
+            new RewriteSections(),
+            new ConvertPrefill(),
+            new DropThinkingHistory(),
+            new MapReasoning(),
+            new FitTools(),
+            new FitContent(),
+            new FitOptions());
+
+    private Pipeline() {
+    }
+
+    public static Conversation run(Conversation conversation, StepContext context) {
+        Conversation c = conversation;
+        for (RewriteStep step : STEPS) {
+            c = step.apply(c, context);
+        }
+        return c;
+    }
+}

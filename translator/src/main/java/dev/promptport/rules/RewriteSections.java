@@ -1,0 +1,49 @@
+package dev.promptport.rules;
+
+import dev.promptport.read.TagScanner;
+import dev.promptport.tree.Conversation;
+import dev.promptport.tree.Part;
+import dev.promptport.tree.Role;
+import dev.promptport.tree.Turn;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Rewrites tagged sections in the system prompt and user turns as Markdown, when the target's
+ * vendor recommends Markdown. Assistant turns and tool results are left alone: they are what
+ * a model or a tool produced, not instructions.
+ */
+final class RewriteSections implements RewriteStep {
+
+    @Override
+    public Conversation apply(Conversation c, StepContext ctx) {
+        boolean markdown = ctx.style() == Style.AUTO && "markdown".equals(ctx.target().facts().structure());
+        List<Part> system = Parts.mapList(c.system(), p -> rewrite(p, markdown, ctx));
+        List<Turn> turns = new ArrayList<>(c.turns().size());
+        for (Turn t : c.turns()) {
+            turns.add(t.role() == Role.USER ? t.withParts(Parts.mapList(t.parts(), p -> rewrite(p, markdown, ctx))) : t);
+        }
+        return c.withSystem(system).withTurns(turns);
+    }
+
+    private static Part rewrite(Part p, boolean markdown, StepContext ctx) {
+        if (!(p instanceof Part.Text t) || t.markup() == null) {
+            return p;
+        }
+        if (!markdown) {
+            reportProblems(t, ctx);
+            return p;
+        }
+        String text = MarkdownSections.rewrite(t.text(), t.markup(), ctx.catalogue().tags(), t.loc(), ctx.sink());
+        if (text.equals(t.text())) {
+            return p;
+        }
+        return t.withText(text, TagScanner.mayContainTags(text) ? TagScanner.scan(text) : null);
+    }
+
+    /** With tags kept, broken tags are still worth knowing about. */
+    private static void reportProblems(Part.Text t, StepContext ctx) {
+        MarkdownSections.reportProblems(t.text(), t.markup(), ctx.catalogue().tags(), t.loc(), ctx.sink());
+    }
+}

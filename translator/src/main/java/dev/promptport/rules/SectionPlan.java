@@ -1,0 +1,277 @@
+package dev.promptport.rules;
+
+import dev.promptport.tree.Markup;
+import dev.promptport.tree.Markup.Chunk;
+import dev.promptport.tree.Markup.Element;
+import dev.promptport.tree.Markup.Node;
+import dev.promptport.tree.Markup.Problem;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Decides, for one text, what becomes of every tagged section that sits in prose, which tag
+ * mentions get reworded, and which findings to report. Writing is left to {@link SectionWriter}.
+ */
+final class SectionPlan {
+
+    enum Kind {
+        /** Becomes a Markdown heading. */
+        CONVERT,
+        /** Data: kept with its tags. */
+        DATA,
+        /** An output contract (an output tag, or an empty or self-closing one): kept. */
+        OUTPUT,
+        /** An empty pair like {@code <rules></rules>} naming a converted section: reworded. */
+        REFERENCE,
+        /** Inline, or not safe to convert: kept as written. */
+        VERBATIM
+    }
+
+    record Decision(Kind kind, String title, int level) {
+    }
+
+    /** A tag mention in prose, {@code <rules>}, that gets reworded to name its heading. */
+    record Reference(int offset, int length, String name) {
+    }
+
+    private static final Decision KEEP = new Decision(Kind.VERBATIM, null, 0);
+
+    private final String text;
+    private final TagVocabulary vocab;
+    private final boolean convert;
+    private final SectionStrays strays;
+    private final Map<Element, Decision> decisions = new IdentityHashMap<>();
+    private final List<Element> converted = new ArrayList<>();
+    private final Map<String, String> convertedTitles = new HashMap<>();
+    private final Map<String, Integer> convertedCounts = new HashMap<>();
+    private final Map<String, String> words = new HashMap<>();
+    private final List<Element> kept = new ArrayList<>();
+    private final List<Integer> proseMentions = new ArrayList<>();
+    private final List<Reference> references = new ArrayList<>();
+    private final List<SectionFinding> findings = new ArrayList<>();
+
+    private SectionPlan(String text, Markup markup, TagVocabulary vocab, boolean convert) {
+        this.text = text;
+        this.vocab = vocab;
+        this.convert = convert;
+        this.strays = new SectionStrays(text, markup, vocab);
+    }
+
+    /** {@code convert == false} plans a text where every section keeps its tags. */
+    static SectionPlan of(String text, Markup markup, TagVocabulary vocab, boolean convert) {
+        SectionPlan plan = new SectionPlan(text, markup, vocab, convert);
+        plan.classify(markup.nodes(), null, 1);
+        plan.resolveMentions();
+        plan.collectFindings();
+        return plan;
+    }
+
+    boolean convertsAnything() {
+        return !converted.isEmpty();
+    }
+
+    Decision decision(Element e) {
+        return decisions.getOrDefault(e, KEEP);
+    }
+
+    List<Reference> references() {
+        return references;
+    }
+
+    /** How a reworded mention names its section. */
+    String referenceTitle(String name) {
+        return convertedCounts.get(name) == 1 ? convertedTitles.get(name) : words(name);
+    }
+
+    /** Whether a reworded mention names several sections ("the "Example" sections"). */
+    boolean referencesSeveral(String name) {
+        return convertedCounts.get(name) > 1;
+    }
+
+    /** PP101 first (it sums up the text), then everything else in text order. */
+    List<SectionFinding> findings() {
+        return findings;
+    }
+
+    List<SectionFinding> problemFindings() {
+        return findings.stream().filter(f -> f.id().equals("PP104") || f.id().equals("PP105")
+                || f.id().equals("PP134")).toList();
+    }
+
+    /** Walks prose: the top level and the inside of converted sections; kept sections are not entered. */
+    private void classify(List<Node> nodes, Element section, int level) {
+        // same-name siblings, numbered or not: an unnumbered third example is "Example 3"
+        Map<String, Integer> siblings = new HashMap<>();
+        Map<Element, Kind> kinds = new IdentityHashMap<>();
+        for (Node node : nodes) {
+            if (node instanceof Element e) {
+                Kind k = kindOf(e, section);
+                kinds.put(e, k);
+                if (k == Kind.CONVERT) {
+                    siblings.merge(e.name(), 1, Integer::sum);
+                }
+            }
+        }
+        Map<String, Integer> ordinals = new HashMap<>();
+        for (Node node : nodes) {
+            if (node instanceof Chunk c) {
+                for (int p : strays.in(c)) {
+                    if (strays.isBareOpen(p)) {
+                        proseMentions.add(p);
+                    }
+                }
+            } else if (node instanceof Element e) {
+                Kind k = kinds.get(e);
+                if (k != Kind.CONVERT) {
+                    decisions.put(e, new Decision(k, null, 0));
+                    kept.add(e);
+                    continue;
+                }
+                int position = ordinals.merge(e.name(), 1, Integer::sum);
+                int ordinal = !SectionTitle.hasNumber(e.attributes()) && siblings.get(e.name()) > 1 ? position : 0;
+                String title = SectionTitle.of(words(e.name()), e.attributes(), ordinal);
+                decisions.put(e, new Decision(Kind.CONVERT, title, Math.min(level, 6)));
+                converted.add(e);
+                convertedTitles.putIfAbsent(e.name(), title);
+                convertedCounts.merge(e.name(), 1, Integer::sum);
+                classify(e.children(), e, level + 1);
+            }
+        }
+    }
+
+    private Kind kindOf(Element e, Element section) {
+        if (vocab.isData(e.name())) {
+            return Kind.DATA;
+        }
+        if (vocab.isOutput(e.name()) || e.selfClosing() || blank(e.openEnd(), e.closeStart())) {
+            return Kind.OUTPUT;
+        }
+        if (onOneLine(e)) {
+            // "<disposition>one of: A, B</disposition>" is a field or a template, not a section;
+            // inside an output format it is what the reply must look like
+            return section != null && describesOutput(section.name()) ? Kind.OUTPUT : Kind.VERBATIM;
+        }
+        if (!convert || strays.tangles(e) || !isBlock(e, section)) {
+            return Kind.VERBATIM;
+        }
+        return Kind.CONVERT;
+    }
+
+    private boolean onOneLine(Element e) {
+        for (int i = e.start(); i < e.end(); i++) {
+            if (text.charAt(i) == '\n') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean describesOutput(String name) {
+        String n = name.toLowerCase(java.util.Locale.ROOT);
+        return n.contains("format") || n.contains("template") || n.contains("schema")
+                || n.startsWith("output") || n.startsWith("response");
+    }
+
+    /**
+     * Alone on its lines. The bounds of the enclosing converted section count as line ends,
+     * because the rewrite puts that section's content on lines of its own: judged any other
+     * way, a second pass would see a block where the first saw an inline tag.
+     */
+    private boolean isBlock(Element e, Element section) {
+        int low = section == null ? 0 : section.openEnd();
+        int i = e.start() - 1;
+        while (i >= low && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i--;
+        }
+        if (i >= low && text.charAt(i) != '\n') {
+            return false;
+        }
+        int high = section == null ? text.length() : section.closeStart();
+        int j = e.end();
+        while (j < high && (text.charAt(j) == ' ' || text.charAt(j) == '\t' || text.charAt(j) == '\r')) {
+            j++;
+        }
+        return j >= high || text.charAt(j) == '\n';
+    }
+
+    /** Turns empty pairs and bare mentions of converted names into references. */
+    private void resolveMentions() {
+        for (Element e : kept) {
+            if (decisions.get(e).kind() == Kind.OUTPUT && e.attributes().isEmpty() && blank(e.openEnd(), e.closeStart())
+                    && convertedCounts.containsKey(e.name()) && !vocab.isOutput(e.name())) {
+                decisions.put(e, new Decision(Kind.REFERENCE, null, 0));
+            }
+        }
+        for (int p : proseMentions) {
+            if (isReference(p)) {
+                Problem problem = strays.get(p);
+                references.add(new Reference(problem.offset(), problem.length(), problem.name()));
+            }
+        }
+    }
+
+    /** A mention in a sentence; alone on its line a bare tag is a broken section, not a reference. */
+    private boolean isReference(int p) {
+        return convertedCounts.containsKey(strays.get(p).name()) && strays.inSentence(p);
+    }
+
+    private void collectFindings() {
+        if (!converted.isEmpty()) {
+            Set<String> names = new LinkedHashSet<>();
+            converted.forEach(e -> names.add(e.name()));
+            findings.add(new SectionFinding(converted.get(0).start(), "PP101", converted.size(),
+                    String.join(", ", names)));
+        }
+        List<SectionFinding> rest = new ArrayList<>();
+        Map<String, Integer> outputs = new LinkedHashMap<>();
+        Map<String, Integer> data = new LinkedHashMap<>();
+        for (Element e : kept) {
+            switch (decisions.get(e).kind()) {
+                case OUTPUT -> outputs.merge(e.name(), e.start(), Math::min);
+                case DATA -> data.merge(e.name(), e.start(), Math::min);
+                case REFERENCE -> rest.add(new SectionFinding(e.start(), "PP106", e.name(), referenceTitle(e.name())));
+                default -> {
+                }
+            }
+        }
+        for (int p : proseMentions) {
+            Problem problem = strays.get(p);
+            if (isReference(p)) {
+                rest.add(new SectionFinding(problem.offset(), "PP106", problem.name(), referenceTitle(problem.name())));
+            } else if (vocab.isOutput(problem.name())) {
+                outputs.merge(problem.name(), problem.offset(), Math::min);
+            }
+        }
+        outputs.forEach((name, offset) -> rest.add(new SectionFinding(offset, "PP102", name)));
+        data.forEach((name, offset) -> rest.add(new SectionFinding(offset, "PP103", name)));
+        for (int p = 0; p < strays.size(); p++) {
+            if (!strays.isMention(p)) {
+                rest.add(strays.finding(p));
+            }
+        }
+        rest.sort(Comparator.comparingInt(SectionFinding::offset));
+        findings.addAll(rest);
+    }
+
+    /** Prompts repeat a handful of tag names many times; their words are worked out once. */
+    private String words(String name) {
+        return words.computeIfAbsent(name, SectionTitle::words);
+    }
+
+    private boolean blank(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,170 @@
+package dev.promptport.rules;
+
+import dev.promptport.tree.Markup;
+import dev.promptport.tree.Markup.Chunk;
+import dev.promptport.tree.Markup.Element;
+import dev.promptport.tree.Markup.Node;
+import dev.promptport.tree.Markup.Problem;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The tags of one text that stayed text (the scanner's problems): which section each sits in,
+ * which are mentions in a sentence rather than broken markup, and which sections they tangle.
+ */
+final class SectionStrays {
+
+    private final String text;
+    private final TagVocabulary vocab;
+    private final List<Problem> problems;
+    private final int[] offsets;
+    private final Element[] owners;
+    private final Set<String> elementNames = new HashSet<>();
+    private final Set<Element> tangled = Collections.newSetFromMap(new IdentityHashMap<>());
+
+    SectionStrays(String text, Markup markup, TagVocabulary vocab) {
+        this.text = text;
+        this.vocab = vocab;
+        List<Problem> sorted = new ArrayList<>(markup.problems());
+        sorted.sort(Comparator.comparingInt(Problem::offset));
+        this.problems = sorted;
+        this.offsets = sorted.stream().mapToInt(Problem::offset).toArray();
+        this.owners = new Element[sorted.size()];
+        survey(markup.nodes(), null);
+        findTangles();
+    }
+
+    int size() {
+        return problems.size();
+    }
+
+    Problem get(int p) {
+        return problems.get(p);
+    }
+
+    /** Indices of the problems inside {@code c}, in text order. */
+    List<Integer> in(Chunk c) {
+        List<Integer> found = new ArrayList<>(0);
+        for (int p = firstAt(c.start()); p < offsets.length && offsets[p] < c.end(); p++) {
+            found.add(p);
+        }
+        return found;
+    }
+
+    /**
+     * A section whose closing tag left a tag inside it unclosed is not converted: once its own
+     * tags are gone, the stray tag would pair with something else on the next pass.
+     */
+    boolean tangles(Element e) {
+        return tangled.contains(e);
+    }
+
+    /** A bare {@code <name>} that stayed text: the shape of a mention in a sentence. */
+    boolean isBareOpen(int p) {
+        Problem problem = problems.get(p);
+        return problem.kind() != Problem.Kind.UNOPENED && problem.length() == problem.name().length() + 2;
+    }
+
+    /** A bare {@code </name>} that stayed text. */
+    private boolean isBareClose(int p) {
+        Problem problem = problems.get(p);
+        return problem.kind() == Problem.Kind.UNOPENED && problem.length() == problem.name().length() + 3;
+    }
+
+    /**
+     * A bare tag in a sentence naming something the text or the vocabulary knows: prose, not a
+     * broken tag. Alone on its line it is structure (a section someone forgot to close), except
+     * for output tags, which prompts often open for the model to continue.
+     */
+    boolean isMention(int p) {
+        String name = problems.get(p).name();
+        if (isBareClose(p)) {
+            // "nothing may follow the closing </answer> tag": a closing tag after prose is quoted
+            return proseBefore(p);
+        }
+        if (!isBareOpen(p)) {
+            return false;
+        }
+        return vocab.isOutput(name) || proseBefore(p)
+                || (inSentence(p) && (elementNames.contains(name) || vocab.isData(name)));
+    }
+
+    /**
+     * Words before the tag on its line: "follow the rules in <policies>" names a section that
+     * may live in another block of the prompt. A forgotten section tag starts its line.
+     */
+    private boolean proseBefore(int p) {
+        int i = problems.get(p).offset() - 1;
+        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i--;
+        }
+        return i >= 0 && text.charAt(i) != '\n';
+    }
+
+    boolean inSentence(int p) {
+        Problem problem = problems.get(p);
+        int i = problem.offset() - 1;
+        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i--;
+        }
+        int j = problem.offset() + problem.length();
+        while (j < text.length() && (text.charAt(j) == ' ' || text.charAt(j) == '\t' || text.charAt(j) == '\r')) {
+            j++;
+        }
+        return !((i < 0 || text.charAt(i) == '\n') && (j >= text.length() || text.charAt(j) == '\n'));
+    }
+
+    /** The finding for a broken tag; mentions are left to the caller to skip. */
+    SectionFinding finding(int p) {
+        Problem problem = problems.get(p);
+        return switch (problem.kind()) {
+            case UNCLOSED -> new SectionFinding(problem.offset(), "PP104", problem.name());
+            case UNOPENED -> new SectionFinding(problem.offset(), "PP105", problem.name());
+            // {0} is the tag left open; {1}, the section whose closing tag ended it, for templates that name it
+            case MISMATCHED -> new SectionFinding(problem.offset(), "PP134", problem.name(),
+                    owners[p] == null ? problem.name() : owners[p].name());
+        };
+    }
+
+    /** Every element name, and the innermost element around each problem. */
+    private void survey(List<Node> nodes, Element owner) {
+        for (Node node : nodes) {
+            if (node instanceof Chunk c) {
+                for (int p = firstAt(c.start()); p < offsets.length && offsets[p] < c.end(); p++) {
+                    owners[p] = owner;
+                }
+            } else if (node instanceof Element e) {
+                elementNames.add(e.name());
+                survey(e.children(), e);
+            }
+        }
+    }
+
+    private void findTangles() {
+        for (int p = 0; p < problems.size(); p++) {
+            if (problems.get(p).kind() == Problem.Kind.MISMATCHED && owners[p] != null && !isMention(p)) {
+                tangled.add(owners[p]);
+            }
+        }
+    }
+
+    private int firstAt(int offset) {
+        int lo = 0;
+        int hi = offsets.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (offsets[mid] < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+}

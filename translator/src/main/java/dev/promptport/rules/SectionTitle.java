@@ -1,0 +1,130 @@
+package dev.promptport.rules;
+
+import dev.promptport.tree.Markup.Attribute;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Heading text for a tagged section: {@code <output_format>} → "Output format". */
+final class SectionTitle {
+
+    private static final Set<String> NUMBER = Set.of("index", "id", "n", "number");
+    private static final Set<String> NAME = Set.of("name", "title");
+
+    private SectionTitle() {
+    }
+
+    /** The words of a tag name: split on {@code _ - . :} and camelCase, first letter capital. */
+    static String words(String tag) {
+        List<String> words = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= tag.length(); i++) {
+            boolean split = i == tag.length() || "_-.:".indexOf(tag.charAt(i)) >= 0;
+            if (split) {
+                addWord(words, tag, start, i);
+                start = i + 1;
+            } else if (i > start && camelBoundary(tag, i)) {
+                addWord(words, tag, start, i);
+                start = i;
+            }
+        }
+        String joined = String.join(" ", words);
+        return joined.isEmpty() ? tag : Character.toUpperCase(joined.charAt(0)) + joined.substring(1);
+    }
+
+    /**
+     * The full title from the tag's {@link #words}: number and name attributes join them ("Example 2", "Document: Q3
+     * report"), other attributes follow in parentheses. {@code ordinal} numbers repeated
+     * siblings; 0 when the section is not numbered that way.
+     */
+    static String of(String words, List<Attribute> attributes, int ordinal) {
+        String number = null;
+        String name = null;
+        List<String> others = new ArrayList<>();
+        for (Attribute a : attributes) {
+            String key = a.name().toLowerCase(Locale.ROOT);
+            String value = clean(a.value());
+            if (number == null && NUMBER.contains(key) && !value.isEmpty()) {
+                number = value;
+            } else if (name == null && NAME.contains(key) && !value.isEmpty()) {
+                name = value;
+            } else {
+                String k = clean(a.name());
+                others.add(value.isEmpty() ? k : k + ": " + value);
+            }
+        }
+        StringBuilder title = new StringBuilder(words);
+        if (number != null) {
+            title.append(' ').append(number);
+        } else if (ordinal > 0) {
+            title.append(' ').append(ordinal);
+        }
+        if (name != null) {
+            title.append(": ").append(name);
+        }
+        if (!others.isEmpty()) {
+            title.append(" (").append(String.join(", ", others)).append(')');
+        }
+        return title.toString();
+    }
+
+    static boolean hasNumber(List<Attribute> attributes) {
+        for (Attribute a : attributes) {
+            if (NUMBER.contains(a.name().toLowerCase(Locale.ROOT)) && !clean(a.value()).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** XML-ish word breaks: userProfile → user Profile, XMLParser → XML Parser, v2Api → v2 Api. */
+    private static boolean camelBoundary(String tag, int i) {
+        char c = tag.charAt(i);
+        char prev = tag.charAt(i - 1);
+        if (!Character.isUpperCase(c)) {
+            return false;
+        }
+        if (Character.isLowerCase(prev) || Character.isDigit(prev)) {
+            return true;
+        }
+        return Character.isUpperCase(prev) && i + 1 < tag.length() && Character.isLowerCase(tag.charAt(i + 1));
+    }
+
+    private static void addWord(List<String> words, String tag, int start, int end) {
+        if (start >= end) {
+            return;
+        }
+        String w = tag.substring(start, end);
+        boolean acronym = w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT))
+                && !w.equals(w.toLowerCase(Locale.ROOT));
+        words.add(acronym ? w : w.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Attribute values go into a heading line; characters that would start markup there (a tag,
+     * a code span, a line break) are dropped so the heading cannot create structure of its own.
+     */
+    private static String clean(String value) {
+        StringBuilder b = new StringBuilder(value.length());
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '<' || c == '>' || c == '`') {
+                continue;
+            }
+            b.append(Character.isWhitespace(c) ? ' ' : c);
+        }
+        return collapseSpaces(b.toString().trim());
+    }
+
+    private static String collapseSpaces(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) != ' ' || b.charAt(b.length() - 1) != ' ') {
+                b.append(s.charAt(i));
+            }
+        }
+        return b.toString();
+    }
+}

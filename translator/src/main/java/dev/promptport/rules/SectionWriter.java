@@ -1,0 +1,247 @@
+package dev.promptport.rules;
+
+import dev.promptport.tree.Markup;
+import dev.promptport.tree.Markup.Chunk;
+import dev.promptport.tree.Markup.Element;
+import dev.promptport.tree.Markup.Node;
+
+import java.util.List;
+
+/**
+ * Writes a planned text: headings in place of converted tags, everything else sliced from the
+ * original. Blank lines around a section are normalised to exactly one, which is what makes a
+ * second rewrite a no-op.
+ */
+final class SectionWriter {
+
+    private static final String[] SUFFIXES = {" tags", " tag", " sections", " section", " blocks", " block"};
+
+    private final String text;
+    private final SectionPlan plan;
+    private final String nl;
+    private final StringBuilder out;
+    private final List<SectionPlan.Reference> references;
+    private int nextReference;
+
+    /** A section boundary was just written: drop leading blank lines, then separate by one. */
+    private boolean boundary;
+    /** Whitespace dropped after the last section held a line break (kept for the text's end). */
+    private boolean droppedLineBreak;
+    /** A reference was just written: a following " tags" is part of what it replaced. */
+    private boolean afterReference;
+    /**
+     * Leading blanks removed from every line inside the innermost converted section: content
+     * indented under its tag (as in most .xml prompts) would otherwise read as a Markdown
+     * code block.
+     */
+    private int dedent;
+
+    private SectionWriter(String text, SectionPlan plan) {
+        this.text = text;
+        this.plan = plan;
+        this.nl = text.contains("\r\n") ? "\r\n" : "\n";
+        this.out = new StringBuilder(text.length() + 64);
+        this.references = plan.references();
+    }
+
+    static String write(String text, Markup markup, SectionPlan plan) {
+        SectionWriter w = new SectionWriter(text, plan);
+        w.nodes(markup.nodes());
+        if (w.boundary && w.droppedLineBreak) {
+            w.out.append(w.nl);
+        }
+        return w.out.toString();
+    }
+
+    private void nodes(List<Node> nodes) {
+        for (Node node : nodes) {
+            if (node instanceof Chunk c) {
+                prose(c.start(), c.end());
+            } else if (node instanceof Element e) {
+                SectionPlan.Decision d = plan.decision(e);
+                switch (d.kind()) {
+                    case CONVERT -> section(e, d);
+                    case REFERENCE -> reference(e.name());
+                    default -> slice(e.start(), e.end());
+                }
+            }
+        }
+    }
+
+    private void section(Element e, SectionPlan.Decision d) {
+        separate();
+        out.append("#".repeat(d.level())).append(' ').append(d.title());
+        boundary = true;
+        droppedLineBreak = false;
+        int outer = dedent;
+        dedent = commonIndent(e.openEnd(), e.closeStart());
+        nodes(e.children());
+        dedent = outer;
+        trimEnd();
+        boundary = true;
+        droppedLineBreak = false;
+        afterReference = false;
+    }
+
+    private void prose(int start, int end) {
+        int cursor = start;
+        while (nextReference < references.size() && references.get(nextReference).offset() < end) {
+            SectionPlan.Reference r = references.get(nextReference++);
+            slice(cursor, r.offset());
+            reference(r.name());
+            cursor = r.offset() + r.length();
+        }
+        slice(cursor, end);
+    }
+
+    /** {@code the <rules> below} → {@code the "Rules" section below}. */
+    private void reference(String name) {
+        boolean capital;
+        if (boundary) {
+            capital = true;
+        } else if (endsWithWord("the ") || endsWithWord("The ")) {
+            capital = out.charAt(out.length() - 4) == 'T';
+            out.setLength(out.length() - 4);
+        } else {
+            capital = atSentenceStart();
+        }
+        String phrase = (capital ? "The" : "the") + " \"" + plan.referenceTitle(name) + "\" "
+                + (plan.referencesSeveral(name) ? "sections" : "section");
+        begin();
+        out.append(phrase);
+        afterReference = true;
+    }
+
+    private void slice(int start, int end) {
+        if (afterReference) {
+            afterReference = false;
+            start = skipSuffix(start, end);
+        }
+        if (start >= end) {
+            return;
+        }
+        if (boundary) {
+            int first = start;
+            while (first < end && Character.isWhitespace(text.charAt(first))) {
+                first++;
+            }
+            int lineBreak = lastLineBreak(start, first);
+            if (first == end) {
+                droppedLineBreak |= lineBreak >= 0;
+                return;
+            }
+            start = lineBreak >= 0 ? lineBreak + 1 : first;
+            begin();
+        }
+        if (dedent == 0) {
+            out.append(text, start, end);
+        } else {
+            appendDedented(start, end);
+        }
+    }
+
+    private void appendDedented(int start, int end) {
+        int i = start;
+        while (i < end) {
+            if (i == 0 || text.charAt(i - 1) == '\n') {
+                int skipped = 0;
+                while (skipped < dedent && i < end && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+                    i++;
+                    skipped++;
+                }
+            }
+            int lineEnd = text.indexOf('\n', i);
+            int stop = lineEnd < 0 || lineEnd >= end ? end : lineEnd + 1;
+            out.append(text, i, stop);
+            i = stop;
+        }
+    }
+
+    /** The fewest leading blanks of any non-blank line in [from, to) that starts a line. */
+    private int commonIndent(int from, int to) {
+        int min = Integer.MAX_VALUE;
+        int i = from;
+        while (i < to) {
+            int lineStart = i;
+            boolean startsLine = lineStart == 0 || text.charAt(lineStart - 1) == '\n';
+            int j = i;
+            while (j < to && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
+                j++;
+            }
+            int lineEnd = text.indexOf('\n', j);
+            if (lineEnd < 0 || lineEnd > to) {
+                lineEnd = to;
+            }
+            boolean blank = j >= lineEnd || text.charAt(j) == '\r';
+            if (startsLine && !blank) {
+                min = Math.min(min, j - lineStart);
+                if (min == 0) {
+                    return 0;
+                }
+            }
+            i = lineEnd + 1;
+        }
+        return min == Integer.MAX_VALUE ? 0 : min;
+    }
+
+    /** The last '\n' in [from, to), or -1; never looks outside the slice. */
+    private int lastLineBreak(int from, int to) {
+        for (int i = to - 1; i >= from; i--) {
+            if (text.charAt(i) == '\n') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Starts content after a section boundary: one blank line, no more. */
+    private void begin() {
+        if (boundary) {
+            separate();
+        }
+    }
+
+    private void separate() {
+        trimEnd();
+        if (out.length() > 0) {
+            out.append(nl).append(nl);
+        }
+        boundary = false;
+        afterReference = false;
+    }
+
+    private void trimEnd() {
+        int len = out.length();
+        while (len > 0 && Character.isWhitespace(out.charAt(len - 1))) {
+            len--;
+        }
+        out.setLength(len);
+    }
+
+    private int skipSuffix(int start, int end) {
+        for (String suffix : SUFFIXES) {
+            int after = start + suffix.length();
+            if (after <= end && text.startsWith(suffix, start)
+                    && (after == end || !Character.isLetterOrDigit(text.charAt(after)))) {
+                return after;
+            }
+        }
+        return start;
+    }
+
+    private boolean endsWithWord(String word) {
+        int at = out.length() - word.length();
+        if (at < 0 || out.indexOf(word, at) != at) {
+            return false;
+        }
+        return at == 0 || !Character.isLetterOrDigit(out.charAt(at - 1));
+    }
+
+    private boolean atSentenceStart() {
+        int i = out.length() - 1;
+        while (i >= 0 && (out.charAt(i) == ' ' || out.charAt(i) == '\t')) {
+            i--;
+        }
+        return i < 0 || out.charAt(i) == '\n' || out.charAt(i) == '.' || out.charAt(i) == '!' || out.charAt(i) == '?';
+    }
+}

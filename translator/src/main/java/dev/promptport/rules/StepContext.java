@@ -1,0 +1,63 @@
+package dev.promptport.rules;
+
+import dev.promptport.Target;
+
+/**
+ * What every rewrite step of one translation shares: the target, the finding sink, the
+ * chosen style, and what a step records for the way back (the prefill).
+ */
+public final class StepContext {
+
+    private final Target target;
+    private final FindingSink sink;
+    private final Style style;
+    private final Catalogue catalogue;
+    private String prefill;
+    private final java.util.Map<String, String> toolNames = new java.util.LinkedHashMap<>();
+
+    public StepContext(Target target, Catalogue catalogue, Style style) {
+        this.target = target;
+        this.catalogue = catalogue;
+        this.sink = new FindingSink(catalogue);
+        this.style = style;
+    }
+
+    public Target target() {
+        return target;
+    }
+
+    public FindingSink sink() {
+        return sink;
+    }
+
+    public Style style() {
+        return style;
+    }
+
+    public Catalogue catalogue() {
+        return catalogue;
+    }
+
+    /** The assistant prefix removed from the request, or {@code null}. */
+    public String prefill() {
+        return prefill;
+    }
+
+    /** Tool names changed for the target: sent name to original name. */
+    public java.util.Map<String, String> toolNames() {
+        return java.util.Collections.unmodifiableMap(toolNames);
+    }
+
+    void recordToolName(String sent, String original) {
+        toolNames.put(sent, original);
+    }
+
+    void recordPrefill(String prefix) {
+        this.prefill = prefix;
+    }
+
+    /** The model's name as people say it, for messages: {@code openai:gpt-4o}. */
+    String targetName() {
+        return target.id();
+    }
+}

@@ -1,0 +1,65 @@
+package dev.promptport.rules;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/** Makes a tool name fit the common rule {@code ^[a-zA-Z0-9_-]{1,64}$}, stably. */
+final class ToolNames {
+
+    static final int MAX = 64;
+
+    private ToolNames() {
+    }
+
+    static boolean valid(String name) {
+        if (name.isEmpty() || name.length() > MAX) {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            if (!allowed(name.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Replaces every other character with {@code _}; a name still too long keeps its first 55
+     * characters and gains {@code _} and 8 hex digits of its SHA-256, so two long names that
+     * share a prefix stay distinct.
+     */
+    static String fit(String name) {
+        StringBuilder b = new StringBuilder(name.length());
+        for (int i = 0; i < name.length(); i++) {
+            char ch = name.charAt(i);
+            b.append(allowed(ch) ? ch : '_');
+        }
+        if (b.isEmpty()) {
+            b.append("tool");
+        }
+        if (b.length() > MAX) {
+            return b.substring(0, 55) + "_" + hash(name);
+        }
+        return b.toString();
+    }
+
+    private static boolean allowed(char ch) {
+        return ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z' || ch >= '0' && ch <= '9' || ch == '_' || ch == '-';
+    }
+
+    private static String hash(String s) {
+        return sha256Hex(s).substring(0, 8);
+    }
+
+    /** The SHA-256 of the text's UTF-8 bytes, as 64 hex digits. */
+    static String sha256Hex(String s) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package dev.promptport.tree;
+
+import java.util.List;
+
+/**
+ * Generation options. Every field is {@code null} when the request did not set it.
+ *
+ * @param user an opaque id of the end user, for the vendor's abuse monitoring
+ */
+public record Generation(Integer maxTokens, Double temperature, Double topP, Integer topK,
+                         List<String> stop, Boolean stream, String user, String serviceTier) {
+
+    public static final Generation NONE = new Generation(null, null, null, null, null, null, null, null);
+
+    public Generation {
+        stop = stop == null ? null : List.copyOf(stop);
+    }
+
+    public Generation withStop(List<String> newStop) {
+        return new Generation(maxTokens, temperature, topP, topK, newStop, stream, user, serviceTier);
+    }
+}

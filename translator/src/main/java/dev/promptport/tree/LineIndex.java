@@ -1,0 +1,49 @@
+package dev.promptport.tree;
+
+import java.util.Arrays;
+
+/** Turns offsets into a text into 1-based line and column numbers. Immutable. */
+public final class LineIndex {
+
+    private final int[] lineStarts;
+
+    private LineIndex(int[] lineStarts) {
+        this.lineStarts = lineStarts;
+    }
+
+    public static LineIndex of(CharSequence text) {
+        int[] starts = new int[16];
+        int count = 1;
+        for (int i = 0, n = text.length(); i < n; i++) {
+            if (text.charAt(i) == '\n') {
+                if (count == starts.length) {
+                    starts = Arrays.copyOf(starts, count * 2);
+                }
+                starts[count++] = i + 1;
+            }
+        }
+        return new LineIndex(Arrays.copyOf(starts, count));
+    }
+
+    public int line(int offset) {
+        int i = Arrays.binarySearch(lineStarts, offset);
+        return (i >= 0 ? i : -i - 2) + 1;
+    }
+
+    public int column(int offset) {
+        return offset - lineStarts[line(offset) - 1] + 1;
+    }
+
+    /** The position of {@code offset}, inside the text that {@code base} names. */
+    public Loc locate(Loc base, int offset) {
+        int line = line(offset);
+        int column = offset - lineStarts[line - 1] + 1;
+        if (base == null || base.pointer() == null) {
+            // a prompt file: lines count from the file's first line
+            int baseLine = base == null || base.line() == 0 ? 1 : base.line();
+            return Loc.position(baseLine + line - 1, line == 1 && base != null && base.column() > 0
+                    ? base.column() + column - 1 : column);
+        }
+        return base.at(line, column);
+    }
+}

@@ -1,0 +1,25 @@
+package dev.promptport.tree;
+
+/** Where the bytes of an image or document come from. */
+public sealed interface MediaSource {
+
+    /** Inline bytes, base64 encoded; {@code data} is the base64 text exactly as given. */
+    record Base64(String mediaType, String data) implements MediaSource {
+    }
+
+    /** Bytes the vendor fetches itself. */
+    record Url(String url) implements MediaSource {
+    }
+
+    /** A document given as plain text. */
+    record PlainText(String mediaType, String text) implements MediaSource {
+    }
+
+    /** A file uploaded earlier to a vendor's file store. */
+    record FileRef(String fileId) implements MediaSource {
+    }
+
+    /** A source kind this version does not model, kept as written. */
+    record Opaque(String type, RawJson raw) implements MediaSource {
+    }
+}

@@ -1,0 +1,51 @@
+package dev.promptport.tree;
+
+import java.util.List;
+
+/** One piece of a turn's content, or of the system content. */
+public sealed interface Part {
+
+    Loc loc();
+
+    /**
+     * Prose. {@code markup} is the tagged-section structure found in {@code text}, or
+     * {@code null} when the text has no tag-like markup worth scanning.
+     */
+    record Text(String text, Markup markup, CacheHint cache, Loc loc) implements Part {
+        public Text withText(String newText, Markup newMarkup) {
+            return new Text(newText, newMarkup, cache, loc);
+        }
+    }
+
+    record Image(MediaSource source, CacheHint cache, Loc loc) implements Part {
+    }
+
+    /** A whole document (a PDF, a text file) handed to the model. */
+    record Document(MediaSource source, String title, String context, boolean citations,
+                    CacheHint cache, Loc loc) implements Part {
+    }
+
+    /** The model asked for a tool to run. {@code input} is the arguments object as written. */
+    record ToolCall(String id, String name, RawJson input, CacheHint cache, Loc loc) implements Part {
+    }
+
+    /** What a tool returned. */
+    record ToolResult(String callId, List<Part> content, boolean error, CacheHint cache, Loc loc)
+            implements Part {
+        public ToolResult {
+            content = List.copyOf(content);
+        }
+    }
+
+    /**
+     * Reasoning the model produced in an earlier turn. {@code redacted} reasoning has no
+     * readable text, only {@code data} the vendor can decrypt.
+     */
+    record Reasoning(String text, String signature, boolean redacted, String data, Loc loc)
+            implements Part {
+    }
+
+    /** A content block this version does not model, kept as written. */
+    record Opaque(String type, RawJson raw, Loc loc) implements Part {
+    }
+}

@@ -1,0 +1,20 @@
+package dev.promptport.tree;
+
+/**
+ * Extended reasoning asked for by the request.
+ *
+ * @param budgetTokens the token budget, or {@code null}
+ * @param effort a named effort level (low, medium, high, …), or {@code null}
+ */
+public record ReasoningConfig(Mode mode, Integer budgetTokens, String effort, Loc loc) {
+
+    public enum Mode {
+        ENABLED,
+        DISABLED,
+        ADAPTIVE
+    }
+
+    public boolean enabled() {
+        return mode != Mode.DISABLED;
+    }
+}

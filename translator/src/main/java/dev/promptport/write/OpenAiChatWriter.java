@@ -1,0 +1,286 @@
+package dev.promptport.write;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SegmentedStringWriter;
+import dev.promptport.ModelFacts;
+import dev.promptport.Target;
+import dev.promptport.tree.Conversation;
+import dev.promptport.tree.Generation;
+import dev.promptport.tree.MediaSource;
+import dev.promptport.tree.Part;
+import dev.promptport.tree.ReasoningConfig;
+import dev.promptport.tree.Role;
+import dev.promptport.tree.Tool;
+import dev.promptport.tree.ToolChoice;
+import dev.promptport.tree.Turn;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Writes an OpenAI Chat Completions request ({@code POST /v1/chat/completions}). */
+public final class OpenAiChatWriter {
+
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    private OpenAiChatWriter() {
+    }
+
+    public static String write(Conversation c, Target target, boolean pretty) {
+        SegmentedStringWriter out = new SegmentedStringWriter(FACTORY._getBufferRecycler());
+        try {
+            try (JsonGenerator g = FACTORY.createGenerator(out)) {
+                if (pretty) {
+                    g.useDefaultPrettyPrinter();
+                }
+                new Session(g, target.facts()).request(c, target);
+            }
+            return out.getAndClear();
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to memory cannot fail", e);
+        }
+    }
+
+    private static final class Session {
+        private final JsonGenerator g;
+        private final ModelFacts facts;
+        private int generatedIds;
+
+        Session(JsonGenerator g, ModelFacts facts) {
+            this.g = g;
+            this.facts = facts;
+        }
+
+        void request(Conversation c, Target target) throws IOException {
+            g.writeStartObject();
+            g.writeStringField("model", target.model());
+            g.writeArrayFieldStart("messages");
+            system(c.system());
+            for (Turn t : c.turns()) {
+                if (t.role() == Role.USER) {
+                    user(t);
+                } else {
+                    assistant(t);
+                }
+            }
+            g.writeEndArray();
+            options(c.generation());
+            reasoning(c.reasoning());
+            tools(c.tools(), c.toolChoice());
+            g.writeEndObject();
+        }
+
+        private void system(List<Part> parts) throws IOException {
+            String text = Texts.join(parts, "\n\n");
+            if (text == null) {
+                return;
+            }
+            g.writeStartObject();
+            g.writeStringField("role", facts.systemRole());
+            g.writeStringField("content", text);
+            g.writeEndObject();
+        }
+
+        private void user(Turn t) throws IOException {
+            List<Part> rest = new ArrayList<>(t.parts().size());
+            List<Part> moved = new ArrayList<>();
+            for (Part p : t.parts()) {
+                if (p instanceof Part.ToolResult r) {
+                    toolMessage(r, moved);
+                } else {
+                    rest.add(p);
+                }
+            }
+            // Tool messages carry text only; their images follow as the user's own content.
+            rest.addAll(0, moved);
+            if (rest.isEmpty()) {
+                return;
+            }
+            g.writeStartObject();
+            g.writeStringField("role", "user");
+            if (rest.size() == 1 && rest.get(0) instanceof Part.Text only) {
+                g.writeStringField("content", only.text());
+            } else {
+                g.writeArrayFieldStart("content");
+                for (Part p : rest) {
+                    userPart(p);
+                }
+                g.writeEndArray();
+            }
+            g.writeEndObject();
+        }
+
+        private void toolMessage(Part.ToolResult r, List<Part> moved) throws IOException {
+            StringBuilder text = new StringBuilder();
+            if (r.error()) {
+                text.append("Error: ");
+            }
+            String sep = "";
+            for (Part p : r.content()) {
+                if (p instanceof Part.Text t) {
+                    text.append(sep).append(t.text());
+                    sep = "\n\n";
+                } else {
+                    moved.add(p);
+                }
+            }
+            g.writeStartObject();
+            g.writeStringField("role", "tool");
+            g.writeStringField("tool_call_id", r.callId());
+            g.writeStringField("content", text.toString());
+            g.writeEndObject();
+        }
+
+        private void userPart(Part p) throws IOException {
+            if (p instanceof Part.Text t) {
+                textPart(t.text());
+            } else if (p instanceof Part.Image img) {
+                g.writeStartObject();
+                g.writeStringField("type", "image_url");
+                g.writeObjectFieldStart("image_url");
+                g.writeStringField("url", Media.url(img.source()));
+                g.writeEndObject();
+                g.writeEndObject();
+            } else if (p instanceof Part.Document d) {
+                document(d);
+            }
+        }
+
+        private void textPart(String text) throws IOException {
+            g.writeStartObject();
+            g.writeStringField("type", "text");
+            g.writeStringField("text", text);
+            g.writeEndObject();
+        }
+
+        private void document(Part.Document d) throws IOException {
+            if (d.source() instanceof MediaSource.PlainText pt) {
+                textPart(Media.documentText(d, pt));
+                return;
+            }
+            if (d.context() != null) {
+                textPart(Media.documentContext(d));
+            }
+            g.writeStartObject();
+            g.writeStringField("type", "file");
+            g.writeObjectFieldStart("file");
+            g.writeStringField("filename", Media.filename(d));
+            g.writeStringField("file_data", Media.url(d.source()));
+            g.writeEndObject();
+            g.writeEndObject();
+        }
+
+        private void assistant(Turn t) throws IOException {
+            String text = Texts.join(t.parts(), "\n\n");
+            List<Part.ToolCall> calls = new ArrayList<>();
+            for (Part p : t.parts()) {
+                if (p instanceof Part.ToolCall call) {
+                    calls.add(call);
+                }
+            }
+            g.writeStartObject();
+            g.writeStringField("role", "assistant");
+            if (text != null || calls.isEmpty()) {
+                g.writeStringField("content", text == null ? "" : text);
+            }
+            if (!calls.isEmpty()) {
+                g.writeArrayFieldStart("tool_calls");
+                for (Part.ToolCall call : calls) {
+                    g.writeStartObject();
+                    g.writeStringField("id", call.id() != null ? call.id() : "call_" + (++generatedIds));
+                    g.writeStringField("type", "function");
+                    g.writeObjectFieldStart("function");
+                    g.writeStringField("name", call.name());
+                    g.writeStringField("arguments", CompactJson.of(call.input().json()));
+                    g.writeEndObject();
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+            }
+            g.writeEndObject();
+        }
+
+        private void options(Generation gen) throws IOException {
+            if (gen.maxTokens() != null) {
+                g.writeNumberField(facts.outputLimitField(), gen.maxTokens());
+            }
+            if (gen.temperature() != null) {
+                g.writeNumberField("temperature", gen.temperature());
+            }
+            if (gen.topP() != null) {
+                g.writeNumberField("top_p", gen.topP());
+            }
+            if (gen.stop() != null && !gen.stop().isEmpty()) {
+                g.writeArrayFieldStart("stop");
+                for (String s : gen.stop()) {
+                    g.writeString(s);
+                }
+                g.writeEndArray();
+            }
+            if (Boolean.TRUE.equals(gen.stream())) {
+                g.writeBooleanField("stream", true);
+                // usage comes only in the last chunk, and only when asked for
+                g.writeObjectFieldStart("stream_options");
+                g.writeBooleanField("include_usage", true);
+                g.writeEndObject();
+            } else if (Boolean.FALSE.equals(gen.stream())) {
+                g.writeBooleanField("stream", false);
+            }
+            if (gen.user() != null) {
+                g.writeStringField("safety_identifier", gen.user());
+            }
+        }
+
+        private void reasoning(ReasoningConfig r) throws IOException {
+            if (r != null && r.effort() != null && facts.reasons()) {
+                g.writeStringField("reasoning_effort", r.effort());
+            }
+        }
+
+        private void tools(List<Tool> tools, ToolChoice choice) throws IOException {
+            if (tools.isEmpty()) {
+                return;
+            }
+            g.writeArrayFieldStart("tools");
+            for (Tool t : tools) {
+                if (t instanceof Tool.Function f) {
+                    g.writeStartObject();
+                    g.writeStringField("type", "function");
+                    g.writeObjectFieldStart("function");
+                    g.writeStringField("name", f.name());
+                    if (f.description() != null) {
+                        g.writeStringField("description", f.description());
+                    }
+                    g.writeFieldName("parameters");
+                    g.writeRawValue(CompactJson.of(f.schema().json()));
+                    g.writeEndObject();
+                    g.writeEndObject();
+                }
+            }
+            g.writeEndArray();
+            if (choice == null) {
+                return;
+            }
+            switch (choice.mode()) {
+                case AUTO -> g.writeStringField("tool_choice", "auto");
+                case ANY -> g.writeStringField("tool_choice", "required");
+                case NONE -> g.writeStringField("tool_choice", "none");
+                case TOOL -> {
+                    g.writeObjectFieldStart("tool_choice");
+                    g.writeStringField("type", "function");
+                    g.writeObjectFieldStart("function");
+                    g.writeStringField("name", choice.name());
+                    g.writeEndObject();
+                    g.writeEndObject();
+                }
+                case UNSPECIFIED -> {
+                }
+            }
+            if (choice.parallel() != null) {
+                g.writeBooleanField("parallel_tool_calls", choice.parallel());
+            }
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package dev.promptport.write;
+
+import dev.promptport.tree.Part;
+
+import java.util.List;
+
+/** Joins the text parts of a list, for formats that take one string. */
+final class Texts {
+
+    private Texts() {
+    }
+
+    /** The text parts joined with {@code separator}, or {@code null} when there are none. */
+    static String join(List<Part> parts, String separator) {
+        String single = null;
+        StringBuilder b = null;
+        for (Part p : parts) {
+            if (p instanceof Part.Text t) {
+                if (single == null && b == null) {
+                    single = t.text();
+                } else {
+                    if (b == null) {
+                        b = new StringBuilder(single);
+                    }
+                    b.append(separator).append(t.text());
+                }
+            }
+        }
+        return b != null ? b.toString() : single;
+    }
+}

@@ -1,0 +1,296 @@
+package dev.promptport;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class PromptPortTranslateTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Target GPT_4O = Target.of("openai:gpt-4o");
+    private static final Target O3 = Target.of("openai:o3");
+
+    private static JsonNode json(Translation t) throws Exception {
+        return JSON.readTree(t.json());
+    }
+
+    private static List<String> ids(Translation t) {
+        return t.findings().stream().map(Finding::id).toList();
+    }
+
+    @Test
+    void systemBecomesSystemMessageForGpt4oAndDeveloperMessageForO3() throws Exception {
+        String req = "{\"system\":\"Be brief.\",\"max_tokens\":50,\"messages\":[{\"role\":\"user\",\"content\":\"Hi\"}]}";
+        JsonNode a = json(PromptPort.translate(req, GPT_4O));
+        JsonNode b = json(PromptPort.translate(req, O3));
+        assertThat(a.at("/messages/0/role").asText()).isEqualTo("system");
+        assertThat(b.at("/messages/0/role").asText()).isEqualTo("developer");
+        assertThat(a.at("/messages/1/content").asText()).isEqualTo("Hi");
+        assertThat(a.at("/model").asText()).isEqualTo("gpt-4o");
+        assertThat(a.at("/max_completion_tokens").asInt()).isEqualTo(50);
+        assertThat(a.has("max_tokens")).isFalse();
+    }
+
+    @Test
+    void prefillBecomesInstructionAndIsRecordedForTheReply() throws Exception {
+        Translation t = PromptPort.translate("""
+                {"messages":[{"role":"user","content":"List three colours as JSON."},
+                             {"role":"assistant","content":"{"}]}""", GPT_4O);
+        JsonNode out = json(t);
+        assertThat(t.prefill()).isEqualTo("{");
+        assertThat(out.at("/messages")).hasSize(1);
+        assertThat(out.at("/messages/0/role").asText()).isEqualTo("user");
+        assertThat(out.at("/messages/0/content/0/text").asText()).isEqualTo("List three colours as JSON.");
+        assertThat(out.at("/messages/0/content/1/text").asText()).endsWith("\n{").contains("Begin your reply with");
+        assertThat(ids(t)).contains("PP107");
+        assertThat(t.findings().stream().filter(f -> f.id().equals("PP107")).findFirst().orElseThrow()
+                .location().pointer()).isEqualTo("/messages/1");
+    }
+
+    @Test
+    void thinkingBudgetBecomesReasoningEffortOnReasoningModels() throws Exception {
+        String req = """
+                {"thinking":{"type":"enabled","budget_tokens":%d},"max_tokens":40000,
+                 "messages":[{"role":"user","content":"Prove it."}]}""";
+        assertThat(json(PromptPort.translate(req.formatted(2048), O3)).at("/reasoning_effort").asText()).isEqualTo("low");
+        assertThat(json(PromptPort.translate(req.formatted(10000), O3)).at("/reasoning_effort").asText()).isEqualTo("medium");
+        assertThat(json(PromptPort.translate(req.formatted(32000), O3)).at("/reasoning_effort").asText()).isEqualTo("high");
+        assertThat(ids(PromptPort.translate(req.formatted(2048), O3))).contains("PP108");
+    }
+
+    @Test
+    void thinkingIsDroppedWithAFindingForModelsWithoutReasoning() throws Exception {
+        Translation t = PromptPort.translate("""
+                {"thinking":{"type":"enabled","budget_tokens":2048},"max_tokens":4000,
+                 "messages":[{"role":"user","content":"Prove it."}]}""", GPT_4O);
+        assertThat(json(t).has("reasoning_effort")).isFalse();
+        assertThat(ids(t)).contains("PP109");
+    }
+
+    @Test
+    void topKIsDroppedAndStopSequencesAreCutToFour() throws Exception {
+        Translation t = PromptPort.translate("""
+                {"top_k":5,"temperature":0.2,"stop_sequences":["a","b","c","d","e","f"],
+                 "messages":[{"role":"user","content":"x"}]}""", GPT_4O);
+        JsonNode out = json(t);
+        assertThat(out.has("top_k")).isFalse();
+        assertThat(out.at("/temperature").asDouble()).isEqualTo(0.2);
+        assertThat(out.at("/stop")).hasSize(4);
+        assertThat(ids(t)).contains("PP111", "PP112");
+        Finding cut = t.findings().stream().filter(f -> f.id().equals("PP112")).findFirst().orElseThrow();
+        assertThat(cut.message()).contains("\"e\", \"f\"");
+    }
+
+    @Test
+    void reasoningModelsLoseSamplingParametersAndStopSequences() throws Exception {
+        Translation t = PromptPort.translate("""
+                {"temperature":0.2,"top_p":0.9,"stop_sequences":["END"],
+                 "messages":[{"role":"user","content":"x"}]}""", O3);
+        JsonNode out = json(t);
+        assertThat(out.has("temperature")).isFalse();
+        assertThat(out.has("top_p")).isFalse();
+        assertThat(out.has("stop")).isFalse();
+        assertThat(ids(t)).contains("PP117", "PP132");
+    }
+
+    @Test
+    void cacheControlIsDroppedWithOneFinding() throws Exception {
+        Translation t = PromptPort.translate("""
+                {"system":[{"type":"text","text":"Long rules","cache_control":{"type":"ephemeral"}}],
+                 "messages":[{"role":"user","content":[{"type":"text","text":"Hi","cache_control":{"type":"ephemeral"}}]}]}""",
+                GPT_4O);
+        assertThat(t.json()).doesNotContain("cache_control");
+        assertThat(ids(t)).containsOnlyOnce("PP113");
+    }
+
+    @Test
+    void metadataUserIdBecomesSafetyIdentifier() throws Exception {
+        Translation t = PromptPort.translate("""
+                {"metadata":{"user_id":"user-42"},"messages":[{"role":"user","content":"x"}]}""", GPT_4O);
+        assertThat(json(t).at("/safety_identifier").asText()).isEqualTo("user-42");
+        assertThat(ids(t)).contains("PP114");
+    }
+
+    @Test
+    void toolsToolChoiceAndParallelSettingMap() throws Exception {
+        Translation t = PromptPort.translate("""
+                {"tools":[{"name":"lookup","description":"Find a record","input_schema":{"type":"object","properties":{"id":{"type":"string"}}}}],
+                 "tool_choice":{"type":"tool","name":"lookup","disable_parallel_tool_use":true},
+                 "messages":[{"role":"user","content":"Find 7"}]}""", GPT_4O);
+        JsonNode out = json(t);
+        assertThat(out.at("/tools/0/type").asText()).isEqualTo("function");
+        assertThat(out.at("/tools/0/function/name").asText()).isEqualTo("lookup");
+        assertThat(out.at("/tools/0/function/parameters/properties/id/type").asText()).isEqualTo("string");
+        assertThat(out.at("/tool_choice/function/name").asText()).isEqualTo("lookup");
+        assertThat(out.at("/parallel_tool_calls").asBoolean(true)).isFalse();
+        assertThat(ids(t)).contains("PP123");
+    }
+
+    @Test
+    void anyToolChoiceBecomesRequired() throws Exception {
+        Translation t = PromptPort.translate("""
+                {"tools":[{"name":"a","input_schema":{"type":"object"}}],"tool_choice":{"type":"any"},
+                 "messages":[{"role":"user","content":"x"}]}""", GPT_4O);
+        assertThat(json(t).at("/tool_choice").asText()).isEqualTo("required");
+    }
+
+    @Test
+    void toolUseAndResultsKeepTheirOrderAndErrorFlagStaysVisible() throws Exception {
+        Translation t = PromptPort.translate("""
+                {"tools":[{"name":"get","input_schema":{"type":"object"}}],
+                 "messages":[{"role":"user","content":"Check a and b"},
+                   {"role":"assistant","content":[{"type":"text","text":"Checking."},
+                      {"type":"tool_use","id":"t1","name":"get","input":{"k":"a"}},
+                      {"type":"tool_use","id":"t2","name":"get","input":{"k":"b"}}]},
+                   {"role":"user","content":[{"type":"tool_result","tool_use_id":"t1","content":"A=1"},
+                      {"type":"tool_result","tool_use_id":"t2","is_error":true,"content":"not found"},
+                      {"type":"text","text":"Go on."}]}]}""", GPT_4O);
+        JsonNode m = json(t).at("/messages");
+        assertThat(m.get(1).at("/content").asText()).isEqualTo("Checking.");
+        assertThat(m.get(1).at("/tool_calls/0/function/arguments").asText()).isEqualTo("{\"k\":\"a\"}");
+        assertThat(m.get(1).at("/tool_calls/1/id").asText()).isEqualTo("t2");
+        assertThat(m.get(2).at("/role").asText()).isEqualTo("tool");
+        assertThat(m.get(2).at("/tool_call_id").asText()).isEqualTo("t1");
+        assertThat(m.get(3).at("/content").asText()).isEqualTo("Error: not found");
+        assertThat(m.get(4).at("/content").asText()).isEqualTo("Go on.");
+        assertThat(ids(t)).contains("PP118");
+    }
+
+    @Test
+    void imagesBecomeImageUrlPartsWithDataUrls() throws Exception {
+        Translation t = PromptPort.translate("""
+                {"messages":[{"role":"user","content":[
+                  {"type":"image","source":{"type":"base64","media_type":"image/png","data":"iVBORw0K"}},
+                  {"type":"image","source":{"type":"url","url":"https://example.com/a.jpg"}},
+                  {"type":"text","text":"Compare."}]}]}""", GPT_4O);
+        JsonNode c = json(t).at("/messages/0/content");
+        assertThat(c.get(0).at("/image_url/url").asText()).isEqualTo("data:image/png;base64,iVBORw0K");
+        assertThat(c.get(1).at("/image_url/url").asText()).isEqualTo("https://example.com/a.jpg");
+        assertThat(c.get(2).at("/text").asText()).isEqualTo("Compare.");
+    }
+
+    @Test
+    void pdfBecomesAFilePartAndUrlDocumentIsNamedWhenLeftOut() throws Exception {
+        Translation t = PromptPort.translate("""
+                {"messages":[{"role":"user","content":[
+                  {"type":"document","title":"Q3 report","source":{"type":"base64","media_type":"application/pdf","data":"JVBERi0x"}},
+                  {"type":"document","source":{"type":"url","url":"https://example.com/b.pdf"}},
+                  {"type":"text","text":"Summarise."}]}]}""", GPT_4O);
+        JsonNode c = json(t).at("/messages/0/content");
+        assertThat(c.get(0).at("/type").asText()).isEqualTo("file");
+        assertThat(c.get(0).at("/file/filename").asText()).isEqualTo("Q3 report.pdf");
+        assertThat(c.get(0).at("/file/file_data").asText()).isEqualTo("data:application/pdf;base64,JVBERi0x");
+        assertThat(c).hasSize(2);
+        assertThat(ids(t)).contains("PP120", "PP121");
+    }
+
+    @Test
+    void thinkingHistoryIsDroppedWithFindings() throws Exception {
+        Translation t = PromptPort.translate("""
+                {"messages":[{"role":"user","content":"Q"},
+                  {"role":"assistant","content":[{"type":"thinking","thinking":"secret","signature":"s"},
+                     {"type":"redacted_thinking","data":"zz"},{"type":"text","text":"A"}]},
+                  {"role":"user","content":"Q2"}]}""", GPT_4O);
+        assertThat(t.json()).doesNotContain("secret");
+        assertThat(json(t).at("/messages/1/content").asText()).isEqualTo("A");
+        assertThat(ids(t)).containsSubsequence("PP110", "PP110");
+    }
+
+    @Test
+    void hostedToolsAreLeftOutAsBlockers() throws Exception {
+        Translation t = PromptPort.translate("""
+                {"tools":[{"type":"web_search_20250305","name":"web_search"}],"tool_choice":{"type":"auto"},
+                 "messages":[{"role":"user","content":"News?"}]}""", GPT_4O);
+        JsonNode out = json(t);
+        assertThat(out.has("tools")).isFalse();
+        assertThat(out.has("tool_choice")).isFalse();
+        assertThat(t.findings()).anySatisfy(f -> {
+            assertThat(f.id()).isEqualTo("PP119");
+            assertThat(f.severity()).isEqualTo(Severity.BLOCKER);
+            assertThat(f.location().pointer()).isEqualTo("/tools/0");
+        });
+    }
+
+    @Test
+    void invalidToolNamesAreRenamedConsistentlyAndMappedBack() throws Exception {
+        String longName = "a".repeat(70);
+        Translation t = PromptPort.translate("""
+                {"tools":[{"name":"%s","input_schema":{"type":"object"}},{"name":"files.read","input_schema":{"type":"object"}}],
+                 "tool_choice":{"type":"tool","name":"files.read"},
+                 "messages":[{"role":"user","content":"x"},
+                   {"role":"assistant","content":[{"type":"tool_use","id":"t","name":"files.read","input":{}}]},
+                   {"role":"user","content":[{"type":"tool_result","tool_use_id":"t","content":"ok"}]}]}"""
+                .formatted(longName), GPT_4O);
+        JsonNode out = json(t);
+        String fitted = out.at("/tools/0/function/name").asText();
+        assertThat(fitted).hasSize(64).startsWith("a".repeat(55) + "_");
+        assertThat(out.at("/tools/1/function/name").asText()).isEqualTo("files_read");
+        assertThat(out.at("/tool_choice/function/name").asText()).isEqualTo("files_read");
+        assertThat(out.at("/messages/1/tool_calls/0/function/name").asText()).isEqualTo("files_read");
+        assertThat(t.toolNames()).containsEntry("files_read", "files.read").containsEntry(fitted, longName);
+    }
+
+    @Test
+    void unknownFieldsAndBlocksAreReportedNotSent() throws Exception {
+        Translation t = PromptPort.translate("""
+                {"mcp_servers":[{"url":"https://x"}],
+                 "messages":[{"role":"user","content":[{"type":"container_upload","file_id":"f"},{"type":"text","text":"go"}]}]}""",
+                GPT_4O);
+        assertThat(t.json()).doesNotContain("mcp_servers").doesNotContain("container_upload");
+        assertThat(t.findings()).anySatisfy(f -> {
+            assertThat(f.id()).isEqualTo("PP115");
+            assertThat(f.location().pointer()).isEqualTo("/mcp_servers");
+        });
+        assertThat(ids(t)).contains("PP129");
+    }
+
+    @Test
+    void maxTokensAboveTheModelsLimitIsLowered() throws Exception {
+        Translation t = PromptPort.translate("""
+                {"max_tokens":64000,"messages":[{"role":"user","content":"x"}]}""", GPT_4O);
+        assertThat(json(t).at("/max_completion_tokens").asInt()).isEqualTo(16384);
+        assertThat(ids(t)).contains("PP125");
+    }
+
+    @Test
+    void streamAsksForUsageInTheLastChunk() throws Exception {
+        JsonNode out = json(PromptPort.translate("""
+                {"stream":true,"messages":[{"role":"user","content":"x"}]}""", GPT_4O));
+        assertThat(out.at("/stream").asBoolean()).isTrue();
+        assertThat(out.at("/stream_options/include_usage").asBoolean()).isTrue();
+    }
+
+    @Test
+    void unknownTargetIsABadInputError() {
+        assertThatThrownBy(() -> Target.of("openai:gpt-99"))
+                .isInstanceOf(PromptPortException.class)
+                .hasMessageContaining("unknown target");
+        assertThatThrownBy(() -> Target.of("gpt-4o"))
+                .isInstanceOf(PromptPortException.class)
+                .hasMessageContaining("vendor:model");
+    }
+
+    @Test
+    void promptFileSectionsBecomeMarkdown() {
+        Translation t = PromptPort.translate(Prompt.system("""
+                <instructions>
+                Answer briefly.
+                </instructions>
+                """), GPT_4O);
+        assertThat(t.json()).isNull();
+        assertThat(t.text()).contains("# Instructions").contains("Answer briefly.").doesNotContain("<instructions>");
+        assertThat(ids(t)).contains("PP101");
+    }
+
+    @Test
+    void xmlStyleKeepsTags() {
+        Translation t = PromptPort.translate(Prompt.system("<instructions>\nAnswer briefly.\n</instructions>\n"),
+                GPT_4O, Options.DEFAULT.withStyle(dev.promptport.rules.Style.XML));
+        assertThat(t.text()).isEqualTo("<instructions>\nAnswer briefly.\n</instructions>\n");
+    }
+}

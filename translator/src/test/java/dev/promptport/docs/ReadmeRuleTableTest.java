@@ -1,0 +1,57 @@
+package dev.promptport.docs;
+
+import dev.promptport.rules.Catalogue;
+import dev.promptport.rules.RuleInfo;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The README's rule table is generated from {@code rules/pack.yaml}, so it cannot drift: this
+ * test fails when they differ, and with {@code -Dpromptport.regenerate=true} rewrites the
+ * table between its markers.
+ */
+class ReadmeRuleTableTest {
+
+    private static final String BEGIN = "<!-- rules:begin (generated from rules/pack.yaml by ReadmeRuleTableTest) -->";
+    private static final String END = "<!-- rules:end -->";
+
+    static String table() {
+        StringBuilder b = new StringBuilder();
+        b.append("| id | title | feature | severity | effort (min) | fix |\n");
+        b.append("| --- | --- | --- | --- | --- | --- |\n");
+        for (RuleInfo r : Catalogue.builtIn().rules()) {
+            b.append("| ").append(r.id()).append(" | ").append(cell(r.title())).append(" | `").append(r.feature())
+                    .append("` | ").append(r.severity().label()).append(" | ").append(r.effort()).append(" | ")
+                    .append(cell(r.fix().replaceAll("\\{\\d}", "…"))).append(" |\n");
+        }
+        return b.toString();
+    }
+
+    private static String cell(String s) {
+        return s.replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    @Test
+    void readmeRuleTableMatchesTheRulePack() throws IOException {
+        Path readme = Path.of(System.getProperty("promptport.root", "..")).resolve("README.md");
+        String text = Files.readString(readme, StandardCharsets.UTF_8);
+        int begin = text.indexOf(BEGIN);
+        int end = text.indexOf(END);
+        assertThat(begin).as("README.md has the rules:begin marker").isNotNegative();
+        assertThat(end).as("README.md has the rules:end marker").isGreaterThan(begin);
+        String current = text.substring(begin + BEGIN.length() + 1, end);
+        String expected = table();
+        if (Boolean.getBoolean("promptport.regenerate")) {
+            Files.writeString(readme, text.substring(0, begin + BEGIN.length() + 1) + expected + text.substring(end),
+                    StandardCharsets.UTF_8);
+            return;
+        }
+        assertThat(current).as("README rule table; regenerate with -Dpromptport.regenerate=true").isEqualTo(expected);
+    }
+}

@@ -1,0 +1,170 @@
+package dev.promptport.read;
+
+import dev.promptport.PromptPortException;
+import dev.promptport.tree.Conversation;
+import dev.promptport.tree.MediaSource;
+import dev.promptport.tree.Part;
+import dev.promptport.tree.ReasoningConfig;
+import dev.promptport.tree.Role;
+import dev.promptport.tree.Tool;
+import dev.promptport.tree.ToolChoice;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class AnthropicRequestReaderTest {
+
+    @Test
+    void readsSystemStringAndStringContent() {
+        Conversation c = AnthropicRequestReader.read("""
+                {"model":"claude-sonnet-4-5","max_tokens":100,"system":"Be brief.",
+                 "messages":[{"role":"user","content":"Hi"}]}""");
+        assertThat(c.model()).isEqualTo("claude-sonnet-4-5");
+        assertThat(c.generation().maxTokens()).isEqualTo(100);
+        assertThat(((Part.Text) c.system().get(0)).text()).isEqualTo("Be brief.");
+        assertThat(c.turns()).hasSize(1);
+        assertThat(c.turns().get(0).role()).isEqualTo(Role.USER);
+        assertThat(c.turns().get(0).parts().get(0).loc().pointer()).isEqualTo("/messages/0/content");
+    }
+
+    @Test
+    void systemBlocksKeepCacheHintsAndPointers() {
+        Conversation c = AnthropicRequestReader.read("""
+                {"system":[{"type":"text","text":"A"},{"type":"text","text":"B","cache_control":{"type":"ephemeral","ttl":"1h"}}],
+                 "messages":[]}""");
+        Part.Text b = (Part.Text) c.system().get(1);
+        assertThat(b.cache().ttl()).isEqualTo("1h");
+        assertThat(b.loc().pointer()).isEqualTo("/system/1");
+    }
+
+    @Test
+    void unknownTopLevelFieldIsKeptAsExtraWithItsRawValue() {
+        Conversation c = AnthropicRequestReader.read("""
+                {"messages":[],"context_management":{"edits":[ 1, 2 ]}}""");
+        assertThat(c.extras()).singleElement().satisfies(e -> {
+            assertThat(e.name()).isEqualTo("context_management");
+            assertThat(e.value().json()).isEqualTo("{\"edits\":[ 1, 2 ]}");
+            assertThat(e.loc().pointer()).isEqualTo("/context_management");
+        });
+    }
+
+    @Test
+    void unknownBlockTypeIsKeptWhole() {
+        Conversation c = AnthropicRequestReader.read("""
+                {"messages":[{"role":"user","content":[{"file_id":"f1","type":"container_upload"}]}]}""");
+        Part.Opaque o = (Part.Opaque) c.turns().get(0).parts().get(0);
+        assertThat(o.type()).isEqualTo("container_upload");
+        assertThat(o.raw().json()).isEqualTo("{\"file_id\":\"f1\",\"type\":\"container_upload\"}");
+    }
+
+    @Test
+    void toolSchemaAndToolInputArePassedThroughAsWritten() {
+        Conversation c = AnthropicRequestReader.read("""
+                {"tools":[{"name":"get_weather","description":"d","input_schema":{"type":"object", "properties":{}}}],
+                 "messages":[{"role":"assistant","content":[{"type":"tool_use","id":"t1","name":"get_weather","input":{"city": "Oslo"}}]}]}""");
+        Tool.Function f = (Tool.Function) c.tools().get(0);
+        assertThat(f.schema().json()).isEqualTo("{\"type\":\"object\", \"properties\":{}}");
+        Part.ToolCall call = (Part.ToolCall) c.turns().get(0).parts().get(0);
+        assertThat(call.input().json()).isEqualTo("{\"city\": \"Oslo\"}");
+    }
+
+    @Test
+    void hostedToolsAreRecognisedByType() {
+        Conversation c = AnthropicRequestReader.read("""
+                {"tools":[{"type":"web_search_20250305","name":"web_search","max_uses":3},
+                          {"type":"bash_20250124","name":"bash"}],"messages":[]}""");
+        assertThat(c.tools()).extracting(t -> ((Tool.Hosted) t).kind())
+                .containsExactly(Tool.HostedKind.WEB_SEARCH, Tool.HostedKind.BASH);
+    }
+
+    @Test
+    void readsToolChoiceThinkingAndOptions() {
+        Conversation c = AnthropicRequestReader.read("""
+                {"tool_choice":{"type":"any","disable_parallel_tool_use":true},
+                 "thinking":{"type":"enabled","budget_tokens":2048},
+                 "temperature":0.5,"top_p":0.9,"top_k":40,"stop_sequences":["END"],"stream":true,
+                 "metadata":{"user_id":"u-1"},"service_tier":"auto","messages":[]}""");
+        assertThat(c.toolChoice().mode()).isEqualTo(ToolChoice.Mode.ANY);
+        assertThat(c.toolChoice().parallel()).isFalse();
+        assertThat(c.reasoning().mode()).isEqualTo(ReasoningConfig.Mode.ENABLED);
+        assertThat(c.reasoning().budgetTokens()).isEqualTo(2048);
+        assertThat(c.generation().topK()).isEqualTo(40);
+        assertThat(c.generation().stop()).containsExactly("END");
+        assertThat(c.generation().user()).isEqualTo("u-1");
+        assertThat(c.generation().serviceTier()).isEqualTo("auto");
+    }
+
+    @Test
+    void readsImagesDocumentsToolResultsAndThinking() {
+        Conversation c = AnthropicRequestReader.read("""
+                {"messages":[
+                  {"role":"user","content":[
+                    {"type":"image","source":{"type":"base64","media_type":"image/png","data":"iVBOR"}},
+                    {"type":"image","source":{"type":"url","url":"https://x/y.png"}},
+                    {"type":"document","source":{"type":"text","media_type":"text/plain","data":"hello"},
+                     "title":"T","context":"C","citations":{"enabled":true}}]},
+                  {"role":"assistant","content":[{"type":"thinking","thinking":"hmm","signature":"sig"},
+                                                 {"type":"redacted_thinking","data":"xyz"}]},
+                  {"role":"user","content":[{"type":"tool_result","tool_use_id":"t1","is_error":true,
+                     "content":[{"type":"text","text":"boom"}]}]}]}""");
+        var user = c.turns().get(0).parts();
+        assertThat(((Part.Image) user.get(0)).source()).isEqualTo(new MediaSource.Base64("image/png", "iVBOR"));
+        assertThat(((Part.Image) user.get(1)).source()).isEqualTo(new MediaSource.Url("https://x/y.png"));
+        Part.Document d = (Part.Document) user.get(2);
+        assertThat(d.citations()).isTrue();
+        assertThat(d.title()).isEqualTo("T");
+        assertThat(((Part.Reasoning) c.turns().get(1).parts().get(0)).signature()).isEqualTo("sig");
+        assertThat(((Part.Reasoning) c.turns().get(1).parts().get(1)).redacted()).isTrue();
+        Part.ToolResult r = (Part.ToolResult) c.turns().get(2).parts().get(0);
+        assertThat(r.error()).isTrue();
+        assertThat(((Part.Text) r.content().get(0)).text()).isEqualTo("boom");
+    }
+
+    @Test
+    void invalidJsonNamesLineAndColumn() {
+        assertThatThrownBy(() -> AnthropicRequestReader.read("{\n  \"messages\": [,]\n}"))
+                .isInstanceOf(PromptPortException.class)
+                .hasMessageStartingWith("invalid JSON")
+                .satisfies(e -> assertThat(((PromptPortException) e).location().display()).isEqualTo("2:16"));
+    }
+
+    @Test
+    void jsonThatIsNotAnObjectIsNotARequest() {
+        assertThatThrownBy(() -> AnthropicRequestReader.read("[1,2]"))
+                .isInstanceOf(PromptPortException.class)
+                .hasMessageContaining("not an Anthropic Messages request");
+    }
+
+    @Test
+    void missingMessagesIsNamedByPointer() {
+        assertThatThrownBy(() -> AnthropicRequestReader.read("{\"model\":\"x\"}"))
+                .isInstanceOf(PromptPortException.class)
+                .satisfies(e -> assertThat(((PromptPortException) e).location().pointer()).isEqualTo("/messages"));
+    }
+
+    @Test
+    void wrongRoleIsNamedByPointer() {
+        assertThatThrownBy(() -> AnthropicRequestReader.read(
+                "{\"messages\":[{\"role\":\"user\",\"content\":\"a\"},{\"role\":\"system\",\"content\":\"b\"}]}"))
+                .isInstanceOf(PromptPortException.class)
+                .hasMessageContaining("top-level \"system\"")
+                .satisfies(e -> assertThat(((PromptPortException) e).location().pointer()).isEqualTo("/messages/1/role"));
+    }
+
+    @Test
+    void wrongTypeIsNamedByPointer() {
+        assertThatThrownBy(() -> AnthropicRequestReader.read("{\"max_tokens\":\"many\",\"messages\":[]}"))
+                .isInstanceOf(PromptPortException.class)
+                .hasMessage("expected an integer but found a string")
+                .satisfies(e -> assertThat(((PromptPortException) e).location().pointer()).isEqualTo("/max_tokens"));
+    }
+
+    @Test
+    void tenThousandDeepNestingIsAClearErrorNotAStackOverflow() {
+        String deep = "{\"messages\":[],\"x\":" + "[".repeat(10_000) + "]".repeat(10_000) + "}";
+        assertThatThrownBy(() -> AnthropicRequestReader.read(deep))
+                .isInstanceOf(PromptPortException.class)
+                .hasMessageContaining("limit");
+    }
+}
