@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * reference such as "in <rules> tags" may be reworded, so the words around a tag that a
  * rewrite swallows are not part of an atom.
  */
-final class TextAtoms {
+public final class TextAtoms {
 
     private static final Pattern TAG = Pattern.compile("</?[A-Za-z][A-Za-z0-9_.:-]*(\\s[^<>]*)?/?>");
     private static final Pattern SWALLOWED_LEAD = Pattern.compile("^(tags?|section|block)\\b\\s*", Pattern.CASE_INSENSITIVE);
@@ -19,7 +19,7 @@ final class TextAtoms {
     private TextAtoms() {
     }
 
-    static List<String> of(String text) {
+    public static List<String> of(String text) {
         List<String> atoms = new ArrayList<>();
         for (String piece : TAG.split(text)) {
             for (String line : piece.split("\n")) {
@@ -33,7 +33,7 @@ final class TextAtoms {
     }
 
     /** The first atom of {@code text} not found, in order, in {@code output}; null when all are there. */
-    static String firstMissing(String text, String output) {
+    public static String firstMissing(String text, String output) {
         int from = 0;
         for (String atom : of(text)) {
             int at = output.indexOf(atom, from);
