@@ -12,9 +12,10 @@ import dev.promptport.tree.Loc;
  * @param message what happened, in one or two sentences
  * @param fix what the owner can do about it
  * @param location where in the input: a JSON pointer, a line and column, or both
+ * @param effort minutes a person needs to review or fix this occurrence
  */
 public record Finding(String id, Severity severity, String feature, String message, String fix,
-                      Loc location) {
+                      Loc location, int effort) {
 
     /** One line: {@code location severity id message}. */
     public String oneLine() {

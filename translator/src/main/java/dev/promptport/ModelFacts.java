@@ -14,11 +14,13 @@ import java.util.Set;
  * @param stopLimit most stop sequences accepted; 0 when the model rejects them
  * @param rejects sampling parameters the model refuses ({@code temperature}, {@code top_p})
  * @param structure the prompt structure the vendor recommends ({@code markdown} or {@code xml})
+ * @param maxTools most function tools one request may define (0: no known limit)
+ * @param tokenizer the tokenizer that counts prompt tokens, or {@code estimate}
  */
 public record ModelFacts(String wire, int contextWindow, int maxOutput, String systemRole,
                          String reasoning, List<String> efforts, String outputLimitField,
                          boolean vision, boolean pdf, boolean tools, boolean parallelToolCalls,
-                         int stopLimit, Set<String> rejects, String structure) {
+                         int stopLimit, Set<String> rejects, String structure, int maxTools, String tokenizer) {
 
     public ModelFacts {
         efforts = efforts == null ? List.of() : List.copyOf(efforts);

@@ -2,7 +2,7 @@ package dev.promptport;
 
 import dev.promptport.read.AnthropicRequestReader;
 import dev.promptport.read.PromptFileReader;
-import dev.promptport.rules.Catalogue;
+import dev.promptport.rules.RuleEngine;
 import dev.promptport.rules.Pipeline;
 import dev.promptport.rules.StepContext;
 import dev.promptport.tree.Conversation;
@@ -39,8 +39,9 @@ public final class PromptPort {
         Objects.requireNonNull(target, "target");
         return guarded(() -> {
             Conversation read = AnthropicRequestReader.read(anthropicJson);
-            StepContext ctx = new StepContext(target, Catalogue.builtIn(), options.style());
+            StepContext ctx = new StepContext(target, options.rules(), options.style());
             Conversation fitted = Pipeline.run(read, ctx);
+            RuleEngine.check(read, ctx);
             String json = OpenAiChatWriter.write(fitted, target, options.pretty());
             return new Translation(target, json, null, ctx.sink().findings(), ctx.prefill(), ctx.toolNames());
         });
@@ -56,8 +57,9 @@ public final class PromptPort {
         Objects.requireNonNull(target, "target");
         return guarded(() -> {
             Conversation read = PromptFileReader.read(prompt.text(), prompt.userTurn() ? Role.USER : null);
-            StepContext ctx = new StepContext(target, Catalogue.builtIn(), options.style());
+            StepContext ctx = new StepContext(target, options.rules(), options.style());
             Conversation fitted = Pipeline.run(read, ctx);
+            RuleEngine.check(read, ctx);
             return new Translation(target, null, promptText(fitted, prompt.userTurn()), ctx.sink().findings(),
                     null, ctx.toolNames());
         });

@@ -293,4 +293,42 @@ class PromptPortTranslateTest {
                 GPT_4O, Options.DEFAULT.withStyle(dev.promptport.rules.Style.XML));
         assertThat(t.text()).isEqualTo("<instructions>\nAnswer briefly.\n</instructions>\n");
     }
+
+    @Test
+    void toolNamesThatFitToTheSameNameStayDistinct() throws Exception {
+        Translation t = PromptPort.translate("""
+                {"tools":[{"name":"crm.lookup","input_schema":{"type":"object"}},{"name":"crm:lookup","input_schema":{"type":"object"}}],
+                 "messages":[{"role":"user","content":"x"}]}""", GPT_4O);
+        JsonNode tools = json(t).at("/tools");
+        String a = tools.get(0).at("/function/name").asText();
+        String b = tools.get(1).at("/function/name").asText();
+        assertThat(a).isNotEqualTo(b);
+        assertThat(t.toolNames()).containsEntry(a, "crm.lookup").containsEntry(b, "crm:lookup");
+    }
+
+    @Test
+    void forcedToolThatWasLeftOutBecomesAutoWithAFinding() throws Exception {
+        Translation t = PromptPort.translate("""
+                {"tools":[{"type":"web_search_20250305","name":"web_search"},{"name":"get","input_schema":{"type":"object"}}],
+                 "tool_choice":{"type":"tool","name":"web_search"},
+                 "messages":[{"role":"user","content":"x"}]}""", GPT_4O);
+        assertThat(json(t).at("/tool_choice").asText()).isEqualTo("auto");
+        assertThat(ids(t)).contains("PP119", "PP146");
+    }
+
+    @Test
+    void emptyUserTextStaysSoTheRequestKeepsItsTurn() throws Exception {
+        Translation t = PromptPort.translate("""
+                {"messages":[{"role":"user","content":[{"type":"text","text":""}]}]}""", GPT_4O);
+        assertThat(json(t).at("/messages")).hasSize(1);
+    }
+
+    @Test
+    void unknownBlockWithAStringSourceIsKeptAndReportedNotRejected() throws Exception {
+        Translation t = PromptPort.translate("""
+                {"messages":[{"role":"user","content":[{"type":"search_result","source":"https://kb","title":"t",
+                  "content":[{"type":"text","text":"x"}]},{"type":"text","text":"q"}]}]}""", GPT_4O);
+        assertThat(ids(t)).contains("PP129");
+        assertThat(json(t).at("/messages/0/content").asText()).isEqualTo("q");
+    }
 }

@@ -86,14 +86,26 @@ record InputFile(String name, String text, Kind kind) {
         return out.flip().toString();
     }
 
+    String displayName() {
+        return "-".equals(name) ? "<stdin>" : name;
+    }
+
     /** The input cannot be used; the message names the file. */
     static final class InputError extends RuntimeException {
+        private final String problem;
+
         InputError(String name, String problem) {
             super(("-".equals(name) ? "<stdin>" : name) + ": " + problem);
+            this.problem = problem;
+        }
+
+        String problem() {
+            return problem;
         }
 
         InputError(String name, PromptPortException e) {
             super(("-".equals(name) ? "<stdin>" : name) + describe(e));
+            this.problem = e.getMessage();
         }
 
         private static String describe(PromptPortException e) {

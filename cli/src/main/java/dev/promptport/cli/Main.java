@@ -14,7 +14,8 @@ import java.io.PrintWriter;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Makes prompts and requests written for Claude portable to other model vendors.",
-        subcommands = {TranslateCommand.class, AuditCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {TranslateCommand.class, AuditCommand.class, LintCommand.class, RulesCommand.class,
+            ExplainCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     static final int OK = 0;
@@ -62,6 +63,12 @@ public final class Main implements Runnable {
         public <K> K create(Class<K> cls) throws Exception {
             if (cls == TranslateCommand.class) {
                 return cls.cast(new TranslateCommand(stdin));
+            }
+            if (cls == AuditCommand.class) {
+                return cls.cast(new AuditCommand(stdin));
+            }
+            if (cls == LintCommand.class) {
+                return cls.cast(new LintCommand(stdin));
             }
             return CommandLine.defaultFactory().create(cls);
         }

@@ -27,6 +27,9 @@ final class TranslateCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
+    @picocli.CommandLine.Mixin
+    Settings settings;
+
     @Option(names = "--to", required = true, paramLabel = "TARGET",
             description = "Target model as vendor:model, e.g. openai:gpt-4o, openai:o3.")
     String to;
@@ -70,7 +73,8 @@ final class TranslateCommand implements Callable<Integer> {
         try {
             Target target = Target.of(to);
             InputFile input = InputFile.read(file, stdin, from == null ? null : from.kind);
-            Options options = new Options(style.style, !compact);
+            Options options = new Options(style.style, !compact,
+                    Settings.rules(settings.resolve(java.util.List.of(file))));
             Translation t;
             try {
                 t = input.kind() == InputFile.Kind.REQUEST

@@ -6,7 +6,12 @@ import picocli.CommandLine;
 final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
+        return new String[] {"promptport " + number()};
+    }
+
+    /** The release number; a build from source without a jar manifest counts as 0.0.0. */
+    static String number() {
         String v = Main.class.getPackage().getImplementationVersion();
-        return new String[] {"promptport " + (v == null ? "(development build)" : v)};
+        return v == null ? "0.0.0" : v;
     }
 }

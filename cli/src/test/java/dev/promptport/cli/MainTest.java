@@ -140,16 +140,16 @@ class MainTest {
 
     @Test
     void auditPrintsALevelPerFileAndTarget() throws Exception {
-        write("a.json", "{\"messages\":[{\"role\":\"user\",\"content\":\"Hi\"},{\"role\":\"assistant\",\"content\":\"{\"}]}");
+        write("a.json", "{\"max_tokens\":100,\"messages\":[{\"role\":\"user\",\"content\":\"Hi\"},{\"role\":\"assistant\",\"content\":\"{\"}]}");
         write("b.md", "Plain prompt.\n");
         Files.createDirectories(dir.resolve("expected"));
         write("expected/ignored.json", "not json");
         write(".promptport.yaml", "ignore:\n  - \"**/expected/**\"\n");
         Run r = run("audit", "--to", "openai:gpt-4o,openai:o3", dir.toString());
         assertThat(r.code()).isZero();
-        assertThat(r.out()).contains("2 file(s), 2 target(s)").contains("openai:gpt-4o").contains("openai:o3");
-        assertThat(r.out()).containsPattern("a\\.json\\s+C");
-        assertThat(r.out()).containsPattern("b\\.md\\s+A");
+        assertThat(r.out()).contains("2 input(s), 2 target(s)").contains("openai:gpt-4o").contains("openai:o3");
+        assertThat(r.out()).containsPattern("a\\.json\\s+C\\s+15");
+        assertThat(r.out()).containsPattern("b\\.md\\s+A\\s+0");
         assertThat(r.out()).doesNotContain("ignored.json");
     }
 
@@ -159,5 +159,6 @@ class MainTest {
         Run r = run("audit", "--to", "openai:gpt-4o", dir.toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.out()).contains("could not audit").contains("bad.json:1:2: invalid JSON");
+        assertThat(r.err()).isEmpty();
     }
 }

@@ -93,7 +93,14 @@ final class BlockReader {
                 }
             }
             case "cache_control" -> cache = cacheHint(in, at, unknown);
-            case "source" -> source = source(at);
+            case "source" -> {
+                // some block kinds this version does not model carry a string source
+                if (in.token() == JsonToken.START_OBJECT) {
+                    source = source(at);
+                } else {
+                    unknown.add(new Extra(field, in.raw(), at));
+                }
+            }
             case "title" -> title = in.stringOrNull(at);
             case "context" -> context = in.stringOrNull(at);
             case "citations" -> citationsField(at);

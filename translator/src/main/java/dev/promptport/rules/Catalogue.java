@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.promptport.ModelFacts;
 import dev.promptport.PromptPortException;
-import dev.promptport.Severity;
 import dev.promptport.Target;
 import dev.promptport.tree.Loc;
 
@@ -67,6 +66,11 @@ public final class Catalogue {
         return rules.values().stream().sorted((a, b) -> a.id().compareTo(b.id())).toList();
     }
 
+    /** The rule with {@code id}, or {@code null}. */
+    public RuleInfo find(String id) {
+        return rules.get(id);
+    }
+
     public TagVocabulary tags() {
         return tags;
     }
@@ -94,15 +98,9 @@ public final class Catalogue {
 
     private static Catalogue load() {
         ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
-        JsonNode pack = read(yaml, "pack.yaml");
         Map<String, RuleInfo> rules = new LinkedHashMap<>();
-        for (JsonNode r : pack.path("rules")) {
-            RuleInfo info = new RuleInfo(text(r, "id"), text(r, "title"), text(r, "feature"),
-                    Severity.parse(text(r, "severity")), r.path("effort").asInt(), text(r, "message"),
-                    text(r, "fix"));
-            if (rules.put(info.id(), info) != null) {
-                throw new IllegalStateException("rules/pack.yaml lists " + info.id() + " twice");
-            }
+        for (RuleInfo info : RuleFiles.parse("rules/pack.yaml", readText("pack.yaml"), true)) {
+            rules.put(info.id(), info);
         }
 
         JsonNode tagsNode = read(yaml, "tags.yaml");
@@ -122,10 +120,22 @@ public final class Catalogue {
                     strings(m.path("efforts")), text(m, "output_limit_field"), m.path("vision").asBoolean(),
                     m.path("pdf").asBoolean(), m.path("tools").asBoolean(),
                     m.path("parallel_tool_calls").asBoolean(), m.path("stop_limit").asInt(),
-                    Set.copyOf(strings(m.path("rejects"))), text(m, "structure"));
+                    Set.copyOf(strings(m.path("rejects"))), text(m, "structure"), m.path("max_tools").asInt(0),
+                    m.path("tokenizer").asText("estimate"));
             targets.put(id.toLowerCase(Locale.ROOT), new Target(id.substring(0, colon), id.substring(colon + 1), facts));
         }
         return new Catalogue(rules, Collections.unmodifiableMap(targets), bounds, tags);
+    }
+
+    private static String readText(String name) {
+        try (InputStream in = Catalogue.class.getResourceAsStream(BASE + name)) {
+            if (in == null) {
+                throw new IllegalStateException("rules/" + name + " is missing from the library jar");
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read rules/" + name, e);
+        }
     }
 
     private static JsonNode read(ObjectMapper yaml, String name) {

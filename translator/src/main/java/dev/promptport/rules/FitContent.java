@@ -6,6 +6,9 @@ import dev.promptport.tree.Loc;
 import dev.promptport.tree.MediaSource;
 import dev.promptport.tree.Part;
 
+import dev.promptport.tree.Turn;
+
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -19,7 +22,7 @@ final class FitContent implements RewriteStep {
     public Conversation apply(Conversation c, StepContext ctx) {
         ModelFacts facts = ctx.target().facts();
         Loc[] firstCache = new Loc[1];
-        Conversation out = Parts.map(c, p -> fit(p, facts, ctx, firstCache));
+        Conversation out = dropEmptyTexts(Parts.map(c, p -> fit(p, facts, ctx, firstCache)), ctx);
         if (firstCache[0] != null) {
             ctx.sink().report("PP113", firstCache[0], ctx.targetName());
         }
@@ -33,13 +36,6 @@ final class FitContent implements RewriteStep {
             if (cache != null) {
                 firstCache[0] = cache.child("cache_control");
             }
-        }
-        if (p instanceof Part.Text t) {
-            if (t.text().isEmpty()) {
-                ctx.sink().report("PP133", t.loc(), target);
-                return null;
-            }
-            return p;
         }
         if (p instanceof Part.Image img) {
             return fitImage(img, facts, ctx);
@@ -63,6 +59,37 @@ final class FitContent implements RewriteStep {
             return null;
         }
         return p;
+    }
+
+    /**
+     * Empty text blocks go, except one that is all its turn has: without it the turn, and
+     * perhaps the whole request, would be gone.
+     */
+    private static Conversation dropEmptyTexts(Conversation c, StepContext ctx) {
+        List<Part> system = withoutEmptyTexts(c.system(), false, ctx);
+        List<Turn> turns = new ArrayList<>(c.turns().size());
+        for (Turn t : c.turns()) {
+            List<Part> parts = withoutEmptyTexts(t.parts(), true, ctx);
+            turns.add(parts == t.parts() ? t : t.withParts(parts));
+        }
+        return c.withSystem(system).withTurns(turns);
+    }
+
+    private static List<Part> withoutEmptyTexts(List<Part> parts, boolean keepLast, StepContext ctx) {
+        boolean onlyEmpty = parts.stream().allMatch(p -> p instanceof Part.Text t && t.text().isEmpty());
+        if (onlyEmpty && keepLast && !parts.isEmpty()) {
+            for (Part extra : parts.subList(1, parts.size())) {
+                ctx.sink().report("PP133", extra.loc(), ctx.targetName());
+            }
+            return parts.size() == 1 ? parts : List.of(parts.get(0));
+        }
+        return Parts.mapList(parts, p -> {
+            if (p instanceof Part.Text t && t.text().isEmpty()) {
+                ctx.sink().report("PP133", t.loc(), ctx.targetName());
+                return null;
+            }
+            return p;
+        });
     }
 
     private static Part fitImage(Part.Image img, ModelFacts facts, StepContext ctx) {

@@ -28,6 +28,12 @@ final class FitTools implements RewriteStep {
         boolean cacheReported = false;
         List<Tool> kept = new ArrayList<>(c.tools().size());
         Map<String, String> renamed = new HashMap<>();
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        for (Tool t : c.tools()) {
+            if (t instanceof Tool.Function f && ToolNames.valid(f.name())) {
+                taken.add(f.name());
+            }
+        }
         for (Tool t : c.tools()) {
             if (t instanceof Tool.Hosted h) {
                 ctx.sink().report("PP119", h.loc(), h.name(), h.type(), target);
@@ -43,6 +49,11 @@ final class FitTools implements RewriteStep {
             }
             if (!ToolNames.valid(f.name())) {
                 String fitted = ToolNames.fit(f.name());
+                if (!taken.add(fitted)) {
+                    // "crm.lookup" and "crm:lookup" must not both become "crm_lookup"
+                    fitted = ToolNames.distinct(f.name());
+                    taken.add(fitted);
+                }
                 renamed.put(f.name(), fitted);
                 ctx.recordToolName(fitted, f.name());
                 ctx.sink().report("PP124", f.loc().child("name"), f.name(), target, fitted);
@@ -61,6 +72,10 @@ final class FitTools implements RewriteStep {
                 if (choice.mode() == ToolChoice.Mode.TOOL && renamed.containsKey(choice.name())) {
                     choice = new ToolChoice(choice.mode(), renamed.get(choice.name()), choice.parallel(), choice.loc());
                 }
+                if (choice.mode() == ToolChoice.Mode.TOOL && !hasTool(kept, choice.name())) {
+                    ctx.sink().report("PP146", choice.loc().child("name"), choice.name(), target);
+                    choice = new ToolChoice(ToolChoice.Mode.AUTO, null, choice.parallel(), choice.loc());
+                }
                 if (Boolean.FALSE.equals(choice.parallel())) {
                     if (facts.parallelToolCalls()) {
                         ctx.sink().report("PP123", choice.loc().child("disable_parallel_tool_use"));
@@ -71,6 +86,15 @@ final class FitTools implements RewriteStep {
             }
         }
         return renameCalls(c.withTools(kept, choice), renamed);
+    }
+
+    private static boolean hasTool(List<Tool> tools, String name) {
+        for (Tool t : tools) {
+            if (t.name().equals(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Calls in the history must use the same names as the definitions sent. */

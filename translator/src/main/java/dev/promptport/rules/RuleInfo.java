@@ -1,15 +1,54 @@
 package dev.promptport.rules;
 
 import dev.promptport.Severity;
+import dev.promptport.Target;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
- * One rule of the pack as written in {@code rules/pack.yaml}.
+ * One rule as written in a rule file ({@code rules/pack.yaml} or a user's own).
  *
  * @param effort minutes a person needs for one occurrence
+ * @param targets which targets the rule applies to ({@code all}, a vendor, a model, a glob
+ *     such as {@code openai:gpt-5*}, or {@code reasoning} / {@code no-reasoning})
+ * @param match what the rule matches: {@code kind} and that kind's parameters
+ * @param rewrite the built-in rewrite step that performs the change, or {@code null}
  * @param message the finding's text, with {@code {0}}, {@code {1}}, … for the details
+ * @param source the file the rule was read from, for error messages
  */
 public record RuleInfo(String id, String title, String feature, Severity severity, int effort,
-                       String message, String fix) {
+                       List<String> targets, Map<String, String> match, String rewrite,
+                       String message, String fix, String source) {
+
+    public RuleInfo {
+        targets = targets == null || targets.isEmpty() ? List.of("all") : List.copyOf(targets);
+        match = match == null ? Map.of("kind", "step") : Map.copyOf(match);
+    }
+
+    public String kind() {
+        return match.getOrDefault("kind", "step");
+    }
+
+    public RuleInfo withSeverity(Severity s) {
+        return new RuleInfo(id, title, feature, s, effort, targets, match, rewrite, message, fix, source);
+    }
+
+    /** Whether the rule is meant for {@code target}. */
+    public boolean appliesTo(Target target) {
+        String id = target.id().toLowerCase(Locale.ROOT);
+        for (String t : targets) {
+            String p = t.toLowerCase(Locale.ROOT).trim();
+            if (p.equals("all") || p.equals("*") || p.equals(id) || p.equals(target.vendor().toLowerCase(Locale.ROOT))
+                    || p.equals("reasoning") && target.facts().reasons()
+                    || p.equals("no-reasoning") && !target.facts().reasons()
+                    || p.endsWith("*") && id.startsWith(p.substring(0, p.length() - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** The message with its placeholders filled in. */
     public String render(String template, Object... args) {

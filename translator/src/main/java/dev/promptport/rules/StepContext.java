@@ -15,11 +15,22 @@ public final class StepContext {
     private String prefill;
     private final java.util.Map<String, String> toolNames = new java.util.LinkedHashMap<>();
 
-    public StepContext(Target target, Catalogue catalogue, Style style) {
+    private final RuleSet rules;
+
+    public StepContext(Target target, RuleSet rules, Style style) {
         this.target = target;
-        this.catalogue = catalogue;
-        this.sink = new FindingSink(catalogue);
+        this.rules = rules;
+        this.catalogue = rules.catalogue();
+        this.sink = new FindingSink(rules);
         this.style = style;
+    }
+
+    public StepContext(Target target, Catalogue catalogue, Style style) {
+        this(target, RuleSet.builtIn(), style);
+    }
+
+    public RuleSet rules() {
+        return rules;
     }
 
     public Target target() {

@@ -45,6 +45,13 @@ final class ToolNames {
         return b.toString();
     }
 
+    /** A fitted name that differs from every other fitted name: the fit plus a hash of the original. */
+    static String distinct(String name) {
+        String base = fit(name);
+        String suffix = "_" + hash(name);
+        return (base.length() + suffix.length() > MAX ? base.substring(0, MAX - suffix.length()) : base) + suffix;
+    }
+
     private static boolean allowed(char ch) {
         return ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z' || ch >= '0' && ch <= '9' || ch == '_' || ch == '-';
     }

@@ -1,0 +1,115 @@
+package dev.promptport.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.promptport.Finding;
+import dev.promptport.Options;
+import dev.promptport.Prompt;
+import dev.promptport.PromptPort;
+import dev.promptport.PromptPortException;
+import dev.promptport.Target;
+import dev.promptport.Translation;
+import dev.promptport.rules.RuleInfo;
+import dev.promptport.rules.RuleSet;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+@Command(name = "explain", description = "Explains one rule, with an example input before and after translation.",
+        mixinStandardHelpOptions = true,
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:explained", "2:no such rule"})
+final class ExplainCommand implements Callable<Integer> {
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    Settings settings;
+
+    @Parameters(index = "0", paramLabel = "ID", description = "The rule's id, e.g. PP107.")
+    String id;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            RuleSet rules = RuleSet.of(settings.resolve(List.of()));
+            RuleInfo rule = rules.rules().stream().filter(r -> r.id().equalsIgnoreCase(id)).findFirst().orElse(null);
+            if (rule == null) {
+                err.println("promptport: no rule " + id + " (promptport rules lists them)");
+                return Main.BAD_INPUT;
+            }
+            out.println(rule.id() + ": " + rule.title());
+            out.println();
+            out.println("  severity  " + rule.severity().label() + "    effort  " + rule.effort() + " min    feature  "
+                    + rule.feature());
+            out.println("  targets   " + String.join(", ", rule.targets()));
+            out.println("  matches   " + rule.match() + (rule.rewrite() == null ? "" : "    rewrite  " + rule.rewrite()));
+            out.println();
+            out.println("Message:  " + rule.message().replaceAll("\\{\\d}", "…"));
+            out.println("Fix:      " + rule.fix().replaceAll("\\{\\d}", "…"));
+            example(rule, rules, out);
+            out.flush();
+            return Main.OK;
+        } catch (PromptPortException e) {
+            err.println("promptport: " + e.describe());
+            return Main.BAD_INPUT;
+        }
+    }
+
+    private static void example(RuleInfo rule, RuleSet rules, PrintWriter out) {
+        JsonNode ex = load(rule.id());
+        if (ex == null || ex.path("trigger").isNull() || ex.path("trigger").isMissingNode()) {
+            if (ex != null && ex.hasNonNull("why_no_trigger")) {
+                out.println();
+                out.println("No example: " + ex.get("why_no_trigger").asText());
+            }
+            return;
+        }
+        Target target = Target.of(ex.path("target").asText("openai:gpt-4o"));
+        boolean request = "request".equals(ex.path("kind").asText());
+        String input = ex.get("trigger").asText();
+        Options options = Options.DEFAULT.withPretty(true).withRules(rules);
+        Translation t = request ? PromptPort.translate(input, target, options)
+                : PromptPort.translate(Prompt.system(input), target, options);
+        out.println();
+        out.println("Example, translated for " + target.id() + ":");
+        out.println();
+        out.println("  Before (" + (request ? "Anthropic request" : "prompt") + "):");
+        indent(input, out);
+        out.println("  After:");
+        indent(t.output(), out);
+        out.println("  Finding:");
+        for (Finding f : t.findings()) {
+            if (f.id().equals(rule.id())) {
+                out.println("    " + f.oneLine());
+            }
+        }
+    }
+
+    private static void indent(String text, PrintWriter out) {
+        for (String line : text.strip().split("\n", -1)) {
+            out.println("    " + line);
+        }
+        out.println();
+    }
+
+    private static JsonNode load(String id) {
+        String name = "/dev/promptport/rules/examples/" + id.toUpperCase(Locale.ROOT) + ".yaml";
+        try (InputStream in = ExplainCommand.class.getResourceAsStream(name)) {
+            return in == null ? null : new ObjectMapper(new YAMLFactory()).readTree(in);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package dev.promptport.cli;
+
+import dev.promptport.Audit;
+import dev.promptport.report.InputProblem;
+import dev.promptport.rules.RuleConfig;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * The prompt files and requests under the paths a user names, in a stable order, leaving
+ * out hidden files and what the settings' {@code ignore} list names.
+ */
+final class Inputs {
+
+    static final List<String> EXTENSIONS = List.of(".json", ".md", ".txt", ".xml", ".prompt");
+
+    final List<Audit.Input> inputs = new ArrayList<>();
+    final List<InputProblem> problems = new ArrayList<>();
+
+    private Inputs() {
+    }
+
+    /**
+     * @throws InputFile.InputError when a named path does not exist
+     */
+    static Inputs collect(List<String> roots, RuleConfig config, InputStream stdin) {
+        Inputs out = new Inputs();
+        for (String r : roots) {
+            if ("-".equals(r)) {
+                out.add(r, stdin);
+                continue;
+            }
+            Path root = Path.of(r);
+            if (!Files.exists(root)) {
+                throw new InputFile.InputError(r, "no such file or folder");
+            }
+            if (Files.isRegularFile(root)) {
+                out.add(r, stdin);
+                continue;
+            }
+            List<Path> files;
+            try (Stream<Path> walk = Files.walk(root)) {
+                files = walk.filter(Files::isRegularFile).filter(Inputs::looksLikeInput)
+                        .filter(p -> !config.ignores(p)).sorted().toList();
+            } catch (IOException e) {
+                throw new InputFile.InputError(r, "cannot be read: " + e.getMessage());
+            }
+            for (Path p : files) {
+                out.add(p.toString(), stdin);
+            }
+        }
+        return out;
+    }
+
+    private void add(String name, InputStream stdin) {
+        try {
+            InputFile f = InputFile.read(name, stdin, null);
+            inputs.add(new Audit.Input(f.displayName(), f.text(), f.kind() == InputFile.Kind.REQUEST));
+        } catch (InputFile.InputError e) {
+            problems.add(new InputProblem("-".equals(name) ? "<stdin>" : name, "", e.problem()));
+        }
+    }
+
+    private static boolean looksLikeInput(Path p) {
+        String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        return !name.startsWith(".") && EXTENSIONS.stream().anyMatch(name::endsWith);
+    }
+}

@@ -1,0 +1,238 @@
+package dev.promptport.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static dev.promptport.cli.MainTest.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The lint, rules and explain commands, run through the real command line. */
+class LintCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private Path write(String name, String content) throws IOException {
+        Path p = dir.resolve(name);
+        Files.createDirectories(p.getParent());
+        Files.writeString(p, content, StandardCharsets.UTF_8);
+        return p;
+    }
+
+    private static final String PREFILL = "{\"model\":\"claude\",\"max_tokens\":10,\"messages\":[{\"role\":\"user\","
+            + "\"content\":\"Hi\"},{\"role\":\"assistant\",\"content\":\"{\"}]}";
+
+    @Test
+    void lintFailsWithExitOneOnAHighFinding() throws Exception {
+        Path req = write("req.json", PREFILL);
+        MainTest.Run r = run("lint", "--no-config", "--to", "openai:gpt-4o", req.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.out()).contains("req.json:1:").contains("high PP107");
+    }
+
+    @Test
+    void lintPassesWhenNothingReachesFailOn() throws Exception {
+        Path req = write("req.json", PREFILL);
+        MainTest.Run r = run("lint", "--no-config", "--to", "openai:gpt-4o", "--fail-on", "blocker", req.toString());
+        assertThat(r.code()).isZero();
+    }
+
+    @Test
+    void cleanPromptLintsClean() throws Exception {
+        Path p = write("p.md", "# Task\n\nSummarise the ticket in two sentences.\n");
+        MainTest.Run r = run("lint", "--no-config", "--to", "openai:gpt-4o", p.toString());
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("no problems");
+    }
+
+    @Test
+    void badFailOnIsAUsageError() throws Exception {
+        Path p = write("p.md", "x\n");
+        MainTest.Run r = run("lint", "--no-config", "--to", "openai:gpt-4o", "--fail-on", "severe", p.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("unknown severity 'severe'");
+    }
+
+    @Test
+    void lintWithoutTargetIsAUsageError() throws Exception {
+        Path p = write("p.md", "x\n");
+        MainTest.Run r = run("lint", "--no-config", p.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("no target");
+    }
+
+    @Test
+    void sarifOutputCarriesRuleIdLevelFeatureAndSeverity() throws Exception {
+        Path req = write("req.json", PREFILL);
+        MainTest.Run r = run("lint", "--no-config", "--to", "openai:gpt-4o", "--format", "sarif", req.toString());
+        assertThat(r.code()).isEqualTo(1);
+        JsonNode sarif = new ObjectMapper().readTree(r.out());
+        assertThat(sarif.get("version").asText()).isEqualTo("2.1.0");
+        JsonNode result = null;
+        for (JsonNode res : sarif.at("/runs/0/results")) {
+            if (res.get("ruleId").asText().equals("PP107")) {
+                result = res;
+            }
+        }
+        assertThat(result).isNotNull();
+        assertThat(result.get("ruleId").asText()).isEqualTo("PP107");
+        assertThat(result.get("level").asText()).isEqualTo("error");
+        assertThat(result.at("/properties/feature").asText()).isEqualTo("prefill");
+        assertThat(result.at("/properties/severity").asText()).isEqualTo("high");
+        assertThat(result.at("/locations/0/physicalLocation/region/startLine").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void githubFormatPrintsWorkflowAnnotations() throws Exception {
+        Path req = write("req.json", PREFILL);
+        MainTest.Run r = run("lint", "--no-config", "--to", "openai:gpt-4o", "--format", "github", req.toString());
+        assertThat(r.out()).containsPattern("(?m)^::error file=[^\\n]*PP107");
+    }
+
+    @Test
+    void baselineHidesKnownFindingsAndReportsNewOnes() throws Exception {
+        Path req = write("req.json", PREFILL);
+        Path base = dir.resolve("baseline.json");
+        MainTest.Run w = run("lint", "--no-config", "--to", "openai:gpt-4o", "--write-baseline", base.toString(), req.toString());
+        assertThat(w.code()).isZero();
+        assertThat(Files.exists(base)).isTrue();
+        MainTest.Run again = run("lint", "--no-config", "--to", "openai:gpt-4o", "--baseline", base.toString(), req.toString());
+        assertThat(again.code()).isZero();
+        Path other = write("other.json", PREFILL.replace("Hi", "Hello"));
+        MainTest.Run more = run("lint", "--no-config", "--to", "openai:gpt-4o", "--baseline", base.toString(),
+                req.toString(), other.toString());
+        assertThat(more.code()).isEqualTo(1);
+        assertThat(more.out()).contains("other.json").doesNotContain("req.json:");
+    }
+
+    @Test
+    void missingBaselineIsExitTwo() throws Exception {
+        Path req = write("req.json", PREFILL);
+        MainTest.Run r = run("lint", "--no-config", "--to", "openai:gpt-4o", "--baseline", dir.resolve("nope.json").toString(),
+                req.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("no such baseline file");
+    }
+
+    @Test
+    void inlineSuppressionSilencesTheNextLine() throws Exception {
+        Path p = write("p.md", "<!-- promptport-disable-next-line PP104 -->\n<style>\nBe brief.\n");
+        MainTest.Run r = run("lint", "--no-config", "--to", "openai:gpt-4o", "--fail-on", "medium", p.toString());
+        assertThat(r.out()).doesNotContain("PP104");
+        assertThat(r.code()).isZero();
+    }
+
+    @Test
+    void settingsFileTurnsRulesOffChangesSeverityAndAddsRules() throws Exception {
+        write(".promptport.yaml", """
+                targets: [openai:gpt-4o]
+                fail_on: medium
+                disable: [PP116]
+                severity: {PP107: low}
+                rules: [team-rules.yaml]
+                """);
+        write("team-rules.yaml", """
+                rules:
+                  - id: ACME1
+                    title: Internal codename in a prompt
+                    feature: self_reference
+                    severity: high
+                    match: {kind: pattern, regex: "Project Falcon"}
+                    message: "The prompt mentions the codename {0}."
+                    fix: "Use the public product name."
+                """);
+        Path req = write("req.json", PREFILL.replace("Hi", "Tell me about Project Falcon"));
+        MainTest.Run r = run("lint", "--config", dir.resolve(".promptport.yaml").toString(), req.toString());
+        assertThat(r.out()).contains("low PP107").contains("high ACME1").doesNotContain("PP116");
+        assertThat(r.code()).isEqualTo(1);
+    }
+
+    @Test
+    void brokenRuleFileNamesFileLineAndProblem() throws Exception {
+        write(".promptport.yaml", "rules: [bad.yaml]\n");
+        write("bad.yaml", """
+                rules:
+                  - id: ACME2
+                    title: Bad regex
+                    feature: placeholders
+                    severity: low
+                    match: {kind: pattern, regex: "(unclosed"}
+                    message: "m"
+                    fix: "f"
+                """);
+        Path p = write("p.md", "x\n");
+        MainTest.Run r = run("lint", "--config", dir.resolve(".promptport.yaml").toString(), "--to", "openai:gpt-4o", p.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("bad.yaml:6:").contains("does not compile");
+    }
+
+    @Test
+    void unknownSettingIsAnErrorWithItsLine() throws Exception {
+        write(".promptport.yaml", "targets: [openai:gpt-4o]\nfail_onn: high\n");
+        Path p = write("p.md", "x\n");
+        MainTest.Run r = run("lint", "--config", dir.resolve(".promptport.yaml").toString(), p.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains(".promptport.yaml:2:1: unknown setting \"fail_onn\"");
+    }
+
+    @Test
+    void rulesListsEveryBuiltInRule() {
+        MainTest.Run r = run("rules", "--no-config");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("PP101").contains("PP107").contains("prefill").containsPattern("\\d+ rules\\.");
+    }
+
+    @Test
+    void explainShowsARuleWithItsExample() {
+        MainTest.Run r = run("explain", "--no-config", "PP107");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("PP107: Assistant prefill turned into an instruction").contains("Before").contains("After");
+    }
+
+    @Test
+    void explainUnknownRuleIsExitTwo() {
+        MainTest.Run r = run("explain", "--no-config", "PP999");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("no rule PP999");
+    }
+
+    @Test
+    void auditWritesJsonWithLevelsScoresAndLocations() throws Exception {
+        write("a/req.json", PREFILL);
+        write("a/p.md", "<style>\nBe brief.\n");
+        MainTest.Run r = run("audit", "--no-config", "--to", "openai:gpt-4o", "--format", "json", dir.resolve("a").toString());
+        assertThat(r.code()).isZero();
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        JsonNode files = json.get("files");
+        assertThat(files).hasSize(2);
+        JsonNode prompt = files.get(0);
+        assertThat(prompt.get("path").asText()).endsWith("p.md");
+        JsonNode finding = prompt.at("/targets/0/findings/0");
+        assertThat(finding.get("id").asText()).isEqualTo("PP104");
+        assertThat(finding.at("/location/line").asInt()).isEqualTo(1);
+        JsonNode request = files.get(1).at("/targets/0");
+        assertThat(request.get("level").asText()).isEqualTo("C");
+        assertThat(request.get("score").asInt()).isEqualTo(15);
+        assertThat(request.at("/findings/0/location/pointer").asText()).isEqualTo("/messages/1");
+        assertThat(json.at("/summary/targets/0/levels/C").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void auditWritesASelfContainedHtmlPage() throws Exception {
+        write("a/p.md", "<instructions>\nSay <script>alert(1)</script> safely.\n</instructions>\n");
+        Path html = dir.resolve("report.html");
+        MainTest.Run r = run("audit", "--no-config", "--to", "openai:gpt-4o", "--format", "html", "--output", html.toString(),
+                dir.resolve("a").toString());
+        assertThat(r.code()).isZero();
+        String page = Files.readString(html);
+        assertThat(page.toLowerCase(java.util.Locale.ROOT)).startsWith("<!doctype html>");
+        assertThat(page).doesNotContain("<script>alert(1)</script>").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+    }
+}

@@ -1,0 +1,79 @@
+package dev.promptport;
+
+import dev.promptport.report.AuditResult;
+import dev.promptport.report.FileResult;
+import dev.promptport.report.InputProblem;
+import dev.promptport.report.TargetResult;
+import dev.promptport.risk.Risk;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
+
+/**
+ * Audits many inputs for several targets: every input is translated for every target, its
+ * findings filtered by the team's suppressions, and its risk scored. Inputs are independent,
+ * so they are translated in parallel; the result keeps the inputs' order.
+ */
+public final class Audit {
+
+    private Audit() {
+    }
+
+    /**
+     * One input.
+     *
+     * @param path the path as the user named it
+     * @param request true for an Anthropic request (JSON), false for a prompt file
+     */
+    public record Input(String path, String text, boolean request) {
+    }
+
+    private record Outcome(FileResult file, InputProblem problem) {
+    }
+
+    public static AuditResult run(List<Input> inputs, List<Target> targets, Options options) {
+        return run(inputs, targets, options, done -> { });
+    }
+
+    /** As {@link #run(List, List, Options)}, telling {@code progress} how many inputs are done. */
+    public static AuditResult run(List<Input> inputs, List<Target> targets, Options options, IntConsumer progress) {
+        AtomicInteger done = new AtomicInteger();
+        List<Outcome> outcomes = inputs.parallelStream().map(in -> {
+            Outcome o = audit(in, targets, options);
+            progress.accept(done.incrementAndGet());
+            return o;
+        }).toList();
+        List<FileResult> files = new ArrayList<>();
+        List<InputProblem> problems = new ArrayList<>();
+        for (Outcome o : outcomes) {
+            Optional.ofNullable(o.file()).ifPresent(files::add);
+            Optional.ofNullable(o.problem()).ifPresent(problems::add);
+        }
+        return new AuditResult(targets, files, problems);
+    }
+
+    private static Outcome audit(Input in, List<Target> targets, Options options) {
+        List<TargetResult> results = new ArrayList<>(targets.size());
+        Set<String> suppressed = options.rules().config().suppressedFor(Path.of(in.path()));
+        try {
+            for (Target target : targets) {
+                Translation t = in.request()
+                        ? PromptPort.translate(in.text(), target, options)
+                        : PromptPort.translate(Prompt.system(in.text()), target, options);
+                List<Finding> findings = t.findings();
+                if (suppressed != null) {
+                    findings = findings.stream().filter(f -> !suppressed.isEmpty() && !suppressed.contains(f.id())).toList();
+                }
+                results.add(new TargetResult(target, Risk.of(findings), findings, t.output()));
+            }
+        } catch (PromptPortException e) {
+            return new Outcome(null, new InputProblem(in.path(), e.location().display(), e.getMessage()));
+        }
+        return new Outcome(new FileResult(in.path(), in.request() ? "request" : "prompt", in.text(), results), null);
+    }
+}

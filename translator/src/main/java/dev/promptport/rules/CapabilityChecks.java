@@ -1,0 +1,88 @@
+package dev.promptport.rules;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.promptport.ModelFacts;
+import dev.promptport.Target;
+import dev.promptport.tree.Conversation;
+import dev.promptport.tree.Loc;
+import dev.promptport.tree.MediaSource;
+import dev.promptport.tree.Part;
+import dev.promptport.tree.SourceKind;
+import dev.promptport.tree.Tool;
+
+import java.io.IOException;
+import java.util.Set;
+
+/** Checks of a request against what the target can take, named by {@code check}. */
+final class CapabilityChecks {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Set<String> IMAGE_TYPES = Set.of("image/png", "image/jpeg", "image/gif", "image/webp");
+
+    private CapabilityChecks() {
+    }
+
+    static void check(RuleInfo rule, Conversation c, Target target, StepContext ctx) {
+        ModelFacts facts = target.facts();
+        switch (rule.match().get("check")) {
+            case "context_window" -> contextWindow(rule, c, facts, ctx);
+            case "no_max_tokens" -> {
+                if (c.source() == SourceKind.REQUEST && c.generation().maxTokens() == null) {
+                    ctx.sink().report(rule.id(), Loc.pointer(""), ctx.targetName(), facts.maxOutput());
+                }
+            }
+            case "tool_count" -> {
+                long n = c.tools().stream().filter(t -> t instanceof Tool.Function).count();
+                if (facts.maxTools() > 0 && n > facts.maxTools()) {
+                    ctx.sink().report(rule.id(), Loc.pointer("/tools"), n, ctx.targetName(), facts.maxTools());
+                }
+            }
+            case "schema_root" -> {
+                for (Tool t : c.tools()) {
+                    if (t instanceof Tool.Function f) {
+                        String type = rootType(f.schema().json());
+                        if (type != null && !"object".equals(type)) {
+                            ctx.sink().report(rule.id(), f.loc().child("input_schema"), f.name(), type, ctx.targetName());
+                        }
+                    }
+                }
+            }
+            case "image_format" -> Parts.forEach(c, p -> {
+                if (p instanceof Part.Image img && img.source() instanceof MediaSource.Base64 b
+                        && b.mediaType() != null && !IMAGE_TYPES.contains(b.mediaType())) {
+                    ctx.sink().report(rule.id(), img.loc(), b.mediaType(), ctx.targetName());
+                }
+            });
+            default -> {
+            }
+        }
+    }
+
+    private static void contextWindow(RuleInfo rule, Conversation c, ModelFacts facts, StepContext ctx) {
+        if (facts.contextWindow() <= 0) {
+            return;
+        }
+        int reply = c.generation().maxTokens() == null ? 0 : Math.min(c.generation().maxTokens(), facts.maxOutput());
+        long bound = TokenCount.upperBound(c);
+        // a token is at least one UTF-8 byte, so a prompt this small cannot overflow: skip counting
+        if (bound + reply <= facts.contextWindow()) {
+            return;
+        }
+        long tokens = TokenCount.count(c, facts.tokenizer());
+        if (tokens + reply > facts.contextWindow()) {
+            ctx.sink().report(rule.id(), Loc.pointer(c.source() == SourceKind.REQUEST ? "/messages" : null),
+                    tokens, reply, ctx.targetName(), facts.contextWindow());
+        }
+    }
+
+    private static String rootType(String schema) {
+        try {
+            JsonNode n = JSON.readTree(schema);
+            JsonNode type = n.get("type");
+            return type == null ? null : type.isTextual() ? type.asText() : type.toString();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package dev.promptport.rules;
+
+import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
+import dev.promptport.tree.LineIndex;
+import dev.promptport.tree.Markup;
+import dev.promptport.tree.Part;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A regular expression over prose, run by RE2/J in linear time, so a rule file cannot hang a
+ * CI job. Text inside data sections ({@code <document>}, {@code <email>}) is what the prompt
+ * quotes, not what it says, and is skipped. Each distinct match is reported once per text.
+ */
+final class PatternMatch {
+
+    /** Compiled patterns by regex; patterns are immutable and thread-safe. */
+    private static final Map<String, Pattern> COMPILED = new ConcurrentHashMap<>();
+    private static final int MAX_PER_TEXT = 10;
+
+    private PatternMatch() {
+    }
+
+    static void check(RuleInfo rule, List<Part.Text> texts, StepContext ctx) {
+        boolean ignoreCase = Boolean.parseBoolean(rule.match().getOrDefault("ignore_case", "false"));
+        String regex = rule.match().get("regex");
+        Pattern pattern = COMPILED.computeIfAbsent((ignoreCase ? "i:" : "c:") + regex,
+                k -> Pattern.compile(regex, ignoreCase ? Pattern.CASE_INSENSITIVE : 0));
+        for (Part.Text t : texts) {
+            Matcher m = pattern.matcher(t.text());
+            List<int[]> data = null;
+            LineIndex lines = null;
+            Set<String> seen = new HashSet<>();
+            while (m.find() && seen.size() < MAX_PER_TEXT) {
+                if (m.end() == m.start()) {
+                    continue;
+                }
+                if (data == null) {
+                    data = dataRanges(t.markup(), ctx.catalogue().tags());
+                }
+                if (inside(data, m.start())) {
+                    continue;
+                }
+                String found = m.group().strip();
+                if (!seen.add(found)) {
+                    continue;
+                }
+                if (lines == null) {
+                    lines = LineIndex.of(t.text());
+                }
+                ctx.sink().report(rule.id(), lines.locate(t.loc(), m.start()), abbreviate(found), ctx.targetName());
+            }
+        }
+    }
+
+    static String abbreviate(String s) {
+        String one = s.replace("\n", "\\n");
+        return one.length() <= 60 ? one : one.substring(0, 57) + "...";
+    }
+
+    private static boolean inside(List<int[]> ranges, int offset) {
+        for (int[] r : ranges) {
+            if (offset >= r[0] && offset < r[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<int[]> dataRanges(Markup markup, TagVocabulary vocab) {
+        List<int[]> out = new ArrayList<>();
+        if (markup != null) {
+            collect(markup.nodes(), vocab, out);
+        }
+        return out;
+    }
+
+    private static void collect(List<Markup.Node> nodes, TagVocabulary vocab, List<int[]> out) {
+        for (Markup.Node n : nodes) {
+            if (n instanceof Markup.Element e) {
+                if (vocab.isData(e.name())) {
+                    out.add(new int[] {e.start(), e.end()});
+                } else {
+                    collect(e.children(), vocab, out);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,188 @@
+package dev.promptport.rules;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.promptport.PromptPortException;
+import dev.promptport.Severity;
+import dev.promptport.tree.Loc;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A team's settings from {@code .promptport.yaml}, found in the current folder or a parent:
+ *
+ * <pre>
+ * targets: [openai:gpt-4o, openai:o3]   # default --to
+ * fail_on: high                         # default lint threshold
+ * disable: [PP116]                      # rules turned off
+ * severity: {PP102: low}                # severity overrides
+ * ignore: ["**&#47;expected/**"]            # paths audit and lint skip
+ * rules: [promptport-rules/]            # extra rule files or folders
+ * suppress:                             # findings to drop for matching paths (JSON requests)
+ *   - {path: "requests/legacy/**", rules: [PP113]}
+ * </pre>
+ *
+ * @param base the folder holding the file; relative paths and globs are relative to it
+ */
+public record RuleConfig(Path base, List<String> targets, Severity failOn, Set<String> disabled,
+                         Map<String, Severity> severities, List<String> ignore, List<Path> ruleFiles,
+                         List<Suppression> suppress) {
+
+    public static final String FILE_NAME = ".promptport.yaml";
+    public static final RuleConfig NONE = new RuleConfig(null, List.of(), null, Set.of(), Map.of(), List.of(),
+            List.of(), List.of());
+
+    private static final Set<String> KEYS = Set.of("targets", "fail_on", "disable", "severity", "ignore", "rules",
+            "suppress");
+
+    /** Rules to drop for paths matching {@code glob}; an empty set drops every rule. */
+    public record Suppression(String glob, Set<String> rules) {
+    }
+
+    public RuleConfig {
+        targets = List.copyOf(targets);
+        disabled = Set.copyOf(disabled);
+        severities = Map.copyOf(severities);
+        ignore = List.copyOf(ignore);
+        ruleFiles = List.copyOf(ruleFiles);
+        suppress = List.copyOf(suppress);
+    }
+
+    /** The nearest {@code .promptport.yaml} at or above {@code start}, or {@link #NONE}. */
+    public static RuleConfig find(Path start) {
+        Path dir = start.toAbsolutePath().normalize();
+        if (Files.isRegularFile(dir)) {
+            dir = dir.getParent();
+        }
+        while (dir != null) {
+            Path file = dir.resolve(FILE_NAME);
+            if (Files.isRegularFile(file)) {
+                return load(file);
+            }
+            dir = dir.getParent();
+        }
+        return NONE;
+    }
+
+    public static RuleConfig load(Path file) {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new PromptPortException(file + ": cannot be read: " + e.getMessage(), Loc.NONE, e);
+        }
+        return parse(file.toString(), text, file.toAbsolutePath().getParent());
+    }
+
+    static RuleConfig parse(String name, String text, Path base) {
+        YamlLocations yaml = YamlLocations.read(name, text);
+        JsonNode root = yaml.root();
+        if (!root.isObject()) {
+            throw yaml.error("", "the settings must be a mapping (targets, fail_on, disable, severity, ignore, rules, suppress)");
+        }
+        for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
+            String key = it.next();
+            if (!KEYS.contains(key)) {
+                throw yaml.error("/" + key, "unknown setting \"" + key + "\" (allowed: " + String.join(", ", KEYS.stream().sorted().toList()) + ")");
+            }
+        }
+        Severity failOn = null;
+        if (root.hasNonNull("fail_on")) {
+            failOn = severity(yaml, "/fail_on", root.get("fail_on").asText());
+        }
+        Map<String, Severity> severities = new LinkedHashMap<>();
+        JsonNode sev = root.path("severity");
+        if (!sev.isMissingNode() && !sev.isObject()) {
+            throw yaml.error("/severity", "\"severity\" must map rule ids to severities, e.g. {PP102: low}");
+        }
+        sev.fields().forEachRemaining(e -> severities.put(e.getKey(), severity(yaml, "/severity/" + e.getKey(), e.getValue().asText())));
+        List<Path> ruleFiles = new ArrayList<>();
+        for (String r : strings(yaml, root, "rules")) {
+            ruleFiles.add(base == null ? Path.of(r) : base.resolve(r).normalize());
+        }
+        List<Suppression> suppress = new ArrayList<>();
+        JsonNode sup = root.path("suppress");
+        if (!sup.isMissingNode() && !sup.isArray()) {
+            throw yaml.error("/suppress", "\"suppress\" must be a list of {path, rules}");
+        }
+        for (int i = 0; i < sup.size(); i++) {
+            JsonNode s = sup.get(i);
+            if (!s.hasNonNull("path")) {
+                throw yaml.error("/suppress/" + i, "each suppress entry needs a \"path\" glob");
+            }
+            List<String> ids = new ArrayList<>();
+            s.path("rules").forEach(n -> ids.add(n.asText()));
+            suppress.add(new Suppression(s.get("path").asText(), Set.copyOf(ids)));
+        }
+        return new RuleConfig(base, strings(yaml, root, "targets"), failOn, Set.copyOf(strings(yaml, root, "disable")),
+                severities, strings(yaml, root, "ignore"), ruleFiles, suppress);
+    }
+
+    /** Whether {@code path} is one the settings tell audit and lint to skip. */
+    public boolean ignores(Path path) {
+        return matchesAny(ignore, path);
+    }
+
+    /** The rules suppressed for {@code path}: null for none, an empty set for all. */
+    public Set<String> suppressedFor(Path path) {
+        Set<String> all = null;
+        for (Suppression s : suppress) {
+            if (matchesAny(List.of(s.glob()), path)) {
+                if (s.rules().isEmpty()) {
+                    return Set.of();
+                }
+                all = all == null ? new java.util.HashSet<>() : all;
+                all.addAll(s.rules());
+            }
+        }
+        return all;
+    }
+
+    private boolean matchesAny(List<String> globs, Path path) {
+        if (globs.isEmpty()) {
+            return false;
+        }
+        Path abs = path.toAbsolutePath().normalize();
+        Path rel = base != null && abs.startsWith(base) ? base.relativize(abs) : path.normalize();
+        for (String g : globs) {
+            PathMatcher m = FileSystems.getDefault().getPathMatcher("glob:" + g);
+            // as in .gitignore, a leading **/ also matches at the top level
+            if (m.matches(rel) || g.startsWith("**/")
+                    && FileSystems.getDefault().getPathMatcher("glob:" + g.substring(3)).matches(rel)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Severity severity(YamlLocations yaml, String at, String value) {
+        try {
+            return Severity.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw yaml.error(at, e.getMessage());
+        }
+    }
+
+    private static List<String> strings(YamlLocations yaml, JsonNode root, String key) {
+        JsonNode n = root.path(key);
+        if (n.isMissingNode() || n.isNull()) {
+            return List.of();
+        }
+        if (!n.isArray()) {
+            throw yaml.error("/" + key, "\"" + key + "\" must be a list");
+        }
+        List<String> out = new ArrayList<>();
+        n.forEach(v -> out.add(v.asText()));
+        return out;
+    }
+}

@@ -1,0 +1,129 @@
+package dev.promptport.rules;
+
+import dev.promptport.PromptPortException;
+import dev.promptport.Target;
+import dev.promptport.tree.Loc;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+/**
+ * The rules in force: the built-in pack plus a team's own rule files, with the team's
+ * severity overrides applied and disabled rules left out. Immutable and thread-safe.
+ */
+public final class RuleSet {
+
+    private static final RuleSet BUILT_IN = new RuleSet(Catalogue.builtIn(), RuleConfig.NONE, List.of());
+
+    private final Catalogue catalogue;
+    private final RuleConfig config;
+    private final Map<String, RuleInfo> effective;
+    private final Map<String, List<RuleInfo>> declarativeByTarget = new ConcurrentHashMap<>();
+
+    private RuleSet(Catalogue catalogue, RuleConfig config, List<RuleInfo> extra) {
+        this.catalogue = catalogue;
+        this.config = config;
+        Map<String, RuleInfo> rules = new LinkedHashMap<>();
+        for (RuleInfo r : catalogue.rules()) {
+            rules.put(r.id(), r);
+        }
+        for (RuleInfo r : extra) {
+            RuleInfo before = rules.put(r.id(), r);
+            if (before != null) {
+                throw new PromptPortException(r.source() + ": rule " + r.id() + " is already defined in " + before.source()
+                        + "; give your rule its own id", Loc.NONE);
+            }
+        }
+        for (Map.Entry<String, dev.promptport.Severity> e : config.severities().entrySet()) {
+            RuleInfo r = rules.get(e.getKey());
+            if (r == null) {
+                throw new PromptPortException(".promptport.yaml: severity override for unknown rule " + e.getKey(), Loc.NONE);
+            }
+            rules.put(r.id(), r.withSeverity(e.getValue()));
+        }
+        for (String id : config.disabled()) {
+            if (rules.remove(id) == null) {
+                throw new PromptPortException(".promptport.yaml: cannot disable unknown rule " + id, Loc.NONE);
+            }
+        }
+        this.effective = Collections.unmodifiableMap(rules);
+    }
+
+    /** The built-in rules, unchanged. */
+    public static RuleSet builtIn() {
+        return BUILT_IN;
+    }
+
+    /** The built-in rules with {@code config} applied and its rule files added. */
+    public static RuleSet of(RuleConfig config) {
+        if (config == RuleConfig.NONE) {
+            return BUILT_IN;
+        }
+        List<RuleInfo> extra = new ArrayList<>();
+        for (Path p : config.ruleFiles()) {
+            extra.addAll(readRules(p));
+        }
+        return new RuleSet(Catalogue.builtIn(), config, extra);
+    }
+
+    private static List<RuleInfo> readRules(Path p) {
+        List<Path> files = new ArrayList<>();
+        if (Files.isDirectory(p)) {
+            try (Stream<Path> s = Files.list(p)) {
+                s.filter(f -> f.toString().endsWith(".yaml") || f.toString().endsWith(".yml")).sorted().forEach(files::add);
+            } catch (IOException e) {
+                throw new PromptPortException(p + ": cannot be read: " + e.getMessage(), Loc.NONE, e);
+            }
+        } else if (Files.isRegularFile(p)) {
+            files.add(p);
+        } else {
+            throw new PromptPortException(p + ": no such rule file or folder (named in .promptport.yaml)", Loc.NONE);
+        }
+        List<RuleInfo> out = new ArrayList<>();
+        for (Path f : files) {
+            try {
+                out.addAll(RuleFiles.parse(f.toString(), Files.readString(f, StandardCharsets.UTF_8), false));
+            } catch (IOException e) {
+                throw new PromptPortException(f + ": cannot be read: " + e.getMessage(), Loc.NONE, e);
+            }
+        }
+        return out;
+    }
+
+    public Catalogue catalogue() {
+        return catalogue;
+    }
+
+    public RuleConfig config() {
+        return config;
+    }
+
+    /** The rule as in force, or {@code null} when it is disabled. */
+    public RuleInfo effective(String id) {
+        RuleInfo r = effective.get(id);
+        if (r == null && catalogue.find(id) == null) {
+            throw new IllegalStateException("rule " + id + " is not in rules/pack.yaml");
+        }
+        return r;
+    }
+
+    /** Every rule in force, sorted by id. */
+    public List<RuleInfo> rules() {
+        return effective.values().stream().sorted((a, b) -> a.id().compareTo(b.id())).toList();
+    }
+
+    /** The rules the engine evaluates itself (all kinds but {@code step}) that apply to {@code target}. */
+    List<RuleInfo> declarative(Target target) {
+        return declarativeByTarget.computeIfAbsent(target.id(), k -> effective.values().stream()
+                .filter(r -> !"step".equals(r.kind()) && r.appliesTo(target)).toList());
+    }
+}
