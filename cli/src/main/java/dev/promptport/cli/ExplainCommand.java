@@ -54,7 +54,10 @@ final class ExplainCommand implements Callable<Integer> {
             out.println("  severity  " + rule.severity().label() + "    effort  " + rule.effort() + " min    feature  "
                     + rule.feature());
             out.println("  targets   " + String.join(", ", rule.targets()));
-            out.println("  matches   " + rule.match() + (rule.rewrite() == null ? "" : "    rewrite  " + rule.rewrite()));
+            out.println("  matches   " + ("step".equals(rule.kind())
+                    ? "checked by the built-in rewrite step " + rule.rewrite() + ", which also makes the change"
+                    : rule.kind() + " " + rule.match().entrySet().stream().filter(e -> !"kind".equals(e.getKey()))
+                            .map(e -> e.getKey() + "=" + e.getValue()).reduce((a, b) -> a + ", " + b).orElse("")));
             out.println();
             out.println("Message:  " + rule.message().replaceAll("\\{\\d}", "…"));
             out.println("Fix:      " + rule.fix().replaceAll("\\{\\d}", "…"));

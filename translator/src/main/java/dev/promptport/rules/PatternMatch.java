@@ -15,8 +15,10 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A regular expression over prose, run by RE2/J in linear time, so a rule file cannot hang a
- * CI job. Text inside data sections ({@code <document>}, {@code <email>}) is what the prompt
- * quotes, not what it says, and is skipped. Each distinct match is reported once per text.
+ * CI job. RE2/J pays a fixed cost per search, so a rule may name {@code literals}: text that
+ * contains none of them cannot match and is not searched. Text inside data sections
+ * ({@code <document>}, {@code <email>}) is what the prompt quotes, not what it says, and is
+ * skipped. Each distinct match is reported once per text.
  */
 final class PatternMatch {
 
@@ -32,7 +34,11 @@ final class PatternMatch {
         String regex = rule.match().get("regex");
         Pattern pattern = COMPILED.computeIfAbsent((ignoreCase ? "i:" : "c:") + regex,
                 k -> Pattern.compile(regex, ignoreCase ? Pattern.CASE_INSENSITIVE : 0));
+        String[] literals = rule.match().containsKey("literals") ? rule.match().get("literals").split("\n") : null;
         for (Part.Text t : texts) {
+            if (literals != null && !containsAny(t.text(), literals, ignoreCase || regex.startsWith("(?i)"))) {
+                continue;
+            }
             Matcher m = pattern.matcher(t.text());
             List<int[]> data = null;
             LineIndex lines = null;
@@ -57,6 +63,32 @@ final class PatternMatch {
                 ctx.sink().report(rule.id(), lines.locate(t.loc(), m.start()), abbreviate(found), ctx.targetName());
             }
         }
+    }
+
+    static boolean containsAny(String text, String[] literals, boolean ignoreCase) {
+        for (String lit : literals) {
+            if (ignoreCase ? containsIgnoreCase(text, lit) : text.contains(lit)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsIgnoreCase(String text, String lit) {
+        int n = lit.length();
+        if (n == 0) {
+            return true;
+        }
+        char lower = Character.toLowerCase(lit.charAt(0));
+        char upper = Character.toUpperCase(lit.charAt(0));
+        for (int i = 0, last = text.length() - n; i <= last; i++) {
+            char c = text.charAt(i);
+            // the first character decides almost every position without the full comparison
+            if ((c == lower || c == upper) && text.regionMatches(true, i, lit, 0, n)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String abbreviate(String s) {

@@ -32,7 +32,7 @@ public final class RuleFiles {
             "rewrite", "message", "fix");
     private static final Map<String, Set<String>> MATCH_KEYS = Map.of(
             "step", Set.of("kind"),
-            "pattern", Set.of("kind", "regex", "scope", "ignore_case"),
+            "pattern", Set.of("kind", "regex", "scope", "ignore_case", "literals"),
             "field", Set.of("kind", "field"),
             "tag", Set.of("kind", "name"),
             "part", Set.of("kind", "part"),
@@ -126,7 +126,15 @@ public final class RuleFiles {
                 throw yaml.error(at + "/" + e.getKey(), "rule " + id + ": \"" + e.getKey() + "\" is not a parameter of match kind "
                         + kind + " (allowed: " + String.join(", ", sorted(MATCH_KEYS.get(kind))) + ")");
             }
-            out.put(e.getKey(), e.getValue().asText());
+            JsonNode v = e.getValue();
+            if (v.isArray()) {
+                // lists (literals) travel as one value, one entry per line
+                List<String> items = new ArrayList<>();
+                v.forEach(x -> items.add(x.asText()));
+                out.put(e.getKey(), String.join("\n", items));
+            } else {
+                out.put(e.getKey(), v.asText());
+            }
         }
         switch (kind) {
             case "pattern" -> {
