@@ -28,9 +28,18 @@ public final class Audit {
      * One input.
      *
      * @param path the path as the user named it
-     * @param request true for an Anthropic request (JSON), false for a prompt file
+     * @param format the request's format, or {@code null} for a prompt file
      */
-    public record Input(String path, String text, boolean request) {
+    public record Input(String path, String text, InputFormat format) {
+
+        /** An Anthropic request ({@code request}) or a prompt file. */
+        public Input(String path, String text, boolean request) {
+            this(path, text, request ? InputFormat.ANTHROPIC : null);
+        }
+
+        public boolean request() {
+            return format != null;
+        }
     }
 
     private record Outcome(FileResult file, InputProblem problem) {
@@ -63,7 +72,7 @@ public final class Audit {
         try {
             for (Target target : targets) {
                 Translation t = in.request()
-                        ? PromptPort.translate(in.text(), target, options)
+                        ? PromptPort.translate(in.text(), in.format(), target, options)
                         : PromptPort.translate(Prompt.system(in.text()), target, options);
                 List<Finding> findings = t.findings();
                 if (suppressed != null) {

@@ -16,19 +16,54 @@ import java.util.Set;
  * @param structure the prompt structure the vendor recommends ({@code markdown} or {@code xml})
  * @param maxTools most function tools one request may define (0: no known limit)
  * @param tokenizer the tokenizer that counts prompt tokens, or {@code estimate}
+ * @param hostedTools tools the vendor runs itself that this API offers ({@code web_search}, …)
+ * @param prefill whether the model continues a partial assistant reply
+ * @param budgetMin the smallest thinking budget, for models whose knob is a budget
+ * @param budgetMax the largest thinking budget, for models whose knob is a budget
  */
 public record ModelFacts(String wire, int contextWindow, int maxOutput, String systemRole,
                          String reasoning, List<String> efforts, String outputLimitField,
                          boolean vision, boolean pdf, boolean tools, boolean parallelToolCalls,
-                         int stopLimit, Set<String> rejects, String structure, int maxTools, String tokenizer) {
+                         int stopLimit, Set<String> rejects, String structure, int maxTools, String tokenizer,
+                         Set<String> hostedTools, boolean prefill, int budgetMin, int budgetMax) {
 
     public ModelFacts {
         efforts = efforts == null ? List.of() : List.copyOf(efforts);
         rejects = rejects == null ? Set.of() : Set.copyOf(rejects);
+        hostedTools = hostedTools == null ? Set.of() : Set.copyOf(hostedTools);
     }
 
+    /** The facts of a model without hosted tools, prefill or a budget knob. */
+    public ModelFacts(String wire, int contextWindow, int maxOutput, String systemRole, String reasoning,
+                      List<String> efforts, String outputLimitField, boolean vision, boolean pdf, boolean tools,
+                      boolean parallelToolCalls, int stopLimit, Set<String> rejects, String structure, int maxTools,
+                      String tokenizer) {
+        this(wire, contextWindow, maxOutput, systemRole, reasoning, efforts, outputLimitField, vision, pdf, tools,
+                parallelToolCalls, stopLimit, rejects, structure, maxTools, tokenizer, Set.of(), false, 0, 0);
+    }
+
+    /** Whether the model reasons before it answers (with a knob or without). */
     public boolean reasons() {
+        return reasoning != null && !"none".equals(reasoning);
+    }
+
+    /** Whether the model's reasoning knob is a named effort. */
+    public boolean takesEffort() {
         return "effort".equals(reasoning);
+    }
+
+    /** Whether the model's reasoning knob is a token budget. */
+    public boolean takesBudget() {
+        return "budget".equals(reasoning);
+    }
+
+    /** Whether the target speaks Anthropic's own Messages format, so Claude-only details survive. */
+    public boolean anthropicWire() {
+        return "anthropic".equals(wire);
+    }
+
+    public boolean hosts(String tool) {
+        return hostedTools.contains(tool);
     }
 
     public boolean rejectsParameter(String name) {

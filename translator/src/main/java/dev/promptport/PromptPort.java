@@ -1,6 +1,8 @@
 package dev.promptport;
 
 import dev.promptport.read.AnthropicRequestReader;
+import dev.promptport.read.GeminiRequestReader;
+import dev.promptport.read.OpenAiChatReader;
 import dev.promptport.read.PromptFileReader;
 import dev.promptport.rules.RuleEngine;
 import dev.promptport.rules.Pipeline;
@@ -9,7 +11,7 @@ import dev.promptport.tree.Conversation;
 import dev.promptport.tree.Loc;
 import dev.promptport.tree.Part;
 import dev.promptport.tree.Role;
-import dev.promptport.write.OpenAiChatWriter;
+import dev.promptport.write.Writers;
 
 import java.util.Objects;
 
@@ -35,14 +37,23 @@ public final class PromptPort {
     }
 
     public static Translation translate(String anthropicJson, Target target, Options options) {
-        Objects.requireNonNull(anthropicJson, "anthropicJson");
+        return translate(anthropicJson, InputFormat.ANTHROPIC, target, options);
+    }
+
+    /** Translates a request in any format promptport reads for {@code target}. */
+    public static Translation translate(String requestJson, InputFormat from, Target target, Options options) {
+        Objects.requireNonNull(requestJson, "requestJson");
         Objects.requireNonNull(target, "target");
         return guarded(() -> {
-            Conversation read = AnthropicRequestReader.read(anthropicJson);
+            Conversation read = switch (from) {
+                case ANTHROPIC -> AnthropicRequestReader.read(requestJson);
+                case OPENAI_CHAT -> OpenAiChatReader.read(requestJson);
+                case GEMINI -> GeminiRequestReader.read(requestJson);
+            };
             StepContext ctx = new StepContext(target, options.rules(), options.style());
             Conversation fitted = Pipeline.run(read, ctx);
             RuleEngine.check(read, ctx);
-            String json = OpenAiChatWriter.write(fitted, target, options.pretty());
+            String json = Writers.write(fitted, target, options.pretty());
             return new Translation(target, json, null, ctx.sink().findings(), ctx.prefill(), ctx.toolNames());
         });
     }

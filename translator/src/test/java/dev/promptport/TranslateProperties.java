@@ -68,6 +68,10 @@ class TranslateProperties {
 
     @Provide
     Arbitrary<String> prose() {
+        return proseArbitrary();
+    }
+
+    static Arbitrary<String> proseArbitrary() {
         Arbitrary<String> words = Arbitraries.of("Answer briefly.", "Use the <documents> below.", "if x<y then a < b",
                 "Ünïcödé テキスト", "{{name}}", "`<div>`", "## Heading", "Put it in <answer></answer> tags.",
                 "1. First\n2. Second", "```xml\n<a>b</a>\n```", "\"quoted\"", "🙂", "Follow <rules> exactly.");
@@ -80,7 +84,12 @@ class TranslateProperties {
 
     @Provide
     Arbitrary<Generated> requests() {
-        Arbitrary<String> text = Arbitraries.oneOf(prose(), Arbitraries.strings().withCharRange(' ', '~')
+        return requestArbitrary();
+    }
+
+    /** Generated Anthropic requests, shared with the round-trip properties. */
+    static Arbitrary<Generated> requestArbitrary() {
+        Arbitrary<String> text = Arbitraries.oneOf(proseArbitrary(), Arbitraries.strings().withCharRange(' ', '~')
                 .withChars('\n', 'é', '字', '"', '\\').ofMinLength(1).ofMaxLength(80).filter(s -> !s.isBlank()));
         Arbitrary<Integer> shape = Arbitraries.integers().between(0, 5);
         return Combinators.combine(text.list().ofMinSize(1).ofMaxSize(6), shape.list().ofMinSize(1).ofMaxSize(6),

@@ -20,7 +20,7 @@ import java.util.Locale;
  * One input as the user named it: a path, or {@code -} for standard input. Reads strictly as
  * UTF-8, so a file in another encoding is an error rather than silently altered text.
  */
-record InputFile(String name, String text, Kind kind) {
+record InputFile(String name, String text, Kind kind, dev.promptport.InputFormat format) {
 
     enum Kind {
         REQUEST,
@@ -28,6 +28,10 @@ record InputFile(String name, String text, Kind kind) {
     }
 
     static final long MAX_BYTES = 64L * 1024 * 1024;
+
+    InputFile withFormat(dev.promptport.InputFormat f) {
+        return new InputFile(name, text, Kind.REQUEST, f);
+    }
 
     static InputFile read(String name, InputStream stdin, Kind forced) {
         byte[] bytes;
@@ -57,7 +61,7 @@ record InputFile(String name, String text, Kind kind) {
             text = text.substring(1);
         }
         Kind kind = forced != null ? forced : kindOf(name, text);
-        return new InputFile(name, text, kind);
+        return new InputFile(name, text, kind, kind == Kind.REQUEST ? FormatSniffer.detect(text) : null);
     }
 
     private static Kind kindOf(String name, String text) {

@@ -62,7 +62,7 @@ final class Inputs {
     private void add(String name, InputStream stdin) {
         try {
             InputFile f = InputFile.read(name, stdin, null);
-            inputs.add(new Audit.Input(f.displayName(), f.text(), f.kind() == InputFile.Kind.REQUEST));
+            inputs.add(new Audit.Input(f.displayName(), f.text(), f.format()));
         } catch (InputFile.InputError e) {
             problems.add(new InputProblem("-".equals(name) ? "<stdin>" : name, "", e.problem()));
         }

@@ -35,7 +35,8 @@ final class TranslateCommand implements Callable<Integer> {
     String to;
 
     @Option(names = "--style", paramLabel = "STYLE", defaultValue = "auto",
-            description = "auto (the target vendor's recommended structure: Markdown for OpenAI) or xml (keep tags).")
+            description = "auto (the structure the target's vendor recommends: Markdown headings for OpenAI and Gemini,"
+                    + " XML tags for Claude) or keep (leave tags and headings as they are; xml is the same).")
     StyleChoice style;
 
     @Option(names = "--role", paramLabel = "ROLE", defaultValue = "system",
@@ -43,8 +44,9 @@ final class TranslateCommand implements Callable<Integer> {
     RoleChoice role;
 
     @Option(names = "--from", paramLabel = "FORMAT",
-            description = "Input format when the file name does not tell: anthropic or prompt.")
-    FromChoice from;
+            description = "Input format: anthropic, openai-chat, gemini (requests) or prompt (a prompt file)."
+                    + " By default .json files are requests whose format is told from their shape.")
+    String from;
 
     @Option(names = "--findings", paramLabel = "FORMAT", defaultValue = "text",
             description = "How findings are printed on standard error: text (one per line), json, or none.")
@@ -72,13 +74,17 @@ final class TranslateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try {
             Target target = Target.of(to);
-            InputFile input = InputFile.read(file, stdin, from == null ? null : from.kind);
+            InputFile input = InputFile.read(file, stdin, from == null ? null
+                    : "prompt".equals(from) ? InputFile.Kind.PROMPT : InputFile.Kind.REQUEST);
+            if (from != null && !"prompt".equals(from)) {
+                input = input.withFormat(dev.promptport.InputFormat.parse(from));
+            }
             Options options = new Options(style.style, !compact,
                     Settings.rules(settings.resolve(java.util.List.of(file))));
             Translation t;
             try {
                 t = input.kind() == InputFile.Kind.REQUEST
-                        ? PromptPort.translate(input.text(), target, options)
+                        ? PromptPort.translate(input.text(), input.format(), target, options)
                         : PromptPort.translate(role == RoleChoice.user ? Prompt.user(input.text())
                                 : Prompt.system(input.text()), target, options);
             } catch (PromptPortException e) {
@@ -101,7 +107,8 @@ final class TranslateCommand implements Callable<Integer> {
     }
 
     enum StyleChoice {
-        auto(dev.promptport.rules.Style.AUTO), markdown(dev.promptport.rules.Style.AUTO), xml(dev.promptport.rules.Style.XML);
+        auto(dev.promptport.rules.Style.AUTO), markdown(dev.promptport.rules.Style.AUTO), xml(dev.promptport.rules.Style.XML),
+        keep(dev.promptport.rules.Style.XML);
 
         final dev.promptport.rules.Style style;
 
@@ -112,15 +119,6 @@ final class TranslateCommand implements Callable<Integer> {
 
     enum RoleChoice { system, user }
 
-    enum FromChoice {
-        anthropic(InputFile.Kind.REQUEST), prompt(InputFile.Kind.PROMPT);
-
-        final InputFile.Kind kind;
-
-        FromChoice(InputFile.Kind kind) {
-            this.kind = kind;
-        }
-    }
 
     enum FindingsFormat { text, json, none }
 }

@@ -37,8 +37,11 @@ public final class Catalogue {
     public record EffortBound(Integer below, String effort) {
     }
 
+    private final Map<String, Integer> budgetFromEffort;
+
     private Catalogue(Map<String, RuleInfo> rules, Map<String, Target> targets,
-                      List<EffortBound> effortBounds, TagVocabulary tags) {
+                      List<EffortBound> effortBounds, TagVocabulary tags, Map<String, Integer> budgetFromEffort) {
+        this.budgetFromEffort = Map.copyOf(budgetFromEffort);
         this.rules = Map.copyOf(rules);
         this.targets = targets;
         this.effortBounds = List.copyOf(effortBounds);
@@ -75,6 +78,11 @@ public final class Catalogue {
         return tags;
     }
 
+    /** The thinking budget an effort name stands for, for targets whose knob is a budget. */
+    public int budgetFor(String effort) {
+        return budgetFromEffort.getOrDefault(effort, budgetFromEffort.getOrDefault("medium", 8192));
+    }
+
     public List<EffortBound> effortBounds() {
         return effortBounds;
     }
@@ -107,6 +115,8 @@ public final class Catalogue {
         TagVocabulary tags = new TagVocabulary(lowerSet(tagsNode.path("data")), lowerSet(tagsNode.path("output")));
 
         JsonNode targetsNode = read(yaml, "targets.yaml");
+        Map<String, Integer> budgets = new LinkedHashMap<>();
+        targetsNode.path("budget_from_effort").fields().forEachRemaining(e -> budgets.put(e.getKey(), e.getValue().asInt()));
         List<EffortBound> bounds = new ArrayList<>();
         for (JsonNode b : targetsNode.path("effort_from_budget")) {
             bounds.add(new EffortBound(b.has("below") ? b.get("below").asInt() : null, text(b, "effort")));
@@ -121,10 +131,11 @@ public final class Catalogue {
                     m.path("pdf").asBoolean(), m.path("tools").asBoolean(),
                     m.path("parallel_tool_calls").asBoolean(), m.path("stop_limit").asInt(),
                     Set.copyOf(strings(m.path("rejects"))), text(m, "structure"), m.path("max_tools").asInt(0),
-                    m.path("tokenizer").asText("estimate"));
+                    m.path("tokenizer").asText("estimate"), Set.copyOf(strings(m.path("hosted_tools"))),
+                    m.path("prefill").asBoolean(false), m.path("budget_min").asInt(0), m.path("budget_max").asInt(0));
             targets.put(id.toLowerCase(Locale.ROOT), new Target(id.substring(0, colon), id.substring(colon + 1), facts));
         }
-        return new Catalogue(rules, Collections.unmodifiableMap(targets), bounds, tags);
+        return new Catalogue(rules, Collections.unmodifiableMap(targets), bounds, tags, budgets);
     }
 
     private static String readText(String name) {

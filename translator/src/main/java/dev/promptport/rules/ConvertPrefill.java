@@ -19,7 +19,7 @@ final class ConvertPrefill implements RewriteStep {
 
     @Override
     public Conversation apply(Conversation c, StepContext ctx) {
-        if (c.turns().isEmpty() || ctx.target().facts().wire().startsWith("anthropic")) {
+        if (c.turns().isEmpty() || ctx.target().facts().prefill()) {
             return c;
         }
         Turn last = c.turns().get(c.turns().size() - 1);

@@ -12,11 +12,11 @@ final class DropThinkingHistory implements RewriteStep {
 
     @Override
     public Conversation apply(Conversation c, StepContext ctx) {
-        if (ctx.target().facts().wire().startsWith("anthropic")) {
-            return c;
-        }
+        boolean keepSigned = ctx.target().facts().anthropicWire();
         return Parts.map(c, p -> {
-            if (p instanceof Part.Reasoning r) {
+            // a model that continues replies (Claude) can take its own signed reasoning back;
+            // reasoning another vendor produced has no signature it could verify
+            if (p instanceof Part.Reasoning r && !(keepSigned && (r.signature() != null || r.data() != null))) {
                 ctx.sink().report("PP110", r.loc(), r.redacted() ? "redacted_thinking" : "thinking");
                 return null;
             }

@@ -21,6 +21,11 @@ final class FitContent implements RewriteStep {
     @Override
     public Conversation apply(Conversation c, StepContext ctx) {
         ModelFacts facts = ctx.target().facts();
+        if (facts.anthropicWire()) {
+            // Claude takes every block kind; only the model's own limits apply
+            return Parts.map(c, p -> p instanceof Part.Image img ? fitImage(img, facts, ctx)
+                    : p instanceof Part.Document d && !facts.pdf() ? fitDocument(d, facts, ctx) : p);
+        }
         Loc[] firstCache = new Loc[1];
         Conversation out = dropEmptyTexts(Parts.map(c, p -> fit(p, facts, ctx, firstCache)), ctx);
         if (firstCache[0] != null) {

@@ -45,24 +45,37 @@ final class FitOptions implements RewriteStep {
                 ctx.sink().report("PP125", ROOT.child("max_tokens"), maxTokens, target, facts.maxOutput());
                 maxTokens = facts.maxOutput();
             }
-            if (!"max_tokens".equals(facts.outputLimitField())) {
+            if (!"max_tokens".equals(facts.outputLimitField()) && c.source() == dev.promptport.tree.SourceKind.REQUEST) {
                 ctx.sink().report("PP116", ROOT.child("max_tokens"), facts.outputLimitField(), target);
             }
         }
-        if (g.user() != null) {
+        boolean anthropic = facts.anthropicWire();
+        if (maxTokens == null && "max_tokens".equals(facts.outputLimitField()) && anthropic && c.source() == dev.promptport.tree.SourceKind.REQUEST) {
+            maxTokens = Math.min(4096, facts.maxOutput());
+            ctx.sink().report("PP151", ROOT.child("max_tokens"), maxTokens, target);
+        }
+        if (anthropic && c.reasoning() != null && c.reasoning().budgetTokens() != null && maxTokens != null
+                && c.reasoning().budgetTokens() >= maxTokens) {
+            // Claude needs the thinking budget below max_tokens; the reply keeps the room it had
+            int raised = Math.min(facts.maxOutput(), c.reasoning().budgetTokens() + maxTokens);
+            ctx.sink().report("PP152", ROOT.child("max_tokens"), maxTokens, c.reasoning().budgetTokens(), raised);
+            maxTokens = raised;
+        }
+        if (g.user() != null && !anthropic) {
             ctx.sink().report("PP114", ROOT.child("metadata").child("user_id"),
                     "metadata.user_id became safety_identifier, the field " + target
                             + " uses to tell end users apart"
                             + (g.user().length() > 64 ? " (hashed, because it is longer than 64 characters)." : "."));
         }
-        if (g.serviceTier() != null) {
+        if (g.serviceTier() != null && !anthropic) {
             ctx.sink().report("PP130", ROOT.child("service_tier"), g.serviceTier());
         }
         for (Extra e : c.extras()) {
             ctx.sink().report("PP115", e.loc(), e.loc().pointer() == null ? e.name() : dotted(e.loc().pointer()), target);
         }
-        String user = g.user() != null && g.user().length() > 64 ? ToolNames.sha256Hex(g.user()) : g.user();
-        Generation fitted = new Generation(maxTokens, temperature, topP, topK, stop, g.stream(), user, null);
+        String user = g.user() != null && g.user().length() > 64 && !anthropic ? ToolNames.sha256Hex(g.user()) : g.user();
+        Generation fitted = new Generation(maxTokens, temperature, topP, topK, stop, g.stream(), user,
+                anthropic ? g.serviceTier() : null);
         return c.withGeneration(fitted).withExtras(List.of());
     }
 

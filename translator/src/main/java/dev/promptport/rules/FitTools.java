@@ -36,14 +36,21 @@ final class FitTools implements RewriteStep {
         }
         for (Tool t : c.tools()) {
             if (t instanceof Tool.Hosted h) {
-                ctx.sink().report("PP119", h.loc(), h.name(), h.type(), target);
+                if (facts.hosts(h.kind().name().toLowerCase(java.util.Locale.ROOT))) {
+                    kept.add(h);
+                    if (!facts.anthropicWire()) {
+                        ctx.sink().report("PP150", h.loc(), h.name(), target);
+                    }
+                } else {
+                    ctx.sink().report("PP119", h.loc(), h.name(), h.type(), target);
+                }
                 continue;
             }
             Tool.Function f = (Tool.Function) t;
             if (!facts.tools()) {
                 continue;
             }
-            if (f.cache() != null && !cacheReported) {
+            if (f.cache() != null && !cacheReported && !facts.anthropicWire()) {
                 ctx.sink().report("PP113", f.loc().child("cache_control"), target);
                 cacheReported = true;
             }

@@ -26,6 +26,15 @@ final class MapReasoning implements RewriteStep {
             }
             return c.withReasoning(null);
         }
+        if (facts.takesBudget()) {
+            return budget(c, r, facts, ctx);
+        }
+        if (!facts.takesEffort()) {
+            if (r.enabled()) {
+                ctx.sink().report("PP147", r.loc(), ctx.targetName());
+            }
+            return c.withReasoning(null);
+        }
         List<String> efforts = facts.efforts();
         String effort;
         if (r.mode() == ReasoningConfig.Mode.DISABLED) {
@@ -40,6 +49,31 @@ final class MapReasoning implements RewriteStep {
             effort = nearest("medium", efforts);
         }
         return c.withReasoning(new ReasoningConfig(r.mode(), r.budgetTokens(), effort, r.loc()));
+    }
+
+    /** For targets whose knob is a token budget: keep it, clamped to the model's range. */
+    private static Conversation budget(Conversation c, ReasoningConfig r, ModelFacts facts, StepContext ctx) {
+        if (r.mode() == ReasoningConfig.Mode.DISABLED) {
+            if (facts.budgetMin() > 0) {
+                ctx.sink().report("PP135", r.loc(), ctx.targetName(), facts.budgetMin() + " tokens");
+                return c.withReasoning(new ReasoningConfig(ReasoningConfig.Mode.ENABLED, facts.budgetMin(), null, r.loc()));
+            }
+            return c.withReasoning(r);
+        }
+        Integer budget = r.budgetTokens();
+        if (budget == null && r.effort() != null) {
+            budget = ctx.catalogue().budgetFor(r.effort());
+            ctx.sink().report("PP148", r.loc(), r.effort(), budget, ctx.targetName());
+        }
+        if (budget == null) {
+            return c.withReasoning(r);
+        }
+        int clamped = Math.max(facts.budgetMin(), facts.budgetMax() > 0 ? Math.min(budget, facts.budgetMax()) : budget);
+        if (clamped != budget) {
+            ctx.sink().report("PP149", r.loc(), budget, ctx.targetName(), facts.budgetMin(), facts.budgetMax(), clamped);
+        }
+        return c.withReasoning(new ReasoningConfig(r.mode() == ReasoningConfig.Mode.ADAPTIVE
+                ? ReasoningConfig.Mode.ADAPTIVE : ReasoningConfig.Mode.ENABLED, clamped, r.effort(), r.loc()));
     }
 
     static String fromBudget(int budget, Catalogue catalogue) {

@@ -19,6 +19,9 @@ final class RewriteSections implements RewriteStep {
     @Override
     public Conversation apply(Conversation c, StepContext ctx) {
         boolean markdown = ctx.style() == Style.AUTO && "markdown".equals(ctx.target().facts().structure());
+        if (ctx.style() == Style.AUTO && "xml".equals(ctx.target().facts().structure())) {
+            return toXml(c, ctx);
+        }
         List<Part> system = Parts.mapList(c.system(), p -> rewrite(p, markdown, ctx));
         List<Turn> turns = new ArrayList<>(c.turns().size());
         for (Turn t : c.turns()) {
@@ -40,6 +43,23 @@ final class RewriteSections implements RewriteStep {
             return p;
         }
         return t.withText(text, TagScanner.mayContainTags(text) ? TagScanner.scan(text) : null);
+    }
+
+    /** For targets that prefer XML tags: Markdown headings become tagged sections. */
+    private static Conversation toXml(Conversation c, StepContext ctx) {
+        java.util.function.Function<Part, Part> rewrite = p -> {
+            if (!(p instanceof Part.Text t)) {
+                return p;
+            }
+            String text = XmlSections.rewrite(t.text(), t.loc(), ctx.sink());
+            return text.equals(t.text()) ? p : t.withText(text, TagScanner.mayContainTags(text) ? TagScanner.scan(text) : null);
+        };
+        List<Part> system = Parts.mapList(c.system(), rewrite);
+        List<Turn> turns = new ArrayList<>(c.turns().size());
+        for (Turn t : c.turns()) {
+            turns.add(t.role() == Role.USER ? t.withParts(Parts.mapList(t.parts(), rewrite)) : t);
+        }
+        return c.withSystem(system).withTurns(turns);
     }
 
     /** With tags kept, broken tags are still worth knowing about. */

@@ -1,0 +1,55 @@
+package dev.promptport.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.promptport.InputFormat;
+
+/**
+ * Tells the request format of a JSON file from its shape, so audits of mixed traffic need no
+ * flags: {@code contents} is Gemini; system, developer or tool roles, {@code tool_calls},
+ * {@code image_url} parts or {@code max_completion_tokens} are OpenAI Chat; the rest is
+ * Anthropic. {@code --from} overrides it.
+ */
+final class FormatSniffer {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private FormatSniffer() {
+    }
+
+    static InputFormat detect(String text) {
+        JsonNode root;
+        try {
+            root = JSON.readTree(text);
+        } catch (Exception e) {
+            return InputFormat.ANTHROPIC; // the reader reports the syntax error with its place
+        }
+        if (root == null || !root.isObject()) {
+            return InputFormat.ANTHROPIC;
+        }
+        if (root.has("contents") && !root.has("messages")) {
+            return InputFormat.GEMINI;
+        }
+        if (root.has("max_completion_tokens") || root.has("reasoning_effort") || root.has("response_format")) {
+            return InputFormat.OPENAI_CHAT;
+        }
+        for (JsonNode m : root.path("messages")) {
+            String role = m.path("role").asText();
+            if (role.equals("system") || role.equals("developer") || role.equals("tool") || m.has("tool_calls")) {
+                return InputFormat.OPENAI_CHAT;
+            }
+            for (JsonNode p : m.path("content")) {
+                String type = p.path("type").asText();
+                if (type.equals("image_url") || type.equals("input_audio") || type.equals("file")) {
+                    return InputFormat.OPENAI_CHAT;
+                }
+            }
+        }
+        for (JsonNode t : root.path("tools")) {
+            if (t.has("function") && "function".equals(t.path("type").asText())) {
+                return InputFormat.OPENAI_CHAT;
+            }
+        }
+        return InputFormat.ANTHROPIC;
+    }
+}

@@ -1,0 +1,268 @@
+package dev.promptport.read;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.promptport.PromptPortException;
+import dev.promptport.tree.Conversation;
+import dev.promptport.tree.Extra;
+import dev.promptport.tree.Generation;
+import dev.promptport.tree.Loc;
+import dev.promptport.tree.MediaSource;
+import dev.promptport.tree.Part;
+import dev.promptport.tree.RawJson;
+import dev.promptport.tree.ReasoningConfig;
+import dev.promptport.tree.Role;
+import dev.promptport.tree.SourceKind;
+import dev.promptport.tree.Tool;
+import dev.promptport.tree.ToolChoice;
+import dev.promptport.tree.Turn;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads a Google Gemini {@code generateContent} request into the tree. Gemini spells fields
+ * in camelCase or proto snake_case; both are read. Function responses find their call by
+ * id, else by the name of the latest call with that name.
+ */
+public final class GeminiRequestReader {
+
+    private static final JsonNodeFactory F = JsonNodeFactory.instance;
+    private static final Set<String> KNOWN = Set.of("contents", "systemInstruction", "system_instruction", "tools",
+            "toolConfig", "tool_config", "generationConfig", "generation_config", "model");
+
+    private GeminiRequestReader() {
+    }
+
+    public static Conversation read(String json) {
+        JsonNode root = JsonTreeReader.parse(json, "a Gemini generateContent request");
+        Loc top = Loc.pointer("");
+        JsonNode contents = field(root, "contents");
+        if (contents == null || !contents.isArray()) {
+            throw new PromptPortException("not a Gemini generateContent request: it has no \"contents\" array",
+                    top.child("contents"));
+        }
+        List<Extra> extras = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            if (!KNOWN.contains(e.getKey())) {
+                extras.add(new Extra(e.getKey(), JsonTreeReader.raw(e.getValue()), top.child(e.getKey())));
+            }
+        }
+        List<Part> system = new ArrayList<>();
+        JsonNode si = field(root, "systemInstruction");
+        if (si != null) {
+            Loc at = top.child(root.has("systemInstruction") ? "systemInstruction" : "system_instruction");
+            JsonNode parts = si.path("parts");
+            for (int i = 0; i < parts.size(); i++) {
+                if (parts.get(i).has("text")) {
+                    system.add(AnthropicRequestReader.text(parts.get(i).get("text").asText(), null, at.child("parts").child(i)));
+                }
+            }
+        }
+        Map<String, String> lastCallByName = new HashMap<>();
+        List<Turn> turns = new ArrayList<>();
+        int[] ids = {0};
+        for (int i = 0; i < contents.size(); i++) {
+            JsonNode c = contents.get(i);
+            Loc at = top.child("contents").child(i);
+            Role role = "model".equals(c.path("role").asText("user")) ? Role.ASSISTANT : Role.USER;
+            List<Part> parts = new ArrayList<>();
+            JsonNode ps = c.path("parts");
+            for (int j = 0; j < ps.size(); j++) {
+                parts.add(part(ps.get(j), at.child("parts").child(j), lastCallByName, ids));
+            }
+            if (!parts.isEmpty()) {
+                turns.add(new Turn(role, parts, at));
+            }
+        }
+        JsonNode gc = field(root, "generationConfig");
+        Loc gat = top.child(root.has("generationConfig") ? "generationConfig" : "generation_config");
+        Generation gen = Generation.NONE;
+        ReasoningConfig reasoning = null;
+        if (gc != null) {
+            List<String> stop = null;
+            JsonNode s = field(gc, "stopSequences");
+            if (s != null && s.isArray()) {
+                stop = new ArrayList<>();
+                for (JsonNode x : s) {
+                    stop.add(x.asText());
+                }
+            }
+            gen = new Generation(JsonTreeReader.integer(field(gc, "maxOutputTokens"), gat.child("maxOutputTokens")),
+                    JsonTreeReader.number(gc.get("temperature"), gat.child("temperature")),
+                    JsonTreeReader.number(field(gc, "topP"), gat.child("topP")),
+                    JsonTreeReader.integer(field(gc, "topK"), gat.child("topK")), stop, null, null, null);
+            JsonNode tc = field(gc, "thinkingConfig");
+            if (tc != null && field(tc, "thinkingBudget") != null) {
+                int budget = field(tc, "thinkingBudget").asInt();
+                reasoning = budget == 0 ? new ReasoningConfig(ReasoningConfig.Mode.DISABLED, null, null, gat.child("thinkingConfig"))
+                        : budget < 0 ? new ReasoningConfig(ReasoningConfig.Mode.ADAPTIVE, null, null, gat.child("thinkingConfig"))
+                        : new ReasoningConfig(ReasoningConfig.Mode.ENABLED, budget, null, gat.child("thinkingConfig"));
+            }
+            for (Iterator<String> it = gc.fieldNames(); it.hasNext(); ) {
+                String k = it.next();
+                if (!Set.of("maxOutputTokens", "max_output_tokens", "temperature", "topP", "top_p", "topK", "top_k",
+                        "stopSequences", "stop_sequences", "thinkingConfig", "thinking_config").contains(k)) {
+                    extras.add(new Extra(k, JsonTreeReader.raw(gc.get(k)), gat.child(k)));
+                }
+            }
+        }
+        return new Conversation(SourceKind.REQUEST, JsonTreeReader.text(root.get("model"), top.child("model"), "the model"),
+                system, turns, tools(field(root, "tools"), top.child("tools")),
+                toolChoice(field(root, "toolConfig"), top.child("toolConfig")), gen, reasoning, extras);
+    }
+
+    private static Part part(JsonNode p, Loc at, Map<String, String> lastCallByName, int[] ids) {
+        if (p.has("text")) {
+            if (p.path("thought").asBoolean(false)) {
+                return new Part.Reasoning(p.get("text").asText(), p.path("thoughtSignature").asText(null), false, null, at);
+            }
+            return AnthropicRequestReader.text(p.get("text").asText(), null, at);
+        }
+        JsonNode inline = field(p, "inlineData");
+        if (inline != null) {
+            String type = field(inline, "mimeType") == null ? "application/octet-stream" : field(inline, "mimeType").asText();
+            MediaSource src = new MediaSource.Base64(type, inline.path("data").asText(""));
+            return type.startsWith("image/") ? new Part.Image(src, null, at) : new Part.Document(src, null, null, false, null, at);
+        }
+        JsonNode file = field(p, "fileData");
+        if (file != null) {
+            String type = field(file, "mimeType") == null ? "" : field(file, "mimeType").asText();
+            MediaSource src = new MediaSource.Url(field(file, "fileUri") == null ? "" : field(file, "fileUri").asText());
+            return type.startsWith("image/") ? new Part.Image(src, null, at) : new Part.Document(src, null, null, false, null, at);
+        }
+        JsonNode call = field(p, "functionCall");
+        if (call != null) {
+            String name = call.path("name").asText();
+            String id = call.has("id") ? call.get("id").asText() : "call_" + (++ids[0]);
+            lastCallByName.put(name, id);
+            JsonNode args = call.get("args");
+            return new Part.ToolCall(id, name, args == null ? RawJson.EMPTY_OBJECT : JsonTreeReader.raw(args), null, at);
+        }
+        JsonNode resp = field(p, "functionResponse");
+        if (resp != null) {
+            String name = resp.path("name").asText();
+            String id = resp.has("id") ? resp.get("id").asText() : lastCallByName.getOrDefault(name, name);
+            JsonNode body = resp.path("response");
+            boolean error = body.has("error") && !body.has("result");
+            JsonNode value = body.has("result") ? body.get("result") : body.has("error") ? body.get("error") : body;
+            String text = value.isTextual() ? value.asText() : value.toString();
+            return new Part.ToolResult(id, List.of(AnthropicRequestReader.text(text, null, at.child("response"))), error, null, at);
+        }
+        String kind = p.fieldNames().hasNext() ? p.fieldNames().next() : "unknown";
+        return new Part.Opaque(kind, JsonTreeReader.raw(p), at);
+    }
+
+    private static List<Tool> tools(JsonNode tools, Loc at) {
+        List<Tool> out = new ArrayList<>();
+        if (tools == null || !tools.isArray()) {
+            return out;
+        }
+        for (int i = 0; i < tools.size(); i++) {
+            JsonNode t = tools.get(i);
+            Loc tat = at.child(i);
+            JsonNode decls = field(t, "functionDeclarations");
+            if (decls != null) {
+                for (int j = 0; j < decls.size(); j++) {
+                    JsonNode d = decls.get(j);
+                    JsonNode params = d.has("parametersJsonSchema") ? d.get("parametersJsonSchema") : d.get("parameters");
+                    RawJson schema = params == null ? new RawJson("{\"type\":\"object\",\"properties\":{}}")
+                            : d.has("parametersJsonSchema") ? JsonTreeReader.raw(params) : JsonTreeReader.raw(jsonSchema(params));
+                    out.add(new Tool.Function(d.path("name").asText(), d.path("description").asText(null), schema, null,
+                            tat.child("functionDeclarations").child(j)));
+                }
+            }
+            if (field(t, "googleSearch") != null || field(t, "googleSearchRetrieval") != null) {
+                out.add(new Tool.Hosted(Tool.HostedKind.WEB_SEARCH, "web_search_20250305", "web_search",
+                        new RawJson("{\"type\":\"web_search_20250305\",\"name\":\"web_search\"}"), tat));
+            }
+            if (field(t, "codeExecution") != null) {
+                out.add(new Tool.Hosted(Tool.HostedKind.CODE_EXECUTION, "code_execution_20250522", "code_execution",
+                        new RawJson("{\"type\":\"code_execution_20250522\",\"name\":\"code_execution\"}"), tat));
+            }
+        }
+        return out;
+    }
+
+    /** Gemini's schema subset back to JSON Schema: lower-case types, nullable as a type union. */
+    static JsonNode jsonSchema(JsonNode n) {
+        if (n.isArray()) {
+            ArrayNode a = F.arrayNode();
+            n.forEach(x -> a.add(jsonSchema(x)));
+            return a;
+        }
+        if (!n.isObject()) {
+            return n;
+        }
+        ObjectNode o = F.objectNode();
+        boolean nullable = n.path("nullable").asBoolean(false);
+        for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            String k = e.getKey();
+            if (k.equals("nullable") || k.equals("propertyOrdering")) {
+                continue;
+            }
+            if (k.equals("type") && e.getValue().isTextual()) {
+                String type = e.getValue().asText().toLowerCase(Locale.ROOT);
+                if (nullable) {
+                    o.putArray("type").add(type).add("null");
+                } else {
+                    o.put("type", type);
+                }
+            } else if (k.equals("properties") && e.getValue().isObject()) {
+                ObjectNode props = o.putObject("properties");
+                e.getValue().fields().forEachRemaining(p -> props.set(p.getKey(), jsonSchema(p.getValue())));
+            } else if (k.equals("items") || k.equals("anyOf")) {
+                o.set(k, jsonSchema(e.getValue()));
+            } else {
+                o.set(k, e.getValue());
+            }
+        }
+        return o;
+    }
+
+    private static ToolChoice toolChoice(JsonNode tc, Loc at) {
+        if (tc == null) {
+            return null;
+        }
+        JsonNode fcc = field(tc, "functionCallingConfig");
+        if (fcc == null) {
+            return null;
+        }
+        String mode = fcc.path("mode").asText("AUTO").toUpperCase(Locale.ROOT);
+        JsonNode allowed = field(fcc, "allowedFunctionNames");
+        if ("ANY".equals(mode) && allowed != null && allowed.size() == 1) {
+            return new ToolChoice(ToolChoice.Mode.TOOL, allowed.get(0).asText(), null, at);
+        }
+        return new ToolChoice(switch (mode) {
+            case "ANY", "VALIDATED" -> ToolChoice.Mode.ANY;
+            case "NONE" -> ToolChoice.Mode.NONE;
+            default -> ToolChoice.Mode.AUTO;
+        }, null, null, at);
+    }
+
+    /** A field by its camelCase name or its proto snake_case name. */
+    private static JsonNode field(JsonNode n, String camel) {
+        JsonNode v = n.get(camel);
+        if (v != null) {
+            return v;
+        }
+        StringBuilder snake = new StringBuilder();
+        for (char c : camel.toCharArray()) {
+            if (Character.isUpperCase(c)) {
+                snake.append('_').append(Character.toLowerCase(c));
+            } else {
+                snake.append(c);
+            }
+        }
+        return n.get(snake.toString());
+    }
+}

@@ -1,0 +1,235 @@
+package dev.promptport.read;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.promptport.PromptPortException;
+import dev.promptport.tree.Conversation;
+import dev.promptport.tree.Extra;
+import dev.promptport.tree.Generation;
+import dev.promptport.tree.Loc;
+import dev.promptport.tree.MediaSource;
+import dev.promptport.tree.Part;
+import dev.promptport.tree.RawJson;
+import dev.promptport.tree.ReasoningConfig;
+import dev.promptport.tree.Role;
+import dev.promptport.tree.SourceKind;
+import dev.promptport.tree.Tool;
+import dev.promptport.tree.ToolChoice;
+import dev.promptport.tree.Turn;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads an OpenAI Chat Completions request (or an OpenAI-compatible vendor's) into the tree:
+ * system and developer messages become system content, {@code tool} messages become tool
+ * results in a user turn, {@code reasoning_effort} a reasoning setting.
+ */
+public final class OpenAiChatReader {
+
+    private static final Set<String> KNOWN = Set.of("model", "messages", "tools", "tool_choice", "parallel_tool_calls",
+            "max_tokens", "max_completion_tokens", "temperature", "top_p", "top_k", "stop", "stream", "stream_options",
+            "user", "safety_identifier", "reasoning_effort", "service_tier");
+
+    private OpenAiChatReader() {
+    }
+
+    public static Conversation read(String json) {
+        JsonNode root = JsonTreeReader.parse(json, "an OpenAI Chat Completions request");
+        Loc top = Loc.pointer("");
+        JsonNode messages = root.get("messages");
+        if (messages == null || !messages.isArray()) {
+            throw new PromptPortException("not an OpenAI Chat Completions request: it has no \"messages\" array",
+                    top.child("messages"));
+        }
+        List<Extra> extras = new ArrayList<>();
+        List<Part> system = new ArrayList<>();
+        List<Turn> turns = new ArrayList<>();
+        for (int i = 0; i < messages.size(); i++) {
+            message(messages.get(i), top.child("messages").child(i), system, turns);
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            if (!KNOWN.contains(e.getKey())) {
+                extras.add(new Extra(e.getKey(), JsonTreeReader.raw(e.getValue()), top.child(e.getKey())));
+            }
+        }
+        Integer max = JsonTreeReader.integer(root.has("max_completion_tokens") ? root.get("max_completion_tokens")
+                : root.get("max_tokens"), top.child(root.has("max_completion_tokens") ? "max_completion_tokens" : "max_tokens"));
+        List<String> stop = null;
+        JsonNode s = root.get("stop");
+        if (s != null && s.isTextual()) {
+            stop = List.of(s.asText());
+        } else if (s != null && s.isArray()) {
+            stop = new ArrayList<>();
+            for (JsonNode x : s) {
+                stop.add(x.asText());
+            }
+        }
+        String user = JsonTreeReader.text(root.has("safety_identifier") ? root.get("safety_identifier") : root.get("user"),
+                top.child("user"), "the user id");
+        Generation gen = new Generation(max, JsonTreeReader.number(root.get("temperature"), top.child("temperature")),
+                JsonTreeReader.number(root.get("top_p"), top.child("top_p")),
+                JsonTreeReader.integer(root.get("top_k"), top.child("top_k")), stop,
+                root.has("stream") ? root.get("stream").asBoolean() : null, user, null);
+        ReasoningConfig reasoning = null;
+        String effort = JsonTreeReader.text(root.get("reasoning_effort"), top.child("reasoning_effort"), "reasoning_effort");
+        if (effort != null) {
+            reasoning = new ReasoningConfig("none".equals(effort) ? ReasoningConfig.Mode.DISABLED
+                    : ReasoningConfig.Mode.ENABLED, null, "none".equals(effort) ? null : effort, top.child("reasoning_effort"));
+        }
+        return new Conversation(SourceKind.REQUEST, JsonTreeReader.text(root.get("model"), top.child("model"), "the model"),
+                system, turns, tools(root.get("tools"), top.child("tools")),
+                toolChoice(root.get("tool_choice"), root.get("parallel_tool_calls"), top),
+                gen, reasoning, extras);
+    }
+
+    private static void message(JsonNode m, Loc at, List<Part> system, List<Turn> turns) {
+        if (!m.isObject()) {
+            throw new PromptPortException("expected a message object", at);
+        }
+        String role = JsonTreeReader.text(m.get("role"), at.child("role"), "the role");
+        if (role == null) {
+            throw new PromptPortException("the message has no \"role\"", at);
+        }
+        switch (role) {
+            case "system", "developer" -> system.addAll(content(m.get("content"), at.child("content")));
+            case "user" -> add(turns, Role.USER, content(m.get("content"), at.child("content")), at);
+            case "assistant" -> {
+                List<Part> parts = new ArrayList<>(content(m.get("content"), at.child("content")));
+                JsonNode calls = m.get("tool_calls");
+                if (calls != null && calls.isArray()) {
+                    for (int i = 0; i < calls.size(); i++) {
+                        parts.add(toolCall(calls.get(i), at.child("tool_calls").child(i)));
+                    }
+                }
+                add(turns, Role.ASSISTANT, parts, at);
+            }
+            case "tool", "function" -> {
+                String id = JsonTreeReader.text(m.has("tool_call_id") ? m.get("tool_call_id") : m.get("name"),
+                        at.child("tool_call_id"), "tool_call_id");
+                if (id == null) {
+                    throw new PromptPortException("the tool message has no \"tool_call_id\"", at);
+                }
+                add(turns, Role.USER, List.of(new Part.ToolResult(id, content(m.get("content"), at.child("content")),
+                        false, null, at)), at);
+            }
+            default -> throw new PromptPortException("unknown role \"" + role + "\"", at.child("role"));
+        }
+    }
+
+    /** Tool results arrive as separate messages; they and the user's text form one user turn. */
+    private static void add(List<Turn> turns, Role role, List<Part> parts, Loc at) {
+        if (parts.isEmpty()) {
+            return;
+        }
+        Turn last = turns.isEmpty() ? null : turns.get(turns.size() - 1);
+        if (last != null && last.role() == role && role == Role.USER) {
+            List<Part> merged = new ArrayList<>(last.parts());
+            merged.addAll(parts);
+            turns.set(turns.size() - 1, last.withParts(merged));
+        } else {
+            turns.add(new Turn(role, parts, at));
+        }
+    }
+
+    private static List<Part> content(JsonNode c, Loc at) {
+        if (c == null || c.isNull()) {
+            return List.of();
+        }
+        if (c.isTextual()) {
+            return List.of(AnthropicRequestReader.text(c.asText(), null, at));
+        }
+        if (!c.isArray()) {
+            throw new PromptPortException("expected a string or a list of content parts", at);
+        }
+        List<Part> parts = new ArrayList<>();
+        for (int i = 0; i < c.size(); i++) {
+            JsonNode p = c.get(i);
+            Loc pat = at.child(i);
+            String type = p.path("type").asText("");
+            switch (type) {
+                case "text" -> parts.add(AnthropicRequestReader.text(p.path("text").asText(""), null, pat));
+                case "refusal" -> parts.add(AnthropicRequestReader.text(p.path("refusal").asText(""), null, pat));
+                case "image_url" -> {
+                    JsonNode url = p.path("image_url");
+                    String u = url.isTextual() ? url.asText() : url.path("url").asText(null);
+                    if (u == null) {
+                        throw new PromptPortException("the image part has no url", pat);
+                    }
+                    parts.add(new Part.Image(DataUrls.source(u, "image/png"), null, pat));
+                }
+                case "file" -> {
+                    JsonNode f = p.path("file");
+                    MediaSource src = f.has("file_data") ? DataUrls.source(f.get("file_data").asText(), "application/pdf")
+                            : f.has("file_id") ? new MediaSource.FileRef(f.get("file_id").asText())
+                            : new MediaSource.Opaque("file", JsonTreeReader.raw(p));
+                    String name = f.path("filename").asText(null);
+                    parts.add(new Part.Document(src, name == null ? null : name.replaceFirst("(?i)\\.pdf$", ""),
+                            null, false, null, pat));
+                }
+                default -> parts.add(new Part.Opaque(type.isEmpty() ? "unknown" : type, JsonTreeReader.raw(p), pat));
+            }
+        }
+        return parts;
+    }
+
+    private static Part toolCall(JsonNode call, Loc at) {
+        JsonNode fn = call.path("function");
+        String name = fn.path("name").asText(null);
+        if (name == null) {
+            throw new PromptPortException("the tool call has no function name", at);
+        }
+        String args = fn.path("arguments").asText("{}");
+        RawJson input;
+        try {
+            JsonNode parsed = JsonTreeReader.parse(args.isBlank() ? "{}" : args, "tool arguments");
+            input = JsonTreeReader.raw(parsed);
+        } catch (PromptPortException e) {
+            // arguments that are not a JSON object are kept as text so nothing is lost
+            input = new RawJson("{\"_raw\":\"" + new String(com.fasterxml.jackson.core.io.JsonStringEncoder.getInstance()
+                    .quoteAsString(args)) + "\"}");
+        }
+        return new Part.ToolCall(call.path("id").asText(null), name, input, null, at);
+    }
+
+    private static List<Tool> tools(JsonNode tools, Loc at) {
+        if (tools == null || !tools.isArray()) {
+            return List.of();
+        }
+        List<Tool> out = new ArrayList<>();
+        for (int i = 0; i < tools.size(); i++) {
+            JsonNode t = tools.get(i);
+            Loc tat = at.child(i);
+            JsonNode fn = t.has("function") ? t.get("function") : t;
+            String name = fn.path("name").asText(null);
+            if (name == null) {
+                throw new PromptPortException("the tool has no function name", tat);
+            }
+            JsonNode params = fn.get("parameters");
+            out.add(new Tool.Function(name, fn.path("description").asText(null),
+                    params == null ? new RawJson("{\"type\":\"object\",\"properties\":{}}") : JsonTreeReader.raw(params), null, tat));
+        }
+        return out;
+    }
+
+    private static ToolChoice toolChoice(JsonNode choice, JsonNode parallel, Loc top) {
+        Boolean par = parallel == null || parallel.isNull() ? null : parallel.asBoolean();
+        if (choice == null || choice.isNull()) {
+            return par == null ? null : new ToolChoice(ToolChoice.Mode.UNSPECIFIED, null, par, top.child("parallel_tool_calls"));
+        }
+        Loc at = top.child("tool_choice");
+        if (choice.isTextual()) {
+            ToolChoice.Mode mode = switch (choice.asText()) {
+                case "required" -> ToolChoice.Mode.ANY;
+                case "none" -> ToolChoice.Mode.NONE;
+                default -> ToolChoice.Mode.AUTO;
+            };
+            return new ToolChoice(mode, null, par, at);
+        }
+        String name = choice.path("function").path("name").asText(choice.path("name").asText(null));
+        return new ToolChoice(name == null ? ToolChoice.Mode.AUTO : ToolChoice.Mode.TOOL, name, par, at);
+    }
+}

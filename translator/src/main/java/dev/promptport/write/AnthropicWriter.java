@@ -1,0 +1,311 @@
+package dev.promptport.write;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SegmentedStringWriter;
+import dev.promptport.Target;
+import dev.promptport.tree.CacheHint;
+import dev.promptport.tree.Conversation;
+import dev.promptport.tree.Generation;
+import dev.promptport.tree.MediaSource;
+import dev.promptport.tree.Part;
+import dev.promptport.tree.ReasoningConfig;
+import dev.promptport.tree.Role;
+import dev.promptport.tree.Tool;
+import dev.promptport.tree.ToolChoice;
+import dev.promptport.tree.Turn;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes an Anthropic Messages request ({@code POST /v1/messages}): the way back to Claude
+ * from any format promptport reads. Consecutive turns of one role are merged, as the API
+ * expects alternating roles.
+ */
+public final class AnthropicWriter {
+
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    private AnthropicWriter() {
+    }
+
+    public static String write(Conversation c, Target target, boolean pretty) {
+        SegmentedStringWriter out = new SegmentedStringWriter(FACTORY._getBufferRecycler());
+        try {
+            try (JsonGenerator g = FACTORY.createGenerator(out)) {
+                if (pretty) {
+                    g.useDefaultPrettyPrinter();
+                }
+                new Session(g).request(c, target);
+            }
+            return out.getAndClear();
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to memory cannot fail", e);
+        }
+    }
+
+    private static final class Session {
+        private final JsonGenerator g;
+        private int generatedIds;
+
+        Session(JsonGenerator g) {
+            this.g = g;
+        }
+
+        void request(Conversation c, Target target) throws IOException {
+            g.writeStartObject();
+            g.writeStringField("model", target.model());
+            Generation gen = c.generation();
+            if (gen.maxTokens() != null) {
+                g.writeNumberField("max_tokens", gen.maxTokens());
+            }
+            system(c.system());
+            g.writeArrayFieldStart("messages");
+            for (Turn t : merged(c.turns())) {
+                g.writeStartObject();
+                g.writeStringField("role", t.role() == Role.USER ? "user" : "assistant");
+                g.writeArrayFieldStart("content");
+                for (Part p : t.parts()) {
+                    block(p);
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            tools(c.tools(), c.toolChoice());
+            thinking(c.reasoning());
+            options(gen);
+            g.writeEndObject();
+        }
+
+        private void system(List<Part> parts) throws IOException {
+            List<Part.Text> texts = new ArrayList<>();
+            for (Part p : parts) {
+                if (p instanceof Part.Text t) {
+                    texts.add(t);
+                }
+            }
+            if (texts.isEmpty()) {
+                return;
+            }
+            if (texts.size() == 1 && texts.get(0).cache() == null) {
+                g.writeStringField("system", texts.get(0).text());
+                return;
+            }
+            g.writeArrayFieldStart("system");
+            for (Part.Text t : texts) {
+                text(t);
+            }
+            g.writeEndArray();
+        }
+
+        /** Anthropic wants user and assistant turns to alternate; same-role neighbours become one. */
+        private static List<Turn> merged(List<Turn> turns) {
+            List<Turn> out = new ArrayList<>(turns.size());
+            for (Turn t : turns) {
+                Turn last = out.isEmpty() ? null : out.get(out.size() - 1);
+                if (last != null && last.role() == t.role()) {
+                    List<Part> parts = new ArrayList<>(last.parts());
+                    parts.addAll(t.parts());
+                    out.set(out.size() - 1, last.withParts(parts));
+                } else {
+                    out.add(t);
+                }
+            }
+            return out;
+        }
+
+        private void block(Part p) throws IOException {
+            if (p instanceof Part.Text t) {
+                text(t);
+            } else if (p instanceof Part.Image img) {
+                g.writeStartObject();
+                g.writeStringField("type", "image");
+                source(img.source());
+                cache(img.cache());
+                g.writeEndObject();
+            } else if (p instanceof Part.Document d) {
+                g.writeStartObject();
+                g.writeStringField("type", "document");
+                source(d.source());
+                if (d.title() != null) {
+                    g.writeStringField("title", d.title());
+                }
+                if (d.context() != null) {
+                    g.writeStringField("context", d.context());
+                }
+                if (d.citations()) {
+                    g.writeObjectFieldStart("citations");
+                    g.writeBooleanField("enabled", true);
+                    g.writeEndObject();
+                }
+                cache(d.cache());
+                g.writeEndObject();
+            } else if (p instanceof Part.ToolCall call) {
+                g.writeStartObject();
+                g.writeStringField("type", "tool_use");
+                g.writeStringField("id", call.id() != null ? call.id() : "toolu_" + (++generatedIds));
+                g.writeStringField("name", call.name());
+                g.writeFieldName("input");
+                g.writeRawValue(CompactJson.of(call.input().json()));
+                cache(call.cache());
+                g.writeEndObject();
+            } else if (p instanceof Part.ToolResult r) {
+                g.writeStartObject();
+                g.writeStringField("type", "tool_result");
+                g.writeStringField("tool_use_id", r.callId());
+                if (r.error()) {
+                    g.writeBooleanField("is_error", true);
+                }
+                g.writeArrayFieldStart("content");
+                for (Part inner : r.content()) {
+                    block(inner);
+                }
+                g.writeEndArray();
+                cache(r.cache());
+                g.writeEndObject();
+            } else if (p instanceof Part.Reasoning r) {
+                g.writeStartObject();
+                if (r.redacted()) {
+                    g.writeStringField("type", "redacted_thinking");
+                    g.writeStringField("data", r.data());
+                } else {
+                    g.writeStringField("type", "thinking");
+                    g.writeStringField("thinking", r.text());
+                    g.writeStringField("signature", r.signature() == null ? "" : r.signature());
+                }
+                g.writeEndObject();
+            } else if (p instanceof Part.Opaque o) {
+                g.writeRawValue(o.raw().json());
+            }
+        }
+
+        private void text(Part.Text t) throws IOException {
+            g.writeStartObject();
+            g.writeStringField("type", "text");
+            g.writeStringField("text", t.text());
+            cache(t.cache());
+            g.writeEndObject();
+        }
+
+        private void source(MediaSource s) throws IOException {
+            g.writeObjectFieldStart("source");
+            if (s instanceof MediaSource.Base64 b) {
+                g.writeStringField("type", "base64");
+                g.writeStringField("media_type", b.mediaType());
+                g.writeStringField("data", b.data());
+            } else if (s instanceof MediaSource.Url u) {
+                g.writeStringField("type", "url");
+                g.writeStringField("url", u.url());
+            } else if (s instanceof MediaSource.PlainText t) {
+                g.writeStringField("type", "text");
+                g.writeStringField("media_type", t.mediaType() == null ? "text/plain" : t.mediaType());
+                g.writeStringField("data", t.text());
+            } else if (s instanceof MediaSource.FileRef f) {
+                g.writeStringField("type", "file");
+                g.writeStringField("file_id", f.fileId());
+            } else if (s instanceof MediaSource.Opaque o) {
+                g.writeStringField("type", o.type());
+            }
+            g.writeEndObject();
+        }
+
+        private void cache(CacheHint h) throws IOException {
+            if (h == null) {
+                return;
+            }
+            g.writeObjectFieldStart("cache_control");
+            g.writeStringField("type", h.type());
+            if (h.ttl() != null) {
+                g.writeStringField("ttl", h.ttl());
+            }
+            g.writeEndObject();
+        }
+
+        private void tools(List<Tool> tools, ToolChoice choice) throws IOException {
+            if (!tools.isEmpty()) {
+                g.writeArrayFieldStart("tools");
+                for (Tool t : tools) {
+                    if (t instanceof Tool.Function f) {
+                        g.writeStartObject();
+                        g.writeStringField("name", f.name());
+                        if (f.description() != null) {
+                            g.writeStringField("description", f.description());
+                        }
+                        g.writeFieldName("input_schema");
+                        g.writeRawValue(CompactJson.of(f.schema().json()));
+                        cache(f.cache());
+                        g.writeEndObject();
+                    } else if (t instanceof Tool.Hosted h) {
+                        g.writeRawValue(h.raw().json());
+                    }
+                }
+                g.writeEndArray();
+            }
+            if (choice == null || tools.isEmpty()) {
+                return;
+            }
+            g.writeObjectFieldStart("tool_choice");
+            switch (choice.mode()) {
+                case AUTO, UNSPECIFIED -> g.writeStringField("type", "auto");
+                case ANY -> g.writeStringField("type", "any");
+                case NONE -> g.writeStringField("type", "none");
+                case TOOL -> {
+                    g.writeStringField("type", "tool");
+                    g.writeStringField("name", choice.name());
+                }
+            }
+            if (Boolean.FALSE.equals(choice.parallel())) {
+                g.writeBooleanField("disable_parallel_tool_use", true);
+            }
+            g.writeEndObject();
+        }
+
+        private void thinking(ReasoningConfig r) throws IOException {
+            if (r == null) {
+                return;
+            }
+            g.writeObjectFieldStart("thinking");
+            if (r.mode() == ReasoningConfig.Mode.DISABLED) {
+                g.writeStringField("type", "disabled");
+            } else {
+                g.writeStringField("type", "enabled");
+                g.writeNumberField("budget_tokens", r.budgetTokens() == null ? 1024 : r.budgetTokens());
+            }
+            g.writeEndObject();
+        }
+
+        private void options(Generation gen) throws IOException {
+            if (gen.temperature() != null) {
+                g.writeNumberField("temperature", gen.temperature());
+            }
+            if (gen.topP() != null) {
+                g.writeNumberField("top_p", gen.topP());
+            }
+            if (gen.topK() != null) {
+                g.writeNumberField("top_k", gen.topK());
+            }
+            if (gen.stop() != null && !gen.stop().isEmpty()) {
+                g.writeArrayFieldStart("stop_sequences");
+                for (String s : gen.stop()) {
+                    g.writeString(s);
+                }
+                g.writeEndArray();
+            }
+            if (gen.stream() != null) {
+                g.writeBooleanField("stream", gen.stream());
+            }
+            if (gen.user() != null) {
+                g.writeObjectFieldStart("metadata");
+                g.writeStringField("user_id", gen.user());
+                g.writeEndObject();
+            }
+            if (gen.serviceTier() != null) {
+                g.writeStringField("service_tier", gen.serviceTier());
+            }
+        }
+    }
+}

@@ -1,0 +1,306 @@
+package dev.promptport.write;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SegmentedStringWriter;
+import dev.promptport.ModelFacts;
+import dev.promptport.Target;
+import dev.promptport.tree.Conversation;
+import dev.promptport.tree.Generation;
+import dev.promptport.tree.MediaSource;
+import dev.promptport.tree.Part;
+import dev.promptport.tree.ReasoningConfig;
+import dev.promptport.tree.Role;
+import dev.promptport.tree.Tool;
+import dev.promptport.tree.ToolChoice;
+import dev.promptport.tree.Turn;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes an OpenAI Responses API request ({@code POST /v1/responses}, schema
+ * {@code CreateResponse}).
+ *
+ * <p>System text becomes {@code instructions}; the turns become {@code input} items in
+ * conversation order: {@code message} items for prose and media, and top-level
+ * {@code function_call} / {@code function_call_output} items for tool calls and their results.
+ * An assistant turn keeps its own order: text before a call is a message item before that
+ * {@code function_call}. Assistant text is written as a string ({@code EasyInputMessage}): the
+ * spec accepts {@code output_text} parts only inside a full {@code OutputMessage}, which needs a
+ * server-issued id and status. Images and documents inside a tool result follow the results as a
+ * user message, as in the Chat writer.
+ *
+ * <p>The request is stateless, like the Messages request it came from, so it says
+ * {@code "store": false} (Responses otherwise keeps every request and reply on OpenAI's side).
+ *
+ * <p>Like every writer it makes no decisions: the rewrite steps already dropped what this API
+ * cannot take (stop sequences, {@code top_k}, hosted tools it has no equivalent for).
+ */
+public final class OpenAiResponsesWriter {
+
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    private OpenAiResponsesWriter() {
+    }
+
+    public static String write(Conversation c, Target target, boolean pretty) {
+        SegmentedStringWriter out = new SegmentedStringWriter(FACTORY._getBufferRecycler());
+        try {
+            try (JsonGenerator g = FACTORY.createGenerator(out)) {
+                if (pretty) {
+                    g.useDefaultPrettyPrinter();
+                }
+                new Session(g, target.facts()).request(c, target);
+            }
+            return out.getAndClear();
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to memory cannot fail", e);
+        }
+    }
+
+    private static final class Session {
+        private final JsonGenerator g;
+        private final ModelFacts facts;
+        private int generatedIds;
+
+        Session(JsonGenerator g, ModelFacts facts) {
+            this.g = g;
+            this.facts = facts;
+        }
+
+        void request(Conversation c, Target target) throws IOException {
+            g.writeStartObject();
+            g.writeStringField("model", target.model());
+            String instructions = Texts.join(c.system(), "\n\n");
+            if (instructions != null) {
+                g.writeStringField("instructions", instructions);
+            }
+            g.writeArrayFieldStart("input");
+            for (Turn t : c.turns()) {
+                if (t.role() == Role.USER) {
+                    user(t);
+                } else {
+                    assistant(t);
+                }
+            }
+            g.writeEndArray();
+            tools(c.tools(), c.toolChoice());
+            options(c.generation());
+            reasoning(c.reasoning());
+            g.writeBooleanField("store", false);
+            g.writeEndObject();
+        }
+
+        // ------------------------------------------------------------------ user turns
+
+        private void user(Turn t) throws IOException {
+            List<Part> rest = new ArrayList<>(t.parts().size());
+            List<Part> moved = new ArrayList<>();
+            for (Part p : t.parts()) {
+                if (p instanceof Part.ToolResult r) {
+                    functionCallOutput(r, moved);
+                } else {
+                    rest.add(p);
+                }
+            }
+            // function_call_output carries text only here; its media follow as the user's own content
+            rest.addAll(0, moved);
+            if (rest.isEmpty()) {
+                return;
+            }
+            g.writeStartObject();
+            g.writeStringField("type", "message");
+            g.writeStringField("role", "user");
+            g.writeArrayFieldStart("content");
+            for (Part p : rest) {
+                userPart(p);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+
+        private void functionCallOutput(Part.ToolResult r, List<Part> moved) throws IOException {
+            StringBuilder text = new StringBuilder();
+            if (r.error()) {
+                text.append("Error: ");
+            }
+            String sep = "";
+            for (Part p : r.content()) {
+                if (p instanceof Part.Text t) {
+                    text.append(sep).append(t.text());
+                    sep = "\n\n";
+                } else {
+                    moved.add(p);
+                }
+            }
+            g.writeStartObject();
+            g.writeStringField("type", "function_call_output");
+            g.writeStringField("call_id", r.callId());
+            g.writeStringField("output", text.toString());
+            g.writeEndObject();
+        }
+
+        private void userPart(Part p) throws IOException {
+            if (p instanceof Part.Text t) {
+                inputText(t.text());
+            } else if (p instanceof Part.Image img) {
+                g.writeStartObject();
+                g.writeStringField("type", "input_image");
+                g.writeStringField("image_url", Media.url(img.source()));
+                // InputImageContent requires detail; "auto" is the API's own default
+                g.writeStringField("detail", "auto");
+                g.writeEndObject();
+            } else if (p instanceof Part.Document d) {
+                document(d);
+            }
+        }
+
+        private void inputText(String text) throws IOException {
+            g.writeStartObject();
+            g.writeStringField("type", "input_text");
+            g.writeStringField("text", text);
+            g.writeEndObject();
+        }
+
+        private void document(Part.Document d) throws IOException {
+            if (d.source() instanceof MediaSource.PlainText pt) {
+                inputText(Media.documentText(d, pt));
+                return;
+            }
+            if (d.context() != null) {
+                inputText(Media.documentContext(d));
+            }
+            g.writeStartObject();
+            g.writeStringField("type", "input_file");
+            if (d.source() instanceof MediaSource.Url u) {
+                g.writeStringField("file_url", u.url());
+            } else {
+                g.writeStringField("filename", Media.filename(d));
+                g.writeStringField("file_data", Media.url(d.source()));
+            }
+            g.writeEndObject();
+        }
+
+        // ------------------------------------------------------------------ assistant turns
+
+        private void assistant(Turn t) throws IOException {
+            StringBuilder text = null;
+            boolean wroteItem = false;
+            for (Part p : t.parts()) {
+                if (p instanceof Part.Text x) {
+                    if (text == null) {
+                        text = new StringBuilder(x.text());
+                    } else {
+                        text.append("\n\n").append(x.text());
+                    }
+                } else if (p instanceof Part.ToolCall call) {
+                    if (text != null) {
+                        assistantMessage(text.toString());
+                        text = null;
+                    }
+                    functionCall(call);
+                    wroteItem = true;
+                }
+            }
+            if (text != null || !wroteItem) {
+                assistantMessage(text == null ? "" : text.toString());
+            }
+        }
+
+        private void assistantMessage(String text) throws IOException {
+            g.writeStartObject();
+            g.writeStringField("type", "message");
+            g.writeStringField("role", "assistant");
+            g.writeStringField("content", text);
+            g.writeEndObject();
+        }
+
+        private void functionCall(Part.ToolCall call) throws IOException {
+            g.writeStartObject();
+            g.writeStringField("type", "function_call");
+            g.writeStringField("call_id", call.id() != null ? call.id() : "call_" + (++generatedIds));
+            g.writeStringField("name", call.name());
+            g.writeStringField("arguments", CompactJson.of(call.input().json()));
+            g.writeEndObject();
+        }
+
+        // ------------------------------------------------------------------ tools
+
+        private void tools(List<Tool> tools, ToolChoice choice) throws IOException {
+            if (tools.isEmpty()) {
+                return;
+            }
+            g.writeArrayFieldStart("tools");
+            for (Tool t : tools) {
+                if (t instanceof Tool.Function f) {
+                    g.writeStartObject();
+                    g.writeStringField("type", "function");
+                    g.writeStringField("name", f.name());
+                    if (f.description() != null) {
+                        g.writeStringField("description", f.description());
+                    }
+                    g.writeFieldName("parameters");
+                    g.writeRawValue(CompactJson.of(f.schema().json()));
+                    // Responses makes function tools strict unless told otherwise, and strict mode
+                    // rejects the schemas Claude tools usually have (optional properties)
+                    g.writeBooleanField("strict", false);
+                    g.writeEndObject();
+                } else if (t instanceof Tool.Hosted h) {
+                    ResponsesHostedTools.write(g, h);
+                }
+            }
+            g.writeEndArray();
+            if (choice == null) {
+                return;
+            }
+            switch (choice.mode()) {
+                case AUTO -> g.writeStringField("tool_choice", "auto");
+                case ANY -> g.writeStringField("tool_choice", "required");
+                case NONE -> g.writeStringField("tool_choice", "none");
+                case TOOL -> {
+                    g.writeObjectFieldStart("tool_choice");
+                    g.writeStringField("type", "function");
+                    g.writeStringField("name", choice.name());
+                    g.writeEndObject();
+                }
+                case UNSPECIFIED -> {
+                }
+            }
+            if (choice.parallel() != null) {
+                g.writeBooleanField("parallel_tool_calls", choice.parallel());
+            }
+        }
+
+        // ------------------------------------------------------------------ options
+
+        private void options(Generation gen) throws IOException {
+            if (gen.maxTokens() != null) {
+                g.writeNumberField("max_output_tokens", gen.maxTokens());
+            }
+            if (gen.temperature() != null) {
+                g.writeNumberField("temperature", gen.temperature());
+            }
+            if (gen.topP() != null) {
+                g.writeNumberField("top_p", gen.topP());
+            }
+            if (gen.stream() != null) {
+                // usage arrives in the response.completed event; no stream_options needed
+                g.writeBooleanField("stream", gen.stream());
+            }
+            if (gen.user() != null) {
+                g.writeStringField("safety_identifier", gen.user());
+            }
+        }
+
+        private void reasoning(ReasoningConfig r) throws IOException {
+            if (r != null && r.effort() != null && facts.reasons()) {
+                g.writeObjectFieldStart("reasoning");
+                g.writeStringField("effort", r.effort());
+                g.writeEndObject();
+            }
+        }
+    }
+}

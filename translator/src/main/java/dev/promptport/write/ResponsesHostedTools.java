@@ -1,0 +1,104 @@
+package dev.promptport.write;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import dev.promptport.tree.Tool;
+
+import java.io.IOException;
+
+/**
+ * Spells the hosted tools that survive for a Responses target as OpenAI's own tools
+ * ({@code WebSearchTool}, {@code CodeInterpreterTool} in the {@code CreateResponse} schema).
+ * Hosted tools are rare and small, so their definitions are read as a tree here.
+ */
+final class ResponsesHostedTools {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** The fields of Anthropic's {@code user_location} that OpenAI's approximate location shares. */
+    private static final String[] LOCATION_FIELDS = {"city", "region", "country", "timezone"};
+
+    private ResponsesHostedTools() {
+    }
+
+    /** Writes the tool as an array element; kinds this API has no equivalent for write nothing. */
+    static void write(JsonGenerator g, Tool.Hosted h) throws IOException {
+        switch (h.kind()) {
+            case WEB_SEARCH -> webSearch(g, definition(h));
+            case CODE_EXECUTION -> codeInterpreter(g);
+            default -> {
+                // the rewrite steps leave only the kinds above for this wire
+            }
+        }
+    }
+
+    /**
+     * {@code {type: "web_search", filters: {allowed_domains}, user_location}}. Anthropic's
+     * {@code blocked_domains} and {@code max_uses} have no counterpart on this tool.
+     */
+    private static void webSearch(JsonGenerator g, JsonNode def) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("type", "web_search");
+        JsonNode domains = def.path("allowed_domains");
+        if (domains.isArray() && !domains.isEmpty()) {
+            g.writeObjectFieldStart("filters");
+            g.writeArrayFieldStart("allowed_domains");
+            for (JsonNode d : domains) {
+                if (d.isTextual()) {
+                    g.writeString(d.asText());
+                }
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        JsonNode location = def.path("user_location");
+        if (location.isObject() && hasAny(location)) {
+            g.writeObjectFieldStart("user_location");
+            g.writeStringField("type", "approximate");
+            for (String f : LOCATION_FIELDS) {
+                JsonNode v = location.get(f);
+                if (v != null && v.isTextual()) {
+                    g.writeStringField(f, v.asText());
+                }
+            }
+            g.writeEndObject();
+        }
+        g.writeEndObject();
+    }
+
+    private static boolean hasAny(JsonNode location) {
+        for (String f : LOCATION_FIELDS) {
+            JsonNode v = location.get(f);
+            if (v != null && v.isTextual()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** OpenAI runs the code in a container it creates for the request. */
+    private static void codeInterpreter(JsonGenerator g) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("type", "code_interpreter");
+        g.writeObjectFieldStart("container");
+        g.writeStringField("type", "auto");
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    private static JsonNode definition(Tool.Hosted h) {
+        if (h.raw() == null) {
+            return MissingNode.getInstance();
+        }
+        try {
+            JsonNode n = JSON.readTree(h.raw().json());
+            return n == null ? MissingNode.getInstance() : n;
+        } catch (JsonProcessingException e) {
+            // the raw text was cut from a parsed request; an unreadable one has no options to carry
+            return MissingNode.getInstance();
+        }
+    }
+}
