@@ -66,6 +66,13 @@ public final class Audit {
         return new AuditResult(targets, files, problems);
     }
 
+    /** Dotprompt and Prompty files are told by their extension. */
+    static Prompt promptOf(Input in) {
+        String p = in.path().toLowerCase(java.util.Locale.ROOT);
+        return p.endsWith(".prompty") ? Prompt.prompty(in.text())
+                : p.endsWith(".prompt") ? Prompt.dotprompt(in.text()) : Prompt.system(in.text());
+    }
+
     private static Outcome audit(Input in, List<Target> targets, Options options) {
         List<TargetResult> results = new ArrayList<>(targets.size());
         Set<String> suppressed = options.rules().config().suppressedFor(Path.of(in.path()));
@@ -73,7 +80,7 @@ public final class Audit {
             for (Target target : targets) {
                 Translation t = in.request()
                         ? PromptPort.translate(in.text(), in.format(), target, options)
-                        : PromptPort.translate(Prompt.system(in.text()), target, options);
+                        : PromptPort.translate(promptOf(in), target, options);
                 List<Finding> findings = t.findings();
                 if (suppressed != null) {
                     findings = findings.stream().filter(f -> !suppressed.isEmpty() && !suppressed.contains(f.id())).toList();

@@ -9,24 +9,34 @@ import dev.promptport.rules.Style;
  * @param style {@link Style#XML} keeps tagged sections as tags instead of writing Markdown
  * @param pretty indent the output JSON
  * @param rules the rules in force: the built-in pack, or a team's settings and own rules
+ * @param promptFile for Dotprompt and Prompty files: write the same file format back for the
+ *     target, instead of the target's request JSON
  */
-public record Options(Style style, boolean pretty, RuleSet rules) {
+public record Options(Style style, boolean pretty, RuleSet rules, boolean promptFile) {
 
-    public static final Options DEFAULT = new Options(Style.AUTO, false, RuleSet.builtIn());
+    public static final Options DEFAULT = new Options(Style.AUTO, false, RuleSet.builtIn(), false);
 
     public Options(Style style, boolean pretty) {
-        this(style, pretty, RuleSet.builtIn());
+        this(style, pretty, RuleSet.builtIn(), false);
+    }
+
+    public Options(Style style, boolean pretty, RuleSet rules) {
+        this(style, pretty, rules, false);
     }
 
     public Options withStyle(Style newStyle) {
-        return new Options(newStyle, pretty, rules);
+        return new Options(newStyle, pretty, rules, promptFile);
     }
 
     public Options withPretty(boolean newPretty) {
-        return new Options(style, newPretty, rules);
+        return new Options(style, newPretty, rules, promptFile);
     }
 
     public Options withRules(RuleSet newRules) {
-        return new Options(style, pretty, newRules);
+        return new Options(style, pretty, newRules, promptFile);
+    }
+
+    public Options withPromptFile(boolean newPromptFile) {
+        return new Options(style, pretty, rules, newPromptFile);
     }
 }

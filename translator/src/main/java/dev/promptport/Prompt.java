@@ -6,10 +6,24 @@ import java.util.Objects;
  * A prompt written as text (a {@code .txt}, {@code .md} or {@code .xml} file): a system
  * prompt, or with {@code userTurn} the user's turn.
  */
-public record Prompt(String text, boolean userTurn) {
+public record Prompt(String text, boolean userTurn, dev.promptport.read.FrontMatterPrompt.Flavor flavor) {
 
     public Prompt {
         Objects.requireNonNull(text, "text");
+    }
+
+    public Prompt(String text, boolean userTurn) {
+        this(text, userTurn, null);
+    }
+
+    /** A Dotprompt file ({@code .prompt}): YAML front matter and a Handlebars body. */
+    public static Prompt dotprompt(String text) {
+        return new Prompt(text, false, dev.promptport.read.FrontMatterPrompt.Flavor.DOTPROMPT);
+    }
+
+    /** A Prompty file ({@code .prompty}): YAML front matter and role sections. */
+    public static Prompt prompty(String text) {
+        return new Prompt(text, false, dev.promptport.read.FrontMatterPrompt.Flavor.PROMPTY);
     }
 
     /** The text as a system prompt. */

@@ -3,6 +3,7 @@ package dev.promptport;
 import dev.promptport.read.AnthropicRequestReader;
 import dev.promptport.read.GeminiRequestReader;
 import dev.promptport.read.OpenAiChatReader;
+import dev.promptport.read.FrontMatterPrompt;
 import dev.promptport.read.PromptFileReader;
 import dev.promptport.rules.RuleEngine;
 import dev.promptport.rules.Pipeline;
@@ -11,6 +12,7 @@ import dev.promptport.tree.Conversation;
 import dev.promptport.tree.Loc;
 import dev.promptport.tree.Part;
 import dev.promptport.tree.Role;
+import dev.promptport.write.FrontMatterWriter;
 import dev.promptport.write.Writers;
 
 import java.util.Objects;
@@ -66,6 +68,9 @@ public final class PromptPort {
     public static Translation translate(Prompt prompt, Target target, Options options) {
         Objects.requireNonNull(prompt, "prompt");
         Objects.requireNonNull(target, "target");
+        if (prompt.flavor() != null && FrontMatterPrompt.hasFrontMatter(prompt.text())) {
+            return guarded(() -> frontMatter(prompt, target, options));
+        }
         return guarded(() -> {
             Conversation read = PromptFileReader.read(prompt.text(), prompt.userTurn() ? Role.USER : null);
             StepContext ctx = new StepContext(target, options.rules(), options.style());
@@ -74,6 +79,20 @@ public final class PromptPort {
             return new Translation(target, null, promptText(fitted, prompt.userTurn()), ctx.sink().findings(),
                     null, ctx.toolNames());
         });
+    }
+
+    /** A Dotprompt or Prompty file: a request template with its own model settings. */
+    private static Translation frontMatter(Prompt prompt, Target target, Options options) {
+        Conversation read = FrontMatterPrompt.read(prompt.text(), prompt.flavor());
+        StepContext ctx = new StepContext(target, options.rules(), options.style());
+        Conversation fitted = Pipeline.run(read, ctx);
+        RuleEngine.check(read, ctx);
+        if (options.promptFile()) {
+            return new Translation(target, null, FrontMatterWriter.write(fitted, target, prompt.flavor()),
+                    ctx.sink().findings(), ctx.prefill(), ctx.toolNames());
+        }
+        return new Translation(target, Writers.write(fitted.withExtras(java.util.List.of()), target, options.pretty()), null,
+                ctx.sink().findings(), ctx.prefill(), ctx.toolNames());
     }
 
     private static String promptText(Conversation c, boolean userTurn) {

@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  */
 final class Inputs {
 
-    static final List<String> EXTENSIONS = List.of(".json", ".md", ".txt", ".xml", ".prompt");
+    static final List<String> EXTENSIONS = List.of(".json", ".md", ".txt", ".xml", ".prompt", ".prompty");
 
     final List<Audit.Input> inputs = new ArrayList<>();
     final List<InputProblem> problems = new ArrayList<>();

@@ -52,6 +52,11 @@ final class TranslateCommand implements Callable<Integer> {
             description = "How findings are printed on standard error: text (one per line), json, or none.")
     FindingsFormat findings;
 
+    @Option(names = "--output-format", paramLabel = "FORMAT", defaultValue = "request",
+            description = "For Dotprompt (.prompt) and Prompty (.prompty) files: request (the target's request JSON,"
+                    + " default) or prompt-file (the same file format, rewritten for the target).")
+    String outputFormat;
+
     @Option(names = "--compact", description = "Print the request JSON on one line instead of indented.")
     boolean compact;
 
@@ -79,13 +84,18 @@ final class TranslateCommand implements Callable<Integer> {
             if (from != null && !"prompt".equals(from)) {
                 input = input.withFormat(dev.promptport.InputFormat.parse(from));
             }
+            if (!outputFormat.equals("request") && !outputFormat.equals("prompt-file")) {
+                throw new InputFile.InputError(file, "--output-format must be request or prompt-file");
+            }
             Options options = new Options(style.style, !compact,
-                    Settings.rules(settings.resolve(java.util.List.of(file))));
+                    Settings.rules(settings.resolve(java.util.List.of(file))), outputFormat.equals("prompt-file"));
             Translation t;
             try {
                 t = input.kind() == InputFile.Kind.REQUEST
                         ? PromptPort.translate(input.text(), input.format(), target, options)
                         : PromptPort.translate(role == RoleChoice.user ? Prompt.user(input.text())
+                                : file.toLowerCase(java.util.Locale.ROOT).endsWith(".prompty") ? Prompt.prompty(input.text())
+                                : file.toLowerCase(java.util.Locale.ROOT).endsWith(".prompt") ? Prompt.dotprompt(input.text())
                                 : Prompt.system(input.text()), target, options);
             } catch (PromptPortException e) {
                 throw new InputFile.InputError(file, e);

@@ -61,22 +61,40 @@ final class FitOptions implements RewriteStep {
             ctx.sink().report("PP152", ROOT.child("max_tokens"), maxTokens, c.reasoning().budgetTokens(), raised);
             maxTokens = raised;
         }
+        String userField = userField(ctx);
         if (g.user() != null && !anthropic) {
-            ctx.sink().report("PP114", ROOT.child("metadata").child("user_id"),
-                    "metadata.user_id became safety_identifier, the field " + target
-                            + " uses to tell end users apart"
+            ctx.sink().report("PP114", ROOT.child("metadata").child("user_id"), userField == null
+                    ? "metadata.user_id was dropped: " + target + " has no field for the end user's id."
+                    : "metadata.user_id became " + userField + ", the field " + target + " uses to tell end users apart"
                             + (g.user().length() > 64 ? " (hashed, because it is longer than 64 characters)." : "."));
         }
         if (g.serviceTier() != null && !anthropic) {
             ctx.sink().report("PP130", ROOT.child("service_tier"), g.serviceTier());
         }
+        boolean promptFile = c.source() == dev.promptport.tree.SourceKind.PROMPT_FILE;
         for (Extra e : c.extras()) {
-            ctx.sink().report("PP115", e.loc(), e.loc().pointer() == null ? e.name() : dotted(e.loc().pointer()), target);
+            if (!promptFile) {
+                ctx.sink().report("PP115", e.loc(), e.loc().pointer() == null ? e.name() : dotted(e.loc().pointer()), target);
+            }
         }
-        String user = g.user() != null && g.user().length() > 64 && !anthropic ? ToolNames.sha256Hex(g.user()) : g.user();
+        String user = anthropic || userField != null ? g.user() : null;
+        if (user != null && user.length() > 64 && !anthropic) {
+            user = ToolNames.sha256Hex(user);
+        }
         Generation fitted = new Generation(maxTokens, temperature, topP, topK, stop, g.stream(), user,
                 anthropic ? g.serviceTier() : null);
-        return c.withGeneration(fitted).withExtras(List.of());
+        // a prompt file's front-matter keys are written back with it, not sent as request fields
+        return c.withGeneration(fitted).withExtras(promptFile ? c.extras() : List.of());
+    }
+
+    /** The request field that carries the end user's id on the target's API, or {@code null}. */
+    private static String userField(StepContext ctx) {
+        return switch (ctx.target().facts().wire()) {
+            case "openai-chat" -> dev.promptport.write.ChatDialect.of(ctx.target().vendor()).endUserField();
+            case "openai-responses" -> "safety_identifier";
+            case "anthropic" -> "metadata.user_id";
+            default -> null;
+        };
     }
 
     /** {@code /messages/0/content/1/citations} → {@code messages[0].content[1].citations}, as people write it. */

@@ -51,7 +51,7 @@ final class RewriteSections implements RewriteStep {
             if (!(p instanceof Part.Text t)) {
                 return p;
             }
-            String text = XmlSections.rewrite(t.text(), t.loc(), ctx.sink());
+            String text = XmlSections.rewrite(t.text(), t.markup(), ctx.catalogue().tags(), t.loc(), ctx.sink());
             return text.equals(t.text()) ? p : t.withText(text, TagScanner.mayContainTags(text) ? TagScanner.scan(text) : null);
         };
         List<Part> system = Parts.mapList(c.system(), rewrite);

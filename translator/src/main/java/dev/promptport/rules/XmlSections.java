@@ -25,10 +25,12 @@ final class XmlSections {
     private XmlSections() {
     }
 
-    static String rewrite(String text, Loc base, FindingSink sink) {
+    static String rewrite(String text, dev.promptport.tree.Markup markup, TagVocabulary vocab, Loc base, FindingSink sink) {
         if (text.indexOf('#') < 0) {
             return text;
         }
+        // a heading inside a document the prompt quotes is the document's, not the prompt's
+        java.util.List<int[]> data = markup == null ? java.util.List.of() : dataRanges(markup.nodes(), vocab, new java.util.ArrayList<>());
         StringBuilder out = new StringBuilder(text.length() + 64);
         Deque<Integer> levels = new ArrayDeque<>();
         Deque<String> tags = new ArrayDeque<>();
@@ -54,7 +56,7 @@ final class XmlSections {
                 pending.append(text, pos, next);
             } else {
                 Matcher m = HEADING.matcher(line.endsWith("\r") ? line.substring(0, line.length() - 1) : line);
-                if (m.matches()) {
+                if (m.matches() && !inside(data, pos)) {
                     int level = m.group(1).length();
                     flush(out, pending);
                     while (!levels.isEmpty() && levels.peek() >= level) {
@@ -92,6 +94,29 @@ final class XmlSections {
         }
         sink.report("PP153", LineIndex.of(text).locate(base, firstAt), count, String.join(", ", names));
         return out.toString();
+    }
+
+    private static java.util.List<int[]> dataRanges(java.util.List<dev.promptport.tree.Markup.Node> nodes, TagVocabulary vocab,
+                                                    java.util.List<int[]> out) {
+        for (dev.promptport.tree.Markup.Node n : nodes) {
+            if (n instanceof dev.promptport.tree.Markup.Element e) {
+                if (vocab.isData(e.name())) {
+                    out.add(new int[] {e.start(), e.end()});
+                } else {
+                    dataRanges(e.children(), vocab, out);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean inside(java.util.List<int[]> ranges, int offset) {
+        for (int[] r : ranges) {
+            if (offset >= r[0] && offset < r[1]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Section text without the blank lines that only separated it from its heading. */

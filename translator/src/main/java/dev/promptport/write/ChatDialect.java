@@ -234,7 +234,7 @@ public record ChatDialect(String vendor, List<String> outputLimitFields, boolean
 
     /** The model's output-limit field when this endpoint takes it, else the endpoint's current one. */
     public String outputLimitField(String modelField) {
-        return outputLimitFields.contains(modelField) ? modelField : outputLimitFields.get(0);
+        return modelField != null && outputLimitFields.contains(modelField) ? modelField : outputLimitFields.get(0);
     }
 
     /** {@code developer} when the model wants it and the endpoint takes it, else {@code system}. */

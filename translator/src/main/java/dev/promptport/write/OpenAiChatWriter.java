@@ -18,9 +18,15 @@ import dev.promptport.tree.Turn;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
-/** Writes an OpenAI Chat Completions request ({@code POST /v1/chat/completions}). */
+/**
+ * Writes an OpenAI Chat Completions request ({@code POST /v1/chat/completions}), in the dialect
+ * of the target's vendor ({@link ChatDialect}): OpenAI-compatible vendors differ only where the
+ * dialect says so.
+ */
 public final class OpenAiChatWriter {
 
     private static final JsonFactory FACTORY = new JsonFactory();
@@ -35,7 +41,7 @@ public final class OpenAiChatWriter {
                 if (pretty) {
                     g.useDefaultPrettyPrinter();
                 }
-                new Session(g, target.facts()).request(c, target);
+                new Session(g, target.facts(), ChatDialect.of(target.vendor())).request(c, target);
             }
             return out.getAndClear();
         } catch (IOException e) {
@@ -46,11 +52,15 @@ public final class OpenAiChatWriter {
     private static final class Session {
         private final JsonGenerator g;
         private final ModelFacts facts;
+        private final ChatDialect dialect;
+        /** Call id to function name, for dialects whose tool messages name the function. */
+        private final Map<String, String> callNames = new HashMap<>();
         private int generatedIds;
 
-        Session(JsonGenerator g, ModelFacts facts) {
+        Session(JsonGenerator g, ModelFacts facts, ChatDialect dialect) {
             this.g = g;
             this.facts = facts;
+            this.dialect = dialect;
         }
 
         void request(Conversation c, Target target) throws IOException {
@@ -78,7 +88,7 @@ public final class OpenAiChatWriter {
                 return;
             }
             g.writeStartObject();
-            g.writeStringField("role", facts.systemRole());
+            g.writeStringField("role", dialect.systemRole(facts.systemRole()));
             g.writeStringField("content", text);
             g.writeEndObject();
         }
@@ -128,7 +138,10 @@ public final class OpenAiChatWriter {
             }
             g.writeStartObject();
             g.writeStringField("role", "tool");
-            g.writeStringField("tool_call_id", r.callId());
+            g.writeStringField("tool_call_id", dialect.toolCallId(r.callId()));
+            if (dialect.toolResultName() && callNames.containsKey(r.callId())) {
+                g.writeStringField("name", callNames.get(r.callId()));
+            }
             g.writeStringField("content", text.toString());
             g.writeEndObject();
         }
@@ -163,6 +176,13 @@ public final class OpenAiChatWriter {
             if (d.context() != null) {
                 textPart(Media.documentContext(d));
             }
+            if (dialect.pdfPart() == ChatDialect.PdfPart.DOCUMENT_URL) {
+                g.writeStartObject();
+                g.writeStringField("type", "document_url");
+                g.writeStringField("document_url", Media.url(d.source()));
+                g.writeEndObject();
+                return;
+            }
             g.writeStartObject();
             g.writeStringField("type", "file");
             g.writeObjectFieldStart("file");
@@ -185,11 +205,17 @@ public final class OpenAiChatWriter {
             if (text != null || calls.isEmpty()) {
                 g.writeStringField("content", text == null ? "" : text);
             }
+            if (dialect.reasoningContent()) {
+                // thinking history is dropped (PP110); the endpoint still wants the field
+                g.writeStringField("reasoning_content", ChatDialect.REASONING_PLACEHOLDER);
+            }
             if (!calls.isEmpty()) {
                 g.writeArrayFieldStart("tool_calls");
                 for (Part.ToolCall call : calls) {
+                    String id = call.id() != null ? call.id() : "call_" + (++generatedIds);
+                    callNames.put(id, call.name());
                     g.writeStartObject();
-                    g.writeStringField("id", call.id() != null ? call.id() : "call_" + (++generatedIds));
+                    g.writeStringField("id", dialect.toolCallId(id));
                     g.writeStringField("type", "function");
                     g.writeObjectFieldStart("function");
                     g.writeStringField("name", call.name());
@@ -204,7 +230,7 @@ public final class OpenAiChatWriter {
 
         private void options(Generation gen) throws IOException {
             if (gen.maxTokens() != null) {
-                g.writeNumberField(facts.outputLimitField(), gen.maxTokens());
+                g.writeNumberField(dialect.outputLimitField(facts.outputLimitField()), gen.maxTokens());
             }
             if (gen.temperature() != null) {
                 g.writeNumberField("temperature", gen.temperature());
@@ -221,20 +247,22 @@ public final class OpenAiChatWriter {
             }
             if (Boolean.TRUE.equals(gen.stream())) {
                 g.writeBooleanField("stream", true);
-                // usage comes only in the last chunk, and only when asked for
-                g.writeObjectFieldStart("stream_options");
-                g.writeBooleanField("include_usage", true);
-                g.writeEndObject();
+                if (dialect.streamUsage()) {
+                    // usage comes only in the last chunk, and only when asked for
+                    g.writeObjectFieldStart("stream_options");
+                    g.writeBooleanField("include_usage", true);
+                    g.writeEndObject();
+                }
             } else if (Boolean.FALSE.equals(gen.stream())) {
                 g.writeBooleanField("stream", false);
             }
-            if (gen.user() != null) {
-                g.writeStringField("safety_identifier", gen.user());
+            if (gen.user() != null && dialect.endUserField() != null) {
+                g.writeStringField(dialect.endUserField(), gen.user());
             }
         }
 
         private void reasoning(ReasoningConfig r) throws IOException {
-            if (r != null && r.effort() != null && facts.reasons()) {
+            if (r != null && r.effort() != null && facts.reasons() && dialect.reasoningEffort()) {
                 g.writeStringField("reasoning_effort", r.effort());
             }
         }
@@ -260,7 +288,7 @@ public final class OpenAiChatWriter {
                 }
             }
             g.writeEndArray();
-            if (choice == null) {
+            if (choice == null || !dialect.toolChoice()) {
                 return;
             }
             switch (choice.mode()) {
@@ -278,7 +306,7 @@ public final class OpenAiChatWriter {
                 case UNSPECIFIED -> {
                 }
             }
-            if (choice.parallel() != null) {
+            if (choice.parallel() != null && dialect.parallelToolCalls()) {
                 g.writeBooleanField("parallel_tool_calls", choice.parallel());
             }
         }

@@ -261,10 +261,16 @@ public final class OpenAiResponsesWriter {
                 case ANY -> g.writeStringField("tool_choice", "required");
                 case NONE -> g.writeStringField("tool_choice", "none");
                 case TOOL -> {
-                    g.writeObjectFieldStart("tool_choice");
-                    g.writeStringField("type", "function");
-                    g.writeStringField("name", choice.name());
-                    g.writeEndObject();
+                    g.writeFieldName("tool_choice");
+                    Tool.Hosted hosted = hosted(tools, choice.name());
+                    if (hosted == null) {
+                        g.writeStartObject();
+                        g.writeStringField("type", "function");
+                        g.writeStringField("name", choice.name());
+                        g.writeEndObject();
+                    } else {
+                        ResponsesHostedTools.writeChoice(g, hosted);
+                    }
                 }
                 case UNSPECIFIED -> {
                 }
@@ -272,6 +278,15 @@ public final class OpenAiResponsesWriter {
             if (choice.parallel() != null) {
                 g.writeBooleanField("parallel_tool_calls", choice.parallel());
             }
+        }
+
+        private static Tool.Hosted hosted(List<Tool> tools, String name) {
+            for (Tool t : tools) {
+                if (t instanceof Tool.Hosted h && h.name().equals(name)) {
+                    return h;
+                }
+            }
+            return null;
         }
 
         // ------------------------------------------------------------------ options

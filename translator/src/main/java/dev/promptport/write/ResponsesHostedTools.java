@@ -36,6 +36,28 @@ final class ResponsesHostedTools {
     }
 
     /**
+     * A {@code tool_choice} that forces the hosted tool. {@code ToolChoiceTypes} names
+     * {@code code_interpreter} but not {@code web_search} (only the older
+     * {@code web_search_preview}), so web search is forced through {@code allowed_tools}.
+     */
+    static void writeChoice(JsonGenerator g, Tool.Hosted h) throws IOException {
+        // only web search and code execution survive the rewrite steps for this wire
+        g.writeStartObject();
+        if (h.kind() == Tool.HostedKind.CODE_EXECUTION) {
+            g.writeStringField("type", "code_interpreter");
+        } else {
+            g.writeStringField("type", "allowed_tools");
+            g.writeStringField("mode", "required");
+            g.writeArrayFieldStart("tools");
+            g.writeStartObject();
+            g.writeStringField("type", "web_search");
+            g.writeEndObject();
+            g.writeEndArray();
+        }
+        g.writeEndObject();
+    }
+
+    /**
      * {@code {type: "web_search", filters: {allowed_domains}, user_location}}. Anthropic's
      * {@code blocked_domains} and {@code max_uses} have no counterpart on this tool.
      */

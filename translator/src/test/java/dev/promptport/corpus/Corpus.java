@@ -12,7 +12,11 @@ import java.util.stream.Stream;
 /** The cases in {@code corpus/}: one folder each, with one {@code input.*} file. */
 final class Corpus {
 
-    static final List<String> TARGETS = List.of("openai:gpt-4o", "openai:o3");
+    /** One model of every vendor at least; OpenAI twice, for a model with and one without reasoning. */
+    static final List<String> TARGETS = List.of("openai:gpt-4o", "openai:o3", "openai-responses:gpt-5",
+            "deepseek:deepseek-reasoner", "mistral:mistral-large-latest", "groq:llama-3.3-70b-versatile",
+            "together:meta-llama/Llama-3.3-70B-Instruct-Turbo", "fireworks:accounts/fireworks/models/llama-v3p3-70b-instruct",
+            "ollama:llama3.1", "vllm:Qwen/Qwen2.5-72B-Instruct", "azure:gpt-4o", "anthropic:claude-sonnet-4-5");
 
     private Corpus() {
     }
@@ -20,6 +24,12 @@ final class Corpus {
     record Case(String name, Path dir, Path input) {
         boolean isRequest() {
             return input.getFileName().toString().endsWith(".json");
+        }
+
+        /** A Dotprompt or Prompty file: a request template, translated into a request. */
+        boolean isTemplate() {
+            String n = input.getFileName().toString();
+            return n.endsWith(".prompt") || n.endsWith(".prompty");
         }
 
         String inputText() {
@@ -32,19 +42,24 @@ final class Corpus {
 
         /** Where the expected translation for {@code target} lives. */
         Path expected(String target) {
-            String base = target.replace(':', '-');
-            String ext = isRequest() ? ".json" : input.getFileName().toString().substring("input".length());
+            String base = fileName(target);
+            String ext = isRequest() || isTemplate() ? ".json" : input.getFileName().toString().substring("input".length());
             return dir.resolve("expected").resolve(base + ext);
         }
 
         Path expectedFindings(String target) {
-            return dir.resolve("expected").resolve(target.replace(':', '-') + ".findings.txt");
+            return dir.resolve("expected").resolve(fileName(target) + ".findings.txt");
         }
 
         @Override
         public String toString() {
             return name;
         }
+    }
+
+    /** {@code together:meta-llama/Llama-3.3-70B} → {@code together-meta-llama_Llama-3.3-70B}. */
+    static String fileName(String target) {
+        return target.replace(':', '-').replace('/', '_');
     }
 
     static Path root() {

@@ -30,9 +30,13 @@ class CorpusGoldenTest {
 
     static Translation translate(Corpus.Case c, String target) {
         Options pretty = Options.DEFAULT.withPretty(true);
-        return c.isRequest()
-                ? PromptPort.translate(c.inputText(), Target.of(target), pretty)
-                : PromptPort.translate(Prompt.system(c.inputText()), Target.of(target), pretty);
+        if (c.isRequest()) {
+            return PromptPort.translate(c.inputText(), Target.of(target), pretty);
+        }
+        String name = c.input().getFileName().toString();
+        Prompt prompt = name.endsWith(".prompty") ? Prompt.prompty(c.inputText())
+                : name.endsWith(".prompt") ? Prompt.dotprompt(c.inputText()) : Prompt.system(c.inputText());
+        return PromptPort.translate(prompt, Target.of(target), pretty);
     }
 
     static String findingsText(Translation t) {
@@ -47,7 +51,7 @@ class CorpusGoldenTest {
                 tests.add(DynamicTest.dynamicTest(c.name() + " -> " + target, () -> check(c, target)));
             }
         }
-        assertThat(tests).as("corpus cases").hasSizeGreaterThanOrEqualTo(80);
+        assertThat(tests).as("corpus cases").hasSizeGreaterThanOrEqualTo(40 * Corpus.TARGETS.size());
         return tests;
     }
 

@@ -38,8 +38,22 @@ class CorpusNothingLostTest {
 
     private static void check(Corpus.Case c, String target) throws Exception {
         Translation t = CorpusGoldenTest.translate(c, target);
+        if (c.isTemplate()) {
+            String text = c.inputText();
+            String body = text.substring(text.indexOf("\n---", 3) + 4)
+                    .replaceAll("\\{\\{\\s*role\\s+\"\\w+\"\\s*}}", "")
+                    .replaceAll("(?m)^\\s*(system|user|assistant):\\s*$", "");
+            String strings = allStrings(JSON.readTree(t.json()));
+            assertThat(TextAtoms.firstMissing(body, strings)).as("text lost from %s for %s", c.name(), target).isNull();
+            return;
+        }
         if (!c.isRequest()) {
-            assertThat(TextAtoms.firstMissing(c.inputText(), t.text())).as("text lost from %s", c.name()).isNull();
+            String input = c.inputText();
+            if (t.findings().stream().anyMatch(f -> f.id().equals("PP153"))) {
+                // headings became tags for Claude; their words live on in the tag names
+                input = input.replaceAll("(?m)^ {0,3}#{1,6}[ \\t].*$", "");
+            }
+            assertThat(TextAtoms.firstMissing(input, t.text())).as("text lost from %s", c.name()).isNull();
             return;
         }
         String strings = allStrings(JSON.readTree(t.json()));

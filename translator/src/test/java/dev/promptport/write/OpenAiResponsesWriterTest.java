@@ -270,6 +270,20 @@ class OpenAiResponsesWriterTest {
     }
 
     @Test
+    void forcingAHostedToolNamesItsResponsesType() throws IOException {
+        JsonNode search = body(request("\"tools\":[{\"type\":\"web_search_20250305\",\"name\":\"web_search\"}],"
+                + "\"tool_choice\":{\"type\":\"tool\",\"name\":\"web_search\"},"
+                + "\"messages\":[{\"role\":\"user\",\"content\":\"News?\"}]"), GPT4O).path("tool_choice");
+        assertThat(search.toString())
+                .isEqualTo("{\"type\":\"allowed_tools\",\"mode\":\"required\",\"tools\":[{\"type\":\"web_search\"}]}");
+
+        JsonNode code = body(request("\"tools\":[{\"type\":\"code_execution_20250522\",\"name\":\"code_execution\"}],"
+                + "\"tool_choice\":{\"type\":\"tool\",\"name\":\"code_execution\"},"
+                + "\"messages\":[{\"role\":\"user\",\"content\":\"2^100?\"}]"), GPT4O).path("tool_choice");
+        assertThat(code.toString()).isEqualTo("{\"type\":\"code_interpreter\"}");
+    }
+
+    @Test
     void disabledParallelToolUseBecomesParallelToolCallsFalse() throws IOException {
         JsonNode b = choice("{\"type\":\"auto\",\"disable_parallel_tool_use\":true}");
         assertThat(b.path("parallel_tool_calls").isBoolean()).isTrue();

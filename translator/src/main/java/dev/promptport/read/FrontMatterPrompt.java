@@ -1,0 +1,149 @@
+package dev.promptport.read;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.promptport.PromptPortException;
+import dev.promptport.tree.Conversation;
+import dev.promptport.tree.Extra;
+import dev.promptport.tree.Generation;
+import dev.promptport.tree.Loc;
+import dev.promptport.tree.Part;
+import dev.promptport.tree.RawJson;
+import dev.promptport.tree.Role;
+import dev.promptport.tree.SourceKind;
+import dev.promptport.tree.Turn;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Prompt files with YAML front matter: Dotprompt ({@code .prompt}: {@code model},
+ * {@code config}, a Handlebars body with {@code {{role "system"}}} markers) and Prompty
+ * ({@code .prompty}: {@code model.parameters}, a body in {@code system:} / {@code user:}
+ * sections). Model settings become generation options; front-matter keys promptport does not
+ * use are kept as extras, so a writer can put them back.
+ */
+public final class FrontMatterPrompt {
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final Pattern DOTPROMPT_ROLE = Pattern.compile("\\{\\{\\s*role\\s+\"(system|user|model|assistant)\"\\s*}}");
+    private static final Pattern PROMPTY_ROLE = Pattern.compile("(?m)^[ \\t]*(system|user|assistant)[ \\t]*:[ \\t]*\\r?$");
+
+    /** The two flavours, which differ in where settings live and how roles are marked. */
+    public enum Flavor { DOTPROMPT, PROMPTY }
+
+    private FrontMatterPrompt() {
+    }
+
+    /** Whether the text starts with a {@code ---} front-matter block. */
+    public static boolean hasFrontMatter(String text) {
+        return text.startsWith("---\n") || text.startsWith("---\r\n");
+    }
+
+    public static Conversation read(String text, Flavor flavor) {
+        int close = text.indexOf("\n---", 3);
+        if (!hasFrontMatter(text) || close < 0) {
+            throw new PromptPortException("the front matter is not closed with a --- line", Loc.position(1, 1));
+        }
+        String yaml = text.substring(text.indexOf('\n') + 1, close + 1);
+        int bodyStart = text.indexOf('\n', close + 4);
+        String body = bodyStart < 0 ? "" : text.substring(bodyStart + 1);
+        int bodyLine = 1 + (int) text.substring(0, bodyStart < 0 ? text.length() : bodyStart + 1).chars().filter(c -> c == '\n').count();
+        JsonNode meta;
+        try {
+            meta = YAML.readTree(yaml);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new PromptPortException("the front matter is not valid YAML: " + e.getOriginalMessage(),
+                    Loc.position(1 + (e.getLocation() == null ? 0 : e.getLocation().getLineNr()), 1));
+        }
+        if (meta == null || !meta.isObject()) {
+            meta = YAML.createObjectNode();
+        }
+        List<Extra> extras = new ArrayList<>();
+        String model;
+        JsonNode params;
+        if (flavor == Flavor.PROMPTY) {
+            JsonNode m = meta.path("model");
+            JsonNode conf = m.path("configuration");
+            model = conf.path("azure_deployment").asText(conf.path("name").asText(conf.path("model").asText(null)));
+            params = m.path("parameters");
+        } else {
+            model = meta.path("model").asText(null);
+            params = meta.path("config");
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = meta.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            if (!e.getKey().equals("model") && !e.getKey().equals("config")) {
+                extras.add(new Extra(e.getKey(), new RawJson(e.getValue().toString()), Loc.position(1, 1)));
+            }
+        }
+        Generation gen = new Generation(integer(params, "maxOutputTokens", "max_tokens"),
+                number(params, "temperature", "temperature"), number(params, "topP", "top_p"),
+                integer(params, "topK", "top_k"), stops(params), null, null, null);
+        List<Part> system = new ArrayList<>();
+        List<Turn> turns = new ArrayList<>();
+        sections(body, bodyLine, flavor, system, turns);
+        return new Conversation(SourceKind.PROMPT_FILE, model, system, turns, List.of(), null, gen, null, extras);
+    }
+
+    private static void sections(String body, int firstLine, Flavor flavor, List<Part> system, List<Turn> turns) {
+        Pattern marker = flavor == Flavor.PROMPTY ? PROMPTY_ROLE : DOTPROMPT_ROLE;
+        Matcher m = marker.matcher(body);
+        // text before the first marker: a system prompt in Prompty, the user's turn in Dotprompt
+        String role = flavor == Flavor.PROMPTY ? "system" : "user";
+        int from = 0;
+        while (m.find()) {
+            add(body.substring(from, m.start()), role, body, from, firstLine, system, turns);
+            role = m.group(1);
+            from = m.end();
+            if (from < body.length() && body.charAt(from) == '\n') {
+                from++;
+            }
+        }
+        add(body.substring(from), role, body, from, firstLine, system, turns);
+    }
+
+    private static void add(String text, String role, String body, int offset, int firstLine,
+                            List<Part> system, List<Turn> turns) {
+        if (text.isBlank()) {
+            return;
+        }
+        int line = firstLine + (int) body.substring(0, offset).chars().filter(c -> c == '\n').count();
+        Loc at = Loc.position(line, 1);
+        Part.Text part = new Part.Text(text, TagScanner.mayContainTags(text) ? TagScanner.scan(text) : null, null, at);
+        if (role.equals("system")) {
+            system.add(part);
+        } else {
+            turns.add(new Turn(role.equals("user") ? Role.USER : Role.ASSISTANT, List.of(part), at));
+        }
+    }
+
+    private static Integer integer(JsonNode params, String camel, String snake) {
+        JsonNode v = params.has(camel) ? params.get(camel) : params.get(snake);
+        return v == null || !v.canConvertToInt() ? null : v.asInt();
+    }
+
+    private static Double number(JsonNode params, String camel, String snake) {
+        JsonNode v = params.has(camel) ? params.get(camel) : params.get(snake);
+        return v == null || !v.isNumber() ? null : v.asDouble();
+    }
+
+    private static List<String> stops(JsonNode params) {
+        JsonNode v = params.has("stopSequences") ? params.get("stopSequences") : params.get("stop");
+        if (v == null) {
+            return null;
+        }
+        List<String> out = new ArrayList<>();
+        if (v.isArray()) {
+            v.forEach(x -> out.add(x.asText()));
+        } else {
+            out.add(v.asText());
+        }
+        return out;
+    }
+}
