@@ -49,9 +49,10 @@ final class Settings {
             throw new PromptPortException("no target: give --to vendor:model (for example openai:gpt-4o)"
                     + " or list targets in .promptport.yaml", null);
         }
+        RuleSet rules = RuleSet.of(config);
         List<Target> out = new ArrayList<>();
         for (String n : names) {
-            out.add(Target.of(n.trim()));
+            out.add(rules.target(n));
         }
         return out;
     }

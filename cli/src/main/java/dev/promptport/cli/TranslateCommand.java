@@ -78,7 +78,7 @@ final class TranslateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try {
-            Target target = Target.of(to);
+            Target target = Settings.rules(settings.resolve(java.util.List.of(file))).target(to);
             InputFile input = InputFile.read(file, stdin, from == null ? null
                     : "prompt".equals(from) ? InputFile.Kind.PROMPT : InputFile.Kind.REQUEST);
             if (from != null && !"prompt".equals(from)) {

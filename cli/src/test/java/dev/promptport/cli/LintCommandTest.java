@@ -235,4 +235,28 @@ class LintCommandTest {
         assertThat(page.toLowerCase(java.util.Locale.ROOT)).startsWith("<!doctype html>");
         assertThat(page).doesNotContain("<script>alert(1)</script>").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
     }
+
+    @Test
+    void aModelAddedInTheSettingsIsATarget() throws Exception {
+        write(".promptport.yaml", """
+                models:
+                  - {id: "ollama:qwen2.5:32b", like: "ollama:llama3.1", context_window: 32768, max_output: 4096}
+                """);
+        Path req = write("req.json", "{\"max_tokens\":9000,\"messages\":[{\"role\":\"user\",\"content\":\"Hi\"}]}");
+        MainTest.Run r = run("translate", "--config", dir.resolve(".promptport.yaml").toString(), "--to", "ollama:qwen2.5:32b",
+                "--compact", req.toString());
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("\"model\":\"qwen2.5:32b\"").contains("\"max_tokens\":4096");
+        assertThat(r.err()).contains("PP125");
+    }
+
+    @Test
+    void translatesOpenAiChatBackToClaude() throws Exception {
+        Path req = write("openai.json", """
+                {"model":"gpt-4o","messages":[{"role":"system","content":"# Rules\\n\\nBe brief."},
+                  {"role":"user","content":"Hi"}],"max_completion_tokens":100,"reasoning_effort":"high"}""");
+        MainTest.Run r = run("translate", "--no-config", "--to", "anthropic:claude-sonnet-4-5", "--compact", req.toString());
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("<rules>").contains("\"thinking\":{\"type\":\"enabled\",\"budget_tokens\":16384}");
+    }
 }

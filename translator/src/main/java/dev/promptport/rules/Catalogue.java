@@ -123,19 +123,50 @@ public final class Catalogue {
         }
         Map<String, Target> targets = new LinkedHashMap<>();
         for (JsonNode m : targetsNode.path("models")) {
-            String id = text(m, "id");
-            int colon = id.indexOf(':');
-            ModelFacts facts = new ModelFacts(text(m, "wire"), m.path("context_window").asInt(),
-                    m.path("max_output").asInt(), text(m, "system_role"), text(m, "reasoning"),
-                    strings(m.path("efforts")), text(m, "output_limit_field"), m.path("vision").asBoolean(),
-                    m.path("pdf").asBoolean(), m.path("tools").asBoolean(),
-                    m.path("parallel_tool_calls").asBoolean(), m.path("stop_limit").asInt(),
-                    Set.copyOf(strings(m.path("rejects"))), text(m, "structure"), m.path("max_tools").asInt(0),
-                    m.path("tokenizer").asText("estimate"), Set.copyOf(strings(m.path("hosted_tools"))),
-                    m.path("prefill").asBoolean(false), m.path("budget_min").asInt(0), m.path("budget_max").asInt(0));
-            targets.put(id.toLowerCase(Locale.ROOT), new Target(id.substring(0, colon), id.substring(colon + 1), facts));
+            Target t = target(m, null);
+            targets.put(t.id().toLowerCase(Locale.ROOT), t);
         }
         return new Catalogue(rules, Collections.unmodifiableMap(targets), bounds, tags, budgets);
+    }
+
+    /**
+     * A model entry as written in targets.yaml; fields it leaves out come from {@code base}
+     * (a user's model that is "like" a built-in one), or take their defaults.
+     */
+    static Target target(JsonNode m, ModelFacts base) {
+        String id = text(m, "id");
+        int colon = id == null ? -1 : id.indexOf(':');
+        if (colon <= 0 || colon == id.length() - 1) {
+            throw new IllegalArgumentException("a model needs an id of the form vendor:model");
+        }
+        ModelFacts b = base;
+        ModelFacts facts = new ModelFacts(str(m, "wire", b == null ? "openai-chat" : b.wire()),
+                num(m, "context_window", b == null ? 0 : b.contextWindow()), num(m, "max_output", b == null ? 0 : b.maxOutput()),
+                str(m, "system_role", b == null ? "system" : b.systemRole()), str(m, "reasoning", b == null ? "none" : b.reasoning()),
+                m.has("efforts") ? strings(m.path("efforts")) : b == null ? List.of() : b.efforts(),
+                str(m, "output_limit_field", b == null ? "max_tokens" : b.outputLimitField()),
+                bool(m, "vision", b != null && b.vision()), bool(m, "pdf", b != null && b.pdf()),
+                bool(m, "tools", b == null || b.tools()), bool(m, "parallel_tool_calls", b != null && b.parallelToolCalls()),
+                num(m, "stop_limit", b == null ? 4 : b.stopLimit()),
+                m.has("rejects") ? Set.copyOf(strings(m.path("rejects"))) : b == null ? Set.of() : b.rejects(),
+                str(m, "structure", b == null ? "markdown" : b.structure()), num(m, "max_tools", b == null ? 0 : b.maxTools()),
+                str(m, "tokenizer", b == null ? "estimate" : b.tokenizer()),
+                m.has("hosted_tools") ? Set.copyOf(strings(m.path("hosted_tools"))) : b == null ? Set.of() : b.hostedTools(),
+                bool(m, "prefill", b != null && b.prefill()), num(m, "budget_min", b == null ? 0 : b.budgetMin()),
+                num(m, "budget_max", b == null ? 0 : b.budgetMax()));
+        return new Target(id.substring(0, colon), id.substring(colon + 1), facts);
+    }
+
+    private static String str(JsonNode m, String f, String dflt) {
+        return m.hasNonNull(f) ? m.get(f).asText() : dflt;
+    }
+
+    private static int num(JsonNode m, String f, int dflt) {
+        return m.hasNonNull(f) ? m.get(f).asInt() : dflt;
+    }
+
+    private static boolean bool(JsonNode m, String f, boolean dflt) {
+        return m.hasNonNull(f) ? m.get(f).asBoolean() : dflt;
     }
 
     private static String readText(String name) {

@@ -30,20 +30,22 @@ import java.util.Set;
  * rules: [promptport-rules/]            # extra rule files or folders
  * suppress:                             # findings to drop for matching paths (JSON requests)
  *   - {path: "requests/legacy/**", rules: [PP113]}
+ * models:                               # your own targets, with the keys of rules/targets.yaml
+ *   - {id: "ollama:qwen2.5:32b", like: "ollama:llama3.1", context_window: 32768}
  * </pre>
  *
  * @param base the folder holding the file; relative paths and globs are relative to it
  */
 public record RuleConfig(Path base, List<String> targets, Severity failOn, Set<String> disabled,
                          Map<String, Severity> severities, List<String> ignore, List<Path> ruleFiles,
-                         List<Suppression> suppress) {
+                         List<Suppression> suppress, List<dev.promptport.Target> models) {
 
     public static final String FILE_NAME = ".promptport.yaml";
     public static final RuleConfig NONE = new RuleConfig(null, List.of(), null, Set.of(), Map.of(), List.of(),
-            List.of(), List.of());
+            List.of(), List.of(), List.of());
 
     private static final Set<String> KEYS = Set.of("targets", "fail_on", "disable", "severity", "ignore", "rules",
-            "suppress");
+            "suppress", "models");
 
     /** Rules to drop for paths matching {@code glob}; an empty set drops every rule. */
     public record Suppression(String glob, Set<String> rules) {
@@ -56,6 +58,7 @@ public record RuleConfig(Path base, List<String> targets, Severity failOn, Set<S
         ignore = List.copyOf(ignore);
         ruleFiles = List.copyOf(ruleFiles);
         suppress = List.copyOf(suppress);
+        models = List.copyOf(models);
     }
 
     /** The nearest {@code .promptport.yaml} at or above {@code start}, or {@link #NONE}. */
@@ -124,8 +127,29 @@ public record RuleConfig(Path base, List<String> targets, Severity failOn, Set<S
             s.path("rules").forEach(n -> ids.add(n.asText()));
             suppress.add(new Suppression(s.get("path").asText(), Set.copyOf(ids)));
         }
+        List<dev.promptport.Target> models = new ArrayList<>();
+        JsonNode ms = root.path("models");
+        if (!ms.isMissingNode() && !ms.isArray()) {
+            throw yaml.error("/models", "\"models\" must be a list of models with the keys of rules/targets.yaml");
+        }
+        for (int i = 0; i < ms.size(); i++) {
+            JsonNode m = ms.get(i);
+            dev.promptport.ModelFacts like = null;
+            if (m.hasNonNull("like")) {
+                try {
+                    like = Catalogue.builtIn().target(m.get("like").asText()).facts();
+                } catch (PromptPortException e) {
+                    throw yaml.error("/models/" + i + "/like", e.getMessage());
+                }
+            }
+            try {
+                models.add(Catalogue.target(m, like));
+            } catch (IllegalArgumentException e) {
+                throw yaml.error("/models/" + i, e.getMessage());
+            }
+        }
         return new RuleConfig(base, strings(yaml, root, "targets"), failOn, Set.copyOf(strings(yaml, root, "disable")),
-                severities, strings(yaml, root, "ignore"), ruleFiles, suppress);
+                severities, strings(yaml, root, "ignore"), ruleFiles, suppress, models);
     }
 
     /** Whether {@code path} is one the settings tell audit and lint to skip. */

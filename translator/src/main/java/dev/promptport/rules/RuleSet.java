@@ -99,6 +99,16 @@ public final class RuleSet {
         return out;
     }
 
+    /** The target named {@code spec}: a model from the settings first, else a built-in one. */
+    public Target target(String spec) {
+        for (Target t : config.models()) {
+            if (t.id().equalsIgnoreCase(spec.trim())) {
+                return t;
+            }
+        }
+        return catalogue.target(spec.trim());
+    }
+
     public Catalogue catalogue() {
         return catalogue;
     }
