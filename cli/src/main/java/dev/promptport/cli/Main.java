@@ -15,7 +15,7 @@ import java.io.PrintWriter;
         versionProvider = Version.class,
         description = "Makes prompts and requests written for Claude portable to other model vendors.",
         subcommands = {TranslateCommand.class, AuditCommand.class, LintCommand.class, RulesCommand.class,
-            ExplainCommand.class, CommandLine.HelpCommand.class})
+            ExplainCommand.class, ReplyCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     static final int OK = 0;
@@ -69,6 +69,9 @@ public final class Main implements Runnable {
             }
             if (cls == LintCommand.class) {
                 return cls.cast(new LintCommand(stdin));
+            }
+            if (cls == ReplyCommand.class) {
+                return cls.cast(new ReplyCommand(stdin));
             }
             return CommandLine.defaultFactory().create(cls);
         }

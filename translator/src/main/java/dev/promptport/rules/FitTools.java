@@ -66,6 +66,9 @@ final class FitTools implements RewriteStep {
                 ctx.sink().report("PP124", f.loc().child("name"), f.name(), target, fitted);
                 f = new Tool.Function(fitted, f.description(), f.schema(), f.cache(), f.loc());
             }
+            if ("gemini".equals(facts.wire())) {
+                schemaChanges(f, ctx);
+            }
             kept.add(f);
         }
         if (!facts.tools() && c.tools().stream().anyMatch(t -> t instanceof Tool.Function)) {
@@ -93,6 +96,15 @@ final class FitTools implements RewriteStep {
             }
         }
         return renameCalls(c.withTools(kept, choice), renamed);
+    }
+
+    /** Gemini takes a subset of JSON Schema; every keyword changed on the way is named. */
+    private static void schemaChanges(Tool.Function f, StepContext ctx) {
+        dev.promptport.write.GeminiWriter.Converted cv = dev.promptport.write.GeminiWriter.convert(f.schema().json());
+        if (cv.changed()) {
+            ctx.sink().report(cv.lossy() ? "PP154" : "PP155", f.loc().child("input_schema"), f.name(), ctx.targetName(),
+                    cv.describe(3));
+        }
     }
 
     private static boolean hasTool(List<Tool> tools, String name) {

@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 final class Corpus {
 
     /** One model of every vendor at least; OpenAI twice, for a model with and one without reasoning. */
-    static final List<String> TARGETS = List.of("openai:gpt-4o", "openai:o3", "openai-responses:gpt-5",
+    static final List<String> TARGETS = List.of("openai:gpt-4o", "openai:o3", "openai-responses:gpt-5", "gemini:gemini-2.5-pro",
             "deepseek:deepseek-reasoner", "mistral:mistral-large-latest", "groq:llama-3.3-70b-versatile",
             "together:meta-llama/Llama-3.3-70B-Instruct-Turbo", "fireworks:accounts/fireworks/models/llama-v3p3-70b-instruct",
             "ollama:llama3.1", "vllm:Qwen/Qwen2.5-72B-Instruct", "azure:gpt-4o", "anthropic:claude-sonnet-4-5");

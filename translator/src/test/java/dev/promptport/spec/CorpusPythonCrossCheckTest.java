@@ -41,4 +41,25 @@ class CorpusPythonCrossCheckTest {
         assertThat(r.exitCode()).as(r.output()).isZero();
         assertThat(files).hasSizeGreaterThanOrEqualTo(120);
     }
+
+    @Test
+    void everyCorpusRequestTranslatedForGeminiPassesValidatePyStrict() throws IOException {
+        PythonCrossCheck.require();
+        Path corpus = Path.of(System.getProperty("promptport.root", "..")).resolve("corpus");
+        Path out = Files.createTempDirectory("promptport-crosscheck-gemini");
+        List<Path> files = new ArrayList<>();
+        try (Stream<Path> inputs = Files.walk(corpus)) {
+            for (Path in : inputs.filter(p -> p.getFileName().toString().equals("input.json")).sorted().toList()) {
+                for (String target : List.of("gemini:gemini-2.5-pro", "gemini:gemini-2.5-flash", "gemini:gemini-2.0-flash")) {
+                    String json = PromptPort.translate(Files.readString(in, StandardCharsets.UTF_8), Target.of(target)).json();
+                    Path f = out.resolve(in.getParent().getFileName() + "-" + target.replace(':', '-') + ".json");
+                    Files.writeString(f, json, StandardCharsets.UTF_8);
+                    files.add(f);
+                }
+            }
+        }
+        PythonCrossCheck.Result r = PythonCrossCheck.run("gemini", true, files);
+        assertThat(r.exitCode()).as(r.output()).isZero();
+        assertThat(files).hasSizeGreaterThanOrEqualTo(90);
+    }
 }

@@ -1,0 +1,276 @@
+package dev.promptport.failover;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.promptport.Finding;
+import dev.promptport.PromptPort;
+import dev.promptport.PromptPortException;
+import dev.promptport.Target;
+import dev.promptport.Translation;
+import dev.promptport.reply.ReplyContext;
+import dev.promptport.tree.Loc;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** One {@link Failover#send} or {@link Failover#stream} call: the walk down the chain. */
+final class Call {
+
+    private static final System.Logger LOG = System.getLogger("dev.promptport.failover");
+    private static final int DETAIL_LIMIT = 300;
+
+    /** The caller's request, read once. */
+    record Request(String json, String model, boolean stream) {
+
+        /**
+         * Reads the top-level {@code model} and {@code stream} and checks the whole text is one
+         * JSON object, without building a tree (a request may carry megabytes of base64).
+         */
+        static Request parse(String json) {
+            Objects.requireNonNull(json, "anthropicRequestJson");
+            String model = null;
+            boolean stream = false;
+            try (JsonParser p = ErrorJson.MAPPER.getFactory().createParser(json)) {
+                if (p.nextToken() != JsonToken.START_OBJECT) {
+                    throw new PromptPortException("the request is not a JSON object", Loc.NONE);
+                }
+                JsonToken t;
+                while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+                    String name = p.currentName();
+                    JsonToken value = p.nextToken();
+                    if ("model".equals(name) && value == JsonToken.VALUE_STRING) {
+                        model = p.getText();
+                    } else if ("stream".equals(name)) {
+                        stream = value == JsonToken.VALUE_TRUE;
+                    }
+                    p.skipChildren();
+                }
+                if (t != JsonToken.END_OBJECT || p.nextToken() != null) {
+                    throw new PromptPortException("the request is not one JSON object", Loc.NONE);
+                }
+            } catch (JsonProcessingException e) {
+                throw new PromptPortException("the request is not valid JSON: " + e.getOriginalMessage(), Loc.NONE);
+            } catch (IOException e) {
+                throw new PromptPortException("the request could not be read: " + e.getMessage(), Loc.NONE);
+            }
+            return new Request(json, model, stream);
+        }
+    }
+
+    /** The request as one endpoint gets it. */
+    record Prepared(String body, List<Finding> findings, ReplyContext context) {
+    }
+
+    private final Failover f;
+    private final Request request;
+    private final Consumer<String> sink;
+    private final List<Attempt> history = new ArrayList<>();
+    private final Instant deadlineAt;
+    private final Exchange exchange;
+    private String lastError;
+
+    Call(Failover failover, Request request, Consumer<String> sink) {
+        this.f = failover;
+        this.request = request;
+        this.sink = sink;
+        this.deadlineAt = failover.clock.instant().plus(failover.deadline);
+        this.exchange = new Exchange(failover, sink, this::remaining);
+    }
+
+    FailoverResult run() {
+        List<Endpoint> endpoints = f.endpoints();
+        for (int i = 0; i < endpoints.size(); i++) {
+            Endpoint ep = endpoints.get(i);
+            if (!positive(remaining())) {
+                skip(ep, Attempt.Kind.DEADLINE, "the deadline passed before this endpoint was tried");
+                continue;
+            }
+            Prepared prepared;
+            try {
+                prepared = prepare(ep);
+            } catch (PromptPortException e) {
+                skip(ep, Attempt.Kind.TRANSLATION_FAILED, e.getMessage());
+                continue;
+            }
+            FailoverResult result = tryEndpoint(i, ep, prepared);
+            if (result != null) {
+                return result;
+            }
+            if (i + 1 < endpoints.size()) {
+                String next = endpoints.get(i + 1).name();
+                String tried = history.isEmpty() ? "" : " (" + history.get(history.size() - 1).summary() + ")";
+                LOG.log(System.Logger.Level.INFO,
+                        () -> "promptport failover: " + ep.name() + " failed" + tried + "; trying " + next);
+            }
+        }
+        throw exhausted();
+    }
+
+    private Prepared prepare(Endpoint ep) {
+        Target target = ep.targetOrNull();
+        if (target == null) {
+            return new Prepared(request.json(), List.of(), null);
+        }
+        Translation t = PromptPort.translate(request.json(), target, f.options);
+        if (t.json() == null) {
+            throw new PromptPortException("the translation for " + target.id() + " produced no request", Loc.NONE);
+        }
+        String body = request.stream() ? ensureStreaming(ep.wireFormat(), t.json()) : t.json();
+        ReplyContext context = ep.wireFormat() == Wire.ANTHROPIC ? null
+                : ReplyContext.of(t, request.model()).withPrefillMode(f.prefillMode);
+        return new Prepared(body, t.findings(), context);
+    }
+
+    /** Makes sure a translated streaming request asks for a stream (Gemini asks in its URL instead). */
+    private static String ensureStreaming(Wire wire, String json) {
+        if (wire == Wire.GEMINI) {
+            return json;
+        }
+        JsonNode root = ErrorJson.parse(json);
+        if (!(root instanceof ObjectNode o) || o.path("stream").asBoolean(false)) {
+            return json;
+        }
+        o.put("stream", true);
+        if (wire == Wire.OPENAI_CHAT && !o.has("stream_options")) {
+            o.putObject("stream_options").put("include_usage", true);
+        }
+        return o.toString();
+    }
+
+    /** Tries one endpoint up to the attempt limit; the result, or {@code null} to move on. */
+    private FailoverResult tryEndpoint(int index, Endpoint ep, Prepared prepared) {
+        Breaker breaker = f.breaker(index);
+        for (int n = 1; n <= f.maxAttempts; n++) {
+            Instant now = f.clock.instant();
+            if (!positive(remaining())) {
+                skip(ep, Attempt.Kind.DEADLINE, "the deadline passed");
+                return null;
+            }
+            Breaker.Permit permit = breaker.acquire(now);
+            if (permit == Breaker.Permit.REJECTED) {
+                skip(ep, Attempt.Kind.CIRCUIT_OPEN, "circuit open after repeated failures");
+                return null;
+            }
+            boolean settled = false;
+            try {
+                if (permit == Breaker.Permit.PROBE && ep.healthUrl() != null) {
+                    String problem = exchange.healthProblem(ep, Failover.min(f.attemptTimeout, remaining()));
+                    settled = true;
+                    if (problem != null) {
+                        breaker.failure(f.clock.instant());
+                        skip(ep, Attempt.Kind.HEALTH_CHECK_FAILED, problem);
+                        return null;
+                    }
+                    breaker.success();
+                }
+                Duration left = remaining();
+                if (!positive(left)) {
+                    skip(ep, Attempt.Kind.DEADLINE, "the deadline passed");
+                    return null;
+                }
+                Duration timeout = Failover.min(f.attemptTimeout, left);
+                Instant started = f.clock.instant();
+                Exchange.Outcome o = exchange.attempt(ep, prepared, timeout);
+                settled = true;
+                if (o.endpointHealthy()) {
+                    breaker.success();
+                } else {
+                    breaker.failure(f.clock.instant());
+                }
+                Attempt attempt = new Attempt(ep.name(), n, o.kind(), o.status(), clip(o.detail()),
+                        nonNegative(Duration.between(started, f.clock.instant())));
+                history.add(attempt);
+                if (o.kind() == Attempt.Kind.OK) {
+                    LOG.log(System.Logger.Level.DEBUG, () -> "promptport failover: " + attempt.summary());
+                    return result(ep, prepared, o, true);
+                }
+                LOG.log(o.delivered() ? System.Logger.Level.WARNING : System.Logger.Level.DEBUG,
+                        () -> "promptport failover: " + attempt.summary());
+                if (o.delivered()) {
+                    return result(ep, prepared, o, false);
+                }
+                lastError = o.error();
+                if (!o.retryable() || n == f.maxAttempts || breaker.isOpen()) {
+                    return null;
+                }
+                Optional<Duration> asked = Backoff.retryAfter(o.headers(), f.clock.instant());
+                if (asked.isPresent() && asked.get().compareTo(f.maxRetryAfter) > 0) {
+                    LOG.log(System.Logger.Level.DEBUG, () -> "promptport failover: " + ep.name() + " asked to wait "
+                            + asked.get().toMillis() + " ms, longer than maxRetryAfter; moving on");
+                    return null;
+                }
+                Duration wait = asked.orElseGet(() -> f.backoff.jittered(attempt.number()));
+                if (!f.clock.instant().plus(wait).isBefore(deadlineAt)) {
+                    LOG.log(System.Logger.Level.DEBUG, () -> "promptport failover: waiting " + wait.toMillis()
+                            + " ms to retry " + ep.name() + " would pass the deadline; moving on");
+                    return null;
+                }
+                f.sleeper.sleep(wait);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new FailoverException("interrupted while calling " + ep.name(),
+                        ErrorJson.of("api_error", "the call was interrupted"), history);
+            } finally {
+                if (!settled) {
+                    breaker.release(permit);
+                }
+            }
+        }
+        return null;
+    }
+
+    private FailoverResult result(Endpoint ep, Prepared prepared, Exchange.Outcome o, boolean complete) {
+        return new FailoverResult(o.reply(), ep.name(), sentCount(), history, prepared.findings(), complete);
+    }
+
+    private int sentCount() {
+        int n = 0;
+        for (Attempt a : history) {
+            if (a.sent()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private FailoverException exhausted() {
+        String error = lastError;
+        if (error == null) {
+            error = ErrorJson.of("api_error", "no endpoint could take the request: "
+                    + f.redactor.apply(String.join("; ", history.stream().map(Attempt::summary).toList())));
+        }
+        return new FailoverException("no endpoint answered (" + sentCount() + " request(s) sent)", error, history);
+    }
+
+    private void skip(Endpoint ep, Attempt.Kind kind, String why) {
+        Attempt a = new Attempt(ep.name(), 0, kind, 0, clip(why), Duration.ZERO);
+        history.add(a);
+        LOG.log(System.Logger.Level.DEBUG, () -> "promptport failover: " + a.summary());
+    }
+
+    private Duration remaining() {
+        return Duration.between(f.clock.instant(), deadlineAt);
+    }
+
+    private String clip(String text) {
+        String s = f.redactor.apply(text == null ? "" : text.strip().replaceAll("\\s+", " "));
+        return s.length() > DETAIL_LIMIT ? s.substring(0, DETAIL_LIMIT) + "…" : s;
+    }
+
+    static boolean positive(Duration d) {
+        return !d.isNegative() && !d.isZero();
+    }
+
+    private static Duration nonNegative(Duration d) {
+        return d.isNegative() ? Duration.ZERO : d;
+    }
+}

@@ -1,0 +1,326 @@
+package dev.promptport.failover;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.promptport.reply.AnthropicErrors;
+import dev.promptport.reply.Replies;
+
+import java.io.IOException;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * One attempt against one endpoint: builds the HTTP request, sends it, and reads the answer
+ * into an {@link Outcome} (for streams, forwarding events to the sink as they arrive). It
+ * decides what a failure means (retryable, the endpoint's health) but not what to do next;
+ * {@link Call} does.
+ */
+final class Exchange {
+
+    private static final Set<Integer> RETRYABLE = Set.of(429, 500, 502, 503, 504, 529);
+    private static final Set<String> RETRYABLE_TYPES =
+            Set.of("overloaded_error", "api_error", "rate_limit_error", "timeout_error");
+
+    /**
+     * What one attempt came to.
+     *
+     * @param reply the Anthropic Message JSON ({@link Failover#send} only)
+     * @param error the failure as an Anthropic error body
+     * @param endpointHealthy whether this counts as a success for the circuit breaker
+     * @param delivered whether any stream event reached the caller
+     */
+    record Outcome(Attempt.Kind kind, int status, HttpHeaders headers, String reply, String error,
+                   String detail, boolean retryable, boolean endpointHealthy, boolean delivered) {
+    }
+
+    private final Failover f;
+    private final Consumer<String> sink;
+    private final Supplier<Duration> remaining;
+
+    Exchange(Failover failover, Consumer<String> sink, Supplier<Duration> remaining) {
+        this.f = failover;
+        this.sink = sink;
+        this.remaining = remaining;
+    }
+
+    /** One request to {@code ep}, bounded by {@code timeout}. */
+    Outcome attempt(Endpoint ep, Call.Prepared prepared, Duration timeout) throws InterruptedException {
+        return sink == null ? sendOnce(ep, prepared, timeout) : streamOnce(ep, prepared, timeout);
+    }
+
+    private static boolean positive(Duration d) {
+        return Call.positive(d);
+    }
+
+    private Duration remaining() {
+        return remaining.get();
+    }
+
+    private HttpRequest build(Endpoint ep, String body, Duration timeout) {
+        boolean stream = sink != null;
+        HttpRequest.Builder b = HttpRequest.newBuilder(ep.wireFormat().uri(ep.baseUrl(), ep.urlModel(), stream))
+                .timeout(timeout)
+                .header("content-type", "application/json")
+                .header("accept", stream ? "text/event-stream" : "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        ep.wireFormat().authenticate(b, ep.apiKey());
+        ep.headers().forEach(b::setHeader);
+        return b.build();
+    }
+
+    private Outcome sendOnce(Endpoint ep, Call.Prepared prepared, Duration timeout) throws InterruptedException {
+        CompletableFuture<HttpResponse<String>> future =
+                f.http.sendAsync(build(ep, prepared.body(), timeout), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpResponse<String> response;
+        try {
+            response = future.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            return timedOut(ep, timeout);
+        } catch (ExecutionException e) {
+            return broken(ep, LineStream.unwrap(e), timeout);
+        } catch (InterruptedException e) {
+            future.cancel(true);
+            throw e;
+        }
+        int status = response.statusCode();
+        if (status / 100 == 2) {
+            return readReply(ep, prepared, status, response.body());
+        }
+        return httpError(ep, status, response.headers(), response.body());
+    }
+
+    private Outcome readReply(Endpoint ep, Call.Prepared prepared, int status, String body) {
+        if (ep.wireFormat() != Wire.ANTHROPIC) {
+            try {
+                String json = Replies.toAnthropic(body, ep.wireFormat().format(), prepared.context());
+                return new Outcome(Attempt.Kind.OK, status, null, json, null, "", false, true, false);
+            } catch (RuntimeException e) {
+                // not JSON, not a reply of that format, an error body, an unfinished reply
+                return badReply(ep, status, "the reply could not be read: " + describe(e));
+            }
+        }
+        // Anthropic's reply goes to the caller as it is, once it is known to be a message
+        JsonNode root = ErrorJson.parse(body);
+        if (root == null || !root.isObject()) {
+            return badReply(ep, status, "the reply is not a JSON object");
+        }
+        if ("error".equals(root.path("type").asText())) {
+            String error = f.redactor.apply(body.strip());
+            return new Outcome(Attempt.Kind.BAD_REPLY, status, null, null, error,
+                    "an error body with status " + status + ": " + ErrorJson.errorType(error), false, false, false);
+        }
+        return new Outcome(Attempt.Kind.OK, status, null, body, null, "", false, true, false);
+    }
+
+    private Outcome badReply(Endpoint ep, int status, String why) {
+        String error = ErrorJson.of("api_error", f.redactor.apply(ep.name() + " answered " + status + " but " + why));
+        return new Outcome(Attempt.Kind.BAD_REPLY, status, null, null, error, why, false, false, false);
+    }
+
+    private Outcome httpError(Endpoint ep, int status, HttpHeaders headers, String body) {
+        String error;
+        if (ep.wireFormat() == Wire.ANTHROPIC) {
+            error = ErrorJson.fromAnthropic(status, body);
+        } else {
+            try {
+                error = AnthropicErrors.fromVendor(status, body, ep.wireFormat().format());
+            } catch (RuntimeException e) {
+                error = null;
+            }
+            if (error == null || ErrorJson.parse(error) == null) {
+                error = ErrorJson.of(ErrorJson.typeFor(status), "HTTP " + status + " from " + ep.name());
+            }
+        }
+        error = f.redactor.apply(error);
+        // OpenAI's 429 insufficient_quota comes back as billing_error: waiting does not help
+        boolean retryable = RETRYABLE.contains(status) && !"billing_error".equals(ErrorJson.errorType(error));
+        // a request the endpoint refused on its merits says the endpoint works; a bad key, a
+        // missing model or URL, a redirect or a server error say it does not
+        boolean healthy = status >= 400 && status < 500 && !retryable
+                && status != 401 && status != 403 && status != 404 && status != 408;
+        return new Outcome(Attempt.Kind.HTTP_ERROR, status, headers, null, error, ErrorJson.errorType(error),
+                retryable, healthy, false);
+    }
+
+    private Outcome timedOut(Endpoint ep, Duration timeout) {
+        String why = timeout.compareTo(f.attemptTimeout) < 0
+                ? "no reply before the call's deadline"
+                : "no reply within " + timeout.toMillis() + " ms";
+        return new Outcome(Attempt.Kind.TIMEOUT, 0, null, null,
+                ErrorJson.of("timeout_error", ep.name() + ": " + why), why, true, false, false);
+    }
+
+    private Outcome broken(Endpoint ep, Throwable t, Duration timeout) {
+        if (t instanceof HttpTimeoutException) {
+            return timedOut(ep, timeout);
+        }
+        String why = describe(t);
+        return new Outcome(Attempt.Kind.CONNECTION_ERROR, 0, null, null,
+                ErrorJson.of("api_error", f.redactor.apply(ep.name() + ": connection failed: " + why)), why,
+                true, false, false);
+    }
+
+    private String describe(Throwable t) {
+        String message = t.getMessage();
+        String s = t.getClass().getSimpleName() + (message == null || message.isBlank() ? "" : ": " + message);
+        return f.redactor.apply(s);
+    }
+
+    /** GETs the health URL; {@code null} when it answered 2xx, else what went wrong. */
+    String healthProblem(Endpoint ep, Duration timeout) throws InterruptedException {
+        if (!positive(timeout)) {
+            return "the deadline passed";
+        }
+        HttpRequest.Builder b = HttpRequest.newBuilder(ep.healthUrl()).timeout(timeout).GET();
+        if (ep.sameOrigin(ep.healthUrl())) {
+            ep.wireFormat().authenticate(b, ep.apiKey());
+            ep.headers().forEach(b::setHeader);
+        }
+        CompletableFuture<HttpResponse<Void>> future = f.http.sendAsync(b.build(), HttpResponse.BodyHandlers.discarding());
+        try {
+            int status = future.get(timeout.toNanos(), TimeUnit.NANOSECONDS).statusCode();
+            return status / 100 == 2 ? null : "health probe answered HTTP " + status;
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            return "health probe timed out";
+        } catch (ExecutionException e) {
+            return "health probe failed: " + describe(LineStream.unwrap(e));
+        } catch (InterruptedException e) {
+            future.cancel(true);
+            throw e;
+        }
+    }
+
+    // ---- one streaming exchange ----------------------------------------------------------
+
+    private Outcome streamOnce(Endpoint ep, Call.Prepared prepared, Duration timeout) throws InterruptedException {
+        try (LineStream in = LineStream.open(f.http, build(ep, prepared.body(), timeout))) {
+            LineStream.Item first = in.next(timeout);
+            if (first == null) {
+                return timedOut(ep, timeout);
+            }
+            if (first instanceof LineStream.Failed failed) {
+                return broken(ep, failed.error(), timeout);
+            }
+            if (!(first instanceof LineStream.Head head)) {
+                return broken(ep, new IOException("no response head"), timeout);
+            }
+            if (head.status() / 100 != 2) {
+                return httpError(ep, head.status(), head.headers(), errorBody(in));
+            }
+            return relay(ep, prepared, in, head.status());
+        }
+    }
+
+    /** Reads a streamed error body (bounded by the attempt timeout and the deadline). */
+    private String errorBody(LineStream in) throws InterruptedException {
+        StringBuilder b = new StringBuilder();
+        while (true) {
+            Duration wait = Failover.min(f.attemptTimeout, remaining());
+            LineStream.Item item = positive(wait) ? in.next(wait) : null;
+            if (!(item instanceof LineStream.Line line)) {
+                return b.toString();
+            }
+            if (b.length() > 0) {
+                b.append('\n');
+            }
+            b.append(line.text());
+        }
+    }
+
+    /** Forwards a 2xx stream's events to the sink; the point of no return is the first event sent. */
+    private Outcome relay(Endpoint ep, Call.Prepared prepared, LineStream in, int status) throws InterruptedException {
+        StreamHandler handler = StreamHandler.forWire(ep.wireFormat(), prepared.context());
+        boolean[] delivered = {false};
+        while (true) {
+            Duration wait = delivered[0] ? f.attemptTimeout : Failover.min(f.attemptTimeout, remaining());
+            LineStream.Item item = positive(wait) ? in.next(wait) : null;
+            if (item == null) {
+                String why = delivered[0] || wait.equals(f.attemptTimeout)
+                        ? "no data for " + wait.toMillis() + " ms" : "no data before the call's deadline";
+                return cut(ep, delivered[0], Attempt.Kind.TIMEOUT, status, why);
+            }
+            if (item instanceof LineStream.Failed failed) {
+                return cut(ep, delivered[0], Attempt.Kind.CONNECTION_ERROR, status,
+                        "the stream broke: " + describe(failed.error()));
+            }
+            List<String> events;
+            if (item instanceof LineStream.End) {
+                events = handler.end();
+                if (events == null) {
+                    return cut(ep, delivered[0], Attempt.Kind.CONNECTION_ERROR, status,
+                            "the stream ended before the reply was complete");
+                }
+            } else if (item instanceof LineStream.Line line) {
+                events = handler.accept(line.text());
+            } else {
+                continue;
+            }
+            Outcome stop = forward(ep, events, status, delivered);
+            if (stop != null) {
+                return stop;
+            }
+            if (handler.done() || item instanceof LineStream.End) {
+                return new Outcome(Attempt.Kind.OK, status, null, null, null, "", false, true, true);
+            }
+        }
+    }
+
+    /**
+     * Sends {@code events} to the sink. An {@code error} event among them ends the stream: before
+     * anything reached the caller it is an ordinary failure (nothing is sent, so the call may
+     * fail over); after, it is passed on as the last event. Returns that outcome, or {@code null}.
+     */
+    private Outcome forward(Endpoint ep, List<String> events, int status, boolean[] delivered) {
+        for (String event : events) {
+            if (!"error".equals(StreamHandler.eventType(event))) {
+                sink.accept(event);
+                delivered[0] = true;
+                continue;
+            }
+            String data = StreamHandler.eventData(event);
+            String error = f.redactor.apply(data != null && ErrorJson.parse(data) != null ? data
+                    : ErrorJson.of("api_error", "error event from " + ep.name()));
+            String type = ErrorJson.errorType(error);
+            boolean retryable = type.isEmpty() || RETRYABLE_TYPES.contains(type);
+            if (!delivered[0]) {
+                String message = ErrorJson.errorMessage(error);
+                return new Outcome(Attempt.Kind.ERROR_EVENT, status, null, null, error,
+                        type + (message.isEmpty() ? "" : ": " + message), retryable, !retryable, false);
+            }
+            sink.accept(f.redactor.apply(event));
+            return new Outcome(Attempt.Kind.STREAM_CUT, status, null, null, error,
+                    "the stream ended with an error event: " + type, false, !retryable, true);
+        }
+        return null;
+    }
+
+    /**
+     * A stream that stopped without finishing: before anything reached the caller it is an
+     * ordinary, retryable failure; after, it ends with an error event and is never retried.
+     */
+    private Outcome cut(Endpoint ep, boolean delivered, Attempt.Kind kind, int status, String why) {
+        if (!delivered) {
+            String type = kind == Attempt.Kind.TIMEOUT ? "timeout_error" : "api_error";
+            return new Outcome(kind, 0, null, null, ErrorJson.of(type, f.redactor.apply(ep.name() + ": " + why)),
+                    why, true, false, false);
+        }
+        String error = ErrorJson.of("api_error", f.redactor.apply("the stream from " + ep.name()
+                + " broke after the reply had started (" + why + "); it was not retried, so no part"
+                + " of the reply is sent twice"));
+        sink.accept(ErrorJson.event(error));
+        return new Outcome(Attempt.Kind.STREAM_CUT, status, null, null, error, why, false, false, true);
+    }
+}

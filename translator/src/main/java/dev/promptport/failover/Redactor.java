@@ -1,0 +1,42 @@
+package dev.promptport.failover;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Removes every configured API key from text that leaves the library (attempt details,
+ * exception messages, error bodies a vendor echoed back, log lines). Keys are never put in
+ * such text on purpose; this is the second line of defence against a server that echoes them.
+ */
+final class Redactor {
+
+    static final String MASK = "[redacted]";
+    private static final int MIN_LENGTH = 6;
+
+    private final List<String> secrets;
+
+    Redactor(List<String> keys) {
+        List<String> s = new ArrayList<>();
+        for (String k : keys) {
+            if (k != null && k.length() >= MIN_LENGTH && !s.contains(k)) {
+                s.add(k);
+            }
+        }
+        s.sort(Comparator.comparingInt(String::length).reversed());
+        this.secrets = List.copyOf(s);
+    }
+
+    String apply(String text) {
+        if (text == null || secrets.isEmpty()) {
+            return text;
+        }
+        String out = text;
+        for (String k : secrets) {
+            if (out.contains(k)) {
+                out = out.replace(k, MASK);
+            }
+        }
+        return out;
+    }
+}

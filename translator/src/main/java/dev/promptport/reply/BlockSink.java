@@ -1,0 +1,206 @@
+package dev.promptport.reply;
+
+import java.util.Objects;
+
+/**
+ * Receives a reply as a sequence of content pieces and keeps Anthropic's block structure: one
+ * block open at a time, a new block when the kind (or the vendor's part key) changes, the
+ * prefill restored in the first text block. {@link MessageBuilder} collects a whole
+ * {@code Message}; {@link EventEmitter} writes stream events. The vendor readers are written
+ * once against this class and serve both.
+ */
+abstract class BlockSink {
+
+    enum Kind { TEXT, THINKING, TOOL_USE }
+
+    protected final ReplyContext ctx;
+    private Kind open;
+    private Object openKey;
+    private boolean openStarted;
+    private PrefixGate gate;
+    private boolean gateUsed;
+    private boolean sawToolUse;
+    private boolean sawText;
+
+    BlockSink(ReplyContext ctx) {
+        this.ctx = ctx;
+    }
+
+    // ------------------------------------------------------------------ what the vendor readers call
+
+    /** The message begins; {@code id} and {@code model} are the vendor's (either may be null). */
+    abstract void start(String vendorId, String vendorModel, Usage usage);
+
+    /** Whether {@link #start} was called. */
+    abstract boolean started();
+
+    /** The message ends normally. */
+    abstract void finish(String stopReason, Usage usage);
+
+    /** The vendor reported an error instead of (the rest of) a reply. */
+    abstract void fail(String errorType, String message);
+
+    /**
+     * The vendor's reply cannot be translated ({@code pointer}: where, in a whole reply). A whole
+     * reply throws; a stream ends with an {@code api_error} event.
+     */
+    abstract void broken(String message, String pointer);
+
+    /** Starts a tool call, or reports the reply broken when the vendor gave no name. */
+    final boolean toolStartNamed(String vendorId, String sentName, String pointer) {
+        if (sentName == null || sentName.isEmpty()) {
+            broken("the vendor sent a tool call without a function name; Anthropic tool_use blocks need one", pointer);
+            return false;
+        }
+        toolStart(vendorId, sentName);
+        return true;
+    }
+
+    /**
+     * Text. {@code key} names the vendor's part: text with another non-null key starts a new
+     * block; {@code null} continues the open text block.
+     */
+    final void text(String piece, Object key) {
+        if (piece == null || piece.isEmpty()) {
+            return;
+        }
+        ensureStarted();
+        if (open != Kind.TEXT || key != null && !Objects.equals(key, openKey)) {
+            endBlock();
+            open = Kind.TEXT;
+            openKey = key;
+            openStarted = false;
+            if (ctx.prefill() != null && !gateUsed) {
+                gate = new PrefixGate(ctx.prefill(), ctx.prefillMode());
+                gateUsed = true;
+            }
+        }
+        String out = gate != null ? gate.offer(piece) : piece;
+        emitText(out);
+    }
+
+    /** Reasoning text; {@code key} as for {@link #text}. */
+    final void thinking(String piece, Object key) {
+        if (piece == null || piece.isEmpty()) {
+            return;
+        }
+        ensureStarted();
+        if (open != Kind.THINKING || key != null && !Objects.equals(key, openKey)) {
+            endBlock();
+            open = Kind.THINKING;
+            openKey = key;
+            openStarted = true;
+            onStart(Kind.THINKING, null, null);
+        }
+        onThinking(piece);
+    }
+
+    /**
+     * An opaque reasoning signature (Gemini {@code thoughtSignature}, Responses
+     * {@code encrypted_content}): attached to the open thinking block, or carried by a thinking
+     * block of its own (with empty thinking text) when none is open, so that the caller keeps
+     * it with the history and it can be sent back.
+     */
+    final void signature(String sig) {
+        if (sig == null || sig.isEmpty()) {
+            return;
+        }
+        ensureStarted();
+        if (open == Kind.THINKING) {
+            onSignature(sig);
+            return;
+        }
+        endBlock();
+        open = Kind.THINKING;
+        openKey = null;
+        openStarted = true;
+        onStart(Kind.THINKING, null, null);
+        onSignature(sig);
+        endBlock();
+    }
+
+    /** A tool call begins; {@code vendorId} and {@code sentName} as the vendor gave them. */
+    final void toolStart(String vendorId, String sentName) {
+        ensureStarted();
+        endBlock();
+        open = Kind.TOOL_USE;
+        openKey = null;
+        openStarted = true;
+        sawToolUse = true;
+        onStart(Kind.TOOL_USE, Ids.tool(vendorId), ctx.toolName(sentName));
+    }
+
+    /** A piece of the open tool call's arguments (JSON text, possibly partial). */
+    final void toolArgs(String piece) {
+        if (open != Kind.TOOL_USE || piece == null || piece.isEmpty()) {
+            return;
+        }
+        onToolArgs(piece);
+    }
+
+    /** Closes the open block, if any. */
+    final void endBlock() {
+        if (open == null) {
+            return;
+        }
+        if (open == Kind.TEXT && gate != null) {
+            String rest = gate.flush();
+            gate = null;
+            emitText(rest);
+        }
+        if (openStarted) {
+            onStop(open);
+        }
+        open = null;
+        openKey = null;
+        openStarted = false;
+    }
+
+    final boolean sawToolUse() {
+        return sawToolUse;
+    }
+
+    final boolean sawText() {
+        return sawText;
+    }
+
+    final Kind openKind() {
+        return open;
+    }
+
+    final Object openKey() {
+        return openKey;
+    }
+
+    private void emitText(String out) {
+        if (out.isEmpty()) {
+            return;
+        }
+        if (!openStarted) {
+            openStarted = true;
+            sawText = true;
+            onStart(Kind.TEXT, null, null);
+        }
+        onText(out);
+    }
+
+    private void ensureStarted() {
+        if (!started()) {
+            start(null, null, Usage.ZERO);
+        }
+    }
+
+    // ------------------------------------------------------------------ what the two sinks implement
+
+    abstract void onStart(Kind kind, String toolId, String toolName);
+
+    abstract void onText(String text);
+
+    abstract void onThinking(String text);
+
+    abstract void onSignature(String signature);
+
+    abstract void onToolArgs(String json);
+
+    abstract void onStop(Kind kind);
+}

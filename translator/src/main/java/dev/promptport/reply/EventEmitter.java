@@ -1,0 +1,182 @@
+package dev.promptport.reply;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Writes Anthropic stream events ({@code event: NAME\ndata: JSON\n\n}) as the reply arrives. */
+final class EventEmitter extends BlockSink {
+
+    private List<String> out = new ArrayList<>();
+    private boolean started;
+    private boolean terminated;
+    private int nextIndex;
+    private int openIndex = -1;
+
+    EventEmitter(ReplyContext ctx) {
+        super(ctx);
+    }
+
+    /** The events produced since the last call. */
+    List<String> drain() {
+        if (out.isEmpty()) {
+            return List.of();
+        }
+        List<String> events = out;
+        out = new ArrayList<>();
+        return events;
+    }
+
+    /** Whether {@code message_stop} or an {@code error} was written; nothing follows either. */
+    boolean terminated() {
+        return terminated;
+    }
+
+    @Override
+    boolean started() {
+        return started;
+    }
+
+    @Override
+    void start(String vendorId, String vendorModel, Usage usage) {
+        if (started || terminated) {
+            return;
+        }
+        started = true;
+        String id = Ids.message(vendorId);
+        String model = ctx.model() != null ? ctx.model() : vendorModel != null && !vendorModel.isEmpty() ? vendorModel : "unknown";
+        emit("message_start", Json.write(g -> {
+            g.writeStartObject();
+            g.writeStringField("type", "message_start");
+            g.writeObjectFieldStart("message");
+            g.writeStringField("id", id);
+            g.writeStringField("type", "message");
+            g.writeStringField("role", "assistant");
+            g.writeStringField("model", model);
+            g.writeArrayFieldStart("content");
+            g.writeEndArray();
+            g.writeNullField("stop_reason");
+            g.writeNullField("stop_sequence");
+            MessageBuilder.writeUsage(g, "usage", new Usage(usage.input(), 0, usage.cacheRead(), usage.cacheCreation()));
+            g.writeEndObject();
+            g.writeEndObject();
+        }));
+        emit("ping", "{\"type\":\"ping\"}");
+    }
+
+    @Override
+    void finish(String stopReason, Usage usage) {
+        if (terminated) {
+            return;
+        }
+        if (!started) {
+            start(null, null, usage);
+        }
+        endBlock();
+        emit("message_delta", Json.write(g -> {
+            g.writeStartObject();
+            g.writeStringField("type", "message_delta");
+            g.writeObjectFieldStart("delta");
+            g.writeStringField("stop_reason", stopReason);
+            g.writeNullField("stop_sequence");
+            g.writeEndObject();
+            MessageBuilder.writeUsage(g, "usage", usage);
+            g.writeEndObject();
+        }));
+        emit("message_stop", "{\"type\":\"message_stop\"}");
+        terminated = true;
+    }
+
+    @Override
+    void fail(String errorType, String message) {
+        if (terminated) {
+            return;
+        }
+        emit("error", AnthropicErrors.of(errorType, message));
+        terminated = true;
+    }
+
+    @Override
+    void broken(String message, String pointer) {
+        fail("api_error", message);
+    }
+
+    @Override
+    void onStart(Kind kind, String toolId, String toolName) {
+        openIndex = nextIndex++;
+        int index = openIndex;
+        emit("content_block_start", Json.write(g -> {
+            g.writeStartObject();
+            g.writeStringField("type", "content_block_start");
+            g.writeNumberField("index", index);
+            g.writeObjectFieldStart("content_block");
+            switch (kind) {
+                case TEXT -> {
+                    g.writeStringField("type", "text");
+                    g.writeStringField("text", "");
+                }
+                case THINKING -> {
+                    g.writeStringField("type", "thinking");
+                    g.writeStringField("thinking", "");
+                    g.writeStringField("signature", "");
+                }
+                case TOOL_USE -> {
+                    g.writeStringField("type", "tool_use");
+                    g.writeStringField("id", toolId);
+                    g.writeStringField("name", toolName);
+                    g.writeObjectFieldStart("input");
+                    g.writeEndObject();
+                }
+            }
+            g.writeEndObject();
+            g.writeEndObject();
+        }));
+    }
+
+    @Override
+    void onText(String text) {
+        delta("text_delta", "text", text);
+    }
+
+    @Override
+    void onThinking(String text) {
+        delta("thinking_delta", "thinking", text);
+    }
+
+    @Override
+    void onSignature(String signature) {
+        delta("signature_delta", "signature", signature);
+    }
+
+    @Override
+    void onToolArgs(String json) {
+        delta("input_json_delta", "partial_json", json);
+    }
+
+    @Override
+    void onStop(Kind kind) {
+        int index = openIndex;
+        emit("content_block_stop", "{\"type\":\"content_block_stop\",\"index\":" + index + "}");
+        openIndex = -1;
+    }
+
+    private void delta(String type, String field, String value) {
+        int index = openIndex;
+        emit("content_block_delta", Json.write(g -> {
+            g.writeStartObject();
+            g.writeStringField("type", "content_block_delta");
+            g.writeNumberField("index", index);
+            g.writeObjectFieldStart("delta");
+            g.writeStringField("type", type);
+            g.writeStringField(field, value);
+            g.writeEndObject();
+            g.writeEndObject();
+        }));
+    }
+
+    private void emit(String event, String data) {
+        if (terminated) {
+            return;
+        }
+        out.add("event: " + event + "\ndata: " + data + "\n\n");
+    }
+}

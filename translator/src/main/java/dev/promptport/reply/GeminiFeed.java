@@ -1,0 +1,154 @@
+package dev.promptport.reply;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.promptport.PromptPortException;
+import dev.promptport.tree.Loc;
+
+/**
+ * Gemini {@code GenerateContentResponse} → Anthropic. A whole reply and each stream chunk have
+ * the same shape, so both go through {@link #event}. Parts of the first candidate, in order:
+ * {@code thought: true} text → {@code thinking}; text → {@code text} (consecutive parts join
+ * one block); {@code functionCall} → {@code tool_use} (the arguments arrive whole, as one
+ * {@code input_json_delta}; Gemini gives no id, so one is made up unless it does). A
+ * {@code thoughtSignature} goes into the signature of the open thinking block, or of a
+ * thinking block of its own when none is open: Gemini needs it back with the function call in
+ * the next request. Inline data, code execution and other parts have no Anthropic block and
+ * are left out.
+ */
+final class GeminiFeed implements StreamFeed {
+
+    private final BlockSink sink;
+    private String finish;
+    private String blockReason;
+    private Usage usage = Usage.ZERO;
+    private boolean finished;
+
+    GeminiFeed(BlockSink sink) {
+        this.sink = sink;
+    }
+
+    static void whole(JsonNode root, BlockSink sink) {
+        if (!Json.isObject(root)) {
+            throw new PromptPortException("not a Gemini generateContent reply: expected a JSON object", Loc.pointer(""));
+        }
+        JsonNode err = root.get("error");
+        if (Json.isObject(err)) {
+            sink.fail(AnthropicErrors.typeOfErrorObject(err), String.valueOf(Json.text(err, "message")));
+        }
+        JsonNode candidates = root.get("candidates");
+        boolean blocked = Json.text(root.path("promptFeedback"), "blockReason") != null;
+        if ((candidates == null || !candidates.isArray()) && !blocked) {
+            throw new PromptPortException("not a Gemini generateContent reply: no candidates array and no promptFeedback.blockReason",
+                    Loc.pointer("/candidates"));
+        }
+        GeminiFeed f = new GeminiFeed(sink);
+        f.event(null, root);
+        f.finished = true;
+        sink.finish(f.stopReason(), f.usage);
+    }
+
+    @Override
+    public void event(String eventName, JsonNode chunk) {
+        if (finished || !Json.isObject(chunk)) {
+            return;
+        }
+        JsonNode err = chunk.get("error");
+        if (Json.isObject(err)) {
+            finished = true;
+            String status = Json.text(err, "status");
+            sink.fail(AnthropicErrors.typeOfErrorObject(err), "gemini stream error"
+                    + (status != null ? " " + status : "") + ": " + Json.text(err, "message"));
+            return;
+        }
+        JsonNode um = chunk.get("usageMetadata");
+        if (Json.isObject(um)) {
+            usage = Usage.gemini(um);
+        }
+        if (!sink.started()) {
+            sink.start(Json.text(chunk, "responseId"), Json.text(chunk, "modelVersion"), usage);
+        }
+        JsonNode candidates = chunk.get("candidates");
+        if (candidates == null || !candidates.isArray() || candidates.isEmpty()) {
+            String reason = Json.text(chunk.path("promptFeedback"), "blockReason");
+            if (reason != null) {
+                blockReason = reason;
+                sink.endBlock();
+            }
+            return;
+        }
+        JsonNode cand = candidates.get(0);
+        for (JsonNode c : candidates) {
+            if (c.path("index").asInt(0) == 0) {
+                cand = c;
+                break;
+            }
+        }
+        JsonNode parts = cand.path("content").path("parts");
+        if (parts.isArray()) {
+            for (JsonNode part : parts) {
+                part(part);
+                if (finished) {
+                    return;
+                }
+            }
+        }
+        String fr = Json.text(cand, "finishReason");
+        if (fr != null && !fr.isEmpty()) {
+            finish = fr;
+            sink.endBlock();
+        }
+    }
+
+    private void part(JsonNode part) {
+        String sig = Json.text(part, "thoughtSignature");
+        if (part.path("thought").asBoolean(false)) {
+            sink.thinking(Json.text(part, "text"), null);
+            sink.signature(sig);
+            return;
+        }
+        sink.signature(sig);
+        JsonNode text = part.get("text");
+        if (text != null && text.isTextual()) {
+            sink.text(text.textValue(), null);
+            return;
+        }
+        JsonNode call = part.get("functionCall");
+        if (Json.isObject(call)) {
+            if (!sink.toolStartNamed(Json.text(call, "id"), Json.text(call, "name"), "/candidates/0/content/parts")) {
+                finished = true;
+                return;
+            }
+            JsonNode args = call.get("args");
+            if (args != null && !args.isNull()) {
+                sink.toolArgs(Json.compact(args));
+            }
+            sink.endBlock();
+        }
+    }
+
+    private String stopReason() {
+        if (blockReason != null) {
+            return StopReasons.REFUSAL;
+        }
+        return StopReasons.gemini(finish, sink.sawToolUse());
+    }
+
+    @Override
+    public void doneMarker() {
+        // Gemini does not send [DONE]; a proxy that adds one ends the stream like the end of input
+        end();
+    }
+
+    @Override
+    public void end() {
+        if (finished) {
+            return;
+        }
+        finished = true;
+        if (finish != null || blockReason != null) {
+            sink.finish(stopReason(), usage);
+        } else {
+            sink.fail("api_error", "the gemini stream ended before the reply was complete (no finishReason)");
+        }
+    }
+}

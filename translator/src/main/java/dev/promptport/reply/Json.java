@@ -1,0 +1,85 @@
+package dev.promptport.reply;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+
+/** JSON plumbing shared by the reply translators. */
+final class Json {
+
+    /** Keeps numbers exactly as the vendor wrote them (tool arguments pass through unchanged). */
+    static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
+            .build();
+
+    static final JsonFactory FACTORY = MAPPER.getFactory();
+
+    private Json() {
+    }
+
+    static JsonNode read(String text) throws JsonProcessingException {
+        return MAPPER.readTree(text);
+    }
+
+    /** The string at {@code field}, or {@code null} when absent, null or not a string. */
+    static String text(JsonNode n, String field) {
+        if (n == null) {
+            return null;
+        }
+        JsonNode v = n.get(field);
+        return v != null && v.isTextual() ? v.textValue() : null;
+    }
+
+    /** The whole number at {@code field}; 0 when absent or not a number (fractions are truncated). */
+    static long count(JsonNode n, String field) {
+        if (n == null) {
+            return 0;
+        }
+        JsonNode v = n.get(field);
+        if (v == null || !v.isNumber()) {
+            return 0;
+        }
+        long l = v.asLong();
+        return Math.max(0, l);
+    }
+
+    static boolean isObject(JsonNode n) {
+        return n != null && n.isObject();
+    }
+
+    /** Writes one JSON value with {@code body} and returns it as compact text. */
+    static String write(Body body) {
+        StringWriter sw = new StringWriter(128);
+        try (JsonGenerator g = FACTORY.createGenerator(sw)) {
+            body.write(g);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return sw.toString();
+    }
+
+    /** Compact JSON text of a tree. */
+    static String compact(JsonNode n) {
+        try {
+            return MAPPER.writeValueAsString(n);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @FunctionalInterface
+    interface Body {
+        void write(JsonGenerator g) throws IOException;
+    }
+}

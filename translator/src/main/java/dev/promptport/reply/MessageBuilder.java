@@ -1,0 +1,162 @@
+package dev.promptport.reply;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.promptport.PromptPortException;
+import dev.promptport.tree.Loc;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Collects a whole reply and writes it as one Anthropic {@code Message}. */
+final class MessageBuilder extends BlockSink {
+
+    private sealed interface Block permits Text, Thinking, ToolUse {
+    }
+
+    private record Text(String text) implements Block {
+    }
+
+    private record Thinking(String thinking, String signature) implements Block {
+    }
+
+    private record ToolUse(String id, String name, String inputJson) implements Block {
+    }
+
+    private final List<Block> blocks = new ArrayList<>();
+    private final StringBuilder current = new StringBuilder();
+    private String signature;
+    private String toolId;
+    private String toolName;
+    private boolean started;
+    private String id;
+    private String model;
+    private String stopReason;
+    private Usage usage = Usage.ZERO;
+    private final Loc errorAt;
+
+    /** @param errorAt where a vendor error inside the reply is reported */
+    MessageBuilder(ReplyContext ctx, Loc errorAt) {
+        super(ctx);
+        this.errorAt = errorAt;
+    }
+
+    @Override
+    void start(String vendorId, String vendorModel, Usage u) {
+        started = true;
+        id = Ids.message(vendorId);
+        model = ctx.model() != null ? ctx.model() : vendorModel != null && !vendorModel.isEmpty() ? vendorModel : "unknown";
+        usage = u;
+    }
+
+    @Override
+    boolean started() {
+        return started;
+    }
+
+    @Override
+    void finish(String stop, Usage u) {
+        endBlock();
+        stopReason = stop;
+        usage = u;
+    }
+
+    @Override
+    void fail(String errorType, String message) {
+        throw new PromptPortException("the vendor returned an error (" + errorType + "): " + message, errorAt);
+    }
+
+    @Override
+    void broken(String message, String pointer) {
+        throw new PromptPortException(message, Loc.pointer(pointer));
+    }
+
+    @Override
+    void onStart(Kind kind, String tid, String name) {
+        current.setLength(0);
+        signature = null;
+        toolId = tid;
+        toolName = name;
+    }
+
+    @Override
+    void onText(String text) {
+        current.append(text);
+    }
+
+    @Override
+    void onThinking(String text) {
+        current.append(text);
+    }
+
+    @Override
+    void onSignature(String sig) {
+        signature = signature == null ? sig : signature + sig;
+    }
+
+    @Override
+    void onToolArgs(String json) {
+        current.append(json);
+    }
+
+    @Override
+    void onStop(Kind kind) {
+        switch (kind) {
+            case TEXT -> blocks.add(new Text(current.toString()));
+            case THINKING -> blocks.add(new Thinking(current.toString(), signature == null ? "" : signature));
+            case TOOL_USE -> blocks.add(new ToolUse(toolId, toolName, ToolInput.normalize(current.toString())));
+        }
+        current.setLength(0);
+    }
+
+    /** The Anthropic Message JSON. */
+    String json() {
+        if (!started) {
+            start(null, null, Usage.ZERO);
+        }
+        return Json.write(g -> {
+            g.writeStartObject();
+            g.writeStringField("id", id);
+            g.writeStringField("type", "message");
+            g.writeStringField("role", "assistant");
+            g.writeStringField("model", model);
+            g.writeArrayFieldStart("content");
+            for (Block b : blocks) {
+                writeBlock(g, b);
+            }
+            g.writeEndArray();
+            g.writeStringField("stop_reason", stopReason == null ? StopReasons.END_TURN : stopReason);
+            g.writeNullField("stop_sequence");
+            writeUsage(g, "usage", usage);
+            g.writeEndObject();
+        });
+    }
+
+    private static void writeBlock(JsonGenerator g, Block b) throws IOException {
+        g.writeStartObject();
+        if (b instanceof Text t) {
+            g.writeStringField("type", "text");
+            g.writeStringField("text", t.text());
+        } else if (b instanceof Thinking t) {
+            g.writeStringField("type", "thinking");
+            g.writeStringField("thinking", t.thinking());
+            g.writeStringField("signature", t.signature());
+        } else if (b instanceof ToolUse t) {
+            g.writeStringField("type", "tool_use");
+            g.writeStringField("id", t.id());
+            g.writeStringField("name", t.name());
+            g.writeFieldName("input");
+            g.writeRawValue(t.inputJson());
+        }
+        g.writeEndObject();
+    }
+
+    static void writeUsage(JsonGenerator g, String field, Usage u) throws IOException {
+        g.writeObjectFieldStart(field);
+        g.writeNumberField("input_tokens", u.input());
+        g.writeNumberField("cache_creation_input_tokens", u.cacheCreation());
+        g.writeNumberField("cache_read_input_tokens", u.cacheRead());
+        g.writeNumberField("output_tokens", u.output());
+        g.writeEndObject();
+    }
+}

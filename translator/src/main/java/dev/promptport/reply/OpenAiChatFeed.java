@@ -1,0 +1,240 @@
+package dev.promptport.reply;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.promptport.PromptPortException;
+import dev.promptport.tree.Loc;
+
+/**
+ * OpenAI Chat Completions (and OpenAI-compatible vendors: DeepSeek, OpenRouter, vLLM, Gemini's
+ * compatibility endpoint) → Anthropic. Only the first choice is translated (an Anthropic reply
+ * has one). Reasoning text ({@code reasoning_content}: DeepSeek, vLLM; {@code reasoning}:
+ * OpenRouter) becomes the first block, {@code thinking} with an empty signature (only Anthropic
+ * can sign); then the text; then {@code refusal} text (with stop reason {@code refusal}); then
+ * the tool calls.
+ */
+final class OpenAiChatFeed implements StreamFeed {
+
+    private final BlockSink sink;
+    private String finish;
+    private boolean refusal;
+    private Usage usage = Usage.ZERO;
+    private boolean finished;
+    /** OpenAI {@code index} of the open tool call, or -1. */
+    private int toolIndex = -1;
+    private String toolVendorId;
+    private int highestToolIndex = -1;
+
+    OpenAiChatFeed(BlockSink sink) {
+        this.sink = sink;
+    }
+
+    // ------------------------------------------------------------------ whole replies
+
+    static void whole(JsonNode root, BlockSink sink) {
+        if (!Json.isObject(root)) {
+            throw new PromptPortException("not an OpenAI Chat Completions reply: expected a JSON object", Loc.pointer(""));
+        }
+        JsonNode err = root.get("error");
+        if (Json.isObject(err)) {
+            sink.fail(AnthropicErrors.typeOfErrorObject(err), String.valueOf(Json.text(err, "message")));
+        }
+        JsonNode choices = root.get("choices");
+        if (choices == null || !choices.isArray()) {
+            throw new PromptPortException("not an OpenAI Chat Completions reply: no choices array", Loc.pointer("/choices"));
+        }
+        if (choices.isEmpty()) {
+            throw new PromptPortException("the reply has no choices", Loc.pointer("/choices"));
+        }
+        JsonNode choice = choices.get(0);
+        JsonNode message = choice.get("message");
+        if (!Json.isObject(message)) {
+            throw new PromptPortException("the first choice has no message object", Loc.pointer("/choices/0/message"));
+        }
+        sink.start(Json.text(root, "id"), Json.text(root, "model"), Usage.ZERO);
+        OpenAiChatFeed f = new OpenAiChatFeed(sink);
+        f.content(message);
+        JsonNode calls = message.get("tool_calls");
+        if (calls != null && calls.isArray()) {
+            int i = 0;
+            for (JsonNode c : calls) {
+                JsonNode fn = c.path("function");
+                sink.toolStartNamed(Json.text(c, "id"), Json.text(fn, "name"), "/choices/0/message/tool_calls/" + i++ + "/function/name");
+                sink.toolArgs(arguments(fn));
+                sink.endBlock();
+            }
+        }
+        JsonNode legacy = message.get("function_call");
+        if (Json.isObject(legacy)) {
+            sink.toolStartNamed(null, Json.text(legacy, "name"), "/choices/0/message/function_call/name");
+            sink.toolArgs(arguments(legacy));
+            sink.endBlock();
+        }
+        sink.endBlock();
+        f.finish = Json.text(choice, "finish_reason");
+        f.usage = Usage.openAiChat(root.get("usage"));
+        if ("insufficient_system_resource".equals(f.finish)) {
+            throw new PromptPortException("the vendor stopped the reply for lack of resources (finish_reason"
+                    + " insufficient_system_resource); the reply is incomplete", Loc.pointer("/choices/0/finish_reason"));
+        }
+        sink.finish(StopReasons.openAiChat(f.finish, sink.sawToolUse(), f.refusal), f.usage);
+    }
+
+    /** Reasoning, text and refusal of a message or a delta. */
+    private void content(JsonNode m) {
+        String reasoning = Json.text(m, "reasoning_content");
+        if (reasoning == null) {
+            reasoning = Json.text(m, "reasoning");
+        }
+        sink.thinking(reasoning, null);
+        JsonNode content = m.get("content");
+        if (content != null && content.isTextual()) {
+            sink.text(content.textValue(), null);
+        } else if (content != null && content.isArray()) {
+            // some OpenAI-compatible servers (Mistral) send content parts
+            for (JsonNode part : content) {
+                String type = Json.text(part, "type");
+                if ("text".equals(type) || "output_text".equals(type)) {
+                    sink.text(Json.text(part, "text"), null);
+                } else if ("refusal".equals(type)) {
+                    refusal = true;
+                    sink.text(Json.text(part, "refusal"), null);
+                } else if ("thinking".equals(type) && part.get("thinking") != null && part.get("thinking").isTextual()) {
+                    sink.thinking(part.get("thinking").textValue(), null);
+                }
+            }
+        }
+        String refusalText = Json.text(m, "refusal");
+        if (refusalText != null && !refusalText.isEmpty()) {
+            refusal = true;
+            sink.text(refusalText, null);
+        }
+    }
+
+    private static String arguments(JsonNode fn) {
+        JsonNode a = fn.get("arguments");
+        if (a == null || a.isNull()) {
+            return "";
+        }
+        return a.isTextual() ? a.textValue() : Json.compact(a);
+    }
+
+    // ------------------------------------------------------------------ streams
+
+    @Override
+    public void event(String eventName, JsonNode chunk) {
+        if (finished || !Json.isObject(chunk)) {
+            return;
+        }
+        JsonNode err = chunk.get("error");
+        if (err != null && !err.isNull()) {
+            finished = true;
+            String message = err.isObject() ? Json.text(err, "message") : err.asText();
+            sink.fail(AnthropicErrors.typeOfErrorObject(err), "openai-chat stream error: " + message);
+            return;
+        }
+        if (!sink.started()) {
+            sink.start(Json.text(chunk, "id"), Json.text(chunk, "model"), Usage.ZERO);
+        }
+        JsonNode choices = chunk.get("choices");
+        if (choices != null && choices.isArray()) {
+            for (JsonNode choice : choices) {
+                JsonNode index = choice.get("index");
+                if (index != null && index.asInt() != 0) {
+                    continue;
+                }
+                delta(choice.path("delta"));
+                String fr = Json.text(choice, "finish_reason");
+                if (fr != null) {
+                    finish = fr;
+                    sink.endBlock();
+                    toolIndex = -1;
+                }
+            }
+        }
+        JsonNode u = chunk.get("usage");
+        if (Json.isObject(u)) {
+            usage = Usage.openAiChat(u);
+        }
+    }
+
+    private void delta(JsonNode d) {
+        if (!Json.isObject(d)) {
+            return;
+        }
+        content(d);
+        JsonNode calls = d.get("tool_calls");
+        if (calls != null && calls.isArray()) {
+            int position = 0;
+            for (JsonNode c : calls) {
+                JsonNode idx = c.get("index");
+                int index = idx != null && idx.isInt() ? idx.intValue() : toolIndex >= 0 && calls.size() == 1 ? toolIndex : position;
+                position++;
+                String id = Json.text(c, "id");
+                JsonNode fn = c.path("function");
+                String name = Json.text(fn, "name");
+                boolean newCall = index != toolIndex || sink.openKind() != BlockSink.Kind.TOOL_USE
+                        || id != null && !id.isEmpty() && toolVendorId != null && !id.equals(toolVendorId);
+                if (newCall) {
+                    if (index < highestToolIndex && (id == null || id.isEmpty())) {
+                        // arguments for a call whose block is already closed: the vendor interleaved calls
+                        finished = true;
+                        sink.fail("api_error", "the vendor interleaved the arguments of parallel tool calls"
+                                + " (tool call index " + index + " resumed after index " + highestToolIndex
+                                + "); the reply cannot be streamed in Anthropic's one-block-at-a-time form");
+                        return;
+                    }
+                    if (!sink.toolStartNamed(id, name, null)) {
+                        finished = true;
+                        return;
+                    }
+                    toolIndex = index;
+                    toolVendorId = id;
+                    highestToolIndex = Math.max(highestToolIndex, index);
+                }
+                sink.toolArgs(arguments(fn));
+            }
+        }
+        JsonNode legacy = d.get("function_call");
+        if (Json.isObject(legacy)) {
+            String name = Json.text(legacy, "name");
+            if (name != null && !name.isEmpty() || sink.openKind() != BlockSink.Kind.TOOL_USE) {
+                if (!sink.toolStartNamed(null, name, null)) {
+                    finished = true;
+                    return;
+                }
+            }
+            sink.toolArgs(arguments(legacy));
+        }
+    }
+
+    @Override
+    public void doneMarker() {
+        complete();
+    }
+
+    @Override
+    public void end() {
+        if (finished) {
+            return;
+        }
+        if (finish != null) {
+            complete();
+        } else {
+            finished = true;
+            sink.fail("api_error", "the openai-chat stream ended before the reply was complete (no finish_reason)");
+        }
+    }
+
+    private void complete() {
+        if (finished) {
+            return;
+        }
+        finished = true;
+        if ("insufficient_system_resource".equals(finish)) {
+            sink.fail("overloaded_error", "the vendor stopped the reply for lack of resources"
+                    + " (finish_reason insufficient_system_resource)");
+            return;
+        }
+        sink.finish(StopReasons.openAiChat(finish, sink.sawToolUse(), refusal), usage);
+    }
+}

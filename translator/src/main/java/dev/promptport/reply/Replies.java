@@ -1,0 +1,69 @@
+package dev.promptport.reply;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.promptport.PromptPortException;
+import dev.promptport.tree.Loc;
+
+/**
+ * Whole vendor replies → Anthropic {@code Message} JSON.
+ *
+ * <p>The result has Anthropic's shape exactly: {@code id} (the vendor's id with {@code msg_} in
+ * front), {@code type: "message"}, {@code role: "assistant"}, {@code model} (the context's model
+ * when set, else the vendor's), {@code content} (thinking, text and tool_use blocks in the
+ * vendor's order, tool names restored, the prefill put back in the first text block),
+ * {@code stop_reason}, {@code stop_sequence: null} and {@code usage} with all four counts.
+ * See {@link StopReasons} for stop reasons, {@link ToolInput} for tool arguments that are not a
+ * JSON object, {@link PrefixGate} for the prefill.
+ */
+public final class Replies {
+
+    private Replies() {
+    }
+
+    /**
+     * Translates one successful vendor reply.
+     *
+     * @throws PromptPortException when the text is not JSON (the location gives line and column),
+     *     is not a reply of that format, is an error body, or is an unfinished reply (the location
+     *     is a JSON pointer to the field at fault)
+     */
+    public static String toAnthropic(String vendorJson, ReplyFormat format, ReplyContext ctx) {
+        if (format == null) {
+            throw new PromptPortException("no reply format given (openai-chat, openai-responses or gemini)", Loc.NONE);
+        }
+        ReplyContext c = ctx == null ? ReplyContext.NONE : ctx;
+        JsonNode root = parse(vendorJson, format);
+        MessageBuilder b = new MessageBuilder(c, Loc.pointer("/error"));
+        try {
+            switch (format) {
+                case OPENAI_CHAT -> OpenAiChatFeed.whole(root, b);
+                case OPENAI_RESPONSES -> ResponsesFeed.whole(root, b);
+                case GEMINI -> GeminiFeed.whole(root, b);
+            }
+        } catch (PromptPortException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new PromptPortException("the " + format.id() + " reply could not be translated: " + e, Loc.pointer(""), e);
+        }
+        return b.json();
+    }
+
+    private static JsonNode parse(String text, ReplyFormat format) {
+        if (text == null || text.isBlank()) {
+            throw new PromptPortException("empty " + format.id() + " reply", Loc.position(1, 1));
+        }
+        try {
+            JsonNode n = Json.read(text);
+            if (n == null || n.isMissingNode()) {
+                throw new PromptPortException("empty " + format.id() + " reply", Loc.position(1, 1));
+            }
+            return n;
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            Loc loc = at == null ? Loc.NONE : Loc.position(Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()));
+            throw new PromptPortException("invalid JSON: " + e.getOriginalMessage(), loc, e);
+        }
+    }
+}

@@ -1,0 +1,268 @@
+package dev.promptport.reply;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.promptport.PromptPortException;
+import dev.promptport.tree.Loc;
+
+/**
+ * OpenAI Responses API → Anthropic. Output items in order: {@code reasoning} → {@code thinking}
+ * (the summary texts joined by a blank line, else the reasoning text; signature: the item's
+ * {@code encrypted_content} when the request asked for it, else empty); {@code message} →
+ * one {@code text} block per {@code output_text} part ({@code refusal} parts become text too,
+ * with stop reason {@code refusal}); {@code function_call} → {@code tool_use} with
+ * {@code call_id} as the id. Hosted-tool items (web search, file search, …) have no Anthropic
+ * block and are left out; promptport does not send hosted tools.
+ */
+final class ResponsesFeed implements StreamFeed {
+
+    private final BlockSink sink;
+    private boolean refusal;
+    private boolean finished;
+    /** Output index of the open function call, and whether any of its arguments were passed on. */
+    private int toolOutput = -1;
+    private boolean toolArgsSeen;
+    /** Reasoning item output index and summary index of the last thinking delta. */
+    private int thinkingOutput = -1;
+    private int summaryIndex = -1;
+
+    ResponsesFeed(BlockSink sink) {
+        this.sink = sink;
+    }
+
+    // ------------------------------------------------------------------ whole replies
+
+    static void whole(JsonNode root, BlockSink sink) {
+        if (!Json.isObject(root)) {
+            throw new PromptPortException("not an OpenAI Responses reply: expected a JSON object", Loc.pointer(""));
+        }
+        String status = Json.text(root, "status");
+        JsonNode err = root.get("error");
+        if (Json.isObject(err) && (status == null || "failed".equals(status))) {
+            sink.fail(AnthropicErrors.typeOfErrorObject(err), String.valueOf(Json.text(err, "message")));
+        }
+        JsonNode output = root.get("output");
+        if (output == null || !output.isArray()) {
+            throw new PromptPortException("not an OpenAI Responses reply: no output array", Loc.pointer("/output"));
+        }
+        if (status != null && !"completed".equals(status) && !"incomplete".equals(status)) {
+            throw new PromptPortException("the response is not finished (status " + status + ")", Loc.pointer("/status"));
+        }
+        sink.start(Json.text(root, "id"), Json.text(root, "model"), Usage.ZERO);
+        ResponsesFeed f = new ResponsesFeed(sink);
+        int i = 0;
+        for (JsonNode item : output) {
+            f.item(item, i++);
+        }
+        sink.endBlock();
+        f.finished = true;
+        sink.finish(f.stopReason(root), Usage.responses(root.get("usage")));
+    }
+
+    private void item(JsonNode item, int index) {
+        String type = Json.text(item, "type");
+        if (type == null) {
+            return;
+        }
+        switch (type) {
+            case "reasoning" -> {
+                sink.thinking(reasoningText(item), "reasoning:" + index);
+                sink.signature(Json.text(item, "encrypted_content"));
+                sink.endBlock();
+            }
+            case "message" -> {
+                int j = 0;
+                for (JsonNode part : item.path("content")) {
+                    String pt = Json.text(part, "type");
+                    if ("output_text".equals(pt)) {
+                        sink.text(Json.text(part, "text"), index + ":" + j);
+                    } else if ("refusal".equals(pt)) {
+                        refusal = true;
+                        sink.text(Json.text(part, "refusal"), index + ":" + j);
+                    }
+                    j++;
+                }
+                sink.endBlock();
+            }
+            case "function_call" -> {
+                sink.toolStartNamed(callId(item), Json.text(item, "name"), "/output/" + index + "/name");
+                sink.toolArgs(Json.text(item, "arguments"));
+                sink.endBlock();
+            }
+            default -> {
+                // hosted tools and other items: no Anthropic block
+            }
+        }
+    }
+
+    private static String reasoningText(JsonNode item) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonNode s : item.path("summary")) {
+            String t = Json.text(s, "text");
+            if (t != null && !t.isEmpty()) {
+                if (sb.length() > 0) {
+                    sb.append("\n\n");
+                }
+                sb.append(t);
+            }
+        }
+        if (sb.length() == 0) {
+            for (JsonNode s : item.path("content")) {
+                String t = Json.text(s, "text");
+                if (t != null) {
+                    sb.append(t);
+                }
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String callId(JsonNode item) {
+        String id = Json.text(item, "call_id");
+        return id != null ? id : Json.text(item, "id");
+    }
+
+    private String stopReason(JsonNode response) {
+        return StopReasons.responses(Json.text(response, "status"),
+                Json.text(response.path("incomplete_details"), "reason"), sink.sawToolUse(), refusal);
+    }
+
+    // ------------------------------------------------------------------ streams
+
+    @Override
+    public void event(String eventName, JsonNode e) {
+        if (finished || !Json.isObject(e)) {
+            return;
+        }
+        String type = Json.text(e, "type");
+        if (type == null) {
+            type = eventName == null ? "" : eventName;
+        }
+        int out = e.path("output_index").asInt(-1);
+        switch (type) {
+            case "response.created", "response.in_progress", "response.queued" -> {
+                if (!sink.started()) {
+                    JsonNode r = e.path("response");
+                    sink.start(Json.text(r, "id"), Json.text(r, "model"), Usage.responses(r.get("usage")));
+                }
+            }
+            case "response.output_item.added" -> {
+                JsonNode item = e.path("item");
+                if ("function_call".equals(Json.text(item, "type"))) {
+                    if (!sink.toolStartNamed(callId(item), Json.text(item, "name"), null)) {
+                        finished = true;
+                        return;
+                    }
+                    toolOutput = out;
+                    String args = Json.text(item, "arguments");
+                    toolArgsSeen = args != null && !args.isEmpty();
+                    sink.toolArgs(args);
+                }
+            }
+            case "response.output_text.delta" -> sink.text(Json.text(e, "delta"), out + ":" + e.path("content_index").asInt(0));
+            case "response.refusal.delta" -> {
+                refusal = true;
+                sink.text(Json.text(e, "delta"), out + ":" + e.path("content_index").asInt(0));
+            }
+            case "response.reasoning_summary_text.delta" -> {
+                int si = e.path("summary_index").asInt(0);
+                String delta = Json.text(e, "delta");
+                if (delta != null && !delta.isEmpty() && sink.openKind() == BlockSink.Kind.THINKING
+                        && ("reasoning:" + out).equals(sink.openKey()) && si != summaryIndex) {
+                    delta = "\n\n" + delta;
+                }
+                if (delta != null && !delta.isEmpty()) {
+                    summaryIndex = si;
+                    thinkingOutput = out;
+                }
+                sink.thinking(delta, "reasoning:" + out);
+            }
+            case "response.reasoning_text.delta" -> {
+                thinkingOutput = out;
+                sink.thinking(Json.text(e, "delta"), "reasoning:" + out);
+            }
+            case "response.function_call_arguments.delta" -> {
+                if (out == toolOutput || out < 0) {
+                    String d = Json.text(e, "delta");
+                    if (d != null && !d.isEmpty()) {
+                        toolArgsSeen = true;
+                        sink.toolArgs(d);
+                    }
+                }
+            }
+            case "response.function_call_arguments.done" -> {
+                if ((out == toolOutput || out < 0) && !toolArgsSeen) {
+                    toolArgsSeen = true;
+                    sink.toolArgs(Json.text(e, "arguments"));
+                }
+            }
+            case "response.output_item.done" -> itemDone(e.path("item"), out);
+            case "response.completed", "response.incomplete" -> {
+                JsonNode r = e.path("response");
+                sink.endBlock();
+                finished = true;
+                sink.finish(stopReason(r), Usage.responses(r.get("usage")));
+            }
+            case "response.failed" -> {
+                JsonNode err = e.path("response").path("error");
+                finished = true;
+                sink.fail(AnthropicErrors.typeOfErrorObject(err), "openai-responses: the response failed: "
+                        + (Json.text(err, "message") != null ? Json.text(err, "message") : "no reason given"));
+            }
+            case "error" -> {
+                finished = true;
+                JsonNode err = e.has("error") && e.get("error").isObject() ? e.get("error") : e;
+                sink.fail(AnthropicErrors.typeOfErrorObject(err), "openai-responses stream error: " + Json.text(err, "message"));
+            }
+            default -> {
+                // content_part.added/done, output_text.done, annotations, hosted-tool progress: nothing to send
+            }
+        }
+    }
+
+    private void itemDone(JsonNode item, int out) {
+        String type = Json.text(item, "type");
+        if ("function_call".equals(type)) {
+            if (out == toolOutput && sink.openKind() == BlockSink.Kind.TOOL_USE) {
+                if (!toolArgsSeen) {
+                    sink.toolArgs(Json.text(item, "arguments"));
+                }
+            } else {
+                // never announced by output_item.added: the whole call arrives here
+                if (!sink.toolStartNamed(callId(item), Json.text(item, "name"), null)) {
+                    finished = true;
+                    return;
+                }
+                sink.toolArgs(Json.text(item, "arguments"));
+            }
+            sink.endBlock();
+            toolOutput = -1;
+            toolArgsSeen = false;
+        } else if ("reasoning".equals(type)) {
+            if (thinkingOutput != out) {
+                sink.thinking(reasoningText(item), "reasoning:" + out);
+            }
+            sink.signature(Json.text(item, "encrypted_content"));
+            if (sink.openKind() == BlockSink.Kind.THINKING) {
+                sink.endBlock();
+            }
+            thinkingOutput = -1;
+            summaryIndex = -1;
+        } else if ("message".equals(type) && sink.openKind() == BlockSink.Kind.TEXT) {
+            sink.endBlock();
+        }
+    }
+
+    @Override
+    public void doneMarker() {
+        end();
+    }
+
+    @Override
+    public void end() {
+        if (finished) {
+            return;
+        }
+        finished = true;
+        sink.fail("api_error", "the openai-responses stream ended before the reply was complete (no response.completed)");
+    }
+}

@@ -1,0 +1,173 @@
+package dev.promptport.reply;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Translates a vendor's server-sent-event stream into Anthropic's, one line at a time.
+ *
+ * <p>Feed every line of the upstream body to {@link #accept} (without its line break; blank
+ * lines matter, they end an event) and send on what it returns; call {@link #finish} when the
+ * upstream body ends. The output is Anthropic's event sequence: {@code message_start},
+ * {@code ping}, per block {@code content_block_start} / {@code content_block_delta}… /
+ * {@code content_block_stop}, then {@code message_delta} (stop reason and the final usage) and
+ * {@code message_stop}; or an {@code error} event, after which nothing more is written.
+ *
+ * <p>Incremental: text, reasoning and tool-argument pieces are passed on as they arrive (tool
+ * arguments are not collected or checked); memory holds one upstream event and, while a
+ * prefill is being restored, at most the prefix's length of text.
+ *
+ * <p>When the upstream misbehaves the stream ends with an Anthropic {@code error} event
+ * ({@code api_error}) instead of a normal stop, so a client never mistakes a broken reply for a
+ * complete one: a {@code data:} line that is not JSON (the message names the line), an upstream
+ * {@code error} event, or a body that ends before the vendor said the reply was complete.
+ * Not thread-safe; one instance per stream.
+ */
+public final class StreamTranslator {
+
+    private final ReplyFormat format;
+    private final EventEmitter emitter;
+    private final StreamFeed feed;
+    private final StringBuilder data = new StringBuilder();
+    private boolean hasData;
+    private String eventName;
+    private int dataLine;
+    private int lineNo;
+
+    public StreamTranslator(ReplyFormat format, ReplyContext ctx) {
+        this.format = Objects.requireNonNull(format, "format");
+        this.emitter = new EventEmitter(ctx == null ? ReplyContext.NONE : ctx);
+        this.feed = switch (format) {
+            case OPENAI_CHAT -> new OpenAiChatFeed(emitter);
+            case OPENAI_RESPONSES -> new ResponsesFeed(emitter);
+            case GEMINI -> new GeminiFeed(emitter);
+        };
+    }
+
+    /**
+     * One line of the upstream SSE body ({@code data: {...}}, {@code event: …}, a blank line,
+     * {@code data: [DONE]}, a {@code :} comment). Returns the complete Anthropic events it
+     * produced, each {@code "event: NAME\ndata: JSON\n\n"}; often none (an event is handled
+     * when the blank line that ends it arrives).
+     */
+    public List<String> accept(String line) {
+        if (line != null && (line.indexOf('\n') >= 0 || line.indexOf('\r') >= 0 && line.indexOf('\r') < line.length() - 1)) {
+            List<String> all = new ArrayList<>();
+            for (String l : line.split("\r\n|\r|\n", -1)) {
+                all.addAll(accept(l));
+            }
+            return all;
+        }
+        lineNo++;
+        if (emitter.terminated() || line == null) {
+            return List.of();
+        }
+        String l = line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
+        if (l.isEmpty()) {
+            dispatch();
+            return emitter.drain();
+        }
+        if (l.charAt(0) == ':') {
+            return List.of();
+        }
+        int colon = l.indexOf(':');
+        String field = colon < 0 ? l : l.substring(0, colon);
+        String value = colon < 0 ? "" : l.substring(colon + 1);
+        if (value.startsWith(" ")) {
+            value = value.substring(1);
+        }
+        switch (field) {
+            case "data" -> {
+                if (hasData) {
+                    data.append('\n');
+                } else {
+                    dataLine = lineNo;
+                }
+                data.append(value);
+                hasData = true;
+            }
+            case "event" -> eventName = value;
+            default -> {
+                // id, retry and unknown fields carry nothing to translate
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * The upstream body ended: handles a last event that had no blank line after it, then ends
+     * the message normally if the vendor had finished it (a finish reason, {@code [DONE]},
+     * {@code response.completed}), else with an {@code error} event. Nothing is returned twice;
+     * calling it again returns nothing.
+     */
+    public List<String> finish() {
+        if (!emitter.terminated()) {
+            dispatch();
+        }
+        if (!emitter.terminated()) {
+            feed.end();
+        }
+        return emitter.drain();
+    }
+
+    /** Whether the stream is over ({@code message_stop} or {@code error} was returned). */
+    public boolean done() {
+        return emitter.terminated();
+    }
+
+    /** Translates a whole SSE capture; the events are returned in order. */
+    public static List<String> translateAll(String sse, ReplyFormat f, ReplyContext c) {
+        StreamTranslator t = new StreamTranslator(f, c);
+        List<String> out = new ArrayList<>();
+        if (sse != null && !sse.isEmpty()) {
+            String[] lines = sse.split("\r\n|\r|\n", -1);
+            int n = lines.length;
+            if (n > 0 && lines[n - 1].isEmpty()) {
+                n--;
+            }
+            for (int i = 0; i < n; i++) {
+                out.addAll(t.accept(lines[i]));
+            }
+        }
+        out.addAll(t.finish());
+        return out;
+    }
+
+    private void dispatch() {
+        if (!hasData) {
+            eventName = null;
+            return;
+        }
+        String d = data.toString();
+        String name = eventName;
+        int at = dataLine;
+        data.setLength(0);
+        hasData = false;
+        eventName = null;
+        String trimmed = d.strip();
+        if (trimmed.isEmpty()) {
+            return;
+        }
+        if (trimmed.equals("[DONE]")) {
+            feed.doneMarker();
+            return;
+        }
+        JsonNode node;
+        try {
+            node = Json.read(trimmed);
+        } catch (JsonProcessingException e) {
+            emitter.fail("api_error", "the " + format.id() + " stream sent data that is not JSON on line " + at
+                    + ": " + e.getOriginalMessage() + " (" + AnthropicErrors.snippet(trimmed) + ")");
+            return;
+        }
+        try {
+            feed.event(name, node);
+        } catch (RuntimeException e) {
+            emitter.fail("api_error", "the " + format.id() + " event on line " + at + " could not be translated: " + e.getMessage());
+        }
+    }
+}

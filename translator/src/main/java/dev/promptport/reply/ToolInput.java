@@ -1,0 +1,74 @@
+package dev.promptport.reply;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+
+import java.io.IOException;
+
+/**
+ * Turns the arguments text a vendor produced for a tool call into the JSON object Anthropic's
+ * {@code tool_use.input} must be.
+ *
+ * <ul>
+ *   <li>empty or blank (a tool without parameters) → <code>{}</code>;</li>
+ *   <li>one JSON object → that object, byte for byte (numbers keep their exact spelling);</li>
+ *   <li>a JSON string whose content is one JSON object (arguments encoded twice, which some
+ *       models do) → the inner object;</li>
+ *   <li>anything else (cut off by the output limit, not JSON, not an object) →
+ *       <code>{"_raw": "the text as received"}</code>.</li>
+ * </ul>
+ *
+ * <p>Why {@code _raw} rather than <code>{}</code> (LiteLLM) or dropping the call: an empty input
+ * makes the application run the tool with no arguments, as if the model had asked for that,
+ * and loses what the model wrote; keeping the text under a key no real schema uses makes the
+ * tool's own argument check fail visibly, and leaves the model's output in the logs. (In
+ * streams the argument pieces are forwarded as they arrive, so a client sees the same text in
+ * its {@code input_json_delta}s.)
+ */
+final class ToolInput {
+
+    static final String RAW_KEY = "_raw";
+
+    private ToolInput() {
+    }
+
+    static String normalize(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return "{}";
+        }
+        String s = raw.strip();
+        if (isOneObject(s)) {
+            return s;
+        }
+        if (s.startsWith("\"")) {
+            try {
+                String inner = Json.MAPPER.readValue(s, String.class);
+                if (inner != null && isOneObject(inner.strip())) {
+                    return inner.strip();
+                }
+            } catch (IOException | RuntimeException e) {
+                // not a JSON string: falls through
+            }
+        }
+        return Json.write(g -> {
+            g.writeStartObject();
+            g.writeStringField(RAW_KEY, raw);
+            g.writeEndObject();
+        });
+    }
+
+    static boolean isOneObject(String s) {
+        if (s.isEmpty() || s.charAt(0) != '{') {
+            return false;
+        }
+        try (JsonParser p = Json.FACTORY.createParser(s)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                return false;
+            }
+            p.skipChildren();
+            return p.nextToken() == null;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package dev.promptport.reply;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Token counts in Anthropic's terms: {@code input} excludes the tokens read from or written
+ * to a cache, so {@code input + cacheRead + cacheCreation} is the whole prompt.
+ */
+record Usage(long input, long output, long cacheRead, long cacheCreation) {
+
+    static final Usage ZERO = new Usage(0, 0, 0, 0);
+
+    /**
+     * OpenAI Chat {@code usage}: {@code prompt_tokens} less {@code prompt_tokens_details.cached_tokens}
+     * (DeepSeek: {@code prompt_cache_hit_tokens}) and {@code cache_write_tokens}.
+     */
+    static Usage openAiChat(JsonNode u) {
+        if (u == null || !u.isObject()) {
+            return ZERO;
+        }
+        long prompt = Json.count(u, "prompt_tokens");
+        JsonNode details = u.get("prompt_tokens_details");
+        long cached = Json.count(details, "cached_tokens");
+        if (cached == 0) {
+            cached = Json.count(u, "prompt_cache_hit_tokens");
+        }
+        long written = Json.count(details, "cache_write_tokens");
+        return new Usage(Math.max(0, prompt - cached - written), Json.count(u, "completion_tokens"), cached, written);
+    }
+
+    /** OpenAI Responses {@code usage}: {@code input_tokens} less {@code input_tokens_details.cached_tokens} and {@code cache_write_tokens}. */
+    static Usage responses(JsonNode u) {
+        if (u == null || !u.isObject()) {
+            return ZERO;
+        }
+        long in = Json.count(u, "input_tokens");
+        JsonNode details = u.get("input_tokens_details");
+        long cached = Json.count(details, "cached_tokens");
+        long written = Json.count(details, "cache_write_tokens");
+        return new Usage(Math.max(0, in - cached - written), Json.count(u, "output_tokens"), cached, written);
+    }
+
+    /**
+     * Gemini {@code usageMetadata}: the prompt (plus tool-use prompt) less cached content; output
+     * is the candidates <em>and</em> the thoughts, which Gemini counts apart.
+     */
+    static Usage gemini(JsonNode u) {
+        if (u == null || !u.isObject()) {
+            return ZERO;
+        }
+        long prompt = Json.count(u, "promptTokenCount") + Json.count(u, "toolUsePromptTokenCount");
+        long cached = Json.count(u, "cachedContentTokenCount");
+        long out = Json.count(u, "candidatesTokenCount") + Json.count(u, "thoughtsTokenCount");
+        return new Usage(Math.max(0, prompt - cached), out, cached, 0);
+    }
+}

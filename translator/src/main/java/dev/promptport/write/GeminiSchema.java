@@ -1,0 +1,1182 @@
+package dev.promptport.write;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.promptport.write.GeminiWriter.Converted;
+import dev.promptport.write.GeminiWriter.SchemaChange;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Turns a JSON Schema (as tools carry it) into the subset of OpenAPI 3.0 that Gemini's
+ * {@code Schema} message holds: one upper-case {@code type} per schema, {@code nullable}
+ * instead of type unions, no references, string enums only. Every change is recorded with the
+ * JSON pointer, relative to the input schema, of the keyword it concerns; keywords inside a
+ * {@code $defs} entry are reported once, at the entry, however often it is inlined.
+ *
+ * <p>The conversion is idempotent: a converted schema converts to itself with no changes, so
+ * a rewrite step may replace a tool's schema with the converted one and the writer, which
+ * converts again, changes nothing more.
+ */
+final class GeminiSchema {
+
+    /** How many times one {@code $ref} may be expanded on a path before it is cut. */
+    static final int REF_UNROLL = 2;
+    /** Nesting levels written before deeper schemas are cut. */
+    static final int MAX_DEPTH = 40;
+    /** Schema nodes written before references stop being expanded (guards exponential unrolling). */
+    static final int MAX_NODES = 5000;
+
+    private static final JsonNodeFactory F = JsonNodeFactory.instance;
+    /** Numbers are kept as written: {@code 0.10} stays {@code 0.10}, {@code 1e3} stays {@code 1E+3}. */
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+            .build();
+
+    private static final int CACHE_MAX = 512;
+    private static final Map<String, Converted> CACHE = new ConcurrentHashMap<>();
+
+    /** The fields of Gemini's Schema message, in the order they are written. */
+    private static final List<String> ORDER = List.of("type", "format", "title", "description", "nullable", "enum",
+            "items", "minItems", "maxItems", "properties", "required", "minProperties", "maxProperties", "minimum",
+            "maximum", "minLength", "maxLength", "pattern", "example", "anyOf", "propertyOrdering", "default");
+
+    /** Keywords that describe but do not constrain: dropping them changes no accepted value. */
+    private static final Set<String> ANNOTATIONS = Set.of("$schema", "$id", "$comment", "$anchor", "$dynamicAnchor",
+            "$vocabulary", "deprecated", "readOnly", "writeOnly", "contentEncoding", "contentMediaType", "discriminator",
+            "externalDocs", "xml", "$defs", "definitions");
+
+    private static final Set<String> OBJECT_KEYS = Set.of("properties", "required", "minProperties", "maxProperties",
+            "propertyOrdering", "additionalProperties", "patternProperties", "propertyNames", "dependentRequired",
+            "dependentSchemas", "dependencies", "unevaluatedProperties");
+    private static final Set<String> ARRAY_KEYS = Set.of("items", "prefixItems", "additionalItems", "minItems",
+            "maxItems", "uniqueItems", "contains", "minContains", "maxContains", "unevaluatedItems");
+    private static final Set<String> STRING_KEYS = Set.of("minLength", "maxLength", "pattern");
+    private static final Set<String> NUMBER_KEYS = Set.of("minimum", "maximum", "exclusiveMinimum",
+            "exclusiveMaximum", "multipleOf");
+
+    private final JsonNode root;
+    private final Map<String, SchemaChange> changes = new LinkedHashMap<>();
+    private final Deque<String> refs = new ArrayDeque<>();
+    private int nodes;
+
+    private GeminiSchema(JsonNode root) {
+        this.root = root;
+    }
+
+    static Converted convert(String schemaJson) {
+        Converted cached = CACHE.get(schemaJson);
+        if (cached != null) {
+            return cached;
+        }
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(schemaJson);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not JSON: " + e.getOriginalMessage(), e);
+        }
+        Converted c = new GeminiSchema(root).run();
+        if (CACHE.size() >= CACHE_MAX) {
+            CACHE.clear();
+        }
+        CACHE.put(schemaJson, c);
+        return c;
+    }
+
+    private Converted run() {
+        JsonNode top = root;
+        if (top.isObject() && !typed((ObjectNode) top) && !top.has("anyOf") && !top.has("oneOf")
+                && infer((ObjectNode) top) == null) {
+            // tool input is always an object; a schema that says nothing more has no parameters
+            ObjectNode o = ((ObjectNode) top).deepCopy();
+            o.put("type", "object");
+            top = o;
+        }
+        ObjectNode out = schema(top, "", 0);
+        out = rootObject(out);
+        ObjectNode ordered = ordered(out);
+        boolean empty = "OBJECT".equals(ordered.path("type").asText()) && ordered.path("properties").isEmpty()
+                && !ordered.has("anyOf");
+        try {
+            return new Converted(MAPPER.writeValueAsString(ordered), List.copyOf(changes.values()), empty);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("writing a JSON tree cannot fail", e);
+        }
+    }
+
+    // ------------------------------------------------------------------ dispatch
+
+    private ObjectNode schema(JsonNode in, String path, int depth) {
+        nodes++;
+        if (in == null || in.isBoolean() || in.isObject() && in.isEmpty()) {
+            if (in != null && in.isBoolean() && !in.booleanValue()) {
+                change(path, "schema", "the schema false (no value allowed) has no Gemini form; it became STRING", true);
+                return typeOnly("STRING");
+            }
+            return anyValue(F.objectNode(), path);
+        }
+        if (!in.isObject()) {
+            change(path, "schema", short_(in) + " is not a schema; it became STRING", true);
+            return typeOnly("STRING");
+        }
+        ObjectNode o = (ObjectNode) in;
+        if (depth > MAX_DEPTH) {
+            change(path, "schema", "nested deeper than " + MAX_DEPTH + " levels; cut to a plain "
+                    + shallowType(o), true);
+            return typeOnly(shallowType(o));
+        }
+        if (o.has("$ref")) {
+            return ref(o, path, depth);
+        }
+        if (o.has("allOf")) {
+            return allOf(o, path, depth);
+        }
+        if (o.has("anyOf") || o.has("oneOf")) {
+            return union(o, path, depth);
+        }
+        return plain(o, path, depth);
+    }
+
+    // ------------------------------------------------------------------ $ref
+
+    private ObjectNode ref(ObjectNode o, String path, int depth) {
+        JsonNode refNode = o.get("$ref");
+        String ref = refNode.isTextual() ? refNode.asText() : null;
+        ObjectNode rest = o.deepCopy();
+        rest.remove("$ref");
+        JsonNode target = ref == null ? null : resolve(ref);
+        String at = child(path, "$ref");
+        if (target == null) {
+            change(at, "$ref", "$ref " + short_(refNode) + " cannot be resolved inside the schema"
+                    + " (Gemini's schema has no references), so it was dropped", true);
+            return rest.isEmpty() ? anyValue(rest, path) : schema(rest, path, depth);
+        }
+        if (occurrences(ref) >= REF_UNROLL || nodes > MAX_NODES) {
+            String type = shallowType(target);
+            change(at, "$ref", "recursive $ref \"" + ref + "\" cut after " + REF_UNROLL
+                    + " levels (Gemini's schema has no references); it became a plain " + type, true);
+            ObjectNode cut = typeOnly(type);
+            copyText(target, cut, "description");
+            overlay(cut, rest, path);
+            return cut;
+        }
+        change(at, "$ref", "$ref \"" + ref + "\" inlined (Gemini's schema has no references)", false);
+        refs.push(ref);
+        try {
+            String targetPath = ref.startsWith("#") ? ref.substring(1) : path;
+            if (rest.isEmpty()) {
+                return schema(target, targetPath, depth);
+            }
+            if (onlyAnnotations(rest)) {
+                ObjectNode out = schema(target, targetPath, depth);
+                overlay(out, rest, path);
+                return out;
+            }
+            ObjectNode merged = target.isObject() ? ((ObjectNode) target).deepCopy() : F.objectNode();
+            merged.setAll(rest);
+            return schema(merged, path, depth);
+        } finally {
+            refs.pop();
+        }
+    }
+
+    private JsonNode resolve(String ref) {
+        if (ref.equals("#")) {
+            return root;
+        }
+        if (!ref.startsWith("#/")) {
+            return null;
+        }
+        JsonNode n = root.at(ref.substring(1));
+        return n.isMissingNode() ? null : n;
+    }
+
+    private int occurrences(String ref) {
+        int n = 0;
+        for (String r : refs) {
+            if (r.equals(ref)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    // ------------------------------------------------------------------ allOf
+
+    private ObjectNode allOf(ObjectNode o, String path, int depth) {
+        JsonNode all = o.get("allOf");
+        ObjectNode merged = o.deepCopy();
+        merged.remove("allOf");
+        String at = child(path, "allOf");
+        if (!all.isArray() || all.isEmpty()) {
+            change(at, "allOf", "empty allOf dropped", false);
+            return schema(merged, path, depth);
+        }
+        List<String> pushed = new ArrayList<>();
+        boolean conflict = false;
+        try {
+            for (JsonNode member : all) {
+                JsonNode m = member;
+                // a member that is a reference is merged as the schema it names
+                while (m.isObject() && m.has("$ref") && m.get("$ref").isTextual()) {
+                    String ref = m.get("$ref").asText();
+                    JsonNode target = resolve(ref);
+                    if (target == null || occurrences(ref) >= REF_UNROLL) {
+                        change(at, "allOf", "allOf member $ref \"" + ref + "\" "
+                                + (target == null ? "cannot be resolved" : "is recursive") + ", so it was left out", true);
+                        m = null;
+                        break;
+                    }
+                    refs.push(ref);
+                    pushed.add(ref);
+                    ObjectNode rest = ((ObjectNode) m).deepCopy();
+                    rest.remove("$ref");
+                    ObjectNode t = target.isObject() ? ((ObjectNode) target).deepCopy() : F.objectNode();
+                    conflict |= mergeInto(t, rest);
+                    m = t;
+                }
+                if (m != null && m.isObject()) {
+                    conflict |= mergeInto(merged, (ObjectNode) m);
+                } else if (m != null && !(m.isBoolean() && m.booleanValue())) {
+                    change(at, "allOf", "allOf member " + short_(m) + " is not a schema, so it was left out", true);
+                }
+            }
+            change(at, "allOf", all.size() == 1 ? "allOf with one schema replaced by that schema"
+                    : "allOf of " + all.size() + " schemas merged into one (properties and required combined"
+                    + (conflict ? "; where they disagreed, the first value was kept)" : ")"), conflict);
+            return schema(merged, path, depth);
+        } finally {
+            for (int i = 0; i < pushed.size(); i++) {
+                refs.pop();
+            }
+        }
+    }
+
+    /** Merges {@code from} into {@code into}; true when they disagreed on a keyword. */
+    private static boolean mergeInto(ObjectNode into, ObjectNode from) {
+        boolean conflict = false;
+        for (Map.Entry<String, JsonNode> e : from.properties()) {
+            String k = e.getKey();
+            JsonNode v = e.getValue();
+            JsonNode have = into.get(k);
+            if (have == null) {
+                into.set(k, v.deepCopy());
+            } else if (have.equals(v)) {
+                continue;
+            } else if (k.equals("properties") && have.isObject() && v.isObject()) {
+                ObjectNode props = (ObjectNode) have;
+                for (Map.Entry<String, JsonNode> pe : v.properties()) {
+                    JsonNode old = props.get(pe.getKey());
+                    if (old == null) {
+                        props.set(pe.getKey(), pe.getValue().deepCopy());
+                    } else if (!old.equals(pe.getValue())) {
+                        ObjectNode both = F.objectNode();
+                        both.putArray("allOf").add(old).add(pe.getValue().deepCopy());
+                        props.set(pe.getKey(), both);
+                    }
+                }
+            } else if (k.equals("required") && have.isArray() && v.isArray()) {
+                Set<String> names = new LinkedHashSet<>();
+                have.forEach(n -> names.add(n.asText()));
+                v.forEach(n -> names.add(n.asText()));
+                ArrayNode req = F.arrayNode();
+                names.forEach(req::add);
+                into.set(k, req);
+            } else if (!k.equals("description") && !k.equals("title") && !k.equals("$defs")
+                    && !k.equals("definitions") && !ANNOTATIONS.contains(k)) {
+                conflict = true;
+            }
+        }
+        return conflict;
+    }
+
+    // ------------------------------------------------------------------ anyOf / oneOf
+
+    private ObjectNode union(ObjectNode o, String path, int depth) {
+        String kw = o.has("anyOf") ? "anyOf" : "oneOf";
+        JsonNode list = o.get(kw);
+        ObjectNode base = o.deepCopy();
+        base.remove("anyOf");
+        base.remove("oneOf");
+        String at = child(path, kw);
+        if (kw.equals("anyOf") && o.has("oneOf")) {
+            change(child(path, "oneOf"), "oneOf", "oneOf next to anyOf dropped: Gemini has only anyOf", true);
+        } else if (kw.equals("oneOf")) {
+            change(at, "oneOf", "oneOf became anyOf (Gemini has no oneOf)", false);
+        }
+        if (!list.isArray() || list.isEmpty()) {
+            change(at, kw, "empty " + kw + " dropped", false);
+            return schema(base, path, depth);
+        }
+        boolean nullable = false;
+        List<Integer> rest = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            if (isNull(list.get(i))) {
+                nullable = true;
+            } else {
+                rest.add(i);
+            }
+        }
+        if (nullable) {
+            change(at, kw, "the null branch of " + kw + " became nullable: true", false);
+        }
+        boolean baseTyped = typed(base);
+        if (rest.isEmpty()) {
+            base.put("type", "null");
+            return schema(base, path, depth);
+        }
+        if (baseTyped && rest.stream().allMatch(i -> constraintOnly(list.get(i)))) {
+            change(at, kw, kw + " of constraints on the enclosing schema dropped: Gemini cannot express them"
+                    + " (for example \"one of these properties is required\")", true);
+            ObjectNode out = schema(base, path, depth);
+            return nullable ? withNullable(out) : out;
+        }
+        if (rest.size() == 1 && !baseTyped) {
+            int i = rest.get(0);
+            if (!nullable) {
+                change(at, kw, kw + " with one schema replaced by that schema", false);
+            }
+            ObjectNode out = schema(list.get(i), child(at, Integer.toString(i)), depth);
+            overlay(out, base, path);
+            return nullable ? withNullable(out) : out;
+        }
+        ArrayNode branches = F.arrayNode();
+        for (int i : rest) {
+            branches.add(schema(list.get(i), child(at, Integer.toString(i)), depth + 1));
+        }
+        ObjectNode out;
+        if (baseTyped) {
+            out = schema(base, path, depth);
+        } else {
+            out = F.objectNode();
+            overlay(out, base, path);
+            String common = null;
+            for (JsonNode b : branches) {
+                String t = b.path("type").asText();
+                common = common == null ? t : common.equals(t) ? common : "TYPE_UNSPECIFIED";
+            }
+            // proto3 cannot tell TYPE_UNSPECIFIED from a missing type: the variants carry the types
+            out.put("type", common == null || common.isEmpty() ? "TYPE_UNSPECIFIED" : common);
+        }
+        if (nullable) {
+            out.put("nullable", true);
+        }
+        out.set("anyOf", branches);
+        return out;
+    }
+
+    private static boolean isNull(JsonNode b) {
+        if (!b.isObject()) {
+            return false;
+        }
+        JsonNode t = b.get("type");
+        if (t != null && t.isTextual() && t.asText().equalsIgnoreCase("null")) {
+            return true;
+        }
+        if (t != null && t.isArray() && t.size() == 1 && t.get(0).asText().equalsIgnoreCase("null")) {
+            return true;
+        }
+        JsonNode c = b.get("const");
+        if (c != null && c.isNull() && t == null) {
+            return true;
+        }
+        JsonNode e = b.get("enum");
+        return t == null && e != null && e.isArray() && e.size() == 1 && e.get(0).isNull();
+    }
+
+    /** Whether a schema says what kind of value it is (rather than only adding constraints). */
+    private static boolean typed(ObjectNode o) {
+        JsonNode t = o.get("type");
+        if (t != null && !(t.isTextual() && t.asText().equals("TYPE_UNSPECIFIED"))) {
+            return true;
+        }
+        for (String k : List.of("properties", "items", "prefixItems", "enum", "const", "$ref", "allOf")) {
+            if (o.has(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean constraintOnly(JsonNode b) {
+        if (!b.isObject()) {
+            return false;
+        }
+        for (String k : List.of("type", "properties", "items", "prefixItems", "enum", "const", "$ref", "anyOf",
+                "oneOf", "allOf")) {
+            if (b.has(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // ------------------------------------------------------------------ one schema
+
+    private ObjectNode plain(ObjectNode o, String path, int depth) {
+        List<String> types = new ArrayList<>();
+        JsonNode t = o.get("type");
+        String at = child(path, "type");
+        if (t != null && t.isTextual()) {
+            addType(types, t.asText(), at);
+        } else if (t != null && t.isArray()) {
+            for (JsonNode x : t) {
+                addType(types, x.asText(), at);
+            }
+        } else if (t != null) {
+            change(at, "type", "type " + short_(t) + " is not a type name, so it was dropped", true);
+        }
+        boolean nullable = o.path("nullable").asBoolean(false);
+        if (types.remove("null")) {
+            if (types.isEmpty()) {
+                types.add("null");
+            } else {
+                nullable = true;
+                change(at, "type", types.size() == 1
+                        ? "type " + short_(t) + " became " + types.get(0).toUpperCase(Locale.ROOT) + " with nullable: true"
+                        : "null in type " + short_(t) + " became nullable: true", false);
+            }
+        }
+        if (types.isEmpty()) {
+            String inferred = infer(o);
+            if (inferred == null) {
+                ObjectNode out = F.objectNode();
+                overlay(out, o, path);
+                return anyValue(out, path);
+            }
+            change(path, "type", "type " + inferred.toUpperCase(Locale.ROOT) + " added: Gemini's schema requires a type",
+                    false);
+            types.add(inferred);
+        }
+        if (types.size() > 1) {
+            return split(o, types, nullable, path, depth);
+        }
+        return single(o, types.get(0), nullable, path, depth, true);
+    }
+
+    private void addType(List<String> types, String name, String at) {
+        String t = name.toLowerCase(Locale.ROOT);
+        switch (t) {
+            case "string", "number", "integer", "boolean", "array", "object", "null" -> {
+                if (!types.contains(t)) {
+                    types.add(t);
+                }
+            }
+            case "type_unspecified" -> {
+            }
+            default -> change(at, "type", "unknown type \"" + name + "\" dropped", true);
+        }
+    }
+
+    private static String infer(ObjectNode o) {
+        JsonNode e = o.get("enum");
+        if (e != null && e.isArray()) {
+            return valuesType(e);
+        }
+        if (o.has("const")) {
+            JsonNode c = o.get("const");
+            return c.isNull() ? "null" : valueType(c);
+        }
+        for (String k : OBJECT_KEYS) {
+            if (o.has(k)) {
+                return "object";
+            }
+        }
+        for (String k : ARRAY_KEYS) {
+            if (o.has(k)) {
+                return "array";
+            }
+        }
+        for (String k : STRING_KEYS) {
+            if (o.has(k)) {
+                return "string";
+            }
+        }
+        for (String k : NUMBER_KEYS) {
+            if (o.has(k)) {
+                return "number";
+            }
+        }
+        if (o.has("format")) {
+            String f = o.get("format").asText();
+            return f.equals("int32") || f.equals("int64") ? "integer"
+                    : f.equals("float") || f.equals("double") ? "number" : "string";
+        }
+        return null;
+    }
+
+    private static String valuesType(JsonNode values) {
+        String type = null;
+        for (JsonNode v : values) {
+            if (v.isNull()) {
+                continue;
+            }
+            String t = valueType(v);
+            if (type == null) {
+                type = t;
+            } else if (!type.equals(t)) {
+                type = (type.equals("integer") || type.equals("number")) && (t.equals("integer") || t.equals("number"))
+                        ? "number" : "string";
+            }
+        }
+        return type == null ? "string" : type;
+    }
+
+    private static String valueType(JsonNode v) {
+        if (v.isTextual()) {
+            return "string";
+        }
+        if (v.isIntegralNumber() || v.isNumber() && v.decimalValue().stripTrailingZeros().scale() <= 0) {
+            return "integer";
+        }
+        if (v.isNumber()) {
+            return "number";
+        }
+        if (v.isBoolean()) {
+            return "boolean";
+        }
+        return v.isArray() ? "array" : "object";
+    }
+
+    /** A type union without null: one anyOf variant per type. */
+    private ObjectNode split(ObjectNode o, List<String> types, boolean nullable, String path, int depth) {
+        ObjectNode out = F.objectNode();
+        out.put("type", "TYPE_UNSPECIFIED");
+        overlay(out, annotations(o), path);
+        if (nullable) {
+            out.put("nullable", true);
+        }
+        ObjectNode rest = o.deepCopy();
+        for (String k : List.of("title", "description", "default", "example", "examples", "nullable")) {
+            rest.remove(k);
+        }
+        for (Iterator<String> it = rest.fieldNames(); it.hasNext(); ) {
+            String k = it.next();
+            String scope = scope(k);
+            if (scope != null && types.stream().noneMatch(ty -> fits(scope, ty))) {
+                change(child(path, k), k, k + " dropped: it applies to " + scope + " values only", false);
+            }
+        }
+        ArrayNode branches = out.putArray("anyOf");
+        for (String ty : types) {
+            branches.add(single(rest, ty, false, path, depth + 1, false));
+        }
+        change(child(path, "type"), "type", "type " + short_(o.get("type")) + " became anyOf "
+                + types.stream().map(x -> x.toUpperCase(Locale.ROOT)).toList() + ": Gemini's type takes one value", false);
+        return out;
+    }
+
+    private static String scope(String k) {
+        return OBJECT_KEYS.contains(k) ? "object" : ARRAY_KEYS.contains(k) ? "array"
+                : STRING_KEYS.contains(k) ? "string" : NUMBER_KEYS.contains(k) ? "number" : null;
+    }
+
+    private static boolean fits(String scope, String type) {
+        return scope.equals(type) || scope.equals("number") && type.equals("integer");
+    }
+
+    /**
+     * One schema of one type. {@code report} is false for the variants of a split type union,
+     * where keywords for the other variants' types are not losses.
+     */
+    private ObjectNode single(ObjectNode o, String type, boolean nullable, String path, int depth, boolean report) {
+        ObjectNode out = F.objectNode();
+        out.put("type", type.toUpperCase(Locale.ROOT));
+        if (nullable) {
+            out.put("nullable", true);
+        }
+        List<JsonNode> nonStringValues = new ArrayList<>();
+        JsonNode minimum = null;
+        JsonNode maximum = null;
+        for (Map.Entry<String, JsonNode> e : o.properties()) {
+            String k = e.getKey();
+            JsonNode v = e.getValue();
+            String at = child(path, k);
+            String scope = scope(k);
+            if (scope != null && !fits(scope, type)) {
+                if (report) {
+                    change(at, k, k + " dropped: it applies to " + scope + " values only, and this is "
+                            + article(type) + " " + type.toUpperCase(Locale.ROOT), false);
+                }
+                continue;
+            }
+            switch (k) {
+                case "type", "anyOf", "oneOf", "allOf", "$ref" -> {
+                }
+                case "nullable" -> {
+                    if (!v.isBoolean()) {
+                        change(at, k, "nullable " + short_(v) + " is not a boolean, so it was dropped", false);
+                    }
+                }
+                case "format", "title", "description", "pattern" -> {
+                    if (v.isTextual()) {
+                        out.put(k, v.asText());
+                    } else {
+                        change(at, k, k + " " + short_(v) + " is not a string, so it was dropped", false);
+                    }
+                }
+                case "default", "example" -> out.set(k, v);
+                case "examples" -> {
+                    if (!o.has("example")) {
+                        JsonNode first = v.isArray() ? v.path(0) : v;
+                        if (!first.isMissingNode()) {
+                            out.set("example", first);
+                        }
+                        change(at, k, "examples became example (the first one): Gemini takes one example", false);
+                    } else {
+                        change(at, k, "examples dropped next to example", false);
+                    }
+                }
+                case "enum", "const" -> {
+                    // handled below, once the type is known
+                }
+                case "minItems", "maxItems", "minProperties", "maxProperties", "minLength", "maxLength" -> {
+                    if (v.isNumber() && v.decimalValue().signum() >= 0
+                            && v.decimalValue().stripTrailingZeros().scale() <= 0) {
+                        out.put(k, v.longValue());
+                    } else {
+                        change(at, k, k + " " + short_(v) + " is not a count, so it was dropped", true);
+                    }
+                }
+                case "minimum" -> minimum = bound(v, minimum, true);
+                case "maximum" -> maximum = bound(v, maximum, false);
+                case "exclusiveMinimum" -> minimum = exclusive(o, v, "minimum", minimum, type, at);
+                case "exclusiveMaximum" -> maximum = exclusive(o, v, "maximum", maximum, type, at);
+                case "items", "prefixItems", "additionalItems" -> {
+                    // handled below
+                }
+                case "properties", "required", "propertyOrdering" -> {
+                    // handled below
+                }
+                case "additionalProperties" -> {
+                    if (v.isBoolean() && v.booleanValue()) {
+                        change(at, k, "additionalProperties: true dropped (it is the default)", false);
+                    } else if (v.isBoolean()) {
+                        change(at, k, "additionalProperties: false dropped: Gemini's schema cannot forbid"
+                                + " other keys", true);
+                    } else {
+                        change(at, k, "additionalProperties dropped: Gemini's schema describes listed"
+                                + " properties only, not keys of free-form maps", true);
+                    }
+                }
+                case "$defs", "definitions" -> change(at, k, k + " dropped: its references were inlined", false);
+                default -> change(at, k, (k.startsWith("x-") ? "extension " : "") + k + " dropped:"
+                        + " Gemini's schema has no such keyword", !ANNOTATIONS.contains(k) && !k.startsWith("x-")
+                        && !k.startsWith("$"));
+            }
+        }
+        if (minimum != null) {
+            out.set("minimum", minimum);
+        }
+        if (maximum != null) {
+            out.set("maximum", maximum);
+        }
+        values(o, out, type, path, report);
+        switch (type) {
+            case "array" -> items(o, out, path, depth);
+            case "object" -> properties(o, out, path, depth);
+            default -> {
+            }
+        }
+        return out;
+    }
+
+    private static String article(String type) {
+        return type.startsWith("a") || type.startsWith("i") || type.startsWith("o") ? "an" : "a";
+    }
+
+    private static JsonNode bound(JsonNode v, JsonNode have, boolean lower) {
+        if (!v.isNumber()) {
+            return have;
+        }
+        if (have == null) {
+            return v;
+        }
+        int cmp = v.decimalValue().compareTo(have.decimalValue());
+        return lower ? (cmp > 0 ? v : have) : (cmp < 0 ? v : have);
+    }
+
+    /** exclusiveMinimum/Maximum as a number (2019+) or as a flag on minimum/maximum (draft 4). */
+    private JsonNode exclusive(ObjectNode o, JsonNode v, String inclusive, JsonNode have, String type, String at) {
+        boolean lower = inclusive.equals("minimum");
+        String kw = lower ? "exclusiveMinimum" : "exclusiveMaximum";
+        JsonNode value;
+        if (v.isBoolean()) {
+            if (!v.booleanValue()) {
+                change(at, kw, kw + ": false dropped (it is the default)", false);
+                return have;
+            }
+            value = o.get(inclusive);
+            if (value == null || !value.isNumber()) {
+                change(at, kw, kw + ": true without " + inclusive + " dropped", false);
+                return have;
+            }
+        } else if (v.isNumber()) {
+            value = v;
+        } else {
+            change(at, kw, kw + " " + short_(v) + " is not a number, so it was dropped", true);
+            return have;
+        }
+        JsonNode bound;
+        if (type.equals("integer") && value.decimalValue().stripTrailingZeros().scale() <= 0) {
+            bound = F.numberNode(value.bigIntegerValue().add(java.math.BigInteger.valueOf(lower ? 1 : -1)));
+            change(at, kw, kw + " " + value + " became " + inclusive + " " + bound
+                    + " (the same bound for integers; Gemini has no exclusive bounds)", false);
+        } else {
+            bound = value;
+            change(at, kw, kw + " " + value + " became " + inclusive + " " + value
+                    + ": Gemini has no exclusive bounds, so " + value + " itself is now allowed", true);
+        }
+        if (v.isBoolean()) {
+            // replaces the inclusive bound it qualifies
+            return have == null || have.equals(value) ? bound : bound(bound, have, lower);
+        }
+        return bound(bound, have, lower);
+    }
+
+    /** enum and const: string enums stay; other values move into the description. */
+    private void values(ObjectNode o, ObjectNode out, String type, String path, boolean report) {
+        JsonNode c = o.get("const");
+        JsonNode e = o.get("enum");
+        if (c == null && e == null) {
+            return;
+        }
+        String kw = c != null ? "const" : "enum";
+        String at = child(path, kw);
+        List<JsonNode> values = new ArrayList<>();
+        if (c != null) {
+            values.add(c);
+            if (e != null) {
+                change(child(path, "enum"), "enum", "enum dropped next to const", false);
+            }
+        } else if (e.isArray()) {
+            e.forEach(values::add);
+        } else {
+            change(at, kw, "enum " + short_(e) + " is not a list, so it was dropped", true);
+            return;
+        }
+        List<String> strings = new ArrayList<>();
+        List<JsonNode> others = new ArrayList<>();
+        boolean hadNull = false;
+        for (JsonNode v : values) {
+            if (v.isNull()) {
+                hadNull = true;
+            } else if (v.isTextual()) {
+                strings.add(v.asText());
+            } else {
+                others.add(v);
+            }
+        }
+        if (hadNull && !type.equals("null")) {
+            out.put("nullable", true);
+            change(at, kw, "null in " + kw + " became nullable: true", false);
+        }
+        if (type.equals("string")) {
+            if (!strings.isEmpty()) {
+                ArrayNode arr = out.putArray("enum");
+                strings.forEach(arr::add);
+                if (c != null) {
+                    change(at, kw, "const " + short_(c) + " became enum [" + short_(c) + "]: Gemini has no const",
+                            false);
+                }
+            }
+            if (!others.isEmpty() && report) {
+                change(at, kw, kw + " values " + list(others) + " dropped: they are not strings", true);
+            }
+            return;
+        }
+        if (type.equals("null")) {
+            return;
+        }
+        List<JsonNode> fitting = new ArrayList<>();
+        for (JsonNode v : others) {
+            if (type.equals(valueType(v)) || type.equals("number") && v.isNumber()) {
+                fitting.add(v);
+            }
+        }
+        if (fitting.isEmpty()) {
+            if (report && !values.isEmpty() && !(hadNull && values.size() == 1)) {
+                change(at, kw, kw + " " + list(values) + " dropped: no value is " + article(type) + " "
+                        + type, true);
+            }
+            return;
+        }
+        String allowed = (fitting.size() == 1 ? "Allowed value: " : "Allowed values: ") + list(fitting) + ".";
+        String desc = out.path("description").asText("");
+        if (!desc.contains(allowed)) {
+            out.put("description", desc.isEmpty() ? allowed : desc + (desc.endsWith(".") ? " " : ". ") + allowed);
+        }
+        change(at, kw, kw + " " + list(fitting) + " moved into the description: Gemini's enum holds strings only",
+                true);
+    }
+
+    private void items(ObjectNode o, ObjectNode out, String path, int depth) {
+        JsonNode items = o.get("items");
+        JsonNode prefix = o.get("prefixItems");
+        List<JsonNode> tuple = new ArrayList<>();
+        List<String> tuplePaths = new ArrayList<>();
+        JsonNode restItems = null;
+        String restPath = null;
+        if (prefix != null && prefix.isArray()) {
+            for (int i = 0; i < prefix.size(); i++) {
+                tuple.add(prefix.get(i));
+                tuplePaths.add(child(child(path, "prefixItems"), Integer.toString(i)));
+            }
+            if (items != null && !(items.isBoolean() && !items.booleanValue())) {
+                restItems = items;
+                restPath = child(path, "items");
+            }
+        } else if (items != null && items.isArray()) {
+            for (int i = 0; i < items.size(); i++) {
+                tuple.add(items.get(i));
+                tuplePaths.add(child(child(path, "items"), Integer.toString(i)));
+            }
+            JsonNode additional = o.get("additionalItems");
+            if (additional != null && !(additional.isBoolean() && !additional.booleanValue())) {
+                restItems = additional;
+                restPath = child(path, "additionalItems");
+            }
+        } else if (items != null) {
+            out.set("items", schema(items, child(path, "items"), depth + 1));
+            if (o.has("additionalItems")) {
+                change(child(path, "additionalItems"), "additionalItems", "additionalItems dropped"
+                        + " (it has no effect next to a single items schema)", false);
+            }
+            return;
+        }
+        if (tuple.isEmpty() && restItems == null) {
+            out.set("items", typeOnly("STRING"));
+            change(child(path, "items"), "items", "the array has no item schema; Gemini requires one, so its"
+                    + " items became STRING", true);
+            return;
+        }
+        String kw = prefix != null ? "prefixItems" : "items";
+        if (restItems != null) {
+            tuple.add(restItems);
+            tuplePaths.add(restPath);
+        }
+        if (tuple.size() == 1) {
+            out.set("items", schema(tuple.get(0), tuplePaths.get(0), depth + 1));
+        } else {
+            ObjectNode any = F.objectNode();
+            ArrayNode branches = F.arrayNode();
+            String common = null;
+            for (int i = 0; i < tuple.size(); i++) {
+                ObjectNode b = schema(tuple.get(i), tuplePaths.get(i), depth + 2);
+                branches.add(b);
+                String t = b.path("type").asText();
+                common = common == null ? t : common.equals(t) ? common : "TYPE_UNSPECIFIED";
+            }
+            any.put("type", common);
+            any.set("anyOf", branches);
+            out.set("items", any);
+        }
+        change(child(path, kw), kw, "the tuple (items by position) became one item schema"
+                + (tuple.size() > 1 ? " (anyOf of the positions)" : "") + ": Gemini has no tuples", true);
+    }
+
+    private void properties(ObjectNode o, ObjectNode out, String path, int depth) {
+        JsonNode props = o.get("properties");
+        String ppath = child(path, "properties");
+        Set<String> names = new LinkedHashSet<>();
+        if (props != null && props.isObject()) {
+            ObjectNode converted = F.objectNode();
+            for (Map.Entry<String, JsonNode> e : props.properties()) {
+                String at = child(ppath, e.getKey());
+                if (e.getValue().isBoolean() && !e.getValue().booleanValue()) {
+                    change(at, "properties", "property \"" + e.getKey() + "\" is forbidden (schema false);"
+                            + " Gemini cannot forbid a property, so it was left out", true);
+                    continue;
+                }
+                converted.set(e.getKey(), schema(e.getValue(), at, depth + 1));
+                names.add(e.getKey());
+            }
+            if (!converted.isEmpty()) {
+                out.set("properties", converted);
+            }
+        } else if (props != null) {
+            change(ppath, "properties", "properties " + short_(props) + " is not an object, so it was dropped", true);
+        }
+        JsonNode req = o.get("required");
+        if (req != null && req.isArray()) {
+            ArrayNode kept = F.arrayNode();
+            List<String> dropped = new ArrayList<>();
+            Set<String> seen = new LinkedHashSet<>();
+            for (JsonNode r : req) {
+                if (r.isTextual() && names.contains(r.asText())) {
+                    if (seen.add(r.asText())) {
+                        kept.add(r.asText());
+                    }
+                } else {
+                    dropped.add(r.isTextual() ? "\"" + r.asText() + "\"" : r.toString());
+                }
+            }
+            if (!kept.isEmpty()) {
+                out.set("required", kept);
+            }
+            if (!dropped.isEmpty()) {
+                change(child(path, "required"), "required", "required " + String.join(", ", dropped)
+                        + " dropped: not among the listed properties, which Gemini rejects", true);
+            }
+        } else if (req != null && !(req.isBoolean())) {
+            change(child(path, "required"), "required", "required " + short_(req) + " is not a list, so it was dropped",
+                    true);
+        }
+        JsonNode order = o.get("propertyOrdering");
+        if (order != null) {
+            boolean ok = order.isArray() && order.size() > 0;
+            if (ok) {
+                for (JsonNode n : order) {
+                    ok &= n.isTextual() && names.contains(n.asText());
+                }
+            }
+            if (ok) {
+                out.set("propertyOrdering", order);
+            } else {
+                change(child(path, "propertyOrdering"), "propertyOrdering", "propertyOrdering dropped: it does not"
+                        + " list the properties", false);
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ root
+
+    /** Function parameters must be one object: an anyOf of object shapes at the root is merged. */
+    private ObjectNode rootObject(ObjectNode out) {
+        JsonNode any = out.get("anyOf");
+        String type = out.path("type").asText();
+        if (any == null || !(type.equals("OBJECT") || type.equals("TYPE_UNSPECIFIED")) || out.has("properties")) {
+            return out;
+        }
+        for (JsonNode b : any) {
+            if (!"OBJECT".equals(b.path("type").asText())) {
+                return out;
+            }
+        }
+        ObjectNode merged = F.objectNode();
+        merged.put("type", "OBJECT");
+        copyText(out, merged, "title");
+        copyText(out, merged, "description");
+        ObjectNode props = F.objectNode();
+        Set<String> required = null;
+        for (JsonNode b : any) {
+            b.path("properties").properties().forEach(p -> {
+                if (!props.has(p.getKey())) {
+                    props.set(p.getKey(), p.getValue());
+                }
+            });
+            Set<String> r = new LinkedHashSet<>();
+            b.path("required").forEach(n -> r.add(n.asText()));
+            if (required == null) {
+                required = r;
+            } else {
+                required.retainAll(r);
+            }
+        }
+        if (!props.isEmpty()) {
+            merged.set("properties", props);
+        }
+        if (required != null && !required.isEmpty()) {
+            ArrayNode arr = merged.putArray("required");
+            required.forEach(arr::add);
+        }
+        change("", "anyOf", "the " + any.size() + " alternative object shapes at the root were merged into one"
+                + " object (function parameters are one object; a property is required only where every shape"
+                + " required it), so the model no longer knows which combinations are valid", true);
+        return merged;
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private ObjectNode anyValue(ObjectNode out, String path) {
+        out.put("type", "STRING");
+        change(path, "schema", "the schema accepts any value; Gemini's schema needs one type, so it became STRING",
+                true);
+        return out;
+    }
+
+    private static ObjectNode typeOnly(String type) {
+        ObjectNode n = F.objectNode();
+        n.put("type", type);
+        return n;
+    }
+
+    private static ObjectNode withNullable(ObjectNode out) {
+        out.put("nullable", true);
+        return out;
+    }
+
+    /** The Gemini type of a schema without looking into it, for cut-off places. */
+    private static String shallowType(JsonNode n) {
+        if (!n.isObject()) {
+            return "STRING";
+        }
+        JsonNode t = n.get("type");
+        if (t != null && t.isTextual() && !t.asText().equalsIgnoreCase("null")
+                && !t.asText().equals("TYPE_UNSPECIFIED")) {
+            return t.asText().toUpperCase(Locale.ROOT);
+        }
+        if (t != null && t.isArray()) {
+            for (JsonNode x : t) {
+                if (!x.asText().equalsIgnoreCase("null")) {
+                    return x.asText().toUpperCase(Locale.ROOT);
+                }
+            }
+        }
+        String inferred = infer((ObjectNode) n);
+        return inferred == null || inferred.equals("null") ? "OBJECT" : inferred.toUpperCase(Locale.ROOT);
+    }
+
+    private static boolean onlyAnnotations(ObjectNode o) {
+        for (Iterator<String> it = o.fieldNames(); it.hasNext(); ) {
+            String k = it.next();
+            if (!Set.of("title", "description", "default", "example", "examples", "nullable").contains(k)
+                    && !ANNOTATIONS.contains(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Copies the annotations of {@code from} (the schema around a reference or a union) over {@code out}. */
+    private void overlay(ObjectNode out, ObjectNode from, String path) {
+        for (Map.Entry<String, JsonNode> e : from.properties()) {
+            String k = e.getKey();
+            JsonNode v = e.getValue();
+            switch (k) {
+                case "title" -> {
+                    if (v.isTextual()) {
+                        out.put(k, v.asText());
+                    }
+                }
+                case "description" -> {
+                    if (v.isTextual()) {
+                        // keep the allowed values a non-string enum left in the schema's own description
+                        String old = out.path("description").asText("");
+                        int allowed = old.indexOf("Allowed value");
+                        String tail = allowed < 0 ? "" : old.substring(allowed);
+                        String text = v.asText();
+                        out.put(k, tail.isEmpty() || text.contains(tail) ? text
+                                : text + (text.endsWith(".") || text.isEmpty() ? " " : ". ") + tail);
+                    }
+                }
+                case "default", "example" -> out.set(k, v);
+                case "examples" -> {
+                    if (!from.has("example") && v.isArray() && v.size() > 0) {
+                        out.set("example", v.get(0));
+                        change(child(path, k), k, "examples became example (the first one): Gemini takes one example",
+                                false);
+                    }
+                }
+                case "nullable" -> {
+                    if (v.asBoolean(false)) {
+                        out.put("nullable", true);
+                    }
+                }
+                case "type" -> {
+                    // TYPE_UNSPECIFIED around a union: the variants carry the types
+                }
+                case "$defs", "definitions" -> {
+                    if (!path.isEmpty()) {
+                        change(child(path, k), k, k + " dropped: its references were inlined", false);
+                    }
+                }
+                default -> change(child(path, k), k, k + " dropped: Gemini's schema has no such keyword here",
+                        !ANNOTATIONS.contains(k) && !k.startsWith("x-") && !k.startsWith("$"));
+            }
+        }
+    }
+
+    private static ObjectNode annotations(ObjectNode o) {
+        ObjectNode a = F.objectNode();
+        for (String k : List.of("title", "description", "default", "example", "examples", "nullable")) {
+            if (o.has(k)) {
+                a.set(k, o.get(k));
+            }
+        }
+        return a;
+    }
+
+    private static void copyText(JsonNode from, ObjectNode to, String key) {
+        JsonNode v = from.get(key);
+        if (v != null && v.isTextual()) {
+            to.put(key, v.asText());
+        }
+    }
+
+    private void change(String path, String keyword, String what, boolean lossy) {
+        String key = path + '\u0000' + what;
+        if (!changes.containsKey(key)) {
+            changes.put(key, new SchemaChange(path, keyword, what, lossy));
+        }
+    }
+
+    static String child(String path, String token) {
+        if (token.indexOf('~') < 0 && token.indexOf('/') < 0) {
+            return path + "/" + token;
+        }
+        return path + "/" + token.replace("~", "~0").replace("/", "~1");
+    }
+
+    private static String list(List<JsonNode> values) {
+        StringBuilder b = new StringBuilder();
+        for (JsonNode v : values) {
+            if (b.length() > 0) {
+                b.append(", ");
+            }
+            b.append(short_(v));
+        }
+        return b.toString();
+    }
+
+    private static String short_(JsonNode v) {
+        if (v == null) {
+            return "null";
+        }
+        String s = v.toString();
+        return s.length() <= 60 ? s : s.substring(0, 57) + "...";
+    }
+
+    /** The schema with its keys in the order of Gemini's Schema message, recursively. */
+    private static ObjectNode ordered(ObjectNode n) {
+        ObjectNode out = F.objectNode();
+        for (String k : ORDER) {
+            JsonNode v = n.get(k);
+            if (v == null) {
+                continue;
+            }
+            switch (k) {
+                case "items" -> out.set(k, v.isObject() ? ordered((ObjectNode) v) : v);
+                case "properties" -> {
+                    ObjectNode props = out.putObject(k);
+                    v.properties().forEach(p -> props.set(p.getKey(),
+                            p.getValue().isObject() ? ordered((ObjectNode) p.getValue()) : p.getValue()));
+                }
+                case "anyOf" -> {
+                    ArrayNode arr = out.putArray(k);
+                    v.forEach(x -> arr.add(x.isObject() ? ordered((ObjectNode) x) : x));
+                }
+                default -> out.set(k, v);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,477 @@
+package dev.promptport.write;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SegmentedStringWriter;
+import dev.promptport.ModelFacts;
+import dev.promptport.Target;
+import dev.promptport.tree.Conversation;
+import dev.promptport.tree.Generation;
+import dev.promptport.tree.MediaSource;
+import dev.promptport.tree.Part;
+import dev.promptport.tree.ReasoningConfig;
+import dev.promptport.tree.Role;
+import dev.promptport.tree.Tool;
+import dev.promptport.tree.ToolChoice;
+import dev.promptport.tree.Turn;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes a Google Gemini {@code generateContent} request body (v1beta, camelCase JSON). The
+ * model and streaming are part of the URL ({@link #endpoint}), not of the body.
+ *
+ * <p>Tool input schemas are converted to Gemini's OpenAPI subset here ({@link #convert});
+ * the rewrite step that reports those changes calls the same conversion.
+ */
+public final class GeminiWriter {
+
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    private GeminiWriter() {
+    }
+
+    /**
+     * One change the schema conversion made.
+     *
+     * @param path JSON pointer, relative to the input schema, of the keyword concerned; keywords
+     *             inside a {@code $defs} entry are named there, once, however often it is inlined
+     * @param keyword the JSON Schema keyword concerned ({@code $ref}, {@code additionalProperties}, …)
+     * @param what what happened, in a sentence fragment for people
+     * @param lossy whether the converted schema accepts or rejects values the original did not,
+     *              or lost a constraint (false: the same schema, spelled Gemini's way)
+     */
+    public record SchemaChange(String path, String keyword, String what, boolean lossy) {
+        @Override
+        public String toString() {
+            return (path.isEmpty() ? "/" : path) + ": " + what;
+        }
+    }
+
+    /**
+     * A tool schema in Gemini's form.
+     *
+     * @param json the converted schema, compact JSON
+     * @param changes every change made, in the order met, without repeats
+     * @param noParameters true when the schema is an object without properties: Gemini rejects
+     *                     such a {@code parameters} ("should be non-empty for OBJECT type"), so the
+     *                     declaration is written without one
+     */
+    public record Converted(String json, List<SchemaChange> changes, boolean noParameters) {
+        public Converted {
+            changes = List.copyOf(changes);
+        }
+
+        public boolean changed() {
+            return !changes.isEmpty();
+        }
+
+        public boolean lossy() {
+            for (SchemaChange c : changes) {
+                if (c.lossy()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The first {@code max} changes (lossy ones first) as one line: {@code /a: x; /b: y; and 3 more}. */
+        public String describe(int max) {
+            List<SchemaChange> sorted = new ArrayList<>(changes);
+            sorted.sort((a, b) -> Boolean.compare(b.lossy(), a.lossy()));
+            StringBuilder s = new StringBuilder();
+            for (int i = 0; i < sorted.size() && i < max; i++) {
+                s.append(i == 0 ? "" : "; ").append(sorted.get(i));
+            }
+            if (sorted.size() > max) {
+                s.append("; and ").append(sorted.size() - max).append(" more");
+            }
+            return s.toString();
+        }
+    }
+
+    /** Converts a JSON Schema (a tool's input schema) to Gemini's {@code Schema}, listing every change. */
+    public static Converted convert(String schemaJson) {
+        return GeminiSchema.convert(schemaJson);
+    }
+
+    /** The request path: {@code /v1beta/models/{model}:generateContent}, or the SSE stream endpoint. */
+    public static String endpoint(Target target, boolean stream) {
+        String model = target.model().startsWith("models/") ? target.model().substring("models/".length())
+                : target.model();
+        return "/v1beta/models/" + model + (stream ? ":streamGenerateContent?alt=sse" : ":generateContent");
+    }
+
+    public static String write(Conversation c, Target target, boolean pretty) {
+        SegmentedStringWriter out = new SegmentedStringWriter(FACTORY._getBufferRecycler());
+        try {
+            try (JsonGenerator g = FACTORY.createGenerator(out)) {
+                if (pretty) {
+                    g.useDefaultPrettyPrinter();
+                }
+                new Session(g, target.facts(), c).request();
+            }
+            return out.getAndClear();
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to memory cannot fail", e);
+        }
+    }
+
+    private static final class Session {
+        private final JsonGenerator g;
+        private final ModelFacts facts;
+        private final Conversation c;
+        /** Tool call id to the function name: Gemini matches a response to its call by name. */
+        private final Map<String, String> callNames = new HashMap<>();
+
+        Session(JsonGenerator g, ModelFacts facts, Conversation c) {
+            this.g = g;
+            this.facts = facts;
+            this.c = c;
+            for (Turn t : c.turns()) {
+                for (Part p : t.parts()) {
+                    if (p instanceof Part.ToolCall call && call.id() != null) {
+                        callNames.put(call.id(), call.name());
+                    }
+                }
+            }
+        }
+
+        void request() throws IOException {
+            g.writeStartObject();
+            systemInstruction(c.system());
+            contents(c.turns());
+            boolean functions = tools(c.tools());
+            if (functions) {
+                toolConfig(c.toolChoice());
+            }
+            generationConfig(c.generation(), c.reasoning());
+            g.writeEndObject();
+        }
+
+        // -------------------------------------------------------------- system
+
+        private void systemInstruction(List<Part> parts) throws IOException {
+            String text = Texts.join(parts, "\n\n");
+            if (text == null) {
+                return;
+            }
+            g.writeObjectFieldStart("systemInstruction");
+            g.writeArrayFieldStart("parts");
+            textPart(text);
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+
+        // -------------------------------------------------------------- contents
+
+        /** Consecutive turns of one role become one content, in order; turns with nothing to send are skipped. */
+        private void contents(List<Turn> turns) throws IOException {
+            g.writeArrayFieldStart("contents");
+            int i = 0;
+            while (i < turns.size()) {
+                Role role = turns.get(i).role();
+                int j = i;
+                boolean any = false;
+                while (j < turns.size() && turns.get(j).role() == role) {
+                    for (Part p : turns.get(j).parts()) {
+                        any |= writable(p);
+                    }
+                    j++;
+                }
+                if (any) {
+                    g.writeStartObject();
+                    g.writeStringField("role", role == Role.USER ? "user" : "model");
+                    g.writeArrayFieldStart("parts");
+                    List<Part> moved = new ArrayList<>();
+                    for (int k = i; k < j; k++) {
+                        for (Part p : turns.get(k).parts()) {
+                            if (p instanceof Part.ToolResult r) {
+                                functionResponse(r, moved);
+                                continue;
+                            }
+                            flush(moved);
+                            part(p);
+                        }
+                    }
+                    flush(moved);
+                    g.writeEndArray();
+                    g.writeEndObject();
+                }
+                i = j;
+            }
+            g.writeEndArray();
+        }
+
+        private static boolean writable(Part p) {
+            return p instanceof Part.Text || p instanceof Part.ToolCall || p instanceof Part.ToolResult
+                    || p instanceof Part.Image i && !(i.source() instanceof MediaSource.Opaque)
+                    || p instanceof Part.Document d && !(d.source() instanceof MediaSource.Opaque);
+        }
+
+        /** Images and documents a tool returned follow the run of function responses they came in. */
+        private void flush(List<Part> moved) throws IOException {
+            for (Part p : moved) {
+                part(p);
+            }
+            moved.clear();
+        }
+
+        private void part(Part p) throws IOException {
+            if (p instanceof Part.Text t) {
+                textPart(t.text());
+            } else if (p instanceof Part.Image img) {
+                media(img.source(), "image/jpeg");
+            } else if (p instanceof Part.Document d) {
+                document(d);
+            } else if (p instanceof Part.ToolCall call) {
+                functionCall(call);
+            }
+            // Reasoning and Opaque parts are removed by the rewrite steps; nothing else is left
+        }
+
+        private void textPart(String text) throws IOException {
+            g.writeStartObject();
+            g.writeStringField("text", text);
+            g.writeEndObject();
+        }
+
+        private void document(Part.Document d) throws IOException {
+            if (d.source() instanceof MediaSource.PlainText pt) {
+                textPart(Media.documentText(d, pt));
+                return;
+            }
+            if (d.source() instanceof MediaSource.Opaque) {
+                return;
+            }
+            // inlineData and fileData carry no name: the title and context go in a text part before
+            if (d.context() != null) {
+                textPart(Media.documentContext(d));
+            } else if (d.title() != null && !d.title().isBlank()) {
+                textPart("Document \"" + d.title().strip() + "\":");
+            }
+            media(d.source(), "application/pdf");
+        }
+
+        private void media(MediaSource s, String defaultType) throws IOException {
+            if (s instanceof MediaSource.Base64 b) {
+                g.writeStartObject();
+                g.writeObjectFieldStart("inlineData");
+                g.writeStringField("mimeType", b.mediaType() != null ? b.mediaType() : defaultType);
+                g.writeStringField("data", b.data());
+                g.writeEndObject();
+                g.writeEndObject();
+            } else if (s instanceof MediaSource.Url u) {
+                g.writeStartObject();
+                g.writeObjectFieldStart("fileData");
+                g.writeStringField("mimeType", GeminiMime.fromUrl(u.url(), defaultType));
+                g.writeStringField("fileUri", u.url());
+                g.writeEndObject();
+                g.writeEndObject();
+            } else if (s instanceof MediaSource.FileRef f) {
+                // a file in the vendor's own store: Gemini names those by URI
+                g.writeStartObject();
+                g.writeObjectFieldStart("fileData");
+                g.writeStringField("fileUri", f.fileId());
+                g.writeEndObject();
+                g.writeEndObject();
+            } else if (s instanceof MediaSource.PlainText pt) {
+                textPart(pt.text());
+            }
+        }
+
+        private void functionCall(Part.ToolCall call) throws IOException {
+            g.writeStartObject();
+            g.writeObjectFieldStart("functionCall");
+            if (call.id() != null) {
+                g.writeStringField("id", call.id());
+            }
+            g.writeStringField("name", call.name());
+            String args = CompactJson.of(call.input().json());
+            g.writeFieldName("args");
+            if (args.startsWith("{")) {
+                g.writeRawValue(args);
+            } else {
+                // args is a JSON object (a protobuf Struct); any other value is wrapped
+                g.writeStartObject();
+                g.writeFieldName("value");
+                g.writeRawValue(args);
+                g.writeEndObject();
+            }
+            g.writeEndObject();
+            g.writeEndObject();
+        }
+
+        private void functionResponse(Part.ToolResult r, List<Part> moved) throws IOException {
+            StringBuilder text = new StringBuilder();
+            String sep = "";
+            for (Part p : r.content()) {
+                if (p instanceof Part.Text t) {
+                    text.append(sep).append(t.text());
+                    sep = "\n\n";
+                } else if (p instanceof Part.Image || p instanceof Part.Document) {
+                    moved.add(p);
+                }
+            }
+            g.writeStartObject();
+            g.writeObjectFieldStart("functionResponse");
+            if (r.callId() != null) {
+                g.writeStringField("id", r.callId());
+            }
+            String name = r.callId() == null ? null : callNames.get(r.callId());
+            g.writeStringField("name", name != null ? name : r.callId() != null ? r.callId() : "unknown");
+            g.writeObjectFieldStart("response");
+            // Gemini's documented keys: "error" keeps the failure visible to the model
+            g.writeStringField(r.error() ? "error" : "result", text.toString());
+            g.writeEndObject();
+            g.writeEndObject();
+            g.writeEndObject();
+        }
+
+        // -------------------------------------------------------------- tools
+
+        /** Writes the tools; true when there are function declarations (toolConfig applies only to them). */
+        private boolean tools(List<Tool> tools) throws IOException {
+            if (tools.isEmpty()) {
+                return false;
+            }
+            boolean functions = false;
+            boolean hosted = false;
+            for (Tool t : tools) {
+                functions |= t instanceof Tool.Function;
+                hosted |= t instanceof Tool.Hosted h && hostedField(h) != null;
+            }
+            if (!functions && !hosted) {
+                return false;
+            }
+            g.writeArrayFieldStart("tools");
+            if (functions) {
+                g.writeStartObject();
+                g.writeArrayFieldStart("functionDeclarations");
+                for (Tool t : tools) {
+                    if (t instanceof Tool.Function f) {
+                        declaration(f);
+                    }
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            for (Tool t : tools) {
+                // each hosted tool is its own entry: Gemini's Tool holds one kind
+                String field = t instanceof Tool.Hosted h ? hostedField(h) : null;
+                if (field != null) {
+                    g.writeStartObject();
+                    g.writeObjectFieldStart(field);
+                    g.writeEndObject();
+                    g.writeEndObject();
+                }
+            }
+            g.writeEndArray();
+            return functions;
+        }
+
+        private static String hostedField(Tool.Hosted h) {
+            return switch (h.kind()) {
+                case WEB_SEARCH -> "googleSearch";
+                case CODE_EXECUTION -> "codeExecution";
+                default -> null;
+            };
+        }
+
+        private void declaration(Tool.Function f) throws IOException {
+            g.writeStartObject();
+            g.writeStringField("name", f.name());
+            // required by Gemini (FunctionDeclaration.description is REQUIRED)
+            g.writeStringField("description", f.description() != null && !f.description().isBlank()
+                    ? f.description() : f.name());
+            Converted schema = convert(f.schema().json());
+            if (!schema.noParameters()) {
+                g.writeFieldName("parameters");
+                g.writeRawValue(schema.json());
+            }
+            g.writeEndObject();
+        }
+
+        private void toolConfig(ToolChoice choice) throws IOException {
+            if (choice == null) {
+                return;
+            }
+            String mode = switch (choice.mode()) {
+                case AUTO -> "AUTO";
+                case ANY, TOOL -> "ANY";
+                case NONE -> "NONE";
+                case UNSPECIFIED -> null;
+            };
+            if (mode == null) {
+                return;
+            }
+            g.writeObjectFieldStart("toolConfig");
+            g.writeObjectFieldStart("functionCallingConfig");
+            g.writeStringField("mode", mode);
+            if (choice.mode() == ToolChoice.Mode.TOOL && choice.name() != null) {
+                g.writeArrayFieldStart("allowedFunctionNames");
+                g.writeString(choice.name());
+                g.writeEndArray();
+            }
+            g.writeEndObject();
+            g.writeEndObject();
+        }
+
+        // -------------------------------------------------------------- generation
+
+        private void generationConfig(Generation gen, ReasoningConfig r) throws IOException {
+            Integer budget = thinkingBudget(r);
+            boolean stop = gen.stop() != null && !gen.stop().isEmpty();
+            if (gen.maxTokens() == null && gen.temperature() == null && gen.topP() == null && gen.topK() == null
+                    && !stop && budget == null) {
+                return;
+            }
+            g.writeObjectFieldStart("generationConfig");
+            if (stop) {
+                g.writeArrayFieldStart("stopSequences");
+                for (String s : gen.stop()) {
+                    g.writeString(s);
+                }
+                g.writeEndArray();
+            }
+            if (gen.maxTokens() != null) {
+                g.writeNumberField("maxOutputTokens", gen.maxTokens());
+            }
+            if (gen.temperature() != null) {
+                g.writeNumberField("temperature", gen.temperature());
+            }
+            if (gen.topP() != null) {
+                g.writeNumberField("topP", gen.topP());
+            }
+            if (gen.topK() != null) {
+                g.writeNumberField("topK", gen.topK());
+            }
+            if (budget != null) {
+                g.writeObjectFieldStart("thinkingConfig");
+                g.writeNumberField("thinkingBudget", budget);
+                if (budget != 0) {
+                    // Claude returns its thinking with the reply; Gemini only when asked
+                    g.writeBooleanField("includeThoughts", true);
+                }
+                g.writeEndObject();
+            }
+            g.writeEndObject();
+        }
+
+        /** The thinking budget to send: the budget, -1 (dynamic) without one, 0 to turn thinking off. */
+        private Integer thinkingBudget(ReasoningConfig r) {
+            if (r == null || !facts.takesBudget()) {
+                return null;
+            }
+            if (r.mode() == ReasoningConfig.Mode.DISABLED) {
+                return facts.budgetMin() == 0 ? 0 : null;
+            }
+            return r.budgetTokens() != null ? r.budgetTokens() : -1;
+        }
+    }
+}

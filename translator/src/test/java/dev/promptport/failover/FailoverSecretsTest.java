@@ -1,0 +1,181 @@
+package dev.promptport.failover;
+
+import dev.promptport.Target;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+
+import static dev.promptport.failover.Payloads.ANTHROPIC_KEY;
+import static dev.promptport.failover.Payloads.ANTHROPIC_OVERLOADED;
+import static dev.promptport.failover.Payloads.GEMINI_KEY;
+import static dev.promptport.failover.Payloads.OPENAI_COMPLETION;
+import static dev.promptport.failover.Payloads.OPENAI_KEY;
+import static dev.promptport.failover.Payloads.REQUEST;
+import static dev.promptport.failover.StandIn.hang;
+import static dev.promptport.failover.StandIn.json;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+/** API keys go in their header and nowhere else: not in logs, exceptions, results or toString(). */
+class FailoverSecretsTest {
+
+    private static final Target GPT_4O = Target.of("openai:gpt-4o");
+    private static final List<String> KEYS = List.of(ANTHROPIC_KEY, OPENAI_KEY, GEMINI_KEY);
+
+    private final List<StandIn> servers = new ArrayList<>();
+
+    private static FailoverException failure(org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
+        FailoverException e = org.assertj.core.api.Assertions.catchThrowableOfType(FailoverException.class, call);
+        assertThat(e).as("a FailoverException").isNotNull();
+        return e;
+    }
+    private final List<String> logLines = new CopyOnWriteArrayList<>();
+    private final Logger jul = Logger.getLogger("dev.promptport.failover");
+    private final Handler capture = new Handler() {
+        @Override
+        public void publish(LogRecord r) {
+            String msg = r.getMessage();
+            if (r.getParameters() != null) {
+                msg = java.text.MessageFormat.format(msg, r.getParameters());
+            }
+            logLines.add(msg + (r.getThrown() == null ? "" : " " + r.getThrown()));
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    };
+    private Level previous;
+
+    @BeforeEach
+    void captureLogs() {
+        previous = jul.getLevel();
+        jul.setLevel(Level.ALL);
+        jul.addHandler(capture);
+    }
+
+    @AfterEach
+    void stop() {
+        jul.removeHandler(capture);
+        jul.setLevel(previous);
+        servers.forEach(StandIn::close);
+    }
+
+    private StandIn server(StandIn.Reply... replies) throws IOException {
+        StandIn s = StandIn.start(replies);
+        servers.add(s);
+        return s;
+    }
+
+    private static void assertNoKey(String text) {
+        for (String key : KEYS) {
+            assertThat(text).doesNotContain(key);
+        }
+        // nor a recognisable piece of one
+        assertThat(text).doesNotContain("TESTKEY");
+    }
+
+    @Test
+    void keysEchoedByServersNeverReachExceptionsResultsOrLogs() throws Exception {
+        // OpenAI-style 401 that echoes the key, an Anthropic 529, and a server that hangs
+        String echo = "{\"error\":{\"message\":\"Incorrect API key provided: " + OPENAI_KEY
+                + ". You can find your API key at https://platform.openai.com/account/api-keys.\","
+                + "\"type\":\"invalid_request_error\",\"param\":null,\"code\":\"invalid_api_key\"}}";
+        StandIn anthropic = server(json(529, "{\"type\":\"error\",\"error\":{\"type\":\"overloaded_error\","
+                + "\"message\":\"Overloaded for key " + ANTHROPIC_KEY + "\"}}"));
+        StandIn openai = server(json(401, echo));
+        StandIn slow = server(hang());
+        Failover f = Failover.builder().sleeper(new RecordingSleeper()).maxAttemptsPerEndpoint(1)
+                .attemptTimeout(Duration.ofMillis(300)).deadline(Duration.ofSeconds(5))
+                .endpoint(Endpoint.anthropic(anthropic.uri(), ANTHROPIC_KEY))
+                .endpoint(Endpoint.of(Target.of("openai:o3"), slow.uri(), GEMINI_KEY))
+                .endpoint(Endpoint.of(GPT_4O, openai.uri(), OPENAI_KEY))
+                .build();
+
+        FailoverException e = failure(() -> f.send(REQUEST));
+
+        assertThat(e.attempts()).hasSize(3);
+        assertNoKey(e.getMessage());
+        assertNoKey(e.toString());
+        assertNoKey(e.error());
+        assertNoKey(e.attempts().toString());
+        java.io.StringWriter trace = new java.io.StringWriter();
+        e.printStackTrace(new java.io.PrintWriter(trace));
+        assertNoKey(trace.toString());
+        // the last error is OpenAI's 401, its echo of the key masked
+        assertThat(e.error()).contains("authentication_error", "Incorrect API key provided: " + Redactor.MASK);
+        assertNoKey(f.toString());
+        assertNoKey(f.endpoints().toString());
+        assertThat(logLines).isNotEmpty();
+        logLines.forEach(FailoverSecretsTest::assertNoKey);
+        // each key went to its own server, in its own header
+        assertThat(anthropic.last().header("x-api-key")).isEqualTo(ANTHROPIC_KEY);
+        assertThat(openai.last().header("authorization")).isEqualTo("Bearer " + OPENAI_KEY);
+        assertThat(openai.last().header("x-api-key")).isNull();
+        assertThat(openai.last().query()).isNull();
+        assertThat(openai.last().body()).doesNotContain(ANTHROPIC_KEY).doesNotContain(OPENAI_KEY);
+    }
+
+    @Test
+    void resultsAndEndpointsDoNotCarryTheKey() throws Exception {
+        StandIn anthropic = server(json(529, ANTHROPIC_OVERLOADED));
+        StandIn openai = server(json(200, OPENAI_COMPLETION));
+        Endpoint a = Endpoint.anthropic(anthropic.uri(), ANTHROPIC_KEY).withHeader("anthropic-beta", "tools-2024-05-16");
+        Endpoint o = Endpoint.of(GPT_4O, openai.uri(), OPENAI_KEY);
+        FailoverResult r = Failover.builder().sleeper(new RecordingSleeper()).maxAttemptsPerEndpoint(1)
+                .endpoint(a).endpoint(o).build().send(REQUEST);
+
+        assertNoKey(r.toString());
+        assertNoKey(a.toString());
+        assertNoKey(o.toString());
+        assertThat(a.toString()).contains("anthropic", "127.0.0.1", "key set");
+        assertThat(anthropic.last().header("anthropic-beta")).isEqualTo("tools-2024-05-16");
+        logLines.forEach(FailoverSecretsTest::assertNoKey);
+    }
+
+    @Test
+    void badEndpointSettingsAreRejectedWithoutQuotingTheSecret() {
+        Throwable inUrl = catchThrowable(() ->
+                Endpoint.anthropic(URI.create("https://bob:" + ANTHROPIC_KEY + "@api.anthropic.com"), null));
+        assertThat(inUrl).isInstanceOf(IllegalArgumentException.class);
+        assertNoKey(inUrl.getMessage());
+
+        Throwable inQuery = catchThrowable(() ->
+                Endpoint.of(Target.of("gemini:gemini-2.5-pro"), URI.create("https://g.example/?key=" + GEMINI_KEY), null));
+        assertThat(inQuery).isInstanceOf(IllegalArgumentException.class);
+        assertNoKey(inQuery.getMessage());
+
+        Throwable badChar = catchThrowable(() ->
+                Endpoint.anthropic(URI.create("https://api.anthropic.com"), ANTHROPIC_KEY + "\n"));
+        assertThat(badChar).isInstanceOf(IllegalArgumentException.class);
+        assertNoKey(badChar.getMessage());
+
+        Throwable asHeader = catchThrowable(() ->
+                Endpoint.anthropic(URI.create("https://api.anthropic.com"), null).withHeader("X-Api-Key", ANTHROPIC_KEY));
+        assertThat(asHeader).isInstanceOf(IllegalArgumentException.class);
+        assertNoKey(asHeader.getMessage());
+    }
+
+    @Test
+    void redactorMasksEveryKeyLongestFirst() {
+        Redactor r = new Redactor(List.of("abcdefgh", "abcdefghijkl", "short"));
+        assertThat(r.apply("k=abcdefghijkl and abcdefgh; short"))
+                .isEqualTo("k=[redacted] and [redacted]; short");
+        assertThat(r.apply(null)).isNull();
+    }
+}

@@ -1,0 +1,428 @@
+package dev.promptport.failover;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.promptport.PromptPort;
+import dev.promptport.Target;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import static dev.promptport.failover.Payloads.ANTHROPIC_KEY;
+import static dev.promptport.failover.Payloads.ANTHROPIC_MESSAGE;
+import static dev.promptport.failover.Payloads.ANTHROPIC_OVERLOADED;
+import static dev.promptport.failover.Payloads.ANTHROPIC_RATE_LIMITED;
+import static dev.promptport.failover.Payloads.OPENAI_COMPLETION;
+import static dev.promptport.failover.Payloads.OPENAI_KEY;
+import static dev.promptport.failover.Payloads.OPENAI_SERVER_ERROR;
+import static dev.promptport.failover.Payloads.REQUEST;
+import static dev.promptport.failover.Payloads.tree;
+import static dev.promptport.failover.StandIn.hang;
+import static dev.promptport.failover.StandIn.json;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class FailoverSendTest {
+
+    private static final Target GPT_4O = Target.of("openai:gpt-4o");
+
+    private final List<StandIn> servers = new ArrayList<>();
+
+    private static FailoverException failure(org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
+        FailoverException e = org.assertj.core.api.Assertions.catchThrowableOfType(FailoverException.class, call);
+        assertThat(e).as("a FailoverException").isNotNull();
+        return e;
+    }
+    private final RecordingSleeper sleeper = new RecordingSleeper();
+
+    @AfterEach
+    void stopServers() {
+        servers.forEach(StandIn::close);
+    }
+
+    private StandIn server(StandIn.Reply... replies) throws IOException {
+        StandIn s = StandIn.start(replies);
+        servers.add(s);
+        return s;
+    }
+
+    private Failover.Builder chain(StandIn anthropic, StandIn openai) {
+        Failover.Builder b = Failover.builder()
+                .attemptTimeout(Duration.ofSeconds(3))
+                .deadline(Duration.ofSeconds(8))
+                .backoff(Duration.ofMillis(200), Duration.ofSeconds(2))
+                .seed(42)
+                .sleeper(sleeper)
+                .endpoint(Endpoint.anthropic(anthropic.uri(), ANTHROPIC_KEY));
+        if (openai != null) {
+            b.endpoint(Endpoint.of(GPT_4O, openai.uri(), OPENAI_KEY));
+        }
+        return b;
+    }
+
+    @Test
+    void anthropicGetsTheRequestUnchangedAndItsReplyComesBackAsIs() throws Exception {
+        StandIn anthropic = server(json(200, ANTHROPIC_MESSAGE));
+        StandIn openai = server();
+
+        FailoverResult r = chain(anthropic, openai).build().send(REQUEST);
+
+        assertThat(r.json()).isEqualTo(ANTHROPIC_MESSAGE);
+        assertThat(r.endpoint()).isEqualTo("anthropic");
+        assertThat(r.attempts()).isEqualTo(1);
+        assertThat(r.findings()).isEmpty();
+        assertThat(r.complete()).isTrue();
+        assertThat(r.failedOver()).isFalse();
+        StandIn.Seen seen = anthropic.last();
+        assertThat(seen.method()).isEqualTo("POST");
+        assertThat(seen.path()).isEqualTo("/v1/messages");
+        assertThat(seen.body()).isEqualTo(REQUEST);
+        assertThat(seen.header("x-api-key")).isEqualTo(ANTHROPIC_KEY);
+        assertThat(seen.header("anthropic-version")).isEqualTo("2023-06-01");
+        assertThat(seen.header("content-type")).isEqualTo("application/json");
+        assertThat(openai.count()).isZero();
+    }
+
+    @Test
+    void overloadedAnthropicFailsOverToOpenAiAndTheReplyIsInAnthropicShape() throws Exception {
+        StandIn anthropic = server(json(529, ANTHROPIC_OVERLOADED), json(529, ANTHROPIC_OVERLOADED));
+        StandIn openai = server(json(200, OPENAI_COMPLETION));
+
+        FailoverResult r = chain(anthropic, openai).maxAttemptsPerEndpoint(2).build().send(REQUEST);
+
+        JsonNode reply = tree(r.json());
+        assertThat(reply.path("type").asText()).isEqualTo("message");
+        assertThat(reply.path("role").asText()).isEqualTo("assistant");
+        assertThat(reply.at("/content/0/type").asText()).isEqualTo("text");
+        assertThat(reply.at("/content/0/text").asText()).isEqualTo("Paris is the capital of France.");
+        assertThat(reply.path("stop_reason").asText()).isEqualTo("end_turn");
+        assertThat(r.endpoint()).isEqualTo("openai:gpt-4o");
+        assertThat(r.failedOver()).isTrue();
+        assertThat(r.attempts()).isEqualTo(3);
+        assertThat(r.history()).extracting(Attempt::summary).containsExactly(
+                "anthropic #1: HTTP 529 (overloaded_error)",
+                "anthropic #2: HTTP 529 (overloaded_error)",
+                "openai:gpt-4o #1: OK 200");
+        assertThat(r.findings()).isEqualTo(PromptPort.translate(REQUEST, GPT_4O).findings());
+
+        StandIn.Seen seen = openai.last();
+        assertThat(seen.path()).isEqualTo("/v1/chat/completions");
+        assertThat(seen.header("authorization")).isEqualTo("Bearer " + OPENAI_KEY);
+        assertThat(seen.header("x-api-key")).isNull();
+        assertThat(tree(seen.body()).path("model").asText()).isEqualTo("gpt-4o");
+        assertThat(seen.body()).isEqualTo(PromptPort.translate(REQUEST, GPT_4O).json());
+        // one backoff between the two 529s, full jitter within [0, base]
+        assertThat(sleeper.waits).hasSize(1);
+        assertThat(sleeper.waits.get(0)).isBetween(Duration.ZERO, Duration.ofMillis(200));
+    }
+
+    @Test
+    void retryAfterOfOneSecondIsWaitedBeforeTheRetry() throws Exception {
+        StandIn anthropic = server(json(429, ANTHROPIC_RATE_LIMITED, "retry-after", "1"), json(200, ANTHROPIC_MESSAGE));
+
+        FailoverResult r = chain(anthropic, null).build().send(REQUEST);
+
+        assertThat(sleeper.waits).containsExactly(Duration.ofSeconds(1));
+        assertThat(r.endpoint()).isEqualTo("anthropic");
+        assertThat(r.attempts()).isEqualTo(2);
+        assertThat(r.json()).isEqualTo(ANTHROPIC_MESSAGE);
+    }
+
+    @Test
+    void retryAfterPastTheDeadlineIsNotWaitedTheNextEndpointIsTriedAtOnce() throws Exception {
+        StandIn anthropic = server(json(429, ANTHROPIC_RATE_LIMITED, "retry-after", "30"));
+        StandIn openai = server(json(200, OPENAI_COMPLETION));
+
+        FailoverResult r = chain(anthropic, openai).build().send(REQUEST);
+
+        assertThat(sleeper.waits).isEmpty();
+        assertThat(anthropic.count()).isEqualTo(1);
+        assertThat(r.endpoint()).isEqualTo("openai:gpt-4o");
+    }
+
+    @Test
+    void retryAfterAboveTheConfiguredMaximumMovesOn() throws Exception {
+        StandIn anthropic = server(json(503, ANTHROPIC_OVERLOADED, "retry-after", "5"));
+        StandIn openai = server(json(200, OPENAI_COMPLETION));
+
+        FailoverResult r = chain(anthropic, openai).deadline(Duration.ofSeconds(60))
+                .maxRetryAfter(Duration.ofSeconds(2)).build().send(REQUEST);
+
+        assertThat(sleeper.waits).isEmpty();
+        assertThat(r.endpoint()).isEqualTo("openai:gpt-4o");
+    }
+
+    @Test
+    void aHangingServerTimesOutPerAttemptAndTheNextEndpointAnswersWithinTheDeadline() throws Exception {
+        StandIn anthropic = server(hang(), hang());
+        StandIn openai = server(json(200, OPENAI_COMPLETION));
+        long start = System.nanoTime();
+
+        FailoverResult r = chain(anthropic, openai)
+                .attemptTimeout(Duration.ofMillis(300))
+                .deadline(Duration.ofSeconds(4))
+                .maxAttemptsPerEndpoint(2)
+                .build().send(REQUEST);
+
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        assertThat(r.endpoint()).isEqualTo("openai:gpt-4o");
+        assertThat(r.history()).extracting(Attempt::kind).containsExactly(
+                Attempt.Kind.TIMEOUT, Attempt.Kind.TIMEOUT, Attempt.Kind.OK);
+        assertThat(r.history().get(0).elapsed()).isGreaterThanOrEqualTo(Duration.ofMillis(250));
+        assertThat(took).isLessThan(Duration.ofSeconds(3));
+    }
+
+    @Test
+    void theDeadlineBoundsTheWholeCall() throws Exception {
+        StandIn anthropic = server(hang());
+        StandIn openai = server(json(200, OPENAI_COMPLETION));
+        long start = System.nanoTime();
+
+        FailoverException e = failure(
+                () -> chain(anthropic, openai).attemptTimeout(Duration.ofSeconds(5)).deadline(Duration.ofMillis(400))
+                        .build().send(REQUEST));
+
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(2500));
+        assertThat(e.attempts().get(0).kind()).isEqualTo(Attempt.Kind.TIMEOUT);
+        assertThat(e.attempts().get(e.attempts().size() - 1))
+                .extracting(Attempt::endpoint, Attempt::kind)
+                .containsExactly("openai:gpt-4o", Attempt.Kind.DEADLINE);
+        assertThat(tree(e.error()).at("/error/type").asText()).isEqualTo("timeout_error");
+        assertThat(e.status()).isEqualTo(504);
+        assertThat(openai.count()).isZero();
+    }
+
+    @Test
+    void malformedJsonFromTheLastEndpointIsAFailoverExceptionWithoutRetry() throws Exception {
+        StandIn anthropic = server(json(503, ANTHROPIC_OVERLOADED));
+        StandIn openai = server(json(200, "{\"id\":\"chatcmpl-B9MHDbslfkBeAs8l4beb\",\"object\":\"chat.compl"));
+
+        FailoverException e = failure(
+                () -> chain(anthropic, openai).maxAttemptsPerEndpoint(1).build().send(REQUEST));
+
+        assertThat(e.attempts()).extracting(Attempt::endpoint, Attempt::kind, Attempt::status).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("anthropic", Attempt.Kind.HTTP_ERROR, 503),
+                org.assertj.core.groups.Tuple.tuple("openai:gpt-4o", Attempt.Kind.BAD_REPLY, 200));
+        assertThat(openai.count()).isEqualTo(1);
+        JsonNode error = tree(e.error());
+        assertThat(error.path("type").asText()).isEqualTo("error");
+        assertThat(error.at("/error/type").asText()).isEqualTo("api_error");
+        assertThat(error.at("/error/message").asText()).contains("openai:gpt-4o answered 200", "could not be read");
+        assertThat(e.getMessage()).contains("anthropic #1: HTTP 503", "openai:gpt-4o #1: bad reply");
+    }
+
+    @Test
+    void malformedJsonFromAFallbackMovesOnToTheNextEndpoint() throws Exception {
+        StandIn anthropic = server(json(529, ANTHROPIC_OVERLOADED));
+        StandIn broken = server(json(200, "<html><body>502 Bad Gateway</body></html>"));
+        StandIn backup = server(json(200, OPENAI_COMPLETION));
+
+        FailoverResult r = chain(anthropic, null).maxAttemptsPerEndpoint(1)
+                .endpoint(Endpoint.of(GPT_4O, broken.uri(), OPENAI_KEY).named("openai-proxy"))
+                .endpoint(Endpoint.of(GPT_4O, backup.uri(), OPENAI_KEY).named("openai-direct"))
+                .build().send(REQUEST);
+
+        assertThat(r.endpoint()).isEqualTo("openai-direct");
+        assertThat(r.history()).extracting(Attempt::kind).containsExactly(
+                Attempt.Kind.HTTP_ERROR, Attempt.Kind.BAD_REPLY, Attempt.Kind.OK);
+        assertThat(tree(r.json()).at("/content/0/text").asText()).isEqualTo("Paris is the capital of France.");
+    }
+
+    @Test
+    void clientErrorsAreNotRetriedTheNextEndpointIsTried() throws Exception {
+        StandIn anthropic = server(json(401,
+                "{\"type\":\"error\",\"error\":{\"type\":\"authentication_error\",\"message\":\"invalid x-api-key\"}}"));
+        StandIn openai = server(json(200, OPENAI_COMPLETION));
+
+        FailoverResult r = chain(anthropic, openai).build().send(REQUEST);
+
+        assertThat(anthropic.count()).isEqualTo(1);
+        assertThat(sleeper.waits).isEmpty();
+        assertThat(r.endpoint()).isEqualTo("openai:gpt-4o");
+        assertThat(r.history().get(0).summary()).isEqualTo("anthropic #1: HTTP 401 (authentication_error)");
+    }
+
+    @Test
+    void whenEveryEndpointFailsTheLastErrorComesBackInAnthropicShape() throws Exception {
+        StandIn anthropic = server(json(529, ANTHROPIC_OVERLOADED), json(529, ANTHROPIC_OVERLOADED));
+        StandIn openai = server(json(500, OPENAI_SERVER_ERROR), json(500, OPENAI_SERVER_ERROR));
+
+        FailoverException e = failure(
+                () -> chain(anthropic, openai).maxAttemptsPerEndpoint(2).build().send(REQUEST));
+
+        assertThat(e.status()).isEqualTo(500);
+        JsonNode error = tree(e.error());
+        assertThat(error.path("type").asText()).isEqualTo("error");
+        assertThat(error.at("/error/type").asText()).isEqualTo("api_error");
+        assertThat(e.attempts()).hasSize(4);
+        assertThat(e.getMessage()).startsWith("no endpoint answered (4 request(s) sent): anthropic #1: HTTP 529");
+        assertThat(sleeper.waits).hasSize(2);
+    }
+
+    @Test
+    void aTargetTheRequestCannotBeTranslatedForIsSkippedWithTheReason() throws Exception {
+        String odd = "{\"model\":\"claude-sonnet-4-5\",\"max_tokens\":50,"
+                + "\"messages\":[{\"role\":\"robot\",\"content\":\"beep\"}]}";
+        StandIn anthropic = server(json(529, ANTHROPIC_OVERLOADED));
+        StandIn openai = server();
+
+        FailoverException e = failure(
+                () -> chain(anthropic, openai).maxAttemptsPerEndpoint(1).build().send(odd));
+
+        assertThat(openai.count()).isZero();
+        Attempt skipped = e.attempts().get(1);
+        assertThat(skipped.kind()).isEqualTo(Attempt.Kind.TRANSLATION_FAILED);
+        assertThat(skipped.sent()).isFalse();
+        assertThat(skipped.detail()).contains("robot");
+        // the last real error is Anthropic's, kept as Anthropic wrote it
+        assertThat(tree(e.error()).at("/error/type").asText()).isEqualTo("overloaded_error");
+        assertThat(e.status()).isEqualTo(529);
+    }
+
+    @Test
+    void aConnectionRefusedIsRetriedThenFailedOver() throws Exception {
+        StandIn gone = server();
+        java.net.URI dead = gone.uri();
+        gone.close();
+        StandIn openai = server(json(200, OPENAI_COMPLETION));
+
+        FailoverResult r = Failover.builder().sleeper(sleeper).seed(1).maxAttemptsPerEndpoint(2)
+                .attemptTimeout(Duration.ofSeconds(2)).deadline(Duration.ofSeconds(5))
+                .endpoint(Endpoint.anthropic(dead, ANTHROPIC_KEY))
+                .endpoint(Endpoint.of(GPT_4O, openai.uri(), OPENAI_KEY))
+                .build().send(REQUEST);
+
+        assertThat(r.history()).extracting(Attempt::kind).containsExactly(
+                Attempt.Kind.CONNECTION_ERROR, Attempt.Kind.CONNECTION_ERROR, Attempt.Kind.OK);
+        assertThat(sleeper.waits).hasSize(1);
+    }
+
+    @Test
+    void openAiResponsesTargetsPostToTheResponsesPathAndTheirRepliesComeBackInAnthropicShape() throws Exception {
+        Target responses = Target.of("openai-responses:gpt-4o");
+        StandIn anthropic = server(json(529, ANTHROPIC_OVERLOADED));
+        StandIn openai = server(json(200, Payloads.RESPONSES_RESPONSE));
+
+        FailoverResult r = chain(anthropic, null).maxAttemptsPerEndpoint(1)
+                .endpoint(Endpoint.of(responses, openai.uri(), OPENAI_KEY)).build().send(REQUEST);
+
+        assertThat(r.endpoint()).isEqualTo("openai-responses:gpt-4o");
+        assertThat(openai.last().path()).isEqualTo("/v1/responses");
+        assertThat(openai.last().header("authorization")).isEqualTo("Bearer " + OPENAI_KEY);
+        assertThat(tree(openai.last().body()).has("input")).isTrue();
+        JsonNode reply = tree(r.json());
+        assertThat(reply.path("type").asText()).isEqualTo("message");
+        assertThat(reply.at("/content/0/text").asText()).isEqualTo("Paris is the capital of France.");
+        assertThat(reply.path("stop_reason").asText()).isEqualTo("end_turn");
+    }
+
+    @Test
+    void anAnthropicWireTargetGetsTheTranslatedRequestAndItsReplyAsIs() throws Exception {
+        Target sonnet = Target.of("anthropic:claude-sonnet-4-5");
+        StandIn primary = server(json(529, ANTHROPIC_OVERLOADED));
+        StandIn secondary = server(json(200, ANTHROPIC_MESSAGE));
+
+        FailoverResult r = chain(primary, null).maxAttemptsPerEndpoint(1)
+                .endpoint(Endpoint.of(sonnet, secondary.uri(), "sk-ant-second-account-key")).build().send(REQUEST);
+
+        assertThat(r.json()).isEqualTo(ANTHROPIC_MESSAGE);
+        assertThat(r.endpoint()).isEqualTo("anthropic:claude-sonnet-4-5");
+        assertThat(secondary.last().path()).isEqualTo("/v1/messages");
+        assertThat(secondary.last().header("x-api-key")).isEqualTo("sk-ant-second-account-key");
+        assertThat(secondary.last().header("anthropic-version")).isEqualTo("2023-06-01");
+        assertThat(secondary.last().body()).isEqualTo(PromptPort.translate(REQUEST, sonnet).json());
+    }
+
+    @Test
+    void geminiTargetsPostToGenerateContentWithTheGoogleKeyHeader() throws Exception {
+        Target flash = Target.of("gemini:gemini-2.5-flash");
+        StandIn anthropic = server(json(529, ANTHROPIC_OVERLOADED));
+        StandIn gemini = server(json(200, Payloads.GEMINI_RESPONSE));
+
+        FailoverResult r;
+        try {
+            r = chain(anthropic, null).maxAttemptsPerEndpoint(1)
+                    .endpoint(Endpoint.of(flash, gemini.uri(), Payloads.GEMINI_KEY)).build().send(REQUEST);
+        } catch (FailoverException e) {
+            org.junit.jupiter.api.Assumptions.assumeTrue(
+                    e.attempts().get(1).kind() != Attempt.Kind.TRANSLATION_FAILED, "no Gemini writer yet");
+            throw e;
+        }
+        StandIn.Seen seen = gemini.last();
+        assertThat(seen.path()).isEqualTo("/v1beta/models/gemini-2.5-flash:generateContent");
+        assertThat(seen.query()).isNull();
+        assertThat(seen.header("x-goog-api-key")).isEqualTo(Payloads.GEMINI_KEY);
+        assertThat(seen.header("authorization")).isNull();
+        assertThat(tree(r.json()).at("/content/0/text").asText()).isEqualTo("Paris is the capital of France.");
+    }
+
+    @Test
+    void aPrefilledReplyFromAFallbackHoldsOnlyTheContinuationAsClaudesWould() throws Exception {
+        StandIn anthropic = server(json(529, ANTHROPIC_OVERLOADED));
+        StandIn openai = server(json(200, Payloads.openAiCompletion("{\"category\":\"billing\"}")),
+                json(200, Payloads.openAiCompletion("{\"category\":\"billing\"}")));
+
+        FailoverResult r = chain(anthropic, openai).maxAttemptsPerEndpoint(1).build().send(Payloads.PREFILL_REQUEST);
+
+        assertThat(r.findings()).extracting(dev.promptport.Finding::id).contains("PP107");
+        assertThat(tree(r.json()).at("/content/0/text").asText()).isEqualTo("\"category\":\"billing\"}");
+
+        FailoverResult prepended = chain(server(json(529, ANTHROPIC_OVERLOADED)), openai).maxAttemptsPerEndpoint(1)
+                .prefillMode(dev.promptport.reply.ReplyContext.PrefillMode.PREPEND).build().send(Payloads.PREFILL_REQUEST);
+        assertThat(tree(prepended.json()).at("/content/0/text").asText()).isEqualTo("{\"category\":\"billing\"}");
+    }
+
+    @Test
+    void concurrentCallsShareOneFailover() throws Exception {
+        StandIn anthropic = server().always(json(529, ANTHROPIC_OVERLOADED));
+        StandIn openai = server().always(json(200, OPENAI_COMPLETION));
+        Failover f = chain(anthropic, openai).maxAttemptsPerEndpoint(1).circuitBreaker(1000, Duration.ofSeconds(30))
+                .build();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<FailoverResult>> futures = new ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                futures.add(pool.submit(() -> f.send(REQUEST)));
+            }
+            for (java.util.concurrent.Future<FailoverResult> fu : futures) {
+                assertThat(fu.get(10, java.util.concurrent.TimeUnit.SECONDS).endpoint()).isEqualTo("openai:gpt-4o");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(anthropic.count()).isEqualTo(16);
+        assertThat(openai.count()).isEqualTo(16);
+    }
+
+    @Test
+    void wireUrls() {
+        java.net.URI base = java.net.URI.create("https://llm.example.com/proxy/");
+        assertThat(Wire.ANTHROPIC.uri(base, null, false)).hasToString("https://llm.example.com/proxy/v1/messages");
+        assertThat(Wire.OPENAI_CHAT.uri(base, "gpt-4o", true))
+                .hasToString("https://llm.example.com/proxy/v1/chat/completions");
+        assertThat(Wire.OPENAI_RESPONSES.uri(base, "gpt-4o", false))
+                .hasToString("https://llm.example.com/proxy/v1/responses");
+        assertThat(Wire.GEMINI.uri(base, "gemini-2.5-pro", false))
+                .hasToString("https://llm.example.com/proxy/v1beta/models/gemini-2.5-pro:generateContent");
+        assertThat(Wire.GEMINI.uri(base, "gemini-2.5-pro", true))
+                .hasToString("https://llm.example.com/proxy/v1beta/models/gemini-2.5-pro:streamGenerateContent?alt=sse");
+    }
+
+    @Test
+    void misuseIsRejectedBeforeAnythingIsSent() throws Exception {
+        StandIn anthropic = server();
+        Failover f = chain(anthropic, null).build();
+        assertThatThrownBy(() -> f.send(Payloads.STREAM_REQUEST)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("stream(");
+        assertThatThrownBy(() -> f.stream(REQUEST, e -> { })).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> f.send("{\"model\": ")).isInstanceOf(dev.promptport.PromptPortException.class);
+        assertThatThrownBy(() -> f.send("[1,2]")).isInstanceOf(dev.promptport.PromptPortException.class);
+        assertThatThrownBy(() -> Failover.builder().build()).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> chain(anthropic, null).endpoint(Endpoint.anthropic(anthropic.uri(), "other-key"))
+                .build()).hasMessageContaining("named anthropic");
+        assertThat(anthropic.count()).isZero();
+    }
+}

@@ -1,0 +1,308 @@
+package dev.promptport.failover;
+
+import dev.promptport.Target;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import static dev.promptport.failover.Payloads.ANTHROPIC_KEY;
+import static dev.promptport.failover.Payloads.ANTHROPIC_OVERLOADED;
+import static dev.promptport.failover.Payloads.OPENAI_KEY;
+import static dev.promptport.failover.Payloads.STREAM_REQUEST;
+import static dev.promptport.failover.Payloads.anthropicDelta;
+import static dev.promptport.failover.Payloads.anthropicEvent;
+import static dev.promptport.failover.Payloads.anthropicStart;
+import static dev.promptport.failover.Payloads.anthropicStream;
+import static dev.promptport.failover.Payloads.data;
+import static dev.promptport.failover.Payloads.openAiDelta;
+import static dev.promptport.failover.Payloads.openAiRole;
+import static dev.promptport.failover.Payloads.openAiStream;
+import static dev.promptport.failover.Payloads.text;
+import static dev.promptport.failover.Payloads.tree;
+import static dev.promptport.failover.Payloads.types;
+import static dev.promptport.failover.StandIn.json;
+import static dev.promptport.failover.StandIn.sse;
+import static dev.promptport.failover.StandIn.sseThenCut;
+import static dev.promptport.failover.StandIn.sseThenHang;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class FailoverStreamTest {
+
+    private static final Target GPT_4O = Target.of("openai:gpt-4o");
+
+    private final List<StandIn> servers = new ArrayList<>();
+
+    private static FailoverException failure(org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
+        FailoverException e = org.assertj.core.api.Assertions.catchThrowableOfType(FailoverException.class, call);
+        assertThat(e).as("a FailoverException").isNotNull();
+        return e;
+    }
+    private final RecordingSleeper sleeper = new RecordingSleeper();
+    private final List<String> received = new CopyOnWriteArrayList<>();
+
+    @AfterEach
+    void stopServers() {
+        servers.forEach(StandIn::close);
+    }
+
+    private StandIn server(StandIn.Reply... replies) throws IOException {
+        StandIn s = StandIn.start(replies);
+        servers.add(s);
+        return s;
+    }
+
+    private Failover chain(StandIn... servers) {
+        Failover.Builder b = Failover.builder()
+                .attemptTimeout(Duration.ofSeconds(2))
+                .deadline(Duration.ofSeconds(6))
+                .backoff(Duration.ofMillis(100), Duration.ofSeconds(1))
+                .maxAttemptsPerEndpoint(2)
+                .seed(7)
+                .sleeper(sleeper)
+                .endpoint(Endpoint.anthropic(servers[0].uri(), ANTHROPIC_KEY));
+        for (int i = 1; i < servers.length; i++) {
+            b.endpoint(Endpoint.of(GPT_4O, servers[i].uri(), OPENAI_KEY).named("openai-" + i));
+        }
+        return b.build();
+    }
+
+    @Test
+    void anthropicEventsReachTheSinkExactlyAsSent() throws Exception {
+        String[] events = anthropicStream("Hello", ", world", "!");
+        StandIn anthropic = server(sse(events));
+        StandIn openai = server();
+
+        FailoverResult r = chain(anthropic, openai).stream(STREAM_REQUEST, received::add);
+
+        assertThat(received).containsExactly(events);
+        assertThat(r.complete()).isTrue();
+        assertThat(r.json()).isNull();
+        assertThat(r.endpoint()).isEqualTo("anthropic");
+        assertThat(anthropic.last().body()).isEqualTo(STREAM_REQUEST);
+        assertThat(anthropic.last().header("accept")).isEqualTo("text/event-stream");
+        assertThat(openai.count()).isZero();
+    }
+
+    @Test
+    void overloadedBeforeTheStreamFailsOverToAnOpenAiStreamTranslatedToAnthropicEvents() throws Exception {
+        StandIn anthropic = server(json(529, ANTHROPIC_OVERLOADED), json(529, ANTHROPIC_OVERLOADED));
+        StandIn openai = server(sse(openAiStream("Hello", ", world", "!")));
+
+        FailoverResult r = chain(anthropic, openai).stream(STREAM_REQUEST, received::add);
+
+        assertThat(r.endpoint()).isEqualTo("openai-1");
+        assertThat(r.complete()).isTrue();
+        assertThat(r.attempts()).isEqualTo(3);
+        assertThat(text(received)).isEqualTo("Hello, world!");
+        List<String> types = types(received);
+        assertThat(types.get(0)).isEqualTo("message_start");
+        assertThat(types.get(types.size() - 1)).isEqualTo("message_stop");
+        assertThat(types).doesNotContain("error");
+        assertThat(received).allSatisfy(e -> assertThat(e).startsWith("event: ").endsWith("\n\n"));
+        assertThat(tree(openai.last().body()).path("stream").asBoolean()).isTrue();
+        assertThat(openai.last().header("accept")).isEqualTo("text/event-stream");
+    }
+
+    @Test
+    void anthropicStreamCutAfterEventsReachedTheCallerEndsWithAnErrorEventAndIsNotRetried() throws Exception {
+        List<String> sent = new ArrayList<>(anthropicStart());
+        sent.add(anthropicDelta("Hel"));
+        sent.add(anthropicDelta("lo"));
+        StandIn anthropic = server(sseThenCut(sent.toArray(String[]::new)));
+        StandIn openai = server(sse(openAiStream("never")));
+
+        FailoverResult r = chain(anthropic, openai).stream(STREAM_REQUEST, received::add);
+
+        assertThat(received).hasSize(sent.size() + 1);
+        assertThat(received.subList(0, sent.size())).containsExactlyElementsOf(sent);
+        String last = received.get(received.size() - 1);
+        assertThat(last).startsWith("event: error\n");
+        assertThat(data(last).at("/error/type").asText()).isEqualTo("api_error");
+        assertThat(text(received)).isEqualTo("Hello");
+        assertThat(r.complete()).isFalse();
+        assertThat(r.endpoint()).isEqualTo("anthropic");
+        assertThat(r.history()).extracting(Attempt::kind).containsExactly(Attempt.Kind.STREAM_CUT);
+        assertThat(anthropic.count()).isEqualTo(1);
+        assertThat(openai.count()).isZero();
+        assertThat(sleeper.waits).isEmpty();
+    }
+
+    @Test
+    void openAiStreamCutMidWayDeliversExactlyTheTextSentBeforeTheCut() throws Exception {
+        StandIn anthropic = server(json(529, ANTHROPIC_OVERLOADED), json(529, ANTHROPIC_OVERLOADED));
+        StandIn openai = server(sseThenCut(openAiRole(), openAiDelta("Hel"), openAiDelta("lo"), openAiDelta(" wor")));
+        StandIn backup = server(sse(openAiStream("never")));
+
+        FailoverResult r = chain(anthropic, openai, backup).stream(STREAM_REQUEST, received::add);
+
+        assertThat(text(received)).isEqualTo("Hello wor");
+        List<String> types = types(received);
+        assertThat(types.get(0)).isEqualTo("message_start");
+        assertThat(types.get(types.size() - 1)).isEqualTo("error");
+        assertThat(types).filteredOn("error"::equals).hasSize(1);
+        assertThat(types).filteredOn("message_start"::equals).hasSize(1);
+        assertThat(types).doesNotContain("message_stop");
+        assertThat(r.complete()).isFalse();
+        assertThat(r.endpoint()).isEqualTo("openai-1");
+        assertThat(openai.count()).isEqualTo(1);
+        assertThat(backup.count()).isZero();
+    }
+
+    @Test
+    void aStreamThatEndsWithoutItsTerminatorCountsAsCut() throws Exception {
+        StandIn anthropic = server(sse(anthropicStart().get(0), anthropicDelta("Par")));
+
+        FailoverResult r = chain(anthropic).stream(STREAM_REQUEST, received::add);
+
+        assertThat(text(received)).isEqualTo("Par");
+        assertThat(types(received)).containsExactly("message_start", "content_block_delta", "error");
+        assertThat(r.complete()).isFalse();
+        assertThat(anthropic.count()).isEqualTo(1);
+    }
+
+    @Test
+    void aStreamThatGoesSilentAfterTheFirstEventsEndsAfterTheIdleTimeout() throws Exception {
+        StandIn anthropic = server(json(529, ANTHROPIC_OVERLOADED), json(529, ANTHROPIC_OVERLOADED));
+        StandIn openai = server(sseThenHang(openAiRole(), openAiDelta("Hi")));
+        long start = System.nanoTime();
+
+        FailoverResult r = Failover.builder().sleeper(sleeper).maxAttemptsPerEndpoint(2)
+                .attemptTimeout(Duration.ofMillis(300)).deadline(Duration.ofSeconds(5))
+                .endpoint(Endpoint.anthropic(anthropic.uri(), ANTHROPIC_KEY))
+                .endpoint(Endpoint.of(GPT_4O, openai.uri(), OPENAI_KEY))
+                .build().stream(STREAM_REQUEST, received::add);
+
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
+        assertThat(text(received)).isEqualTo("Hi");
+        assertThat(types(received).get(received.size() - 1)).isEqualTo("error");
+        assertThat(r.complete()).isFalse();
+        assertThat(r.history().get(r.history().size() - 1).kind()).isEqualTo(Attempt.Kind.STREAM_CUT);
+        assertThat(openai.count()).isEqualTo(1);
+    }
+
+    @Test
+    void aStreamCutBeforeAnyEventReachedTheCallerFailsOver() throws Exception {
+        // 200 and headers, then the connection drops before the first event was complete
+        StandIn anthropic = server(sseThenCut("event: message_start\ndata: {\"type\":\"mess"),
+                sseThenCut());
+        StandIn openai = server(sse(openAiStream("Hello", " again")));
+
+        FailoverResult r = chain(anthropic, openai).stream(STREAM_REQUEST, received::add);
+
+        assertThat(r.endpoint()).isEqualTo("openai-1");
+        assertThat(r.complete()).isTrue();
+        assertThat(r.history()).extracting(Attempt::kind).containsExactly(
+                Attempt.Kind.CONNECTION_ERROR, Attempt.Kind.CONNECTION_ERROR, Attempt.Kind.OK);
+        assertThat(text(received)).isEqualTo("Hello again");
+        assertThat(types(received)).filteredOn("message_start"::equals).hasSize(1);
+        assertThat(types(received)).doesNotContain("error");
+    }
+
+    @Test
+    void anOverloadedErrorEventAsTheFirstEventFailsOverSinceNothingReachedTheCaller() throws Exception {
+        String overloaded = anthropicEvent("error", ANTHROPIC_OVERLOADED);
+        StandIn anthropic = server(sse(overloaded), sse(overloaded));
+        StandIn openai = server(sse(openAiStream("Fine")));
+
+        FailoverResult r = chain(anthropic, openai).stream(STREAM_REQUEST, received::add);
+
+        assertThat(r.endpoint()).isEqualTo("openai-1");
+        assertThat(r.history().get(0).detail()).contains("overloaded_error");
+        assertThat(text(received)).isEqualTo("Fine");
+        assertThat(types(received)).doesNotContain("error");
+    }
+
+    @Test
+    void anErrorEventAfterTheReplyStartedIsPassedOnOnceAndEndsTheStream() throws Exception {
+        List<String> sent = new ArrayList<>(anthropicStart());
+        sent.add(anthropicDelta("Par"));
+        sent.add(anthropicEvent("error", ANTHROPIC_OVERLOADED));
+        StandIn anthropic = server(sse(sent.toArray(String[]::new)));
+        StandIn openai = server();
+
+        FailoverResult r = chain(anthropic, openai).stream(STREAM_REQUEST, received::add);
+
+        assertThat(received).containsExactlyElementsOf(sent);
+        assertThat(r.complete()).isFalse();
+        assertThat(openai.count()).isZero();
+    }
+
+    @Test
+    void whenNoEndpointStartsAStreamTheSinkGetsNothingAndTheCallThrows() throws Exception {
+        StandIn anthropic = server(json(529, ANTHROPIC_OVERLOADED), json(529, ANTHROPIC_OVERLOADED));
+        StandIn openai = server(json(503, Payloads.OPENAI_SERVER_ERROR), json(503, Payloads.OPENAI_SERVER_ERROR));
+
+        FailoverException e = failure(
+                () -> chain(anthropic, openai).stream(STREAM_REQUEST, received::add));
+
+        assertThat(received).isEmpty();
+        assertThat(e.attempts()).hasSize(4);
+        // OpenAI's 503 means overloaded: Claude says that with 529
+        assertThat(e.status()).isEqualTo(529);
+        assertThat(e.attempts().get(3).status()).isEqualTo(503);
+        assertThat(tree(e.error()).path("type").asText()).isEqualTo("error");
+    }
+
+    @Test
+    void aPrefilledStreamFromAFallbackHoldsOnlyTheContinuation() throws Exception {
+        String request = Payloads.PREFILL_REQUEST.replace("\"max_tokens\":100,", "\"max_tokens\":100,\"stream\":true,");
+        StandIn anthropic = server(json(529, ANTHROPIC_OVERLOADED), json(529, ANTHROPIC_OVERLOADED));
+        StandIn openai = server(sse(openAiStream("{\"cat", "egory\":\"billing\"}")));
+
+        FailoverResult r = chain(anthropic, openai).stream(request, received::add);
+
+        assertThat(r.complete()).isTrue();
+        assertThat(text(received)).isEqualTo("\"category\":\"billing\"}");
+    }
+
+    @Test
+    void anExceptionFromTheSinkCancelsTheStreamAndLeavesTheCircuitUsable() throws Exception {
+        StandIn anthropic = server(sse(anthropicStream("one", "two")), sse(anthropicStream("three")));
+        Failover f = Failover.builder().sleeper(sleeper).circuitBreaker(1, Duration.ofSeconds(30))
+                .endpoint(Endpoint.anthropic(anthropic.uri(), ANTHROPIC_KEY)).build();
+
+        Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> f.stream(STREAM_REQUEST, e -> {
+            throw new IllegalStateException("client went away");
+        }));
+
+        assertThat(thrown).isInstanceOf(IllegalStateException.class).hasMessage("client went away");
+        assertThat(anthropic.count()).isEqualTo(1);
+        assertThat(f.circuitState("anthropic")).isEqualTo(CircuitState.CLOSED);
+        assertThat(f.stream(STREAM_REQUEST, received::add).complete()).isTrue();
+        assertThat(text(received)).isEqualTo("three");
+    }
+
+    @Test
+    void aGeminiStreamIsAskedForWithAltSseAndTranslated() throws Exception {
+        Target flash = Target.of("gemini:gemini-2.5-flash");
+        StandIn anthropic = server(json(529, ANTHROPIC_OVERLOADED), json(529, ANTHROPIC_OVERLOADED));
+        StandIn gemini = server(sse(Payloads.geminiStream("Hello", ", world", "!")));
+        Failover f = Failover.builder().sleeper(sleeper).maxAttemptsPerEndpoint(2)
+                .attemptTimeout(Duration.ofSeconds(2)).deadline(Duration.ofSeconds(6))
+                .endpoint(Endpoint.anthropic(anthropic.uri(), ANTHROPIC_KEY))
+                .endpoint(Endpoint.of(flash, gemini.uri(), Payloads.GEMINI_KEY))
+                .build();
+
+        FailoverResult r;
+        try {
+            r = f.stream(STREAM_REQUEST, received::add);
+        } catch (FailoverException e) {
+            org.junit.jupiter.api.Assumptions.assumeTrue(
+                    e.attempts().get(2).kind() != Attempt.Kind.TRANSLATION_FAILED, "no Gemini writer yet");
+            throw e;
+        }
+
+        StandIn.Seen seen = gemini.last();
+        assertThat(seen.path()).isEqualTo("/v1beta/models/gemini-2.5-flash:streamGenerateContent");
+        assertThat(seen.query()).isEqualTo("alt=sse");
+        assertThat(seen.header("x-goog-api-key")).isEqualTo(Payloads.GEMINI_KEY);
+        assertThat(r.complete()).isTrue();
+        assertThat(text(received)).isEqualTo("Hello, world!");
+        assertThat(types(received).get(received.size() - 1)).isEqualTo("message_stop");
+    }
+}

@@ -1,0 +1,328 @@
+package dev.promptport.reply;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.promptport.PromptPortException;
+import dev.promptport.spec.OpenAiSpec;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.Map;
+
+import static dev.promptport.reply.AnthropicShape.assertMessage;
+import static dev.promptport.reply.AnthropicShape.parse;
+import static dev.promptport.reply.ReplyFixtures.CHAT_REFUSAL;
+import static dev.promptport.reply.ReplyFixtures.CHAT_TEXT;
+import static dev.promptport.reply.ReplyFixtures.CHAT_TOOLS;
+import static dev.promptport.reply.ReplyFixtures.DEEPSEEK_REASONER;
+import static dev.promptport.reply.ReplyFixtures.chatReply;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ReplyOpenAiChatTest {
+
+    private static String translate(String json, ReplyContext ctx) {
+        String out = Replies.toAnthropic(json, ReplyFormat.OPENAI_CHAT, ctx);
+        assertMessage(out);
+        return out;
+    }
+
+    private static String translate(String json) {
+        return translate(json, ReplyContext.NONE);
+    }
+
+    @Test
+    void theFixturesAreRepliesOpenAisSpecAccepts() {
+        OpenAiSpec.load().ifPresent(spec -> {
+            for (String f : new String[] {CHAT_TEXT, CHAT_TOOLS, CHAT_REFUSAL, chatReply("\"hi\"", "length")}) {
+                assertThat(spec.check("CreateChatCompletionResponse", f).errors()).as(f).isEmpty();
+            }
+            assertThat(spec.check("CreateChatCompletionResponse", "{\"id\":\"x\"}").errors()).isNotEmpty();
+        });
+    }
+
+    @Test
+    void textReplyBecomesOneTextBlockWithEndTurn() {
+        JsonNode m = parse(translate(CHAT_TEXT));
+        assertThat(m.path("id").asText()).isEqualTo("msg_chatcmpl-CK4pQ9s2vJ7Yb1mXwRt0aLkEuN3fD");
+        assertThat(m.path("model").asText()).isEqualTo("gpt-4o-2024-08-06");
+        assertThat(m.path("content")).hasSize(1);
+        assertThat(m.at("/content/0/type").asText()).isEqualTo("text");
+        assertThat(m.at("/content/0/text").asText()).startsWith("Your October invoice was charged twice (2 × €1,490).");
+        assertThat(m.path("stop_reason").asText()).isEqualTo("end_turn");
+        assertThat(m.path("stop_sequence").isNull()).isTrue();
+    }
+
+    @Test
+    void cachedPromptTokensAreCacheReadsAndNotInputTokens() {
+        JsonNode u = parse(translate(CHAT_TEXT)).path("usage");
+        assertThat(u.path("input_tokens").asInt()).isEqualTo(1117 - 1024);
+        assertThat(u.path("cache_read_input_tokens").asInt()).isEqualTo(1024);
+        assertThat(u.path("cache_creation_input_tokens").asInt()).isZero();
+        assertThat(u.path("output_tokens").asInt()).isEqualTo(46);
+    }
+
+    @Test
+    void cacheWritesAreReportedAsCacheCreation() {
+        String json = CHAT_TEXT.replace("\"cached_tokens\": 1024, \"audio_tokens\": 0",
+                "\"cached_tokens\": 1000, \"cache_write_tokens\": 100");
+        JsonNode u = parse(translate(json)).path("usage");
+        assertThat(u.path("input_tokens").asInt()).isEqualTo(17);
+        assertThat(u.path("cache_read_input_tokens").asInt()).isEqualTo(1000);
+        assertThat(u.path("cache_creation_input_tokens").asInt()).isEqualTo(100);
+    }
+
+    @Test
+    void modelFromTheContextReplacesTheVendorsModel() {
+        JsonNode m = parse(translate(CHAT_TEXT, new ReplyContext("claude-sonnet-4-5", null, Map.of())));
+        assertThat(m.path("model").asText()).isEqualTo("claude-sonnet-4-5");
+    }
+
+    @Test
+    void idAlreadyStartingWithMsgIsKept() {
+        JsonNode m = parse(translate(CHAT_TEXT.replace("chatcmpl-CK4pQ9s2vJ7Yb1mXwRt0aLkEuN3fD", "msg_01ABC")));
+        assertThat(m.path("id").asText()).isEqualTo("msg_01ABC");
+    }
+
+    @Test
+    void toolCallsFollowTheTextAsToolUseBlocksWithParsedInput() {
+        JsonNode m = parse(translate(CHAT_TOOLS));
+        assertThat(m.path("stop_reason").asText()).isEqualTo("tool_use");
+        JsonNode c = m.path("content");
+        assertThat(c).hasSize(3);
+        assertThat(c.get(0).path("text").asText()).isEqualTo("Let me check both cities.");
+        assertThat(c.get(1).path("type").asText()).isEqualTo("tool_use");
+        assertThat(c.get(1).path("id").asText()).isEqualTo("call_Xr4QmT2bWv9LkN0pYs7dHa3E");
+        assertThat(c.get(1).path("name").asText()).isEqualTo("get_weather");
+        assertThat(c.get(1).path("input")).isEqualTo(parse("{\"city\":\"Lisbon\",\"unit\":\"celsius\",\"days\":3}"));
+        assertThat(c.get(2).path("name").asText()).isEqualTo("mcp__billing__lookup_invoice");
+    }
+
+    @Test
+    void toolArgumentsPassThroughWithNumbersSpelledExactly() {
+        String out = translate(CHAT_TOOLS);
+        assertThat(out).contains("\"input\":{\"invoice_id\":\"INV-2025-0881\",\"amount\":1490.10,\"ref\":12345678901234567890}");
+    }
+
+    @Test
+    void renamedToolsGetTheirOriginalNamesBack() {
+        ReplyContext ctx = new ReplyContext(null, null, Map.of("mcp__billing__lookup_invoice", "mcp:billing/lookup invoice"));
+        JsonNode c = parse(translate(CHAT_TOOLS, ctx)).path("content");
+        assertThat(c.get(2).path("name").asText()).isEqualTo("mcp:billing/lookup invoice");
+        assertThat(c.get(1).path("name").asText()).isEqualTo("get_weather");
+    }
+
+    private static JsonNode inputFor(String argumentsJsonString) {
+        String json = CHAT_TOOLS.replace("\"{\\\"city\\\":\\\"Lisbon\\\",\\\"unit\\\":\\\"celsius\\\",\\\"days\\\":3}\"", argumentsJsonString);
+        return parse(translate(json)).at("/content/1/input");
+    }
+
+    @Test
+    void emptyArgumentsBecomeAnEmptyObject() {
+        assertThat(inputFor("\"\"")).isEqualTo(parse("{}"));
+        assertThat(inputFor("\"  \"")).isEqualTo(parse("{}"));
+    }
+
+    @Test
+    void argumentsThatAreNotAJsonObjectAreKeptUnderRaw() {
+        assertThat(inputFor("\"{\\\"city\\\": \\\"Lis\"")).isEqualTo(parse("{\"_raw\":\"{\\\"city\\\": \\\"Lis\"}"));
+        assertThat(inputFor("\"Lisbon\"")).isEqualTo(parse("{\"_raw\":\"Lisbon\"}"));
+        assertThat(inputFor("\"[1,2]\"")).isEqualTo(parse("{\"_raw\":\"[1,2]\"}"));
+        assertThat(inputFor("\"{} {}\"")).isEqualTo(parse("{\"_raw\":\"{} {}\"}"));
+    }
+
+    @Test
+    void argumentsEncodedTwiceAreUnwrapped() {
+        assertThat(inputFor("\"\\\"{\\\\\\\"city\\\\\\\":\\\\\\\"Lisbon\\\\\\\"}\\\"\"")).isEqualTo(parse("{\"city\":\"Lisbon\"}"));
+    }
+
+    @Test
+    void toolCallIdsAreMadeSafeForAnthropic() {
+        JsonNode c = parse(translate(CHAT_TOOLS.replace("call_Xr4QmT2bWv9LkN0pYs7dHa3E", "functions.get_weather:0"))).path("content");
+        assertThat(c.get(1).path("id").asText()).isEqualTo("functions_get_weather_0");
+    }
+
+    @Test
+    void stopWithToolCallsIsToolUseBecauseClientsRunToolsOnToolUse() {
+        JsonNode m = parse(translate(CHAT_TOOLS.replace("\"finish_reason\": \"tool_calls\"", "\"finish_reason\": \"stop\"")));
+        assertThat(m.path("stop_reason").asText()).isEqualTo("tool_use");
+    }
+
+    @ParameterizedTest(name = "finish_reason {0} → {1}")
+    @CsvSource({"stop,end_turn", "length,max_tokens", "content_filter,refusal", "tool_calls,end_turn", "function_call,end_turn",
+        "something_new,end_turn"})
+    void finishReasonsMapToStopReasons(String finish, String stop) {
+        JsonNode m = parse(translate(chatReply("\"Partial answer\"", finish)));
+        assertThat(m.path("stop_reason").asText()).isEqualTo(stop);
+        assertThat(m.path("stop_sequence").isNull()).isTrue();
+    }
+
+    @Test
+    void contentFilterWithNoTextIsARefusalWithEmptyContent() {
+        JsonNode m = parse(translate(chatReply("null", "content_filter")));
+        assertThat(m.path("stop_reason").asText()).isEqualTo("refusal");
+        assertThat(m.path("content")).isEmpty();
+    }
+
+    @Test
+    void aRefusalMessageBecomesTextWithStopReasonRefusal() {
+        JsonNode m = parse(translate(CHAT_REFUSAL));
+        assertThat(m.path("stop_reason").asText()).isEqualTo("refusal");
+        assertThat(m.at("/content/0/text").asText()).isEqualTo("I'm sorry, I can't help with that request.");
+    }
+
+    @Test
+    void deepSeekReasoningContentBecomesTheFirstBlockAThinkingBlockWithEmptySignature() {
+        JsonNode m = parse(translate(DEEPSEEK_REASONER));
+        JsonNode c = m.path("content");
+        assertThat(c).hasSize(2);
+        assertThat(c.get(0).path("type").asText()).isEqualTo("thinking");
+        assertThat(c.get(0).path("thinking").asText()).startsWith("The customer was charged twice");
+        assertThat(c.get(0).path("signature").asText()).isEmpty();
+        assertThat(c.get(1).path("type").asText()).isEqualTo("text");
+        assertThat(m.path("id").asText()).isEqualTo("msg_5f0c2a9e-8b1d-4c3e-9a7f-2d6b1e0c4f88");
+        assertThat(m.at("/usage/input_tokens").asInt()).isEqualTo(83);
+        assertThat(m.at("/usage/cache_read_input_tokens").asInt()).isEqualTo(128);
+    }
+
+    @Test
+    void deepSeekCacheHitTokensCountWhenThereAreNoPromptTokenDetails() {
+        String json = DEEPSEEK_REASONER.replace("\"prompt_tokens_details\": {\"cached_tokens\": 128},", "");
+        JsonNode u = parse(translate(json)).path("usage");
+        assertThat(u.path("cache_read_input_tokens").asInt()).isEqualTo(128);
+        assertThat(u.path("input_tokens").asInt()).isEqualTo(83);
+    }
+
+    @Test
+    void openRouterReasoningFieldIsThinkingToo() {
+        String json = DEEPSEEK_REASONER.replace("reasoning_content", "reasoning");
+        assertThat(parse(translate(json)).at("/content/0/type").asText()).isEqualTo("thinking");
+    }
+
+    @Test
+    void contentAsAListOfPartsIsRead() {
+        JsonNode m = parse(translate(chatReply("[{\"type\":\"text\",\"text\":\"Hello \"},{\"type\":\"text\",\"text\":\"there\"}]", "stop")));
+        assertThat(m.path("content")).hasSize(1);
+        assertThat(m.at("/content/0/text").asText()).isEqualTo("Hello there");
+    }
+
+    // ------------------------------------------------------------------ prefill
+
+    private static String textWithPrefill(String content, String prefill, ReplyContext.PrefillMode mode) {
+        String json = chatReply(AnthropicShape.JSON.valueToTree(content).toString(), "stop");
+        return AnthropicShape.text(translate(json, new ReplyContext(null, prefill, Map.of(), mode)));
+    }
+
+    @Test
+    void prefillIsPutInFrontWhenTheModelDidNotRepeatIt() {
+        assertThat(textWithPrefill("\"category\": \"billing\"}", "{", ReplyContext.PrefillMode.PREPEND))
+                .isEqualTo("{\"category\": \"billing\"}");
+    }
+
+    @Test
+    void prefillIsNotDoubledWhenTheModelRepeatedIt() {
+        assertThat(textWithPrefill("{\"category\": \"billing\"}", "{", ReplyContext.PrefillMode.PREPEND))
+                .isEqualTo("{\"category\": \"billing\"}");
+    }
+
+    @Test
+    void leadingWhitespaceBeforeARepeatedPrefillIsDropped() {
+        assertThat(textWithPrefill("\n  {\"a\": 1}", "{", ReplyContext.PrefillMode.PREPEND)).isEqualTo("{\"a\": 1}");
+    }
+
+    @Test
+    void aLongerPrefillIsMatchedWholeNotJustItsFirstCharacter() {
+        assertThat(textWithPrefill("<answer>42</answer>", "<answer>", ReplyContext.PrefillMode.PREPEND)).isEqualTo("<answer>42</answer>");
+        assertThat(textWithPrefill("<ans>42", "<answer>", ReplyContext.PrefillMode.PREPEND)).isEqualTo("<answer><ans>42");
+        assertThat(textWithPrefill("42</answer>", "<answer>", ReplyContext.PrefillMode.PREPEND)).isEqualTo("<answer>42</answer>");
+    }
+
+    @Test
+    void continueModeReturnsOnlyWhatFollowsThePrefillAsClaudesApiDoes() {
+        assertThat(textWithPrefill("{\"a\": 1}", "{", ReplyContext.PrefillMode.CONTINUE)).isEqualTo("\"a\": 1}");
+        assertThat(textWithPrefill("\"a\": 1}", "{", ReplyContext.PrefillMode.CONTINUE)).isEqualTo("\"a\": 1}");
+    }
+
+    @Test
+    void prefillGoesIntoTheFirstTextBlockAfterThinking() {
+        String json = DEEPSEEK_REASONER.replace("\"content\": \"{\\\"category\\\"", "\"content\": \"\\\"category\\\"");
+        ReplyContext ctx = new ReplyContext(null, "{", Map.of());
+        JsonNode c = parse(translate(json, ctx)).path("content");
+        assertThat(c.get(0).path("type").asText()).isEqualTo("thinking");
+        assertThat(c.get(1).path("text").asText()).startsWith("{\"category\": \"billing\"");
+    }
+
+    @Test
+    void prefillIsNotAddedToAReplyWithoutText() {
+        String json = CHAT_TOOLS.replace("\"content\": \"Let me check both cities.\"", "\"content\": null");
+        JsonNode c = parse(translate(json, new ReplyContext(null, "{", Map.of()))).path("content");
+        assertThat(c).hasSize(2);
+        assertThat(c.get(0).path("type").asText()).isEqualTo("tool_use");
+    }
+
+    @Test
+    void contextFromATranslationCarriesItsPrefillAndToolNames() {
+        dev.promptport.Translation t = dev.promptport.PromptPort.translate(
+                "{\"model\":\"claude-sonnet-4-5\",\"max_tokens\":100,\"messages\":[{\"role\":\"user\",\"content\":\"Classify\"},"
+                        + "{\"role\":\"assistant\",\"content\":\"{\"}]}", dev.promptport.Target.of("openai:gpt-4o"));
+        ReplyContext ctx = ReplyContext.of(t, "claude-sonnet-4-5");
+        assertThat(ctx.prefill()).isEqualTo("{");
+        assertThat(ctx.model()).isEqualTo("claude-sonnet-4-5");
+        assertThat(ctx.prefillMode()).isEqualTo(ReplyContext.PrefillMode.PREPEND);
+        assertThat(ReplyContext.of(null, "m").prefill()).isNull();
+        assertThat(ReplyContext.NONE.toolNames()).isEmpty();
+    }
+
+    // ------------------------------------------------------------------ unusable input
+
+    @Test
+    void invalidJsonIsAPromptPortExceptionWithLineAndColumn() {
+        assertThatThrownBy(() -> Replies.toAnthropic("{\n  \"choices\": [,]\n}", ReplyFormat.OPENAI_CHAT, ReplyContext.NONE))
+                .isInstanceOfSatisfying(PromptPortException.class, e -> {
+                    assertThat(e.getMessage()).startsWith("invalid JSON");
+                    assertThat(e.location().line()).isEqualTo(2);
+                    assertThat(e.location().column()).isEqualTo(15);
+                });
+    }
+
+    @Test
+    void jsonThatIsNotAChatReplyNamesTheMissingField() {
+        assertThatThrownBy(() -> Replies.toAnthropic("{\"object\":\"list\",\"data\":[]}", ReplyFormat.OPENAI_CHAT, null))
+                .isInstanceOfSatisfying(PromptPortException.class, e -> assertThat(e.location().pointer()).isEqualTo("/choices"));
+        assertThatThrownBy(() -> Replies.toAnthropic("{\"choices\":[]}", ReplyFormat.OPENAI_CHAT, null))
+                .isInstanceOfSatisfying(PromptPortException.class, e -> assertThat(e.location().pointer()).isEqualTo("/choices"));
+        assertThatThrownBy(() -> Replies.toAnthropic("{\"choices\":[{\"index\":0}]}", ReplyFormat.OPENAI_CHAT, null))
+                .isInstanceOfSatisfying(PromptPortException.class, e -> assertThat(e.location().pointer()).isEqualTo("/choices/0/message"));
+        assertThatThrownBy(() -> Replies.toAnthropic("[1]", ReplyFormat.OPENAI_CHAT, null)).isInstanceOf(PromptPortException.class);
+        assertThatThrownBy(() -> Replies.toAnthropic("  ", ReplyFormat.OPENAI_CHAT, null)).isInstanceOf(PromptPortException.class);
+        assertThatThrownBy(() -> Replies.toAnthropic("{} {}", ReplyFormat.OPENAI_CHAT, null)).isInstanceOf(PromptPortException.class);
+    }
+
+    @Test
+    void aToolCallWithoutANameIsAPromptPortExceptionNamingIt() {
+        String json = CHAT_TOOLS.replace("\"name\": \"mcp__billing__lookup_invoice\", ", "");
+        assertThatThrownBy(() -> Replies.toAnthropic(json, ReplyFormat.OPENAI_CHAT, null))
+                .isInstanceOfSatisfying(PromptPortException.class, e ->
+                        assertThat(e.location().pointer()).isEqualTo("/choices/0/message/tool_calls/1/function/name"));
+    }
+
+    @Test
+    void anErrorBodyIsAPromptPortExceptionAtError() {
+        assertThatThrownBy(() -> Replies.toAnthropic(ReplyFixtures.CHAT_ERROR_429, ReplyFormat.OPENAI_CHAT, null))
+                .isInstanceOfSatisfying(PromptPortException.class, e -> {
+                    assertThat(e.location().pointer()).isEqualTo("/error");
+                    assertThat(e.getMessage()).contains("rate_limit_error").contains("Rate limit reached");
+                });
+    }
+
+    @Test
+    void replyFormatNamesParse() {
+        assertThat(ReplyFormat.parse("openai-chat")).isEqualTo(ReplyFormat.OPENAI_CHAT);
+        assertThat(ReplyFormat.parse("openai-responses")).isEqualTo(ReplyFormat.OPENAI_RESPONSES);
+        assertThat(ReplyFormat.parse("Gemini")).isEqualTo(ReplyFormat.GEMINI);
+        assertThat(ReplyFormat.parse("OPENAI_CHAT")).isEqualTo(ReplyFormat.OPENAI_CHAT);
+        assertThatThrownBy(() -> ReplyFormat.parse("anthropic")).isInstanceOf(PromptPortException.class)
+                .hasMessageContaining("openai-chat, openai-responses or gemini");
+        assertThatThrownBy(() -> ReplyFormat.parse(null)).isInstanceOf(PromptPortException.class);
+    }
+}

@@ -1,0 +1,151 @@
+package dev.promptport.reply;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static dev.promptport.reply.AnthropicShape.assertCompleteStream;
+import static dev.promptport.reply.AnthropicShape.assertFailedStream;
+import static dev.promptport.reply.AnthropicShape.events;
+import static dev.promptport.reply.AnthropicShape.names;
+import static dev.promptport.reply.AnthropicShape.parse;
+import static dev.promptport.reply.AnthropicShape.replay;
+import static dev.promptport.reply.ReplyFixtures.RESPONSES_STREAM_REASONING_TEXT;
+import static dev.promptport.reply.ReplyFixtures.RESPONSES_STREAM_TOOLS;
+import static dev.promptport.reply.ReplyFixtures.rev;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class StreamResponsesTest {
+
+    private static List<String> translate(String sse, ReplyContext ctx) {
+        return StreamTranslator.translateAll(sse, ReplyFormat.OPENAI_RESPONSES, ctx);
+    }
+
+    private static List<String> translate(String sse) {
+        return translate(sse, ReplyContext.NONE);
+    }
+
+    private static JsonNode first(List<String> out, String name) {
+        return events(out).stream().filter(e -> e.name().equals(name)).findFirst().orElseThrow().data();
+    }
+
+    @Test
+    void reasoningSummaryAndTextStreamAsThinkingAndText() {
+        List<String> out = translate(RESPONSES_STREAM_REASONING_TEXT);
+        assertCompleteStream(out);
+        JsonNode m = parse(replay(out));
+        assertThat(m.path("id").asText()).isEqualTo("msg_resp_68d5d0a1");
+        assertThat(m.path("model").asText()).isEqualTo("o4-mini-2025-04-16");
+        assertThat(m.at("/content/0/type").asText()).isEqualTo("thinking");
+        assertThat(m.at("/content/0/thinking").asText()).isEqualTo("**Classifying** billing.\n\n**Urgency** 3.");
+        assertThat(m.at("/content/0/signature").asText()).isEqualTo("gAAAAABo1cHl9kQ2");
+        assertThat(m.at("/content/1/text").asText()).isEqualTo("{\"category\":\"billing\"}");
+        assertThat(m.path("stop_reason").asText()).isEqualTo("end_turn");
+        JsonNode u = first(out, "message_delta").path("usage");
+        assertThat(u.path("input_tokens").asInt()).isEqualTo(168);
+        assertThat(u.path("cache_read_input_tokens").asInt()).isEqualTo(1152);
+        assertThat(u.path("output_tokens").asInt()).isEqualTo(412);
+    }
+
+    @Test
+    void theStreamedReplyMatchesTheWholeReply() {
+        JsonNode streamed = parse(replay(translate(RESPONSES_STREAM_REASONING_TEXT)));
+        String whole = Replies.toAnthropic(ReplyFixtures.RESPONSES_REASONING_TEXT
+                .replace("**Classifying the ticket**\\n\\nDouble charge, refund requested.", "**Classifying** billing.")
+                .replace("**Choosing urgency**\\n\\nDeadline Friday: urgency 3.", "**Urgency** 3.")
+                .replace("gAAAAABo1cHl9kQ2x_Zc1vR8", "gAAAAABo1cHl9kQ2")
+                .replace("{\\\"category\\\":\\\"billing\\\",\\\"urgency\\\":3}", "{\\\"category\\\":\\\"billing\\\"}"),
+                ReplyFormat.OPENAI_RESPONSES, ReplyContext.NONE);
+        assertThat(streamed.path("content")).isEqualTo(parse(whole).path("content"));
+        assertThat(streamed.path("usage")).isEqualTo(parse(whole).path("usage"));
+    }
+
+    @Test
+    void functionCallArgumentsStreamAsInputJsonDeltasAndTheDoneEventsAddNothing() {
+        List<String> out = translate(RESPONSES_STREAM_TOOLS, new ReplyContext(null, null, Map.of("get_weather", "weather.get")));
+        assertCompleteStream(out);
+        List<String> pieces = events(out).stream().filter(e -> e.name().equals("content_block_delta"))
+                .map(e -> e.data().at("/delta/partial_json").asText()).toList();
+        assertThat(pieces).containsExactly("{\"city\":", "\"Lisbon\"}", "{\"city\":\"Porto\"}");
+        JsonNode m = parse(replay(out));
+        assertThat(m.at("/content/0/id").asText()).isEqualTo("call_k2Lm9Nq4Rs7Tu1Vw3Xy5Za8B");
+        assertThat(m.at("/content/0/name").asText()).isEqualTo("weather.get");
+        assertThat(m.at("/content/1/input")).isEqualTo(parse("{\"city\":\"Porto\"}"));
+        assertThat(m.path("stop_reason").asText()).isEqualTo("tool_use");
+    }
+
+    @Test
+    void argumentsOnlyInTheDoneEventAreStillSent() {
+        String sse = rev("response.created", 0, "\"response\":{\"id\":\"resp_1\",\"model\":\"gpt-4.1\",\"status\":\"in_progress\",\"output\":[]}")
+                + rev("response.output_item.added", 1, "\"output_index\":0,\"item\":{\"id\":\"fc_1\",\"type\":\"function_call\",\"arguments\":\"\",\"call_id\":\"call_1\",\"name\":\"f\"}")
+                + rev("response.function_call_arguments.done", 2, "\"item_id\":\"fc_1\",\"output_index\":0,\"name\":\"f\",\"arguments\":\"{\\\"a\\\":1}\"")
+                + rev("response.output_item.done", 3, "\"output_index\":0,\"item\":{\"id\":\"fc_1\",\"type\":\"function_call\",\"arguments\":\"{\\\"a\\\":1}\",\"call_id\":\"call_1\",\"name\":\"f\"}")
+                + rev("response.completed", 4, "\"response\":{\"id\":\"resp_1\",\"status\":\"completed\",\"output\":[],\"usage\":null}");
+        List<String> out = translate(sse);
+        assertCompleteStream(out);
+        assertThat(parse(replay(out)).at("/content/0/input")).isEqualTo(parse("{\"a\":1}"));
+    }
+
+    @Test
+    void incompleteEndsWithMaxTokens() {
+        String sse = rev("response.created", 0, "\"response\":{\"id\":\"resp_2\",\"model\":\"gpt-4.1\",\"status\":\"in_progress\",\"output\":[]}")
+                + rev("response.output_text.delta", 1, "\"item_id\":\"msg_1\",\"output_index\":0,\"content_index\":0,\"delta\":\"Step one\"")
+                + rev("response.incomplete", 2, "\"response\":{\"id\":\"resp_2\",\"status\":\"incomplete\",\"incomplete_details\":{\"reason\":\"max_output_tokens\"},\"output\":[],"
+                        + "\"usage\":{\"input_tokens\":10,\"input_tokens_details\":{\"cached_tokens\":0},\"output_tokens\":5,\"output_tokens_details\":{\"reasoning_tokens\":0},\"total_tokens\":15}}");
+        List<String> out = translate(sse);
+        assertCompleteStream(out);
+        assertThat(first(out, "message_delta").at("/delta/stop_reason").asText()).isEqualTo("max_tokens");
+        assertThat(first(out, "message_delta").at("/usage/output_tokens").asInt()).isEqualTo(5);
+    }
+
+    @Test
+    void refusalDeltasAreTextWithStopReasonRefusal() {
+        String sse = rev("response.created", 0, "\"response\":{\"id\":\"resp_3\",\"model\":\"gpt-4o\",\"status\":\"in_progress\",\"output\":[]}")
+                + rev("response.refusal.delta", 1, "\"item_id\":\"msg_1\",\"output_index\":0,\"content_index\":0,\"delta\":\"I can't help.\"")
+                + rev("response.completed", 2, "\"response\":{\"id\":\"resp_3\",\"status\":\"completed\",\"output\":[],\"usage\":null}");
+        List<String> out = translate(sse);
+        assertCompleteStream(out);
+        assertThat(first(out, "message_delta").at("/delta/stop_reason").asText()).isEqualTo("refusal");
+    }
+
+    @Test
+    void aFailedResponseEndsWithAnErrorEvent() {
+        String sse = rev("response.created", 0, "\"response\":{\"id\":\"resp_4\",\"model\":\"o3\",\"status\":\"in_progress\",\"output\":[]}")
+                + rev("response.output_text.delta", 1, "\"item_id\":\"msg_1\",\"output_index\":0,\"content_index\":0,\"delta\":\"Hi\"")
+                + rev("response.failed", 2, "\"response\":{\"id\":\"resp_4\",\"status\":\"failed\",\"error\":{\"code\":\"server_error\",\"message\":\"The model failed.\"},\"output\":[]}");
+        List<String> out = translate(sse);
+        assertFailedStream(out);
+        JsonNode err = events(out).get(out.size() - 1).data();
+        assertThat(err.at("/error/type").asText()).isEqualTo("api_error");
+        assertThat(err.at("/error/message").asText()).contains("The model failed.");
+    }
+
+    @Test
+    void anErrorEventKeepsItsKind() {
+        String sse = rev("error", 0, "\"code\":\"rate_limit_exceeded\",\"message\":\"Rate limit reached\",\"param\":null");
+        List<String> out = translate(sse);
+        assertThat(names(out)).containsExactly("error");
+        assertThat(events(out).get(0).data().at("/error/type").asText()).isEqualTo("rate_limit_error");
+    }
+
+    @Test
+    void aStreamWithoutResponseCompletedIsCutAndEndsWithAnError() {
+        String cut = RESPONSES_STREAM_REASONING_TEXT.substring(0, RESPONSES_STREAM_REASONING_TEXT.indexOf("event: response.completed"));
+        List<String> out = translate(cut);
+        assertFailedStream(out);
+        assertThat(names(out)).doesNotContain("message_stop");
+    }
+
+    @Test
+    void separateTextPartsBecomeSeparateTextBlocks() {
+        String sse = rev("response.created", 0, "\"response\":{\"id\":\"resp_5\",\"model\":\"gpt-4o\",\"status\":\"in_progress\",\"output\":[]}")
+                + rev("response.output_text.delta", 1, "\"item_id\":\"msg_1\",\"output_index\":0,\"content_index\":0,\"delta\":\"One\"")
+                + rev("response.output_text.delta", 2, "\"item_id\":\"msg_1\",\"output_index\":0,\"content_index\":1,\"delta\":\"Two\"")
+                + rev("response.completed", 3, "\"response\":{\"id\":\"resp_5\",\"status\":\"completed\",\"output\":[],\"usage\":null}");
+        List<String> out = translate(sse);
+        assertCompleteStream(out);
+        assertThat(parse(replay(out)).path("content")).hasSize(2);
+    }
+}
