@@ -1,0 +1,80 @@
+package dev.promptport.bench;
+
+import dev.promptport.reply.Replies;
+import dev.promptport.reply.ReplyContext;
+import dev.promptport.reply.ReplyFormat;
+import dev.promptport.reply.StreamTranslator;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The way back on the hot path: an OpenAI Chat completion (text and a tool call, about 1 KB)
+ * into an Anthropic Message, and a 1,000-chunk OpenAI stream into Anthropic events. Run:
+ * {@code java -jar bench/target/benchmarks.jar ReplyBench -prof gc}.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class ReplyBench {
+
+    private String reply;
+    private List<String> stream;
+
+    @Setup
+    public void build() {
+        reply = """
+                {"id":"chatcmpl-9xQ2","object":"chat.completion","created":1732636800,"model":"gpt-4o-2024-08-06",
+                 "choices":[{"index":0,"message":{"role":"assistant","content":"I checked the order. The parcel left the\
+                 Göteborg depot yesterday at 16:40 and is due in Zagreb on Thursday; I will also open a claim for the\
+                 damaged pallet so the insurer can review the photos.","tool_calls":[{"id":"call_a1","type":"function",\
+                "function":{"name":"file_claim","arguments":"{\\"shipment_id\\":\\"KLF-204518\\",\\"pallets\\":[3,5],\\"reason\\":\\"crushed in transit\\"}"}}]},
+                 "logprobs":null,"finish_reason":"tool_calls"}],
+                 "usage":{"prompt_tokens":1840,"completion_tokens":96,"total_tokens":1936,
+                          "prompt_tokens_details":{"cached_tokens":1024}}}""";
+        stream = new ArrayList<>();
+        stream.add("data: {\"id\":\"c1\",\"object\":\"chat.completion.chunk\",\"created\":1,\"model\":\"gpt-4o\","
+                + "\"choices\":[{\"index\":0,\"delta\":{\"role\":\"assistant\",\"content\":\"\"},\"finish_reason\":null}]}");
+        stream.add("");
+        for (int i = 0; i < 998; i++) {
+            stream.add("data: {\"id\":\"c1\",\"object\":\"chat.completion.chunk\",\"created\":1,\"model\":\"gpt-4o\","
+                    + "\"choices\":[{\"index\":0,\"delta\":{\"content\":\"word" + i + " \"},\"finish_reason\":null}]}");
+            stream.add("");
+        }
+        stream.add("data: {\"id\":\"c1\",\"object\":\"chat.completion.chunk\",\"created\":1,\"model\":\"gpt-4o\","
+                + "\"choices\":[{\"index\":0,\"delta\":{},\"finish_reason\":\"stop\"}],"
+                + "\"usage\":{\"prompt_tokens\":12,\"completion_tokens\":998,\"total_tokens\":1010}}");
+        stream.add("");
+        stream.add("data: [DONE]");
+    }
+
+    @Benchmark
+    public String reply() {
+        return Replies.toAnthropic(reply, ReplyFormat.OPENAI_CHAT, ReplyContext.NONE);
+    }
+
+    /** The whole stream: divide by 1,000 for a chunk. */
+    @Benchmark
+    public void stream1000Chunks(Blackhole bh) {
+        StreamTranslator t = new StreamTranslator(ReplyFormat.OPENAI_CHAT, ReplyContext.NONE);
+        for (String line : stream) {
+            bh.consume(t.accept(line));
+        }
+        bh.consume(t.finish());
+    }
+}
