@@ -1,8 +1,6 @@
 package dev.promptport.write;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.io.SegmentedStringWriter;
 import dev.promptport.Target;
 import dev.promptport.tree.CacheHint;
 import dev.promptport.tree.Conversation;
@@ -16,7 +14,6 @@ import dev.promptport.tree.ToolChoice;
 import dev.promptport.tree.Turn;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,24 +24,11 @@ import java.util.List;
  */
 public final class AnthropicWriter {
 
-    private static final JsonFactory FACTORY = new JsonFactory();
-
     private AnthropicWriter() {
     }
 
     public static String write(Conversation c, Target target, boolean pretty) {
-        SegmentedStringWriter out = new SegmentedStringWriter(FACTORY._getBufferRecycler());
-        try {
-            try (JsonGenerator g = FACTORY.createGenerator(out)) {
-                if (pretty) {
-                    g.useDefaultPrettyPrinter();
-                }
-                new Session(g).request(c, target);
-            }
-            return out.getAndClear();
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing to memory cannot fail", e);
-        }
+        return JsonText.write(pretty, g -> new Session(g).request(c, target));
     }
 
     private static final class Session {

@@ -1,8 +1,6 @@
 package dev.promptport.write;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.io.SegmentedStringWriter;
 import dev.promptport.ModelFacts;
 import dev.promptport.Target;
 import dev.promptport.tree.Conversation;
@@ -16,7 +14,6 @@ import dev.promptport.tree.ToolChoice;
 import dev.promptport.tree.Turn;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -30,8 +27,6 @@ import java.util.Map;
  * the rewrite step that reports those changes calls the same conversion.
  */
 public final class GeminiWriter {
-
-    private static final JsonFactory FACTORY = new JsonFactory();
 
     private GeminiWriter() {
     }
@@ -108,18 +103,7 @@ public final class GeminiWriter {
     }
 
     public static String write(Conversation c, Target target, boolean pretty) {
-        SegmentedStringWriter out = new SegmentedStringWriter(FACTORY._getBufferRecycler());
-        try {
-            try (JsonGenerator g = FACTORY.createGenerator(out)) {
-                if (pretty) {
-                    g.useDefaultPrettyPrinter();
-                }
-                new Session(g, target.facts(), c).request();
-            }
-            return out.getAndClear();
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing to memory cannot fail", e);
-        }
+        return JsonText.write(pretty, g -> new Session(g, target.facts(), c).request());
     }
 
     private static final class Session {
