@@ -107,26 +107,14 @@ public final class OpenAiChatWriter {
         }
 
         private void toolMessage(Part.ToolResult r, List<Part> moved) throws IOException {
-            StringBuilder text = new StringBuilder();
-            if (r.error()) {
-                text.append("Error: ");
-            }
-            String sep = "";
-            for (Part p : r.content()) {
-                if (p instanceof Part.Text t) {
-                    text.append(sep).append(t.text());
-                    sep = "\n\n";
-                } else {
-                    moved.add(p);
-                }
-            }
+            String text = Texts.toolResultText(r, moved);
             g.writeStartObject();
             g.writeStringField("role", "tool");
             g.writeStringField("tool_call_id", dialect.toolCallId(r.callId()));
             if (dialect.toolResultName() && callNames.containsKey(r.callId())) {
                 g.writeStringField("name", callNames.get(r.callId()));
             }
-            g.writeStringField("content", text.toString());
+            g.writeStringField("content", text);
             g.writeEndObject();
         }
 

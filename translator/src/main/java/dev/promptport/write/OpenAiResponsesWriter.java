@@ -107,23 +107,11 @@ public final class OpenAiResponsesWriter {
         }
 
         private void functionCallOutput(Part.ToolResult r, List<Part> moved) throws IOException {
-            StringBuilder text = new StringBuilder();
-            if (r.error()) {
-                text.append("Error: ");
-            }
-            String sep = "";
-            for (Part p : r.content()) {
-                if (p instanceof Part.Text t) {
-                    text.append(sep).append(t.text());
-                    sep = "\n\n";
-                } else {
-                    moved.add(p);
-                }
-            }
+            String text = Texts.toolResultText(r, moved);
             g.writeStartObject();
             g.writeStringField("type", "function_call_output");
             g.writeStringField("call_id", r.callId());
-            g.writeStringField("output", text.toString());
+            g.writeStringField("output", text);
             g.writeEndObject();
         }
 

@@ -28,4 +28,26 @@ final class Texts {
         }
         return b != null ? b.toString() : single;
     }
+
+    /**
+     * A tool result as the text formats carry it: its text parts joined, prefixed with
+     * "Error: " when the tool failed (those formats have no error flag), and its images and
+     * documents added to {@code moved}, to follow as the user's own content.
+     */
+    static String toolResultText(Part.ToolResult r, List<Part> moved) {
+        StringBuilder text = new StringBuilder();
+        if (r.error()) {
+            text.append("Error: ");
+        }
+        String sep = "";
+        for (Part p : r.content()) {
+            if (p instanceof Part.Text t) {
+                text.append(sep).append(t.text());
+                sep = "\n\n";
+            } else {
+                moved.add(p);
+            }
+        }
+        return text.toString();
+    }
 }
