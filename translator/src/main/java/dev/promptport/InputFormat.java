@@ -10,6 +10,8 @@ public enum InputFormat {
     ANTHROPIC("anthropic"),
     /** OpenAI Chat Completions, and the OpenAI-compatible vendors. */
     OPENAI_CHAT("openai-chat"),
+    /** OpenAI Responses. */
+    OPENAI_RESPONSES("openai-responses"),
     /** Google Gemini generateContent. */
     GEMINI("gemini");
 
@@ -36,6 +38,6 @@ public enum InputFormat {
         if (n.equals("openai")) {
             return OPENAI_CHAT;
         }
-        throw new PromptPortException("unknown input format '" + name + "' (anthropic, openai-chat or gemini)", Loc.NONE);
+        throw new PromptPortException("unknown input format '" + name + "' (anthropic, openai-chat, openai-responses or gemini)", Loc.NONE);
     }
 }

@@ -3,6 +3,7 @@ package dev.promptport;
 import dev.promptport.read.AnthropicRequestReader;
 import dev.promptport.read.GeminiRequestReader;
 import dev.promptport.read.OpenAiChatReader;
+import dev.promptport.read.OpenAiResponsesReader;
 import dev.promptport.read.FrontMatterPrompt;
 import dev.promptport.read.PromptFileReader;
 import dev.promptport.rules.RuleEngine;
@@ -50,6 +51,7 @@ public final class PromptPort {
             Conversation read = switch (from) {
                 case ANTHROPIC -> AnthropicRequestReader.read(requestJson);
                 case OPENAI_CHAT -> OpenAiChatReader.read(requestJson);
+                case OPENAI_RESPONSES -> OpenAiResponsesReader.read(requestJson);
                 case GEMINI -> GeminiRequestReader.read(requestJson);
             };
             StepContext ctx = new StepContext(target, options.rules(), options.style());

@@ -30,6 +30,13 @@ class RoundTripProperties {
         assertSameContent(req.json(), back.json());
     }
 
+    @Property(tries = 200)
+    void viaOpenAiResponsesNothingIsLostOrReordered(@ForAll("requests") TranslateProperties.Generated req) {
+        Translation there = PromptPort.translate(req.json(), Target.of("openai-responses:gpt-4o"));
+        Translation back = PromptPort.translate(there.json(), InputFormat.OPENAI_RESPONSES, CLAUDE, Options.DEFAULT);
+        assertSameContent(req.json(), back.json());
+    }
+
     @Provide
     Arbitrary<TranslateProperties.Generated> requests() {
         return TranslateProperties.requestArbitrary();

@@ -6,7 +6,7 @@ import dev.promptport.InputFormat;
 
 /**
  * Tells the request format of a JSON file from its shape, so audits of mixed traffic need no
- * flags: {@code contents} is Gemini; system, developer or tool roles, {@code tool_calls},
+ * flags: {@code contents} is Gemini; {@code input} is OpenAI Responses; system, developer or tool roles, {@code tool_calls},
  * {@code image_url} parts or {@code max_completion_tokens} are OpenAI Chat; the rest is
  * Anthropic. {@code --from} overrides it.
  */
@@ -29,6 +29,9 @@ final class FormatSniffer {
         }
         if (root.has("contents") && !root.has("messages")) {
             return InputFormat.GEMINI;
+        }
+        if (root.has("input") && !root.has("messages")) {
+            return InputFormat.OPENAI_RESPONSES;
         }
         if (root.has("max_completion_tokens") || root.has("reasoning_effort") || root.has("response_format")) {
             return InputFormat.OPENAI_CHAT;

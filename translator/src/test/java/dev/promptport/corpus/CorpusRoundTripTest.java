@@ -14,7 +14,7 @@ import java.util.Map;
 import static dev.promptport.RoundTripAssertions.assertSameContent;
 
 /**
- * Every corpus request, translated to OpenAI Chat and to Gemini and read back to Claude, keeps
+ * Every corpus request, translated to OpenAI Chat, OpenAI Responses and Gemini and read back to Claude, keeps
  * its prose, tool calls and tool results in order (what a target cannot take at all, such as
  * Claude-hosted tools and thinking history, is named by findings on the way out and is not
  * compared).
@@ -23,7 +23,8 @@ class CorpusRoundTripTest {
 
     private static final Map<String, InputFormat> VIA = Map.of(
             "openai:gpt-4o", InputFormat.OPENAI_CHAT,
-            "gemini:gemini-2.5-pro", InputFormat.GEMINI);
+            "gemini:gemini-2.5-pro", InputFormat.GEMINI,
+            "openai-responses:gpt-4o", InputFormat.OPENAI_RESPONSES);
 
     @TestFactory
     List<DynamicTest> corpusRequestsSurviveTheRoundTrip() {

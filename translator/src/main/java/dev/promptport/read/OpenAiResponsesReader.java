@@ -1,0 +1,211 @@
+package dev.promptport.read;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.promptport.PromptPortException;
+import dev.promptport.tree.Conversation;
+import dev.promptport.tree.Extra;
+import dev.promptport.tree.Generation;
+import dev.promptport.tree.Loc;
+import dev.promptport.tree.MediaSource;
+import dev.promptport.tree.Part;
+import dev.promptport.tree.RawJson;
+import dev.promptport.tree.ReasoningConfig;
+import dev.promptport.tree.Role;
+import dev.promptport.tree.SourceKind;
+import dev.promptport.tree.Tool;
+import dev.promptport.tree.ToolChoice;
+import dev.promptport.tree.Turn;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads an OpenAI Responses request ({@code POST /v1/responses}): {@code instructions} and
+ * system or developer messages become system content; {@code function_call} items join the
+ * assistant turn before them and {@code function_call_output} items the next user turn.
+ */
+public final class OpenAiResponsesReader {
+
+    private static final Set<String> KNOWN = Set.of("model", "instructions", "input", "tools", "tool_choice",
+            "parallel_tool_calls", "max_output_tokens", "temperature", "top_p", "reasoning", "stream",
+            "safety_identifier", "user", "store");
+
+    private OpenAiResponsesReader() {
+    }
+
+    public static Conversation read(String json) {
+        JsonNode root = JsonTreeReader.parse(json, "an OpenAI Responses request");
+        Loc top = Loc.pointer("");
+        JsonNode input = root.get("input");
+        if (input == null || !(input.isArray() || input.isTextual())) {
+            throw new PromptPortException("not an OpenAI Responses request: it has no \"input\"", top.child("input"));
+        }
+        List<Part> system = new ArrayList<>();
+        String instructions = JsonTreeReader.text(root.get("instructions"), top.child("instructions"), "instructions");
+        if (instructions != null) {
+            system.add(AnthropicRequestReader.text(instructions, null, top.child("instructions")));
+        }
+        List<Turn> turns = new ArrayList<>();
+        if (input.isTextual()) {
+            turns.add(new Turn(Role.USER, List.of(AnthropicRequestReader.text(input.asText(), null, top.child("input"))),
+                    top.child("input")));
+        } else {
+            for (int i = 0; i < input.size(); i++) {
+                item(input.get(i), top.child("input").child(i), system, turns);
+            }
+        }
+        List<Extra> extras = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            if (!KNOWN.contains(e.getKey())) {
+                extras.add(new Extra(e.getKey(), JsonTreeReader.raw(e.getValue()), top.child(e.getKey())));
+            }
+        }
+        String user = JsonTreeReader.text(root.has("safety_identifier") ? root.get("safety_identifier") : root.get("user"),
+                top.child("safety_identifier"), "the user id");
+        Generation gen = new Generation(JsonTreeReader.integer(root.get("max_output_tokens"), top.child("max_output_tokens")),
+                JsonTreeReader.number(root.get("temperature"), top.child("temperature")),
+                JsonTreeReader.number(root.get("top_p"), top.child("top_p")), null, null,
+                root.has("stream") ? root.get("stream").asBoolean() : null, user, null);
+        ReasoningConfig reasoning = null;
+        String effort = root.path("reasoning").path("effort").asText(null);
+        if (effort != null) {
+            reasoning = new ReasoningConfig("none".equals(effort) ? ReasoningConfig.Mode.DISABLED : ReasoningConfig.Mode.ENABLED,
+                    null, "none".equals(effort) ? null : effort, top.child("reasoning"));
+        }
+        return new Conversation(SourceKind.REQUEST, JsonTreeReader.text(root.get("model"), top.child("model"), "the model"),
+                system, turns, tools(root.get("tools"), top.child("tools")), toolChoice(root, top), gen, reasoning, extras);
+    }
+
+    private static void item(JsonNode it, Loc at, List<Part> system, List<Turn> turns) {
+        String type = it.path("type").asText(it.has("role") ? "message" : "");
+        switch (type) {
+            case "message" -> {
+                String role = it.path("role").asText("user");
+                List<Part> parts = content(it.get("content"), at.child("content"));
+                if (role.equals("system") || role.equals("developer")) {
+                    system.addAll(parts);
+                } else {
+                    add(turns, role.equals("assistant") ? Role.ASSISTANT : Role.USER, parts, at);
+                }
+            }
+            case "function_call" -> {
+                String args = it.path("arguments").asText("{}");
+                RawJson input;
+                try {
+                    input = JsonTreeReader.raw(JsonTreeReader.parse(args.isBlank() ? "{}" : args, "tool arguments"));
+                } catch (PromptPortException e) {
+                    input = new RawJson("{\"_raw\":\"" + new String(com.fasterxml.jackson.core.io.JsonStringEncoder
+                            .getInstance().quoteAsString(args)) + "\"}");
+                }
+                add(turns, Role.ASSISTANT, List.of(new Part.ToolCall(it.path("call_id").asText(null),
+                        it.path("name").asText(""), input, null, at)), at);
+            }
+            case "function_call_output" -> {
+                JsonNode out = it.get("output");
+                List<Part> content = out == null ? List.of() : out.isTextual()
+                        ? List.of(AnthropicRequestReader.text(out.asText(), null, at.child("output")))
+                        : content(out, at.child("output"));
+                add(turns, Role.USER, List.of(new Part.ToolResult(it.path("call_id").asText(""), content, false, null, at)), at);
+            }
+            default -> add(turns, Role.USER, List.of(new Part.Opaque(type.isEmpty() ? "unknown" : type,
+                    JsonTreeReader.raw(it), at)), at);
+        }
+    }
+
+    /** Items arrive one by one; consecutive items of one role form one turn. */
+    private static void add(List<Turn> turns, Role role, List<Part> parts, Loc at) {
+        if (parts.isEmpty()) {
+            return;
+        }
+        Turn last = turns.isEmpty() ? null : turns.get(turns.size() - 1);
+        if (last != null && last.role() == role) {
+            List<Part> merged = new ArrayList<>(last.parts());
+            merged.addAll(parts);
+            turns.set(turns.size() - 1, last.withParts(merged));
+        } else {
+            turns.add(new Turn(role, parts, at));
+        }
+    }
+
+    private static List<Part> content(JsonNode c, Loc at) {
+        if (c == null || c.isNull()) {
+            return List.of();
+        }
+        if (c.isTextual()) {
+            return List.of(AnthropicRequestReader.text(c.asText(), null, at));
+        }
+        List<Part> parts = new ArrayList<>();
+        for (int i = 0; i < c.size(); i++) {
+            JsonNode p = c.get(i);
+            Loc pat = at.child(i);
+            switch (p.path("type").asText("")) {
+                case "input_text", "output_text", "text" -> parts.add(AnthropicRequestReader.text(p.path("text").asText(""), null, pat));
+                case "input_image" -> {
+                    String url = p.path("image_url").asText(null);
+                    parts.add(url == null ? new Part.Opaque("input_image", JsonTreeReader.raw(p), pat)
+                            : new Part.Image(DataUrls.source(url, "image/png"), null, pat));
+                }
+                case "input_file" -> {
+                    MediaSource src = p.has("file_data") ? DataUrls.source(p.get("file_data").asText(), "application/pdf")
+                            : p.has("file_url") ? new MediaSource.Url(p.get("file_url").asText())
+                            : p.has("file_id") ? new MediaSource.FileRef(p.get("file_id").asText())
+                            : new MediaSource.Opaque("input_file", JsonTreeReader.raw(p));
+                    String name = p.path("filename").asText(null);
+                    parts.add(new Part.Document(src, name == null ? null : name.replaceFirst("(?i)\\.pdf$", ""), null, false,
+                            null, pat));
+                }
+                default -> parts.add(new Part.Opaque(p.path("type").asText("unknown"), JsonTreeReader.raw(p), pat));
+            }
+        }
+        return parts;
+    }
+
+    private static List<Tool> tools(JsonNode tools, Loc at) {
+        List<Tool> out = new ArrayList<>();
+        if (tools == null || !tools.isArray()) {
+            return out;
+        }
+        for (int i = 0; i < tools.size(); i++) {
+            JsonNode t = tools.get(i);
+            String type = t.path("type").asText("function");
+            if (type.equals("function")) {
+                JsonNode params = t.get("parameters");
+                out.add(new Tool.Function(t.path("name").asText(), t.path("description").asText(null),
+                        params == null || params.isNull() ? new RawJson("{\"type\":\"object\",\"properties\":{}}")
+                                : JsonTreeReader.raw(params), null, at.child(i)));
+            } else if (type.startsWith("web_search")) {
+                out.add(new Tool.Hosted(Tool.HostedKind.WEB_SEARCH, "web_search_20250305", "web_search",
+                        new RawJson("{\"type\":\"web_search_20250305\",\"name\":\"web_search\"}"), at.child(i)));
+            } else if (type.equals("code_interpreter")) {
+                out.add(new Tool.Hosted(Tool.HostedKind.CODE_EXECUTION, "code_execution_20250522", "code_execution",
+                        new RawJson("{\"type\":\"code_execution_20250522\",\"name\":\"code_execution\"}"), at.child(i)));
+            } else {
+                out.add(new Tool.Hosted(Tool.HostedKind.OTHER, type, type, JsonTreeReader.raw(t), at.child(i)));
+            }
+        }
+        return out;
+    }
+
+    private static ToolChoice toolChoice(JsonNode root, Loc top) {
+        JsonNode choice = root.get("tool_choice");
+        JsonNode par = root.get("parallel_tool_calls");
+        Boolean parallel = par == null || par.isNull() ? null : par.asBoolean();
+        Loc at = top.child("tool_choice");
+        if (choice == null || choice.isNull()) {
+            return parallel == null ? null : new ToolChoice(ToolChoice.Mode.UNSPECIFIED, null, parallel, at);
+        }
+        if (choice.isTextual()) {
+            return new ToolChoice(switch (choice.asText()) {
+                case "required" -> ToolChoice.Mode.ANY;
+                case "none" -> ToolChoice.Mode.NONE;
+                default -> ToolChoice.Mode.AUTO;
+            }, null, parallel, at);
+        }
+        String name = choice.path("name").asText(null);
+        return new ToolChoice(name == null ? ToolChoice.Mode.AUTO : ToolChoice.Mode.TOOL, name, parallel, at);
+    }
+}
