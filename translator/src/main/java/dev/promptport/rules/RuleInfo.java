@@ -35,19 +35,31 @@ public record RuleInfo(String id, String title, String feature, Severity severit
         return new RuleInfo(id, title, feature, s, effort, targets, match, rewrite, message, fix, source);
     }
 
-    /** Whether the rule is meant for {@code target}. */
+    /**
+     * Whether the rule is meant for {@code target}: some entry names it and no {@code !entry}
+     * excludes it ({@code [all, "!anthropic"]}: every target but Claude).
+     */
     public boolean appliesTo(Target target) {
-        String id = target.id().toLowerCase(Locale.ROOT);
+        boolean included = false;
         for (String t : targets) {
             String p = t.toLowerCase(Locale.ROOT).trim();
-            if (p.equals("all") || p.equals("*") || p.equals(id) || p.equals(target.vendor().toLowerCase(Locale.ROOT))
-                    || p.equals("reasoning") && target.facts().reasons()
-                    || p.equals("no-reasoning") && !target.facts().reasons()
-                    || p.endsWith("*") && id.startsWith(p.substring(0, p.length() - 1))) {
-                return true;
+            if (p.startsWith("!")) {
+                if (names(p.substring(1), target)) {
+                    return false;
+                }
+            } else if (names(p, target)) {
+                included = true;
             }
         }
-        return false;
+        return included;
+    }
+
+    private static boolean names(String p, Target target) {
+        String id = target.id().toLowerCase(Locale.ROOT);
+        return p.equals("all") || p.equals("*") || p.equals(id) || p.equals(target.vendor().toLowerCase(Locale.ROOT))
+                || p.equals("reasoning") && target.facts().reasons()
+                || p.equals("no-reasoning") && !target.facts().reasons()
+                || p.endsWith("*") && id.startsWith(p.substring(0, p.length() - 1));
     }
 
     /** The message with its placeholders filled in. */
