@@ -1,6 +1,5 @@
 package dev.promptport.rules;
 
-import dev.promptport.read.TagScanner;
 import dev.promptport.tree.Conversation;
 import dev.promptport.tree.Part;
 import dev.promptport.tree.Role;
@@ -42,7 +41,8 @@ final class RewriteSections implements RewriteStep {
         if (text.equals(t.text())) {
             return p;
         }
-        return t.withText(text, TagScanner.mayContainTags(text) ? TagScanner.scan(text) : null);
+        // later steps and writers read the text, not its markup: scanning it again would be waste
+        return t.withText(text, null);
     }
 
     /** For targets that prefer XML tags: Markdown headings become tagged sections. */
@@ -52,7 +52,7 @@ final class RewriteSections implements RewriteStep {
                 return p;
             }
             String text = XmlSections.rewrite(t.text(), t.markup(), ctx.catalogue().tags(), t.loc(), ctx.sink());
-            return text.equals(t.text()) ? p : t.withText(text, TagScanner.mayContainTags(text) ? TagScanner.scan(text) : null);
+            return text.equals(t.text()) ? p : t.withText(text, null);
         };
         List<Part> system = Parts.mapList(c.system(), rewrite);
         List<Turn> turns = new ArrayList<>(c.turns().size());
