@@ -176,11 +176,17 @@ final class JsonCursor {
             msg = jpe.getOriginalMessage();
             at = position(jpe.getLocation());
         }
-        int nl = msg == null ? -1 : msg.indexOf('\n');
-        if (nl > 0) {
-            msg = msg.substring(0, nl);
+        return new PromptPortException("invalid JSON: " + plain(msg), at);
+    }
+
+    /** Jackson's message without its own source description, which names no file a user has. */
+    static String plain(String msg) {
+        if (msg == null) {
+            return "unreadable input";
         }
-        return new PromptPortException("invalid JSON: " + msg, at, e);
+        int nl = msg.indexOf('\n');
+        String m = nl > 0 ? msg.substring(0, nl) : msg;
+        return m.replaceAll("\\s*\\(start marker at \\[Source:[^\\]]*\\][^)]*\\)", "");
     }
 
     private static Loc position(JsonLocation loc) {

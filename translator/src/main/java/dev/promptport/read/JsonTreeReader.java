@@ -33,9 +33,7 @@ final class JsonTreeReader {
             return root;
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
-            String msg = e.getOriginalMessage();
-            int nl = msg == null ? -1 : msg.indexOf('\n');
-            return fail("invalid JSON: " + (nl > 0 ? msg.substring(0, nl) : msg),
+            return fail("invalid JSON: " + JsonCursor.plain(e.getOriginalMessage()),
                     at == null ? Loc.NONE : Loc.position(at.getLineNr(), at.getColumnNr()));
         }
     }
