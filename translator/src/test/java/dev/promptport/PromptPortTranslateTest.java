@@ -331,4 +331,17 @@ class PromptPortTranslateTest {
         assertThat(ids(t)).contains("PP129");
         assertThat(json(t).at("/messages/0/content").asText()).isEqualTo("q");
     }
+
+    @Test
+    void imageWithATextSourceIsLeftOutWithAFindingNotACrash() throws Exception {
+        String req = """
+                {"max_tokens":100,"messages":[{"role":"user","content":[
+                  {"type":"image","source":{"type":"text","media_type":"text/plain","data":"hi"}},
+                  {"type":"text","text":"What is this?"}]}]}""";
+        for (String target : List.of("openai:gpt-4o", "openai-responses:gpt-5", "gemini:gemini-2.5-pro")) {
+            Translation t = PromptPort.translate(req, Target.of(target));
+            assertThat(t.json()).contains("What is this?");
+            assertThat(ids(t)).contains("PP121");
+        }
+    }
 }

@@ -107,6 +107,11 @@ final class FitContent implements RewriteStep {
                     + ", which exists only in Anthropic's file store; " + ctx.targetName() + " cannot fetch it, so it was left out.");
             return null;
         }
+        if (img.source() instanceof MediaSource.PlainText) {
+            ctx.sink().report("PP121", img.loc(), "The image block carries text instead of image bytes; "
+                    + ctx.targetName() + " cannot take it as an image, so it was left out.");
+            return null;
+        }
         if (img.source() instanceof MediaSource.Opaque o) {
             ctx.sink().report("PP121", img.loc(), "The image source of type \"" + o.type()
                     + "\" is not one promptport can send to " + ctx.targetName() + ", so the image was left out.");

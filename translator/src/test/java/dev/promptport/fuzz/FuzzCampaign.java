@@ -1,0 +1,1158 @@
+package dev.promptport.fuzz;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.promptport.Prompt;
+import dev.promptport.PromptPort;
+import dev.promptport.PromptPortException;
+import dev.promptport.Target;
+import dev.promptport.Translation;
+import dev.promptport.corpus.TextAtoms;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.stream.Stream;
+
+/**
+ * A fuzz campaign against {@link PromptPort#translate}: mutations of every corpus input, tag
+ * soup and random JSON, for four targets in rotation. Every input is derived from
+ * {@code seed} and its index alone, so a failure reproduces with the same seed whatever the
+ * number of threads.
+ *
+ * <p>A failure is: an exception other than {@link PromptPortException}; a
+ * {@code PromptPortException} that wraps an internal error (the library's catch-all for bugs,
+ * whose message asks the user to report it); a call over the time limit; or, for a prompt, a
+ * line of the input that is missing from the output while the translation has no finding.
+ */
+public final class FuzzCampaign {
+
+    public static final List<String> TARGETS = List.of(
+            "openai:gpt-4o", "gemini:gemini-2.5-pro", "anthropic:claude-sonnet-4-5", "openai-responses:gpt-5");
+
+    /** How an input was made; the summary counts each. */
+    public enum Kind {
+        TRUNCATE, BYTE_FLIP, DEEP_BRACKETS, DEEP_TAGS, HUGE_STRING, INVALID_UTF8, LONE_SURROGATE, NUL_BYTES,
+        TAG_SOUP, RANDOM_JSON, JSON_TREE, LINES, STACKED
+    }
+
+    /** One fuzz input: fed as a request (JSON) or as a system prompt. */
+    public record Input(long index, Kind kind, String source, boolean request, String target, String text) {
+    }
+
+    record CorpusInput(String name, String text, boolean request) {
+    }
+
+    /** What one call did. */
+    enum Outcome { OK, REJECTED, FAILED }
+
+    /** One distinct failure: a signature, the first input and stack head, and the smallest input seen. */
+    static final class Failure {
+        final String signature;
+        final String category;
+        final String stackHead;
+        final Input first;
+        volatile Input smallest;
+        final LongAdder count = new LongAdder();
+        volatile String minimized;
+        volatile String detail;
+
+        Failure(String signature, String category, String stackHead, Input first, String detail) {
+            this.signature = signature;
+            this.category = category;
+            this.stackHead = stackHead;
+            this.first = first;
+            this.smallest = first;
+            this.detail = detail;
+        }
+    }
+
+    /** The result of a call, classified. */
+    record Verdict(Outcome outcome, String signature, String category, String stackHead, String detail) {
+        static final Verdict OK = new Verdict(Outcome.OK, null, null, null, null);
+        static final Verdict REJECTED = new Verdict(Outcome.REJECTED, null, null, null, null);
+    }
+
+    private final long count;
+    private final long seed;
+    private final int threads;
+    private final long timeoutMillis;
+    private final int maxFailures;
+    private final Path failureDir;
+    private final long minimizeBudgetMillis;
+    private final List<CorpusInput> corpus;
+
+    private final Map<Kind, LongAdder> perKind = new EnumMap<>(Kind.class);
+    private final Map<Outcome, LongAdder> perOutcome = new EnumMap<>(Outcome.class);
+    private final LongAdder requests = new LongAdder();
+    private final LongAdder prompts = new LongAdder();
+    private final LongAdder missingButFindings = new LongAdder();
+    /** TextAtoms (a test helper) is slow on megabyte inputs; those are checked for exceptions and hangs only. */
+    static final int TEXT_CHECK_LIMIT = 200_000;
+    private final LongAdder textCheckSkipped = new LongAdder();
+    private final AtomicReference<String> missingButFindingsExample = new AtomicReference<>();
+    private final AtomicLong slowestNanos = new AtomicLong();
+    private final AtomicReference<String> slowest = new AtomicReference<>();
+    private final Map<String, Failure> failures = new LinkedHashMap<>();
+    private final AtomicLong next = new AtomicLong();
+    private volatile boolean stop;
+    private volatile boolean outOfTime;
+    private long maxSeconds;
+
+    public FuzzCampaign(long count, long seed, int threads, long timeoutMillis, int maxFailures, Path failureDir,
+                        long minimizeBudgetMillis) {
+        this.count = count;
+        this.seed = seed;
+        this.threads = Math.max(1, threads);
+        this.timeoutMillis = timeoutMillis;
+        this.maxFailures = maxFailures;
+        this.failureDir = failureDir;
+        this.minimizeBudgetMillis = minimizeBudgetMillis;
+        this.corpus = loadCorpus();
+        for (Kind k : Kind.values()) {
+            perKind.put(k, new LongAdder());
+        }
+        for (Outcome o : Outcome.values()) {
+            perOutcome.put(o, new LongAdder());
+        }
+    }
+
+    /** A campaign configured from system properties ({@code promptport.fuzz.*}). */
+    public static FuzzCampaign fromProperties(long defaultCount, long defaultMinimizeMillis) {
+        long count = Long.getLong("promptport.fuzz.count", defaultCount);
+        long seed = Long.getLong("promptport.fuzz.seed", 20261126L);
+        int threads = Integer.getInteger("promptport.fuzz.threads", Runtime.getRuntime().availableProcessors());
+        long timeout = Long.getLong("promptport.fuzz.timeoutMillis", 2000L);
+        int maxFailures = Integer.getInteger("promptport.fuzz.maxFailures", 20);
+        long minimize = Long.getLong("promptport.fuzz.minimizeMillis", defaultMinimizeMillis);
+        Path dir = Path.of(System.getProperty("promptport.fuzz.failures", "target/fuzz-failures"));
+        FuzzCampaign c = new FuzzCampaign(count, seed, threads, timeout, maxFailures, dir, minimize);
+        c.maxSeconds = Long.getLong("promptport.fuzz.maxSeconds", 0L);
+        return c;
+    }
+
+    // ------------------------------------------------------------------ corpus
+
+    static Path root() {
+        return Path.of(System.getProperty("promptport.root", "..")).toAbsolutePath().normalize();
+    }
+
+    static List<CorpusInput> loadCorpus() {
+        Path dir = root().resolve("corpus");
+        List<CorpusInput> out = new ArrayList<>();
+        try (Stream<Path> cases = Files.list(dir)) {
+            for (Path c : cases.filter(Files::isDirectory).sorted().toList()) {
+                try (Stream<Path> files = Files.list(c)) {
+                    for (Path f : files.filter(p -> p.getFileName().toString().startsWith("input.")).sorted().toList()) {
+                        String text = Files.readString(f, StandardCharsets.UTF_8);
+                        out.add(new CorpusInput(c.getFileName() + "/" + f.getFileName(), text,
+                                f.getFileName().toString().endsWith(".json")));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (out.isEmpty()) {
+            throw new IllegalStateException("no corpus inputs under " + dir);
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------ generation
+
+    private static final Kind[] MUTATIONS = {Kind.TRUNCATE, Kind.BYTE_FLIP, Kind.DEEP_BRACKETS, Kind.DEEP_TAGS,
+            Kind.HUGE_STRING, Kind.INVALID_UTF8, Kind.LONE_SURROGATE, Kind.NUL_BYTES, Kind.JSON_TREE, Kind.LINES};
+
+    /** Input number {@code i}: a function of the seed and {@code i} only. */
+    public Input input(long i) {
+        SplittableRandom r = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + i * 0xC2B2AE3D27D4EB4FL);
+        String target = TARGETS.get((int) (i % TARGETS.size()));
+        CorpusInput c = corpus.get((int) ((i / TARGETS.size()) % corpus.size()));
+        int roll = r.nextInt(100);
+        if (roll < 8) {
+            return new Input(i, Kind.TAG_SOUP, "generated", false, target, Gen.tagSoup(r));
+        }
+        if (roll < 16) {
+            return new Input(i, Kind.RANDOM_JSON, "generated", true, target, Gen.randomRequest(r));
+        }
+        if (roll < 24) {
+            String text = c.text();
+            int n = 2 + r.nextInt(3);
+            for (int k = 0; k < n; k++) {
+                text = mutate(MUTATIONS[r.nextInt(MUTATIONS.length)], text, c.request(), r);
+            }
+            return new Input(i, Kind.STACKED, c.name(), c.request(), target, text);
+        }
+        Kind kind = MUTATIONS[r.nextInt(MUTATIONS.length)];
+        return new Input(i, kind, c.name(), c.request(), target, mutate(kind, c.text(), c.request(), r));
+    }
+
+    static String mutate(Kind kind, String text, boolean json, SplittableRandom r) {
+        return switch (kind) {
+            case TRUNCATE -> text.substring(0, r.nextInt(text.length() + 1));
+            case BYTE_FLIP -> Gen.byteFlip(text, r);
+            case DEEP_BRACKETS -> Gen.insert(text, r, Gen.deepBrackets(r, json));
+            case DEEP_TAGS -> Gen.insert(text, r, Gen.deepTags(r));
+            case HUGE_STRING -> Gen.hugeString(text, r, json);
+            case INVALID_UTF8 -> Gen.invalidUtf8(text, r);
+            case LONE_SURROGATE -> Gen.loneSurrogates(text, r, json);
+            case NUL_BYTES -> Gen.nulBytes(text, r, json);
+            case JSON_TREE -> json ? Gen.jsonTree(text, r) : Gen.insert(text, r, Gen.tagSoup(r));
+            case LINES -> Gen.lines(text, r);
+            default -> text;
+        };
+    }
+
+    // ------------------------------------------------------------------ running
+
+    /** Runs the campaign; returns the summary. Failures are in {@link #failures()}. */
+    public String run() throws InterruptedException {
+        warmUp();
+        long start = System.nanoTime();
+        List<Thread> workers = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            Thread w = new Thread(this::work, "fuzz-worker-" + t);
+            w.setDaemon(true);
+            workers.add(w);
+            w.start();
+        }
+        long lastReport = System.nanoTime();
+        for (Thread w : workers) {
+            while (w.isAlive()) {
+                w.join(1000);
+                if (maxSeconds > 0 && System.nanoTime() - start > TimeUnit.SECONDS.toNanos(maxSeconds)) {
+                    outOfTime = true; // promptport.fuzz.maxSeconds: stop generating, report what ran
+                }
+                if (System.nanoTime() - lastReport > TimeUnit.SECONDS.toNanos(60)) {
+                    lastReport = System.nanoTime();
+                    long done = next.get();
+                    double secs = (lastReport - start) / 1e9;
+                    System.out.printf(Locale.ROOT, "[fuzz] %d inputs in %.0f s (%.0f/s), %d distinct failures%n",
+                            Math.min(done, count), secs, done / secs, distinctFailures());
+                }
+            }
+        }
+        long elapsed = System.nanoTime() - start;
+        minimizeAll();
+        writeFailures();
+        return summary(elapsed);
+    }
+
+    private void warmUp() {
+        // load rules, model facts and tokenizers once, outside the timed calls
+        for (String t : TARGETS) {
+            for (CorpusInput c : corpus) {
+                try {
+                    call(new Input(-1, Kind.LINES, c.name(), c.request(), t, c.text()));
+                } catch (Throwable ignored) {
+                    // classified in the campaign proper
+                }
+            }
+        }
+    }
+
+    private void work() {
+        ExecutorService exec = newExecutor();
+        try {
+            while (!stop && !outOfTime) {
+                long i = next.getAndIncrement();
+                if (i >= count) {
+                    break;
+                }
+                Input in = input(i);
+                perKind.get(in.kind()).increment();
+                (in.request() ? requests : prompts).increment();
+                AtomicReference<Thread> runner = new AtomicReference<>();
+                long t0 = System.nanoTime();
+                Future<Translation> f = exec.submit(() -> {
+                    runner.set(Thread.currentThread());
+                    return call(in);
+                });
+                Verdict v;
+                long took;
+                try {
+                    Translation t = f.get(timeoutMillis, TimeUnit.MILLISECONDS);
+                    took = System.nanoTime() - t0;
+                    v = in.request() ? Verdict.OK : textLost(in, t);
+                } catch (TimeoutException e) {
+                    Thread stuck = runner.get();
+                    StackTraceElement[] stack = stuck == null ? new StackTraceElement[0] : stuck.getStackTrace();
+                    f.cancel(true);
+                    exec.shutdownNow();
+                    exec = newExecutor();
+                    v = hang(stack);
+                    took = System.nanoTime() - t0;
+                } catch (ExecutionException e) {
+                    took = System.nanoTime() - t0;
+                    v = thrown(e.getCause());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+                if (took > slowestNanos.get()) {
+                    slowestNanos.set(took);
+                    slowest.set(describe(in) + " took " + took / 1_000_000 + " ms");
+                }
+                perOutcome.get(v.outcome()).increment();
+                if (v.outcome() == Outcome.FAILED) {
+                    record(in, v);
+                }
+            }
+        } finally {
+            exec.shutdownNow();
+        }
+    }
+
+    private static ExecutorService newExecutor() {
+        return Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "fuzz-call");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    static Translation call(Input in) {
+        Target target = Target.of(in.target());
+        return in.request() ? PromptPort.translate(in.text(), target) : PromptPort.translate(Prompt.system(in.text()), target);
+    }
+
+    private Verdict textLost(Input in, Translation t) {
+        if (t.text() == null) {
+            return failed("null-text", "prompt translated to null text", "", "");
+        }
+        String input = in.text();
+        if (input.length() > TEXT_CHECK_LIMIT) {
+            textCheckSkipped.increment();
+            return Verdict.OK;
+        }
+        if (t.findings().stream().anyMatch(f -> f.id().equals("PP153"))) {
+            // headings became tags for Claude; their words live on in the tag names (as CorpusNothingLostTest)
+            input = input.replaceAll("(?m)^ {0,3}#{1,6}[ \\t].*$", "");
+        }
+        String missing = TextAtoms.firstMissing(input, t.text());
+        if (missing == null) {
+            return Verdict.OK;
+        }
+        if (!t.findings().isEmpty()) {
+            missingButFindings.increment();
+            missingButFindingsExample.compareAndSet(null, describe(in) + ": missing " + quote(missing, 120)
+                    + " findings " + t.findings().stream().map(f -> f.id()).distinct().toList());
+            return Verdict.OK;
+        }
+        String sig = "text-lost/" + in.target() + "/" + shape(missing);
+        return failed(sig, "text lost (no finding)", "missing atom " + quote(missing, 200),
+                "missing " + quote(missing, 200));
+    }
+
+    /** A rough class of a lost atom, so different causes count as different failures. */
+    static String shape(String atom) {
+        if (atom.indexOf('\uFFFD') >= 0) {
+            return "replacement-char";
+        }
+        for (int k = 0; k < atom.length(); k++) {
+            if (Character.isSurrogate(atom.charAt(k))) {
+                return "surrogate";
+            }
+        }
+        if (atom.indexOf('\0') >= 0) {
+            return "nul";
+        }
+        if (atom.startsWith("#")) {
+            return "heading";
+        }
+        if (atom.startsWith("```") || atom.startsWith("~~~")) {
+            return "fence";
+        }
+        if (atom.indexOf('<') >= 0 || atom.indexOf('>') >= 0) {
+            return "angle";
+        }
+        if (atom.indexOf('&') >= 0) {
+            return "ampersand";
+        }
+        return "text";
+    }
+
+    static Verdict thrown(Throwable e) {
+        if (e instanceof PromptPortException p) {
+            Throwable cause = p.getCause();
+            // the library's own catch-all (PromptPort.guarded) for a RuntimeException that escaped a reader,
+            // rule or writer; a cause such as a JSON parse error behind "invalid JSON" is an ordinary rejection
+            String msg = String.valueOf(p.getMessage());
+            if (cause == null || cause instanceof PromptPortException
+                    || !msg.startsWith("promptport could not translate this input")) {
+                return Verdict.REJECTED;
+            }
+            return failed("wrapped:" + frameSignature(cause), "internal error wrapped in PromptPortException",
+                    stackHead(p), String.valueOf(p.getMessage()));
+        }
+        return failed("raw:" + frameSignature(e), "exception other than PromptPortException", stackHead(e),
+                String.valueOf(e));
+    }
+
+    static Verdict hang(StackTraceElement[] stack) {
+        StringBuilder sig = new StringBuilder("hang:");
+        StringBuilder head = new StringBuilder("call exceeded the time limit; stuck at:");
+        int shown = 0;
+        for (StackTraceElement el : stack) {
+            if (shown < 12) {
+                head.append("\n    at ").append(el);
+                shown++;
+            }
+        }
+        int own = 0;
+        for (StackTraceElement el : stack) {
+            if (el.getClassName().startsWith("dev.promptport") && !el.getClassName().startsWith("dev.promptport.fuzz")) {
+                sig.append(el.getClassName()).append('.').append(el.getMethodName()).append(';');
+                if (++own == 2) {
+                    break;
+                }
+            }
+        }
+        return failed(sig.toString(), "hang (over the time limit)", head.toString(), "timeout");
+    }
+
+    private static Verdict failed(String sig, String category, String stackHead, String detail) {
+        return new Verdict(Outcome.FAILED, sig, category, stackHead, detail);
+    }
+
+    static String frameSignature(Throwable e) {
+        StringBuilder b = new StringBuilder(e.getClass().getName());
+        for (StackTraceElement el : e.getStackTrace()) {
+            if (el.getClassName().startsWith("dev.promptport")) {
+                b.append('@').append(el.getClassName()).append('.').append(el.getMethodName()).append(':')
+                        .append(el.getLineNumber());
+                return b.toString();
+            }
+        }
+        StackTraceElement[] st = e.getStackTrace();
+        if (st.length > 0) {
+            b.append('@').append(st[0]);
+        }
+        return b.toString();
+    }
+
+    static String stackHead(Throwable e) {
+        StringBuilder b = new StringBuilder();
+        Throwable t = e;
+        int depth = 0;
+        while (t != null && depth < 3) {
+            b.append(depth == 0 ? "" : "\nCaused by: ").append(t.getClass().getName()).append(": ")
+                    .append(quote(String.valueOf(t.getMessage()), 300));
+            StackTraceElement[] st = t.getStackTrace();
+            for (int k = 0; k < Math.min(8, st.length); k++) {
+                b.append("\n    at ").append(st[k]);
+            }
+            t = t.getCause() == t ? null : t.getCause();
+            depth++;
+        }
+        return b.toString();
+    }
+
+    private void record(Input in, Verdict v) {
+        Failure f;
+        boolean fresh = false;
+        synchronized (failures) {
+            f = failures.get(v.signature());
+            if (f == null) {
+                if (failures.size() >= maxFailures) {
+                    stop = true;
+                    return;
+                }
+                f = new Failure(v.signature(), v.category(), v.stackHead(), in, v.detail());
+                failures.put(v.signature(), f);
+                fresh = true;
+                if (failures.size() >= maxFailures) {
+                    stop = true;
+                }
+            } else if (in.text().length() < f.smallest.text().length()) {
+                f.smallest = in;
+            }
+        }
+        f.count.increment();
+        if (fresh) {
+            System.out.println("[fuzz] new failure #" + distinctFailures() + " " + v.signature() + " from "
+                    + describe(in));
+            save(f, in, "first");
+        }
+    }
+
+    public int distinctFailures() {
+        synchronized (failures) {
+            return failures.size();
+        }
+    }
+
+    public List<Failure> failures() {
+        synchronized (failures) {
+            return List.copyOf(failures.values());
+        }
+    }
+
+    // ------------------------------------------------------------------ minimizing
+
+    /** Shrinks each failure's smallest input while it still fails the same way. */
+    private void minimizeAll() {
+        if (minimizeBudgetMillis <= 0) {
+            return;
+        }
+        List<Failure> all = failures();
+        if (all.isEmpty()) {
+            return;
+        }
+        long each = Math.max(1000, minimizeBudgetMillis / all.size());
+        ExecutorService exec = newExecutor();
+        try {
+            for (Failure f : all) {
+                exec = minimize(f, each, exec);
+            }
+        } finally {
+            exec.shutdownNow();
+        }
+    }
+
+    private ExecutorService minimize(Failure f, long budgetMillis, ExecutorService exec) {
+        long deadline = System.currentTimeMillis() + budgetMillis;
+        Input base = f.smallest;
+        String cur = base.text();
+        // a hang is checked with a shorter wait while shrinking; it keeps its signature by staying slow
+        long wait = timeoutMillis;
+        int chunks = 2;
+        while (cur.length() > 1 && System.currentTimeMillis() < deadline) {
+            int size = Math.max(1, cur.length() / chunks);
+            boolean shrunk = false;
+            for (int from = 0; from < cur.length() && System.currentTimeMillis() < deadline; from += size) {
+                String candidate = cur.substring(0, from) + cur.substring(Math.min(cur.length(), from + size));
+                Input in = new Input(base.index(), base.kind(), base.source(), base.request(), base.target(), candidate);
+                AtomicReference<Thread> runner = new AtomicReference<>();
+                Future<Translation> fut = exec.submit(() -> {
+                    runner.set(Thread.currentThread());
+                    return call(in);
+                });
+                Verdict v;
+                try {
+                    Translation t = fut.get(wait, TimeUnit.MILLISECONDS);
+                    v = in.request() ? Verdict.OK : textLost(in, t);
+                } catch (TimeoutException e) {
+                    Thread stuck = runner.get();
+                    StackTraceElement[] st = stuck == null ? new StackTraceElement[0] : stuck.getStackTrace();
+                    fut.cancel(true);
+                    exec.shutdownNow();
+                    exec = newExecutor();
+                    v = hang(st);
+                } catch (ExecutionException e) {
+                    v = thrown(e.getCause());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return exec;
+                }
+                if (v.outcome() == Outcome.FAILED && f.signature.equals(v.signature())) {
+                    cur = candidate;
+                    f.detail = v.detail();
+                    shrunk = true;
+                    chunks = Math.max(chunks - 1, 2);
+                    break;
+                }
+            }
+            if (!shrunk) {
+                if (size == 1) {
+                    break;
+                }
+                chunks = Math.min(cur.length(), chunks * 2);
+            }
+        }
+        f.minimized = cur;
+        return exec;
+    }
+
+    // ------------------------------------------------------------------ reporting
+
+    private void writeFailures() {
+        for (Failure f : failures()) {
+            if (f.smallest != f.first) {
+                save(f, f.smallest, "smallest");
+            }
+            if (f.minimized != null) {
+                save(f, new Input(f.smallest.index(), f.smallest.kind(), f.smallest.source(), f.smallest.request(),
+                        f.smallest.target(), f.minimized), "minimized");
+            }
+        }
+    }
+
+    private void save(Failure f, Input in, String which) {
+        try {
+            Files.createDirectories(failureDir);
+            String base = String.format(Locale.ROOT, "%08x-%s", f.signature.hashCode(), which);
+            String ext = in.request() ? ".json" : ".txt";
+            Files.writeString(failureDir.resolve(base + ext), in.text(), StandardCharsets.UTF_8);
+            String meta = "signature: " + f.signature + "\ncategory: " + f.category + "\ninput: " + describe(in)
+                    + "\nfed as: " + (in.request() ? "PromptPort.translate(json, target)" : "PromptPort.translate(Prompt.system(text), target)")
+                    + "\nseed: " + seed + "\ndetail: " + f.detail
+                    + "\n\nJava string literal of the input (exact, including lone surrogates):\n" + javaLiteral(in.text(), 20000)
+                    + "\n\n" + f.stackHead + "\n";
+            Files.writeString(failureDir.resolve(base + ".meta.txt"), meta, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            System.out.println("[fuzz] could not save a failure: " + e);
+        }
+    }
+
+    String describe(Input in) {
+        return "#" + in.index() + " " + in.kind() + " of " + in.source() + " -> " + in.target() + " ("
+                + (in.request() ? "request" : "prompt") + ", " + in.text().length() + " chars)";
+    }
+
+    private String summary(long elapsedNanos) {
+        long run = 0;
+        for (LongAdder a : perKind.values()) {
+            run += a.sum();
+        }
+        double secs = elapsedNanos / 1e9;
+        StringBuilder b = new StringBuilder();
+        b.append(String.format(Locale.ROOT, "%n==== promptport fuzz summary ====%nseed %d, threads %d, timeout %d ms, "
+                + "corpus inputs %d%n", seed, threads, timeoutMillis, corpus.size()));
+        b.append(String.format(Locale.ROOT, "inputs run: %d of %d requested%s%n", run, count,
+                stop ? " (stopped early: " + maxFailures + " distinct failures)"
+                        : outOfTime ? " (stopped early: promptport.fuzz.maxSeconds=" + maxSeconds + " reached)" : ""));
+        b.append(String.format(Locale.ROOT, "time: %.1f s, throughput: %.0f inputs/s%n", secs, run / Math.max(secs, 1e-9)));
+        b.append(String.format(Locale.ROOT, "fed as: %d requests, %d prompts%n", requests.sum(), prompts.sum()));
+        b.append("per kind:");
+        perKind.forEach((k, v) -> b.append(' ').append(k.name().toLowerCase(Locale.ROOT)).append('=').append(v.sum()));
+        b.append("\noutcomes:");
+        perOutcome.forEach((k, v) -> b.append(' ').append(k.name().toLowerCase(Locale.ROOT)).append('=').append(v.sum()));
+        b.append(String.format(Locale.ROOT, "%nprompt lines missing but a finding exists (not counted as failures): %d%n",
+                missingButFindings.sum()));
+        b.append(String.format(Locale.ROOT, "prompts over %d chars not checked for lost text: %d%n", TEXT_CHECK_LIMIT,
+                textCheckSkipped.sum()));
+        if (missingButFindingsExample.get() != null) {
+            b.append("  e.g. ").append(missingButFindingsExample.get()).append('\n');
+        }
+        b.append("slowest call: ").append(slowest.get()).append('\n');
+        List<Failure> all = new ArrayList<>(failures());
+        all.sort(Comparator.comparing((Failure f) -> f.category));
+        b.append("distinct failures: ").append(all.size()).append('\n');
+        int n = 0;
+        for (Failure f : all) {
+            n++;
+            b.append(String.format(Locale.ROOT, "%n--- failure %d: %s (%d inputs)%n", n, f.category, f.count.sum()));
+            b.append("signature: ").append(f.signature).append('\n');
+            b.append("first: ").append(describe(f.first)).append('\n');
+            b.append("detail: ").append(f.detail).append('\n');
+            String min = f.minimized != null ? f.minimized : f.smallest.text();
+            b.append("reproducer (").append(f.smallest.request() ? "request" : "Prompt.system").append(", ")
+                    .append(f.smallest.target()).append(", ").append(min.length()).append(" chars): ")
+                    .append(javaLiteral(min, 600)).append('\n');
+            b.append(f.stackHead).append('\n');
+        }
+        b.append("failure inputs saved under ").append(failureDir.toAbsolutePath()).append('\n');
+        return b.toString();
+    }
+
+    static String quote(String s, int max) {
+        return javaLiteral(s, max);
+    }
+
+    /** {@code s} as a Java string literal, non-ASCII escaped; cut at {@code max} characters. */
+    static String javaLiteral(String s, int max) {
+        StringBuilder b = new StringBuilder("\"");
+        int n = Math.min(s.length(), max);
+        for (int k = 0; k < n; k++) {
+            char c = s.charAt(k);
+            switch (c) {
+                case '"' -> b.append("\\\"");
+                case '\\' -> b.append("\\\\");
+                case '\n' -> b.append("\\n");
+                case '\r' -> b.append("\\r");
+                case '\t' -> b.append("\\t");
+                default -> {
+                    if (c < 0x20 || c > 0x7e) {
+                        b.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+                    } else {
+                        b.append(c);
+                    }
+                }
+            }
+        }
+        b.append('"');
+        if (s.length() > max) {
+            b.append(" /* … ").append(s.length() - max).append(" more chars */");
+        }
+        return b.toString();
+    }
+
+    // ------------------------------------------------------------------ generators
+
+    /** The input generators; pure functions of their random source. */
+    static final class Gen {
+
+        private static final ObjectMapper JSON = new ObjectMapper();
+
+        private static final String[] TAGS = {"instructions", "example", "examples", "document", "documents",
+                "context", "thinking", "answer", "rules", "output_format", "a", "b", "data", "format", "search_results",
+                "translation", "user_input", "INSTRUCTIONS", "ns:tag", "x-y", "t1"};
+        private static final String[] WORDS = {"Answer", "briefly.", "Use", "the", "<", ">", "&amp;", "&lt;",
+                "tags", "section", "Put", "answer", "inside", "JSON", "{", "}", "[", "]", "\"", "'", "—", "日本語",
+                "مرحبا", "😀", "\\", "`", "**bold**", "_", "|", "-", "1.", "*", "http://x.y/z", "${var}", "{{var}}",
+                "%s", "\u200b", "\u00a0", "\r", "\t"};
+        private static final String[] KEYS = {"model", "messages", "system", "role", "content", "type", "text",
+                "tools", "tool_choice", "max_tokens", "thinking", "budget_tokens", "top_k", "top_p", "temperature",
+                "stop_sequences", "source", "media_type", "data", "cache_control", "name", "input_schema",
+                "tool_use_id", "id", "input", "citations", "metadata", "stream", "url", "title", "context",
+                "is_error", "signature", "disable_parallel_tool_use", "properties", "required", "enum", "items",
+                "description", "service_tier", "user_id", "mcp_servers", "container", "file_id"};
+        private static final String[] TYPES = {"text", "image", "document", "tool_use", "tool_result", "thinking",
+                "redacted_thinking", "server_tool_use", "web_search_tool_result", "search_result", "base64", "url",
+                "file", "content", "ephemeral", "enabled", "disabled", "auto", "any", "tool", "none", "object",
+                "string", "array", "integer", "number", "boolean", "null", "web_search_20250305", "bash_20250124",
+                "code_execution_20250522", "computer_20250124", "text_editor_20250124"};
+        private static final String[] ROLES = {"user", "assistant", "system", "tool", "developer", "", "USER"};
+        private static final String[] NUMBERS = {"0", "-1", "1", "1.5", "-0", "1e400", "-1e400", "4096", "2147483648",
+                "9223372036854775808", "123456789012345678901234567890", "1E-400", "0.0000001", "64000", "1024", "3"};
+        private static final String[] MEDIA = {"image/png", "image/jpeg", "image/gif", "image/webp", "application/pdf",
+                "text/plain", "", "image/", "application/octet-stream"};
+
+        private Gen() {
+        }
+
+        static String insert(String text, SplittableRandom r, String what) {
+            int at = text.isEmpty() ? 0 : r.nextInt(text.length() + 1);
+            return text.substring(0, at) + what + text.substring(at);
+        }
+
+        private static int depth(SplittableRandom r) {
+            // the deepest nestings make megabyte inputs: rare, so they do not dominate the campaign's time
+            int[] depths = {8, 64, 200, 1000, 5000, 20000};
+            return r.nextInt(200) == 0 ? 100000 : depths[r.nextInt(depths.length)];
+        }
+
+        static String deepBrackets(SplittableRandom r, boolean json) {
+            int d = depth(r);
+            StringBuilder b = new StringBuilder();
+            String open = json && r.nextBoolean() ? "{\"a\":" : "[";
+            String close = open.equals("[") ? "]" : "}";
+            b.append(open.repeat(d));
+            if (r.nextBoolean()) {
+                b.append(r.nextBoolean() ? "1" : "\"x\"").append(close.repeat(r.nextBoolean() ? d : r.nextInt(d + 1)));
+            }
+            return b.toString();
+        }
+
+        static String deepTags(SplittableRandom r) {
+            int d = depth(r);
+            String tag = TAGS[r.nextInt(TAGS.length)];
+            StringBuilder b = new StringBuilder();
+            boolean newlines = r.nextBoolean();
+            for (int k = 0; k < d; k++) {
+                b.append('<').append(r.nextInt(4) == 0 ? TAGS[r.nextInt(TAGS.length)] : tag).append('>');
+                if (newlines) {
+                    b.append('\n');
+                }
+            }
+            b.append("deep text");
+            int closes = r.nextBoolean() ? d : r.nextInt(d + 1);
+            for (int k = 0; k < closes; k++) {
+                b.append("</").append(tag).append('>');
+                if (newlines) {
+                    b.append('\n');
+                }
+            }
+            return b.toString();
+        }
+
+        static String hugeString(String text, SplittableRandom r, boolean json) {
+            int[] sizes = {10_000, 100_000, 300_000, 1_000_000};
+            int roll = r.nextInt(1000);
+            int size = sizes[roll < 900 ? r.nextInt(2) : roll < 995 ? 2 : 3];
+            String unit = switch (r.nextInt(5)) {
+                case 0 -> "a";
+                case 1 -> "word ";
+                case 2 -> "line of prose\n";
+                case 3 -> "日本語😀";
+                default -> "<x>";
+            };
+            String huge = unit.repeat(Math.max(1, size / unit.length()));
+            if (json) {
+                huge = huge.replace("\n", "\\n");
+                int q = text.indexOf('"', text.isEmpty() ? 0 : r.nextInt(text.length()));
+                if (q >= 0) {
+                    return text.substring(0, q + 1) + huge + text.substring(q + 1);
+                }
+            }
+            return insert(text, r, huge);
+        }
+
+        static String byteFlip(String text, SplittableRandom r) {
+            byte[] b = text.getBytes(StandardCharsets.UTF_8);
+            if (b.length == 0) {
+                return text;
+            }
+            int n = 1 + r.nextInt(8);
+            for (int k = 0; k < n; k++) {
+                int at = r.nextInt(b.length);
+                b[at] = r.nextBoolean() ? (byte) (b[at] ^ (1 << r.nextInt(8))) : (byte) r.nextInt(256);
+            }
+            return new String(b, StandardCharsets.UTF_8); // malformed bytes decode to U+FFFD
+        }
+
+        static String invalidUtf8(String text, SplittableRandom r) {
+            byte[] b = text.getBytes(StandardCharsets.UTF_8);
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(b.length + 16);
+            int n = 1 + r.nextInt(6);
+            int[] at = new int[n];
+            for (int k = 0; k < n; k++) {
+                at[k] = b.length == 0 ? 0 : r.nextInt(b.length + 1);
+            }
+            java.util.Arrays.sort(at);
+            int k = 0;
+            for (int p = 0; p <= b.length; p++) {
+                while (k < n && at[k] == p) {
+                    byte[][] bad = {{(byte) 0xC0, (byte) 0x80}, {(byte) 0xFF}, {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
+                            {(byte) 0xE2, (byte) 0x82}, {(byte) 0xF8, (byte) 0x88, (byte) 0x80, (byte) 0x80, (byte) 0x80},
+                            {(byte) 0x80}, {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}};
+                    out.writeBytes(bad[r.nextInt(bad.length)]);
+                    k++;
+                }
+                if (p < b.length) {
+                    out.write(b[p]);
+                }
+            }
+            return new String(out.toByteArray(), StandardCharsets.UTF_8);
+        }
+
+        static String loneSurrogates(String text, SplittableRandom r, boolean json) {
+            String t = text;
+            int n = 1 + r.nextInt(5);
+            for (int k = 0; k < n; k++) {
+                char c = (char) (0xD800 + r.nextInt(0x800));
+                String s = json && r.nextBoolean() ? String.format(Locale.ROOT, "\\u%04x", (int) c) : String.valueOf(c);
+                t = insertInString(t, r, s, json);
+            }
+            return t;
+        }
+
+        static String nulBytes(String text, SplittableRandom r, boolean json) {
+            String t = text;
+            int n = 1 + r.nextInt(5);
+            for (int k = 0; k < n; k++) {
+                String s = json && r.nextBoolean() ? "\\u0000" : "\0";
+                t = insertInString(t, r, s, json);
+            }
+            return t;
+        }
+
+        /** Inserts after a quote for JSON (so it lands inside a string), anywhere otherwise. */
+        private static String insertInString(String text, SplittableRandom r, String what, boolean json) {
+            if (json && !text.isEmpty()) {
+                int q = text.indexOf('"', r.nextInt(text.length()));
+                if (q >= 0) {
+                    return text.substring(0, q + 1) + what + text.substring(q + 1);
+                }
+            }
+            return insert(text, r, what);
+        }
+
+        static String lines(String text, SplittableRandom r) {
+            List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
+            int n = 1 + r.nextInt(4);
+            for (int k = 0; k < n && !lines.isEmpty(); k++) {
+                int a = r.nextInt(lines.size());
+                switch (r.nextInt(5)) {
+                    case 0 -> lines.remove(a);
+                    case 1 -> lines.add(r.nextInt(lines.size() + 1), lines.get(a));
+                    case 2 -> java.util.Collections.swap(lines, a, r.nextInt(lines.size()));
+                    case 3 -> lines.set(a, "  " + lines.get(a) + " \r");
+                    default -> lines.add(a, r.nextBoolean() ? "```" : "# " + WORDS[r.nextInt(WORDS.length)]);
+                }
+            }
+            return String.join("\n", lines);
+        }
+
+        static String tagSoup(SplittableRandom r) {
+            StringBuilder b = new StringBuilder();
+            int n = 1 + r.nextInt(60);
+            List<String> open = new ArrayList<>();
+            for (int k = 0; k < n; k++) {
+                switch (r.nextInt(16)) {
+                    case 0, 1, 2 -> {
+                        String t = TAGS[r.nextInt(TAGS.length)];
+                        open.add(t);
+                        b.append('<').append(t);
+                        if (r.nextInt(4) == 0) {
+                            b.append(" id=\"").append(WORDS[r.nextInt(WORDS.length)]).append('"');
+                        }
+                        if (r.nextInt(6) == 0) {
+                            b.append(" x='1' y=2 z");
+                        }
+                        b.append('>');
+                    }
+                    case 3, 4 -> {
+                        String t = !open.isEmpty() && r.nextInt(3) > 0 ? open.remove(open.size() - 1) : TAGS[r.nextInt(TAGS.length)];
+                        b.append("</").append(t).append('>');
+                    }
+                    case 5 -> b.append('<').append(TAGS[r.nextInt(TAGS.length)]).append("/>");
+                    case 6 -> b.append(r.nextBoolean() ? "<!-- comment -->" : "<![CDATA[ <a> ]]>");
+                    case 7 -> b.append(r.nextBoolean() ? "\n```xml\n" : "\n```\n");
+                    case 8 -> b.append("\n").append("#".repeat(1 + r.nextInt(7))).append(' ').append(WORDS[r.nextInt(WORDS.length)]).append('\n');
+                    case 9 -> b.append(r.nextBoolean() ? "<" : r.nextBoolean() ? ">" : "</").append(r.nextBoolean() ? " " : "");
+                    case 10 -> b.append('`').append(r.nextBoolean() ? "<answer>" : "code").append('`');
+                    case 11 -> b.append(r.nextBoolean() ? "\n" : "\n\n");
+                    case 12 -> b.append("<").append(TAGS[r.nextInt(TAGS.length)]).append(r.nextBoolean() ? "" : " ");
+                    case 13 -> b.append("- item ").append(WORDS[r.nextInt(WORDS.length)]).append('\n');
+                    default -> b.append(WORDS[r.nextInt(WORDS.length)]).append(' ').append(WORDS[r.nextInt(WORDS.length)]).append(' ');
+                }
+            }
+            return b.toString();
+        }
+
+        // ---- JSON from a small grammar
+
+        static String randomRequest(SplittableRandom r) {
+            StringBuilder b = new StringBuilder("{");
+            List<String> fields = new ArrayList<>();
+            if (r.nextInt(10) > 0) {
+                fields.add("\"model\":" + (r.nextInt(8) > 0 ? "\"claude-sonnet-4-5\"" : value(r, 2)));
+            }
+            if (r.nextInt(10) > 0) {
+                fields.add("\"max_tokens\":" + (r.nextInt(4) > 0 ? "1024" : NUMBERS[r.nextInt(NUMBERS.length)]));
+            }
+            if (r.nextInt(10) > 0) {
+                StringBuilder m = new StringBuilder("[");
+                int n = r.nextInt(6);
+                for (int k = 0; k < n; k++) {
+                    if (k > 0) {
+                        m.append(',');
+                    }
+                    m.append(r.nextInt(10) > 0 ? message(r, k) : value(r, 3));
+                }
+                fields.add("\"messages\":" + m.append(']'));
+            }
+            if (r.nextInt(3) == 0) {
+                fields.add("\"system\":" + (r.nextBoolean() ? str(r) : "[" + block(r) + "]"));
+            }
+            if (r.nextInt(4) == 0) {
+                fields.add("\"tools\":[" + tool(r) + (r.nextBoolean() ? "," + tool(r) : "") + "]");
+            }
+            if (r.nextInt(5) == 0) {
+                fields.add("\"tool_choice\":{\"type\":" + pick(r, TYPES) + (r.nextBoolean() ? ",\"name\":" + str(r) : "") + "}");
+            }
+            if (r.nextInt(5) == 0) {
+                fields.add("\"thinking\":{\"type\":" + pick(r, TYPES) + ",\"budget_tokens\":" + NUMBERS[r.nextInt(NUMBERS.length)] + "}");
+            }
+            for (String k : new String[]{"temperature", "top_k", "top_p", "stream", "metadata", "stop_sequences", "service_tier"}) {
+                if (r.nextInt(8) == 0) {
+                    fields.add("\"" + k + "\":" + value(r, 2));
+                }
+            }
+            if (r.nextInt(6) == 0) {
+                fields.add("\"" + KEYS[r.nextInt(KEYS.length)] + "\":" + value(r, 3));
+            }
+            java.util.Collections.shuffle(fields, new java.util.Random(r.nextLong()));
+            b.append(String.join(",", fields)).append('}');
+            return b.toString();
+        }
+
+        private static String message(SplittableRandom r, int k) {
+            String role = r.nextInt(6) > 0 ? (k % 2 == 0 ? "\"user\"" : "\"assistant\"") : pick(r, ROLES);
+            String content;
+            if (r.nextBoolean()) {
+                content = str(r);
+            } else {
+                StringBuilder c = new StringBuilder("[");
+                int n = r.nextInt(4);
+                for (int j = 0; j < n; j++) {
+                    if (j > 0) {
+                        c.append(',');
+                    }
+                    c.append(block(r));
+                }
+                content = c.append(']').toString();
+            }
+            return "{\"role\":" + role + ",\"content\":" + content + "}";
+        }
+
+        private static String block(SplittableRandom r) {
+            String type = TYPES[r.nextInt(12)];
+            List<String> f = new ArrayList<>();
+            f.add("\"type\":\"" + type + "\"");
+            switch (type) {
+                case "text" -> f.add("\"text\":" + str(r));
+                case "image", "document" -> f.add("\"source\":{\"type\":" + pick(r, new String[]{"base64", "url", "text", "content", "file"})
+                        + ",\"media_type\":" + pick(r, MEDIA) + ",\"data\":" + (r.nextBoolean() ? "\"iVBORw0KGgo=\"" : str(r))
+                        + (r.nextBoolean() ? ",\"url\":\"https://example.com/a.png\"" : "") + "}");
+                case "tool_use", "server_tool_use" -> {
+                    f.add("\"id\":" + str(r));
+                    f.add("\"name\":" + str(r));
+                    f.add("\"input\":" + value(r, 3));
+                }
+                case "tool_result" -> {
+                    f.add("\"tool_use_id\":" + str(r));
+                    f.add("\"content\":" + (r.nextBoolean() ? str(r) : "[" + (r.nextBoolean() ? block(r) : value(r, 2)) + "]"));
+                }
+                case "thinking" -> {
+                    f.add("\"thinking\":" + str(r));
+                    f.add("\"signature\":" + str(r));
+                }
+                default -> {
+                }
+            }
+            if (r.nextInt(5) == 0) {
+                f.add("\"cache_control\":{\"type\":\"ephemeral\"}");
+            }
+            if (r.nextInt(5) == 0) {
+                f.add("\"" + KEYS[r.nextInt(KEYS.length)] + "\":" + value(r, 2));
+            }
+            if (r.nextInt(8) == 0) {
+                f.remove(r.nextInt(f.size()));
+            }
+            return "{" + String.join(",", f) + "}";
+        }
+
+        private static String tool(SplittableRandom r) {
+            if (r.nextInt(4) == 0) {
+                return "{\"type\":" + pick(r, TYPES) + ",\"name\":" + str(r) + "}";
+            }
+            return "{\"name\":" + str(r) + ",\"description\":" + str(r) + ",\"input_schema\":" + schema(r, 3) + "}";
+        }
+
+        private static String schema(SplittableRandom r, int depth) {
+            if (depth == 0 || r.nextInt(3) == 0) {
+                return r.nextInt(5) == 0 ? value(r, 1) : "{\"type\":" + pick(r, TYPES) + (r.nextBoolean() ? ",\"enum\":[" + str(r) + ",1,null]" : "") + "}";
+            }
+            return "{\"type\":\"object\",\"properties\":{" + str(r) + ":" + schema(r, depth - 1) + ",\"p\":" + schema(r, depth - 1)
+                    + "},\"required\":[" + str(r) + "]" + (r.nextBoolean() ? ",\"additionalProperties\":" + value(r, 1) : "") + "}";
+        }
+
+        static String value(SplittableRandom r, int depth) {
+            int roll = r.nextInt(depth <= 0 ? 5 : 7);
+            return switch (roll) {
+                case 0 -> str(r);
+                case 1 -> NUMBERS[r.nextInt(NUMBERS.length)];
+                case 2 -> r.nextBoolean() ? "true" : "false";
+                case 3 -> "null";
+                case 4 -> pick(r, TYPES);
+                case 5 -> {
+                    int n = r.nextInt(4);
+                    StringBuilder b = new StringBuilder("[");
+                    for (int k = 0; k < n; k++) {
+                        b.append(k > 0 ? "," : "").append(value(r, depth - 1));
+                    }
+                    yield b.append(']').toString();
+                }
+                default -> {
+                    int n = r.nextInt(4);
+                    StringBuilder b = new StringBuilder("{");
+                    for (int k = 0; k < n; k++) {
+                        b.append(k > 0 ? "," : "").append('"').append(KEYS[r.nextInt(KEYS.length)]).append("\":").append(value(r, depth - 1));
+                    }
+                    yield b.append('}').toString();
+                }
+            };
+        }
+
+        private static String pick(SplittableRandom r, String[] from) {
+            return "\"" + from[r.nextInt(from.length)] + "\"";
+        }
+
+        /** A JSON string literal: words, tags, escapes. */
+        static String str(SplittableRandom r) {
+            StringBuilder b = new StringBuilder("\"");
+            int n = r.nextInt(8);
+            for (int k = 0; k < n; k++) {
+                switch (r.nextInt(10)) {
+                    case 0 -> b.append("\\n");
+                    case 1 -> b.append("\\u").append(String.format(Locale.ROOT, "%04x", r.nextInt(0x10000)));
+                    case 2 -> b.append('<').append(TAGS[r.nextInt(TAGS.length)]).append('>');
+                    case 3 -> b.append("</").append(TAGS[r.nextInt(TAGS.length)]).append('>');
+                    case 4 -> b.append("\\\"");
+                    default -> b.append(WORDS[r.nextInt(WORDS.length)].replace("\\", "\\\\").replace("\"", "\\\"")
+                            .replace("\r", "\\r").replace("\t", "\\t")).append(' ');
+                }
+            }
+            return b.append('"').toString();
+        }
+
+        /** Parses a corpus request and changes one node: replaced by another type, removed, duplicated. */
+        static String jsonTree(String text, SplittableRandom r) {
+            JsonNode root;
+            try {
+                root = JSON.readTree(text);
+            } catch (IOException e) {
+                return text;
+            }
+            List<Object[]> slots = new ArrayList<>();
+            collect(root, slots);
+            if (slots.isEmpty()) {
+                return text;
+            }
+            int n = 1 + r.nextInt(3);
+            for (int k = 0; k < n; k++) {
+                Object[] slot = slots.get(r.nextInt(slots.size()));
+                JsonNode replacement;
+                try {
+                    replacement = JSON.readTree(r.nextInt(3) == 0 ? str(r) : value(r, 2));
+                } catch (IOException e) {
+                    continue;
+                }
+                if (slot[0] instanceof ObjectNode o) {
+                    String key = (String) slot[1];
+                    switch (r.nextInt(4)) {
+                        case 0 -> o.remove(key);
+                        case 1 -> o.set(key + (r.nextBoolean() ? "" : "_x"), replacement);
+                        default -> o.set(key, replacement);
+                    }
+                } else if (slot[0] instanceof ArrayNode a) {
+                    int idx = (Integer) slot[1];
+                    if (idx >= a.size()) {
+                        continue;
+                    }
+                    switch (r.nextInt(4)) {
+                        case 0 -> a.remove(idx);
+                        case 1 -> a.insert(idx, a.get(idx).deepCopy());
+                        default -> a.set(idx, replacement);
+                    }
+                }
+            }
+            try {
+                return JSON.writeValueAsString(root);
+            } catch (IOException e) {
+                return text;
+            }
+        }
+
+        private static void collect(JsonNode node, List<Object[]> slots) {
+            if (node instanceof ObjectNode o) {
+                for (Iterator<String> it = o.fieldNames(); it.hasNext(); ) {
+                    String k = it.next();
+                    slots.add(new Object[]{o, k});
+                    collect(o.get(k), slots);
+                }
+            } else if (node instanceof ArrayNode a) {
+                for (int k = 0; k < a.size(); k++) {
+                    slots.add(new Object[]{a, k});
+                    collect(a.get(k), slots);
+                }
+            }
+        }
+    }
+}
