@@ -11,17 +11,28 @@ import dev.promptport.report.JsonReport;
 import dev.promptport.report.Suppressions;
 import dev.promptport.report.TextReport;
 import dev.promptport.rules.RuleConfig;
+import dev.promptport.traffic.TrafficAudit;
+import dev.promptport.traffic.TrafficJson;
+import dev.promptport.traffic.TrafficSummary;
+import dev.promptport.traffic.TrafficText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.zip.GZIPInputStream;
 
 @Command(name = "audit",
         description = "Translates every prompt file and request under the given paths for each target and"
@@ -29,7 +40,8 @@ import java.util.concurrent.Callable;
                 + " C (manual work or a blocker), a score from 0 to 100 and the effort.",
         mixinStandardHelpOptions = true,
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:report written", "2:usage error, or some input could not be read (the report lists it)"})
+        exitCodeList = {"0:report written (with --jsonl, also when some lines were bad: the report counts them)",
+                "2:usage error, or some input could not be read (the report lists it)"})
 final class AuditCommand implements Callable<Integer> {
 
     @picocli.CommandLine.Spec
@@ -49,7 +61,14 @@ final class AuditCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
     Path output;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files and folders to audit (- for standard input).")
+    @Option(names = "--jsonl", paramLabel = "FILE",
+            description = "Audit logged traffic instead of files: one request a line (bare, or under \"request\" or"
+                    + " \"body\"), any request format, plain or gzip (- for standard input). Prints, per target,"
+                    + " the share of requests at each level and the features behind the risk with example lines;"
+                    + " bad lines are counted and listed, and do not change the exit code.")
+    String jsonl;
+
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files and folders to audit (- for standard input).")
     List<String> paths;
 
     private final InputStream stdin;
@@ -68,6 +87,13 @@ final class AuditCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (jsonl != null) {
+            return jsonl(out, err);
+        }
+        if (paths == null || paths.isEmpty()) {
+            err.println("promptport audit: give the files or folders to audit (PATH), or --jsonl FILE");
+            return Main.BAD_INPUT;
+        }
         try {
             RuleConfig config = settings.resolve(paths);
             List<Target> targets = Settings.targets(to, config);
@@ -96,5 +122,52 @@ final class AuditCommand implements Callable<Integer> {
             err.println("promptport: " + e.getMessage());
             return Main.BAD_INPUT;
         }
+    }
+
+    /** {@code --jsonl}: a traffic audit of one JSONL log, streamed on all cores. */
+    private Integer jsonl(PrintWriter out, PrintWriter err) {
+        if (paths != null && !paths.isEmpty()) {
+            err.println("promptport audit: give either --jsonl FILE or PATHs, not both");
+            return Main.BAD_INPUT;
+        }
+        if (format == Format.html) {
+            err.println("promptport audit: --jsonl reports as text or json, not html");
+            return Main.BAD_INPUT;
+        }
+        try {
+            RuleConfig config = settings.resolve(List.of(jsonl));
+            List<Target> targets = Settings.targets(to, config);
+            Options options = Options.DEFAULT.withRules(Settings.rules(config));
+            TrafficSummary summary;
+            try (BufferedReader in = openJsonl()) {
+                summary = TrafficAudit.run(in, targets, options);
+            } catch (IOException e) {
+                throw new InputFile.InputError(jsonl, "cannot be read: " + e.getMessage());
+            }
+            String report = format == Format.json ? TrafficJson.write(summary) : TrafficText.write(summary);
+            OutputTarget.write(output, report, out);
+            if (output != null) {
+                err.println("promptport: wrote " + output);
+            }
+            return Main.OK;
+        } catch (PromptPortException e) {
+            err.println("promptport: " + e.describe());
+            return Main.BAD_INPUT;
+        } catch (InputFile.InputError e) {
+            err.println("promptport: " + e.getMessage());
+            return Main.BAD_INPUT;
+        }
+    }
+
+    /** The log as UTF-8 lines; gzip is told from its magic bytes, whatever the name. */
+    private BufferedReader openJsonl() throws IOException {
+        InputStream raw = "-".equals(jsonl) ? stdin : Files.newInputStream(Path.of(jsonl));
+        BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
+        in.mark(2);
+        int b1 = in.read();
+        int b2 = in.read();
+        in.reset();
+        InputStream body = b1 == 0x1f && b2 == 0x8b ? new GZIPInputStream(in, 1 << 16) : in;
+        return new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8), 1 << 16);
     }
 }

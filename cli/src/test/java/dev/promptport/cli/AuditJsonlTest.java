@@ -1,0 +1,122 @@
+package dev.promptport.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.GZIPOutputStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code promptport audit --jsonl}: traffic logs, plain, gzip and standard input. */
+class AuditJsonlTest {
+
+    @TempDir
+    Path dir;
+
+    static final String LOG = String.join("\n",
+            "{\"model\":\"claude-sonnet-4-5\",\"max_tokens\":100,\"messages\":[{\"role\":\"user\",\"content\":\"Hi\"},{\"role\":\"assistant\",\"content\":\"Sure:\"}]}",
+            "{\"ts\":\"2026-11-26T10:00:00Z\",\"request\":{\"model\":\"gpt-4o\",\"messages\":[{\"role\":\"system\",\"content\":\"Be brief.\"},{\"role\":\"user\",\"content\":\"Hi\"}]}}",
+            "{\"body\":{\"contents\":[{\"role\":\"user\",\"parts\":[{\"text\":\"Hi\"}]}]}}",
+            "this is not json",
+            "{\"ts\":1}") + "\n";
+
+    private Path write(String name, String text) throws Exception {
+        Path p = dir.resolve(name);
+        Files.writeString(p, text, StandardCharsets.UTF_8);
+        return p;
+    }
+
+    private static void assertReport(MainTest.Run r) {
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("promptport audit: 5 line(s), 3 request(s), 2 bad line(s), 1 target(s)");
+        assertThat(r.out()).contains("openai:gpt-4o");
+        assertThat(r.out()).contains("levels: A ");
+        assertThat(r.out()).containsPattern("prefill +1 +33\\.3%  e\\.g\\. line 1");
+        assertThat(r.out()).contains("line 4: not JSON");
+        assertThat(r.out()).contains("line 5: ");
+    }
+
+    @Test
+    void auditsAPlainLog() throws Exception {
+        Path log = write("traffic.jsonl", LOG);
+        assertReport(MainTest.run("audit", "--no-config", "--to", "openai:gpt-4o", "--jsonl", log.toString()));
+    }
+
+    @Test
+    void auditsAGzipLog() throws Exception {
+        Path log = dir.resolve("traffic.jsonl.gz");
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(log))) {
+            out.write(LOG.getBytes(StandardCharsets.UTF_8));
+        }
+        assertReport(MainTest.run("audit", "--no-config", "--to", "openai:gpt-4o", "--jsonl", log.toString()));
+    }
+
+    @Test
+    void auditsStandardInput() {
+        assertReport(MainTest.runWithStdin(LOG, "audit", "--no-config", "--to", "openai:gpt-4o", "--jsonl", "-"));
+    }
+
+    @Test
+    void printsJson() throws Exception {
+        MainTest.Run r = MainTest.runWithStdin(LOG, "audit", "--no-config", "--to", "openai:gpt-4o,openai:o3",
+                "--format", "json", "--jsonl", "-");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode j = new ObjectMapper().readTree(r.out());
+        assertThat(j.at("/lines").asLong()).isEqualTo(5);
+        assertThat(j.at("/badLines/count").asLong()).isEqualTo(2);
+        assertThat(j.at("/badLines/examples/0/line").asLong()).isEqualTo(4);
+        assertThat(j.at("/targets").size()).isEqualTo(2);
+        assertThat(j.at("/targets/1/target").asText()).isEqualTo("openai:o3");
+        assertThat(j.at("/targets/0/requests").asLong()).isEqualTo(3);
+    }
+
+    @Test
+    void writesTheReportToAFile() throws Exception {
+        Path log = write("traffic.jsonl", LOG);
+        Path report = dir.resolve("out/report.txt");
+        MainTest.Run r = MainTest.run("audit", "--no-config", "--to", "openai:gpt-4o", "--jsonl", log.toString(), "-o", report.toString());
+        assertThat(r.code()).isZero();
+        assertThat(Files.readString(report)).contains("3 request(s)");
+        assertThat(r.err()).contains("wrote");
+    }
+
+    @Test
+    void exitCodes() throws Exception {
+        MainTest.Run missing = MainTest.run("audit", "--no-config", "--to", "openai:gpt-4o", "--jsonl", dir.resolve("nope.jsonl").toString());
+        assertThat(missing.code()).isEqualTo(2);
+        assertThat(missing.err()).contains("nope.jsonl").contains("cannot be read");
+
+        MainTest.Run nothing = MainTest.run("audit", "--no-config", "--to", "openai:gpt-4o");
+        assertThat(nothing.code()).isEqualTo(2);
+        assertThat(nothing.err()).contains("PATH").contains("--jsonl");
+
+        Path log = write("traffic.jsonl", LOG);
+        MainTest.Run both = MainTest.run("audit", "--no-config", "--to", "openai:gpt-4o", "--jsonl", log.toString(), log.toString());
+        assertThat(both.code()).isEqualTo(2);
+        assertThat(both.err()).contains("not both");
+
+        MainTest.Run html = MainTest.run("audit", "--no-config", "--to", "openai:gpt-4o", "--format", "html", "--jsonl", log.toString());
+        assertThat(html.code()).isEqualTo(2);
+
+        MainTest.Run badTarget = MainTest.run("audit", "--no-config", "--to", "nobody:nothing", "--jsonl", log.toString());
+        assertThat(badTarget.code()).isEqualTo(2);
+
+        MainTest.Run allBad = MainTest.runWithStdin("x\ny\n", "audit", "--no-config", "--to", "openai:gpt-4o", "--jsonl", "-");
+        assertThat(allBad.code()).isZero();
+        assertThat(allBad.out()).contains("2 bad line(s)");
+    }
+
+    @Test
+    void pathAuditStillWorks() throws Exception {
+        Path req = write("r.json", "{\"model\":\"claude-sonnet-4-5\",\"max_tokens\":100,\"messages\":[{\"role\":\"user\",\"content\":\"Hi\"}]}");
+        MainTest.Run r = MainTest.run("audit", "--no-config", "--to", "openai:gpt-4o", req.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("1 input(s)");
+    }
+}

@@ -1,0 +1,211 @@
+package dev.promptport.traffic;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.promptport.InputFormat;
+
+import java.io.IOException;
+
+/**
+ * Reads one log line in a single streaming pass: checks it is one JSON object, takes the
+ * request out of a {@code "request"} or {@code "body"} wrapper (an object, or a string holding
+ * the JSON) and tells the request format from its shape with the rules of the command line's
+ * format sniffer ({@code contents} is Gemini, {@code input} is OpenAI Responses, system,
+ * developer or tool roles, {@code tool_calls}, {@code image_url}/{@code input_audio}/{@code file}
+ * parts, function tools or {@code max_completion_tokens}/{@code reasoning_effort}/{@code response_format}
+ * are OpenAI Chat, the rest is Anthropic). No tree is built.
+ */
+final class LineSniffer {
+
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private LineSniffer() {
+    }
+
+    /** A request taken out of a line, and its format. */
+    record Request(String json, InputFormat format) {
+    }
+
+    /** The line is not JSON or not an object; the message says why. */
+    static final class BadLineException extends Exception {
+        BadLineException(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    private static final class Shape {
+        boolean contents;
+        boolean messages;
+        boolean input;
+        boolean chat;
+        // a wrapped request: either a span of the line or a string
+        int start = -1;
+        int end = -1;
+        String body;
+
+        InputFormat format() {
+            if (contents && !messages) {
+                return InputFormat.GEMINI;
+            }
+            if (input && !messages) {
+                return InputFormat.OPENAI_RESPONSES;
+            }
+            return chat ? InputFormat.OPENAI_CHAT : InputFormat.ANTHROPIC;
+        }
+    }
+
+    static Request read(String line) throws BadLineException {
+        Shape top = new Shape();
+        Shape inner = new Shape();
+        parse(line, top, inner, true);
+        if (top.body != null) {
+            Shape s = new Shape();
+            parse(top.body, s, null, false);
+            return new Request(top.body, s.format());
+        }
+        if (top.start >= 0) {
+            return new Request(line.substring(top.start, top.end), inner.format());
+        }
+        return new Request(line, top.format());
+    }
+
+    private static void parse(String text, Shape shape, Shape inner, boolean wrapperAllowed) throws BadLineException {
+        String what = wrapperAllowed ? "line" : "request";
+        try (JsonParser p = JSON.createParser(text)) {
+            JsonToken t = p.nextToken();
+            if (t != JsonToken.START_OBJECT) {
+                throw new BadLineException(t == null ? "empty " + what : "the " + what + " is not a JSON object");
+            }
+            object(p, shape, inner, wrapperAllowed);
+            if (p.nextToken() != null) {
+                throw new BadLineException("more than one JSON value on the " + what);
+            }
+        } catch (JsonProcessingException e) {
+            String m = e.getOriginalMessage();
+            int nl = m.indexOf('\n');
+            throw new BadLineException("not JSON: " + (nl < 0 ? m : m.substring(0, nl)));
+        } catch (IOException e) {
+            throw new BadLineException("not JSON: " + e.getMessage());
+        }
+    }
+
+    /** At START_OBJECT of a request (or a wrapper); consumes through its END_OBJECT. */
+    private static void object(JsonParser p, Shape s, Shape inner, boolean wrapperAllowed) throws IOException, BadLineException {
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            JsonToken v = p.nextToken();
+            switch (name) {
+                case "contents" -> s.contents = true;
+                case "messages" -> {
+                    s.messages = true;
+                    if (v == JsonToken.START_ARRAY) {
+                        messages(p, s);
+                        continue;
+                    }
+                }
+                case "input" -> s.input = true;
+                case "max_completion_tokens", "reasoning_effort", "response_format" -> s.chat = true;
+                case "tools" -> {
+                    if (v == JsonToken.START_ARRAY) {
+                        tools(p, s);
+                        continue;
+                    }
+                }
+                case "request", "body" -> {
+                    if (wrapperAllowed && s.start < 0 && s.body == null) {
+                        if (v == JsonToken.START_OBJECT) {
+                            s.start = (int) p.currentTokenLocation().getCharOffset();
+                            object(p, inner, null, false);
+                            s.end = (int) p.currentTokenLocation().getCharOffset() + 1;
+                            continue;
+                        }
+                        if (v == JsonToken.VALUE_STRING) {
+                            s.body = p.getText();
+                            continue;
+                        }
+                        throw new BadLineException("\"" + name + "\" is not a JSON object");
+                    }
+                }
+                default -> {
+                }
+            }
+            p.skipChildren();
+        }
+    }
+
+    private static void messages(JsonParser p, Shape s) throws IOException {
+        JsonToken t;
+        while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+            if (t != JsonToken.START_OBJECT) {
+                p.skipChildren();
+                continue;
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                JsonToken v = p.nextToken();
+                if (name.equals("role") && v == JsonToken.VALUE_STRING) {
+                    String role = p.getText();
+                    if (role.equals("system") || role.equals("developer") || role.equals("tool")) {
+                        s.chat = true;
+                    }
+                } else if (name.equals("tool_calls")) {
+                    s.chat = true;
+                    p.skipChildren();
+                } else if (name.equals("content") && v == JsonToken.START_ARRAY) {
+                    parts(p, s);
+                } else {
+                    p.skipChildren();
+                }
+            }
+        }
+    }
+
+    private static void parts(JsonParser p, Shape s) throws IOException {
+        JsonToken t;
+        while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+            if (t != JsonToken.START_OBJECT) {
+                p.skipChildren();
+                continue;
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                JsonToken v = p.nextToken();
+                if (name.equals("type") && v == JsonToken.VALUE_STRING) {
+                    String type = p.getText();
+                    if (type.equals("image_url") || type.equals("input_audio") || type.equals("file")) {
+                        s.chat = true;
+                    }
+                } else {
+                    p.skipChildren();
+                }
+            }
+        }
+    }
+
+    private static void tools(JsonParser p, Shape s) throws IOException {
+        JsonToken t;
+        while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+            if (t != JsonToken.START_OBJECT) {
+                p.skipChildren();
+                continue;
+            }
+            boolean function = false;
+            boolean typeFunction = false;
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                JsonToken v = p.nextToken();
+                if (name.equals("function")) {
+                    function = true;
+                } else if (name.equals("type") && v == JsonToken.VALUE_STRING) {
+                    typeFunction = p.getText().equals("function");
+                }
+                p.skipChildren();
+            }
+            if (function && typeFunction) {
+                s.chat = true;
+            }
+        }
+    }
+}

@@ -1,0 +1,224 @@
+package dev.promptport.traffic;
+
+import dev.promptport.Finding;
+import dev.promptport.Options;
+import dev.promptport.PromptPort;
+import dev.promptport.PromptPortException;
+import dev.promptport.Severity;
+import dev.promptport.Target;
+import dev.promptport.risk.Risk;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Audits logged traffic: one request a line, bare or under {@code "request"} or {@code "body"},
+ * in any format promptport reads (told per line from its shape). The calling thread reads
+ * lines into batches of {@value #BATCH} and hands them through a bounded queue to one worker
+ * per core; each worker folds its lines into its own {@link Partial}, and the partials are
+ * merged at the end. Memory stays flat whatever the length of the log: at most
+ * {@code 2 × threads} batches are in flight and no per-line result is kept.
+ *
+ * <p>Blank lines are skipped. A line that is not JSON, not an object, or not a request that
+ * translates is a bad line: it is counted, the first {@value #BAD_EXAMPLES} are kept with
+ * their message, and the run goes on. The result does not depend on thread scheduling.
+ *
+ * <pre>{@code
+ * try (BufferedReader in = Files.newBufferedReader(Path.of("traffic.jsonl"))) {
+ *     TrafficSummary s = TrafficAudit.run(in, List.of(Target.of("openai:gpt-4o")), Options.DEFAULT);
+ *     System.out.print(TrafficText.write(s));
+ * }
+ * }</pre>
+ */
+public final class TrafficAudit {
+
+    /** Lines handed to a worker at a time. */
+    public static final int BATCH = 256;
+    /** Example line numbers kept per feature and target. */
+    public static final int FEATURE_EXAMPLES = 5;
+    /** Bad lines kept with their message. */
+    public static final int BAD_EXAMPLES = 20;
+
+    private static final Batch END = new Batch(0, new String[0], 0);
+
+    private record Batch(long firstLine, String[] lines, int size) {
+    }
+
+    private TrafficAudit() {
+    }
+
+    /** Audits every line of {@code in} for each target on all cores. */
+    public static TrafficSummary run(BufferedReader in, List<Target> targets, Options options) throws IOException {
+        return run(in, targets, options, Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * Audits every line of {@code in} for each target with {@code threads} workers.
+     *
+     * @throws IOException when reading fails (the lines read so far are not reported)
+     */
+    public static TrafficSummary run(BufferedReader in, List<Target> targets, Options options, int threads)
+            throws IOException {
+        if (targets.isEmpty()) {
+            throw new IllegalArgumentException("no targets");
+        }
+        int n = Math.max(1, threads);
+        List<String> ids = targets.stream().map(Target::id).toList();
+        BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(2 * n);
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        List<Partial> partials = new ArrayList<>();
+        List<Thread> workers = new ArrayList<>();
+        for (int w = 0; w < n; w++) {
+            Partial partial = new Partial(ids);
+            partials.add(partial);
+            Thread t = new Thread(() -> work(queue, targets, options, partial, failure), "promptport-traffic-" + w);
+            t.setDaemon(true);
+            workers.add(t);
+            t.start();
+        }
+        try {
+            long lineNo = 0;
+            String[] lines = new String[BATCH];
+            int size = 0;
+            String line;
+            while ((line = in.readLine()) != null) {
+                lineNo++;
+                lines[size++] = line;
+                if (size == BATCH) {
+                    hand(queue, new Batch(lineNo - size + 1, lines, size), failure);
+                    lines = new String[BATCH];
+                    size = 0;
+                }
+            }
+            if (size > 0) {
+                hand(queue, new Batch(lineNo - size + 1, lines, size), failure);
+            }
+            hand(queue, END, failure);
+            for (Thread t : workers) {
+                t.join();
+            }
+        } catch (InterruptedException e) {
+            workers.forEach(Thread::interrupt);
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("traffic audit interrupted");
+        } catch (IOException | RuntimeException | Error e) {
+            workers.forEach(Thread::interrupt);
+            throw e;
+        }
+        Throwable f = failure.get();
+        if (f != null) {
+            throw new IllegalStateException("traffic audit worker failed: " + f, f);
+        }
+        Partial total = partials.get(0);
+        for (int i = 1; i < partials.size(); i++) {
+            total.merge(partials.get(i));
+        }
+        return total.summary();
+    }
+
+    private static void hand(BlockingQueue<Batch> queue, Batch batch, AtomicReference<Throwable> failure)
+            throws InterruptedException {
+        while (!queue.offer(batch, 100, TimeUnit.MILLISECONDS)) {
+            if (failure.get() != null) {
+                throw new IllegalStateException("traffic audit worker failed: " + failure.get(), failure.get());
+            }
+        }
+    }
+
+    private static void work(BlockingQueue<Batch> queue, List<Target> targets, Options options, Partial partial,
+                             AtomicReference<Throwable> failure) {
+        try {
+            while (true) {
+                Batch b = queue.take();
+                if (b == END) {
+                    queue.put(END); // for the other workers
+                    return;
+                }
+                for (int i = 0; i < b.size(); i++) {
+                    line(b.lines()[i], b.firstLine() + i, targets, options, partial);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Throwable t) {
+            failure.compareAndSet(null, t);
+        }
+    }
+
+    /**
+     * One line of a log, audited for each target.
+     *
+     * @param levels the request's level for each target, in the order of the targets (empty for a bad line)
+     * @param features for each target, the features with a finding above info (empty for a bad line)
+     * @param problem why the line is bad, or null for a request
+     */
+    public record LineAudit(List<Risk.Level> levels, List<List<String>> features, String problem) {
+
+        public boolean bad() {
+            return problem != null;
+        }
+
+        static LineAudit bad(String problem) {
+            return new LineAudit(List.of(), List.of(), problem);
+        }
+    }
+
+    /**
+     * Audits one line: a pure function of its arguments, for running the same audit elsewhere
+     * (a cluster job, a stream processor).
+     *
+     * @return null for a blank line
+     */
+    public static LineAudit auditLine(String line, List<Target> targets, Options options) {
+        if (line.isBlank()) {
+            return null;
+        }
+        LineSniffer.Request request;
+        try {
+            request = LineSniffer.read(line);
+        } catch (LineSniffer.BadLineException e) {
+            return LineAudit.bad(e.getMessage());
+        }
+        Risk.Level[] levels = new Risk.Level[targets.size()];
+        List<List<String>> features = new ArrayList<>(targets.size());
+        for (int i = 0; i < levels.length; i++) {
+            List<Finding> findings;
+            try {
+                findings = PromptPort.translate(request.json(), request.format(), targets.get(i), options).findings();
+            } catch (PromptPortException e) {
+                return LineAudit.bad(e.describe());
+            } catch (RuntimeException | StackOverflowError e) {
+                return LineAudit.bad("internal error, please report it: " + e);
+            }
+            levels[i] = Risk.of(findings).level();
+            List<String> touched = new ArrayList<>(4);
+            for (Finding f : findings) {
+                if (f.severity() != Severity.INFO && f.feature() != null && !touched.contains(f.feature())) {
+                    touched.add(f.feature());
+                }
+            }
+            features.add(List.copyOf(touched));
+        }
+        return new LineAudit(List.of(levels), List.copyOf(features), null);
+    }
+
+    /** Audits one line into {@code partial}. */
+    static void line(String line, long lineNo, List<Target> targets, Options options, Partial partial) {
+        LineAudit a = auditLine(line, targets, options);
+        if (a == null) {
+            return;
+        }
+        if (a.bad()) {
+            partial.addBad(lineNo, a.problem());
+        } else {
+            partial.addRequest(lineNo, a.levels(), a.features());
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package dev.promptport.traffic;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+
+/**
+ * A traffic audit as JSON for scripts (later versions only add fields):
+ *
+ * <pre>{@code
+ * {"version":1,"lines":200000,"requests":196000,
+ *  "badLines":{"count":4000,"examples":[{"line":17,"message":"not JSON: ..."}]},
+ *  "targets":[{"target":"openai:gpt-4o","requests":196000,
+ *    "levels":{"A":{"count":..,"share":0.25},"B":{..},"C":{..}},
+ *    "features":[{"feature":"prefill","lines":24000,"share":0.1224,"examples":[3,40,77,90,120]}]}]}
+ * }</pre>
+ * Shares are fractions of the target's requests (bad lines excluded), rounded to 4 places.
+ */
+public final class TrafficJson {
+
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private TrafficJson() {
+    }
+
+    public static String write(TrafficSummary s) {
+        StringWriter w = new StringWriter();
+        try (JsonGenerator g = JSON.createGenerator(w)) {
+            g.useDefaultPrettyPrinter();
+            g.writeStartObject();
+            g.writeNumberField("version", 1);
+            g.writeNumberField("lines", s.lines());
+            g.writeNumberField("requests", s.requests());
+            g.writeObjectFieldStart("badLines");
+            g.writeNumberField("count", s.badLines());
+            g.writeArrayFieldStart("examples");
+            for (TrafficSummary.BadLine b : s.badExamples()) {
+                g.writeStartObject();
+                g.writeNumberField("line", b.line());
+                g.writeStringField("message", b.message());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeArrayFieldStart("targets");
+            for (TrafficSummary.TargetTraffic t : s.targets()) {
+                g.writeStartObject();
+                g.writeStringField("target", t.target());
+                g.writeNumberField("requests", t.requests());
+                g.writeObjectFieldStart("levels");
+                level(g, "A", t.levelA(), t.requests());
+                level(g, "B", t.levelB(), t.requests());
+                level(g, "C", t.levelC(), t.requests());
+                g.writeEndObject();
+                g.writeArrayFieldStart("features");
+                for (TrafficSummary.FeatureTraffic f : t.features()) {
+                    g.writeStartObject();
+                    g.writeStringField("feature", f.feature());
+                    g.writeNumberField("lines", f.lines());
+                    g.writeNumberField("share", share(f.lines(), t.requests()));
+                    g.writeArrayFieldStart("examples");
+                    for (long n : f.examples()) {
+                        g.writeNumber(n);
+                    }
+                    g.writeEndArray();
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return w + "\n";
+    }
+
+    private static void level(JsonGenerator g, String name, long count, long total) throws IOException {
+        g.writeObjectFieldStart(name);
+        g.writeNumberField("count", count);
+        g.writeNumberField("share", share(count, total));
+        g.writeEndObject();
+    }
+
+    static double share(long part, long total) {
+        return total == 0 ? 0 : Math.round(part * 10000.0 / total) / 10000.0;
+    }
+}
