@@ -11,32 +11,42 @@ import dev.promptport.rules.Style;
  * @param rules the rules in force: the built-in pack, or a team's settings and own rules
  * @param promptFile for Dotprompt and Prompty files: write the same file format back for the
  *     target, instead of the target's request JSON
+ * @param findingsOnly check and rewrite but do not write the request: for audits, which read
+ *     only the findings ({@link Translation#json()} is then {@code null})
  */
-public record Options(Style style, boolean pretty, RuleSet rules, boolean promptFile) {
+public record Options(Style style, boolean pretty, RuleSet rules, boolean promptFile, boolean findingsOnly) {
 
-    public static final Options DEFAULT = new Options(Style.AUTO, false, RuleSet.builtIn(), false);
+    public static final Options DEFAULT = new Options(Style.AUTO, false, RuleSet.builtIn(), false, false);
 
     public Options(Style style, boolean pretty) {
-        this(style, pretty, RuleSet.builtIn(), false);
+        this(style, pretty, RuleSet.builtIn(), false, false);
     }
 
     public Options(Style style, boolean pretty, RuleSet rules) {
-        this(style, pretty, rules, false);
+        this(style, pretty, rules, false, false);
+    }
+
+    public Options(Style style, boolean pretty, RuleSet rules, boolean promptFile) {
+        this(style, pretty, rules, promptFile, false);
     }
 
     public Options withStyle(Style newStyle) {
-        return new Options(newStyle, pretty, rules, promptFile);
+        return new Options(newStyle, pretty, rules, promptFile, findingsOnly);
     }
 
     public Options withPretty(boolean newPretty) {
-        return new Options(style, newPretty, rules, promptFile);
+        return new Options(style, newPretty, rules, promptFile, findingsOnly);
     }
 
     public Options withRules(RuleSet newRules) {
-        return new Options(style, pretty, newRules, promptFile);
+        return new Options(style, pretty, newRules, promptFile, findingsOnly);
     }
 
     public Options withPromptFile(boolean newPromptFile) {
-        return new Options(style, pretty, rules, newPromptFile);
+        return new Options(style, pretty, rules, newPromptFile, findingsOnly);
+    }
+
+    public Options withFindingsOnly(boolean newFindingsOnly) {
+        return new Options(style, pretty, rules, promptFile, newFindingsOnly);
     }
 }

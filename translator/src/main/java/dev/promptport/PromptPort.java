@@ -57,7 +57,7 @@ public final class PromptPort {
             StepContext ctx = new StepContext(target, options.rules(), options.style());
             Conversation fitted = Pipeline.run(read, ctx);
             RuleEngine.check(read, ctx);
-            String json = Writers.write(fitted, target, options.pretty());
+            String json = options.findingsOnly() ? null : Writers.write(fitted, target, options.pretty());
             return new Translation(target, json, null, ctx.sink().findings(), ctx.prefill(), ctx.toolNames());
         });
     }

@@ -191,7 +191,9 @@ public final class TrafficAudit {
         for (int i = 0; i < levels.length; i++) {
             List<Finding> findings;
             try {
-                findings = PromptPort.translate(request.json(), request.format(), targets.get(i), options).findings();
+                // the audit reads findings only: writing the request it would throw away is skipped
+                findings = PromptPort.translate(request.json(), request.format(), targets.get(i),
+                        options.withFindingsOnly(true)).findings();
             } catch (PromptPortException e) {
                 return LineAudit.bad(e.describe());
             } catch (RuntimeException | StackOverflowError e) {
