@@ -71,6 +71,16 @@ final class FitTools implements RewriteStep {
             }
             kept.add(f);
         }
+        if ("gemini".equals(facts.wire()) && kept.stream().anyMatch(t -> t instanceof Tool.Function)) {
+            // generateContent rejects Google Search next to function declarations
+            kept.removeIf(t -> {
+                if (t instanceof Tool.Hosted h && h.kind() == Tool.HostedKind.WEB_SEARCH) {
+                    ctx.sink().report("PP156", h.loc(), h.name(), target);
+                    return true;
+                }
+                return false;
+            });
+        }
         if (!facts.tools() && c.tools().stream().anyMatch(t -> t instanceof Tool.Function)) {
             ctx.sink().report("PP127", c.tools().get(0).loc(), target);
         }

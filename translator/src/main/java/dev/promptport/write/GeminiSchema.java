@@ -873,14 +873,20 @@ final class GeminiSchema {
             tuple.add(restItems);
             tuplePaths.add(restPath);
         }
-        if (tuple.size() == 1) {
-            out.set("items", schema(tuple.get(0), tuplePaths.get(0), depth + 1));
+        List<ObjectNode> distinct = new ArrayList<>();
+        for (int i = 0; i < tuple.size(); i++) {
+            ObjectNode b = schema(tuple.get(i), tuplePaths.get(i), depth + 2);
+            if (!distinct.contains(b)) {
+                distinct.add(b);
+            }
+        }
+        if (distinct.size() == 1) {
+            out.set("items", distinct.get(0));
         } else {
             ObjectNode any = F.objectNode();
             ArrayNode branches = F.arrayNode();
             String common = null;
-            for (int i = 0; i < tuple.size(); i++) {
-                ObjectNode b = schema(tuple.get(i), tuplePaths.get(i), depth + 2);
+            for (ObjectNode b : distinct) {
                 branches.add(b);
                 String t = b.path("type").asText();
                 common = common == null ? t : common.equals(t) ? common : "TYPE_UNSPECIFIED";
@@ -890,7 +896,7 @@ final class GeminiSchema {
             out.set("items", any);
         }
         change(child(path, kw), kw, "the tuple (items by position) became one item schema"
-                + (tuple.size() > 1 ? " (anyOf of the positions)" : "") + ": Gemini has no tuples", true);
+                + (distinct.size() > 1 ? " (anyOf of the positions)" : "") + ": Gemini has no tuples", true);
     }
 
     private void properties(ObjectNode o, ObjectNode out, String path, int depth) {

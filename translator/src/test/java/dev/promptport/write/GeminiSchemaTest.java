@@ -307,8 +307,11 @@ class GeminiSchemaTest {
     @Test
     void tupleBecomesOneItemSchema() {
         JsonNode point = converted(KITCHEN_SINK_SCHEMA).at("/properties/point");
-        assertThat(point.toString()).isEqualTo("{\"type\":\"ARRAY\",\"items\":{\"type\":\"NUMBER\",\"anyOf\":"
-                + "[{\"type\":\"NUMBER\"},{\"type\":\"NUMBER\"}]}}");
+        assertThat(point.toString()).isEqualTo("{\"type\":\"ARRAY\",\"items\":{\"type\":\"NUMBER\"}}");
+        JsonNode mixed = converted("{\"type\":\"object\",\"properties\":{\"pair\":{\"type\":\"array\","
+                + "\"items\":[{\"type\":\"string\"},{\"type\":\"integer\"}]}}}").at("/properties/pair/items");
+        assertThat(mixed.toString()).isEqualTo("{\"type\":\"TYPE_UNSPECIFIED\",\"anyOf\":"
+                + "[{\"type\":\"STRING\"},{\"type\":\"INTEGER\"}]}");
     }
 
     @Test
