@@ -5,11 +5,6 @@ import dev.promptport.rules.RuleInfo;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The README's rule table is generated from {@code rules/pack.yaml}, so it cannot drift: this
@@ -39,19 +34,6 @@ class ReadmeRuleTableTest {
 
     @Test
     void readmeRuleTableMatchesTheRulePack() throws IOException {
-        Path readme = Path.of(System.getProperty("promptport.root", "..")).resolve("README.md");
-        String text = Files.readString(readme, StandardCharsets.UTF_8);
-        int begin = text.indexOf(BEGIN);
-        int end = text.indexOf(END);
-        assertThat(begin).as("README.md has the rules:begin marker").isNotNegative();
-        assertThat(end).as("README.md has the rules:end marker").isGreaterThan(begin);
-        String current = text.substring(begin + BEGIN.length() + 1, end);
-        String expected = table();
-        if (Boolean.getBoolean("promptport.regenerate")) {
-            Files.writeString(readme, text.substring(0, begin + BEGIN.length() + 1) + expected + text.substring(end),
-                    StandardCharsets.UTF_8);
-            return;
-        }
-        assertThat(current).as("README rule table; regenerate with -Dpromptport.regenerate=true").isEqualTo(expected);
+        GeneratedReadmeSection.check("rule table", BEGIN, END, table());
     }
 }

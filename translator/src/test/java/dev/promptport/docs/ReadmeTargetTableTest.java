@@ -6,11 +6,6 @@ import dev.promptport.rules.Catalogue;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The README's table of target models is generated from {@code rules/targets.yaml}; this test
@@ -50,19 +45,6 @@ class ReadmeTargetTableTest {
 
     @Test
     void readmeTargetTableMatchesTargetsYaml() throws IOException {
-        Path readme = Path.of(System.getProperty("promptport.root", "..")).resolve("README.md");
-        String text = Files.readString(readme, StandardCharsets.UTF_8);
-        int begin = text.indexOf(BEGIN);
-        int end = text.indexOf(END);
-        assertThat(begin).as("README.md has the targets:begin marker").isNotNegative();
-        assertThat(end).as("README.md has the targets:end marker").isGreaterThan(begin);
-        String expected = table();
-        if (Boolean.getBoolean("promptport.regenerate")) {
-            Files.writeString(readme, text.substring(0, begin + BEGIN.length() + 1) + expected + text.substring(end),
-                    StandardCharsets.UTF_8);
-            return;
-        }
-        assertThat(text.substring(begin + BEGIN.length() + 1, end)).as("README target table; regenerate with"
-                + " -Dpromptport.regenerate=true").isEqualTo(expected);
+        GeneratedReadmeSection.check("target table", BEGIN, END, table());
     }
 }
