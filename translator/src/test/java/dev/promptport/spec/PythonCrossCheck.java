@@ -20,7 +20,7 @@ import java.util.concurrent.TimeUnit;
  * {@code jsonschema} and {@code yaml} is installed; otherwise {@link #require()} skips the calling test.
  * Each run reloads the 3 MB spec in Python (about a second), so pass many files to one {@link #run}.
  */
-final class PythonCrossCheck {
+public final class PythonCrossCheck {
 
     static final String SKIP_MESSAGE = "python3 with jsonschema+yaml, or shared/tools/validate/validate.py, "
             + "not available: cross-check with validate.py skipped";
@@ -55,7 +55,8 @@ final class PythonCrossCheck {
     }
 
     /** The validate.py path, or skips the calling test. */
-    static Path require() {
+    /** The validate.py script; skips the calling test when it or its Python modules are missing. */
+    public static Path require() {
         Assumptions.assumeTrue(available(), SKIP_MESSAGE);
         return script().get();
     }

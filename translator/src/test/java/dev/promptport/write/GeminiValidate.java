@@ -1,6 +1,6 @@
 package dev.promptport.write;
 
-import org.junit.jupiter.api.Assumptions;
+import dev.promptport.spec.PythonCrossCheck;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -22,9 +21,6 @@ import java.util.concurrent.TimeUnit;
  * the protos once, so pass many files to one {@link #strict} call.
  */
 final class GeminiValidate {
-
-    static final String SKIP = "python3 with jsonschema+yaml, or ../shared/tools/validate/validate.py, "
-            + "not available: Gemini validation skipped";
 
     /** What validate.py printed for each file: its ERROR, RULE and WARN lines (empty: valid). */
     record Result(int exitCode, Map<String, List<String>> problems, String output) {
@@ -40,46 +36,19 @@ final class GeminiValidate {
         }
     }
 
-    private static final class Holder {
-        static final Optional<Path> SCRIPT = probe();
-    }
-
     private GeminiValidate() {
     }
 
+    /** The shared folder holding specs/ and tools/, beside the repository. */
     static Path sharedDir() {
-        return Path.of(System.getProperty("promptport.root", "..")).resolve("../shared").normalize();
+        return require().getParent().getParent().getParent();
     }
 
+    /** The reference validator; the probe is {@link PythonCrossCheck}'s, so both skip alike. */
     static Path require() {
-        Assumptions.assumeTrue(Holder.SCRIPT.isPresent(), SKIP);
-        return Holder.SCRIPT.get();
+        return PythonCrossCheck.require();
     }
 
-    private static Optional<Path> probe() {
-        Path script = sharedDir().resolve("tools/validate/validate.py");
-        if (!Files.isRegularFile(script) || !Files.isDirectory(sharedDir().resolve("specs/gemini"))) {
-            return Optional.empty();
-        }
-        try {
-            Process p = new ProcessBuilder("python3", "-c",
-                    "import jsonschema, yaml; from jsonschema import Draft202012Validator")
-                    .redirectErrorStream(true).start();
-            p.getInputStream().readAllBytes();
-            if (!p.waitFor(60, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-                return Optional.empty();
-            }
-            return p.exitValue() == 0 ? Optional.of(script) : Optional.empty();
-        } catch (IOException e) {
-            return Optional.empty();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Optional.empty();
-        }
-    }
-
-    /** Validates request bodies given as JSON text, named for the messages. */
     static Result strict(Map<String, String> bodies) {
         Path script = require();
         try {
