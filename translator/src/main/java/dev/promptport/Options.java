@@ -3,6 +3,8 @@ package dev.promptport;
 import dev.promptport.rules.RuleSet;
 import dev.promptport.rules.Style;
 
+import java.util.Objects;
+
 /**
  * How to translate.
  *
@@ -13,10 +15,16 @@ import dev.promptport.rules.Style;
  *     target, instead of the target's request JSON
  * @param findingsOnly check and rewrite but do not write the request: for audits, which read
  *     only the findings ({@link Translation#json()} is then {@code null})
+ * @param limits how much one input may cost; going over one raises {@link LimitExceededException}
  */
-public record Options(Style style, boolean pretty, RuleSet rules, boolean promptFile, boolean findingsOnly) {
+public record Options(Style style, boolean pretty, RuleSet rules, boolean promptFile, boolean findingsOnly,
+                      Limits limits) {
 
     public static final Options DEFAULT = new Options(Style.AUTO, false, RuleSet.builtIn(), false, false);
+
+    public Options {
+        Objects.requireNonNull(limits, "limits");
+    }
 
     public Options(Style style, boolean pretty) {
         this(style, pretty, RuleSet.builtIn(), false, false);
@@ -30,23 +38,31 @@ public record Options(Style style, boolean pretty, RuleSet rules, boolean prompt
         this(style, pretty, rules, promptFile, false);
     }
 
+    public Options(Style style, boolean pretty, RuleSet rules, boolean promptFile, boolean findingsOnly) {
+        this(style, pretty, rules, promptFile, findingsOnly, Limits.DEFAULTS);
+    }
+
     public Options withStyle(Style newStyle) {
-        return new Options(newStyle, pretty, rules, promptFile, findingsOnly);
+        return new Options(newStyle, pretty, rules, promptFile, findingsOnly, limits);
     }
 
     public Options withPretty(boolean newPretty) {
-        return new Options(style, newPretty, rules, promptFile, findingsOnly);
+        return new Options(style, newPretty, rules, promptFile, findingsOnly, limits);
     }
 
     public Options withRules(RuleSet newRules) {
-        return new Options(style, pretty, newRules, promptFile, findingsOnly);
+        return new Options(style, pretty, newRules, promptFile, findingsOnly, limits);
     }
 
     public Options withPromptFile(boolean newPromptFile) {
-        return new Options(style, pretty, rules, newPromptFile, findingsOnly);
+        return new Options(style, pretty, rules, newPromptFile, findingsOnly, limits);
     }
 
     public Options withFindingsOnly(boolean newFindingsOnly) {
-        return new Options(style, pretty, rules, promptFile, newFindingsOnly);
+        return new Options(style, pretty, rules, promptFile, newFindingsOnly, limits);
+    }
+
+    public Options withLimits(Limits newLimits) {
+        return new Options(style, pretty, rules, promptFile, findingsOnly, newLimits);
     }
 }

@@ -48,13 +48,15 @@ public final class PromptPort {
         Objects.requireNonNull(requestJson, "requestJson");
         Objects.requireNonNull(target, "target");
         return guarded(() -> {
+            Limits limits = options.limits();
+            checkSize(requestJson, limits);
             Conversation read = switch (from) {
-                case ANTHROPIC -> AnthropicRequestReader.read(requestJson);
-                case OPENAI_CHAT -> OpenAiChatReader.read(requestJson);
-                case OPENAI_RESPONSES -> OpenAiResponsesReader.read(requestJson);
-                case GEMINI -> GeminiRequestReader.read(requestJson);
+                case ANTHROPIC -> AnthropicRequestReader.read(requestJson, limits);
+                case OPENAI_CHAT -> OpenAiChatReader.read(requestJson, limits);
+                case OPENAI_RESPONSES -> OpenAiResponsesReader.read(requestJson, limits);
+                case GEMINI -> GeminiRequestReader.read(requestJson, limits);
             };
-            StepContext ctx = new StepContext(target, options.rules(), options.style());
+            StepContext ctx = new StepContext(target, options.rules(), options.style(), limits);
             Conversation fitted = Pipeline.run(read, ctx);
             RuleEngine.check(read, ctx);
             String json = options.findingsOnly() ? null : Writers.write(fitted, target, options.pretty());
@@ -74,8 +76,10 @@ public final class PromptPort {
             return guarded(() -> frontMatter(prompt, target, options));
         }
         return guarded(() -> {
-            Conversation read = PromptFileReader.read(prompt.text(), prompt.userTurn() ? Role.USER : null);
-            StepContext ctx = new StepContext(target, options.rules(), options.style());
+            checkSize(prompt.text(), options.limits());
+            Conversation read = PromptFileReader.read(prompt.text(), prompt.userTurn() ? Role.USER : null,
+                    options.limits());
+            StepContext ctx = new StepContext(target, options.rules(), options.style(), options.limits());
             Conversation fitted = Pipeline.run(read, ctx);
             RuleEngine.check(read, ctx);
             return new Translation(target, null, promptText(fitted, prompt.userTurn()), ctx.sink().findings(),
@@ -85,8 +89,9 @@ public final class PromptPort {
 
     /** A Dotprompt or Prompty file: a request template with its own model settings. */
     private static Translation frontMatter(Prompt prompt, Target target, Options options) {
-        Conversation read = FrontMatterPrompt.read(prompt.text(), prompt.flavor());
-        StepContext ctx = new StepContext(target, options.rules(), options.style());
+        checkSize(prompt.text(), options.limits());
+        Conversation read = FrontMatterPrompt.read(prompt.text(), prompt.flavor(), options.limits());
+        StepContext ctx = new StepContext(target, options.rules(), options.style(), options.limits());
         Conversation fitted = Pipeline.run(read, ctx);
         RuleEngine.check(read, ctx);
         if (options.promptFile()) {
@@ -95,6 +100,16 @@ public final class PromptPort {
         }
         return new Translation(target, Writers.write(fitted.withExtras(java.util.List.of()), target, options.pretty()), null,
                 ctx.sink().findings(), ctx.prefill(), ctx.toolNames());
+    }
+
+    /**
+     * Counts characters, not bytes: a character is never more than its UTF-8 bytes, so this never
+     * refuses what the command line (which counts bytes) accepts, and costs no pass over the text.
+     */
+    private static void checkSize(String text, Limits limits) {
+        if (text.length() > limits.maxInputBytes()) {
+            throw LimitExceededException.inputSize(limits.maxInputBytes(), text.length(), "characters");
+        }
     }
 
     private static String promptText(Conversation c, boolean userTurn) {

@@ -5,9 +5,10 @@ import dev.promptport.tree.Loc;
 /**
  * The one exception promptport throws: the input cannot be used (invalid JSON, not a
  * Messages request, an unknown target, a limit exceeded). The message is written for the
- * person who supplied the input; {@link #location()} says where.
+ * person who supplied the input; {@link #location()} says where. A limit exceeded is a
+ * {@link LimitExceededException}, which also names the limit.
  */
-public final class PromptPortException extends RuntimeException {
+public sealed class PromptPortException extends RuntimeException permits LimitExceededException {
 
     private final transient Loc location;
 

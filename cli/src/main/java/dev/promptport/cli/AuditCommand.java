@@ -50,6 +50,9 @@ final class AuditCommand implements Callable<Integer> {
     @Mixin
     Settings settings;
 
+    @Mixin
+    LimitOptions limits;
+
     @Option(names = "--to", split = ",", paramLabel = "TARGET",
             description = "Target models, comma-separated, e.g. openai:gpt-4o,openai:o3 (default: targets in .promptport.yaml).")
     List<String> to;
@@ -97,8 +100,8 @@ final class AuditCommand implements Callable<Integer> {
         try {
             RuleConfig config = settings.resolve(paths);
             List<Target> targets = Settings.targets(to, config);
-            Options options = Options.DEFAULT.withRules(Settings.rules(config));
-            Inputs inputs = Inputs.collect(paths, config, stdin);
+            Options options = Options.DEFAULT.withRules(Settings.rules(config)).withLimits(limits.limits());
+            Inputs inputs = Inputs.collect(paths, config, stdin, limits.maxInputBytes());
             Progress progress = Progress.forTerminal(err, inputs.inputs.size());
             AuditResult result = Audit.run(inputs.inputs, targets, options, progress);
             progress.finish();
@@ -137,7 +140,8 @@ final class AuditCommand implements Callable<Integer> {
         try {
             RuleConfig config = settings.resolve(List.of(jsonl));
             List<Target> targets = Settings.targets(to, config);
-            Options options = Options.DEFAULT.withRules(Settings.rules(config));
+            // the limits apply to each line's request; the log itself is streamed, whatever its size
+            Options options = Options.DEFAULT.withRules(Settings.rules(config)).withLimits(limits.limits());
             TrafficSummary summary;
             try (BufferedReader in = openJsonl()) {
                 summary = TrafficAudit.run(in, targets, options);

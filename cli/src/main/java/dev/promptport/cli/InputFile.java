@@ -1,5 +1,6 @@
 package dev.promptport.cli;
 
+import dev.promptport.LimitExceededException;
 import dev.promptport.PromptPortException;
 import dev.promptport.tree.Loc;
 
@@ -27,24 +28,31 @@ record InputFile(String name, String text, Kind kind, dev.promptport.InputFormat
         PROMPT
     }
 
-    static final long MAX_BYTES = 64L * 1024 * 1024;
-
     InputFile withFormat(dev.promptport.InputFormat f) {
         return new InputFile(name, text, Kind.REQUEST, f);
     }
 
-    static InputFile read(String name, InputStream stdin, Kind forced) {
+    /**
+     * @param maxBytes the input size limit, in bytes as the file holds them (at most what one
+     *     Java array holds: {@link LimitOptions} keeps it there)
+     */
+    static InputFile read(String name, InputStream stdin, Kind forced, long maxBytes) {
         byte[] bytes;
         try {
             if ("-".equals(name)) {
-                bytes = stdin.readNBytes((int) MAX_BYTES + 1);
+                // one byte past the limit tells "over" from "exactly at" without reading the rest
+                bytes = stdin.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
+                if (bytes.length > maxBytes) {
+                    throw new InputError(name, LimitExceededException.inputSize(maxBytes, -1, "bytes"));
+                }
             } else {
                 Path p = Path.of(name);
                 if (Files.isDirectory(p)) {
                     throw new InputError(name, "is a folder; give a file");
                 }
-                if (Files.size(p) > MAX_BYTES) {
-                    throw new InputError(name, "is larger than " + (MAX_BYTES >> 20) + " MB, the input size limit");
+                long size = Files.size(p);
+                if (size > maxBytes) {
+                    throw new InputError(name, LimitExceededException.inputSize(maxBytes, size, "bytes"));
                 }
                 bytes = Files.readAllBytes(p);
             }
@@ -53,8 +61,9 @@ record InputFile(String name, String text, Kind kind, dev.promptport.InputFormat
         } catch (IOException e) {
             throw new InputError(name, "cannot be read: " + e.getMessage());
         }
-        if (bytes.length > MAX_BYTES) {
-            throw new InputError(name, "is larger than " + (MAX_BYTES >> 20) + " MB, the input size limit");
+        if (bytes.length > maxBytes) {
+            // the file grew between its size and its reading
+            throw new InputError(name, LimitExceededException.inputSize(maxBytes, bytes.length, "bytes"));
         }
         String text = decode(name, bytes);
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {

@@ -24,14 +24,17 @@ final class Inputs {
     final List<Audit.Input> inputs = new ArrayList<>();
     final List<InputProblem> problems = new ArrayList<>();
 
-    private Inputs() {
+    private final long maxBytes;
+
+    private Inputs(long maxBytes) {
+        this.maxBytes = maxBytes;
     }
 
     /**
      * @throws InputFile.InputError when a named path does not exist
      */
-    static Inputs collect(List<String> roots, RuleConfig config, InputStream stdin) {
-        Inputs out = new Inputs();
+    static Inputs collect(List<String> roots, RuleConfig config, InputStream stdin, long maxBytes) {
+        Inputs out = new Inputs(maxBytes);
         for (String r : roots) {
             if ("-".equals(r)) {
                 out.add(r, stdin);
@@ -61,7 +64,7 @@ final class Inputs {
 
     private void add(String name, InputStream stdin) {
         try {
-            InputFile f = InputFile.read(name, stdin, null);
+            InputFile f = InputFile.read(name, stdin, null, maxBytes);
             inputs.add(new Audit.Input(f.displayName(), f.text(), f.format()));
         } catch (InputFile.InputError e) {
             problems.add(new InputProblem("-".equals(name) ? "<stdin>" : name, "", e.problem()));

@@ -47,6 +47,9 @@ final class LintCommand implements Callable<Integer> {
     @Mixin
     Settings settings;
 
+    @Mixin
+    LimitOptions limits;
+
     @Option(names = "--to", split = ",", paramLabel = "TARGET",
             description = "Target models, comma-separated (default: targets in .promptport.yaml).")
     List<String> to;
@@ -97,8 +100,8 @@ final class LintCommand implements Callable<Integer> {
             List<Target> targets = Settings.targets(to, config);
             Severity threshold = failOn != null ? Severity.parse(failOn)
                     : config.failOn() != null ? config.failOn() : Severity.HIGH;
-            Options options = Options.DEFAULT.withRules(Settings.rules(config));
-            Inputs inputs = Inputs.collect(paths, config, stdin);
+            Options options = Options.DEFAULT.withRules(Settings.rules(config)).withLimits(limits.limits());
+            Inputs inputs = Inputs.collect(paths, config, stdin, limits.maxInputBytes());
             AuditResult result = Audit.run(inputs.inputs, targets, options);
             List<InputProblem> problems = new ArrayList<>(inputs.problems);
             problems.addAll(result.problems());

@@ -40,6 +40,10 @@ final class ReplyCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
+    /** A reply holds no prompt, so only the limits on reading apply. */
+    @picocli.CommandLine.Mixin
+    InputLimitOptions limits;
+
     @Option(names = "--from", required = true, paramLabel = "FORMAT",
             description = "The reply's format: openai-chat, openai-responses or gemini.")
     String from;
@@ -90,7 +94,7 @@ final class ReplyCommand implements Callable<Integer> {
         try {
             ReplyFormat format = ReplyFormat.parse(from);
             // read as plain text: a reply is not a request, so no request-format sniffing
-            String text = InputFile.read(file, stdin, InputFile.Kind.PROMPT).text();
+            String text = InputFile.read(file, stdin, InputFile.Kind.PROMPT, limits.maxInputBytes()).text();
             ReplyContext ctx = new ReplyContext(model, prefill, toolNames == null ? Map.of() : toolNames,
                     prefillMode(prefillMode));
             if (stream) {
@@ -101,7 +105,7 @@ final class ReplyCommand implements Callable<Integer> {
                 json = AnthropicErrors.fromVendor(status, text, format);
             } else {
                 try {
-                    json = Replies.toAnthropic(text, format, ctx);
+                    json = Replies.toAnthropic(text, format, ctx, limits.limits());
                 } catch (PromptPortException e) {
                     if (!"/error".equals(e.location().pointer())) {
                         throw new InputFile.InputError(file, e);
@@ -122,7 +126,7 @@ final class ReplyCommand implements Callable<Integer> {
     }
 
     private int printStream(String text, ReplyFormat format, ReplyContext ctx, PrintWriter out, PrintWriter err) {
-        List<String> events = StreamTranslator.translateAll(text, format, ctx);
+        List<String> events = StreamTranslator.translateAll(text, format, ctx, limits.limits());
         for (String e : events) {
             out.print(e);
         }

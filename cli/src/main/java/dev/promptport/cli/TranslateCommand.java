@@ -30,6 +30,9 @@ final class TranslateCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     Settings settings;
 
+    @picocli.CommandLine.Mixin
+    LimitOptions limits;
+
     @Option(names = "--to", required = true, paramLabel = "TARGET",
             description = "Target model as vendor:model, e.g. openai:gpt-4o, openai:o3.")
     String to;
@@ -80,7 +83,7 @@ final class TranslateCommand implements Callable<Integer> {
         try {
             Target target = Settings.rules(settings.resolve(java.util.List.of(file))).target(to);
             InputFile input = InputFile.read(file, stdin, from == null ? null
-                    : "prompt".equals(from) ? InputFile.Kind.PROMPT : InputFile.Kind.REQUEST);
+                    : "prompt".equals(from) ? InputFile.Kind.PROMPT : InputFile.Kind.REQUEST, limits.maxInputBytes());
             if (from != null && !"prompt".equals(from)) {
                 input = input.withFormat(dev.promptport.InputFormat.parse(from));
             }
@@ -88,7 +91,8 @@ final class TranslateCommand implements Callable<Integer> {
                 throw new InputFile.InputError(file, "--output-format must be request or prompt-file");
             }
             Options options = new Options(style.style, !compact,
-                    Settings.rules(settings.resolve(java.util.List.of(file))), outputFormat.equals("prompt-file"));
+                    Settings.rules(settings.resolve(java.util.List.of(file))), outputFormat.equals("prompt-file"))
+                    .withLimits(limits.limits());
             Translation t;
             try {
                 t = input.kind() == InputFile.Kind.REQUEST

@@ -1,9 +1,8 @@
 package dev.promptport.read;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
+import dev.promptport.Limits;
 import dev.promptport.PromptPortException;
 import dev.promptport.tree.CacheHint;
 import dev.promptport.tree.Conversation;
@@ -29,16 +28,6 @@ import java.util.List;
  */
 public final class AnthropicRequestReader {
 
-    /** Nesting deeper than this is not a real request; it is refused before it costs stack. */
-    public static final int MAX_NESTING = 256;
-
-    private static final JsonFactory FACTORY = JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder()
-                    .maxNestingDepth(MAX_NESTING)
-                    .maxStringLength(200_000_000)
-                    .build())
-            .build();
-
     private AnthropicRequestReader() {
     }
 
@@ -46,8 +35,16 @@ public final class AnthropicRequestReader {
      * @throws PromptPortException when the text is not JSON or not a Messages request
      */
     public static Conversation read(String json) {
-        try (JsonParser parser = FACTORY.createParser(json)) {
-            return new Session(new JsonCursor(json, parser)).request();
+        return read(json, Limits.DEFAULTS);
+    }
+
+    /**
+     * @throws PromptPortException when the text is not JSON or not a Messages request, or a
+     *     {@link dev.promptport.LimitExceededException} when it goes over {@code limits}
+     */
+    public static Conversation read(String json, Limits limits) {
+        try (JsonParser parser = JsonLimits.factory(limits).createParser(json)) {
+            return new Session(new JsonCursor(json, parser, limits)).request();
         } catch (IOException e) {
             throw new PromptPortException("cannot read the request: " + e.getMessage(), Loc.NONE, e);
         }
@@ -118,7 +115,7 @@ public final class AnthropicRequestReader {
                 return List.of();
             }
             if (in.token() == JsonToken.VALUE_STRING) {
-                return List.of(text(in.text(), null, at));
+                return List.of(text(in.text(), null, at, in.limits()));
             }
             in.expect(JsonToken.START_ARRAY, at, "a string or a list of text blocks");
             return blocks(at);
@@ -170,7 +167,7 @@ public final class AnthropicRequestReader {
 
         private List<Part> content(Loc at) {
             if (in.token() == JsonToken.VALUE_STRING) {
-                return List.of(text(in.text(), null, at));
+                return List.of(text(in.text(), null, at, in.limits()));
             }
             in.expect(JsonToken.START_ARRAY, at, "a string or a list of content blocks");
             return blocks(at);
@@ -303,7 +300,9 @@ public final class AnthropicRequestReader {
         }
     }
 
-    static Part.Text text(String value, CacheHint cache, Loc at) {
-        return new Part.Text(value, TagScanner.mayContainTags(value) ? TagScanner.scan(value) : null, cache, at);
+    /** A text part, its tags scanned within {@code limits}; {@code at} locates a limit hit. */
+    static Part.Text text(String value, CacheHint cache, Loc at, Limits limits) {
+        return new Part.Text(value, TagScanner.mayContainTags(value) ? TagScanner.scan(value, limits, at) : null,
+                cache, at);
     }
 }

@@ -3,6 +3,7 @@ package dev.promptport.read;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.promptport.Limits;
 import dev.promptport.PromptPortException;
 import dev.promptport.tree.Conversation;
 import dev.promptport.tree.Extra;
@@ -46,6 +47,14 @@ public final class FrontMatterPrompt {
     }
 
     public static Conversation read(String text, Flavor flavor) {
+        return read(text, flavor, Limits.DEFAULTS);
+    }
+
+    /**
+     * @throws PromptPortException when the front matter is broken, or a
+     *     {@link dev.promptport.LimitExceededException} when a section's tags go over {@code limits}
+     */
+    public static Conversation read(String text, Flavor flavor, Limits limits) {
         int close = text.indexOf("\n---", 3);
         if (!hasFrontMatter(text) || close < 0) {
             throw new PromptPortException("the front matter is not closed with a --- line", Loc.position(1, 1));
@@ -87,35 +96,37 @@ public final class FrontMatterPrompt {
                 integer(params, "topK", "top_k"), stops(params), null, null, null);
         List<Part> system = new ArrayList<>();
         List<Turn> turns = new ArrayList<>();
-        sections(body, bodyLine, flavor, system, turns);
+        sections(body, bodyLine, flavor, limits, system, turns);
         return new Conversation(SourceKind.PROMPT_FILE, model, system, turns, List.of(), null, gen, null, extras);
     }
 
-    private static void sections(String body, int firstLine, Flavor flavor, List<Part> system, List<Turn> turns) {
+    private static void sections(String body, int firstLine, Flavor flavor, Limits limits, List<Part> system,
+                                 List<Turn> turns) {
         Pattern marker = flavor == Flavor.PROMPTY ? PROMPTY_ROLE : DOTPROMPT_ROLE;
         Matcher m = marker.matcher(body);
         // text before the first marker: a system prompt in Prompty, the user's turn in Dotprompt
         String role = flavor == Flavor.PROMPTY ? "system" : "user";
         int from = 0;
         while (m.find()) {
-            add(body.substring(from, m.start()), role, body, from, firstLine, system, turns);
+            add(body.substring(from, m.start()), role, body, from, firstLine, limits, system, turns);
             role = m.group(1);
             from = m.end();
             if (from < body.length() && body.charAt(from) == '\n') {
                 from++;
             }
         }
-        add(body.substring(from), role, body, from, firstLine, system, turns);
+        add(body.substring(from), role, body, from, firstLine, limits, system, turns);
     }
 
-    private static void add(String text, String role, String body, int offset, int firstLine,
+    private static void add(String text, String role, String body, int offset, int firstLine, Limits limits,
                             List<Part> system, List<Turn> turns) {
         if (text.isBlank()) {
             return;
         }
         int line = firstLine + (int) body.substring(0, offset).chars().filter(c -> c == '\n').count();
         Loc at = Loc.position(line, 1);
-        Part.Text part = new Part.Text(text, TagScanner.mayContainTags(text) ? TagScanner.scan(text) : null, null, at);
+        Part.Text part = new Part.Text(text, TagScanner.mayContainTags(text) ? TagScanner.scan(text, limits, at) : null,
+                null, at);
         if (role.equals("system")) {
             system.add(part);
         } else {

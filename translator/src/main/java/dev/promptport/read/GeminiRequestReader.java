@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.promptport.Limits;
 import dev.promptport.PromptPortException;
 import dev.promptport.tree.Conversation;
 import dev.promptport.tree.Extra;
@@ -42,7 +43,15 @@ public final class GeminiRequestReader {
     }
 
     public static Conversation read(String json) {
-        JsonNode root = JsonTreeReader.parse(json, "a Gemini generateContent request");
+        return read(json, Limits.DEFAULTS);
+    }
+
+    /**
+     * @throws PromptPortException when the text is not such a request, or a
+     *     {@link dev.promptport.LimitExceededException} when it goes over {@code limits}
+     */
+    public static Conversation read(String json, Limits limits) {
+        JsonNode root = JsonTreeReader.parse(json, "a Gemini generateContent request", limits);
         Loc top = Loc.pointer("");
         JsonNode contents = field(root, "contents");
         if (contents == null || !contents.isArray()) {
@@ -63,7 +72,8 @@ public final class GeminiRequestReader {
             JsonNode parts = si.path("parts");
             for (int i = 0; i < parts.size(); i++) {
                 if (parts.get(i).has("text")) {
-                    system.add(AnthropicRequestReader.text(parts.get(i).get("text").asText(), null, at.child("parts").child(i)));
+                    system.add(AnthropicRequestReader.text(parts.get(i).get("text").asText(), null,
+                            at.child("parts").child(i), limits));
                 }
             }
         }
@@ -77,7 +87,7 @@ public final class GeminiRequestReader {
             List<Part> parts = new ArrayList<>();
             JsonNode ps = c.path("parts");
             for (int j = 0; j < ps.size(); j++) {
-                parts.add(part(ps.get(j), at.child("parts").child(j), lastCallByName, ids));
+                parts.add(part(ps.get(j), at.child("parts").child(j), lastCallByName, ids, limits));
             }
             if (!parts.isEmpty()) {
                 turns.add(new Turn(role, parts, at));
@@ -120,12 +130,12 @@ public final class GeminiRequestReader {
                 toolChoice(field(root, "toolConfig"), top.child("toolConfig")), gen, reasoning, extras);
     }
 
-    private static Part part(JsonNode p, Loc at, Map<String, String> lastCallByName, int[] ids) {
+    private static Part part(JsonNode p, Loc at, Map<String, String> lastCallByName, int[] ids, Limits limits) {
         if (p.has("text")) {
             if (p.path("thought").asBoolean(false)) {
                 return new Part.Reasoning(p.get("text").asText(), p.path("thoughtSignature").asText(null), false, null, at);
             }
-            return AnthropicRequestReader.text(p.get("text").asText(), null, at);
+            return AnthropicRequestReader.text(p.get("text").asText(), null, at, limits);
         }
         JsonNode inline = field(p, "inlineData");
         if (inline != null) {
@@ -155,7 +165,8 @@ public final class GeminiRequestReader {
             boolean error = body.has("error") && !body.has("result");
             JsonNode value = body.has("result") ? body.get("result") : body.has("error") ? body.get("error") : body;
             String text = value.isTextual() ? value.asText() : value.toString();
-            return new Part.ToolResult(id, List.of(AnthropicRequestReader.text(text, null, at.child("response"))), error, null, at);
+            return new Part.ToolResult(id, List.of(AnthropicRequestReader.text(text, null, at.child("response"), limits)),
+                    error, null, at);
         }
         String kind = p.fieldNames().hasNext() ? p.fieldNames().next() : "unknown";
         return new Part.Opaque(kind, JsonTreeReader.raw(p), at);

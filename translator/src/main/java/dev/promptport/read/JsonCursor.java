@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import dev.promptport.Limits;
 import dev.promptport.PromptPortException;
 import dev.promptport.tree.Loc;
 import dev.promptport.tree.RawJson;
@@ -18,18 +19,25 @@ final class JsonCursor {
 
     private final String source;
     private final JsonParser parser;
+    private final Limits limits;
 
-    JsonCursor(String source, JsonParser parser) {
+    /** {@code parser} must come from {@link JsonLimits#factory(Limits)} for the same limits. */
+    JsonCursor(String source, JsonParser parser, Limits limits) {
         this.source = source;
         this.parser = parser;
+        this.limits = limits;
+    }
+
+    /** The limits the text of this request is scanned with. */
+    Limits limits() {
+        return limits;
     }
 
     JsonToken next() {
         try {
             return parser.nextToken();
         } catch (StreamConstraintsException e) {
-            throw new PromptPortException("the JSON exceeds a safety limit: " + e.getOriginalMessage(),
-                    position(e.getLocation()));
+            throw constraint(e);
         } catch (IOException e) {
             throw syntax(e);
         }
@@ -60,11 +68,14 @@ final class JsonCursor {
         try {
             parser.skipChildren();
         } catch (StreamConstraintsException e) {
-            throw new PromptPortException("the JSON exceeds a safety limit: " + e.getOriginalMessage(),
-                    position(e.getLocation()));
+            throw constraint(e);
         } catch (IOException e) {
             throw syntax(e);
         }
+    }
+
+    private PromptPortException constraint(StreamConstraintsException e) {
+        return JsonLimits.error(e, limits.maxJsonDepth(), parser);
     }
 
     /** The current value exactly as written in the input, consuming it. */

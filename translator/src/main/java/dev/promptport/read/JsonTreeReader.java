@@ -1,14 +1,17 @@
 package dev.promptport.read;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.promptport.Limits;
 import dev.promptport.PromptPortException;
 import dev.promptport.tree.Loc;
 import dev.promptport.tree.RawJson;
+
+import java.io.IOException;
 
 /**
  * Shared by the readers of other vendors' requests, which are not on the failover hot path
@@ -16,17 +19,24 @@ import dev.promptport.tree.RawJson;
  */
 final class JsonTreeReader {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder()
-                    .maxNestingDepth(AnthropicRequestReader.MAX_NESTING).maxStringLength(200_000_000).build())
-            .build());
+    /** Reads trees from parsers of {@link JsonLimits#factory}, which carry the limits. */
+    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private JsonTreeReader() {
     }
 
-    static JsonNode parse(String json, String what) {
-        try {
-            JsonNode root = MAPPER.readTree(json);
+    /**
+     * @throws PromptPortException when the text is not a JSON object, or a
+     *     {@link dev.promptport.LimitExceededException} when it nests deeper than {@code limits} allow
+     */
+    static JsonNode parse(String json, String what, Limits limits) {
+        try (JsonParser parser = JsonLimits.factory(limits).createParser(json)) {
+            JsonNode root;
+            try {
+                root = MAPPER.readTree(parser);
+            } catch (StreamConstraintsException e) {
+                throw JsonLimits.error(e, limits.maxJsonDepth(), parser);
+            }
             if (root == null || !root.isObject()) {
                 throw new PromptPortException("not " + what + ": the JSON is not an object", Loc.pointer(""));
             }
@@ -35,6 +45,8 @@ final class JsonTreeReader {
             JsonLocation at = e.getLocation();
             return fail("invalid JSON: " + JsonCursor.plain(e.getOriginalMessage()),
                     at == null ? Loc.NONE : Loc.position(at.getLineNr(), at.getColumnNr()));
+        } catch (IOException e) {
+            throw new PromptPortException("cannot read " + what + ": " + e.getMessage(), Loc.NONE, e);
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.promptport.read;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.promptport.Limits;
 import dev.promptport.PromptPortException;
 import dev.promptport.tree.Conversation;
 import dev.promptport.tree.Extra;
@@ -37,7 +38,15 @@ public final class OpenAiChatReader {
     }
 
     public static Conversation read(String json) {
-        JsonNode root = JsonTreeReader.parse(json, "an OpenAI Chat Completions request");
+        return read(json, Limits.DEFAULTS);
+    }
+
+    /**
+     * @throws PromptPortException when the text is not such a request, or a
+     *     {@link dev.promptport.LimitExceededException} when it goes over {@code limits}
+     */
+    public static Conversation read(String json, Limits limits) {
+        JsonNode root = JsonTreeReader.parse(json, "an OpenAI Chat Completions request", limits);
         Loc top = Loc.pointer("");
         JsonNode messages = root.get("messages");
         if (messages == null || !messages.isArray()) {
@@ -48,7 +57,7 @@ public final class OpenAiChatReader {
         List<Part> system = new ArrayList<>();
         List<Turn> turns = new ArrayList<>();
         for (int i = 0; i < messages.size(); i++) {
-            message(messages.get(i), top.child("messages").child(i), system, turns);
+            message(messages.get(i), top.child("messages").child(i), system, turns, limits);
         }
         for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
@@ -86,7 +95,7 @@ public final class OpenAiChatReader {
                 gen, reasoning, extras);
     }
 
-    private static void message(JsonNode m, Loc at, List<Part> system, List<Turn> turns) {
+    private static void message(JsonNode m, Loc at, List<Part> system, List<Turn> turns, Limits limits) {
         if (!m.isObject()) {
             throw new PromptPortException("expected a message object", at);
         }
@@ -95,14 +104,14 @@ public final class OpenAiChatReader {
             throw new PromptPortException("the message has no \"role\"", at);
         }
         switch (role) {
-            case "system", "developer" -> system.addAll(content(m.get("content"), at.child("content")));
-            case "user" -> add(turns, Role.USER, content(m.get("content"), at.child("content")), at);
+            case "system", "developer" -> system.addAll(content(m.get("content"), at.child("content"), limits));
+            case "user" -> add(turns, Role.USER, content(m.get("content"), at.child("content"), limits), at);
             case "assistant" -> {
-                List<Part> parts = new ArrayList<>(content(m.get("content"), at.child("content")));
+                List<Part> parts = new ArrayList<>(content(m.get("content"), at.child("content"), limits));
                 JsonNode calls = m.get("tool_calls");
                 if (calls != null && calls.isArray()) {
                     for (int i = 0; i < calls.size(); i++) {
-                        parts.add(toolCall(calls.get(i), at.child("tool_calls").child(i)));
+                        parts.add(toolCall(calls.get(i), at.child("tool_calls").child(i), limits));
                     }
                 }
                 add(turns, Role.ASSISTANT, parts, at);
@@ -113,7 +122,7 @@ public final class OpenAiChatReader {
                 if (id == null) {
                     throw new PromptPortException("the tool message has no \"tool_call_id\"", at);
                 }
-                add(turns, Role.USER, List.of(new Part.ToolResult(id, content(m.get("content"), at.child("content")),
+                add(turns, Role.USER, List.of(new Part.ToolResult(id, content(m.get("content"), at.child("content"), limits),
                         false, null, at)), at);
             }
             default -> throw new PromptPortException("unknown role \"" + role + "\"", at.child("role"));
@@ -135,12 +144,12 @@ public final class OpenAiChatReader {
         }
     }
 
-    private static List<Part> content(JsonNode c, Loc at) {
+    private static List<Part> content(JsonNode c, Loc at, Limits limits) {
         if (c == null || c.isNull()) {
             return List.of();
         }
         if (c.isTextual()) {
-            return List.of(AnthropicRequestReader.text(c.asText(), null, at));
+            return List.of(AnthropicRequestReader.text(c.asText(), null, at, limits));
         }
         if (!c.isArray()) {
             throw new PromptPortException("expected a string or a list of content parts", at);
@@ -151,8 +160,8 @@ public final class OpenAiChatReader {
             Loc pat = at.child(i);
             String type = p.path("type").asText("");
             switch (type) {
-                case "text" -> parts.add(AnthropicRequestReader.text(p.path("text").asText(""), null, pat));
-                case "refusal" -> parts.add(AnthropicRequestReader.text(p.path("refusal").asText(""), null, pat));
+                case "text" -> parts.add(AnthropicRequestReader.text(p.path("text").asText(""), null, pat, limits));
+                case "refusal" -> parts.add(AnthropicRequestReader.text(p.path("refusal").asText(""), null, pat, limits));
                 case "image_url" -> {
                     JsonNode url = p.path("image_url");
                     String u = url.isTextual() ? url.asText() : url.path("url").asText(null);
@@ -176,7 +185,7 @@ public final class OpenAiChatReader {
         return parts;
     }
 
-    private static Part toolCall(JsonNode call, Loc at) {
+    private static Part toolCall(JsonNode call, Loc at, Limits limits) {
         JsonNode fn = call.path("function");
         String name = fn.path("name").asText(null);
         if (name == null) {
@@ -185,7 +194,7 @@ public final class OpenAiChatReader {
         String args = fn.path("arguments").asText("{}");
         RawJson input;
         try {
-            JsonNode parsed = JsonTreeReader.parse(args.isBlank() ? "{}" : args, "tool arguments");
+            JsonNode parsed = JsonTreeReader.parse(args.isBlank() ? "{}" : args, "tool arguments", limits);
             input = JsonTreeReader.raw(parsed);
         } catch (PromptPortException e) {
             // arguments that are not a JSON object are kept as text so nothing is lost

@@ -1,6 +1,7 @@
 package dev.promptport.read;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.promptport.Limits;
 import dev.promptport.PromptPortException;
 import dev.promptport.tree.Conversation;
 import dev.promptport.tree.Extra;
@@ -37,7 +38,15 @@ public final class OpenAiResponsesReader {
     }
 
     public static Conversation read(String json) {
-        JsonNode root = JsonTreeReader.parse(json, "an OpenAI Responses request");
+        return read(json, Limits.DEFAULTS);
+    }
+
+    /**
+     * @throws PromptPortException when the text is not such a request, or a
+     *     {@link dev.promptport.LimitExceededException} when it goes over {@code limits}
+     */
+    public static Conversation read(String json, Limits limits) {
+        JsonNode root = JsonTreeReader.parse(json, "an OpenAI Responses request", limits);
         Loc top = Loc.pointer("");
         JsonNode input = root.get("input");
         if (input == null || !(input.isArray() || input.isTextual())) {
@@ -46,15 +55,15 @@ public final class OpenAiResponsesReader {
         List<Part> system = new ArrayList<>();
         String instructions = JsonTreeReader.text(root.get("instructions"), top.child("instructions"), "instructions");
         if (instructions != null) {
-            system.add(AnthropicRequestReader.text(instructions, null, top.child("instructions")));
+            system.add(AnthropicRequestReader.text(instructions, null, top.child("instructions"), limits));
         }
         List<Turn> turns = new ArrayList<>();
         if (input.isTextual()) {
-            turns.add(new Turn(Role.USER, List.of(AnthropicRequestReader.text(input.asText(), null, top.child("input"))),
+            turns.add(new Turn(Role.USER, List.of(AnthropicRequestReader.text(input.asText(), null, top.child("input"), limits)),
                     top.child("input")));
         } else {
             for (int i = 0; i < input.size(); i++) {
-                item(input.get(i), top.child("input").child(i), system, turns);
+                item(input.get(i), top.child("input").child(i), system, turns, limits);
             }
         }
         List<Extra> extras = new ArrayList<>();
@@ -80,12 +89,12 @@ public final class OpenAiResponsesReader {
                 system, turns, tools(root.get("tools"), top.child("tools")), toolChoice(root, top), gen, reasoning, extras);
     }
 
-    private static void item(JsonNode it, Loc at, List<Part> system, List<Turn> turns) {
+    private static void item(JsonNode it, Loc at, List<Part> system, List<Turn> turns, Limits limits) {
         String type = it.path("type").asText(it.has("role") ? "message" : "");
         switch (type) {
             case "message" -> {
                 String role = it.path("role").asText("user");
-                List<Part> parts = content(it.get("content"), at.child("content"));
+                List<Part> parts = content(it.get("content"), at.child("content"), limits);
                 if (role.equals("system") || role.equals("developer")) {
                     system.addAll(parts);
                 } else {
@@ -96,7 +105,7 @@ public final class OpenAiResponsesReader {
                 String args = it.path("arguments").asText("{}");
                 RawJson input;
                 try {
-                    input = JsonTreeReader.raw(JsonTreeReader.parse(args.isBlank() ? "{}" : args, "tool arguments"));
+                    input = JsonTreeReader.raw(JsonTreeReader.parse(args.isBlank() ? "{}" : args, "tool arguments", limits));
                 } catch (PromptPortException e) {
                     input = new RawJson("{\"_raw\":\"" + new String(com.fasterxml.jackson.core.io.JsonStringEncoder
                             .getInstance().quoteAsString(args)) + "\"}");
@@ -107,8 +116,8 @@ public final class OpenAiResponsesReader {
             case "function_call_output" -> {
                 JsonNode out = it.get("output");
                 List<Part> content = out == null ? List.of() : out.isTextual()
-                        ? List.of(AnthropicRequestReader.text(out.asText(), null, at.child("output")))
-                        : content(out, at.child("output"));
+                        ? List.of(AnthropicRequestReader.text(out.asText(), null, at.child("output"), limits))
+                        : content(out, at.child("output"), limits);
                 add(turns, Role.USER, List.of(new Part.ToolResult(it.path("call_id").asText(""), content, false, null, at)), at);
             }
             default -> add(turns, Role.USER, List.of(new Part.Opaque(type.isEmpty() ? "unknown" : type,
@@ -131,19 +140,20 @@ public final class OpenAiResponsesReader {
         }
     }
 
-    private static List<Part> content(JsonNode c, Loc at) {
+    private static List<Part> content(JsonNode c, Loc at, Limits limits) {
         if (c == null || c.isNull()) {
             return List.of();
         }
         if (c.isTextual()) {
-            return List.of(AnthropicRequestReader.text(c.asText(), null, at));
+            return List.of(AnthropicRequestReader.text(c.asText(), null, at, limits));
         }
         List<Part> parts = new ArrayList<>();
         for (int i = 0; i < c.size(); i++) {
             JsonNode p = c.get(i);
             Loc pat = at.child(i);
             switch (p.path("type").asText("")) {
-                case "input_text", "output_text", "text" -> parts.add(AnthropicRequestReader.text(p.path("text").asText(""), null, pat));
+                case "input_text", "output_text", "text" ->
+                        parts.add(AnthropicRequestReader.text(p.path("text").asText(""), null, pat, limits));
                 case "input_image" -> {
                     String url = p.path("image_url").asText(null);
                     parts.add(url == null ? new Part.Opaque("input_image", JsonTreeReader.raw(p), pat)

@@ -1,5 +1,6 @@
 package dev.promptport.read;
 
+import dev.promptport.Limits;
 import dev.promptport.tree.Conversation;
 import dev.promptport.tree.Generation;
 import dev.promptport.tree.Loc;
@@ -17,8 +18,16 @@ public final class PromptFileReader {
     }
 
     public static Conversation read(String text, Role role) {
+        return read(text, role, Limits.DEFAULTS);
+    }
+
+    /**
+     * @throws dev.promptport.LimitExceededException when the text's tags go over {@code limits}
+     */
+    public static Conversation read(String text, Role role, Limits limits) {
         Loc at = Loc.position(1, 1);
-        Part.Text part = new Part.Text(text, TagScanner.mayContainTags(text) ? TagScanner.scan(text) : null, null, at);
+        Part.Text part = new Part.Text(text, TagScanner.mayContainTags(text) ? TagScanner.scan(text, limits, at) : null,
+                null, at);
         if (role == Role.USER) {
             return new Conversation(SourceKind.PROMPT_FILE, null, List.of(),
                     List.of(new Turn(Role.USER, List.of(part), at)), List.of(), null, Generation.NONE, null, List.of());

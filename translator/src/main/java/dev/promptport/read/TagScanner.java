@@ -1,5 +1,9 @@
 package dev.promptport.read;
 
+import dev.promptport.LimitExceededException;
+import dev.promptport.Limits;
+import dev.promptport.tree.LineIndex;
+import dev.promptport.tree.Loc;
 import dev.promptport.tree.Markup;
 
 import java.util.Comparator;
@@ -16,19 +20,49 @@ import java.util.List;
  */
 public final class TagScanner {
 
+    /** No limit on the tags: see {@link #scan(String)}. */
+    private static final Limits UNLIMITED = Limits.DEFAULTS.withMaxTags(Integer.MAX_VALUE).withMaxTagDepth(Integer.MAX_VALUE);
+
     private TagScanner() {
     }
 
-    /** Never throws; nodes cover {@code text} exactly, in order. */
+    /**
+     * Scans without the tag limits; never throws. For text made from an input that was already
+     * scanned within its limits, such as a rewrite's result: its tags are fewer and nest no deeper,
+     * and the caller's limits may be above the defaults, so the defaults here would refuse what the
+     * caller allowed. Text from outside goes through {@link #scan(String, Limits, Loc)}.
+     */
     public static Markup scan(String text) {
+        return scan(text, UNLIMITED, Loc.NONE);
+    }
+
+    /**
+     * Nodes cover {@code text} exactly, in order.
+     *
+     * @param base where {@code text} starts (a JSON pointer, or a line and column), so a limit hit
+     *     names the line and column of the tag
+     * @throws LimitExceededException when the text holds more tags than {@link Limits#maxTags()} or
+     *     its sections nest deeper than {@link Limits#maxTagDepth()}; nothing else is thrown
+     */
+    public static Markup scan(String text, Limits limits, Loc base) {
         if (text == null || text.isEmpty()) {
             return new Markup(List.of(), List.of());
         }
         TagTokens tokens = TagLexer.tokens(text);
+        // checked before pairing and building, which cost far more per tag than the lexer's arrays
+        if (tokens.size() > limits.maxTags()) {
+            throw LimitExceededException.tagCount(limits.maxTags(), tokens.size(),
+                    locate(text, base, tokens.start(limits.maxTags())));
+        }
         TagPairing pairing = TagPairing.of(tokens);
-        List<Markup.Node> nodes = TagTree.build(text.length(), tokens, pairing.partner, pairing.problems);
+        List<Markup.Node> nodes = TagTree.build(text, tokens, pairing.partner, limits.maxTagDepth(), base);
         pairing.problems.sort(Comparator.comparingInt(Markup.Problem::offset));
         return new Markup(nodes, pairing.problems);
+    }
+
+    /** The line and column of {@code offset}; counted only when a limit is hit, never on the way. */
+    static Loc locate(String text, Loc base, int offset) {
+        return LineIndex.of(text).locate(base, offset);
     }
 
     /** A cheap test so callers can skip scanning text that cannot hold a tag. */

@@ -1,9 +1,10 @@
 package dev.promptport.read;
 
+import dev.promptport.LimitExceededException;
+import dev.promptport.tree.Loc;
 import dev.promptport.tree.Markup.Chunk;
 import dev.promptport.tree.Markup.Element;
 import dev.promptport.tree.Markup.Node;
-import dev.promptport.tree.Markup.Problem;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -13,12 +14,11 @@ import java.util.List;
 /**
  * Builds the node tree from tags whose pairing is already settled. Pairs are properly nested by
  * construction, so one stack suffices; unpaired tags simply stay inside the surrounding chunk.
- * Elements nest at most {@link #MAX_DEPTH} deep, so code walking the tree recursively cannot
- * overflow the stack; a pair deeper than that stays text, its opening tag reported as unclosed.
+ * Elements nest at most {@code maxDepth} deep, so code walking the tree recursively cannot
+ * overflow the stack: a pair deeper than that is refused rather than silently left as text,
+ * because the sections the prompt's author meant would vanish without a word.
  */
 final class TagTree {
-
-    static final int MAX_DEPTH = 512;
 
     private TagTree() {
     }
@@ -26,8 +26,11 @@ final class TagTree {
     private record Frame(int open, List<Node> children) {
     }
 
-    /** {@code partner} entries of pairs too deep are cleared; their problems go to {@code problems}. */
-    static List<Node> build(int length, TagTokens tokens, int[] partner, List<Problem> problems) {
+    /**
+     * @param base where {@code text} starts, for the location of a limit hit
+     * @throws LimitExceededException when pairs nest deeper than {@code maxDepth}
+     */
+    static List<Node> build(String text, TagTokens tokens, int[] partner, int maxDepth, Loc base) {
         Deque<Frame> frames = new ArrayDeque<>();
         Frame root = new Frame(-1, new ArrayList<>());
         frames.push(root);
@@ -37,11 +40,9 @@ final class TagTree {
                 continue;
             }
             byte kind = tokens.kind(i);
-            if (kind == TagTokens.OPEN && frames.size() > MAX_DEPTH) {
-                partner[partner[i]] = -1;
-                partner[i] = -1;
-                problems.add(TagPairing.problem(Problem.Kind.UNCLOSED, tokens, i));
-                continue;
+            // the root is a frame too, so frames.size() is the depth the new element would have
+            if (kind == TagTokens.OPEN && frames.size() > maxDepth) {
+                throw LimitExceededException.tagDepth(maxDepth, TagScanner.locate(text, base, tokens.start(i)));
             }
             addText(frames.peek(), textStart, tokens.start(i));
             if (kind == TagTokens.OPEN) {
@@ -58,7 +59,7 @@ final class TagTree {
             }
             textStart = tokens.end(i);
         }
-        addText(root, textStart, length);
+        addText(root, textStart, text.length());
         return root.children();
     }
 

@@ -2,12 +2,16 @@ package dev.promptport.reply;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.promptport.Limits;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -25,11 +29,49 @@ final class Json {
 
     static final JsonFactory FACTORY = MAPPER.getFactory();
 
+    /** For callers that pass the default {@link Limits}; Jackson keeps its nesting limit in the factory. */
+    private static final JsonFactory DEFAULT_LIMITS = limited(Limits.DEFAULTS);
+
     private Json() {
     }
 
     static JsonNode read(String text) throws JsonProcessingException {
         return MAPPER.readTree(text);
+    }
+
+    /** A parser factory enforcing {@code limits}' JSON depth; built for the call unless the limits are the defaults. */
+    static JsonFactory factory(Limits limits) {
+        return limits.equals(Limits.DEFAULTS) ? DEFAULT_LIMITS : limited(limits);
+    }
+
+    private static JsonFactory limited(Limits limits) {
+        return JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(limits.maxJsonDepth())
+                        .maxStringLength((int) Math.min(Integer.MAX_VALUE, Math.max(200_000_000, limits.maxInputBytes())))
+                        .build())
+                .build();
+    }
+
+    /** As {@link #read(String)}, parsed by a parser of {@code factory} so its constraints apply. */
+    static JsonNode read(String text, JsonFactory factory) throws JsonProcessingException {
+        try (JsonParser p = factory.createParser(text)) {
+            try {
+                return MAPPER.readTree(p);
+            } catch (StreamConstraintsException e) {
+                // Jackson says where for syntax errors but not for its limits; the parser knows
+                throw e.getLocation() != null ? e : new StreamConstraintsException(e.getOriginalMessage(), p.currentLocation());
+            }
+        } catch (JsonProcessingException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Whether {@code e} is the JSON nesting deeper than the factory allows. */
+    static boolean tooDeep(JsonProcessingException e) {
+        return e instanceof StreamConstraintsException && String.valueOf(e.getOriginalMessage()).contains("nesting depth");
     }
 
     /** The string at {@code field}, or {@code null} when absent, null or not a string. */

@@ -3,6 +3,8 @@ package dev.promptport.reply;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.promptport.LimitExceededException;
+import dev.promptport.Limits;
 import dev.promptport.PromptPortException;
 import dev.promptport.tree.Loc;
 
@@ -30,11 +32,20 @@ public final class Replies {
      *     is a JSON pointer to the field at fault)
      */
     public static String toAnthropic(String vendorJson, ReplyFormat format, ReplyContext ctx) {
+        return toAnthropic(vendorJson, format, ctx, null);
+    }
+
+    /**
+     * As {@link #toAnthropic(String, ReplyFormat, ReplyContext)}, refusing a reply that nests
+     * deeper than {@code limits} allow with a {@link LimitExceededException}. Without limits
+     * ({@code null}) Jackson's own nesting limit of 1000 applies.
+     */
+    public static String toAnthropic(String vendorJson, ReplyFormat format, ReplyContext ctx, Limits limits) {
         if (format == null) {
             throw new PromptPortException("no reply format given (openai-chat, openai-responses or gemini)", Loc.NONE);
         }
         ReplyContext c = ctx == null ? ReplyContext.NONE : ctx;
-        JsonNode root = parse(vendorJson, format);
+        JsonNode root = parse(vendorJson, format, limits);
         MessageBuilder b = new MessageBuilder(c, Loc.pointer("/error"));
         try {
             switch (format) {
@@ -50,12 +61,12 @@ public final class Replies {
         return b.json();
     }
 
-    private static JsonNode parse(String text, ReplyFormat format) {
+    private static JsonNode parse(String text, ReplyFormat format, Limits limits) {
         if (text == null || text.isBlank()) {
             throw new PromptPortException("empty " + format.id() + " reply", Loc.position(1, 1));
         }
         try {
-            JsonNode n = Json.read(text);
+            JsonNode n = limits == null ? Json.read(text) : Json.read(text, Json.factory(limits));
             if (n == null || n.isMissingNode()) {
                 throw new PromptPortException("empty " + format.id() + " reply", Loc.position(1, 1));
             }
@@ -63,6 +74,9 @@ public final class Replies {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             Loc loc = at == null ? Loc.NONE : Loc.position(Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()));
+            if (limits != null && Json.tooDeep(e)) {
+                throw LimitExceededException.jsonDepth(limits.maxJsonDepth(), loc);
+            }
             throw new PromptPortException("invalid JSON: " + e.getOriginalMessage(), loc, e);
         }
     }

@@ -1,7 +1,10 @@
 package dev.promptport.reply;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.promptport.LimitExceededException;
+import dev.promptport.Limits;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +33,8 @@ import java.util.Objects;
 public final class StreamTranslator {
 
     private final ReplyFormat format;
+    private final Limits limits;
+    private final JsonFactory limited;
     private final EventEmitter emitter;
     private final StreamFeed feed;
     private final StringBuilder data = new StringBuilder();
@@ -39,7 +44,17 @@ public final class StreamTranslator {
     private int lineNo;
 
     public StreamTranslator(ReplyFormat format, ReplyContext ctx) {
+        this(format, ctx, null);
+    }
+
+    /**
+     * @param limits an event whose JSON nests deeper than these allow ends the stream with an
+     *     error naming the limit; {@code null} leaves Jackson's own nesting limit of 1000
+     */
+    public StreamTranslator(ReplyFormat format, ReplyContext ctx, Limits limits) {
         this.format = Objects.requireNonNull(format, "format");
+        this.limits = limits;
+        this.limited = limits == null ? null : Json.factory(limits);
         this.emitter = new EventEmitter(ctx == null ? ReplyContext.NONE : ctx);
         this.feed = switch (format) {
             case OPENAI_CHAT -> new OpenAiChatFeed(emitter);
@@ -121,7 +136,12 @@ public final class StreamTranslator {
 
     /** Translates a whole SSE capture; the events are returned in order. */
     public static List<String> translateAll(String sse, ReplyFormat f, ReplyContext c) {
-        StreamTranslator t = new StreamTranslator(f, c);
+        return translateAll(sse, f, c, null);
+    }
+
+    /** As {@link #translateAll(String, ReplyFormat, ReplyContext)} with {@code limits} (or {@code null}). */
+    public static List<String> translateAll(String sse, ReplyFormat f, ReplyContext c, Limits limits) {
+        StreamTranslator t = new StreamTranslator(f, c, limits);
         List<String> out = new ArrayList<>();
         if (sse != null && !sse.isEmpty()) {
             String[] lines = sse.split("\r\n|\r|\n", -1);
@@ -158,8 +178,13 @@ public final class StreamTranslator {
         }
         JsonNode node;
         try {
-            node = Json.read(trimmed);
+            node = limited == null ? Json.read(trimmed) : Json.read(trimmed, limited);
         } catch (JsonProcessingException e) {
+            if (limits != null && Json.tooDeep(e)) {
+                emitter.fail("api_error", "the " + format.id() + " event on line " + at + " was refused: "
+                        + LimitExceededException.jsonDepth(limits.maxJsonDepth(), null).getMessage());
+                return;
+            }
             emitter.fail("api_error", "the " + format.id() + " stream sent data that is not JSON on line " + at
                     + ": " + e.getOriginalMessage() + " (" + AnthropicErrors.snippet(trimmed) + ")");
             return;

@@ -29,13 +29,16 @@ final class PatternMatch {
     private PatternMatch() {
     }
 
-    static void check(RuleInfo rule, List<Part.Text> texts, StepContext ctx) {
+    /** @return the characters of text looked at (by the prefilter or the search), a measure of the time taken */
+    static long check(RuleInfo rule, List<Part.Text> texts, StepContext ctx) {
         boolean ignoreCase = Boolean.parseBoolean(rule.match().getOrDefault("ignore_case", "false"));
         String regex = rule.match().get("regex");
         Pattern pattern = COMPILED.computeIfAbsent((ignoreCase ? "i:" : "c:") + regex,
                 k -> Pattern.compile(regex, ignoreCase ? Pattern.CASE_INSENSITIVE : 0));
         String[] literals = rule.match().containsKey("literals") ? rule.match().get("literals").split("\n") : null;
+        long examined = 0;
         for (Part.Text t : texts) {
+            examined += t.text().length();
             if (literals != null && !containsAny(t.text(), literals, ignoreCase || regex.startsWith("(?i)"))) {
                 continue;
             }
@@ -63,6 +66,7 @@ final class PatternMatch {
                 ctx.sink().report(rule.id(), lines.locate(t.loc(), m.start()), abbreviate(found), ctx.targetName());
             }
         }
+        return examined;
     }
 
     static boolean containsAny(String text, String[] literals, boolean ignoreCase) {

@@ -1,5 +1,6 @@
 package dev.promptport.rules;
 
+import dev.promptport.LimitExceededException;
 import dev.promptport.Target;
 import dev.promptport.tree.Conversation;
 import dev.promptport.tree.Part;
@@ -8,18 +9,39 @@ import dev.promptport.tree.Turn;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 
 /**
  * Evaluates the rules that are data (patterns, fields, tags, parts, capability checks) on the
  * conversation as it was read. The rules for a target are grouped by kind once, so a kind
  * with no rules costs nothing.
+ *
+ * <p>The rule time limit bounds the pattern rules, the only ones whose cost a team's rule file
+ * decides; the built-in kinds walk the tree once each and are not timed. Patterns run on RE2/J,
+ * which is linear, so a request takes long only through a large text times many patterns, and
+ * checking between rules is soon enough: the clock is read once the rules have looked at
+ * {@value #CLOCK_EVERY_CHARS} characters since the last reading, so an ordinary request reads
+ * it once, before the first pattern.
  */
 public final class RuleEngine {
+
+    /** Characters of text a pattern rule gets through in about a millisecond or less. */
+    static final int CLOCK_EVERY_CHARS = 1 << 16;
 
     private RuleEngine() {
     }
 
+    /**
+     * @throws LimitExceededException when the pattern rules take longer than the context's
+     *     {@link dev.promptport.Limits#maxRuleMillis()}
+     */
     public static void check(Conversation input, StepContext ctx) {
+        check(input, ctx, System::nanoTime);
+    }
+
+    /** @param nanoClock the time in nanoseconds, as {@link System#nanoTime()} gives it */
+    static void check(Conversation input, StepContext ctx, LongSupplier nanoClock) {
         List<RuleInfo> rules = ctx.rules().declarative(ctx.target());
         if (rules.isEmpty()) {
             return;
@@ -38,8 +60,19 @@ public final class RuleEngine {
             }
         }
         if (!patterns.isEmpty()) {
+            long budget = TimeUnit.MILLISECONDS.toNanos(ctx.limits().maxRuleMillis());
+            long start = nanoClock.getAsLong();
+            long sinceClock = 0;
             for (RuleInfo r : patterns) {
-                PatternMatch.check(r, prose(input, r.match().getOrDefault("scope", "prompt")), ctx);
+                sinceClock += PatternMatch.check(r, prose(input, r.match().getOrDefault("scope", "prompt")), ctx);
+                if (sinceClock >= CLOCK_EVERY_CHARS) {
+                    sinceClock = 0;
+                    long spent = nanoClock.getAsLong() - start;
+                    if (spent > budget) {
+                        throw LimitExceededException.ruleTime(ctx.limits().maxRuleMillis(),
+                                TimeUnit.NANOSECONDS.toMillis(spent), r.id());
+                    }
+                }
             }
         }
     }

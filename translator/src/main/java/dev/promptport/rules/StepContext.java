@@ -1,5 +1,6 @@
 package dev.promptport.rules;
 
+import dev.promptport.Limits;
 import dev.promptport.Target;
 
 /**
@@ -16,13 +17,20 @@ public final class StepContext {
     private final java.util.Map<String, String> toolNames = new java.util.LinkedHashMap<>();
 
     private final RuleSet rules;
+    private final Limits limits;
 
     public StepContext(Target target, RuleSet rules, Style style) {
+        this(target, rules, style, Limits.DEFAULTS);
+    }
+
+    /** @param limits the rule time limit among them bounds {@link RuleEngine#check} */
+    public StepContext(Target target, RuleSet rules, Style style, Limits limits) {
         this.target = target;
         this.rules = rules;
         this.catalogue = rules.catalogue();
         this.sink = new FindingSink(rules);
         this.style = style;
+        this.limits = limits;
     }
 
     public StepContext(Target target, Catalogue catalogue, Style style) {
@@ -47,6 +55,10 @@ public final class StepContext {
 
     public Catalogue catalogue() {
         return catalogue;
+    }
+
+    Limits limits() {
+        return limits;
     }
 
     /** The assistant prefix removed from the request, or {@code null}. */

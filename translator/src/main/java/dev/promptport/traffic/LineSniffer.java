@@ -1,10 +1,16 @@
 package dev.promptport.traffic;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import dev.promptport.InputFormat;
+import dev.promptport.LimitExceededException;
+import dev.promptport.Limits;
+import dev.promptport.tree.Loc;
 
 import java.io.IOException;
 
@@ -19,7 +25,7 @@ import java.io.IOException;
  */
 final class LineSniffer {
 
-    private static final JsonFactory JSON = new JsonFactory();
+    private static final JsonFactory DEFAULT = factory(Limits.DEFAULTS);
 
     private LineSniffer() {
     }
@@ -57,12 +63,19 @@ final class LineSniffer {
     }
 
     static Request read(String line) throws BadLineException {
+        return read(line, Limits.DEFAULTS);
+    }
+
+    /** @param limits the JSON depth limit, one level deeper for a wrapper, is enforced here */
+    static Request read(String line, Limits limits) throws BadLineException {
+        JsonFactory json = limits.maxJsonDepth() == Limits.DEFAULTS.maxJsonDepth()
+                && limits.maxInputBytes() <= Limits.DEFAULTS.maxInputBytes() ? DEFAULT : factory(limits);
         Shape top = new Shape();
         Shape inner = new Shape();
-        parse(line, top, inner, true);
+        parse(json, limits, line, top, inner, true);
         if (top.body != null) {
             Shape s = new Shape();
-            parse(top.body, s, null, false);
+            parse(json, limits, top.body, s, null, false);
             return new Request(top.body, s.format());
         }
         if (top.start >= 0) {
@@ -71,9 +84,24 @@ final class LineSniffer {
         return new Request(line, top.format());
     }
 
-    private static void parse(String text, Shape shape, Shape inner, boolean wrapperAllowed) throws BadLineException {
+    /**
+     * A wrapper puts a request one level deeper, so the line may nest one level more than the
+     * limit; the request's own depth is checked exactly when it is translated. Strings may be as
+     * long as the input limit allows, not Jackson's default of 20 MB.
+     */
+    private static JsonFactory factory(Limits limits) {
+        return JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(limits.maxJsonDepth() + 1)
+                        .maxStringLength((int) Math.min(Integer.MAX_VALUE, Math.max(200_000_000, limits.maxInputBytes())))
+                        .build())
+                .build();
+    }
+
+    private static void parse(JsonFactory json, Limits limits, String text, Shape shape, Shape inner,
+                              boolean wrapperAllowed) throws BadLineException {
         String what = wrapperAllowed ? "line" : "request";
-        try (JsonParser p = JSON.createParser(text)) {
+        try (JsonParser p = json.createParser(text)) {
             JsonToken t = p.nextToken();
             if (t != JsonToken.START_OBJECT) {
                 throw new BadLineException(t == null ? "empty " + what : "the " + what + " is not a JSON object");
@@ -82,6 +110,14 @@ final class LineSniffer {
             if (p.nextToken() != null) {
                 throw new BadLineException("more than one JSON value on the " + what);
             }
+        } catch (StreamConstraintsException e) {
+            if (String.valueOf(e.getOriginalMessage()).contains("nesting depth")) {
+                JsonLocation at = e.getLocation();
+                throw new BadLineException(LimitExceededException.jsonDepth(limits.maxJsonDepth(),
+                        at == null || at.getLineNr() < 1 ? Loc.NONE : Loc.position(at.getLineNr(), at.getColumnNr()))
+                        .describe());
+            }
+            throw new BadLineException("not JSON: " + e.getOriginalMessage());
         } catch (JsonProcessingException e) {
             String m = e.getOriginalMessage();
             int nl = m.indexOf('\n');

@@ -27,8 +27,10 @@ import java.util.concurrent.atomic.AtomicReference;
  * {@code 2 × threads} batches are in flight and no per-line result is kept.
  *
  * <p>Blank lines are skipped. A line that is not JSON, not an object, or not a request that
- * translates is a bad line: it is counted, the first {@value #BAD_EXAMPLES} are kept with
- * their message, and the run goes on. The result does not depend on thread scheduling.
+ * translates — a request over one of the {@link dev.promptport.Limits} among them — is a bad
+ * line: it is counted, the first {@value #BAD_EXAMPLES} are kept with their message, and the
+ * run goes on. The limits apply to each request, not to the log. The result does not depend on
+ * thread scheduling (the rule time limit aside, which depends on the machine).
  *
  * <pre>{@code
  * try (BufferedReader in = Files.newBufferedReader(Path.of("traffic.jsonl"))) {
@@ -182,7 +184,7 @@ public final class TrafficAudit {
         }
         LineSniffer.Request request;
         try {
-            request = LineSniffer.read(line);
+            request = LineSniffer.read(line, options.limits());
         } catch (LineSniffer.BadLineException e) {
             return LineAudit.bad(e.getMessage());
         }
