@@ -166,12 +166,8 @@ final class SectionPlan {
     }
 
     private boolean onOneLine(Element e) {
-        for (int i = e.start(); i < e.end(); i++) {
-            if (text.charAt(i) == '\n') {
-                return false;
-            }
-        }
-        return true;
+        int lineBreak = text.indexOf('\n', e.start());
+        return lineBreak < 0 || lineBreak >= e.end();
     }
 
     private static boolean describesOutput(String name) {

@@ -1,0 +1,76 @@
+package dev.promptport.bench;
+
+import dev.promptport.PromptPort;
+import dev.promptport.Target;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * The same job as the JavaScript gateways' harness ({@code ../shared/peers/node/bench.mjs}):
+ * every request in the peers' bench input, as JSON text in and JSON text out, one thread,
+ * round-robin. One operation is one request, so the score reads as requests a second.
+ * promptport also rewrites the prompt and checks every rule on each request, which the peers
+ * do not.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class PeerBench {
+
+    @Param({"openai:gpt-4o"})
+    public String target;
+
+    private List<String> requests;
+    private Target resolved;
+
+    @Setup
+    public void load() throws IOException {
+        Path dir = Path.of(System.getProperty("promptport.peers.input", "../shared/peers/bench-input"));
+        try (Stream<Path> files = Files.list(dir)) {
+            requests = files.filter(f -> f.toString().endsWith(".json")).sorted()
+                    .map(PeerBench::read).toList();
+        }
+        if (requests.size() != 30) {
+            throw new IllegalStateException("expected the peers' 30 bench requests in " + dir + ", found " + requests.size());
+        }
+        resolved = Target.of(target);
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(30)
+    public void translateAll(Blackhole out) {
+        for (String json : requests) {
+            out.consume(PromptPort.translate(json, resolved).json());
+        }
+    }
+}
