@@ -33,7 +33,7 @@ public final class MarkdownSections {
         String result = text;
         if (plan.convertsAnything()) {
             result = SectionWriter.write(text, markup, plan);
-            if (mayChangeOnSecondRun(text, markup, result) && !settled(result, vocab)) {
+            if (mayChangeOnSecondRun(markup, result) && !settled(result, vocab)) {
                 // Tag soup whose strays would pair up once the converted tags are gone, or a fence
                 // that the rewrite put on a line of its own: keeping every tag is the only answer
                 // a second run would agree with.
@@ -57,33 +57,30 @@ public final class MarkdownSections {
 
     /**
      * Whether {@link #settled} could fail, decided without scanning {@code result} again. A
-     * second run sees the same tags minus the converted ones, so only two things can change
-     * its outcome. Code: a fence or code span can start on a line the rewrite made, and hide or
-     * reveal tags. Strays: an opening tag left unpaired (or a void one such as {@code <br>},
-     * which is never reported) can pair with a closing tag further on once the converted
-     * section around it is gone. Without backticks or tildes in the result, and with no tag of
-     * the same name on the far side of any unpaired one, neither can happen.
+     * second run sees the tags left in {@code result}: the kept ones, already paired, and the
+     * strays not reworded. Only two things can change its outcome. Code: a fence or code span
+     * can start on a line the rewrite made, and hide or reveal tags. Strays: an opening tag
+     * left unpaired (or a void one such as {@code <br>}, never reported) can pair with a
+     * closing tag once the converted section around it is gone. Without backticks or tildes in
+     * the result, and with no tag left in it that could partner a stray, neither can happen.
      */
-    private static boolean mayChangeOnSecondRun(String text, Markup markup, String result) {
+    private static boolean mayChangeOnSecondRun(Markup markup, String result) {
         if (result.indexOf('`') >= 0 || result.contains("~~~")) {
             return true;
         }
-        // one search per distinct name keeps this linear; past a few names the rescan is cheaper
-        Map<String, int[]> bounds = new HashMap<>();
+        // one search per distinct name keeps this linear; past a few names, rescanning is cheaper
+        Map<String, Boolean> searched = new HashMap<>();
         for (Markup.Problem p : markup.problems()) {
-            int[] b = bounds.get(p.name());
-            if (b == null) {
-                if (bounds.size() == MAX_NAMES_SEARCHED) {
+            String partner = (p.kind() == Markup.Problem.Kind.UNOPENED ? "<" : "</") + p.name();
+            Boolean found = searched.get(partner);
+            if (found == null) {
+                if (searched.size() == MAX_NAMES_SEARCHED) {
                     return true;
                 }
-                b = new int[] {text.indexOf("<" + p.name()), text.lastIndexOf("</" + p.name())};
-                bounds.put(p.name(), b);
+                found = result.contains(partner);
+                searched.put(partner, found);
             }
-            boolean partnerMayExist = p.kind() == Markup.Problem.Kind.UNOPENED
-                    // an opening tag before it: a void one like <br> is never reported as unclosed
-                    ? b[0] >= 0 && b[0] < p.offset()
-                    : b[1] >= p.offset() + p.length();
-            if (partnerMayExist) {
+            if (found) {
                 return true;
             }
         }

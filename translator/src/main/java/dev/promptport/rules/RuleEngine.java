@@ -7,7 +7,9 @@ import dev.promptport.tree.Role;
 import dev.promptport.tree.Turn;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Evaluates the rules that are data (patterns, fields, tags, parts, capability checks) on the
@@ -37,10 +39,11 @@ public final class RuleEngine {
                 }
             }
         }
-        if (!patterns.isEmpty()) {
-            for (RuleInfo r : patterns) {
-                PatternMatch.check(r, prose(input, r.match().getOrDefault("scope", "prompt")), ctx);
-            }
+        // most pattern rules share a scope: each list of texts is gathered once
+        Map<String, List<Part.Text>> byScope = new HashMap<>(4);
+        for (RuleInfo r : patterns) {
+            String scope = r.match().getOrDefault("scope", "prompt");
+            PatternMatch.check(r, byScope.computeIfAbsent(scope, s -> prose(input, s)), ctx);
         }
     }
 
