@@ -31,21 +31,41 @@ final class TagLexer {
     }
 
     private TagTokens run() {
-        // every skip below ends on '>', a backtick or a line break, so a line starts only after '\n'
+        // Every skip below ends on '>', a backtick or a line break, so a line starts only after
+        // '\n'. Between the three characters that matter the text is jumped over with indexOf,
+        // which the JVM vectorizes: most of a prompt is prose that holds none of them.
         int i = afterLineStart(0);
+        int nextLine = -1;
+        int nextTick = -1;
+        int nextAngle = -1;
         while (i < n) {
-            char c = s.charAt(i);
-            if (c == '\n') {
-                i = afterLineStart(i + 1);
-            } else if (c == '`') {
-                i = codeSpans.skip(i);
-            } else if (c == '<') {
-                i = afterAngle(i);
+            if (nextLine < i) {
+                nextLine = next('\n', i);
+            }
+            if (nextTick < i) {
+                nextTick = next('`', i);
+            }
+            if (nextAngle < i) {
+                nextAngle = next('<', i);
+            }
+            int at = Math.min(nextLine, Math.min(nextTick, nextAngle));
+            if (at >= n) {
+                break;
+            }
+            if (at == nextLine) {
+                i = afterLineStart(at + 1);
+            } else if (at == nextTick) {
+                i = codeSpans.skip(at);
             } else {
-                i++;
+                i = afterAngle(at);
             }
         }
         return tokens;
+    }
+
+    private int next(char c, int from) {
+        int at = s.indexOf(c, from);
+        return at < 0 ? n : at;
     }
 
     /** Past the fenced block opening at {@code lineStart}, if one does; else {@code lineStart}. */

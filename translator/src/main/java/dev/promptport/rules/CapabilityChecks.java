@@ -1,6 +1,7 @@
 package dev.promptport.rules;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.promptport.ModelFacts;
 import dev.promptport.Target;
@@ -64,9 +65,9 @@ final class CapabilityChecks {
             return;
         }
         int reply = c.generation().maxTokens() == null ? 0 : Math.min(c.generation().maxTokens(), facts.maxOutput());
-        long bound = TokenCount.upperBound(c);
         // a token is at least one UTF-8 byte, so a prompt this small cannot overflow: skip counting
-        if (bound + reply <= facts.contextWindow()) {
+        if (TokenCount.charBound(c) + reply <= facts.contextWindow()
+                || TokenCount.upperBound(c) + reply <= facts.contextWindow()) {
             return;
         }
         long tokens = TokenCount.count(c, facts.tokenizer());
@@ -76,11 +77,21 @@ final class CapabilityChecks {
         }
     }
 
+    /** The root's "type", read without building the schema's tree: every request with tools asks. */
     private static String rootType(String schema) {
-        try {
-            JsonNode n = JSON.readTree(schema);
-            JsonNode type = n.get("type");
-            return type == null ? null : type.isTextual() ? type.asText() : type.toString();
+        try (JsonParser p = JSON.createParser(schema)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                boolean type = "type".equals(p.currentName());
+                JsonToken value = p.nextToken();
+                if (type) {
+                    return value == JsonToken.VALUE_STRING ? p.getText() : JSON.readTree(p).toString();
+                }
+                p.skipChildren();
+            }
+            return null;
         } catch (IOException e) {
             return null;
         }

@@ -5,7 +5,9 @@ import dev.promptport.tree.LineIndex;
 import dev.promptport.tree.Loc;
 import dev.promptport.tree.Markup;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Rewrites the tagged sections of one prose text as Markdown headings, the structure that
@@ -13,6 +15,8 @@ import java.util.List;
  * tags keep their tags; mentions of converted tags are reworded to name the heading.
  */
 public final class MarkdownSections {
+
+    private static final int MAX_NAMES_SEARCHED = 16;
 
     private MarkdownSections() {
     }
@@ -29,9 +33,10 @@ public final class MarkdownSections {
         String result = text;
         if (plan.convertsAnything()) {
             result = SectionWriter.write(text, markup, plan);
-            if (!settled(result, vocab)) {
-                // Tag soup whose strays would pair up once the converted tags are gone: keeping
-                // every tag is the only answer a second run would agree with.
+            if (mayChangeOnSecondRun(markup, result) && !settled(result, vocab)) {
+                // Tag soup whose strays would pair up once the converted tags are gone, or a fence
+                // that the rewrite put on a line of its own: keeping every tag is the only answer
+                // a second run would agree with.
                 plan = SectionPlan.of(text, markup, vocab, false);
                 result = text;
             }
@@ -48,6 +53,38 @@ public final class MarkdownSections {
         if (text != null && markup != null && !markup.problems().isEmpty()) {
             report(SectionPlan.of(text, markup, vocab, false).problemFindings(), text, base, sink);
         }
+    }
+
+    /**
+     * Whether {@link #settled} could fail, decided without scanning {@code result} again. A
+     * second run sees the tags left in {@code result}: the kept ones, already paired, and the
+     * strays not reworded. Only two things can change its outcome. Code: a fence or code span
+     * can start on a line the rewrite made, and hide or reveal tags. Strays: an opening tag
+     * left unpaired (or a void one such as {@code <br>}, never reported) can pair with a
+     * closing tag once the converted section around it is gone. Without backticks or tildes in
+     * the result, and with no tag left in it that could partner a stray, neither can happen.
+     */
+    private static boolean mayChangeOnSecondRun(Markup markup, String result) {
+        if (result.indexOf('`') >= 0 || result.contains("~~~")) {
+            return true;
+        }
+        // one search per distinct name keeps this linear; past a few names, rescanning is cheaper
+        Map<String, Boolean> searched = new HashMap<>();
+        for (Markup.Problem p : markup.problems()) {
+            String partner = (p.kind() == Markup.Problem.Kind.UNOPENED ? "<" : "</") + p.name();
+            Boolean found = searched.get(partner);
+            if (found == null) {
+                if (searched.size() == MAX_NAMES_SEARCHED) {
+                    return true;
+                }
+                found = result.contains(partner);
+                searched.put(partner, found);
+            }
+            if (found) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when a second rewrite would convert nothing, so returning {@code result} is idempotent. */

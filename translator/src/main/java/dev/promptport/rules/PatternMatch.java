@@ -22,8 +22,14 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class PatternMatch {
 
-    /** Compiled patterns by regex; patterns are immutable and thread-safe. */
+    /**
+     * Compiled patterns by regex, and literal lists by their text; both immutable and
+     * thread-safe. Keyed by the rule's own strings, which keep their hash, so a lookup on the
+     * hot path builds nothing.
+     */
     private static final Map<String, Pattern> COMPILED = new ConcurrentHashMap<>();
+    private static final Map<String, Pattern> COMPILED_IGNORING_CASE = new ConcurrentHashMap<>();
+    private static final Map<String, String[]> LITERALS = new ConcurrentHashMap<>();
     private static final int MAX_PER_TEXT = 10;
 
     private PatternMatch() {
@@ -33,9 +39,11 @@ final class PatternMatch {
     static long check(RuleInfo rule, List<Part.Text> texts, StepContext ctx) {
         boolean ignoreCase = Boolean.parseBoolean(rule.match().getOrDefault("ignore_case", "false"));
         String regex = rule.match().get("regex");
-        Pattern pattern = COMPILED.computeIfAbsent((ignoreCase ? "i:" : "c:") + regex,
-                k -> Pattern.compile(regex, ignoreCase ? Pattern.CASE_INSENSITIVE : 0));
-        String[] literals = rule.match().containsKey("literals") ? rule.match().get("literals").split("\n") : null;
+        Pattern pattern = ignoreCase
+                ? COMPILED_IGNORING_CASE.computeIfAbsent(regex, k -> Pattern.compile(k, Pattern.CASE_INSENSITIVE))
+                : COMPILED.computeIfAbsent(regex, Pattern::compile);
+        String literalText = rule.match().get("literals");
+        String[] literals = literalText == null ? null : LITERALS.computeIfAbsent(literalText, k -> k.split("\n"));
         long examined = 0;
         for (Part.Text t : texts) {
             examined += t.text().length();
@@ -45,8 +53,8 @@ final class PatternMatch {
             Matcher m = pattern.matcher(t.text());
             List<int[]> data = null;
             LineIndex lines = null;
-            Set<String> seen = new HashSet<>();
-            while (m.find() && seen.size() < MAX_PER_TEXT) {
+            Set<String> seen = null;
+            while (m.find() && (seen == null || seen.size() < MAX_PER_TEXT)) {
                 if (m.end() == m.start()) {
                     continue;
                 }
@@ -57,6 +65,9 @@ final class PatternMatch {
                     continue;
                 }
                 String found = m.group().strip();
+                if (seen == null) {
+                    seen = new HashSet<>();
+                }
                 if (!seen.add(found)) {
                     continue;
                 }
@@ -85,11 +96,22 @@ final class PatternMatch {
         }
         char lower = Character.toLowerCase(lit.charAt(0));
         char upper = Character.toUpperCase(lit.charAt(0));
-        for (int i = 0, last = text.length() - n; i <= last; i++) {
-            char c = text.charAt(i);
-            // the first character decides almost every position without the full comparison
-            if ((c == lower || c == upper) && text.regionMatches(true, i, lit, 0, n)) {
+        int last = text.length() - n;
+        // jump from one candidate first character to the next: indexOf is vectorized
+        int nextLower = text.indexOf(lower);
+        int nextUpper = lower == upper ? -1 : text.indexOf(upper);
+        while (nextLower >= 0 || nextUpper >= 0) {
+            int i = nextUpper < 0 || (nextLower >= 0 && nextLower < nextUpper) ? nextLower : nextUpper;
+            if (i > last) {
+                return false;
+            }
+            if (text.regionMatches(true, i, lit, 0, n)) {
                 return true;
+            }
+            if (i == nextLower) {
+                nextLower = text.indexOf(lower, i + 1);
+            } else {
+                nextUpper = text.indexOf(upper, i + 1);
             }
         }
         return false;

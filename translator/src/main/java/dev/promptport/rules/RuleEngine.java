@@ -8,7 +8,9 @@ import dev.promptport.tree.Role;
 import dev.promptport.tree.Turn;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 
@@ -63,8 +65,11 @@ public final class RuleEngine {
             long budget = TimeUnit.MILLISECONDS.toNanos(ctx.limits().maxRuleMillis());
             long start = nanoClock.getAsLong();
             long sinceClock = 0;
+            // most pattern rules share a scope: each list of texts is gathered once
+            Map<String, List<Part.Text>> byScope = new HashMap<>(4);
             for (RuleInfo r : patterns) {
-                sinceClock += PatternMatch.check(r, prose(input, r.match().getOrDefault("scope", "prompt")), ctx);
+                String scope = r.match().getOrDefault("scope", "prompt");
+                sinceClock += PatternMatch.check(r, byScope.computeIfAbsent(scope, s -> prose(input, s)), ctx);
                 if (sinceClock >= CLOCK_EVERY_CHARS) {
                     sinceClock = 0;
                     long spent = nanoClock.getAsLong() - start;

@@ -70,17 +70,17 @@ public record RuleInfo(String id, String title, String feature, Severity severit
         StringBuilder out = new StringBuilder(template.length() + 32);
         int i = 0;
         int n = template.length();
-        while (i < n) {
-            char c = template.charAt(i);
-            if (c == '{' && i + 2 < n && Character.isDigit(template.charAt(i + 1)) && template.charAt(i + 2) == '}') {
-                int k = template.charAt(i + 1) - '0';
-                out.append(k < args.length ? String.valueOf(args[k]) : "");
-                i += 3;
+        for (int brace = template.indexOf('{'); brace >= 0; brace = template.indexOf('{', i)) {
+            if (brace + 2 < n && Character.isDigit(template.charAt(brace + 1)) && template.charAt(brace + 2) == '}') {
+                int k = template.charAt(brace + 1) - '0';
+                out.append(template, i, brace).append(k < args.length ? String.valueOf(args[k]) : "");
+                i = brace + 3;
             } else {
-                out.append(c);
-                i++;
+                out.append(template, i, brace + 1);
+                i = brace + 1;
             }
         }
+        out.append(template, i, n);
         return out.toString();
     }
 }

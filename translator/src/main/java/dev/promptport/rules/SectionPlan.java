@@ -109,27 +109,30 @@ final class SectionPlan {
     /** Walks prose: the top level and the inside of converted sections; kept sections are not entered. */
     private void classify(List<Node> nodes, Element section, int level) {
         // same-name siblings, numbered or not: an unnumbered third example is "Example 3"
-        Map<String, Integer> siblings = new HashMap<>();
-        Map<Element, Kind> kinds = new IdentityHashMap<>();
-        for (Node node : nodes) {
-            if (node instanceof Element e) {
-                Kind k = kindOf(e, section);
-                kinds.put(e, k);
-                if (k == Kind.CONVERT) {
+        Map<String, Integer> siblings = null;
+        Kind[] kinds = new Kind[nodes.size()];
+        for (int i = 0; i < kinds.length; i++) {
+            if (nodes.get(i) instanceof Element e) {
+                kinds[i] = kindOf(e, section);
+                if (kinds[i] == Kind.CONVERT) {
+                    if (siblings == null) {
+                        siblings = new HashMap<>();
+                    }
                     siblings.merge(e.name(), 1, Integer::sum);
                 }
             }
         }
-        Map<String, Integer> ordinals = new HashMap<>();
-        for (Node node : nodes) {
+        Map<String, Integer> ordinals = siblings == null ? null : new HashMap<>();
+        for (int i = 0; i < kinds.length; i++) {
+            Node node = nodes.get(i);
             if (node instanceof Chunk c) {
-                for (int p : strays.in(c)) {
+                strays.forEachIn(c, p -> {
                     if (strays.isBareOpen(p)) {
                         proseMentions.add(p);
                     }
-                }
+                });
             } else if (node instanceof Element e) {
-                Kind k = kinds.get(e);
+                Kind k = kinds[i];
                 if (k != Kind.CONVERT) {
                     decisions.put(e, new Decision(k, null, 0));
                     kept.add(e);
@@ -166,12 +169,8 @@ final class SectionPlan {
     }
 
     private boolean onOneLine(Element e) {
-        for (int i = e.start(); i < e.end(); i++) {
-            if (text.charAt(i) == '\n') {
-                return false;
-            }
-        }
-        return true;
+        int lineBreak = text.indexOf('\n', e.start());
+        return lineBreak < 0 || lineBreak >= e.end();
     }
 
     private static boolean describesOutput(String name) {

@@ -48,13 +48,14 @@ final class SectionStrays {
         return problems.get(p);
     }
 
-    /** Indices of the problems inside {@code c}, in text order. */
-    List<Integer> in(Chunk c) {
-        List<Integer> found = new ArrayList<>(0);
-        for (int p = firstAt(c.start()); p < offsets.length && offsets[p] < c.end(); p++) {
-            found.add(p);
+    /** Calls {@code action} with the index of each problem inside {@code c}, in text order. */
+    void forEachIn(Chunk c, java.util.function.IntConsumer action) {
+        if (offsets.length == 0) {
+            return;
         }
-        return found;
+        for (int p = firstAt(c.start()); p < offsets.length && offsets[p] < c.end(); p++) {
+            action.accept(p);
+        }
     }
 
     /**

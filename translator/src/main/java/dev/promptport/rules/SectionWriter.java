@@ -173,6 +173,10 @@ final class SectionWriter {
                 lineEnd = to;
             }
             boolean blank = j >= lineEnd || text.charAt(j) == '\r';
+            if (lineStart == from && !blank && !startsLine) {
+                // content on the tag's own line moves under the heading with no indent at all
+                return 0;
+            }
             if (startsLine && !blank) {
                 min = Math.min(min, j - lineStart);
                 if (min == 0) {

@@ -23,6 +23,22 @@ final class TokenCount {
         static final EncodingRegistry REGISTRY = Encodings.newLazyEncodingRegistry();
     }
 
+    /**
+     * A coarser bound than {@link #upperBound} that reads only lengths: a UTF-16 char never
+     * takes more than three UTF-8 bytes.
+     */
+    static long charBound(Conversation c) {
+        long[] chars = {0};
+        Parts.forEach(c, p -> chars[0] += textOf(p).length());
+        for (Tool t : c.tools()) {
+            if (t instanceof Tool.Function f) {
+                chars[0] += f.schema().json().length() + (f.description() == null ? 0 : f.description().length())
+                        + f.name().length();
+            }
+        }
+        return 3 * chars[0];
+    }
+
     /** At least as many as any tokenizer counts: the text's UTF-8 length. */
     static long upperBound(Conversation c) {
         long[] bytes = {0};

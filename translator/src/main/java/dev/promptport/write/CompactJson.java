@@ -13,43 +13,51 @@ final class CompactJson {
     static String of(String json) {
         int n = json.length();
         int i = 0;
-        boolean inString = false;
         // find the first removable blank before allocating anything
-        for (; i < n; i++) {
+        while (i < n) {
             char c = json.charAt(i);
-            if (inString) {
-                if (c == '\\') {
-                    i++;
-                } else if (c == '"') {
-                    inString = false;
-                }
-            } else if (c == '"') {
-                inString = true;
+            if (c == '"') {
+                i = stringEnd(json, i);
             } else if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
                 break;
+            } else {
+                i++;
             }
         }
-        if (i == n) {
+        if (i >= n) {
             return json;
         }
         StringBuilder b = new StringBuilder(n);
         b.append(json, 0, i);
-        for (; i < n; i++) {
+        while (i < n) {
             char c = json.charAt(i);
-            if (inString) {
-                b.append(c);
-                if (c == '\\' && i + 1 < n) {
-                    b.append(json.charAt(++i));
-                } else if (c == '"') {
-                    inString = false;
+            if (c == '"') {
+                int end = stringEnd(json, i);
+                b.append(json, i, end);
+                i = end;
+            } else {
+                if (c != ' ' && c != '\n' && c != '\r' && c != '\t') {
+                    b.append(c);
                 }
-            } else if (c == '"') {
-                inString = true;
-                b.append(c);
-            } else if (c != ' ' && c != '\n' && c != '\r' && c != '\t') {
-                b.append(c);
+                i++;
             }
         }
         return b.toString();
+    }
+
+    /** Just past the string that opens at {@code quote}; jumps quote to quote, which indexOf does fast. */
+    private static int stringEnd(String json, int quote) {
+        int q = json.indexOf('"', quote + 1);
+        while (q > 0) {
+            int backslashes = 0;
+            while (json.charAt(q - 1 - backslashes) == '\\') {
+                backslashes++;
+            }
+            if (backslashes % 2 == 0) {
+                return q + 1;
+            }
+            q = json.indexOf('"', q + 1);
+        }
+        return json.length();
     }
 }
