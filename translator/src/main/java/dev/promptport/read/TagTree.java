@@ -6,9 +6,8 @@ import dev.promptport.tree.Markup.Chunk;
 import dev.promptport.tree.Markup.Element;
 import dev.promptport.tree.Markup.Node;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -23,49 +22,57 @@ final class TagTree {
     private TagTree() {
     }
 
-    private record Frame(int open, List<Node> children) {
-    }
-
     /**
      * @param base where {@code text} starts, for the location of a limit hit
      * @throws LimitExceededException when pairs nest deeper than {@code maxDepth}
      */
     static List<Node> build(String text, TagTokens tokens, int[] partner, int maxDepth, Loc base) {
-        Deque<Frame> frames = new ArrayDeque<>();
-        Frame root = new Frame(-1, new ArrayList<>());
-        frames.push(root);
+        // The children of every open element wait on one shared list, each element's run
+        // starting at from[depth]; a closing tag copies its run out once, at its exact size.
+        List<Node> pending = new ArrayList<>();
+        int[] opens = new int[16];
+        int[] from = new int[16];
+        int depth = 0;
         int textStart = 0;
         for (int i = 0; i < tokens.size(); i++) {
             if (partner[i] < 0) {
                 continue;
             }
             byte kind = tokens.kind(i);
-            // the root is a frame too, so frames.size() is the depth the new element would have
-            if (kind == TagTokens.OPEN && frames.size() > maxDepth) {
+            // depth + 1 counts the root, as the depth the new element would have
+            if (kind == TagTokens.OPEN && depth + 1 > maxDepth) {
                 throw LimitExceededException.tagDepth(maxDepth, TagScanner.locate(text, base, tokens.start(i)));
             }
-            addText(frames.peek(), textStart, tokens.start(i));
+            addText(pending, textStart, tokens.start(i));
             if (kind == TagTokens.OPEN) {
-                frames.push(new Frame(i, new ArrayList<>()));
+                depth++;
+                if (depth == opens.length) {
+                    opens = Arrays.copyOf(opens, depth * 2);
+                    from = Arrays.copyOf(from, depth * 2);
+                }
+                opens[depth] = i;
+                from[depth] = pending.size();
             } else if (kind == TagTokens.SELF_CLOSING) {
                 int end = tokens.end(i);
-                frames.peek().children().add(new Element(tokens.name(i), tokens.attributes(i), tokens.start(i),
-                        end, end, end, List.of()));
+                pending.add(new Element(tokens.name(i), tokens.attributes(i), tokens.start(i), end, end, end, List.of()));
             } else {
-                Frame closed = frames.pop();
-                int open = closed.open();
-                frames.peek().children().add(new Element(tokens.name(open), tokens.attributes(open),
-                        tokens.start(open), tokens.end(open), tokens.start(i), tokens.end(i), closed.children()));
+                int open = opens[depth];
+                List<Node> run = pending.subList(from[depth], pending.size());
+                List<Node> children = List.copyOf(run);
+                run.clear();
+                depth--;
+                pending.add(new Element(tokens.name(open), tokens.attributes(open),
+                        tokens.start(open), tokens.end(open), tokens.start(i), tokens.end(i), children));
             }
             textStart = tokens.end(i);
         }
-        addText(root, textStart, text.length());
-        return root.children();
+        addText(pending, textStart, text.length());
+        return pending;
     }
 
-    private static void addText(Frame f, int start, int end) {
+    private static void addText(List<Node> into, int start, int end) {
         if (start < end) {
-            f.children().add(new Chunk(start, end));
+            into.add(new Chunk(start, end));
         }
     }
 }
