@@ -111,6 +111,33 @@ final class Json {
         return sw.toString();
     }
 
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+    /** Appends {@code s} as a JSON string, escaped exactly as Jackson's generator does by default. */
+    static void appendQuoted(StringBuilder b, String s) {
+        b.append('"');
+        int run = 0;
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= 0x20 && c != '"' && c != '\\') {
+                continue;
+            }
+            b.append(s, run, i);
+            run = i + 1;
+            switch (c) {
+                case '"' -> b.append("\\\"");
+                case '\\' -> b.append("\\\\");
+                case '\n' -> b.append("\\n");
+                case '\r' -> b.append("\\r");
+                case '\t' -> b.append("\\t");
+                case '\b' -> b.append("\\b");
+                case '\f' -> b.append("\\f");
+                default -> b.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 0xF]);
+            }
+        }
+        b.append(s, run, s.length()).append('"');
+    }
+
     /** Compact JSON text of a tree. */
     static String compact(JsonNode n) {
         try {
