@@ -9,6 +9,7 @@ import dev.promptport.report.HtmlReport;
 import dev.promptport.report.InputProblem;
 import dev.promptport.report.JsonReport;
 import dev.promptport.report.Suppressions;
+import dev.promptport.report.TerminalText;
 import dev.promptport.report.TextReport;
 import dev.promptport.rules.RuleConfig;
 import dev.promptport.traffic.TrafficAudit;
@@ -115,14 +116,14 @@ final class AuditCommand implements Callable<Integer> {
             };
             OutputTarget.write(output, report, out);
             if (output != null) {
-                err.println("promptport: wrote " + output);
+                err.println("promptport: wrote " + TerminalText.escape(output.toString()));
             }
             return problems.isEmpty() ? Main.OK : Main.BAD_INPUT;
         } catch (PromptPortException e) {
-            err.println("promptport: " + e.describe());
+            err.println("promptport: " + TerminalText.escape(e.describe()));
             return Main.BAD_INPUT;
         } catch (InputFile.InputError e) {
-            err.println("promptport: " + e.getMessage());
+            err.println("promptport: " + TerminalText.escape(e.getMessage()));
             return Main.BAD_INPUT;
         }
     }
@@ -151,14 +152,14 @@ final class AuditCommand implements Callable<Integer> {
             String report = format == Format.json ? TrafficJson.write(summary) : TrafficText.write(summary);
             OutputTarget.write(output, report, out);
             if (output != null) {
-                err.println("promptport: wrote " + output);
+                err.println("promptport: wrote " + TerminalText.escape(output.toString()));
             }
             return Main.OK;
         } catch (PromptPortException e) {
-            err.println("promptport: " + e.describe());
+            err.println("promptport: " + TerminalText.escape(e.describe()));
             return Main.BAD_INPUT;
         } catch (InputFile.InputError e) {
-            err.println("promptport: " + e.getMessage());
+            err.println("promptport: " + TerminalText.escape(e.getMessage()));
             return Main.BAD_INPUT;
         }
     }

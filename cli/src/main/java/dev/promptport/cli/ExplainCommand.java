@@ -10,6 +10,7 @@ import dev.promptport.PromptPort;
 import dev.promptport.PromptPortException;
 import dev.promptport.Target;
 import dev.promptport.Translation;
+import dev.promptport.report.TerminalText;
 import dev.promptport.rules.RuleInfo;
 import dev.promptport.rules.RuleSet;
 import picocli.CommandLine.Command;
@@ -46,26 +47,27 @@ final class ExplainCommand implements Callable<Integer> {
             RuleSet rules = RuleSet.of(settings.resolve(List.of()));
             RuleInfo rule = rules.rules().stream().filter(r -> r.id().equalsIgnoreCase(id)).findFirst().orElse(null);
             if (rule == null) {
-                err.println("promptport: no rule " + id + " (promptport rules lists them)");
+                err.println("promptport: no rule " + TerminalText.escape(id) + " (promptport rules lists them)");
                 return Main.BAD_INPUT;
             }
-            out.println(rule.id() + ": " + rule.title());
+            // a rule may come from a user's rule file: every field of it is printed escaped
+            out.println(TerminalText.escape(rule.id() + ": " + rule.title()));
             out.println();
             out.println("  severity  " + rule.severity().label() + "    effort  " + rule.effort() + " min    feature  "
-                    + rule.feature());
-            out.println("  targets   " + String.join(", ", rule.targets()));
-            out.println("  matches   " + ("step".equals(rule.kind())
+                    + TerminalText.escape(rule.feature()));
+            out.println("  targets   " + TerminalText.escape(String.join(", ", rule.targets())));
+            out.println("  matches   " + TerminalText.escape("step".equals(rule.kind())
                     ? "checked by the built-in rewrite step " + rule.rewrite() + ", which also makes the change"
                     : rule.kind() + " " + rule.match().entrySet().stream().filter(e -> !"kind".equals(e.getKey()))
                             .map(e -> e.getKey() + "=" + e.getValue()).reduce((a, b) -> a + ", " + b).orElse("")));
             out.println();
-            out.println("Message:  " + rule.message().replaceAll("\\{\\d}", "…"));
-            out.println("Fix:      " + rule.fix().replaceAll("\\{\\d}", "…"));
+            out.println("Message:  " + TerminalText.message(rule.message().replaceAll("\\{\\d}", "…")));
+            out.println("Fix:      " + TerminalText.message(rule.fix().replaceAll("\\{\\d}", "…")));
             example(rule, rules, out);
             out.flush();
             return Main.OK;
         } catch (PromptPortException e) {
-            err.println("promptport: " + e.describe());
+            err.println("promptport: " + TerminalText.escape(e.describe()));
             return Main.BAD_INPUT;
         }
     }
@@ -75,7 +77,7 @@ final class ExplainCommand implements Callable<Integer> {
         if (ex == null || ex.path("trigger").isNull() || ex.path("trigger").isMissingNode()) {
             if (ex != null && ex.hasNonNull("why_no_trigger")) {
                 out.println();
-                out.println("No example: " + ex.get("why_no_trigger").asText());
+                out.println("No example: " + TerminalText.message(ex.get("why_no_trigger").asText()));
             }
             return;
         }
@@ -95,14 +97,14 @@ final class ExplainCommand implements Callable<Integer> {
         out.println("  Finding:");
         for (Finding f : t.findings()) {
             if (f.id().equals(rule.id())) {
-                out.println("    " + f.oneLine());
+                out.println("    " + TerminalText.message(f.oneLine()));
             }
         }
     }
 
     private static void indent(String text, PrintWriter out) {
         for (String line : text.strip().split("\n", -1)) {
-            out.println("    " + line);
+            out.println("    " + TerminalText.escape(line));
         }
         out.println();
     }

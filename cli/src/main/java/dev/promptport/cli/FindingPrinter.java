@@ -3,10 +3,13 @@ package dev.promptport.cli;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.promptport.Finding;
+import dev.promptport.report.JsonEscapes;
+import dev.promptport.report.TerminalText;
 import dev.promptport.tree.Loc;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
 
@@ -33,15 +36,16 @@ final class FindingPrinter {
         err.flush();
     }
 
-    /** {@code file:where: severity ID message}. */
+    /** {@code file:where: severity ID message}; the file name, pointer and message may come from the input. */
     static String line(String file, Finding f) {
         String where = f.location() == null ? "" : f.location().display();
-        return file + (where.isEmpty() ? "" : ":" + where) + ": " + f.severity().label() + " " + f.id() + " " + f.message();
+        return TerminalText.escape(file) + (where.isEmpty() ? "" : ":" + TerminalText.escape(where)) + ": "
+                + f.severity().label() + " " + TerminalText.escape(f.id()) + " " + TerminalText.message(f.message());
     }
 
     static void json(List<Finding> findings, PrintWriter err) {
-        try (JsonGenerator g = JSON.createGenerator(err)) {
-            g.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
+        StringWriter text = new StringWriter();
+        try (JsonGenerator g = JSON.createGenerator(text)) {
             g.useDefaultPrettyPrinter();
             g.writeStartArray();
             for (Finding f : findings) {
@@ -51,7 +55,7 @@ final class FindingPrinter {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        err.println();
+        err.println(JsonEscapes.escape(text.toString()));
     }
 
     static void write(JsonGenerator g, Finding f) throws IOException {

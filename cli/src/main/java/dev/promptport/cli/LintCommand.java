@@ -16,6 +16,7 @@ import dev.promptport.report.LintText;
 import dev.promptport.report.SarifReport;
 import dev.promptport.report.Suppressions;
 import dev.promptport.report.TargetResult;
+import dev.promptport.report.TerminalText;
 import dev.promptport.rules.RuleConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -109,7 +110,8 @@ final class LintCommand implements Callable<Integer> {
                     Severity.parse(minSeverity));
             if (writeBaseline != null) {
                 OutputTarget.write(writeBaseline, Baseline.write(result), out);
-                err.println("promptport: recorded " + count(result) + " finding(s) in " + writeBaseline);
+                err.println("promptport: recorded " + count(result) + " finding(s) in "
+                        + TerminalText.escape(writeBaseline.toString()));
                 return problems.isEmpty() ? Main.OK : Main.BAD_INPUT;
             }
             if (baseline != null) {
@@ -118,8 +120,9 @@ final class LintCommand implements Callable<Integer> {
             String report = switch (format) {
                 case text -> LintText.write(result, threshold);
                 case json -> {
-                    problems.forEach(p -> err.println("promptport: " + p.path() + (p.where().isEmpty() ? "" : ":" + p.where())
-                            + ": " + p.message()));
+                    problems.forEach(p -> err.println("promptport: " + TerminalText.escape(p.path())
+                            + (p.where().isEmpty() ? "" : ":" + TerminalText.escape(p.where()))
+                            + ": " + TerminalText.message(p.message())));
                     yield LintJson.write(result);
                 }
                 case sarif -> SarifReport.write(result, Version.number());
@@ -131,13 +134,13 @@ final class LintCommand implements Callable<Integer> {
             }
             return failing(result, threshold) ? Main.FINDINGS : Main.OK;
         } catch (IllegalArgumentException e) {
-            err.println("promptport: " + e.getMessage());
+            err.println("promptport: " + TerminalText.escape(e.getMessage()));
             return Main.BAD_INPUT;
         } catch (PromptPortException e) {
-            err.println("promptport: " + e.describe());
+            err.println("promptport: " + TerminalText.escape(e.describe()));
             return Main.BAD_INPUT;
         } catch (InputFile.InputError e) {
-            err.println("promptport: " + e.getMessage());
+            err.println("promptport: " + TerminalText.escape(e.getMessage()));
             return Main.BAD_INPUT;
         }
     }

@@ -1,5 +1,6 @@
 package dev.promptport.cli;
 
+import dev.promptport.report.TerminalText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -45,13 +46,13 @@ public final class Main implements Runnable {
         cli.setErr(err);
         cli.setExitCodeExceptionMapper(e -> BAD_INPUT);
         cli.setParameterExceptionHandler((e, a) -> {
-            err.println("promptport: " + e.getMessage());
+            err.println("promptport: " + TerminalText.escape(e.getMessage()));
             err.println("Try 'promptport " + (e.getCommandLine().getCommandName().equals("promptport") ? ""
                     : e.getCommandLine().getCommandName() + " ") + "--help' for usage.");
             return BAD_INPUT;
         });
         cli.setExecutionExceptionHandler((e, c, r) -> {
-            err.println("promptport: internal error: " + e);
+            err.println("promptport: internal error: " + TerminalText.escape(String.valueOf(e)));
             return BAD_INPUT;
         });
         return cli.execute(args);

@@ -11,6 +11,7 @@ import dev.promptport.reply.Replies;
 import dev.promptport.reply.ReplyContext;
 import dev.promptport.reply.ReplyFormat;
 import dev.promptport.reply.StreamTranslator;
+import dev.promptport.report.TerminalText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -117,10 +118,10 @@ final class ReplyCommand implements Callable<Integer> {
             out.flush();
             return Main.OK;
         } catch (InputFile.InputError e) {
-            err.println("promptport: " + e.getMessage());
+            err.println("promptport: " + TerminalText.escape(e.getMessage()));
             return Main.BAD_INPUT;
         } catch (PromptPortException e) {
-            err.println("promptport: " + e.describe());
+            err.println("promptport: " + TerminalText.escape(e.describe()));
             return Main.BAD_INPUT;
         }
     }
@@ -140,8 +141,8 @@ final class ReplyCommand implements Callable<Integer> {
             } catch (Exception ignored) {
                 // keep the raw event text
             }
-            err.println("promptport: " + ("-".equals(file) ? "<stdin>" : file) + ": the stream did not translate into a complete reply: "
-                    + message);
+            err.println("promptport: " + TerminalText.escape(("-".equals(file) ? "<stdin>" : file)
+                    + ": the stream did not translate into a complete reply: " + message));
             return Main.BAD_INPUT;
         }
         return Main.OK;

@@ -3,6 +3,7 @@ package dev.promptport.cli;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.promptport.PromptPortException;
+import dev.promptport.report.TerminalText;
 import dev.promptport.rules.RuleConfig;
 import dev.promptport.rules.RuleInfo;
 import dev.promptport.rules.RuleSet;
@@ -42,14 +43,15 @@ final class RulesCommand implements Callable<Integer> {
             } else {
                 out.printf("%-8s %-8s %-17s %s%n", "ID", "SEVERITY", "FEATURE", "TITLE");
                 for (RuleInfo r : rules) {
-                    out.printf("%-8s %-8s %-17s %s%n", r.id(), r.severity().label(), r.feature(), r.title());
+                    out.printf("%-8s %-8s %-17s %s%n", TerminalText.escape(r.id()), r.severity().label(),
+                            TerminalText.escape(r.feature()), TerminalText.escape(r.title()));
                 }
                 out.println(rules.size() + " rules. 'promptport explain ID' shows one with an example.");
             }
             out.flush();
             return Main.OK;
         } catch (PromptPortException e) {
-            spec.commandLine().getErr().println("promptport: " + e.describe());
+            spec.commandLine().getErr().println("promptport: " + TerminalText.escape(e.describe()));
             return Main.BAD_INPUT;
         }
     }

@@ -6,6 +6,7 @@ import dev.promptport.PromptPort;
 import dev.promptport.PromptPortException;
 import dev.promptport.Target;
 import dev.promptport.Translation;
+import dev.promptport.report.TerminalText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -112,10 +113,10 @@ final class TranslateCommand implements Callable<Integer> {
             FindingPrinter.print(findings, file, t.findings(), err);
             return Main.OK;
         } catch (InputFile.InputError e) {
-            err.println("promptport: " + e.getMessage());
+            err.println("promptport: " + TerminalText.escape(e.getMessage()));
             return Main.BAD_INPUT;
         } catch (PromptPortException e) {
-            err.println("promptport: " + e.describe());
+            err.println("promptport: " + TerminalText.escape(e.describe()));
             return Main.BAD_INPUT;
         }
     }

@@ -87,7 +87,7 @@ public final class Baseline {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.append('\n').toString();
+        return JsonEscapes.escape(out.append('\n').toString());
     }
 
     /** @throws IllegalArgumentException naming what is wrong, when {@code json} is not a baseline file */

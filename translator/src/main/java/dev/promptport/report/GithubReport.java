@@ -12,6 +12,11 @@ import java.util.regex.Pattern;
  * The lint run as GitHub Actions workflow commands, one per line on standard output:
  * {@code ::error file=path,line=L,col=C,title=ID title::message}. GitHub turns them into
  * annotations on the pull request's diff. An annotation does not fail the step; the exit code does.
+ *
+ * <p>Text from the inputs is first made printable by {@link TerminalText} (the runner's log
+ * shows escape sequences as colours, and the line breaks of a message become spaces), then
+ * encoded as GitHub's workflow commands require ({@link #data}, {@link #property}), so it can
+ * neither end the command nor start another one.
  */
 public final class GithubReport {
 
@@ -28,22 +33,23 @@ public final class GithubReport {
             RuleInfo rule = Catalogue.builtIn().find(f.id());
             String title = rule == null ? f.id() : f.id() + " " + rule.title();
             out.append("::").append(command(f.severity()))
-                    .append(" file=").append(property(LintText.repoPath(row.path())))
+                    .append(" file=").append(property(TerminalText.escape(LintText.repoPath(row.path()))))
                     .append(",line=").append(row.line())
                     .append(",col=").append(row.column())
-                    .append(",title=").append(property(title))
-                    .append("::").append(data(SarifReport.messageText(f) + " [" + g.targetList() + "]"))
+                    .append(",title=").append(property(TerminalText.escape(title)))
+                    .append("::")
+                    .append(data(TerminalText.escape(SarifReport.messageText(f) + " [" + g.targetList() + "]")))
                     .append('\n');
         }
         for (InputProblem p : LintText.problems(r)) {
-            out.append("::error file=").append(property(LintText.repoPath(p.path())));
+            out.append("::error file=").append(property(TerminalText.escape(LintText.repoPath(p.path()))));
             Matcher m = LINE_COLUMN.matcher(p.where() == null ? "" : p.where());
             if (m.matches()) {
                 out.append(",line=").append(m.group(1)).append(",col=").append(m.group(2));
             }
             String where = p.where() == null || p.where().isEmpty() || m.matches() ? "" : p.where() + ": ";
             out.append(",title=").append(property("promptport: unusable input"))
-                    .append("::").append(data(where + p.message())).append('\n');
+                    .append("::").append(data(TerminalText.message(where + p.message()))).append('\n');
         }
         return out.toString();
     }

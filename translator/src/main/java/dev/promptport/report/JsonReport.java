@@ -24,6 +24,9 @@ import java.util.Map;
  *  "summary": {"targets": [{"target", "files", "levels": {"A", "B", "C"}, "average_score", "effort",
  *                           "features": [{"feature", "findings", "files", "paths"}]}]}}
  * </pre>
+ *
+ * Text from the inputs is kept exactly; {@link JsonEscapes} makes the output valid UTF-8
+ * whatever it holds.
  */
 public final class JsonReport {
 
@@ -62,7 +65,7 @@ public final class JsonReport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.append('\n').toString();
+        return JsonEscapes.escape(out.append('\n').toString());
     }
 
     private static void file(JsonGenerator g, FileResult f) throws IOException {

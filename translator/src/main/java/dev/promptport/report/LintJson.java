@@ -19,7 +19,8 @@ import java.io.UncheckedIOException;
  *
  * {@code line} and {@code column} are in the file; {@code location} is the finding's own
  * location (for a request, a JSON pointer and possibly a place inside that string). The
- * shape is a contract: later versions only add fields.
+ * shape is a contract: later versions only add fields. As in {@link JsonReport}, text from
+ * the inputs is kept exactly and {@link JsonEscapes} makes the output valid UTF-8.
  */
 public final class LintJson {
 
@@ -52,6 +53,6 @@ public final class LintJson {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.append('\n').toString();
+        return JsonEscapes.escape(out.append('\n').toString());
     }
 }

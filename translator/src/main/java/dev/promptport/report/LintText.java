@@ -20,6 +20,8 @@ import java.util.Set;
  * The lint run for people and editors: one line per finding,
  * {@code path:line:col: severity id message [target]}, then a summary line. The
  * {@code path:line:col:} prefix is the form compilers use, so editors and grep can jump to it.
+ * Text from the inputs goes through {@link TerminalText}, so no finding can print a line that
+ * passes for another or send escape sequences to the terminal.
  * Also home of the placement every lint format shares ({@link #rows}).
  */
 public final class LintText {
@@ -59,13 +61,15 @@ public final class LintText {
         for (Group g : groups) {
             Row row = g.first();
             Finding f = row.finding();
-            out.append(row.path()).append(':').append(row.line()).append(':').append(row.column()).append(": ")
-                    .append(f.severity().label()).append(' ').append(f.id()).append(' ').append(oneLine(f.message()))
-                    .append(" [").append(g.targetList()).append("]\n");
+            out.append(TerminalText.escape(row.path())).append(':').append(row.line()).append(':').append(row.column())
+                    .append(": ").append(f.severity().label()).append(' ').append(TerminalText.escape(f.id()))
+                    .append(' ').append(TerminalText.message(f.message()))
+                    .append(" [").append(TerminalText.escape(g.targetList())).append("]\n");
         }
         for (InputProblem p : problems(r)) {
-            out.append(p.path()).append(p.where() == null || p.where().isEmpty() ? "" : ":" + p.where())
-                    .append(": error ").append(oneLine(p.message())).append('\n');
+            out.append(TerminalText.escape(p.path()))
+                    .append(p.where() == null || p.where().isEmpty() ? "" : ":" + TerminalText.escape(p.where()))
+                    .append(": error ").append(TerminalText.message(p.message())).append('\n');
         }
         return out.append(summary(r, groups, failOn)).append('\n').toString();
     }

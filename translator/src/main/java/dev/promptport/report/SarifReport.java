@@ -12,6 +12,10 @@ import dev.promptport.rules.Catalogue;
 import dev.promptport.rules.RuleInfo;
 
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -26,7 +30,8 @@ import java.util.regex.Pattern;
 /**
  * The lint run as SARIF 2.1.0, shaped for GitHub code scanning: every property GitHub lists
  * as required is written (rule descriptions, help, {@code partialFingerprints}), paths are
- * relative to the repository root ({@code %SRCROOT%}) so alerts match across runs.
+ * relative to the repository root ({@code %SRCROOT%}) so alerts match across runs. Messages
+ * keep the input's text exactly; {@link JsonEscapes} makes the output valid UTF-8.
  */
 public final class SarifReport {
 
@@ -58,7 +63,7 @@ public final class SarifReport {
             results.add(result(row, ruleIndex.get(row.finding().id()), seen));
         }
         try {
-            return MAPPER.writeValueAsString(log) + "\n";
+            return JsonEscapes.escape(MAPPER.writeValueAsString(log) + "\n");
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
@@ -187,10 +192,14 @@ public final class SarifReport {
         artifact.put("uriBaseId", SRCROOT);
     }
 
-    /** A relative path as a URI reference: '/' kept, anything else outside RFC 3986's safe set percent-encoded. */
+    /**
+     * A relative path as a URI reference: '/' kept, anything else outside RFC 3986's safe set
+     * percent-encoded. An unpaired surrogate, which has no UTF-8 form, becomes U+FFFD (String's
+     * own encoding would make it a '?', a character the name does not hold).
+     */
     static String uri(String relativePath) {
         StringBuilder out = new StringBuilder();
-        for (byte b : relativePath.getBytes(StandardCharsets.UTF_8)) {
+        for (byte b : utf8(relativePath)) {
             char c = (char) (b & 0xff);
             if (c < 0x80 && (Character.isLetterOrDigit(c) || "/-._~!$&'()*+,;=@".indexOf(c) >= 0)) {
                 out.append(c);
@@ -199,6 +208,20 @@ public final class SarifReport {
             }
         }
         return out.toString();
+    }
+
+    private static byte[] utf8(String s) {
+        try {
+            ByteBuffer bytes = StandardCharsets.UTF_8.newEncoder()
+                    .onMalformedInput(CodingErrorAction.REPLACE)
+                    .replaceWith("\uFFFD".getBytes(StandardCharsets.UTF_8))
+                    .encode(CharBuffer.wrap(s));
+            byte[] out = new byte[bytes.remaining()];
+            bytes.get(out);
+            return out;
+        } catch (CharacterCodingException e) {
+            throw new IllegalStateException("an encoder that replaces does not fail", e);
+        }
     }
 
     /** GitHub shows only the first sentence in lists, so the message comes before the fix. */

@@ -9,7 +9,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** The audit as a person reads it in a terminal: a table per target, then a summary. */
+/**
+ * The audit as a person reads it in a terminal: a table per target, then a summary. Text from
+ * the inputs (paths, problems, rule ids and features from a user's rule files) goes through
+ * {@link TerminalText}.
+ */
 public final class TextReport {
 
     private static final int PATH_WIDTH = 56;
@@ -24,13 +28,14 @@ public final class TextReport {
         Summary summary = Summary.of(result);
         for (int i = 0; i < result.targets().size(); i++) {
             Summary.TargetSummary s = summary.targets().get(i);
-            out.append('\n').append(s.target().id()).append('\n');
+            out.append('\n').append(TerminalText.escape(s.target().id())).append('\n');
             out.append(String.format("  %-" + PATH_WIDTH + "s %-5s %5s %7s  %s%n", "FILE", "LEVEL", "SCORE", "EFFORT",
                     "TOP FINDINGS"));
             for (FileResult f : result.files()) {
                 TargetResult t = f.targets().get(i);
-                out.append(String.format("  %-" + PATH_WIDTH + "s %-5s %5d %7s  %s%n", shorten(f.path()),
-                        t.risk().level(), t.risk().score(), minutes(t.risk().effort()), top(t.findings())));
+                out.append(String.format("  %-" + PATH_WIDTH + "s %-5s %5d %7s  %s%n",
+                        shorten(TerminalText.escape(f.path())), t.risk().level(), t.risk().score(),
+                        minutes(t.risk().effort()), top(t.findings())));
             }
             Map<Risk.Level, Integer> levels = s.levels();
             int n = result.files().size();
@@ -43,16 +48,17 @@ public final class TextReport {
             } else {
                 out.append("  features behind the risk (inputs touched, findings):\n");
                 for (Summary.FeatureCount c : s.features().subList(0, Math.min(8, s.features().size()))) {
-                    out.append(String.format("    %-18s %4d %5d  e.g. %s%n", c.feature(), c.paths().size(), c.findings(),
-                            c.paths().get(0)));
+                    out.append(String.format("    %-18s %4d %5d  e.g. %s%n", TerminalText.escape(c.feature()),
+                            c.paths().size(), c.findings(), TerminalText.escape(c.paths().get(0))));
                 }
             }
         }
         if (!result.problems().isEmpty()) {
             out.append("\ncould not audit:\n");
             for (InputProblem p : result.problems()) {
-                out.append("  ").append(p.path()).append(p.where().isEmpty() ? "" : ":" + p.where()).append(": ")
-                        .append(p.message()).append('\n');
+                out.append("  ").append(TerminalText.escape(p.path()))
+                        .append(p.where() == null || p.where().isEmpty() ? "" : ":" + TerminalText.escape(p.where()))
+                        .append(": ").append(TerminalText.message(p.message())).append('\n');
             }
         }
         out.append("\nLevels: A = translated automatically, no behaviour risk; B = translated, behaviour may change,"
@@ -79,13 +85,18 @@ public final class TextReport {
         List<String> ordered = new ArrayList<>();
         for (Severity s : List.of(Severity.BLOCKER, Severity.HIGH, Severity.MEDIUM, Severity.LOW, Severity.INFO)) {
             for (String id : bySeverity.getOrDefault(s, List.of())) {
-                ordered.add(id + "(" + s.label() + ")");
+                ordered.add(TerminalText.escape(id) + "(" + s.label() + ")");
             }
         }
         return ordered.size() <= 4 ? String.join(" ", ordered) : String.join(" ", ordered.subList(0, 4)) + " …";
     }
 
+    /** The end of a long path, which names the file; never from the middle of a surrogate pair. */
     private static String shorten(String s) {
-        return s.length() <= PATH_WIDTH ? s : "…" + s.substring(s.length() - PATH_WIDTH + 1);
+        if (s.length() <= PATH_WIDTH) {
+            return s;
+        }
+        int from = s.length() - PATH_WIDTH + 1;
+        return "…" + s.substring(Character.isLowSurrogate(s.charAt(from)) ? from + 1 : from);
     }
 }

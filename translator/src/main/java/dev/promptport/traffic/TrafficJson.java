@@ -2,6 +2,7 @@ package dev.promptport.traffic;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.promptport.report.JsonEscapes;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -76,7 +77,7 @@ public final class TrafficJson {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return w + "\n";
+        return JsonEscapes.escape(w + "\n");
     }
 
     private static void level(JsonGenerator g, String name, long count, long total) throws IOException {

@@ -1,5 +1,7 @@
 package dev.promptport.traffic;
 
+import dev.promptport.report.TerminalText;
+
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -17,6 +19,9 @@ import java.util.stream.Collectors;
  * bad lines: 4000
  *   line 17: not JSON: ...
  * </pre>
+ *
+ * A bad line's message may quote the line, so it goes through {@link TerminalText} like every
+ * other text from the log.
  */
 public final class TrafficText {
 
@@ -30,7 +35,7 @@ public final class TrafficText {
                 .append(s.targets().size()).append(" target(s)\n");
         for (TrafficSummary.TargetTraffic t : s.targets()) {
             long total = t.requests();
-            b.append('\n').append(t.target()).append('\n');
+            b.append('\n').append(TerminalText.escape(t.target())).append('\n');
             b.append("  levels: A ").append(t.levelA()).append(" (").append(percent(t.levelA(), total)).append("), B ")
                     .append(t.levelB()).append(" (").append(percent(t.levelB(), total)).append("), C ")
                     .append(t.levelC()).append(" (").append(percent(t.levelC(), total)).append(")\n");
@@ -39,10 +44,11 @@ public final class TrafficText {
                 continue;
             }
             b.append("  features behind the risk (lines touched, share of requests):\n");
-            int width = t.features().stream().mapToInt(f -> f.feature().length()).max().orElse(0);
+            int width = t.features().stream().mapToInt(f -> TerminalText.escape(f.feature()).length()).max()
+                    .orElse(0);
             for (TrafficSummary.FeatureTraffic f : t.features()) {
-                b.append("    ").append(pad(f.feature(), width)).append(String.format(Locale.ROOT, " %9d %6s", f.lines(),
-                        percent(f.lines(), total)));
+                b.append("    ").append(pad(TerminalText.escape(f.feature()), width))
+                        .append(String.format(Locale.ROOT, " %9d %6s", f.lines(), percent(f.lines(), total)));
                 b.append("  e.g. line").append(f.examples().size() == 1 ? " " : "s ")
                         .append(f.examples().stream().map(String::valueOf).collect(Collectors.joining(", ")))
                         .append('\n');
@@ -50,7 +56,8 @@ public final class TrafficText {
         }
         b.append("\nbad lines: ").append(s.badLines()).append('\n');
         for (TrafficSummary.BadLine bad : s.badExamples()) {
-            b.append("  line ").append(bad.line()).append(": ").append(bad.message()).append('\n');
+            b.append("  line ").append(bad.line()).append(": ").append(TerminalText.message(bad.message()))
+                    .append('\n');
         }
         if (s.badLines() > s.badExamples().size()) {
             b.append("  … and ").append(s.badLines() - s.badExamples().size()).append(" more\n");

@@ -52,7 +52,7 @@ class SarifReportTest {
         return shared.resolve(SCHEMA_IN_SHARED).toAbsolutePath().normalize();
     }
 
-    private static Set<ValidationMessage> validate(String sarif) throws Exception {
+    static Set<ValidationMessage> validate(String sarif) throws Exception {
         Path file = schemaFile();
         Assumptions.assumeTrue(Files.isRegularFile(file),
                 "the SARIF 2.1.0 schema is not at " + file + "; schema validation skipped");
