@@ -6,6 +6,7 @@ import dev.promptport.read.OpenAiChatReader;
 import dev.promptport.read.OpenAiResponsesReader;
 import dev.promptport.read.FrontMatterPrompt;
 import dev.promptport.read.PromptFileReader;
+import dev.promptport.report.JsonEscapes;
 import dev.promptport.rules.RuleEngine;
 import dev.promptport.rules.Pipeline;
 import dev.promptport.rules.StepContext;
@@ -60,6 +61,10 @@ public final class PromptPort {
             Conversation fitted = Pipeline.run(read, ctx);
             RuleEngine.check(read, ctx);
             String json = options.findingsOnly() ? null : Writers.write(fitted, target, options.pretty());
+            if (json != null && JsonEscapes.mayHoldUnpairedSurrogates(requestJson)) {
+                // "\ud800" in a request is valid JSON; written raw it would have no UTF-8 form
+                json = JsonEscapes.escapeUnpairedSurrogates(json);
+            }
             return new Translation(target, json, null, ctx.sink().findings(), ctx.prefill(), ctx.toolNames());
         });
     }

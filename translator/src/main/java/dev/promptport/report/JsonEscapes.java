@@ -28,6 +28,21 @@ public final class JsonEscapes {
         return UnsafeChars.replace(json, JsonEscapes::unsafe, c -> String.format(Locale.ROOT, "\\u%04X", c));
     }
 
+    /**
+     * {@code json} with only its unpaired surrogates escaped: for a translated request, which
+     * must reach the vendor byte for byte otherwise. Only text whose input spelled a surrogate
+     * as an escape can hold one (a file read as UTF-8 cannot), so callers check
+     * {@link #mayHoldUnpairedSurrogates} on the input first and skip this pass on the hot path.
+     */
+    public static String escapeUnpairedSurrogates(String json) {
+        return UnsafeChars.replace(json, c -> false, c -> String.format(Locale.ROOT, "\\u%04X", c));
+    }
+
+    /** Whether JSON text spells a surrogate as an escape ({@code \ud800}): two fast searches, no scan. */
+    public static boolean mayHoldUnpairedSurrogates(String inputJson) {
+        return inputJson.contains("\\ud") || inputJson.contains("\\uD");
+    }
+
     /** Below DEL, Jackson has escaped all but the pretty printer's own line feeds. */
     private static boolean unsafe(int c) {
         return c >= 0x7F && c <= 0x9F || c == '\u2028' || c == '\u2029' || HtmlText.isBidiControl((char) c);

@@ -52,8 +52,7 @@ final class ConvertPrefill implements RewriteStep {
     }
 
     static String abbreviate(String s) {
-        String oneLine = s.replace("\n", "\\n");
-        return oneLine.length() <= 40 ? oneLine : oneLine.substring(0, 37) + "...";
+        return Snippets.abbreviate(s, 40);
     }
 
 }

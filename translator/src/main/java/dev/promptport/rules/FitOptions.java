@@ -123,7 +123,7 @@ final class FitOptions implements RewriteStep {
         if (stop.size() > facts.stopLimit()) {
             List<String> dropped = stop.subList(facts.stopLimit(), stop.size());
             ctx.sink().report("PP112", at, stop.size(), ctx.targetName(), facts.stopLimit(),
-                    String.join(", ", dropped.stream().map(s -> "\"" + s.replace("\n", "\\n") + "\"").toList()));
+                    String.join(", ", dropped.stream().map(s -> "\"" + Snippets.oneLine(s) + "\"").toList()));
             return stop.subList(0, facts.stopLimit());
         }
         return stop;

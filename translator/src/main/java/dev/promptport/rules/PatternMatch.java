@@ -118,8 +118,7 @@ final class PatternMatch {
     }
 
     static String abbreviate(String s) {
-        String one = s.replace("\n", "\\n");
-        return one.length() <= 60 ? one : one.substring(0, 57) + "...";
+        return Snippets.abbreviate(s, 60);
     }
 
     private static boolean inside(List<int[]> ranges, int offset) {

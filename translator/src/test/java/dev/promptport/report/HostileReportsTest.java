@@ -71,8 +71,9 @@ class HostileReportsTest {
         assertThat(lines).anySatisfy(l -> assertThat(l)
                 .startsWith("requests/" + EVIL_SHOWN + ".json:4:")
                 .contains(" medium PP115 The request field \"x-" + EVIL_IN_MESSAGE + "\" is not one promptport knows"));
+        // a quoted snippet shows its line break as the two characters \n, so it stays on one line
         assertThat(lines).anySatisfy(l -> assertThat(l).contains(" low PP139 The prompt contains the template placeholder"
-                + " {{<script>\"'\\u{1B}[31m ::error::\\u{2028}\\u{85}\\u{9B}\\u{202E}\\u{0}\\u{D800}}};"));
+                + " {{<script>\"'\\u{1B}[31m\\n::error::\\u{2028}\\u{85}\\u{9B}\\u{202E}\\u{0}\\u{D800}}};"));
     }
 
     @Test

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.promptport.Prompt;
 import dev.promptport.PromptPort;
 import dev.promptport.Target;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -104,8 +103,6 @@ class HostileTextTranslationTest {
         assertThat(occurrences(List.of(out), HOSTILE)).isEqualTo(2);
     }
 
-    @Disabled("JsonText.write hands Jackson's text back with unpaired surrogates raw: String.getBytes turns each"
-            + " into '?' and a strict encoder fails. Reported; enable once write/ escapes them as \\uD800.")
     @ParameterizedTest
     @ValueSource(strings = {"openai:gpt-4o", "openai-responses:gpt-4o", "gemini:gemini-2.5-pro",
         "anthropic:claude-sonnet-4-5"})
