@@ -2,6 +2,7 @@ package dev.promptport;
 
 import dev.promptport.rules.RuleSet;
 import dev.promptport.rules.Style;
+import dev.promptport.tree.TextMemo;
 
 import java.util.Objects;
 
@@ -16,9 +17,11 @@ import java.util.Objects;
  * @param findingsOnly check and rewrite but do not write the request: for audits, which read
  *     only the findings ({@link Translation#json()} is then {@code null})
  * @param limits how much one input may cost; going over one raises {@link LimitExceededException}
+ * @param memo remembers the tags and rewrite of long texts seen before (a system prompt that
+ *     every request repeats), or null to work everything out each time; share one across calls
  */
 public record Options(Style style, boolean pretty, RuleSet rules, boolean promptFile, boolean findingsOnly,
-                      Limits limits) {
+                      Limits limits, TextMemo memo) {
 
     public static final Options DEFAULT = new Options(Style.AUTO, false, RuleSet.builtIn(), false, false);
 
@@ -42,27 +45,37 @@ public record Options(Style style, boolean pretty, RuleSet rules, boolean prompt
         this(style, pretty, rules, promptFile, findingsOnly, Limits.DEFAULTS);
     }
 
+    public Options(Style style, boolean pretty, RuleSet rules, boolean promptFile, boolean findingsOnly,
+                   Limits limits) {
+        this(style, pretty, rules, promptFile, findingsOnly, limits, null);
+    }
+
     public Options withStyle(Style newStyle) {
-        return new Options(newStyle, pretty, rules, promptFile, findingsOnly, limits);
+        return new Options(newStyle, pretty, rules, promptFile, findingsOnly, limits, memo);
     }
 
     public Options withPretty(boolean newPretty) {
-        return new Options(style, newPretty, rules, promptFile, findingsOnly, limits);
+        return new Options(style, newPretty, rules, promptFile, findingsOnly, limits, memo);
     }
 
     public Options withRules(RuleSet newRules) {
-        return new Options(style, pretty, newRules, promptFile, findingsOnly, limits);
+        return new Options(style, pretty, newRules, promptFile, findingsOnly, limits, memo);
     }
 
     public Options withPromptFile(boolean newPromptFile) {
-        return new Options(style, pretty, rules, newPromptFile, findingsOnly, limits);
+        return new Options(style, pretty, rules, newPromptFile, findingsOnly, limits, memo);
     }
 
     public Options withFindingsOnly(boolean newFindingsOnly) {
-        return new Options(style, pretty, rules, promptFile, newFindingsOnly, limits);
+        return new Options(style, pretty, rules, promptFile, newFindingsOnly, limits, memo);
+    }
+
+    /** With a memo for the long texts that traffic repeats; see {@link TextMemo}. */
+    public Options withMemo(TextMemo newMemo) {
+        return new Options(style, pretty, rules, promptFile, findingsOnly, limits, newMemo);
     }
 
     public Options withLimits(Limits newLimits) {
-        return new Options(style, pretty, rules, promptFile, findingsOnly, newLimits);
+        return new Options(style, pretty, rules, promptFile, findingsOnly, newLimits, memo);
     }
 }

@@ -52,15 +52,15 @@ public final class PromptPort {
             Limits limits = options.limits();
             checkSize(requestJson, limits);
             Conversation read = switch (from) {
-                case ANTHROPIC -> AnthropicRequestReader.read(requestJson, limits);
+                case ANTHROPIC -> AnthropicRequestReader.read(requestJson, limits, options.memo());
                 case OPENAI_CHAT -> OpenAiChatReader.read(requestJson, limits);
                 case OPENAI_RESPONSES -> OpenAiResponsesReader.read(requestJson, limits);
                 case GEMINI -> GeminiRequestReader.read(requestJson, limits);
             };
-            StepContext ctx = new StepContext(target, options.rules(), options.style(), limits);
+            StepContext ctx = new StepContext(target, options.rules(), options.style(), limits, options.memo());
             Conversation fitted = Pipeline.run(read, ctx);
             RuleEngine.check(read, ctx);
-            String json = options.findingsOnly() ? null : Writers.write(fitted, target, options.pretty());
+            String json = options.findingsOnly() ? null : Writers.write(fitted, target, options.pretty(), options.memo());
             if (json != null && JsonEscapes.mayHoldUnpairedSurrogates(requestJson)) {
                 // "\ud800" in a request is valid JSON; written raw it would have no UTF-8 form
                 json = JsonEscapes.escapeUnpairedSurrogates(json);

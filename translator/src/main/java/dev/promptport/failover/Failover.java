@@ -3,6 +3,7 @@ package dev.promptport.failover;
 import dev.promptport.Options;
 import dev.promptport.PromptPortException;
 import dev.promptport.reply.ReplyContext;
+import dev.promptport.tree.TextMemo;
 
 import java.net.http.HttpClient;
 import java.time.Duration;
@@ -86,6 +87,9 @@ public final class Failover {
     final ReplyContext.PrefillMode prefillMode;
     final Redactor redactor;
 
+    /** Distinct long texts a failover remembers; an application has a handful of system prompts. */
+    static final int MEMO_TEXTS = 256;
+
     private Failover(Builder b) {
         this.endpoints = List.copyOf(b.endpoints);
         List<Breaker> list = new ArrayList<>();
@@ -105,7 +109,8 @@ public final class Failover {
         this.backoff = new Backoff(b.backoffBase, b.backoffCap, b.random);
         this.clock = b.clock;
         this.sleeper = b.sleeper;
-        this.options = b.options;
+        // an outage sends the same system prompts again and again: each is worked out once
+        this.options = b.options.memo() != null ? b.options : b.options.withMemo(new TextMemo(MEMO_TEXTS));
         this.prefillMode = b.prefillMode;
         List<String> keys = new ArrayList<>();
         for (Endpoint e : endpoints) {

@@ -9,10 +9,12 @@ import dev.promptport.tree.Conversation;
 import dev.promptport.tree.Extra;
 import dev.promptport.tree.Generation;
 import dev.promptport.tree.Loc;
+import dev.promptport.tree.Markup;
 import dev.promptport.tree.Part;
 import dev.promptport.tree.ReasoningConfig;
 import dev.promptport.tree.Role;
 import dev.promptport.tree.SourceKind;
+import dev.promptport.tree.TextMemo;
 import dev.promptport.tree.Tool;
 import dev.promptport.tree.ToolChoice;
 import dev.promptport.tree.Turn;
@@ -43,8 +45,13 @@ public final class AnthropicRequestReader {
      *     {@link dev.promptport.LimitExceededException} when it goes over {@code limits}
      */
     public static Conversation read(String json, Limits limits) {
+        return read(json, limits, null);
+    }
+
+    /** @param memo remembers the tags of long texts seen before (see {@link TextMemo}), or null */
+    public static Conversation read(String json, Limits limits, TextMemo memo) {
         try (JsonParser parser = JsonLimits.factory(limits).createParser(json)) {
-            return new Session(new JsonCursor(json, parser, limits)).request();
+            return new Session(new JsonCursor(json, parser, limits, memo)).request();
         } catch (IOException e) {
             throw new PromptPortException("cannot read the request: " + e.getMessage(), Loc.NONE, e);
         }
@@ -115,7 +122,7 @@ public final class AnthropicRequestReader {
                 return List.of();
             }
             if (in.token() == JsonToken.VALUE_STRING) {
-                return List.of(text(in.text(), null, at, in.limits()));
+                return List.of(text(in.text(), null, at, in));
             }
             in.expect(JsonToken.START_ARRAY, at, "a string or a list of text blocks");
             return blocks(at);
@@ -167,7 +174,7 @@ public final class AnthropicRequestReader {
 
         private List<Part> content(Loc at) {
             if (in.token() == JsonToken.VALUE_STRING) {
-                return List.of(text(in.text(), null, at, in.limits()));
+                return List.of(text(in.text(), null, at, in));
             }
             in.expect(JsonToken.START_ARRAY, at, "a string or a list of content blocks");
             return blocks(at);
@@ -299,6 +306,22 @@ public final class AnthropicRequestReader {
             return out;
         }
     }
+
+    /** A text part read by {@code in}: scanned within its limits, or remembered by its memo. */
+    static Part.Text text(String value, CacheHint cache, Loc at, JsonCursor in) {
+        TextMemo memo = in.memo();
+        if (memo == null || !TextMemo.worthIt(value)) {
+            return text(value, cache, at, in.limits());
+        }
+        Limits limits = in.limits();
+        // keyed by the limits: a text scanned under looser limits must be checked again under stricter ones
+        Markup markup = memo.get(value, limits, () -> TagScanner.mayContainTags(value)
+                ? TagScanner.scan(value, limits, at) : NO_TAGS);
+        return new Part.Text(value, markup == NO_TAGS ? null : markup, cache, at);
+    }
+
+    /** A remembered "no tags", which a memo cannot hold as null. */
+    private static final Markup NO_TAGS = new Markup(List.of(), List.of());
 
     /** A text part, its tags scanned within {@code limits}; {@code at} locates a limit hit. */
     static Part.Text text(String value, CacheHint cache, Loc at, Limits limits) {

@@ -58,7 +58,7 @@ final class BlockReader {
         }
         Part part = switch (type) {
             case "text" -> text == null ? missing(at, "text")
-                    : AnthropicRequestReader.text(text, cache, at, in.limits());
+                    : AnthropicRequestReader.text(text, cache, at, in);
             case "image" -> source == null ? missing(at, "source") : new Part.Image(source, cache, at);
             case "document" -> source == null ? missing(at, "source")
                     : new Part.Document(source, title, context, citations, cache, at);
@@ -140,7 +140,7 @@ final class BlockReader {
             return List.of();
         }
         if (in.token() == JsonToken.VALUE_STRING) {
-            return List.of(AnthropicRequestReader.text(in.text(), null, at, in.limits()));
+            return List.of(AnthropicRequestReader.text(in.text(), null, at, in));
         }
         in.expect(JsonToken.START_ARRAY, at, "a string or a list of content blocks");
         List<Part> parts = new ArrayList<>();

@@ -8,6 +8,7 @@ import dev.promptport.Limits;
 import dev.promptport.PromptPortException;
 import dev.promptport.tree.Loc;
 import dev.promptport.tree.RawJson;
+import dev.promptport.tree.TextMemo;
 
 import java.io.IOException;
 
@@ -20,12 +21,24 @@ final class JsonCursor {
     private final String source;
     private final JsonParser parser;
     private final Limits limits;
+    private final TextMemo memo;
 
     /** {@code parser} must come from {@link JsonLimits#factory(Limits)} for the same limits. */
     JsonCursor(String source, JsonParser parser, Limits limits) {
+        this(source, parser, limits, null);
+    }
+
+    /** @param memo remembers the tags of long texts seen before, or null */
+    JsonCursor(String source, JsonParser parser, Limits limits, TextMemo memo) {
         this.source = source;
         this.parser = parser;
         this.limits = limits;
+        this.memo = memo;
+    }
+
+    /** The memo for long texts, or null. */
+    TextMemo memo() {
+        return memo;
     }
 
     /** The limits the text of this request is scanned with. */

@@ -29,6 +29,17 @@ public final class MarkdownSections {
         if (text == null || markup == null) {
             return text;
         }
+        Rewrite r = plan(text, markup, vocab);
+        r.report(base, sink);
+        return r.text();
+    }
+
+    /**
+     * A text's rewrite with its findings kept as offsets: it depends on the text and the
+     * vocabulary only, so a {@link dev.promptport.tree.TextMemo} may keep it for the next
+     * request that carries the same text.
+     */
+    static Rewrite plan(String text, Markup markup, TagVocabulary vocab) {
         SectionPlan plan = SectionPlan.of(text, markup, vocab, true);
         String result = text;
         if (plan.convertsAnything()) {
@@ -41,8 +52,18 @@ public final class MarkdownSections {
                 result = text;
             }
         }
-        report(plan.findings(), text, base, sink);
-        return result;
+        List<SectionFinding> findings = List.copyOf(plan.findings());
+        return new Rewrite(result, findings, findings.isEmpty() ? null : LineIndex.of(text));
+    }
+
+    /** A rewritten text and its findings, as offsets into the text it was made from. */
+    record Rewrite(String text, List<SectionFinding> findings, LineIndex lines) {
+
+        void report(Loc base, FindingSink sink) {
+            for (SectionFinding f : findings) {
+                sink.report(f.id(), lines.locate(base, f.offset()), f.args());
+            }
+        }
     }
 
     /**

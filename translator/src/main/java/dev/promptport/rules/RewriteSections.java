@@ -3,6 +3,7 @@ package dev.promptport.rules;
 import dev.promptport.tree.Conversation;
 import dev.promptport.tree.Part;
 import dev.promptport.tree.Role;
+import dev.promptport.tree.TextMemo;
 import dev.promptport.tree.Turn;
 
 import java.util.ArrayList;
@@ -37,12 +38,23 @@ final class RewriteSections implements RewriteStep {
             reportProblems(t, ctx);
             return p;
         }
-        String text = MarkdownSections.rewrite(t.text(), t.markup(), ctx.catalogue().tags(), t.loc(), ctx.sink());
+        String text = markdown(t, ctx);
         if (text.equals(t.text())) {
             return p;
         }
         // later steps and writers read the text, not its markup: scanning it again would be waste
         return t.withText(text, null);
+    }
+
+    private static String markdown(Part.Text t, StepContext ctx) {
+        TagVocabulary vocab = ctx.catalogue().tags();
+        TextMemo memo = ctx.memo();
+        MarkdownSections.Rewrite r = memo != null && TextMemo.worthIt(t.text())
+                // the vocabulary is the key: a team's own tag words plan a text differently
+                ? memo.get(t.text(), vocab, () -> MarkdownSections.plan(t.text(), t.markup(), vocab))
+                : MarkdownSections.plan(t.text(), t.markup(), vocab);
+        r.report(t.loc(), ctx.sink());
+        return r.text();
     }
 
     /** For targets that prefer XML tags: Markdown headings become tagged sections. */

@@ -2,6 +2,7 @@ package dev.promptport.rules;
 
 import dev.promptport.Limits;
 import dev.promptport.Target;
+import dev.promptport.tree.TextMemo;
 
 /**
  * What every rewrite step of one translation shares: the target, the finding sink, the
@@ -18,6 +19,7 @@ public final class StepContext {
 
     private final RuleSet rules;
     private final Limits limits;
+    private final TextMemo memo;
 
     public StepContext(Target target, RuleSet rules, Style style) {
         this(target, rules, style, Limits.DEFAULTS);
@@ -25,6 +27,12 @@ public final class StepContext {
 
     /** @param limits the rule time limit among them bounds {@link RuleEngine#check} */
     public StepContext(Target target, RuleSet rules, Style style, Limits limits) {
+        this(target, rules, style, limits, null);
+    }
+
+    /** @param memo remembers the rewrite of long texts seen before, or null */
+    public StepContext(Target target, RuleSet rules, Style style, Limits limits, TextMemo memo) {
+        this.memo = memo;
         this.target = target;
         this.rules = rules;
         this.catalogue = rules.catalogue();
@@ -35,6 +43,10 @@ public final class StepContext {
 
     public StepContext(Target target, Catalogue catalogue, Style style) {
         this(target, RuleSet.builtIn(), style);
+    }
+
+    TextMemo memo() {
+        return memo;
     }
 
     public RuleSet rules() {

@@ -7,6 +7,7 @@ import dev.promptport.PromptPortException;
 import dev.promptport.Severity;
 import dev.promptport.Target;
 import dev.promptport.risk.Risk;
+import dev.promptport.tree.TextMemo;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -41,6 +42,8 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class TrafficAudit {
 
+    /** Distinct long texts an audit remembers, shared by its workers. */
+    static final int MEMO_TEXTS = 4096;
     /** Lines handed to a worker at a time. */
     public static final int BATCH = 256;
     /** Example line numbers kept per feature and target. */
@@ -72,6 +75,8 @@ public final class TrafficAudit {
             throw new IllegalArgumentException("no targets");
         }
         int n = Math.max(1, threads);
+        // a log repeats its applications' system prompts on line after line: each is worked out once
+        Options remembering = options.memo() != null ? options : options.withMemo(new TextMemo(MEMO_TEXTS));
         List<String> ids = targets.stream().map(Target::id).toList();
         BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(2 * n);
         AtomicReference<Throwable> failure = new AtomicReference<>();
@@ -80,7 +85,7 @@ public final class TrafficAudit {
         for (int w = 0; w < n; w++) {
             Partial partial = new Partial(ids);
             partials.add(partial);
-            Thread t = new Thread(() -> work(queue, targets, options, partial, failure), "promptport-traffic-" + w);
+            Thread t = new Thread(() -> work(queue, targets, remembering, partial, failure), "promptport-traffic-" + w);
             t.setDaemon(true);
             workers.add(t);
             t.start();

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SegmentedStringWriter;
 
+import dev.promptport.tree.TextMemo;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
@@ -17,7 +19,22 @@ final class JsonText {
         void write(JsonGenerator g) throws IOException;
     }
 
+    /** The memo key of a text's JSON string form. */
+    private static final Object QUOTED = new Object();
+
     private JsonText() {
+    }
+
+    /**
+     * Writes {@code text} as a JSON string value. A long text that traffic repeats (a system
+     * prompt) is quoted once and copied in after that: escaping it costs more than copying.
+     */
+    static void string(JsonGenerator g, String text, TextMemo memo) throws IOException {
+        if (memo != null && TextMemo.worthIt(text)) {
+            g.writeRawValue(memo.get(text, QUOTED, () -> write(false, q -> q.writeString(text))));
+        } else {
+            g.writeString(text);
+        }
     }
 
     static String write(boolean pretty, Body body) {

@@ -9,6 +9,7 @@ import dev.promptport.tree.MediaSource;
 import dev.promptport.tree.Part;
 import dev.promptport.tree.ReasoningConfig;
 import dev.promptport.tree.Role;
+import dev.promptport.tree.TextMemo;
 import dev.promptport.tree.Tool;
 import dev.promptport.tree.ToolChoice;
 import dev.promptport.tree.Turn;
@@ -30,7 +31,13 @@ public final class OpenAiChatWriter {
     }
 
     public static String write(Conversation c, Target target, boolean pretty) {
-        return JsonText.write(pretty, g -> new Session(g, target.facts(), ChatDialect.of(target.vendor())).request(c, target));
+        return write(c, target, pretty, null);
+    }
+
+    /** @param memo keeps the JSON form of long texts that traffic repeats, or null */
+    public static String write(Conversation c, Target target, boolean pretty, TextMemo memo) {
+        return JsonText.write(pretty, g -> new Session(g, target.facts(), ChatDialect.of(target.vendor()), memo)
+                .request(c, target));
     }
 
     private static final class Session {
@@ -40,11 +47,13 @@ public final class OpenAiChatWriter {
         /** Call id to function name, for dialects whose tool messages name the function. */
         private final Map<String, String> callNames = new HashMap<>();
         private int generatedIds;
+        private final TextMemo memo;
 
-        Session(JsonGenerator g, ModelFacts facts, ChatDialect dialect) {
+        Session(JsonGenerator g, ModelFacts facts, ChatDialect dialect, TextMemo memo) {
             this.g = g;
             this.facts = facts;
             this.dialect = dialect;
+            this.memo = memo;
         }
 
         void request(Conversation c, Target target) throws IOException {
@@ -73,7 +82,8 @@ public final class OpenAiChatWriter {
             }
             g.writeStartObject();
             g.writeStringField("role", dialect.systemRole(facts.systemRole()));
-            g.writeStringField("content", text);
+            g.writeFieldName("content");
+            JsonText.string(g, text, memo);
             g.writeEndObject();
         }
 
@@ -95,7 +105,8 @@ public final class OpenAiChatWriter {
             g.writeStartObject();
             g.writeStringField("role", "user");
             if (rest.size() == 1 && rest.get(0) instanceof Part.Text only) {
-                g.writeStringField("content", only.text());
+                g.writeFieldName("content");
+                JsonText.string(g, only.text(), memo);
             } else {
                 g.writeArrayFieldStart("content");
                 for (Part p : rest) {

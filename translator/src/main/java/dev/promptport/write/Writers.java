@@ -4,6 +4,7 @@ import dev.promptport.PromptPortException;
 import dev.promptport.Target;
 import dev.promptport.tree.Conversation;
 import dev.promptport.tree.Loc;
+import dev.promptport.tree.TextMemo;
 
 /** The writer for each wire format named in {@code rules/targets.yaml}. */
 public final class Writers {
@@ -12,8 +13,13 @@ public final class Writers {
     }
 
     public static String write(Conversation c, Target target, boolean pretty) {
+        return write(c, target, pretty, null);
+    }
+
+    /** @param memo keeps the JSON form of long texts that traffic repeats, or null */
+    public static String write(Conversation c, Target target, boolean pretty, TextMemo memo) {
         return switch (target.facts().wire()) {
-            case "openai-chat" -> OpenAiChatWriter.write(c, target, pretty);
+            case "openai-chat" -> OpenAiChatWriter.write(c, target, pretty, memo);
             case "anthropic" -> AnthropicWriter.write(c, target, pretty);
             case "openai-responses" -> OpenAiResponsesWriter.write(c, target, pretty);
             case "gemini" -> GeminiWriter.write(c, target, pretty);

@@ -1,0 +1,100 @@
+package dev.promptport.tree;
+
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * Remembers what was worked out for a long text already seen: its tags, its rewrite. Traffic
+ * repeats itself: every request of an application carries the same system prompt, and every
+ * turn of a conversation re-sends the turns before it. During an outage, a failover sends
+ * thousands of such requests; an audit of a month of logs reads millions. Both pay for a
+ * system prompt once instead of once a request.
+ *
+ * <p>What is remembered depends on the text alone (and on the key the caller names, such as
+ * the tag vocabulary or the limits it was scanned under), so a remembered result is the one the
+ * caller would compute. Findings are remembered as offsets into the text and located again for
+ * each request, whose JSON pointers differ.
+ *
+ * <p>A lookup must cost far less than the work it saves, and hashing a 30,000-character prompt
+ * costs about as much as scanning it. So texts are filed by their length and a sample of their
+ * characters, and a candidate is confirmed with {@link String#equals}, which the JVM runs on
+ * whole vectors. Texts shorter than {@link #MIN_CHARS} are cheaper to redo than to look up.
+ * Thread-safe; holds at most {@code maxTexts} texts and forgets them all when full, so memory
+ * stays bounded however varied the traffic.
+ */
+public final class TextMemo {
+
+    /** Texts shorter than this are worked out every time. */
+    public static final int MIN_CHARS = 256;
+    private static final int SAMPLES = 32;
+
+    private final int maxTexts;
+    private final ConcurrentHashMap<Long, Entry> entries = new ConcurrentHashMap<>();
+
+    /** One text and what was worked out for it, by key; keys are compared by identity. */
+    private static final class Entry {
+        final String text;
+        volatile Object[] derived = new Object[0];
+
+        Entry(String text) {
+            this.text = text;
+        }
+    }
+
+    /** @param maxTexts how many distinct texts to remember; a few hundred cover most applications */
+    public TextMemo(int maxTexts) {
+        if (maxTexts < 1) {
+            throw new IllegalArgumentException("maxTexts must be positive, was " + maxTexts);
+        }
+        this.maxTexts = maxTexts;
+    }
+
+    /** Whether {@code text} is long enough to be worth remembering. */
+    public static boolean worthIt(String text) {
+        return text != null && text.length() >= MIN_CHARS;
+    }
+
+    /**
+     * What {@code compute} returns for {@code text} and {@code key}, computed once. The same
+     * {@code key} object must be passed each time (it is compared by identity). A result that
+     * depends on anything but the text and the key must not be remembered here.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T get(String text, Object key, Supplier<T> compute) {
+        long id = sampleHash(text);
+        Entry e = entries.get(id);
+        if (e == null || !(e.text == text || e.text.equals(text))) {
+            if (entries.size() >= maxTexts) {
+                entries.clear();
+            }
+            e = new Entry(text);
+            entries.put(id, e);
+        }
+        Object[] derived = e.derived;
+        for (int i = 0; i < derived.length; i += 2) {
+            if (derived[i] == key) {
+                return (T) derived[i + 1];
+            }
+        }
+        T value = compute.get();
+        synchronized (e) {
+            Object[] now = e.derived;
+            Object[] grown = java.util.Arrays.copyOf(now, now.length + 2);
+            grown[now.length] = key;
+            grown[now.length + 1] = value;
+            e.derived = grown;
+        }
+        return value;
+    }
+
+    /** Length and a spread of characters: cheap, and texts that differ almost always differ here. */
+    private static long sampleHash(String text) {
+        int n = text.length();
+        long h = n;
+        int step = Math.max(1, n / SAMPLES);
+        for (int i = 0; i < n; i += step) {
+            h = h * 31 + text.charAt(i);
+        }
+        return h * 31 + text.charAt(n - 1);
+    }
+}
