@@ -1,7 +1,10 @@
 package dev.promptport.bench;
 
+import dev.promptport.InputFormat;
+import dev.promptport.Options;
 import dev.promptport.PromptPort;
 import dev.promptport.Target;
+import dev.promptport.tree.TextMemo;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -42,8 +45,17 @@ public class PeerBench {
     @Param({"openai:gpt-4o"})
     public String target;
 
+    /**
+     * "off": every request worked out in full. "on": with a {@link TextMemo}, as {@code Failover}
+     * and the traffic audit run, so a system prompt seen before is not scanned, rewritten and
+     * quoted again (the 30 requests repeat, as an application's requests repeat its prompts).
+     */
+    @Param({"off", "on"})
+    public String memo;
+
     private List<String> requests;
     private Target resolved;
+    private Options options;
 
     @Setup
     public void load() throws IOException {
@@ -56,6 +68,7 @@ public class PeerBench {
             throw new IllegalStateException("expected the peers' 30 bench requests in " + dir + ", found " + requests.size());
         }
         resolved = Target.of(target);
+        options = "on".equals(memo) ? Options.DEFAULT.withMemo(new TextMemo(256)) : Options.DEFAULT;
     }
 
     private static String read(Path file) {
@@ -70,7 +83,7 @@ public class PeerBench {
     @OperationsPerInvocation(30)
     public void translateAll(Blackhole out) {
         for (String json : requests) {
-            out.consume(PromptPort.translate(json, resolved).json());
+            out.consume(PromptPort.translate(json, InputFormat.ANTHROPIC, resolved, options).json());
         }
     }
 }
