@@ -11,7 +11,10 @@
 #       the floor), copilot-api, llm-bridge, musistudio, ai-sdk, llm-router: one measured
 #       request = parse the JSON text, translate, stringify
 #   PeerBench (JMH, bench/target/benchmarks.jar): the same 30 requests round-robin, JSON text in,
-#       JSON text out, with promptport's prompt rewriting and all rule checks on each
+#       JSON text out, with promptport's prompt rewriting and all rule checks on each, once with
+#       every request worked out in full and once with a TextMemo (repeated system prompts
+#       remembered, as Failover and the traffic audit run); and JsonFloorBench, Jackson parsing
+#       and writing the same requests with no translation: the floor for any Java translator
 #   and, unless --no-gemini, the same for Gemini: musistudio-gemini, llm-bridge-gemini and
 #   PeerBench for gemini:gemini-2.5-pro.
 # The table gives requests/s and µs a request for each, and promptport's requests/s over each
@@ -70,7 +73,7 @@ for p in $openai_peers; do run_peer "$p"; done
 targets=openai:gpt-4o
 [ "$gemini" = 1 ] && targets=openai:gpt-4o,gemini:gemini-2.5-pro
 iters=$(( secs / 2 > 0 ? secs / 2 : 1 ))
-java "-Dpromptport.peers.input=$WORK/bench-input" -jar "$JAR" PeerBench -p target="$targets" \
+java "-Dpromptport.peers.input=$WORK/bench-input" -jar "$JAR" 'PeerBench|JsonFloorBench' -p target="$targets" \
   -i "$iters" -r 2s -f 1 -foe true -rf json -rff "$OUT/jmh.json" 2>&1 | tee "$OUT/jmh.log" >&2
 java -cp "$JAR" dev.promptport.bench.BenchTable --scores "$OUT/jmh.json" > "$OUT/promptport.tsv"
 
@@ -80,13 +83,14 @@ table() {
   pp="$(awk -F'\t' -v t="target=$2" '$2 ~ t && $2 ~ /memo=off/ { printf "%.0f", $3 }' "$OUT/promptport.tsv")"
   ppm="$(awk -F'\t' -v t="target=$2" '$2 ~ t && $2 ~ /memo=on/ { printf "%.0f", $3 }' "$OUT/promptport.tsv")"
   [ -n "$pp" ] && [ -n "$ppm" ] || { echo "peer-compare.sh: no PeerBench result for $2" >&2; exit 1; }
+  floor="$(awk -F'\t' '$1 ~ /JsonFloorBench/ { printf "%.0f", $3 }' "$OUT/promptport.tsv")"
   echo
   echo "$1"
   echo
   echo "| translator | requests/s | µs a request | promptport in full ÷ this |"
   echo "| --- | ---: | ---: | ---: |"
   for p in $3; do grep "^$p requests/s=" "$OUT/peers.txt" || true; done \
-  | awk -v pp="$pp" -v ppm="$ppm" -v target="$2" '
+  | awk -v pp="$pp" -v ppm="$ppm" -v floor="$floor" -v target="$2" '
       function num(key,   i, kv) { for (i = 2; i <= NF; i++) { split($i, kv, "="); if (kv[1] == key) return kv[2] } return "" }
       function row(name, rps) { printf "| %s | %s | %.1f | %.2f× |\n", name, fmt(rps), 1e6 / rps, pp / rps }
       function fmt(n,   s, out) { s = sprintf("%.0f", n); out = ""; while (length(s) > 3) { out = "," substr(s, length(s) - 2) out; s = substr(s, 1, length(s) - 3) } return s out }
@@ -97,6 +101,7 @@ table() {
         if ($1 != "identity" && rps > best) { best = rps; bestName = $1 }
       }
       END {
+        if (floor > 0) row("Jackson streaming parse + write, no translation (the floor in Java, JsonFloorBench)", floor)
         row("**promptport** (" target ", every request worked out in full)", pp)
         row("**promptport** (" target ", TextMemo: repeated system prompts remembered)", ppm)
         if (best > 0) printf "\npromptport / fastest peer (%s): **%.2f×** in full, **%.2f×** with TextMemo (%s and %s vs %s requests/s)\n", bestName, pp / best, ppm / best, fmt(pp), fmt(ppm), fmt(best)
