@@ -18,12 +18,8 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * The floor under {@link PeerBench}: the gateways' 30 requests parsed with Jackson's streaming
@@ -44,18 +40,7 @@ public class JsonFloorBench {
 
     @Setup
     public void load() throws IOException {
-        Path dir = Path.of(System.getProperty("promptport.peers.input", "../shared/peers/bench-input"));
-        try (Stream<Path> files = Files.list(dir)) {
-            requests = files.filter(f -> f.toString().endsWith(".json")).sorted().map(JsonFloorBench::read).toList();
-        }
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        requests = PeerInputs.load();
     }
 
     @Benchmark

@@ -20,12 +20,8 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * The same job as the JavaScript gateways' harness ({@code ../shared/peers/node/bench.mjs}):
@@ -59,24 +55,9 @@ public class PeerBench {
 
     @Setup
     public void load() throws IOException {
-        Path dir = Path.of(System.getProperty("promptport.peers.input", "../shared/peers/bench-input"));
-        try (Stream<Path> files = Files.list(dir)) {
-            requests = files.filter(f -> f.toString().endsWith(".json")).sorted()
-                    .map(PeerBench::read).toList();
-        }
-        if (requests.size() != 30) {
-            throw new IllegalStateException("expected the peers' 30 bench requests in " + dir + ", found " + requests.size());
-        }
+        requests = PeerInputs.load();
         resolved = Target.of(target);
         options = "on".equals(memo) ? Options.DEFAULT.withMemo(new TextMemo(256)) : Options.DEFAULT;
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     @Benchmark
