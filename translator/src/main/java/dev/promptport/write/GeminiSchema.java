@@ -64,15 +64,6 @@ final class GeminiSchema {
             "$vocabulary", "deprecated", "readOnly", "writeOnly", "contentEncoding", "contentMediaType", "discriminator",
             "externalDocs", "xml", "$defs", "definitions");
 
-    private static final Set<String> OBJECT_KEYS = Set.of("properties", "required", "minProperties", "maxProperties",
-            "propertyOrdering", "additionalProperties", "patternProperties", "propertyNames", "dependentRequired",
-            "dependentSchemas", "dependencies", "unevaluatedProperties");
-    private static final Set<String> ARRAY_KEYS = Set.of("items", "prefixItems", "additionalItems", "minItems",
-            "maxItems", "uniqueItems", "contains", "minContains", "maxContains", "unevaluatedItems");
-    private static final Set<String> STRING_KEYS = Set.of("minLength", "maxLength", "pattern");
-    private static final Set<String> NUMBER_KEYS = Set.of("minimum", "maximum", "exclusiveMinimum",
-            "exclusiveMaximum", "multipleOf");
-
     private final JsonNode root;
     private final Map<String, SchemaChange> changes = new LinkedHashMap<>();
     private final Deque<String> refs = new ArrayDeque<>();
@@ -103,8 +94,8 @@ final class GeminiSchema {
 
     private Converted run() {
         JsonNode top = root;
-        if (top.isObject() && !typed((ObjectNode) top) && !top.has("anyOf") && !top.has("oneOf")
-                && infer((ObjectNode) top) == null) {
+        if (top.isObject() && !GeminiTypes.typed((ObjectNode) top) && !top.has("anyOf") && !top.has("oneOf")
+                && GeminiTypes.infer((ObjectNode) top) == null) {
             // tool input is always an object; a schema that says nothing more has no parameters
             ObjectNode o = ((ObjectNode) top).deepCopy();
             o.put("type", "object");
@@ -140,8 +131,8 @@ final class GeminiSchema {
         ObjectNode o = (ObjectNode) in;
         if (depth > MAX_DEPTH) {
             change(path, "schema", "nested deeper than " + MAX_DEPTH + " levels; cut to a plain "
-                    + shallowType(o), true);
-            return typeOnly(shallowType(o));
+                    + GeminiTypes.shallowType(o), true);
+            return typeOnly(GeminiTypes.shallowType(o));
         }
         if (o.has("$ref")) {
             return ref(o, path, depth);
@@ -170,7 +161,7 @@ final class GeminiSchema {
             return rest.isEmpty() ? anyValue(rest, path) : schema(rest, path, depth);
         }
         if (occurrences(ref) >= REF_UNROLL || nodes > MAX_NODES) {
-            String type = shallowType(target);
+            String type = GeminiTypes.shallowType(target);
             change(at, "$ref", "recursive $ref \"" + ref + "\" cut after " + REF_UNROLL
                     + " levels (Gemini's schema has no references); it became a plain " + type, true);
             ObjectNode cut = typeOnly(type);
@@ -329,7 +320,7 @@ final class GeminiSchema {
         boolean nullable = false;
         List<Integer> rest = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
-            if (isNull(list.get(i))) {
+            if (GeminiTypes.isNull(list.get(i))) {
                 nullable = true;
             } else {
                 rest.add(i);
@@ -338,12 +329,12 @@ final class GeminiSchema {
         if (nullable) {
             change(at, kw, "the null branch of " + kw + " became nullable: true", false);
         }
-        boolean baseTyped = typed(base);
+        boolean baseTyped = GeminiTypes.typed(base);
         if (rest.isEmpty()) {
             base.put("type", "null");
             return schema(base, path, depth);
         }
-        if (baseTyped && rest.stream().allMatch(i -> constraintOnly(list.get(i)))) {
+        if (baseTyped && rest.stream().allMatch(i -> GeminiTypes.constraintOnly(list.get(i)))) {
             change(at, kw, kw + " of constraints on the enclosing schema dropped: Gemini cannot express them"
                     + " (for example \"one of these properties is required\")", true);
             ObjectNode out = schema(base, path, depth);
@@ -383,52 +374,6 @@ final class GeminiSchema {
         return out;
     }
 
-    private static boolean isNull(JsonNode b) {
-        if (!b.isObject()) {
-            return false;
-        }
-        JsonNode t = b.get("type");
-        if (t != null && t.isTextual() && t.asText().equalsIgnoreCase("null")) {
-            return true;
-        }
-        if (t != null && t.isArray() && t.size() == 1 && t.get(0).asText().equalsIgnoreCase("null")) {
-            return true;
-        }
-        JsonNode c = b.get("const");
-        if (c != null && c.isNull() && t == null) {
-            return true;
-        }
-        JsonNode e = b.get("enum");
-        return t == null && e != null && e.isArray() && e.size() == 1 && e.get(0).isNull();
-    }
-
-    /** Whether a schema says what kind of value it is (rather than only adding constraints). */
-    private static boolean typed(ObjectNode o) {
-        JsonNode t = o.get("type");
-        if (t != null && !(t.isTextual() && t.asText().equals("TYPE_UNSPECIFIED"))) {
-            return true;
-        }
-        for (String k : List.of("properties", "items", "prefixItems", "enum", "const", "$ref", "allOf")) {
-            if (o.has(k)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean constraintOnly(JsonNode b) {
-        if (!b.isObject()) {
-            return false;
-        }
-        for (String k : List.of("type", "properties", "items", "prefixItems", "enum", "const", "$ref", "anyOf",
-                "oneOf", "allOf")) {
-            if (b.has(k)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     // ------------------------------------------------------------------ one schema
 
     private ObjectNode plain(ObjectNode o, String path, int depth) {
@@ -456,7 +401,7 @@ final class GeminiSchema {
             }
         }
         if (types.isEmpty()) {
-            String inferred = infer(o);
+            String inferred = GeminiTypes.infer(o);
             if (inferred == null) {
                 ObjectNode out = F.objectNode();
                 overlay(out, o, path);
@@ -486,76 +431,6 @@ final class GeminiSchema {
         }
     }
 
-    private static String infer(ObjectNode o) {
-        JsonNode e = o.get("enum");
-        if (e != null && e.isArray()) {
-            return valuesType(e);
-        }
-        if (o.has("const")) {
-            JsonNode c = o.get("const");
-            return c.isNull() ? "null" : valueType(c);
-        }
-        for (String k : OBJECT_KEYS) {
-            if (o.has(k)) {
-                return "object";
-            }
-        }
-        for (String k : ARRAY_KEYS) {
-            if (o.has(k)) {
-                return "array";
-            }
-        }
-        for (String k : STRING_KEYS) {
-            if (o.has(k)) {
-                return "string";
-            }
-        }
-        for (String k : NUMBER_KEYS) {
-            if (o.has(k)) {
-                return "number";
-            }
-        }
-        if (o.has("format")) {
-            String f = o.get("format").asText();
-            return f.equals("int32") || f.equals("int64") ? "integer"
-                    : f.equals("float") || f.equals("double") ? "number" : "string";
-        }
-        return null;
-    }
-
-    private static String valuesType(JsonNode values) {
-        String type = null;
-        for (JsonNode v : values) {
-            if (v.isNull()) {
-                continue;
-            }
-            String t = valueType(v);
-            if (type == null) {
-                type = t;
-            } else if (!type.equals(t)) {
-                type = (type.equals("integer") || type.equals("number")) && (t.equals("integer") || t.equals("number"))
-                        ? "number" : "string";
-            }
-        }
-        return type == null ? "string" : type;
-    }
-
-    private static String valueType(JsonNode v) {
-        if (v.isTextual()) {
-            return "string";
-        }
-        if (v.isIntegralNumber() || v.isNumber() && v.decimalValue().stripTrailingZeros().scale() <= 0) {
-            return "integer";
-        }
-        if (v.isNumber()) {
-            return "number";
-        }
-        if (v.isBoolean()) {
-            return "boolean";
-        }
-        return v.isArray() ? "array" : "object";
-    }
-
     /** A type union without null: one anyOf variant per type. */
     private ObjectNode split(ObjectNode o, List<String> types, boolean nullable, String path, int depth) {
         ObjectNode out = F.objectNode();
@@ -570,8 +445,8 @@ final class GeminiSchema {
         }
         for (Iterator<String> it = rest.fieldNames(); it.hasNext(); ) {
             String k = it.next();
-            String scope = scope(k);
-            if (scope != null && types.stream().noneMatch(ty -> fits(scope, ty))) {
+            String scope = GeminiTypes.scope(k);
+            if (scope != null && types.stream().noneMatch(ty -> GeminiTypes.fits(scope, ty))) {
                 change(child(path, k), k, k + " dropped: it applies to " + scope + " values only", false);
             }
         }
@@ -582,15 +457,6 @@ final class GeminiSchema {
         change(child(path, "type"), "type", "type " + short_(o.get("type")) + " became anyOf "
                 + types.stream().map(x -> x.toUpperCase(Locale.ROOT)).toList() + ": Gemini's type takes one value", false);
         return out;
-    }
-
-    private static String scope(String k) {
-        return OBJECT_KEYS.contains(k) ? "object" : ARRAY_KEYS.contains(k) ? "array"
-                : STRING_KEYS.contains(k) ? "string" : NUMBER_KEYS.contains(k) ? "number" : null;
-    }
-
-    private static boolean fits(String scope, String type) {
-        return scope.equals(type) || scope.equals("number") && type.equals("integer");
     }
 
     /**
@@ -610,8 +476,8 @@ final class GeminiSchema {
             String k = e.getKey();
             JsonNode v = e.getValue();
             String at = child(path, k);
-            String scope = scope(k);
-            if (scope != null && !fits(scope, type)) {
+            String scope = GeminiTypes.scope(k);
+            if (scope != null && !GeminiTypes.fits(scope, type)) {
                 if (report) {
                     change(at, k, k + " dropped: it applies to " + scope + " values only, and this is "
                             + article(type) + " " + type.toUpperCase(Locale.ROOT), false);
@@ -808,7 +674,7 @@ final class GeminiSchema {
         }
         List<JsonNode> fitting = new ArrayList<>();
         for (JsonNode v : others) {
-            if (type.equals(valueType(v)) || type.equals("number") && v.isNumber()) {
+            if (type.equals(GeminiTypes.valueType(v)) || type.equals("number") && v.isNumber()) {
                 fitting.add(v);
             }
         }
@@ -1028,27 +894,6 @@ final class GeminiSchema {
     private static ObjectNode withNullable(ObjectNode out) {
         out.put("nullable", true);
         return out;
-    }
-
-    /** The Gemini type of a schema without looking into it, for cut-off places. */
-    private static String shallowType(JsonNode n) {
-        if (!n.isObject()) {
-            return "STRING";
-        }
-        JsonNode t = n.get("type");
-        if (t != null && t.isTextual() && !t.asText().equalsIgnoreCase("null")
-                && !t.asText().equals("TYPE_UNSPECIFIED")) {
-            return t.asText().toUpperCase(Locale.ROOT);
-        }
-        if (t != null && t.isArray()) {
-            for (JsonNode x : t) {
-                if (!x.asText().equalsIgnoreCase("null")) {
-                    return x.asText().toUpperCase(Locale.ROOT);
-                }
-            }
-        }
-        String inferred = infer((ObjectNode) n);
-        return inferred == null || inferred.equals("null") ? "OBJECT" : inferred.toUpperCase(Locale.ROOT);
     }
 
     private static boolean onlyAnnotations(ObjectNode o) {
