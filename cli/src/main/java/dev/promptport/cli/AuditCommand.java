@@ -22,12 +22,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.BufferedInputStream;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -144,7 +141,7 @@ final class AuditCommand implements Callable<Integer> {
             // the limits apply to each line's request; the log itself is streamed, whatever its size
             Options options = Options.DEFAULT.withRules(Settings.rules(config)).withLimits(limits.limits());
             TrafficSummary summary;
-            try (BufferedReader in = openJsonl()) {
+            try (InputStream in = openJsonl()) {
                 summary = TrafficAudit.run(in, targets, options);
             } catch (IOException e) {
                 throw new InputFile.InputError(jsonl, "cannot be read: " + e.getMessage());
@@ -164,15 +161,14 @@ final class AuditCommand implements Callable<Integer> {
         }
     }
 
-    /** The log as UTF-8 lines; gzip is told from its magic bytes, whatever the name. */
-    private BufferedReader openJsonl() throws IOException {
+    /** The log's bytes, decompressed; gzip is told from its magic bytes, whatever the name. */
+    private InputStream openJsonl() throws IOException {
         InputStream raw = "-".equals(jsonl) ? stdin : Files.newInputStream(Path.of(jsonl));
         BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
         in.mark(2);
         int b1 = in.read();
         int b2 = in.read();
         in.reset();
-        InputStream body = b1 == 0x1f && b2 == 0x8b ? new GZIPInputStream(in, 1 << 16) : in;
-        return new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8), 1 << 16);
+        return b1 == 0x1f && b2 == 0x8b ? new GZIPInputStream(in, 1 << 16) : in;
     }
 }

@@ -11,6 +11,7 @@ import dev.promptport.tree.TextMemo;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,11 +66,26 @@ public final class TrafficAudit {
     }
 
     /**
-     * Audits every line of {@code in} for each target with {@code threads} workers.
-     *
-     * @throws IOException when reading fails (the lines read so far are not reported)
+     * Audits every line of a UTF-8 stream (already decompressed) for each target on all cores.
+     * Faster than a reader: lines are cut from the bytes and each made into a string at once.
      */
+    public static TrafficSummary run(InputStream in, List<Target> targets, Options options) throws IOException {
+        return run(new Utf8Lines(in)::next, targets, options, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** Audits every line of {@code in} for each target with {@code threads} workers. */
     public static TrafficSummary run(BufferedReader in, List<Target> targets, Options options, int threads)
+            throws IOException {
+        return run(in::readLine, targets, options, threads);
+    }
+
+    /** Where the lines come from: the next line, or null at the end. */
+    private interface Lines {
+        String next() throws IOException;
+    }
+
+    /** @throws IOException when reading fails (the lines read so far are not reported) */
+    private static TrafficSummary run(Lines in, List<Target> targets, Options options, int threads)
             throws IOException {
         if (targets.isEmpty()) {
             throw new IllegalArgumentException("no targets");
@@ -95,7 +111,7 @@ public final class TrafficAudit {
             String[] lines = new String[BATCH];
             int size = 0;
             String line;
-            while ((line = in.readLine()) != null) {
+            while ((line = in.next()) != null) {
                 lineNo++;
                 lines[size++] = line;
                 if (size == BATCH) {
