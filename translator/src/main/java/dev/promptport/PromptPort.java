@@ -14,6 +14,7 @@ import dev.promptport.tree.Conversation;
 import dev.promptport.tree.Loc;
 import dev.promptport.tree.Part;
 import dev.promptport.tree.Role;
+import dev.promptport.tree.TextMemo;
 import dev.promptport.write.FrontMatterWriter;
 import dev.promptport.write.Writers;
 
@@ -57,10 +58,11 @@ public final class PromptPort {
                 case OPENAI_RESPONSES -> OpenAiResponsesReader.read(requestJson, limits);
                 case GEMINI -> GeminiRequestReader.read(requestJson, limits);
             };
-            StepContext ctx = new StepContext(target, options.rules(), options.style(), limits, options.memo());
+            TextMemo memo = memoFor(read, options);
+            StepContext ctx = new StepContext(target, options.rules(), options.style(), limits, memo);
             Conversation fitted = Pipeline.run(read, ctx);
             RuleEngine.check(read, ctx);
-            String json = options.findingsOnly() ? null : Writers.write(fitted, target, options.pretty(), options.memo());
+            String json = options.findingsOnly() ? null : Writers.write(fitted, target, options.pretty(), memo);
             if (json != null && JsonEscapes.mayHoldUnpairedSurrogates(requestJson)) {
                 // "\ud800" in a request is valid JSON; written raw it would have no UTF-8 form
                 json = JsonEscapes.escapeUnpairedSurrogates(json);
@@ -106,6 +108,17 @@ public final class PromptPort {
         return new Translation(target, Writers.write(fitted.withExtras(java.util.List.of()), target, options.pretty()), null,
                 ctx.sink().findings(), ctx.prefill(), ctx.toolNames());
     }
+
+    /**
+     * The caller's memo; without one, a memo for this call alone when the request has tools, so
+     * a tool schema that must be converted (for Gemini) is converted once for its findings and
+     * the request, not twice. A memo shared across calls spares that for the next request too.
+     */
+    private static TextMemo memoFor(Conversation read, Options options) {
+        return options.memo() != null || read.tools().isEmpty() ? options.memo() : new TextMemo(CALL_MEMO_TEXTS);
+    }
+
+    private static final int CALL_MEMO_TEXTS = 64;
 
     /**
      * Counts characters, not bytes: a character is never more than its UTF-8 bytes, so this never

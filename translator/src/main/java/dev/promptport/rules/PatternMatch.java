@@ -9,9 +9,7 @@ import dev.promptport.tree.Part;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A regular expression over prose, run by RE2/J in linear time, so a rule file cannot hang a
@@ -22,32 +20,32 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class PatternMatch {
 
-    /**
-     * Compiled patterns by regex, and literal lists by their text; both immutable and
-     * thread-safe. Keyed by the rule's own strings, which keep their hash, so a lookup on the
-     * hot path builds nothing.
-     */
-    private static final Map<String, Pattern> COMPILED = new ConcurrentHashMap<>();
-    private static final Map<String, Pattern> COMPILED_IGNORING_CASE = new ConcurrentHashMap<>();
-    private static final Map<String, String[]> LITERALS = new ConcurrentHashMap<>();
     private static final int MAX_PER_TEXT = 10;
 
     private PatternMatch() {
     }
 
-    /** @return the characters of text looked at (by the prefilter or the search), a measure of the time taken */
-    static long check(RuleInfo rule, List<Part.Text> texts, StepContext ctx) {
+    /** A rule's regex compiled and its literals split: worked out once per rule set. */
+    record Compiled(Pattern pattern, String[] literals, boolean literalsIgnoreCase) {
+    }
+
+    static Compiled compile(RuleInfo rule) {
         boolean ignoreCase = Boolean.parseBoolean(rule.match().getOrDefault("ignore_case", "false"));
         String regex = rule.match().get("regex");
-        Pattern pattern = ignoreCase
-                ? COMPILED_IGNORING_CASE.computeIfAbsent(regex, k -> Pattern.compile(k, Pattern.CASE_INSENSITIVE))
-                : COMPILED.computeIfAbsent(regex, Pattern::compile);
-        String literalText = rule.match().get("literals");
-        String[] literals = literalText == null ? null : LITERALS.computeIfAbsent(literalText, k -> k.split("\n"));
+        String literals = rule.match().get("literals");
+        return new Compiled(Pattern.compile(regex, ignoreCase ? Pattern.CASE_INSENSITIVE : 0),
+                literals == null ? null : literals.split("\n"), ignoreCase || regex.startsWith("(?i)"));
+    }
+
+    /** @return the characters of text looked at (by the prefilter or the search), a measure of the time taken */
+    static long check(RuleInfo rule, List<Part.Text> texts, StepContext ctx) {
+        Compiled compiled = ctx.rules().pattern(rule);
+        Pattern pattern = compiled.pattern();
+        String[] literals = compiled.literals();
         long examined = 0;
         for (Part.Text t : texts) {
             examined += t.text().length();
-            if (literals != null && !containsAny(t.text(), literals, ignoreCase || regex.startsWith("(?i)"))) {
+            if (literals != null && !containsAny(t.text(), literals, compiled.literalsIgnoreCase())) {
                 continue;
             }
             Matcher m = pattern.matcher(t.text());

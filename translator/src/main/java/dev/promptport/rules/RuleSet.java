@@ -28,6 +28,7 @@ public final class RuleSet {
     private final RuleConfig config;
     private final Map<String, RuleInfo> effective;
     private final Map<String, List<RuleInfo>> declarativeByTarget = new ConcurrentHashMap<>();
+    private final Map<String, PatternMatch.Compiled> patterns = new ConcurrentHashMap<>();
 
     private RuleSet(Catalogue catalogue, RuleConfig config, List<RuleInfo> extra) {
         this.catalogue = catalogue;
@@ -129,6 +130,11 @@ public final class RuleSet {
     /** Every rule in force, sorted by id. */
     public List<RuleInfo> rules() {
         return effective.values().stream().sorted((a, b) -> a.id().compareTo(b.id())).toList();
+    }
+
+    /** A pattern rule's regex and literals, compiled the first time the rule runs. */
+    PatternMatch.Compiled pattern(RuleInfo rule) {
+        return patterns.computeIfAbsent(rule.id(), id -> PatternMatch.compile(rule));
     }
 
     /** The rules the engine evaluates itself (all kinds but {@code step}) that apply to {@code target}. */

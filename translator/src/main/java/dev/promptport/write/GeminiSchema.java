@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Turns a JSON Schema (as tools carry it) into the subset of OpenAPI 3.0 that Gemini's
@@ -51,9 +50,6 @@ final class GeminiSchema {
             .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
             .build();
 
-    private static final int CACHE_MAX = 512;
-    private static final Map<String, Converted> CACHE = new ConcurrentHashMap<>();
-
     /** The fields of Gemini's Schema message, in the order they are written. */
     private static final List<String> ORDER = List.of("type", "format", "title", "description", "nullable", "enum",
             "items", "minItems", "maxItems", "properties", "required", "minProperties", "maxProperties", "minimum",
@@ -74,22 +70,13 @@ final class GeminiSchema {
     }
 
     static Converted convert(String schemaJson) {
-        Converted cached = CACHE.get(schemaJson);
-        if (cached != null) {
-            return cached;
-        }
         JsonNode root;
         try {
             root = MAPPER.readTree(schemaJson);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("not JSON: " + e.getOriginalMessage(), e);
         }
-        Converted c = new GeminiSchema(root).run();
-        if (CACHE.size() >= CACHE_MAX) {
-            CACHE.clear();
-        }
-        CACHE.put(schemaJson, c);
-        return c;
+        return new GeminiSchema(root).run();
     }
 
     private Converted run() {

@@ -9,6 +9,7 @@ import dev.promptport.tree.MediaSource;
 import dev.promptport.tree.Part;
 import dev.promptport.tree.ReasoningConfig;
 import dev.promptport.tree.Role;
+import dev.promptport.tree.TextMemo;
 import dev.promptport.tree.Tool;
 import dev.promptport.tree.ToolChoice;
 import dev.promptport.tree.Turn;
@@ -90,9 +91,21 @@ public final class GeminiWriter {
         }
     }
 
+    /** The memo key of a schema's conversion. */
+    private static final Object CONVERTED = new Object();
+
     /** Converts a JSON Schema (a tool's input schema) to Gemini's {@code Schema}, listing every change. */
     public static Converted convert(String schemaJson) {
         return GeminiSchema.convert(schemaJson);
+    }
+
+    /**
+     * As {@link #convert(String)}, remembered by {@code memo} (when not null): a request's tools
+     * come back with every request, and each is converted for its findings and again when written.
+     */
+    public static Converted convert(String schemaJson, TextMemo memo) {
+        return memo == null ? GeminiSchema.convert(schemaJson)
+                : memo.get(schemaJson, CONVERTED, () -> GeminiSchema.convert(schemaJson));
     }
 
     /** The request path: {@code /v1beta/models/{model}:generateContent}, or the SSE stream endpoint. */
@@ -103,7 +116,12 @@ public final class GeminiWriter {
     }
 
     public static String write(Conversation c, Target target, boolean pretty) {
-        return JsonText.write(pretty, g -> new Session(g, target.facts(), c).request());
+        return write(c, target, pretty, null);
+    }
+
+    /** @param memo remembers tool schemas already converted, or null */
+    public static String write(Conversation c, Target target, boolean pretty, TextMemo memo) {
+        return JsonText.write(pretty, g -> new Session(g, target.facts(), c, memo).request());
     }
 
     private static final class Session {
@@ -113,10 +131,13 @@ public final class GeminiWriter {
         /** Tool call id to the function name: Gemini matches a response to its call by name. */
         private final Map<String, String> callNames = new HashMap<>();
 
-        Session(JsonGenerator g, ModelFacts facts, Conversation c) {
+        private final TextMemo memo;
+
+        Session(JsonGenerator g, ModelFacts facts, Conversation c, TextMemo memo) {
             this.g = g;
             this.facts = facts;
             this.c = c;
+            this.memo = memo;
             for (Turn t : c.turns()) {
                 for (Part p : t.parts()) {
                     if (p instanceof Part.ToolCall call && call.id() != null) {
@@ -373,7 +394,7 @@ public final class GeminiWriter {
             // required by Gemini (FunctionDeclaration.description is REQUIRED)
             g.writeStringField("description", f.description() != null && !f.description().isBlank()
                     ? f.description() : f.name());
-            Converted schema = convert(f.schema().json());
+            Converted schema = convert(f.schema().json(), memo);
             if (!schema.noParameters()) {
                 g.writeFieldName("parameters");
                 g.writeRawValue(schema.json());

@@ -22,7 +22,7 @@ public final class Writers {
             case "openai-chat" -> OpenAiChatWriter.write(c, target, pretty, memo);
             case "anthropic" -> AnthropicWriter.write(c, target, pretty);
             case "openai-responses" -> OpenAiResponsesWriter.write(c, target, pretty);
-            case "gemini" -> GeminiWriter.write(c, target, pretty);
+            case "gemini" -> GeminiWriter.write(c, target, pretty, memo);
             default -> throw new PromptPortException("no writer for the wire format '" + target.facts().wire()
                     + "' of " + target.id(), Loc.NONE);
         };
