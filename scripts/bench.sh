@@ -18,10 +18,12 @@
 #                 (default: every benchmark)
 #
 # The benches: TranslateBench (one request to each writer: OpenAI Chat, OpenAI Responses,
-# Gemini, Anthropic), AuditBench (one request audited for three targets), ReplyBench (a reply
-# and a 1,000-chunk stream back into the Anthropic shape) and PeerBench (the JavaScript
-# gateways' 30 requests; run only when ../shared/peers/bench-input or $PROMPTPORT_PEERS_INPUT
-# exists — scripts/peer-compare.sh runs it beside the gateways themselves).
+# Gemini, Anthropic), RememberedTranslateBench (the same request with a TextMemo that has seen
+# it, as Failover runs), AuditBench (one request audited for three targets), ReplyBench (a reply
+# and a 1,000-chunk stream back into the Anthropic shape), PeerBench (the JavaScript gateways'
+# 30 requests, with and without a TextMemo) and JsonFloorBench (Jackson copying those requests,
+# no translation); the last two run only when ../shared/peers/bench-input or
+# $PROMPTPORT_PEERS_INPUT exists — scripts/peer-compare.sh runs them beside the gateways.
 # Needs Java 17+ and, to build, Maven. Don't run two benchmarks at once on the same machine.
 set -euo pipefail
 
@@ -64,8 +66,8 @@ exclude=()
 if [ -d "$peers_input" ]; then
   jvm_props+=("-Dpromptport.peers.input=$(cd "$peers_input" && pwd)")
 else
-  echo "bench.sh: no peers' bench input at $peers_input: PeerBench is left out" >&2
-  exclude=(-e PeerBench)
+  echo "bench.sh: no peers' bench input at $peers_input: PeerBench and JsonFloorBench are left out" >&2
+  exclude=(-e PeerBench -e JsonFloorBench)
 fi
 
 iterations=()
