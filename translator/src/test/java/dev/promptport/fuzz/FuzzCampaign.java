@@ -4,12 +4,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.promptport.InputFormat;
+import dev.promptport.Options;
 import dev.promptport.Prompt;
 import dev.promptport.PromptPort;
 import dev.promptport.PromptPortException;
 import dev.promptport.Target;
 import dev.promptport.Translation;
 import dev.promptport.corpus.TextAtoms;
+import dev.promptport.tree.TextMemo;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -117,6 +120,8 @@ public final class FuzzCampaign {
     private final AtomicReference<String> slowest = new AtomicReference<>();
     private final Map<String, Failure> failures = new LinkedHashMap<>();
     private final AtomicLong next = new AtomicLong();
+    /** Shared by every call, as a traffic audit shares one; small, so it also forgets as it goes. */
+    private final Options remembering = Options.DEFAULT.withMemo(new TextMemo(256));
     private volatile boolean stop;
     private volatile boolean outOfTime;
     private long maxSeconds;
@@ -334,9 +339,27 @@ public final class FuzzCampaign {
         });
     }
 
-    static Translation call(Input in) {
+    /**
+     * Translates {@code in}; a request is translated a second time through the campaign's shared
+     * {@link TextMemo}, which must give the same request and findings (else an exception, which
+     * the campaign counts as a failure).
+     */
+    Translation call(Input in) {
         Target target = Target.of(in.target());
-        return in.request() ? PromptPort.translate(in.text(), target) : PromptPort.translate(Prompt.system(in.text()), target);
+        if (!in.request()) {
+            return PromptPort.translate(Prompt.system(in.text()), target);
+        }
+        Translation fresh = PromptPort.translate(in.text(), target);
+        Translation remembered;
+        try {
+            remembered = PromptPort.translate(in.text(), InputFormat.ANTHROPIC, target, remembering);
+        } catch (PromptPortException e) {
+            throw new IllegalStateException("the TextMemo refused what a fresh translation took: " + e.getMessage(), e);
+        }
+        if (!java.util.Objects.equals(fresh.json(), remembered.json()) || !fresh.findings().equals(remembered.findings())) {
+            throw new IllegalStateException("a translation through the TextMemo differs from a fresh one");
+        }
+        return fresh;
     }
 
     private Verdict textLost(Input in, Translation t) {
