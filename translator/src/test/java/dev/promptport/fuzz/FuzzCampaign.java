@@ -303,11 +303,11 @@ public final class FuzzCampaign {
                     f.cancel(true);
                     exec.shutdownNow();
                     exec = newExecutor();
-                    v = hang(stack);
+                    v = FuzzVerdicts.hang(stack);
                     took = System.nanoTime() - t0;
                 } catch (ExecutionException e) {
                     took = System.nanoTime() - t0;
-                    v = thrown(e.getCause());
+                    v = FuzzVerdicts.thrown(e.getCause());
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     return;
@@ -359,7 +359,7 @@ public final class FuzzCampaign {
 
     private Verdict textLost(Input in, Translation t) {
         if (t.text() == null) {
-            return failed("null-text", "prompt translated to null text", "", "");
+            return FuzzVerdicts.failed("null-text", "prompt translated to null text", "", "");
         }
         String input = in.text();
         if (input.length() > TEXT_CHECK_LIMIT) {
@@ -381,7 +381,7 @@ public final class FuzzCampaign {
             return Verdict.OK;
         }
         String sig = "text-lost/" + in.target() + "/" + shape(missing);
-        return failed(sig, "text lost (no finding)", "missing atom " + quote(missing, 200),
+        return FuzzVerdicts.failed(sig, "text lost (no finding)", "missing atom " + quote(missing, 200),
                 "missing " + quote(missing, 200));
     }
 
@@ -411,82 +411,6 @@ public final class FuzzCampaign {
             return "ampersand";
         }
         return "text";
-    }
-
-    static Verdict thrown(Throwable e) {
-        if (e instanceof PromptPortException p) {
-            Throwable cause = p.getCause();
-            // the library's own catch-all (PromptPort.guarded) for a RuntimeException that escaped a reader,
-            // rule or writer; a cause such as a JSON parse error behind "invalid JSON" is an ordinary rejection
-            String msg = String.valueOf(p.getMessage());
-            if (cause == null || cause instanceof PromptPortException
-                    || !msg.startsWith("promptport could not translate this input")) {
-                return Verdict.REJECTED;
-            }
-            return failed("wrapped:" + frameSignature(cause), "internal error wrapped in PromptPortException",
-                    stackHead(p), String.valueOf(p.getMessage()));
-        }
-        return failed("raw:" + frameSignature(e), "exception other than PromptPortException", stackHead(e),
-                String.valueOf(e));
-    }
-
-    static Verdict hang(StackTraceElement[] stack) {
-        StringBuilder sig = new StringBuilder("hang:");
-        StringBuilder head = new StringBuilder("call exceeded the time limit; stuck at:");
-        int shown = 0;
-        for (StackTraceElement el : stack) {
-            if (shown < 12) {
-                head.append("\n    at ").append(el);
-                shown++;
-            }
-        }
-        int own = 0;
-        for (StackTraceElement el : stack) {
-            if (el.getClassName().startsWith("dev.promptport") && !el.getClassName().startsWith("dev.promptport.fuzz")) {
-                sig.append(el.getClassName()).append('.').append(el.getMethodName()).append(';');
-                if (++own == 2) {
-                    break;
-                }
-            }
-        }
-        return failed(sig.toString(), "hang (over the time limit)", head.toString(), "timeout");
-    }
-
-    private static Verdict failed(String sig, String category, String stackHead, String detail) {
-        return new Verdict(Outcome.FAILED, sig, category, stackHead, detail);
-    }
-
-    static String frameSignature(Throwable e) {
-        StringBuilder b = new StringBuilder(e.getClass().getName());
-        for (StackTraceElement el : e.getStackTrace()) {
-            if (el.getClassName().startsWith("dev.promptport")) {
-                b.append('@').append(el.getClassName()).append('.').append(el.getMethodName()).append(':')
-                        .append(el.getLineNumber());
-                return b.toString();
-            }
-        }
-        StackTraceElement[] st = e.getStackTrace();
-        if (st.length > 0) {
-            b.append('@').append(st[0]);
-        }
-        return b.toString();
-    }
-
-    static String stackHead(Throwable e) {
-        StringBuilder b = new StringBuilder();
-        Throwable t = e;
-        int depth = 0;
-        while (t != null && depth < 3) {
-            b.append(depth == 0 ? "" : "\nCaused by: ").append(t.getClass().getName()).append(": ")
-                    .append(quote(String.valueOf(t.getMessage()), 300));
-            StackTraceElement[] st = t.getStackTrace();
-            for (int k = 0; k < Math.min(8, st.length); k++) {
-                b.append("\n    at ").append(st[k]);
-            }
-            t = t.getCause() == t ? null : t.getCause();
-            depth++;
-        }
-        return b.toString();
     }
 
     private void record(Input in, Verdict v) {
@@ -579,9 +503,9 @@ public final class FuzzCampaign {
                     fut.cancel(true);
                     exec.shutdownNow();
                     exec = newExecutor();
-                    v = hang(st);
+                    v = FuzzVerdicts.hang(st);
                 } catch (ExecutionException e) {
-                    v = thrown(e.getCause());
+                    v = FuzzVerdicts.thrown(e.getCause());
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     return exec;
