@@ -50,13 +50,8 @@ final class GeminiSchema {
             .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
             .build();
 
-    /** The fields of Gemini's Schema message, in the order they are written. */
-    private static final List<String> ORDER = List.of("type", "format", "title", "description", "nullable", "enum",
-            "items", "minItems", "maxItems", "properties", "required", "minProperties", "maxProperties", "minimum",
-            "maximum", "minLength", "maxLength", "pattern", "example", "anyOf", "propertyOrdering", "default");
-
     /** Keywords that describe but do not constrain: dropping them changes no accepted value. */
-    private static final Set<String> ANNOTATIONS = Set.of("$schema", "$id", "$comment", "$anchor", "$dynamicAnchor",
+    static final Set<String> ANNOTATIONS = Set.of("$schema", "$id", "$comment", "$anchor", "$dynamicAnchor",
             "$vocabulary", "deprecated", "readOnly", "writeOnly", "contentEncoding", "contentMediaType", "discriminator",
             "externalDocs", "xml", "$defs", "definitions");
 
@@ -64,6 +59,7 @@ final class GeminiSchema {
     private final Map<String, SchemaChange> changes = new LinkedHashMap<>();
     private final Deque<String> refs = new ArrayDeque<>();
     private int nodes;
+    private final GeminiKeywords keywords = new GeminiKeywords(this);
 
     private GeminiSchema(JsonNode root) {
         this.root = root;
@@ -90,7 +86,7 @@ final class GeminiSchema {
         }
         ObjectNode out = schema(top, "", 0);
         out = rootObject(out);
-        ObjectNode ordered = ordered(out);
+        ObjectNode ordered = GeminiNodes.ordered(out);
         boolean empty = "OBJECT".equals(ordered.path("type").asText()) && ordered.path("properties").isEmpty()
                 && !ordered.has("anyOf");
         try {
@@ -102,24 +98,24 @@ final class GeminiSchema {
 
     // ------------------------------------------------------------------ dispatch
 
-    private ObjectNode schema(JsonNode in, String path, int depth) {
+    ObjectNode schema(JsonNode in, String path, int depth) {
         nodes++;
         if (in == null || in.isBoolean() || in.isObject() && in.isEmpty()) {
             if (in != null && in.isBoolean() && !in.booleanValue()) {
                 change(path, "schema", "the schema false (no value allowed) has no Gemini form; it became STRING", true);
-                return typeOnly("STRING");
+                return GeminiNodes.typeOnly("STRING");
             }
             return anyValue(F.objectNode(), path);
         }
         if (!in.isObject()) {
-            change(path, "schema", short_(in) + " is not a schema; it became STRING", true);
-            return typeOnly("STRING");
+            change(path, "schema", GeminiNodes.short_(in) + " is not a schema; it became STRING", true);
+            return GeminiNodes.typeOnly("STRING");
         }
         ObjectNode o = (ObjectNode) in;
         if (depth > MAX_DEPTH) {
             change(path, "schema", "nested deeper than " + MAX_DEPTH + " levels; cut to a plain "
                     + GeminiTypes.shallowType(o), true);
-            return typeOnly(GeminiTypes.shallowType(o));
+            return GeminiNodes.typeOnly(GeminiTypes.shallowType(o));
         }
         if (o.has("$ref")) {
             return ref(o, path, depth);
@@ -143,7 +139,7 @@ final class GeminiSchema {
         JsonNode target = ref == null ? null : resolve(ref);
         String at = child(path, "$ref");
         if (target == null) {
-            change(at, "$ref", "$ref " + short_(refNode) + " cannot be resolved inside the schema"
+            change(at, "$ref", "$ref " + GeminiNodes.short_(refNode) + " cannot be resolved inside the schema"
                     + " (Gemini's schema has no references), so it was dropped", true);
             return rest.isEmpty() ? anyValue(rest, path) : schema(rest, path, depth);
         }
@@ -151,8 +147,8 @@ final class GeminiSchema {
             String type = GeminiTypes.shallowType(target);
             change(at, "$ref", "recursive $ref \"" + ref + "\" cut after " + REF_UNROLL
                     + " levels (Gemini's schema has no references); it became a plain " + type, true);
-            ObjectNode cut = typeOnly(type);
-            copyText(target, cut, "description");
+            ObjectNode cut = GeminiNodes.typeOnly(type);
+            GeminiNodes.copyText(target, cut, "description");
             overlay(cut, rest, path);
             return cut;
         }
@@ -163,7 +159,7 @@ final class GeminiSchema {
             if (rest.isEmpty()) {
                 return schema(target, targetPath, depth);
             }
-            if (onlyAnnotations(rest)) {
+            if (GeminiNodes.onlyAnnotations(rest)) {
                 ObjectNode out = schema(target, targetPath, depth);
                 overlay(out, rest, path);
                 return out;
@@ -228,13 +224,13 @@ final class GeminiSchema {
                     ObjectNode rest = ((ObjectNode) m).deepCopy();
                     rest.remove("$ref");
                     ObjectNode t = target.isObject() ? ((ObjectNode) target).deepCopy() : F.objectNode();
-                    conflict |= mergeInto(t, rest);
+                    conflict |= GeminiNodes.mergeInto(t, rest);
                     m = t;
                 }
                 if (m != null && m.isObject()) {
-                    conflict |= mergeInto(merged, (ObjectNode) m);
+                    conflict |= GeminiNodes.mergeInto(merged, (ObjectNode) m);
                 } else if (m != null && !(m.isBoolean() && m.booleanValue())) {
-                    change(at, "allOf", "allOf member " + short_(m) + " is not a schema, so it was left out", true);
+                    change(at, "allOf", "allOf member " + GeminiNodes.short_(m) + " is not a schema, so it was left out", true);
                 }
             }
             change(at, "allOf", all.size() == 1 ? "allOf with one schema replaced by that schema"
@@ -246,44 +242,6 @@ final class GeminiSchema {
                 refs.pop();
             }
         }
-    }
-
-    /** Merges {@code from} into {@code into}; true when they disagreed on a keyword. */
-    private static boolean mergeInto(ObjectNode into, ObjectNode from) {
-        boolean conflict = false;
-        for (Map.Entry<String, JsonNode> e : from.properties()) {
-            String k = e.getKey();
-            JsonNode v = e.getValue();
-            JsonNode have = into.get(k);
-            if (have == null) {
-                into.set(k, v.deepCopy());
-            } else if (have.equals(v)) {
-                continue;
-            } else if (k.equals("properties") && have.isObject() && v.isObject()) {
-                ObjectNode props = (ObjectNode) have;
-                for (Map.Entry<String, JsonNode> pe : v.properties()) {
-                    JsonNode old = props.get(pe.getKey());
-                    if (old == null) {
-                        props.set(pe.getKey(), pe.getValue().deepCopy());
-                    } else if (!old.equals(pe.getValue())) {
-                        ObjectNode both = F.objectNode();
-                        both.putArray("allOf").add(old).add(pe.getValue().deepCopy());
-                        props.set(pe.getKey(), both);
-                    }
-                }
-            } else if (k.equals("required") && have.isArray() && v.isArray()) {
-                Set<String> names = new LinkedHashSet<>();
-                have.forEach(n -> names.add(n.asText()));
-                v.forEach(n -> names.add(n.asText()));
-                ArrayNode req = F.arrayNode();
-                names.forEach(req::add);
-                into.set(k, req);
-            } else if (!k.equals("description") && !k.equals("title") && !k.equals("$defs")
-                    && !k.equals("definitions") && !ANNOTATIONS.contains(k)) {
-                conflict = true;
-            }
-        }
-        return conflict;
     }
 
     // ------------------------------------------------------------------ anyOf / oneOf
@@ -325,7 +283,7 @@ final class GeminiSchema {
             change(at, kw, kw + " of constraints on the enclosing schema dropped: Gemini cannot express them"
                     + " (for example \"one of these properties is required\")", true);
             ObjectNode out = schema(base, path, depth);
-            return nullable ? withNullable(out) : out;
+            return nullable ? GeminiNodes.withNullable(out) : out;
         }
         if (rest.size() == 1 && !baseTyped) {
             int i = rest.get(0);
@@ -334,7 +292,7 @@ final class GeminiSchema {
             }
             ObjectNode out = schema(list.get(i), child(at, Integer.toString(i)), depth);
             overlay(out, base, path);
-            return nullable ? withNullable(out) : out;
+            return nullable ? GeminiNodes.withNullable(out) : out;
         }
         ArrayNode branches = F.arrayNode();
         for (int i : rest) {
@@ -374,7 +332,7 @@ final class GeminiSchema {
                 addType(types, x.asText(), at);
             }
         } else if (t != null) {
-            change(at, "type", "type " + short_(t) + " is not a type name, so it was dropped", true);
+            change(at, "type", "type " + GeminiNodes.short_(t) + " is not a type name, so it was dropped", true);
         }
         boolean nullable = o.path("nullable").asBoolean(false);
         if (types.remove("null")) {
@@ -383,8 +341,8 @@ final class GeminiSchema {
             } else {
                 nullable = true;
                 change(at, "type", types.size() == 1
-                        ? "type " + short_(t) + " became " + types.get(0).toUpperCase(Locale.ROOT) + " with nullable: true"
-                        : "null in type " + short_(t) + " became nullable: true", false);
+                        ? "type " + GeminiNodes.short_(t) + " became " + types.get(0).toUpperCase(Locale.ROOT) + " with nullable: true"
+                        : "null in type " + GeminiNodes.short_(t) + " became nullable: true", false);
             }
         }
         if (types.isEmpty()) {
@@ -422,7 +380,7 @@ final class GeminiSchema {
     private ObjectNode split(ObjectNode o, List<String> types, boolean nullable, String path, int depth) {
         ObjectNode out = F.objectNode();
         out.put("type", "TYPE_UNSPECIFIED");
-        overlay(out, annotations(o), path);
+        overlay(out, GeminiNodes.annotations(o), path);
         if (nullable) {
             out.put("nullable", true);
         }
@@ -441,7 +399,7 @@ final class GeminiSchema {
         for (String ty : types) {
             branches.add(single(rest, ty, false, path, depth + 1, false));
         }
-        change(child(path, "type"), "type", "type " + short_(o.get("type")) + " became anyOf "
+        change(child(path, "type"), "type", "type " + GeminiNodes.short_(o.get("type")) + " became anyOf "
                 + types.stream().map(x -> x.toUpperCase(Locale.ROOT)).toList() + ": Gemini's type takes one value", false);
         return out;
     }
@@ -467,7 +425,7 @@ final class GeminiSchema {
             if (scope != null && !GeminiTypes.fits(scope, type)) {
                 if (report) {
                     change(at, k, k + " dropped: it applies to " + scope + " values only, and this is "
-                            + article(type) + " " + type.toUpperCase(Locale.ROOT), false);
+                            + GeminiNodes.article(type) + " " + type.toUpperCase(Locale.ROOT), false);
                 }
                 continue;
             }
@@ -476,14 +434,14 @@ final class GeminiSchema {
                 }
                 case "nullable" -> {
                     if (!v.isBoolean()) {
-                        change(at, k, "nullable " + short_(v) + " is not a boolean, so it was dropped", false);
+                        change(at, k, "nullable " + GeminiNodes.short_(v) + " is not a boolean, so it was dropped", false);
                     }
                 }
                 case "format", "title", "description", "pattern" -> {
                     if (v.isTextual()) {
                         out.put(k, v.asText());
                     } else {
-                        change(at, k, k + " " + short_(v) + " is not a string, so it was dropped", false);
+                        change(at, k, k + " " + GeminiNodes.short_(v) + " is not a string, so it was dropped", false);
                     }
                 }
                 case "default", "example" -> out.set(k, v);
@@ -506,13 +464,13 @@ final class GeminiSchema {
                             && v.decimalValue().stripTrailingZeros().scale() <= 0) {
                         out.put(k, v.longValue());
                     } else {
-                        change(at, k, k + " " + short_(v) + " is not a count, so it was dropped", true);
+                        change(at, k, k + " " + GeminiNodes.short_(v) + " is not a count, so it was dropped", true);
                     }
                 }
-                case "minimum" -> minimum = bound(v, minimum, true);
-                case "maximum" -> maximum = bound(v, maximum, false);
-                case "exclusiveMinimum" -> minimum = exclusive(o, v, "minimum", minimum, type, at);
-                case "exclusiveMaximum" -> maximum = exclusive(o, v, "maximum", maximum, type, at);
+                case "minimum" -> minimum = GeminiNodes.bound(v, minimum, true);
+                case "maximum" -> maximum = GeminiNodes.bound(v, maximum, false);
+                case "exclusiveMinimum" -> minimum = keywords.exclusive(o, v, "minimum", minimum, type, at);
+                case "exclusiveMaximum" -> maximum = keywords.exclusive(o, v, "maximum", maximum, type, at);
                 case "items", "prefixItems", "additionalItems" -> {
                     // handled below
                 }
@@ -542,278 +500,14 @@ final class GeminiSchema {
         if (maximum != null) {
             out.set("maximum", maximum);
         }
-        values(o, out, type, path, report);
+        keywords.values(o, out, type, path, report);
         switch (type) {
-            case "array" -> items(o, out, path, depth);
-            case "object" -> properties(o, out, path, depth);
+            case "array" -> keywords.items(o, out, path, depth);
+            case "object" -> keywords.properties(o, out, path, depth);
             default -> {
             }
         }
         return out;
-    }
-
-    private static String article(String type) {
-        return type.startsWith("a") || type.startsWith("i") || type.startsWith("o") ? "an" : "a";
-    }
-
-    private static JsonNode bound(JsonNode v, JsonNode have, boolean lower) {
-        if (!v.isNumber()) {
-            return have;
-        }
-        if (have == null) {
-            return v;
-        }
-        int cmp = v.decimalValue().compareTo(have.decimalValue());
-        return lower ? (cmp > 0 ? v : have) : (cmp < 0 ? v : have);
-    }
-
-    /** exclusiveMinimum/Maximum as a number (2019+) or as a flag on minimum/maximum (draft 4). */
-    private JsonNode exclusive(ObjectNode o, JsonNode v, String inclusive, JsonNode have, String type, String at) {
-        boolean lower = inclusive.equals("minimum");
-        String kw = lower ? "exclusiveMinimum" : "exclusiveMaximum";
-        JsonNode value;
-        if (v.isBoolean()) {
-            if (!v.booleanValue()) {
-                change(at, kw, kw + ": false dropped (it is the default)", false);
-                return have;
-            }
-            value = o.get(inclusive);
-            if (value == null || !value.isNumber()) {
-                change(at, kw, kw + ": true without " + inclusive + " dropped", false);
-                return have;
-            }
-        } else if (v.isNumber()) {
-            value = v;
-        } else {
-            change(at, kw, kw + " " + short_(v) + " is not a number, so it was dropped", true);
-            return have;
-        }
-        JsonNode bound;
-        if (type.equals("integer") && value.decimalValue().stripTrailingZeros().scale() <= 0) {
-            bound = F.numberNode(value.bigIntegerValue().add(java.math.BigInteger.valueOf(lower ? 1 : -1)));
-            change(at, kw, kw + " " + value + " became " + inclusive + " " + bound
-                    + " (the same bound for integers; Gemini has no exclusive bounds)", false);
-        } else {
-            bound = value;
-            change(at, kw, kw + " " + value + " became " + inclusive + " " + value
-                    + ": Gemini has no exclusive bounds, so " + value + " itself is now allowed", true);
-        }
-        if (v.isBoolean()) {
-            // replaces the inclusive bound it qualifies
-            return have == null || have.equals(value) ? bound : bound(bound, have, lower);
-        }
-        return bound(bound, have, lower);
-    }
-
-    /** enum and const: string enums stay; other values move into the description. */
-    private void values(ObjectNode o, ObjectNode out, String type, String path, boolean report) {
-        JsonNode c = o.get("const");
-        JsonNode e = o.get("enum");
-        if (c == null && e == null) {
-            return;
-        }
-        String kw = c != null ? "const" : "enum";
-        String at = child(path, kw);
-        List<JsonNode> values = new ArrayList<>();
-        if (c != null) {
-            values.add(c);
-            if (e != null) {
-                change(child(path, "enum"), "enum", "enum dropped next to const", false);
-            }
-        } else if (e.isArray()) {
-            e.forEach(values::add);
-        } else {
-            change(at, kw, "enum " + short_(e) + " is not a list, so it was dropped", true);
-            return;
-        }
-        List<String> strings = new ArrayList<>();
-        List<JsonNode> others = new ArrayList<>();
-        boolean hadNull = false;
-        for (JsonNode v : values) {
-            if (v.isNull()) {
-                hadNull = true;
-            } else if (v.isTextual()) {
-                strings.add(v.asText());
-            } else {
-                others.add(v);
-            }
-        }
-        if (hadNull && !type.equals("null")) {
-            out.put("nullable", true);
-            change(at, kw, "null in " + kw + " became nullable: true", false);
-        }
-        if (type.equals("string")) {
-            if (!strings.isEmpty()) {
-                ArrayNode arr = out.putArray("enum");
-                strings.forEach(arr::add);
-                if (c != null) {
-                    change(at, kw, "const " + short_(c) + " became enum [" + short_(c) + "]: Gemini has no const",
-                            false);
-                }
-            }
-            if (!others.isEmpty() && report) {
-                change(at, kw, kw + " values " + list(others) + " dropped: they are not strings", true);
-            }
-            return;
-        }
-        if (type.equals("null")) {
-            return;
-        }
-        List<JsonNode> fitting = new ArrayList<>();
-        for (JsonNode v : others) {
-            if (type.equals(GeminiTypes.valueType(v)) || type.equals("number") && v.isNumber()) {
-                fitting.add(v);
-            }
-        }
-        if (fitting.isEmpty()) {
-            if (report && !values.isEmpty() && !(hadNull && values.size() == 1)) {
-                change(at, kw, kw + " " + list(values) + " dropped: no value is " + article(type) + " "
-                        + type, true);
-            }
-            return;
-        }
-        String allowed = (fitting.size() == 1 ? "Allowed value: " : "Allowed values: ") + list(fitting) + ".";
-        String desc = out.path("description").asText("");
-        if (!desc.contains(allowed)) {
-            out.put("description", desc.isEmpty() ? allowed : desc + (desc.endsWith(".") ? " " : ". ") + allowed);
-        }
-        change(at, kw, kw + " " + list(fitting) + " moved into the description: Gemini's enum holds strings only",
-                true);
-    }
-
-    private void items(ObjectNode o, ObjectNode out, String path, int depth) {
-        JsonNode items = o.get("items");
-        JsonNode prefix = o.get("prefixItems");
-        List<JsonNode> tuple = new ArrayList<>();
-        List<String> tuplePaths = new ArrayList<>();
-        JsonNode restItems = null;
-        String restPath = null;
-        if (prefix != null && prefix.isArray()) {
-            for (int i = 0; i < prefix.size(); i++) {
-                tuple.add(prefix.get(i));
-                tuplePaths.add(child(child(path, "prefixItems"), Integer.toString(i)));
-            }
-            if (items != null && !(items.isBoolean() && !items.booleanValue())) {
-                restItems = items;
-                restPath = child(path, "items");
-            }
-        } else if (items != null && items.isArray()) {
-            for (int i = 0; i < items.size(); i++) {
-                tuple.add(items.get(i));
-                tuplePaths.add(child(child(path, "items"), Integer.toString(i)));
-            }
-            JsonNode additional = o.get("additionalItems");
-            if (additional != null && !(additional.isBoolean() && !additional.booleanValue())) {
-                restItems = additional;
-                restPath = child(path, "additionalItems");
-            }
-        } else if (items != null) {
-            out.set("items", schema(items, child(path, "items"), depth + 1));
-            if (o.has("additionalItems")) {
-                change(child(path, "additionalItems"), "additionalItems", "additionalItems dropped"
-                        + " (it has no effect next to a single items schema)", false);
-            }
-            return;
-        }
-        if (tuple.isEmpty() && restItems == null) {
-            out.set("items", typeOnly("STRING"));
-            change(child(path, "items"), "items", "the array has no item schema; Gemini requires one, so its"
-                    + " items became STRING", true);
-            return;
-        }
-        String kw = prefix != null ? "prefixItems" : "items";
-        if (restItems != null) {
-            tuple.add(restItems);
-            tuplePaths.add(restPath);
-        }
-        List<ObjectNode> distinct = new ArrayList<>();
-        for (int i = 0; i < tuple.size(); i++) {
-            ObjectNode b = schema(tuple.get(i), tuplePaths.get(i), depth + 2);
-            if (!distinct.contains(b)) {
-                distinct.add(b);
-            }
-        }
-        if (distinct.size() == 1) {
-            out.set("items", distinct.get(0));
-        } else {
-            ObjectNode any = F.objectNode();
-            ArrayNode branches = F.arrayNode();
-            String common = null;
-            for (ObjectNode b : distinct) {
-                branches.add(b);
-                String t = b.path("type").asText();
-                common = common == null ? t : common.equals(t) ? common : "TYPE_UNSPECIFIED";
-            }
-            any.put("type", common);
-            any.set("anyOf", branches);
-            out.set("items", any);
-        }
-        change(child(path, kw), kw, "the tuple (items by position) became one item schema"
-                + (distinct.size() > 1 ? " (anyOf of the positions)" : "") + ": Gemini has no tuples", true);
-    }
-
-    private void properties(ObjectNode o, ObjectNode out, String path, int depth) {
-        JsonNode props = o.get("properties");
-        String ppath = child(path, "properties");
-        Set<String> names = new LinkedHashSet<>();
-        if (props != null && props.isObject()) {
-            ObjectNode converted = F.objectNode();
-            for (Map.Entry<String, JsonNode> e : props.properties()) {
-                String at = child(ppath, e.getKey());
-                if (e.getValue().isBoolean() && !e.getValue().booleanValue()) {
-                    change(at, "properties", "property \"" + e.getKey() + "\" is forbidden (schema false);"
-                            + " Gemini cannot forbid a property, so it was left out", true);
-                    continue;
-                }
-                converted.set(e.getKey(), schema(e.getValue(), at, depth + 1));
-                names.add(e.getKey());
-            }
-            if (!converted.isEmpty()) {
-                out.set("properties", converted);
-            }
-        } else if (props != null) {
-            change(ppath, "properties", "properties " + short_(props) + " is not an object, so it was dropped", true);
-        }
-        JsonNode req = o.get("required");
-        if (req != null && req.isArray()) {
-            ArrayNode kept = F.arrayNode();
-            List<String> dropped = new ArrayList<>();
-            Set<String> seen = new LinkedHashSet<>();
-            for (JsonNode r : req) {
-                if (r.isTextual() && names.contains(r.asText())) {
-                    if (seen.add(r.asText())) {
-                        kept.add(r.asText());
-                    }
-                } else {
-                    dropped.add(r.isTextual() ? "\"" + r.asText() + "\"" : r.toString());
-                }
-            }
-            if (!kept.isEmpty()) {
-                out.set("required", kept);
-            }
-            if (!dropped.isEmpty()) {
-                change(child(path, "required"), "required", "required " + String.join(", ", dropped)
-                        + " dropped: not among the listed properties, which Gemini rejects", true);
-            }
-        } else if (req != null && !(req.isBoolean())) {
-            change(child(path, "required"), "required", "required " + short_(req) + " is not a list, so it was dropped",
-                    true);
-        }
-        JsonNode order = o.get("propertyOrdering");
-        if (order != null) {
-            boolean ok = order.isArray() && order.size() > 0;
-            if (ok) {
-                for (JsonNode n : order) {
-                    ok &= n.isTextual() && names.contains(n.asText());
-                }
-            }
-            if (ok) {
-                out.set("propertyOrdering", order);
-            } else {
-                change(child(path, "propertyOrdering"), "propertyOrdering", "propertyOrdering dropped: it does not"
-                        + " list the properties", false);
-            }
-        }
     }
 
     // ------------------------------------------------------------------ root
@@ -832,8 +526,8 @@ final class GeminiSchema {
         }
         ObjectNode merged = F.objectNode();
         merged.put("type", "OBJECT");
-        copyText(out, merged, "title");
-        copyText(out, merged, "description");
+        GeminiNodes.copyText(out, merged, "title");
+        GeminiNodes.copyText(out, merged, "description");
         ObjectNode props = F.objectNode();
         Set<String> required = null;
         for (JsonNode b : any) {
@@ -870,28 +564,6 @@ final class GeminiSchema {
         change(path, "schema", "the schema accepts any value; Gemini's schema needs one type, so it became STRING",
                 true);
         return out;
-    }
-
-    private static ObjectNode typeOnly(String type) {
-        ObjectNode n = F.objectNode();
-        n.put("type", type);
-        return n;
-    }
-
-    private static ObjectNode withNullable(ObjectNode out) {
-        out.put("nullable", true);
-        return out;
-    }
-
-    private static boolean onlyAnnotations(ObjectNode o) {
-        for (Iterator<String> it = o.fieldNames(); it.hasNext(); ) {
-            String k = it.next();
-            if (!Set.of("title", "description", "default", "example", "examples", "nullable").contains(k)
-                    && !ANNOTATIONS.contains(k)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Copies the annotations of {@code from} (the schema around a reference or a union) over {@code out}. */
@@ -943,24 +615,7 @@ final class GeminiSchema {
         }
     }
 
-    private static ObjectNode annotations(ObjectNode o) {
-        ObjectNode a = F.objectNode();
-        for (String k : List.of("title", "description", "default", "example", "examples", "nullable")) {
-            if (o.has(k)) {
-                a.set(k, o.get(k));
-            }
-        }
-        return a;
-    }
-
-    private static void copyText(JsonNode from, ObjectNode to, String key) {
-        JsonNode v = from.get(key);
-        if (v != null && v.isTextual()) {
-            to.put(key, v.asText());
-        }
-    }
-
-    private void change(String path, String keyword, String what, boolean lossy) {
+    void change(String path, String keyword, String what, boolean lossy) {
         String key = path + '\u0000' + what;
         if (!changes.containsKey(key)) {
             changes.put(key, new SchemaChange(path, keyword, what, lossy));
@@ -974,47 +629,4 @@ final class GeminiSchema {
         return path + "/" + token.replace("~", "~0").replace("/", "~1");
     }
 
-    private static String list(List<JsonNode> values) {
-        StringBuilder b = new StringBuilder();
-        for (JsonNode v : values) {
-            if (b.length() > 0) {
-                b.append(", ");
-            }
-            b.append(short_(v));
-        }
-        return b.toString();
-    }
-
-    private static String short_(JsonNode v) {
-        if (v == null) {
-            return "null";
-        }
-        String s = v.toString();
-        return s.length() <= 60 ? s : s.substring(0, 57) + "...";
-    }
-
-    /** The schema with its keys in the order of Gemini's Schema message, recursively. */
-    private static ObjectNode ordered(ObjectNode n) {
-        ObjectNode out = F.objectNode();
-        for (String k : ORDER) {
-            JsonNode v = n.get(k);
-            if (v == null) {
-                continue;
-            }
-            switch (k) {
-                case "items" -> out.set(k, v.isObject() ? ordered((ObjectNode) v) : v);
-                case "properties" -> {
-                    ObjectNode props = out.putObject(k);
-                    v.properties().forEach(p -> props.set(p.getKey(),
-                            p.getValue().isObject() ? ordered((ObjectNode) p.getValue()) : p.getValue()));
-                }
-                case "anyOf" -> {
-                    ArrayNode arr = out.putArray(k);
-                    v.forEach(x -> arr.add(x.isObject() ? ordered((ObjectNode) x) : x));
-                }
-                default -> out.set(k, v);
-            }
-        }
-        return out;
-    }
 }
