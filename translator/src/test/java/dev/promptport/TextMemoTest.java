@@ -47,6 +47,17 @@ class TextMemoTest {
     }
 
     @Test
+    void workThatOnlyPaysOnRepeatIsRememberedFromTheSecondSightingOn() {
+        TextMemo memo = new TextMemo(16);
+        Object key = new Object();
+        AtomicInteger calls = new AtomicInteger();
+        assertThat((Integer) memo.getOnceSeenBefore(new String(PROMPT), key, calls::incrementAndGet)).isNull();
+        assertThat((Integer) memo.getOnceSeenBefore(new String(PROMPT), key, calls::incrementAndGet)).isEqualTo(1);
+        assertThat((Integer) memo.getOnceSeenBefore(new String(PROMPT), key, calls::incrementAndGet)).isEqualTo(1);
+        assertThat(calls).hasValue(1);
+    }
+
+    @Test
     void shortTextsAreNotWorthRemembering() {
         assertThat(TextMemo.worthIt("Be brief.")).isFalse();
         assertThat(TextMemo.worthIt(PROMPT)).isTrue();

@@ -87,6 +87,26 @@ public final class TextMemo {
         return value;
     }
 
+    /**
+     * What {@code compute} returns for {@code text} and {@code key}, but only from the second
+     * time the text is seen: the first time, the text is noted and null is returned, so the
+     * caller takes its ordinary path. For work whose remembered form costs more to make than the
+     * work itself (quoting a text apart, to copy it in later), which a text seen once would
+     * only pay for.
+     */
+    public <T> T getOnceSeenBefore(String text, Object key, Supplier<T> compute) {
+        long id = sampleHash(text);
+        Entry e = entries.get(id);
+        if (e == null || !(e.text == text || e.text.equals(text))) {
+            if (entries.size() >= maxTexts) {
+                entries.clear();
+            }
+            entries.put(id, new Entry(text));
+            return null;
+        }
+        return get(text, key, compute);
+    }
+
     /** Length and a spread of characters: cheap, and texts that differ almost always differ here. */
     private static long sampleHash(String text) {
         int n = text.length();

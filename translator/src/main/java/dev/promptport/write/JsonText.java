@@ -27,11 +27,15 @@ final class JsonText {
 
     /**
      * Writes {@code text} as a JSON string value. A long text that traffic repeats (a system
-     * prompt) is quoted once and copied in after that: escaping it costs more than copying.
+     * prompt, the history each turn re-sends) is quoted once and copied in after that: escaping
+     * it costs more than copying. Quoting apart costs more than writing in place, so a text is
+     * quoted for the memo only once it is seen a second time; one seen once is written as usual.
      */
     static void string(JsonGenerator g, String text, TextMemo memo) throws IOException {
-        if (memo != null && TextMemo.worthIt(text)) {
-            g.writeRawValue(memo.get(text, QUOTED, () -> write(false, q -> q.writeString(text))));
+        String quoted = memo != null && TextMemo.worthIt(text)
+                ? memo.getOnceSeenBefore(text, QUOTED, () -> write(false, q -> q.writeString(text))) : null;
+        if (quoted != null) {
+            g.writeRawValue(quoted);
         } else {
             g.writeString(text);
         }

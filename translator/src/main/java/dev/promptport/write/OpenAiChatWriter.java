@@ -125,7 +125,8 @@ public final class OpenAiChatWriter {
             if (dialect.toolResultName() && callNames.containsKey(r.callId())) {
                 g.writeStringField("name", callNames.get(r.callId()));
             }
-            g.writeStringField("content", text);
+            g.writeFieldName("content");
+            JsonText.string(g, text, memo);
             g.writeEndObject();
         }
 
@@ -147,7 +148,8 @@ public final class OpenAiChatWriter {
         private void textPart(String text) throws IOException {
             g.writeStartObject();
             g.writeStringField("type", "text");
-            g.writeStringField("text", text);
+            g.writeFieldName("text");
+            JsonText.string(g, text, memo);
             g.writeEndObject();
         }
 
@@ -186,7 +188,8 @@ public final class OpenAiChatWriter {
             g.writeStartObject();
             g.writeStringField("role", "assistant");
             if (text != null || calls.isEmpty()) {
-                g.writeStringField("content", text == null ? "" : text);
+                g.writeFieldName("content");
+                JsonText.string(g, text == null ? "" : text, memo);
             }
             if (dialect.reasoningContent()) {
                 // thinking history is dropped (PP110); the endpoint still wants the field
