@@ -242,7 +242,8 @@ public final class GeminiWriter {
 
         private void textPart(String text) throws IOException {
             g.writeStartObject();
-            g.writeStringField("text", text);
+            g.writeFieldName("text");
+            JsonText.string(g, text, memo);
             g.writeEndObject();
         }
 

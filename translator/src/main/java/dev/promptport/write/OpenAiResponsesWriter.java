@@ -9,6 +9,7 @@ import dev.promptport.tree.MediaSource;
 import dev.promptport.tree.Part;
 import dev.promptport.tree.ReasoningConfig;
 import dev.promptport.tree.Role;
+import dev.promptport.tree.TextMemo;
 import dev.promptport.tree.Tool;
 import dev.promptport.tree.ToolChoice;
 import dev.promptport.tree.Turn;
@@ -42,17 +43,24 @@ public final class OpenAiResponsesWriter {
     }
 
     public static String write(Conversation c, Target target, boolean pretty) {
-        return JsonText.write(pretty, g -> new Session(g, target.facts()).request(c, target));
+        return write(c, target, pretty, null);
+    }
+
+    /** @param memo keeps the JSON form of long texts that traffic repeats, or null */
+    public static String write(Conversation c, Target target, boolean pretty, TextMemo memo) {
+        return JsonText.write(pretty, g -> new Session(g, target.facts(), memo).request(c, target));
     }
 
     private static final class Session {
         private final JsonGenerator g;
         private final ModelFacts facts;
+        private final TextMemo memo;
         private int generatedIds;
 
-        Session(JsonGenerator g, ModelFacts facts) {
+        Session(JsonGenerator g, ModelFacts facts, TextMemo memo) {
             this.g = g;
             this.facts = facts;
+            this.memo = memo;
         }
 
         void request(Conversation c, Target target) throws IOException {
@@ -60,7 +68,8 @@ public final class OpenAiResponsesWriter {
             g.writeStringField("model", target.model());
             String instructions = Texts.join(c.system(), "\n\n");
             if (instructions != null) {
-                g.writeStringField("instructions", instructions);
+                g.writeFieldName("instructions");
+                JsonText.string(g, instructions, memo);
             }
             g.writeArrayFieldStart("input");
             for (Turn t : c.turns()) {
@@ -133,7 +142,8 @@ public final class OpenAiResponsesWriter {
         private void inputText(String text) throws IOException {
             g.writeStartObject();
             g.writeStringField("type", "input_text");
-            g.writeStringField("text", text);
+            g.writeFieldName("text");
+            JsonText.string(g, text, memo);
             g.writeEndObject();
         }
 
@@ -186,7 +196,8 @@ public final class OpenAiResponsesWriter {
             g.writeStartObject();
             g.writeStringField("type", "message");
             g.writeStringField("role", "assistant");
-            g.writeStringField("content", text);
+            g.writeFieldName("content");
+            JsonText.string(g, text, memo);
             g.writeEndObject();
         }
 

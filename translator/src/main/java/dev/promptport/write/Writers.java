@@ -21,7 +21,7 @@ public final class Writers {
         return switch (target.facts().wire()) {
             case "openai-chat" -> OpenAiChatWriter.write(c, target, pretty, memo);
             case "anthropic" -> AnthropicWriter.write(c, target, pretty);
-            case "openai-responses" -> OpenAiResponsesWriter.write(c, target, pretty);
+            case "openai-responses" -> OpenAiResponsesWriter.write(c, target, pretty, memo);
             case "gemini" -> GeminiWriter.write(c, target, pretty, memo);
             default -> throw new PromptPortException("no writer for the wire format '" + target.facts().wire()
                     + "' of " + target.id(), Loc.NONE);
