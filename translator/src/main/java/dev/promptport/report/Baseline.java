@@ -1,7 +1,5 @@
 package dev.promptport.report;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,9 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.promptport.Finding;
 import dev.promptport.risk.Risk;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -36,7 +31,6 @@ import java.util.Map;
  */
 public final class Baseline {
 
-    private static final JsonFactory JSON = new JsonFactory();
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private static final String[] FIELDS = {"path", "target", "id", "fingerprint"};
@@ -68,9 +62,7 @@ public final class Baseline {
             }
         }
         entries.sort(ORDER);
-        StringWriter out = new StringWriter();
-        try (JsonGenerator g = JSON.createGenerator(out)) {
-            g.useDefaultPrettyPrinter();
+        return PrettyJson.write(g -> {
             g.writeStartObject();
             g.writeNumberField("version", 1);
             g.writeArrayFieldStart("findings");
@@ -84,10 +76,7 @@ public final class Baseline {
             }
             g.writeEndArray();
             g.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return JsonEscapes.escape(out.append('\n').toString());
+        });
     }
 
     /** @throws IllegalArgumentException naming what is wrong, when {@code json} is not a baseline file */

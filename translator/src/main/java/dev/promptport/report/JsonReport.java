@@ -1,14 +1,11 @@
 package dev.promptport.report;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.promptport.Finding;
 import dev.promptport.risk.Risk;
 import dev.promptport.tree.Loc;
 
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.Map;
 
 /**
@@ -30,15 +27,11 @@ import java.util.Map;
  */
 public final class JsonReport {
 
-    private static final JsonFactory JSON = new JsonFactory();
-
     private JsonReport() {
     }
 
     public static String write(AuditResult result) {
-        StringWriter out = new StringWriter();
-        try (JsonGenerator g = JSON.createGenerator(out)) {
-            g.useDefaultPrettyPrinter();
+        return PrettyJson.write(g -> {
             g.writeStartObject();
             g.writeNumberField("version", 1);
             g.writeArrayFieldStart("targets");
@@ -62,10 +55,7 @@ public final class JsonReport {
             g.writeEndArray();
             summary(g, Summary.of(result), result.files().size());
             g.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return JsonEscapes.escape(out.append('\n').toString());
+        });
     }
 
     private static void file(JsonGenerator g, FileResult f) throws IOException {

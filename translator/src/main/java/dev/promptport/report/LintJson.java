@@ -1,12 +1,6 @@
 package dev.promptport.report;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import dev.promptport.Finding;
-
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 
 /**
  * The lint run for scripts: a JSON array with one object per finding and target, in the
@@ -24,15 +18,11 @@ import java.io.UncheckedIOException;
  */
 public final class LintJson {
 
-    private static final JsonFactory JSON = new JsonFactory();
-
     private LintJson() {
     }
 
     public static String write(AuditResult r) {
-        StringWriter out = new StringWriter();
-        try (JsonGenerator g = JSON.createGenerator(out)) {
-            g.useDefaultPrettyPrinter();
+        return PrettyJson.write(g -> {
             g.writeStartArray();
             for (LintText.Row row : LintText.rows(r)) {
                 Finding f = row.finding();
@@ -50,9 +40,6 @@ public final class LintJson {
                 g.writeEndObject();
             }
             g.writeEndArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return JsonEscapes.escape(out.append('\n').toString());
+        });
     }
 }

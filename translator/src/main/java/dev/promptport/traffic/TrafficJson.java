@@ -1,12 +1,9 @@
 package dev.promptport.traffic;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.promptport.report.JsonEscapes;
+import dev.promptport.report.PrettyJson;
 
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 
 /**
  * A traffic audit as JSON for scripts (later versions only add fields):
@@ -22,15 +19,11 @@ import java.io.UncheckedIOException;
  */
 public final class TrafficJson {
 
-    private static final JsonFactory JSON = new JsonFactory();
-
     private TrafficJson() {
     }
 
     public static String write(TrafficSummary s) {
-        StringWriter w = new StringWriter();
-        try (JsonGenerator g = JSON.createGenerator(w)) {
-            g.useDefaultPrettyPrinter();
+        return PrettyJson.write(g -> {
             g.writeStartObject();
             g.writeNumberField("version", 1);
             g.writeNumberField("lines", s.lines());
@@ -74,10 +67,7 @@ public final class TrafficJson {
             }
             g.writeEndArray();
             g.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return JsonEscapes.escape(w + "\n");
+        });
     }
 
     private static void level(JsonGenerator g, String name, long count, long total) throws IOException {
