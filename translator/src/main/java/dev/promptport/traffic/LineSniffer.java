@@ -172,76 +172,79 @@ final class LineSniffer {
     }
 
     private static void messages(JsonParser p, Shape s) throws IOException {
-        JsonToken t;
-        while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
-            if (t != JsonToken.START_OBJECT) {
-                p.skipChildren();
-                continue;
-            }
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String name = p.currentName();
-                JsonToken v = p.nextToken();
-                if (name.equals("role") && v == JsonToken.VALUE_STRING) {
-                    String role = p.getText();
-                    if (role.equals("system") || role.equals("developer") || role.equals("tool")) {
-                        s.chat = true;
-                    }
-                } else if (name.equals("tool_calls")) {
+        eachObject(p, () -> eachField(p, (name, v) -> {
+            if (name.equals("role") && v == JsonToken.VALUE_STRING) {
+                String role = p.getText();
+                if (role.equals("system") || role.equals("developer") || role.equals("tool")) {
                     s.chat = true;
-                    p.skipChildren();
-                } else if (name.equals("content") && v == JsonToken.START_ARRAY) {
-                    parts(p, s);
-                } else {
-                    p.skipChildren();
                 }
+            } else if (name.equals("tool_calls")) {
+                s.chat = true;
+                p.skipChildren();
+            } else if (name.equals("content") && v == JsonToken.START_ARRAY) {
+                parts(p, s);
+            } else {
+                p.skipChildren();
             }
-        }
+        }));
     }
 
     private static void parts(JsonParser p, Shape s) throws IOException {
+        eachObject(p, () -> eachField(p, (name, v) -> {
+            if (name.equals("type") && v == JsonToken.VALUE_STRING) {
+                String type = p.getText();
+                if (type.equals("image_url") || type.equals("input_audio") || type.equals("file")) {
+                    s.chat = true;
+                }
+            } else {
+                p.skipChildren();
+            }
+        }));
+    }
+
+    private static void tools(JsonParser p, Shape s) throws IOException {
+        eachObject(p, () -> {
+            boolean[] function = {false, false}; // a "function" field, and "type": "function"
+            eachField(p, (name, v) -> {
+                if (name.equals("function")) {
+                    function[0] = true;
+                } else if (name.equals("type") && v == JsonToken.VALUE_STRING) {
+                    function[1] = p.getText().equals("function");
+                }
+                p.skipChildren();
+            });
+            if (function[0] && function[1]) {
+                s.chat = true;
+            }
+        });
+    }
+
+    private interface Step {
+        void run() throws IOException;
+    }
+
+    private interface FieldStep {
+        /** Called with the parser on the field's value, which the step must consume. */
+        void field(String name, JsonToken value) throws IOException;
+    }
+
+    /** At START_ARRAY: runs {@code each} at every object of the array; other items are skipped. */
+    private static void eachObject(JsonParser p, Step each) throws IOException {
         JsonToken t;
         while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
-            if (t != JsonToken.START_OBJECT) {
+            if (t == JsonToken.START_OBJECT) {
+                each.run();
+            } else {
                 p.skipChildren();
-                continue;
-            }
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String name = p.currentName();
-                JsonToken v = p.nextToken();
-                if (name.equals("type") && v == JsonToken.VALUE_STRING) {
-                    String type = p.getText();
-                    if (type.equals("image_url") || type.equals("input_audio") || type.equals("file")) {
-                        s.chat = true;
-                    }
-                } else {
-                    p.skipChildren();
-                }
             }
         }
     }
 
-    private static void tools(JsonParser p, Shape s) throws IOException {
-        JsonToken t;
-        while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
-            if (t != JsonToken.START_OBJECT) {
-                p.skipChildren();
-                continue;
-            }
-            boolean function = false;
-            boolean typeFunction = false;
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String name = p.currentName();
-                JsonToken v = p.nextToken();
-                if (name.equals("function")) {
-                    function = true;
-                } else if (name.equals("type") && v == JsonToken.VALUE_STRING) {
-                    typeFunction = p.getText().equals("function");
-                }
-                p.skipChildren();
-            }
-            if (function && typeFunction) {
-                s.chat = true;
-            }
+    /** At START_OBJECT: hands each field's name and value to {@code step}, through END_OBJECT. */
+    private static void eachField(JsonParser p, FieldStep step) throws IOException {
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            step.field(name, p.nextToken());
         }
     }
 }
