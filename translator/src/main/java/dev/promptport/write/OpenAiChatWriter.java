@@ -88,17 +88,7 @@ public final class OpenAiChatWriter {
         }
 
         private void user(Turn t) throws IOException {
-            List<Part> rest = new ArrayList<>(t.parts().size());
-            List<Part> moved = new ArrayList<>();
-            for (Part p : t.parts()) {
-                if (p instanceof Part.ToolResult r) {
-                    toolMessage(r, moved);
-                } else {
-                    rest.add(p);
-                }
-            }
-            // Tool messages carry text only; their images follow as the user's own content.
-            rest.addAll(0, moved);
+            List<Part> rest = Texts.afterToolResults(t, this::toolMessage);
             if (rest.isEmpty()) {
                 return;
             }

@@ -15,7 +15,6 @@ import dev.promptport.tree.ToolChoice;
 import dev.promptport.tree.Turn;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -90,17 +89,7 @@ public final class OpenAiResponsesWriter {
         // ------------------------------------------------------------------ user turns
 
         private void user(Turn t) throws IOException {
-            List<Part> rest = new ArrayList<>(t.parts().size());
-            List<Part> moved = new ArrayList<>();
-            for (Part p : t.parts()) {
-                if (p instanceof Part.ToolResult r) {
-                    functionCallOutput(r, moved);
-                } else {
-                    rest.add(p);
-                }
-            }
-            // function_call_output carries text only here; its media follow as the user's own content
-            rest.addAll(0, moved);
+            List<Part> rest = Texts.afterToolResults(t, this::functionCallOutput);
             if (rest.isEmpty()) {
                 return;
             }

@@ -1,10 +1,13 @@
 package dev.promptport.write;
 
 import dev.promptport.tree.Part;
+import dev.promptport.tree.Turn;
 
+import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 
-/** Joins the text parts of a list, for formats that take one string. */
+/** Text and tool results as the formats that take them as strings and messages of their own need them. */
 final class Texts {
 
     private Texts() {
@@ -27,6 +30,30 @@ final class Texts {
             }
         }
         return b != null ? b.toString() : single;
+    }
+
+    /** Writes one tool result as its own message; media it cannot carry go to {@code moved}. */
+    interface ToolResultWriter {
+        void write(Part.ToolResult r, List<Part> moved) throws IOException;
+    }
+
+    /**
+     * Splits a user turn for the formats where tool results are messages of their own: each
+     * result is written first through {@code results}, and the rest of the turn is returned,
+     * led by the media the results could not carry, to follow as the user's own content.
+     */
+    static List<Part> afterToolResults(Turn t, ToolResultWriter results) throws IOException {
+        List<Part> rest = new ArrayList<>(t.parts().size());
+        List<Part> moved = new ArrayList<>();
+        for (Part p : t.parts()) {
+            if (p instanceof Part.ToolResult r) {
+                results.write(r, moved);
+            } else {
+                rest.add(p);
+            }
+        }
+        rest.addAll(0, moved);
+        return rest;
     }
 
     /**
