@@ -1,6 +1,5 @@
 package dev.promptport.read;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.promptport.Limits;
 import dev.promptport.PromptPortException;
@@ -19,7 +18,6 @@ import dev.promptport.tree.Tool;
 import dev.promptport.tree.ToolChoice;
 import dev.promptport.tree.Turn;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -50,11 +48,10 @@ public final class AnthropicRequestReader {
 
     /** @param memo remembers the tags of long texts seen before (see {@link TextMemo}), or null */
     public static Conversation read(String json, Limits limits, TextMemo memo) {
-        try (JsonParser parser = JsonLimits.factory(limits).createParser(json)) {
-            return new Session(new JsonCursor(json, parser, limits, memo)).request();
-        } catch (IOException e) {
-            throw new PromptPortException("cannot read the request: " + e.getMessage(), Loc.NONE, e);
-        }
+        JsonCursor in = new JsonCursor(json, limits, memo);
+        Conversation request = new Session(in).request();
+        in.requireEnd();
+        return request;
     }
 
     /** The state of reading one request. */

@@ -1,37 +1,31 @@
 package dev.promptport.read;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import dev.promptport.Limits;
 import dev.promptport.PromptPortException;
 import dev.promptport.tree.Loc;
 import dev.promptport.tree.RawJson;
 import dev.promptport.tree.TextMemo;
 
-import java.io.IOException;
-
 /**
- * A streaming parser over one JSON text, with helpers that turn every wrong turn into a
- * {@link PromptPortException} naming the JSON pointer or line and column.
+ * A streaming reader over one JSON text ({@link JsonLexer}), with helpers that turn every wrong
+ * turn into a {@link PromptPortException} naming the JSON pointer or line and column.
  */
 final class JsonCursor {
 
     private final String source;
-    private final JsonParser parser;
+    private final JsonLexer lexer;
     private final Limits limits;
     private final TextMemo memo;
 
-    /** {@code parser} must come from {@link JsonLimits#factory(Limits)} for the same limits. */
-    JsonCursor(String source, JsonParser parser, Limits limits) {
-        this(source, parser, limits, null);
+    JsonCursor(String source, Limits limits) {
+        this(source, limits, null);
     }
 
     /** @param memo remembers the tags of long texts seen before, or null */
-    JsonCursor(String source, JsonParser parser, Limits limits, TextMemo memo) {
+    JsonCursor(String source, Limits limits, TextMemo memo) {
         this.source = source;
-        this.parser = parser;
+        this.lexer = new JsonLexer(source, limits.maxJsonDepth());
         this.limits = limits;
         this.memo = memo;
     }
@@ -47,70 +41,55 @@ final class JsonCursor {
     }
 
     JsonToken next() {
-        try {
-            return parser.nextToken();
-        } catch (StreamConstraintsException e) {
-            throw constraint(e);
-        } catch (IOException e) {
-            throw syntax(e);
-        }
+        return lexer.next();
     }
 
     JsonToken token() {
-        return parser.currentToken();
+        return lexer.token();
     }
 
+    /** The name of the field last read. */
     String fieldName() {
-        try {
-            return parser.currentName();
-        } catch (IOException e) {
-            throw syntax(e);
-        }
+        return lexer.name();
     }
 
+    /** The current string or field name decoded, or any other token as written. */
     String text() {
-        try {
-            return parser.getText();
-        } catch (IOException e) {
-            throw syntax(e);
+        JsonToken t = lexer.token();
+        if (t == JsonToken.VALUE_STRING) {
+            return lexer.string();
         }
+        if (t == JsonToken.FIELD_NAME) {
+            return lexer.name();
+        }
+        return t == null ? null : lexer.literal();
     }
 
     /** Skips the current value (and its children); the cursor then sits on its last token. */
     void skip() {
-        try {
-            parser.skipChildren();
-        } catch (StreamConstraintsException e) {
-            throw constraint(e);
-        } catch (IOException e) {
-            throw syntax(e);
-        }
+        lexer.skipChildren();
     }
 
-    private PromptPortException constraint(StreamConstraintsException e) {
-        return JsonLimits.error(e, limits.maxJsonDepth(), parser);
+    /** Refuses anything but white space after the value just read. */
+    void requireEnd() {
+        lexer.requireEnd();
     }
 
     /** The current value exactly as written in the input, consuming it. */
     RawJson raw() {
-        long start = parser.currentTokenLocation().getCharOffset();
+        int start = lexer.tokenStart();
         skip();
-        long end = parser.currentLocation().getCharOffset();
-        if (start < 0 || end < start || end > source.length()) {
-            throw new IllegalStateException("parser offsets unavailable");
-        }
-        return new RawJson(source.substring((int) start, (int) end));
+        return new RawJson(source.substring(start, lexer.tokenEnd()));
     }
 
     /** The input offset where the current token starts. */
     long tokenStart() {
-        return parser.currentTokenLocation().getCharOffset();
+        return lexer.tokenStart();
     }
 
     /** The input from {@code start} to the end of the current token, as written. */
     RawJson rawFrom(long start) {
-        long end = parser.currentLocation().getCharOffset();
-        return new RawJson(source.substring((int) start, (int) end));
+        return new RawJson(source.substring((int) start, lexer.tokenEnd()));
     }
 
     String string(Loc at) {
@@ -131,9 +110,10 @@ final class JsonCursor {
             return null;
         }
         if (t == JsonToken.VALUE_NUMBER_INT) {
+            String digits = lexer.literal();
             try {
-                return parser.getIntValue();
-            } catch (IOException e) {
+                return Integer.parseInt(digits);
+            } catch (NumberFormatException e) {
                 throw new PromptPortException("the number is too large", at);
             }
         }
@@ -146,11 +126,7 @@ final class JsonCursor {
             return null;
         }
         if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
-            try {
-                return parser.getDoubleValue();
-            } catch (IOException e) {
-                throw syntax(e);
-            }
+            return Double.parseDouble(lexer.literal());
         }
         throw wrongType(at, "a number");
     }
@@ -191,32 +167,5 @@ final class JsonCursor {
             case VALUE_NULL: return "null";
             default: return t.asString() == null ? t.name() : "'" + t.asString() + "'";
         }
-    }
-
-    private PromptPortException syntax(IOException e) {
-        String msg = e.getMessage();
-        Loc at = Loc.NONE;
-        if (e instanceof com.fasterxml.jackson.core.JsonProcessingException jpe) {
-            msg = jpe.getOriginalMessage();
-            at = position(jpe.getLocation());
-        }
-        return new PromptPortException("invalid JSON: " + plain(msg), at);
-    }
-
-    /** Jackson's message without its own source description, which names no file a user has. */
-    static String plain(String msg) {
-        if (msg == null) {
-            return "unreadable input";
-        }
-        int nl = msg.indexOf('\n');
-        String m = nl > 0 ? msg.substring(0, nl) : msg;
-        return m.replaceAll("\\s*\\(start marker at \\[Source:[^\\]]*\\][^)]*\\)", "");
-    }
-
-    private static Loc position(JsonLocation loc) {
-        if (loc == null || loc.getLineNr() < 1) {
-            return Loc.NONE;
-        }
-        return Loc.position(loc.getLineNr(), loc.getColumnNr());
     }
 }

@@ -54,4 +54,14 @@ final class JsonLimits {
         }
         return new PromptPortException("the JSON exceeds a safety limit: " + message, at);
     }
+
+    /** Jackson's message without its own source description, which names no file a user has. */
+    static String plain(String msg) {
+        if (msg == null) {
+            return "unreadable input";
+        }
+        int nl = msg.indexOf('\n');
+        String m = nl > 0 ? msg.substring(0, nl) : msg;
+        return m.replaceAll("\\s*\\(start marker at \\[Source:[^\\]]*\\][^)]*\\)", "");
+    }
 }

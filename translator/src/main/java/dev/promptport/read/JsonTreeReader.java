@@ -43,7 +43,7 @@ final class JsonTreeReader {
             return root;
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
-            return fail("invalid JSON: " + JsonCursor.plain(e.getOriginalMessage()),
+            return fail("invalid JSON: " + JsonLimits.plain(e.getOriginalMessage()),
                     at == null ? Loc.NONE : Loc.position(at.getLineNr(), at.getColumnNr()));
         } catch (IOException e) {
             throw new PromptPortException("cannot read " + what + ": " + e.getMessage(), Loc.NONE, e);

@@ -1,0 +1,202 @@
+package dev.promptport.read;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import dev.promptport.PromptPortException;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The request lexer against Jackson, the parser it replaced on the hot path: on generated JSON
+ * and on that JSON damaged, both accept the same texts and read the same tokens, names,
+ * strings and numbers.
+ */
+class JsonLexerProperties {
+
+    private static final int DEPTH = 12;
+    private static final JsonFactory JACKSON = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(DEPTH).build()).build();
+
+    @Property(tries = 3000)
+    void readsGeneratedJsonExactlyAsJacksonDoes(@ForAll("json") String text) {
+        assertThat(lexer(text)).isEqualTo(jackson(text)).doesNotContain("REJECTED");
+    }
+
+    @Property(tries = 6000)
+    void acceptsAndRefusesDamagedJsonExactlyAsJacksonDoes(@ForAll("damaged") String text) {
+        assertThat(lexer(text)).isEqualTo(jackson(text));
+    }
+
+    /**
+     * The token stream, one token a line with its text, or only "REJECTED" when the text is
+     * refused (where each stops inside a bad token differs and does not matter).
+     */
+    static List<String> lexer(String text) {
+        List<String> out = new ArrayList<>();
+        try {
+            JsonLexer l = new JsonLexer(text, DEPTH);
+            for (JsonToken t = l.next(); t != null; t = l.next()) {
+                out.add(t + " " + switch (t) {
+                    case FIELD_NAME -> l.name();
+                    case VALUE_STRING -> l.string();
+                    case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> l.literal();
+                    default -> "";
+                });
+            }
+            l.requireEnd();
+        } catch (PromptPortException e) {
+            return List.of("REJECTED");
+        }
+        return out;
+    }
+
+    static List<String> jackson(String text) {
+        List<String> out = new ArrayList<>();
+        try (JsonParser p = JACKSON.createParser(text)) {
+            int depth = 0;
+            JsonToken t = p.nextToken();
+            if (t == null) {
+                return List.of("REJECTED");
+            }
+            do {
+                out.add(t + " " + switch (t) {
+                    case FIELD_NAME -> p.currentName();
+                    case VALUE_STRING, VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> p.getText();
+                    default -> "";
+                });
+                depth += t.isStructStart() ? 1 : t.isStructEnd() ? -1 : 0;
+                if (depth == 0) {
+                    break;
+                }
+                t = p.nextToken();
+            } while (t != null);
+            if (depth != 0 || p.nextToken() != null) {
+                return List.of("REJECTED");
+            }
+        } catch (IOException e) {
+            return List.of("REJECTED");
+        }
+        return out;
+    }
+
+    @Provide
+    Arbitrary<String> json() {
+        return Arbitraries.longs().map(seed -> {
+            Random r = new Random(seed);
+            StringBuilder b = new StringBuilder();
+            value(r, b, 0);
+            return space(r) + b + space(r);
+        });
+    }
+
+    @Provide
+    Arbitrary<String> damaged() {
+        return Combinators.combine(json(), Arbitraries.longs()).as((text, seed) -> {
+            Random r = new Random(seed);
+            StringBuilder b = new StringBuilder(text);
+            int edits = 1 + r.nextInt(3);
+            for (int k = 0; k < edits && b.length() > 0; k++) {
+                int at = r.nextInt(b.length());
+                switch (r.nextInt(6)) {
+                    case 0 -> b.setLength(at);
+                    case 1 -> b.deleteCharAt(at);
+                    case 2 -> b.insert(at, pick(r, "{}[]:,\"\\ \n\t\u0000\u001Fe-+.0x'\uD83D\uDE00\uD800/u"));
+                    case 3 -> b.setCharAt(at, pick(r, "{}[]:,\"\\ 0a\u0001").charAt(0));
+                    case 4 -> b.insert(at, pick(r, "truefalsenull", "tru", "nul", "-0", "01", "1.", ".5", "1e", "1e+", "\\u12", "\\x"));
+                    default -> b.append(pick(r, " {}", "x", ",", " ", "]"));
+                }
+            }
+            return b.toString();
+        });
+    }
+
+    private static String pick(Random r, String chars) {
+        int i = r.nextInt(chars.length());
+        return chars.substring(i, i + 1);
+    }
+
+    private static String pick(Random r, String... options) {
+        return options[r.nextInt(options.length)];
+    }
+
+    private static void value(Random r, StringBuilder b, int depth) {
+        int kind = r.nextInt(depth >= DEPTH - 1 ? 4 : 7);
+        switch (kind) {
+            case 0 -> b.append(pick(r, "true", "false", "null"));
+            case 1 -> number(r, b);
+            case 2, 3 -> string(r, b);
+            case 4 -> {
+                b.append('[').append(space(r));
+                int n = r.nextInt(5);
+                for (int i = 0; i < n; i++) {
+                    if (i > 0) {
+                        b.append(space(r)).append(',').append(space(r));
+                    }
+                    value(r, b, depth + 1);
+                }
+                b.append(space(r)).append(']');
+            }
+            default -> {
+                b.append('{').append(space(r));
+                int n = r.nextInt(5);
+                for (int i = 0; i < n; i++) {
+                    if (i > 0) {
+                        b.append(space(r)).append(',').append(space(r));
+                    }
+                    string(r, b);
+                    b.append(space(r)).append(':').append(space(r));
+                    value(r, b, depth + 1);
+                }
+                b.append(space(r)).append('}');
+            }
+        }
+    }
+
+    private static void number(Random r, StringBuilder b) {
+        if (r.nextBoolean()) {
+            b.append('-');
+        }
+        b.append(r.nextInt(4) == 0 ? "0" : String.valueOf(1 + r.nextInt(r.nextBoolean() ? 9 : Integer.MAX_VALUE)));
+        if (r.nextInt(3) == 0) {
+            b.append('.').append(r.nextInt(100000));
+        }
+        if (r.nextInt(4) == 0) {
+            b.append(pick(r, "e", "E", "e+", "E-")).append(r.nextInt(400));
+        }
+    }
+
+    private static void string(Random r, StringBuilder b) {
+        b.append('"');
+        int n = r.nextInt(r.nextInt(8) == 0 ? 300 : 20);
+        for (int i = 0; i < n; i++) {
+            switch (r.nextInt(12)) {
+                case 0 -> b.append(pick(r, "\\n", "\\t", "\\\"", "\\\\", "\\/", "\\b", "\\f", "\\r"));
+                case 1 -> b.append(String.format(pick(r, "\\u%04x", "\\u%04X"), r.nextInt(0x10000)));
+                case 2 -> b.append(pick(r, "é", "–", "日本", "\uD83D\uDE00", "\u202E", "\u007F", "\u00FF", "?", "<tag>"));
+                default -> b.append(safe((char) (' ' + r.nextInt(95))));
+            }
+        }
+        b.append('"');
+    }
+
+    private static char safe(char c) {
+        return c == '"' || c == '\\' ? 'q' : c;
+    }
+
+    private static String space(Random r) {
+        return r.nextInt(3) > 0 ? "" : pick(r, " ", "\n", "\r\n", "\t", "  \n  ", "\r");
+    }
+}
