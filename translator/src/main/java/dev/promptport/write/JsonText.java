@@ -33,11 +33,11 @@ final class JsonText {
      */
     static void string(JsonGenerator g, String text, TextMemo memo) throws IOException {
         String quoted = memo != null && TextMemo.worthIt(text)
-                ? memo.getOnceSeenBefore(text, QUOTED, () -> write(false, q -> q.writeString(text))) : null;
+                ? memo.getOnceSeenBefore(text, QUOTED, () -> write(false, q -> JsonQuote.write(q, text))) : null;
         if (quoted != null) {
             g.writeRawValue(quoted);
         } else {
-            g.writeString(text);
+            JsonQuote.write(g, text);
         }
     }
 
