@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import dev.promptport.LimitExceededException;
 import dev.promptport.PromptPortException;
 import dev.promptport.tree.Loc;
+import dev.promptport.tree.TextMemo;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
@@ -49,6 +50,9 @@ final class JsonLexer {
     private final byte[] bytes;
     private final int length;
     private final int maxDepth;
+    private final TextMemo memo;
+    /** The current string's value when it is already known (remembered), else null. */
+    private String known;
 
     /** One flag per open container: true for an object. */
     private boolean[] objects = new boolean[16];
@@ -75,7 +79,13 @@ final class JsonLexer {
     private int nextControl = -1;
 
     JsonLexer(String source, int maxDepth) {
+        this(source, maxDepth, null);
+    }
+
+    /** @param memo where long strings seen before are remembered as written (see {@link WrittenString}), or null */
+    JsonLexer(String source, int maxDepth, TextMemo memo) {
         this.source = source;
+        this.memo = memo;
         // One byte per char: Latin-1 keeps every ASCII char, so every JSON structural char, in place.
         this.bytes = oneBytePerChar(source);
         this.length = bytes.length;
@@ -196,7 +206,78 @@ final class JsonLexer {
 
     /** The current string value, decoded. */
     String string() {
+        if (known != null) {
+            return known;
+        }
         return escaped ? decode() : source.substring(start + 1, end - 1);
+    }
+
+    /**
+     * Reads the long string at {@code open} through the memo: a string this memo has seen
+     * written the same way, byte for byte, is taken whole without a scan or a decode; one seen
+     * once before is remembered now; one never seen is only noted, so a string that traffic
+     * does not repeat costs nothing extra to keep. Its end is known before any scan when its
+     * first quote is not escaped, which is so for almost every prompt.
+     */
+    private void remembered(int open) {
+        int q = nextQuote;
+        boolean endKnown = q < length && bytes[q - 1] != '\\';
+        if (!endKnown) {
+            string(open);
+        }
+        int stop = endKnown ? q + 1 : end;
+        int n = stop - open;
+        if (n < TextMemo.MIN_CHARS) {
+            if (endKnown) {
+                string(open);
+            }
+            return;
+        }
+        long key = key(open, n);
+        Object filed = memo.filed(key);
+        if (filed instanceof WrittenString w && w.isAt(source, bytes, open)) {
+            start = open;
+            end = stop;
+            escaped = false;
+            known = w.decoded();
+            return;
+        }
+        if (endKnown) {
+            string(open);
+        }
+        if (filed instanceof Integer seen && seen == n) {
+            known = memo.canonical(string());
+            memo.file(key, WrittenString.of(source, bytes, start, end, known));
+        } else if (!(filed instanceof WrittenString)) {
+            memo.file(key, n);
+        }
+    }
+
+    /**
+     * Whether the string opening at {@code open} may be long enough for the memo: its first
+     * quote is far, or is escaped. Most strings in a request are short (roles, types, names)
+     * and must not pay for a lookup. Leaves {@link #nextQuote} on that first quote.
+     */
+    private boolean mayBeLong(int open) {
+        if (nextQuote <= open) {
+            nextQuote = found(source.indexOf('"', open + 1));
+        }
+        return length - open > TextMemo.MIN_CHARS
+                && (nextQuote - open > TextMemo.MIN_CHARS || bytes[nextQuote - 1] == '\\');
+    }
+
+    /**
+     * The string's length and sixteen words spread over it, hashed: strings that share a long
+     * opening (one application's prompts often do) still differ here.
+     */
+    private long key(int open, int n) {
+        long h = n;
+        int span = n - 9;
+        for (int k = 0; k < 16; k++) {
+            h = (h ^ (long) LONGS.get(bytes, open + 1 + (int) ((long) span * k / 16))) * 0x9E3779B97F4A7C15L;
+        }
+        h = (h ^ (long) LONGS.get(bytes, open + n - 9)) * 0x9E3779B97F4A7C15L;
+        return h ^ (h >>> 29);
     }
 
     /** The current number or literal exactly as written. */
@@ -239,7 +320,12 @@ final class JsonLexer {
                 return token = JsonToken.START_ARRAY;
             }
             case '"' -> {
-                string(i);
+                known = null;
+                if (memo != null && mayBeLong(i)) {
+                    remembered(i);
+                } else {
+                    string(i);
+                }
                 pos = end;
                 afterValue();
                 return token = JsonToken.VALUE_STRING;
@@ -473,7 +559,9 @@ final class JsonLexer {
             nextBackslash = found(source.indexOf('\\', i));
         }
         if (nextControl < i) {
-            nextControl = control(i);
+            // no need to look past this string's end: a string skipped whole through the memo
+            // would otherwise make a field name's scan run across it
+            nextControl = control(i, nextQuote);
         }
         return Math.min(nextQuote, Math.min(nextBackslash, nextControl));
     }
@@ -483,14 +571,18 @@ final class JsonLexer {
     }
 
     /**
-     * The first control character at or after {@code i}, or {@link #length}. Eight bytes a step:
+     * The first control character at or after {@code i}, or {@code limit} when there is none
+     * before it (or a little past it). Eight bytes a step:
      * {@code (w - 0x20..) & ~w} sets the high bit of every byte below 0x20 (and, through borrows,
      * maybe of bytes above such a byte, never below one), so the lowest set bit is the first.
      */
-    private int control(int i) {
+    private int control(int i, int limit) {
         byte[] b = bytes;
-        int limit = length - 8;
-        while (i <= limit) {
+        int last = length - 8;
+        while (i <= last) {
+            if (i >= limit) {
+                return limit;
+            }
             long w = (long) LONGS.get(b, i);
             long m = (w - SPACES) & ~w & HIGHS;
             if (m != 0) {

@@ -30,6 +30,7 @@ public final class TextMemo {
 
     private final int maxTexts;
     private final ConcurrentHashMap<Long, Entry> entries = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Long, Object> filed = new ConcurrentHashMap<>();
 
     /** One text and what was worked out for it, by key; keys are compared by identity. */
     private static final class Entry {
@@ -105,6 +106,34 @@ public final class TextMemo {
             return null;
         }
         return get(text, key, compute);
+    }
+
+    /**
+     * The remembered text equal to {@code text}, or {@code text} itself. A caller that keeps a
+     * text for later (see {@link #file}) keeps this one, so that later lookups find it by
+     * identity instead of comparing every character.
+     */
+    public String canonical(String text) {
+        Entry e = entries.get(sampleHash(text));
+        return e != null && (e.text == text || e.text.equals(text)) ? e.text : text;
+    }
+
+    /**
+     * What a caller filed under {@code key}, or null. For a lookup that cannot pay for the
+     * whole text first: the request reader files a long JSON string under a hash of its first
+     * characters as written, so a request that carries it again is matched where it stands
+     * rather than scanned and decoded. A key may hold some other text: the caller confirms.
+     */
+    public Object filed(long key) {
+        return filed.get(key);
+    }
+
+    /** Files {@code value} under {@code key} (see {@link #filed}); bounded like the texts. */
+    public void file(long key, Object value) {
+        if (filed.size() >= maxTexts) {
+            filed.clear();
+        }
+        filed.put(key, value);
     }
 
     /** Length and a spread of characters: cheap, and texts that differ almost always differ here. */

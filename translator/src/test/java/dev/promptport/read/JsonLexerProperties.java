@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import dev.promptport.PromptPortException;
+import dev.promptport.tree.TextMemo;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -40,14 +41,30 @@ class JsonLexerProperties {
         assertThat(lexer(text)).isEqualTo(jackson(text));
     }
 
+    @Property(tries = 1000)
+    void readsTheSameThroughAMemoOnEverySighting(@ForAll("json") String text, @ForAll long seed) {
+        // the damaged copy shares most long strings with the original, nearly but not exactly
+        String other = damage(text, seed);
+        TextMemo memo = new TextMemo(8);
+        List<String> expected = jackson(text);
+        for (int i = 0; i < 3; i++) {
+            assertThat(lexer(text, memo)).isEqualTo(expected);
+            assertThat(lexer(other, memo)).isEqualTo(jackson(other));
+        }
+    }
+
+    static List<String> lexer(String text) {
+        return lexer(text, null);
+    }
+
     /**
      * The token stream, one token a line with its text, or only "REJECTED" when the text is
      * refused (where each stops inside a bad token differs and does not matter).
      */
-    static List<String> lexer(String text) {
+    static List<String> lexer(String text, TextMemo memo) {
         List<String> out = new ArrayList<>();
         try {
-            JsonLexer l = new JsonLexer(text, DEPTH);
+            JsonLexer l = new JsonLexer(text, DEPTH, memo);
             for (JsonToken t = l.next(); t != null; t = l.next()) {
                 out.add(t + " " + switch (t) {
                     case FIELD_NAME -> l.name();
@@ -104,23 +121,25 @@ class JsonLexerProperties {
 
     @Provide
     Arbitrary<String> damaged() {
-        return Combinators.combine(json(), Arbitraries.longs()).as((text, seed) -> {
-            Random r = new Random(seed);
-            StringBuilder b = new StringBuilder(text);
-            int edits = 1 + r.nextInt(3);
-            for (int k = 0; k < edits && b.length() > 0; k++) {
-                int at = r.nextInt(b.length());
-                switch (r.nextInt(6)) {
-                    case 0 -> b.setLength(at);
-                    case 1 -> b.deleteCharAt(at);
-                    case 2 -> b.insert(at, pick(r, "{}[]:,\"\\ \n\t\u0000\u001Fe-+.0x'\uD83D\uDE00\uD800/u"));
-                    case 3 -> b.setCharAt(at, pick(r, "{}[]:,\"\\ 0a\u0001").charAt(0));
-                    case 4 -> b.insert(at, pick(r, "truefalsenull", "tru", "nul", "-0", "01", "1.", ".5", "1e", "1e+", "\\u12", "\\x"));
-                    default -> b.append(pick(r, " {}", "x", ",", " ", "]"));
-                }
+        return Combinators.combine(json(), Arbitraries.longs()).as(JsonLexerProperties::damage);
+    }
+
+    private static String damage(String text, long seed) {
+        Random r = new Random(seed);
+        StringBuilder b = new StringBuilder(text);
+        int edits = 1 + r.nextInt(3);
+        for (int k = 0; k < edits && b.length() > 0; k++) {
+            int at = r.nextInt(b.length());
+            switch (r.nextInt(6)) {
+                case 0 -> b.setLength(at);
+                case 1 -> b.deleteCharAt(at);
+                case 2 -> b.insert(at, pick(r, "{}[]:,\"\\ \n\t\u0000\u001Fe-+.0x'\uD83D\uDE00\uD800/u"));
+                case 3 -> b.setCharAt(at, pick(r, "{}[]:,\"\\ 0a\u0001").charAt(0));
+                case 4 -> b.insert(at, pick(r, "truefalsenull", "tru", "nul", "-0", "01", "1.", ".5", "1e", "1e+", "\\u12", "\\x"));
+                default -> b.append(pick(r, " {}", "x", ",", " ", "]"));
             }
-            return b.toString();
-        });
+        }
+        return b.toString();
     }
 
     private static String pick(Random r, String chars) {
@@ -180,7 +199,7 @@ class JsonLexerProperties {
 
     private static void string(Random r, StringBuilder b) {
         b.append('"');
-        int n = r.nextInt(r.nextInt(8) == 0 ? 300 : 20);
+        int n = r.nextInt(r.nextInt(6) == 0 ? 600 : 20);
         for (int i = 0; i < n; i++) {
             switch (r.nextInt(12)) {
                 case 0 -> b.append(pick(r, "\\n", "\\t", "\\\"", "\\\\", "\\/", "\\b", "\\f", "\\r"));

@@ -3,6 +3,7 @@ package dev.promptport.read;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.promptport.LimitExceededException;
 import dev.promptport.PromptPortException;
+import dev.promptport.tree.TextMemo;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -111,6 +112,63 @@ class JsonLexerTest {
         assertThat(l.tokenEnd()).isEqualTo("{\"a\": {\"b\": [\"c\\n\", {\"d\": null}]}".length());
         assertThat(l.next()).isEqualTo(JsonToken.FIELD_NAME);
         assertThat(l.name()).isEqualTo("e");
+    }
+
+    @Test
+    void aLongStringSeenTwiceIsTakenWholeFromTheMemoTheThirdTime() {
+        TextMemo memo = new TextMemo(16);
+        String text = "You are a support assistant.\\n<context>\\n" + "Shipments move between depots. ".repeat(20) + "</context>";
+        String json = "{\"system\": \"" + text + "\", \"n\": 1}";
+        String first = stringValue(json, memo);
+        String second = stringValue(json, memo);
+        String third = stringValue(json, memo);
+        assertThat(first).isEqualTo(second).isEqualTo(third).startsWith("You are a support assistant.\n<context>\n");
+        assertThat(third).isSameAs(stringValue(json, memo));
+    }
+
+    @Test
+    void aRememberedStringIsNotMistakenForOneThatDiffersInACharacterPastLatin1() {
+        TextMemo memo = new TextMemo(16);
+        String body = "x".repeat(150) + "%s" + "y".repeat(150);
+        String dash = "[\"" + body.formatted("\u2013") + "\"]";
+        String emDash = "[\"" + body.formatted("\u2014") + "\"]";
+        for (int i = 0; i < 3; i++) {
+            assertThat(stringValue(dash, memo)).contains("\u2013");
+        }
+        assertThat(stringValue(emDash, memo)).contains("\u2014");
+        assertThat(stringValue(dash.replace("\u2013", "?"), memo)).contains("?");
+    }
+
+    @Test
+    void aRememberedStringDoesNotVouchForACopyWithAControlCharacterInIt() {
+        TextMemo memo = new TextMemo(16);
+        String good = "[\"" + "a".repeat(300) + "\"]";
+        for (int i = 0; i < 3; i++) {
+            stringValue(good, memo);
+        }
+        String bad = "[\"" + "a".repeat(150) + "\u0001" + "a".repeat(149) + "\"]";
+        assertThatThrownBy(() -> stringValue(bad, memo)).hasMessageContaining("control character (U+0001)");
+    }
+
+    @Test
+    void aLongStringWithAnEscapedQuoteEarlyIsReadWholeThroughTheMemo() {
+        TextMemo memo = new TextMemo(16);
+        String json = "[\"say \\\"hi\\\" " + "z".repeat(300) + "\", 2]";
+        for (int i = 0; i < 3; i++) {
+            assertThat(stringValue(json, memo)).isEqualTo("say \"hi\" " + "z".repeat(300));
+        }
+    }
+
+    private static String stringValue(String json, TextMemo memo) {
+        JsonLexer l = new JsonLexer(json, 10, memo);
+        String value = null;
+        for (JsonToken t = l.next(); t != null; t = l.next()) {
+            if (t == JsonToken.VALUE_STRING && value == null) {
+                value = l.string();
+            }
+        }
+        l.requireEnd();
+        return value;
     }
 
     private static PromptPortException refused(String json) {

@@ -1,0 +1,77 @@
+package dev.promptport.read;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.util.Arrays;
+
+/**
+ * A long JSON string as a request wrote it, quotes and escapes included, and its decoded text:
+ * what the lexer remembers so that the next request carrying the same string, byte for byte,
+ * gets the decoded text without a scan. Kept as one byte per character (as the lexer sees the
+ * source) plus the true characters wherever that byte is {@code ?}, the one byte that stands
+ * for more than one character.
+ *
+ * @param bytes the string as written, one byte per character
+ * @param wild where {@code bytes} holds {@code ?}
+ * @param wildChars the characters written there
+ * @param decoded the string's value
+ */
+record WrittenString(byte[] bytes, int[] wild, char[] wildChars, String decoded) {
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long QUESTION_MARKS = 0x3F3F3F3F3F3F3F3FL;
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGHS = 0x8080808080808080L;
+
+    static WrittenString of(String source, byte[] sourceBytes, int from, int to, String decoded) {
+        byte[] b = Arrays.copyOfRange(sourceBytes, from, to);
+        int[] wild = new int[8];
+        int count = 0;
+        int i = 0;
+        while (i < b.length) {
+            // '?' is rare in prose: skip eight bytes at a time while none of them is one
+            if (i + 8 <= b.length) {
+                long q = (long) LONGS.get(b, i) ^ QUESTION_MARKS;
+                if (((q - ONES) & ~q & HIGHS) == 0) {
+                    i += 8;
+                    continue;
+                }
+            }
+            int stop = Math.min(i + 8, b.length);
+            for (; i < stop; i++) {
+                if (b[i] == '?') {
+                    if (count == wild.length) {
+                        wild = Arrays.copyOf(wild, count * 2);
+                    }
+                    wild[count++] = i;
+                }
+            }
+        }
+        wild = Arrays.copyOf(wild, count);
+        char[] chars = new char[count];
+        for (int k = 0; k < count; k++) {
+            chars[k] = source.charAt(from + wild[k]);
+        }
+        return new WrittenString(b, wild, chars, decoded);
+    }
+
+    /** The number of characters the string takes in the source, quotes included. */
+    int length() {
+        return bytes.length;
+    }
+
+    /** Whether the source holds exactly this string from {@code at}. */
+    boolean isAt(String source, byte[] sourceBytes, int at) {
+        int n = bytes.length;
+        if (at + n > sourceBytes.length || !Arrays.equals(sourceBytes, at, at + n, bytes, 0, n)) {
+            return false;
+        }
+        for (int k = 0; k < wild.length; k++) {
+            if (source.charAt(at + wild[k]) != wildChars[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
