@@ -1,6 +1,8 @@
 package dev.promptport.read;
 
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.util.BufferRecycler;
+import com.fasterxml.jackson.core.util.JsonRecyclerPools;
 import dev.promptport.LimitExceededException;
 import dev.promptport.PromptPortException;
 import dev.promptport.tree.Loc;
@@ -37,6 +39,9 @@ final class JsonLexer {
      */
     static final int MAX_NAME_LENGTH = 50_000;
     static final int MAX_NUMBER_LENGTH = 1_000;
+
+    /** Longer strings are decoded in a buffer of their own, so the pool keeps no huge one. */
+    private static final int MAX_RECYCLED = 1 << 16;
 
     /** What the next token may be. */
     private static final int VALUE = 0;
@@ -509,29 +514,52 @@ final class JsonLexer {
 
     /** The current string or name (checked by {@link #string(int)}) with its escapes decoded. */
     private String decode() {
+        int from = start + 1;
         int to = end - 1;
-        StringBuilder out = new StringBuilder(to - start - 1);
+        int size = to - from;
+        if (size > MAX_RECYCLED) {
+            return decode(new char[size]);
+        }
+        // a char buffer from Jackson's per-thread pool: a request's text is then allocated
+        // once, as its String, not also as a buffer to build it in
+        BufferRecycler recycler = JsonRecyclerPools.defaultPool().acquireAndLinkPooled();
+        try {
+            char[] buffer = recycler.allocCharBuffer(BufferRecycler.CHAR_TEXT_BUFFER, size);
+            String value = decode(buffer);
+            recycler.releaseCharBuffer(BufferRecycler.CHAR_TEXT_BUFFER, buffer);
+            return value;
+        } finally {
+            recycler.releaseToPool();
+        }
+    }
+
+    private String decode(char[] out) {
+        int to = end - 1;
+        int n = 0;
         int i = start + 1;
         for (int k = 0; k < escapeCount; k++) {
             int s = escapes[k];
-            out.append(source, i, s);
+            source.getChars(i, s, out, n);
+            n += s - i;
             byte e = bytes[s + 1];
             switch (e) {
-                case 'b' -> out.append('\b');
-                case 'f' -> out.append('\f');
-                case 'n' -> out.append('\n');
-                case 'r' -> out.append('\r');
-                case 't' -> out.append('\t');
+                case 'b' -> out[n++] = '\b';
+                case 'f' -> out[n++] = '\f';
+                case 'n' -> out[n++] = '\n';
+                case 'r' -> out[n++] = '\r';
+                case 't' -> out[n++] = '\t';
                 case 'u' -> {
-                    out.append((char) (hex(bytes[s + 2]) << 12 | hex(bytes[s + 3]) << 8 | hex(bytes[s + 4]) << 4 | hex(bytes[s + 5])));
+                    out[n++] = (char) (hex(bytes[s + 2]) << 12 | hex(bytes[s + 3]) << 8 | hex(bytes[s + 4]) << 4 | hex(bytes[s + 5]));
                     i = s + 6;
                     continue;
                 }
-                default -> out.append((char) e);
+                default -> out[n++] = (char) e;
             }
             i = s + 2;
         }
-        return out.append(source, i, to).toString();
+        source.getChars(i, to, out, n);
+        n += to - i;
+        return new String(out, 0, n);
     }
 
     private static int hex(byte c) {
