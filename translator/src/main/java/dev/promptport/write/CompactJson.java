@@ -1,5 +1,7 @@
 package dev.promptport.write;
 
+import dev.promptport.tree.TextMemo;
+
 /**
  * Removes the whitespace between tokens of a JSON text that is known to be valid (it was cut
  * from a parsed input). Strings are copied untouched. Text without such whitespace is
@@ -7,7 +9,18 @@ package dev.promptport.write;
  */
 final class CompactJson {
 
+    /** The memo key of a JSON text's compact form. */
+    private static final Object COMPACT = new Object();
+
     private CompactJson() {
+    }
+
+    /**
+     * {@link #of(String)}, remembered in {@code memo} (when not null) for long texts: a tool's
+     * schema comes again with every request of a conversation.
+     */
+    static String of(String json, TextMemo memo) {
+        return memo != null && TextMemo.worthIt(json) ? memo.get(json, COMPACT, () -> of(json)) : of(json);
     }
 
     static String of(String json) {

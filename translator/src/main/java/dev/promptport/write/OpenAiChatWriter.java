@@ -195,7 +195,7 @@ public final class OpenAiChatWriter {
                     g.writeStringField("type", "function");
                     g.writeObjectFieldStart("function");
                     g.writeStringField("name", call.name());
-                    g.writeStringField("arguments", CompactJson.of(call.input().json()));
+                    g.writeStringField("arguments", CompactJson.of(call.input().json(), memo));
                     g.writeEndObject();
                     g.writeEndObject();
                 }
@@ -258,7 +258,7 @@ public final class OpenAiChatWriter {
                         g.writeStringField("description", f.description());
                     }
                     g.writeFieldName("parameters");
-                    g.writeRawValue(CompactJson.of(f.schema().json()));
+                    g.writeRawValue(CompactJson.of(f.schema().json(), memo));
                     g.writeEndObject();
                     g.writeEndObject();
                 }

@@ -195,7 +195,7 @@ public final class OpenAiResponsesWriter {
             g.writeStringField("type", "function_call");
             g.writeStringField("call_id", call.id() != null ? call.id() : "call_" + (++generatedIds));
             g.writeStringField("name", call.name());
-            g.writeStringField("arguments", CompactJson.of(call.input().json()));
+            g.writeStringField("arguments", CompactJson.of(call.input().json(), memo));
             g.writeEndObject();
         }
 
@@ -215,7 +215,7 @@ public final class OpenAiResponsesWriter {
                         g.writeStringField("description", f.description());
                     }
                     g.writeFieldName("parameters");
-                    g.writeRawValue(CompactJson.of(f.schema().json()));
+                    g.writeRawValue(CompactJson.of(f.schema().json(), memo));
                     // Responses makes function tools strict unless told otherwise, and strict mode
                     // rejects the schemas Claude tools usually have (optional properties)
                     g.writeBooleanField("strict", false);
