@@ -44,32 +44,31 @@ public final class RuleEngine {
 
     /** @param nanoClock the time in nanoseconds, as {@link System#nanoTime()} gives it */
     static void check(Conversation input, StepContext ctx, LongSupplier nanoClock) {
-        List<RuleInfo> rules = ctx.rules().declarative(ctx.target());
-        if (rules.isEmpty()) {
+        RulePlan plan = ctx.rules().plan(ctx.target());
+        if (plan.isEmpty()) {
             return;
         }
         Target target = ctx.target();
-        List<RuleInfo> patterns = new ArrayList<>();
-        for (RuleInfo r : rules) {
-            switch (r.kind()) {
-                case "pattern" -> patterns.add(r);
-                case "field" -> FieldMatch.check(r, input, ctx);
-                case "tag" -> TagMatch.check(r, prose(input, "prompt"), ctx);
-                case "part" -> PartMatch.check(r, input, ctx);
-                case "capability" -> CapabilityChecks.check(r, input, target, ctx);
+        // most rules read the same prose: each scope's texts are gathered once
+        Map<String, List<Part.Text>> byScope = new HashMap<>(4);
+        for (RulePlan.Check c : plan.checks()) {
+            RuleInfo r = c.rule();
+            switch (c.kind()) {
+                case FIELD -> FieldMatch.check(r, input, ctx);
+                case TAG -> TagMatch.check(r, byScope.computeIfAbsent(c.scope(), s -> prose(input, s)), ctx);
+                case PART -> PartMatch.check(r, input, ctx);
+                case CAPABILITY -> CapabilityChecks.check(r, input, target, ctx);
                 default -> {
                 }
             }
         }
-        if (!patterns.isEmpty()) {
+        if (!plan.patterns().isEmpty()) {
             long budget = TimeUnit.MILLISECONDS.toNanos(ctx.limits().maxRuleMillis());
             long start = nanoClock.getAsLong();
             long sinceClock = 0;
-            // most pattern rules share a scope: each list of texts is gathered once
-            Map<String, List<Part.Text>> byScope = new HashMap<>(4);
-            for (RuleInfo r : patterns) {
-                String scope = r.match().getOrDefault("scope", "prompt");
-                sinceClock += PatternMatch.check(r, byScope.computeIfAbsent(scope, s -> prose(input, s)), ctx);
+            for (RulePlan.Check c : plan.patterns()) {
+                RuleInfo r = c.rule();
+                sinceClock += PatternMatch.check(r, byScope.computeIfAbsent(c.scope(), s -> prose(input, s)), ctx);
                 if (sinceClock >= CLOCK_EVERY_CHARS) {
                     sinceClock = 0;
                     long spent = nanoClock.getAsLong() - start;

@@ -27,7 +27,8 @@ public final class RuleSet {
     private final Catalogue catalogue;
     private final RuleConfig config;
     private final Map<String, RuleInfo> effective;
-    private final Map<String, List<RuleInfo>> declarativeByTarget = new ConcurrentHashMap<>();
+    private final Map<String, RulePlan> plans = new ConcurrentHashMap<>();
+    private volatile Planned lastPlan;
     private final Map<String, PatternMatch.Compiled> patterns = new ConcurrentHashMap<>();
 
     private RuleSet(Catalogue catalogue, RuleConfig config, List<RuleInfo> extra) {
@@ -137,9 +138,19 @@ public final class RuleSet {
         return patterns.computeIfAbsent(rule.id(), id -> PatternMatch.compile(rule));
     }
 
-    /** The rules the engine evaluates itself (all kinds but {@code step}) that apply to {@code target}. */
-    List<RuleInfo> declarative(Target target) {
-        return declarativeByTarget.computeIfAbsent(target.id(), k -> effective.values().stream()
-                .filter(r -> !"step".equals(r.kind()) && r.appliesTo(target)).toList());
+    /** The rules the engine evaluates itself (all kinds but {@code step}) for {@code target}, planned once. */
+    RulePlan plan(Target target) {
+        // one application translates for one or two targets: the last plan is checked first,
+        // by identity, before the map and the target's id are paid for
+        Planned last = lastPlan;
+        if (last != null && last.target == target) {
+            return last.plan;
+        }
+        RulePlan plan = plans.computeIfAbsent(target.id(), k -> RulePlan.of(effective.values(), target));
+        lastPlan = new Planned(target, plan);
+        return plan;
+    }
+
+    private record Planned(Target target, RulePlan plan) {
     }
 }
