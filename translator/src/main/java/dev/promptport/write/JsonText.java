@@ -2,6 +2,7 @@ package dev.promptport.write;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.io.SegmentedStringWriter;
 
 import dev.promptport.tree.TextMemo;
@@ -12,7 +13,10 @@ import java.io.UncheckedIOException;
 /** Runs one writer's body against a fresh JSON generator and returns the text it wrote. */
 final class JsonText {
 
-    private static final JsonFactory FACTORY = new JsonFactory();
+    /* Jackson's fast double writer (Schubfach): JDK 17's Double.toString is the slowest step of
+     * writing "temperature": 0.7; both give the shortest form that reads back as the same double. */
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER).build();
 
     /** What a writer writes; it may throw only what the generator throws. */
     interface Body {
