@@ -11,6 +11,7 @@ import dev.promptport.tree.TextMemo;
 public final class StepContext {
 
     private final Target target;
+    private String targetName;
     private final FindingSink sink;
     private final Style style;
     private final Catalogue catalogue;
@@ -92,7 +93,13 @@ public final class StepContext {
     }
 
     /** The model's name as people say it, for messages: {@code openai:gpt-4o}. */
+    /** The target as users write it; steps name it in many findings, so it is spelled once. */
     String targetName() {
-        return target.id();
+        String name = targetName;
+        if (name == null) {
+            name = target.id();
+            targetName = name;
+        }
+        return name;
     }
 }
