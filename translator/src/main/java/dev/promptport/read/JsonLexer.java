@@ -25,8 +25,9 @@ import java.nio.charset.StandardCharsets;
  * prompts; {@code JsonLexerProperties} checks it reads what Jackson reads.
  *
  * <p>It reads exactly one value; {@link #requireEnd()} refuses anything but white space after it.
+ * Public for the library's own line sniffer (the traffic audit); not part of promptport's API.
  */
-final class JsonLexer {
+public final class JsonLexer {
 
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long HIGHS = 0x8080808080808080L;
@@ -83,7 +84,7 @@ final class JsonLexer {
     private int nextBackslash = -1;
     private int nextControl = -1;
 
-    JsonLexer(String source, int maxDepth) {
+    public JsonLexer(String source, int maxDepth) {
         this(source, maxDepth, null);
     }
 
@@ -111,26 +112,26 @@ final class JsonLexer {
         return b;
     }
 
-    JsonToken token() {
+    public JsonToken token() {
         return token;
     }
 
     /** Where the current token starts in the source. */
-    int tokenStart() {
+    public int tokenStart() {
         return start;
     }
 
     /** Just past the current token's last character. */
-    int tokenEnd() {
+    public int tokenEnd() {
         return end;
     }
 
     /** The last field name read. */
-    String name() {
+    public String name() {
         return name;
     }
 
-    JsonToken next() {
+    public JsonToken next() {
         int i = skipSpace(pos);
         switch (expect) {
             case NAME_OR_END, NAME -> {
@@ -189,7 +190,7 @@ final class JsonLexer {
     }
 
     /** Skips the children of the current object or array; the lexer then sits on its end. */
-    void skipChildren() {
+    public void skipChildren() {
         if (token != JsonToken.START_OBJECT && token != JsonToken.START_ARRAY) {
             return;
         }
@@ -202,7 +203,7 @@ final class JsonLexer {
     }
 
     /** Refuses anything after the value but white space. */
-    void requireEnd() {
+    public void requireEnd() {
         int i = skipSpace(pos);
         if (i < length) {
             throw error(i, "unexpected " + describe(i) + " after the end of the JSON value");
@@ -210,7 +211,7 @@ final class JsonLexer {
     }
 
     /** The current string value, decoded. */
-    String string() {
+    public String string() {
         if (known != null) {
             return known;
         }

@@ -1,18 +1,11 @@
 package dev.promptport.traffic;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import dev.promptport.InputFormat;
 import dev.promptport.LimitExceededException;
 import dev.promptport.Limits;
-import dev.promptport.tree.Loc;
-
-import java.io.IOException;
+import dev.promptport.PromptPortException;
+import dev.promptport.read.JsonLexer;
 
 /**
  * Reads one log line in a single streaming pass: checks it is one JSON object, takes the
@@ -24,8 +17,6 @@ import java.io.IOException;
  * are OpenAI Chat, the rest is Anthropic). No tree is built.
  */
 final class LineSniffer {
-
-    private static final JsonFactory DEFAULT = factory(Limits.DEFAULTS);
 
     private LineSniffer() {
     }
@@ -68,14 +59,12 @@ final class LineSniffer {
 
     /** @param limits the JSON depth limit, one level deeper for a wrapper, is enforced here */
     static Request read(String line, Limits limits) throws BadLineException {
-        JsonFactory json = limits.maxJsonDepth() == Limits.DEFAULTS.maxJsonDepth()
-                && limits.maxInputBytes() <= Limits.DEFAULTS.maxInputBytes() ? DEFAULT : factory(limits);
         Shape top = new Shape();
         Shape inner = new Shape();
-        parse(json, limits, line, top, inner, true);
+        parse(limits, line, top, inner, true);
         if (top.body != null) {
             Shape s = new Shape();
-            parse(json, limits, top.body, s, null, false);
+            parse(limits, top.body, s, null, false);
             return new Request(top.body, s.format());
         }
         if (top.start >= 0) {
@@ -86,52 +75,44 @@ final class LineSniffer {
 
     /**
      * A wrapper puts a request one level deeper, so the line may nest one level more than the
-     * limit; the request's own depth is checked exactly when it is translated. Strings may be as
-     * long as the input limit allows, not Jackson's default of 20 MB.
+     * limit; the request's own depth is checked exactly when it is translated.
      */
-    private static JsonFactory factory(Limits limits) {
-        return JsonFactory.builder()
-                .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(limits.maxJsonDepth() + 1)
-                        .maxStringLength((int) Math.min(Integer.MAX_VALUE, Math.max(200_000_000, limits.maxInputBytes())))
-                        .build())
-                .build();
-    }
-
-    private static void parse(JsonFactory json, Limits limits, String text, Shape shape, Shape inner,
-                              boolean wrapperAllowed) throws BadLineException {
+    private static void parse(Limits limits, String text, Shape shape, Shape inner, boolean wrapperAllowed)
+            throws BadLineException {
         String what = wrapperAllowed ? "line" : "request";
-        try (JsonParser p = json.createParser(text)) {
-            JsonToken t = p.nextToken();
+        try {
+            JsonLexer p = new JsonLexer(text, limits.maxJsonDepth() + 1);
+            JsonToken t;
+            try {
+                t = p.next();
+            } catch (PromptPortException e) {
+                t = null;
+                if (!text.isBlank()) {
+                    throw e;
+                }
+            }
             if (t != JsonToken.START_OBJECT) {
                 throw new BadLineException(t == null ? "empty " + what : "the " + what + " is not a JSON object");
             }
             object(p, shape, inner, wrapperAllowed);
-            if (p.nextToken() != null) {
-                throw new BadLineException("more than one JSON value on the " + what);
+            try {
+                p.requireEnd();
+            } catch (PromptPortException e) {
+                throw new BadLineException("text after the JSON object on the " + what);
             }
-        } catch (StreamConstraintsException e) {
-            if (String.valueOf(e.getOriginalMessage()).contains("nesting depth")) {
-                JsonLocation at = e.getLocation();
-                throw new BadLineException(LimitExceededException.jsonDepth(limits.maxJsonDepth(),
-                        at == null || at.getLineNr() < 1 ? Loc.NONE : Loc.position(at.getLineNr(), at.getColumnNr()))
-                        .describe());
-            }
-            throw new BadLineException("not JSON: " + e.getOriginalMessage());
-        } catch (JsonProcessingException e) {
-            String m = e.getOriginalMessage();
-            int nl = m.indexOf('\n');
-            throw new BadLineException("not JSON: " + (nl < 0 ? m : m.substring(0, nl)));
-        } catch (IOException e) {
-            throw new BadLineException("not JSON: " + e.getMessage());
+        } catch (LimitExceededException e) {
+            throw new BadLineException(LimitExceededException.jsonDepth(limits.maxJsonDepth(), e.location()).describe());
+        } catch (PromptPortException e) {
+            throw new BadLineException("not JSON" + (e.location().hasPosition() ? " at column " + e.location().column() : "")
+                    + ": " + e.getMessage().replaceFirst("^invalid JSON: ", ""));
         }
     }
 
     /** At START_OBJECT of a request (or a wrapper); consumes through its END_OBJECT. */
-    private static void object(JsonParser p, Shape s, Shape inner, boolean wrapperAllowed) throws IOException, BadLineException {
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String name = p.currentName();
-            JsonToken v = p.nextToken();
+    private static void object(JsonLexer p, Shape s, Shape inner, boolean wrapperAllowed) throws BadLineException {
+        while (p.next() == JsonToken.FIELD_NAME) {
+            String name = p.name();
+            JsonToken v = p.next();
             switch (name) {
                 case "contents" -> s.contents = true;
                 case "messages" -> {
@@ -152,13 +133,13 @@ final class LineSniffer {
                 case "request", "body" -> {
                     if (wrapperAllowed && s.start < 0 && s.body == null) {
                         if (v == JsonToken.START_OBJECT) {
-                            s.start = (int) p.currentTokenLocation().getCharOffset();
+                            s.start = p.tokenStart();
                             object(p, inner, null, false);
-                            s.end = (int) p.currentTokenLocation().getCharOffset() + 1;
+                            s.end = p.tokenEnd();
                             continue;
                         }
                         if (v == JsonToken.VALUE_STRING) {
-                            s.body = p.getText();
+                            s.body = p.string();
                             continue;
                         }
                         throw new BadLineException("\"" + name + "\" is not a JSON object");
@@ -171,10 +152,10 @@ final class LineSniffer {
         }
     }
 
-    private static void messages(JsonParser p, Shape s) throws IOException {
+    private static void messages(JsonLexer p, Shape s) {
         eachObject(p, () -> eachField(p, (name, v) -> {
             if (name.equals("role") && v == JsonToken.VALUE_STRING) {
-                String role = p.getText();
+                String role = p.string();
                 if (role.equals("system") || role.equals("developer") || role.equals("tool")) {
                     s.chat = true;
                 }
@@ -189,10 +170,10 @@ final class LineSniffer {
         }));
     }
 
-    private static void parts(JsonParser p, Shape s) throws IOException {
+    private static void parts(JsonLexer p, Shape s) {
         eachObject(p, () -> eachField(p, (name, v) -> {
             if (name.equals("type") && v == JsonToken.VALUE_STRING) {
-                String type = p.getText();
+                String type = p.string();
                 if (type.equals("image_url") || type.equals("input_audio") || type.equals("file")) {
                     s.chat = true;
                 }
@@ -202,14 +183,14 @@ final class LineSniffer {
         }));
     }
 
-    private static void tools(JsonParser p, Shape s) throws IOException {
+    private static void tools(JsonLexer p, Shape s) {
         eachObject(p, () -> {
             boolean[] function = {false, false}; // a "function" field, and "type": "function"
             eachField(p, (name, v) -> {
                 if (name.equals("function")) {
                     function[0] = true;
                 } else if (name.equals("type") && v == JsonToken.VALUE_STRING) {
-                    function[1] = p.getText().equals("function");
+                    function[1] = p.string().equals("function");
                 }
                 p.skipChildren();
             });
@@ -219,19 +200,15 @@ final class LineSniffer {
         });
     }
 
-    private interface Step {
-        void run() throws IOException;
-    }
-
     private interface FieldStep {
-        /** Called with the parser on the field's value, which the step must consume. */
-        void field(String name, JsonToken value) throws IOException;
+        /** Called with the lexer on the field's value, which the step must consume. */
+        void field(String name, JsonToken value);
     }
 
     /** At START_ARRAY: runs {@code each} at every object of the array; other items are skipped. */
-    private static void eachObject(JsonParser p, Step each) throws IOException {
+    private static void eachObject(JsonLexer p, Runnable each) {
         JsonToken t;
-        while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+        while ((t = p.next()) != JsonToken.END_ARRAY) {
             if (t == JsonToken.START_OBJECT) {
                 each.run();
             } else {
@@ -241,10 +218,10 @@ final class LineSniffer {
     }
 
     /** At START_OBJECT: hands each field's name and value to {@code step}, through END_OBJECT. */
-    private static void eachField(JsonParser p, FieldStep step) throws IOException {
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String name = p.currentName();
-            step.field(name, p.nextToken());
+    private static void eachField(JsonLexer p, FieldStep step) {
+        while (p.next() == JsonToken.FIELD_NAME) {
+            String name = p.name();
+            step.field(name, p.next());
         }
     }
 }

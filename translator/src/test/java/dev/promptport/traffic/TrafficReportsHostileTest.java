@@ -31,8 +31,8 @@ class TrafficReportsHostileTest {
         String text = TrafficText.write(s);
         assertThat(text).doesNotContainPattern(
                 "[\\p{Cc}\\u2028\\u2029\\u200E\\u200F\\u061C\\u202A-\\u202E\\u2066-\\u2069\\p{Cs}&&[^\\n]]");
-        assertThat(text).contains("  line 2: not JSON: Unrecognized token 'tru\\u{1B}\\u{202E}\\u{0}\\u{85}\\u{9B}e'");
-        assertThat(text).containsPattern("\n  line 3: not JSON: [^\n]*\n");
+        assertThat(text).contains("  line 2: not JSON at column 14: unrecognized word 'tru\\u{1B}\\u{202E}\\u{0}\\u{85}\\u{9B}e'");
+        assertThat(text).containsPattern("\n  line 3: not JSON at column 1: [^\n]*\n");
     }
 
     @Test
