@@ -22,6 +22,8 @@ final class SectionWriter {
     private final StringBuilder out;
     private final List<SectionPlan.Reference> references;
     private int nextReference;
+    /** Elements met so far, which is how the plan finds its decision on the next one. */
+    private int visits;
 
     /** A section boundary was just written: drop leading blank lines, then separate by one. */
     private boolean boundary;
@@ -58,7 +60,7 @@ final class SectionWriter {
             if (node instanceof Chunk c) {
                 prose(c.start(), c.end());
             } else if (node instanceof Element e) {
-                SectionPlan.Decision d = plan.decision(e);
+                SectionPlan.Decision d = plan.decision(visits++, e);
                 switch (d.kind()) {
                     case CONVERT -> section(e, d);
                     case REFERENCE -> reference(e.name());
