@@ -53,7 +53,16 @@ public final class MarkdownSections {
             }
         }
         List<SectionFinding> findings = List.copyOf(plan.findings());
-        return new Rewrite(result, findings, findings.isEmpty() ? null : LineIndex.of(text));
+        return new Rewrite(result, findings, findings.isEmpty() ? null : linesFor(text, findings));
+    }
+
+    /** Lines only as far as the last finding, which in a long prompt is often near its start. */
+    private static LineIndex linesFor(String text, List<SectionFinding> findings) {
+        int last = 0;
+        for (SectionFinding f : findings) {
+            last = Math.max(last, f.offset());
+        }
+        return LineIndex.upTo(text, last);
     }
 
     /** A rewritten text and its findings, as offsets into the text it was made from. */
@@ -121,7 +130,7 @@ public final class MarkdownSections {
         if (findings.isEmpty()) {
             return;
         }
-        LineIndex lines = LineIndex.of(text);
+        LineIndex lines = linesFor(text, findings);
         for (SectionFinding f : findings) {
             sink.report(f.id(), lines.locate(base, f.offset()), f.args());
         }
