@@ -73,7 +73,9 @@ final class SectionStrays {
      * tags are gone, the stray tag would pair with something else on the next pass.
      */
     boolean tangles(Element e) {
-        return tangled.contains(e);
+        // asked of every section, and even an empty identity set would give e an identity hash,
+        // which the JVM makes (and stores in the object) only on request, slowly
+        return !tangled.isEmpty() && tangled.contains(e);
     }
 
     /** A bare {@code <name>} that stayed text: the shape of a mention in a sentence. */
