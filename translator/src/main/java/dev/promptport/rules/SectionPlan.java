@@ -141,10 +141,12 @@ final class SectionPlan {
         // same-name siblings, numbered or not: an unnumbered third example is "Example 3";
         // per name, the converted siblings and how many of them the walk has passed
         Map<String, int[]> siblings = null;
+        // asked of every one-line child, answered once
+        boolean outputSection = section != null && describesOutput(section.name());
         Kind[] kinds = new Kind[nodes.size()];
         for (int i = 0; i < kinds.length; i++) {
             if (nodes.get(i) instanceof Element e) {
-                kinds[i] = kindOf(e, section);
+                kinds[i] = kindOf(e, section, outputSection);
                 if (kinds[i] == Kind.CONVERT) {
                     if (siblings == null) {
                         siblings = new HashMap<>();
@@ -167,13 +169,18 @@ final class SectionPlan {
                     visit(e, k == Kind.DATA ? DATA : k == Kind.OUTPUT ? OUTPUT : VERBATIM);
                     continue;
                 }
-                int[] named = siblings.get(e.name());
-                int position = ++named[1];
-                int ordinal = !SectionTitle.hasNumber(e.attributes()) && named[0] > 1 ? position : 0;
+                int[] same = siblings.get(e.name());
+                int position = ++same[1];
+                int ordinal = !SectionTitle.hasNumber(e.attributes()) && same[0] > 1 ? position : 0;
                 String title = SectionTitle.of(words(e.name()), e.attributes(), ordinal);
                 visit(e, new Decision(Kind.CONVERT, title, Math.min(level, 6)));
                 converted.add(e);
-                convertedNames.computeIfAbsent(e.name(), n -> new Converted(title)).count++;
+                Converted named = convertedNames.get(e.name());
+                if (named == null) {
+                    named = new Converted(title);
+                    convertedNames.put(e.name(), named);
+                }
+                named.count++;
                 classify(e.children(), e, level + 1);
             }
         }
@@ -196,7 +203,8 @@ final class SectionPlan {
         proseMentions[mentions++] = p;
     }
 
-    private Kind kindOf(Element e, Element section) {
+    /** {@code outputSection}: {@code section} describes the reply's format. */
+    private Kind kindOf(Element e, Element section, boolean outputSection) {
         int named = vocabFlags(e.name());
         if ((named & DATA_NAME) != 0) {
             return Kind.DATA;
@@ -207,7 +215,7 @@ final class SectionPlan {
         if (onOneLine(e)) {
             // "<disposition>one of: A, B</disposition>" is a field or a template, not a section;
             // inside an output format it is what the reply must look like
-            return section != null && describesOutput(section.name()) ? Kind.OUTPUT : Kind.VERBATIM;
+            return outputSection ? Kind.OUTPUT : Kind.VERBATIM;
         }
         if (!convert || strays.tangles(e) || !isBlock(e, section)) {
             return Kind.VERBATIM;
@@ -298,8 +306,9 @@ final class SectionPlan {
         for (int v = 0; v < visits; v++) {
             Element e = visited[v];
             switch (decided[v].kind()) {
-                case OUTPUT -> outputs.merge(e.name(), e.start(), Math::min);
-                case DATA -> data.merge(e.name(), e.start(), Math::min);
+                // the walk runs in text order: a name's first element is where it first appears
+                case OUTPUT -> outputs.putIfAbsent(e.name(), e.start());
+                case DATA -> data.putIfAbsent(e.name(), e.start());
                 case REFERENCE -> rest.add(new SectionFinding(e.start(), "PP106", e.name(), referenceTitle(e.name())));
                 default -> {
                 }
