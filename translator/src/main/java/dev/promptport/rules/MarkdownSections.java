@@ -95,7 +95,7 @@ public final class MarkdownSections {
      * the result, and with no tag left in it that could partner a stray, neither can happen.
      */
     private static boolean mayChangeOnSecondRun(Markup markup, String result) {
-        if (result.indexOf('`') >= 0 || result.contains("~~~")) {
+        if (result.indexOf('`') >= 0 || hasTildeFence(result)) {
             return true;
         }
         // one search per distinct name keeps this linear; past a few names, rescanning is cheaper
@@ -111,6 +111,16 @@ public final class MarkdownSections {
                 searched.put(partner, found);
             }
             if (found) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether "~~~" occurs: a search for the rare '~' alone runs on whole vectors, one for the string does not. */
+    private static boolean hasTildeFence(String result) {
+        for (int i = result.indexOf('~'); i >= 0; i = result.indexOf('~', i + 1)) {
+            if (result.startsWith("~~~", i)) {
                 return true;
             }
         }
