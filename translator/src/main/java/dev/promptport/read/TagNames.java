@@ -20,6 +20,10 @@ final class TagNames {
     private int[] slots = new int[64];
     private String[] names = new String[16];
     private int[] hashes = new int[16];
+    // where each name first appears, and its length: a candidate is checked against the text
+    // itself, whose characters are at hand, rather than through the name's string
+    private int[] firsts = new int[16];
+    private int[] lengths = new int[16];
     // per id: 0 not yet asked, 1 void, 2 not void
     private byte[] voids;
     private int count;
@@ -41,8 +45,7 @@ final class TagNames {
                 return add(slot, hash, from, to);
             }
             int id = entry - 1;
-            String name = names[id];
-            if (hashes[id] == hash && name.length() == length && text.regionMatches(from, name, 0, length)) {
+            if (hashes[id] == hash && lengths[id] == length && sameText(from, firsts[id], length)) {
                 return id;
             }
         }
@@ -71,9 +74,13 @@ final class TagNames {
         if (id == names.length) {
             names = Arrays.copyOf(names, id * 2);
             hashes = Arrays.copyOf(hashes, id * 2);
+            firsts = Arrays.copyOf(firsts, id * 2);
+            lengths = Arrays.copyOf(lengths, id * 2);
         }
         names[id] = text.substring(from, to);
         hashes[id] = hash;
+        firsts[id] = from;
+        lengths[id] = to - from;
         slots[slot] = id + 1;
         if (count * 2 > slots.length) {
             rehash();
@@ -91,6 +98,15 @@ final class TagNames {
             }
             slots[slot] = id + 1;
         }
+    }
+
+    private boolean sameText(int a, int b, int length) {
+        for (int k = 0; k < length; k++) {
+            if (text.charAt(a + k) != text.charAt(b + k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int spread(int hash) {
