@@ -54,7 +54,8 @@ final class TagSyntax {
             while (j < n && (s.charAt(j) == ' ' || s.charAt(j) == '\t')) {
                 j++;
             }
-            return j < n && s.charAt(j) == '>' ? found(TagTokens.CLOSE, nameStart, nameEnd, nameHash, List.of(), i, j + 1, into) : -1;
+            return j < n && s.charAt(j) == '>'
+                    ? found(TagTokens.CLOSE, nameStart, nameEnd, nameHash, List.of(), i, j + 1, into) : -1;
         }
         List<Attribute> attributes = List.of();
         while (true) {

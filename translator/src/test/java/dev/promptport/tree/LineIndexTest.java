@@ -14,7 +14,8 @@ class LineIndexTest {
             LineIndex prefix = LineIndex.upTo(text, end);
             for (int offset = 0; offset <= end; offset++) {
                 assertThat(prefix.line(offset)).as("line of %d up to %d", offset, end).isEqualTo(whole.line(offset));
-                assertThat(prefix.column(offset)).as("column of %d up to %d", offset, end).isEqualTo(whole.column(offset));
+                assertThat(prefix.column(offset)).as("column of %d up to %d", offset, end)
+                        .isEqualTo(whole.column(offset));
             }
         }
     }
