@@ -31,36 +31,58 @@ final class TagLexer {
     }
 
     private TagTokens run() {
-        // Every skip below ends on '>', a backtick or a line break, so a line starts only after
-        // '\n'. Between the three characters that matter the text is jumped over with indexOf,
-        // which the JVM vectorizes: most of a prompt is prose that holds none of them.
+        // Only three characters matter: '<', and the backtick and tilde that open code. Between
+        // them the text is jumped over with indexOf, which the JVM vectorizes: most of a prompt
+        // is prose that holds none of them. Line breaks matter only where a fence opens, and a
+        // fence line starts with its backticks or tildes, so a line start is looked at only from
+        // there, never line by line.
         int i = afterLineStart(0);
-        int nextLine = -1;
         int nextTick = -1;
+        int nextTilde = -1;
         int nextAngle = -1;
         while (i < n) {
-            if (nextLine < i) {
-                nextLine = next('\n', i);
-            }
             if (nextTick < i) {
                 nextTick = next('`', i);
+            }
+            if (nextTilde < i) {
+                nextTilde = next('~', i);
             }
             if (nextAngle < i) {
                 nextAngle = next('<', i);
             }
-            int at = Math.min(nextLine, Math.min(nextTick, nextAngle));
+            int at = Math.min(nextAngle, Math.min(nextTick, nextTilde));
             if (at >= n) {
                 break;
             }
-            if (at == nextLine) {
-                i = afterLineStart(at + 1);
-            } else if (at == nextTick) {
-                i = codeSpans.skip(at);
-            } else {
+            if (at == nextAngle) {
                 i = afterAngle(at);
+                continue;
+            }
+            int fenceEnd = fenceFrom(at, i);
+            if (fenceEnd >= 0) {
+                i = fenceEnd;
+            } else {
+                i = at == nextTick ? codeSpans.skip(at) : at + 1;
             }
         }
         return tokens;
+    }
+
+    /**
+     * The end of the fenced block opened by the backtick or tilde at {@code at}, or -1 when it
+     * opens none. It opens one only on a line that starts after {@code from} (where scanning
+     * resumed: an earlier line start was passed inside a tag, comment or code), with at most
+     * three spaces before it.
+     */
+    private int fenceFrom(int at, int from) {
+        int lineStart = at;
+        while (at - lineStart < 3 && lineStart - 1 >= from && s.charAt(lineStart - 1) == ' ') {
+            lineStart--;
+        }
+        if (lineStart - 1 < from || s.charAt(lineStart - 1) != '\n') {
+            return -1;
+        }
+        return fences.blockEnd(lineStart);
     }
 
     private int next(char c, int from) {

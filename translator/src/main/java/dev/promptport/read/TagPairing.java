@@ -4,11 +4,7 @@ import dev.promptport.tree.Markup.Problem;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Pairs open and close tags with a stack. A close tag finds its open entry through a count per
@@ -18,10 +14,6 @@ import java.util.Set;
  */
 final class TagPairing {
 
-    /** HTML elements that never have a closing tag; alone they are ordinary text, not a mistake. */
-    private static final Set<String> VOID = Set.of("br", "hr", "img", "input", "meta", "link", "wbr",
-            "area", "base", "col", "embed", "source", "track", "param");
-
     /** {@code partner[i]} is the index of the token paired with token i (itself when self-closing), or -1. */
     final int[] partner;
     final List<Problem> problems = new ArrayList<>();
@@ -29,11 +21,13 @@ final class TagPairing {
     private final TagTokens tokens;
     private int[] stack = new int[16];
     private int top;
-    private final Map<String, int[]> openCount = new HashMap<>();
+    /** Open tags on the stack, by name number. */
+    private final int[] openCount;
 
     private TagPairing(TagTokens tokens) {
         this.tokens = tokens;
         this.partner = new int[tokens.size()];
+        this.openCount = new int[tokens.names().size()];
         Arrays.fill(partner, -1);
     }
 
@@ -64,23 +58,22 @@ final class TagPairing {
             stack = Arrays.copyOf(stack, top * 2);
         }
         stack[top++] = i;
-        openCount.computeIfAbsent(tokens.name(i), k -> new int[1])[0]++;
+        openCount[tokens.nameId(i)]++;
     }
 
     private int pop() {
         int i = stack[--top];
-        openCount.get(tokens.name(i))[0]--;
+        openCount[tokens.nameId(i)]--;
         return i;
     }
 
     private void close(int i) {
-        String name = tokens.name(i);
-        int[] count = openCount.get(name);
-        if (count == null || count[0] == 0) {
+        int name = tokens.nameId(i);
+        if (openCount[name] == 0) {
             problems.add(problem(Problem.Kind.UNOPENED, i));
             return;
         }
-        while (!tokens.name(stack[top - 1]).equals(name)) {
+        while (tokens.nameId(stack[top - 1]) != name) {
             int inner = pop();
             if (!isVoid(inner)) {
                 problems.add(problem(Problem.Kind.MISMATCHED, inner));
@@ -92,7 +85,7 @@ final class TagPairing {
     }
 
     private boolean isVoid(int i) {
-        return VOID.contains(tokens.name(i).toLowerCase(Locale.ROOT));
+        return tokens.names().isVoid(tokens.nameId(i));
     }
 
     static Problem problem(Problem.Kind kind, TagTokens tokens, int i) {

@@ -44,15 +44,18 @@ final class TagSyntax {
             return -1;
         }
         int nameStart = j;
-        while (j < n && isNameChar(s.charAt(j))) {
-            j++;
+        // the name's String.hashCode, so numbering it (TagNames) needs no second pass over it
+        int nameHash = 0;
+        for (char c; j < n && isNameChar(c = s.charAt(j)); j++) {
+            nameHash = 31 * nameHash + c;
         }
         int nameEnd = j;
         if (close) {
             while (j < n && (s.charAt(j) == ' ' || s.charAt(j) == '\t')) {
                 j++;
             }
-            return j < n && s.charAt(j) == '>' ? found(TagTokens.CLOSE, nameStart, nameEnd, List.of(), i, j + 1, into) : -1;
+            return j < n && s.charAt(j) == '>'
+                    ? found(TagTokens.CLOSE, nameStart, nameEnd, nameHash, List.of(), i, j + 1, into) : -1;
         }
         List<Attribute> attributes = List.of();
         while (true) {
@@ -63,11 +66,11 @@ final class TagSyntax {
             }
             char c = s.charAt(j);
             if (c == '>') {
-                return found(TagTokens.OPEN, nameStart, nameEnd, attributes, i, j + 1, into);
+                return found(TagTokens.OPEN, nameStart, nameEnd, nameHash, attributes, i, j + 1, into);
             }
             if (c == '/') {
                 return j + 1 < n && s.charAt(j + 1) == '>'
-                        ? found(TagTokens.SELF_CLOSING, nameStart, nameEnd, attributes, i, j + 2, into) : -1;
+                        ? found(TagTokens.SELF_CLOSING, nameStart, nameEnd, nameHash, attributes, i, j + 2, into) : -1;
             }
             if (j == before || !(isLetter(c) || c == '_' || c == ':')) {
                 return -1;
@@ -99,10 +102,10 @@ final class TagSyntax {
         }
     }
 
-    private static int found(byte kind, int nameStart, int nameEnd, List<Attribute> attributes, int start, int end,
-                             TagTokens into) {
+    private static int found(byte kind, int nameStart, int nameEnd, int nameHash, List<Attribute> attributes,
+                             int start, int end, TagTokens into) {
         if (into != null) {
-            into.add(kind, nameStart, nameEnd, attributes, start, end);
+            into.add(kind, nameStart, nameEnd, nameHash, attributes, start, end);
         }
         return end;
     }

@@ -7,8 +7,10 @@ import java.util.List;
 
 /**
  * The tags found outside code, in text order, before it is known which of them pair. Kept in
- * parallel arrays rather than one object per tag: a large prompt holds millions of tags, and
- * that many small objects cost more in garbage collection than the whole scan.
+ * parallel arrays of numbers rather than one object per tag: a large prompt holds millions of
+ * tags, and that many small objects cost more in garbage collection than the whole scan. Names
+ * are numbered by {@link TagNames}; attributes, which few tags carry, get their array only once
+ * one does.
  */
 final class TagTokens {
 
@@ -16,35 +18,38 @@ final class TagTokens {
     static final byte CLOSE = 1;
     static final byte SELF_CLOSING = 2;
 
-    private static final int NAME_CACHE = 256;
-
-    private final String text;
-    private final String[] recentNames = new String[NAME_CACHE];
+    private final TagNames names;
     private int size;
     private byte[] kinds = new byte[16];
     private int[] starts = new int[16];
     private int[] ends = new int[16];
-    private String[] names = new String[16];
-    private Object[] attributes = new Object[16];
+    private int[] nameIds = new int[16];
+    private Object[] attributes;
 
     TagTokens(String text) {
-        this.text = text;
+        this.names = new TagNames(text);
     }
 
-    void add(byte kind, int nameStart, int nameEnd, List<Attribute> attrs, int start, int end) {
+    void add(byte kind, int nameStart, int nameEnd, int nameHash, List<Attribute> attrs, int start, int end) {
         if (size == kinds.length) {
             int capacity = size * 2;
             kinds = Arrays.copyOf(kinds, capacity);
             starts = Arrays.copyOf(starts, capacity);
             ends = Arrays.copyOf(ends, capacity);
-            names = Arrays.copyOf(names, capacity);
-            attributes = Arrays.copyOf(attributes, capacity);
+            nameIds = Arrays.copyOf(nameIds, capacity);
         }
         kinds[size] = kind;
         starts[size] = start;
         ends[size] = end;
-        names[size] = name(nameStart, nameEnd);
-        attributes[size] = attrs.isEmpty() ? null : attrs;
+        nameIds[size] = names.id(nameStart, nameEnd, nameHash);
+        if (!attrs.isEmpty()) {
+            if (attributes == null) {
+                attributes = new Object[kinds.length];
+            } else if (attributes.length <= size) {
+                attributes = Arrays.copyOf(attributes, kinds.length);
+            }
+            attributes[size] = attrs;
+        }
         size++;
     }
 
@@ -56,13 +61,22 @@ final class TagTokens {
         return kinds[i];
     }
 
+    /** The number of token i's name; equal numbers, equal names. */
+    int nameId(int i) {
+        return nameIds[i];
+    }
+
     String name(int i) {
-        return names[i];
+        return names.name(nameIds[i]);
+    }
+
+    TagNames names() {
+        return names;
     }
 
     @SuppressWarnings("unchecked")
     List<Attribute> attributes(int i) {
-        Object a = attributes[i];
+        Object a = attributes == null || i >= attributes.length ? null : attributes[i];
         return a == null ? List.of() : (List<Attribute>) a;
     }
 
@@ -72,18 +86,5 @@ final class TagTokens {
 
     int end(int i) {
         return ends[i];
-    }
-
-    /** Prompts repeat a few tag names many times; one string per name is enough. */
-    private String name(int from, int to) {
-        int length = to - from;
-        int slot = (length * 31 + text.charAt(from) * 7 + text.charAt(to - 1)) & (NAME_CACHE - 1);
-        String cached = recentNames[slot];
-        if (cached != null && cached.length() == length && text.regionMatches(from, cached, 0, length)) {
-            return cached;
-        }
-        String name = text.substring(from, to);
-        recentNames[slot] = name;
-        return name;
     }
 }

@@ -6,7 +6,6 @@ import dev.promptport.tree.Markup.Chunk;
 import dev.promptport.tree.Markup.Element;
 import dev.promptport.tree.Markup.Node;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -27,9 +26,13 @@ final class TagTree {
      * @throws LimitExceededException when pairs nest deeper than {@code maxDepth}
      */
     static List<Node> build(String text, TagTokens tokens, int[] partner, int maxDepth, Loc base) {
-        // The children of every open element wait on one shared list, each element's run
-        // starting at from[depth]; a closing tag copies its run out once, at its exact size.
-        List<Node> pending = new ArrayList<>();
+        // The children of every open element wait on one shared array, each element's run
+        // starting at from[depth]; a closing tag copies its run out once, at its exact size,
+        // and the slots past the new end are simply written over.
+        // A tree holds at most a text chunk before each token, one after the last, and an
+        // element per self-closing tag, so the array never grows.
+        Node[] pending = new Node[2 * tokens.size() + 1];
+        int size = 0;
         int[] opens = new int[16];
         int[] from = new int[16];
         int depth = 0;
@@ -43,7 +46,10 @@ final class TagTree {
             if (kind == TagTokens.OPEN && depth + 1 > maxDepth) {
                 throw LimitExceededException.tagDepth(maxDepth, TagScanner.locate(text, base, tokens.start(i)));
             }
-            addText(pending, textStart, tokens.start(i));
+            int start = tokens.start(i);
+            if (textStart < start) {
+                pending[size++] = new Chunk(textStart, start);
+            }
             if (kind == TagTokens.OPEN) {
                 depth++;
                 if (depth == opens.length) {
@@ -51,28 +57,36 @@ final class TagTree {
                     from = Arrays.copyOf(from, depth * 2);
                 }
                 opens[depth] = i;
-                from[depth] = pending.size();
+                from[depth] = size;
             } else if (kind == TagTokens.SELF_CLOSING) {
                 int end = tokens.end(i);
-                pending.add(new Element(tokens.name(i), tokens.attributes(i), tokens.start(i), end, end, end, List.of()));
+                pending[size++] = new Element(tokens.name(i), tokens.attributes(i), start, end, end, end, List.of());
             } else {
                 int open = opens[depth];
-                List<Node> run = pending.subList(from[depth], pending.size());
-                List<Node> children = List.copyOf(run);
-                run.clear();
+                List<Node> children = list(pending, from[depth], size);
+                size = from[depth];
                 depth--;
-                pending.add(new Element(tokens.name(open), tokens.attributes(open),
-                        tokens.start(open), tokens.end(open), tokens.start(i), tokens.end(i), children));
+                pending[size++] = new Element(tokens.name(open), tokens.attributes(open),
+                        tokens.start(open), tokens.end(open), start, tokens.end(i), children);
             }
             textStart = tokens.end(i);
         }
-        addText(pending, textStart, text.length());
-        return pending;
+        if (textStart < text.length()) {
+            pending[size++] = new Chunk(textStart, text.length());
+        }
+        return list(pending, 0, size);
     }
 
-    private static void addText(List<Node> into, int start, int end) {
-        if (start < end) {
-            into.add(new Chunk(start, end));
-        }
+    /**
+     * An immutable copy of nodes [from, to), which {@link Element} and {@link dev.promptport.tree.Markup}
+     * keep as they are. Most elements hold one or two nodes: those lists need no array at all.
+     */
+    private static List<Node> list(Node[] nodes, int from, int to) {
+        return switch (to - from) {
+            case 0 -> List.of();
+            case 1 -> List.of(nodes[from]);
+            case 2 -> List.of(nodes[from], nodes[from + 1]);
+            default -> List.of(Arrays.copyOfRange(nodes, from, to));
+        };
     }
 }

@@ -53,7 +53,16 @@ public final class MarkdownSections {
             }
         }
         List<SectionFinding> findings = List.copyOf(plan.findings());
-        return new Rewrite(result, findings, findings.isEmpty() ? null : LineIndex.of(text));
+        return new Rewrite(result, findings, findings.isEmpty() ? null : linesFor(text, findings));
+    }
+
+    /** Lines only as far as the last finding, which in a long prompt is often near its start. */
+    private static LineIndex linesFor(String text, List<SectionFinding> findings) {
+        int last = 0;
+        for (SectionFinding f : findings) {
+            last = Math.max(last, f.offset());
+        }
+        return LineIndex.upTo(text, last);
     }
 
     /** A rewritten text and its findings, as offsets into the text it was made from. */
@@ -86,7 +95,7 @@ public final class MarkdownSections {
      * the result, and with no tag left in it that could partner a stray, neither can happen.
      */
     private static boolean mayChangeOnSecondRun(Markup markup, String result) {
-        if (result.indexOf('`') >= 0 || result.contains("~~~")) {
+        if (result.indexOf('`') >= 0 || hasTildeFence(result)) {
             return true;
         }
         // one search per distinct name keeps this linear; past a few names, rescanning is cheaper
@@ -108,6 +117,16 @@ public final class MarkdownSections {
         return false;
     }
 
+    /** Whether "~~~" occurs: a search for the rare '~' alone runs on whole vectors, one for the string does not. */
+    private static boolean hasTildeFence(String result) {
+        for (int i = result.indexOf('~'); i >= 0; i = result.indexOf('~', i + 1)) {
+            if (result.startsWith("~~~", i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when a second rewrite would convert nothing, so returning {@code result} is idempotent. */
     private static boolean settled(String result, TagVocabulary vocab) {
         if (!TagScanner.mayContainTags(result)) {
@@ -121,7 +140,7 @@ public final class MarkdownSections {
         if (findings.isEmpty()) {
             return;
         }
-        LineIndex lines = LineIndex.of(text);
+        LineIndex lines = linesFor(text, findings);
         for (SectionFinding f : findings) {
             sink.report(f.id(), lines.locate(base, f.offset()), f.args());
         }

@@ -7,9 +7,9 @@ import dev.promptport.tree.Markup.Node;
 import dev.promptport.tree.Markup.Problem;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -42,19 +42,41 @@ final class SectionPlan {
     record Reference(int offset, int length, String name) {
     }
 
-    private static final Decision KEEP = new Decision(Kind.VERBATIM, null, 0);
+    private static final int DATA_NAME = 1;
+    private static final int OUTPUT_NAME = 2;
+
+    // a kept section's decision carries no title: one of each kind serves them all
+    private static final Decision DATA = new Decision(Kind.DATA, null, 0);
+    private static final Decision OUTPUT = new Decision(Kind.OUTPUT, null, 0);
+    private static final Decision REFERENCE = new Decision(Kind.REFERENCE, null, 0);
+    private static final Decision VERBATIM = new Decision(Kind.VERBATIM, null, 0);
+
+    /** The sections converted under one name: the first one's title, and how many. */
+    private static final class Converted {
+        final String title;
+        int count;
+
+        Converted(String title) {
+            this.title = title;
+        }
+    }
 
     private final String text;
     private final TagVocabulary vocab;
     private final boolean convert;
     private final SectionStrays strays;
-    private final Map<Element, Decision> decisions = new IdentityHashMap<>();
+    // The elements met walking the prose and the decision on each, in walk order: the writer
+    // walks the same way, so it finds each decision by position instead of through a map.
+    private Element[] visited = new Element[16];
+    private Decision[] decided = new Decision[16];
+    private int visits;
     private final List<Element> converted = new ArrayList<>();
-    private final Map<String, String> convertedTitles = new HashMap<>();
-    private final Map<String, Integer> convertedCounts = new HashMap<>();
+    private final Map<String, Converted> convertedNames = new HashMap<>();
     private final Map<String, String> words = new HashMap<>();
-    private final List<Element> kept = new ArrayList<>();
-    private final List<Integer> proseMentions = new ArrayList<>();
+    /** What the vocabulary says of each name ({@link #DATA_NAME}, {@link #OUTPUT_NAME}); asked once per name. */
+    private final Map<String, Integer> vocabFlags = new HashMap<>();
+    private int[] proseMentions = new int[0];
+    private int mentions;
     private final List<Reference> references = new ArrayList<>();
     private final List<SectionFinding> findings = new ArrayList<>();
 
@@ -78,8 +100,15 @@ final class SectionPlan {
         return !converted.isEmpty();
     }
 
-    Decision decision(Element e) {
-        return decisions.getOrDefault(e, KEEP);
+    /**
+     * The decision on {@code e}, the {@code visit}-th element (from 0) of a walk that enters
+     * converted sections only, in text order, as {@link #classify} walks.
+     */
+    Decision decision(int visit, Element e) {
+        if (visit >= visits || visited[visit] != e) {
+            throw new IllegalStateException("element at " + e.start() + " met out of the planned order");
+        }
+        return decided[visit];
     }
 
     List<Reference> references() {
@@ -88,12 +117,13 @@ final class SectionPlan {
 
     /** How a reworded mention names its section. */
     String referenceTitle(String name) {
-        return convertedCounts.get(name) == 1 ? convertedTitles.get(name) : words(name);
+        Converted c = convertedNames.get(name);
+        return c.count == 1 ? c.title : words(name);
     }
 
     /** Whether a reworded mention names several sections ("the "Example" sections"). */
     boolean referencesSeveral(String name) {
-        return convertedCounts.get(name) > 1;
+        return convertedNames.get(name).count > 1;
     }
 
     /** PP101 first (it sums up the text), then everything else in text order. */
@@ -108,64 +138,103 @@ final class SectionPlan {
 
     /** Walks prose: the top level and the inside of converted sections; kept sections are not entered. */
     private void classify(List<Node> nodes, Element section, int level) {
-        // same-name siblings, numbered or not: an unnumbered third example is "Example 3"
-        Map<String, Integer> siblings = null;
+        // same-name siblings, numbered or not: an unnumbered third example is "Example 3";
+        // per name, the converted siblings and how many of them the walk has passed
+        Map<String, int[]> siblings = null;
+        // asked of every one-line child, answered once
+        boolean outputSection = section != null && describesOutput(section.name());
         Kind[] kinds = new Kind[nodes.size()];
         for (int i = 0; i < kinds.length; i++) {
             if (nodes.get(i) instanceof Element e) {
-                kinds[i] = kindOf(e, section);
+                kinds[i] = kindOf(e, section, outputSection);
                 if (kinds[i] == Kind.CONVERT) {
                     if (siblings == null) {
                         siblings = new HashMap<>();
                     }
-                    siblings.merge(e.name(), 1, Integer::sum);
+                    siblings.computeIfAbsent(e.name(), k -> new int[2])[0]++;
                 }
             }
         }
-        Map<String, Integer> ordinals = siblings == null ? null : new HashMap<>();
         for (int i = 0; i < kinds.length; i++) {
             Node node = nodes.get(i);
             if (node instanceof Chunk c) {
                 strays.forEachIn(c, p -> {
                     if (strays.isBareOpen(p)) {
-                        proseMentions.add(p);
+                        addMention(p);
                     }
                 });
             } else if (node instanceof Element e) {
                 Kind k = kinds[i];
                 if (k != Kind.CONVERT) {
-                    decisions.put(e, new Decision(k, null, 0));
-                    kept.add(e);
+                    visit(e, k == Kind.DATA ? DATA : k == Kind.OUTPUT ? OUTPUT : VERBATIM);
                     continue;
                 }
-                int position = ordinals.merge(e.name(), 1, Integer::sum);
-                int ordinal = !SectionTitle.hasNumber(e.attributes()) && siblings.get(e.name()) > 1 ? position : 0;
+                int[] same = siblings.get(e.name());
+                int position = ++same[1];
+                int ordinal = !SectionTitle.hasNumber(e.attributes()) && same[0] > 1 ? position : 0;
                 String title = SectionTitle.of(words(e.name()), e.attributes(), ordinal);
-                decisions.put(e, new Decision(Kind.CONVERT, title, Math.min(level, 6)));
+                visit(e, new Decision(Kind.CONVERT, title, Math.min(level, 6)));
                 converted.add(e);
-                convertedTitles.putIfAbsent(e.name(), title);
-                convertedCounts.merge(e.name(), 1, Integer::sum);
+                Converted named = convertedNames.get(e.name());
+                if (named == null) {
+                    named = new Converted(title);
+                    convertedNames.put(e.name(), named);
+                }
+                named.count++;
                 classify(e.children(), e, level + 1);
             }
         }
     }
 
-    private Kind kindOf(Element e, Element section) {
-        if (vocab.isData(e.name())) {
+    private void visit(Element e, Decision d) {
+        if (visits == visited.length) {
+            visited = Arrays.copyOf(visited, visits * 2);
+            decided = Arrays.copyOf(decided, visits * 2);
+        }
+        visited[visits] = e;
+        decided[visits] = d;
+        visits++;
+    }
+
+    private void addMention(int p) {
+        if (mentions == proseMentions.length) {
+            proseMentions = Arrays.copyOf(proseMentions, Math.max(8, mentions * 2));
+        }
+        proseMentions[mentions++] = p;
+    }
+
+    /** {@code outputSection}: {@code section} describes the reply's format. */
+    private Kind kindOf(Element e, Element section, boolean outputSection) {
+        int named = vocabFlags(e.name());
+        if ((named & DATA_NAME) != 0) {
             return Kind.DATA;
         }
-        if (vocab.isOutput(e.name()) || e.selfClosing() || blank(e.openEnd(), e.closeStart())) {
+        if ((named & OUTPUT_NAME) != 0 || e.selfClosing() || blank(e.openEnd(), e.closeStart())) {
             return Kind.OUTPUT;
         }
         if (onOneLine(e)) {
             // "<disposition>one of: A, B</disposition>" is a field or a template, not a section;
             // inside an output format it is what the reply must look like
-            return section != null && describesOutput(section.name()) ? Kind.OUTPUT : Kind.VERBATIM;
+            return outputSection ? Kind.OUTPUT : Kind.VERBATIM;
         }
         if (!convert || strays.tangles(e) || !isBlock(e, section)) {
             return Kind.VERBATIM;
         }
         return Kind.CONVERT;
+    }
+
+    /** Prompts repeat a handful of names: each is lower-cased and looked up in the vocabulary once. */
+    private int vocabFlags(String name) {
+        Integer flags = vocabFlags.get(name);
+        if (flags == null) {
+            flags = (vocab.isData(name) ? DATA_NAME : 0) | (vocab.isOutput(name) ? OUTPUT_NAME : 0);
+            vocabFlags.put(name, flags);
+        }
+        return flags;
+    }
+
+    private boolean isOutputName(String name) {
+        return (vocabFlags(name) & OUTPUT_NAME) != 0;
     }
 
     private boolean onOneLine(Element e) {
@@ -203,13 +272,15 @@ final class SectionPlan {
 
     /** Turns empty pairs and bare mentions of converted names into references. */
     private void resolveMentions() {
-        for (Element e : kept) {
-            if (decisions.get(e).kind() == Kind.OUTPUT && e.attributes().isEmpty() && blank(e.openEnd(), e.closeStart())
-                    && convertedCounts.containsKey(e.name()) && !vocab.isOutput(e.name())) {
-                decisions.put(e, new Decision(Kind.REFERENCE, null, 0));
+        for (int v = 0; v < visits; v++) {
+            Element e = visited[v];
+            if (decided[v] == OUTPUT && e.attributes().isEmpty() && blank(e.openEnd(), e.closeStart())
+                    && convertedNames.containsKey(e.name()) && !isOutputName(e.name())) {
+                decided[v] = REFERENCE;
             }
         }
-        for (int p : proseMentions) {
+        for (int m = 0; m < mentions; m++) {
+            int p = proseMentions[m];
             if (isReference(p)) {
                 Problem problem = strays.get(p);
                 references.add(new Reference(problem.offset(), problem.length(), problem.name()));
@@ -219,7 +290,7 @@ final class SectionPlan {
 
     /** A mention in a sentence; alone on its line a bare tag is a broken section, not a reference. */
     private boolean isReference(int p) {
-        return convertedCounts.containsKey(strays.get(p).name()) && strays.inSentence(p);
+        return convertedNames.containsKey(strays.get(p).name()) && strays.inSentence(p);
     }
 
     private void collectFindings() {
@@ -232,20 +303,23 @@ final class SectionPlan {
         List<SectionFinding> rest = new ArrayList<>();
         Map<String, Integer> outputs = new LinkedHashMap<>();
         Map<String, Integer> data = new LinkedHashMap<>();
-        for (Element e : kept) {
-            switch (decisions.get(e).kind()) {
-                case OUTPUT -> outputs.merge(e.name(), e.start(), Math::min);
-                case DATA -> data.merge(e.name(), e.start(), Math::min);
+        for (int v = 0; v < visits; v++) {
+            Element e = visited[v];
+            switch (decided[v].kind()) {
+                // the walk runs in text order: a name's first element is where it first appears
+                case OUTPUT -> outputs.putIfAbsent(e.name(), e.start());
+                case DATA -> data.putIfAbsent(e.name(), e.start());
                 case REFERENCE -> rest.add(new SectionFinding(e.start(), "PP106", e.name(), referenceTitle(e.name())));
                 default -> {
                 }
             }
         }
-        for (int p : proseMentions) {
+        for (int m = 0; m < mentions; m++) {
+            int p = proseMentions[m];
             Problem problem = strays.get(p);
             if (isReference(p)) {
                 rest.add(new SectionFinding(problem.offset(), "PP106", problem.name(), referenceTitle(problem.name())));
-            } else if (vocab.isOutput(problem.name())) {
+            } else if (isOutputName(problem.name())) {
                 outputs.merge(problem.name(), problem.offset(), Math::min);
             }
         }

@@ -25,18 +25,28 @@ final class SectionStrays {
     private final List<Problem> problems;
     private final int[] offsets;
     private final Element[] owners;
-    private final Set<String> elementNames = new HashSet<>();
+    private final List<Node> nodes;
+    /** Every element name, gathered on the first question that needs it. */
+    private Set<String> elementNames;
     private final Set<Element> tangled = Collections.newSetFromMap(new IdentityHashMap<>());
 
     SectionStrays(String text, Markup markup, TagVocabulary vocab) {
         this.text = text;
         this.vocab = vocab;
+        this.nodes = markup.nodes();
+        if (markup.problems().isEmpty()) {
+            // most texts: nothing stayed text, so there is nothing to place in the tree
+            this.problems = List.of();
+            this.offsets = new int[0];
+            this.owners = new Element[0];
+            return;
+        }
         List<Problem> sorted = new ArrayList<>(markup.problems());
         sorted.sort(Comparator.comparingInt(Problem::offset));
         this.problems = sorted;
         this.offsets = sorted.stream().mapToInt(Problem::offset).toArray();
         this.owners = new Element[sorted.size()];
-        survey(markup.nodes(), null);
+        placeProblems(nodes, null);
         findTangles();
     }
 
@@ -63,7 +73,9 @@ final class SectionStrays {
      * tags are gone, the stray tag would pair with something else on the next pass.
      */
     boolean tangles(Element e) {
-        return tangled.contains(e);
+        // asked of every section, and even an empty identity set would give e an identity hash,
+        // which the JVM makes (and stores in the object) only on request, slowly
+        return !tangled.isEmpty() && tangled.contains(e);
     }
 
     /** A bare {@code <name>} that stayed text: the shape of a mention in a sentence. */
@@ -93,7 +105,7 @@ final class SectionStrays {
             return false;
         }
         return vocab.isOutput(name) || proseBefore(p)
-                || (inSentence(p) && (elementNames.contains(name) || vocab.isData(name)));
+                || (inSentence(p) && (elementNames().contains(name) || vocab.isData(name)));
     }
 
     /**
@@ -133,16 +145,37 @@ final class SectionStrays {
         };
     }
 
-    /** Every element name, and the innermost element around each problem. */
-    private void survey(List<Node> nodes, Element owner) {
-        for (Node node : nodes) {
+    /** The innermost element around each problem. */
+    private void placeProblems(List<Node> within, Element owner) {
+        for (Node node : within) {
             if (node instanceof Chunk c) {
                 for (int p = firstAt(c.start()); p < offsets.length && offsets[p] < c.end(); p++) {
                     owners[p] = owner;
                 }
-            } else if (node instanceof Element e) {
+            } else if (node instanceof Element e && holdsProblem(e)) {
+                placeProblems(e.children(), e);
+            }
+        }
+    }
+
+    private boolean holdsProblem(Element e) {
+        int p = firstAt(e.start());
+        return p < offsets.length && offsets[p] < e.end();
+    }
+
+    private Set<String> elementNames() {
+        if (elementNames == null) {
+            elementNames = new HashSet<>();
+            addNames(nodes);
+        }
+        return elementNames;
+    }
+
+    private void addNames(List<Node> within) {
+        for (Node node : within) {
+            if (node instanceof Element e) {
                 elementNames.add(e.name());
-                survey(e.children(), e);
+                addNames(e.children());
             }
         }
     }

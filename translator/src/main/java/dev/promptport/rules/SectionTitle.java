@@ -40,6 +40,10 @@ final class SectionTitle {
      * siblings; 0 when the section is not numbered that way.
      */
     static String of(String words, List<Attribute> attributes, int ordinal) {
+        if (attributes.isEmpty()) {
+            // most sections: the title is the words, numbered when siblings share the name
+            return ordinal > 0 ? words + ' ' + ordinal : words;
+        }
         String number = null;
         String name = null;
         List<String> others = new ArrayList<>();
@@ -71,6 +75,9 @@ final class SectionTitle {
     }
 
     static boolean hasNumber(List<Attribute> attributes) {
+        if (attributes.isEmpty()) {
+            return false;
+        }
         for (Attribute a : attributes) {
             if (NUMBER.contains(a.name().toLowerCase(Locale.ROOT)) && !clean(a.value()).isEmpty()) {
                 return true;
@@ -107,6 +114,9 @@ final class SectionTitle {
      * a code span, a line break) are dropped so the heading cannot create structure of its own.
      */
     private static String clean(String value) {
+        if (isClean(value)) {
+            return value;
+        }
         StringBuilder b = new StringBuilder(value.length());
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
@@ -116,6 +126,23 @@ final class SectionTitle {
             b.append(Character.isWhitespace(c) ? ' ' : c);
         }
         return collapseSpaces(b.toString().trim());
+    }
+
+    /** True when {@link #clean} would return {@code value} unchanged: the usual "1" or "Q3 report". */
+    private static boolean isClean(String value) {
+        int n = value.length();
+        for (int i = 0; i < n; i++) {
+            char c = value.charAt(i);
+            if (c == ' ') {
+                // trimmed at either end, collapsed when doubled
+                if (i == 0 || i == n - 1 || value.charAt(i - 1) == ' ') {
+                    return false;
+                }
+            } else if (c < ' ' || c == '<' || c == '>' || c == '`' || (c > '~' && Character.isWhitespace(c))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String collapseSpaces(String s) {

@@ -22,6 +22,8 @@ final class SectionWriter {
     private final StringBuilder out;
     private final List<SectionPlan.Reference> references;
     private int nextReference;
+    /** Elements met so far, which is how the plan finds its decision on the next one. */
+    private int visits;
 
     /** A section boundary was just written: drop leading blank lines, then separate by one. */
     private boolean boundary;
@@ -39,7 +41,7 @@ final class SectionWriter {
     private SectionWriter(String text, SectionPlan plan) {
         this.text = text;
         this.plan = plan;
-        this.nl = text.contains("\r\n") ? "\r\n" : "\n";
+        this.nl = hasCrLf(text) ? "\r\n" : "\n";
         this.out = new StringBuilder(text.length() + 64);
         this.references = plan.references();
     }
@@ -53,12 +55,24 @@ final class SectionWriter {
         return w.out.toString();
     }
 
+    /** Searches for the rare '\r' alone, which the JVM does on whole vectors, before pairing it. */
+    private static boolean hasCrLf(String text) {
+        for (int i = text.indexOf('\r'); i >= 0; i = text.indexOf('\r', i + 1)) {
+            if (i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void nodes(List<Node> nodes) {
-        for (Node node : nodes) {
+        // by index: the lists are List.of lists, and an iterator per list is garbage
+        for (int k = 0; k < nodes.size(); k++) {
+            Node node = nodes.get(k);
             if (node instanceof Chunk c) {
                 prose(c.start(), c.end());
             } else if (node instanceof Element e) {
-                SectionPlan.Decision d = plan.decision(e);
+                SectionPlan.Decision d = plan.decision(visits++, e);
                 switch (d.kind()) {
                     case CONVERT -> section(e, d);
                     case REFERENCE -> reference(e.name());
@@ -70,7 +84,10 @@ final class SectionWriter {
 
     private void section(Element e, SectionPlan.Decision d) {
         separate();
-        out.append("#".repeat(d.level())).append(' ').append(d.title());
+        for (int l = 0; l < d.level(); l++) {
+            out.append('#');
+        }
+        out.append(' ').append(d.title());
         boundary = true;
         droppedLineBreak = false;
         int outer = dedent;

@@ -12,18 +12,11 @@ public final class LineIndex {
     }
 
     public static LineIndex of(CharSequence text) {
+        if (text instanceof String s) {
+            return upTo(s, s.length());
+        }
         int[] starts = new int[16];
         int count = 1;
-        if (text instanceof String s) {
-            // indexOf is vectorized by the JVM; a charAt loop is several times slower on long prompts
-            for (int i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) {
-                if (count == starts.length) {
-                    starts = Arrays.copyOf(starts, count * 2);
-                }
-                starts[count++] = i + 1;
-            }
-            return new LineIndex(Arrays.copyOf(starts, count));
-        }
         for (int i = 0, n = text.length(); i < n; i++) {
             if (text.charAt(i) == '\n') {
                 if (count == starts.length) {
@@ -31,6 +24,24 @@ public final class LineIndex {
                 }
                 starts[count++] = i + 1;
             }
+        }
+        return new LineIndex(Arrays.copyOf(starts, count));
+    }
+
+    /**
+     * The lines of {@code text} as far as {@code end}: enough to locate offsets up to
+     * {@code end}, and no more. Findings usually sit in the first part of a long prompt, and the
+     * rest of it need not be read to place them.
+     */
+    public static LineIndex upTo(String text, int end) {
+        int[] starts = new int[16];
+        int count = 1;
+        // indexOf is vectorized by the JVM; a charAt loop is several times slower on long prompts
+        for (int i = text.indexOf('\n'); i >= 0 && i < end; i = text.indexOf('\n', i + 1)) {
+            if (count == starts.length) {
+                starts = Arrays.copyOf(starts, count * 2);
+            }
+            starts[count++] = i + 1;
         }
         return new LineIndex(Arrays.copyOf(starts, count));
     }

@@ -1,0 +1,115 @@
+package dev.promptport.read;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The distinct tag names of one text, each numbered in order of first appearance. Prompts repeat
+ * a few names many times: one string per name is enough, and with a number per name the pairing
+ * compares and counts names through plain arrays instead of string maps.
+ */
+final class TagNames {
+
+    /** HTML elements that never have a closing tag; alone they are ordinary text, not a mistake. */
+    private static final Set<String> VOID = Set.of("br", "hr", "img", "input", "meta", "link", "wbr",
+            "area", "base", "col", "embed", "source", "track", "param");
+
+    private final String text;
+    // open addressing: slot holds id + 1, 0 when free; kept at most half full
+    private int[] slots = new int[64];
+    private String[] names = new String[16];
+    private int[] hashes = new int[16];
+    // where each name first appears, and its length: a candidate is checked against the text
+    // itself, whose characters are at hand, rather than through the name's string
+    private int[] firsts = new int[16];
+    private int[] lengths = new int[16];
+    // per id: 0 not yet asked, 1 void, 2 not void
+    private byte[] voids;
+    private int count;
+
+    TagNames(String text) {
+        this.text = text;
+    }
+
+    /**
+     * The id of the name at [from, to) of the text; {@code hash} is its {@link String#hashCode},
+     * worked out by the caller while it read the name.
+     */
+    int id(int from, int to, int hash) {
+        int mask = slots.length - 1;
+        int length = to - from;
+        for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
+            int entry = slots[slot];
+            if (entry == 0) {
+                return add(slot, hash, from, to);
+            }
+            int id = entry - 1;
+            if (hashes[id] == hash && lengths[id] == length && sameText(from, firsts[id], length)) {
+                return id;
+            }
+        }
+    }
+
+    int size() {
+        return count;
+    }
+
+    String name(int id) {
+        return names[id];
+    }
+
+    boolean isVoid(int id) {
+        if (voids == null || voids.length < count) {
+            voids = voids == null ? new byte[count] : Arrays.copyOf(voids, count);
+        }
+        if (voids[id] == 0) {
+            voids[id] = (byte) (VOID.contains(names[id].toLowerCase(Locale.ROOT)) ? 1 : 2);
+        }
+        return voids[id] == 1;
+    }
+
+    private int add(int slot, int hash, int from, int to) {
+        int id = count++;
+        if (id == names.length) {
+            names = Arrays.copyOf(names, id * 2);
+            hashes = Arrays.copyOf(hashes, id * 2);
+            firsts = Arrays.copyOf(firsts, id * 2);
+            lengths = Arrays.copyOf(lengths, id * 2);
+        }
+        names[id] = text.substring(from, to);
+        hashes[id] = hash;
+        firsts[id] = from;
+        lengths[id] = to - from;
+        slots[slot] = id + 1;
+        if (count * 2 > slots.length) {
+            rehash();
+        }
+        return id;
+    }
+
+    private void rehash() {
+        slots = new int[slots.length * 2];
+        int mask = slots.length - 1;
+        for (int id = 0; id < count; id++) {
+            int slot = spread(hashes[id]) & mask;
+            while (slots[slot] != 0) {
+                slot = (slot + 1) & mask;
+            }
+            slots[slot] = id + 1;
+        }
+    }
+
+    private boolean sameText(int a, int b, int length) {
+        for (int k = 0; k < length; k++) {
+            if (text.charAt(a + k) != text.charAt(b + k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int spread(int hash) {
+        return hash ^ (hash >>> 16);
+    }
+}

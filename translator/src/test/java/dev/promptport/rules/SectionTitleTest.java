@@ -1,0 +1,40 @@
+package dev.promptport.rules;
+
+import dev.promptport.tree.Markup.Attribute;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Titles take attribute values as they are only when cleaning would change nothing. */
+class SectionTitleTest {
+
+    private static String named(String value) {
+        return SectionTitle.of("Doc", List.of(new Attribute("name", value)), 0);
+    }
+
+    @Test
+    void plainSectionsAreTheirWordsNumberedWhenSiblingsShareTheName() {
+        assertThat(SectionTitle.of("Example", List.of(), 0)).isEqualTo("Example");
+        assertThat(SectionTitle.of("Example", List.of(), 3)).isEqualTo("Example 3");
+    }
+
+    @Test
+    void valuesThatNeedNoCleaningAreKept() {
+        assertThat(named("Q3 report")).isEqualTo("Doc: Q3 report");
+        assertThat(named("a\u00a0b")).isEqualTo("Doc: a\u00a0b");
+        assertThat(named("x\u007fy")).isEqualTo("Doc: x\u007fy");
+    }
+
+    @Test
+    void blanksAreTrimmedCollapsedAndMadeSpaces() {
+        assertThat(named(" Q3  report ")).isEqualTo("Doc: Q3 report");
+        assertThat(named("Q3\treport")).isEqualTo("Doc: Q3 report");
+        assertThat(named("a\u2028b")).isEqualTo("Doc: a b");
+        assertThat(named("x\u001fy")).isEqualTo("Doc: x y");
+        assertThat(named("\u0001x\u0001")).isEqualTo("Doc: x");
+        assertThat(named("a`<b>`")).isEqualTo("Doc: ab");
+        assertThat(SectionTitle.of("Doc", List.of(new Attribute("name", " ")), 0)).isEqualTo("Doc (name)");
+    }
+}
