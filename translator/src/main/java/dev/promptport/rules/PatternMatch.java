@@ -92,27 +92,58 @@ final class PatternMatch {
         if (n == 0) {
             return true;
         }
-        char lower = Character.toLowerCase(lit.charAt(0));
-        char upper = Character.toUpperCase(lit.charAt(0));
+        // jump between places where the literal's rarest character stands (indexOf is
+        // vectorized): anchoring on a first letter such as 's' or 'c' would stop at every word
+        int a = anchor(lit);
+        char lower = Character.toLowerCase(lit.charAt(a));
+        char upper = Character.toUpperCase(lit.charAt(a));
         int last = text.length() - n;
-        // jump from one candidate first character to the next: indexOf is vectorized
-        int nextLower = text.indexOf(lower);
-        int nextUpper = lower == upper ? -1 : text.indexOf(upper);
+        int nextLower = text.indexOf(lower, a);
+        int nextUpper = lower == upper ? -1 : text.indexOf(upper, a);
         while (nextLower >= 0 || nextUpper >= 0) {
-            int i = nextUpper < 0 || (nextLower >= 0 && nextLower < nextUpper) ? nextLower : nextUpper;
+            int p = nextUpper < 0 || (nextLower >= 0 && nextLower < nextUpper) ? nextLower : nextUpper;
+            int i = p - a;
             if (i > last) {
                 return false;
             }
             if (text.regionMatches(true, i, lit, 0, n)) {
                 return true;
             }
-            if (i == nextLower) {
-                nextLower = text.indexOf(lower, i + 1);
+            if (p == nextLower) {
+                nextLower = text.indexOf(lower, p + 1);
             } else {
-                nextUpper = text.indexOf(upper, i + 1);
+                nextUpper = text.indexOf(upper, p + 1);
             }
         }
         return false;
+    }
+
+    /** English letters from most to least frequent; a character not here is rarer than all. */
+    private static final String FREQUENT = " etaoinshrdlcumwfgypbvkjxqz";
+
+    /**
+     * The index of the literal's rarest character in prose. The first character stays the
+     * anchor when it is as rare: 's' and 'k' have case partners beyond ASCII (long s, Kelvin
+     * sign) that only a first-character anchor has ever matched, so they are never chosen
+     * anew.
+     */
+    static int anchor(String lit) {
+        int best = 0;
+        int bestRank = rank(lit.charAt(0));
+        for (int i = 1; i < lit.length(); i++) {
+            char c = Character.toLowerCase(lit.charAt(i));
+            int r = rank(c);
+            if (r > bestRank && c != 's' && c != 'k') {
+                best = i;
+                bestRank = r;
+            }
+        }
+        return best;
+    }
+
+    private static int rank(char c) {
+        int r = FREQUENT.indexOf(Character.toLowerCase(c));
+        return r < 0 ? FREQUENT.length() : r;
     }
 
     static String abbreviate(String s) {
