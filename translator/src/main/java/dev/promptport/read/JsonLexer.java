@@ -8,9 +8,6 @@ import dev.promptport.PromptPortException;
 import dev.promptport.tree.Loc;
 import dev.promptport.tree.TextMemo;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -29,9 +26,6 @@ import java.nio.charset.StandardCharsets;
  */
 public final class JsonLexer {
 
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final long HIGHS = 0x8080808080808080L;
-    private static final long SPACES = 0x2020202020202020L;
 
     /*
      * The other JSON parsers that later read parts of a request verbatim (tool schemas, tool
@@ -280,9 +274,9 @@ public final class JsonLexer {
         long h = n;
         int span = n - 9;
         for (int k = 0; k < 16; k++) {
-            h = (h ^ (long) LONGS.get(bytes, open + 1 + (int) ((long) span * k / 16))) * 0x9E3779B97F4A7C15L;
+            h = (h ^ ByteWords.word(bytes, open + 1 + (int) ((long) span * k / 16))) * 0x9E3779B97F4A7C15L;
         }
-        h = (h ^ (long) LONGS.get(bytes, open + n - 9)) * 0x9E3779B97F4A7C15L;
+        h = (h ^ ByteWords.word(bytes, open + n - 9)) * 0x9E3779B97F4A7C15L;
         return h ^ (h >>> 29);
     }
 
@@ -601,9 +595,7 @@ public final class JsonLexer {
 
     /**
      * The first control character at or after {@code i}, or {@code limit} when there is none
-     * before it (or a little past it). Eight bytes a step:
-     * {@code (w - 0x20..) & ~w} sets the high bit of every byte below 0x20 (and, through borrows,
-     * maybe of bytes above such a byte, never below one), so the lowest set bit is the first.
+     * before it (or a little past it), eight bytes a step.
      */
     private int control(int i, int limit) {
         byte[] b = bytes;
@@ -612,10 +604,9 @@ public final class JsonLexer {
             if (i >= limit) {
                 return limit;
             }
-            long w = (long) LONGS.get(b, i);
-            long m = (w - SPACES) & ~w & HIGHS;
+            long m = ByteWords.below(ByteWords.word(b, i), 0x20);
             if (m != 0) {
-                return i + (Long.numberOfTrailingZeros(m) >>> 3);
+                return i + ByteWords.first(m);
             }
             i += 8;
         }

@@ -1,8 +1,5 @@
 package dev.promptport.read;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /**
@@ -19,11 +16,6 @@ import java.util.Arrays;
  */
 record WrittenString(byte[] bytes, int[] wild, char[] wildChars, String decoded) {
 
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final long QUESTION_MARKS = 0x3F3F3F3F3F3F3F3FL;
-    private static final long ONES = 0x0101010101010101L;
-    private static final long HIGHS = 0x8080808080808080L;
-
     static WrittenString of(String source, byte[] sourceBytes, int from, int to, String decoded) {
         byte[] b = Arrays.copyOfRange(sourceBytes, from, to);
         int[] wild = new int[8];
@@ -32,8 +24,7 @@ record WrittenString(byte[] bytes, int[] wild, char[] wildChars, String decoded)
         while (i < b.length) {
             // '?' is rare in prose: skip eight bytes at a time while none of them is one
             if (i + 8 <= b.length) {
-                long q = (long) LONGS.get(b, i) ^ QUESTION_MARKS;
-                if (((q - ONES) & ~q & HIGHS) == 0) {
+                if (ByteWords.equalTo(ByteWords.word(b, i), '?') == 0) {
                     i += 8;
                     continue;
                 }

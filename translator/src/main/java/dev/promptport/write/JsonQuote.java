@@ -1,11 +1,9 @@
 package dev.promptport.write;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.promptport.read.ByteWords;
 
 import java.io.IOException;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -19,12 +17,6 @@ final class JsonQuote {
     /** Below this many characters Jackson's own loop is as fast. */
     static final int MIN_CHARS = 64;
 
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final long ONES = 0x0101010101010101L;
-    private static final long HIGHS = 0x8080808080808080L;
-    private static final long QUOTES = 0x2222222222222222L;
-    private static final long BACKSLASHES = 0x5C5C5C5C5C5C5C5CL;
-    private static final long SPACES = 0x2020202020202020L;
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
     private JsonQuote() {
@@ -55,20 +47,14 @@ final class JsonQuote {
         g.writeRaw('"');
     }
 
-    /**
-     * The first index at or after {@code i} of a quote, a backslash or a control character, or
-     * the length. Each test sets the high bit of every matching byte (and, through borrows,
-     * maybe of bytes above a match, never below one), so the lowest set bit is the first match.
-     */
+    /** The first index at or after {@code i} of a quote, a backslash or a control character, or the length. */
     private static int special(byte[] b, int i) {
         int limit = b.length - 8;
         while (i <= limit) {
-            long w = (long) LONGS.get(b, i);
-            long q = w ^ QUOTES;
-            long s = w ^ BACKSLASHES;
-            long m = ((q - ONES) & ~q | (s - ONES) & ~s | (w - SPACES) & ~w) & HIGHS;
+            long w = ByteWords.word(b, i);
+            long m = ByteWords.equalTo(w, '"') | ByteWords.equalTo(w, '\\') | ByteWords.below(w, 0x20);
             if (m != 0) {
-                return i + (Long.numberOfTrailingZeros(m) >>> 3);
+                return i + ByteWords.first(m);
             }
             i += 8;
         }

@@ -1,0 +1,46 @@
+package dev.promptport.read;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
+/**
+ * Looks at eight bytes at once (one {@code long}) for the scans on the translate hot path: the
+ * request lexer's search for control characters, the memo's search for {@code ?}, the writer's
+ * search for characters to escape. Public for the writer; not part of promptport's API.
+ *
+ * <p>Each test sets the high bit of every byte that matches. A subtraction may borrow into the
+ * bytes above a match and mark some of them too, but never a byte below one, so the lowest set
+ * bit always marks the first match ({@link #first}). Bytes of 0x80 and above never match
+ * {@link #below}.
+ */
+public final class ByteWords {
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGHS = 0x8080808080808080L;
+
+    private ByteWords() {
+    }
+
+    /** The eight bytes of {@code b} from {@code i}, the first in the lowest bits. */
+    public static long word(byte[] b, int i) {
+        return (long) LONGS.get(b, i);
+    }
+
+    /** Marks the bytes of {@code w} equal to {@code c}. */
+    public static long equalTo(long w, char c) {
+        long x = w ^ (ONES * c);
+        return (x - ONES) & ~x & HIGHS;
+    }
+
+    /** Marks the bytes of {@code w} below {@code n}, which is at most 0x80. */
+    public static long below(long w, int n) {
+        return (w - ONES * n) & ~w & HIGHS;
+    }
+
+    /** The position in its word of the first byte {@code marks} marks; {@code marks} is not 0. */
+    public static int first(long marks) {
+        return Long.numberOfTrailingZeros(marks) >>> 3;
+    }
+}
