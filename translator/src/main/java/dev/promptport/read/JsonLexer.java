@@ -216,12 +216,12 @@ public final class JsonLexer {
      * Reads the long string at {@code open} through the memo: a string this memo has seen
      * written the same way, byte for byte, is taken whole without a scan or a decode; one seen
      * once before is remembered now; one never seen is only noted, so a string that traffic
-     * does not repeat costs nothing extra to keep. Its end is known before any scan when its
-     * first quote is not escaped, which is so for almost every prompt.
+     * does not repeat costs nothing extra to keep. Its end is found before any scan, by
+     * {@link #closingQuote}.
      */
     private void remembered(int open) {
-        int q = nextQuote;
-        boolean endKnown = q < length && bytes[q - 1] != '\\';
+        int q = closingQuote(nextQuote, open);
+        boolean endKnown = q < length;
         if (!endKnown) {
             string(open);
         }
@@ -251,6 +251,28 @@ public final class JsonLexer {
         } else if (!(filed instanceof WrittenString)) {
             memo.file(key, n);
         }
+    }
+
+    /**
+     * The quote that closes the string opening at {@code open}, found from its first quote
+     * {@code q} by skipping escaped ones, or {@link #length}. A quote is escaped when an odd
+     * run of backslashes precedes it. Prompts with attributes ({@code <doc id=\"1\">}) hold
+     * many escaped quotes, and a search for the next quote is much cheaper than the full scan.
+     * For a string that breaks a rule the answer may be wrong; it is only trusted when the
+     * bytes match a string the memo checked before, and otherwise the full scan decides.
+     */
+    private int closingQuote(int q, int open) {
+        while (q < length) {
+            int b = q - 1;
+            while (b > open && bytes[b] == '\\') {
+                b--;
+            }
+            if (((q - 1 - b) & 1) == 0) {
+                return q;
+            }
+            q = found(source.indexOf('"', q + 1));
+        }
+        return length;
     }
 
     /**

@@ -2,7 +2,6 @@ package dev.promptport.rules;
 
 import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
-import dev.promptport.tree.LineIndex;
 import dev.promptport.tree.Markup;
 import dev.promptport.tree.Part;
 
@@ -37,45 +36,37 @@ final class PatternMatch {
                 literals == null ? null : literals.split("\n"), ignoreCase || regex.startsWith("(?i)"));
     }
 
-    /** @return the characters of text looked at (by the prefilter or the search), a measure of the time taken */
-    static long check(RuleInfo rule, List<Part.Text> texts, StepContext ctx) {
+    /** The rule's distinct matches in {@code t} outside data sections, at most {@value #MAX_PER_TEXT}. */
+    static List<TextHits.Hit> find(RuleInfo rule, Part.Text t, StepContext ctx) {
         Compiled compiled = ctx.rules().pattern(rule);
-        Pattern pattern = compiled.pattern();
         String[] literals = compiled.literals();
-        long examined = 0;
-        for (Part.Text t : texts) {
-            examined += t.text().length();
-            if (literals != null && !containsAny(t.text(), literals, compiled.literalsIgnoreCase())) {
+        if (literals != null && !containsAny(t.text(), literals, compiled.literalsIgnoreCase())) {
+            return List.of();
+        }
+        Matcher m = compiled.pattern().matcher(t.text());
+        List<int[]> data = null;
+        List<TextHits.Hit> hits = null;
+        Set<String> seen = null;
+        while (m.find() && (seen == null || seen.size() < MAX_PER_TEXT)) {
+            if (m.end() == m.start()) {
                 continue;
             }
-            Matcher m = pattern.matcher(t.text());
-            List<int[]> data = null;
-            LineIndex lines = null;
-            Set<String> seen = null;
-            while (m.find() && (seen == null || seen.size() < MAX_PER_TEXT)) {
-                if (m.end() == m.start()) {
-                    continue;
-                }
-                if (data == null) {
-                    data = dataRanges(t.markup(), ctx.catalogue().tags());
-                }
-                if (inside(data, m.start())) {
-                    continue;
-                }
-                String found = m.group().strip();
-                if (seen == null) {
-                    seen = new HashSet<>();
-                }
-                if (!seen.add(found)) {
-                    continue;
-                }
-                if (lines == null) {
-                    lines = LineIndex.of(t.text());
-                }
-                ctx.sink().report(rule.id(), lines.locate(t.loc(), m.start()), abbreviate(found), ctx.targetName());
+            if (data == null) {
+                data = dataRanges(t.markup(), ctx.catalogue().tags());
+            }
+            if (inside(data, m.start())) {
+                continue;
+            }
+            String found = m.group().strip();
+            if (seen == null) {
+                seen = new HashSet<>();
+                hits = new ArrayList<>(2);
+            }
+            if (seen.add(found)) {
+                hits.add(new TextHits.Hit(m.start(), new Object[] {abbreviate(found), ctx.targetName()}));
             }
         }
-        return examined;
+        return hits == null ? List.of() : hits;
     }
 
     static boolean containsAny(String text, String[] literals, boolean ignoreCase) {

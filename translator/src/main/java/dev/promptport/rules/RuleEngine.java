@@ -3,8 +3,10 @@ package dev.promptport.rules;
 import dev.promptport.LimitExceededException;
 import dev.promptport.Target;
 import dev.promptport.tree.Conversation;
+import dev.promptport.tree.LineIndex;
 import dev.promptport.tree.Part;
 import dev.promptport.tree.Role;
+import dev.promptport.tree.TextMemo;
 import dev.promptport.tree.Turn;
 
 import java.util.ArrayList;
@@ -51,11 +53,25 @@ public final class RuleEngine {
         Target target = ctx.target();
         // most rules read the same prose: each scope's texts are gathered once
         Map<String, List<Part.Text>> byScope = new HashMap<>(4);
-        for (RulePlan.Check c : plan.checks()) {
+        List<RulePlan.Check> checks = plan.checks();
+        for (int i = 0; i < checks.size(); i++) {
+            RulePlan.Check c = checks.get(i);
             RuleInfo r = c.rule();
             switch (c.kind()) {
                 case FIELD -> FieldMatch.check(r, input, ctx);
-                case TAG -> TagMatch.check(r, byScope.computeIfAbsent(c.scope(), s -> prose(input, s)), ctx);
+                case TAG -> {
+                    for (Part.Text t : byScope.computeIfAbsent(c.scope(), s -> prose(input, s))) {
+                        TextHits kept = kept(t, plan, ctx);
+                        List<TextHits.Hit> hits = kept == null ? null : kept.get(i);
+                        if (hits == null) {
+                            hits = TagMatch.find(r, t, ctx.targetName());
+                            if (kept != null) {
+                                kept.put(i, hits);
+                            }
+                        }
+                        report(r, t, hits, kept, ctx);
+                    }
+                }
                 case PART -> PartMatch.check(r, input, ctx);
                 case CAPABILITY -> CapabilityChecks.check(r, input, target, ctx);
                 default -> {
@@ -63,21 +79,61 @@ public final class RuleEngine {
             }
         }
         if (!plan.patterns().isEmpty()) {
-            long budget = TimeUnit.MILLISECONDS.toNanos(ctx.limits().maxRuleMillis());
-            long start = nanoClock.getAsLong();
-            long sinceClock = 0;
-            for (RulePlan.Check c : plan.patterns()) {
-                RuleInfo r = c.rule();
-                sinceClock += PatternMatch.check(r, byScope.computeIfAbsent(c.scope(), s -> prose(input, s)), ctx);
-                if (sinceClock >= CLOCK_EVERY_CHARS) {
-                    sinceClock = 0;
-                    long spent = nanoClock.getAsLong() - start;
-                    if (spent > budget) {
-                        throw LimitExceededException.ruleTime(ctx.limits().maxRuleMillis(),
-                                TimeUnit.NANOSECONDS.toMillis(spent), r.id());
+            patterns(input, ctx, plan, byScope, nanoClock);
+        }
+    }
+
+    private static void patterns(Conversation input, StepContext ctx, RulePlan plan,
+            Map<String, List<Part.Text>> byScope, LongSupplier nanoClock) {
+        long budget = TimeUnit.MILLISECONDS.toNanos(ctx.limits().maxRuleMillis());
+        long start = nanoClock.getAsLong();
+        long sinceClock = 0;
+        List<RulePlan.Check> patterns = plan.patterns();
+        for (int j = 0; j < patterns.size(); j++) {
+            RulePlan.Check c = patterns.get(j);
+            RuleInfo r = c.rule();
+            int slot = plan.checks().size() + j;
+            for (Part.Text t : byScope.computeIfAbsent(c.scope(), s -> prose(input, s))) {
+                TextHits kept = kept(t, plan, ctx);
+                List<TextHits.Hit> hits = kept == null ? null : kept.get(slot);
+                if (hits == null) {
+                    // only a search counts against the time limit: a remembered one costs nothing
+                    sinceClock += t.text().length();
+                    hits = PatternMatch.find(r, t, ctx);
+                    if (kept != null) {
+                        kept.put(slot, hits);
                     }
                 }
+                report(r, t, hits, kept, ctx);
             }
+            if (sinceClock >= CLOCK_EVERY_CHARS) {
+                sinceClock = 0;
+                long spent = nanoClock.getAsLong() - start;
+                if (spent > budget) {
+                    throw LimitExceededException.ruleTime(ctx.limits().maxRuleMillis(),
+                            TimeUnit.NANOSECONDS.toMillis(spent), r.id());
+                }
+            }
+        }
+    }
+
+    /** The remembered hits of a long text that traffic repeats, or null when there is no memo. */
+    private static TextHits kept(Part.Text t, RulePlan plan, StepContext ctx) {
+        TextMemo memo = ctx.memo();
+        if (memo == null || !TextMemo.worthIt(t.text())) {
+            return null;
+        }
+        int slots = plan.checks().size() + plan.patterns().size();
+        return memo.get(t.text(), plan, () -> new TextHits(t.text(), slots));
+    }
+
+    private static void report(RuleInfo r, Part.Text t, List<TextHits.Hit> hits, TextHits kept, StepContext ctx) {
+        if (hits.isEmpty()) {
+            return;
+        }
+        LineIndex lines = kept != null ? kept.lines() : LineIndex.of(t.text());
+        for (TextHits.Hit h : hits) {
+            ctx.sink().report(r.id(), lines.locate(t.loc(), h.offset()), h.args());
         }
     }
 

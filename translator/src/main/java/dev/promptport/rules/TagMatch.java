@@ -1,6 +1,5 @@
 package dev.promptport.rules;
 
-import dev.promptport.tree.LineIndex;
 import dev.promptport.tree.Markup;
 import dev.promptport.tree.Part;
 
@@ -12,25 +11,22 @@ final class TagMatch {
     private TagMatch() {
     }
 
-    static void check(RuleInfo rule, List<Part.Text> texts, StepContext ctx) {
+    /** The rule's hit in {@code t}, if any: the first such section or stray tag. */
+    static List<TextHits.Hit> find(RuleInfo rule, Part.Text t, String targetName) {
+        if (t.markup() == null) {
+            return List.of();
+        }
         String name = rule.match().get("name");
-        for (Part.Text t : texts) {
-            if (t.markup() == null) {
-                continue;
-            }
-            int at = find(t.markup().nodes(), name);
-            if (at < 0) {
-                for (Markup.Problem p : t.markup().problems()) {
-                    if (p.name().equalsIgnoreCase(name)) {
-                        at = p.offset();
-                        break;
-                    }
+        int at = find(t.markup().nodes(), name);
+        if (at < 0) {
+            for (Markup.Problem p : t.markup().problems()) {
+                if (p.name().equalsIgnoreCase(name)) {
+                    at = p.offset();
+                    break;
                 }
             }
-            if (at >= 0) {
-                ctx.sink().report(rule.id(), LineIndex.of(t.text()).locate(t.loc(), at), name, ctx.targetName());
-            }
         }
+        return at < 0 ? List.of() : List.of(new TextHits.Hit(at, new Object[] {name, targetName}));
     }
 
     private static int find(List<Markup.Node> nodes, String name) {
