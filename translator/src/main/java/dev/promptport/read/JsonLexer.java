@@ -38,6 +38,8 @@ public final class JsonLexer {
     /** Longer strings are decoded in a buffer of their own, so the pool keeps no huge one. */
     private static final int MAX_RECYCLED = 1 << 16;
 
+    private static final long EIGHT_SPACES = 0x2020202020202020L;
+
     /** What the next token may be. */
     private static final int VALUE = 0;
     private static final int NAME_OR_END = 1;
@@ -641,7 +643,15 @@ public final class JsonLexer {
     private int skipSpace(int i) {
         while (i < length) {
             byte c = bytes[i];
-            if (c != ' ' && c != '\n' && c != '\r' && c != '\t') {
+            if (c == ' ') {
+                // pretty-printed requests indent every line: eight spaces a step
+                while (i + 8 <= length && ByteWords.word(bytes, i) == EIGHT_SPACES) {
+                    i += 8;
+                }
+                if (i >= length || bytes[i] != ' ') {
+                    continue;
+                }
+            } else if (c != '\n' && c != '\r' && c != '\t') {
                 return i;
             }
             i++;

@@ -1,10 +1,11 @@
 package dev.promptport.rules;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.promptport.ModelFacts;
+import dev.promptport.PromptPortException;
 import dev.promptport.Target;
+import dev.promptport.read.JsonLexer;
 import dev.promptport.tree.Conversation;
 import dev.promptport.tree.Loc;
 import dev.promptport.tree.MediaSource;
@@ -79,19 +80,30 @@ final class CapabilityChecks {
 
     /** The root's "type", read without building the schema's tree: every request with tools asks. */
     private static String rootType(String schema) {
-        try (JsonParser p = JSON.createParser(schema)) {
-            if (p.nextToken() != JsonToken.START_OBJECT) {
+        try {
+            // the request was read under its own depth limit already
+            JsonLexer p = new JsonLexer(schema, Integer.MAX_VALUE);
+            if (p.next() != JsonToken.START_OBJECT) {
                 return null;
             }
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                boolean type = "type".equals(p.currentName());
-                JsonToken value = p.nextToken();
+            while (p.next() == JsonToken.FIELD_NAME) {
+                boolean type = "type".equals(p.name());
+                JsonToken value = p.next();
                 if (type) {
-                    return value == JsonToken.VALUE_STRING ? p.getText() : JSON.readTree(p).toString();
+                    return value == JsonToken.VALUE_STRING ? p.string() : compact(schema);
                 }
                 p.skipChildren();
             }
             return null;
+        } catch (PromptPortException e) {
+            return null;
+        }
+    }
+
+    /** A "type" that is not a string (a list of types, say), written compactly as the finding shows it. */
+    private static String compact(String schema) {
+        try {
+            return JSON.readTree(schema).get("type").toString();
         } catch (IOException e) {
             return null;
         }

@@ -11,6 +11,7 @@ import dev.promptport.tree.Turn;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -53,6 +54,8 @@ public final class RuleEngine {
         Target target = ctx.target();
         // most rules read the same prose: each scope's texts are gathered once
         Map<String, List<Part.Text>> byScope = new HashMap<>(4);
+        // each long text's remembered hits, looked up in the memo once per request
+        Map<Part.Text, TextHits> kept = ctx.memo() == null ? Map.of() : new IdentityHashMap<>(4);
         List<RulePlan.Check> checks = plan.checks();
         for (int i = 0; i < checks.size(); i++) {
             RulePlan.Check c = checks.get(i);
@@ -61,15 +64,15 @@ public final class RuleEngine {
                 case FIELD -> FieldMatch.check(r, input, ctx);
                 case TAG -> {
                     for (Part.Text t : byScope.computeIfAbsent(c.scope(), s -> prose(input, s))) {
-                        TextHits kept = kept(t, plan, ctx);
-                        List<TextHits.Hit> hits = kept == null ? null : kept.get(i);
+                        TextHits remembered = kept(t, plan, ctx, kept);
+                        List<TextHits.Hit> hits = remembered == null ? null : remembered.get(i);
                         if (hits == null) {
                             hits = TagMatch.find(r, t, ctx.targetName());
-                            if (kept != null) {
-                                kept.put(i, hits);
+                            if (remembered != null) {
+                                remembered.put(i, hits);
                             }
                         }
-                        report(r, t, hits, kept, ctx);
+                        report(r, t, hits, remembered, ctx);
                     }
                 }
                 case PART -> PartMatch.check(r, input, ctx);
@@ -79,12 +82,12 @@ public final class RuleEngine {
             }
         }
         if (!plan.patterns().isEmpty()) {
-            patterns(input, ctx, plan, byScope, nanoClock);
+            patterns(input, ctx, plan, byScope, kept, nanoClock);
         }
     }
 
     private static void patterns(Conversation input, StepContext ctx, RulePlan plan,
-            Map<String, List<Part.Text>> byScope, LongSupplier nanoClock) {
+            Map<String, List<Part.Text>> byScope, Map<Part.Text, TextHits> kept, LongSupplier nanoClock) {
         long budget = TimeUnit.MILLISECONDS.toNanos(ctx.limits().maxRuleMillis());
         long start = nanoClock.getAsLong();
         long sinceClock = 0;
@@ -94,17 +97,17 @@ public final class RuleEngine {
             RuleInfo r = c.rule();
             int slot = plan.checks().size() + j;
             for (Part.Text t : byScope.computeIfAbsent(c.scope(), s -> prose(input, s))) {
-                TextHits kept = kept(t, plan, ctx);
-                List<TextHits.Hit> hits = kept == null ? null : kept.get(slot);
+                TextHits remembered = kept(t, plan, ctx, kept);
+                List<TextHits.Hit> hits = remembered == null ? null : remembered.get(slot);
                 if (hits == null) {
                     // only a search counts against the time limit: a remembered one costs nothing
                     sinceClock += t.text().length();
                     hits = PatternMatch.find(r, t, ctx);
-                    if (kept != null) {
-                        kept.put(slot, hits);
+                    if (remembered != null) {
+                        remembered.put(slot, hits);
                     }
                 }
-                report(r, t, hits, kept, ctx);
+                report(r, t, hits, remembered, ctx);
             }
             if (sinceClock >= CLOCK_EVERY_CHARS) {
                 sinceClock = 0;
@@ -118,13 +121,18 @@ public final class RuleEngine {
     }
 
     /** The remembered hits of a long text that traffic repeats, or null when there is no memo. */
-    private static TextHits kept(Part.Text t, RulePlan plan, StepContext ctx) {
+    private static TextHits kept(Part.Text t, RulePlan plan, StepContext ctx, Map<Part.Text, TextHits> kept) {
         TextMemo memo = ctx.memo();
         if (memo == null || !TextMemo.worthIt(t.text())) {
             return null;
         }
-        int slots = plan.checks().size() + plan.patterns().size();
-        return memo.get(t.text(), plan, () -> new TextHits(t.text(), slots));
+        TextHits hits = kept.get(t);
+        if (hits == null) {
+            int slots = plan.checks().size() + plan.patterns().size();
+            hits = memo.get(t.text(), plan, () -> new TextHits(t.text(), slots));
+            kept.put(t, hits);
+        }
+        return hits;
     }
 
     private static void report(RuleInfo r, Part.Text t, List<TextHits.Hit> hits, TextHits kept, StepContext ctx) {
