@@ -30,8 +30,25 @@ public final class FindingSink {
         if (rule == null) {
             return;
         }
-        findings.add(new Finding(rule.id(), rule.severity(), rule.feature(),
-                rule.render(rule.message(), args), rule.render(rule.fix(), args), loc, rule.effort()));
+        report(rule, loc, rules.rendering(rule.id()).of(rule, args));
+    }
+
+    /**
+     * Reports rule {@code ruleId} at {@code loc} with a rendering kept for this one finding: a
+     * remembered text reports the same findings for every request that carries it, and a rule
+     * that finds two things in it would otherwise render its messages over each other's.
+     */
+    void report(String ruleId, Loc loc, RenderedOnce rendered, Object[] args) {
+        RuleInfo rule = rules.effective(ruleId);
+        if (rule == null) {
+            return;
+        }
+        report(rule, loc, rendered.of(rule, args));
+    }
+
+    private void report(RuleInfo rule, Loc loc, RenderedOnce.Text text) {
+        findings.add(new Finding(rule.id(), rule.severity(), rule.feature(), text.message(), text.fix(), loc,
+                rule.effort()));
     }
 
     public List<Finding> findings() {

@@ -70,7 +70,7 @@ public final class MarkdownSections {
 
         void report(Loc base, FindingSink sink) {
             for (SectionFinding f : findings) {
-                sink.report(f.id(), lines.locate(base, f.offset()), f.args());
+                f.report(lines.locate(base, f.offset()), sink);
             }
         }
     }
@@ -142,7 +142,7 @@ public final class MarkdownSections {
         }
         LineIndex lines = linesFor(text, findings);
         for (SectionFinding f : findings) {
-            sink.report(f.id(), lines.locate(base, f.offset()), f.args());
+            f.report(lines.locate(base, f.offset()), sink);
         }
     }
 }

@@ -141,7 +141,7 @@ public final class RuleEngine {
         }
         LineIndex lines = kept != null ? kept.lines() : LineIndex.of(t.text());
         for (TextHits.Hit h : hits) {
-            ctx.sink().report(r.id(), lines.locate(t.loc(), h.offset()), h.args());
+            ctx.sink().report(r.id(), lines.locate(t.loc(), h.offset()), h.rendered(), h.args());
         }
     }
 

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,8 @@ public final class RuleSet {
     private final Catalogue catalogue;
     private final RuleConfig config;
     private final Map<String, RuleInfo> effective;
+    /** Each rule's last rendered message, shared by the translations that use this rule set. */
+    private final Map<String, RenderedOnce> renderings;
     private final Map<String, RulePlan> plans = new ConcurrentHashMap<>();
     private volatile Planned lastPlan;
     private final Map<String, PatternMatch.Compiled> patterns = new ConcurrentHashMap<>();
@@ -58,6 +61,11 @@ public final class RuleSet {
             }
         }
         this.effective = Collections.unmodifiableMap(rules);
+        Map<String, RenderedOnce> renderings = new HashMap<>();
+        for (String id : rules.keySet()) {
+            renderings.put(id, new RenderedOnce());
+        }
+        this.renderings = Collections.unmodifiableMap(renderings);
     }
 
     /** The built-in rules, unchanged. */
@@ -120,6 +128,11 @@ public final class RuleSet {
     }
 
     /** The rule as in force, or {@code null} when it is disabled. */
+    /** Where rule {@code id}'s last rendered message is kept; for an effective rule only. */
+    RenderedOnce rendering(String id) {
+        return renderings.get(id);
+    }
+
     public RuleInfo effective(String id) {
         RuleInfo r = effective.get(id);
         if (r == null && catalogue.find(id) == null) {

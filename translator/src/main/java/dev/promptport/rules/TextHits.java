@@ -16,7 +16,11 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 final class TextHits {
 
     /** One match: where it starts in the text, and the finding's message arguments. */
-    record Hit(int offset, Object[] args) {
+    record Hit(int offset, Object[] args, RenderedOnce rendered) {
+
+        Hit(int offset, Object[] args) {
+            this(offset, args, new RenderedOnce());
+        }
     }
 
     private final String text;
