@@ -1,6 +1,5 @@
 package dev.promptport.write;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import dev.promptport.Target;
 import dev.promptport.tree.CacheHint;
 import dev.promptport.tree.Conversation;
@@ -13,7 +12,6 @@ import dev.promptport.tree.Tool;
 import dev.promptport.tree.ToolChoice;
 import dev.promptport.tree.Turn;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -32,14 +30,14 @@ public final class AnthropicWriter {
     }
 
     private static final class Session {
-        private final JsonGenerator g;
+        private final JsonOut g;
         private int generatedIds;
 
-        Session(JsonGenerator g) {
+        Session(JsonOut g) {
             this.g = g;
         }
 
-        void request(Conversation c, Target target) throws IOException {
+        void request(Conversation c, Target target) {
             g.writeStartObject();
             g.writeStringField("model", target.model());
             Generation gen = c.generation();
@@ -65,7 +63,7 @@ public final class AnthropicWriter {
             g.writeEndObject();
         }
 
-        private void system(List<Part> parts) throws IOException {
+        private void system(List<Part> parts) {
             List<Part.Text> texts = new ArrayList<>();
             for (Part p : parts) {
                 if (p instanceof Part.Text t) {
@@ -102,7 +100,7 @@ public final class AnthropicWriter {
             return out;
         }
 
-        private void block(Part p) throws IOException {
+        private void block(Part p) {
             if (p instanceof Part.Text t) {
                 text(t);
             } else if (p instanceof Part.Image img) {
@@ -167,7 +165,7 @@ public final class AnthropicWriter {
             }
         }
 
-        private void text(Part.Text t) throws IOException {
+        private void text(Part.Text t) {
             g.writeStartObject();
             g.writeStringField("type", "text");
             g.writeStringField("text", t.text());
@@ -175,7 +173,7 @@ public final class AnthropicWriter {
             g.writeEndObject();
         }
 
-        private void source(MediaSource s) throws IOException {
+        private void source(MediaSource s) {
             g.writeObjectFieldStart("source");
             if (s instanceof MediaSource.Base64 b) {
                 g.writeStringField("type", "base64");
@@ -197,7 +195,7 @@ public final class AnthropicWriter {
             g.writeEndObject();
         }
 
-        private void cache(CacheHint h) throws IOException {
+        private void cache(CacheHint h) {
             if (h == null) {
                 return;
             }
@@ -209,7 +207,7 @@ public final class AnthropicWriter {
             g.writeEndObject();
         }
 
-        private void tools(List<Tool> tools, ToolChoice choice) throws IOException {
+        private void tools(List<Tool> tools, ToolChoice choice) {
             if (!tools.isEmpty()) {
                 g.writeArrayFieldStart("tools");
                 for (Tool t : tools) {
@@ -248,7 +246,7 @@ public final class AnthropicWriter {
             g.writeEndObject();
         }
 
-        private void thinking(ReasoningConfig r) throws IOException {
+        private void thinking(ReasoningConfig r) {
             if (r == null) {
                 return;
             }
@@ -262,7 +260,7 @@ public final class AnthropicWriter {
             g.writeEndObject();
         }
 
-        private void options(Generation gen) throws IOException {
+        private void options(Generation gen) {
             if (gen.temperature() != null) {
                 g.writeNumberField("temperature", gen.temperature());
             }

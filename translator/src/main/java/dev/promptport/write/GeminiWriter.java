@@ -1,6 +1,5 @@
 package dev.promptport.write;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import dev.promptport.ModelFacts;
 import dev.promptport.Target;
 import dev.promptport.tree.Conversation;
@@ -14,7 +13,6 @@ import dev.promptport.tree.Tool;
 import dev.promptport.tree.ToolChoice;
 import dev.promptport.tree.Turn;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -125,7 +123,7 @@ public final class GeminiWriter {
     }
 
     private static final class Session {
-        private final JsonGenerator g;
+        private final JsonOut g;
         private final ModelFacts facts;
         private final Conversation c;
         /** Tool call id to the function name: Gemini matches a response to its call by name. */
@@ -133,7 +131,7 @@ public final class GeminiWriter {
 
         private final TextMemo memo;
 
-        Session(JsonGenerator g, ModelFacts facts, Conversation c, TextMemo memo) {
+        Session(JsonOut g, ModelFacts facts, Conversation c, TextMemo memo) {
             this.g = g;
             this.facts = facts;
             this.c = c;
@@ -147,7 +145,7 @@ public final class GeminiWriter {
             }
         }
 
-        void request() throws IOException {
+        void request() {
             g.writeStartObject();
             systemInstruction(c.system());
             contents(c.turns());
@@ -161,7 +159,7 @@ public final class GeminiWriter {
 
         // -------------------------------------------------------------- system
 
-        private void systemInstruction(List<Part> parts) throws IOException {
+        private void systemInstruction(List<Part> parts) {
             String text = Texts.join(parts, "\n\n");
             if (text == null) {
                 return;
@@ -176,7 +174,7 @@ public final class GeminiWriter {
         // -------------------------------------------------------------- contents
 
         /** Consecutive turns of one role become one content, in order; turns with nothing to send are skipped. */
-        private void contents(List<Turn> turns) throws IOException {
+        private void contents(List<Turn> turns) {
             g.writeArrayFieldStart("contents");
             int i = 0;
             while (i < turns.size()) {
@@ -220,14 +218,14 @@ public final class GeminiWriter {
         }
 
         /** Images and documents a tool returned follow the run of function responses they came in. */
-        private void flush(List<Part> moved) throws IOException {
+        private void flush(List<Part> moved) {
             for (Part p : moved) {
                 part(p);
             }
             moved.clear();
         }
 
-        private void part(Part p) throws IOException {
+        private void part(Part p) {
             if (p instanceof Part.Text t) {
                 textPart(t.text());
             } else if (p instanceof Part.Image img) {
@@ -240,14 +238,14 @@ public final class GeminiWriter {
             // Reasoning and Opaque parts are removed by the rewrite steps; nothing else is left
         }
 
-        private void textPart(String text) throws IOException {
+        private void textPart(String text) {
             g.writeStartObject();
             g.writeFieldName("text");
             JsonText.string(g, text, memo);
             g.writeEndObject();
         }
 
-        private void document(Part.Document d) throws IOException {
+        private void document(Part.Document d) {
             if (d.source() instanceof MediaSource.PlainText pt) {
                 textPart(Media.documentText(d, pt));
                 return;
@@ -264,7 +262,7 @@ public final class GeminiWriter {
             media(d.source(), "application/pdf");
         }
 
-        private void media(MediaSource s, String defaultType) throws IOException {
+        private void media(MediaSource s, String defaultType) {
             if (s instanceof MediaSource.Base64 b) {
                 g.writeStartObject();
                 g.writeObjectFieldStart("inlineData");
@@ -291,7 +289,7 @@ public final class GeminiWriter {
             }
         }
 
-        private void functionCall(Part.ToolCall call) throws IOException {
+        private void functionCall(Part.ToolCall call) {
             g.writeStartObject();
             g.writeObjectFieldStart("functionCall");
             if (call.id() != null) {
@@ -313,7 +311,7 @@ public final class GeminiWriter {
             g.writeEndObject();
         }
 
-        private void functionResponse(Part.ToolResult r, List<Part> moved) throws IOException {
+        private void functionResponse(Part.ToolResult r, List<Part> moved) {
             StringBuilder text = new StringBuilder();
             String sep = "";
             for (Part p : r.content()) {
@@ -342,7 +340,7 @@ public final class GeminiWriter {
         // -------------------------------------------------------------- tools
 
         /** Writes the tools; true when there are function declarations (toolConfig applies only to them). */
-        private boolean tools(List<Tool> tools) throws IOException {
+        private boolean tools(List<Tool> tools) {
             if (tools.isEmpty()) {
                 return false;
             }
@@ -389,7 +387,7 @@ public final class GeminiWriter {
             };
         }
 
-        private void declaration(Tool.Function f) throws IOException {
+        private void declaration(Tool.Function f) {
             g.writeStartObject();
             g.writeStringField("name", f.name());
             // required by Gemini (FunctionDeclaration.description is REQUIRED)
@@ -403,7 +401,7 @@ public final class GeminiWriter {
             g.writeEndObject();
         }
 
-        private void toolConfig(ToolChoice choice) throws IOException {
+        private void toolConfig(ToolChoice choice) {
             if (choice == null) {
                 return;
             }
@@ -430,7 +428,7 @@ public final class GeminiWriter {
 
         // -------------------------------------------------------------- generation
 
-        private void generationConfig(Generation gen, ReasoningConfig r) throws IOException {
+        private void generationConfig(Generation gen, ReasoningConfig r) {
             Integer budget = thinkingBudget(r);
             boolean stop = gen.stop() != null && !gen.stop().isEmpty();
             if (gen.maxTokens() == null && gen.temperature() == null && gen.topP() == null && gen.topK() == null

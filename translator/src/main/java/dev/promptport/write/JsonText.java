@@ -1,26 +1,13 @@
 package dev.promptport.write;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.core.io.SegmentedStringWriter;
-
 import dev.promptport.tree.TextMemo;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-
-/** Runs one writer's body against a fresh JSON generator and returns the text it wrote. */
+/** Runs one writer's body against a fresh {@link JsonOut} and returns the text it wrote. */
 final class JsonText {
 
-    /* Jackson's fast double writer (Schubfach): JDK 17's Double.toString is the slowest step of
-     * writing "temperature": 0.7; both give the shortest form that reads back as the same double. */
-    private static final JsonFactory FACTORY = JsonFactory.builder()
-            .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER).build();
-
-    /** What a writer writes; it may throw only what the generator throws. */
+    /** What a writer writes. */
     interface Body {
-        void write(JsonGenerator g) throws IOException;
+        void write(JsonOut g);
     }
 
     /** The memo key of a text's JSON string form. */
@@ -35,28 +22,23 @@ final class JsonText {
      * it costs more than copying. Quoting apart costs more than writing in place, so a text is
      * quoted for the memo only once it is seen a second time; one seen once is written as usual.
      */
-    static void string(JsonGenerator g, String text, TextMemo memo) throws IOException {
+    static void string(JsonOut g, String text, TextMemo memo) {
         String quoted = memo != null && TextMemo.worthIt(text)
-                ? memo.getOnceSeenBefore(text, QUOTED, () -> write(false, q -> JsonQuote.write(q, text))) : null;
+                ? memo.getOnceSeenBefore(text, QUOTED, () -> JsonOut.quoted(text)) : null;
         if (quoted != null) {
             g.writeRawValue(quoted);
         } else {
-            JsonQuote.write(g, text);
+            g.writeString(text);
         }
     }
 
     static String write(boolean pretty, Body body) {
-        SegmentedStringWriter out = new SegmentedStringWriter(FACTORY._getBufferRecycler());
+        JsonOut out = new JsonOut(pretty);
         try {
-            try (JsonGenerator g = FACTORY.createGenerator(out)) {
-                if (pretty) {
-                    g.useDefaultPrettyPrinter();
-                }
-                body.write(g);
-            }
-            return out.getAndClear();
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing to memory cannot fail", e);
+            body.write(out);
+            return out.finish();
+        } finally {
+            out.abandon();
         }
     }
 }

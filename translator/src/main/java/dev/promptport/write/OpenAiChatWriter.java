@@ -1,6 +1,5 @@
 package dev.promptport.write;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import dev.promptport.ModelFacts;
 import dev.promptport.Target;
 import dev.promptport.tree.Conversation;
@@ -14,7 +13,6 @@ import dev.promptport.tree.Tool;
 import dev.promptport.tree.ToolChoice;
 import dev.promptport.tree.Turn;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -41,7 +39,7 @@ public final class OpenAiChatWriter {
     }
 
     private static final class Session {
-        private final JsonGenerator g;
+        private final JsonOut g;
         private final ModelFacts facts;
         private final ChatDialect dialect;
         /** Call id to function name, for dialects whose tool messages name the function. */
@@ -49,14 +47,14 @@ public final class OpenAiChatWriter {
         private int generatedIds;
         private final TextMemo memo;
 
-        Session(JsonGenerator g, ModelFacts facts, ChatDialect dialect, TextMemo memo) {
+        Session(JsonOut g, ModelFacts facts, ChatDialect dialect, TextMemo memo) {
             this.g = g;
             this.facts = facts;
             this.dialect = dialect;
             this.memo = memo;
         }
 
-        void request(Conversation c, Target target) throws IOException {
+        void request(Conversation c, Target target) {
             g.writeStartObject();
             g.writeStringField("model", target.model());
             g.writeArrayFieldStart("messages");
@@ -75,7 +73,7 @@ public final class OpenAiChatWriter {
             g.writeEndObject();
         }
 
-        private void system(List<Part> parts) throws IOException {
+        private void system(List<Part> parts) {
             String text = Texts.join(parts, "\n\n");
             if (text == null) {
                 return;
@@ -87,7 +85,7 @@ public final class OpenAiChatWriter {
             g.writeEndObject();
         }
 
-        private void user(Turn t) throws IOException {
+        private void user(Turn t) {
             List<Part> rest = Texts.afterToolResults(t, this::toolMessage);
             if (rest.isEmpty()) {
                 return;
@@ -107,7 +105,7 @@ public final class OpenAiChatWriter {
             g.writeEndObject();
         }
 
-        private void toolMessage(Part.ToolResult r, List<Part> moved) throws IOException {
+        private void toolMessage(Part.ToolResult r, List<Part> moved) {
             String text = Texts.toolResultText(r, moved);
             g.writeStartObject();
             g.writeStringField("role", "tool");
@@ -120,7 +118,7 @@ public final class OpenAiChatWriter {
             g.writeEndObject();
         }
 
-        private void userPart(Part p) throws IOException {
+        private void userPart(Part p) {
             if (p instanceof Part.Text t) {
                 textPart(t.text());
             } else if (p instanceof Part.Image img) {
@@ -135,7 +133,7 @@ public final class OpenAiChatWriter {
             }
         }
 
-        private void textPart(String text) throws IOException {
+        private void textPart(String text) {
             g.writeStartObject();
             g.writeStringField("type", "text");
             g.writeFieldName("text");
@@ -143,7 +141,7 @@ public final class OpenAiChatWriter {
             g.writeEndObject();
         }
 
-        private void document(Part.Document d) throws IOException {
+        private void document(Part.Document d) {
             if (d.source() instanceof MediaSource.PlainText pt) {
                 textPart(Media.documentText(d, pt));
                 return;
@@ -167,7 +165,7 @@ public final class OpenAiChatWriter {
             g.writeEndObject();
         }
 
-        private void assistant(Turn t) throws IOException {
+        private void assistant(Turn t) {
             String text = Texts.join(t.parts(), "\n\n");
             List<Part.ToolCall> calls = new ArrayList<>();
             for (Part p : t.parts()) {
@@ -204,7 +202,7 @@ public final class OpenAiChatWriter {
             g.writeEndObject();
         }
 
-        private void options(Generation gen) throws IOException {
+        private void options(Generation gen) {
             if (gen.maxTokens() != null) {
                 g.writeNumberField(dialect.outputLimitField(facts.outputLimitField()), gen.maxTokens());
             }
@@ -237,13 +235,13 @@ public final class OpenAiChatWriter {
             }
         }
 
-        private void reasoning(ReasoningConfig r) throws IOException {
+        private void reasoning(ReasoningConfig r) {
             if (r != null && r.effort() != null && facts.reasons() && dialect.reasoningEffort()) {
                 g.writeStringField("reasoning_effort", r.effort());
             }
         }
 
-        private void tools(List<Tool> tools, ToolChoice choice) throws IOException {
+        private void tools(List<Tool> tools, ToolChoice choice) {
             if (tools.isEmpty()) {
                 return;
             }

@@ -1,6 +1,5 @@
 package dev.promptport.write;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import dev.promptport.ModelFacts;
 import dev.promptport.Target;
 import dev.promptport.tree.Conversation;
@@ -14,7 +13,6 @@ import dev.promptport.tree.Tool;
 import dev.promptport.tree.ToolChoice;
 import dev.promptport.tree.Turn;
 
-import java.io.IOException;
 import java.util.List;
 
 /**
@@ -51,18 +49,18 @@ public final class OpenAiResponsesWriter {
     }
 
     private static final class Session {
-        private final JsonGenerator g;
+        private final JsonOut g;
         private final ModelFacts facts;
         private final TextMemo memo;
         private int generatedIds;
 
-        Session(JsonGenerator g, ModelFacts facts, TextMemo memo) {
+        Session(JsonOut g, ModelFacts facts, TextMemo memo) {
             this.g = g;
             this.facts = facts;
             this.memo = memo;
         }
 
-        void request(Conversation c, Target target) throws IOException {
+        void request(Conversation c, Target target) {
             g.writeStartObject();
             g.writeStringField("model", target.model());
             String instructions = Texts.join(c.system(), "\n\n");
@@ -88,7 +86,7 @@ public final class OpenAiResponsesWriter {
 
         // ------------------------------------------------------------------ user turns
 
-        private void user(Turn t) throws IOException {
+        private void user(Turn t) {
             List<Part> rest = Texts.afterToolResults(t, this::functionCallOutput);
             if (rest.isEmpty()) {
                 return;
@@ -104,7 +102,7 @@ public final class OpenAiResponsesWriter {
             g.writeEndObject();
         }
 
-        private void functionCallOutput(Part.ToolResult r, List<Part> moved) throws IOException {
+        private void functionCallOutput(Part.ToolResult r, List<Part> moved) {
             String text = Texts.toolResultText(r, moved);
             g.writeStartObject();
             g.writeStringField("type", "function_call_output");
@@ -113,7 +111,7 @@ public final class OpenAiResponsesWriter {
             g.writeEndObject();
         }
 
-        private void userPart(Part p) throws IOException {
+        private void userPart(Part p) {
             if (p instanceof Part.Text t) {
                 inputText(t.text());
             } else if (p instanceof Part.Image img) {
@@ -128,7 +126,7 @@ public final class OpenAiResponsesWriter {
             }
         }
 
-        private void inputText(String text) throws IOException {
+        private void inputText(String text) {
             g.writeStartObject();
             g.writeStringField("type", "input_text");
             g.writeFieldName("text");
@@ -136,7 +134,7 @@ public final class OpenAiResponsesWriter {
             g.writeEndObject();
         }
 
-        private void document(Part.Document d) throws IOException {
+        private void document(Part.Document d) {
             if (d.source() instanceof MediaSource.PlainText pt) {
                 inputText(Media.documentText(d, pt));
                 return;
@@ -157,7 +155,7 @@ public final class OpenAiResponsesWriter {
 
         // ------------------------------------------------------------------ assistant turns
 
-        private void assistant(Turn t) throws IOException {
+        private void assistant(Turn t) {
             StringBuilder text = null;
             boolean wroteItem = false;
             for (Part p : t.parts()) {
@@ -181,7 +179,7 @@ public final class OpenAiResponsesWriter {
             }
         }
 
-        private void assistantMessage(String text) throws IOException {
+        private void assistantMessage(String text) {
             g.writeStartObject();
             g.writeStringField("type", "message");
             g.writeStringField("role", "assistant");
@@ -190,7 +188,7 @@ public final class OpenAiResponsesWriter {
             g.writeEndObject();
         }
 
-        private void functionCall(Part.ToolCall call) throws IOException {
+        private void functionCall(Part.ToolCall call) {
             g.writeStartObject();
             g.writeStringField("type", "function_call");
             g.writeStringField("call_id", call.id() != null ? call.id() : "call_" + (++generatedIds));
@@ -201,7 +199,7 @@ public final class OpenAiResponsesWriter {
 
         // ------------------------------------------------------------------ tools
 
-        private void tools(List<Tool> tools, ToolChoice choice) throws IOException {
+        private void tools(List<Tool> tools, ToolChoice choice) {
             if (tools.isEmpty()) {
                 return;
             }
@@ -263,7 +261,7 @@ public final class OpenAiResponsesWriter {
 
         // ------------------------------------------------------------------ options
 
-        private void options(Generation gen) throws IOException {
+        private void options(Generation gen) {
             if (gen.maxTokens() != null) {
                 g.writeNumberField("max_output_tokens", gen.maxTokens());
             }
@@ -282,7 +280,7 @@ public final class OpenAiResponsesWriter {
             }
         }
 
-        private void reasoning(ReasoningConfig r) throws IOException {
+        private void reasoning(ReasoningConfig r) {
             if (r != null && r.effort() != null && facts.reasons()) {
                 g.writeObjectFieldStart("reasoning");
                 g.writeStringField("effort", r.effort());

@@ -1,13 +1,11 @@
 package dev.promptport.write;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import dev.promptport.tree.Tool;
 
-import java.io.IOException;
 
 /**
  * Spells the hosted tools that survive for a Responses target as OpenAI's own tools
@@ -25,7 +23,7 @@ final class ResponsesHostedTools {
     }
 
     /** Writes the tool as an array element; kinds this API has no equivalent for write nothing. */
-    static void write(JsonGenerator g, Tool.Hosted h) throws IOException {
+    static void write(JsonOut g, Tool.Hosted h) {
         switch (h.kind()) {
             case WEB_SEARCH -> webSearch(g, definition(h));
             case CODE_EXECUTION -> codeInterpreter(g);
@@ -40,7 +38,7 @@ final class ResponsesHostedTools {
      * {@code code_interpreter} but not {@code web_search} (only the older
      * {@code web_search_preview}), so web search is forced through {@code allowed_tools}.
      */
-    static void writeChoice(JsonGenerator g, Tool.Hosted h) throws IOException {
+    static void writeChoice(JsonOut g, Tool.Hosted h) {
         // only web search and code execution survive the rewrite steps for this wire
         g.writeStartObject();
         if (h.kind() == Tool.HostedKind.CODE_EXECUTION) {
@@ -61,7 +59,7 @@ final class ResponsesHostedTools {
      * {@code {type: "web_search", filters: {allowed_domains}, user_location}}. Anthropic's
      * {@code blocked_domains} and {@code max_uses} have no counterpart on this tool.
      */
-    private static void webSearch(JsonGenerator g, JsonNode def) throws IOException {
+    private static void webSearch(JsonOut g, JsonNode def) {
         g.writeStartObject();
         g.writeStringField("type", "web_search");
         JsonNode domains = def.path("allowed_domains");
@@ -102,7 +100,7 @@ final class ResponsesHostedTools {
     }
 
     /** OpenAI runs the code in a container it creates for the request. */
-    private static void codeInterpreter(JsonGenerator g) throws IOException {
+    private static void codeInterpreter(JsonOut g) {
         g.writeStartObject();
         g.writeStringField("type", "code_interpreter");
         g.writeObjectFieldStart("container");

@@ -3,7 +3,6 @@ package dev.promptport.write;
 import dev.promptport.tree.Part;
 import dev.promptport.tree.Turn;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,7 +33,7 @@ final class Texts {
 
     /** Writes one tool result as its own message; media it cannot carry go to {@code moved}. */
     interface ToolResultWriter {
-        void write(Part.ToolResult r, List<Part> moved) throws IOException;
+        void write(Part.ToolResult r, List<Part> moved);
     }
 
     /**
@@ -42,7 +41,7 @@ final class Texts {
      * result is written first through {@code results}, and the rest of the turn is returned,
      * led by the media the results could not carry, to follow as the user's own content.
      */
-    static List<Part> afterToolResults(Turn t, ToolResultWriter results) throws IOException {
+    static List<Part> afterToolResults(Turn t, ToolResultWriter results) {
         List<Part> rest = new ArrayList<>(t.parts().size());
         List<Part> moved = new ArrayList<>();
         for (Part p : t.parts()) {

@@ -1,0 +1,393 @@
+package dev.promptport.write;
+
+import com.fasterxml.jackson.core.io.NumberOutput;
+import com.fasterxml.jackson.core.util.BufferRecycler;
+import com.fasterxml.jackson.core.util.JsonRecyclerPools;
+import dev.promptport.read.ByteWords;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * Writes one request's JSON text, compact or pretty, exactly as Jackson's generator with its
+ * default pretty printer writes it (property-tested against it), with the generator's method
+ * names so the writers read the same. The writers only ever write small objects of known
+ * shape around a few long texts; a general generator's bookkeeping per call (its output
+ * contexts, its escape table per character, a writer behind its buffer) was a third of a
+ * remembered translation. Here a value is appended to one pooled char buffer, and the text is
+ * made into a String once.
+ *
+ * <p>Not thread-safe; one per request. {@link #finish} returns the text and the buffer.
+ */
+final class JsonOut {
+
+    /** Buffers longer than this are not kept in the pool, so it holds no huge one. */
+    private static final int MAX_POOLED = 1 << 16;
+    /** Strings at least this long are scanned eight characters a step. */
+    static final int LONG_STRING = 64;
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+    private static final String INDENT = "\n" + " ".repeat(64);
+
+    private final boolean pretty;
+    private final BufferRecycler recycler;
+    private char[] buf;
+    private int len;
+
+    /** Per open object or array: how many values it holds. */
+    private int[] counts = new int[16];
+    private int depth;
+    /** Objects open: the pretty printer indents by these, not by arrays, which stay on one line. */
+    private int nesting;
+    /** A field name was written and its value is next. */
+    private boolean afterName;
+
+    JsonOut(boolean pretty) {
+        this.pretty = pretty;
+        this.recycler = JsonRecyclerPools.defaultPool().acquireAndLinkPooled();
+        this.buf = recycler.allocCharBuffer(BufferRecycler.CHAR_CONCAT_BUFFER, 2000);
+    }
+
+    /** The text written, and the buffer back to the pool. */
+    String finish() {
+        String text = new String(buf, 0, len);
+        if (buf.length <= MAX_POOLED) {
+            recycler.releaseCharBuffer(BufferRecycler.CHAR_CONCAT_BUFFER, buf);
+        }
+        recycler.releaseToPool();
+        buf = null;
+        return text;
+    }
+
+    /** Gives the buffer back without a text, when writing failed. */
+    void abandon() {
+        if (buf != null) {
+            recycler.releaseToPool();
+            buf = null;
+        }
+    }
+
+    void useDefaultPrettyPrinter() {
+        // chosen at construction; kept so the writers read like Jackson's API
+    }
+
+    // ---- structure
+
+    void writeStartObject() {
+        beforeValue();
+        append('{');
+        push();
+        nesting++;
+    }
+
+    void writeEndObject() {
+        int count = pop();
+        nesting--;
+        if (pretty) {
+            if (count > 0) {
+                indent();
+            } else {
+                append(' ');
+            }
+        }
+        append('}');
+    }
+
+    void writeStartArray() {
+        beforeValue();
+        append('[');
+        push();
+    }
+
+    void writeEndArray() {
+        pop();
+        if (pretty) {
+            append(' ');
+        }
+        append(']');
+    }
+
+    void writeFieldName(String name) {
+        int count = counts[depth - 1]++;
+        if (count > 0) {
+            append(',');
+        }
+        if (pretty) {
+            indent();
+        }
+        quote(name);
+        if (pretty) {
+            append(" : ");
+        } else {
+            append(':');
+        }
+        afterName = true;
+    }
+
+    void writeObjectFieldStart(String name) {
+        writeFieldName(name);
+        writeStartObject();
+    }
+
+    void writeArrayFieldStart(String name) {
+        writeFieldName(name);
+        writeStartArray();
+    }
+
+    // ---- values
+
+    void writeString(String text) {
+        beforeValue();
+        quote(text);
+    }
+
+    void writeStringField(String name, String value) {
+        writeFieldName(name);
+        writeString(value);
+    }
+
+    void writeNumber(int value) {
+        beforeValue();
+        append(Integer.toString(value));
+    }
+
+    void writeNumber(long value) {
+        beforeValue();
+        append(Long.toString(value));
+    }
+
+    void writeNumber(double value) {
+        if (!Double.isFinite(value)) {
+            // Jackson's default: NaN and the infinities, which JSON has no number for, as strings
+            writeString(Double.toString(value));
+            return;
+        }
+        beforeValue();
+        append(NumberOutput.toString(value, true));
+    }
+
+    void writeNumberField(String name, int value) {
+        writeFieldName(name);
+        writeNumber(value);
+    }
+
+    void writeNumberField(String name, long value) {
+        writeFieldName(name);
+        writeNumber(value);
+    }
+
+    void writeNumberField(String name, double value) {
+        writeFieldName(name);
+        writeNumber(value);
+    }
+
+    void writeBoolean(boolean value) {
+        beforeValue();
+        append(value ? "true" : "false");
+    }
+
+    void writeBooleanField(String name, boolean value) {
+        writeFieldName(name);
+        writeBoolean(value);
+    }
+
+    void writeNull() {
+        beforeValue();
+        append("null");
+    }
+
+    /** {@code text} as a JSON string on its own, to keep and copy in later with {@link #writeRawValue}. */
+    static String quoted(String text) {
+        JsonOut out = new JsonOut(false);
+        try {
+            out.writeString(text);
+            return out.finish();
+        } finally {
+            out.abandon();
+        }
+    }
+
+    /** A value already written as JSON (a schema, a quoted text), copied in as it is. */
+    void writeRawValue(String json) {
+        beforeValue();
+        append(json);
+    }
+
+    /** Text copied in with no separator: for a caller that writes a value in pieces. */
+    void writeRaw(String text) {
+        append(text);
+    }
+
+    void writeRaw(char c) {
+        append(c);
+    }
+
+    // ---- internals
+
+    private void beforeValue() {
+        if (afterName) {
+            afterName = false;
+            return;
+        }
+        if (depth == 0) {
+            return;
+        }
+        // a value in an array: the pretty printer keeps arrays on one line, "[ a, b ]"
+        int count = counts[depth - 1]++;
+        if (count > 0) {
+            append(',');
+        }
+        if (pretty) {
+            append(' ');
+        }
+    }
+
+    private void push() {
+        if (depth == counts.length) {
+            counts = Arrays.copyOf(counts, depth * 2);
+        }
+        counts[depth] = 0;
+        depth++;
+    }
+
+    private int pop() {
+        return counts[--depth];
+    }
+
+    private void indent() {
+        int spaces = 2 * nesting;
+        if (spaces + 1 <= INDENT.length()) {
+            append(INDENT, 0, spaces + 1);
+        } else {
+            append('\n');
+            for (int i = 0; i < spaces; i++) {
+                append(' ');
+            }
+        }
+    }
+
+    /** {@code text} as a JSON string, escaped as Jackson escapes it. */
+    private void quote(String text) {
+        int n = text.length();
+        ensure(n + 2);
+        buf[len++] = '"';
+        if (n >= LONG_STRING) {
+            quoteLong(text);
+        } else {
+            // a short text almost never needs an escape: copy it whole, then look
+            int start = len;
+            text.getChars(0, n, buf, start);
+            for (int i = start, end = start + n; i < end; i++) {
+                char c = buf[i];
+                if (c < 0x20 || c == '"' || c == '\\') {
+                    len = i;
+                    escapeFrom(text, i - start);
+                    append('"');
+                    return;
+                }
+            }
+            len = start + n;
+        }
+        append('"');
+    }
+
+    /** The rest of {@code text} from {@code i}, character by character. */
+    private void escapeFrom(String text, int i) {
+        for (int n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c == '"' || c == '\\') {
+                escape(c);
+            } else {
+                append(c);
+            }
+        }
+    }
+
+    /**
+     * A long text is runs of plain characters between escaped line breaks: the runs are found
+     * eight characters a step and copied whole.
+     */
+    private void quoteLong(String text) {
+        int n = text.length();
+        // one byte per char; a char past U+00FF becomes '?', which needs no escape either way
+        byte[] b = text.getBytes(StandardCharsets.ISO_8859_1);
+        if (b.length != n) {
+            // a surrogate pair became one '?': offsets no longer match, so go char by char
+            escapeFrom(text, 0);
+            return;
+        }
+        int run = 0;
+        int i = 0;
+        while ((i = special(b, i)) < n) {
+            append(text, run, i);
+            escape(text.charAt(i));
+            run = ++i;
+        }
+        append(text, run, n);
+    }
+
+    /** The first index at or after {@code i} of a quote, a backslash or a control character, or the length. */
+    private static int special(byte[] b, int i) {
+        int limit = b.length - 8;
+        while (i <= limit) {
+            long w = ByteWords.word(b, i);
+            long m = ByteWords.equalTo(w, '"') | ByteWords.equalTo(w, '\\') | ByteWords.below(w, 0x20);
+            if (m != 0) {
+                return i + ByteWords.first(m);
+            }
+            i += 8;
+        }
+        while (i < b.length) {
+            byte c = b[i];
+            if (c == '"' || c == '\\' || (c >= 0 && c < 0x20)) {
+                return i;
+            }
+            i++;
+        }
+        return b.length;
+    }
+
+    private void escape(char c) {
+        switch (c) {
+            case '"' -> append("\\\"");
+            case '\\' -> append("\\\\");
+            case '\n' -> append("\\n");
+            case '\r' -> append("\\r");
+            case '\t' -> append("\\t");
+            case '\b' -> append("\\b");
+            case '\f' -> append("\\f");
+            default -> {
+                append("\\u00");
+                append(HEX[c >> 4]);
+                append(HEX[c & 0xF]);
+            }
+        }
+    }
+
+    private void append(char c) {
+        if (len == buf.length) {
+            grow(1);
+        }
+        buf[len++] = c;
+    }
+
+    private void append(String s) {
+        append(s, 0, s.length());
+    }
+
+    private void append(String s, int from, int to) {
+        int n = to - from;
+        ensure(n);
+        s.getChars(from, to, buf, len);
+        len += n;
+    }
+
+    private void ensure(int more) {
+        if (buf.length - len < more) {
+            grow(more);
+        }
+    }
+
+    private void grow(int more) {
+        buf = Arrays.copyOf(buf, Math.max(buf.length * 2, len + more));
+    }
+}
