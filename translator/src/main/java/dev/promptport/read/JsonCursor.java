@@ -77,9 +77,7 @@ final class JsonCursor {
 
     /** The current value exactly as written in the input, consuming it. */
     RawJson raw() {
-        int start = lexer.tokenStart();
-        skip();
-        return new RawJson(source.substring(start, lexer.tokenEnd()));
+        return new RawJson(lexer.raw());
     }
 
     /** The input offset where the current token starts. */

@@ -185,6 +185,72 @@ public final class JsonLexer {
         return next();
     }
 
+    /**
+     * The current value exactly as written, consuming it: the lexer then sits on its last
+     * token. Through the memo, a long object or array seen before (a tool's schema, which every
+     * request of an application carries) is matched byte for byte where it stands and skipped
+     * whole, as long strings are; see {@link #remembered(int)}. A match is taken only if its
+     * nesting fits under this lexer's depth limit from here.
+     */
+    String raw() {
+        int open = start;
+        boolean container = token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY;
+        if (!container || memo == null || length - open < TextMemo.MIN_CHARS) {
+            skipChildren();
+            return source.substring(open, end);
+        }
+        long key = prefixKey(open);
+        Object filed = memo.filed(key);
+        if (filed instanceof WrittenValue w && depth + w.depth() <= maxDepth
+                && w.written().isAt(source, bytes, open)) {
+            boolean object = objects[--depth];
+            start = open + w.written().length() - 1;
+            end = start + 1;
+            pos = end;
+            afterValue();
+            token = object ? JsonToken.END_OBJECT : JsonToken.END_ARRAY;
+            return w.written().decoded();
+        }
+        int base = depth;
+        int deepest = depth;
+        while (depth >= base) {
+            if (next() == null) {
+                throw unexpected(pos, "the end of the value");
+            }
+            deepest = Math.max(deepest, depth);
+        }
+        int n = end - open;
+        String text = source.substring(open, end);
+        if (n >= TextMemo.MIN_CHARS) {
+            if (filed instanceof Integer seen && seen == n) {
+                memo.file(key, new WrittenValue(WrittenString.of(source, bytes, open, end, text), deepest - base));
+            } else if (!(filed instanceof WrittenValue)) {
+                memo.file(key, n);
+            }
+        }
+        return text;
+    }
+
+    /**
+     * An object or array as written, and how much deeper than itself it nests.
+     *
+     * @param written its bytes, with its text as the "decoded" value
+     */
+    private record WrittenValue(WrittenString written, int depth) {
+    }
+
+    /**
+     * A value's first {@link TextMemo#MIN_CHARS} bytes, hashed: its length is not known before
+     * it is read. Salted apart from the keys of strings, which hash their length first.
+     */
+    private long prefixKey(int open) {
+        long h = 0x5DEECE66DL;
+        for (int k = 0; k < TextMemo.MIN_CHARS; k += 8) {
+            h = (h ^ ByteWords.word(bytes, open + k)) * 0x9E3779B97F4A7C15L;
+        }
+        return h ^ (h >>> 29);
+    }
+
     /** Skips the children of the current object or array; the lexer then sits on its end. */
     public void skipChildren() {
         if (token != JsonToken.START_OBJECT && token != JsonToken.START_ARRAY) {

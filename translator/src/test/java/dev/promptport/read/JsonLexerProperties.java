@@ -53,6 +53,40 @@ class JsonLexerProperties {
         }
     }
 
+    @Property(tries = 1000)
+    void takesValuesWholeThroughAMemoExactlyAsWritten(@ForAll("json") String text, @ForAll long seed) {
+        // objects and arrays in a damaged copy often start with the same bytes as the original's
+        String other = damage(text, seed);
+        TextMemo memo = new TextMemo(8);
+        List<String> expected = rawValues(text, null);
+        List<String> expectedOther = rawValues(other, null);
+        for (int i = 0; i < 3; i++) {
+            assertThat(rawValues(text, memo)).isEqualTo(expected);
+            assertThat(rawValues(other, memo)).isEqualTo(expectedOther);
+        }
+    }
+
+    /** Every object or array that is a field's value, taken whole as written; the other tokens as they come. */
+    private static List<String> rawValues(String text, TextMemo memo) {
+        List<String> out = new ArrayList<>();
+        try {
+            JsonLexer l = new JsonLexer(text, DEPTH, memo);
+            boolean afterName = false;
+            for (JsonToken t = l.next(); t != null; t = l.next()) {
+                if (afterName && (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY)) {
+                    out.add("RAW " + l.raw() + " then " + l.token());
+                } else {
+                    out.add(t + " " + (t == JsonToken.FIELD_NAME ? l.name() : t == JsonToken.VALUE_STRING ? l.string() : ""));
+                }
+                afterName = t == JsonToken.FIELD_NAME;
+            }
+            l.requireEnd();
+        } catch (PromptPortException e) {
+            return List.of("REJECTED");
+        }
+        return out;
+    }
+
     static List<String> lexer(String text) {
         return lexer(text, null);
     }

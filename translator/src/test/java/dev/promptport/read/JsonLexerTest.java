@@ -159,6 +159,77 @@ class JsonLexerTest {
         }
     }
 
+    @Test
+    void aRememberedStringEndsAtTheQuoteThatAnEvenRunOfBackslashesPrecedes() {
+        TextMemo memo = new TextMemo(16);
+        // C:\ then an escaped backslash before an escaped quote (\\\"), and the end right after
+        // an escaped backslash (\\"): the quote ends the string when an even run precedes it
+        String json = "[\"C:\\\\ \\\\\\\" " + "w".repeat(300) + "\\\\\", 2]";
+        for (int i = 0; i < 4; i++) {
+            assertThat(stringValue(json, memo)).isEqualTo("C:\\ \\\" " + "w".repeat(300) + "\\");
+        }
+    }
+
+    @Test
+    void aLongObjectSeenTwiceIsSkippedWholeTheThirdTimeAndReadingGoesOnAfterIt() {
+        TextMemo memo = new TextMemo(16);
+        String schema = "{\"type\": \"object\", \"properties\": {" + "\"field\": {\"type\": \"string\"}, ".repeat(12)
+                + "\"last\": [1, 2, {\"deep\": true}]}}";
+        String json = "{\"input_schema\": " + schema + ", \"after\": \"yes\"}";
+        for (int i = 0; i < 4; i++) {
+            JsonLexer l = new JsonLexer(json, 10, memo);
+            l.next();
+            l.next();
+            l.next();
+            assertThat(l.raw()).isEqualTo(schema);
+            assertThat(l.token()).isEqualTo(JsonToken.END_OBJECT);
+            assertThat(l.next()).isEqualTo(JsonToken.FIELD_NAME);
+            assertThat(l.name()).isEqualTo("after");
+            assertThat(l.next()).isEqualTo(JsonToken.VALUE_STRING);
+            assertThat(l.next()).isEqualTo(JsonToken.END_OBJECT);
+            assertThat(l.next()).isNull();
+            l.requireEnd();
+        }
+    }
+
+    @Test
+    void aRememberedObjectThatNestsTooDeepForThisLexersLimitIsStillRefused() {
+        TextMemo memo = new TextMemo(16);
+        String value = "{\"a\": {\"b\": {\"c\": {\"d\": \"" + "x".repeat(300) + "\"}}}}";
+        String json = "[" + value + "]";
+        for (int i = 0; i < 3; i++) {
+            assertThat(rawOfFirst(json, 10, memo)).isEqualTo(value);
+        }
+        assertThatThrownBy(() -> rawOfFirst(json, 4, memo)).isInstanceOf(LimitExceededException.class);
+        assertThat(rawOfFirst(json, 5, memo)).isEqualTo(value);
+    }
+
+    @Test
+    void objectsThatShareTheirFirstBytesAreToldApart() {
+        TextMemo memo = new TextMemo(16);
+        String common = "{\"type\": \"object\", \"description\": \"" + "d".repeat(300) + "\", ";
+        String one = common + "\"n\": 1}";
+        String two = common + "\"n\": 22, \"m\": [3]}";
+        for (int i = 0; i < 3; i++) {
+            assertThat(rawOfFirst("[" + one + "]", 10, memo)).isEqualTo(one);
+        }
+        assertThat(rawOfFirst("[" + two + "]", 10, memo)).isEqualTo(two);
+        assertThat(rawOfFirst("[" + one + "]", 10, memo)).isEqualTo(one);
+    }
+
+    /** The raw text of the first element of a JSON array, read through the memo; the rest is checked too. */
+    private static String rawOfFirst(String json, int maxDepth, TextMemo memo) {
+        JsonLexer l = new JsonLexer(json, maxDepth, memo);
+        l.next();
+        l.next();
+        String raw = l.raw();
+        while (l.next() != null) {
+            // the rest of the array
+        }
+        l.requireEnd();
+        return raw;
+    }
+
     private static String stringValue(String json, TextMemo memo) {
         JsonLexer l = new JsonLexer(json, 10, memo);
         String value = null;
