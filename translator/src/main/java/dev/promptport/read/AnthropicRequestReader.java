@@ -92,7 +92,7 @@ public final class AnthropicRequestReader {
                     case "max_tokens" -> maxTokens = in.integer(at);
                     case "system" -> system = system(at);
                     case "messages" -> turns = messages(at);
-                    case "tools" -> tools = tools(at);
+                    case "tools" -> tools = in.remembered(-1, extras, () -> tools(at));
                     case "tool_choice" -> toolChoice = toolChoice(at);
                     case "thinking" -> reasoning = thinking(at);
                     case "temperature" -> temperature = in.number(at);
@@ -130,7 +130,9 @@ public final class AnthropicRequestReader {
             List<Turn> turns = new ArrayList<>();
             int i = 0;
             while (in.next() != JsonToken.END_ARRAY) {
-                turns.add(message(at.child(i++)));
+                Loc message = at.child(i++);
+                // a conversation re-sends its earlier turns, each at the same index
+                turns.add(in.remembered(i, extras, () -> message(message)));
             }
             return turns;
         }

@@ -3,9 +3,13 @@ package dev.promptport.read;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.promptport.Limits;
 import dev.promptport.PromptPortException;
+import dev.promptport.tree.Extra;
 import dev.promptport.tree.Loc;
 import dev.promptport.tree.RawJson;
 import dev.promptport.tree.TextMemo;
+
+import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * A streaming reader over one JSON text ({@link JsonLexer}), with helpers that turn every wrong
@@ -78,6 +82,38 @@ final class JsonCursor {
     /** The current value exactly as written in the input, consuming it. */
     RawJson raw() {
         return new RawJson(lexer.raw());
+    }
+
+    /**
+     * Reads the object or array at the cursor with {@code read}; or, through the memo, takes what
+     * {@code read} made of the same value written byte for byte the same way in an earlier
+     * request, and skips it (see {@link JsonLexer#valueKey}). Traffic repeats whole values: the
+     * tools of an application, the earlier turns of a conversation. {@code salt} tells apart
+     * readings that depend on where the value stands: a message's index is in its JSON
+     * pointers. What the reading added to {@code extras} is kept with it and added again.
+     */
+    @SuppressWarnings("unchecked")
+    <T> T remembered(long salt, List<Extra> extras, Supplier<T> read) {
+        long key = lexer.valueKey(salt);
+        if (key == 0) {
+            return read.get();
+        }
+        Object filed = memo.filed(key);
+        if (filed instanceof WrittenValue w && w.written().value() instanceof Kept k && k.salt() == salt
+                && k.limits() == limits && lexer.skipIfWritten(w)) {
+            extras.addAll(k.extras());
+            return (T) k.value();
+        }
+        int open = lexer.tokenStart();
+        int before = extras.size();
+        T value = read.get();
+        List<Extra> added = List.copyOf(extras.subList(before, extras.size()));
+        lexer.fileValue(key, filed, open, new Kept(salt, value, added, limits));
+        return value;
+    }
+
+    /** What a reading made of a value, and under which limits: a stricter limit reads it again. */
+    private record Kept(long salt, Object value, List<Extra> extras, Limits limits) {
     }
 
     /** The input offset where the current token starts. */

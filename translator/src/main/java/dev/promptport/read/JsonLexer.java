@@ -188,67 +188,107 @@ public final class JsonLexer {
     /**
      * The current value exactly as written, consuming it: the lexer then sits on its last
      * token. Through the memo, a long object or array seen before (a tool's schema, which every
-     * request of an application carries) is matched byte for byte where it stands and skipped
-     * whole, as long strings are; see {@link #remembered(int)}. A match is taken only if its
-     * nesting fits under this lexer's depth limit from here.
+     * request of an application carries) is matched where it stands and skipped whole; see
+     * {@link #valueKey}.
      */
     String raw() {
         int open = start;
-        boolean container = token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY;
-        if (!container || memo == null || length - open < TextMemo.MIN_CHARS) {
+        long key = valueKey(0);
+        if (key == 0) {
             skipChildren();
             return source.substring(open, end);
         }
-        long key = prefixKey(open);
         Object filed = memo.filed(key);
-        if (filed instanceof WrittenValue w && depth + w.depth() <= maxDepth
-                && w.written().isAt(source, bytes, open)) {
-            boolean object = objects[--depth];
-            start = open + w.written().length() - 1;
-            end = start + 1;
-            pos = end;
-            afterValue();
-            token = object ? JsonToken.END_OBJECT : JsonToken.END_ARRAY;
+        if (filed instanceof WrittenValue w && skipIfWritten(w)) {
             return w.written().decoded();
         }
-        int base = depth;
-        int deepest = depth;
-        while (depth >= base) {
-            if (next() == null) {
-                throw unexpected(pos, "the end of the value");
-            }
-            deepest = Math.max(deepest, depth);
-        }
-        int n = end - open;
+        skipChildren();
         String text = source.substring(open, end);
-        if (n >= TextMemo.MIN_CHARS) {
-            if (filed instanceof Integer seen && seen == n) {
-                memo.file(key, new WrittenValue(WrittenString.of(source, bytes, open, end, text), deepest - base));
-            } else if (!(filed instanceof WrittenValue)) {
-                memo.file(key, n);
-            }
-        }
+        fileValue(key, filed, open, text);
         return text;
     }
 
     /**
-     * An object or array as written, and how much deeper than itself it nests.
-     *
-     * @param written its bytes, with its text as the "decoded" value
+     * The memo key of the long object or array the lexer is on, or 0 when it is not one or there
+     * is no memo. Such a value, once seen twice (see {@link #fileValue}), is matched byte for
+     * byte where it stands ({@link #skipIfWritten}) and skipped whole, as long strings are (see
+     * {@link #remembered(int)}). Its length is unknown before it is read, so the key hashes its
+     * first {@link TextMemo#MIN_CHARS} bytes, and {@code salt}, which tells apart what callers
+     * keep for the same bytes (a message's place in the request, say).
      */
-    private record WrittenValue(WrittenString written, int depth) {
+    long valueKey(long salt) {
+        boolean container = token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY;
+        if (!container || memo == null || length - start < TextMemo.MIN_CHARS) {
+            return 0;
+        }
+        long h = 0x5DEECE66DL + salt * 0xC2B2AE3D27D4EB4FL;
+        for (int k = 0; k < TextMemo.MIN_CHARS; k += 8) {
+            h = (h ^ ByteWords.word(bytes, start + k)) * 0x9E3779B97F4A7C15L;
+        }
+        h ^= h >>> 29;
+        return h == 0 ? 1 : h;
     }
 
     /**
-     * A value's first {@link TextMemo#MIN_CHARS} bytes, hashed: its length is not known before
-     * it is read. Salted apart from the keys of strings, which hash their length first.
+     * Skips the object or array the lexer is on if the source holds {@code w} exactly there and
+     * its nesting fits under the depth limit from here; the lexer then sits on its end.
      */
-    private long prefixKey(int open) {
-        long h = 0x5DEECE66DL;
-        for (int k = 0; k < TextMemo.MIN_CHARS; k += 8) {
-            h = (h ^ ByteWords.word(bytes, open + k)) * 0x9E3779B97F4A7C15L;
+    boolean skipIfWritten(WrittenValue w) {
+        int open = start;
+        if (depth + w.nesting() > maxDepth || !w.written().isAt(source, bytes, open)) {
+            return false;
         }
-        return h ^ (h >>> 29);
+        boolean object = objects[--depth];
+        start = open + w.written().length() - 1;
+        end = start + 1;
+        pos = end;
+        afterValue();
+        token = object ? JsonToken.END_OBJECT : JsonToken.END_ARRAY;
+        return true;
+    }
+
+    /**
+     * Files the value just read, from {@code open} to the end of the current token, under
+     * {@code key}: noted the first time it is seen, kept as written (with {@code kept}, what the
+     * caller made of it) the second. A key already holding another value keeps it.
+     */
+    void fileValue(long key, Object filed, int open, Object kept) {
+        int n = end - open;
+        if (filed instanceof Integer seen && seen == n) {
+            WrittenString written = WrittenString.of(source, bytes, open, end, kept);
+            memo.file(key, new WrittenValue(written, nesting(open, end) - 1));
+        } else if (!(filed instanceof WrittenValue)) {
+            memo.file(key, n);
+        }
+    }
+
+    /** The memo. */
+    TextMemo memo() {
+        return memo;
+    }
+
+    /** How deep brackets nest in the valid JSON value from {@code from} to {@code to}. */
+    private int nesting(int from, int to) {
+        int d = 0;
+        int deepest = 0;
+        boolean inString = false;
+        for (int i = from; i < to; i++) {
+            byte c = bytes[i];
+            if (inString) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '{' || c == '[') {
+                deepest = Math.max(deepest, ++d);
+            } else if (c == '}' || c == ']') {
+                d--;
+            }
+        }
+        return deepest;
     }
 
     /** Skips the children of the current object or array; the lexer then sits on its end. */

@@ -12,11 +12,11 @@ import java.util.Arrays;
  * @param bytes the string as written, one byte per character
  * @param wild where {@code bytes} holds {@code ?}
  * @param wildChars the characters written there
- * @param decoded the string's value
+ * @param value the string's value, or what a reader made of an object or array written so
  */
-record WrittenString(byte[] bytes, int[] wild, char[] wildChars, String decoded) {
+record WrittenString(byte[] bytes, int[] wild, char[] wildChars, Object value) {
 
-    static WrittenString of(String source, byte[] sourceBytes, int from, int to, String decoded) {
+    static WrittenString of(String source, byte[] sourceBytes, int from, int to, Object value) {
         byte[] b = Arrays.copyOfRange(sourceBytes, from, to);
         int[] wild = new int[8];
         int count = 0;
@@ -44,7 +44,12 @@ record WrittenString(byte[] bytes, int[] wild, char[] wildChars, String decoded)
         for (int k = 0; k < count; k++) {
             chars[k] = source.charAt(from + wild[k]);
         }
-        return new WrittenString(b, wild, chars, decoded);
+        return new WrittenString(b, wild, chars, value);
+    }
+
+    /** The value of a string. */
+    String decoded() {
+        return (String) value;
     }
 
     /** The number of characters the string takes in the source, quotes included. */
