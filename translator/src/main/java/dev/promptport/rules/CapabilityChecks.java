@@ -11,6 +11,7 @@ import dev.promptport.tree.Loc;
 import dev.promptport.tree.MediaSource;
 import dev.promptport.tree.Part;
 import dev.promptport.tree.SourceKind;
+import dev.promptport.tree.TextMemo;
 import dev.promptport.tree.Tool;
 
 import java.io.IOException;
@@ -25,9 +26,10 @@ final class CapabilityChecks {
     private CapabilityChecks() {
     }
 
-    static void check(RuleInfo rule, Conversation c, Target target, StepContext ctx) {
+    /** @param check the rule's {@code check}, read once when the rules were planned */
+    static void check(RuleInfo rule, String check, Conversation c, Target target, StepContext ctx) {
         ModelFacts facts = target.facts();
-        switch (rule.match().get("check")) {
+        switch (check == null ? "" : check) {
             case "context_window" -> contextWindow(rule, c, facts, ctx);
             case "no_max_tokens" -> {
                 if (c.source() == SourceKind.REQUEST && c.generation().maxTokens() == null) {
@@ -43,7 +45,7 @@ final class CapabilityChecks {
             case "schema_root" -> {
                 for (Tool t : c.tools()) {
                     if (t instanceof Tool.Function f) {
-                        String type = rootType(f.schema().json());
+                        String type = rootType(f.schema().json(), ctx.memo());
                         if (type != null && !"object".equals(type)) {
                             ctx.sink().report(rule.id(), f.loc().child("input_schema"), f.name(), type, ctx.targetName());
                         }
@@ -76,6 +78,15 @@ final class CapabilityChecks {
             ctx.sink().report(rule.id(), Loc.pointer(c.source() == SourceKind.REQUEST ? "/messages" : null),
                     tokens, reply, ctx.targetName(), facts.contextWindow());
         }
+    }
+
+    /** The memo key of a schema's root type. */
+    private static final Object ROOT_TYPE = new Object();
+
+    /** The root's "type", remembered for a long schema that traffic repeats. */
+    private static String rootType(String schema, TextMemo memo) {
+        return memo != null && TextMemo.worthIt(schema) ? memo.get(schema, ROOT_TYPE, () -> rootType(schema))
+                : rootType(schema);
     }
 
     /** The root's "type", read without building the schema's tree: every request with tools asks. */

@@ -6,9 +6,7 @@ import dev.promptport.tree.Loc;
 import dev.promptport.tree.MediaSource;
 import dev.promptport.tree.Part;
 
-import dev.promptport.tree.Turn;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -71,17 +69,23 @@ final class FitContent implements RewriteStep {
      * perhaps the whole request, would be gone.
      */
     private static Conversation dropEmptyTexts(Conversation c, StepContext ctx) {
-        List<Part> system = withoutEmptyTexts(c.system(), false, ctx);
-        List<Turn> turns = new ArrayList<>(c.turns().size());
-        for (Turn t : c.turns()) {
+        return Parts.with(c, withoutEmptyTexts(c.system(), false, ctx), Parts.mapTurns(c.turns(), t -> {
             List<Part> parts = withoutEmptyTexts(t.parts(), true, ctx);
-            turns.add(parts == t.parts() ? t : t.withParts(parts));
-        }
-        return c.withSystem(system).withTurns(turns);
+            return parts == t.parts() ? t : t.withParts(parts);
+        }));
     }
 
     private static List<Part> withoutEmptyTexts(List<Part> parts, boolean keepLast, StepContext ctx) {
-        boolean onlyEmpty = parts.stream().allMatch(p -> p instanceof Part.Text t && t.text().isEmpty());
+        boolean anyEmpty = false;
+        boolean onlyEmpty = true;
+        for (int i = 0; i < parts.size(); i++) {
+            boolean empty = parts.get(i) instanceof Part.Text t && t.text().isEmpty();
+            anyEmpty |= empty;
+            onlyEmpty &= empty;
+        }
+        if (!anyEmpty) {
+            return parts;
+        }
         if (onlyEmpty && keepLast && !parts.isEmpty()) {
             for (Part extra : parts.subList(1, parts.size())) {
                 ctx.sink().report("PP133", extra.loc(), ctx.targetName());

@@ -20,15 +20,32 @@ final class Parts {
      * to remove a part. Turns left without parts are removed.
      */
     static Conversation map(Conversation c, Function<Part, Part> mapper) {
-        List<Part> system = mapList(c.system(), mapper);
-        List<Turn> turns = new ArrayList<>(c.turns().size());
-        for (Turn t : c.turns()) {
+        return with(c, mapList(c.system(), mapper), mapTurns(c.turns(), t -> {
             List<Part> parts = mapList(t.parts(), mapper);
-            if (!parts.isEmpty()) {
-                turns.add(parts == t.parts() ? t : t.withParts(parts));
+            return parts.isEmpty() ? null : parts == t.parts() ? t : t.withParts(parts);
+        }));
+    }
+
+    /** Maps turns as {@link #mapList} maps parts: the same list when nothing changed. */
+    static List<Turn> mapTurns(List<Turn> turns, Function<Turn, Turn> mapper) {
+        List<Turn> out = null;
+        for (int i = 0; i < turns.size(); i++) {
+            Turn t = turns.get(i);
+            Turn u = mapper.apply(t);
+            if (u != t && out == null) {
+                out = new ArrayList<>(turns.subList(0, i));
+            }
+            if (out != null && u != null) {
+                out.add(u);
             }
         }
-        return c.withSystem(system).withTurns(turns);
+        return out == null ? turns : out;
+    }
+
+    /** {@code c} with this system content and these turns; {@code c} itself when they are its own. */
+    static Conversation with(Conversation c, List<Part> system, List<Turn> turns) {
+        Conversation out = system == c.system() ? c : c.withSystem(system);
+        return turns == c.turns() ? out : out.withTurns(turns);
     }
 
     /** Like {@link #map} but only over turns, with the turn at hand. */

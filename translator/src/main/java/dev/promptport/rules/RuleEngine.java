@@ -76,7 +76,7 @@ public final class RuleEngine {
                     }
                 }
                 case PART -> PartMatch.check(r, input, ctx);
-                case CAPABILITY -> CapabilityChecks.check(r, input, target, ctx);
+                case CAPABILITY -> CapabilityChecks.check(r, c.check(), input, target, ctx);
                 default -> {
                 }
             }

@@ -19,8 +19,11 @@ record RulePlan(List<Check> checks, List<Check> patterns) {
 
     enum Kind { FIELD, TAG, PART, CAPABILITY, PATTERN }
 
-    /** @param scope which prose a pattern rule reads ({@code prompt}, {@code system}, {@code user}) */
-    record Check(Kind kind, RuleInfo rule, String scope) {
+    /**
+     * @param scope which prose a pattern rule reads ({@code prompt}, {@code system}, {@code user})
+     * @param check which capability a capability rule checks, or null
+     */
+    record Check(Kind kind, RuleInfo rule, String scope, String check) {
     }
 
     static RulePlan of(Collection<RuleInfo> rules, Target target) {
@@ -39,9 +42,9 @@ record RulePlan(List<Check> checks, List<Check> patterns) {
                 default -> null;
             };
             if (kind == Kind.PATTERN) {
-                patterns.add(new Check(kind, r, r.match().getOrDefault("scope", "prompt")));
+                patterns.add(new Check(kind, r, r.match().getOrDefault("scope", "prompt"), null));
             } else if (kind != null) {
-                checks.add(new Check(kind, r, "prompt"));
+                checks.add(new Check(kind, r, "prompt", r.match().get("check")));
             }
         }
         return new RulePlan(List.copyOf(checks), List.copyOf(patterns));
