@@ -52,8 +52,10 @@ public final class PromptPort {
         return guarded(() -> {
             Limits limits = options.limits();
             checkSize(requestJson, limits);
+            AnthropicRequestReader.Request request = from == InputFormat.ANTHROPIC
+                    ? AnthropicRequestReader.readRequest(requestJson, limits, options.memo()) : null;
             Conversation read = switch (from) {
-                case ANTHROPIC -> AnthropicRequestReader.read(requestJson, limits, options.memo());
+                case ANTHROPIC -> request.conversation();
                 case OPENAI_CHAT -> OpenAiChatReader.read(requestJson, limits);
                 case OPENAI_RESPONSES -> OpenAiResponsesReader.read(requestJson, limits);
                 case GEMINI -> GeminiRequestReader.read(requestJson, limits);
@@ -63,7 +65,10 @@ public final class PromptPort {
             Conversation fitted = Pipeline.run(read, ctx);
             RuleEngine.check(read, ctx);
             String json = options.findingsOnly() ? null : Writers.write(fitted, target, options.pretty(), memo);
-            if (json != null && JsonEscapes.mayHoldUnpairedSurrogates(requestJson)) {
+            // the Anthropic reader saw every escape as it read; other readers' input is searched
+            boolean surrogates = request != null ? request.surrogateEscapes()
+                    : JsonEscapes.mayHoldUnpairedSurrogates(requestJson);
+            if (json != null && surrogates) {
                 // "\ud800" in a request is valid JSON; written raw it would have no UTF-8 form
                 json = JsonEscapes.escapeUnpairedSurrogates(json);
             }

@@ -78,6 +78,8 @@ public final class JsonLexer {
      */
     private int nextQuote = -1;
     private int nextBackslash = -1;
+    /** Whether a string read so far escapes a surrogate (the first hex digit is d). */
+    private boolean surrogateEscapes;
     private int nextControl = -1;
 
     public JsonLexer(String source, int maxDepth) {
@@ -238,6 +240,7 @@ public final class JsonLexer {
         if (depth + w.nesting() > maxDepth || !w.written().isAt(source, bytes, open)) {
             return false;
         }
+        surrogateEscapes |= w.written().surrogateEscapes();
         boolean object = objects[--depth];
         start = open + w.written().length() - 1;
         end = start + 1;
@@ -262,9 +265,14 @@ public final class JsonLexer {
         }
     }
 
-    /** The memo. */
-    TextMemo memo() {
-        return memo;
+    /**
+     * Whether the text read so far spells a surrogate as an escape ({@code \\ud800}): valid
+     * JSON, but a lone one written out raw would have no UTF-8 form, so the writer's output
+     * must then be checked for it. Known from the escapes the lexer checks anyway, so a request
+     * is not searched again for them.
+     */
+    public boolean surrogateEscapes() {
+        return surrogateEscapes;
     }
 
     /** How deep brackets nest in the valid JSON value from {@code from} to {@code to}. */
@@ -348,6 +356,7 @@ public final class JsonLexer {
             end = stop;
             escaped = false;
             known = w.decoded();
+            surrogateEscapes |= w.surrogateEscapes();
             return;
         }
         if (endKnown) {
@@ -631,6 +640,7 @@ public final class JsonLexer {
                         throw error(Math.min(k, length), "a \\u escape needs four hexadecimal digits");
                     }
                 }
+                surrogateEscapes |= (bytes[i + 2] | 0x20) == 'd';
                 return i + 6;
             }
             default -> throw error(i + 1, "'\\" + source.charAt(i + 1) + "' is not a JSON escape");

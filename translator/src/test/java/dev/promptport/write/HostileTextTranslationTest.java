@@ -2,9 +2,12 @@ package dev.promptport.write;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.promptport.InputFormat;
+import dev.promptport.Options;
 import dev.promptport.Prompt;
 import dev.promptport.PromptPort;
 import dev.promptport.Target;
+import dev.promptport.tree.TextMemo;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -112,5 +115,23 @@ class HostileTextTranslationTest {
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT)
                 .encode(CharBuffer.wrap(out))).doesNotThrowAnyException();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"openai:gpt-4o", "gemini:gemini-2.5-pro"})
+    void anUnpairedSurrogateTakenFromTheMemoIsEscapedOnEverySighting(String target) {
+        // the memo takes long strings and values whole, unscanned, from the third sighting
+        Options remembering = Options.DEFAULT.withMemo(new TextMemo(16));
+        // the surrogate in the whole request's values, and in its system prompt alone
+        String systemOnly = "{\"model\": \"claude-sonnet-4-5\", \"max_tokens\": 100, \"system\": \""
+                + "Be kind. ".repeat(40) + "lone:\\ud800 end\", \"messages\": [{\"role\": \"user\", \"content\": \"Hi\"}]}";
+        for (String request : List.of(REQUEST, systemOnly)) {
+            String fresh = PromptPort.translate(request, Target.of(target)).output();
+            for (int i = 0; i < 4; i++) {
+                assertThat(PromptPort.translate(request, InputFormat.ANTHROPIC, Target.of(target), remembering).output())
+                        .isEqualTo(fresh)
+                        .doesNotContain(String.valueOf((char) 0xD800));
+            }
+        }
     }
 }
