@@ -103,7 +103,7 @@ table() {
       END {
         if (floor > 0) row("Jackson streaming parse + write, no translation (the floor in Java, JsonFloorBench)", floor)
         row("**promptport** (" target ", every request worked out in full)", pp)
-        row("**promptport** (" target ", TextMemo: repeated system prompts remembered)", ppm)
+        row("**promptport** (" target ", TextMemo: repeated prompts, tools and turns remembered)", ppm)
         if (best > 0) printf "\npromptport / fastest peer (%s): **%.2f×** in full, **%.2f×** with TextMemo (%s and %s vs %s requests/s)\n", bestName, pp / best, ppm / best, fmt(pp), fmt(ppm), fmt(best)
       }'
 }

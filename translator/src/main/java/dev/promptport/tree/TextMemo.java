@@ -19,6 +19,10 @@ import java.util.function.Supplier;
  * costs about as much as scanning it. So texts are filed by their length and a sample of their
  * characters, and a candidate is confirmed with {@link String#equals}, which the JVM runs on
  * whole vectors. Texts shorter than {@link #MIN_CHARS} are cheaper to redo than to look up.
+ *
+ * <p>The request reader also files what it read under keys of its own ({@link #file}): long
+ * strings, tool lists, schemas and messages as they were written, matched byte for byte in the
+ * next request that carries them.
  * Thread-safe; holds at most {@code maxTexts} texts and forgets them all when full, so memory
  * stays bounded however varied the traffic.
  */

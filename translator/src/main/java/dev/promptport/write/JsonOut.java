@@ -135,9 +135,14 @@ final class JsonOut {
 
     // ---- values
 
+    /** {@code text} as a JSON string; null as JSON's null, as Jackson writes it. */
     void writeString(String text) {
         beforeValue();
-        quote(text);
+        if (text == null) {
+            append("null");
+        } else {
+            quote(text);
+        }
     }
 
     void writeStringField(String name, String value) {
@@ -188,11 +193,6 @@ final class JsonOut {
     void writeBooleanField(String name, boolean value) {
         writeFieldName(name);
         writeBoolean(value);
-    }
-
-    void writeNull() {
-        beforeValue();
-        append("null");
     }
 
     /** {@code text} as a JSON string on its own, to keep and copy in later with {@link #writeRawValue}. */

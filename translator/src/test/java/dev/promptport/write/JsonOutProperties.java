@@ -66,8 +66,9 @@ class JsonOutProperties {
                 String name = (String) e.getKey();
                 Object x = e.getValue();
                 // the field shortcuts the writers use, where one fits
-                if (x instanceof String s) {
-                    g.writeStringField(name, s);
+                if (x == null || x instanceof String) {
+                    // a null string is JSON's null, as in Jackson
+                    g.writeStringField(name, (String) x);
                 } else if (x instanceof Integer i) {
                     g.writeNumberField(name, i);
                 } else if (x instanceof Double d) {
@@ -105,7 +106,8 @@ class JsonOutProperties {
         } else if (v instanceof Raw r) {
             g.writeRawValue(r.json());
         } else {
-            g.writeNull();
+            // a null text, which the writers may pass: JSON's null, as Jackson writes it
+            g.writeString(null);
         }
     }
 

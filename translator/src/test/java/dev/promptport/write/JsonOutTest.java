@@ -1,0 +1,47 @@
+package dev.promptport.write;
+
+import dev.promptport.PromptPort;
+import dev.promptport.Target;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class JsonOutTest {
+
+    @Test
+    void aMissingTextIsWrittenAsJsonNullAsJacksonWroteIt() {
+        // found by the fuzz campaign: a redacted thinking block without its data, in a tool result
+        String request = "{\"messages\":[{\"role\":\"user\",\"content\":[{\"type\":\"tool_result\","
+                + "\"tool_use_id\":\"t1\",\"content\":[{\"type\":\"redacted_thinking\"}]}]}]}";
+        String json = PromptPort.translate(request, Target.of("anthropic:claude-sonnet-4-5")).json();
+        assertThat(json).contains("{\"type\":\"redacted_thinking\",\"data\":null}");
+    }
+
+    @Test
+    void prettyLayoutIsJacksonsDefault() {
+        String json = JsonText.write(true, g -> {
+            g.writeStartObject();
+            g.writeStringField("a", "x");
+            g.writeArrayFieldStart("b");
+            g.writeNumber(1);
+            g.writeStartObject();
+            g.writeBooleanField("c", true);
+            g.writeEndObject();
+            g.writeEndArray();
+            g.writeObjectFieldStart("d");
+            g.writeEndObject();
+            g.writeArrayFieldStart("e");
+            g.writeEndArray();
+            g.writeEndObject();
+        });
+        assertThat(json).isEqualTo("""
+                {
+                  "a" : "x",
+                  "b" : [ 1, {
+                    "c" : true
+                  } ],
+                  "d" : { },
+                  "e" : [ ]
+                }""");
+    }
+}
