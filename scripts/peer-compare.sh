@@ -82,7 +82,8 @@ table() {
   local pp ppm
   pp="$(awk -F'\t' -v t="target=$2" '$2 ~ t && $2 ~ /memo=off/ { printf "%.0f", $3 }' "$OUT/promptport.tsv")"
   ppm="$(awk -F'\t' -v t="target=$2" '$2 ~ t && $2 ~ /memo=on/ { printf "%.0f", $3 }' "$OUT/promptport.tsv")"
-  [ -n "$pp" ] && [ -n "$ppm" ] || { echo "peer-compare.sh: no PeerBench result for $2" >&2; exit 1; }
+  ppq="$(awk -F'\t' -v t="target=$2" '$2 ~ t && $2 ~ /memo=new-question/ { printf "%.0f", $3 }' "$OUT/promptport.tsv")"
+  [ -n "$pp" ] && [ -n "$ppm" ] && [ -n "$ppq" ] || { echo "peer-compare.sh: no PeerBench result for $2" >&2; exit 1; }
   floor="$(awk -F'\t' '$1 ~ /JsonFloorBench/ { printf "%.0f", $3 }' "$OUT/promptport.tsv")"
   echo
   echo "$1"
@@ -90,7 +91,7 @@ table() {
   echo "| translator | requests/s | µs a request | promptport in full ÷ this |"
   echo "| --- | ---: | ---: | ---: |"
   for p in $3; do grep "^$p requests/s=" "$OUT/peers.txt" || true; done \
-  | awk -v pp="$pp" -v ppm="$ppm" -v floor="$floor" -v target="$2" '
+  | awk -v pp="$pp" -v ppm="$ppm" -v ppq="$ppq" -v floor="$floor" -v target="$2" '
       function num(key,   i, kv) { for (i = 2; i <= NF; i++) { split($i, kv, "="); if (kv[1] == key) return kv[2] } return "" }
       function row(name, rps) { printf "| %s | %s | %.1f | %.2f× |\n", name, fmt(rps), 1e6 / rps, pp / rps }
       function fmt(n,   s, out) { s = sprintf("%.0f", n); out = ""; while (length(s) > 3) { out = "," substr(s, length(s) - 2) out; s = substr(s, 1, length(s) - 3) } return s out }
@@ -104,7 +105,8 @@ table() {
         if (floor > 0) row("Jackson streaming parse + write, no translation (the floor in Java, JsonFloorBench)", floor)
         row("**promptport** (" target ", every request worked out in full)", pp)
         row("**promptport** (" target ", TextMemo: repeated prompts, tools and turns remembered)", ppm)
-        if (best > 0) printf "\npromptport / fastest peer (%s): **%.2f×** in full, **%.2f×** with TextMemo (%s and %s vs %s requests/s)\n", bestName, pp / best, ppm / best, fmt(pp), fmt(ppm), fmt(best)
+        row("**promptport** (" target ", TextMemo, and a question no other request asked in each)", ppq)
+        if (best > 0) printf "\npromptport / fastest peer (%s): **%.2f×** in full, **%.2f×** with TextMemo, **%.2f×** with TextMemo and a new question in each request (%s, %s and %s vs %s requests/s)\n", bestName, pp / best, ppm / best, ppq / best, fmt(pp), fmt(ppm), fmt(ppq), fmt(best)
       }'
 }
 

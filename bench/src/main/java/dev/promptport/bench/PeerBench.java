@@ -20,6 +20,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -42,27 +43,46 @@ public class PeerBench {
     public String target;
 
     /**
-     * "off": every request worked out in full. "on": with a {@link TextMemo}, as {@code Failover}
-     * and the traffic audit run, so a system prompt seen before is not scanned, rewritten and
-     * quoted again (the 30 requests repeat, as an application's requests repeat its prompts).
+     * "off": every request worked out in full. "on": with a {@link TextMemo} of the size
+     * {@code Failover} uses, so what a request repeats from one seen before (its system prompt,
+     * tools, earlier turns) is not read and worked out again; the 30 requests repeat exactly,
+     * the best case for a memo. "new-question": the same memo, but every request also asks a
+     * question no other request asked, in its last user message: {@value #QUESTIONS} copies of
+     * each, sent in turn, so the memo also fills with what never comes back and forgets.
      */
-    @Param({"off", "on"})
+    @Param({"off", "on", "new-question"})
     public String memo;
 
-    private List<String> requests;
+    /** Copies of each request, each with its own last question, for "new-question". */
+    static final int QUESTIONS = 1024;
+
+    private List<List<String>> rounds;
+    private int round;
     private Target resolved;
     private Options options;
 
     @Setup
     public void load() throws IOException {
-        requests = PeerInputs.load();
+        List<String> requests = PeerInputs.load();
+        rounds = new ArrayList<>();
+        if ("new-question".equals(memo)) {
+            List<List<String>> copies = requests.stream().map(r -> PeerInputs.withNewQuestions(r, QUESTIONS)).toList();
+            for (int n = 0; n < QUESTIONS; n++) {
+                int k = n;
+                rounds.add(copies.stream().map(c -> c.get(k)).toList());
+            }
+        } else {
+            rounds.add(requests);
+        }
         resolved = Target.of(target);
-        options = "on".equals(memo) ? Options.DEFAULT.withMemo(new TextMemo(256)) : Options.DEFAULT;
+        options = "off".equals(memo) ? Options.DEFAULT : Options.DEFAULT.withMemo(new TextMemo(256));
     }
 
     @Benchmark
     @OperationsPerInvocation(30)
     public void translateAll(Blackhole out) {
+        List<String> requests = rounds.get(round);
+        round = round + 1 == rounds.size() ? 0 : round + 1;
         for (String json : requests) {
             out.consume(PromptPort.translate(json, InputFormat.ANTHROPIC, resolved, options).json());
         }
