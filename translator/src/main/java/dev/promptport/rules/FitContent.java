@@ -69,7 +69,7 @@ final class FitContent implements RewriteStep {
      * perhaps the whole request, would be gone.
      */
     private static Conversation dropEmptyTexts(Conversation c, StepContext ctx) {
-        return Parts.with(c, withoutEmptyTexts(c.system(), false, ctx), Parts.mapTurns(c.turns(), t -> {
+        return Parts.with(c, withoutEmptyTexts(c.system(), false, ctx), Parts.mapList(c.turns(), t -> {
             List<Part> parts = withoutEmptyTexts(t.parts(), true, ctx);
             return parts == t.parts() ? t : t.withParts(parts);
         }));

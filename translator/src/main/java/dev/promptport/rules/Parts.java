@@ -20,26 +20,10 @@ final class Parts {
      * to remove a part. Turns left without parts are removed.
      */
     static Conversation map(Conversation c, Function<Part, Part> mapper) {
-        return with(c, mapList(c.system(), mapper), mapTurns(c.turns(), t -> {
+        return with(c, mapList(c.system(), mapper), mapList(c.turns(), t -> {
             List<Part> parts = mapList(t.parts(), mapper);
             return parts.isEmpty() ? null : parts == t.parts() ? t : t.withParts(parts);
         }));
-    }
-
-    /** Maps turns as {@link #mapList} maps parts: the same list when nothing changed. */
-    static List<Turn> mapTurns(List<Turn> turns, Function<Turn, Turn> mapper) {
-        List<Turn> out = null;
-        for (int i = 0; i < turns.size(); i++) {
-            Turn t = turns.get(i);
-            Turn u = mapper.apply(t);
-            if (u != t && out == null) {
-                out = new ArrayList<>(turns.subList(0, i));
-            }
-            if (out != null && u != null) {
-                out.add(u);
-            }
-        }
-        return out == null ? turns : out;
     }
 
     /** {@code c} with this system content and these turns; {@code c} itself when they are its own. */
@@ -48,20 +32,23 @@ final class Parts {
         return turns == c.turns() ? out : out.withTurns(turns);
     }
 
-    /** Like {@link #map} but only over turns, with the turn at hand. */
-    static List<Part> mapList(List<Part> parts, Function<Part, Part> mapper) {
-        List<Part> out = null;
-        for (int i = 0; i < parts.size(); i++) {
-            Part p = parts.get(i);
-            Part q = mapper.apply(p);
+    /**
+     * Maps each item of a list (parts, or turns); a mapper returns {@code null} to remove one.
+     * The same list when nothing changed, so an unchanged conversation is not copied.
+     */
+    static <T> List<T> mapList(List<T> items, Function<T, T> mapper) {
+        List<T> out = null;
+        for (int i = 0; i < items.size(); i++) {
+            T p = items.get(i);
+            T q = mapper.apply(p);
             if (q != p && out == null) {
-                out = new ArrayList<>(parts.subList(0, i));
+                out = new ArrayList<>(items.subList(0, i));
             }
             if (out != null && q != null) {
                 out.add(q);
             }
         }
-        return out == null ? parts : out;
+        return out == null ? items : out;
     }
 
     /** Visits every part, nested tool-result content included. */

@@ -197,13 +197,7 @@ final class JsonOut {
 
     /** {@code text} as a JSON string on its own, to keep and copy in later with {@link #writeRawValue}. */
     static String quoted(String text) {
-        JsonOut out = new JsonOut(false);
-        try {
-            out.writeString(text);
-            return out.finish();
-        } finally {
-            out.abandon();
-        }
+        return JsonText.write(false, g -> g.writeString(text));
     }
 
     /** A value already written as JSON (a schema, a quoted text), copied in as it is. */
