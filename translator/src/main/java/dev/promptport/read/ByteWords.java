@@ -3,6 +3,7 @@ package dev.promptport.read;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Looks at eight bytes at once (one {@code long}) for the scans on the translate hot path: the
@@ -21,6 +22,24 @@ public final class ByteWords {
     private static final long HIGHS = 0x8080808080808080L;
 
     private ByteWords() {
+    }
+
+    /**
+     * {@code s} one byte per char, at the same offsets: Latin-1 keeps every ASCII char, so every
+     * JSON structural char and escape, in place; a char past U+00FF becomes {@code ?}, which
+     * needs no escape. (The encoder alone would turn a surrogate pair into one {@code ?}.)
+     */
+    public static byte[] oneBytePerChar(String s) {
+        byte[] b = s.getBytes(StandardCharsets.ISO_8859_1);
+        if (b.length == s.length()) {
+            return b;
+        }
+        b = new byte[s.length()];
+        for (int i = 0; i < b.length; i++) {
+            char c = s.charAt(i);
+            b[i] = c <= 0xFF ? (byte) c : (byte) '?';
+        }
+        return b;
     }
 
     /** The eight bytes of {@code b} from {@code i}, the first in the lowest bits. */

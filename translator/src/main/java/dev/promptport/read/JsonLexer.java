@@ -8,7 +8,6 @@ import dev.promptport.PromptPortException;
 import dev.promptport.tree.Loc;
 import dev.promptport.tree.TextMemo;
 
-import java.nio.charset.StandardCharsets;
 
 /**
  * A strict JSON pull lexer (RFC 8259) over one request text, for the translate hot path.
@@ -91,23 +90,9 @@ public final class JsonLexer {
         this.source = source;
         this.memo = memo;
         // One byte per char: Latin-1 keeps every ASCII char, so every JSON structural char, in place.
-        this.bytes = oneBytePerChar(source);
+        this.bytes = ByteWords.oneBytePerChar(source);
         this.length = bytes.length;
         this.maxDepth = maxDepth;
-    }
-
-    private static byte[] oneBytePerChar(String source) {
-        byte[] b = source.getBytes(StandardCharsets.ISO_8859_1);
-        if (b.length == source.length()) {
-            return b;
-        }
-        // the encoder turns a surrogate pair into one '?': map char by char to keep offsets
-        b = new byte[source.length()];
-        for (int i = 0; i < b.length; i++) {
-            char c = source.charAt(i);
-            b[i] = c <= 0xFF ? (byte) c : (byte) '?';
-        }
-        return b;
     }
 
     public JsonToken token() {
@@ -136,12 +121,12 @@ public final class JsonLexer {
                 if (i < length && bytes[i] == '"') {
                     string(i);
                     if (end - start - 2 > MAX_NAME_LENGTH) {
-                        throw tooLong(i, "a field name", end - start - 2, MAX_NAME_LENGTH);
+                        throw errors().tooLong(i, "a field name", end - start - 2, MAX_NAME_LENGTH);
                     }
                     name = escaped ? decode() : source.substring(start + 1, end - 1);
                     int colon = skipSpace(end);
                     if (colon >= length || bytes[colon] != ':') {
-                        throw unexpected(colon, "a ':' after the field name");
+                        throw errors().unexpected(colon, "a ':' after the field name");
                     }
                     pos = colon + 1;
                     expect = VALUE;
@@ -150,7 +135,7 @@ public final class JsonLexer {
                 if (expect == NAME_OR_END && i < length && bytes[i] == '}') {
                     return close(i);
                 }
-                throw unexpected(i, expect == NAME ? "a field name in double quotes" : "a field name in double quotes or '}'");
+                throw errors().unexpected(i, expect == NAME ? "a field name in double quotes" : "a field name in double quotes or '}'");
             }
             case COMMA_OR_END -> {
                 if (i < length) {
@@ -164,7 +149,7 @@ public final class JsonLexer {
                         return close(i);
                     }
                 }
-                throw unexpected(i, objects[depth - 1] ? "',' or '}'" : "',' or ']'");
+                throw errors().unexpected(i, objects[depth - 1] ? "',' or '}'" : "',' or ']'");
             }
             case ELEMENT_OR_END -> {
                 if (i < length && bytes[i] == ']') {
@@ -223,12 +208,7 @@ public final class JsonLexer {
         if (!container || memo == null || length - start < TextMemo.MIN_CHARS) {
             return 0;
         }
-        long h = 0x5DEECE66DL + salt * 0xC2B2AE3D27D4EB4FL;
-        for (int k = 0; k < TextMemo.MIN_CHARS; k += 8) {
-            h = (h ^ ByteWords.word(bytes, start + k)) * 0x9E3779B97F4A7C15L;
-        }
-        h ^= h >>> 29;
-        return h == 0 ? 1 : h;
+        return WrittenKeys.value(bytes, start, salt);
     }
 
     /**
@@ -259,7 +239,7 @@ public final class JsonLexer {
         int n = end - open;
         if (filed instanceof Integer seen && seen == n) {
             WrittenString written = WrittenString.of(source, bytes, open, end, kept);
-            memo.file(key, new WrittenValue(written, nesting(open, end) - 1));
+            memo.file(key, new WrittenValue(written, WrittenKeys.nesting(bytes, open, end) - 1));
         } else if (!(filed instanceof WrittenValue)) {
             memo.file(key, n);
         }
@@ -275,30 +255,6 @@ public final class JsonLexer {
         return surrogateEscapes;
     }
 
-    /** How deep brackets nest in the valid JSON value from {@code from} to {@code to}. */
-    private int nesting(int from, int to) {
-        int d = 0;
-        int deepest = 0;
-        boolean inString = false;
-        for (int i = from; i < to; i++) {
-            byte c = bytes[i];
-            if (inString) {
-                if (c == '\\') {
-                    i++;
-                } else if (c == '"') {
-                    inString = false;
-                }
-            } else if (c == '"') {
-                inString = true;
-            } else if (c == '{' || c == '[') {
-                deepest = Math.max(deepest, ++d);
-            } else if (c == '}' || c == ']') {
-                d--;
-            }
-        }
-        return deepest;
-    }
-
     /** Skips the children of the current object or array; the lexer then sits on its end. */
     public void skipChildren() {
         if (token != JsonToken.START_OBJECT && token != JsonToken.START_ARRAY) {
@@ -307,7 +263,7 @@ public final class JsonLexer {
         int target = depth - 1;
         while (depth > target) {
             if (next() == null) {
-                throw unexpected(pos, "the end of the value");
+                throw errors().unexpected(pos, "the end of the value");
             }
         }
     }
@@ -316,7 +272,7 @@ public final class JsonLexer {
     public void requireEnd() {
         int i = skipSpace(pos);
         if (i < length) {
-            throw error(i, "unexpected " + describe(i) + " after the end of the JSON value");
+            throw errors().error(i, "unexpected " + errors().describe(i) + " after the end of the JSON value");
         }
     }
 
@@ -333,10 +289,10 @@ public final class JsonLexer {
      * written the same way, byte for byte, is taken whole without a scan or a decode; one seen
      * once before is remembered now; one never seen is only noted, so a string that traffic
      * does not repeat costs nothing extra to keep. Its end is found before any scan, by
-     * {@link #closingQuote}.
+     * {@link WrittenKeys#closingQuote}.
      */
     private void remembered(int open) {
-        int q = closingQuote(nextQuote, open);
+        int q = WrittenKeys.closingQuote(source, bytes, nextQuote, open);
         boolean endKnown = q < length;
         if (!endKnown) {
             string(open);
@@ -349,7 +305,7 @@ public final class JsonLexer {
             }
             return;
         }
-        long key = key(open, n);
+        long key = WrittenKeys.string(bytes, open, n);
         Object filed = memo.filed(key);
         if (filed instanceof WrittenString w && w.isAt(source, bytes, open)) {
             start = open;
@@ -371,28 +327,6 @@ public final class JsonLexer {
     }
 
     /**
-     * The quote that closes the string opening at {@code open}, found from its first quote
-     * {@code q} by skipping escaped ones, or {@link #length}. A quote is escaped when an odd
-     * run of backslashes precedes it. Prompts with attributes ({@code <doc id=\"1\">}) hold
-     * many escaped quotes, and a search for the next quote is much cheaper than the full scan.
-     * For a string that breaks a rule the answer may be wrong; it is only trusted when the
-     * bytes match a string the memo checked before, and otherwise the full scan decides.
-     */
-    private int closingQuote(int q, int open) {
-        while (q < length) {
-            int b = q - 1;
-            while (b > open && bytes[b] == '\\') {
-                b--;
-            }
-            if (((q - 1 - b) & 1) == 0) {
-                return q;
-            }
-            q = found(source.indexOf('"', q + 1));
-        }
-        return length;
-    }
-
-    /**
      * Whether the string opening at {@code open} may be long enough for the memo: its first
      * quote is far, or is escaped. Most strings in a request are short (roles, types, names)
      * and must not pay for a lookup. Leaves {@link #nextQuote} on that first quote.
@@ -405,20 +339,6 @@ public final class JsonLexer {
                 && (nextQuote - open > TextMemo.MIN_CHARS || bytes[nextQuote - 1] == '\\');
     }
 
-    /**
-     * The string's length and sixteen words spread over it, hashed: strings that share a long
-     * opening (one application's prompts often do) still differ here.
-     */
-    private long key(int open, int n) {
-        long h = n;
-        int span = n - 9;
-        for (int k = 0; k < 16; k++) {
-            h = (h ^ ByteWords.word(bytes, open + 1 + (int) ((long) span * k / 16))) * 0x9E3779B97F4A7C15L;
-        }
-        h = (h ^ ByteWords.word(bytes, open + n - 9)) * 0x9E3779B97F4A7C15L;
-        return h ^ (h >>> 29);
-    }
-
     /** The current number or literal exactly as written. */
     String literal() {
         return source.substring(start, end);
@@ -426,25 +346,12 @@ public final class JsonLexer {
 
     /** The line and column of a source offset, counting lines the way JSON does (LF, CR or CRLF). */
     Loc position(int offset) {
-        int line = 1;
-        int lineStart = 0;
-        int upTo = Math.min(offset, length);
-        for (int i = 0; i < upTo; i++) {
-            byte c = bytes[i];
-            if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < upTo && bytes[i + 1] == '\n') {
-                    i++;
-                }
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        return Loc.position(line, offset - lineStart + 1);
+        return errors().position(offset);
     }
 
     private JsonToken value(int i) {
         if (i >= length) {
-            throw error(i, "unexpected end of the input where a value should start");
+            throw errors().error(i, "unexpected end of the input where a value should start");
         }
         start = i;
         switch (bytes[i]) {
@@ -483,7 +390,7 @@ public final class JsonLexer {
                 if (c == '-' || (c >= '0' && c <= '9')) {
                     return number(i);
                 }
-                throw unexpected(i, "a value (an object, array, string, number, true, false or null)");
+                throw errors().unexpected(i, "a value (an object, array, string, number, true, false or null)");
             }
         }
     }
@@ -517,7 +424,7 @@ public final class JsonLexer {
     private JsonToken word(int i, String word, JsonToken t) {
         int n = word.length();
         if (i + n > length || !source.startsWith(word, i) || (i + n < length && isWordChar(bytes[i + n]))) {
-            throw unrecognized(i);
+            throw errors().unrecognized(i);
         }
         start = i;
         end = i + n;
@@ -532,12 +439,12 @@ public final class JsonLexer {
             j++;
         }
         if (j >= length || !digit(bytes[j])) {
-            throw error(j, "a number needs a digit after its minus sign");
+            throw errors().error(j, "a number needs a digit after its minus sign");
         }
         if (bytes[j] == '0') {
             j++;
             if (j < length && digit(bytes[j])) {
-                throw error(j, "a number cannot start with a zero followed by more digits");
+                throw errors().error(j, "a number cannot start with a zero followed by more digits");
             }
         } else {
             j = digits(j);
@@ -547,7 +454,7 @@ public final class JsonLexer {
             fraction = true;
             j++;
             if (j >= length || !digit(bytes[j])) {
-                throw error(j, "a decimal point must be followed by a digit");
+                throw errors().error(j, "a decimal point must be followed by a digit");
             }
             j = digits(j);
         }
@@ -558,15 +465,15 @@ public final class JsonLexer {
                 j++;
             }
             if (j >= length || !digit(bytes[j])) {
-                throw error(j, "an exponent must have a digit");
+                throw errors().error(j, "an exponent must have a digit");
             }
             j = digits(j);
         }
         if (j < length && isWordChar(bytes[j])) {
-            throw unrecognized(i);
+            throw errors().unrecognized(i);
         }
         if (j - i > MAX_NUMBER_LENGTH) {
-            throw tooLong(i, "a number", j - i, MAX_NUMBER_LENGTH);
+            throw errors().tooLong(i, "a number", j - i, MAX_NUMBER_LENGTH);
         }
         start = i;
         end = j;
@@ -603,8 +510,8 @@ public final class JsonLexer {
         while (true) {
             i = special(i);
             if (i >= length) {
-                throw error(length, "unexpected end of the input inside a string that starts at "
-                        + where(open));
+                throw errors().error(length, "unexpected end of the input inside a string that starts at "
+                        + errors().where(open));
             }
             byte c = bytes[i];
             if (c == '"') {
@@ -619,7 +526,7 @@ public final class JsonLexer {
                 escapes[escapeCount++] = i;
                 i = escape(i);
             } else {
-                throw error(i, "a control character (U+" + String.format("%04X", c & 0xFF)
+                throw errors().error(i, "a control character (U+" + String.format("%04X", c & 0xFF)
                         + ") must be escaped inside a string");
             }
         }
@@ -628,7 +535,7 @@ public final class JsonLexer {
     /** Checks the escape at {@code i} (a backslash) and returns the index after it. */
     private int escape(int i) {
         if (i + 1 >= length) {
-            throw error(length, "unexpected end of the input inside an escape");
+            throw errors().error(length, "unexpected end of the input inside an escape");
         }
         switch (bytes[i + 1]) {
             case '"', '\\', '/', 'b', 'f', 'n', 'r', 't' -> {
@@ -637,13 +544,13 @@ public final class JsonLexer {
             case 'u' -> {
                 for (int k = i + 2; k < i + 6; k++) {
                     if (k >= length || hex(bytes[k]) < 0) {
-                        throw error(Math.min(k, length), "a \\u escape needs four hexadecimal digits");
+                        throw errors().error(Math.min(k, length), "a \\u escape needs four hexadecimal digits");
                     }
                 }
                 surrogateEscapes |= (bytes[i + 2] | 0x20) == 'd';
                 return i + 6;
             }
-            default -> throw error(i + 1, "'\\" + source.charAt(i + 1) + "' is not a JSON escape");
+            default -> throw errors().error(i + 1, "'\\" + source.charAt(i + 1) + "' is not a JSON escape");
         }
     }
 
@@ -775,42 +682,8 @@ public final class JsonLexer {
         return i;
     }
 
-    private PromptPortException unexpected(int i, String expected) {
-        if (i >= length) {
-            return error(i, "unexpected end of the input where " + expected + " should be");
-        }
-        return error(i, "unexpected " + describe(i) + " where " + expected + " should be");
-    }
-
-    private PromptPortException unrecognized(int i) {
-        // the word runs as far as a Java name would, as in Jackson's message users may know
-        int j = i + 1;
-        while (j < length && j - i < 256 && Character.isJavaIdentifierPart(source.charAt(j))) {
-            j++;
-        }
-        return error(i, "unrecognized word '" + source.substring(i, j)
-                + "' (a value is an object, array, string, number, true, false or null)");
-    }
-
-    private String describe(int i) {
-        char c = source.charAt(i);
-        if (c < 0x20 || c == 0x7F) {
-            return "control character U+" + String.format("%04X", (int) c);
-        }
-        return Character.isHighSurrogate(c) && i + 1 < length ? "'" + source.substring(i, i + 2) + "'" : "'" + c + "'";
-    }
-
-    private PromptPortException tooLong(int offset, String what, int length, int max) {
-        return new PromptPortException(String.format("the JSON exceeds a safety limit: %s is %,d characters long;"
-                + " at most %,d are allowed", what, length, max), position(offset));
-    }
-
-    private String where(int offset) {
-        Loc at = position(offset);
-        return "line " + at.line() + ", column " + at.column();
-    }
-
-    private PromptPortException error(int offset, String message) {
-        return new PromptPortException("invalid JSON: " + message, position(offset));
+    /** Error messages are rare: their helper is made when one is needed. */
+    private JsonErrors errors() {
+        return new JsonErrors(source, bytes);
     }
 }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.util.BufferRecycler;
 import com.fasterxml.jackson.core.util.JsonRecyclerPools;
 import dev.promptport.read.ByteWords;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -302,13 +301,7 @@ final class JsonOut {
      */
     private void quoteLong(String text) {
         int n = text.length();
-        // one byte per char; a char past U+00FF becomes '?', which needs no escape either way
-        byte[] b = text.getBytes(StandardCharsets.ISO_8859_1);
-        if (b.length != n) {
-            // a surrogate pair became one '?': offsets no longer match, so go char by char
-            escapeFrom(text, 0);
-            return;
-        }
+        byte[] b = ByteWords.oneBytePerChar(text);
         int run = 0;
         int i = 0;
         while ((i = special(b, i)) < n) {
