@@ -210,7 +210,7 @@ public final class AnthropicRequestReader {
             while (in.next() != JsonToken.END_ARRAY) {
                 tools.add(new ToolReader(in, extras).tool(at.child(i++)));
             }
-            return tools;
+            return List.copyOf(tools);
         }
 
         private ToolChoice toolChoice(Loc at) {
