@@ -4,10 +4,9 @@ import dev.promptport.tree.Conversation;
 import dev.promptport.tree.Part;
 import dev.promptport.tree.Role;
 import dev.promptport.tree.TextMemo;
-import dev.promptport.tree.Turn;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Rewrites tagged sections in the system prompt and user turns as Markdown, when the target's
@@ -22,12 +21,18 @@ final class RewriteSections implements RewriteStep {
         if (ctx.style() == Style.AUTO && "xml".equals(ctx.target().facts().structure())) {
             return toXml(c, ctx);
         }
-        List<Part> system = Parts.mapList(c.system(), p -> rewrite(p, markdown, ctx));
-        List<Turn> turns = new ArrayList<>(c.turns().size());
-        for (Turn t : c.turns()) {
-            turns.add(t.role() == Role.USER ? t.withParts(Parts.mapList(t.parts(), p -> rewrite(p, markdown, ctx))) : t);
-        }
-        return c.withSystem(system).withTurns(turns);
+        return mapProse(c, p -> rewrite(p, markdown, ctx));
+    }
+
+    /** Maps the system's parts and the users' parts; the same conversation when none changes. */
+    private static Conversation mapProse(Conversation c, Function<Part, Part> rewrite) {
+        return Parts.with(c, Parts.mapList(c.system(), rewrite), Parts.mapList(c.turns(), t -> {
+            if (t.role() != Role.USER) {
+                return t;
+            }
+            List<Part> parts = Parts.mapList(t.parts(), rewrite);
+            return parts == t.parts() ? t : t.withParts(parts);
+        }));
     }
 
     private static Part rewrite(Part p, boolean markdown, StepContext ctx) {
@@ -59,19 +64,13 @@ final class RewriteSections implements RewriteStep {
 
     /** For targets that prefer XML tags: Markdown headings become tagged sections. */
     private static Conversation toXml(Conversation c, StepContext ctx) {
-        java.util.function.Function<Part, Part> rewrite = p -> {
+        return mapProse(c, p -> {
             if (!(p instanceof Part.Text t)) {
                 return p;
             }
             String text = XmlSections.rewrite(t.text(), t.markup(), ctx.catalogue().tags(), t.loc(), ctx.sink());
             return text.equals(t.text()) ? p : t.withText(text, null);
-        };
-        List<Part> system = Parts.mapList(c.system(), rewrite);
-        List<Turn> turns = new ArrayList<>(c.turns().size());
-        for (Turn t : c.turns()) {
-            turns.add(t.role() == Role.USER ? t.withParts(Parts.mapList(t.parts(), rewrite)) : t);
-        }
-        return c.withSystem(system).withTurns(turns);
+        });
     }
 
     /** With tags kept, broken tags are still worth knowing about. */
