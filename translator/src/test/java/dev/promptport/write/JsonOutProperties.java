@@ -3,6 +3,11 @@ package dev.promptport.write;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.RawValue;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -26,6 +31,7 @@ class JsonOutProperties {
 
     private static final JsonFactory JACKSON = JsonFactory.builder()
             .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER).build();
+    private static final ObjectMapper MAPPER = new ObjectMapper(JACKSON);
 
     /** A value to write: a tree of maps, lists and scalars, or raw JSON. */
     private record Raw(String json) {
@@ -54,7 +60,7 @@ class JsonOutProperties {
     void writesValuesAndLayoutExactlyAsJacksonDoes(@ForAll("values") Object value) {
         for (boolean pretty : new boolean[] {false, true}) {
             String ours = JsonText.write(pretty, g -> ours(g, value));
-            String jackson = jackson(pretty, g -> jackson(g, value));
+            String jackson = jackson(pretty, g -> MAPPER.writeTree(g, node(value)));
             assertThat(ours).isEqualTo(jackson);
         }
     }
@@ -118,35 +124,22 @@ class JsonOutProperties {
         }
     }
 
-    private static void jackson(JsonGenerator g, Object v) throws IOException {
+    /** The same value as Jackson's tree, which Jackson writes with its own generator. */
+    private static JsonNode node(Object v) {
         if (v instanceof Map<?, ?> m) {
-            g.writeStartObject();
-            for (Map.Entry<?, ?> e : m.entrySet()) {
-                g.writeFieldName((String) e.getKey());
-                jackson(g, e.getValue());
-            }
-            g.writeEndObject();
-        } else if (v instanceof List<?> l) {
-            g.writeStartArray();
-            for (Object item : l) {
-                jackson(g, item);
-            }
-            g.writeEndArray();
-        } else if (v instanceof String s) {
-            g.writeString(s);
-        } else if (v instanceof Integer i) {
-            g.writeNumber(i);
-        } else if (v instanceof Long n) {
-            g.writeNumber(n);
-        } else if (v instanceof Double d) {
-            g.writeNumber(d);
-        } else if (v instanceof Boolean b) {
-            g.writeBoolean(b);
-        } else if (v instanceof Raw r) {
-            g.writeRawValue(r.json());
-        } else {
-            g.writeNull();
+            ObjectNode o = MAPPER.createObjectNode();
+            m.forEach((k, x) -> o.set((String) k, node(x)));
+            return o;
         }
+        if (v instanceof List<?> l) {
+            ArrayNode a = MAPPER.createArrayNode();
+            l.forEach(x -> a.add(node(x)));
+            return a;
+        }
+        if (v instanceof Raw r) {
+            return MAPPER.getNodeFactory().rawValueNode(new RawValue(r.json()));
+        }
+        return v == null ? MAPPER.getNodeFactory().nullNode() : MAPPER.valueToTree(v);
     }
 
     private interface JacksonBody {
