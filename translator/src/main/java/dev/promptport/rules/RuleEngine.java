@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 /**
  * Evaluates the rules that are data (patterns, fields, tags, parts, capability checks) on the
@@ -64,15 +65,7 @@ public final class RuleEngine {
                 case FIELD -> FieldMatch.check(r, input, ctx);
                 case TAG -> {
                     for (Part.Text t : byScope.computeIfAbsent(c.scope(), s -> prose(input, s))) {
-                        TextHits remembered = kept(t, plan, ctx, kept);
-                        List<TextHits.Hit> hits = remembered == null ? null : remembered.get(i);
-                        if (hits == null) {
-                            hits = TagMatch.find(r, t, ctx.targetName());
-                            if (remembered != null) {
-                                remembered.put(i, hits);
-                            }
-                        }
-                        report(r, t, hits, remembered, ctx);
+                        reportHits(r, i, t, plan, ctx, kept, () -> TagMatch.find(r, t, ctx.targetName()));
                     }
                 }
                 case PART -> PartMatch.check(r, input, ctx);
@@ -97,17 +90,10 @@ public final class RuleEngine {
             RuleInfo r = c.rule();
             int slot = plan.checks().size() + j;
             for (Part.Text t : byScope.computeIfAbsent(c.scope(), s -> prose(input, s))) {
-                TextHits remembered = kept(t, plan, ctx, kept);
-                List<TextHits.Hit> hits = remembered == null ? null : remembered.get(slot);
-                if (hits == null) {
-                    // only a search counts against the time limit: a remembered one costs nothing
+                // only a search counts against the time limit: a remembered one costs nothing
+                if (reportHits(r, slot, t, plan, ctx, kept, () -> PatternMatch.find(r, t, ctx))) {
                     sinceClock += t.text().length();
-                    hits = PatternMatch.find(r, t, ctx);
-                    if (remembered != null) {
-                        remembered.put(slot, hits);
-                    }
                 }
-                report(r, t, hits, remembered, ctx);
             }
             if (sinceClock >= CLOCK_EVERY_CHARS) {
                 sinceClock = 0;
@@ -118,6 +104,25 @@ public final class RuleEngine {
                 }
             }
         }
+    }
+
+    /**
+     * Reports rule {@code r}'s hits in {@code t}: those the memo kept for check {@code slot}, or
+     * those {@code find} finds, which the memo then keeps. Returns whether {@code find} ran.
+     */
+    private static boolean reportHits(RuleInfo r, int slot, Part.Text t, RulePlan plan, StepContext ctx,
+            Map<Part.Text, TextHits> kept, Supplier<List<TextHits.Hit>> find) {
+        TextHits remembered = kept(t, plan, ctx, kept);
+        List<TextHits.Hit> hits = remembered == null ? null : remembered.get(slot);
+        boolean searched = hits == null;
+        if (searched) {
+            hits = find.get();
+            if (remembered != null) {
+                remembered.put(slot, hits);
+            }
+        }
+        report(r, t, hits, remembered, ctx);
+        return searched;
     }
 
     /** The remembered hits of a long text that traffic repeats, or null when there is no memo. */
