@@ -185,8 +185,10 @@ public final class JsonLexer {
             return source.substring(open, end);
         }
         Object filed = memo.filed(key);
-        if (filed instanceof WrittenValue w && skipIfWritten(w)) {
-            return w.written().decoded();
+        // a reader's kept value (see JsonCursor#remembered) is filed under other keys; a hash that
+        // collided with one is not taken for text
+        if (filed instanceof WrittenValue w && w.written().value() instanceof String text && skipIfWritten(w)) {
+            return text;
         }
         skipChildren();
         String text = source.substring(open, end);
