@@ -84,6 +84,33 @@ final class SectionStrays {
         return problem.kind() != Problem.Kind.UNOPENED && problem.length() == problem.name().length() + 2;
     }
 
+    /**
+     * An open tag followed only by bare words, {@code <name of author>} or {@code <your answer
+     * here>}: the way prompts and templates write a blank to fill in. Markup gives every
+     * attribute a value; a word standing alone would be an HTML flag, and the flags that appear
+     * in prompts belong to tags that get closed, so they never reach this question.
+     */
+    private boolean isPlaceholderPhrase(int p) {
+        Problem problem = problems.get(p);
+        if (problem.kind() == Problem.Kind.UNOPENED) {
+            return false;
+        }
+        int wordsStart = problem.offset() + 1 + problem.name().length();
+        int end = problem.offset() + problem.length() - 1;
+        if (wordsStart >= end || text.charAt(end) != '>') {
+            return false;
+        }
+        boolean word = false;
+        for (int i = wordsStart; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '=' || c == '/') {
+                return false;
+            }
+            word |= c > ' ';
+        }
+        return word;
+    }
+
     /** A bare {@code </name>} that stayed text. */
     private boolean isBareClose(int p) {
         Problem problem = problems.get(p);
@@ -100,6 +127,9 @@ final class SectionStrays {
         if (isBareClose(p)) {
             // "nothing may follow the closing </answer> tag": a closing tag after prose is quoted
             return proseBefore(p);
+        }
+        if (isPlaceholderPhrase(p)) {
+            return true;
         }
         if (!isBareOpen(p)) {
             return false;

@@ -413,6 +413,22 @@ class MarkdownSectionsTest {
     }
 
     @Test
+    void angleBracketBlankToFillInIsTextNotAnUnclosedTag() {
+        Result r = rewrite("<instructions>\nReply with <your answer here>, signed <name of author>.\n</instructions>\n"
+                + "<name of author>\n");
+        assertThat(r.text()).isEqualTo("# Instructions\n\nReply with <your answer here>, signed <name of author>.\n\n"
+                + "<name of author>\n");
+        assertThat(r.where()).containsExactly("PP101 1:1");
+    }
+
+    @Test
+    void tagWithAValuedAttributeLeftOpenStillStopsTheRewrite() {
+        Result r = rewrite("<instructions>\nSee <a href=\"x\"> here.\n</instructions>\n");
+        assertThat(r.text()).startsWith("<instructions>");
+        assertThat(r.where()).containsExactly("PP134 2:5");
+    }
+
+    @Test
     void tagStartingItsLineInsideASectionIsStillAProblem() {
         Result r = rewrite("<task>\n<glossary> here.\n</task>");
         assertThat(r.text()).isEqualTo("<task>\n<glossary> here.\n</task>");
