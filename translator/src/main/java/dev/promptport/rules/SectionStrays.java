@@ -132,10 +132,41 @@ final class SectionStrays {
             return true;
         }
         if (!isBareOpen(p)) {
+            // "events are <event kind="..."> elements": a tag described mid-sentence, attributes and all
+            return problems.get(p).kind() != Problem.Kind.UNOPENED && proseBefore(p) && proseAfter(p);
+        }
+        return vocab.isOutput(name) || proseBefore(p) || isPathPart(p)
+                || (inSentence(p) && (elementNames().contains(name) || vocab.isData(name)));
+    }
+
+    /** Words after the tag on its line. */
+    private boolean proseAfter(int p) {
+        Problem problem = problems.get(p);
+        for (int j = problem.offset() + problem.length(); j < text.length(); j++) {
+            char c = text.charAt(j);
+            if (c == '\n') {
+                return false;
+            }
+            if (c > ' ') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A name glued to a path or file name, {@code <dir>/<file>.json}: command-line help quoted
+     * in a prompt writes its arguments so, and a section tag is followed by a space or a line.
+     */
+    private boolean isPathPart(int p) {
+        Problem problem = problems.get(p);
+        int j = problem.offset() + problem.length();
+        if (j + 1 >= text.length()) {
             return false;
         }
-        return vocab.isOutput(name) || proseBefore(p)
-                || (inSentence(p) && (elementNames().contains(name) || vocab.isData(name)));
+        char c = text.charAt(j);
+        char next = text.charAt(j + 1);
+        return c == '/' || c == '\\' || c == '{' || c == '.' && Character.isLetterOrDigit(next);
     }
 
     /**

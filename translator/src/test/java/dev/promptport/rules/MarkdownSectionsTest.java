@@ -422,10 +422,24 @@ class MarkdownSectionsTest {
     }
 
     @Test
-    void tagWithAValuedAttributeLeftOpenStillStopsTheRewrite() {
-        Result r = rewrite("<instructions>\nSee <a href=\"x\"> here.\n</instructions>\n");
+    void tagDescribedMidSentenceWithItsAttributesIsAMention() {
+        Result r = rewrite("<tools>\nEvents arrive as <event kind=\"...\"> elements.\n</tools>\n");
+        assertThat(r.text()).isEqualTo("# Tools\n\nEvents arrive as <event kind=\"...\"> elements.\n");
+        assertThat(r.where()).containsExactly("PP101 1:1");
+    }
+
+    @Test
+    void argumentsGluedIntoAPathAreMentions() {
+        Result r = rewrite("<usage>\n  <dir>/<name>.json is written.\n</usage>\n");
+        assertThat(r.text()).isEqualTo("# Usage\n\n<dir>/<name>.json is written.\n");
+        assertThat(r.where()).containsExactly("PP101 1:1");
+    }
+
+    @Test
+    void tagWithAValuedAttributeLeftOpenOnItsOwnLineStillStopsTheRewrite() {
+        Result r = rewrite("<instructions>\n<a href=\"x\">\nBe brief.\n</instructions>\n");
         assertThat(r.text()).startsWith("<instructions>");
-        assertThat(r.where()).containsExactly("PP134 2:5");
+        assertThat(r.where()).containsExactly("PP134 2:1");
     }
 
     @Test
