@@ -59,12 +59,16 @@ final class TagNames {
         return names[id];
     }
 
+    static boolean isHtmlVoid(String name) {
+        return VOID.contains(name.toLowerCase(Locale.ROOT));
+    }
+
     boolean isVoid(int id) {
         if (voids == null || voids.length < count) {
             voids = voids == null ? new byte[count] : Arrays.copyOf(voids, count);
         }
         if (voids[id] == 0) {
-            voids[id] = (byte) (VOID.contains(names[id].toLowerCase(Locale.ROOT)) ? 1 : 2);
+            voids[id] = (byte) (isHtmlVoid(names[id]) ? 1 : 2);
         }
         return voids[id] == 1;
     }

@@ -65,6 +65,11 @@ public final class TagScanner {
         return LineIndex.of(text).locate(base, offset);
     }
 
+    /** An HTML element that never has a closing tag ({@code br}, {@code img}, …), in any case. */
+    public static boolean isHtmlVoid(String name) {
+        return TagNames.isHtmlVoid(name);
+    }
+
     /** A cheap test so callers can skip scanning text that cannot hold a tag. */
     public static boolean mayContainTags(String text) {
         if (text == null) {

@@ -1,5 +1,6 @@
 package dev.promptport.rules;
 
+import dev.promptport.read.TagScanner;
 import dev.promptport.tree.Markup;
 import dev.promptport.tree.Markup.Chunk;
 import dev.promptport.tree.Markup.Element;
@@ -307,7 +308,11 @@ final class SectionPlan {
             Element e = visited[v];
             switch (decided[v].kind()) {
                 // the walk runs in text order: a name's first element is where it first appears
-                case OUTPUT -> outputs.putIfAbsent(e.name(), e.start());
+                case OUTPUT -> {
+                    if (!isQuotedMarkup(e)) {
+                        outputs.putIfAbsent(e.name(), e.start());
+                    }
+                }
                 case DATA -> data.putIfAbsent(e.name(), e.start());
                 case REFERENCE -> rest.add(new SectionFinding(e.start(), "PP106", e.name(), referenceTitle(e.name())));
                 default -> {
@@ -319,7 +324,7 @@ final class SectionPlan {
             Problem problem = strays.get(p);
             if (isReference(p)) {
                 rest.add(new SectionFinding(problem.offset(), "PP106", problem.name(), referenceTitle(problem.name())));
-            } else if (isOutputName(problem.name())) {
+            } else if (isOutputName(problem.name()) && !strays.isTypeArgument(p)) {
                 outputs.merge(problem.name(), problem.offset(), Math::min);
             }
         }
@@ -332,6 +337,16 @@ final class SectionPlan {
         }
         rest.sort(Comparator.comparingInt(SectionFinding::offset));
         findings.addAll(rest);
+    }
+
+    /**
+     * A self-closing HTML void element or JSX component, {@code <br/>} or {@code <App />}: web
+     * markup quoted in the prompt, not a field the reply must fill as {@code <score/>} is.
+     */
+    private boolean isQuotedMarkup(Element e) {
+        String name = e.name();
+        return e.selfClosing() && !isOutputName(name)
+                && (TagScanner.isHtmlVoid(name) || Character.isUpperCase(name.charAt(0)) || name.indexOf('.') >= 0);
     }
 
     /** Prompts repeat a handful of tag names many times; their words are worked out once. */

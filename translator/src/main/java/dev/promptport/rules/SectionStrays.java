@@ -139,6 +139,15 @@ final class SectionStrays {
                 || (inSentence(p) && (elementNames().contains(name) || vocab.isData(name)));
     }
 
+    /**
+     * A name glued to the word before it, {@code Promise<Response>} or {@code List<Answer>}: a
+     * type argument in quoted code, not a tag the reply is asked to use.
+     */
+    boolean isTypeArgument(int p) {
+        int i = problems.get(p).offset() - 1;
+        return i >= 0 && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '_');
+    }
+
     /** Words after the tag on its line. */
     private boolean proseAfter(int p) {
         Problem problem = problems.get(p);

@@ -436,6 +436,18 @@ class MarkdownSectionsTest {
     }
 
     @Test
+    void selfClosingMarkupAndTypeArgumentsAreNotOutputContracts() {
+        Result r = rewrite("<task>\nUse <br/> for line breaks.\n</task>\n<App />\nfn(): Promise<Response>\n");
+        assertThat(r.where()).containsExactly("PP101 1:1");
+    }
+
+    @Test
+    void emptyOutputPairAndSelfClosingOutputNameStayContracts() {
+        Result r = rewrite("Put the label in <label></label>.\nEnd with <answer/>.\n");
+        assertThat(r.where()).containsExactly("PP102 1:18", "PP102 2:10");
+    }
+
+    @Test
     void tagWithAValuedAttributeLeftOpenOnItsOwnLineStillStopsTheRewrite() {
         Result r = rewrite("<instructions>\n<a href=\"x\">\nBe brief.\n</instructions>\n");
         assertThat(r.text()).startsWith("<instructions>");
