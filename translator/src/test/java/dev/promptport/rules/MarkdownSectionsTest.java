@@ -413,6 +413,23 @@ class MarkdownSectionsTest {
     }
 
     @Test
+    void conversionMessageListsTenNamesAndCountsTheRestBeyond() {
+        String ten = sections("a", "b", "c", "d", "e", "f", "g", "h", "i", "j");
+        assertThat(rewrite(ten).findings().get(0).message()).contains("(a, b, c, d, e, f, g, h, i, j)");
+        String eleven = ten + "\n" + sections("k");
+        assertThat(rewrite(eleven).findings().get(0).message())
+                .startsWith("11 XML-tagged section(s) (a, b, c, d, e, f, g, h and 3 more) became");
+    }
+
+    private static String sections(String... names) {
+        StringBuilder text = new StringBuilder();
+        for (String name : names) {
+            text.append('<').append(name).append(">\nText.\n</").append(name).append(">\n");
+        }
+        return text.toString();
+    }
+
+    @Test
     void angleBracketBlankToFillInIsTextNotAnUnclosedTag() {
         Result r = rewrite("<instructions>\nReply with <your answer here>, signed <name of author>.\n</instructions>\n"
                 + "<name of author>\n");
