@@ -23,9 +23,6 @@ import java.util.Set;
  */
 final class SectionPlan {
 
-    /** Section names a PP101 message lists before it only counts the rest. */
-    private static final int LISTED_NAMES = 8;
-
     enum Kind {
         /** Becomes a Markdown heading. */
         CONVERT,
@@ -301,7 +298,7 @@ final class SectionPlan {
         if (!converted.isEmpty()) {
             Set<String> names = new LinkedHashSet<>();
             converted.forEach(e -> names.add(e.name()));
-            findings.add(new SectionFinding(converted.get(0).start(), "PP101", converted.size(), nameList(names)));
+            findings.add(new SectionFinding(converted.get(0).start(), "PP101", converted.size(), NameList.of(names)));
         }
         List<SectionFinding> rest = new ArrayList<>();
         Map<String, Integer> outputs = new LinkedHashMap<>();
@@ -339,16 +336,6 @@ final class SectionPlan {
         }
         rest.sort(Comparator.comparingInt(SectionFinding::offset));
         findings.addAll(rest);
-    }
-
-    /** The first few names, then how many more: a long prompt converts dozens of sections. */
-    private static String nameList(Set<String> names) {
-        // "and 1 more" would be longer than the name it hides
-        if (names.size() <= LISTED_NAMES + 2) {
-            return String.join(", ", names);
-        }
-        List<String> first = new ArrayList<>(names).subList(0, LISTED_NAMES);
-        return String.join(", ", first) + " and " + (names.size() - LISTED_NAMES) + " more";
     }
 
     /**

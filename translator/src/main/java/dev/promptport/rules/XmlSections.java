@@ -92,7 +92,7 @@ final class XmlSections {
         if (text.endsWith("\n") && out.length() > 0 && out.charAt(out.length() - 1) != '\n') {
             out.append('\n');
         }
-        sink.report("PP153", LineIndex.of(text).locate(base, firstAt), count, String.join(", ", names));
+        sink.report("PP153", LineIndex.of(text).locate(base, firstAt), count, NameList.of(names));
         return out.toString();
     }
 
