@@ -63,8 +63,8 @@ final class AuditCommand implements Callable<Integer> {
     Path output;
 
     @Option(names = "--jsonl", paramLabel = "FILE",
-            description = "Audit logged traffic instead of files: one request a line (bare, or under \"request\" or"
-                    + " \"body\"), any request format, plain or gzip (- for standard input). Prints, per target,"
+            description = "Audit logged traffic instead of files: one request a line (bare, or under \"request\","
+                    + " \"body\" or \"request_body\", up to two deep), any request format, plain or gzip (- for standard input). Prints, per target,"
                     + " the share of requests at each level and the features behind the risk with example lines;"
                     + " bad lines are counted and listed, and do not change the exit code.")
     String jsonl;

@@ -9,8 +9,9 @@ import dev.promptport.read.JsonLexer;
 
 /**
  * Reads one log line in a single streaming pass: checks it is one JSON object, takes the
- * request out of a {@code "request"} or {@code "body"} wrapper (an object, or a string holding
- * the JSON) and tells the request format from its shape with the rules of the command line's
+ * request out of a {@code "request"}, {@code "body"} or {@code "request_body"} wrapper (an
+ * object, or a string holding the JSON), two deep at most as in {@code {"request": {"url": …,
+ * "body": …}}}, and tells the request format from its shape with the rules of the command line's
  * format sniffer ({@code contents} is Gemini, {@code input} is OpenAI Responses, system,
  * developer or tool roles, {@code tool_calls}, {@code image_url}/{@code input_audio}/{@code file}
  * parts, function tools or {@code max_completion_tokens}/{@code reasoning_effort}/{@code response_format}
@@ -32,6 +33,9 @@ final class LineSniffer {
         }
     }
 
+    /** How many wrappers a line may put around its request. */
+    private static final int MAX_WRAPPERS = 2;
+
     private static final class Shape {
         boolean contents;
         boolean messages;
@@ -41,6 +45,8 @@ final class LineSniffer {
         int start = -1;
         int end = -1;
         String body;
+        /** The shape of the object wrapped at [start, end). */
+        Shape inner;
 
         InputFormat format() {
             if (contents && !messages) {
@@ -57,31 +63,40 @@ final class LineSniffer {
         return read(line, Limits.DEFAULTS);
     }
 
-    /** @param limits the JSON depth limit, one level deeper for a wrapper, is enforced here */
+    /** @param limits the JSON depth limit, a level deeper for each wrapper, is enforced here */
     static Request read(String line, Limits limits) throws BadLineException {
-        Shape top = new Shape();
-        Shape inner = new Shape();
-        parse(limits, line, top, inner, true);
-        if (top.body != null) {
-            Shape s = new Shape();
-            parse(limits, top.body, s, null, false);
-            return new Request(top.body, s.format());
+        String text = line;
+        String request = line;
+        int wrappers = MAX_WRAPPERS;
+        Shape s = new Shape();
+        parse(limits, text, s, wrappers);
+        while (true) {
+            if (s.body != null) {
+                // a string holding the JSON: read again on its own
+                text = s.body;
+                request = text;
+                wrappers--;
+                s = new Shape();
+                parse(limits, text, s, wrappers);
+            } else if (s.inner != null) {
+                request = text.substring(s.start, s.end);
+                s = s.inner;
+                wrappers--;
+            } else {
+                return new Request(request, s.format());
+            }
         }
-        if (top.start >= 0) {
-            return new Request(line.substring(top.start, top.end), inner.format());
-        }
-        return new Request(line, top.format());
     }
 
     /**
-     * A wrapper puts a request one level deeper, so the line may nest one level more than the
-     * limit; the request's own depth is checked exactly when it is translated.
+     * A wrapper puts a request one level deeper, so the text may nest a level more than the
+     * limit for each wrapper still allowed; the request's own depth is checked exactly when it
+     * is translated.
      */
-    private static void parse(Limits limits, String text, Shape shape, Shape inner, boolean wrapperAllowed)
-            throws BadLineException {
-        String what = wrapperAllowed ? "line" : "request";
+    private static void parse(Limits limits, String text, Shape shape, int wrappers) throws BadLineException {
+        String what = wrappers == MAX_WRAPPERS ? "line" : "request";
         try {
-            JsonLexer p = new JsonLexer(text, limits.maxJsonDepth() + 1);
+            JsonLexer p = new JsonLexer(text, limits.maxJsonDepth() + wrappers);
             JsonToken t;
             try {
                 t = p.next();
@@ -94,7 +109,7 @@ final class LineSniffer {
             if (t != JsonToken.START_OBJECT) {
                 throw new BadLineException(t == null ? "empty " + what : "the " + what + " is not a JSON object");
             }
-            object(p, shape, inner, wrapperAllowed);
+            object(p, shape, wrappers);
             try {
                 p.requireEnd();
             } catch (PromptPortException e) {
@@ -109,7 +124,7 @@ final class LineSniffer {
     }
 
     /** At START_OBJECT of a request (or a wrapper); consumes through its END_OBJECT. */
-    private static void object(JsonLexer p, Shape s, Shape inner, boolean wrapperAllowed) throws BadLineException {
+    private static void object(JsonLexer p, Shape s, int wrappers) throws BadLineException {
         while (p.next() == JsonToken.FIELD_NAME) {
             String name = p.name();
             JsonToken v = p.next();
@@ -130,11 +145,12 @@ final class LineSniffer {
                         continue;
                     }
                 }
-                case "request", "body" -> {
-                    if (wrapperAllowed && s.start < 0 && s.body == null) {
+                case "request", "body", "request_body", "requestBody" -> {
+                    if (wrappers > 0 && s.start < 0 && s.body == null) {
                         if (v == JsonToken.START_OBJECT) {
                             s.start = p.tokenStart();
-                            object(p, inner, null, false);
+                            s.inner = new Shape();
+                            object(p, s.inner, wrappers - 1);
                             s.end = p.tokenEnd();
                             continue;
                         }

@@ -57,6 +57,30 @@ class TrafficAuditTest {
     }
 
     @Test
+    void requestUnderAGatewaysRequestObjectAndItsBodyIsFound() throws Exception {
+        LineSniffer.Request nested = LineSniffer.read(
+                "{\"request\":{\"url\":\"/v1/messages\",\"headers\":{},\"body\":" + ANTHROPIC_PLAIN + "},\"response\":{\"body\":{}}}");
+        assertThat(nested.json()).isEqualTo(ANTHROPIC_PLAIN);
+        assertThat(nested.format()).isEqualTo(InputFormat.ANTHROPIC);
+
+        String asString = new ObjectMapper().writeValueAsString(GEMINI);
+        LineSniffer.Request nestedString = LineSniffer.read("{\"request\":{\"request_body\":" + asString + "}}");
+        assertThat(nestedString.json()).isEqualTo(GEMINI);
+        assertThat(nestedString.format()).isEqualTo(InputFormat.GEMINI);
+
+        String inString = new ObjectMapper().writeValueAsString("{\"url\":\"u\",\"body\":" + OPENAI + "}");
+        assertThat(LineSniffer.read("{\"requestBody\":" + inString + "}").json()).isEqualTo(OPENAI);
+    }
+
+    @Test
+    void aThirdWrapperIsNotOpened() throws Exception {
+        String line = "{\"request\":{\"body\":{\"body\":" + ANTHROPIC_PLAIN + "}}}";
+        TrafficSummary summary = audit(line + "\n", GPT4O, 1);
+        assertThat(summary.badLines()).isEqualTo(1);
+        assertThat(summary.badExamples().get(0).message()).contains("no \"messages\" array");
+    }
+
+    @Test
     void aggregatesLevelsAndFeaturesOverWrappedAndBareLinesOfEveryFormat() throws Exception {
         String log = String.join("\n",
                 ANTHROPIC_PREFILL,                                           // 1: C (prefill high, top_k low)
