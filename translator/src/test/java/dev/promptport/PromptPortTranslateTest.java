@@ -64,6 +64,59 @@ class PromptPortTranslateTest {
     }
 
     @Test
+    void effortLevelBecomesTheReasoningEffortOrABudgetAndIsReportedWhereNothingTakesIt() throws Exception {
+        String req = """
+                {"output_config":{"effort":"%s"},"max_tokens":4000,
+                 "messages":[{"role":"user","content":"Prove it."}]}""";
+        assertThat(json(PromptPort.translate(req.formatted("high"), O3)).at("/reasoning_effort").asText()).isEqualTo("high");
+        // o3 has no level above high
+        assertThat(json(PromptPort.translate(req.formatted("max"), O3)).at("/reasoning_effort").asText()).isEqualTo("high");
+        Translation gemini = PromptPort.translate(req.formatted("low"), Target.of("gemini:gemini-2.5-pro"));
+        assertThat(json(gemini).at("/generationConfig/thinkingConfig/thinkingBudget").asInt()).isPositive();
+        assertThat(ids(gemini)).contains("PP148");
+
+        Translation gpt = PromptPort.translate(req.formatted("low"), GPT_4O);
+        assertThat(json(gpt).has("reasoning_effort")).isFalse();
+        assertThat(ids(gpt)).contains("PP157").doesNotContain("PP109", "PP115");
+        assertThat(gpt.findings().stream().filter(f -> f.id().equals("PP157")).findFirst().orElseThrow()
+                .location().pointer()).isEqualTo("/output_config/effort");
+
+        JsonNode claude = json(PromptPort.translate(req.formatted("low"), Target.of("anthropic:claude-sonnet-4-5")));
+        assertThat(claude.at("/output_config/effort").asText()).isEqualTo("low");
+        assertThat(claude.has("thinking")).isFalse();
+    }
+
+    @Test
+    void effortLevelJoinsAdaptiveThinking() throws Exception {
+        Translation t = PromptPort.translate("""
+                {"thinking":{"type":"adaptive"},"output_config":{"effort":"low"},"max_tokens":4000,
+                 "messages":[{"role":"user","content":"Prove it."}]}""", O3);
+        assertThat(json(t).at("/reasoning_effort").asText()).isEqualTo("low");
+        assertThat(ids(t)).doesNotContain("PP115", "PP157");
+    }
+
+    @Test
+    void claudeOnlySettingsAreNamedInFindingsAndKeptForClaude() throws Exception {
+        String req = """
+                {"model":"claude-sonnet-4-5","max_tokens":400,"inference_geo":"eu","container":"container_1",
+                 "cache_control":{"type":"ephemeral"},"thinking":{"type":"adaptive","display":"omitted"},
+                 "output_config":{"format":{"type":"json_schema","schema":{"type":"object"}}},
+                 "messages":[{"role":"user","content":"Hi"}]}""";
+        Translation o3 = PromptPort.translate(req, O3);
+        assertThat(ids(o3)).contains("PP113", "PP158", "PP159", "PP160", "PP115");
+        assertThat(o3.findings().stream().filter(f -> f.id().equals("PP115")).map(Finding::message))
+                .singleElement().asString().contains("output_config.format");
+        assertThat(o3.findings().stream().filter(f -> f.id().equals("PP158")).map(Finding::message))
+                .singleElement().asString().contains("\"eu\" region");
+        assertThat(json(o3).has("inference_geo")).isFalse();
+
+        JsonNode claude = json(PromptPort.translate(req, Target.of("anthropic:claude-sonnet-4-5")));
+        assertThat(claude.at("/inference_geo").asText()).isEqualTo("eu");
+        assertThat(claude.at("/container").asText()).isEqualTo("container_1");
+        assertThat(claude.at("/cache_control/type").asText()).isEqualTo("ephemeral");
+    }
+
+    @Test
     void thinkingIsDroppedWithAFindingForModelsWithoutReasoning() throws Exception {
         Translation t = PromptPort.translate("""
                 {"thinking":{"type":"enabled","budget_tokens":2048},"max_tokens":4000,

@@ -95,6 +95,7 @@ public final class AnthropicRequestReader {
             Boolean stream = null;
             String user = null;
             String serviceTier = null;
+            Setting effort = null;
             while (in.next() == JsonToken.FIELD_NAME) {
                 String name = in.fieldName();
                 Loc at = root.child(name);
@@ -114,9 +115,11 @@ public final class AnthropicRequestReader {
                     case "stream" -> stream = in.bool(at);
                     case "metadata" -> user = metadata(at);
                     case "service_tier" -> serviceTier = in.stringOrNull(at);
+                    case "output_config" -> effort = outputConfig(at);
                     default -> extras.add(new Extra(name, in.raw(), at));
                 }
             }
+            reasoning = withEffort(reasoning, effort);
             if (turns == null) {
                 throw new PromptPortException("not an Anthropic Messages request: it has no \"messages\" array",
                         root.child("messages"));
@@ -283,6 +286,48 @@ public final class AnthropicRequestReader {
                         at.child("type"));
             }
             return new ReasoningConfig(mode, budget, effort, at);
+        }
+
+        /** A string setting and where it was written. */
+        private record Setting(String value, Loc loc) {
+        }
+
+        /** Reads {@code output_config}: its effort level; what else it holds stays an extra. */
+        private Setting outputConfig(Loc at) {
+            if (in.token() == JsonToken.VALUE_NULL) {
+                return null;
+            }
+            in.expect(JsonToken.START_OBJECT, at, "an output_config object");
+            Setting effort = null;
+            while (in.next() == JsonToken.FIELD_NAME) {
+                String field = in.fieldName();
+                Loc fat = at.child(field);
+                in.next();
+                if (field.equals("effort")) {
+                    String value = in.stringOrNull(fat);
+                    effort = value == null ? null : new Setting(value, fat);
+                } else {
+                    extras.add(new Extra(field, in.raw(), fat));
+                }
+            }
+            return effort;
+        }
+
+        /**
+         * The effort level joins the thinking setting; alone, without thinking, it still sets
+         * how much effort the model spends, which a reasoning target's own effort knob carries.
+         */
+        private static ReasoningConfig withEffort(ReasoningConfig thinking, Setting effort) {
+            if (effort == null) {
+                return thinking;
+            }
+            if (thinking == null) {
+                return new ReasoningConfig(ReasoningConfig.Mode.EFFORT, null, effort.value(), effort.loc());
+            }
+            if (thinking.mode() == ReasoningConfig.Mode.DISABLED || thinking.effort() != null) {
+                return thinking;
+            }
+            return new ReasoningConfig(thinking.mode(), thinking.budgetTokens(), effort.value(), thinking.loc());
         }
 
         private String metadata(Loc at) {

@@ -6,7 +6,9 @@ import dev.promptport.tree.Extra;
 import dev.promptport.tree.Generation;
 import dev.promptport.tree.Loc;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Fits the generation options to what the target accepts: drops sampling parameters it
@@ -16,6 +18,10 @@ import java.util.List;
 final class FitOptions implements RewriteStep {
 
     private static final Loc ROOT = Loc.pointer("");
+
+    /** Claude's own settings promptport knows, by JSON pointer. */
+    private static final Set<String> CLAUDE_SETTINGS = Set.of("/cache_control", "/inference_geo", "/container",
+            "/thinking/display");
 
     @Override
     public Conversation apply(Conversation c, StepContext ctx) {
@@ -72,8 +78,9 @@ final class FitOptions implements RewriteStep {
             ctx.sink().report("PP130", ROOT.child("service_tier"), g.serviceTier());
         }
         boolean promptFile = c.source() == dev.promptport.tree.SourceKind.PROMPT_FILE;
+        List<Extra> kept = promptFile ? c.extras() : new ArrayList<>();
         for (Extra e : c.extras()) {
-            if (!promptFile) {
+            if (!promptFile && !claudeSetting(e, anthropic, ctx, kept)) {
                 ctx.sink().report("PP115", e.loc(), e.loc().pointer() == null ? e.name() : dotted(e.loc().pointer()), target);
             }
         }
@@ -84,7 +91,41 @@ final class FitOptions implements RewriteStep {
         Generation fitted = new Generation(maxTokens, temperature, topP, topK, stop, g.stream(), user,
                 anthropic ? g.serviceTier() : null);
         // a prompt file's front-matter keys are written back with it, not sent as request fields
-        return c.withGeneration(fitted).withExtras(promptFile ? c.extras() : List.of());
+        return c.withGeneration(fitted).withExtras(kept);
+    }
+
+    /**
+     * A request setting of Claude's own that promptport knows but no other vendor has: kept in
+     * {@code kept} for a Claude target, which takes it as written, reported for any other.
+     * False for a field promptport does not know.
+     */
+    private static boolean claudeSetting(Extra e, boolean anthropic, StepContext ctx, List<Extra> kept) {
+        String pointer = e.loc().pointer();
+        if (pointer == null || !CLAUDE_SETTINGS.contains(pointer)) {
+            return false;
+        }
+        if (anthropic) {
+            if (pointer.lastIndexOf('/') == 0) {
+                kept.add(e);
+                return true;
+            }
+            // a nested setting is rebuilt by its writer from what the reader understood
+            return false;
+        }
+        String value = e.value().json();
+        String shown = value.startsWith("\"") ? Snippets.oneLine(textOf(value)) : Snippets.oneLine(value);
+        switch (pointer) {
+            case "/cache_control" -> ctx.sink().report("PP113", e.loc(), ctx.targetName());
+            case "/inference_geo" -> ctx.sink().report("PP158", e.loc(), shown, ctx.targetName());
+            case "/container" -> ctx.sink().report("PP159", e.loc(), shown, ctx.targetName());
+            default -> ctx.sink().report("PP160", e.loc(), shown, ctx.targetName());
+        }
+        return true;
+    }
+
+    /** The text of a JSON string as written, {@code "eu"} → {@code eu}; escapes are rare here and kept. */
+    private static String textOf(String quoted) {
+        return quoted.length() >= 2 ? quoted.substring(1, quoted.length() - 1) : quoted;
     }
 
     /** The request field that carries the end user's id on the target's API, or {@code null}. */

@@ -20,20 +20,21 @@ final class MapReasoning implements RewriteStep {
             return c;
         }
         ModelFacts facts = ctx.target().facts();
-        if (!facts.reasons()) {
-            if (r.enabled()) {
-                ctx.sink().report("PP109", r.loc(), ctx.targetName());
+        boolean effortOnly = r.mode() == ReasoningConfig.Mode.EFFORT;
+        if (effortOnly && facts.anthropicWire()) {
+            // Claude's own setting, written back as it came
+            return c;
+        }
+        if (!facts.reasons() || !facts.takesBudget() && !facts.takesEffort()) {
+            if (effortOnly) {
+                ctx.sink().report("PP157", r.loc(), r.effort(), ctx.targetName());
+            } else if (r.enabled()) {
+                ctx.sink().report(facts.reasons() ? "PP147" : "PP109", r.loc(), ctx.targetName());
             }
             return c.withReasoning(null);
         }
         if (facts.takesBudget()) {
             return budget(c, r, facts, ctx);
-        }
-        if (!facts.takesEffort()) {
-            if (r.enabled()) {
-                ctx.sink().report("PP147", r.loc(), ctx.targetName());
-            }
-            return c.withReasoning(null);
         }
         List<String> efforts = facts.efforts();
         String effort;

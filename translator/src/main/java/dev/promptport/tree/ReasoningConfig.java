@@ -11,7 +11,9 @@ public record ReasoningConfig(Mode mode, Integer budgetTokens, String effort, Lo
     public enum Mode {
         ENABLED,
         DISABLED,
-        ADAPTIVE
+        ADAPTIVE,
+        /** No thinking asked for, only an effort level ({@code output_config.effort}). */
+        EFFORT
     }
 
     public boolean enabled() {

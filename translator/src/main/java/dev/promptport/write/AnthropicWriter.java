@@ -3,6 +3,7 @@ package dev.promptport.write;
 import dev.promptport.Target;
 import dev.promptport.tree.CacheHint;
 import dev.promptport.tree.Conversation;
+import dev.promptport.tree.Extra;
 import dev.promptport.tree.Generation;
 import dev.promptport.tree.MediaSource;
 import dev.promptport.tree.Part;
@@ -60,6 +61,11 @@ public final class AnthropicWriter {
             tools(c.tools(), c.toolChoice());
             thinking(c.reasoning());
             options(gen);
+            // Claude's own settings that no other vendor has, kept as they came
+            for (Extra e : c.extras()) {
+                g.writeFieldName(e.name());
+                g.writeRawValue(CompactJson.of(e.value().json()));
+            }
             g.writeEndObject();
         }
 
@@ -248,6 +254,12 @@ public final class AnthropicWriter {
 
         private void thinking(ReasoningConfig r) {
             if (r == null) {
+                return;
+            }
+            if (r.mode() == ReasoningConfig.Mode.EFFORT) {
+                g.writeObjectFieldStart("output_config");
+                g.writeStringField("effort", r.effort());
+                g.writeEndObject();
                 return;
             }
             g.writeObjectFieldStart("thinking");
