@@ -103,9 +103,7 @@ class PromptPortTranslateTest {
                  "output_config":{"format":{"type":"json_schema","schema":{"type":"object"}}},
                  "messages":[{"role":"user","content":"Hi"}]}""";
         Translation o3 = PromptPort.translate(req, O3);
-        assertThat(ids(o3)).contains("PP113", "PP158", "PP159", "PP160", "PP115");
-        assertThat(o3.findings().stream().filter(f -> f.id().equals("PP115")).map(Finding::message))
-                .singleElement().asString().contains("output_config.format");
+        assertThat(ids(o3)).contains("PP113", "PP158", "PP159", "PP160").doesNotContain("PP115");
         assertThat(o3.findings().stream().filter(f -> f.id().equals("PP158")).map(Finding::message))
                 .singleElement().asString().contains("\"eu\" region");
         assertThat(json(o3).has("inference_geo")).isFalse();
@@ -114,6 +112,85 @@ class PromptPortTranslateTest {
         assertThat(claude.at("/inference_geo").asText()).isEqualTo("eu");
         assertThat(claude.at("/container").asText()).isEqualTo("container_1");
         assertThat(claude.at("/cache_control/type").asText()).isEqualTo("ephemeral");
+    }
+
+    private static final String SCHEMA = """
+            {"type":"object","properties":{"city":{"type":"string"},"tags":{"type":"array","items":{"type":"string"}}},
+             "required":["city","tags"],"additionalProperties":false}""";
+
+    @Test
+    void claudeStructuredOutputBecomesEachTargetsOwn() throws Exception {
+        String req = """
+                {"model":"claude-sonnet-4-5","max_tokens":300,"output_config":{"format":{"type":"json_schema","schema":%s}},
+                 "messages":[{"role":"user","content":"Where is the Rijksmuseum?"}]}""".formatted(SCHEMA);
+        Translation gpt = PromptPort.translate(req, GPT_4O);
+        JsonNode chat = json(gpt);
+        assertThat(chat.at("/response_format/type").asText()).isEqualTo("json_schema");
+        assertThat(chat.at("/response_format/json_schema/name").asText()).isEqualTo("response");
+        assertThat(chat.at("/response_format/json_schema/strict").asBoolean()).isTrue();
+        assertThat(chat.at("/response_format/json_schema/schema")).isEqualTo(JSON.readTree(SCHEMA));
+        assertThat(ids(gpt)).doesNotContain("PP115", "PP161");
+
+        JsonNode responses = json(PromptPort.translate(req, Target.of("openai-responses:gpt-5")));
+        assertThat(responses.at("/text/format/type").asText()).isEqualTo("json_schema");
+        assertThat(responses.at("/text/format/strict").asBoolean()).isTrue();
+        assertThat(responses.at("/text/format/schema/required")).hasSize(2);
+
+        JsonNode gemini = json(PromptPort.translate(req, Target.of("gemini:gemini-2.5-pro")));
+        assertThat(gemini.at("/generationConfig/responseMimeType").asText()).isEqualTo("application/json");
+        assertThat(gemini.at("/generationConfig/responseSchema/properties/tags/type").asText()).isEqualToIgnoringCase("array");
+
+        Translation deepseek = PromptPort.translate(req, Target.of("deepseek:deepseek-chat"));
+        assertThat(json(deepseek).at("/response_format/type").asText()).isEqualTo("json_object");
+        assertThat(ids(deepseek)).contains("PP162");
+
+        JsonNode claude = json(PromptPort.translate(req, Target.of("anthropic:claude-sonnet-4-5")));
+        assertThat(claude.at("/output_config/format/schema")).isEqualTo(JSON.readTree(SCHEMA));
+    }
+
+    @Test
+    void schemaStrictModeCannotHoldIsSentNonStrictWithAFinding() throws Exception {
+        String req = """
+                {"max_tokens":300,"output_format":{"type":"json_schema","schema":
+                  {"type":"object","properties":{"city":{"type":"string"},"note":{"type":"string"}},"required":["city"],
+                   "additionalProperties":false}},
+                 "messages":[{"role":"user","content":"Where is the Rijksmuseum?"}]}""";
+        Translation t = PromptPort.translate(req, GPT_4O);
+        assertThat(json(t).at("/response_format/json_schema/strict").asBoolean(true)).isFalse();
+        assertThat(t.findings().stream().filter(f -> f.id().equals("PP161")).map(Finding::message)).singleElement()
+                .asString().contains("optional properties (at /properties/note)");
+        assertThat(t.findings().stream().filter(f -> f.id().equals("PP161")).findFirst().orElseThrow()
+                .location().pointer()).isEqualTo("/output_format");
+    }
+
+    @Test
+    void openAiResponseFormatsReachClaudeAndGemini() throws Exception {
+        String schema = """
+                {"model":"gpt-4o","response_format":{"type":"json_schema","json_schema":{"name":"place","strict":true,
+                 "schema":%s}},"messages":[{"role":"user","content":"Where is the Rijksmuseum?"}]}""".formatted(SCHEMA);
+        Target claude = Target.of("anthropic:claude-sonnet-4-5");
+        assertThat(json(PromptPort.translate(schema, InputFormat.OPENAI_CHAT, claude, Options.DEFAULT))
+                .at("/output_config/format/type").asText()).isEqualTo("json_schema");
+        JsonNode back = json(PromptPort.translate(schema, InputFormat.OPENAI_CHAT, GPT_4O, Options.DEFAULT));
+        assertThat(back.at("/response_format/json_schema/name").asText()).isEqualTo("place");
+
+        String jsonMode = """
+                {"model":"gpt-4o","response_format":{"type":"json_object"},"messages":[{"role":"user","content":"JSON please"}]}""";
+        Translation toClaude = PromptPort.translate(jsonMode, InputFormat.OPENAI_CHAT, claude, Options.DEFAULT);
+        assertThat(json(toClaude).has("output_config")).isFalse();
+        assertThat(ids(toClaude)).contains("PP163");
+        assertThat(json(PromptPort.translate(jsonMode, InputFormat.OPENAI_CHAT, Target.of("gemini:gemini-2.5-pro"),
+                Options.DEFAULT)).at("/generationConfig/responseMimeType").asText()).isEqualTo("application/json");
+    }
+
+    @Test
+    void geminiResponseSchemaArrivesAsJsonSchema() throws Exception {
+        String req = """
+                {"contents":[{"role":"user","parts":[{"text":"Where?"}]}],"generationConfig":{"responseMimeType":"application/json",
+                 "responseSchema":{"type":"OBJECT","properties":{"city":{"type":"STRING"}},"required":["city"]}}}""";
+        Translation t = PromptPort.translate(req, InputFormat.GEMINI, GPT_4O, Options.DEFAULT);
+        assertThat(json(t).at("/response_format/json_schema/schema/properties/city/type").asText()).isEqualTo("string");
+        assertThat(ids(t)).doesNotContain("PP115");
     }
 
     @Test

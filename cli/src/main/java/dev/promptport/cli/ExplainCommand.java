@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.promptport.Finding;
+import dev.promptport.InputFormat;
 import dev.promptport.Options;
 import dev.promptport.Prompt;
 import dev.promptport.PromptPort;
@@ -85,12 +86,14 @@ final class ExplainCommand implements Callable<Integer> {
         boolean request = "request".equals(ex.path("kind").asText());
         String input = ex.get("trigger").asText();
         Options options = Options.DEFAULT.withPretty(true).withRules(rules);
-        Translation t = request ? PromptPort.translate(input, target, options)
+        InputFormat from = ex.hasNonNull("from") ? InputFormat.parse(ex.get("from").asText()) : InputFormat.ANTHROPIC;
+        Translation t = request ? PromptPort.translate(input, from, target, options)
                 : PromptPort.translate(Prompt.system(input), target, options);
         out.println();
         out.println("Example, translated for " + target.id() + ":");
         out.println();
-        out.println("  Before (" + (request ? "Anthropic request" : "prompt") + "):");
+        out.println("  Before (" + (!request ? "prompt" : from == InputFormat.ANTHROPIC ? "Anthropic request"
+                : from.label() + " request") + "):");
         indent(input, out);
         out.println("  After:");
         indent(t.output(), out);

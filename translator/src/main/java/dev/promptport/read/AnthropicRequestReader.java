@@ -8,8 +8,10 @@ import dev.promptport.tree.Conversation;
 import dev.promptport.tree.Extra;
 import dev.promptport.tree.Generation;
 import dev.promptport.tree.Loc;
+import dev.promptport.tree.OutputFormat;
 import dev.promptport.tree.Markup;
 import dev.promptport.tree.Part;
+import dev.promptport.tree.RawJson;
 import dev.promptport.tree.ReasoningConfig;
 import dev.promptport.tree.Role;
 import dev.promptport.tree.SourceKind;
@@ -95,7 +97,8 @@ public final class AnthropicRequestReader {
             Boolean stream = null;
             String user = null;
             String serviceTier = null;
-            Setting effort = null;
+            OutputConfig output = OutputConfig.NONE;
+            OutputFormat betaFormat = null;
             while (in.next() == JsonToken.FIELD_NAME) {
                 String name = in.fieldName();
                 Loc at = root.child(name);
@@ -115,17 +118,20 @@ public final class AnthropicRequestReader {
                     case "stream" -> stream = in.bool(at);
                     case "metadata" -> user = metadata(at);
                     case "service_tier" -> serviceTier = in.stringOrNull(at);
-                    case "output_config" -> effort = outputConfig(at);
+                    case "output_config" -> output = outputConfig(at);
+                    // the structured-outputs beta's spelling of output_config.format
+                    case "output_format" -> betaFormat = format(at);
                     default -> extras.add(new Extra(name, in.raw(), at));
                 }
             }
-            reasoning = withEffort(reasoning, effort);
+            reasoning = withEffort(reasoning, output.effort());
+            OutputFormat format = output.format() != null ? output.format() : betaFormat;
             if (turns == null) {
                 throw new PromptPortException("not an Anthropic Messages request: it has no \"messages\" array",
                         root.child("messages"));
             }
             return new Conversation(SourceKind.REQUEST, model, system, turns, tools, toolChoice,
-                    new Generation(maxTokens, temperature, topP, topK, stop, stream, user, serviceTier),
+                    new Generation(maxTokens, temperature, topP, topK, stop, stream, user, serviceTier, format),
                     reasoning, extras);
         }
 
@@ -292,13 +298,19 @@ public final class AnthropicRequestReader {
         private record Setting(String value, Loc loc) {
         }
 
-        /** Reads {@code output_config}: its effort level; what else it holds stays an extra. */
-        private Setting outputConfig(Loc at) {
+        /** What {@code output_config} holds: an effort level and a structured output, each or neither. */
+        private record OutputConfig(Setting effort, OutputFormat format) {
+            static final OutputConfig NONE = new OutputConfig(null, null);
+        }
+
+        /** Reads {@code output_config}; what else it holds stays an extra. */
+        private OutputConfig outputConfig(Loc at) {
             if (in.token() == JsonToken.VALUE_NULL) {
-                return null;
+                return OutputConfig.NONE;
             }
             in.expect(JsonToken.START_OBJECT, at, "an output_config object");
             Setting effort = null;
+            OutputFormat format = null;
             while (in.next() == JsonToken.FIELD_NAME) {
                 String field = in.fieldName();
                 Loc fat = at.child(field);
@@ -306,11 +318,43 @@ public final class AnthropicRequestReader {
                 if (field.equals("effort")) {
                     String value = in.stringOrNull(fat);
                     effort = value == null ? null : new Setting(value, fat);
+                } else if (field.equals("format")) {
+                    format = format(fat);
                 } else {
                     extras.add(new Extra(field, in.raw(), fat));
                 }
             }
-            return effort;
+            return new OutputConfig(effort, format);
+        }
+
+        /** {@code {"type": "json_schema", "schema": {…}}}, the only structured output Claude takes. */
+        private OutputFormat format(Loc at) {
+            if (in.token() == JsonToken.VALUE_NULL) {
+                return null;
+            }
+            in.expect(JsonToken.START_OBJECT, at, "a format object");
+            String type = null;
+            RawJson schema = null;
+            while (in.next() == JsonToken.FIELD_NAME) {
+                String field = in.fieldName();
+                Loc fat = at.child(field);
+                in.next();
+                switch (field) {
+                    case "type" -> type = in.string(fat);
+                    case "schema" -> {
+                        in.expect(JsonToken.START_OBJECT, fat, "a JSON schema object");
+                        schema = in.raw();
+                    }
+                    default -> extras.add(new Extra(field, in.raw(), fat));
+                }
+            }
+            if (!"json_schema".equals(type)) {
+                throw new PromptPortException("format type must be \"json_schema\"", at.child("type"));
+            }
+            if (schema == null) {
+                throw new PromptPortException("a json_schema format needs a \"schema\" object", at);
+            }
+            return new OutputFormat(schema, null, null, at);
         }
 
         /**

@@ -36,6 +36,8 @@ import java.util.Set;
 public final class GeminiRequestReader {
 
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
+    private static final Set<String> RESPONSE_FORMAT = Set.of("responseMimeType", "response_mime_type",
+            "responseJsonSchema", "response_json_schema", "responseSchema", "response_schema");
     private static final Set<String> KNOWN = Set.of("contents", "systemInstruction", "system_instruction", "tools",
             "toolConfig", "tool_config", "generationConfig", "generation_config", "model");
 
@@ -109,7 +111,11 @@ public final class GeminiRequestReader {
             gen = new Generation(JsonTreeReader.integer(field(gc, "maxOutputTokens"), gat.child("maxOutputTokens")),
                     JsonTreeReader.number(gc.get("temperature"), gat.child("temperature")),
                     JsonTreeReader.number(field(gc, "topP"), gat.child("topP")),
-                    JsonTreeReader.integer(field(gc, "topK"), gat.child("topK")), stop, null, null, null);
+                    JsonTreeReader.integer(field(gc, "topK"), gat.child("topK")), stop, null, null, null,
+                    OutputFormats.gemini(gc, gat));
+            // JSON and plain text are read; any other reply type (an enum) stays an extra to report
+            boolean formatRead = gen.format() != null || "text/plain".equals(field(gc, "responseMimeType") == null
+                    ? null : field(gc, "responseMimeType").asText());
             JsonNode tc = field(gc, "thinkingConfig");
             if (tc != null && field(tc, "thinkingBudget") != null) {
                 int budget = field(tc, "thinkingBudget").asInt();
@@ -120,7 +126,8 @@ public final class GeminiRequestReader {
             for (Iterator<String> it = gc.fieldNames(); it.hasNext(); ) {
                 String k = it.next();
                 if (!Set.of("maxOutputTokens", "max_output_tokens", "temperature", "topP", "top_p", "topK", "top_k",
-                        "stopSequences", "stop_sequences", "thinkingConfig", "thinking_config").contains(k)) {
+                        "stopSequences", "stop_sequences", "thinkingConfig", "thinking_config").contains(k)
+                        && !(formatRead && RESPONSE_FORMAT.contains(k))) {
                     extras.add(new Extra(k, JsonTreeReader.raw(gc.get(k)), gat.child(k)));
                 }
             }

@@ -30,7 +30,7 @@ import java.util.Set;
  */
 public final class OpenAiChatReader {
 
-    private static final Set<String> KNOWN = Set.of("model", "messages", "tools", "tool_choice", "parallel_tool_calls",
+    private static final Set<String> KNOWN = Set.of("model", "messages", "response_format", "tools", "tool_choice", "parallel_tool_calls",
             "max_tokens", "max_completion_tokens", "temperature", "top_p", "top_k", "stop", "stream", "stream_options",
             "user", "safety_identifier", "reasoning_effort", "service_tier");
 
@@ -82,7 +82,8 @@ public final class OpenAiChatReader {
         Generation gen = new Generation(max, JsonTreeReader.number(root.get("temperature"), top.child("temperature")),
                 JsonTreeReader.number(root.get("top_p"), top.child("top_p")),
                 JsonTreeReader.integer(root.get("top_k"), top.child("top_k")), stop,
-                root.has("stream") ? root.get("stream").asBoolean() : null, user, null);
+                root.has("stream") ? root.get("stream").asBoolean() : null, user, null,
+                OutputFormats.chat(root.get("response_format"), top.child("response_format")));
         ReasoningConfig reasoning = null;
         String effort = JsonTreeReader.text(root.get("reasoning_effort"), top.child("reasoning_effort"), "reasoning_effort");
         if (effort != null) {

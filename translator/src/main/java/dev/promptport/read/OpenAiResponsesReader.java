@@ -30,7 +30,7 @@ import java.util.Set;
  */
 public final class OpenAiResponsesReader {
 
-    private static final Set<String> KNOWN = Set.of("model", "instructions", "input", "tools", "tool_choice",
+    private static final Set<String> KNOWN = Set.of("model", "text", "instructions", "input", "tools", "tool_choice",
             "parallel_tool_calls", "max_output_tokens", "temperature", "top_p", "reasoning", "stream",
             "safety_identifier", "user", "store");
 
@@ -78,7 +78,18 @@ public final class OpenAiResponsesReader {
         Generation gen = new Generation(JsonTreeReader.integer(root.get("max_output_tokens"), top.child("max_output_tokens")),
                 JsonTreeReader.number(root.get("temperature"), top.child("temperature")),
                 JsonTreeReader.number(root.get("top_p"), top.child("top_p")), null, null,
-                root.has("stream") ? root.get("stream").asBoolean() : null, user, null);
+                root.has("stream") ? root.get("stream").asBoolean() : null, user, null,
+                OutputFormats.responses(root.get("text"), top.child("text")));
+        JsonNode text = root.get("text");
+        if (text != null && text.isObject()) {
+            // text.verbosity and the like have no counterpart in the tree: reported, not lost
+            for (Iterator<Map.Entry<String, JsonNode>> it = text.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                if (!e.getKey().equals("format")) {
+                    extras.add(new Extra(e.getKey(), JsonTreeReader.raw(e.getValue()), top.child("text").child(e.getKey())));
+                }
+            }
+        }
         ReasoningConfig reasoning = null;
         String effort = root.path("reasoning").path("effort").asText(null);
         if (effort != null) {

@@ -89,7 +89,7 @@ final class FitOptions implements RewriteStep {
             user = ToolNames.sha256Hex(user);
         }
         Generation fitted = new Generation(maxTokens, temperature, topP, topK, stop, g.stream(), user,
-                anthropic ? g.serviceTier() : null);
+                anthropic ? g.serviceTier() : null, g.format());
         // a prompt file's front-matter keys are written back with it, not sent as request fields
         return c.withGeneration(fitted).withExtras(kept);
     }

@@ -14,7 +14,8 @@ public final class Pipeline {
             new MapReasoning(),
             new FitTools(),
             new FitContent(),
-            new FitOptions());
+            new FitOptions(),
+            new FitOutputFormat());
 
     private Pipeline() {
     }

@@ -6,17 +6,28 @@ import java.util.List;
  * Generation options. Every field is {@code null} when the request did not set it.
  *
  * @param user an opaque id of the end user, for the vendor's abuse monitoring
+ * @param format the structured output the reply must follow, or {@code null}
  */
 public record Generation(Integer maxTokens, Double temperature, Double topP, Integer topK,
-                         List<String> stop, Boolean stream, String user, String serviceTier) {
+                         List<String> stop, Boolean stream, String user, String serviceTier, OutputFormat format) {
 
-    public static final Generation NONE = new Generation(null, null, null, null, null, null, null, null);
+    public static final Generation NONE = new Generation(null, null, null, null, null, null, null, null, null);
 
     public Generation {
         stop = stop == null ? null : List.copyOf(stop);
     }
 
+    /** Options without a structured output. */
+    public Generation(Integer maxTokens, Double temperature, Double topP, Integer topK,
+                      List<String> stop, Boolean stream, String user, String serviceTier) {
+        this(maxTokens, temperature, topP, topK, stop, stream, user, serviceTier, null);
+    }
+
     public Generation withStop(List<String> newStop) {
-        return new Generation(maxTokens, temperature, topP, topK, newStop, stream, user, serviceTier);
+        return new Generation(maxTokens, temperature, topP, topK, newStop, stream, user, serviceTier, format);
+    }
+
+    public Generation withFormat(OutputFormat newFormat) {
+        return new Generation(maxTokens, temperature, topP, topK, stop, stream, user, serviceTier, newFormat);
     }
 }

@@ -6,6 +6,7 @@ import dev.promptport.tree.Conversation;
 import dev.promptport.tree.Extra;
 import dev.promptport.tree.Generation;
 import dev.promptport.tree.MediaSource;
+import dev.promptport.tree.OutputFormat;
 import dev.promptport.tree.Part;
 import dev.promptport.tree.ReasoningConfig;
 import dev.promptport.tree.Role;
@@ -60,6 +61,7 @@ public final class AnthropicWriter {
             g.writeEndArray();
             tools(c.tools(), c.toolChoice());
             thinking(c.reasoning());
+            outputConfig(c.reasoning(), gen.format());
             options(gen);
             // Claude's own settings that no other vendor has, kept as they came
             for (Extra e : c.extras()) {
@@ -252,14 +254,31 @@ public final class AnthropicWriter {
             g.writeEndObject();
         }
 
+        /** Claude's effort level (when asked for without thinking) and structured output share one object. */
+        private void outputConfig(ReasoningConfig r, OutputFormat format) {
+            String effort = r != null && r.mode() == ReasoningConfig.Mode.EFFORT ? r.effort() : null;
+            if (effort == null && format == null) {
+                return;
+            }
+            g.writeObjectFieldStart("output_config");
+            if (effort != null) {
+                g.writeStringField("effort", effort);
+            }
+            if (format != null) {
+                g.writeObjectFieldStart("format");
+                g.writeStringField("type", "json_schema");
+                g.writeFieldName("schema");
+                g.writeRawValue(CompactJson.of(format.schema().json()));
+                g.writeEndObject();
+            }
+            g.writeEndObject();
+        }
+
         private void thinking(ReasoningConfig r) {
             if (r == null) {
                 return;
             }
             if (r.mode() == ReasoningConfig.Mode.EFFORT) {
-                g.writeObjectFieldStart("output_config");
-                g.writeStringField("effort", r.effort());
-                g.writeEndObject();
                 return;
             }
             g.writeObjectFieldStart("thinking");

@@ -69,6 +69,15 @@ public record ChatDialect(String vendor, List<String> outputLimitFields, boolean
         ALPHANUMERIC_9
     }
 
+    /**
+     * Whether the endpoint holds a reply to a JSON schema ({@code response_format: {type:
+     * "json_schema"}}). DeepSeek's JSON Output takes only {@code json_object} (api-docs.deepseek.com,
+     * "JSON Output"); the other OpenAI-compatible endpoints here document {@code json_schema}.
+     */
+    public boolean jsonSchema() {
+        return !vendor.equals("deepseek");
+    }
+
     public static final String MAX_COMPLETION_TOKENS = "max_completion_tokens";
     public static final String MAX_TOKENS = "max_tokens";
     public static final String SAFETY_IDENTIFIER = "safety_identifier";

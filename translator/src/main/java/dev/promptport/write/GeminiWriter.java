@@ -432,7 +432,7 @@ public final class GeminiWriter {
             Integer budget = thinkingBudget(r);
             boolean stop = gen.stop() != null && !gen.stop().isEmpty();
             if (gen.maxTokens() == null && gen.temperature() == null && gen.topP() == null && gen.topK() == null
-                    && !stop && budget == null) {
+                    && !stop && budget == null && gen.format() == null) {
                 return;
             }
             g.writeObjectFieldStart("generationConfig");
@@ -463,6 +463,15 @@ public final class GeminiWriter {
                     g.writeBooleanField("includeThoughts", true);
                 }
                 g.writeEndObject();
+            }
+            if (gen.format() != null) {
+                g.writeStringField("responseMimeType", "application/json");
+                Converted schema = gen.format().jsonMode() ? null : convert(gen.format().schema().json(), memo);
+                // an object without properties is any JSON object, which the MIME type alone asks for
+                if (schema != null && !schema.noParameters()) {
+                    g.writeFieldName("responseSchema");
+                    g.writeRawValue(schema.json());
+                }
             }
             g.writeEndObject();
         }

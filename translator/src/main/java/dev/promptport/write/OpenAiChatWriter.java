@@ -5,6 +5,7 @@ import dev.promptport.Target;
 import dev.promptport.tree.Conversation;
 import dev.promptport.tree.Generation;
 import dev.promptport.tree.MediaSource;
+import dev.promptport.tree.OutputFormat;
 import dev.promptport.tree.Part;
 import dev.promptport.tree.ReasoningConfig;
 import dev.promptport.tree.Role;
@@ -70,6 +71,28 @@ public final class OpenAiChatWriter {
             options(c.generation());
             reasoning(c.reasoning());
             tools(c.tools(), c.toolChoice());
+            responseFormat(c.generation().format());
+            g.writeEndObject();
+        }
+
+        private void responseFormat(OutputFormat f) {
+            if (f == null) {
+                return;
+            }
+            g.writeObjectFieldStart("response_format");
+            if (f.jsonMode()) {
+                g.writeStringField("type", "json_object");
+            } else {
+                g.writeStringField("type", "json_schema");
+                g.writeObjectFieldStart("json_schema");
+                g.writeStringField("name", f.name() == null ? "response" : f.name());
+                g.writeFieldName("schema");
+                g.writeRawValue(CompactJson.of(f.schema().json()));
+                if (f.strict() != null) {
+                    g.writeBooleanField("strict", f.strict());
+                }
+                g.writeEndObject();
+            }
             g.writeEndObject();
         }
 

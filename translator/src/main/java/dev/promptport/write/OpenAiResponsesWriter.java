@@ -5,6 +5,7 @@ import dev.promptport.Target;
 import dev.promptport.tree.Conversation;
 import dev.promptport.tree.Generation;
 import dev.promptport.tree.MediaSource;
+import dev.promptport.tree.OutputFormat;
 import dev.promptport.tree.Part;
 import dev.promptport.tree.ReasoningConfig;
 import dev.promptport.tree.Role;
@@ -80,7 +81,29 @@ public final class OpenAiResponsesWriter {
             tools(c.tools(), c.toolChoice());
             options(c.generation());
             reasoning(c.reasoning());
+            textFormat(c.generation().format());
             g.writeBooleanField("store", false);
+            g.writeEndObject();
+        }
+
+        private void textFormat(OutputFormat f) {
+            if (f == null) {
+                return;
+            }
+            g.writeObjectFieldStart("text");
+            g.writeObjectFieldStart("format");
+            if (f.jsonMode()) {
+                g.writeStringField("type", "json_object");
+            } else {
+                g.writeStringField("type", "json_schema");
+                g.writeStringField("name", f.name() == null ? "response" : f.name());
+                g.writeFieldName("schema");
+                g.writeRawValue(CompactJson.of(f.schema().json()));
+                if (f.strict() != null) {
+                    g.writeBooleanField("strict", f.strict());
+                }
+            }
+            g.writeEndObject();
             g.writeEndObject();
         }
 

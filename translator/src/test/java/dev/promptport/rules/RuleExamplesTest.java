@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.promptport.Finding;
+import dev.promptport.InputFormat;
+import dev.promptport.Options;
 import dev.promptport.Prompt;
 import dev.promptport.PromptPort;
 import dev.promptport.Target;
@@ -35,6 +37,7 @@ import static org.assertj.core.api.Assertions.fail;
  * # PP111: top_k is not supported
  * target: openai:gpt-4o
  * kind: request              # or prompt: the whole text is the system prompt
+ * from: openai-chat           # optional: the request's format, when it is not Anthropic's
  * trigger: |
  *   { ... }
  * clean: |
@@ -46,7 +49,7 @@ import static org.assertj.core.api.Assertions.fail;
  */
 class RuleExamplesTest {
 
-    private static final Set<String> KEYS = Set.of("target", "kind", "trigger", "clean", "why_no_trigger");
+    private static final Set<String> KEYS = Set.of("target", "kind", "from", "trigger", "clean", "why_no_trigger");
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     private static Path examples() {
@@ -119,8 +122,11 @@ class RuleExamplesTest {
         final String trigger;
         final String clean;
         final String whyNoTrigger;
+        final InputFormat from;
 
-        private Example(String file, Target target, boolean request, String trigger, String clean, String whyNoTrigger) {
+        private Example(String file, Target target, boolean request, InputFormat from, String trigger, String clean,
+                        String whyNoTrigger) {
+            this.from = from;
             this.file = file;
             this.target = target;
             this.request = request;
@@ -156,14 +162,16 @@ class RuleExamplesTest {
             assertThat(kind).as("%s: kind is prompt or request", file).isIn("prompt", "request");
             String targetSpec = string(root, "target");
             assertThat(targetSpec).as("%s: target", file).isNotBlank();
+            String from = string(root, "from");
             return new Example(file, Target.of(targetSpec), "request".equals(kind),
+                    from == null ? InputFormat.ANTHROPIC : InputFormat.parse(from),
                     string(root, "trigger"), string(root, "clean"), string(root, "why_no_trigger"));
         }
 
         Translation translate(String input, String side) {
             try {
                 return request
-                        ? PromptPort.translate(input, target)
+                        ? PromptPort.translate(input, from, target, Options.DEFAULT)
                         : PromptPort.translate(Prompt.system(input), target);
             } catch (RuntimeException e) {
                 throw new AssertionError(file + ": the " + side + " side cannot be translated: " + e.getMessage(), e);

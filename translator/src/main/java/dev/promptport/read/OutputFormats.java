@@ -1,0 +1,114 @@
+package dev.promptport.read;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.promptport.PromptPortException;
+import dev.promptport.tree.Loc;
+import dev.promptport.tree.OutputFormat;
+
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Map;
+
+/** Reads the structured-output settings of the OpenAI and Gemini request formats. */
+final class OutputFormats {
+
+    private OutputFormats() {
+    }
+
+    /** Chat Completions' {@code response_format}; {@code null} for plain text or when absent. */
+    static OutputFormat chat(JsonNode format, Loc at) {
+        if (format == null || format.isNull()) {
+            return null;
+        }
+        String type = type(format, at);
+        if (!type.equals("json_schema")) {
+            return other(type, at);
+        }
+        JsonNode spec = format.get("json_schema");
+        if (spec == null || !spec.isObject()) {
+            throw new PromptPortException("a json_schema response format needs a \"json_schema\" object", at);
+        }
+        return schema(spec, at.child("json_schema"));
+    }
+
+    /** The Responses API's {@code text.format}; {@code null} for plain text or when absent. */
+    static OutputFormat responses(JsonNode text, Loc at) {
+        JsonNode format = text == null ? null : text.get("format");
+        if (format == null || format.isNull()) {
+            return null;
+        }
+        Loc fat = at.child("format");
+        String type = type(format, fat);
+        return type.equals("json_schema") ? schema(format, fat) : other(type, fat);
+    }
+
+    /**
+     * Gemini's {@code responseMimeType: "application/json"}, with {@code responseJsonSchema} (JSON
+     * Schema) or {@code responseSchema} (Gemini's own, whose type names are upper case).
+     */
+    static OutputFormat gemini(JsonNode config, Loc at) {
+        JsonNode mime = field(config, "responseMimeType", "response_mime_type");
+        if (mime == null || !"application/json".equals(mime.asText())) {
+            return null;
+        }
+        JsonNode json = field(config, "responseJsonSchema", "response_json_schema");
+        if (json != null && json.isObject()) {
+            return new OutputFormat(JsonTreeReader.raw(json), null, null, at.child("responseJsonSchema"));
+        }
+        JsonNode own = field(config, "responseSchema", "response_schema");
+        if (own != null && own.isObject()) {
+            return new OutputFormat(JsonTreeReader.raw(lowerCaseTypes(own.deepCopy())), null, null,
+                    at.child("responseSchema"));
+        }
+        return new OutputFormat(null, null, null, at.child("responseMimeType"));
+    }
+
+    private static OutputFormat schema(JsonNode spec, Loc at) {
+        JsonNode schema = spec.get("schema");
+        if (schema == null || !schema.isObject()) {
+            throw new PromptPortException("a json_schema format needs a \"schema\" object", at);
+        }
+        JsonNode name = spec.get("name");
+        JsonNode strict = spec.get("strict");
+        return new OutputFormat(JsonTreeReader.raw(schema), name == null || !name.isTextual() ? null : name.asText(),
+                strict == null || !strict.isBoolean() ? null : strict.asBoolean(), at);
+    }
+
+    private static OutputFormat other(String type, Loc at) {
+        return switch (type) {
+            case "text" -> null;
+            case "json_object" -> new OutputFormat(null, null, null, at);
+            default -> throw new PromptPortException("unknown response format type \"" + type
+                    + "\" (expected text, json_object or json_schema)", at.child("type"));
+        };
+    }
+
+    private static String type(JsonNode format, Loc at) {
+        JsonNode type = format.get("type");
+        if (type == null || !type.isTextual()) {
+            throw new PromptPortException("the response format has no \"type\"", at);
+        }
+        return type.asText();
+    }
+
+    private static JsonNode field(JsonNode o, String camel, String snake) {
+        return o.has(camel) ? o.get(camel) : o.get(snake);
+    }
+
+    /** Gemini's {@code "type": "OBJECT"} is JSON Schema's {@code "type": "object"}. */
+    private static JsonNode lowerCaseTypes(JsonNode n) {
+        if (n instanceof ObjectNode o) {
+            JsonNode type = o.get("type");
+            if (type != null && type.isTextual()) {
+                o.put("type", type.asText().toLowerCase(Locale.ROOT));
+            }
+            for (Iterator<Map.Entry<String, JsonNode>> it = o.fields(); it.hasNext(); ) {
+                lowerCaseTypes(it.next().getValue());
+            }
+        } else if (n.isArray()) {
+            n.forEach(OutputFormats::lowerCaseTypes);
+        }
+        return n;
+    }
+}

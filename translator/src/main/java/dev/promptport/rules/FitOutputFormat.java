@@ -1,0 +1,74 @@
+package dev.promptport.rules;
+
+import dev.promptport.tree.Conversation;
+import dev.promptport.tree.OutputFormat;
+import dev.promptport.write.ChatDialect;
+import dev.promptport.write.GeminiWriter;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Fits a structured output (the reply must be JSON, maybe to a schema) to the target: OpenAI's
+ * strict mode where the schema allows it, JSON mode where the endpoint takes no schema, Gemini's
+ * schema subset; and names what the target cannot enforce.
+ */
+final class FitOutputFormat implements RewriteStep {
+
+    /** The names OpenAI accepts for a response schema. */
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+
+    @Override
+    public Conversation apply(Conversation c, StepContext ctx) {
+        OutputFormat f = c.generation().format();
+        if (f == null) {
+            return c;
+        }
+        OutputFormat fitted = switch (ctx.target().facts().wire()) {
+            case "openai-chat" -> openAi(f, ChatDialect.of(ctx.target().vendor()).jsonSchema(), ctx);
+            case "openai-responses" -> openAi(f, true, ctx);
+            case "gemini" -> gemini(f, ctx);
+            case "anthropic" -> claude(f, ctx);
+            default -> f;
+        };
+        return fitted == f ? c : c.withGeneration(c.generation().withFormat(fitted));
+    }
+
+    private static OutputFormat openAi(OutputFormat f, boolean takesSchema, StepContext ctx) {
+        if (f.jsonMode()) {
+            return f;
+        }
+        if (!takesSchema) {
+            ctx.sink().report("PP162", f.loc(), ctx.targetName());
+            return new OutputFormat(null, null, null, f.loc());
+        }
+        String name = f.name() != null && NAME.matcher(f.name()).matches() ? f.name() : "response";
+        if (f.strict() != null) {
+            // the request said how strict; an OpenAI request comes back as it was
+            return new OutputFormat(f.schema(), name, f.strict(), f.loc());
+        }
+        List<String> problems = StrictSchema.problems(f.schema().json());
+        if (!problems.isEmpty()) {
+            ctx.sink().report("PP161", f.loc(), ctx.targetName(), String.join("; ", problems));
+        }
+        return new OutputFormat(f.schema(), name, problems.isEmpty(), f.loc());
+    }
+
+    private static OutputFormat gemini(OutputFormat f, StepContext ctx) {
+        if (!f.jsonMode()) {
+            GeminiWriter.Converted cv = GeminiWriter.convert(f.schema().json(), ctx.memo());
+            if (cv.lossy()) {
+                ctx.sink().report("PP161", f.loc(), ctx.targetName(), cv.describe(3));
+            }
+        }
+        return f;
+    }
+
+    private static OutputFormat claude(OutputFormat f, StepContext ctx) {
+        if (f.jsonMode()) {
+            ctx.sink().report("PP163", f.loc(), ctx.targetName());
+            return null;
+        }
+        return f;
+    }
+}
