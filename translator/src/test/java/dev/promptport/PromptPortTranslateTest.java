@@ -194,6 +194,25 @@ class PromptPortTranslateTest {
     }
 
     @Test
+    void searchResultBecomesADocumentAndHostedToolHistoryIsNamed() throws Exception {
+        Translation t = PromptPort.translate("""
+                {"max_tokens":300,"messages":[
+                 {"role":"user","content":[{"type":"search_result","source":"https://kb.example/refunds","title":"Refunds",
+                   "content":[{"type":"text","text":"Refunds within 30 days."}],"citations":{"enabled":true}},
+                   {"type":"text","text":"Refund window?"}]},
+                 {"role":"assistant","content":[{"type":"server_tool_use","id":"s1","name":"web_search","input":{}},
+                   {"type":"text","text":"30 days."}]},
+                 {"role":"user","content":"Thanks."}]}""", GPT_4O);
+        assertThat(json(t).at("/messages/0/content/0/text").asText())
+                .isEqualTo("<document title=\"Refunds\" context=\"source: https://kb.example/refunds\">\nRefunds within 30 days.\n</document>");
+        assertThat(ids(t)).contains("PP120", "PP122", "PP164").doesNotContain("PP129");
+        JsonNode claude = json(PromptPort.translate("""
+                {"max_tokens":300,"messages":[{"role":"user","content":[{"type":"search_result","source":"s","title":"T",
+                 "content":[{"type":"text","text":"x"}]}]}]}""", Target.of("anthropic:claude-sonnet-4-5")));
+        assertThat(claude.at("/messages/0/content/0/type").asText()).isEqualTo("search_result");
+    }
+
+    @Test
     void thinkingIsDroppedWithAFindingForModelsWithoutReasoning() throws Exception {
         Translation t = PromptPort.translate("""
                 {"thinking":{"type":"enabled","budget_tokens":2048},"max_tokens":4000,
@@ -456,7 +475,7 @@ class PromptPortTranslateTest {
     @Test
     void unknownBlockWithAStringSourceIsKeptAndReportedNotRejected() throws Exception {
         Translation t = PromptPort.translate("""
-                {"messages":[{"role":"user","content":[{"type":"search_result","source":"https://kb","title":"t",
+                {"messages":[{"role":"user","content":[{"type":"future_block","source":"https://kb","title":"t",
                   "content":[{"type":"text","text":"x"}]},{"type":"text","text":"q"}]}]}""", GPT_4O);
         assertThat(ids(t)).contains("PP129");
         assertThat(json(t).at("/messages/0/content").asText()).isEqualTo("q");

@@ -8,6 +8,7 @@ import dev.promptport.tree.Part;
 
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Fits the content to what the target can take: images and documents it cannot read, blocks
@@ -58,11 +59,26 @@ final class FitContent implements RewriteStep {
             return content == r.content() ? r : new Part.ToolResult(r.callId(), content, r.error(), r.cache(), r.loc());
         }
         if (p instanceof Part.Opaque o) {
+            if (o.type().equals(SearchResults.TYPE)) {
+                Part.Document doc = SearchResults.asDocument(o);
+                if (doc != null) {
+                    return fitDocument(doc, facts, ctx);
+                }
+            }
+            if (HOSTED_TOOL_BLOCKS.contains(o.type())) {
+                ctx.sink().report("PP164", o.loc(), o.type(), target);
+                return null;
+            }
             ctx.sink().report("PP129", o.loc(), o.type(), target);
             return null;
         }
         return p;
     }
+
+    /** What Claude's hosted tools leave in the history: calls run on Anthropic's side and their results. */
+    private static final Set<String> HOSTED_TOOL_BLOCKS = Set.of("server_tool_use", "web_search_tool_result",
+            "web_fetch_tool_result", "code_execution_tool_result", "bash_code_execution_tool_result",
+            "text_editor_code_execution_tool_result", "tool_search_tool_result", "mcp_tool_use", "mcp_tool_result");
 
     /**
      * Empty text blocks go, except one that is all its turn has: without it the turn, and
