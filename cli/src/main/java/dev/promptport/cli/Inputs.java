@@ -19,7 +19,9 @@ import java.util.stream.Stream;
  */
 final class Inputs {
 
-    static final List<String> EXTENSIONS = List.of(".json", ".md", ".txt", ".xml", ".prompt", ".prompty");
+    /** Requests, prompt files, and the template files prompts are often kept in (read as plain prompt text). */
+    static final List<String> EXTENSIONS = List.of(".json", ".md", ".txt", ".xml", ".prompt", ".prompty",
+            ".mdx", ".j2", ".jinja", ".jinja2", ".hbs", ".mustache", ".tmpl");
 
     final List<Audit.Input> inputs = new ArrayList<>();
     final List<InputProblem> problems = new ArrayList<>();

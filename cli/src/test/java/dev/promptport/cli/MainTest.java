@@ -154,6 +154,16 @@ class MainTest {
     }
 
     @Test
+    void auditReadsPromptTemplatesAndSkipsOtherFiles() throws Exception {
+        write("system.j2", "<rules>\nGreet {{ user_name }}.\n</rules>\n");
+        write("Reply.HBS", "Answer {{question}}.\n");
+        write("notes.csv", "a,b\n");
+        Run r = run("audit", "--to", "openai:gpt-4o", dir.toString());
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("2 input(s)").contains("system.j2").contains("Reply.HBS").doesNotContain("notes.csv");
+    }
+
+    @Test
     void auditListsUnreadableFilesAndExitsTwo() throws Exception {
         write("bad.json", "{oops");
         Run r = run("audit", "--to", "openai:gpt-4o", dir.toString());
