@@ -30,12 +30,16 @@ final class FuzzGen {
             "stop_sequences", "source", "media_type", "data", "cache_control", "name", "input_schema",
             "tool_use_id", "id", "input", "citations", "metadata", "stream", "url", "title", "context",
             "is_error", "signature", "disable_parallel_tool_use", "properties", "required", "enum", "items",
-            "description", "service_tier", "user_id", "mcp_servers", "container", "file_id"};
+            "description", "service_tier", "user_id", "mcp_servers", "container", "file_id", "output_config", "effort",
+            "format", "schema", "inference_geo", "display"};
     private static final String[] TYPES = {"text", "image", "document", "tool_use", "tool_result", "thinking",
-            "redacted_thinking", "server_tool_use", "web_search_tool_result", "search_result", "base64", "url",
+            "redacted_thinking", "server_tool_use", "web_search_tool_result", "search_result", "base64", "url", "adaptive",
+            "json_schema", "json_object",
             "file", "content", "ephemeral", "enabled", "disabled", "auto", "any", "tool", "none", "object",
             "string", "array", "integer", "number", "boolean", "null", "web_search_20250305", "bash_20250124",
             "code_execution_20250522", "computer_20250124", "text_editor_20250124"};
+    private static final String[] EFFORTS = {"\"low\"", "\"medium\"", "\"high\"", "\"xhigh\"", "\"max\"", "\"\"",
+            "null", "1"};
     private static final String[] ROLES = {"user", "assistant", "system", "tool", "developer", "", "USER"};
     private static final String[] NUMBERS = {"0", "-1", "1", "1.5", "-0", "1e400", "-1e400", "4096", "2147483648",
             "9223372036854775808", "123456789012345678901234567890", "1E-400", "0.0000001", "64000", "1024", "3"};
@@ -269,7 +273,16 @@ final class FuzzGen {
         if (r.nextInt(5) == 0) {
             fields.add("\"thinking\":{\"type\":" + pick(r, TYPES) + ",\"budget_tokens\":" + NUMBERS[r.nextInt(NUMBERS.length)] + "}");
         }
-        for (String k : new String[]{"temperature", "top_k", "top_p", "stream", "metadata", "stop_sequences", "service_tier"}) {
+        if (r.nextInt(6) == 0) {
+            // effort and structured output: a schema that is valid, or any value where one belongs
+            String schema = r.nextBoolean() ? "{\"type\":\"object\",\"properties\":{\"a\":" + value(r, 2)
+                    + "},\"required\":[\"a\"],\"additionalProperties\":false}" : value(r, 3);
+            fields.add("\"output_config\":{" + (r.nextBoolean() ? "\"effort\":" + pick(r, EFFORTS) + "," : "")
+                    + "\"format\":{\"type\":" + (r.nextInt(4) > 0 ? "\"json_schema\"" : pick(r, TYPES))
+                    + ",\"schema\":" + schema + "}}");
+        }
+        for (String k : new String[]{"temperature", "top_k", "top_p", "stream", "metadata", "stop_sequences", "service_tier",
+                "inference_geo", "container", "cache_control", "output_format"}) {
             if (r.nextInt(8) == 0) {
                 fields.add("\"" + k + "\":" + value(r, 2));
             }
