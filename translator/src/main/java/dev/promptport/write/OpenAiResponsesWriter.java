@@ -96,12 +96,7 @@ public final class OpenAiResponsesWriter {
                 g.writeStringField("type", "json_object");
             } else {
                 g.writeStringField("type", "json_schema");
-                g.writeStringField("name", f.name() == null ? "response" : f.name());
-                g.writeFieldName("schema");
-                g.writeRawValue(CompactJson.of(f.schema().json()));
-                if (f.strict() != null) {
-                    g.writeBooleanField("strict", f.strict());
-                }
+                SchemaFormat.fields(g, f);
             }
             g.writeEndObject();
             g.writeEndObject();

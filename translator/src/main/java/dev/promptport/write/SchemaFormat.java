@@ -1,0 +1,20 @@
+package dev.promptport.write;
+
+import dev.promptport.tree.OutputFormat;
+
+/** The name, schema and strictness of an OpenAI structured output, as both OpenAI APIs spell them. */
+final class SchemaFormat {
+
+    private SchemaFormat() {
+    }
+
+    /** Writes the fields inside the object that holds them (Chat's json_schema, Responses' format). */
+    static void fields(JsonOut g, OutputFormat f) {
+        g.writeStringField("name", f.name() == null ? "response" : f.name());
+        g.writeFieldName("schema");
+        g.writeRawValue(CompactJson.of(f.schema().json()));
+        if (f.strict() != null) {
+            g.writeBooleanField("strict", f.strict());
+        }
+    }
+}
