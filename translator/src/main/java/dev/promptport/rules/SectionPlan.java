@@ -100,6 +100,11 @@ final class SectionPlan {
         return !converted.isEmpty();
     }
 
+    /** How many sections convert. */
+    int conversions() {
+        return converted.size();
+    }
+
     /**
      * The decision on {@code e}, the {@code visit}-th element (from 0) of a walk that enters
      * converted sections only, in text order, as {@link #classify} walks.
