@@ -43,7 +43,7 @@ public final class FindingSink {
         if (rule == null) {
             return;
         }
-        report(rule, loc, rendered.of(rule, args));
+        report(rule, loc, rendered.of(rule, args, rules.rendering(rule.id())));
     }
 
     private void report(RuleInfo rule, Loc loc, RenderedOnce.Text text) {

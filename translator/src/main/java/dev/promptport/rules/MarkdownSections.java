@@ -5,9 +5,7 @@ import dev.promptport.tree.LineIndex;
 import dev.promptport.tree.Loc;
 import dev.promptport.tree.Markup;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Rewrites the tagged sections of one prose text as Markdown headings, the structure that
@@ -98,19 +96,54 @@ public final class MarkdownSections {
         if (result.indexOf('`') >= 0 || hasTildeFence(result)) {
             return true;
         }
-        // one search per distinct name keeps this linear; past a few names, rescanning is cheaper
-        Map<String, Boolean> searched = new HashMap<>();
-        for (Markup.Problem p : markup.problems()) {
-            String partner = (p.kind() == Markup.Problem.Kind.UNOPENED ? "<" : "</") + p.name();
-            Boolean found = searched.get(partner);
-            if (found == null) {
-                if (searched.size() == MAX_NAMES_SEARCHED) {
-                    return true;
-                }
-                found = result.contains(partner);
-                searched.put(partner, found);
+        List<Markup.Problem> problems = markup.problems();
+        if (problems.isEmpty()) {
+            return false;
+        }
+        // one search per distinct partner keeps this linear; past a few names, rescanning is
+        // cheaper. A partner found ends the question, so every one remembered was not found.
+        String[] names = new String[MAX_NAMES_SEARCHED];
+        boolean[] closing = new boolean[MAX_NAMES_SEARCHED];
+        int searched = 0;
+        for (int k = 0; k < problems.size(); k++) {
+            Markup.Problem p = problems.get(k);
+            boolean close = p.kind() != Markup.Problem.Kind.UNOPENED;
+            if (searchedBefore(names, closing, searched, p.name(), close)) {
+                continue;
             }
-            if (found) {
+            if (searched == MAX_NAMES_SEARCHED) {
+                return true;
+            }
+            if (holdsTag(result, close, p.name())) {
+                return true;
+            }
+            names[searched] = p.name();
+            closing[searched] = close;
+            searched++;
+        }
+        return false;
+    }
+
+    private static boolean searchedBefore(String[] names, boolean[] closing, int searched, String name, boolean close) {
+        for (int i = 0; i < searched; i++) {
+            if (closing[i] == close && names[i].equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code result} holds {@code "</" + name} ({@code close}) or {@code "<" + name}:
+     * searched for by the name, so the search string need not be made.
+     */
+    private static boolean holdsTag(String result, boolean close, String name) {
+        if (name.isEmpty()) {
+            return result.contains(close ? "</" : "<");
+        }
+        int prefix = close ? 2 : 1;
+        for (int i = result.indexOf(name, prefix); i >= 0; i = result.indexOf(name, i + 1)) {
+            if (result.charAt(i - prefix) == '<' && (!close || result.charAt(i - 1) == '/')) {
                 return true;
             }
         }

@@ -19,9 +19,26 @@ final class RenderedOnce {
     Text of(RuleInfo rule, Object[] args) {
         Text t = last;
         if (t == null || t.rule() != rule || !Arrays.equals(t.args(), args)) {
-            t = new Text(rule, args, rule.render(rule.message(), args), rule.render(rule.fix(), args));
+            t = render(rule, args);
             last = t;
         }
         return t;
+    }
+
+    /**
+     * As {@link #of(RuleInfo, Object[])}, taking a rendering not kept here from the rule's
+     * {@code recent} ones: this one may be new for this request, as a plan no memo keeps is.
+     */
+    Text of(RuleInfo rule, Object[] args, RecentRenderings recent) {
+        Text t = last;
+        if (t == null || t.rule() != rule || !Arrays.equals(t.args(), args)) {
+            t = recent.of(rule, args);
+            last = t;
+        }
+        return t;
+    }
+
+    static Text render(RuleInfo rule, Object[] args) {
+        return new Text(rule, args, rule.render(rule.message(), args), rule.render(rule.fix(), args));
     }
 }

@@ -28,8 +28,8 @@ public final class RuleSet {
     private final Catalogue catalogue;
     private final RuleConfig config;
     private final Map<String, RuleInfo> effective;
-    /** Each rule's last rendered message, shared by the translations that use this rule set. */
-    private final Map<String, RenderedOnce> renderings;
+    /** Each rule's last rendered messages, shared by the translations that use this rule set. */
+    private final Map<String, RecentRenderings> renderings;
     private final Map<String, RulePlan> plans = new ConcurrentHashMap<>();
     private volatile Planned lastPlan;
     private final Map<String, PatternMatch.Compiled> patterns = new ConcurrentHashMap<>();
@@ -61,9 +61,9 @@ public final class RuleSet {
             }
         }
         this.effective = Collections.unmodifiableMap(rules);
-        Map<String, RenderedOnce> renderings = new HashMap<>();
+        Map<String, RecentRenderings> renderings = new HashMap<>();
         for (String id : rules.keySet()) {
-            renderings.put(id, new RenderedOnce());
+            renderings.put(id, new RecentRenderings());
         }
         this.renderings = Collections.unmodifiableMap(renderings);
     }
@@ -128,8 +128,8 @@ public final class RuleSet {
     }
 
     /** The rule as in force, or {@code null} when it is disabled. */
-    /** Where rule {@code id}'s last rendered message is kept; for an effective rule only. */
-    RenderedOnce rendering(String id) {
+    /** Where rule {@code id}'s last rendered messages are kept; for an effective rule only. */
+    RecentRenderings rendering(String id) {
         return renderings.get(id);
     }
 

@@ -12,10 +12,8 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Decides, for one text, what becomes of every tagged section that sits in prose, which tag
@@ -52,12 +50,17 @@ final class SectionPlan {
     private static final Decision REFERENCE = new Decision(Kind.REFERENCE, null, 0);
     private static final Decision VERBATIM = new Decision(Kind.VERBATIM, null, 0);
 
-    /** The sections converted under one name: the first one's title, and how many. */
+    /**
+     * The sections converted under one name: the name's words (prompts repeat a handful of
+     * names many times; their words are worked out once), the first one's title, and how many.
+     */
     private static final class Converted {
+        final String words;
         final String title;
         int count;
 
-        Converted(String title) {
+        Converted(String words, String title) {
+            this.words = words;
             this.title = title;
         }
     }
@@ -72,8 +75,8 @@ final class SectionPlan {
     private Decision[] decided = new Decision[16];
     private int visits;
     private final List<Element> converted = new ArrayList<>();
-    private final Map<String, Converted> convertedNames = new HashMap<>();
-    private final Map<String, String> words = new HashMap<>();
+    /** In the order the names first convert, which is the order PP101 lists them in. */
+    private final Map<String, Converted> convertedNames = new LinkedHashMap<>();
     /** What the vocabulary says of each name ({@link #DATA_NAME}, {@link #OUTPUT_NAME}); asked once per name. */
     private final Map<String, Integer> vocabFlags = new HashMap<>();
     private int[] proseMentions = new int[0];
@@ -101,6 +104,11 @@ final class SectionPlan {
         return !converted.isEmpty();
     }
 
+    /** How many sections convert. */
+    int conversions() {
+        return converted.size();
+    }
+
     /**
      * The decision on {@code e}, the {@code visit}-th element (from 0) of a walk that enters
      * converted sections only, in text order, as {@link #classify} walks.
@@ -119,7 +127,7 @@ final class SectionPlan {
     /** How a reworded mention names its section. */
     String referenceTitle(String name) {
         Converted c = convertedNames.get(name);
-        return c.count == 1 ? c.title : words(name);
+        return c.count == 1 ? c.title : c.words;
     }
 
     /** Whether a reworded mention names several sections ("the "Example" sections"). */
@@ -173,12 +181,13 @@ final class SectionPlan {
                 int[] same = siblings.get(e.name());
                 int position = ++same[1];
                 int ordinal = !SectionTitle.hasNumber(e.attributes()) && same[0] > 1 ? position : 0;
-                String title = SectionTitle.of(words(e.name()), e.attributes(), ordinal);
+                Converted named = convertedNames.get(e.name());
+                String words = named != null ? named.words : SectionTitle.words(e.name());
+                String title = SectionTitle.of(words, e.attributes(), ordinal);
                 visit(e, new Decision(Kind.CONVERT, title, Math.min(level, 6)));
                 converted.add(e);
-                Converted named = convertedNames.get(e.name());
                 if (named == null) {
-                    named = new Converted(title);
+                    named = new Converted(words, title);
                     convertedNames.put(e.name(), named);
                 }
                 named.count++;
@@ -296,9 +305,8 @@ final class SectionPlan {
 
     private void collectFindings() {
         if (!converted.isEmpty()) {
-            Set<String> names = new LinkedHashSet<>();
-            converted.forEach(e -> names.add(e.name()));
-            findings.add(new SectionFinding(converted.get(0).start(), "PP101", converted.size(), NameList.of(names)));
+            findings.add(new SectionFinding(converted.get(0).start(), "PP101", converted.size(),
+                    NameList.of(convertedNames.keySet())));
         }
         List<SectionFinding> rest = new ArrayList<>();
         Map<String, Integer> outputs = new LinkedHashMap<>();
@@ -346,11 +354,6 @@ final class SectionPlan {
         String name = e.name();
         return e.selfClosing() && !isOutputName(name)
                 && (TagScanner.isHtmlVoid(name) || Character.isUpperCase(name.charAt(0)) || name.indexOf('.') >= 0);
-    }
-
-    /** Prompts repeat a handful of tag names many times; their words are worked out once. */
-    private String words(String name) {
-        return words.computeIfAbsent(name, SectionTitle::words);
     }
 
     private boolean blank(int from, int to) {

@@ -28,7 +28,8 @@ final class SectionStrays {
     private final List<Node> nodes;
     /** Every element name, gathered on the first question that needs it. */
     private Set<String> elementNames;
-    private final Set<Element> tangled = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** The sections a stray tangles; null while there are none, as in most texts. */
+    private Set<Element> tangled;
 
     SectionStrays(String text, Markup markup, TagVocabulary vocab) {
         this.text = text;
@@ -44,7 +45,10 @@ final class SectionStrays {
         List<Problem> sorted = new ArrayList<>(markup.problems());
         sorted.sort(Comparator.comparingInt(Problem::offset));
         this.problems = sorted;
-        this.offsets = sorted.stream().mapToInt(Problem::offset).toArray();
+        this.offsets = new int[sorted.size()];
+        for (int p = 0; p < offsets.length; p++) {
+            offsets[p] = sorted.get(p).offset();
+        }
         this.owners = new Element[sorted.size()];
         placeProblems(nodes, null);
         findTangles();
@@ -75,7 +79,7 @@ final class SectionStrays {
     boolean tangles(Element e) {
         // asked of every section, and even an empty identity set would give e an identity hash,
         // which the JVM makes (and stores in the object) only on request, slowly
-        return !tangled.isEmpty() && tangled.contains(e);
+        return tangled != null && tangled.contains(e);
     }
 
     /** A bare {@code <name>} that stayed text: the shape of a mention in a sentence. */
@@ -253,6 +257,9 @@ final class SectionStrays {
     private void findTangles() {
         for (int p = 0; p < problems.size(); p++) {
             if (problems.get(p).kind() == Problem.Kind.MISMATCHED && owners[p] != null && !isMention(p)) {
+                if (tangled == null) {
+                    tangled = Collections.newSetFromMap(new IdentityHashMap<>());
+                }
                 tangled.add(owners[p]);
             }
         }

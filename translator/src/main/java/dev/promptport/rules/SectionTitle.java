@@ -2,6 +2,7 @@ package dev.promptport.rules;
 
 import dev.promptport.tree.Markup.Attribute;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +19,67 @@ final class SectionTitle {
 
     /** The words of a tag name: split on {@code _ - . :} and camelCase, first letter capital. */
     static String words(String tag) {
+        return isAscii(tag) ? asciiWords(tag) : anyWords(tag);
+    }
+
+    private static boolean isAscii(String tag) {
+        for (int i = 0; i < tag.length(); i++) {
+            if (tag.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {@link #anyWords} for the names prompts use, spelt in ASCII, where changing a letter's case
+     * never changes the length: written straight into one buffer, so the title is the only
+     * String made, not also a String, an upper- and a lower-case copy per word and a list.
+     */
+    private static String asciiWords(String tag) {
+        // a camelCase split adds a space, at most one per character
+        byte[] out = new byte[2 * tag.length()];
+        int n = 0;
+        int start = 0;
+        for (int i = 0; i <= tag.length(); i++) {
+            boolean split = i == tag.length() || "_-.:".indexOf(tag.charAt(i)) >= 0;
+            if (split || i > start && camelBoundary(tag, i)) {
+                n = addAsciiWord(out, n, tag, start, i);
+                start = split ? i + 1 : i;
+            }
+        }
+        if (n == 0) {
+            return tag;
+        }
+        out[0] = (byte) Character.toUpperCase((char) out[0]);
+        return new String(out, 0, n, StandardCharsets.ISO_8859_1);
+    }
+
+    /** As {@link #addWord}: an acronym (two or more letters, all capitals) as it is, else lower case. */
+    private static int addAsciiWord(byte[] out, int n, String tag, int start, int end) {
+        if (start >= end) {
+            return n;
+        }
+        boolean capital = false;
+        boolean small = false;
+        for (int i = start; i < end; i++) {
+            char c = tag.charAt(i);
+            capital |= c >= 'A' && c <= 'Z';
+            small |= c >= 'a' && c <= 'z';
+        }
+        boolean acronym = end - start > 1 && capital && !small;
+        if (n > 0) {
+            out[n++] = ' ';
+        }
+        for (int i = start; i < end; i++) {
+            char c = tag.charAt(i);
+            out[n++] = (byte) (!acronym && c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+        }
+        return n;
+    }
+
+    /** {@link #words} for any name. */
+    static String anyWords(String tag) {
         List<String> words = new ArrayList<>();
         int start = 0;
         for (int i = 0; i <= tag.length(); i++) {

@@ -15,11 +15,15 @@ import java.util.List;
 final class SectionWriter {
 
     private static final String[] SUFFIXES = {" tags", " tag", " sections", " section", " blocks", " block"};
+    /** A heading's marks by level, with the space after them. */
+    private static final String[] MARKS = {" ", "# ", "## ", "### ", "#### ", "##### ", "###### "};
 
     private final String text;
     private final SectionPlan plan;
     private final String nl;
-    private final StringBuilder out;
+    /** The blank line between sections. */
+    private final String blankLine;
+    private final Spliced out;
     private final List<SectionPlan.Reference> references;
     private int nextReference;
     /** Elements met so far, which is how the plan finds its decision on the next one. */
@@ -42,7 +46,10 @@ final class SectionWriter {
         this.text = text;
         this.plan = plan;
         this.nl = hasCrLf(text) ? "\r\n" : "\n";
-        this.out = new StringBuilder(text.length() + 64);
+        this.blankLine = nl.length() == 1 ? "\n\n" : "\r\n\r\n";
+        // a converted section is a blank line, its heading's marks and title, another blank line
+        // and its text; a reference is three pieces in a sentence cut in two
+        this.out = new Spliced(text, 8 + 6 * plan.conversions() + 4 * plan.references().size());
         this.references = plan.references();
     }
 
@@ -84,10 +91,8 @@ final class SectionWriter {
 
     private void section(Element e, SectionPlan.Decision d) {
         separate();
-        for (int l = 0; l < d.level(); l++) {
-            out.append('#');
-        }
-        out.append(' ').append(d.title());
+        out.append(d.level() < MARKS.length ? MARKS[d.level()] : "#".repeat(d.level()) + " ");
+        out.append(d.title());
         boundary = true;
         droppedLineBreak = false;
         int outer = dedent;
@@ -122,10 +127,10 @@ final class SectionWriter {
         } else {
             capital = atSentenceStart();
         }
-        String phrase = (capital ? "The" : "the") + " \"" + plan.referenceTitle(name) + "\" "
-                + (plan.referencesSeveral(name) ? "sections" : "section");
         begin();
-        out.append(phrase);
+        out.append(capital ? "The \"" : "the \"");
+        out.append(plan.referenceTitle(name));
+        out.append(plan.referencesSeveral(name) ? "\" sections" : "\" section");
         afterReference = true;
     }
 
@@ -151,7 +156,7 @@ final class SectionWriter {
             begin();
         }
         if (dedent == 0) {
-            out.append(text, start, end);
+            out.appendSource(start, end);
         } else {
             appendDedented(start, end);
         }
@@ -169,7 +174,7 @@ final class SectionWriter {
             }
             int lineEnd = text.indexOf('\n', i);
             int stop = lineEnd < 0 || lineEnd >= end ? end : lineEnd + 1;
-            out.append(text, i, stop);
+            out.appendSource(i, stop);
             i = stop;
         }
     }
@@ -225,7 +230,7 @@ final class SectionWriter {
     private void separate() {
         trimEnd();
         if (out.length() > 0) {
-            out.append(nl).append(nl);
+            out.append(blankLine);
         }
         boundary = false;
         afterReference = false;
@@ -252,8 +257,13 @@ final class SectionWriter {
 
     private boolean endsWithWord(String word) {
         int at = out.length() - word.length();
-        if (at < 0 || out.indexOf(word, at) != at) {
+        if (at < 0) {
             return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            if (out.charAt(at + i) != word.charAt(i)) {
+                return false;
+            }
         }
         return at == 0 || !Character.isLetterOrDigit(out.charAt(at - 1));
     }

@@ -5,10 +5,13 @@ import java.util.Arrays;
 /** Turns offsets into a text into 1-based line and column numbers. Immutable. */
 public final class LineIndex {
 
+    /** The first {@code count} entries are the lines' starts; the rest is room never used. */
     private final int[] lineStarts;
+    private final int count;
 
-    private LineIndex(int[] lineStarts) {
+    private LineIndex(int[] lineStarts, int count) {
         this.lineStarts = lineStarts;
+        this.count = count;
     }
 
     public static LineIndex of(CharSequence text) {
@@ -25,7 +28,7 @@ public final class LineIndex {
                 starts[count++] = i + 1;
             }
         }
-        return new LineIndex(Arrays.copyOf(starts, count));
+        return new LineIndex(starts, count);
     }
 
     /**
@@ -34,7 +37,9 @@ public final class LineIndex {
      * rest of it need not be read to place them.
      */
     public static LineIndex upTo(String text, int end) {
-        int[] starts = new int[16];
+        // room for lines of 64 characters on average, so that a prompt's index is mostly made
+        // in one array, not in several that each replace the last
+        int[] starts = new int[16 + end / 64];
         int count = 1;
         // indexOf is vectorized by the JVM; a charAt loop is several times slower on long prompts
         for (int i = text.indexOf('\n'); i >= 0 && i < end; i = text.indexOf('\n', i + 1)) {
@@ -43,11 +48,11 @@ public final class LineIndex {
             }
             starts[count++] = i + 1;
         }
-        return new LineIndex(Arrays.copyOf(starts, count));
+        return new LineIndex(starts, count);
     }
 
     public int line(int offset) {
-        int i = Arrays.binarySearch(lineStarts, offset);
+        int i = Arrays.binarySearch(lineStarts, 0, count, offset);
         return (i >= 0 ? i : -i - 2) + 1;
     }
 

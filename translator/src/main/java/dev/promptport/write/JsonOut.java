@@ -26,6 +26,9 @@ final class JsonOut {
     static final int LONG_STRING = 64;
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
     private static final String INDENT = "\n" + " ".repeat(64);
+    /** The longest ints and longs written: their minimum values, sign and all. */
+    private static final int MAX_INT_CHARS = String.valueOf(Integer.MIN_VALUE).length();
+    private static final int MAX_LONG_CHARS = String.valueOf(Long.MIN_VALUE).length();
 
     private final boolean pretty;
     private final BufferRecycler recycler;
@@ -149,14 +152,17 @@ final class JsonOut {
         writeString(value);
     }
 
+    // digits straight into the buffer, as Jackson's generator writes them, not through a String
     void writeNumber(int value) {
         beforeValue();
-        append(Integer.toString(value));
+        ensure(MAX_INT_CHARS);
+        len = NumberOutput.outputInt(value, buf, len);
     }
 
     void writeNumber(long value) {
         beforeValue();
-        append(Long.toString(value));
+        ensure(MAX_LONG_CHARS);
+        len = NumberOutput.outputLong(value, buf, len);
     }
 
     void writeNumber(double value) {

@@ -37,4 +37,23 @@ class SectionTitleTest {
         assertThat(named("a`<b>`")).isEqualTo("Doc: ab");
         assertThat(SectionTitle.of("Doc", List.of(new Attribute("name", " ")), 0)).isEqualTo("Doc (name)");
     }
+
+    @Test
+    void asciiNamesGiveTheWordsOfTheSplitForAnyName() {
+        List<String> names = List.of("role", "red_flags", "output_format", "userProfile", "XMLParser", "v2Api",
+                "API_KEY", "a", "A", "AB", "aB", "V2", "22", "x-y.z:w", "__a", "a__", "_", ":", "", "HTTPServer2Config",
+                "toolUse_ID", "my.DocXML", "A_b-C", "abcDEF", "ABCdef", "a1B2c3");
+        for (String name : names) {
+            assertThat(SectionTitle.words(name)).as(name).isEqualTo(SectionTitle.anyWords(name));
+        }
+        assertThat(SectionTitle.words("output_format")).isEqualTo("Output format");
+        assertThat(SectionTitle.words("XMLParser")).isEqualTo("XML parser");
+        assertThat(SectionTitle.words("__")).isEqualTo("__");
+    }
+
+    @Test
+    void namesBeyondAsciiAreSplitAsBefore() {
+        assertThat(SectionTitle.words("résumé_data")).isEqualTo("Résumé data");
+        assertThat(SectionTitle.words("straßeName")).isEqualTo(SectionTitle.anyWords("straßeName"));
+    }
 }

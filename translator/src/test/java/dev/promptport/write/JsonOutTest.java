@@ -44,4 +44,22 @@ class JsonOutTest {
                   "e" : [ ]
                 }""");
     }
+
+    @Test
+    void numbersAtTheEndsOfTheirRangeAreWrittenWholeAtTheEndOfAFullBuffer() {
+        String filler = "x".repeat(1990);
+        String json = JsonText.write(false, g -> {
+            g.writeStartArray();
+            g.writeString(filler);
+            g.writeNumber(Integer.MIN_VALUE);
+            g.writeNumber(Integer.MAX_VALUE);
+            g.writeNumber(Long.MIN_VALUE);
+            g.writeNumber(Long.MAX_VALUE);
+            g.writeNumber(0);
+            g.writeNumber(-7L);
+            g.writeEndArray();
+        });
+        assertThat(json).isEqualTo("[\"" + filler + "\",-2147483648,2147483647,-9223372036854775808,"
+                + "9223372036854775807,0,-7]");
+    }
 }
