@@ -33,7 +33,8 @@ final class CapabilityChecks {
         switch (check == null ? "" : check) {
             case "context_window" -> contextWindow(rule, c, facts, ctx);
             case "no_max_tokens" -> {
-                if (c.source() == SourceKind.REQUEST && c.generation().maxTokens() == null) {
+                // Claude requires max_tokens, so a request for it gets one (PP151) and never runs unbounded
+                if (c.source() == SourceKind.REQUEST && c.generation().maxTokens() == null && !facts.anthropicWire()) {
                     ctx.sink().report(rule.id(), Loc.pointer(""), ctx.targetName(), facts.maxOutput());
                 }
             }
