@@ -130,8 +130,11 @@ class PromptPortTranslateTest {
         assertThat(chat.at("/response_format/json_schema/strict").asBoolean()).isTrue();
         assertThat(chat.at("/response_format/json_schema/schema")).isEqualTo(JSON.readTree(SCHEMA));
         assertThat(ids(gpt)).doesNotContain("PP115", "PP161");
+        dev.promptport.spec.OpenAiSpec.require().assertCleanChatRequest(gpt.json());
 
-        JsonNode responses = json(PromptPort.translate(req, Target.of("openai-responses:gpt-5")));
+        Translation toResponses = PromptPort.translate(req, Target.of("openai-responses:gpt-5"));
+        dev.promptport.spec.OpenAiSpec.require().assertCleanResponsesRequest(toResponses.json());
+        JsonNode responses = json(toResponses);
         assertThat(responses.at("/text/format/type").asText()).isEqualTo("json_schema");
         assertThat(responses.at("/text/format/strict").asBoolean()).isTrue();
         assertThat(responses.at("/text/format/schema/required")).hasSize(2);
