@@ -216,6 +216,40 @@ class PromptPortTranslateTest {
     }
 
     @Test
+    void strictToolStaysStrictWhereTheTargetCanHoldItAndIsNamedWhereNot() throws Exception {
+        String req = """
+                {"max_tokens":300,"tools":[{"name":"weather","strict":true,"input_schema":%s}],
+                 "messages":[{"role":"user","content":"Weather in Paris?"}]}""";
+        String strictSchema = SCHEMA;
+        String loose = "{\"type\":\"object\",\"properties\":{\"city\":{\"type\":\"string\"}}}";
+
+        Translation gpt = PromptPort.translate(req.formatted(strictSchema), GPT_4O);
+        assertThat(json(gpt).at("/tools/0/function/strict").asBoolean()).isTrue();
+        assertThat(ids(gpt)).doesNotContain("PP115", "PP165");
+        dev.promptport.spec.OpenAiSpec.require().assertCleanChatRequest(gpt.json());
+
+        Translation looseGpt = PromptPort.translate(req.formatted(loose), GPT_4O);
+        assertThat(json(looseGpt).at("/tools/0/function/strict").asBoolean(true)).isFalse();
+        assertThat(looseGpt.findings().stream().filter(f -> f.id().equals("PP165")).map(Finding::message)).singleElement()
+                .asString().contains("strict mode cannot take").contains("optional properties");
+
+        Translation responses = PromptPort.translate(req.formatted(strictSchema), Target.of("openai-responses:gpt-5"));
+        assertThat(json(responses).at("/tools/0/strict").asBoolean()).isTrue();
+
+        Translation gemini = PromptPort.translate(req.formatted(strictSchema), Target.of("gemini:gemini-2.5-pro"));
+        assertThat(ids(gemini)).contains("PP165");
+
+        JsonNode claude = json(PromptPort.translate(req.formatted(strictSchema), Target.of("anthropic:claude-sonnet-4-5")));
+        assertThat(claude.at("/tools/0/strict").asBoolean()).isTrue();
+
+        String openAi = """
+                {"model":"gpt-4o","tools":[{"type":"function","function":{"name":"weather","strict":true,"parameters":%s}}],
+                 "messages":[{"role":"user","content":"Weather?"}]}""".formatted(strictSchema);
+        assertThat(json(PromptPort.translate(openAi, InputFormat.OPENAI_CHAT, Target.of("anthropic:claude-sonnet-4-5"),
+                Options.DEFAULT)).at("/tools/0/strict").asBoolean()).isTrue();
+    }
+
+    @Test
     void thinkingIsDroppedWithAFindingForModelsWithoutReasoning() throws Exception {
         Translation t = PromptPort.translate("""
                 {"thinking":{"type":"enabled","budget_tokens":2048},"max_tokens":4000,

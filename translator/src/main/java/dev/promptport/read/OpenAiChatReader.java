@@ -219,8 +219,10 @@ public final class OpenAiChatReader {
                 throw new PromptPortException("the tool has no function name", tat);
             }
             JsonNode params = fn.get("parameters");
+            JsonNode strict = fn.get("strict");
             out.add(new Tool.Function(name, fn.path("description").asText(null),
-                    params == null ? new RawJson("{\"type\":\"object\",\"properties\":{}}") : JsonTreeReader.raw(params), null, tat));
+                    params == null ? new RawJson("{\"type\":\"object\",\"properties\":{}}") : JsonTreeReader.raw(params), null, tat,
+                    strict == null || !strict.isBoolean() ? null : strict.asBoolean()));
         }
         return out;
     }

@@ -195,9 +195,11 @@ public final class OpenAiResponsesReader {
             String type = t.path("type").asText("function");
             if (type.equals("function")) {
                 JsonNode params = t.get("parameters");
+                JsonNode strict = t.get("strict");
                 out.add(new Tool.Function(t.path("name").asText(), t.path("description").asText(null),
                         params == null || params.isNull() ? new RawJson("{\"type\":\"object\",\"properties\":{}}")
-                                : JsonTreeReader.raw(params), null, at.child(i)));
+                                : JsonTreeReader.raw(params), null, at.child(i),
+                        strict == null || !strict.isBoolean() ? null : strict.asBoolean()));
             } else if (type.startsWith("web_search")) {
                 out.add(new Tool.Hosted(Tool.HostedKind.WEB_SEARCH, "web_search_20250305", "web_search",
                         new RawJson("{\"type\":\"web_search_20250305\",\"name\":\"web_search\"}"), at.child(i)));

@@ -33,6 +33,7 @@ final class ToolReader {
         String description = null;
         RawJson schema = null;
         CacheHint cache = null;
+        Boolean strict = null;
         List<Extra> unknown = new ArrayList<>(2);
         while (in.next() == JsonToken.FIELD_NAME) {
             String f = in.fieldName();
@@ -47,6 +48,7 @@ final class ToolReader {
                     schema = in.raw();
                 }
                 case "cache_control" -> cache = BlockReader.cacheHint(in, fat, unknown);
+                case "strict" -> strict = in.bool(fat);
                 default -> unknown.add(new Extra(f, in.raw(), fat));
             }
         }
@@ -58,7 +60,7 @@ final class ToolReader {
                 throw new PromptPortException("the tool \"" + name + "\" has no \"input_schema\"", at);
             }
             extras.addAll(unknown);
-            return new Tool.Function(name, description, schema, cache, at);
+            return new Tool.Function(name, description, schema, cache, at, strict);
         }
         return new Tool.Hosted(kind(type), type, name == null ? type : name, in.rawFrom(start), at);
     }

@@ -64,12 +64,12 @@ final class FitTools implements RewriteStep {
                 renamed.put(f.name(), fitted);
                 ctx.recordToolName(fitted, f.name());
                 ctx.sink().report("PP124", f.loc().child("name"), f.name(), target, fitted);
-                f = new Tool.Function(fitted, f.description(), f.schema(), f.cache(), f.loc());
+                f = new Tool.Function(fitted, f.description(), f.schema(), f.cache(), f.loc(), f.strict());
             }
             if ("gemini".equals(facts.wire())) {
                 schemaChanges(f, ctx);
             }
-            kept.add(f);
+            kept.add(fitStrict(f, ctx));
         }
         if ("gemini".equals(facts.wire()) && kept.stream().anyMatch(t -> t instanceof Tool.Function)) {
             // generateContent rejects Google Search next to function declarations
@@ -106,6 +106,30 @@ final class FitTools implements RewriteStep {
             }
         }
         return renameCalls(c.withTools(kept, choice), renamed);
+    }
+
+    /**
+     * A tool whose arguments must match its schema exactly: OpenAI's strict mode where the
+     * endpoint has it and the schema allows it, else sent without, and named.
+     */
+    private static Tool.Function fitStrict(Tool.Function f, StepContext ctx) {
+        if (!Boolean.TRUE.equals(f.strict()) || ctx.target().facts().anthropicWire()) {
+            return f;
+        }
+        String wire = ctx.target().facts().wire();
+        boolean takesStrict = wire.equals("openai-responses")
+                || wire.equals("openai-chat") && dev.promptport.write.ChatDialect.of(ctx.target().vendor()).strictTools();
+        if (!takesStrict) {
+            ctx.sink().report("PP165", f.loc().child("strict"), f.name(), ctx.targetName(), "it has no strict mode");
+            return f.withStrict(null);
+        }
+        java.util.List<String> problems = StrictSchema.problems(f.schema().json());
+        if (problems.isEmpty()) {
+            return f;
+        }
+        ctx.sink().report("PP165", f.loc().child("strict"), f.name(), ctx.targetName(),
+                "its strict mode cannot take " + String.join("; ", problems));
+        return f.withStrict(false);
     }
 
     /** Gemini takes a subset of JSON Schema; every keyword changed on the way is named. */

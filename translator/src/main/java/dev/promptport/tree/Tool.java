@@ -7,9 +7,22 @@ public sealed interface Tool {
 
     Loc loc();
 
-    /** A tool the caller runs, described by a JSON schema of its input. */
-    record Function(String name, String description, RawJson schema, CacheHint cache, Loc loc)
+    /**
+     * A tool the caller runs, described by a JSON schema of its input.
+     *
+     * @param strict whether the vendor must hold the call's arguments to the schema exactly
+     *        (Claude's and OpenAI's {@code strict}), or {@code null} when the request did not say
+     */
+    record Function(String name, String description, RawJson schema, CacheHint cache, Loc loc, Boolean strict)
             implements Tool {
+
+        public Function(String name, String description, RawJson schema, CacheHint cache, Loc loc) {
+            this(name, description, schema, cache, loc, null);
+        }
+
+        public Function withStrict(Boolean newStrict) {
+            return new Function(name, description, schema, cache, loc, newStrict);
+        }
     }
 
     /**

@@ -227,6 +227,9 @@ public final class AnthropicWriter {
                         }
                         g.writeFieldName("input_schema");
                         g.writeRawValue(CompactJson.of(f.schema().json()));
+                        if (f.strict() != null) {
+                            g.writeBooleanField("strict", f.strict());
+                        }
                         cache(f.cache());
                         g.writeEndObject();
                     } else if (t instanceof Tool.Hosted h) {

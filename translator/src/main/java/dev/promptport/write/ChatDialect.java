@@ -78,6 +78,15 @@ public record ChatDialect(String vendor, List<String> outputLimitFields, boolean
         return !vendor.equals("deepseek");
     }
 
+    /**
+     * Whether a function may say {@code strict: true} (OAS FunctionObject.strict). Only OpenAI's
+     * own endpoints are sent it: the compatible ones document it unevenly, and one that rejects
+     * an unknown field would fail the whole request.
+     */
+    public boolean strictTools() {
+        return vendor.equals("openai") || vendor.equals("azure");
+    }
+
     public static final String MAX_COMPLETION_TOKENS = "max_completion_tokens";
     public static final String MAX_TOKENS = "max_tokens";
     public static final String SAFETY_IDENTIFIER = "safety_identifier";

@@ -275,6 +275,9 @@ public final class OpenAiChatWriter {
                     }
                     g.writeFieldName("parameters");
                     g.writeRawValue(CompactJson.of(f.schema().json(), memo));
+                    if (f.strict() != null && dialect.strictTools()) {
+                        g.writeBooleanField("strict", f.strict());
+                    }
                     g.writeEndObject();
                     g.writeEndObject();
                 }

@@ -233,8 +233,9 @@ public final class OpenAiResponsesWriter {
                     g.writeFieldName("parameters");
                     g.writeRawValue(CompactJson.of(f.schema().json(), memo));
                     // Responses makes function tools strict unless told otherwise, and strict mode
-                    // rejects the schemas Claude tools usually have (optional properties)
-                    g.writeBooleanField("strict", false);
+                    // rejects the schemas Claude tools usually have (optional properties): strict
+                    // only when the request asked for it and the schema allows it (FitTools)
+                    g.writeBooleanField("strict", Boolean.TRUE.equals(f.strict()));
                     g.writeEndObject();
                 } else if (t instanceof Tool.Hosted h) {
                     ResponsesHostedTools.write(g, h);
