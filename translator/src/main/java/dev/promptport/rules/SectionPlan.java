@@ -227,10 +227,36 @@ final class SectionPlan {
             // inside an output format it is what the reply must look like
             return outputSection ? Kind.OUTPUT : Kind.VERBATIM;
         }
-        if (!convert || strays.tangles(e) || !isBlock(e, section)) {
+        if (!convert || strays.tangles(e) || !isBlock(e, section) || isWebMarkup(e)) {
             return Kind.VERBATIM;
         }
         return Kind.CONVERT;
+    }
+
+    /** Elements of a web page, which no prompt names its sections after. */
+    private static final java.util.Set<String> HTML = java.util.Set.of("div", "span", "a", "p", "ul", "ol", "li",
+            "table", "thead", "tbody", "tfoot", "tr", "td", "th", "button", "h1", "h2", "h3", "h4", "h5", "h6", "form",
+            "nav", "header", "footer", "main", "body", "html", "head", "script", "style", "iframe", "svg", "em",
+            "strong", "b", "i", "u", "small", "sup", "sub", "blockquote", "select", "textarea", "label", "canvas",
+            "video", "audio", "center", "font");
+    /** Attributes that only web markup and JSX write. */
+    private static final java.util.Set<String> WEB_ATTRIBUTES = java.util.Set.of("className", "class", "href", "src",
+            "style", "onClick", "onChange", "onSubmit", "key", "ref");
+
+    /**
+     * A page's or a component's markup pasted into the prompt without a code fence (React
+     * snippets in coding agents' prompts): kept as written, since headings would break the code.
+     */
+    private static boolean isWebMarkup(Element e) {
+        if (HTML.contains(e.name()) || e.name().indexOf('.') >= 0) {
+            return true;
+        }
+        for (Markup.Attribute a : e.attributes()) {
+            if (WEB_ATTRIBUTES.contains(a.name())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Prompts repeat a handful of names: each is lower-cased and looked up in the vocabulary once. */

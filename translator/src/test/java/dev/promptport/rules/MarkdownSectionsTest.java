@@ -44,7 +44,7 @@ class MarkdownSectionsTest {
     @Test
     void contentOnTheTagsLineKeepsTheIndentOfTheLinesBelow() {
         // the first line lands under the heading unindented, so nothing below may lose its indent
-        assertThat(rewrite("<a>first\n  second\n</a>\n").text()).isEqualTo("# A\n\nfirst\n  second\n");
+        assertThat(rewrite("<x>first\n  second\n</x>\n").text()).isEqualTo("# X\n\nfirst\n  second\n");
     }
 
     @Test
@@ -414,11 +414,11 @@ class MarkdownSectionsTest {
 
     @Test
     void conversionMessageListsTenNamesAndCountsTheRestBeyond() {
-        String ten = sections("a", "b", "c", "d", "e", "f", "g", "h", "i", "j");
-        assertThat(rewrite(ten).findings().get(0).message()).contains("(a, b, c, d, e, f, g, h, i, j)");
-        String eleven = ten + "\n" + sections("k");
+        String ten = sections("n1", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9", "n10");
+        assertThat(rewrite(ten).findings().get(0).message()).contains("(n1, n2, n3, n4, n5, n6, n7, n8, n9, n10)");
+        String eleven = ten + "\n" + sections("n11");
         assertThat(rewrite(eleven).findings().get(0).message())
-                .startsWith("11 XML-tagged section(s) (a, b, c, d, e, f, g, h and 3 more) became");
+                .startsWith("11 XML-tagged section(s) (n1, n2, n3, n4, n5, n6, n7, n8 and 3 more) became");
     }
 
     private static String sections(String... names) {
@@ -427,6 +427,15 @@ class MarkdownSectionsTest {
             text.append('<').append(name).append(">\nText.\n</").append(name).append(">\n");
         }
         return text.toString();
+    }
+
+    @Test
+    void webMarkupPastedWithoutAFenceKeepsItsTags() {
+        String text = "<task>\nFix the component:\n\n  return (\n    <div className=\"App\">\n      <Routes>\n"
+                + "        Hello\n      </Routes>\n    </div>\n  );\n\n<Card.Body>\nx\n</Card.Body>\n</task>\n";
+        Result r = rewrite(text);
+        assertThat(r.text()).startsWith("# Task").contains("<div className=\"App\">\n      <Routes>").contains("<Card.Body>");
+        assertThat(r.findings().get(0).message()).contains("(task)");
     }
 
     @Test
