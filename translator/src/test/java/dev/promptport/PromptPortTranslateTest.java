@@ -250,6 +250,18 @@ class PromptPortTranslateTest {
     }
 
     @Test
+    void anotherVendorsUnknownPartNeverReachesClaudeAndMessageNamesAreReported() throws Exception {
+        Translation t = PromptPort.translate("""
+                {"model":"gpt-4o","messages":[{"role":"user","name":"alice","content":[{"type":"text","text":"Hi"},
+                 {"type":"input_audio","input_audio":{"data":"AAAA","format":"wav"}}]}]}""",
+                InputFormat.OPENAI_CHAT, Target.of("anthropic:claude-sonnet-4-5"), Options.DEFAULT);
+        dev.promptport.spec.ClaudeSdk.assertValidRequest(t.json());
+        assertThat(t.json()).doesNotContain("input_audio");
+        assertThat(t.findings()).extracting(f -> f.id() + " " + f.location().pointer())
+                .contains("PP129 /messages/0/content/1", "PP115 /messages/0/name");
+    }
+
+    @Test
     void thinkingIsDroppedWithAFindingForModelsWithoutReasoning() throws Exception {
         Translation t = PromptPort.translate("""
                 {"thinking":{"type":"enabled","budget_tokens":2048},"max_tokens":4000,

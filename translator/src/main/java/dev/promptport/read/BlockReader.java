@@ -72,7 +72,7 @@ final class BlockReader {
         };
         if (part == null) {
             // An unknown block is kept whole; its fields are not reported one by one.
-            return new Part.Opaque(type, in.rawFrom(start), at);
+            return new Part.Opaque(type, in.rawFrom(start), at, "anthropic");
         }
         extras.addAll(unknown);
         return part;

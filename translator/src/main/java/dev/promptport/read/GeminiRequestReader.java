@@ -176,7 +176,7 @@ public final class GeminiRequestReader {
                     error, null, at);
         }
         String kind = p.fieldNames().hasNext() ? p.fieldNames().next() : "unknown";
-        return new Part.Opaque(kind, JsonTreeReader.raw(p), at);
+        return new Part.Opaque(kind, JsonTreeReader.raw(p), at, "gemini");
     }
 
     private static List<Tool> tools(JsonNode tools, Loc at) {

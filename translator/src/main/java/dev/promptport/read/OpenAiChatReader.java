@@ -58,6 +58,7 @@ public final class OpenAiChatReader {
         List<Turn> turns = new ArrayList<>();
         for (int i = 0; i < messages.size(); i++) {
             message(messages.get(i), top.child("messages").child(i), system, turns, limits);
+            unknownMessageFields(messages.get(i), top.child("messages").child(i), extras);
         }
         for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
@@ -130,6 +131,29 @@ public final class OpenAiChatReader {
         }
     }
 
+    /**
+     * A message's fields the tree has no place for ({@code name} on a user message, {@code audio}):
+     * reported like unknown request fields, so none is dropped without a word. Empty ones
+     * ({@code "refusal": null}) say nothing and are skipped.
+     */
+    private static void unknownMessageFields(JsonNode m, Loc at, List<Extra> extras) {
+        if (!m.isObject()) {
+            return;
+        }
+        boolean tool = "tool".equals(m.path("role").asText()) || "function".equals(m.path("role").asText());
+        for (Iterator<Map.Entry<String, JsonNode>> it = m.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            String key = e.getKey();
+            boolean known = MESSAGE_FIELDS.contains(key) || key.equals("name") && tool;
+            if (!known && !e.getValue().isNull()) {
+                extras.add(new Extra(key, JsonTreeReader.raw(e.getValue()), at.child(key)));
+            }
+        }
+    }
+
+    private static final Set<String> MESSAGE_FIELDS = Set.of("role", "content", "tool_calls", "tool_call_id",
+            "reasoning_content");
+
     /** Tool results arrive as separate messages; they and the user's text form one user turn. */
     private static void add(List<Turn> turns, Role role, List<Part> parts, Loc at) {
         if (parts.isEmpty()) {
@@ -180,7 +204,7 @@ public final class OpenAiChatReader {
                     parts.add(new Part.Document(src, name == null ? null : name.replaceFirst("(?i)\\.pdf$", ""),
                             null, false, null, pat));
                 }
-                default -> parts.add(new Part.Opaque(type.isEmpty() ? "unknown" : type, JsonTreeReader.raw(p), pat));
+                default -> parts.add(new Part.Opaque(type.isEmpty() ? "unknown" : type, JsonTreeReader.raw(p), pat, "openai-chat"));
             }
         }
         return parts;

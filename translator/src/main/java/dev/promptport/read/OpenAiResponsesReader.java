@@ -132,7 +132,7 @@ public final class OpenAiResponsesReader {
                 add(turns, Role.USER, List.of(new Part.ToolResult(it.path("call_id").asText(""), content, false, null, at)), at);
             }
             default -> add(turns, Role.USER, List.of(new Part.Opaque(type.isEmpty() ? "unknown" : type,
-                    JsonTreeReader.raw(it), at)), at);
+                    JsonTreeReader.raw(it), at, "openai-responses")), at);
         }
     }
 
@@ -167,7 +167,7 @@ public final class OpenAiResponsesReader {
                         parts.add(AnthropicRequestReader.text(p.path("text").asText(""), null, pat, limits));
                 case "input_image" -> {
                     String url = p.path("image_url").asText(null);
-                    parts.add(url == null ? new Part.Opaque("input_image", JsonTreeReader.raw(p), pat)
+                    parts.add(url == null ? new Part.Opaque("input_image", JsonTreeReader.raw(p), pat, "openai-responses")
                             : new Part.Image(DataUrls.source(url, "image/png"), null, pat));
                 }
                 case "input_file" -> {
@@ -179,7 +179,7 @@ public final class OpenAiResponsesReader {
                     parts.add(new Part.Document(src, name == null ? null : name.replaceFirst("(?i)\\.pdf$", ""), null, false,
                             null, pat));
                 }
-                default -> parts.add(new Part.Opaque(p.path("type").asText("unknown"), JsonTreeReader.raw(p), pat));
+                default -> parts.add(new Part.Opaque(p.path("type").asText("unknown"), JsonTreeReader.raw(p), pat, "openai-responses"));
             }
         }
         return parts;

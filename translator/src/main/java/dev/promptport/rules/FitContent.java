@@ -21,9 +21,10 @@ final class FitContent implements RewriteStep {
     public Conversation apply(Conversation c, StepContext ctx) {
         ModelFacts facts = ctx.target().facts();
         if (facts.anthropicWire()) {
-            // Claude takes every block kind; only the model's own limits apply
+            // Claude takes every block kind of its own; only the model's own limits apply
             return Parts.map(c, p -> p instanceof Part.Image img ? fitImage(img, facts, ctx)
-                    : p instanceof Part.Document d && !facts.pdf() ? fitDocument(d, facts, ctx) : p);
+                    : p instanceof Part.Document d && !facts.pdf() ? fitDocument(d, facts, ctx)
+                    : p instanceof Part.Opaque o && !o.wire().equals("anthropic") ? foreign(o, ctx) : p);
         }
         Loc[] firstCache = new Loc[1];
         Conversation out = dropEmptyTexts(Parts.map(c, p -> fit(p, facts, ctx, firstCache)), ctx);
@@ -73,6 +74,12 @@ final class FitContent implements RewriteStep {
             return null;
         }
         return p;
+    }
+
+    /** A part another vendor's request held (OpenAI's input_audio) that Claude cannot read. */
+    private static Part foreign(Part.Opaque o, StepContext ctx) {
+        ctx.sink().report("PP129", o.loc(), o.type(), ctx.targetName());
+        return null;
     }
 
     /** What Claude's hosted tools leave in the history: calls run on Anthropic's side and their results. */

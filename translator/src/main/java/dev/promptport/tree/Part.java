@@ -45,7 +45,12 @@ public sealed interface Part {
             implements Part {
     }
 
-    /** A content block this version does not model, kept as written. */
-    record Opaque(String type, RawJson raw, Loc loc) implements Part {
+    /**
+     * A content block this version does not model, kept as written.
+     *
+     * @param wire the wire format it was written in ({@code anthropic}, {@code openai-chat}, …):
+     *        only a writer of that format can send it on as it is
+     */
+    record Opaque(String type, RawJson raw, Loc loc, String wire) implements Part {
     }
 }

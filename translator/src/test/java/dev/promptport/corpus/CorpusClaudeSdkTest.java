@@ -1,10 +1,10 @@
 package dev.promptport.corpus;
 
-import com.anthropic.core.ObjectMappers;
 import dev.promptport.InputFormat;
 import dev.promptport.Options;
 import dev.promptport.PromptPort;
 import dev.promptport.Target;
+import dev.promptport.spec.ClaudeSdk;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -13,14 +13,10 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 /**
- * Anthropic publishes no current OpenAPI description, so its official Java SDK is the oracle for
- * requests written for Claude: each must parse into the SDK's {@code MessageCreateParams} body
- * and pass its {@code validate()} (required fields, block and tool variants, value types). Hosted
- * tools that are still in beta, such as computer use, exist only in the SDK's beta types, which
- * a request that the GA types reject is checked against instead.
+ * Every request written for Claude passes Anthropic's own SDK ({@link ClaudeSdk}): each corpus
+ * request, and each one translated to another vendor and read back.
  */
 class CorpusClaudeSdkTest {
 
@@ -30,20 +26,8 @@ class CorpusClaudeSdkTest {
             "gemini:gemini-2.5-pro", InputFormat.GEMINI,
             "openai-responses:gpt-4o", InputFormat.OPENAI_RESPONSES);
 
-    /** Parses and validates {@code json} with the SDK, failing the test with the SDK's reason. */
-    static void assertValidClaudeRequest(String json) {
-        try {
-            ObjectMappers.jsonMapper().readValue(json, com.anthropic.models.messages.MessageCreateParams.Body.class)
-                    .validate();
-            return;
-        } catch (Exception ga) {
-            try {
-                ObjectMappers.jsonMapper().readValue(json, com.anthropic.models.beta.messages.MessageCreateParams.Body.class)
-                        .validate();
-            } catch (Exception beta) {
-                fail("Anthropic's SDK rejects the request: " + ga.getMessage() + "\n" + json);
-            }
-        }
+    private static void assertValidClaudeRequest(String json) {
+        ClaudeSdk.assertValidRequest(json);
     }
 
     @org.junit.jupiter.api.Test
