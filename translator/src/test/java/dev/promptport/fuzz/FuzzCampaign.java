@@ -8,6 +8,7 @@ import dev.promptport.PromptPortException;
 import dev.promptport.Target;
 import dev.promptport.Translation;
 import dev.promptport.corpus.TextAtoms;
+import dev.promptport.spec.ClaudeSdk;
 import dev.promptport.tree.TextMemo;
 
 import java.io.IOException;
@@ -296,7 +297,7 @@ public final class FuzzCampaign {
                 try {
                     Translation t = f.get(timeoutMillis, TimeUnit.MILLISECONDS);
                     took = System.nanoTime() - t0;
-                    v = in.request() ? Verdict.OK : textLost(in, t);
+                    v = in.request() ? claudeAccepts(in, t) : textLost(in, t);
                 } catch (TimeoutException e) {
                     Thread stuck = runner.get();
                     StackTraceElement[] stack = stuck == null ? new StackTraceElement[0] : stuck.getStackTrace();
@@ -386,6 +387,24 @@ public final class FuzzCampaign {
             throw refused;
         }
         return fresh;
+    }
+
+    /**
+     * A request that Anthropic's own SDK ({@link ClaudeSdk}) accepts must still pass it once
+     * translated for Claude. One it rejects is passed on as faithfully as it came, so it is not
+     * held to the SDK.
+     */
+    private static Verdict claudeAccepts(Input in, Translation t) {
+        if (!in.target().startsWith("anthropic:") || t.json() == null || ClaudeSdk.problem(in.text()) != null) {
+            return Verdict.OK;
+        }
+        String problem = ClaudeSdk.problem(t.json());
+        if (problem == null) {
+            return Verdict.OK;
+        }
+        String first = problem.split("\n", 2)[0];
+        return FuzzVerdicts.failed("claude-sdk/" + first.replaceAll("[0-9]+", "N"), "request Claude's SDK rejects",
+                first, quote(problem, 300));
     }
 
     private Verdict textLost(Input in, Translation t) {
@@ -527,7 +546,7 @@ public final class FuzzCampaign {
                 Verdict v;
                 try {
                     Translation t = fut.get(wait, TimeUnit.MILLISECONDS);
-                    v = in.request() ? Verdict.OK : textLost(in, t);
+                    v = in.request() ? claudeAccepts(in, t) : textLost(in, t);
                 } catch (TimeoutException e) {
                     Thread stuck = runner.get();
                     StackTraceElement[] st = stuck == null ? new StackTraceElement[0] : stuck.getStackTrace();

@@ -18,15 +18,25 @@ public final class ClaudeSdk {
 
     /** Fails the test with the SDK's reason when it rejects {@code json}. */
     public static void assertValidRequest(String json) {
+        String problem = problem(json);
+        if (problem != null) {
+            fail("Anthropic's SDK rejects the request: " + problem + "\n" + json);
+        }
+    }
+
+    /** Why the SDK rejects {@code json} (its GA types' reason), or {@code null} when it accepts it. */
+    public static String problem(String json) {
         try {
             ObjectMappers.jsonMapper().readValue(json, com.anthropic.models.messages.MessageCreateParams.Body.class)
                     .validate();
+            return null;
         } catch (Exception ga) {
             try {
                 ObjectMappers.jsonMapper().readValue(json, com.anthropic.models.beta.messages.MessageCreateParams.Body.class)
                         .validate();
+                return null;
             } catch (Exception beta) {
-                fail("Anthropic's SDK rejects the request: " + ga.getMessage() + "\n" + json);
+                return String.valueOf(ga.getMessage());
             }
         }
     }
