@@ -233,12 +233,14 @@ final class SectionPlan {
         return Kind.CONVERT;
     }
 
-    /** Elements of a web page, which no prompt names its sections after. */
+    /**
+     * Elements of a web page that no prompt names its sections after. Names a prompt might use
+     * for a section ({@code style}, {@code header}, {@code label}, {@code summary}) are left out.
+     */
     private static final java.util.Set<String> HTML = java.util.Set.of("div", "span", "a", "p", "ul", "ol", "li",
-            "table", "thead", "tbody", "tfoot", "tr", "td", "th", "button", "h1", "h2", "h3", "h4", "h5", "h6", "form",
-            "nav", "header", "footer", "main", "body", "html", "head", "script", "style", "iframe", "svg", "em",
-            "strong", "b", "i", "u", "small", "sup", "sub", "blockquote", "select", "textarea", "label", "canvas",
-            "video", "audio", "center", "font");
+            "table", "thead", "tbody", "tfoot", "tr", "td", "th", "button", "h1", "h2", "h3", "h4", "h5", "h6", "nav",
+            "body", "html", "head", "script", "iframe", "svg", "em", "strong", "b", "i", "u", "small", "sup", "sub",
+            "blockquote", "select", "textarea", "canvas", "video", "audio", "center", "font");
     /** Attributes that only web markup and JSX write. */
     private static final java.util.Set<String> WEB_ATTRIBUTES = java.util.Set.of("className", "class", "href", "src",
             "style", "onClick", "onChange", "onSubmit", "key", "ref");
