@@ -161,7 +161,7 @@ class PromptPortTranslateTest {
         Translation t = PromptPort.translate(req, GPT_4O);
         assertThat(json(t).at("/response_format/json_schema/strict").asBoolean(true)).isFalse();
         assertThat(t.findings().stream().filter(f -> f.id().equals("PP161")).map(Finding::message)).singleElement()
-                .asString().contains("optional properties (at /properties/note)");
+                .asString().contains("optional properties at /properties/note");
         assertThat(t.findings().stream().filter(f -> f.id().equals("PP161")).findFirst().orElseThrow()
                 .location().pointer()).isEqualTo("/output_format");
     }

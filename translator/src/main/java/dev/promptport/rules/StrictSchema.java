@@ -45,7 +45,7 @@ final class StrictSchema {
         }
         s.walk(root, "");
         List<String> out = new ArrayList<>();
-        s.firstAt.forEach((kind, path) -> out.add(kind + " (" + (path.isEmpty() ? "at the root" : "at " + path) + ")"));
+        s.firstAt.forEach((kind, path) -> out.add(kind + (path.isEmpty() ? " at the root" : " at " + path)));
         return out;
     }
 
