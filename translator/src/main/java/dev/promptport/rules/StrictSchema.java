@@ -40,11 +40,11 @@ final class StrictSchema {
         } catch (JsonProcessingException e) {
             return List.of("a schema that is not JSON");
         }
-        if (!"object".equals(root.path("type").asText())) {
-            s.add("a root that is not an object", "");
-        }
         s.walk(root, "");
         List<String> out = new ArrayList<>();
+        if (!"object".equals(root.path("type").asText())) {
+            out.add("a root that is not an object");
+        }
         s.firstAt.forEach((kind, path) -> out.add(kind + (path.isEmpty() ? " at the root" : " at " + path)));
         return out;
     }
