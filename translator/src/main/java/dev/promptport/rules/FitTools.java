@@ -5,6 +5,7 @@ import dev.promptport.tree.Conversation;
 import dev.promptport.tree.Part;
 import dev.promptport.tree.Tool;
 import dev.promptport.tree.ToolChoice;
+import dev.promptport.write.ChatDialect;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -118,12 +119,12 @@ final class FitTools implements RewriteStep {
         }
         String wire = ctx.target().facts().wire();
         boolean takesStrict = wire.equals("openai-responses")
-                || wire.equals("openai-chat") && dev.promptport.write.ChatDialect.of(ctx.target().vendor()).strictTools();
+                || wire.equals("openai-chat") && ChatDialect.of(ctx.target().vendor()).strictTools();
         if (!takesStrict) {
             ctx.sink().report("PP165", f.loc().child("strict"), f.name(), ctx.targetName(), "it has no strict mode");
             return f.withStrict(null);
         }
-        java.util.List<String> problems = StrictSchema.problems(f.schema().json());
+        List<String> problems = StrictSchema.problems(f.schema().json());
         if (problems.isEmpty()) {
             return f;
         }

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Decides, for one text, what becomes of every tagged section that sits in prose, which tag
@@ -49,6 +50,18 @@ final class SectionPlan {
     private static final Decision OUTPUT = new Decision(Kind.OUTPUT, null, 0);
     private static final Decision REFERENCE = new Decision(Kind.REFERENCE, null, 0);
     private static final Decision VERBATIM = new Decision(Kind.VERBATIM, null, 0);
+
+    /**
+     * Elements of a web page that no prompt names its sections after. Names a prompt might use
+     * for a section ({@code style}, {@code header}, {@code label}, {@code summary}) are left out.
+     */
+    private static final Set<String> HTML = Set.of("div", "span", "a", "p", "ul", "ol", "li",
+            "table", "thead", "tbody", "tfoot", "tr", "td", "th", "button", "h1", "h2", "h3", "h4", "h5", "h6", "nav",
+            "body", "html", "head", "script", "iframe", "svg", "em", "strong", "b", "i", "u", "small", "sup", "sub",
+            "blockquote", "select", "textarea", "canvas", "video", "audio", "center", "font");
+    /** Attributes that only web markup and JSX write. */
+    private static final Set<String> WEB_ATTRIBUTES = Set.of("className", "class", "href", "src",
+            "style", "onClick", "onChange", "onSubmit", "key", "ref");
 
     /**
      * The sections converted under one name: the name's words (prompts repeat a handful of
@@ -232,18 +245,6 @@ final class SectionPlan {
         }
         return Kind.CONVERT;
     }
-
-    /**
-     * Elements of a web page that no prompt names its sections after. Names a prompt might use
-     * for a section ({@code style}, {@code header}, {@code label}, {@code summary}) are left out.
-     */
-    private static final java.util.Set<String> HTML = java.util.Set.of("div", "span", "a", "p", "ul", "ol", "li",
-            "table", "thead", "tbody", "tfoot", "tr", "td", "th", "button", "h1", "h2", "h3", "h4", "h5", "h6", "nav",
-            "body", "html", "head", "script", "iframe", "svg", "em", "strong", "b", "i", "u", "small", "sup", "sub",
-            "blockquote", "select", "textarea", "canvas", "video", "audio", "center", "font");
-    /** Attributes that only web markup and JSX write. */
-    private static final java.util.Set<String> WEB_ATTRIBUTES = java.util.Set.of("className", "class", "href", "src",
-            "style", "onClick", "onChange", "onSubmit", "key", "ref");
 
     /**
      * A page's or a component's markup pasted into the prompt without a code fence (React
