@@ -6,7 +6,6 @@ import dev.promptport.tree.Loc;
 import dev.promptport.tree.MediaSource;
 import dev.promptport.tree.Part;
 
-
 import java.util.List;
 import java.util.Set;
 
