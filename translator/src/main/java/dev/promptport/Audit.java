@@ -66,11 +66,9 @@ public final class Audit {
         return new AuditResult(targets, files, problems);
     }
 
-    /** Dotprompt and Prompty files are told by their extension. */
+    /** Dotprompt, Prompty and GitHub Models prompt files are told by their extension. */
     static Prompt promptOf(Input in) {
-        String p = in.path().toLowerCase(java.util.Locale.ROOT);
-        return p.endsWith(".prompty") ? Prompt.prompty(in.text())
-                : p.endsWith(".prompt") ? Prompt.dotprompt(in.text()) : Prompt.system(in.text());
+        return Prompt.ofFile(in.path(), in.text());
     }
 
     private static Outcome audit(Input in, List<Target> targets, Options options) {

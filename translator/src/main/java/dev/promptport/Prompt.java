@@ -26,6 +26,23 @@ public record Prompt(String text, boolean userTurn, dev.promptport.read.FrontMat
         return new Prompt(text, false, dev.promptport.read.FrontMatterPrompt.Flavor.PROMPTY);
     }
 
+    /** A GitHub Models prompt file ({@code .prompt.yml}): model settings and a list of messages. */
+    public static Prompt promptYaml(String text) {
+        return new Prompt(text, false, dev.promptport.read.FrontMatterPrompt.Flavor.PROMPT_YAML);
+    }
+
+    /**
+     * A prompt file told by its name: {@code .prompt} (Dotprompt), {@code .prompty},
+     * {@code .prompt.yml} / {@code .prompt.yaml} (GitHub Models), else the text as a system prompt.
+     */
+    public static Prompt ofFile(String fileName, String text) {
+        String n = fileName.toLowerCase(java.util.Locale.ROOT);
+        return n.endsWith(".prompty") ? prompty(text)
+                : n.endsWith(".prompt") ? dotprompt(text)
+                : dev.promptport.read.PromptYaml.isPromptYaml(n) ? promptYaml(text)
+                : system(text);
+    }
+
     /** The text as a system prompt. */
     public static Prompt system(String text) {
         return new Prompt(text, false);

@@ -6,6 +6,7 @@ import dev.promptport.read.OpenAiChatReader;
 import dev.promptport.read.OpenAiResponsesReader;
 import dev.promptport.read.FrontMatterPrompt;
 import dev.promptport.read.PromptFileReader;
+import dev.promptport.read.PromptYaml;
 import dev.promptport.report.JsonEscapes;
 import dev.promptport.rules.RuleEngine;
 import dev.promptport.rules.Pipeline;
@@ -84,6 +85,12 @@ public final class PromptPort {
     public static Translation translate(Prompt prompt, Target target, Options options) {
         Objects.requireNonNull(prompt, "prompt");
         Objects.requireNonNull(target, "target");
+        if (prompt.flavor() == FrontMatterPrompt.Flavor.PROMPT_YAML) {
+            return guarded(() -> {
+                checkSize(prompt.text(), options.limits());
+                return withSettings(PromptYaml.read(prompt.text(), options.limits()), prompt, target, options);
+            });
+        }
         if (prompt.flavor() != null && FrontMatterPrompt.hasFrontMatter(prompt.text())) {
             return guarded(() -> frontMatter(prompt, target, options));
         }
@@ -102,7 +109,12 @@ public final class PromptPort {
     /** A Dotprompt or Prompty file: a request template with its own model settings. */
     private static Translation frontMatter(Prompt prompt, Target target, Options options) {
         checkSize(prompt.text(), options.limits());
-        Conversation read = FrontMatterPrompt.read(prompt.text(), prompt.flavor(), options.limits());
+        return withSettings(FrontMatterPrompt.read(prompt.text(), prompt.flavor(), options.limits()), prompt, target,
+                options);
+    }
+
+    /** A prompt file read with its model settings, written as a request or as the same kind of file. */
+    private static Translation withSettings(Conversation read, Prompt prompt, Target target, Options options) {
         StepContext ctx = new StepContext(target, options.rules(), options.style(), options.limits());
         Conversation fitted = Pipeline.run(read, ctx);
         RuleEngine.check(read, ctx);

@@ -21,7 +21,7 @@ final class Inputs {
 
     /** Requests, prompt files, and the template files prompts are often kept in (read as plain prompt text). */
     static final List<String> EXTENSIONS = List.of(".json", ".md", ".txt", ".xml", ".prompt", ".prompty",
-            ".mdx", ".j2", ".jinja", ".jinja2", ".hbs", ".mustache", ".tmpl");
+            ".prompt.yml", ".prompt.yaml", ".mdx", ".j2", ".jinja", ".jinja2", ".hbs", ".mustache", ".tmpl");
 
     final List<Audit.Input> inputs = new ArrayList<>();
     final List<InputProblem> problems = new ArrayList<>();

@@ -57,8 +57,8 @@ final class TranslateCommand implements Callable<Integer> {
     FindingsFormat findings;
 
     @Option(names = "--output-format", paramLabel = "FORMAT", defaultValue = "request",
-            description = "For Dotprompt (.prompt) and Prompty (.prompty) files: request (the target's request JSON,"
-                    + " default) or prompt-file (the same file format, rewritten for the target).")
+            description = "For Dotprompt (.prompt), Prompty (.prompty) and GitHub Models (.prompt.yml) files: request"
+                    + " (the target's request JSON, default) or prompt-file (the same file format, rewritten for the target).")
     String outputFormat;
 
     @Option(names = "--compact", description = "Print the request JSON on one line instead of indented.")
@@ -99,9 +99,7 @@ final class TranslateCommand implements Callable<Integer> {
                 t = input.kind() == InputFile.Kind.REQUEST
                         ? PromptPort.translate(input.text(), input.format(), target, options)
                         : PromptPort.translate(role == RoleChoice.user ? Prompt.user(input.text())
-                                : file.toLowerCase(java.util.Locale.ROOT).endsWith(".prompty") ? Prompt.prompty(input.text())
-                                : file.toLowerCase(java.util.Locale.ROOT).endsWith(".prompt") ? Prompt.dotprompt(input.text())
-                                : Prompt.system(input.text()), target, options);
+                                : Prompt.ofFile(file, input.text()), target, options);
             } catch (PromptPortException e) {
                 throw new InputFile.InputError(file, e);
             }

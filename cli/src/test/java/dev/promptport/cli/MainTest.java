@@ -157,10 +157,13 @@ class MainTest {
     void auditReadsPromptTemplatesAndSkipsOtherFiles() throws Exception {
         write("system.j2", "<rules>\nGreet {{ user_name }}.\n</rules>\n");
         write("Reply.HBS", "Answer {{question}}.\n");
+        write("triage.prompt.yml", "model: openai/gpt-4o\nmessages:\n  - role: system\n    content: Sort tickets.\n");
         write("notes.csv", "a,b\n");
+        write("config.yml", "a: b\n");
         Run r = run("audit", "--to", "openai:gpt-4o", dir.toString());
         assertThat(r.code()).isZero();
-        assertThat(r.out()).contains("2 input(s)").contains("system.j2").contains("Reply.HBS").doesNotContain("notes.csv");
+        assertThat(r.out()).contains("3 input(s)").contains("system.j2").contains("Reply.HBS").contains("triage.prompt.yml")
+                .doesNotContain("notes.csv").doesNotContain("config.yml");
     }
 
     @Test

@@ -35,8 +35,12 @@ public final class FrontMatterPrompt {
     private static final Pattern DOTPROMPT_ROLE = Pattern.compile("\\{\\{\\s*role\\s+\"(system|user|model|assistant)\"\\s*}}");
     private static final Pattern PROMPTY_ROLE = Pattern.compile("(?m)^[ \\t]*(system|user|assistant)[ \\t]*:[ \\t]*\\r?$");
 
-    /** The two flavours, which differ in where settings live and how roles are marked. */
-    public enum Flavor { DOTPROMPT, PROMPTY }
+    /**
+     * The prompt-file formats that carry model settings: the two front-matter flavours, which
+     * differ in where settings live and how roles are marked, and GitHub Models' all-YAML
+     * {@code .prompt.yml} ({@link PromptYaml}).
+     */
+    public enum Flavor { DOTPROMPT, PROMPTY, PROMPT_YAML }
 
     private FrontMatterPrompt() {
     }

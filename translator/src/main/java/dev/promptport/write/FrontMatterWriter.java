@@ -1,5 +1,6 @@
 package dev.promptport.write;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -25,11 +26,19 @@ public final class FrontMatterWriter {
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES));
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Multi-line message texts as {@code |} blocks, which read as the prompt they are. */
+    private static final ObjectMapper LITERAL_YAML = new ObjectMapper(new YAMLFactory()
+            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+            .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE));
 
     private FrontMatterWriter() {
     }
 
     public static String write(Conversation c, Target target, FrontMatterPrompt.Flavor flavor) {
+        if (flavor == FrontMatterPrompt.Flavor.PROMPT_YAML) {
+            return promptYaml(c, target);
+        }
         ObjectNode meta = YAML.createObjectNode();
         Generation g = c.generation();
         if (flavor == FrontMatterPrompt.Flavor.PROMPTY) {
@@ -58,11 +67,7 @@ public final class FrontMatterWriter {
             }
         }
         for (Extra e : c.extras()) {
-            try {
-                meta.set(e.name(), JSON.readTree(e.value().json()));
-            } catch (IOException ex) {
-                throw new UncheckedIOException(ex);
-            }
+            meta.set(e.name(), tree(e));
         }
         StringBuilder out = new StringBuilder("---\n");
         try {
@@ -91,6 +96,61 @@ public final class FrontMatterWriter {
             out.append('\n');
         }
         return out.toString();
+    }
+
+    /**
+     * A GitHub Models prompt file: its name and description first, as GitHub's examples have
+     * them, then the model in GitHub's {@code publisher/model} form, its parameters, the
+     * messages, and the other keys (test data, evaluators) as they came.
+     */
+    private static String promptYaml(Conversation c, Target target) {
+        ObjectNode file = YAML.createObjectNode();
+        for (Extra e : c.extras()) {
+            if (e.name().equals("name") || e.name().equals("description")) {
+                file.set(e.name(), tree(e));
+            }
+        }
+        file.put("model", target.vendor() + "/" + target.model());
+        Generation g = c.generation();
+        ObjectNode p = YAML.createObjectNode();
+        putIfSet(p, "max_tokens", g.maxTokens());
+        putIfSet(p, "temperature", g.temperature());
+        putIfSet(p, "top_p", g.topP());
+        if (g.stop() != null) {
+            g.stop().forEach(p.withArray("stop")::add);
+        }
+        if (!p.isEmpty()) {
+            file.set("modelParameters", p);
+        }
+        var messages = file.putArray("messages");
+        String system = Texts.join(c.system(), "\n\n");
+        if (system != null) {
+            messages.addObject().put("role", "system").put("content", system);
+        }
+        for (Turn t : c.turns()) {
+            String text = Texts.join(t.parts(), "\n\n");
+            if (text != null) {
+                messages.addObject().put("role", t.role() == Role.USER ? "user" : "assistant").put("content", text);
+            }
+        }
+        for (Extra e : c.extras()) {
+            if (!e.name().equals("name") && !e.name().equals("description")) {
+                file.set(e.name(), tree(e));
+            }
+        }
+        try {
+            return LITERAL_YAML.writeValueAsString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static JsonNode tree(Extra e) {
+        try {
+            return JSON.readTree(e.value().json());
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
     }
 
     private static void putIfSet(ObjectNode n, String key, Number v) {
