@@ -149,8 +149,12 @@ public final class FrontMatterPrompt {
     }
 
     private static List<String> stops(JsonNode params) {
-        JsonNode v = params.has("stopSequences") ? params.get("stopSequences") : params.get("stop");
-        if (v == null) {
+        return stopList(params.has("stopSequences") ? params.get("stopSequences") : params.get("stop"));
+    }
+
+    /** Stop sequences written as a list or as one string; {@code null} when absent. */
+    static List<String> stopList(JsonNode v) {
+        if (v == null || v.isNull()) {
             return null;
         }
         List<String> out = new ArrayList<>();

@@ -94,26 +94,13 @@ public final class PromptYaml {
         JsonNode p = root.path("modelParameters");
         JsonNode max = p.has("max_tokens") ? p.get("max_tokens") : p.path("max_completion_tokens");
         Generation gen = new Generation(max.canConvertToInt() ? Integer.valueOf(max.asInt()) : null,
-                number(p.path("temperature")), number(p.path("top_p")), null, stops(p.get("stop")), null, null, null);
+                number(p.path("temperature")), number(p.path("top_p")), null, FrontMatterPrompt.stopList(p.get("stop")), null, null, null);
         String model = root.path("model").asText(null);
         return new Conversation(SourceKind.PROMPT_FILE, model, system, turns, List.of(), null, gen, null, extras);
     }
 
     private static Double number(JsonNode n) {
         return n.isNumber() ? Double.valueOf(n.asDouble()) : null;
-    }
-
-    private static List<String> stops(JsonNode stop) {
-        if (stop == null || stop.isNull()) {
-            return null;
-        }
-        List<String> out = new ArrayList<>();
-        if (stop.isArray()) {
-            stop.forEach(s -> out.add(s.asText()));
-        } else {
-            out.add(stop.asText());
-        }
-        return out;
     }
 
     /**
