@@ -61,7 +61,7 @@ final class SectionPlan {
             "blockquote", "select", "textarea", "canvas", "video", "audio", "center", "font");
     /** Attributes that only web markup and JSX write. */
     private static final Set<String> WEB_ATTRIBUTES = Set.of("className", "class", "href", "src",
-            "style", "onClick", "onChange", "onSubmit", "key", "ref");
+            "style", "onClick", "onChange", "onSubmit", "key", "ref", "method", "action");
 
     /**
      * The sections converted under one name: the name's words (prompts repeat a handful of
@@ -250,8 +250,12 @@ final class SectionPlan {
      * A page's or a component's markup pasted into the prompt without a code fence (React
      * snippets in coding agents' prompts): kept as written, since headings would break the code.
      */
-    private static boolean isWebMarkup(Element e) {
+    private boolean isWebMarkup(Element e) {
         if (HTML.contains(e.name()) || e.name().indexOf('.') >= 0) {
+            return true;
+        }
+        if (e.name().equals("style") && isCss(e)) {
+            // a prompt's "style" section is prose; a page's holds rules in braces
             return true;
         }
         for (Markup.Attribute a : e.attributes()) {
@@ -260,6 +264,17 @@ final class SectionPlan {
             }
         }
         return false;
+    }
+
+    /** CSS: a rule in braces holding a property. */
+    private boolean isCss(Element e) {
+        int brace = text.indexOf('{', e.openEnd());
+        if (brace < 0 || brace >= e.closeStart()) {
+            return false;
+        }
+        int colon = text.indexOf(':', brace);
+        int close = text.indexOf('}', brace);
+        return colon >= 0 && colon < e.closeStart() && close >= 0 && close < e.closeStart();
     }
 
     /** Prompts repeat a handful of names: each is lower-cased and looked up in the vocabulary once. */

@@ -439,6 +439,15 @@ class MarkdownSectionsTest {
     }
 
     @Test
+    void aStyleSectionIsProseButAPagesStyleSheetIsCode() {
+        assertThat(rewrite("<style>\nWrite formally.\n</style>\n").text()).isEqualTo("# Style\n\nWrite formally.\n");
+        String css = "<style>\nbody { color: red; }\n</style>\n";
+        assertThat(rewrite(css).text()).isEqualTo(css);
+        String form = "<form method=\"post\" action=\"/go\">\n<button>Go</button>\n</form>\n";
+        assertThat(rewrite(form).text()).isEqualTo(form);
+    }
+
+    @Test
     void angleBracketBlankToFillInIsTextNotAnUnclosedTag() {
         Result r = rewrite("<instructions>\nReply with <your answer here>, signed <name of author>.\n</instructions>\n"
                 + "<name of author>\n");
