@@ -61,7 +61,7 @@ final class SectionPlan {
             "blockquote", "select", "textarea", "canvas", "video", "audio", "center", "font");
     /** Attributes that only web markup and JSX write. */
     private static final Set<String> WEB_ATTRIBUTES = Set.of("className", "class", "href", "src",
-            "style", "onClick", "onChange", "onSubmit", "key", "ref", "method", "action");
+            "style", "onClick", "onChange", "onSubmit", "key", "ref");
 
     /**
      * The sections converted under one name: the name's words (prompts repeat a handful of
@@ -257,6 +257,14 @@ final class SectionPlan {
         if (e.name().equals("style") && isCss(e)) {
             // a prompt's "style" section is prose; a page's holds rules in braces
             return true;
+        }
+        if (e.name().equals("form")) {
+            // a page's form posts somewhere; "method" alone also names a prompt's example kinds
+            for (Markup.Attribute a : e.attributes()) {
+                if (a.name().equals("action") || a.name().equals("method")) {
+                    return true;
+                }
+            }
         }
         for (Markup.Attribute a : e.attributes()) {
             if (WEB_ATTRIBUTES.contains(a.name())) {

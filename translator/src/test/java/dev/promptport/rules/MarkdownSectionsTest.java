@@ -445,6 +445,8 @@ class MarkdownSectionsTest {
         assertThat(rewrite(css).text()).isEqualTo(css);
         String form = "<form method=\"post\" action=\"/go\">\n<button>Go</button>\n</form>\n";
         assertThat(rewrite(form).text()).isEqualTo(form);
+        assertThat(rewrite("<example method=\"query\">\nrows = db.query()\n</example>\n").text())
+                .startsWith("# Example (method: query)");
     }
 
     @Test
