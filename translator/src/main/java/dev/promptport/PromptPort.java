@@ -127,12 +127,14 @@ public final class PromptPort {
     }
 
     /**
-     * The caller's memo; without one, a memo for this call alone when the request has tools, so
-     * a tool schema that must be converted (for Gemini) is converted once for its findings and
-     * the request, not twice. A memo shared across calls spares that for the next request too.
+     * The caller's memo; without one, a memo for this call alone when the request has tools or a
+     * reply schema, so a schema that must be converted (for Gemini) is converted once for its
+     * findings and the request, not twice. A memo shared across calls spares that for the next
+     * request too.
      */
     private static TextMemo memoFor(Conversation read, Options options) {
-        return options.memo() != null || read.tools().isEmpty() ? options.memo() : new TextMemo(CALL_MEMO_TEXTS);
+        boolean schemas = !read.tools().isEmpty() || read.generation().format() != null;
+        return options.memo() != null || !schemas ? options.memo() : new TextMemo(CALL_MEMO_TEXTS);
     }
 
     private static final int CALL_MEMO_TEXTS = 64;

@@ -1,5 +1,7 @@
 package dev.promptport.rules;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.promptport.ModelFacts;
 import dev.promptport.tree.Conversation;
 import dev.promptport.tree.Extra;
@@ -18,6 +20,7 @@ import java.util.Set;
 final class FitOptions implements RewriteStep {
 
     private static final Loc ROOT = Loc.pointer("");
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Claude's own settings promptport knows, by JSON pointer. */
     private static final Set<String> CLAUDE_SETTINGS = Set.of("/cache_control", "/inference_geo", "/container",
@@ -112,8 +115,7 @@ final class FitOptions implements RewriteStep {
             // a nested setting is rebuilt by its writer from what the reader understood
             return false;
         }
-        String value = e.value().json();
-        String shown = value.startsWith("\"") ? Snippets.oneLine(textOf(value)) : Snippets.oneLine(value);
+        String shown = Snippets.oneLine(textOf(e.value().json()));
         switch (pointer) {
             case "/cache_control" -> ctx.sink().report("PP113", e.loc(), ctx.targetName());
             case "/inference_geo" -> ctx.sink().report("PP158", e.loc(), shown, ctx.targetName());
@@ -123,9 +125,16 @@ final class FitOptions implements RewriteStep {
         return true;
     }
 
-    /** The text of a JSON string as written, {@code "eu"} → {@code eu}; escapes are rare here and kept. */
-    private static String textOf(String quoted) {
-        return quoted.length() >= 2 ? quoted.substring(1, quoted.length() - 1) : quoted;
+    /** A JSON string's text ({@code "eu"} → {@code eu}); any other value as written. */
+    private static String textOf(String json) {
+        if (!json.startsWith("\"")) {
+            return json;
+        }
+        try {
+            return JSON.readTree(json).asText();
+        } catch (JsonProcessingException e) {
+            return json;
+        }
     }
 
     /** The request field that carries the end user's id on the target's API, or {@code null}. */

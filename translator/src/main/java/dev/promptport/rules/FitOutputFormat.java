@@ -6,7 +6,6 @@ import dev.promptport.write.ChatDialect;
 import dev.promptport.write.GeminiWriter;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Fits a structured output (the reply must be JSON, maybe to a schema) to the target: OpenAI's
@@ -14,9 +13,6 @@ import java.util.regex.Pattern;
  * schema subset; and names what the target cannot enforce.
  */
 final class FitOutputFormat implements RewriteStep {
-
-    /** The names OpenAI accepts for a response schema. */
-    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-]{1,64}");
 
     @Override
     public Conversation apply(Conversation c, StepContext ctx) {
@@ -42,12 +38,12 @@ final class FitOutputFormat implements RewriteStep {
             ctx.sink().report("PP162", f.loc(), ctx.targetName());
             return new OutputFormat(null, null, null, f.loc());
         }
-        String name = f.name() != null && NAME.matcher(f.name()).matches() ? f.name() : "response";
+        String name = f.name() != null && ToolNames.valid(f.name()) ? f.name() : "response";
         if (f.strict() != null) {
             // the request said how strict; an OpenAI request comes back as it was
             return new OutputFormat(f.schema(), name, f.strict(), f.loc());
         }
-        List<String> problems = StrictSchema.problems(f.schema().json());
+        List<String> problems = StrictSchema.problems(f.schema().json(), ctx.memo());
         if (!problems.isEmpty()) {
             ctx.sink().report("PP161", f.loc(), ctx.targetName(), String.join("; ", problems));
         }

@@ -124,7 +124,7 @@ final class FitTools implements RewriteStep {
             ctx.sink().report("PP165", f.loc().child("strict"), f.name(), ctx.targetName(), "it has no strict mode");
             return f.withStrict(null);
         }
-        List<String> problems = StrictSchema.problems(f.schema().json());
+        List<String> problems = StrictSchema.problems(f.schema().json(), ctx.memo());
         if (problems.isEmpty()) {
             return f;
         }

@@ -155,16 +155,11 @@ final class SectionStrays {
     /** Words after the tag on its line. */
     private boolean proseAfter(int p) {
         Problem problem = problems.get(p);
-        for (int j = problem.offset() + problem.length(); j < text.length(); j++) {
-            char c = text.charAt(j);
-            if (c == '\n') {
-                return false;
-            }
-            if (c > ' ') {
-                return true;
-            }
+        int j = problem.offset() + problem.length();
+        while (j < text.length() && (text.charAt(j) == ' ' || text.charAt(j) == '\t' || text.charAt(j) == '\r')) {
+            j++;
         }
-        return false;
+        return j < text.length() && text.charAt(j) != '\n';
     }
 
     /**
@@ -194,17 +189,9 @@ final class SectionStrays {
         return i >= 0 && text.charAt(i) != '\n';
     }
 
+    /** Words before or after the tag on its line: not alone on it. */
     boolean inSentence(int p) {
-        Problem problem = problems.get(p);
-        int i = problem.offset() - 1;
-        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
-            i--;
-        }
-        int j = problem.offset() + problem.length();
-        while (j < text.length() && (text.charAt(j) == ' ' || text.charAt(j) == '\t' || text.charAt(j) == '\r')) {
-            j++;
-        }
-        return !((i < 0 || text.charAt(i) == '\n') && (j >= text.length() || text.charAt(j) == '\n'));
+        return proseBefore(p) || proseAfter(p);
     }
 
     /** The finding for a broken tag; mentions are left to the caller to skip. */

@@ -3,6 +3,7 @@ package dev.promptport.rules;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.promptport.tree.TextMemo;
 
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -31,6 +32,14 @@ final class StrictSchema {
     private StrictSchema() {
     }
 
+    /** The memo key of a schema's problems. */
+    private static final Object PROBLEMS = new Object();
+
+    /** As {@link #problems(String)}, remembered by {@code memo} (when not null): traffic repeats its schemas. */
+    static List<String> problems(String schemaJson, TextMemo memo) {
+        return memo == null ? problems(schemaJson) : memo.get(schemaJson, PROBLEMS, () -> problems(schemaJson));
+    }
+
     /** The reasons, each with the first place it applies, or an empty list when strict mode takes the schema. */
     static List<String> problems(String schemaJson) {
         StrictSchema s = new StrictSchema();
@@ -46,7 +55,8 @@ final class StrictSchema {
             out.add("a root that is not an object");
         }
         s.firstAt.forEach((kind, path) -> out.add(kind + (path.isEmpty() ? " at the root" : " at " + path)));
-        return out;
+        // shared through the memo between threads
+        return List.copyOf(out);
     }
 
     private void add(String kind, String path) {
