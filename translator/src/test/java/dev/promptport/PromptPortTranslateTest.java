@@ -436,13 +436,13 @@ class PromptPortTranslateTest {
     @Test
     void unknownFieldsAndBlocksAreReportedNotSent() throws Exception {
         Translation t = PromptPort.translate("""
-                {"mcp_servers":[{"url":"https://x"}],
+                {"mcp_server":[{"url":"https://x"}],
                  "messages":[{"role":"user","content":[{"type":"container_upload","file_id":"f"},{"type":"text","text":"go"}]}]}""",
                 GPT_4O);
-        assertThat(t.json()).doesNotContain("mcp_servers").doesNotContain("container_upload");
+        assertThat(t.json()).doesNotContain("mcp_server").doesNotContain("container_upload");
         assertThat(t.findings()).anySatisfy(f -> {
             assertThat(f.id()).isEqualTo("PP115");
-            assertThat(f.location().pointer()).isEqualTo("/mcp_servers");
+            assertThat(f.location().pointer()).isEqualTo("/mcp_server");
         });
         assertThat(ids(t)).contains("PP129");
     }

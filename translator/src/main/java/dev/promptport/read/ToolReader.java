@@ -34,6 +34,7 @@ final class ToolReader {
         RawJson schema = null;
         CacheHint cache = null;
         Boolean strict = null;
+        List<Extra> claudeOptions = List.of();
         List<Extra> unknown = new ArrayList<>(2);
         while (in.next() == JsonToken.FIELD_NAME) {
             String f = in.fieldName();
@@ -49,6 +50,12 @@ final class ToolReader {
                 }
                 case "cache_control" -> cache = BlockReader.cacheHint(in, fat, unknown);
                 case "strict" -> strict = in.bool(fat);
+                case "input_examples", "defer_loading", "allowed_callers", "eager_input_streaming" -> {
+                    if (claudeOptions.isEmpty()) {
+                        claudeOptions = new ArrayList<>(2);
+                    }
+                    claudeOptions.add(new Extra(f, in.raw(), fat));
+                }
                 default -> unknown.add(new Extra(f, in.raw(), fat));
             }
         }
@@ -60,7 +67,7 @@ final class ToolReader {
                 throw new PromptPortException("the tool \"" + name + "\" has no \"input_schema\"", at);
             }
             extras.addAll(unknown);
-            return new Tool.Function(name, description, schema, cache, at, strict);
+            return new Tool.Function(name, description, schema, cache, at, strict, claudeOptions);
         }
         return new Tool.Hosted(kind(type), type, name == null ? type : name, in.rawFrom(start), at);
     }

@@ -24,7 +24,7 @@ final class FitOptions implements RewriteStep {
 
     /** Claude's own settings promptport knows, by JSON pointer. */
     private static final Set<String> CLAUDE_SETTINGS = Set.of("/cache_control", "/inference_geo", "/container",
-            "/thinking/display");
+            "/thinking/display", "/context_management", "/mcp_servers");
 
     @Override
     public Conversation apply(Conversation c, StepContext ctx) {
@@ -82,8 +82,11 @@ final class FitOptions implements RewriteStep {
         }
         boolean promptFile = c.source() == dev.promptport.tree.SourceKind.PROMPT_FILE;
         List<Extra> kept = promptFile ? c.extras() : new ArrayList<>();
+        Integer compactAt = anthropic ? null : g.compactAt();
         for (Extra e : c.extras()) {
-            if (!promptFile && !claudeSetting(e, anthropic, ctx, kept)) {
+            if (!promptFile && !anthropic && "/context_management".equals(e.loc().pointer())) {
+                compactAt = ContextEdits.fit(e, ctx);
+            } else if (!promptFile && !claudeSetting(e, anthropic, ctx, kept)) {
                 ctx.sink().report("PP115", e.loc(), e.loc().pointer() == null ? e.name() : dotted(e.loc().pointer()), target);
             }
         }
@@ -92,7 +95,7 @@ final class FitOptions implements RewriteStep {
             user = ToolNames.sha256Hex(user);
         }
         Generation fitted = new Generation(maxTokens, temperature, topP, topK, stop, g.stream(), user,
-                anthropic ? g.serviceTier() : null, g.format());
+                anthropic ? g.serviceTier() : null, g.format(), compactAt);
         // a prompt file's front-matter keys are written back with it, not sent as request fields
         return c.withGeneration(fitted).withExtras(kept);
     }
@@ -120,6 +123,7 @@ final class FitOptions implements RewriteStep {
             case "/cache_control" -> ctx.sink().report("PP113", e.loc(), ctx.targetName());
             case "/inference_geo" -> ctx.sink().report("PP158", e.loc(), shown, ctx.targetName());
             case "/container" -> ctx.sink().report("PP159", e.loc(), shown, ctx.targetName());
+            case "/mcp_servers" -> ctx.sink().report("PP172", e.loc(), McpServers.describe(e.value().json()), ctx.targetName());
             default -> ctx.sink().report("PP160", e.loc(), shown, ctx.targetName());
         }
         return true;

@@ -65,10 +65,13 @@ final class FitTools implements RewriteStep {
                 renamed.put(f.name(), fitted);
                 ctx.recordToolName(fitted, f.name());
                 ctx.sink().report("PP124", f.loc().child("name"), f.name(), target, fitted);
-                f = new Tool.Function(fitted, f.description(), f.schema(), f.cache(), f.loc(), f.strict());
+                f = f.withName(fitted);
             }
             if ("gemini".equals(facts.wire())) {
                 schemaChanges(f, ctx);
+            }
+            if (!facts.anthropicWire() && !f.claudeOptions().isEmpty()) {
+                f = ClaudeToolOptions.fit(f, ctx);
             }
             kept.add(fitStrict(f, ctx));
         }

@@ -7,27 +7,35 @@ import java.util.List;
  *
  * @param user an opaque id of the end user, for the vendor's abuse monitoring
  * @param format the structured output the reply must follow, or {@code null}
+ * @param compactAt the input size, in tokens, past which the vendor condenses the conversation
+ *        on its side, or {@code null}
  */
 public record Generation(Integer maxTokens, Double temperature, Double topP, Integer topK,
-                         List<String> stop, Boolean stream, String user, String serviceTier, OutputFormat format) {
+                         List<String> stop, Boolean stream, String user, String serviceTier, OutputFormat format,
+                         Integer compactAt) {
 
-    public static final Generation NONE = new Generation(null, null, null, null, null, null, null, null, null);
+    public static final Generation NONE = new Generation(null, null, null, null, null, null, null, null, null, null);
 
     public Generation {
         stop = stop == null ? null : List.copyOf(stop);
     }
 
+    public Generation(Integer maxTokens, Double temperature, Double topP, Integer topK,
+                      List<String> stop, Boolean stream, String user, String serviceTier, OutputFormat format) {
+        this(maxTokens, temperature, topP, topK, stop, stream, user, serviceTier, format, null);
+    }
+
     /** Options without a structured output. */
     public Generation(Integer maxTokens, Double temperature, Double topP, Integer topK,
                       List<String> stop, Boolean stream, String user, String serviceTier) {
-        this(maxTokens, temperature, topP, topK, stop, stream, user, serviceTier, null);
+        this(maxTokens, temperature, topP, topK, stop, stream, user, serviceTier, null, null);
     }
 
     public Generation withStop(List<String> newStop) {
-        return new Generation(maxTokens, temperature, topP, topK, newStop, stream, user, serviceTier, format);
+        return new Generation(maxTokens, temperature, topP, topK, newStop, stream, user, serviceTier, format, compactAt);
     }
 
     public Generation withFormat(OutputFormat newFormat) {
-        return new Generation(maxTokens, temperature, topP, topK, stop, stream, user, serviceTier, newFormat);
+        return new Generation(maxTokens, temperature, topP, topK, stop, stream, user, serviceTier, newFormat, compactAt);
     }
 }

@@ -1,5 +1,7 @@
 package dev.promptport.tree;
 
+import java.util.List;
+
 /** A tool the model may call. */
 public sealed interface Tool {
 
@@ -12,16 +14,36 @@ public sealed interface Tool {
      *
      * @param strict whether the vendor must hold the call's arguments to the schema exactly
      *        (Claude's and OpenAI's {@code strict}), or {@code null} when the request did not say
+     * @param claudeOptions settings only Claude takes on a tool ({@code input_examples},
+     *        {@code defer_loading}, {@code allowed_callers}, {@code eager_input_streaming}), as
+     *        written, in input order
      */
-    record Function(String name, String description, RawJson schema, CacheHint cache, Loc loc, Boolean strict)
-            implements Tool {
+    record Function(String name, String description, RawJson schema, CacheHint cache, Loc loc, Boolean strict,
+                    List<Extra> claudeOptions) implements Tool {
+
+        public Function {
+            claudeOptions = List.copyOf(claudeOptions);
+        }
+
+        public Function(String name, String description, RawJson schema, CacheHint cache, Loc loc, Boolean strict) {
+            this(name, description, schema, cache, loc, strict, List.of());
+        }
 
         public Function(String name, String description, RawJson schema, CacheHint cache, Loc loc) {
-            this(name, description, schema, cache, loc, null);
+            this(name, description, schema, cache, loc, null, List.of());
         }
 
         public Function withStrict(Boolean newStrict) {
-            return new Function(name, description, schema, cache, loc, newStrict);
+            return new Function(name, description, schema, cache, loc, newStrict, claudeOptions);
+        }
+
+        public Function withName(String newName) {
+            return new Function(newName, description, schema, cache, loc, strict, claudeOptions);
+        }
+
+        /** With {@code newDescription} and without Claude's options, for a target that takes none. */
+        public Function withDescriptionOnly(String newDescription) {
+            return new Function(name, newDescription, schema, cache, loc, strict, List.of());
         }
     }
 

@@ -230,6 +230,10 @@ public final class AnthropicWriter {
                         if (f.strict() != null) {
                             g.writeBooleanField("strict", f.strict());
                         }
+                        for (Extra o : f.claudeOptions()) {
+                            g.writeFieldName(o.name());
+                            g.writeRawValue(CompactJson.of(o.value().json()));
+                        }
                         cache(f.cache());
                         g.writeEndObject();
                     } else if (t instanceof Tool.Hosted h) {

@@ -297,6 +297,14 @@ public final class OpenAiResponsesWriter {
             if (gen.user() != null) {
                 g.writeStringField("safety_identifier", gen.user());
             }
+            if (gen.compactAt() != null) {
+                g.writeArrayFieldStart("context_management");
+                g.writeStartObject();
+                g.writeStringField("type", "compaction");
+                g.writeNumberField("compact_threshold", gen.compactAt());
+                g.writeEndObject();
+                g.writeEndArray();
+            }
         }
 
         private void reasoning(ReasoningConfig r) {

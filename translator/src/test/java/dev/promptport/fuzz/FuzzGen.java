@@ -281,8 +281,14 @@ final class FuzzGen {
                     + "\"format\":{\"type\":" + (r.nextInt(4) > 0 ? "\"json_schema\"" : pick(r, TYPES))
                     + ",\"schema\":" + schema + "}}");
         }
+        if (r.nextInt(10) == 0) {
+            fields.add("\"context_management\":{\"edits\":[{\"type\":" + pick(r, new String[]{"\"clear_tool_uses_20250919\"",
+                    "\"clear_thinking_20251015\"", "\"compact_20260112\"", "\"x\""}) + (r.nextBoolean()
+                    ? ",\"trigger\":{\"type\":\"input_tokens\",\"value\":" + NUMBERS[r.nextInt(NUMBERS.length)] + "}" : "")
+                    + (r.nextBoolean() ? ",\"instructions\":" + str(r) : "") + "}]}");
+        }
         for (String k : new String[]{"temperature", "top_k", "top_p", "stream", "metadata", "stop_sequences", "service_tier",
-                "inference_geo", "container", "cache_control", "output_format"}) {
+                "inference_geo", "container", "cache_control", "output_format", "context_management", "mcp_servers"}) {
             if (r.nextInt(8) == 0) {
                 fields.add("\"" + k + "\":" + value(r, 2));
             }
@@ -355,7 +361,20 @@ final class FuzzGen {
         if (r.nextInt(4) == 0) {
             return "{\"type\":" + pick(r, TYPES) + ",\"name\":" + str(r) + "}";
         }
-        return "{\"name\":" + str(r) + ",\"description\":" + str(r) + ",\"input_schema\":" + schema(r, 3) + "}";
+        StringBuilder t = new StringBuilder("{\"name\":" + str(r) + ",\"description\":" + str(r)
+                + ",\"input_schema\":" + schema(r, 3));
+        // Claude's own tool settings: usually the documented shape, sometimes any value
+        for (String k : new String[]{"input_examples", "defer_loading", "allowed_callers", "eager_input_streaming"}) {
+            if (r.nextInt(10) == 0) {
+                t.append(",\"").append(k).append("\":").append(switch (r.nextInt(3) > 0 ? k : "") {
+                    case "input_examples" -> "[" + value(r, 2) + "," + value(r, 2) + "]";
+                    case "allowed_callers" -> "[" + pick(r, new String[]{"\"direct\"", "\"code_execution_20250825\""}) + "]";
+                    case "defer_loading", "eager_input_streaming" -> String.valueOf(r.nextBoolean());
+                    default -> value(r, 2);
+                });
+            }
+        }
+        return t.append('}').toString();
     }
 
     private static String schema(SplittableRandom r, int depth) {

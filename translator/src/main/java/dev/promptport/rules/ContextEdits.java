@@ -1,0 +1,88 @@
+package dev.promptport.rules;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.promptport.tree.Extra;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Claude's context editing ({@code context_management.edits}), fitted to another vendor:
+ * compaction becomes the Responses API's own compaction at the same threshold; every edit
+ * the target cannot make is named, since without it a long conversation grows as sent.
+ */
+final class ContextEdits {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Anthropic's documented defaults, used when an edit gives no trigger. */
+    private static final int COMPACT_DEFAULT = 150_000;
+    private static final int CLEAR_TOOLS_DEFAULT = 100_000;
+
+    /** The Responses API refuses a lower threshold. */
+    private static final int RESPONSES_MIN = 1_000;
+
+    private ContextEdits() {
+    }
+
+    /**
+     * Reports what the target loses of {@code e} and returns the input size at which the
+     * target should compact the conversation, or {@code null} when it should not.
+     */
+    static Integer fit(Extra e, StepContext ctx) {
+        JsonNode edits = edits(e.value().json());
+        boolean responses = "openai-responses".equals(ctx.target().facts().wire());
+        Integer compactAt = null;
+        List<String> lost = new ArrayList<>();
+        for (JsonNode edit : edits) {
+            String type = edit.path("type").asText("");
+            if (type.startsWith("compact_")) {
+                int at = trigger(edit, COMPACT_DEFAULT);
+                if (responses && compactAt == null) {
+                    compactAt = Math.max(RESPONSES_MIN, at);
+                    JsonNode instructions = edit.path("instructions");
+                    ctx.sink().report("PP171", e.loc(), at, ctx.targetName(), instructions.isTextual()
+                            ? "; the request's summary instructions were not carried over: \"" + Snippets.oneLine(instructions.asText()) + "\""
+                            : ".");
+                } else {
+                    lost.add("condense the conversation into a summary once the input passes " + at + " tokens"
+                            + (edit.path("instructions").isTextual()
+                                    ? " (instructions: \"" + Snippets.oneLine(edit.path("instructions").asText()) + "\")" : ""));
+                }
+            } else if (type.startsWith("clear_tool_uses")) {
+                lost.add("clear old tool results " + (edit.path("trigger").path("type").asText("").equals("tool_uses")
+                        ? "after " + trigger(edit, 0) + " tool uses"
+                        : "once the input passes " + trigger(edit, CLEAR_TOOLS_DEFAULT) + " tokens"));
+            } else if (type.startsWith("clear_thinking")) {
+                lost.add("drop earlier turns' thinking");
+            } else {
+                lost.add(type.isEmpty() ? Snippets.oneLine(edit.toString()) : type);
+            }
+        }
+        if (!lost.isEmpty()) {
+            ctx.sink().report("PP170", e.loc(), String.join("; ", lost), ctx.targetName());
+        }
+        return compactAt;
+    }
+
+    /** The edits as a list; a value of any other shape is one edit the target cannot make. */
+    private static JsonNode edits(String json) {
+        try {
+            JsonNode root = JSON.readTree(json);
+            JsonNode edits = root.path("edits");
+            if (edits.isArray()) {
+                return edits;
+            }
+            return JSON.createArrayNode().add(root);
+        } catch (JsonProcessingException ex) {
+            return JSON.createArrayNode().add(JSON.getNodeFactory().textNode(json));
+        }
+    }
+
+    private static int trigger(JsonNode edit, int fallback) {
+        JsonNode value = edit.path("trigger").path("value");
+        return value.canConvertToInt() && value.asInt() > 0 ? value.asInt() : fallback;
+    }
+}
