@@ -6,7 +6,7 @@ import java.util.Objects;
  * A prompt written as text (a {@code .txt}, {@code .md} or {@code .xml} file): a system
  * prompt, or with {@code userTurn} the user's turn.
  */
-public record Prompt(String text, boolean userTurn, dev.promptport.read.FrontMatterPrompt.Flavor flavor) {
+public record Prompt(String text, boolean userTurn, dev.promptport.tree.PromptFileFormat flavor) {
 
     public Prompt {
         Objects.requireNonNull(text, "text");
@@ -18,17 +18,17 @@ public record Prompt(String text, boolean userTurn, dev.promptport.read.FrontMat
 
     /** A Dotprompt file ({@code .prompt}): YAML front matter and a Handlebars body. */
     public static Prompt dotprompt(String text) {
-        return new Prompt(text, false, dev.promptport.read.FrontMatterPrompt.Flavor.DOTPROMPT);
+        return new Prompt(text, false, dev.promptport.tree.PromptFileFormat.DOTPROMPT);
     }
 
     /** A Prompty file ({@code .prompty}): YAML front matter and role sections. */
     public static Prompt prompty(String text) {
-        return new Prompt(text, false, dev.promptport.read.FrontMatterPrompt.Flavor.PROMPTY);
+        return new Prompt(text, false, dev.promptport.tree.PromptFileFormat.PROMPTY);
     }
 
     /** A GitHub Models prompt file ({@code .prompt.yml}): model settings and a list of messages. */
     public static Prompt promptYaml(String text) {
-        return new Prompt(text, false, dev.promptport.read.FrontMatterPrompt.Flavor.PROMPT_YAML);
+        return new Prompt(text, false, dev.promptport.tree.PromptFileFormat.PROMPT_YAML);
     }
 
     /**

@@ -85,7 +85,7 @@ public final class PromptPort {
     public static Translation translate(Prompt prompt, Target target, Options options) {
         Objects.requireNonNull(prompt, "prompt");
         Objects.requireNonNull(target, "target");
-        if (prompt.flavor() == FrontMatterPrompt.Flavor.PROMPT_YAML) {
+        if (prompt.flavor() == dev.promptport.tree.PromptFileFormat.PROMPT_YAML) {
             return guarded(() -> {
                 checkSize(prompt.text(), options.limits());
                 return withSettings(PromptYaml.read(prompt.text(), options.limits()), prompt, target, options);

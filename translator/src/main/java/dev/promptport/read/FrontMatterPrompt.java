@@ -10,6 +10,7 @@ import dev.promptport.tree.Extra;
 import dev.promptport.tree.Generation;
 import dev.promptport.tree.Loc;
 import dev.promptport.tree.Part;
+import dev.promptport.tree.PromptFileFormat;
 import dev.promptport.tree.RawJson;
 import dev.promptport.tree.Role;
 import dev.promptport.tree.SourceKind;
@@ -35,13 +36,6 @@ public final class FrontMatterPrompt {
     private static final Pattern DOTPROMPT_ROLE = Pattern.compile("\\{\\{\\s*role\\s+\"(system|user|model|assistant)\"\\s*}}");
     private static final Pattern PROMPTY_ROLE = Pattern.compile("(?m)^[ \\t]*(system|user|assistant)[ \\t]*:[ \\t]*\\r?$");
 
-    /**
-     * The prompt-file formats that carry model settings: the two front-matter flavours, which
-     * differ in where settings live and how roles are marked, and GitHub Models' all-YAML
-     * {@code .prompt.yml} ({@link PromptYaml}).
-     */
-    public enum Flavor { DOTPROMPT, PROMPTY, PROMPT_YAML }
-
     private FrontMatterPrompt() {
     }
 
@@ -50,7 +44,7 @@ public final class FrontMatterPrompt {
         return text.startsWith("---\n") || text.startsWith("---\r\n");
     }
 
-    public static Conversation read(String text, Flavor flavor) {
+    public static Conversation read(String text, PromptFileFormat flavor) {
         return read(text, flavor, Limits.DEFAULTS);
     }
 
@@ -58,7 +52,7 @@ public final class FrontMatterPrompt {
      * @throws PromptPortException when the front matter is broken, or a
      *     {@link dev.promptport.LimitExceededException} when a section's tags go over {@code limits}
      */
-    public static Conversation read(String text, Flavor flavor, Limits limits) {
+    public static Conversation read(String text, PromptFileFormat flavor, Limits limits) {
         int close = text.indexOf("\n---", 3);
         if (!hasFrontMatter(text) || close < 0) {
             throw new PromptPortException("the front matter is not closed with a --- line", Loc.position(1, 1));
@@ -80,7 +74,7 @@ public final class FrontMatterPrompt {
         List<Extra> extras = new ArrayList<>();
         String model;
         JsonNode params;
-        if (flavor == Flavor.PROMPTY) {
+        if (flavor == PromptFileFormat.PROMPTY) {
             JsonNode m = meta.path("model");
             JsonNode conf = m.path("configuration");
             model = conf.path("azure_deployment").asText(conf.path("name").asText(conf.path("model").asText(null)));
@@ -104,12 +98,12 @@ public final class FrontMatterPrompt {
         return new Conversation(SourceKind.PROMPT_FILE, model, system, turns, List.of(), null, gen, null, extras);
     }
 
-    private static void sections(String body, int firstLine, Flavor flavor, Limits limits, List<Part> system,
+    private static void sections(String body, int firstLine, PromptFileFormat flavor, Limits limits, List<Part> system,
                                  List<Turn> turns) {
-        Pattern marker = flavor == Flavor.PROMPTY ? PROMPTY_ROLE : DOTPROMPT_ROLE;
+        Pattern marker = flavor == PromptFileFormat.PROMPTY ? PROMPTY_ROLE : DOTPROMPT_ROLE;
         Matcher m = marker.matcher(body);
         // text before the first marker: a system prompt in Prompty, the user's turn in Dotprompt
-        String role = flavor == Flavor.PROMPTY ? "system" : "user";
+        String role = flavor == PromptFileFormat.PROMPTY ? "system" : "user";
         int from = 0;
         while (m.find()) {
             add(body.substring(from, m.start()), role, body, from, firstLine, limits, system, turns);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.util.BufferRecycler;
 import com.fasterxml.jackson.core.util.JsonRecyclerPools;
 import dev.promptport.LimitExceededException;
+import dev.promptport.tree.ByteWords;
 import dev.promptport.tree.Loc;
 import dev.promptport.tree.TextMemo;
 

@@ -1,5 +1,6 @@
 package dev.promptport.read;
 
+import dev.promptport.tree.ByteWords;
 import dev.promptport.tree.TextMemo;
 
 /**

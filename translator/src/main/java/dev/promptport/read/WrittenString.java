@@ -1,5 +1,7 @@
 package dev.promptport.read;
 
+import dev.promptport.tree.ByteWords;
+
 import java.util.Arrays;
 
 /**

@@ -6,10 +6,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import dev.promptport.Target;
-import dev.promptport.read.FrontMatterPrompt;
 import dev.promptport.tree.Conversation;
 import dev.promptport.tree.Extra;
 import dev.promptport.tree.Generation;
+import dev.promptport.tree.PromptFileFormat;
 import dev.promptport.tree.Role;
 import dev.promptport.tree.Turn;
 
@@ -35,13 +35,13 @@ public final class FrontMatterWriter {
     private FrontMatterWriter() {
     }
 
-    public static String write(Conversation c, Target target, FrontMatterPrompt.Flavor flavor) {
-        if (flavor == FrontMatterPrompt.Flavor.PROMPT_YAML) {
+    public static String write(Conversation c, Target target, PromptFileFormat flavor) {
+        if (flavor == PromptFileFormat.PROMPT_YAML) {
             return promptYaml(c, target);
         }
         ObjectNode meta = YAML.createObjectNode();
         Generation g = c.generation();
-        if (flavor == FrontMatterPrompt.Flavor.PROMPTY) {
+        if (flavor == PromptFileFormat.PROMPTY) {
             ObjectNode model = meta.putObject("model");
             model.put("api", "chat");
             ObjectNode conf = model.putObject("configuration");
@@ -77,7 +77,7 @@ public final class FrontMatterWriter {
         }
         out.append("---\n");
         String system = Texts.join(c.system(), "\n\n");
-        boolean prompty = flavor == FrontMatterPrompt.Flavor.PROMPTY;
+        boolean prompty = flavor == PromptFileFormat.PROMPTY;
         if (system != null) {
             out.append(prompty ? "system:\n" : "{{role \"system\"}}\n").append(system);
         }

@@ -3,7 +3,7 @@ package dev.promptport.write;
 import com.fasterxml.jackson.core.io.NumberOutput;
 import com.fasterxml.jackson.core.util.BufferRecycler;
 import com.fasterxml.jackson.core.util.JsonRecyclerPools;
-import dev.promptport.read.ByteWords;
+import dev.promptport.tree.ByteWords;
 
 import java.util.Arrays;
 

@@ -1,4 +1,4 @@
-package dev.promptport.read;
+package dev.promptport.tree;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
@@ -8,7 +8,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * Looks at eight bytes at once (one {@code long}) for the scans on the translate hot path: the
  * request lexer's search for control characters, the memo's search for {@code ?}, the writer's
- * search for characters to escape. Public for the writer; not part of promptport's API.
+ * search for characters to escape. It lives with the shared model because the reader and the
+ * writer both use it; it is not part of promptport's API.
  *
  * <p>Each test sets the high bit of every byte that matches. A subtraction may borrow into the
  * bytes above a match and mark some of them too, but never a byte below one, so the lowest set
