@@ -11,7 +11,7 @@ import java.util.Objects;
  */
 abstract class BlockSink {
 
-    enum Kind { TEXT, THINKING, TOOL_USE }
+    enum Kind { TEXT, THINKING, TOOL_USE, SERVER_TOOL_USE }
 
     protected final ReplyContext ctx;
     private Kind open;
@@ -21,6 +21,7 @@ abstract class BlockSink {
     private boolean gateUsed;
     private boolean sawToolUse;
     private boolean sawText;
+    private String lastCodeRun;
 
     BlockSink(ReplyContext ctx) {
         this.ctx = ctx;
@@ -138,6 +139,55 @@ abstract class BlockSink {
         onToolArgs(piece);
     }
 
+    /**
+     * Code the vendor ran on its side (Gemini's code execution, OpenAI's code interpreter), the
+     * counterpart of Claude's code execution tool: a whole {@code server_tool_use} block named
+     * {@code code_execution}, so a client that asked Claude for the tool reads the code where
+     * Claude puts it. It does not make the stop reason {@code tool_use}: nothing is left for the
+     * caller to run.
+     */
+    final void codeRun(String code) {
+        ensureStarted();
+        endBlock();
+        lastCodeRun = Ids.serverTool();
+        onStart(Kind.SERVER_TOOL_USE, lastCodeRun, "code_execution");
+        onToolArgs(Json.write(g -> {
+            g.writeStartObject();
+            g.writeStringField("code", code == null ? "" : code);
+            g.writeEndObject();
+        }));
+        onStop(Kind.SERVER_TOOL_USE);
+    }
+
+    /**
+     * The outcome of the last {@link #codeRun}, as Claude's {@code code_execution_tool_result}
+     * block; an outcome without a run before it gets an empty run, since Anthropic pairs every
+     * result with the block that asked for it.
+     */
+    final void codeResult(String stdout, String stderr, int returnCode) {
+        if (lastCodeRun == null) {
+            codeRun("");
+        }
+        ensureStarted();
+        endBlock();
+        String id = lastCodeRun;
+        lastCodeRun = null;
+        onWholeBlock(Json.write(g -> {
+            g.writeStartObject();
+            g.writeStringField("type", "code_execution_tool_result");
+            g.writeStringField("tool_use_id", id);
+            g.writeObjectFieldStart("content");
+            g.writeStringField("type", "code_execution_result");
+            g.writeStringField("stdout", stdout == null ? "" : stdout);
+            g.writeStringField("stderr", stderr == null ? "" : stderr);
+            g.writeNumberField("return_code", returnCode);
+            g.writeArrayFieldStart("content");
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeEndObject();
+        }));
+    }
+
     /** Closes the open block, if any. */
     final void endBlock() {
         if (open == null) {
@@ -203,4 +253,7 @@ abstract class BlockSink {
     abstract void onToolArgs(String json);
 
     abstract void onStop(Kind kind);
+
+    /** A block that arrives whole, as its JSON object. */
+    abstract void onWholeBlock(String json);
 }

@@ -119,12 +119,17 @@ final class EventEmitter extends BlockSink {
                     g.writeStringField("thinking", "");
                     g.writeStringField("signature", "");
                 }
-                case TOOL_USE -> {
-                    g.writeStringField("type", "tool_use");
+                case TOOL_USE, SERVER_TOOL_USE -> {
+                    g.writeStringField("type", kind == Kind.TOOL_USE ? "tool_use" : "server_tool_use");
                     g.writeStringField("id", toolId);
                     g.writeStringField("name", toolName);
                     g.writeObjectFieldStart("input");
                     g.writeEndObject();
+                    if (kind == Kind.SERVER_TOOL_USE) {
+                        g.writeObjectFieldStart("caller");
+                        g.writeStringField("type", "direct");
+                        g.writeEndObject();
+                    }
                 }
             }
             g.writeEndObject();
@@ -157,6 +162,13 @@ final class EventEmitter extends BlockSink {
         int index = openIndex;
         emit("content_block_stop", "{\"type\":\"content_block_stop\",\"index\":" + index + "}");
         openIndex = -1;
+    }
+
+    @Override
+    void onWholeBlock(String json) {
+        int index = nextIndex++;
+        emit("content_block_start", "{\"type\":\"content_block_start\",\"index\":" + index + ",\"content_block\":" + json + "}");
+        emit("content_block_stop", "{\"type\":\"content_block_stop\",\"index\":" + index + "}");
     }
 
     /**

@@ -12,8 +12,10 @@ import dev.promptport.tree.Loc;
  * {@code input_json_delta}; Gemini gives no id, so one is made up unless it does). A
  * {@code thoughtSignature} goes into the signature of the open thinking block, or of a
  * thinking block of its own when none is open: Gemini needs it back with the function call in
- * the next request. Inline data, code execution and other parts have no Anthropic block and
- * are left out.
+ * the next request. {@code executableCode} and {@code codeExecutionResult} (Gemini's code
+ * execution, which a request with Claude's code execution tool turns on) → Claude's own
+ * {@code server_tool_use} and {@code code_execution_tool_result} blocks. Inline data and other
+ * parts have no Anthropic block in a reply and are left out.
  */
 final class GeminiFeed implements StreamFeed {
 
@@ -110,6 +112,24 @@ final class GeminiFeed implements StreamFeed {
         JsonNode text = part.get("text");
         if (text != null && text.isTextual()) {
             sink.text(text.textValue(), null);
+            return;
+        }
+        JsonNode code = part.get("executableCode");
+        if (Json.isObject(code)) {
+            sink.codeRun(Json.text(code, "code"));
+            return;
+        }
+        JsonNode result = part.get("codeExecutionResult");
+        if (Json.isObject(result)) {
+            String output = Json.text(result, "output");
+            String outcome = Json.text(result, "outcome");
+            boolean ok = outcome == null || outcome.equals("OUTCOME_OK") || outcome.equals("OUTCOME_UNSPECIFIED");
+            if (ok) {
+                sink.codeResult(output, "", 0);
+            } else {
+                // the outcome names what went wrong ("OUTCOME_DEADLINE_EXCEEDED") when the output does not
+                sink.codeResult("", output == null || output.isEmpty() ? outcome : output, 1);
+            }
             return;
         }
         JsonNode call = part.get("functionCall");

@@ -41,6 +41,11 @@ final class Ids {
         return sb == null ? vendorId : sb.toString();
     }
 
+    /** A fresh id for a block the vendor ran on its side, in the form Claude gives its own. */
+    static String serverTool() {
+        return "srvtoolu_" + random(24);
+    }
+
     static String random(int n) {
         ThreadLocalRandom r = ThreadLocalRandom.current();
         char[] out = new char[n];

@@ -11,7 +11,7 @@ import java.util.List;
 /** Collects a whole reply and writes it as one Anthropic {@code Message}. */
 final class MessageBuilder extends BlockSink {
 
-    private sealed interface Block permits Text, Thinking, ToolUse {
+    private sealed interface Block permits Text, Thinking, ToolUse, Whole {
     }
 
     private record Text(String text) implements Block {
@@ -20,7 +20,11 @@ final class MessageBuilder extends BlockSink {
     private record Thinking(String thinking, String signature) implements Block {
     }
 
-    private record ToolUse(String id, String name, String inputJson) implements Block {
+    /** @param type {@code tool_use}, or {@code server_tool_use} for a call the vendor ran itself */
+    private record ToolUse(String type, String id, String name, String inputJson) implements Block {
+    }
+
+    private record Whole(String json) implements Block {
     }
 
     private final List<Block> blocks = new ArrayList<>();
@@ -104,9 +108,15 @@ final class MessageBuilder extends BlockSink {
         switch (kind) {
             case TEXT -> blocks.add(new Text(current.toString()));
             case THINKING -> blocks.add(new Thinking(current.toString(), signature == null ? "" : signature));
-            case TOOL_USE -> blocks.add(new ToolUse(toolId, toolName, ToolInput.normalize(current.toString())));
+            case TOOL_USE -> blocks.add(new ToolUse("tool_use", toolId, toolName, ToolInput.normalize(current.toString())));
+            case SERVER_TOOL_USE -> blocks.add(new ToolUse("server_tool_use", toolId, toolName, current.toString()));
         }
         current.setLength(0);
+    }
+
+    @Override
+    void onWholeBlock(String json) {
+        blocks.add(new Whole(json));
     }
 
     /** The Anthropic Message JSON. */
@@ -133,6 +143,10 @@ final class MessageBuilder extends BlockSink {
     }
 
     private static void writeBlock(JsonGenerator g, Block b) throws IOException {
+        if (b instanceof Whole w) {
+            g.writeRawValue(w.json());
+            return;
+        }
         g.writeStartObject();
         if (b instanceof Text t) {
             g.writeStringField("type", "text");
@@ -142,11 +156,17 @@ final class MessageBuilder extends BlockSink {
             g.writeStringField("thinking", t.thinking());
             g.writeStringField("signature", t.signature());
         } else if (b instanceof ToolUse t) {
-            g.writeStringField("type", "tool_use");
+            g.writeStringField("type", t.type());
             g.writeStringField("id", t.id());
             g.writeStringField("name", t.name());
             g.writeFieldName("input");
             g.writeRawValue(t.inputJson());
+            if (t.type().equals("server_tool_use")) {
+                // Claude names who ran the tool; here the model asked for it directly
+                g.writeObjectFieldStart("caller");
+                g.writeStringField("type", "direct");
+                g.writeEndObject();
+            }
         }
         g.writeEndObject();
     }

@@ -88,10 +88,31 @@ final class ResponsesFeed implements StreamFeed {
                 sink.toolArgs(Json.text(item, "arguments"));
                 sink.endBlock();
             }
+            case "code_interpreter_call" -> codeRun(item);
             default -> {
-                // hosted tools and other items: no Anthropic block
+                // other hosted tools (web search, file search…) and other items: no Anthropic block
             }
         }
+    }
+
+    /**
+     * OpenAI's code interpreter, which a request with Claude's code execution tool turns on, as
+     * Claude's own code execution blocks: the code, then its logs as standard output. Image
+     * outputs point into OpenAI's container and are left out.
+     */
+    private void codeRun(JsonNode item) {
+        sink.codeRun(Json.text(item, "code"));
+        StringBuilder logs = new StringBuilder();
+        for (JsonNode o : item.path("outputs")) {
+            if ("logs".equals(Json.text(o, "type"))) {
+                String l = Json.text(o, "logs");
+                if (l != null) {
+                    logs.append(l);
+                }
+            }
+        }
+        boolean failed = "failed".equals(Json.text(item, "status"));
+        sink.codeResult(failed ? "" : logs.toString(), failed ? logs.toString() : "", failed ? 1 : 0);
     }
 
     private static String reasoningText(JsonNode item) {
@@ -249,6 +270,8 @@ final class ResponsesFeed implements StreamFeed {
             summaryIndex = -1;
         } else if ("message".equals(type) && sink.openKind() == BlockSink.Kind.TEXT) {
             sink.endBlock();
+        } else if ("code_interpreter_call".equals(type)) {
+            codeRun(item);
         }
     }
 

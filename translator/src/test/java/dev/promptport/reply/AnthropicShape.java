@@ -115,6 +115,21 @@ final class AnthropicShape {
                     p.add(at + ": tool_use input must be an object");
                 }
             }
+            case "server_tool_use" -> {
+                keys(b, at, p, "type", "id", "name", "input", "caller");
+                if (!b.path("id").asText().startsWith("srvtoolu_") || !"code_execution".equals(b.path("name").asText())
+                        || !b.path("input").path("code").isTextual()) {
+                    p.add(at + ": server_tool_use must be a code_execution call with a srvtoolu_ id and code");
+                }
+            }
+            case "code_execution_tool_result" -> {
+                keys(b, at, p, "type", "tool_use_id", "content");
+                JsonNode c = b.path("content");
+                if (!"code_execution_result".equals(c.path("type").asText()) || !c.path("stdout").isTextual()
+                        || !c.path("stderr").isTextual() || !c.path("return_code").isInt() || !c.path("content").isArray()) {
+                    p.add(at + ": code_execution_tool_result content is not a code_execution_result");
+                }
+            }
             default -> p.add(at + ": unknown block type " + type);
         }
     }
@@ -144,6 +159,7 @@ final class AnthropicShape {
 
     static void assertMessage(String json) {
         assertThat(messageProblems(json)).as("Anthropic Message shape of %s", json).isEmpty();
+        dev.promptport.spec.ClaudeSdk.assertValidMessage(json);
     }
 
     static void assertError(String json, String type) {
@@ -243,11 +259,16 @@ final class AnthropicShape {
                                 p.add(i + ": thinking block without thinking");
                             }
                         }
-                        case "tool_use" -> {
+                        case "tool_use", "server_tool_use" -> {
                             if (!TOOL_ID.matcher(cb.path("id").asText()).matches() || cb.path("name").asText().isEmpty()
                                     || !cb.path("input").isObject() || !cb.path("input").isEmpty()) {
                                 p.add(i + ": bad tool_use start " + cb);
                             }
+                        }
+                        case "code_execution_tool_result" -> {
+                            List<String> whole = new ArrayList<>();
+                            blockProblems(cb, i + "", whole);
+                            p.addAll(whole);
                         }
                         default -> p.add(i + ": unknown block type " + openType);
                     }
@@ -261,7 +282,7 @@ final class AnthropicShape {
                     String dt = d.path("delta").path("type").asText();
                     String want = switch (dt) {
                         case "text_delta" -> "text";
-                        case "input_json_delta" -> "tool_use";
+                        case "input_json_delta" -> "server_tool_use".equals(openType) ? openType : "tool_use";
                         case "thinking_delta", "signature_delta" -> "thinking";
                         default -> "?";
                     };
@@ -325,6 +346,9 @@ final class AnthropicShape {
     static void assertCompleteStream(List<String> raw) {
         assertThat(streamProblems(raw, true)).as("stream %s", String.join("", raw)).isEmpty();
         assertMessage(replay(raw));
+        // the SDK's own accumulator must build the same reply a client of Claude would get
+        assertThat(parse(dev.promptport.spec.ClaudeSdk.accumulate(raw)).path("content"))
+                .isEqualTo(parse(replay(raw)).path("content"));
     }
 
     static void assertFailedStream(List<String> raw) {
@@ -358,7 +382,7 @@ final class AnthropicShape {
                 case "content_block_stop" -> {
                     int idx = d.path("index").asInt();
                     ObjectNode b = (ObjectNode) msg.get("content").get(idx);
-                    if ("tool_use".equals(b.path("type").asText()) && partial.get(idx).length() > 0) {
+                    if (b.path("type").asText().endsWith("tool_use") && partial.get(idx).length() > 0) {
                         b.set("input", parse(partial.get(idx).toString()));
                     }
                 }
