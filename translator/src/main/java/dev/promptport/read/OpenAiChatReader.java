@@ -32,7 +32,7 @@ public final class OpenAiChatReader {
 
     private static final Set<String> KNOWN = Set.of("model", "messages", "response_format", "tools", "tool_choice", "parallel_tool_calls",
             "max_tokens", "max_completion_tokens", "temperature", "top_p", "top_k", "stop", "stream", "stream_options",
-            "user", "safety_identifier", "reasoning_effort", "service_tier");
+            "user", "safety_identifier", "reasoning_effort", "web_search_options");
 
     private OpenAiChatReader() {
     }
@@ -92,7 +92,8 @@ public final class OpenAiChatReader {
                     : ReasoningConfig.Mode.ENABLED, null, "none".equals(effort) ? null : effort, top.child("reasoning_effort"));
         }
         return new Conversation(SourceKind.REQUEST, JsonTreeReader.text(root.get("model"), top.child("model"), "the model"),
-                system, turns, tools(root.get("tools"), top.child("tools")),
+                system, turns, withWebSearch(tools(root.get("tools"), top.child("tools")), root.get("web_search_options"),
+                        top.child("web_search_options")),
                 toolChoice(root.get("tool_choice"), root.get("parallel_tool_calls"), top),
                 gen, reasoning, extras);
     }
@@ -248,6 +249,33 @@ public final class OpenAiChatReader {
                     params == null ? new RawJson("{\"type\":\"object\",\"properties\":{}}") : JsonTreeReader.raw(params), null, tat,
                     strict == null || !strict.isBoolean() ? null : strict.asBoolean()));
         }
+        return out;
+    }
+
+    /**
+     * {@code web_search_options} (the search models' web search) as the hosted web search tool
+     * every writer knows, spelled as Claude's: an approximate user location carries over.
+     * {@code type} keeps the OpenAI name, so the rewrite steps can tell the tool was not Claude's.
+     */
+    private static List<Tool> withWebSearch(List<Tool> tools, JsonNode options, Loc at) {
+        if (options == null || !options.isObject()) {
+            return tools;
+        }
+        StringBuilder def = new StringBuilder("{\"type\":\"web_search_20250305\",\"name\":\"web_search\"");
+        JsonNode where = options.path("user_location").path("approximate");
+        StringBuilder location = new StringBuilder();
+        for (String f : new String[]{"city", "region", "country", "timezone"}) {
+            JsonNode v = where.get(f);
+            if (v != null && v.isTextual() && !v.asText().isEmpty()) {
+                location.append(",\"").append(f).append("\":").append(v);
+            }
+        }
+        if (location.length() > 0) {
+            def.append(",\"user_location\":{\"type\":\"approximate\"").append(location).append('}');
+        }
+        List<Tool> out = new ArrayList<>(tools);
+        out.add(new Tool.Hosted(Tool.HostedKind.WEB_SEARCH, "web_search_options", "web_search",
+                new RawJson(def.append('}').toString()), at));
         return out;
     }
 

@@ -86,7 +86,7 @@ final class FitOptions implements RewriteStep {
         for (Extra e : c.extras()) {
             if (!promptFile && !anthropic && "/context_management".equals(e.loc().pointer())) {
                 compactAt = ContextEdits.fit(e, ctx);
-            } else if (!promptFile && !claudeSetting(e, anthropic, ctx, kept)) {
+            } else if (!promptFile && !claudeSetting(e, anthropic, ctx, kept) && !ForeignSettings.report(e, ctx)) {
                 ctx.sink().report("PP115", e.loc(), e.loc().pointer() == null ? e.name() : dotted(e.loc().pointer()), target);
             }
         }
@@ -130,7 +130,7 @@ final class FitOptions implements RewriteStep {
     }
 
     /** A JSON string's text ({@code "eu"} → {@code eu}); any other value as written. */
-    private static String textOf(String json) {
+    static String textOf(String json) {
         if (!json.startsWith("\"")) {
             return json;
         }

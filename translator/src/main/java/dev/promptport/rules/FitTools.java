@@ -39,7 +39,8 @@ final class FitTools implements RewriteStep {
             if (t instanceof Tool.Hosted h) {
                 if (facts.hosts(h.kind().name().toLowerCase(java.util.Locale.ROOT))) {
                     kept.add(h);
-                    if (!facts.anthropicWire()) {
+                    if (!facts.anthropicWire() || h.type().equals("web_search_options")) {
+                        // OpenAI's web search options are not Claude's tool either
                         ctx.sink().report("PP150", h.loc(), h.name(), target);
                     }
                 } else {

@@ -25,7 +25,8 @@ public final class RuleFiles {
     public static final Set<String> FEATURES = Set.of("xml_tags", "output_tags", "prefill", "thinking",
             "thinking_history", "top_k", "temperature", "stop_sequences", "cache_control", "tools", "server_tools",
             "tool_choice", "images", "documents", "citations", "context_window", "max_output", "metadata",
-            "unknown_field", "legacy_format", "self_reference", "placeholders", "structure", "schema");
+            "unknown_field", "legacy_format", "self_reference", "placeholders", "structure", "schema",
+            "sampling");
 
     static final Set<String> KINDS = Set.of("step", "pattern", "field", "tag", "part", "capability");
     private static final Set<String> KEYS = Set.of("id", "title", "feature", "severity", "effort", "targets", "match",

@@ -1,0 +1,129 @@
+package dev.promptport.rules;
+
+import dev.promptport.tree.Extra;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Settings of OpenAI's and Gemini's own requests that the vendor-neutral tree has no place for,
+ * each named with what its loss means on a target that has no such setting. A target on the
+ * setting's own wire does take it; there the loss is promptport's, and the setting stays "not
+ * understood" (PP115).
+ */
+final class ForeignSettings {
+
+    private static final Set<String> CHAT = Set.of("openai-chat");
+    private static final Set<String> RESPONSES = Set.of("openai-responses");
+    private static final Set<String> OPENAI = Set.of("openai-chat", "openai-responses");
+    private static final Set<String> GEMINI = Set.of("gemini");
+    private static final Set<String> CHAT_GEMINI = Set.of("openai-chat", "gemini");
+
+    /** What a target without the setting loses; {@code %s} is the target. */
+    private record Meaning(Set<String> wires, String rule, String loss) {
+    }
+
+    /** By the setting's name in snake case, as OpenAI spells it and Gemini's REST API also takes it. */
+    private static final Map<String, Meaning> MEANINGS = Map.ofEntries(
+            Map.entry("n", new Meaning(CHAT, "PP174", null)),
+            Map.entry("candidate_count", new Meaning(GEMINI, "PP174", null)),
+            Map.entry("seed", new Meaning(CHAT_GEMINI, "PP173", "%s takes no seed, so replies are not reproducible from run to run")),
+            Map.entry("presence_penalty", new Meaning(CHAT_GEMINI, "PP173",
+                    "%s has no repetition penalty; if the model repeats itself, say so in the prompt")),
+            Map.entry("frequency_penalty", new Meaning(CHAT_GEMINI, "PP173",
+                    "%s has no repetition penalty; if the model repeats itself, say so in the prompt")),
+            Map.entry("logit_bias", new Meaning(CHAT, "PP173", "%s cannot raise or lower the odds of single tokens")),
+            Map.entry("logprobs", new Meaning(CHAT_GEMINI, "PP173", "%s returns no token log-probabilities")),
+            Map.entry("top_logprobs", new Meaning(OPENAI, "PP173", "%s returns no token log-probabilities")),
+            Map.entry("response_logprobs", new Meaning(GEMINI, "PP173", "%s returns no token log-probabilities")),
+            Map.entry("prediction", new Meaning(CHAT, "PP173",
+                    "%s takes no predicted output, so the whole reply is generated, which can take longer")),
+            Map.entry("modalities", new Meaning(CHAT, "PP173", "%s replies in text only")),
+            Map.entry("response_modalities", new Meaning(GEMINI, "PP173", "%s replies in text only")),
+            Map.entry("audio", new Meaning(CHAT, "PP173", "%s replies in text only")),
+            Map.entry("speech_config", new Meaning(GEMINI, "PP173", "%s replies in text only")),
+            Map.entry("store", new Meaning(OPENAI, "PP173",
+                    "%s keeps no copy of the exchange for later retrieval, evaluation or distillation")),
+            Map.entry("metadata", new Meaning(OPENAI, "PP173", "%s keeps no tags on stored exchanges")),
+            Map.entry("prompt_cache_key", new Meaning(OPENAI, "PP173", "%s caches prompts its own way and takes no cache key")),
+            Map.entry("verbosity", new Meaning(CHAT, "PP173", "%s has no verbosity setting; ask for the length you want in the prompt")),
+            Map.entry("service_tier", new Meaning(OPENAI, "PP173", "%s has no processing tier of that name")),
+            Map.entry("safety_settings", new Meaning(GEMINI, "PP173",
+                    "%s applies its own safety filtering, which Gemini's thresholds do not change")),
+            Map.entry("media_resolution", new Meaning(GEMINI, "PP173", "%s chooses the resolution it reads images at itself")),
+            Map.entry("include", new Meaning(RESPONSES, "PP173", "%s returns none of the extra output the Responses API adds on request")),
+            Map.entry("truncation", new Meaning(RESPONSES, "PP173",
+                    "%s does not drop old turns to fit its context window; a request that is too long fails instead")),
+            Map.entry("background", new Meaning(RESPONSES, "PP173", "%s answers while the request stays open and has no background mode")),
+            Map.entry("max_tool_calls", new Meaning(RESPONSES, "PP173", "%s does not cap the number of hosted tool calls")),
+            Map.entry("previous_response_id", new Meaning(RESPONSES, "PP175", "the earlier turns of the conversation")),
+            Map.entry("conversation", new Meaning(RESPONSES, "PP175", "the earlier turns of the conversation")),
+            Map.entry("prompt", new Meaning(RESPONSES, "PP175", "the stored prompt, with its instructions")),
+            Map.entry("cached_content", new Meaning(GEMINI, "PP175", "the cached content, part of the prompt")));
+
+    /** Values that ask for nothing beyond what every target does anyway, by setting. */
+    private static final Map<String, Set<String>> NOTHING_ASKED = Map.ofEntries(
+            Map.entry("n", Set.of("1")), Map.entry("candidate_count", Set.of("1")),
+            Map.entry("store", Set.of("false")), Map.entry("logprobs", Set.of("false")),
+            Map.entry("response_logprobs", Set.of("false")), Map.entry("background", Set.of("false")),
+            Map.entry("modalities", Set.of("[\"text\"]")), Map.entry("response_modalities", Set.of("[\"text\"]", "[\"TEXT\"]")),
+            Map.entry("service_tier", Set.of("\"auto\"", "\"default\"")), Map.entry("truncation", Set.of("\"disabled\"")),
+            Map.entry("include", Set.of("[]")), Map.entry("metadata", Set.of("{}")));
+
+    private ForeignSettings() {
+    }
+
+    /** Reports {@code e} when it is a setting of another vendor the target lacks; false when it is not one. */
+    static boolean report(Extra e, StepContext ctx) {
+        String pointer = e.loc().pointer();
+        if (pointer == null) {
+            return false;
+        }
+        String name = settingName(pointer);
+        Meaning m = name == null ? null : MEANINGS.get(name);
+        if (m == null || m.wires().contains(ctx.target().facts().wire())) {
+            return false;
+        }
+        String value = e.value().json().strip();
+        if (value.equals("null") || NOTHING_ASKED.getOrDefault(name, Set.of()).contains(value)) {
+            // n: 1, store: false, modalities: ["text"]: the target does that anyway
+            return true;
+        }
+        String shown = Snippets.oneLine(FitOptions.dotted(pointer));
+        switch (m.rule()) {
+            case "PP174" -> ctx.sink().report("PP174", e.loc(), shown, FitOptions.textOf(value), ctx.targetName());
+            case "PP175" -> ctx.sink().report("PP175", e.loc(), shown, Snippets.oneLine(FitOptions.textOf(value)),
+                    ctx.targetName(), m.loss());
+            default -> ctx.sink().report("PP173", e.loc(), shown, Snippets.oneLine(FitOptions.textOf(value)),
+                    m.loss().formatted(ctx.targetName()));
+        }
+        return true;
+    }
+
+    /**
+     * The setting's name in snake case when {@code pointer} is a top-level field or one of
+     * Gemini's generation settings ({@code /generationConfig/presencePenalty} →
+     * {@code presence_penalty}); {@code null} for anything deeper.
+     */
+    private static String settingName(String pointer) {
+        String[] parts = pointer.substring(1).split("/", -1);
+        if (parts.length == 2 && (parts[0].equals("generationConfig") || parts[0].equals("generation_config"))) {
+            return snake(parts[1]);
+        }
+        return parts.length == 1 ? snake(parts[0]) : null;
+    }
+
+    private static String snake(String name) {
+        StringBuilder b = new StringBuilder(name.length() + 4);
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                b.append('_').append(Character.toLowerCase(c));
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,96 @@
+package dev.promptport;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.promptport.spec.ClaudeSdk;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Settings of OpenAI's and Gemini's requests that another vendor has no counterpart for are named
+ * one by one, with what their loss means, instead of "not understood"; settings that ask for
+ * nothing the target does not do anyway pass without a word.
+ */
+class ForeignSettingsTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Target CLAUDE = Target.of("anthropic:claude-sonnet-4-5");
+
+    private static Translation chat(String fields, Target to) {
+        return PromptPort.translate("{\"model\":\"gpt-4o\",\"max_completion_tokens\":300," + fields
+                + ",\"messages\":[{\"role\":\"user\",\"content\":\"Name a bakery.\"}]}", InputFormat.OPENAI_CHAT, to, Options.DEFAULT);
+    }
+
+    private static List<String> ids(Translation t) {
+        return t.findings().stream().map(Finding::id).toList();
+    }
+
+    private static Finding finding(Translation t, String id) {
+        return t.findings().stream().filter(f -> f.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void openAiSamplingSettingsAreNamedWithWhatTheirLossMeans() {
+        Translation t = chat("\"seed\":7,\"presence_penalty\":0.5,\"logit_bias\":{\"50256\":-100},\"logprobs\":true,"
+                + "\"service_tier\":\"flex\",\"verbosity\":\"low\"", CLAUDE);
+        assertThat(ids(t)).doesNotContain("PP115").filteredOn("PP173"::equals).hasSize(6);
+        assertThat(finding(t, "PP173").message()).isEqualTo(
+                "seed (7) was not sent: anthropic:claude-sonnet-4-5 takes no seed, so replies are not reproducible from run to run.");
+        assertThat(t.json()).doesNotContain("seed", "presence_penalty", "logit_bias", "logprobs", "flex", "verbosity");
+        ClaudeSdk.assertValidRequest(t.json());
+    }
+
+    @Test
+    void severalRepliesAreAHighFinding() {
+        Finding f = finding(chat("\"n\":3", CLAUDE), "PP174");
+        assertThat(f.severity()).isEqualTo(Severity.HIGH);
+        assertThat(f.message()).contains("3 replies (n)");
+    }
+
+    @Test
+    void settingsThatAskForNothingMorePassWithoutAWord() {
+        Translation t = chat("\"n\":1,\"store\":false,\"modalities\":[\"text\"],\"service_tier\":\"auto\",\"seed\":null", CLAUDE);
+        assertThat(ids(t)).doesNotContain("PP115", "PP173", "PP174");
+    }
+
+    @Test
+    void aResponsesRequestThatContinuesStoredStateIsABlocker() {
+        Translation t = PromptPort.translate("{\"model\":\"gpt-4o\",\"previous_response_id\":\"resp_1\",\"input\":\"And then?\"}",
+                InputFormat.OPENAI_RESPONSES, CLAUDE, Options.DEFAULT);
+        Finding f = finding(t, "PP175");
+        assertThat(f.severity()).isEqualTo(Severity.BLOCKER);
+        assertThat(f.message()).contains("the earlier turns of the conversation", "previous_response_id: resp_1");
+    }
+
+    @Test
+    void geminiGenerationSettingsAreNamedByTheirPlaceInTheRequest() {
+        Translation t = PromptPort.translate("""
+                {"contents":[{"role":"user","parts":[{"text":"Name a bakery."}]}],
+                 "cachedContent":"cachedContents/abc",
+                 "generationConfig":{"candidateCount":2,"presencePenalty":0.4,"maxOutputTokens":100}}""",
+                InputFormat.GEMINI, CLAUDE, Options.DEFAULT);
+        assertThat(finding(t, "PP174").location().pointer()).isEqualTo("/generationConfig/candidateCount");
+        assertThat(finding(t, "PP173").message()).startsWith("generationConfig.presencePenalty (0.4) was not sent");
+        assertThat(finding(t, "PP175").message()).contains("the cached content");
+        assertThat(ids(t)).doesNotContain("PP115");
+    }
+
+    @Test
+    void aTargetOnTheSettingsOwnWireKeepsItAsNotUnderstood() {
+        // OpenAI takes a seed; losing it there is promptport's doing, and says so
+        assertThat(ids(chat("\"seed\":7", Target.of("openai:gpt-4o")))).contains("PP115").doesNotContain("PP173");
+    }
+
+    @Test
+    void openAiWebSearchBecomesClaudesWebSearchToolWithTheUserLocation() throws Exception {
+        Translation t = chat("\"web_search_options\":{\"user_location\":{\"type\":\"approximate\","
+                + "\"approximate\":{\"city\":\"Lyon\",\"country\":\"FR\"}}}", CLAUDE);
+        var tool = JSON.readTree(t.json()).at("/tools/0");
+        assertThat(tool.path("type").asText()).isEqualTo("web_search_20250305");
+        assertThat(tool.at("/user_location/city").asText()).isEqualTo("Lyon");
+        assertThat(finding(t, "PP150").location().pointer()).isEqualTo("/web_search_options");
+        ClaudeSdk.assertValidRequest(t.json());
+    }
+}
