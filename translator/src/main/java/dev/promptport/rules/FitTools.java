@@ -30,12 +30,20 @@ final class FitTools implements RewriteStep {
         List<Tool> kept = new ArrayList<>(c.tools().size());
         Map<String, String> renamed = new HashMap<>();
         java.util.Set<String> taken = new java.util.HashSet<>();
+        List<Tool> tools = new ArrayList<>(c.tools().size());
+        Map<Tool, Tool.Hosted> builtIn = new java.util.IdentityHashMap<>();
         for (Tool t : c.tools()) {
+            if (t instanceof Tool.Hosted h && !facts.hosts(h.kind().name().toLowerCase(java.util.Locale.ROOT))
+                    && facts.tools() && BuiltInTools.asFunction(h) != null) {
+                t = BuiltInTools.asFunction(h);
+                builtIn.put(t, h);
+            }
+            tools.add(t);
             if (t instanceof Tool.Function f && ToolNames.valid(f.name())) {
                 taken.add(f.name());
             }
         }
-        for (Tool t : c.tools()) {
+        for (Tool t : tools) {
             if (t instanceof Tool.Hosted h) {
                 if (facts.hosts(h.kind().name().toLowerCase(java.util.Locale.ROOT))) {
                     kept.add(h);
@@ -51,6 +59,10 @@ final class FitTools implements RewriteStep {
             Tool.Function f = (Tool.Function) t;
             if (!facts.tools()) {
                 continue;
+            }
+            Tool.Hosted was = builtIn.get(f);
+            if (was != null) {
+                ctx.sink().report("PP176", was.loc(), was.name(), was.type(), target);
             }
             if (f.cache() != null && !cacheReported && !facts.anthropicWire()) {
                 ctx.sink().report("PP113", f.loc().child("cache_control"), target);
