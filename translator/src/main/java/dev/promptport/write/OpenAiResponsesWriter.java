@@ -83,6 +83,13 @@ public final class OpenAiResponsesWriter {
             reasoning(c.reasoning());
             textFormat(c.generation().format());
             g.writeBooleanField("store", false);
+            if (c.tools().stream().anyMatch(t -> t instanceof Tool.Hosted h && h.kind() == Tool.HostedKind.CODE_EXECUTION)) {
+                // without it the interpreter's output stays at OpenAI, and Claude's code
+                // execution result would come back empty
+                g.writeArrayFieldStart("include");
+                g.writeString("code_interpreter_call.outputs");
+                g.writeEndArray();
+            }
             g.writeEndObject();
         }
 

@@ -284,6 +284,14 @@ class OpenAiResponsesWriterTest {
     }
 
     @Test
+    void codeExecutionAsksForTheInterpretersOutputSoItCanComeBack() throws IOException {
+        JsonNode b = body(request("\"tools\":[{\"type\":\"code_execution_20250522\",\"name\":\"code_execution\"}],"
+                + "\"messages\":[{\"role\":\"user\",\"content\":\"2^100?\"}]"), GPT4O);
+        assertThat(b.path("include").toString()).isEqualTo("[\"code_interpreter_call.outputs\"]");
+        assertThat(body(request("\"messages\":[{\"role\":\"user\",\"content\":\"2^100?\"}]"), GPT4O).has("include")).isFalse();
+    }
+
+    @Test
     void disabledParallelToolUseBecomesParallelToolCallsFalse() throws IOException {
         JsonNode b = choice("{\"type\":\"auto\",\"disable_parallel_tool_use\":true}");
         assertThat(b.path("parallel_tool_calls").isBoolean()).isTrue();
