@@ -33,6 +33,7 @@ final class BlockReader {
     private RawJson input;
     private String toolUseId;
     private List<Part> content;
+    private Loc objectContent;
     private boolean error;
     private String thinking;
     private String signature;
@@ -65,6 +66,7 @@ final class BlockReader {
             case "tool_use" -> name == null ? missing(at, "name")
                     : new Part.ToolCall(id, name, input == null ? RawJson.EMPTY_OBJECT : input, cache, at);
             case "tool_result" -> toolUseId == null ? missing(at, "tool_use_id")
+                    : objectContent != null ? notContent(objectContent)
                     : new Part.ToolResult(toolUseId, content == null ? List.of() : content, error, cache, at);
             case "thinking" -> new Part.Reasoning(thinking == null ? "" : thinking, signature, false, null, at);
             case "redacted_thinking" -> new Part.Reasoning("", null, true, data, at);
@@ -76,6 +78,10 @@ final class BlockReader {
         }
         extras.addAll(unknown);
         return part;
+    }
+
+    private static Part notContent(Loc at) {
+        throw new PromptPortException("expected a string or a list of content blocks but found an object", at);
     }
 
     private static Part missing(Loc at, String field) {
@@ -108,7 +114,15 @@ final class BlockReader {
             case "name" -> name = in.string(at);
             case "input" -> input = in.raw();
             case "tool_use_id" -> toolUseId = in.string(at);
-            case "content" -> content = toolResultContent(at);
+            case "content" -> {
+                if (in.token() == JsonToken.START_OBJECT) {
+                    // the result of a tool Claude ran itself (code_execution_tool_result, …) is one object
+                    objectContent = at;
+                    in.skip();
+                } else {
+                    content = toolResultContent(at);
+                }
+            }
             case "is_error" -> error = Boolean.TRUE.equals(in.bool(at));
             case "thinking" -> thinking = in.stringOrNull(at);
             case "signature" -> signature = in.stringOrNull(at);

@@ -64,6 +64,16 @@ final class FitContent implements RewriteStep {
             return content == r.content() ? r : new Part.ToolResult(r.callId(), content, r.error(), r.cache(), r.loc());
         }
         if (p instanceof Part.Opaque o) {
+            if (o.wire().equals(facts.wire()) && o.wire().equals("gemini")) {
+                // Gemini's own parts go back to Gemini as they came
+                return o;
+            }
+            if (facts.wire().equals("gemini") && facts.hosts("code_execution")) {
+                Part.Opaque run = GeminiCodeRuns.of(o);
+                if (run != null) {
+                    return run;
+                }
+            }
             if (o.type().equals(SearchResults.TYPE)) {
                 Part.Document doc = SearchResults.asDocument(o);
                 if (doc != null) {

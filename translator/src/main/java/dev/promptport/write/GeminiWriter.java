@@ -213,6 +213,7 @@ public final class GeminiWriter {
 
         private static boolean writable(Part p) {
             return p instanceof Part.Text || p instanceof Part.ToolCall || p instanceof Part.ToolResult
+                    || p instanceof Part.Opaque o && o.wire().equals("gemini")
                     || p instanceof Part.Image i && !(i.source() instanceof MediaSource.Opaque)
                     || p instanceof Part.Document d && !(d.source() instanceof MediaSource.Opaque);
         }
@@ -234,8 +235,11 @@ public final class GeminiWriter {
                 document(d);
             } else if (p instanceof Part.ToolCall call) {
                 functionCall(call);
+            } else if (p instanceof Part.Opaque o && o.wire().equals("gemini")) {
+                // a part of Gemini's own (executableCode, codeExecutionResult, …), as written
+                g.writeRawValue(CompactJson.of(o.raw().json()));
             }
-            // Reasoning and Opaque parts are removed by the rewrite steps; nothing else is left
+            // Reasoning and other vendors' Opaque parts are removed by the rewrite steps
         }
 
         private void textPart(String text) {

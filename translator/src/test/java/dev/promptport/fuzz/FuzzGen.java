@@ -331,8 +331,18 @@ final class FuzzGen {
                     + (r.nextBoolean() ? ",\"url\":\"https://example.com/a.png\"" : "") + "}");
             case "tool_use", "server_tool_use" -> {
                 f.add("\"id\":" + str(r));
-                f.add("\"name\":" + str(r));
-                f.add("\"input\":" + value(r, 3));
+                boolean run = type.equals("server_tool_use") && r.nextBoolean();
+                f.add("\"name\":" + (run ? "\"code_execution\"" : str(r)));
+                f.add("\"input\":" + (run ? "{\"code\":" + str(r) + "}" : value(r, 3)));
+            }
+            case "web_search_tool_result" -> {
+                // results of tools Claude ran itself: a list, or one object (code execution, web fetch)
+                f.set(0, "\"type\":" + pick(r, new String[]{"\"web_search_tool_result\"", "\"code_execution_tool_result\"",
+                        "\"web_fetch_tool_result\""}));
+                f.add("\"tool_use_id\":" + str(r));
+                f.add("\"content\":" + (r.nextBoolean() ? "{\"type\":\"code_execution_result\",\"stdout\":" + str(r)
+                        + ",\"stderr\":" + str(r) + ",\"return_code\":" + NUMBERS[r.nextInt(NUMBERS.length)] + ",\"content\":[]}"
+                        : "[" + value(r, 2) + "]"));
             }
             case "tool_result" -> {
                 f.add("\"tool_use_id\":" + str(r));

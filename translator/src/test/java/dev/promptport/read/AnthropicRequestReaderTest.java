@@ -10,6 +10,8 @@ import dev.promptport.tree.Tool;
 import dev.promptport.tree.ToolChoice;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -47,6 +49,29 @@ class AnthropicRequestReaderTest {
             assertThat(e.value().json()).isEqualTo("{\"edits\":[ 1, 2 ]}");
             assertThat(e.loc().pointer()).isEqualTo("/context_management");
         });
+    }
+
+    @Test
+    void resultsOfToolsClaudeRanItselfAreKeptWholeEvenWhenTheirContentIsOneObject() {
+        Conversation c = AnthropicRequestReader.read("""
+                {"messages":[{"role":"assistant","content":[
+                  {"type":"code_execution_tool_result","content":{"type":"code_execution_result","stdout":"4\\n",
+                   "stderr":"","return_code":0,"content":[]},"tool_use_id":"srvtoolu_1"},
+                  {"type":"web_fetch_tool_result","tool_use_id":"srvtoolu_2","content":{"type":"web_fetch_result",
+                   "url":"https://example.com","content":{"type":"document","source":{"type":"text","media_type":"text/plain","data":"hi"}}}}]}]}""");
+        List<Part> parts = c.turns().get(0).parts();
+        assertThat(parts).hasSize(2).allSatisfy(p -> assertThat(p).isInstanceOf(Part.Opaque.class));
+        assertThat(((Part.Opaque) parts.get(0)).raw().json()).contains("\"stdout\":\"4\\n\"");
+        assertThat(c.extras()).isEmpty();
+    }
+
+    @Test
+    void aToolResultWhoseContentIsOneObjectIsStillRefusedWithItsPointer() {
+        assertThatThrownBy(() -> AnthropicRequestReader.read("""
+                {"messages":[{"role":"user","content":[{"type":"tool_result","tool_use_id":"t","content":{"a":1}}]}]}"""))
+                .isInstanceOf(PromptPortException.class)
+                .hasMessageContaining("found an object")
+                .satisfies(e -> assertThat(((PromptPortException) e).location().pointer()).isEqualTo("/messages/0/content/0/content"));
     }
 
     @Test
