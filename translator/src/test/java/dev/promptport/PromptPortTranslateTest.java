@@ -433,6 +433,43 @@ class PromptPortTranslateTest {
         assertThat(t.toolNames()).containsEntry("files_read", "files.read").containsEntry(fitted, longName);
     }
 
+    private static final String CITED_REPLY = """
+            {"max_tokens":500,"messages":[
+             {"role":"user","content":[{"type":"document","source":{"type":"text","media_type":"text/plain",
+               "data":"The grass is green. The sky is blue."},"title":"Facts","citations":{"enabled":true}},
+               {"type":"text","text":"What colour is the grass?"}]},
+             {"role":"assistant","content":[{"type":"text","text":"According to the document, "},
+               {"type":"text","text":"the grass is green","citations":[{"type":"char_location","cited_text":"The grass is green.",
+                 "document_index":0,"document_title":"Facts","start_char_index":0,"end_char_index":20}]},
+               {"type":"text","text":"."},{"type":"text","text":"Anything else?"}]},
+             {"role":"user","content":"And the sky?"}]}""";
+
+    @Test
+    void piecesOfAnEarlierReplySplitByCitationsJoinAsTheSentenceTheyWere() throws Exception {
+        JsonNode chat = json(PromptPort.translate(CITED_REPLY, GPT_4O));
+        assertThat(chat.at("/messages/1/content").asText())
+                .isEqualTo("According to the document, the grass is green.\n\nAnything else?");
+        JsonNode responses = json(PromptPort.translate(CITED_REPLY, Target.of("openai-responses:gpt-4o")));
+        assertThat(responses.at("/input/1/content").asText())
+                .isEqualTo("According to the document, the grass is green.\n\nAnything else?");
+    }
+
+    @Test
+    void citationsOfAnEarlierReplyStayForClaudeAndAreNamedElsewhere() throws Exception {
+        Translation gpt = PromptPort.translate(CITED_REPLY, GPT_4O);
+        assertThat(gpt.findings()).anySatisfy(f -> {
+            assertThat(f.id()).isEqualTo("PP177");
+            assertThat(f.location().pointer()).isEqualTo("/messages/1/content/1/citations");
+        });
+        assertThat(gpt.json()).doesNotContain("char_location");
+        assertThat(ids(gpt)).doesNotContain("PP115");
+
+        Translation claude = PromptPort.translate(CITED_REPLY, Target.of("anthropic:claude-sonnet-4-5"));
+        assertThat(json(claude).at("/messages/1/content/1/citations/0/cited_text").asText()).isEqualTo("The grass is green.");
+        assertThat(ids(claude)).doesNotContain("PP115", "PP177");
+        dev.promptport.spec.ClaudeSdk.assertValidRequest(claude.json());
+    }
+
     @Test
     void unknownFieldsAndBlocksAreReportedNotSent() throws Exception {
         Translation t = PromptPort.translate("""

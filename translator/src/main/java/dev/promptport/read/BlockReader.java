@@ -28,6 +28,7 @@ final class BlockReader {
     private String title;
     private String context;
     private boolean citations;
+    private RawJson replyCitations;
     private String id;
     private String name;
     private RawJson input;
@@ -58,8 +59,9 @@ final class BlockReader {
             throw new PromptPortException("the content block has no \"type\"", at);
         }
         Part part = switch (type) {
-            case "text" -> text == null ? missing(at, "text")
-                    : AnthropicRequestReader.text(text, cache, at, in);
+            case "text" -> text == null ? missing(at, "text") : replyCitations == null
+                    ? AnthropicRequestReader.text(text, cache, at, in)
+                    : AnthropicRequestReader.text(text, cache, at, in).withCitations(replyCitations);
             case "image" -> source == null ? missing(at, "source") : new Part.Image(source, cache, at);
             case "document" -> source == null ? missing(at, "source")
                     : new Part.Document(source, title, context, citations, cache, at);
@@ -143,8 +145,10 @@ final class BlockReader {
                     unknown.add(new Extra(f, in.raw(), fat));
                 }
             }
+        } else if (in.token() == JsonToken.START_ARRAY) {
+            // the citations Claude attached to a piece of an earlier reply
+            replyCitations = in.raw();
         } else {
-            // citations attached to text in an earlier reply: not something a writer can send
             unknown.add(new Extra("citations", in.raw(), at));
         }
     }

@@ -46,6 +46,10 @@ final class FitContent implements RewriteStep {
                 firstCache[0] = cache.child("cache_control");
             }
         }
+        if (p instanceof Part.Text t && t.citations() != null) {
+            ctx.sink().report("PP177", t.loc().child("citations"), target);
+            return t.withCitations(null);
+        }
         if (p instanceof Part.Image img) {
             return fitImage(img, facts, ctx);
         }

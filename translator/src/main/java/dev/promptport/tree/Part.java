@@ -9,11 +9,26 @@ public sealed interface Part {
 
     /**
      * Prose. {@code markup} is the tagged-section structure found in {@code text}, or
-     * {@code null} when the text has no tag-like markup worth scanning.
+     * {@code null} when the text has no tag-like markup worth scanning; {@code citations} the
+     * citations of a piece of an earlier reply, or {@code null}.
      */
-    record Text(String text, Markup markup, CacheHint cache, Loc loc) implements Part {
+    record Text(String text, Markup markup, CacheHint cache, Loc loc, RawJson citations) implements Part {
+
+        /** Prose without citations. */
+        public Text(String text, Markup markup, CacheHint cache, Loc loc) {
+            this(text, markup, cache, loc, null);
+        }
+
         public Text withText(String newText, Markup newMarkup) {
-            return new Text(newText, newMarkup, cache, loc);
+            return new Text(newText, newMarkup, cache, loc, citations);
+        }
+
+        /**
+         * With the citations Claude attached to this piece of an earlier reply (its
+         * {@code citations} list, as written), or {@code null} for none.
+         */
+        public Text withCitations(RawJson newCitations) {
+            return new Text(text, markup, cache, loc, newCitations);
         }
     }
 

@@ -177,6 +177,10 @@ public final class AnthropicWriter {
             g.writeStartObject();
             g.writeStringField("type", "text");
             g.writeStringField("text", t.text());
+            if (t.citations() != null) {
+                g.writeFieldName("citations");
+                g.writeRawValue(CompactJson.of(t.citations().json()));
+            }
             cache(t.cache());
             g.writeEndObject();
         }

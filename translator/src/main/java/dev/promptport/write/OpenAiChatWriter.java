@@ -184,7 +184,7 @@ public final class OpenAiChatWriter {
         }
 
         private void assistant(Turn t) {
-            String text = Texts.join(t.parts(), "\n\n");
+            String text = Texts.joinReply(t.parts());
             List<Part.ToolCall> calls = new ArrayList<>();
             for (Part p : t.parts()) {
                 if (p instanceof Part.ToolCall call) {

@@ -188,7 +188,7 @@ public final class OpenAiResponsesWriter {
                     if (text == null) {
                         text = new StringBuilder(x.text());
                     } else {
-                        text.append("\n\n").append(x.text());
+                        text.append(Texts.replySeparator(text, x.text())).append(x.text());
                     }
                 } else if (p instanceof Part.ToolCall call) {
                     if (text != null) {

@@ -31,6 +31,38 @@ final class Texts {
         return b != null ? b.toString() : single;
     }
 
+    /**
+     * The separator between two pieces of one earlier reply. Claude splits a reply into text
+     * blocks wherever a citation starts or ends, often mid-sentence ("According to the report, "
+     * + "sales rose" + "."); such pieces are joined as they are. Pieces that each end and begin
+     * a sentence are paragraphs and get a blank line between them.
+     */
+    static String replySeparator(CharSequence before, String after) {
+        if (before.length() == 0 || after.isEmpty()) {
+            return "";
+        }
+        char last = before.charAt(before.length() - 1);
+        char first = after.charAt(0);
+        boolean midSentence = Character.isWhitespace(last) || Character.isWhitespace(first)
+                || ".,;:!?)]}»\"'’”…".indexOf(first) >= 0;
+        return midSentence ? "" : "\n\n";
+    }
+
+    /** The text parts of an earlier reply as one string ({@link #replySeparator}), or {@code null} when there are none. */
+    static String joinReply(List<Part> parts) {
+        StringBuilder b = null;
+        for (Part p : parts) {
+            if (p instanceof Part.Text t) {
+                if (b == null) {
+                    b = new StringBuilder(t.text());
+                } else {
+                    b.append(replySeparator(b, t.text())).append(t.text());
+                }
+            }
+        }
+        return b == null ? null : b.toString();
+    }
+
     /** Writes one tool result as its own message; media it cannot carry go to {@code moved}. */
     interface ToolResultWriter {
         void write(Part.ToolResult r, List<Part> moved);
