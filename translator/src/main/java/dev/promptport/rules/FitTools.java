@@ -30,15 +30,22 @@ final class FitTools implements RewriteStep {
         List<Tool> kept = new ArrayList<>(c.tools().size());
         Map<String, String> renamed = new HashMap<>();
         java.util.Set<String> taken = new java.util.HashSet<>();
-        List<Tool> tools = new ArrayList<>(c.tools().size());
-        Map<Tool, Tool.Hosted> builtIn = new java.util.IdentityHashMap<>();
-        for (Tool t : c.tools()) {
-            if (t instanceof Tool.Hosted h && !facts.hosts(h.kind().name().toLowerCase(java.util.Locale.ROOT))
-                    && facts.tools() && BuiltInTools.asFunction(h) != null) {
-                t = BuiltInTools.asFunction(h);
-                builtIn.put(t, h);
+        // Claude's client-run built-in tools become function tools first, so their names count as taken
+        List<Tool> tools = c.tools();
+        Map<Tool, Tool.Hosted> builtIn = null;
+        for (int i = 0; i < tools.size(); i++) {
+            Tool t = tools.get(i);
+            Tool.Function asFunction = t instanceof Tool.Hosted h && facts.tools()
+                    && !facts.hosts(h.kind().name().toLowerCase(java.util.Locale.ROOT)) ? BuiltInTools.asFunction(h) : null;
+            if (asFunction != null) {
+                if (builtIn == null) {
+                    builtIn = new java.util.IdentityHashMap<>();
+                    tools = new ArrayList<>(tools);
+                }
+                builtIn.put(asFunction, (Tool.Hosted) t);
+                tools.set(i, asFunction);
+                t = asFunction;
             }
-            tools.add(t);
             if (t instanceof Tool.Function f && ToolNames.valid(f.name())) {
                 taken.add(f.name());
             }
@@ -60,7 +67,7 @@ final class FitTools implements RewriteStep {
             if (!facts.tools()) {
                 continue;
             }
-            Tool.Hosted was = builtIn.get(f);
+            Tool.Hosted was = builtIn == null ? null : builtIn.get(f);
             if (was != null) {
                 ctx.sink().report("PP176", was.loc(), was.name(), was.type(), target);
             }
