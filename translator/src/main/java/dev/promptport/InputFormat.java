@@ -4,7 +4,7 @@ import dev.promptport.tree.Loc;
 
 import java.util.Locale;
 
-/** The request formats promptport reads. */
+/** The request formats promptport reads, and files of tool definitions. */
 public enum InputFormat {
     /** Anthropic Messages API. */
     ANTHROPIC("anthropic"),
@@ -13,7 +13,12 @@ public enum InputFormat {
     /** OpenAI Responses. */
     OPENAI_RESPONSES("openai-responses"),
     /** Google Gemini generateContent. */
-    GEMINI("gemini");
+    GEMINI("gemini"),
+    /**
+     * A file of tool definitions: a list of tools in Anthropic's, OpenAI's or MCP's shape, an
+     * object with such a list under {@code tools}, or an object of definitions by name.
+     */
+    TOOLS("tools");
 
     private final String label;
 
@@ -38,6 +43,6 @@ public enum InputFormat {
         if (n.equals("openai")) {
             return OPENAI_CHAT;
         }
-        throw new PromptPortException("unknown input format '" + name + "' (anthropic, openai-chat, openai-responses or gemini)", Loc.NONE);
+        throw new PromptPortException("unknown input format '" + name + "' (anthropic, openai-chat, openai-responses, gemini or tools)", Loc.NONE);
     }
 }

@@ -7,6 +7,7 @@ import dev.promptport.read.OpenAiResponsesReader;
 import dev.promptport.read.FrontMatterPrompt;
 import dev.promptport.read.PromptFileReader;
 import dev.promptport.read.PromptYaml;
+import dev.promptport.read.ToolFileReader;
 import dev.promptport.report.JsonEscapes;
 import dev.promptport.rules.RuleEngine;
 import dev.promptport.rules.Pipeline;
@@ -60,6 +61,7 @@ public final class PromptPort {
                 case OPENAI_CHAT -> OpenAiChatReader.read(requestJson, limits);
                 case OPENAI_RESPONSES -> OpenAiResponsesReader.read(requestJson, limits);
                 case GEMINI -> GeminiRequestReader.read(requestJson, limits);
+                case TOOLS -> ToolFileReader.read(requestJson, limits);
             };
             TextMemo memo = memoFor(read, options);
             StepContext ctx = new StepContext(target, options.rules(), options.style(), limits, memo);

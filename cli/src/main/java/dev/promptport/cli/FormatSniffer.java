@@ -3,12 +3,14 @@ package dev.promptport.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.promptport.InputFormat;
+import dev.promptport.read.ToolFileReader;
 
 /**
  * Tells the request format of a JSON file from its shape, so audits of mixed traffic need no
  * flags: {@code contents} is Gemini; {@code input} is OpenAI Responses; system, developer or tool roles, {@code tool_calls},
- * {@code image_url} parts or {@code max_completion_tokens} are OpenAI Chat; the rest is
- * Anthropic. {@code --from} overrides it.
+ * {@code image_url} parts or {@code max_completion_tokens} are OpenAI Chat; a list of tools, or
+ * an object with a {@code tools} list and no conversation, is a file of tool definitions; the
+ * rest is Anthropic. {@code --from} overrides it.
  */
 final class FormatSniffer {
 
@@ -24,7 +26,13 @@ final class FormatSniffer {
         } catch (Exception e) {
             return InputFormat.ANTHROPIC; // the reader reports the syntax error with its place
         }
-        if (root == null || !root.isObject()) {
+        if (root == null) {
+            return InputFormat.ANTHROPIC;
+        }
+        if (ToolFileReader.looksLikeToolFile(root)) {
+            return InputFormat.TOOLS;
+        }
+        if (!root.isObject()) {
             return InputFormat.ANTHROPIC;
         }
         if (root.has("contents") && !root.has("messages")) {

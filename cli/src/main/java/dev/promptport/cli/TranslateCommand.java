@@ -48,7 +48,7 @@ final class TranslateCommand implements Callable<Integer> {
     RoleChoice role;
 
     @Option(names = "--from", paramLabel = "FORMAT",
-            description = "Input format: anthropic, openai-chat, openai-responses, gemini (requests) or prompt (a prompt file)."
+            description = "Input format: anthropic, openai-chat, openai-responses, gemini (requests), tools (a file of tool definitions) or prompt (a prompt file)."
                     + " By default .json files are requests whose format is told from their shape.")
     String from;
 

@@ -56,6 +56,22 @@ class MainTest {
     }
 
     @Test
+    void aFolderWithAToolListIsAuditedWithItAndTheToolListTranslatesAlone() throws Exception {
+        write("system.md", "<instructions>\nHelp with orders.\n</instructions>\n");
+        Path tools = write("tools.json", """
+                {"tools":[{"type":"function","function":{"name":"order.lookup","parameters":{"type":"object"}}}]}""");
+        Run audit = run("audit", "--to", "openai:gpt-4o", dir.toString());
+        assertThat(audit.code()).isZero();
+        assertThat(audit.out()).contains("2 input(s)").contains("tools.json").doesNotContain("could not audit");
+
+        Run t = run("translate", "--to", "gemini:gemini-2.5-pro", "--compact", tools.toString());
+        assertThat(t.code()).isZero();
+        assertThat(t.out().strip()).isEqualTo(
+                "{\"tools\":[{\"functionDeclarations\":[{\"name\":\"order_lookup\",\"description\":\"order_lookup\"}]}]}");
+        assertThat(t.err()).contains(tools + ":/tools/0/function/name: medium PP124");
+    }
+
+    @Test
     void translatesAPromptFileToMarkdownText() throws Exception {
         Path prompt = write("p.md", "<context>\nWe sell shoes.\n</context>\n\n<instructions>\nBe kind.\n</instructions>\n");
         Run r = run("translate", "--to", "openai:gpt-4o", prompt.toString());

@@ -30,6 +30,15 @@ final class JsonTreeReader {
      *     {@link dev.promptport.LimitExceededException} when it nests deeper than {@code limits} allow
      */
     static JsonNode parse(String json, String what, Limits limits) {
+        JsonNode root = parseAny(json, what, limits);
+        if (!root.isObject()) {
+            throw new PromptPortException("not " + what + ": the JSON is not an object", Loc.pointer(""));
+        }
+        return root;
+    }
+
+    /** As {@link #parse}, for a text whose top level may be any JSON value but null. */
+    static JsonNode parseAny(String json, String what, Limits limits) {
         try (JsonParser parser = JsonLimits.factory(limits).createParser(json)) {
             JsonNode root;
             try {
@@ -37,8 +46,8 @@ final class JsonTreeReader {
             } catch (StreamConstraintsException e) {
                 throw JsonLimits.error(e, limits.maxJsonDepth(), parser);
             }
-            if (root == null || !root.isObject()) {
-                throw new PromptPortException("not " + what + ": the JSON is not an object", Loc.pointer(""));
+            if (root == null || root.isMissingNode()) {
+                throw new PromptPortException("not " + what + ": the file holds no JSON value", Loc.position(1, 1));
             }
             return root;
         } catch (JsonProcessingException e) {

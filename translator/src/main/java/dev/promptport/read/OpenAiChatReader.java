@@ -245,8 +245,10 @@ public final class OpenAiChatReader {
             }
             JsonNode params = fn.get("parameters");
             JsonNode strict = fn.get("strict");
+            // the function object is where its name and schema are, so findings point into it
             out.add(new Tool.Function(name, fn.path("description").asText(null),
-                    params == null ? new RawJson("{\"type\":\"object\",\"properties\":{}}") : JsonTreeReader.raw(params), null, tat,
+                    params == null ? new RawJson("{\"type\":\"object\",\"properties\":{}}") : JsonTreeReader.raw(params), null,
+                    fn == t ? tat : tat.child("function"),
                     strict == null || !strict.isBoolean() ? null : strict.asBoolean()));
         }
         return out;

@@ -5,5 +5,7 @@ public enum SourceKind {
     /** A JSON API request. */
     REQUEST,
     /** A prompt written as a text file. */
-    PROMPT_FILE
+    PROMPT_FILE,
+    /** A file of tool definitions (an agent's tool list, an MCP server's tools), with no conversation. */
+    TOOL_FILE
 }

@@ -4,6 +4,7 @@ import dev.promptport.PromptPortException;
 import dev.promptport.Target;
 import dev.promptport.tree.Conversation;
 import dev.promptport.tree.Loc;
+import dev.promptport.tree.SourceKind;
 import dev.promptport.tree.TextMemo;
 
 /** The writer for each wire format named in {@code rules/targets.yaml}. */
@@ -16,8 +17,19 @@ public final class Writers {
         return write(c, target, pretty, null);
     }
 
-    /** @param memo keeps the JSON form of long texts that traffic repeats, or null */
+    /**
+     * @param memo keeps the JSON form of long texts that traffic repeats, or null
+     * @return the request; for a file of tool definitions, {@code {"tools": [...]}} as the
+     *     target's request would carry them
+     */
     public static String write(Conversation c, Target target, boolean pretty, TextMemo memo) {
+        if (c.source() == SourceKind.TOOL_FILE) {
+            return ToolsOnly.of(request(c, target, false, memo), pretty);
+        }
+        return request(c, target, pretty, memo);
+    }
+
+    private static String request(Conversation c, Target target, boolean pretty, TextMemo memo) {
         return switch (target.facts().wire()) {
             case "openai-chat" -> OpenAiChatWriter.write(c, target, pretty, memo);
             case "anthropic" -> AnthropicWriter.write(c, target, pretty);

@@ -1,0 +1,59 @@
+package dev.promptport;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A file of tool definitions translates into the tools of the target's request, with the tools' findings only. */
+class ToolFileTranslateTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static final String TOOLS = """
+            {"tools":[{"name":"crm.lookup","description":"Find a customer.",
+                       "input_schema":{"type":"object","properties":{"email":{"type":"string","format":"email"}},
+                                       "required":["email"],"additionalProperties":false}},
+                      {"type":"text_editor_20250728","name":"str_replace_based_edit_tool"}]}""";
+
+    private static Translation translate(String target) {
+        return PromptPort.translate(TOOLS, InputFormat.TOOLS, Target.of(target), Options.DEFAULT);
+    }
+
+    private static List<String> ids(Translation t) {
+        return t.findings().stream().map(Finding::id).toList();
+    }
+
+    @Test
+    void toolsBecomeTheToolsOfAnOpenAiRequest() throws Exception {
+        Translation t = translate("openai:gpt-4o");
+        JsonNode out = JSON.readTree(t.json());
+        assertThat(out.fieldNames()).toIterable().containsExactly("tools");
+        assertThat(out.at("/tools/0/type").asText()).isEqualTo("function");
+        assertThat(out.at("/tools/0/function/name").asText()).isEqualTo("crm_lookup");
+        assertThat(out.at("/tools/1/function/name").asText()).isEqualTo("str_replace_based_edit_tool");
+        assertThat(ids(t)).contains("PP124", "PP176").doesNotContain("PP141", "PP151", "PP116");
+    }
+
+    @Test
+    void geminiGetsFunctionDeclarationsAndTheSchemaFindings() throws Exception {
+        Translation t = translate("gemini:gemini-2.5-pro");
+        JsonNode decls = JSON.readTree(t.json()).at("/tools/0/functionDeclarations");
+        assertThat(decls).hasSize(2);
+        assertThat(decls.at("/0/parameters/properties/email/type").asText()).isEqualTo("STRING");
+        assertThat(ids(t)).doesNotContain("PP141");
+    }
+
+    @Test
+    void claudeKeepsItsBuiltInToolAndGetsAValidName() throws Exception {
+        Translation t = translate("anthropic:claude-sonnet-4-5");
+        JsonNode out = JSON.readTree(t.json());
+        // Claude's tool names follow the same pattern as OpenAI's
+        assertThat(out.at("/tools/0/name").asText()).isEqualTo("crm_lookup");
+        assertThat(out.at("/tools/1/type").asText()).isEqualTo("text_editor_20250728");
+        assertThat(ids(t)).doesNotContain("PP151");
+    }
+}
