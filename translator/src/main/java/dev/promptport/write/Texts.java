@@ -14,21 +14,7 @@ final class Texts {
 
     /** The text parts joined with {@code separator}, or {@code null} when there are none. */
     static String join(List<Part> parts, String separator) {
-        String single = null;
-        StringBuilder b = null;
-        for (Part p : parts) {
-            if (p instanceof Part.Text t) {
-                if (single == null && b == null) {
-                    single = t.text();
-                } else {
-                    if (b == null) {
-                        b = new StringBuilder(single);
-                    }
-                    b.append(separator).append(t.text());
-                }
-            }
-        }
-        return b != null ? b.toString() : single;
+        return join(parts, separator, false);
     }
 
     /**
@@ -50,17 +36,26 @@ final class Texts {
 
     /** The text parts of an earlier reply as one string ({@link #replySeparator}), or {@code null} when there are none. */
     static String joinReply(List<Part> parts) {
+        return join(parts, null, true);
+    }
+
+    private static String join(List<Part> parts, String separator, boolean reply) {
+        String single = null;
         StringBuilder b = null;
         for (Part p : parts) {
             if (p instanceof Part.Text t) {
-                if (b == null) {
-                    b = new StringBuilder(t.text());
+                if (single == null && b == null) {
+                    // most turns are one piece: no copy of it
+                    single = t.text();
                 } else {
-                    b.append(replySeparator(b, t.text())).append(t.text());
+                    if (b == null) {
+                        b = new StringBuilder(single);
+                    }
+                    b.append(reply ? replySeparator(b, t.text()) : separator).append(t.text());
                 }
             }
         }
-        return b == null ? null : b.toString();
+        return b != null ? b.toString() : single;
     }
 
     /** Writes one tool result as its own message; media it cannot carry go to {@code moved}. */
