@@ -10,6 +10,7 @@ import dev.promptport.reply.AnthropicErrors;
 import dev.promptport.reply.Replies;
 import dev.promptport.reply.ReplyContext;
 import dev.promptport.reply.ReplyFormat;
+import dev.promptport.reply.ReplyTranslation;
 import dev.promptport.reply.StreamTranslator;
 import dev.promptport.report.TerminalText;
 import picocli.CommandLine.Command;
@@ -106,7 +107,9 @@ final class ReplyCommand implements Callable<Integer> {
                 json = AnthropicErrors.fromVendor(status, text, format);
             } else {
                 try {
-                    json = Replies.toAnthropic(text, format, ctx, limits.limits());
+                    ReplyTranslation t = Replies.translate(text, format, ctx, limits.limits());
+                    json = t.json();
+                    printLeftOut(t.leftOut(), err);
                 } catch (PromptPortException e) {
                     if (!"/error".equals(e.location().pointer())) {
                         throw new InputFile.InputError(file, e);
@@ -126,12 +129,23 @@ final class ReplyCommand implements Callable<Integer> {
         }
     }
 
+    /** What the reply held that Anthropic's shape has no place for, on standard error. */
+    private void printLeftOut(List<String> leftOut, PrintWriter err) {
+        String name = "-".equals(file) ? "<stdin>" : file;
+        for (String line : leftOut) {
+            err.println(TerminalText.escape(name + ": left out: " + line));
+        }
+        err.flush();
+    }
+
     private int printStream(String text, ReplyFormat format, ReplyContext ctx, PrintWriter out, PrintWriter err) {
-        List<String> events = StreamTranslator.translateAll(text, format, ctx, limits.limits());
+        StreamTranslator translator = new StreamTranslator(format, ctx, limits.limits());
+        List<String> events = translator.acceptAll(text);
         for (String e : events) {
             out.print(e);
         }
         out.flush();
+        printLeftOut(translator.leftOut(), err);
         String last = events.isEmpty() ? "" : events.get(events.size() - 1);
         if (last.startsWith("event: error\n")) {
             String message = last;

@@ -99,6 +99,20 @@ class ReplyCommandTest {
     }
 
     @Test
+    void whatTheReplyHeldThatAnthropicHasNoPlaceForIsNamedOnStandardError() throws Exception {
+        Path f = write("search.json", """
+                {"id":"c1","object":"chat.completion","model":"gpt-4o-search-preview","choices":[{"index":0,
+                  "message":{"role":"assistant","content":"Sunny.","annotations":[{"type":"url_citation",
+                    "url_citation":{"url":"https://weather.example/paris","title":"Paris","start_index":0,"end_index":5}}]},
+                  "finish_reason":"stop"}]}""");
+        Run r = reply("", "--from", "openai-chat", f.toString());
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("\"text\" : \"Sunny.\"");
+        assertThat(r.err().strip()).isEqualTo(f + ": left out: 1 web citation on the reply's text (annotations):"
+                + " https://weather.example/paris");
+    }
+
+    @Test
     void prefillModelAndToolNameOptionsAreApplied() throws Exception {
         Path f = write("reply.json", CHAT);
         Run r = reply("", "--from", "openai-chat", "--prefill", "{", "--model", "claude-sonnet-4-5",

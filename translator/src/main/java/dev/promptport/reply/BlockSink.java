@@ -22,6 +22,8 @@ abstract class BlockSink {
     private boolean sawToolUse;
     private boolean sawText;
     private String lastCodeRun;
+    /** What the vendor sent that has no place in Anthropic's shape, each said once, in order. */
+    private final java.util.Set<String> leftOut = new java.util.LinkedHashSet<>();
 
     BlockSink(ReplyContext ctx) {
         this.ctx = ctx;
@@ -186,6 +188,24 @@ abstract class BlockSink {
             g.writeEndObject();
             g.writeEndObject();
         }));
+    }
+
+    /**
+     * Something of the vendor's reply that has no place in Anthropic's shape (an image it
+     * made, its own web citations); named so that nothing is lost without a word.
+     */
+    final void leftOut(String what) {
+        if (leftOut.size() < MAX_LEFT_OUT) {
+            leftOut.add(what);
+        }
+    }
+
+    /** A stream can go on for hours; the list of what was left out stays small. */
+    private static final int MAX_LEFT_OUT = 32;
+
+    /** What was left out of the reply so far ({@link #leftOut(String)}). */
+    final java.util.List<String> leftOutSoFar() {
+        return java.util.List.copyOf(leftOut);
     }
 
     /** Closes the open block, if any. */

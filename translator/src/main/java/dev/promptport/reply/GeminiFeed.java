@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.promptport.PromptPortException;
 import dev.promptport.tree.Loc;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Gemini {@code GenerateContentResponse} → Anthropic. A whole reply and each stream chunk have
  * the same shape, so both go through {@link #event}. Parts of the first candidate, in order:
@@ -94,6 +97,28 @@ final class GeminiFeed implements StreamFeed {
                 }
             }
         }
+        JsonNode grounding = cand.get("groundingMetadata");
+        if (Json.isObject(grounding)) {
+            List<String> urls = new ArrayList<>();
+            for (JsonNode source : grounding.path("groundingChunks")) {
+                String uri = Json.text(source.path("web"), "uri");
+                if (uri != null && !urls.contains(uri)) {
+                    urls.add(uri);
+                }
+            }
+            sink.leftOut(LeftOut.citations(urls.size(), urls, "groundingMetadata"));
+        }
+        JsonNode cited = cand.path("citationMetadata").path("citationSources");
+        if (cited.isArray() && !cited.isEmpty()) {
+            List<String> urls = new ArrayList<>();
+            for (JsonNode source : cited) {
+                String uri = Json.text(source, "uri");
+                if (uri != null && !urls.contains(uri)) {
+                    urls.add(uri);
+                }
+            }
+            sink.leftOut(LeftOut.citations(cited.size(), urls, "citationMetadata"));
+        }
         String fr = Json.text(cand, "finishReason");
         if (fr != null && !fr.isEmpty()) {
             finish = fr;
@@ -143,7 +168,33 @@ final class GeminiFeed implements StreamFeed {
                 sink.toolArgs(Json.compact(args));
             }
             sink.endBlock();
+            return;
         }
+        JsonNode inline = part.get("inlineData");
+        if (Json.isObject(inline)) {
+            String data = Json.text(inline, "data");
+            sink.leftOut(LeftOut.withArticle(String.valueOf(Json.text(inline, "mimeType"))) + " part the model made (inlineData, "
+                    + (data == null ? 0 : data.length() * 3 / 4) + " bytes): an Anthropic reply holds no media");
+            return;
+        }
+        if (part.fieldNames().hasNext()) {
+            String key = part.fieldNames().next();
+            if (!key.equals("thoughtSignature") || part.size() > 1) {
+                sink.leftOut(LeftOut.kind(key.equals("thoughtSignature") ? nextKey(part) : key, "part"));
+            }
+        }
+    }
+
+    /** The first field of a part after its signature. */
+    private static String nextKey(JsonNode part) {
+        java.util.Iterator<String> it = part.fieldNames();
+        while (it.hasNext()) {
+            String k = it.next();
+            if (!k.equals("thoughtSignature")) {
+                return k;
+            }
+        }
+        return "thoughtSignature";
     }
 
     private String stopReason() {

@@ -53,6 +53,12 @@ final class OpenAiChatFeed implements StreamFeed {
         sink.start(Json.text(root, "id"), Json.text(root, "model"), Usage.ZERO);
         OpenAiChatFeed f = new OpenAiChatFeed(sink);
         f.content(message);
+        if (choices.size() > 1) {
+            sink.leftOut((choices.size() - 1) + " further choice(s): an Anthropic reply holds one");
+        }
+        if (Json.isObject(message.get("audio"))) {
+            sink.leftOut("the spoken reply (message.audio): an Anthropic reply holds text");
+        }
         JsonNode calls = message.get("tool_calls");
         if (calls != null && calls.isArray()) {
             int i = 0;
@@ -102,6 +108,10 @@ final class OpenAiChatFeed implements StreamFeed {
                     sink.thinking(part.get("thinking").textValue(), null);
                 }
             }
+        }
+        JsonNode annotations = m.get("annotations");
+        if (annotations != null && annotations.isArray() && !annotations.isEmpty()) {
+            sink.leftOut(LeftOut.citations(annotations.size(), LeftOut.urls(annotations), "annotations"));
         }
         String refusalText = Json.text(m, "refusal");
         if (refusalText != null && !refusalText.isEmpty()) {

@@ -41,6 +41,14 @@ public final class Replies {
      * ({@code null}) Jackson's own nesting limit of 1000 applies.
      */
     public static String toAnthropic(String vendorJson, ReplyFormat format, ReplyContext ctx, Limits limits) {
+        return translate(vendorJson, format, ctx, limits).json();
+    }
+
+    /**
+     * As {@link #toAnthropic(String, ReplyFormat, ReplyContext, Limits)}, with what the reply
+     * held that Anthropic's shape has no place for.
+     */
+    public static ReplyTranslation translate(String vendorJson, ReplyFormat format, ReplyContext ctx, Limits limits) {
         if (format == null) {
             throw new PromptPortException("no reply format given (openai-chat, openai-responses or gemini)", Loc.NONE);
         }
@@ -58,7 +66,7 @@ public final class Replies {
         } catch (RuntimeException e) {
             throw new PromptPortException("the " + format.id() + " reply could not be translated: " + e, Loc.pointer(""), e);
         }
-        return b.json();
+        return new ReplyTranslation(b.json(), b.leftOutSoFar());
     }
 
     private static JsonNode parse(String text, ReplyFormat format, Limits limits) {

@@ -75,6 +75,10 @@ final class ResponsesFeed implements StreamFeed {
                     String pt = Json.text(part, "type");
                     if ("output_text".equals(pt)) {
                         sink.text(Json.text(part, "text"), index + ":" + j);
+                        JsonNode annotations = part.get("annotations");
+                        if (annotations != null && annotations.isArray() && !annotations.isEmpty()) {
+                            sink.leftOut(LeftOut.citations(annotations.size(), LeftOut.urls(annotations), "annotations"));
+                        }
                     } else if ("refusal".equals(pt)) {
                         refusal = true;
                         sink.text(Json.text(part, "refusal"), index + ":" + j);
@@ -89,9 +93,7 @@ final class ResponsesFeed implements StreamFeed {
                 sink.endBlock();
             }
             case "code_interpreter_call" -> codeRun(item);
-            default -> {
-                // other hosted tools (web search, file search…) and other items: no Anthropic block
-            }
+            default -> sink.leftOut(LeftOut.kind(type, "item"));
         }
     }
 
@@ -180,6 +182,11 @@ final class ResponsesFeed implements StreamFeed {
                 }
             }
             case "response.output_text.delta" -> sink.text(Json.text(e, "delta"), out + ":" + e.path("content_index").asInt(0));
+            case "response.output_text.annotation.added" -> {
+                JsonNode annotation = e.path("annotation");
+                sink.leftOut(LeftOut.citations(1, LeftOut.urls(annotation.isObject()
+                        ? Json.MAPPER.createArrayNode().add(annotation) : Json.MAPPER.createArrayNode()), "annotations"));
+            }
             case "response.refusal.delta" -> {
                 refusal = true;
                 sink.text(Json.text(e, "delta"), out + ":" + e.path("content_index").asInt(0));
@@ -272,6 +279,8 @@ final class ResponsesFeed implements StreamFeed {
             sink.endBlock();
         } else if ("code_interpreter_call".equals(type)) {
             codeRun(item);
+        } else if (type != null && !"message".equals(type)) {
+            sink.leftOut(LeftOut.kind(type, "item"));
         }
     }
 

@@ -129,6 +129,14 @@ public final class StreamTranslator {
         return emitter.drain();
     }
 
+    /**
+     * What the stream has held so far that Anthropic's events have no place for (an image the
+     * model made, the vendor's own web citations), one line each, for the caller to log.
+     */
+    public List<String> leftOut() {
+        return emitter.leftOutSoFar();
+    }
+
     /** Whether the stream is over ({@code message_stop} or {@code error} was returned). */
     public boolean done() {
         return emitter.terminated();
@@ -141,7 +149,14 @@ public final class StreamTranslator {
 
     /** As {@link #translateAll(String, ReplyFormat, ReplyContext)} with {@code limits} (or {@code null}). */
     public static List<String> translateAll(String sse, ReplyFormat f, ReplyContext c, Limits limits) {
-        StreamTranslator t = new StreamTranslator(f, c, limits);
+        return new StreamTranslator(f, c, limits).acceptAll(sse);
+    }
+
+    /**
+     * A whole SSE capture through this translator, {@link #finish()} included; the events are
+     * returned in order, and {@link #leftOut()} says what had no place in them.
+     */
+    public List<String> acceptAll(String sse) {
         List<String> out = new ArrayList<>();
         if (sse != null && !sse.isEmpty()) {
             String[] lines = sse.split("\r\n|\r|\n", -1);
@@ -150,10 +165,10 @@ public final class StreamTranslator {
                 n--;
             }
             for (int i = 0; i < n; i++) {
-                out.addAll(t.accept(lines[i]));
+                out.addAll(accept(lines[i]));
             }
         }
-        out.addAll(t.finish());
+        out.addAll(finish());
         return out;
     }
 

@@ -1,0 +1,61 @@
+package dev.promptport.reply;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The lines that name what a reply held and Anthropic's shape has no place for. */
+final class LeftOut {
+
+    private static final int SHOWN = 3;
+
+    private LeftOut() {
+    }
+
+    /**
+     * The vendor's own web citations, by address: "2 web citations on the reply's text
+     * (annotations): https://a, https://b". Anthropic's citations of web pages carry an index
+     * only Claude issues, so these cannot become Claude citations.
+     */
+    static String citations(int count, List<String> urls, String where) {
+        StringBuilder b = new StringBuilder().append(count).append(count == 1 ? " web citation" : " web citations")
+                .append(" on the reply's text (").append(where).append(')');
+        if (!urls.isEmpty()) {
+            b.append(": ").append(String.join(", ", urls.subList(0, Math.min(SHOWN, urls.size()))));
+            if (urls.size() > SHOWN) {
+                b.append(" and ").append(urls.size() - SHOWN).append(" more");
+            }
+        }
+        return b.toString();
+    }
+
+    /** The addresses under {@code field} (and {@code url_citation.url}) of each annotation. */
+    static List<String> urls(JsonNode annotations) {
+        List<String> urls = new ArrayList<>();
+        for (JsonNode a : annotations) {
+            String url = Json.text(a, "url");
+            if (url == null) {
+                url = Json.text(a.path("url_citation"), "url");
+            }
+            if (url != null && !urls.contains(url)) {
+                urls.add(url);
+            }
+        }
+        return urls;
+    }
+
+    /** A part or item of the vendor's own kind, by its name: "a web_search_call item". */
+    static String kind(String name, String what) {
+        return withArticle(name) + " " + what + " (no Anthropic block holds it)";
+    }
+
+    /** "an image/png", "a web_search_call". */
+    static String withArticle(String name) {
+        return (startsWithVowel(name) ? "an " : "a ") + name;
+    }
+
+    private static boolean startsWithVowel(String s) {
+        return !s.isEmpty() && "aeiouAEIOU".indexOf(s.charAt(0)) >= 0;
+    }
+}
