@@ -23,7 +23,7 @@ abstract class BlockSink {
     private boolean sawText;
     private String lastCodeRun;
     /** What the vendor sent that has no place in Anthropic's shape, each said once, in order. */
-    private final java.util.Set<String> leftOut = new java.util.LinkedHashSet<>();
+    private java.util.Set<String> leftOut;
 
     BlockSink(ReplyContext ctx) {
         this.ctx = ctx;
@@ -195,6 +195,10 @@ abstract class BlockSink {
      * made, its own web citations); named so that nothing is lost without a word.
      */
     final void leftOut(String what) {
+        if (leftOut == null) {
+            // most replies leave nothing out: no set until one does
+            leftOut = new java.util.LinkedHashSet<>();
+        }
         if (leftOut.size() < MAX_LEFT_OUT) {
             leftOut.add(what);
         }
@@ -205,7 +209,7 @@ abstract class BlockSink {
 
     /** What was left out of the reply so far ({@link #leftOut(String)}). */
     final java.util.List<String> leftOutSoFar() {
-        return java.util.List.copyOf(leftOut);
+        return leftOut == null ? java.util.List.of() : java.util.List.copyOf(leftOut);
     }
 
     /** Closes the open block, if any. */
