@@ -32,6 +32,10 @@ final class FormatSniffer {
         if (ToolFileReader.looksLikeToolFile(root)) {
             return InputFormat.TOOLS;
         }
+        if (root.isArray() && root.size() > 0 && root.get(0).has("role")) {
+            // a prompt kept as its list of chat messages
+            return InputFormat.OPENAI_CHAT;
+        }
         if (!root.isObject()) {
             return InputFormat.ANTHROPIC;
         }

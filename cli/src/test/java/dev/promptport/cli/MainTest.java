@@ -72,6 +72,15 @@ class MainTest {
     }
 
     @Test
+    void aPromptKeptAsAListOfChatMessagesIsLintedWithLinesAndColumns() throws Exception {
+        Path p = write("prompt.json", "[\n  {\"role\": \"system\", \"content\": \"Be brief.\"},\n"
+                + "  {\"role\": \"user\", \"content\": \"{{question}}\"}\n]\n");
+        Run r = run("lint", "--to", "openai:gpt-4o", "--min-severity", "low", p.toString());
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains(p + ":3:32: low PP139");
+    }
+
+    @Test
     void translatesAPromptFileToMarkdownText() throws Exception {
         Path prompt = write("p.md", "<context>\nWe sell shoes.\n</context>\n\n<instructions>\nBe kind.\n</instructions>\n");
         Run r = run("translate", "--to", "openai:gpt-4o", prompt.toString());

@@ -20,7 +20,7 @@ import java.io.IOException;
 final class JsonTreeReader {
 
     /** Reads trees from parsers of {@link JsonLimits#factory}, which carry the limits. */
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    static final ObjectMapper MAPPER = new ObjectMapper();
 
     private JsonTreeReader() {
     }

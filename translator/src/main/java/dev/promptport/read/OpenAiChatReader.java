@@ -46,19 +46,26 @@ public final class OpenAiChatReader {
      *     {@link dev.promptport.LimitExceededException} when it goes over {@code limits}
      */
     public static Conversation read(String json, Limits limits) {
-        JsonNode root = JsonTreeReader.parse(json, "an OpenAI Chat Completions request", limits);
+        JsonNode parsed = JsonTreeReader.parseAny(json, "an OpenAI Chat Completions request", limits);
         Loc top = Loc.pointer("");
-        JsonNode messages = root.get("messages");
+        // a prompt kept as its list of chat messages (promptfoo's JSON prompts, many SDK examples)
+        boolean messageList = parsed.isArray();
+        JsonNode root = messageList ? JsonTreeReader.MAPPER.createObjectNode() : parsed;
+        if (!root.isObject()) {
+            throw new PromptPortException("not an OpenAI Chat Completions request: the JSON is not an object", top);
+        }
+        JsonNode messages = messageList ? parsed : root.get("messages");
         if (messages == null || !messages.isArray()) {
             throw new PromptPortException("not an OpenAI Chat Completions request: it has no \"messages\" array",
                     top.child("messages"));
         }
+        Loc messagesAt = messageList ? top : top.child("messages");
         List<Extra> extras = new ArrayList<>();
         List<Part> system = new ArrayList<>();
         List<Turn> turns = new ArrayList<>();
         for (int i = 0; i < messages.size(); i++) {
-            message(messages.get(i), top.child("messages").child(i), system, turns, limits);
-            unknownMessageFields(messages.get(i), top.child("messages").child(i), extras);
+            message(messages.get(i), messagesAt.child(i), system, turns, limits);
+            unknownMessageFields(messages.get(i), messagesAt.child(i), extras);
         }
         for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();

@@ -43,7 +43,8 @@ public final class ToolFileReader {
     /** Whether {@code root} has the shape of a tool file rather than of a request. */
     public static boolean looksLikeToolFile(JsonNode root) {
         if (root.isArray()) {
-            return !root.isEmpty() && allObjects(root);
+            // a list of chat messages is a prompt, not a list of tools
+            return !root.isEmpty() && allObjects(root) && !root.get(0).has("role");
         }
         if (!root.isObject() || root.has("messages") || root.has("contents") || root.has("input")) {
             return false;
