@@ -19,6 +19,16 @@ final class FormatSniffer {
     private FormatSniffer() {
     }
 
+    /** Whether {@code text} is a JSON list of objects. */
+    static boolean isJsonList(String text) {
+        try {
+            JsonNode root = JSON.readTree(text);
+            return root != null && root.isArray() && root.size() > 0 && root.get(0).isObject();
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
     static InputFormat detect(String text) {
         JsonNode root;
         try {

@@ -80,7 +80,8 @@ record InputFile(String name, String text, Kind kind, dev.promptport.InputFormat
         }
         if ("-".equals(name)) {
             String t = text.stripLeading();
-            return t.startsWith("{") ? Kind.REQUEST : Kind.PROMPT;
+            // a list of chat messages or of tools is JSON too; a text prompt may also start with "["
+            return t.startsWith("{") || t.startsWith("[") && FormatSniffer.isJsonList(t) ? Kind.REQUEST : Kind.PROMPT;
         }
         return Kind.PROMPT;
     }
