@@ -83,7 +83,7 @@ public final class OpenAiResponsesWriter {
             reasoning(c.reasoning());
             textFormat(c.generation().format());
             g.writeBooleanField("store", false);
-            if (c.tools().stream().anyMatch(t -> t instanceof Tool.Hosted h && h.kind() == Tool.HostedKind.CODE_EXECUTION)) {
+            if (runsCode(c.tools())) {
                 // without it the interpreter's output stays at OpenAI, and Claude's code
                 // execution result would come back empty
                 g.writeArrayFieldStart("include");
@@ -91,6 +91,16 @@ public final class OpenAiResponsesWriter {
                 g.writeEndArray();
             }
             g.writeEndObject();
+        }
+
+        /** A loop, not a stream: this runs on every request. */
+        private static boolean runsCode(List<Tool> tools) {
+            for (Tool t : tools) {
+                if (t instanceof Tool.Hosted h && h.kind() == Tool.HostedKind.CODE_EXECUTION) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private void textFormat(OutputFormat f) {
