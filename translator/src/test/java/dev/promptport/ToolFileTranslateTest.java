@@ -56,4 +56,18 @@ class ToolFileTranslateTest {
         assertThat(out.at("/tools/1/type").asText()).isEqualTo("text_editor_20250728");
         assertThat(ids(t)).doesNotContain("PP151");
     }
+
+    @Test
+    void schemaFindingsPointAtTheFieldThatHoldsTheSchema() {
+        Translation mcp = PromptPort.translate("""
+                {"tools":[{"name":"find","inputSchema":{"type":"object","properties":{"q":{"type":"string","const":"x"}},"additionalProperties":false}}]}""",
+                InputFormat.TOOLS, Target.of("gemini:gemini-2.5-pro"), Options.DEFAULT);
+        Translation openAi = PromptPort.translate("""
+                [{"type":"function","function":{"name":"find","parameters":{"type":"object","properties":{"q":{"type":"string","const":"x"}},"additionalProperties":false}}}]""",
+                InputFormat.TOOLS, Target.of("gemini:gemini-2.5-pro"), Options.DEFAULT);
+        assertThat(mcp.findings()).filteredOn(f -> f.id().startsWith("PP15")).extracting(f -> f.location().pointer())
+                .containsExactly("/tools/0/inputSchema");
+        assertThat(openAi.findings()).filteredOn(f -> f.id().startsWith("PP15")).extracting(f -> f.location().pointer())
+                .containsExactly("/0/function/parameters");
+    }
 }

@@ -195,7 +195,8 @@ public final class GeminiRequestReader {
                     RawJson schema = params == null ? new RawJson("{\"type\":\"object\",\"properties\":{}}")
                             : d.has("parametersJsonSchema") ? JsonTreeReader.raw(params) : JsonTreeReader.raw(jsonSchema(params));
                     out.add(new Tool.Function(d.path("name").asText(), d.path("description").asText(null), schema, null,
-                            tat.child("functionDeclarations").child(j)));
+                            tat.child("functionDeclarations").child(j))
+                            .withSchemaField(d.has("parametersJsonSchema") ? "parametersJsonSchema" : "parameters"));
                 }
             }
             if (field(t, "googleSearch") != null || field(t, "googleSearchRetrieval") != null) {

@@ -256,7 +256,7 @@ public final class OpenAiChatReader {
             out.add(new Tool.Function(name, fn.path("description").asText(null),
                     params == null ? new RawJson("{\"type\":\"object\",\"properties\":{}}") : JsonTreeReader.raw(params), null,
                     fn == t ? tat : tat.child("function"),
-                    strict == null || !strict.isBoolean() ? null : strict.asBoolean()));
+                    strict == null || !strict.isBoolean() ? null : strict.asBoolean()).withSchemaField("parameters"));
         }
         return out;
     }

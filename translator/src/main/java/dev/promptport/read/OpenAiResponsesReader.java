@@ -199,7 +199,7 @@ public final class OpenAiResponsesReader {
                 out.add(new Tool.Function(t.path("name").asText(), t.path("description").asText(null),
                         params == null || params.isNull() ? new RawJson("{\"type\":\"object\",\"properties\":{}}")
                                 : JsonTreeReader.raw(params), null, at.child(i),
-                        strict == null || !strict.isBoolean() ? null : strict.asBoolean()));
+                        strict == null || !strict.isBoolean() ? null : strict.asBoolean()).withSchemaField("parameters"));
             } else if (type.startsWith("web_search")) {
                 out.add(new Tool.Hosted(Tool.HostedKind.WEB_SEARCH, "web_search_20250305", "web_search",
                         new RawJson("{\"type\":\"web_search_20250305\",\"name\":\"web_search\"}"), at.child(i)));

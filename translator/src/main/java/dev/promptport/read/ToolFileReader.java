@@ -108,7 +108,8 @@ public final class ToolFileReader {
         Loc fat = fn == t ? at : at.child("function");
         String type = t.path("type").isTextual() ? t.get("type").asText() : null;
         String name = fn.path("name").isTextual() ? fn.get("name").asText() : key;
-        JsonNode schema = schema(fn);
+        String schemaField = schemaField(fn);
+        JsonNode schema = schemaField == null ? null : fn.get(schemaField);
         if (type != null && !type.equals("function") && !type.equals("custom") && schema == null) {
             // Claude's built-in and hosted tools are named by their versioned type alone
             return new Tool.Hosted(ToolReader.kind(type), type, name == null ? type : name, JsonTreeReader.raw(t), at);
@@ -131,21 +132,23 @@ public final class ToolFileReader {
                 schema == null ? new RawJson("{\"type\":\"object\",\"properties\":{}}") : JsonTreeReader.raw(schema),
                 cache.path("type").isTextual() ? new CacheHint(cache.get("type").asText(),
                         cache.path("ttl").isTextual() ? cache.get("ttl").asText() : null) : null,
-                fat, strict != null && strict.isBoolean() ? strict.asBoolean() : null);
+                fat, strict != null && strict.isBoolean() ? strict.asBoolean() : null)
+                .withSchemaField(schemaField == null ? "input_schema" : schemaField);
     }
 
-    private static JsonNode schema(JsonNode fn) {
+    /** The field that holds the tool's input schema, or {@code null} when it has none. */
+    private static String schemaField(JsonNode fn) {
         for (String f : SCHEMA_FIELDS) {
             JsonNode s = fn.get(f);
             if (s != null && !s.isNull()) {
-                return s;
+                return f;
             }
         }
         return null;
     }
 
     private static boolean hasSchema(JsonNode v) {
-        return schema(v) != null;
+        return schemaField(v) != null;
     }
 
     private static boolean allObjects(JsonNode list) {

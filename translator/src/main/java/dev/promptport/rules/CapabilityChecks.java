@@ -49,7 +49,7 @@ final class CapabilityChecks {
                     if (t instanceof Tool.Function f) {
                         String type = rootType(f.schema().json(), ctx.memo());
                         if (type != null && !"object".equals(type)) {
-                            ctx.sink().report(rule.id(), f.loc().child("input_schema"), f.name(), type, ctx.targetName());
+                            ctx.sink().report(rule.id(), f.schemaLoc(), f.name(), type, ctx.targetName());
                         }
                     }
                 }

@@ -160,7 +160,7 @@ final class FitTools implements RewriteStep {
     private static void schemaChanges(Tool.Function f, StepContext ctx) {
         dev.promptport.write.GeminiWriter.Converted cv = dev.promptport.write.GeminiWriter.convert(f.schema().json(), ctx.memo());
         if (cv.changed()) {
-            ctx.sink().report(cv.lossy() ? "PP154" : "PP155", f.loc().child("input_schema"), f.name(), ctx.targetName(),
+            ctx.sink().report(cv.lossy() ? "PP154" : "PP155", f.schemaLoc(), f.name(), ctx.targetName(),
                     cv.describe(3));
         }
     }

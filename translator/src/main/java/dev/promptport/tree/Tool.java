@@ -17,33 +17,51 @@ public sealed interface Tool {
      * @param claudeOptions settings only Claude takes on a tool ({@code input_examples},
      *        {@code defer_loading}, {@code allowed_callers}, {@code eager_input_streaming}), as
      *        written, in input order
+     * @param schemaField the field of the definition at {@code loc} that holds the schema
+     *        ({@code input_schema}, OpenAI's {@code parameters}, MCP's {@code inputSchema}), so
+     *        a finding about the schema points at it
      */
     record Function(String name, String description, RawJson schema, CacheHint cache, Loc loc, Boolean strict,
-                    List<Extra> claudeOptions) implements Tool {
+                    List<Extra> claudeOptions, String schemaField) implements Tool {
 
         public Function {
             claudeOptions = List.copyOf(claudeOptions);
         }
 
+        public Function(String name, String description, RawJson schema, CacheHint cache, Loc loc, Boolean strict,
+                        List<Extra> claudeOptions) {
+            this(name, description, schema, cache, loc, strict, claudeOptions, "input_schema");
+        }
+
         public Function(String name, String description, RawJson schema, CacheHint cache, Loc loc, Boolean strict) {
-            this(name, description, schema, cache, loc, strict, List.of());
+            this(name, description, schema, cache, loc, strict, List.of(), "input_schema");
         }
 
         public Function(String name, String description, RawJson schema, CacheHint cache, Loc loc) {
-            this(name, description, schema, cache, loc, null, List.of());
+            this(name, description, schema, cache, loc, null, List.of(), "input_schema");
         }
 
         public Function withStrict(Boolean newStrict) {
-            return new Function(name, description, schema, cache, loc, newStrict, claudeOptions);
+            return new Function(name, description, schema, cache, loc, newStrict, claudeOptions, schemaField);
         }
 
         public Function withName(String newName) {
-            return new Function(newName, description, schema, cache, loc, strict, claudeOptions);
+            return new Function(newName, description, schema, cache, loc, strict, claudeOptions, schemaField);
         }
 
         /** With {@code newDescription} and without Claude's options, for a target that takes none. */
         public Function withDescriptionOnly(String newDescription) {
-            return new Function(name, newDescription, schema, cache, loc, strict, List.of());
+            return new Function(name, newDescription, schema, cache, loc, strict, List.of(), schemaField);
+        }
+
+        /** With its schema read from {@code field} of the definition. */
+        public Function withSchemaField(String field) {
+            return new Function(name, description, schema, cache, loc, strict, claudeOptions, field);
+        }
+
+        /** Where the schema is, for findings about it. */
+        public Loc schemaLoc() {
+            return loc.child(schemaField);
         }
     }
 
