@@ -93,4 +93,20 @@ class ForeignSettingsTest {
         assertThat(finding(t, "PP150").location().pointer()).isEqualTo("/web_search_options");
         ClaudeSdk.assertValidRequest(t.json());
     }
+
+    @Test
+    void reasoningIsLeftOutWhenClaudeMustCallAToolSoTheRequestIsNotRefused() throws Exception {
+        Translation t = chat("\"reasoning_effort\":\"high\",\"tool_choice\":\"required\",\"tools\":[{\"type\":\"function\","
+                + "\"function\":{\"name\":\"f\",\"parameters\":{\"type\":\"object\",\"properties\":{}}}}]", CLAUDE);
+        var out = JSON.readTree(t.json());
+        assertThat(out.has("thinking")).isFalse();
+        assertThat(out.at("/tool_choice/type").asText()).isEqualTo("any");
+        assertThat(ids(t)).contains("PP178").doesNotContain("PP148", "PP152");
+        ClaudeSdk.assertValidRequest(t.json());
+
+        Translation free = chat("\"reasoning_effort\":\"high\",\"tool_choice\":\"auto\",\"tools\":[{\"type\":\"function\","
+                + "\"function\":{\"name\":\"f\",\"parameters\":{\"type\":\"object\",\"properties\":{}}}}]", CLAUDE);
+        assertThat(JSON.readTree(free.json()).has("thinking")).isTrue();
+        assertThat(ids(free)).doesNotContain("PP178");
+    }
 }

@@ -3,6 +3,7 @@ package dev.promptport.rules;
 import dev.promptport.ModelFacts;
 import dev.promptport.tree.Conversation;
 import dev.promptport.tree.ReasoningConfig;
+import dev.promptport.tree.ToolChoice;
 
 import java.util.List;
 
@@ -21,6 +22,14 @@ final class MapReasoning implements RewriteStep {
         }
         ModelFacts facts = ctx.target().facts();
         boolean effortOnly = r.mode() == ReasoningConfig.Mode.EFFORT;
+        ToolChoice choice = c.toolChoice();
+        if (facts.anthropicWire() && (r.mode() == ReasoningConfig.Mode.ENABLED || r.mode() == ReasoningConfig.Mode.ADAPTIVE) && choice != null
+                && (choice.mode() == ToolChoice.Mode.ANY || choice.mode() == ToolChoice.Mode.TOOL) && !c.tools().isEmpty()) {
+            // Claude refuses thinking when the tool call is forced; the call is the caller's contract
+            ctx.sink().report("PP178", r.loc(), choice.mode() == ToolChoice.Mode.TOOL ? "the tool \"" + choice.name() + "\"" : "a tool",
+                    ctx.targetName());
+            return c.withReasoning(null);
+        }
         if (effortOnly && facts.anthropicWire()) {
             // Claude's own setting, written back as it came
             return c;
