@@ -471,6 +471,24 @@ class PromptPortTranslateTest {
     }
 
     @Test
+    void emptyTextBlocksBesideToolCallsAreDroppedForClaudeWhichRefusesThem() throws Exception {
+        Translation t = PromptPort.translate("""
+                {"max_tokens":100,"tools":[{"name":"f","input_schema":{"type":"object"}}],"messages":[
+                 {"role":"user","content":"Go."},
+                 {"role":"assistant","content":[{"type":"text","text":""},{"type":"tool_use","id":"t1","name":"f","input":{}}]},
+                 {"role":"user","content":[{"type":"tool_result","tool_use_id":"t1","content":"done"}]}]}""",
+                Target.of("anthropic:claude-sonnet-4-5"));
+        JsonNode assistant = json(t).at("/messages/1/content");
+        assertThat(assistant).hasSize(1);
+        assertThat(assistant.at("/0/type").asText()).isEqualTo("tool_use");
+        assertThat(t.findings()).anySatisfy(f -> {
+            assertThat(f.id()).isEqualTo("PP133");
+            assertThat(f.location().pointer()).isEqualTo("/messages/1/content/0");
+        });
+        dev.promptport.spec.ClaudeSdk.assertValidRequest(t.json());
+    }
+
+    @Test
     void unknownFieldsAndBlocksAreReportedNotSent() throws Exception {
         Translation t = PromptPort.translate("""
                 {"mcp_server":[{"url":"https://x"}],

@@ -25,10 +25,11 @@ final class FitContent implements RewriteStep {
     public Conversation apply(Conversation c, StepContext ctx) {
         ModelFacts facts = ctx.target().facts();
         if (facts.anthropicWire()) {
-            // Claude takes every block kind of its own; only the model's own limits apply
-            return Parts.map(c, p -> p instanceof Part.Image img ? fitImage(img, facts, ctx)
+            // Claude takes every block kind of its own; only the model's own limits apply, and it
+            // refuses empty text blocks, which other gateways leave next to tool calls
+            return dropEmptyTexts(Parts.map(c, p -> p instanceof Part.Image img ? fitImage(img, facts, ctx)
                     : p instanceof Part.Document d && !facts.pdf() ? fitDocument(d, facts, ctx)
-                    : p instanceof Part.Opaque o && !o.wire().equals("anthropic") ? foreign(o, ctx) : p);
+                    : p instanceof Part.Opaque o && !o.wire().equals("anthropic") ? foreign(o, ctx) : p), ctx);
         }
         Loc[] firstCache = new Loc[1];
         Conversation out = dropEmptyTexts(Parts.map(c, p -> fit(p, facts, ctx, firstCache)), ctx);
