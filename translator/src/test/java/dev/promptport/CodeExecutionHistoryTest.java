@@ -67,4 +67,19 @@ class CodeExecutionHistoryTest {
         assertThat(parts.at("/1/codeExecutionResult/output").asText()).startsWith("1267650600228229401496703205376");
         assertThat(t.findings()).noneSatisfy(f -> assertThat(f.id()).isEqualTo("PP129"));
     }
+
+    @Test
+    void aToolSearchReferenceInAToolResultIsNamedAsHostedToolActivity() {
+        Translation t = PromptPort.translate("""
+                {"max_tokens":100,"tools":[{"name":"look","input_schema":{"type":"object"}}],"messages":[
+                 {"role":"user","content":"Look."},
+                 {"role":"assistant","content":[{"type":"tool_use","id":"t2","name":"look","input":{}}]},
+                 {"role":"user","content":[{"type":"tool_result","tool_use_id":"t2","content":[{"type":"tool_reference","tool_name":"look"}]}]}]}""",
+                Target.of("openai:gpt-4o"));
+        assertThat(t.findings()).anySatisfy(f -> {
+            assertThat(f.id()).isEqualTo("PP164");
+            assertThat(f.location().pointer()).isEqualTo("/messages/2/content/0/content/0");
+        });
+        assertThat(t.json()).contains("\"tool_call_id\":\"t2\"");
+    }
 }

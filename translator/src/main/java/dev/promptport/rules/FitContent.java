@@ -19,7 +19,8 @@ final class FitContent implements RewriteStep {
     /** What Claude's hosted tools leave in the history: calls run on Anthropic's side and their results. */
     private static final Set<String> HOSTED_TOOL_BLOCKS = Set.of("server_tool_use", "web_search_tool_result",
             "web_fetch_tool_result", "code_execution_tool_result", "bash_code_execution_tool_result",
-            "text_editor_code_execution_tool_result", "tool_search_tool_result", "mcp_tool_use", "mcp_tool_result");
+            "text_editor_code_execution_tool_result", "tool_search_tool_result", "tool_reference", "mcp_tool_use",
+            "mcp_tool_result");
 
     @Override
     public Conversation apply(Conversation c, StepContext ctx) {
