@@ -489,6 +489,20 @@ class PromptPortTranslateTest {
     }
 
     @Test
+    void aHistoryCallToAToolTheRequestDoesNotDefineIsRenamedOnceNamedAndMappedBack() throws Exception {
+        Translation t = PromptPort.translate("""
+                {"max_tokens":100,"messages":[{"role":"user","content":"Look it up."},
+                 {"role":"assistant","content":[{"type":"tool_use","id":"t1","name":"crm.lookup","input":{}},
+                                                {"type":"tool_use","id":"t2","name":"crm.lookup","input":{}}]},
+                 {"role":"user","content":[{"type":"tool_result","tool_use_id":"t1","content":"ok"},
+                                           {"type":"tool_result","tool_use_id":"t2","content":"ok"}]}]}""", GPT_4O);
+        assertThat(json(t).at("/messages/1/tool_calls/1/function/name").asText()).isEqualTo("crm_lookup");
+        assertThat(t.findings().stream().filter(f -> f.id().equals("PP124")).map(f -> f.location().pointer()))
+                .containsExactly("/messages/1/content/0/name");
+        assertThat(t.toolNames()).containsEntry("crm_lookup", "crm.lookup");
+    }
+
+    @Test
     void unknownFieldsAndBlocksAreReportedNotSent() throws Exception {
         Translation t = PromptPort.translate("""
                 {"mcp_server":[{"url":"https://x"}],

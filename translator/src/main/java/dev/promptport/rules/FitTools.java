@@ -23,7 +23,7 @@ final class FitTools implements RewriteStep {
     public Conversation apply(Conversation c, StepContext ctx) {
         ModelFacts facts = ctx.target().facts();
         if (c.tools().isEmpty() && c.toolChoice() == null) {
-            return renameCalls(c, Map.of());
+            return renameCalls(c, Map.of(), ctx);
         }
         String target = ctx.targetName();
         boolean cacheReported = false;
@@ -129,7 +129,7 @@ final class FitTools implements RewriteStep {
                 }
             }
         }
-        return renameCalls(c.withTools(kept, choice), renamed);
+        return renameCalls(c.withTools(kept, choice), renamed, ctx);
     }
 
     /**
@@ -174,13 +174,22 @@ final class FitTools implements RewriteStep {
         return false;
     }
 
-    /** Calls in the history must use the same names as the definitions sent. */
-    private static Conversation renameCalls(Conversation c, Map<String, String> renamed) {
+    /**
+     * Calls in the history must use the same names as the definitions sent. A call whose tool
+     * the request does not define gets the same fitted name, is mapped back in replies, and is
+     * named once.
+     */
+    private static Conversation renameCalls(Conversation c, Map<String, String> renamed, StepContext ctx) {
+        java.util.Set<String> reported = new java.util.HashSet<>();
         return Parts.map(c, p -> {
             if (p instanceof Part.ToolCall call) {
                 String name = renamed.get(call.name());
                 if (name == null && !ToolNames.valid(call.name())) {
                     name = ToolNames.fit(call.name());
+                    if (reported.add(call.name())) {
+                        ctx.recordToolName(name, call.name());
+                        ctx.sink().report("PP124", call.loc().child("name"), call.name(), ctx.targetName(), name);
+                    }
                 }
                 if (name != null) {
                     return new Part.ToolCall(call.id(), name, call.input(), call.cache(), call.loc());
