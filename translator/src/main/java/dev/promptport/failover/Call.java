@@ -229,7 +229,7 @@ final class Call {
     }
 
     private FailoverResult result(Endpoint ep, Prepared prepared, Exchange.Outcome o, boolean complete) {
-        return new FailoverResult(o.reply(), ep.name(), sentCount(), history, prepared.findings(), complete);
+        return new FailoverResult(o.reply(), ep.name(), sentCount(), history, prepared.findings(), complete, o.leftOut());
     }
 
     private int sentCount() {

@@ -3,6 +3,7 @@ package dev.promptport.failover;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.promptport.reply.AnthropicErrors;
 import dev.promptport.reply.Replies;
+import dev.promptport.reply.ReplyTranslation;
 
 import java.io.IOException;
 import java.net.http.HttpHeaders;
@@ -41,7 +42,12 @@ final class Exchange {
      * @param delivered whether any stream event reached the caller
      */
     record Outcome(Attempt.Kind kind, int status, HttpHeaders headers, String reply, String error,
-                   String detail, boolean retryable, boolean endpointHealthy, boolean delivered) {
+                   String detail, boolean retryable, boolean endpointHealthy, boolean delivered, List<String> leftOut) {
+
+        Outcome(Attempt.Kind kind, int status, HttpHeaders headers, String reply, String error,
+                String detail, boolean retryable, boolean endpointHealthy, boolean delivered) {
+            this(kind, status, headers, reply, error, detail, retryable, endpointHealthy, delivered, List.of());
+        }
     }
 
     private final Failover f;
@@ -104,8 +110,8 @@ final class Exchange {
     private Outcome readReply(Endpoint ep, Call.Prepared prepared, int status, String body) {
         if (ep.wireFormat() != Wire.ANTHROPIC) {
             try {
-                String json = Replies.toAnthropic(body, ep.wireFormat().format(), prepared.context());
-                return new Outcome(Attempt.Kind.OK, status, null, json, null, "", false, true, false);
+                ReplyTranslation t = Replies.translate(body, ep.wireFormat().format(), prepared.context(), null);
+                return new Outcome(Attempt.Kind.OK, status, null, t.json(), null, "", false, true, false, t.leftOut());
             } catch (RuntimeException e) {
                 // not JSON, not a reply of that format, an error body, an unfinished reply
                 return badReply(ep, status, "the reply could not be read: " + describe(e));
@@ -273,7 +279,7 @@ final class Exchange {
                 return stop;
             }
             if (handler.done() || item instanceof LineStream.End) {
-                return new Outcome(Attempt.Kind.OK, status, null, null, null, "", false, true, true);
+                return new Outcome(Attempt.Kind.OK, status, null, null, null, "", false, true, true, handler.leftOut());
             }
         }
     }

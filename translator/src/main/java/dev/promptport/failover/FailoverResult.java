@@ -18,14 +18,23 @@ import java.util.Objects;
  *     answered (empty when Anthropic answered the request unchanged)
  * @param complete {@code false} only when a stream broke after events had reached the caller;
  *     the sink then received an Anthropic {@code error} event as its last event
+ * @param leftOut what the answering vendor's reply held that Anthropic's shape has no place for
+ *     (its own web citations, an image it made), one line each, for the caller to log; empty
+ *     when Anthropic answered
  */
 public record FailoverResult(String json, String endpoint, int attempts, List<Attempt> history,
-                             List<Finding> findings, boolean complete) {
+                             List<Finding> findings, boolean complete, List<String> leftOut) {
 
     public FailoverResult {
         Objects.requireNonNull(endpoint, "endpoint");
         history = List.copyOf(history);
         findings = List.copyOf(findings);
+        leftOut = List.copyOf(leftOut);
+    }
+
+    public FailoverResult(String json, String endpoint, int attempts, List<Attempt> history,
+                          List<Finding> findings, boolean complete) {
+        this(json, endpoint, attempts, history, findings, complete, List.of());
     }
 
     /** Whether the reply came from an endpoint other than the first in the chain. */

@@ -24,6 +24,11 @@ abstract class StreamHandler {
      */
     abstract List<String> end();
 
+    /** What the vendor's stream held that Anthropic's events have no place for; none from Anthropic. */
+    List<String> leftOut() {
+        return List.of();
+    }
+
     static StreamHandler forWire(Wire wire, ReplyContext context) {
         if (wire == Wire.ANTHROPIC) {
             return new Anthropic();
@@ -134,6 +139,11 @@ abstract class StreamHandler {
         List<String> end() {
             List<String> out = translator.finish();
             return out == null ? List.of() : out;
+        }
+
+        @Override
+        List<String> leftOut() {
+            return translator.leftOut();
         }
     }
 }

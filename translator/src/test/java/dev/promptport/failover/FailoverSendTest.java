@@ -107,6 +107,7 @@ class FailoverSendTest {
                 "anthropic #2: HTTP 529 (overloaded_error)",
                 "openai:gpt-4o #1: OK 200");
         assertThat(r.findings()).isEqualTo(PromptPort.translate(REQUEST, GPT_4O).findings());
+        assertThat(r.leftOut()).isEmpty();
 
         StandIn.Seen seen = openai.last();
         assertThat(seen.path()).isEqualTo("/v1/chat/completions");
@@ -117,6 +118,22 @@ class FailoverSendTest {
         // one backoff between the two 529s, full jitter within [0, base]
         assertThat(sleeper.waits).hasSize(1);
         assertThat(sleeper.waits.get(0)).isBetween(Duration.ZERO, Duration.ofMillis(200));
+    }
+
+    @Test
+    void whatTheFallbacksReplyHeldThatAnthropicHasNoPlaceForComesWithTheResult() throws Exception {
+        StandIn anthropic = server(json(529, ANTHROPIC_OVERLOADED));
+        String cited = OPENAI_COMPLETION.replace("\"annotations\":[]", "\"annotations\":[{\"type\":\"url_citation\","
+                + "\"url_citation\":{\"url\":\"https://en.wikipedia.org/wiki/Paris\",\"start_index\":0,\"end_index\":5}}]");
+        assertThat(cited).contains("url_citation");
+        StandIn openai = server(json(200, cited));
+
+        FailoverResult r = chain(anthropic, openai).maxAttemptsPerEndpoint(1).build().send(REQUEST);
+
+        assertThat(r.endpoint()).isEqualTo("openai:gpt-4o");
+        assertThat(tree(r.json()).at("/content/0/text").asText()).isEqualTo("Paris is the capital of France.");
+        assertThat(r.leftOut()).containsExactly(
+                "1 web citation on the reply's text (annotations): https://en.wikipedia.org/wiki/Paris");
     }
 
     @Test

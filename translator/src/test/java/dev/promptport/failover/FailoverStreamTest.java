@@ -97,6 +97,7 @@ class FailoverStreamTest {
 
         assertThat(r.endpoint()).isEqualTo("openai-1");
         assertThat(r.complete()).isTrue();
+        assertThat(r.leftOut()).isEmpty();
         assertThat(r.attempts()).isEqualTo(3);
         assertThat(text(received)).isEqualTo("Hello, world!");
         List<String> types = types(received);
