@@ -1,8 +1,6 @@
 package dev.promptport.rules;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.promptport.tree.Extra;
 import dev.promptport.tree.Tool;
 
@@ -15,8 +13,6 @@ import java.util.List;
  * setting that changes what happens is named.
  */
 final class ClaudeToolOptions {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private ClaudeToolOptions() {
     }
@@ -58,7 +54,7 @@ final class ClaudeToolOptions {
 
     /** Each example input as one line of compact JSON; a value that is not a list is one example. */
     private static List<String> examples(String json) {
-        JsonNode node = parse(json);
+        JsonNode node = RawTrees.parse(json);
         List<String> out = new ArrayList<>();
         if (node == null) {
             out.add(json);
@@ -84,20 +80,12 @@ final class ClaudeToolOptions {
 
     /** The callers as written: strings unquoted, anything else as its JSON. */
     private static List<String> callers(String json) {
-        JsonNode node = parse(json);
+        JsonNode node = RawTrees.parse(json);
         if (node == null || !node.isArray()) {
             return List.of(json);
         }
         List<String> out = new ArrayList<>();
         node.forEach(n -> out.add(n.isTextual() ? n.asText() : n.toString()));
         return out;
-    }
-
-    private static JsonNode parse(String json) {
-        try {
-            return JSON.readTree(json);
-        } catch (JsonProcessingException e) {
-            return null;
-        }
     }
 }

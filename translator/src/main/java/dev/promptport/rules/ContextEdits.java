@@ -1,8 +1,6 @@
 package dev.promptport.rules;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.promptport.tree.Extra;
 
 import java.util.ArrayList;
@@ -14,8 +12,6 @@ import java.util.List;
  * the target cannot make is named, since without it a long conversation grows as sent.
  */
 final class ContextEdits {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Anthropic's documented defaults, used when an edit gives no trigger. */
     private static final int COMPACT_DEFAULT = 150_000;
@@ -69,16 +65,12 @@ final class ContextEdits {
 
     /** The edits as a list; a value of any other shape is one edit the target cannot make. */
     private static JsonNode edits(String json) {
-        try {
-            JsonNode root = JSON.readTree(json);
-            JsonNode edits = root.path("edits");
-            if (edits.isArray()) {
-                return edits;
-            }
-            return JSON.createArrayNode().add(root);
-        } catch (JsonProcessingException ex) {
-            return JSON.createArrayNode().add(JSON.getNodeFactory().textNode(json));
+        JsonNode root = RawTrees.parse(json);
+        if (root == null) {
+            return RawTrees.list().add(json);
         }
+        JsonNode edits = root.path("edits");
+        return edits.isArray() ? edits : RawTrees.list().add(root);
     }
 
     private static int trigger(JsonNode edit, int fallback) {

@@ -1,7 +1,6 @@
 package dev.promptport.rules;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.promptport.ModelFacts;
 import dev.promptport.tree.Conversation;
 import dev.promptport.tree.Extra;
@@ -20,7 +19,6 @@ import java.util.Set;
 final class FitOptions implements RewriteStep {
 
     private static final Loc ROOT = Loc.pointer("");
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Claude's own settings promptport knows, by JSON pointer. */
     private static final Set<String> CLAUDE_SETTINGS = Set.of("/cache_control", "/inference_geo", "/container",
@@ -134,11 +132,8 @@ final class FitOptions implements RewriteStep {
         if (!json.startsWith("\"")) {
             return json;
         }
-        try {
-            return JSON.readTree(json).asText();
-        } catch (JsonProcessingException e) {
-            return json;
-        }
+        JsonNode text = RawTrees.parse(json);
+        return text == null ? json : text.asText();
     }
 
     /** The request field that carries the end user's id on the target's API, or {@code null}. */

@@ -1,8 +1,6 @@
 package dev.promptport.rules;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.promptport.tree.Part;
 import dev.promptport.tree.RawJson;
@@ -16,8 +14,6 @@ import dev.promptport.tree.RawJson;
  */
 final class GeminiCodeRuns {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private GeminiCodeRuns() {
     }
 
@@ -27,13 +23,11 @@ final class GeminiCodeRuns {
                 || !o.type().equals("server_tool_use") && !o.type().equals("code_execution_tool_result")) {
             return null;
         }
-        JsonNode block;
-        try {
-            block = JSON.readTree(o.raw().json());
-        } catch (JsonProcessingException e) {
+        JsonNode block = RawTrees.parse(o.raw().json());
+        if (block == null) {
             return null;
         }
-        ObjectNode part = JSON.createObjectNode();
+        ObjectNode part = RawTrees.object();
         if (o.type().equals("server_tool_use")) {
             JsonNode code = block.path("input").path("code");
             if (!block.path("name").asText().equals("code_execution") || !code.isTextual()) {

@@ -1,8 +1,6 @@
 package dev.promptport.rules;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,20 +8,13 @@ import java.util.List;
 /** Names the MCP servers of Claude's MCP connector ({@code mcp_servers}) for a finding. */
 final class McpServers {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private McpServers() {
     }
 
     /** {@code "crm" (https://mcp.crm.example.com/sse)}, one per server, joined; the JSON when it is not a list. */
     static String describe(String json) {
-        JsonNode servers;
-        try {
-            servers = JSON.readTree(json);
-        } catch (JsonProcessingException e) {
-            return Snippets.oneLine(json);
-        }
-        if (!servers.isArray() || servers.isEmpty()) {
+        JsonNode servers = RawTrees.parse(json);
+        if (servers == null || !servers.isArray() || servers.isEmpty()) {
             return Snippets.oneLine(json);
         }
         List<String> names = new ArrayList<>();

@@ -1,8 +1,6 @@
 package dev.promptport.rules;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.promptport.tree.MediaSource;
 import dev.promptport.tree.Part;
 
@@ -14,17 +12,13 @@ final class SearchResults {
 
     static final String TYPE = "search_result";
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-
     private SearchResults() {
     }
 
     /** The document, or {@code null} when the block holds anything but text. */
     static Part.Document asDocument(Part.Opaque block) {
-        JsonNode n;
-        try {
-            n = MAPPER.readTree(block.raw().json());
-        } catch (JsonProcessingException e) {
+        JsonNode n = RawTrees.parse(block.raw().json());
+        if (n == null) {
             return null;
         }
         JsonNode content = n.path("content");
