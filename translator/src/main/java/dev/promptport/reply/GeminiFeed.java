@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.promptport.PromptPortException;
 import dev.promptport.tree.Loc;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -99,25 +98,12 @@ final class GeminiFeed implements StreamFeed {
         }
         JsonNode grounding = cand.get("groundingMetadata");
         if (Json.isObject(grounding)) {
-            List<String> urls = new ArrayList<>();
-            for (JsonNode source : grounding.path("groundingChunks")) {
-                String uri = Json.text(source.path("web"), "uri");
-                if (uri != null && !urls.contains(uri)) {
-                    urls.add(uri);
-                }
-            }
+            List<String> urls = LeftOut.urls(grounding.path("groundingChunks"));
             sink.leftOut(LeftOut.citations(urls.size(), urls, "groundingMetadata"));
         }
         JsonNode cited = cand.path("citationMetadata").path("citationSources");
         if (cited.isArray() && !cited.isEmpty()) {
-            List<String> urls = new ArrayList<>();
-            for (JsonNode source : cited) {
-                String uri = Json.text(source, "uri");
-                if (uri != null && !urls.contains(uri)) {
-                    urls.add(uri);
-                }
-            }
-            sink.leftOut(LeftOut.citations(cited.size(), urls, "citationMetadata"));
+            sink.leftOut(LeftOut.citations(cited.size(), LeftOut.urls(cited), "citationMetadata"));
         }
         String fr = Json.text(cand, "finishReason");
         if (fr != null && !fr.isEmpty()) {

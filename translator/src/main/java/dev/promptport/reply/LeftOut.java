@@ -30,19 +30,31 @@ final class LeftOut {
         return b.toString();
     }
 
-    /** The addresses under {@code field} (and {@code url_citation.url}) of each annotation. */
-    static List<String> urls(JsonNode annotations) {
+    /**
+     * The distinct addresses the items of {@code list} point at, wherever the vendor puts them:
+     * {@code url} or {@code url_citation.url} (OpenAI), {@code uri} or {@code web.uri} (Gemini).
+     */
+    static List<String> urls(JsonNode list) {
         List<String> urls = new ArrayList<>();
-        for (JsonNode a : annotations) {
-            String url = Json.text(a, "url");
-            if (url == null) {
-                url = Json.text(a.path("url_citation"), "url");
-            }
+        for (JsonNode item : list) {
+            String url = url(item);
             if (url != null && !urls.contains(url)) {
                 urls.add(url);
             }
         }
         return urls;
+    }
+
+    /** The address one citation or source points at, or {@code null}. */
+    static String url(JsonNode item) {
+        for (String at : new String[]{"url", "uri"}) {
+            String url = Json.text(item, at);
+            if (url != null) {
+                return url;
+            }
+        }
+        String nested = Json.text(item.path("url_citation"), "url");
+        return nested != null ? nested : Json.text(item.path("web"), "uri");
     }
 
     /** A part or item of the vendor's own kind, by its name: "a web_search_call item". */

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.promptport.PromptPortException;
 import dev.promptport.tree.Loc;
 
+import java.util.List;
+
 /**
  * OpenAI Responses API → Anthropic. Output items in order: {@code reasoning} → {@code thinking}
  * (the summary texts joined by a blank line, else the reasoning text; signature: the item's
@@ -183,9 +185,8 @@ final class ResponsesFeed implements StreamFeed {
             }
             case "response.output_text.delta" -> sink.text(Json.text(e, "delta"), out + ":" + e.path("content_index").asInt(0));
             case "response.output_text.annotation.added" -> {
-                JsonNode annotation = e.path("annotation");
-                sink.leftOut(LeftOut.citations(1, LeftOut.urls(annotation.isObject()
-                        ? Json.MAPPER.createArrayNode().add(annotation) : Json.MAPPER.createArrayNode()), "annotations"));
+                String url = LeftOut.url(e.path("annotation"));
+                sink.leftOut(LeftOut.citations(1, url == null ? List.of() : List.of(url), "annotations"));
             }
             case "response.refusal.delta" -> {
                 refusal = true;
