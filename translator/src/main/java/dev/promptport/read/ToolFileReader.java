@@ -34,10 +34,16 @@ public final class ToolFileReader {
     private static final String[] SCHEMA_FIELDS = {"input_schema", "parameters", "inputSchema", "parametersJsonSchema",
             "parameters_json_schema"};
 
-    private static final Set<String> KNOWN = Set.of("name", "description", "type", "function", "strict", "cache_control", "input_schema",
-            "parameters", "inputSchema", "parametersJsonSchema", "parameters_json_schema");
+    /** A tool's fields read into the tree; any other is named (PP115). */
+    private static final Set<String> KNOWN = known();
 
     private ToolFileReader() {
+    }
+
+    private static Set<String> known() {
+        Set<String> known = new java.util.HashSet<>(Set.of("name", "description", "type", "function", "strict", "cache_control"));
+        known.addAll(List.of(SCHEMA_FIELDS));
+        return Set.copyOf(known);
     }
 
     /** Whether {@code root} has the shape of a tool file rather than of a request. */
