@@ -600,6 +600,44 @@ class PromptPortTranslateTest {
     }
 
     @Test
+    void pdfGivenByAddressIsSentByAddressWhereTheTargetFetchesFilesAndNamedWhereItCannot() throws Exception {
+        String req = """
+                {"max_tokens":100,"messages":[{"role":"user","content":[
+                  {"type":"document","title":"Policy","source":{"type":"url","url":"https://example.com/p.pdf"}},
+                  {"type":"text","text":"Summarise."}]}]}""";
+        Translation responses = PromptPort.translate(req, Target.of("openai-responses:gpt-5"));
+        assertThat(json(responses).at("/input/0/content/0/text").asText()).isEqualTo("Document \"Policy\":");
+        assertThat(json(responses).at("/input/0/content/1/file_url").asText()).isEqualTo("https://example.com/p.pdf");
+        Translation gemini = PromptPort.translate(req, Target.of("gemini:gemini-2.5-pro"));
+        assertThat(json(gemini).at("/contents/0/parts/1/fileData/fileUri").asText()).isEqualTo("https://example.com/p.pdf");
+        assertThat(json(gemini).at("/contents/0/parts/1/fileData/mimeType").asText()).isEqualTo("application/pdf");
+        for (Translation t : List.of(responses, gemini)) {
+            assertThat(ids(t)).contains("PP120").doesNotContain("PP121");
+        }
+        Translation chat = PromptPort.translate(req, GPT_4O);
+        assertThat(chat.json()).doesNotContain("example.com");
+        assertThat(ids(chat)).contains("PP121");
+    }
+
+    @Test
+    void geminiVideoByAddressKeepsItsTypeForGeminiAndIsNamedWhereOnlyPdfAddressesAreRead() throws Exception {
+        String req = """
+                {"contents":[{"role":"user","parts":[
+                  {"fileData":{"mimeType":"video/mp4","fileUri":"https://www.youtube.com/watch?v=abc"}},
+                  {"text":"What happens in this video?"}]}]}""";
+        Translation gemini = PromptPort.translate(req, InputFormat.GEMINI, Target.of("gemini:gemini-2.5-pro"), Options.DEFAULT);
+        assertThat(json(gemini).at("/contents/0/parts/0/fileData/mimeType").asText()).isEqualTo("video/mp4");
+        for (String target : List.of("anthropic:claude-sonnet-4-5", "openai-responses:gpt-5")) {
+            Translation t = PromptPort.translate(req, InputFormat.GEMINI, Target.of(target), Options.DEFAULT);
+            assertThat(t.json()).doesNotContain("youtube").contains("What happens in this video?");
+            assertThat(t.findings()).anySatisfy(f -> {
+                assertThat(f.id()).isEqualTo("PP121");
+                assertThat(f.message()).contains("video/mp4");
+            });
+        }
+    }
+
+    @Test
     void imageWithATextSourceIsLeftOutWithAFindingNotACrash() throws Exception {
         String req = """
                 {"max_tokens":100,"messages":[{"role":"user","content":[

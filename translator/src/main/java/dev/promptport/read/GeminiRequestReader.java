@@ -153,7 +153,8 @@ public final class GeminiRequestReader {
         JsonNode file = field(p, "fileData");
         if (file != null) {
             String type = field(file, "mimeType") == null ? "" : field(file, "mimeType").asText();
-            MediaSource src = new MediaSource.Url(field(file, "fileUri") == null ? "" : field(file, "fileUri").asText());
+            MediaSource src = new MediaSource.Url(field(file, "fileUri") == null ? "" : field(file, "fileUri").asText(),
+                    type.isEmpty() ? null : type);
             return type.startsWith("image/") ? new Part.Image(src, null, at) : new Part.Document(src, null, null, false, null, at);
         }
         JsonNode call = field(p, "functionCall");

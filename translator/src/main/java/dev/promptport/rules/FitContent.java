@@ -29,7 +29,8 @@ final class FitContent implements RewriteStep {
             // Claude takes every block kind of its own; only the model's own limits apply, and it
             // refuses empty text blocks, which other gateways leave next to tool calls
             return dropEmptyTexts(Parts.map(c, p -> p instanceof Part.Image img ? fitImage(img, facts, ctx)
-                    : p instanceof Part.Document d && !facts.pdf() ? fitDocument(d, facts, ctx)
+                    : p instanceof Part.Document d && (!facts.pdf() || !readsByAddress(d, facts))
+                    ? fitDocument(d, facts, ctx)
                     : p instanceof Part.Opaque o && !o.wire().equals("anthropic") ? foreign(o, ctx) : p), ctx);
         }
         Loc[] firstCache = new Loc[1];
@@ -185,13 +186,40 @@ final class FitContent implements RewriteStep {
                     + " extracts its text and page images its own way, so answers about layout, tables or figures may differ.");
             return doc;
         }
-        String what = s instanceof MediaSource.Url u ? "is given by URL (" + u.url() + "), which " + target
-                + " does not fetch for documents"
+        if (s instanceof MediaSource.Url u && facts.pdf() && readsByAddress(doc, facts)) {
+            ctx.sink().report("PP120", doc.loc(), "The " + fileKind(u) + " \"" + name + "\" is sent by its address ("
+                    + u.url() + "); " + target + " fetches it itself, so the address must be public or signed, and it"
+                    + " reads the file its own way: answers about layout, tables or figures may differ.");
+            return doc;
+        }
+        String what = s instanceof MediaSource.Url u ? (u.pdfOrUntyped() ? "is given by URL (" + u.url() + "), which "
+                + target + " does not fetch for documents" : "is a " + u.mediaType() + " file given by URL (" + u.url()
+                + "), which " + target + " does not read")
                 : s instanceof MediaSource.FileRef f ? "refers to the uploaded file " + f.fileId()
                 + ", which exists only in Anthropic's file store"
                 : "has a source promptport cannot send to " + target;
         ctx.sink().report("PP121", doc.loc(), "The document \"" + name + "\" " + what + ", so it was left out.");
         return null;
+    }
+
+    /**
+     * Whether the target fetches the document at its address itself: Claude and the Responses
+     * API take a PDF's address (Chat Completions takes only a file's bytes or id), and Gemini
+     * fetches any public or signed address, whatever the file's type.
+     */
+    private static boolean readsByAddress(Part.Document doc, ModelFacts facts) {
+        if (!(doc.source() instanceof MediaSource.Url u)) {
+            return true;
+        }
+        return switch (facts.wire()) {
+            case "gemini" -> true;
+            case "anthropic", "openai-responses" -> u.pdfOrUntyped();
+            default -> false;
+        };
+    }
+
+    private static String fileKind(MediaSource.Url u) {
+        return u.pdfOrUntyped() ? "PDF" : u.mediaType() + " file";
     }
 
     private static Loc cacheLoc(Part p) {

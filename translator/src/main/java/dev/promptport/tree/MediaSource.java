@@ -7,8 +7,20 @@ public sealed interface MediaSource {
     record Base64(String mediaType, String data) implements MediaSource {
     }
 
-    /** Bytes the vendor fetches itself. */
-    record Url(String url) implements MediaSource {
+    /**
+     * Bytes the vendor fetches itself; {@code mediaType} when the request said what they are
+     * (Gemini's {@code fileData} does), else null.
+     */
+    record Url(String url, String mediaType) implements MediaSource {
+
+        public Url(String url) {
+            this(url, null);
+        }
+
+        /** Whether the address is known to hold a PDF or, as Claude's document addresses do, said nothing. */
+        public boolean pdfOrUntyped() {
+            return mediaType == null || mediaType.isEmpty() || "application/pdf".equals(mediaType);
+        }
     }
 
     /** A document given as plain text. */

@@ -258,10 +258,9 @@ public final class GeminiWriter {
                 return;
             }
             // inlineData and fileData carry no name: the title and context go in a text part before
-            if (d.context() != null) {
-                textPart(Media.documentContext(d));
-            } else if (d.title() != null && !d.title().isBlank()) {
-                textPart("Document \"" + d.title().strip() + "\":");
+            String label = Media.documentLabel(d);
+            if (label != null) {
+                textPart(label);
             }
             media(d.source(), "application/pdf");
         }
@@ -277,7 +276,7 @@ public final class GeminiWriter {
             } else if (s instanceof MediaSource.Url u) {
                 g.writeStartObject();
                 g.writeObjectFieldStart("fileData");
-                g.writeStringField("mimeType", GeminiMime.fromUrl(u.url(), defaultType));
+                g.writeStringField("mimeType", u.mediaType() != null ? u.mediaType() : GeminiMime.fromUrl(u.url(), defaultType));
                 g.writeStringField("fileUri", u.url());
                 g.writeEndObject();
                 g.writeEndObject();

@@ -43,6 +43,17 @@ final class Media {
         return "Context for the document" + (d.title() == null ? "" : " \"" + d.title() + "\"") + ": " + d.context();
     }
 
+    /**
+     * The text put before a document in formats whose file part carries no name: its context,
+     * which names it, or else its title; null when it has neither.
+     */
+    static String documentLabel(Part.Document d) {
+        if (d.context() != null) {
+            return documentContext(d);
+        }
+        return d.title() == null || d.title().isBlank() ? null : "Document \"" + d.title().strip() + "\":";
+    }
+
     private static String attribute(String s) {
         return s.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace("\n", " ");
     }

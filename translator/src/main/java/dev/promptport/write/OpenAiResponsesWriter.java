@@ -174,8 +174,11 @@ public final class OpenAiResponsesWriter {
                 inputText(Media.documentText(d, pt));
                 return;
             }
-            if (d.context() != null) {
-                inputText(Media.documentContext(d));
+            // a file given by address carries no name here: its title goes in the text before it
+            String label = d.source() instanceof MediaSource.Url ? Media.documentLabel(d)
+                    : d.context() != null ? Media.documentContext(d) : null;
+            if (label != null) {
+                inputText(label);
             }
             g.writeStartObject();
             g.writeStringField("type", "input_file");

@@ -122,8 +122,7 @@ class OpenAiResponsesWriterTest {
     }
 
     @Test
-    void pdfGivenByUrlBecomesAnInputFileWithFileUrl() throws IOException {
-        // the rewrite steps still drop URL documents (PP121); the writer spells one when it gets one
+    void pdfGivenByUrlBecomesAnInputFileWithFileUrlAfterItsTitle() throws IOException {
         Part.Document doc = new Part.Document(new MediaSource.Url("https://example.com/spec.pdf"), "Spec", null,
                 false, null, Loc.NONE);
         Conversation c = new Conversation(SourceKind.REQUEST, null, List.of(),
@@ -132,7 +131,9 @@ class OpenAiResponsesWriterTest {
 
         String out = OpenAiResponsesWriter.write(c, GPT4O, false);
         OpenAiSpec.load().ifPresent(spec -> spec.assertCleanResponsesRequest(out));
-        JsonNode file = JSON.readTree(out).path("input").get(0).path("content").get(0);
+        JsonNode content = JSON.readTree(out).path("input").get(0).path("content");
+        assertThat(content.get(0).path("text").asText()).isEqualTo("Document \"Spec\":");
+        JsonNode file = content.get(1);
         assertThat(file.path("type").asText()).isEqualTo("input_file");
         assertThat(file.path("file_url").asText()).isEqualTo("https://example.com/spec.pdf");
         assertThat(file.has("file_data")).isFalse();
