@@ -620,6 +620,20 @@ class PromptPortTranslateTest {
     }
 
     @Test
+    void geminiUrlContextAndSearchBecomeClaudesWebFetchAndWebSearchAndGoBackUnchanged() throws Exception {
+        String req = """
+                {"contents":[{"role":"user","parts":[{"text":"Read https://a.example"}]}],
+                 "tools":[{"urlContext":{}},{"googleSearch":{}}]}""";
+        Translation claude = PromptPort.translate(req, InputFormat.GEMINI, Target.of("anthropic:claude-sonnet-4-5"),
+                Options.DEFAULT);
+        assertThat(json(claude).at("/tools/0/type").asText()).isEqualTo("web_fetch_20250910");
+        assertThat(json(claude).at("/tools/1/type").asText()).isEqualTo("web_search_20250305");
+        Translation gemini = PromptPort.translate(req, InputFormat.GEMINI, Target.of("gemini:gemini-2.5-pro"),
+                Options.DEFAULT);
+        assertThat(json(gemini).at("/tools").toString()).isEqualTo("[{\"urlContext\":{}},{\"googleSearch\":{}}]");
+    }
+
+    @Test
     void geminiVideoByAddressKeepsItsTypeForGeminiAndIsNamedWhereOnlyPdfAddressesAreRead() throws Exception {
         String req = """
                 {"contents":[{"role":"user","parts":[

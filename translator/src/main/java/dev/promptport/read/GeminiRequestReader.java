@@ -204,6 +204,10 @@ public final class GeminiRequestReader {
                 out.add(new Tool.Hosted(Tool.HostedKind.WEB_SEARCH, "web_search_20250305", "web_search",
                         new RawJson("{\"type\":\"web_search_20250305\",\"name\":\"web_search\"}"), tat));
             }
+            if (field(t, "urlContext") != null) {
+                out.add(new Tool.Hosted(Tool.HostedKind.WEB_FETCH, "web_fetch_20250910", "web_fetch",
+                        new RawJson("{\"type\":\"web_fetch_20250910\",\"name\":\"web_fetch\"}"), tat));
+            }
             if (field(t, "codeExecution") != null) {
                 out.add(new Tool.Hosted(Tool.HostedKind.CODE_EXECUTION, "code_execution_20250522", "code_execution",
                         new RawJson("{\"type\":\"code_execution_20250522\",\"name\":\"code_execution\"}"), tat));

@@ -105,6 +105,10 @@ final class GeminiFeed implements StreamFeed {
         if (cited.isArray() && !cited.isEmpty()) {
             sink.leftOut(LeftOut.citations(cited.size(), LeftOut.urls(cited), "citationMetadata"));
         }
+        JsonNode fetched = cand.path("urlContextMetadata").path("urlMetadata");
+        if (fetched.isArray() && !fetched.isEmpty()) {
+            sink.leftOut(LeftOut.fetched(fetched.size(), LeftOut.urls(fetched), "urlContextMetadata"));
+        }
         String fr = Json.text(cand, "finishReason");
         if (fr != null && !fr.isEmpty()) {
             finish = fr;

@@ -19,20 +19,31 @@ final class LeftOut {
      * only Claude issues, so these cannot become Claude citations.
      */
     static String citations(int count, List<String> urls, String where) {
-        StringBuilder b = new StringBuilder().append(count).append(count == 1 ? " web citation" : " web citations")
-                .append(" on the reply's text (").append(where).append(')');
-        if (!urls.isEmpty()) {
-            b.append(": ").append(String.join(", ", urls.subList(0, Math.min(SHOWN, urls.size()))));
-            if (urls.size() > SHOWN) {
-                b.append(" and ").append(urls.size() - SHOWN).append(" more");
-            }
+        return count + (count == 1 ? " web citation" : " web citations") + " on the reply's text (" + where + ')'
+                + shown(urls);
+    }
+
+    /**
+     * Pages the vendor fetched for the reply, by address: "2 pages fetched for the reply
+     * (urlContextMetadata): https://a, https://b". Claude's record of a fetch holds the page
+     * itself, which the vendor does not return.
+     */
+    static String fetched(int count, List<String> urls, String where) {
+        return count + (count == 1 ? " page" : " pages") + " fetched for the reply (" + where + ')' + shown(urls);
+    }
+
+    private static String shown(List<String> urls) {
+        if (urls.isEmpty()) {
+            return "";
         }
-        return b.toString();
+        String list = ": " + String.join(", ", urls.subList(0, Math.min(SHOWN, urls.size())));
+        return urls.size() > SHOWN ? list + " and " + (urls.size() - SHOWN) + " more" : list;
     }
 
     /**
      * The distinct addresses the items of {@code list} point at, wherever the vendor puts them:
-     * {@code url} or {@code url_citation.url} (OpenAI), {@code uri} or {@code web.uri} (Gemini).
+     * {@code url} or {@code url_citation.url} (OpenAI), {@code uri}, {@code web.uri} or
+     * {@code retrievedUrl} (Gemini).
      */
     static List<String> urls(JsonNode list) {
         List<String> urls = new ArrayList<>();
@@ -47,7 +58,7 @@ final class LeftOut {
 
     /** The address one citation or source points at, or {@code null}. */
     static String url(JsonNode item) {
-        for (String at : new String[]{"url", "uri"}) {
+        for (String at : new String[]{"url", "uri", "retrievedUrl"}) {
             String url = Json.text(item, at);
             if (url != null) {
                 return url;

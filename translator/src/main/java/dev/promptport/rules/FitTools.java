@@ -50,9 +50,15 @@ final class FitTools implements RewriteStep {
                 taken.add(f.name());
             }
         }
+        // generateContent rejects Google Search and URL context next to function declarations
+        boolean geminiFunctions = "gemini".equals(facts.wire()) && facts.tools() && hasFunction(tools);
         for (Tool t : tools) {
             if (t instanceof Tool.Hosted h) {
-                if (facts.hosts(h.kind().name().toLowerCase(java.util.Locale.ROOT))) {
+                if (geminiFunctions && h.kind() == Tool.HostedKind.WEB_SEARCH && facts.hosts("web_search")) {
+                    ctx.sink().report("PP156", h.loc(), h.name(), target, "web search", "search the web");
+                } else if (geminiFunctions && h.kind() == Tool.HostedKind.WEB_FETCH && facts.hosts("web_fetch")) {
+                    ctx.sink().report("PP156", h.loc(), h.name(), target, "URL fetching (urlContext)", "read the pages");
+                } else if (facts.hosts(h.kind().name().toLowerCase(java.util.Locale.ROOT))) {
                     kept.add(h);
                     if (!facts.anthropicWire() || h.type().equals("web_search_options")) {
                         // OpenAI's web search options are not Claude's tool either
@@ -94,16 +100,6 @@ final class FitTools implements RewriteStep {
                 f = ClaudeToolOptions.fit(f, ctx);
             }
             kept.add(fitStrict(f, ctx));
-        }
-        if ("gemini".equals(facts.wire()) && kept.stream().anyMatch(t -> t instanceof Tool.Function)) {
-            // generateContent rejects Google Search next to function declarations
-            kept.removeIf(t -> {
-                if (t instanceof Tool.Hosted h && h.kind() == Tool.HostedKind.WEB_SEARCH) {
-                    ctx.sink().report("PP156", h.loc(), h.name(), target);
-                    return true;
-                }
-                return false;
-            });
         }
         if (!facts.tools() && c.tools().stream().anyMatch(t -> t instanceof Tool.Function)) {
             ctx.sink().report("PP127", c.tools().get(0).loc(), target);
@@ -163,6 +159,15 @@ final class FitTools implements RewriteStep {
             ctx.sink().report(cv.lossy() ? "PP154" : "PP155", f.schemaLoc(), f.name(), ctx.targetName(),
                     cv.describe(3));
         }
+    }
+
+    private static boolean hasFunction(List<Tool> tools) {
+        for (Tool t : tools) {
+            if (t instanceof Tool.Function) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasTool(List<Tool> tools, String name) {

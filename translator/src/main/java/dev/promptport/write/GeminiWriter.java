@@ -385,6 +385,7 @@ public final class GeminiWriter {
         private static String hostedField(Tool.Hosted h) {
             return switch (h.kind()) {
                 case WEB_SEARCH -> "googleSearch";
+                case WEB_FETCH -> "urlContext";
                 case CODE_EXECUTION -> "codeExecution";
                 default -> null;
             };

@@ -72,6 +72,17 @@ class ReplyLeftOutTest {
     }
 
     @Test
+    void pagesGeminiFetchedThroughUrlContextAreNamed() {
+        List<String> out = leftOut("""
+                {"candidates":[{"content":{"role":"model","parts":[{"text":"The post says hello."}]},
+                  "finishReason":"STOP",
+                  "urlContextMetadata":{"urlMetadata":[
+                    {"retrievedUrl":"https://a.example/post","urlRetrievalStatus":"URL_RETRIEVAL_STATUS_SUCCESS"}]}}]}""",
+                ReplyFormat.GEMINI);
+        assertThat(out).containsExactly("1 page fetched for the reply (urlContextMetadata): https://a.example/post");
+    }
+
+    @Test
     void aStreamSaysWhatItLeftOutToo() {
         StreamTranslator t = new StreamTranslator(ReplyFormat.GEMINI, ReplyContext.NONE);
         List<String> events = t.acceptAll(gchunk("[{\"text\":\"A chart:\"}]", null, G_USAGE_FINAL)

@@ -2,8 +2,11 @@ package dev.promptport.write;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.promptport.Finding;
 import dev.promptport.ModelFacts;
+import dev.promptport.PromptPort;
 import dev.promptport.Target;
+import dev.promptport.Translation;
 import dev.promptport.read.AnthropicRequestReader;
 import dev.promptport.rules.Pipeline;
 import dev.promptport.rules.RuleSet;
@@ -43,11 +46,11 @@ class GeminiWriterTest {
     /** gemini-2.5-pro as rules/targets.yaml lists it: thinking budget 128..32768, cannot turn it off. */
     static final Target PRO = new Target("gemini", "gemini-2.5-pro", new ModelFacts("gemini", 1048576, 65536,
             "system", "budget", List.of(), "maxOutputTokens", true, true, true, true, 5, Set.of(), "markdown", 128,
-            "estimate", Set.of("web_search", "code_execution"), false, 128, 32768));
+            "estimate", Set.of("web_search", "web_fetch", "code_execution"), false, 128, 32768));
     /** gemini-2.5-flash: thinking budget 0..24576 (0 turns thinking off). */
     static final Target FLASH = new Target("gemini", "gemini-2.5-flash", new ModelFacts("gemini", 1048576, 65536,
             "system", "budget", List.of(), "maxOutputTokens", true, true, true, true, 5, Set.of(), "markdown", 128,
-            "estimate", Set.of("web_search", "code_execution"), false, 0, 24576));
+            "estimate", Set.of("web_search", "web_fetch", "code_execution"), false, 0, 24576));
     /** gemini-2.0-flash: no thinking. */
     static final Target FLASH_20 = new Target("gemini", "gemini-2.0-flash", new ModelFacts("gemini", 1048576, 8192,
             "system", "none", List.of(), "maxOutputTokens", true, true, true, true, 5, Set.of(), "markdown", 128,
@@ -359,6 +362,26 @@ class GeminiWriterTest {
         assertThat(tools).hasSize(2);
         assertThat(tools.get(0).toString()).isEqualTo("{\"googleSearch\":{}}");
         assertThat(tools.get(1).toString()).isEqualTo("{\"codeExecution\":{}}");
+    }
+
+    @Test
+    void webFetchBecomesUrlContextAndIsLeftOutBesideFunctionTools() {
+        String fetch = "{\"type\":\"web_fetch_20250910\",\"name\":\"web_fetch\",\"max_uses\":3}";
+        Translation alone = PromptPort.translate(request("[{\"role\":\"user\",\"content\":\"Read https://a.example\"}]",
+                "\"tools\":[" + fetch + "]"), PRO);
+        assertThat(tree(alone.json()).path("tools").toString()).isEqualTo("[{\"urlContext\":{}}]");
+        assertThat(alone.findings()).extracting(Finding::id).contains("PP150").doesNotContain("PP119", "PP156");
+
+        Translation beside = PromptPort.translate(request("[{\"role\":\"user\",\"content\":\"Read https://a.example\"}]",
+                "\"tools\":[" + fetch + ",{\"name\":\"save\",\"input_schema\":{\"type\":\"object\"}}]"), PRO);
+        assertThat(beside.json()).doesNotContain("urlContext").contains("functionDeclarations");
+        assertThat(beside.findings()).extracting(Finding::id).contains("PP156").doesNotContain("PP150");
+
+        // Gemini 2.0 Flash has no URL context: the tool is a blocker there, as on any target without it
+        Translation older = PromptPort.translate(request("[{\"role\":\"user\",\"content\":\"Read https://a.example\"}]",
+                "\"tools\":[" + fetch + "]"), FLASH_20);
+        assertThat(older.json()).doesNotContain("urlContext");
+        assertThat(older.findings()).extracting(Finding::id).contains("PP119");
     }
 
     @Test
