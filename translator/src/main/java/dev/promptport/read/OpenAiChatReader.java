@@ -206,7 +206,7 @@ public final class OpenAiChatReader {
                 case "file" -> {
                     JsonNode f = p.path("file");
                     MediaSource src = f.has("file_data") ? DataUrls.source(f.get("file_data").asText(), "application/pdf")
-                            : f.has("file_id") ? new MediaSource.FileRef(f.get("file_id").asText())
+                            : f.has("file_id") ? new MediaSource.FileRef(f.get("file_id").asText(), MediaSource.FileRef.OPENAI)
                             : new MediaSource.Opaque("file", JsonTreeReader.raw(p));
                     String name = f.path("filename").asText(null);
                     parts.add(new Part.Document(src, name == null ? null : name.replaceFirst("(?i)\\.pdf$", ""),
@@ -219,22 +219,51 @@ public final class OpenAiChatReader {
     }
 
     private static Part toolCall(JsonNode call, Loc at, Limits limits) {
+        if ("custom".equals(call.path("type").asText())) {
+            // a custom tool's free text is the one field of the function tool it becomes
+            JsonNode custom = call.path("custom");
+            String name = custom.path("name").asText(null);
+            if (name == null) {
+                throw new PromptPortException("the custom tool call has no name", at);
+            }
+            return new Part.ToolCall(call.path("id").asText(null), name, customInput(custom.path("input").asText("")),
+                    null, at);
+        }
         JsonNode fn = call.path("function");
         String name = fn.path("name").asText(null);
         if (name == null) {
             throw new PromptPortException("the tool call has no function name", at);
         }
-        String args = fn.path("arguments").asText("{}");
-        RawJson input;
+        return new Part.ToolCall(call.path("id").asText(null), name, arguments(fn.path("arguments").asText("{}"), limits), null, at);
+    }
+
+    /** A function call's arguments; text that is not a JSON object is kept as text so nothing is lost. */
+    static RawJson arguments(String args, Limits limits) {
         try {
-            JsonNode parsed = JsonTreeReader.parse(args.isBlank() ? "{}" : args, "tool arguments", limits);
-            input = JsonTreeReader.raw(parsed);
+            return JsonTreeReader.raw(JsonTreeReader.parse(args.isBlank() ? "{}" : args, "tool arguments", limits));
         } catch (PromptPortException e) {
-            // arguments that are not a JSON object are kept as text so nothing is lost
-            input = new RawJson("{\"_raw\":\"" + new String(com.fasterxml.jackson.core.io.JsonStringEncoder.getInstance()
-                    .quoteAsString(args)) + "\"}");
+            return new RawJson("{\"_raw\":" + RawJson.quote(args) + "}");
         }
-        return new Part.ToolCall(call.path("id").asText(null), name, input, null, at);
+    }
+
+    /** A custom tool call's text as the input of the function tool the custom tool became. */
+    static RawJson customInput(String text) {
+        return new RawJson("{\"input\":" + RawJson.quote(text) + "}");
+    }
+
+    /** An OpenAI custom tool (Chat's {@code custom} object, or the Responses tool itself) as a function tool. */
+    static Tool.Function customTool(JsonNode custom, Loc at) {
+        String name = custom.path("name").asText(null);
+        if (name == null) {
+            throw new PromptPortException("the custom tool has no name", at);
+        }
+        JsonNode format = custom.path("format");
+        // Chat nests the grammar in format.grammar; the Responses API puts its fields in format
+        JsonNode grammar = format.has("grammar") ? format.get("grammar") : format;
+        boolean hasGrammar = "grammar".equals(format.path("type").asText()) && grammar.hasNonNull("definition");
+        return Tool.Function.custom(name, custom.path("description").asText(null),
+                hasGrammar ? grammar.path("syntax").asText(null) : null,
+                hasGrammar ? grammar.get("definition").asText() : null, at);
     }
 
     private static List<Tool> tools(JsonNode tools, Loc at) {
@@ -245,6 +274,10 @@ public final class OpenAiChatReader {
         for (int i = 0; i < tools.size(); i++) {
             JsonNode t = tools.get(i);
             Loc tat = at.child(i);
+            if ("custom".equals(t.path("type").asText())) {
+                out.add(customTool(t.path("custom"), tat.child("custom")));
+                continue;
+            }
             JsonNode fn = t.has("function") ? t.get("function") : t;
             String name = fn.path("name").asText(null);
             if (name == null) {
@@ -302,7 +335,8 @@ public final class OpenAiChatReader {
             };
             return new ToolChoice(mode, null, par, at);
         }
-        String name = choice.path("function").path("name").asText(choice.path("name").asText(null));
+        String name = choice.path("function").path("name").asText(choice.path("custom").path("name")
+                .asText(choice.path("name").asText(null)));
         return new ToolChoice(name == null ? ToolChoice.Mode.AUTO : ToolChoice.Mode.TOOL, name, par, at);
     }
 }

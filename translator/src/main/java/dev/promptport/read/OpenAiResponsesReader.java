@@ -112,19 +112,13 @@ public final class OpenAiResponsesReader {
                     add(turns, role.equals("assistant") ? Role.ASSISTANT : Role.USER, parts, at);
                 }
             }
-            case "function_call" -> {
-                String args = it.path("arguments").asText("{}");
-                RawJson input;
-                try {
-                    input = JsonTreeReader.raw(JsonTreeReader.parse(args.isBlank() ? "{}" : args, "tool arguments", limits));
-                } catch (PromptPortException e) {
-                    input = new RawJson("{\"_raw\":\"" + new String(com.fasterxml.jackson.core.io.JsonStringEncoder
-                            .getInstance().quoteAsString(args)) + "\"}");
-                }
+            case "function_call", "custom_tool_call" -> {
+                RawJson input = type.equals("custom_tool_call") ? OpenAiChatReader.customInput(it.path("input").asText(""))
+                        : OpenAiChatReader.arguments(it.path("arguments").asText("{}"), limits);
                 add(turns, Role.ASSISTANT, List.of(new Part.ToolCall(it.path("call_id").asText(null),
                         it.path("name").asText(""), input, null, at)), at);
             }
-            case "function_call_output" -> {
+            case "function_call_output", "custom_tool_call_output" -> {
                 JsonNode out = it.get("output");
                 List<Part> content = out == null ? List.of() : out.isTextual()
                         ? List.of(AnthropicRequestReader.text(out.asText(), null, at.child("output"), limits))
@@ -173,7 +167,7 @@ public final class OpenAiResponsesReader {
                 case "input_file" -> {
                     MediaSource src = p.has("file_data") ? DataUrls.source(p.get("file_data").asText(), "application/pdf")
                             : p.has("file_url") ? new MediaSource.Url(p.get("file_url").asText())
-                            : p.has("file_id") ? new MediaSource.FileRef(p.get("file_id").asText())
+                            : p.has("file_id") ? new MediaSource.FileRef(p.get("file_id").asText(), MediaSource.FileRef.OPENAI)
                             : new MediaSource.Opaque("input_file", JsonTreeReader.raw(p));
                     String name = p.path("filename").asText(null);
                     parts.add(new Part.Document(src, name == null ? null : name.replaceFirst("(?i)\\.pdf$", ""), null, false,
@@ -206,8 +200,11 @@ public final class OpenAiResponsesReader {
             } else if (type.equals("code_interpreter")) {
                 out.add(new Tool.Hosted(Tool.HostedKind.CODE_EXECUTION, "code_execution_20250522", "code_execution",
                         new RawJson("{\"type\":\"code_execution_20250522\",\"name\":\"code_execution\"}"), at.child(i)));
+            } else if (type.equals("custom")) {
+                out.add(OpenAiChatReader.customTool(t, at.child(i)));
             } else {
-                out.add(new Tool.Hosted(Tool.HostedKind.OTHER, type, type, JsonTreeReader.raw(t), at.child(i)));
+                out.add(new Tool.Hosted(Tool.HostedKind.FOREIGN, type, t.path("name").asText(type), JsonTreeReader.raw(t),
+                        at.child(i)));
             }
         }
         return out;

@@ -29,7 +29,7 @@ final class FitContent implements RewriteStep {
             // Claude takes every block kind of its own; only the model's own limits apply, and it
             // refuses empty text blocks, which other gateways leave next to tool calls
             return dropEmptyTexts(Parts.map(c, p -> p instanceof Part.Image img ? fitImage(img, facts, ctx)
-                    : p instanceof Part.Document d && (!facts.pdf() || !readsByAddress(d, facts))
+                    : p instanceof Part.Document d && (!facts.pdf() || !readsByAddress(d, facts) || foreignFile(d.source()))
                     ? fitDocument(d, facts, ctx)
                     : p instanceof Part.Opaque o && !o.wire().equals("anthropic") ? foreign(o, ctx) : p), ctx);
         }
@@ -146,9 +146,10 @@ final class FitContent implements RewriteStep {
             ctx.sink().report("PP126", img.loc(), ctx.targetName());
             return null;
         }
-        if (img.source() instanceof MediaSource.FileRef f) {
+        if (img.source() instanceof MediaSource.FileRef f && !(facts.anthropicWire() && !foreignFile(f))) {
             ctx.sink().report("PP121", img.loc(), "The image refers to the uploaded file " + f.fileId()
-                    + ", which exists only in Anthropic's file store; " + ctx.targetName() + " cannot fetch it, so it was left out.");
+                    + ", which exists only in " + f.storeOwner() + "'s file store; " + ctx.targetName()
+                    + " cannot fetch it, so it was left out.");
             return null;
         }
         if (img.source() instanceof MediaSource.PlainText) {
@@ -196,7 +197,7 @@ final class FitContent implements RewriteStep {
                 + target + " does not fetch for documents" : "is a " + u.mediaType() + " file given by URL (" + u.url()
                 + "), which " + target + " does not read")
                 : s instanceof MediaSource.FileRef f ? "refers to the uploaded file " + f.fileId()
-                + ", which exists only in Anthropic's file store"
+                + ", which exists only in " + f.storeOwner() + "'s file store"
                 : "has a source promptport cannot send to " + target;
         ctx.sink().report("PP121", doc.loc(), "The document \"" + name + "\" " + what + ", so it was left out.");
         return null;
@@ -216,6 +217,11 @@ final class FitContent implements RewriteStep {
             case "anthropic", "openai-responses" -> u.pdfOrUntyped();
             default -> false;
         };
+    }
+
+    /** A file in a store other than Anthropic's, which Claude cannot read. */
+    private static boolean foreignFile(MediaSource s) {
+        return s instanceof MediaSource.FileRef f && !MediaSource.FileRef.ANTHROPIC.equals(f.store());
     }
 
     private static String fileKind(MediaSource.Url u) {

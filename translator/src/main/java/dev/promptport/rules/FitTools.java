@@ -73,6 +73,9 @@ final class FitTools implements RewriteStep {
             if (!facts.tools()) {
                 continue;
             }
+            if (f.isCustom()) {
+                ctx.sink().report("PP179", f.loc(), f.name(), target);
+            }
             Tool.Hosted was = builtIn == null ? null : builtIn.get(f);
             if (was != null) {
                 ctx.sink().report("PP176", was.loc(), was.name(), was.type(), target);

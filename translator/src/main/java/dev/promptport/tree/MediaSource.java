@@ -27,8 +27,24 @@ public sealed interface MediaSource {
     record PlainText(String mediaType, String text) implements MediaSource {
     }
 
-    /** A file uploaded earlier to a vendor's file store. */
-    record FileRef(String fileId) implements MediaSource {
+    /**
+     * A file uploaded earlier to a vendor's file store: {@code store} is whose,
+     * {@code "anthropic"} or {@code "openai"}, as only that vendor can read it.
+     */
+    record FileRef(String fileId, String store) implements MediaSource {
+
+        /** A file in Anthropic's store, as a Claude request names it. */
+        public FileRef(String fileId) {
+            this(fileId, ANTHROPIC);
+        }
+
+        public static final String ANTHROPIC = "anthropic";
+        public static final String OPENAI = "openai";
+
+        /** The store's owner as a person names it: "Anthropic", "OpenAI". */
+        public String storeOwner() {
+            return OPENAI.equals(store) ? "OpenAI" : ANTHROPIC.equals(store) ? "Anthropic" : store;
+        }
     }
 
     /** A source kind this version does not model, kept as written. */

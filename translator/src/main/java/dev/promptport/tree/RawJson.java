@@ -14,6 +14,11 @@ public record RawJson(String json) {
 
     public static final RawJson EMPTY_OBJECT = new RawJson("{}");
 
+    /** {@code text} as a JSON string literal, quotes and all. */
+    public static String quote(String text) {
+        return '"' + new String(com.fasterxml.jackson.core.io.JsonStringEncoder.getInstance().quoteAsString(text)) + '"';
+    }
+
     @Override
     public String toString() {
         return json;

@@ -19,13 +19,38 @@ public sealed interface Tool {
      *        written, in input order
      * @param schemaField the field of the definition at {@code loc} that holds the schema
      *        ({@code input_schema}, OpenAI's {@code parameters}, MCP's {@code inputSchema}), so
-     *        a finding about the schema points at it
+     *        a finding about the schema points at it; {@link #CUSTOM_FORMAT} for an OpenAI
+     *        custom tool, whose free-form text input became one string field
      */
     record Function(String name, String description, RawJson schema, CacheHint cache, Loc loc, Boolean strict,
                     List<Extra> claudeOptions, String schemaField) implements Tool {
 
+        /**
+         * The {@code schemaField} of an OpenAI custom tool: its {@code format} (free text or a
+         * grammar) is what constrained the input, and the schema is promptport's.
+         */
+        public static final String CUSTOM_FORMAT = "format";
+
         public Function {
             claudeOptions = List.copyOf(claudeOptions);
+        }
+
+        /**
+         * An OpenAI custom tool, which takes free-form text, as a function tool with one string
+         * field, {@code input}; its grammar, if it had one, is described in that field.
+         */
+        public static Function custom(String name, String description, String grammarSyntax, String grammar, Loc loc) {
+            String field = "The whole input of the tool, as free-form text."
+                    + (grammar == null ? "" : " It must match this " + (grammarSyntax == null ? "" : grammarSyntax + " ")
+                    + "grammar:\n" + grammar);
+            String schema = "{\"type\":\"object\",\"properties\":{\"input\":{\"type\":\"string\",\"description\":"
+                    + RawJson.quote(field) + "}},\"required\":[\"input\"],\"additionalProperties\":false}";
+            return new Function(name, description, new RawJson(schema), null, loc, null, List.of(), CUSTOM_FORMAT);
+        }
+
+        /** Whether this was an OpenAI custom tool (see {@link #custom}). */
+        public boolean isCustom() {
+            return CUSTOM_FORMAT.equals(schemaField);
         }
 
         public Function(String name, String description, RawJson schema, CacheHint cache, Loc loc, Boolean strict,
@@ -81,6 +106,12 @@ public sealed interface Tool {
         TEXT_EDITOR,
         COMPUTER,
         MEMORY,
-        OTHER
+        /** Another tool of Claude's own, kept as written for a Claude target. */
+        OTHER,
+        /**
+         * A tool another vendor's API runs (OpenAI's {@code file_search}, {@code mcp},
+         * {@code image_generation}, …), kept as written: no target of promptport's takes it.
+         */
+        FOREIGN
     }
 }

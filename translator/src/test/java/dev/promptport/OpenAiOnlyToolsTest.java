@@ -1,0 +1,119 @@
+package dev.promptport;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.promptport.spec.ClaudeSdk;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What OpenAI's requests hold that only OpenAI's API has: custom tools (free-form text, perhaps
+ * held to a grammar), their calls and outputs in the history, the tools OpenAI runs itself, and
+ * files in OpenAI's file store. Each reaches another vendor in a form it takes, or is named.
+ */
+class OpenAiOnlyToolsTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Target CLAUDE = Target.of("anthropic:claude-sonnet-4-5");
+
+    private static JsonNode json(Translation t) throws Exception {
+        return JSON.readTree(t.json());
+    }
+
+    private static List<String> ids(Translation t) {
+        return t.findings().stream().map(Finding::id).toList();
+    }
+
+    private static final String CHAT_CUSTOM = """
+            {"model":"gpt-5","max_completion_tokens":300,
+             "messages":[{"role":"user","content":"How many orders?"},
+               {"role":"assistant","content":null,"tool_calls":[{"id":"call_1","type":"custom",
+                 "custom":{"name":"run_sql","input":"SELECT count(*) FROM orders"}}]},
+               {"role":"tool","tool_call_id":"call_1","content":"42"}],
+             "tools":[{"type":"custom","custom":{"name":"run_sql","description":"Run one SQL query.",
+               "format":{"type":"grammar","grammar":{"syntax":"lark","definition":"start: /SELECT .+/"}}}}],
+             "tool_choice":{"type":"custom","custom":{"name":"run_sql"}}}""";
+
+    @Test
+    void chatCustomToolBecomesAFunctionToolWithOneTextFieldAndItsCallsKeepTheirText() throws Exception {
+        Translation t = PromptPort.translate(CHAT_CUSTOM, InputFormat.OPENAI_CHAT, CLAUDE, Options.DEFAULT);
+        ClaudeSdk.assertValidRequest(t.json());
+        JsonNode b = json(t);
+        JsonNode tool = b.at("/tools/0");
+        assertThat(tool.path("name").asText()).isEqualTo("run_sql");
+        assertThat(tool.path("description").asText()).isEqualTo("Run one SQL query.");
+        assertThat(tool.at("/input_schema/required").toString()).isEqualTo("[\"input\"]");
+        assertThat(tool.at("/input_schema/properties/input/description").asText())
+                .endsWith("It must match this lark grammar:\nstart: /SELECT .+/");
+        assertThat(b.at("/messages/1/content/0/input").toString()).isEqualTo("{\"input\":\"SELECT count(*) FROM orders\"}");
+        assertThat(b.at("/messages/2/content/0/tool_use_id").asText()).isEqualTo("call_1");
+        assertThat(b.at("/tool_choice/type").asText()).isEqualTo("tool");
+        assertThat(b.at("/tool_choice/name").asText()).isEqualTo("run_sql");
+        Finding f = t.findings().stream().filter(x -> x.id().equals("PP179")).findFirst().orElseThrow();
+        assertThat(f.location().pointer()).isEqualTo("/tools/0/custom");
+    }
+
+    @Test
+    void responsesCustomToolCallAndOutputBecomeAToolUseAndItsResult() throws Exception {
+        Translation t = PromptPort.translate("""
+                {"model":"gpt-5","input":[{"role":"user","content":"Count rows"},
+                  {"type":"custom_tool_call","call_id":"c1","name":"run_sql","input":"SELECT 1"},
+                  {"type":"custom_tool_call_output","call_id":"c1","output":"1"}],
+                 "tools":[{"type":"custom","name":"run_sql","format":{"type":"text"}}]}""",
+                InputFormat.OPENAI_RESPONSES, CLAUDE, Options.DEFAULT);
+        ClaudeSdk.assertValidRequest(t.json());
+        JsonNode b = json(t);
+        assertThat(b.at("/tools/0/input_schema/properties/input/description").asText())
+                .isEqualTo("The whole input of the tool, as free-form text.");
+        assertThat(b.at("/messages/1/content/0/type").asText()).isEqualTo("tool_use");
+        assertThat(b.at("/messages/1/content/0/input/input").asText()).isEqualTo("SELECT 1");
+        assertThat(b.at("/messages/2/content/0/type").asText()).isEqualTo("tool_result");
+        assertThat(ids(t)).contains("PP179").doesNotContain("PP129");
+    }
+
+    @Test
+    void customToolsReachEveryTargetAsFunctionTools() throws Exception {
+        for (String target : List.of("openai:gpt-4o", "openai-responses:gpt-5", "gemini:gemini-2.5-pro")) {
+            Translation t = PromptPort.translate(CHAT_CUSTOM, InputFormat.OPENAI_CHAT, Target.of(target), Options.DEFAULT);
+            assertThat(t.json()).as(target).contains("run_sql").contains("SELECT count(*) FROM orders")
+                    .doesNotContain("\"custom\"");
+            assertThat(ids(t)).as(target).contains("PP179");
+        }
+    }
+
+    @Test
+    void toolsOpenAiRunsItselfAreNamedAndNeverWrittenIntoAClaudeRequest() throws Exception {
+        Translation t = PromptPort.translate("""
+                {"model":"gpt-5","input":"What do my files say about refunds?",
+                 "tools":[{"type":"file_search","vector_store_ids":["vs_1"]},
+                   {"type":"function","name":"f","parameters":{"type":"object","properties":{}}}]}""",
+                InputFormat.OPENAI_RESPONSES, CLAUDE, Options.DEFAULT);
+        ClaudeSdk.assertValidRequest(t.json());
+        assertThat(t.json()).doesNotContain("file_search").doesNotContain("vs_1");
+        assertThat(ids(t)).contains("PP119");
+    }
+
+    @Test
+    void aFileInOpenAisStoreIsNamedForClaudeAndAFileInAnthropicsStoreStaysForClaude() throws Exception {
+        Translation fromOpenAi = PromptPort.translate("""
+                {"model":"gpt-4o","messages":[{"role":"user","content":[{"type":"text","text":"Read it."},
+                  {"type":"file","file":{"file_id":"file-abc"}}]}]}""", InputFormat.OPENAI_CHAT, CLAUDE, Options.DEFAULT);
+        assertThat(fromOpenAi.json()).doesNotContain("file-abc");
+        assertThat(fromOpenAi.findings()).anySatisfy(f -> {
+            assertThat(f.id()).isEqualTo("PP121");
+            assertThat(f.message()).contains("OpenAI's file store");
+        });
+
+        Translation claudeToClaude = PromptPort.translate("""
+                {"model":"claude-sonnet-4-5","max_tokens":100,"messages":[{"role":"user","content":[
+                  {"type":"image","source":{"type":"file","file_id":"file_011img"}},
+                  {"type":"document","source":{"type":"file","file_id":"file_011doc"}},
+                  {"type":"text","text":"Describe both."}]}]}""", Target.of("anthropic:claude-haiku-4-5"));
+        ClaudeSdk.assertValidRequest(claudeToClaude.json());
+        assertThat(claudeToClaude.json()).contains("file_011img").contains("file_011doc");
+        assertThat(ids(claudeToClaude)).doesNotContain("PP121");
+    }
+}
