@@ -84,6 +84,57 @@ class OpenAiOnlyToolsTest {
         }
     }
 
+    private static final String TWO_TOOLS = "{\"type\":\"function\",\"function\":{\"name\":\"get_order\","
+            + "\"parameters\":{\"type\":\"object\",\"properties\":{}}}},{\"type\":\"function\",\"function\":{"
+            + "\"name\":\"refund_order\",\"parameters\":{\"type\":\"object\",\"properties\":{}}}}";
+
+    @Test
+    void allowedToolsLeaveOnlyThoseToolsInTheRequestAndARequiredSingleOneIsForced() throws Exception {
+        Translation t = PromptPort.translate("{\"model\":\"gpt-5\",\"messages\":[{\"role\":\"user\",\"content\":\"Where is 7?\"}],"
+                + "\"tools\":[" + TWO_TOOLS + "],\"tool_choice\":{\"type\":\"allowed_tools\",\"allowed_tools\":{"
+                + "\"mode\":\"required\",\"tools\":[{\"type\":\"function\",\"function\":{\"name\":\"get_order\"}}]}}}",
+                InputFormat.OPENAI_CHAT, CLAUDE, Options.DEFAULT);
+        ClaudeSdk.assertValidRequest(t.json());
+        JsonNode b = json(t);
+        assertThat(b.path("tools")).hasSize(1);
+        assertThat(b.at("/tools/0/name").asText()).isEqualTo("get_order");
+        assertThat(b.at("/tool_choice").toString()).isEqualTo("{\"type\":\"tool\",\"name\":\"get_order\"}");
+        Finding f = t.findings().stream().filter(x -> x.id().equals("PP180")).findFirst().orElseThrow();
+        assertThat(f.message()).contains("only 1 of the request's 2 tools").contains("(refund_order)");
+    }
+
+    @Test
+    void responsesAllowedToolsInAutoModeKeepTheModelFreeAmongThem() throws Exception {
+        Translation t = PromptPort.translate("""
+                {"model":"gpt-5","input":"Where is 7?",
+                 "tools":[{"type":"function","name":"get_order","parameters":{"type":"object","properties":{}}},
+                   {"type":"function","name":"refund_order","parameters":{"type":"object","properties":{}}},
+                   {"type":"web_search"}],
+                 "tool_choice":{"type":"allowed_tools","mode":"auto",
+                   "tools":[{"type":"function","name":"get_order"},{"type":"web_search"}]}}""",
+                InputFormat.OPENAI_RESPONSES, CLAUDE, Options.DEFAULT);
+        ClaudeSdk.assertValidRequest(t.json());
+        JsonNode b = json(t);
+        assertThat(b.path("tools")).hasSize(2);
+        assertThat(t.json()).doesNotContain("refund_order");
+        assertThat(b.at("/tool_choice/type").asText()).isEqualTo("auto");
+    }
+
+    @Test
+    void geminiAllowedFunctionNamesAreTheToolsSentAndTheCallStaysRequired() throws Exception {
+        Translation t = PromptPort.translate("""
+                {"contents":[{"role":"user","parts":[{"text":"Where is 7?"}]}],
+                 "tools":[{"functionDeclarations":[{"name":"a","description":"A"},{"name":"b","description":"B"},
+                   {"name":"c","description":"C"}]}],
+                 "toolConfig":{"functionCallingConfig":{"mode":"ANY","allowedFunctionNames":["a","b"]}}}""",
+                InputFormat.GEMINI, CLAUDE, Options.DEFAULT);
+        ClaudeSdk.assertValidRequest(t.json());
+        JsonNode b = json(t);
+        assertThat(b.path("tools")).hasSize(2);
+        assertThat(b.at("/tool_choice/type").asText()).isEqualTo("any");
+        assertThat(ids(t)).contains("PP180");
+    }
+
     @Test
     void toolsOpenAiRunsItselfAreNamedAndNeverWrittenIntoAClaudeRequest() throws Exception {
         Translation t = PromptPort.translate("""

@@ -266,11 +266,18 @@ public final class GeminiRequestReader {
         if ("ANY".equals(mode) && allowed != null && allowed.size() == 1) {
             return new ToolChoice(ToolChoice.Mode.TOOL, allowed.get(0).asText(), null, at);
         }
+        List<String> names = null;
+        if (allowed != null && allowed.isArray() && !allowed.isEmpty() && !"NONE".equals(mode)) {
+            names = new ArrayList<>();
+            for (JsonNode n : allowed) {
+                names.add(n.asText());
+            }
+        }
         return new ToolChoice(switch (mode) {
             case "ANY", "VALIDATED" -> ToolChoice.Mode.ANY;
             case "NONE" -> ToolChoice.Mode.NONE;
             default -> ToolChoice.Mode.AUTO;
-        }, null, null, at);
+        }, null, null, at, names);
     }
 
     /** A field by its camelCase name or its proto snake_case name. */

@@ -335,6 +335,10 @@ public final class OpenAiChatReader {
             };
             return new ToolChoice(mode, null, par, at);
         }
+        if ("allowed_tools".equals(choice.path("type").asText())) {
+            JsonNode allowed = choice.path("allowed_tools");
+            return OpenAiResponsesReader.allowedTools(allowed.path("mode").asText("auto"), allowed.path("tools"), par, at);
+        }
         String name = choice.path("function").path("name").asText(choice.path("custom").path("name")
                 .asText(choice.path("name").asText(null)));
         return new ToolChoice(name == null ? ToolChoice.Mode.AUTO : ToolChoice.Mode.TOOL, name, par, at);

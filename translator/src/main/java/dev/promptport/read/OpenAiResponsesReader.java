@@ -225,7 +225,33 @@ public final class OpenAiResponsesReader {
                 default -> ToolChoice.Mode.AUTO;
             }, null, parallel, at);
         }
+        if ("allowed_tools".equals(choice.path("type").asText())) {
+            return allowedTools(choice.path("mode").asText("auto"), choice.path("tools"), parallel, at);
+        }
         String name = choice.path("name").asText(null);
         return new ToolChoice(name == null ? ToolChoice.Mode.AUTO : ToolChoice.Mode.TOOL, name, parallel, at);
+    }
+
+    /**
+     * OpenAI's {@code allowed_tools}: the model may call only the tools listed, and must call one
+     * when {@code mode} is {@code required}. A tool is listed by name, Chat's nested in
+     * {@code function} or {@code custom}; one listed by type alone (a hosted tool) by its type.
+     */
+    static ToolChoice allowedTools(String mode, JsonNode tools, Boolean parallel, Loc at) {
+        List<String> names = new ArrayList<>();
+        if (tools.isArray()) {
+            for (JsonNode t : tools) {
+                String name = t.path("function").path("name").asText(t.path("custom").path("name")
+                        .asText(t.path("name").asText(null)));
+                names.add(name != null ? name : hostedName(t.path("type").asText("")));
+            }
+        }
+        return new ToolChoice("required".equals(mode) ? ToolChoice.Mode.ANY : ToolChoice.Mode.AUTO, null, parallel, at,
+                names);
+    }
+
+    /** The name a hosted tool of this type has once read (see {@link #tools}). */
+    private static String hostedName(String type) {
+        return type.startsWith("web_search") ? "web_search" : type.equals("code_interpreter") ? "code_execution" : type;
     }
 }

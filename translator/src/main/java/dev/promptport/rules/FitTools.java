@@ -21,6 +21,9 @@ final class FitTools implements RewriteStep {
 
     @Override
     public Conversation apply(Conversation c, StepContext ctx) {
+        if (c.toolChoice() != null && c.toolChoice().allowed() != null) {
+            c = onlyAllowed(c, ctx);
+        }
         ModelFacts facts = ctx.target().facts();
         if (c.tools().isEmpty() && c.toolChoice() == null) {
             return renameCalls(c, Map.of(), ctx);
@@ -162,6 +165,35 @@ final class FitTools implements RewriteStep {
             ctx.sink().report(cv.lossy() ? "PP154" : "PP155", f.schemaLoc(), f.name(), ctx.targetName(),
                     cv.describe(3));
         }
+    }
+
+    /**
+     * A choice that lets the model call only some of the tools (OpenAI's {@code allowed_tools},
+     * Gemini's {@code allowedFunctionNames}) becomes a request with only those tools: the model
+     * can call what it could before, on every target, at the cost of a different tool list.
+     */
+    private static Conversation onlyAllowed(Conversation c, StepContext ctx) {
+        ToolChoice choice = c.toolChoice();
+        java.util.Set<String> allowed = new java.util.HashSet<>(choice.allowed());
+        List<Tool> kept = new ArrayList<>();
+        List<String> left = new ArrayList<>();
+        for (Tool t : c.tools()) {
+            if (allowed.contains(t.name())) {
+                kept.add(t);
+            } else {
+                left.add(t.name());
+            }
+        }
+        if (!left.isEmpty()) {
+            ctx.sink().report("PP180", choice.loc(), kept.size(), c.tools().size(), NameList.of(left), ctx.targetName());
+        }
+        ToolChoice.Mode mode = choice.mode();
+        String name = null;
+        if (mode == ToolChoice.Mode.ANY && kept.size() == 1) {
+            mode = ToolChoice.Mode.TOOL;
+            name = kept.get(0).name();
+        }
+        return c.withTools(kept, new ToolChoice(mode, name, choice.parallel(), choice.loc()));
     }
 
     private static boolean hasFunction(List<Tool> tools) {
