@@ -32,6 +32,16 @@ class ForeignSettingsTest {
     }
 
     @Test
+    void aSpeakersNameOnAChatMessageIsNamedWithWhatItsLossMeans() {
+        Translation t = PromptPort.translate("""
+                {"model":"gpt-4o","messages":[{"role":"user","name":"alice","content":"Hi"}]}""",
+                InputFormat.OPENAI_CHAT, CLAUDE, Options.DEFAULT);
+        assertThat(ids(t)).contains("PP173").doesNotContain("PP115");
+        assertThat(finding(t, "PP173").message()).startsWith("messages[0].name (alice) was not sent:");
+        assertThat(finding(t, "PP173").location().pointer()).isEqualTo("/messages/0/name");
+    }
+
+    @Test
     void openAiSamplingSettingsAreNamedWithWhatTheirLossMeans() {
         Translation t = chat("\"seed\":7,\"presence_penalty\":0.5,\"logit_bias\":{\"50256\":-100},\"logprobs\":true,"
                 + "\"service_tier\":\"flex\",\"verbosity\":\"low\"", CLAUDE);

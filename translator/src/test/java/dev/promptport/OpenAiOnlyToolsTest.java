@@ -136,6 +136,30 @@ class OpenAiOnlyToolsTest {
     }
 
     @Test
+    void deprecatedFunctionsAndFunctionCallsReadAsToolsWithTheirCallsPairedToTheirResults() throws Exception {
+        Translation t = PromptPort.translate("""
+                {"model":"gpt-4o","max_tokens":200,
+                 "functions":[{"name":"lookup","description":"Look up","parameters":{"type":"object","properties":{"q":{"type":"string"}}}}],
+                 "function_call":{"name":"lookup"},
+                 "messages":[{"role":"user","content":"Find cats"},
+                   {"role":"assistant","content":null,"function_call":{"name":"lookup","arguments":"{\\"q\\":\\"cats\\"}"}},
+                   {"role":"function","name":"lookup","content":"3 cats"},
+                   {"role":"assistant","content":null,"refusal":"I can't say more about cats."},
+                   {"role":"user","content":"And dogs?"}]}""", InputFormat.OPENAI_CHAT, CLAUDE, Options.DEFAULT);
+        ClaudeSdk.assertValidRequest(t.json());
+        JsonNode b = json(t);
+        assertThat(b.at("/tools/0/name").asText()).isEqualTo("lookup");
+        assertThat(b.at("/tool_choice").toString()).isEqualTo("{\"type\":\"tool\",\"name\":\"lookup\"}");
+        JsonNode call = b.at("/messages/1/content/0");
+        assertThat(call.path("type").asText()).isEqualTo("tool_use");
+        assertThat(call.path("input").toString()).isEqualTo("{\"q\":\"cats\"}");
+        assertThat(b.at("/messages/2/content/0/tool_use_id").asText()).isEqualTo(call.path("id").asText());
+        assertThat(b.at("/messages/3/content/0/text").asText()).isEqualTo("I can't say more about cats.");
+        assertThat(b.at("/messages/4/content/0/text").asText()).isEqualTo("And dogs?");
+        assertThat(ids(t)).doesNotContain("PP115");
+    }
+
+    @Test
     void toolsOpenAiRunsItselfAreNamedAndNeverWrittenIntoAClaudeRequest() throws Exception {
         Translation t = PromptPort.translate("""
                 {"model":"gpt-5","input":"What do my files say about refunds?",

@@ -258,7 +258,7 @@ class PromptPortTranslateTest {
         dev.promptport.spec.ClaudeSdk.assertValidRequest(t.json());
         assertThat(t.json()).doesNotContain("input_audio");
         assertThat(t.findings()).extracting(f -> f.id() + " " + f.location().pointer())
-                .contains("PP129 /messages/0/content/1", "PP115 /messages/0/name");
+                .contains("PP129 /messages/0/content/1", "PP173 /messages/0/name");
     }
 
     @Test

@@ -32,7 +32,7 @@ public final class OpenAiChatReader {
 
     private static final Set<String> KNOWN = Set.of("model", "messages", "response_format", "tools", "tool_choice", "parallel_tool_calls",
             "max_tokens", "max_completion_tokens", "temperature", "top_p", "top_k", "stop", "stream", "stream_options",
-            "user", "safety_identifier", "reasoning_effort", "web_search_options");
+            "user", "safety_identifier", "reasoning_effort", "web_search_options", "functions", "function_call");
 
     private OpenAiChatReader() {
     }
@@ -63,8 +63,9 @@ public final class OpenAiChatReader {
         List<Extra> extras = new ArrayList<>();
         List<Part> system = new ArrayList<>();
         List<Turn> turns = new ArrayList<>();
+        Map<String, String> legacyCalls = new java.util.HashMap<>();
         for (int i = 0; i < messages.size(); i++) {
-            message(messages.get(i), messagesAt.child(i), system, turns, limits);
+            message(messages.get(i), messagesAt.child(i), system, turns, limits, legacyCalls);
             unknownMessageFields(messages.get(i), messagesAt.child(i), extras);
         }
         for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
@@ -99,13 +100,23 @@ public final class OpenAiChatReader {
                     : ReasoningConfig.Mode.ENABLED, null, "none".equals(effort) ? null : effort, top.child("reasoning_effort"));
         }
         return new Conversation(SourceKind.REQUEST, JsonTreeReader.text(root.get("model"), top.child("model"), "the model"),
-                system, turns, withWebSearch(tools(root.get("tools"), top.child("tools")), root.get("web_search_options"),
+                system, turns, withWebSearch(root.has("tools") || !root.has("functions") ? tools(root.get("tools"), top.child("tools"))
+                        : tools(root.get("functions"), top.child("functions")), root.get("web_search_options"),
                         top.child("web_search_options")),
-                toolChoice(root.get("tool_choice"), root.get("parallel_tool_calls"), top),
+                // the deprecated functions and function_call read as the tools and tool_choice they became
+                root.has("tool_choice") || !root.has("function_call")
+                        ? toolChoice(root.get("tool_choice"), root.get("parallel_tool_calls"), top, "tool_choice")
+                        : toolChoice(root.get("function_call"), root.get("parallel_tool_calls"), top, "function_call"),
                 gen, reasoning, extras);
     }
 
-    private static void message(JsonNode m, Loc at, List<Part> system, List<Turn> turns, Limits limits) {
+    /**
+     * @param legacyCalls the id given to the last call of each function made through the
+     *        deprecated {@code function_call}, which has none, so the {@code function} message
+     *        that answers it can name it
+     */
+    private static void message(JsonNode m, Loc at, List<Part> system, List<Turn> turns, Limits limits,
+                                Map<String, String> legacyCalls) {
         if (!m.isObject()) {
             throw new PromptPortException("expected a message object", at);
         }
@@ -118,16 +129,34 @@ public final class OpenAiChatReader {
             case "user" -> add(turns, Role.USER, content(m.get("content"), at.child("content"), limits), at);
             case "assistant" -> {
                 List<Part> parts = new ArrayList<>(content(m.get("content"), at.child("content"), limits));
+                String refusal = JsonTreeReader.text(m.get("refusal"), at.child("refusal"), "the refusal");
+                if (refusal != null && !refusal.isEmpty()) {
+                    // what the model said when it refused is its reply, as Claude's refusals are text
+                    parts.add(AnthropicRequestReader.text(refusal, null, at.child("refusal"), limits));
+                }
                 JsonNode calls = m.get("tool_calls");
                 if (calls != null && calls.isArray()) {
                     for (int i = 0; i < calls.size(); i++) {
                         parts.add(toolCall(calls.get(i), at.child("tool_calls").child(i), limits));
                     }
                 }
+                JsonNode legacy = m.get("function_call");
+                if (legacy != null && legacy.isObject()) {
+                    String name = JsonTreeReader.text(legacy.get("name"), at.child("function_call").child("name"), "the function name");
+                    if (name == null) {
+                        throw new PromptPortException("the function call has no name", at.child("function_call"));
+                    }
+                    String id = "call_fn_" + (legacyCalls.size() + 1) + "_" + turns.size();
+                    legacyCalls.put(name, id);
+                    parts.add(new Part.ToolCall(id, name, arguments(legacy.path("arguments").asText("{}"), limits), null,
+                            at.child("function_call")));
+                }
                 add(turns, Role.ASSISTANT, parts, at);
             }
             case "tool", "function" -> {
-                String id = JsonTreeReader.text(m.has("tool_call_id") ? m.get("tool_call_id") : m.get("name"),
+                String id = role.equals("function") && m.hasNonNull("name")
+                        ? legacyCalls.getOrDefault(m.get("name").asText(), m.get("name").asText())
+                        : JsonTreeReader.text(m.has("tool_call_id") ? m.get("tool_call_id") : m.get("name"),
                         at.child("tool_call_id"), "tool_call_id");
                 if (id == null) {
                     throw new PromptPortException("the tool message has no \"tool_call_id\"", at);
@@ -160,7 +189,7 @@ public final class OpenAiChatReader {
     }
 
     private static final Set<String> MESSAGE_FIELDS = Set.of("role", "content", "tool_calls", "tool_call_id",
-            "reasoning_content");
+            "reasoning_content", "refusal", "function_call");
 
     /** Tool results arrive as separate messages; they and the user's text form one user turn. */
     private static void add(List<Turn> turns, Role role, List<Part> parts, Loc at) {
@@ -321,12 +350,12 @@ public final class OpenAiChatReader {
         return out;
     }
 
-    private static ToolChoice toolChoice(JsonNode choice, JsonNode parallel, Loc top) {
+    private static ToolChoice toolChoice(JsonNode choice, JsonNode parallel, Loc top, String field) {
         Boolean par = parallel == null || parallel.isNull() ? null : parallel.asBoolean();
         if (choice == null || choice.isNull()) {
             return par == null ? null : new ToolChoice(ToolChoice.Mode.UNSPECIFIED, null, par, top.child("parallel_tool_calls"));
         }
-        Loc at = top.child("tool_choice");
+        Loc at = top.child(field);
         if (choice.isTextual()) {
             ToolChoice.Mode mode = switch (choice.asText()) {
                 case "required" -> ToolChoice.Mode.ANY;

@@ -60,7 +60,9 @@ final class ForeignSettings {
             Map.entry("previous_response_id", new Meaning(RESPONSES, "PP175", "the earlier turns of the conversation")),
             Map.entry("conversation", new Meaning(RESPONSES, "PP175", "the earlier turns of the conversation")),
             Map.entry("prompt", new Meaning(RESPONSES, "PP175", "the stored prompt, with its instructions")),
-            Map.entry("cached_content", new Meaning(GEMINI, "PP175", "the cached content, part of the prompt")));
+            Map.entry("cached_content", new Meaning(GEMINI, "PP175", "the cached content, part of the prompt")),
+            Map.entry("message.name", new Meaning(CHAT, "PP173",
+                    "%s has no names for who speaks; if the model must tell people apart, say who speaks in the text")));
 
     /** Values that ask for nothing beyond what every target does anyway, by setting. */
     private static final Map<String, Set<String>> NOTHING_ASKED = Map.ofEntries(
@@ -110,6 +112,11 @@ final class ForeignSettings {
         String[] parts = pointer.substring(1).split("/", -1);
         if (parts.length == 2 && (parts[0].equals("generationConfig") || parts[0].equals("generation_config"))) {
             return snake(parts[1]);
+        }
+        // a chat message's speaker name, in a request or in a prompt kept as a list of messages
+        if (parts[parts.length - 1].equals("name") && (parts.length == 3 && parts[0].equals("messages")
+                || parts.length == 2 && !parts[0].isEmpty() && parts[0].chars().allMatch(Character::isDigit))) {
+            return "message.name";
         }
         return parts.length == 1 ? snake(parts[0]) : null;
     }
