@@ -140,7 +140,8 @@ public final class GeminiRequestReader {
     private static Part part(JsonNode p, Loc at, Map<String, String> lastCallByName, int[] ids, Limits limits) {
         if (p.has("text")) {
             if (p.path("thought").asBoolean(false)) {
-                return new Part.Reasoning(p.get("text").asText(), p.path("thoughtSignature").asText(null), false, null, at);
+                // a thought signature is Gemini's, not one Claude could verify: none goes with it
+                return new Part.Reasoning(p.get("text").asText(), null, false, null, at);
             }
             return AnthropicRequestReader.text(p.get("text").asText(), null, at, limits);
         }

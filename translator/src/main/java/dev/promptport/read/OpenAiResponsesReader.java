@@ -112,6 +112,18 @@ public final class OpenAiResponsesReader {
                     add(turns, role.equals("assistant") ? Role.ASSISTANT : Role.USER, parts, at);
                 }
             }
+            case "reasoning" -> {
+                // the model's earlier reasoning: its summary is what can be read; the encrypted
+                // reasoning only OpenAI can use, so no signature goes with it
+                StringBuilder summary = new StringBuilder();
+                for (JsonNode part : it.path("summary")) {
+                    if (summary.length() > 0) {
+                        summary.append("\n\n");
+                    }
+                    summary.append(part.path("text").asText(""));
+                }
+                add(turns, Role.ASSISTANT, List.of(new Part.Reasoning(summary.toString(), null, false, null, at)), at);
+            }
             case "function_call", "custom_tool_call" -> {
                 RawJson input = type.equals("custom_tool_call") ? OpenAiChatReader.customInput(it.path("input").asText(""))
                         : OpenAiChatReader.arguments(it.path("arguments").asText("{}"), limits);
@@ -159,6 +171,8 @@ public final class OpenAiResponsesReader {
             switch (p.path("type").asText("")) {
                 case "input_text", "output_text", "text" ->
                         parts.add(AnthropicRequestReader.text(p.path("text").asText(""), null, pat, limits));
+                // what the model said when it refused is its reply, as Claude's refusals are text
+                case "refusal" -> parts.add(AnthropicRequestReader.text(p.path("refusal").asText(""), null, pat, limits));
                 case "input_image" -> {
                     String url = p.path("image_url").asText(null);
                     parts.add(url == null ? new Part.Opaque("input_image", JsonTreeReader.raw(p), pat, "openai-responses")

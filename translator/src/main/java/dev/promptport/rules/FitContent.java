@@ -1,5 +1,6 @@
 package dev.promptport.rules;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.promptport.ModelFacts;
 import dev.promptport.tree.Conversation;
 import dev.promptport.tree.Loc;
@@ -20,7 +21,13 @@ final class FitContent implements RewriteStep {
     private static final Set<String> HOSTED_TOOL_BLOCKS = Set.of("server_tool_use", "web_search_tool_result",
             "web_fetch_tool_result", "code_execution_tool_result", "bash_code_execution_tool_result",
             "text_editor_code_execution_tool_result", "tool_search_tool_result", "tool_reference", "mcp_tool_use",
-            "mcp_tool_result");
+            "mcp_tool_result",
+            // and what OpenAI's Responses API leaves of the tools it runs itself
+            "web_search_call", "file_search_call", "code_interpreter_call", "image_generation_call", "mcp_call",
+            "mcp_list_tools");
+
+    /** An item that points at one stored at OpenAI, whose content the request does not hold. */
+    private static final String ITEM_REFERENCE = "item_reference";
 
     @Override
     public Conversation apply(Conversation c, StepContext ctx) {
@@ -87,20 +94,32 @@ final class FitContent implements RewriteStep {
                     return fitDocument(doc, facts, ctx);
                 }
             }
-            if (HOSTED_TOOL_BLOCKS.contains(o.type())) {
-                ctx.sink().report("PP164", o.loc(), o.type(), target);
-                return null;
-            }
-            ctx.sink().report("PP129", o.loc(), o.type(), target);
-            return null;
+            return foreign(o, ctx);
         }
         return p;
     }
 
     /** A part another vendor's request held (OpenAI's input_audio) that Claude cannot read. */
     private static Part foreign(Part.Opaque o, StepContext ctx) {
-        ctx.sink().report("PP129", o.loc(), o.type(), ctx.targetName());
+        if (!reportedAsKnown(o, ctx)) {
+            ctx.sink().report("PP129", o.loc(), o.type(), ctx.targetName());
+        }
         return null;
+    }
+
+    /** Names a block promptport knows but the target cannot take; false for one it does not know. */
+    private static boolean reportedAsKnown(Part.Opaque o, StepContext ctx) {
+        if (HOSTED_TOOL_BLOCKS.contains(o.type())) {
+            ctx.sink().report("PP164", o.loc(), o.type(), ctx.targetName());
+            return true;
+        }
+        if (o.type().equals(ITEM_REFERENCE)) {
+            JsonNode item = RawTrees.parse(o.raw().json());
+            ctx.sink().report("PP175", o.loc(), ITEM_REFERENCE, item == null ? "" : Snippets.oneLine(item.path("id").asText("")),
+                    ctx.targetName(), "an earlier item of the conversation");
+            return true;
+        }
+        return false;
     }
 
 

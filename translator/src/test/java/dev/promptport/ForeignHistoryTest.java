@@ -1,0 +1,69 @@
+package dev.promptport;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.promptport.spec.ClaudeSdk;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What an earlier turn of another vendor's conversation holds beside text and tool calls: the
+ * model's reasoning, records of tools the vendor ran, refusals, and items stored at the vendor.
+ * None reaches Claude in a form Claude refuses, and each loss is named for what it is.
+ */
+class ForeignHistoryTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Target CLAUDE = Target.of("anthropic:claude-sonnet-4-5");
+
+    private static final String RESPONSES_HISTORY = """
+            {"model":"gpt-5","max_output_tokens":500,
+             "input":[{"role":"user","content":"Weather in Oslo?"},
+               {"type":"reasoning","id":"rs_1","summary":[{"type":"summary_text","text":"Look it up."}],
+                "encrypted_content":"gAAAA"},
+               {"type":"web_search_call","id":"ws_1","status":"completed","action":{"type":"search","query":"oslo"}},
+               {"type":"message","role":"assistant","content":[{"type":"output_text","text":"It is 5 C."},
+                 {"type":"refusal","refusal":"I will not say more."}]},
+               {"role":"user","content":"Tomorrow?"}]}""";
+
+    private static List<String> ids(Translation t) {
+        return t.findings().stream().map(Finding::id).toList();
+    }
+
+    @Test
+    void responsesReasoningAndHostedToolItemsAreNamedForWhatTheyAreAndARefusalStaysAsText() throws Exception {
+        Translation t = PromptPort.translate(RESPONSES_HISTORY, InputFormat.OPENAI_RESPONSES, CLAUDE, Options.DEFAULT);
+        ClaudeSdk.assertValidRequest(t.json());
+        JsonNode b = JSON.readTree(t.json());
+        assertThat(b.at("/messages/1/content").toString())
+                .isEqualTo("[{\"type\":\"text\",\"text\":\"It is 5 C.\"},{\"type\":\"text\",\"text\":\"I will not say more.\"}]");
+        assertThat(t.json()).doesNotContain("gAAAA").doesNotContain("ws_1").doesNotContain("Look it up.");
+        assertThat(t.findings()).extracting(f -> f.id() + " " + f.location().pointer())
+                .contains("PP110 /input/1", "PP164 /input/2");
+        assertThat(ids(t)).doesNotContain("PP129");
+    }
+
+    @Test
+    void anItemStoredAtOpenAiIsABlocker() {
+        Translation t = PromptPort.translate("""
+                {"model":"gpt-5","input":[{"type":"item_reference","id":"msg_123"},{"role":"user","content":"Go on."}]}""",
+                InputFormat.OPENAI_RESPONSES, CLAUDE, Options.DEFAULT);
+        Finding f = t.findings().stream().filter(x -> x.id().equals("PP175")).findFirst().orElseThrow();
+        assertThat(f.severity()).isEqualTo(Severity.BLOCKER);
+        assertThat(f.message()).contains("item_reference: msg_123");
+    }
+
+    @Test
+    void geminisSignedThoughtNeverReachesClaudeWithGeminisSignature() throws Exception {
+        Translation t = PromptPort.translate("""
+                {"contents":[{"role":"user","parts":[{"text":"2+2?"}]},
+                  {"role":"model","parts":[{"text":"Adding.","thought":true,"thoughtSignature":"CiQB0e2Kb"},{"text":"4"}]},
+                  {"role":"user","parts":[{"text":"And 3+3?"}]}]}""", InputFormat.GEMINI, CLAUDE, Options.DEFAULT);
+        ClaudeSdk.assertValidRequest(t.json());
+        assertThat(t.json()).doesNotContain("CiQB0e2Kb").doesNotContain("\"thinking\"").contains("\"4\"");
+        assertThat(ids(t)).contains("PP110");
+    }
+}
