@@ -32,6 +32,25 @@ class ForeignSettingsTest {
     }
 
     @Test
+    void claudeGetsOnlySamplingItTakesWithThinkingAndNeverTemperatureBesideTopP() throws Exception {
+        Translation thinking = chat("\"reasoning_effort\":\"high\",\"temperature\":0.3,\"top_p\":0.5", CLAUDE);
+        ClaudeSdk.assertValidRequest(thinking.json());
+        assertThat(JSON.readTree(thinking.json()).has("temperature")).isFalse();
+        assertThat(JSON.readTree(thinking.json()).has("top_p")).isFalse();
+        assertThat(thinking.findings()).filteredOn(f -> f.id().equals("PP181")).extracting(f -> f.location().pointer())
+                .containsExactly("/temperature", "/top_p");
+
+        Translation both = chat("\"temperature\":0.3,\"top_p\":0.5", CLAUDE);
+        assertThat(JSON.readTree(both.json()).path("temperature").asDouble()).isEqualTo(0.3);
+        assertThat(JSON.readTree(both.json()).has("top_p")).isFalse();
+        assertThat(finding(both, "PP181").message()).contains("together with temperature");
+
+        // a model that takes both keeps both: the pair is a fact of the model, not of Claude
+        Translation gpt = chat("\"temperature\":0.3,\"top_p\":0.5", Target.of("openai:gpt-4o"));
+        assertThat(ids(gpt)).doesNotContain("PP181");
+    }
+
+    @Test
     void aSpeakersNameOnAChatMessageIsNamedWithWhatItsLossMeans() {
         Translation t = PromptPort.translate("""
                 {"model":"gpt-4o","messages":[{"role":"user","name":"alice","content":"Hi"}]}""",

@@ -652,6 +652,23 @@ class PromptPortTranslateTest {
     }
 
     @Test
+    void thinkingTurnedOffStaysOffForClaudeWhileGeminiProReasonsAtItsFloor() throws Exception {
+        String req = """
+                {"model":"claude-sonnet-4-5","max_tokens":900,"thinking":{"type":"disabled"},"temperature":0.8,"top_k":40,
+                 "messages":[{"role":"user","content":"Hi"}]}""";
+        Translation claude = PromptPort.translate(req, Target.of("anthropic:claude-haiku-4-5"));
+        dev.promptport.spec.ClaudeSdk.assertValidRequest(claude.json());
+        assertThat(json(claude).at("/thinking").toString()).isEqualTo("{\"type\":\"disabled\"}");
+        assertThat(json(claude).at("/max_tokens").asInt()).isEqualTo(900);
+        assertThat(json(claude).at("/temperature").asDouble()).isEqualTo(0.8);
+        assertThat(ids(claude)).doesNotContain("PP135", "PP152", "PP181");
+
+        Translation pro = PromptPort.translate(req, Target.of("gemini:gemini-2.5-pro"));
+        assertThat(json(pro).at("/generationConfig/thinkingConfig/thinkingBudget").asInt()).isEqualTo(128);
+        assertThat(ids(pro)).contains("PP135");
+    }
+
+    @Test
     void imageWithATextSourceIsLeftOutWithAFindingNotACrash() throws Exception {
         String req = """
                 {"max_tokens":100,"messages":[{"role":"user","content":[

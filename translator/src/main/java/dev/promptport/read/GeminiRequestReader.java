@@ -275,7 +275,8 @@ public final class GeminiRequestReader {
             }
         }
         return new ToolChoice(switch (mode) {
-            case "ANY", "VALIDATED" -> ToolChoice.Mode.ANY;
+            // VALIDATED lets the model answer in text or call a function (held to its schema)
+            case "ANY" -> ToolChoice.Mode.ANY;
             case "NONE" -> ToolChoice.Mode.NONE;
             default -> ToolChoice.Mode.AUTO;
         }, null, null, at, names);

@@ -6,6 +6,7 @@ import dev.promptport.tree.Conversation;
 import dev.promptport.tree.Extra;
 import dev.promptport.tree.Generation;
 import dev.promptport.tree.Loc;
+import dev.promptport.tree.ReasoningConfig;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -44,6 +45,12 @@ final class FitOptions implements RewriteStep {
         if (topP != null && facts.rejectsParameter("top_p")) {
             ctx.sink().report("PP117", ROOT.child("top_p"), "top_p", topP, target);
             topP = null;
+        }
+        if (facts.anthropicWire()) {
+            Sampling kept = claudeSampling(c, new Sampling(temperature, topP, topK), ctx);
+            temperature = kept.temperature();
+            topP = kept.topP();
+            topK = kept.topK();
         }
         List<String> stop = fitStop(g.stop(), facts, ctx);
         Integer maxTokens = g.maxTokens();
@@ -158,6 +165,42 @@ final class FitOptions implements RewriteStep {
             }
         }
         return b.toString();
+    }
+
+    /**
+     * What Claude refuses outright: with thinking on, any temperature but 1, any top_k and a
+     * top_p below 0.95; and on newer models, temperature together with top_p (the temperature
+     * stays, as the setting people tune first).
+     */
+    private static Sampling claudeSampling(Conversation c, Sampling asked, StepContext ctx) {
+        Double temperature = asked.temperature();
+        Double topP = asked.topP();
+        Integer topK = asked.topK();
+        String target = ctx.targetName();
+        boolean thinking = c.reasoning() != null && (c.reasoning().mode() == ReasoningConfig.Mode.ENABLED
+                || c.reasoning().mode() == ReasoningConfig.Mode.ADAPTIVE);
+        String withThinking = "while extended thinking is on";
+        if (thinking && temperature != null && temperature != 1.0) {
+            ctx.sink().report("PP181", ROOT.child("temperature"), "temperature", temperature, target, withThinking);
+            temperature = null;
+        }
+        if (thinking && topK != null) {
+            ctx.sink().report("PP181", ROOT.child("top_k"), "top_k", topK, target, withThinking);
+            topK = null;
+        }
+        if (thinking && topP != null && topP < 0.95) {
+            ctx.sink().report("PP181", ROOT.child("top_p"), "top_p", topP, target, withThinking + " (it takes 0.95 to 1)");
+            topP = null;
+        }
+        if (temperature != null && topP != null && ctx.target().facts().rejectsParameter("temperature+top_p")) {
+            ctx.sink().report("PP181", ROOT.child("top_p"), "top_p", topP, target,
+                    "together with temperature, which was kept (it takes only one of the two)");
+            topP = null;
+        }
+        return new Sampling(temperature, topP, topK);
+    }
+
+    private record Sampling(Double temperature, Double topP, Integer topK) {
     }
 
     private static List<String> fitStop(List<String> stop, ModelFacts facts, StepContext ctx) {

@@ -52,6 +52,7 @@ final class ForeignSettings {
             Map.entry("safety_settings", new Meaning(GEMINI, "PP173",
                     "%s applies its own safety filtering, which Gemini's thresholds do not change")),
             Map.entry("media_resolution", new Meaning(GEMINI, "PP173", "%s chooses the resolution it reads images at itself")),
+            Map.entry("labels", new Meaning(GEMINI, "PP173", "%s takes no labels, so the request's cost is not broken down by them")),
             Map.entry("include", new Meaning(RESPONSES, "PP173", "%s returns none of the extra output the Responses API adds on request")),
             Map.entry("truncation", new Meaning(RESPONSES, "PP173",
                     "%s does not drop old turns to fit its context window; a request that is too long fails instead")),

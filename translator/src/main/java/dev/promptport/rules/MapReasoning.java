@@ -64,7 +64,9 @@ final class MapReasoning implements RewriteStep {
     /** For targets whose knob is a token budget: keep it, clamped to the model's range. */
     private static Conversation budget(Conversation c, ReasoningConfig r, ModelFacts facts, StepContext ctx) {
         if (r.mode() == ReasoningConfig.Mode.DISABLED) {
-            if (facts.budgetMin() > 0) {
+            // a budget floor means the model cannot stop reasoning (Gemini 2.5 Pro); Claude's
+            // floor applies only while thinking is on, and thinking turns off
+            if (facts.budgetMin() > 0 && !facts.anthropicWire()) {
                 ctx.sink().report("PP135", r.loc(), ctx.targetName(), facts.budgetMin() + " tokens");
                 return c.withReasoning(new ReasoningConfig(ReasoningConfig.Mode.ENABLED, facts.budgetMin(), null, r.loc()));
             }
