@@ -652,6 +652,19 @@ class PromptPortTranslateTest {
     }
 
     @Test
+    void prefillBesideThinkingKeepsThePrefillForClaudeAndLeavesTheThinkingOut() throws Exception {
+        Translation t = PromptPort.translate("""
+                {"model":"o3","reasoning_effort":"low","messages":[{"role":"user","content":"Give JSON"},
+                 {"role":"assistant","content":"{"}]}""", InputFormat.OPENAI_CHAT, Target.of("anthropic:claude-sonnet-4-5"),
+                Options.DEFAULT);
+        dev.promptport.spec.ClaudeSdk.assertValidRequest(t.json());
+        assertThat(json(t).has("thinking")).isFalse();
+        assertThat(json(t).at("/messages/1/content/0/text").asText()).isEqualTo("{");
+        assertThat(ids(t)).contains("PP182");
+        assertThat(t.prefill()).isNull();
+    }
+
+    @Test
     void thinkingTurnedOffStaysOffForClaudeWhileGeminiProReasonsAtItsFloor() throws Exception {
         String req = """
                 {"model":"claude-sonnet-4-5","max_tokens":900,"thinking":{"type":"disabled"},"temperature":0.8,"top_k":40,

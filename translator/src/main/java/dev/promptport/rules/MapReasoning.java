@@ -2,8 +2,11 @@ package dev.promptport.rules;
 
 import dev.promptport.ModelFacts;
 import dev.promptport.tree.Conversation;
+import dev.promptport.tree.Part;
 import dev.promptport.tree.ReasoningConfig;
+import dev.promptport.tree.Role;
 import dev.promptport.tree.ToolChoice;
+import dev.promptport.tree.Turn;
 
 import java.util.List;
 
@@ -28,6 +31,13 @@ final class MapReasoning implements RewriteStep {
             // Claude refuses thinking when the tool call is forced; the call is the caller's contract
             ctx.sink().report("PP178", r.loc(), choice.mode() == ToolChoice.Mode.TOOL ? "the tool \"" + choice.name() + "\"" : "a tool",
                     ctx.targetName());
+            return c.withReasoning(null);
+        }
+        if (facts.anthropicWire() && (r.mode() == ReasoningConfig.Mode.ENABLED || r.mode() == ReasoningConfig.Mode.ADAPTIVE)
+                && endsWithPrefill(c)) {
+            // with thinking on, Claude wants a last assistant turn to start with its own thinking;
+            // the prefix is the caller's contract, as a forced call is
+            ctx.sink().report("PP182", r.loc(), ctx.targetName());
             return c.withReasoning(null);
         }
         if (effortOnly && facts.anthropicWire()) {
@@ -59,6 +69,16 @@ final class MapReasoning implements RewriteStep {
             effort = nearest("medium", efforts);
         }
         return c.withReasoning(new ReasoningConfig(r.mode(), r.budgetTokens(), effort, r.loc()));
+    }
+
+    /** Whether the request ends with an assistant turn of text only: a reply for the model to continue. */
+    private static boolean endsWithPrefill(Conversation c) {
+        if (c.turns().isEmpty()) {
+            return false;
+        }
+        Turn last = c.turns().get(c.turns().size() - 1);
+        return last.role() == Role.ASSISTANT && !last.parts().isEmpty()
+                && last.parts().stream().allMatch(p -> p instanceof Part.Text);
     }
 
     /** For targets whose knob is a token budget: keep it, clamped to the model's range. */
