@@ -51,6 +51,18 @@ class ForeignSettingsTest {
     }
 
     @Test
+    void whitespaceStopSequencesNeverReachClaudeAndTheOthersStay() throws Exception {
+        Translation t = chat("\"stop\":[\"\\n\",\"\",\"END\",\"  \"]", CLAUDE);
+        ClaudeSdk.assertValidRequest(t.json());
+        assertThat(JSON.readTree(t.json()).path("stop_sequences").toString()).isEqualTo("[\"END\"]");
+        assertThat(finding(t, "PP183").message()).startsWith("The stop sequences \"\\n\", \"\", \"  \" hold only whitespace");
+
+        Translation onlyNewline = chat("\"stop\":\"\\n\"", CLAUDE);
+        assertThat(JSON.readTree(onlyNewline.json()).has("stop_sequences")).isFalse();
+        assertThat(ids(chat("\"stop\":\"\\n\"", Target.of("openai:gpt-4o")))).doesNotContain("PP183");
+    }
+
+    @Test
     void aSpeakersNameOnAChatMessageIsNamedWithWhatItsLossMeans() {
         Translation t = PromptPort.translate("""
                 {"model":"gpt-4o","messages":[{"role":"user","name":"alice","content":"Hi"}]}""",

@@ -208,6 +208,16 @@ final class FitOptions implements RewriteStep {
             return stop;
         }
         Loc at = ROOT.child("stop_sequences");
+        if (facts.anthropicWire() && stop.stream().anyMatch(String::isBlank)) {
+            // "\n" is a common stop for other vendors; Claude refuses a stop of whitespace alone
+            List<String> blank = stop.stream().filter(String::isBlank).toList();
+            ctx.sink().report("PP183", at, String.join(", ", blank.stream().map(b -> "\"" + Snippets.oneLine(b) + "\"").toList()),
+                    ctx.targetName());
+            stop = stop.stream().filter(x -> !x.isBlank()).toList();
+            if (stop.isEmpty()) {
+                return null;
+            }
+        }
         if (facts.stopLimit() == 0) {
             ctx.sink().report("PP132", at, ctx.targetName(), stop.size());
             return null;
