@@ -65,8 +65,7 @@ public final class FrontMatterPrompt {
         try {
             meta = YAML.readTree(yaml);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new PromptPortException("the front matter is not valid YAML: " + e.getOriginalMessage(),
-                    Loc.position(1 + (e.getLocation() == null ? 0 : e.getLocation().getLineNr()), 1));
+            throw new PromptPortException("the front matter is not valid YAML: " + PromptYaml.problem(e), PromptYaml.where(e, 1));
         }
         if (meta == null || !meta.isObject()) {
             meta = YAML.createObjectNode();

@@ -44,6 +44,29 @@ public final class PromptYaml {
     }
 
     /**
+     * What is wrong, in the parser's own words: SnakeYAML writes what it was reading and what
+     * it found on lines of their own, each followed by indented lines that quote the input with
+     * a caret under the place, which the location already points at.
+     */
+    static String problem(com.fasterxml.jackson.core.JsonProcessingException e) {
+        StringBuilder b = new StringBuilder();
+        for (String line : String.valueOf(e.getOriginalMessage()).split("\n")) {
+            if (!line.isBlank() && !Character.isWhitespace(line.charAt(0))) {
+                b.append(b.length() == 0 ? "" : "; ").append(line.strip());
+            }
+        }
+        return b.toString();
+    }
+
+    /** Where the parser stopped, {@code linesBefore} lines into the file. */
+    static Loc where(com.fasterxml.jackson.core.JsonProcessingException e, int linesBefore) {
+        if (e.getLocation() == null) {
+            return Loc.position(linesBefore + 1, 1);
+        }
+        return Loc.position(linesBefore + Math.max(1, e.getLocation().getLineNr()), Math.max(1, e.getLocation().getColumnNr()));
+    }
+
+    /**
      * @throws PromptPortException when the text is not such a file, with the line of the problem
      */
     public static Conversation read(String text, Limits limits) {
@@ -51,8 +74,7 @@ public final class PromptYaml {
         try {
             root = YAML.readTree(text);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new PromptPortException("not valid YAML: " + e.getOriginalMessage(),
-                    Loc.position(e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNr()), 1));
+            throw new PromptPortException("not valid YAML: " + problem(e), where(e, 0));
         }
         if (root == null || !root.isObject()) {
             throw new PromptPortException("a .prompt.yml file holds one YAML object with a \"messages\" list",

@@ -82,6 +82,17 @@ class PromptYamlTest {
     }
 
     @Test
+    void aYamlErrorSaysWhatIsWrongOnOneLineAndPointsAtTheLineAndColumn() {
+        assertThatThrownBy(() -> PromptYaml.read("name: x\n  bad: : yaml\n", Limits.DEFAULTS))
+                .isInstanceOf(PromptPortException.class)
+                .hasMessage("not valid YAML: mapping values are not allowed here")
+                .satisfies(e -> assertThat(((PromptPortException) e).location().display()).isEqualTo("2:6"));
+        assertThatThrownBy(() -> PromptYaml.read("messages: [\n", Limits.DEFAULTS))
+                .hasMessageNotContaining("\n")
+                .hasMessage("not valid YAML: while parsing a flow node; expected the node content, but found '<stream end>'");
+    }
+
+    @Test
     void everyTruncationOfAFileReadsOrFailsWithAPromptPortError() {
         for (int end = 0; end <= FILE.length(); end++) {
             String cut = FILE.substring(0, end);
