@@ -7,8 +7,9 @@ import dev.promptport.read.ToolFileReader;
 
 /**
  * Tells the request format of a JSON file from its shape, so audits of mixed traffic need no
- * flags: {@code contents} is Gemini; {@code input} is OpenAI Responses; system, developer or tool roles, {@code tool_calls},
- * {@code image_url} parts or {@code max_completion_tokens} are OpenAI Chat; a list of tools, or
+ * flags: {@code contents} is Gemini; {@code input} is OpenAI Responses; system, developer, tool or
+ * function roles, {@code tool_calls}, {@code image_url} parts, {@code max_completion_tokens} or the
+ * deprecated {@code functions} are OpenAI Chat; a list of tools, or
  * an object with a {@code tools} list and no conversation, is a file of tool definitions; the
  * rest is Anthropic. {@code --from} overrides it.
  */
@@ -55,12 +56,14 @@ final class FormatSniffer {
         if (root.has("input") && !root.has("messages")) {
             return InputFormat.OPENAI_RESPONSES;
         }
-        if (root.has("max_completion_tokens") || root.has("reasoning_effort") || root.has("response_format")) {
+        if (root.has("max_completion_tokens") || root.has("reasoning_effort") || root.has("response_format")
+                || root.has("functions") || root.has("function_call")) {
             return InputFormat.OPENAI_CHAT;
         }
         for (JsonNode m : root.path("messages")) {
             String role = m.path("role").asText();
-            if (role.equals("system") || role.equals("developer") || role.equals("tool") || m.has("tool_calls")) {
+            if (role.equals("system") || role.equals("developer") || role.equals("tool") || role.equals("function")
+                    || m.has("tool_calls") || m.has("function_call")) {
                 return InputFormat.OPENAI_CHAT;
             }
             for (JsonNode p : m.path("content")) {
@@ -71,7 +74,8 @@ final class FormatSniffer {
             }
         }
         for (JsonNode t : root.path("tools")) {
-            if (t.has("function") && "function".equals(t.path("type").asText())) {
+            String type = t.path("type").asText();
+            if (t.has("function") && "function".equals(type) || t.has("custom") && "custom".equals(type)) {
                 return InputFormat.OPENAI_CHAT;
             }
         }

@@ -1,0 +1,31 @@
+package dev.promptport.cli;
+
+import dev.promptport.InputFormat;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class FormatSnifferTest {
+
+    @Test
+    void eachVendorsRequestIsToldFromItsShape() {
+        assertThat(FormatSniffer.detect("{\"max_tokens\":10,\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}"))
+                .isEqualTo(InputFormat.ANTHROPIC);
+        assertThat(FormatSniffer.detect("{\"contents\":[{\"role\":\"user\",\"parts\":[{\"text\":\"hi\"}]}]}"))
+                .isEqualTo(InputFormat.GEMINI);
+        assertThat(FormatSniffer.detect("{\"model\":\"gpt-5\",\"input\":\"hi\"}")).isEqualTo(InputFormat.OPENAI_RESPONSES);
+        assertThat(FormatSniffer.detect("[{\"role\":\"user\",\"content\":\"hi\"}]")).isEqualTo(InputFormat.OPENAI_CHAT);
+        assertThat(FormatSniffer.detect("[{\"name\":\"f\",\"input_schema\":{\"type\":\"object\"}}]")).isEqualTo(InputFormat.TOOLS);
+    }
+
+    @Test
+    void openAiChatIsToldByItsDeprecatedFunctionsAndItsCustomToolsToo() {
+        assertThat(FormatSniffer.detect("{\"functions\":[{\"name\":\"f\",\"parameters\":{}}],"
+                + "\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}")).isEqualTo(InputFormat.OPENAI_CHAT);
+        assertThat(FormatSniffer.detect("{\"messages\":[{\"role\":\"user\",\"content\":\"hi\"},"
+                + "{\"role\":\"assistant\",\"function_call\":{\"name\":\"f\",\"arguments\":\"{}\"}},"
+                + "{\"role\":\"function\",\"name\":\"f\",\"content\":\"1\"}]}")).isEqualTo(InputFormat.OPENAI_CHAT);
+        assertThat(FormatSniffer.detect("{\"tools\":[{\"type\":\"custom\",\"custom\":{\"name\":\"sql\"}}],"
+                + "\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}")).isEqualTo(InputFormat.OPENAI_CHAT);
+    }
+}
