@@ -100,6 +100,7 @@ final class AuditCommand implements Callable<Integer> {
             List<Target> targets = Settings.targets(to, config);
             Options options = Options.DEFAULT.withRules(Settings.rules(config)).withLimits(limits.limits());
             Inputs inputs = Inputs.collect(paths, config, stdin, limits.maxInputBytes());
+            inputs.reportSkipped(err);
             Progress progress = Progress.forTerminal(err, inputs.inputs.size());
             AuditResult result = Audit.run(inputs.inputs, targets, options, progress);
             progress.finish();

@@ -30,6 +30,29 @@ final class FormatSniffer {
         }
     }
 
+    /**
+     * Whether a JSON file could hold something promptport reads: a request of any vendor, a
+     * list of chat messages, or tool definitions. False only for valid JSON of another kind
+     * ({@code package.json}, a JSON schema), which a folder walk passes over; text that is not
+     * JSON counts as a possible prompt, so its reader names the syntax error.
+     */
+    static boolean mayHoldPrompt(String text) {
+        JsonNode root;
+        try {
+            root = JSON.readTree(text);
+        } catch (Exception e) {
+            return true;
+        }
+        if (root == null || ToolFileReader.looksLikeToolFile(root)) {
+            return true;
+        }
+        if (root.isArray()) {
+            return root.size() > 0 && root.get(0).has("role");
+        }
+        return root.isObject() && (root.has("messages") || root.has("contents") || root.has("input")
+                || root.has("functions"));
+    }
+
     static InputFormat detect(String text) {
         JsonNode root;
         try {

@@ -25,6 +25,8 @@ final class Inputs {
 
     final List<Audit.Input> inputs = new ArrayList<>();
     final List<InputProblem> problems = new ArrayList<>();
+    /** JSON files a folder walk found that hold no prompt ({@code package.json}, schemas). */
+    final List<String> skipped = new ArrayList<>();
 
     private final long maxBytes;
 
@@ -39,7 +41,7 @@ final class Inputs {
         Inputs out = new Inputs(maxBytes);
         for (String r : roots) {
             if ("-".equals(r)) {
-                out.add(r, stdin);
+                out.add(r, stdin, false);
                 continue;
             }
             Path root = Path.of(r);
@@ -47,7 +49,7 @@ final class Inputs {
                 throw new InputFile.InputError(r, "no such file or folder");
             }
             if (Files.isRegularFile(root)) {
-                out.add(r, stdin);
+                out.add(r, stdin, false);
                 continue;
             }
             List<Path> files;
@@ -58,19 +60,37 @@ final class Inputs {
                 throw new InputFile.InputError(r, "cannot be read: " + e.getMessage());
             }
             for (Path p : files) {
-                out.add(p.toString(), stdin);
+                out.add(p.toString(), stdin, true);
             }
         }
         return out;
     }
 
-    private void add(String name, InputStream stdin) {
+    /** @param walked whether a folder walk found the file, rather than the user naming it */
+    private void add(String name, InputStream stdin, boolean walked) {
         try {
             InputFile f = InputFile.read(name, stdin, null, maxBytes);
+            if (walked && name.toLowerCase(Locale.ROOT).endsWith(".json") && !FormatSniffer.mayHoldPrompt(f.text())) {
+                skipped.add(f.displayName());
+                return;
+            }
             inputs.add(new Audit.Input(f.displayName(), f.text(), f.format()));
         } catch (InputFile.InputError e) {
             problems.add(new InputProblem("-".equals(name) ? "<stdin>" : name, "", e.problem()));
         }
+    }
+
+    /** One line on standard error naming the JSON files a folder walk passed over, or nothing. */
+    void reportSkipped(java.io.PrintWriter err) {
+        if (skipped.isEmpty()) {
+            return;
+        }
+        int shown = Math.min(5, skipped.size());
+        err.println("promptport: skipped " + skipped.size() + " JSON file" + (skipped.size() == 1 ? "" : "s")
+                + " that hold no request, message list or tool definitions: "
+                + dev.promptport.report.TerminalText.escape(String.join(", ", skipped.subList(0, shown)))
+                + (skipped.size() > shown ? " and " + (skipped.size() - shown) + " more" : "")
+                + " (name a file to have it read anyway)");
     }
 
     private static boolean looksLikeInput(Path p) {

@@ -30,6 +30,21 @@ class LintCommandTest {
             + "\"content\":\"Hi\"},{\"role\":\"assistant\",\"content\":\"{\"}]}";
 
     @Test
+    void aFolderWalkPassesOverJsonThatHoldsNoPromptAndSaysSoWhileANamedOneIsAnError() throws Exception {
+        write("prompts/a.txt", "<instructions>Be brief.</instructions>\n");
+        Path pkg = write("package.json", "{\"name\":\"app\",\"version\":\"1.0.0\"}");
+        write("prompts/answer.schema.json", "{\"type\":\"object\",\"properties\":{\"a\":{\"type\":\"string\"}}}");
+        MainTest.Run walked = run("lint", "--no-config", "--to", "openai:gpt-4o", dir.toString());
+        assertThat(walked.code()).isZero();
+        assertThat(walked.err()).contains("skipped 2 JSON files that hold no request, message list or tool definitions")
+                .contains("package.json").contains("answer.schema.json");
+
+        MainTest.Run named = run("lint", "--no-config", "--to", "openai:gpt-4o", pkg.toString());
+        assertThat(named.code()).isEqualTo(2);
+        assertThat(named.out() + named.err()).contains("no \"messages\" array");
+    }
+
+    @Test
     void lintFailsWithExitOneOnAHighFinding() throws Exception {
         Path req = write("req.json", PREFILL);
         MainTest.Run r = run("lint", "--no-config", "--to", "openai:gpt-4o", req.toString());
