@@ -63,6 +63,22 @@ class ForeignSettingsTest {
     }
 
     @Test
+    void cacheHintsOnOpenAiContentPartsReachClaudeAndAreNamedWhereDropped() throws Exception {
+        String req = """
+                {"model":"gpt-4o","messages":[{"role":"system","content":[{"type":"text","text":"Long policy.",
+                  "cache_control":{"type":"ephemeral"}}]},{"role":"user","content":[{"type":"text","text":"Q?",
+                  "cache_control":{"type":"ephemeral","ttl":"1h"}}]}]}""";
+        Translation claude = PromptPort.translate(req, InputFormat.OPENAI_CHAT, CLAUDE, Options.DEFAULT);
+        ClaudeSdk.assertValidRequest(claude.json());
+        assertThat(JSON.readTree(claude.json()).at("/system/0/cache_control/type").asText()).isEqualTo("ephemeral");
+        assertThat(JSON.readTree(claude.json()).at("/messages/0/content/0/cache_control/ttl").asText()).isEqualTo("1h");
+
+        Translation gpt = PromptPort.translate(req, InputFormat.OPENAI_CHAT, Target.of("openai:gpt-4o"), Options.DEFAULT);
+        assertThat(gpt.json()).doesNotContain("cache_control");
+        assertThat(ids(gpt)).contains("PP113");
+    }
+
+    @Test
     void aSpeakersNameOnAChatMessageIsNamedWithWhatItsLossMeans() {
         Translation t = PromptPort.translate("""
                 {"model":"gpt-4o","messages":[{"role":"user","name":"alice","content":"Hi"}]}""",

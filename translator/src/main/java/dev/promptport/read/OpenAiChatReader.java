@@ -3,6 +3,7 @@ package dev.promptport.read;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.promptport.Limits;
 import dev.promptport.PromptPortException;
+import dev.promptport.tree.CacheHint;
 import dev.promptport.tree.Conversation;
 import dev.promptport.tree.Extra;
 import dev.promptport.tree.Generation;
@@ -206,6 +207,20 @@ public final class OpenAiChatReader {
         }
     }
 
+    /**
+     * Claude's prompt-caching breakpoint as gateways let OpenAI-format requests carry it
+     * ({@code cache_control} on a content part, LiteLLM's and OpenRouter's convention), so it
+     * reaches Claude, or is named where it is dropped.
+     */
+    private static CacheHint cacheHint(JsonNode part) {
+        JsonNode cache = part.get("cache_control");
+        if (cache == null || !cache.isObject()) {
+            return null;
+        }
+        JsonNode ttl = cache.get("ttl");
+        return new CacheHint(cache.path("type").asText("ephemeral"), ttl != null && ttl.isTextual() ? ttl.asText() : null);
+    }
+
     private static List<Part> content(JsonNode c, Loc at, Limits limits) {
         if (c == null || c.isNull()) {
             return List.of();
@@ -222,7 +237,7 @@ public final class OpenAiChatReader {
             Loc pat = at.child(i);
             String type = p.path("type").asText("");
             switch (type) {
-                case "text" -> parts.add(AnthropicRequestReader.text(p.path("text").asText(""), null, pat, limits));
+                case "text" -> parts.add(AnthropicRequestReader.text(p.path("text").asText(""), cacheHint(p), pat, limits));
                 case "refusal" -> parts.add(AnthropicRequestReader.text(p.path("refusal").asText(""), null, pat, limits));
                 case "image_url" -> {
                     JsonNode url = p.path("image_url");
@@ -230,7 +245,7 @@ public final class OpenAiChatReader {
                     if (u == null) {
                         throw new PromptPortException("the image part has no url", pat);
                     }
-                    parts.add(new Part.Image(DataUrls.source(u, "image/png"), null, pat));
+                    parts.add(new Part.Image(DataUrls.source(u, "image/png"), cacheHint(p), pat));
                 }
                 case "file" -> {
                     JsonNode f = p.path("file");
