@@ -47,6 +47,27 @@ class ForeignHistoryTest {
     }
 
     @Test
+    void toolCallIdsClaudeWouldRefuseAreRespelledInPairsAndAnEmptyResultGoesWithoutContent() throws Exception {
+        Translation t = PromptPort.translate("""
+                {"model":"gpt-4o","tools":[{"type":"function","function":{"name":"f","parameters":{"type":"object"}}}],
+                 "messages":[{"role":"user","content":"go"},
+                   {"role":"assistant","content":"","tool_calls":[
+                     {"id":"call.1/x","type":"function","function":{"name":"f","arguments":""}},
+                     {"id":"call_1_x","type":"function","function":{"name":"f","arguments":"{}"}}]},
+                   {"role":"tool","tool_call_id":"call.1/x","content":""},
+                   {"role":"tool","tool_call_id":"call_1_x","content":"done"}]}""",
+                InputFormat.OPENAI_CHAT, CLAUDE, Options.DEFAULT);
+        ClaudeSdk.assertValidRequest(t.json());
+        JsonNode b = JSON.readTree(t.json());
+        String first = b.at("/messages/1/content/0/id").asText();
+        assertThat(first).matches("[A-Za-z0-9_-]+").isNotEqualTo("call_1_x");
+        assertThat(b.at("/messages/1/content/1/id").asText()).isEqualTo("call_1_x");
+        assertThat(b.at("/messages/2/content/0/tool_use_id").asText()).isEqualTo(first);
+        assertThat(b.at("/messages/2/content/0").has("content")).isFalse();
+        assertThat(b.at("/messages/2/content/1/tool_use_id").asText()).isEqualTo("call_1_x");
+    }
+
+    @Test
     void anItemStoredAtOpenAiIsABlocker() {
         Translation t = PromptPort.translate("""
                 {"model":"gpt-5","input":[{"type":"item_reference","id":"msg_123"},{"role":"user","content":"Go on."}]}""",

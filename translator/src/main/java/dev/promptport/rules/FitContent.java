@@ -128,10 +128,20 @@ final class FitContent implements RewriteStep {
      * perhaps the whole request, would be gone.
      */
     private static Conversation dropEmptyTexts(Conversation c, StepContext ctx) {
+        boolean claude = ctx.target().facts().anthropicWire();
         return Parts.with(c, withoutEmptyTexts(c.system(), false, ctx), Parts.mapList(c.turns(), t -> {
             List<Part> parts = withoutEmptyTexts(t.parts(), true, ctx);
+            if (claude) {
+                // Claude refuses an empty text block inside a tool result as well
+                parts = Parts.mapList(parts, p -> p instanceof Part.ToolResult r ? withoutEmptyResultTexts(r, ctx) : p);
+            }
             return parts == t.parts() ? t : t.withParts(parts);
         }));
+    }
+
+    private static Part withoutEmptyResultTexts(Part.ToolResult r, StepContext ctx) {
+        List<Part> content = withoutEmptyTexts(r.content(), false, ctx);
+        return content == r.content() ? r : new Part.ToolResult(r.callId(), content, r.error(), r.cache(), r.loc());
     }
 
     private static List<Part> withoutEmptyTexts(List<Part> parts, boolean keepLast, StepContext ctx) {

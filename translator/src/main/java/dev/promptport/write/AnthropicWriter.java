@@ -137,7 +137,7 @@ public final class AnthropicWriter {
             } else if (p instanceof Part.ToolCall call) {
                 g.writeStartObject();
                 g.writeStringField("type", "tool_use");
-                g.writeStringField("id", call.id() != null ? call.id() : "toolu_" + (++generatedIds));
+                g.writeStringField("id", call.id() != null ? ClaudeIds.of(call.id()) : "toolu_" + (++generatedIds));
                 g.writeStringField("name", call.name());
                 g.writeFieldName("input");
                 g.writeRawValue(CompactJson.of(call.input().json()));
@@ -146,15 +146,18 @@ public final class AnthropicWriter {
             } else if (p instanceof Part.ToolResult r) {
                 g.writeStartObject();
                 g.writeStringField("type", "tool_result");
-                g.writeStringField("tool_use_id", r.callId());
+                g.writeStringField("tool_use_id", ClaudeIds.of(r.callId()));
                 if (r.error()) {
                     g.writeBooleanField("is_error", true);
                 }
-                g.writeArrayFieldStart("content");
-                for (Part inner : r.content()) {
-                    block(inner);
+                // a result with nothing in it goes without content, which Claude takes
+                if (!r.content().isEmpty()) {
+                    g.writeArrayFieldStart("content");
+                    for (Part inner : r.content()) {
+                        block(inner);
+                    }
+                    g.writeEndArray();
                 }
-                g.writeEndArray();
                 cache(r.cache());
                 g.writeEndObject();
             } else if (p instanceof Part.Reasoning r) {
