@@ -270,7 +270,7 @@ public final class OpenAiChatReader {
             if (name == null) {
                 throw new PromptPortException("the custom tool call has no name", at);
             }
-            return new Part.ToolCall(call.path("id").asText(null), name, customInput(custom.path("input").asText("")),
+            return new Part.ToolCall(call.path("id").asText(null), name, CustomTools.input(custom.path("input").asText("")),
                     null, at);
         }
         JsonNode fn = call.path("function");
@@ -290,26 +290,6 @@ public final class OpenAiChatReader {
         }
     }
 
-    /** A custom tool call's text as the input of the function tool the custom tool became. */
-    static RawJson customInput(String text) {
-        return new RawJson("{\"input\":" + RawJson.quote(text) + "}");
-    }
-
-    /** An OpenAI custom tool (Chat's {@code custom} object, or the Responses tool itself) as a function tool. */
-    static Tool.Function customTool(JsonNode custom, Loc at) {
-        String name = custom.path("name").asText(null);
-        if (name == null) {
-            throw new PromptPortException("the custom tool has no name", at);
-        }
-        JsonNode format = custom.path("format");
-        // Chat nests the grammar in format.grammar; the Responses API puts its fields in format
-        JsonNode grammar = format.has("grammar") ? format.get("grammar") : format;
-        boolean hasGrammar = "grammar".equals(format.path("type").asText()) && grammar.hasNonNull("definition");
-        return Tool.Function.custom(name, custom.path("description").asText(null),
-                hasGrammar ? grammar.path("syntax").asText(null) : null,
-                hasGrammar ? grammar.get("definition").asText() : null, at);
-    }
-
     private static List<Tool> tools(JsonNode tools, Loc at) {
         if (tools == null || !tools.isArray()) {
             return List.of();
@@ -319,7 +299,7 @@ public final class OpenAiChatReader {
             JsonNode t = tools.get(i);
             Loc tat = at.child(i);
             if ("custom".equals(t.path("type").asText())) {
-                out.add(customTool(t.path("custom"), tat.child("custom")));
+                out.add(CustomTools.tool(t.path("custom"), tat.child("custom")));
                 continue;
             }
             JsonNode fn = t.has("function") ? t.get("function") : t;

@@ -125,7 +125,7 @@ public final class OpenAiResponsesReader {
                 add(turns, Role.ASSISTANT, List.of(new Part.Reasoning(summary.toString(), null, false, null, at)), at);
             }
             case "function_call", "custom_tool_call" -> {
-                RawJson input = type.equals("custom_tool_call") ? OpenAiChatReader.customInput(it.path("input").asText(""))
+                RawJson input = type.equals("custom_tool_call") ? CustomTools.input(it.path("input").asText(""))
                         : OpenAiChatReader.arguments(it.path("arguments").asText("{}"), limits);
                 add(turns, Role.ASSISTANT, List.of(new Part.ToolCall(it.path("call_id").asText(null),
                         it.path("name").asText(""), input, null, at)), at);
@@ -215,7 +215,7 @@ public final class OpenAiResponsesReader {
                 out.add(new Tool.Hosted(Tool.HostedKind.CODE_EXECUTION, "code_execution_20250522", "code_execution",
                         new RawJson("{\"type\":\"code_execution_20250522\",\"name\":\"code_execution\"}"), at.child(i)));
             } else if (type.equals("custom")) {
-                out.add(OpenAiChatReader.customTool(t, at.child(i)));
+                out.add(CustomTools.tool(t, at.child(i)));
             } else {
                 out.add(new Tool.Hosted(Tool.HostedKind.FOREIGN, type, t.path("name").asText(type), JsonTreeReader.raw(t),
                         at.child(i)));

@@ -1,0 +1,38 @@
+package dev.promptport.read;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.promptport.PromptPortException;
+import dev.promptport.tree.Loc;
+import dev.promptport.tree.RawJson;
+import dev.promptport.tree.Tool;
+
+/**
+ * OpenAI's custom tools, which take free-form text (perhaps held to a grammar) instead of JSON
+ * arguments, read as function tools with one string field, {@code input}, in Chat Completions
+ * and the Responses API alike.
+ */
+final class CustomTools {
+
+    private CustomTools() {
+    }
+
+    /** A custom tool call's text as the input of the function tool the custom tool became. */
+    static RawJson input(String text) {
+        return new RawJson("{\"input\":" + RawJson.quote(text) + "}");
+    }
+
+    /** A custom tool: Chat's {@code custom} object, or the Responses tool itself. */
+    static Tool.Function tool(JsonNode custom, Loc at) {
+        String name = custom.path("name").asText(null);
+        if (name == null) {
+            throw new PromptPortException("the custom tool has no name", at);
+        }
+        JsonNode format = custom.path("format");
+        // Chat nests the grammar in format.grammar; the Responses API puts its fields in format
+        JsonNode grammar = format.has("grammar") ? format.get("grammar") : format;
+        boolean hasGrammar = "grammar".equals(format.path("type").asText()) && grammar.hasNonNull("definition");
+        return Tool.Function.custom(name, custom.path("description").asText(null),
+                hasGrammar ? grammar.path("syntax").asText(null) : null,
+                hasGrammar ? grammar.get("definition").asText() : null, at);
+    }
+}
