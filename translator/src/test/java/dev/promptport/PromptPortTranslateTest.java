@@ -81,9 +81,11 @@ class PromptPortTranslateTest {
         assertThat(gpt.findings().stream().filter(f -> f.id().equals("PP157")).findFirst().orElseThrow()
                 .location().pointer()).isEqualTo("/output_config/effort");
 
-        JsonNode claude = json(PromptPort.translate(req.formatted("low"), Target.of("anthropic:claude-sonnet-4-5")));
-        assertThat(claude.at("/output_config/effort").asText()).isEqualTo("low");
-        assertThat(claude.has("thinking")).isFalse();
+        // Sonnet 4.5 takes no effort level (Opus 4.5 and later do): named, not sent
+        Translation claude = PromptPort.translate(req.formatted("low"), Target.of("anthropic:claude-sonnet-4-5"));
+        assertThat(json(claude).has("output_config")).isFalse();
+        assertThat(json(claude).has("thinking")).isFalse();
+        assertThat(ids(claude)).contains("PP157");
     }
 
     @Test
@@ -662,6 +664,32 @@ class PromptPortTranslateTest {
         assertThat(json(t).at("/messages/1/content/0/text").asText()).isEqualTo("{");
         assertThat(ids(t)).contains("PP182");
         assertThat(t.prefill()).isNull();
+    }
+
+    @Test
+    void claudeModelsGetOnlyTheEffortAndStructuredOutputTheyTake() throws Exception {
+        Translation effort = PromptPort.translate("""
+                {"model":"claude-opus-4-5","max_tokens":500,"output_config":{"effort":"low"},
+                 "messages":[{"role":"user","content":"Hi"}]}""", Target.of("anthropic:claude-sonnet-4-5"));
+        assertThat(json(effort).has("output_config")).isFalse();
+        assertThat(ids(effort)).contains("PP157");
+
+        String structured = """
+                {"model":"claude-sonnet-4-5","max_tokens":500,
+                 "output_config":{"format":{"type":"json_schema","schema":{"type":"object","properties":{"a":{"type":"string"}},
+                   "required":["a"],"additionalProperties":false}}},
+                 "tools":[{"name":"f","strict":true,"input_schema":{"type":"object","properties":{},"additionalProperties":false}}],
+                 "messages":[{"role":"user","content":"Hi"}]}""";
+        Translation opus41 = PromptPort.translate(structured, Target.of("anthropic:claude-opus-4-1"));
+        dev.promptport.spec.ClaudeSdk.assertValidRequest(opus41.json());
+        assertThat(json(opus41).has("output_config")).isFalse();
+        assertThat(json(opus41).at("/tools/0").has("strict")).isFalse();
+        assertThat(ids(opus41)).contains("PP184", "PP165");
+
+        Translation haiku = PromptPort.translate(structured, Target.of("anthropic:claude-haiku-4-5"));
+        assertThat(json(haiku).at("/output_config/format/type").asText()).isEqualTo("json_schema");
+        assertThat(json(haiku).at("/tools/0/strict").asBoolean()).isTrue();
+        assertThat(ids(haiku)).doesNotContain("PP184", "PP165");
     }
 
     @Test

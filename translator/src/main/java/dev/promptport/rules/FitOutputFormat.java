@@ -61,6 +61,10 @@ final class FitOutputFormat implements RewriteStep {
     }
 
     private static OutputFormat claude(OutputFormat f, StepContext ctx) {
+        if (ctx.target().facts().rejectsParameter("structured_output")) {
+            ctx.sink().report("PP184", f.loc(), ctx.targetName());
+            return null;
+        }
         if (f.jsonMode()) {
             ctx.sink().report("PP163", f.loc(), ctx.targetName());
             return null;

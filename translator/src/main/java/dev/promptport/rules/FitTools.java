@@ -139,8 +139,15 @@ final class FitTools implements RewriteStep {
      * endpoint has it and the schema allows it, else sent without, and named.
      */
     private static Tool.Function fitStrict(Tool.Function f, StepContext ctx) {
-        if (!Boolean.TRUE.equals(f.strict()) || ctx.target().facts().anthropicWire()) {
+        if (!Boolean.TRUE.equals(f.strict())) {
             return f;
+        }
+        if (ctx.target().facts().anthropicWire()) {
+            if (!ctx.target().facts().rejectsParameter("structured_output")) {
+                return f;
+            }
+            ctx.sink().report("PP165", f.loc().child("strict"), f.name(), ctx.targetName(), "it has no strict mode");
+            return f.withStrict(null);
         }
         String wire = ctx.target().facts().wire();
         boolean takesStrict = wire.equals("openai-responses")

@@ -41,6 +41,11 @@ final class MapReasoning implements RewriteStep {
             return c.withReasoning(null);
         }
         if (effortOnly && facts.anthropicWire()) {
+            if (facts.efforts().isEmpty()) {
+                // Opus 4.5 and later take an effort level; Sonnet 4.5, Haiku 4.5 and Opus 4.1 refuse it
+                ctx.sink().report("PP157", r.loc(), r.effort(), ctx.targetName());
+                return c.withReasoning(null);
+            }
             // Claude's own setting, written back as it came
             return c;
         }
