@@ -693,6 +693,24 @@ class PromptPortTranslateTest {
     }
 
     @Test
+    void aRequestOfSystemTextAloneGetsAUserTurnWhereTheTargetRefusesOneWithoutMessages() throws Exception {
+        String req = """
+                {"model":"gpt-4o","messages":[{"role":"system","content":"Write a haiku about autumn."}]}""";
+        Translation claude = PromptPort.translate(req, InputFormat.OPENAI_CHAT, Target.of("anthropic:claude-sonnet-4-5"),
+                Options.DEFAULT);
+        dev.promptport.spec.ClaudeSdk.assertValidRequest(claude.json());
+        assertThat(json(claude).at("/system").asText()).isEqualTo("Write a haiku about autumn.");
+        assertThat(json(claude).at("/messages/0/role").asText()).isEqualTo("user");
+        assertThat(ids(claude)).contains("PP185");
+        Translation gemini = PromptPort.translate(req, InputFormat.OPENAI_CHAT, Target.of("gemini:gemini-2.5-pro"),
+                Options.DEFAULT);
+        assertThat(json(gemini).at("/contents/0/role").asText()).isEqualTo("user");
+        Translation gpt = PromptPort.translate(req, InputFormat.OPENAI_CHAT, GPT_4O, Options.DEFAULT);
+        assertThat(json(gpt).at("/messages")).hasSize(1);
+        assertThat(ids(gpt)).doesNotContain("PP185");
+    }
+
+    @Test
     void thinkingTurnedOffStaysOffForClaudeWhileGeminiProReasonsAtItsFloor() throws Exception {
         String req = """
                 {"model":"claude-sonnet-4-5","max_tokens":900,"thinking":{"type":"disabled"},"temperature":0.8,"top_k":40,

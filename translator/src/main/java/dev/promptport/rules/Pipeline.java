@@ -14,6 +14,7 @@ public final class Pipeline {
             new MapReasoning(),
             new FitTools(),
             new FitContent(),
+            new AddMissingUserTurn(),
             new FitOptions(),
             new FitOutputFormat());
 
