@@ -68,6 +68,21 @@ class ForeignHistoryTest {
     }
 
     @Test
+    void aResponsesCallIdLongerThanChatTakesIsShortenedAlikeInTheCallAndItsResult() throws Exception {
+        String id = "fc_0f0e50a1476a6c35006912c58dc9f8819192c25864eb16f07f";
+        Translation t = PromptPort.translate("""
+                {"model":"gpt-5","tools":[{"type":"function","name":"f","parameters":{"type":"object","properties":{}}}],
+                 "input":[{"role":"user","content":"go"},
+                   {"type":"function_call","call_id":"%s","name":"f","arguments":"{}"},
+                   {"type":"function_call_output","call_id":"%s","output":"ok"}]}""".formatted(id, id),
+                InputFormat.OPENAI_RESPONSES, Target.of("openai:gpt-4o"), Options.DEFAULT);
+        JsonNode b = JSON.readTree(t.json());
+        String sent = b.at("/messages/1/tool_calls/0/id").asText();
+        assertThat(sent).hasSizeLessThanOrEqualTo(40).startsWith("fc_0f0e50a1476a6c35006912c");
+        assertThat(b.at("/messages/2/tool_call_id").asText()).isEqualTo(sent);
+    }
+
+    @Test
     void anItemStoredAtOpenAiIsABlocker() {
         Translation t = PromptPort.translate("""
                 {"model":"gpt-5","input":[{"type":"item_reference","id":"msg_123"},{"role":"user","content":"Go on."}]}""",

@@ -262,13 +262,19 @@ public record ChatDialect(String vendor, List<String> outputLimitFields, boolean
 
     /**
      * The id to send for a tool call (and for the result that answers it). Ids the endpoint
-     * accepts pass unchanged; for Mistral each id becomes nine characters derived from a hash of
+     * accepts pass unchanged; a longer one keeps its first 27 characters and ends in a hash of
+     * the whole id; for Mistral each id becomes nine characters derived from a hash of
      * the whole id, so distinct ids stay distinct (cutting Claude's {@code toolu_01…} ids to nine
      * characters would give them all the same prefix) and a call and its result still match.
      */
     public String toolCallId(String id) {
-        if (toolIds == ToolIds.ANY || id == null) {
-            return id;
+        if (id == null) {
+            return null;
+        }
+        if (toolIds == ToolIds.ANY) {
+            // OpenAI refuses an id longer than 40 characters (string_above_max_length); other
+            // vendors' ids can be longer (the Responses API's fc_… ids have 53)
+            return id.length() <= MAX_ID ? id : id.substring(0, MAX_ID - 13) + '_' + hex(sha256(id), 6);
         }
         if (id.length() == 9 && id.chars().allMatch(c -> c < 128 && Character.isLetterOrDigit(c))) {
             return id;
@@ -284,6 +290,16 @@ public record ChatDialect(String vendor, List<String> outputLimitFields, boolean
     /** Whether the endpoint can take a PDF at all (for the rewrite step that fits content). */
     public boolean takesPdf() {
         return pdfPart != PdfPart.NONE;
+    }
+
+    private static final int MAX_ID = 40;
+
+    private static String hex(byte[] bytes, int count) {
+        StringBuilder b = new StringBuilder(count * 2);
+        for (int i = 0; i < count; i++) {
+            b.append(Character.forDigit((bytes[i] >> 4) & 0xf, 16)).append(Character.forDigit(bytes[i] & 0xf, 16));
+        }
+        return b.toString();
     }
 
     private static byte[] sha256(String s) {
