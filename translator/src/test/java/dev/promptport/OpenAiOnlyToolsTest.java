@@ -160,6 +160,20 @@ class OpenAiOnlyToolsTest {
     }
 
     @Test
+    void aFunctionSchemaWithoutTypeIsAnObjectSchemaAsClaudeRequires() throws Exception {
+        Translation t = PromptPort.translate("""
+                {"model":"gpt-4o","messages":[{"role":"user","content":"time?"}],
+                 "tools":[{"type":"function","function":{"name":"now","parameters":{}}},
+                   {"type":"function","function":{"name":"later","parameters":{"properties":{"x":{"type":"string"}}}}}]}""",
+                InputFormat.OPENAI_CHAT, CLAUDE, Options.DEFAULT);
+        ClaudeSdk.assertValidRequest(t.json());
+        JsonNode b = json(t);
+        assertThat(b.at("/tools/0/input_schema").toString()).isEqualTo("{\"type\":\"object\"}");
+        assertThat(b.at("/tools/1/input_schema").toString())
+                .isEqualTo("{\"type\":\"object\",\"properties\":{\"x\":{\"type\":\"string\"}}}");
+    }
+
+    @Test
     void toolsOpenAiRunsItselfAreNamedAndNeverWrittenIntoAClaudeRequest() throws Exception {
         Translation t = PromptPort.translate("""
                 {"model":"gpt-5","input":"What do my files say about refunds?",

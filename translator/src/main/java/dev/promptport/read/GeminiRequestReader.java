@@ -194,8 +194,8 @@ public final class GeminiRequestReader {
                 for (int j = 0; j < decls.size(); j++) {
                     JsonNode d = decls.get(j);
                     JsonNode params = d.has("parametersJsonSchema") ? d.get("parametersJsonSchema") : d.get("parameters");
-                    RawJson schema = params == null ? new RawJson("{\"type\":\"object\",\"properties\":{}}")
-                            : d.has("parametersJsonSchema") ? JsonTreeReader.raw(params) : JsonTreeReader.raw(jsonSchema(params));
+                    RawJson schema = params == null || d.has("parametersJsonSchema") ? JsonTreeReader.objectSchema(params)
+                            : JsonTreeReader.raw(jsonSchema(params));
                     out.add(new Tool.Function(d.path("name").asText(), d.path("description").asText(null), schema, null,
                             tat.child("functionDeclarations").child(j))
                             .withSchemaField(d.has("parametersJsonSchema") ? "parametersJsonSchema" : "parameters"));

@@ -73,6 +73,23 @@ final class JsonTreeReader {
         return new RawJson(n.toString());
     }
 
+    /**
+     * A tool's input schema as every target takes it: OpenAI treats {@code {}} or a schema
+     * without {@code type} as an object, and Claude refuses one without {@code type: "object"},
+     * so such a schema gets it. A missing schema is an object with no properties.
+     */
+    static RawJson objectSchema(JsonNode schema) {
+        if (schema == null || schema.isNull()) {
+            return new RawJson("{\"type\":\"object\",\"properties\":{}}");
+        }
+        if (schema.isObject() && !schema.has("type")) {
+            com.fasterxml.jackson.databind.node.ObjectNode typed = MAPPER.createObjectNode().put("type", "object");
+            typed.setAll((com.fasterxml.jackson.databind.node.ObjectNode) schema);
+            return raw(typed);
+        }
+        return raw(schema);
+    }
+
     static Integer integer(JsonNode n, Loc at) {
         if (n == null || n.isNull()) {
             return null;

@@ -311,7 +311,7 @@ public final class OpenAiChatReader {
             JsonNode strict = fn.get("strict");
             // the function object is where its name and schema are, so findings point into it
             out.add(new Tool.Function(name, fn.path("description").asText(null),
-                    params == null ? new RawJson("{\"type\":\"object\",\"properties\":{}}") : JsonTreeReader.raw(params), null,
+                    JsonTreeReader.objectSchema(params), null,
                     fn == t ? tat : tat.child("function"),
                     strict == null || !strict.isBoolean() ? null : strict.asBoolean()).withSchemaField("parameters"));
         }

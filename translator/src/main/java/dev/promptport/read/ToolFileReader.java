@@ -135,7 +135,7 @@ public final class ToolFileReader {
         JsonNode strict = fn.get("strict");
         JsonNode cache = t.path("cache_control");
         return new Tool.Function(name, fn.path("description").isTextual() ? fn.get("description").asText() : null,
-                schema == null ? new RawJson("{\"type\":\"object\",\"properties\":{}}") : JsonTreeReader.raw(schema),
+                JsonTreeReader.objectSchema(schema),
                 cache.path("type").isTextual() ? new CacheHint(cache.get("type").asText(),
                         cache.path("ttl").isTextual() ? cache.get("ttl").asText() : null) : null,
                 fat, strict != null && strict.isBoolean() ? strict.asBoolean() : null)
