@@ -83,6 +83,20 @@ class ForeignHistoryTest {
     }
 
     @Test
+    void toolResultsComeFirstInTheirTurnForClaudeWhateverOrderTheOtherVendorUsed() throws Exception {
+        Translation t = PromptPort.translate("""
+                {"contents":[{"role":"user","parts":[{"text":"Weather?"}]},
+                  {"role":"model","parts":[{"functionCall":{"name":"w","args":{}}}]},
+                  {"role":"user","parts":[{"text":"Here you go:"},{"functionResponse":{"name":"w","response":{"t":5}}}]}],
+                 "tools":[{"functionDeclarations":[{"name":"w","description":"W"}]}]}""",
+                InputFormat.GEMINI, CLAUDE, Options.DEFAULT);
+        ClaudeSdk.assertValidRequest(t.json());
+        JsonNode turn = JSON.readTree(t.json()).at("/messages/2/content");
+        assertThat(turn.get(0).path("type").asText()).isEqualTo("tool_result");
+        assertThat(turn.get(1).path("text").asText()).isEqualTo("Here you go:");
+    }
+
+    @Test
     void anItemStoredAtOpenAiIsABlocker() {
         Translation t = PromptPort.translate("""
                 {"model":"gpt-5","input":[{"type":"item_reference","id":"msg_123"},{"role":"user","content":"Go on."}]}""",
