@@ -97,6 +97,28 @@ class ForeignHistoryTest {
     }
 
     @Test
+    void aTextFileBecomesAClaudeTextDocumentAndAnImageTypeClaudeRefusesIsNamedAndLeftOut() throws Exception {
+        Translation t = PromptPort.translate("""
+                {"model":"gpt-4o","messages":[{"role":"user","content":[
+                  {"type":"image_url","image_url":{"url":"data:image/bmp;base64,Qk0="}},
+                  {"type":"file","file":{"filename":"rows.csv","file_data":"data:text/csv;base64,YSxiCjEsMg=="}},
+                  {"type":"text","text":"Read both."}]}]}""", InputFormat.OPENAI_CHAT, CLAUDE, Options.DEFAULT);
+        ClaudeSdk.assertValidRequest(t.json());
+        JsonNode doc = JSON.readTree(t.json()).at("/messages/0/content/0");
+        assertThat(doc.at("/source/type").asText()).isEqualTo("text");
+        assertThat(doc.at("/source/media_type").asText()).isEqualTo("text/plain");
+        assertThat(doc.at("/source/data").asText()).isEqualTo("a,b\n1,2");
+        assertThat(t.json()).doesNotContain("image/bmp");
+        assertThat(t.findings()).anySatisfy(f -> assertThat(f.message()).contains("image/bmp").contains("left out"));
+
+        Translation gpt = PromptPort.translate("""
+                {"model":"gpt-4o","messages":[{"role":"user","content":[
+                  {"type":"file","file":{"filename":"rows.csv","file_data":"data:text/csv;base64,YSxiCjEsMg=="}}]}]}""",
+                InputFormat.OPENAI_CHAT, Target.of("openai:gpt-4o"), Options.DEFAULT);
+        assertThat(JSON.readTree(gpt.json()).at("/messages/0/content").toString()).contains("a,b\\n1,2");
+    }
+
+    @Test
     void anItemStoredAtOpenAiIsABlocker() {
         Translation t = PromptPort.translate("""
                 {"model":"gpt-5","input":[{"type":"item_reference","id":"msg_123"},{"role":"user","content":"Go on."}]}""",

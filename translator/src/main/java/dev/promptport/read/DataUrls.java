@@ -8,6 +8,25 @@ final class DataUrls {
     private DataUrls() {
     }
 
+    /**
+     * A file given as a data URL: plain text when its type is text (as Claude and every writer
+     * send text documents), else as {@link #source}.
+     */
+    static MediaSource document(String url) {
+        MediaSource s = source(url, "application/pdf");
+        if (s instanceof MediaSource.Base64 b && b.mediaType().startsWith("text/")) {
+            try {
+                byte[] bytes = java.util.Base64.getMimeDecoder().decode(b.data());
+                String text = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                        .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+                return new MediaSource.PlainText(b.mediaType(), text);
+            } catch (IllegalArgumentException | java.nio.charset.CharacterCodingException e) {
+                return s; // not base64 of UTF-8 text: kept as bytes, and named where it cannot go
+            }
+        }
+        return s;
+    }
+
     /** The inline bytes of a data URL, or a URL source for anything else. */
     static MediaSource source(String url, String fallbackType) {
         if (url.startsWith("data:")) {

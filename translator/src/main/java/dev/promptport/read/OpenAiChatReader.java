@@ -249,7 +249,7 @@ public final class OpenAiChatReader {
                 }
                 case "file" -> {
                     JsonNode f = p.path("file");
-                    MediaSource src = f.has("file_data") ? DataUrls.source(f.get("file_data").asText(), "application/pdf")
+                    MediaSource src = f.has("file_data") ? DataUrls.document(f.get("file_data").asText())
                             : f.has("file_id") ? new MediaSource.FileRef(f.get("file_id").asText(), MediaSource.FileRef.OPENAI)
                             : new MediaSource.Opaque("file", JsonTreeReader.raw(p));
                     String name = f.path("filename").asText(null);

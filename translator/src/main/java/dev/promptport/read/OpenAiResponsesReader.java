@@ -179,7 +179,7 @@ public final class OpenAiResponsesReader {
                             : new Part.Image(DataUrls.source(url, "image/png"), null, pat));
                 }
                 case "input_file" -> {
-                    MediaSource src = p.has("file_data") ? DataUrls.source(p.get("file_data").asText(), "application/pdf")
+                    MediaSource src = p.has("file_data") ? DataUrls.document(p.get("file_data").asText())
                             : p.has("file_url") ? new MediaSource.Url(p.get("file_url").asText())
                             : p.has("file_id") ? new MediaSource.FileRef(p.get("file_id").asText(), MediaSource.FileRef.OPENAI)
                             : new MediaSource.Opaque("input_file", JsonTreeReader.raw(p));

@@ -27,6 +27,8 @@ final class FitContent implements RewriteStep {
             "web_search_call", "file_search_call", "code_interpreter_call", "image_generation_call", "mcp_call",
             "mcp_list_tools");
 
+    private static final Set<String> CLAUDE_IMAGES = Set.of("image/jpeg", "image/png", "image/gif", "image/webp");
+
     /** An item that points at one stored at OpenAI, whose content the request does not hold. */
     private static final String ITEM_REFERENCE = "item_reference";
 
@@ -208,6 +210,12 @@ final class FitContent implements RewriteStep {
             ctx.sink().report("PP121", img.loc(), "The image refers to the uploaded file " + f.fileId()
                     + ", which exists only in " + f.storeOwner() + "'s file store; " + ctx.targetName()
                     + " cannot fetch it, so it was left out.");
+            return null;
+        }
+        if (facts.anthropicWire() && img.source() instanceof MediaSource.Base64 b && !CLAUDE_IMAGES.contains(b.mediaType())) {
+            // Claude's image source takes these four types only and refuses the whole request otherwise
+            ctx.sink().report("PP121", img.loc(), "The image is " + b.mediaType() + ", which " + ctx.targetName()
+                    + " does not read (it takes PNG, JPEG, WEBP and GIF), so it was left out.");
             return null;
         }
         if (img.source() instanceof MediaSource.PlainText) {

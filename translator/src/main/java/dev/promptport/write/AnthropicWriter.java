@@ -199,7 +199,8 @@ public final class AnthropicWriter {
                 g.writeStringField("url", u.url());
             } else if (s instanceof MediaSource.PlainText t) {
                 g.writeStringField("type", "text");
-                g.writeStringField("media_type", t.mediaType() == null ? "text/plain" : t.mediaType());
+                // Claude's text source is text/plain whatever the text is (CSV, Markdown, …)
+                g.writeStringField("media_type", "text/plain");
                 g.writeStringField("data", t.text());
             } else if (s instanceof MediaSource.FileRef f) {
                 g.writeStringField("type", "file");
