@@ -119,6 +119,16 @@ class ForeignHistoryTest {
     }
 
     @Test
+    void aClaudeImageWithoutAMediaTypeIsNotACrash() {
+        // found by the fuzz campaign: the image-type check met a source with no media_type
+        Translation t = PromptPort.translate("""
+                {"model":"claude-sonnet-4-5","max_tokens":100,"messages":[{"role":"user","content":[
+                  {"type":"image","source":{"type":"base64","data":"iVBORw0KGgo="}},{"type":"text","text":"What is it?"}]}]}""",
+                CLAUDE);
+        assertThat(t.json()).contains("iVBORw0KGgo=");
+    }
+
+    @Test
     void anItemStoredAtOpenAiIsABlocker() {
         Translation t = PromptPort.translate("""
                 {"model":"gpt-5","input":[{"type":"item_reference","id":"msg_123"},{"role":"user","content":"Go on."}]}""",

@@ -212,7 +212,8 @@ final class FitContent implements RewriteStep {
                     + " cannot fetch it, so it was left out.");
             return null;
         }
-        if (facts.anthropicWire() && img.source() instanceof MediaSource.Base64 b && !CLAUDE_IMAGES.contains(b.mediaType())) {
+        if (facts.anthropicWire() && img.source() instanceof MediaSource.Base64 b && b.mediaType() != null
+                && !CLAUDE_IMAGES.contains(b.mediaType())) {
             // Claude's image source takes these four types only and refuses the whole request otherwise
             ctx.sink().report("PP121", img.loc(), "The image is " + b.mediaType() + ", which " + ctx.targetName()
                     + " does not read (it takes PNG, JPEG, WEBP and GIF), so it was left out.");
