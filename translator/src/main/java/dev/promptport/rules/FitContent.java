@@ -75,7 +75,8 @@ final class FitContent implements RewriteStep {
                 ctx.sink().report("PP118", r.loc(), r.callId(), target);
             }
             long media = content.stream().filter(q -> q instanceof Part.Image || q instanceof Part.Document).count();
-            if (media > 0) {
+            // the Responses API's function output takes images and files; Chat's tool message and Gemini's function response do not
+            if (media > 0 && !facts.wire().equals("openai-responses")) {
                 ctx.sink().report("PP128", r.loc(), r.callId(), media, target);
             }
             return content == r.content() ? r : new Part.ToolResult(r.callId(), content, r.error(), r.cache(), r.loc());

@@ -26,8 +26,8 @@ import java.util.List;
  * An assistant turn keeps its own order: text before a call is a message item before that
  * {@code function_call}. Assistant text is written as a string ({@code EasyInputMessage}): the
  * spec accepts {@code output_text} parts only inside a full {@code OutputMessage}, which needs a
- * server-issued id and status. Images and documents inside a tool result follow the results as a
- * user message, as in the Chat writer.
+ * server-issued id and status. A tool result with images or documents is written as a list of
+ * text, image and file outputs, which {@code function_call_output} takes.
  *
  * <p>The request is stateless, like the Messages request it came from, so it says
  * {@code "store": false} (Responses otherwise keeps every request and reply on OpenAI's side).
@@ -138,11 +138,28 @@ public final class OpenAiResponsesWriter {
         }
 
         private void functionCallOutput(Part.ToolResult r, List<Part> moved) {
-            String text = Texts.toolResultText(r, moved);
             g.writeStartObject();
             g.writeStringField("type", "function_call_output");
             g.writeStringField("call_id", r.callId());
-            g.writeStringField("output", text);
+            if (r.content().stream().anyMatch(p -> p instanceof Part.Image || p instanceof Part.Document)) {
+                // an output may be a list of text, images and files, so the media stay in the result
+                g.writeArrayFieldStart("output");
+                boolean errorToSay = r.error();
+                for (Part p : r.content()) {
+                    if (p instanceof Part.Text t) {
+                        inputText(errorToSay ? "Error: " + t.text() : t.text());
+                    } else {
+                        if (errorToSay) {
+                            inputText("Error:");
+                        }
+                        userPart(p);
+                    }
+                    errorToSay = false;
+                }
+                g.writeEndArray();
+            } else {
+                g.writeStringField("output", Texts.toolResultText(r, moved));
+            }
             g.writeEndObject();
         }
 

@@ -213,7 +213,7 @@ class OpenAiResponsesWriterTest {
     }
 
     @Test
-    void imagesInAToolResultFollowTheResultsAsAUserMessage() throws IOException {
+    void imagesInAToolResultStayInTheFunctionOutputAsAListOfTextAndImages() throws IOException {
         JsonNode b = body(request(tools() + ",\"messages\":["
                 + "{\"role\":\"user\",\"content\":\"Plot it.\"},"
                 + "{\"role\":\"assistant\",\"content\":[{\"type\":\"tool_use\",\"id\":\"toolu_3\",\"name\":\"get_weather\",\"input\":{\"city\":\"Oslo\"}}]},"
@@ -223,12 +223,16 @@ class OpenAiResponsesWriterTest {
                 + "{\"type\":\"text\",\"text\":\"Describe the trend.\"}]}]"), GPT4O);
 
         JsonNode input = b.path("input");
-        assertThat(input.get(2).path("output").asText()).isEqualTo("chart attached");
+        JsonNode output = input.get(2).path("output");
+        assertThat(output.get(0).path("type").asText()).isEqualTo("input_text");
+        assertThat(output.get(0).path("text").asText()).isEqualTo("chart attached");
+        assertThat(output.get(1).path("type").asText()).isEqualTo("input_image");
+        assertThat(output.get(1).path("image_url").asText()).isEqualTo("data:image/png;base64,iVBO");
         JsonNode follow = input.get(3);
         assertThat(follow.path("role").asText()).isEqualTo("user");
-        assertThat(follow.path("content").get(0).path("type").asText()).isEqualTo("input_image");
-        assertThat(follow.path("content").get(0).path("image_url").asText()).isEqualTo("data:image/png;base64,iVBO");
-        assertThat(follow.path("content").get(1).path("text").asText()).isEqualTo("Describe the trend.");
+        assertThat(follow.path("content")).hasSize(1);
+        assertThat(follow.path("content").get(0).path("text").asText()).isEqualTo("Describe the trend.");
+        OpenAiSpec.load().ifPresent(spec -> spec.assertCleanResponsesRequest(b.toString()));
     }
 
     @Test
