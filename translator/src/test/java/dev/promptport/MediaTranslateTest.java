@@ -1,0 +1,117 @@
+package dev.promptport;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Images and documents, inline or by address, on their way to each target. */
+class MediaTranslateTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Target GPT_4O = Target.of("openai:gpt-4o");
+
+    private static JsonNode json(Translation t) throws Exception {
+        return JSON.readTree(t.json());
+    }
+
+    private static List<String> ids(Translation t) {
+        return t.findings().stream().map(Finding::id).toList();
+    }
+
+    @Test
+    void imagesBecomeImageUrlPartsWithDataUrls() throws Exception {
+        Translation t = PromptPort.translate("""
+                {"messages":[{"role":"user","content":[
+                  {"type":"image","source":{"type":"base64","media_type":"image/png","data":"iVBORw0K"}},
+                  {"type":"image","source":{"type":"url","url":"https://example.com/a.jpg"}},
+                  {"type":"text","text":"Compare."}]}]}""", GPT_4O);
+        JsonNode c = json(t).at("/messages/0/content");
+        assertThat(c.get(0).at("/image_url/url").asText()).isEqualTo("data:image/png;base64,iVBORw0K");
+        assertThat(c.get(1).at("/image_url/url").asText()).isEqualTo("https://example.com/a.jpg");
+        assertThat(c.get(2).at("/text").asText()).isEqualTo("Compare.");
+    }
+
+    @Test
+    void pdfBecomesAFilePartAndUrlDocumentIsNamedWhenLeftOut() throws Exception {
+        Translation t = PromptPort.translate("""
+                {"messages":[{"role":"user","content":[
+                  {"type":"document","title":"Q3 report","source":{"type":"base64","media_type":"application/pdf","data":"JVBERi0x"}},
+                  {"type":"document","source":{"type":"url","url":"https://example.com/b.pdf"}},
+                  {"type":"text","text":"Summarise."}]}]}""", GPT_4O);
+        JsonNode c = json(t).at("/messages/0/content");
+        assertThat(c.get(0).at("/type").asText()).isEqualTo("file");
+        assertThat(c.get(0).at("/file/filename").asText()).isEqualTo("Q3 report.pdf");
+        assertThat(c.get(0).at("/file/file_data").asText()).isEqualTo("data:application/pdf;base64,JVBERi0x");
+        assertThat(c).hasSize(2);
+        assertThat(ids(t)).contains("PP120", "PP121");
+    }
+
+    @Test
+    void pdfGivenByAddressIsSentByAddressWhereTheTargetFetchesFilesAndNamedWhereItCannot() throws Exception {
+        String req = """
+                {"max_tokens":100,"messages":[{"role":"user","content":[
+                  {"type":"document","title":"Policy","source":{"type":"url","url":"https://example.com/p.pdf"}},
+                  {"type":"text","text":"Summarise."}]}]}""";
+        Translation responses = PromptPort.translate(req, Target.of("openai-responses:gpt-5"));
+        assertThat(json(responses).at("/input/0/content/0/text").asText()).isEqualTo("Document \"Policy\":");
+        assertThat(json(responses).at("/input/0/content/1/file_url").asText()).isEqualTo("https://example.com/p.pdf");
+        Translation gemini = PromptPort.translate(req, Target.of("gemini:gemini-2.5-pro"));
+        assertThat(json(gemini).at("/contents/0/parts/1/fileData/fileUri").asText()).isEqualTo("https://example.com/p.pdf");
+        assertThat(json(gemini).at("/contents/0/parts/1/fileData/mimeType").asText()).isEqualTo("application/pdf");
+        for (Translation t : List.of(responses, gemini)) {
+            assertThat(ids(t)).contains("PP120").doesNotContain("PP121");
+        }
+        Translation chat = PromptPort.translate(req, GPT_4O);
+        assertThat(chat.json()).doesNotContain("example.com");
+        assertThat(ids(chat)).contains("PP121");
+    }
+
+    @Test
+    void geminiVideoByAddressKeepsItsTypeForGeminiAndIsNamedWhereOnlyPdfAddressesAreRead() throws Exception {
+        String req = """
+                {"contents":[{"role":"user","parts":[
+                  {"fileData":{"mimeType":"video/mp4","fileUri":"https://www.youtube.com/watch?v=abc"}},
+                  {"text":"What happens in this video?"}]}]}""";
+        Translation gemini = PromptPort.translate(req, InputFormat.GEMINI, Target.of("gemini:gemini-2.5-pro"), Options.DEFAULT);
+        assertThat(json(gemini).at("/contents/0/parts/0/fileData/mimeType").asText()).isEqualTo("video/mp4");
+        for (String target : List.of("anthropic:claude-sonnet-4-5", "openai-responses:gpt-5")) {
+            Translation t = PromptPort.translate(req, InputFormat.GEMINI, Target.of(target), Options.DEFAULT);
+            assertThat(t.json()).doesNotContain("youtube").contains("What happens in this video?");
+            assertThat(t.findings()).anySatisfy(f -> {
+                assertThat(f.id()).isEqualTo("PP121");
+                assertThat(f.message()).contains("video/mp4");
+            });
+        }
+    }
+
+    @Test
+    void geminiUrlContextAndSearchBecomeClaudesWebFetchAndWebSearchAndGoBackUnchanged() throws Exception {
+        String req = """
+                {"contents":[{"role":"user","parts":[{"text":"Read https://a.example"}]}],
+                 "tools":[{"urlContext":{}},{"googleSearch":{}}]}""";
+        Translation claude = PromptPort.translate(req, InputFormat.GEMINI, Target.of("anthropic:claude-sonnet-4-5"),
+                Options.DEFAULT);
+        assertThat(json(claude).at("/tools/0/type").asText()).isEqualTo("web_fetch_20250910");
+        assertThat(json(claude).at("/tools/1/type").asText()).isEqualTo("web_search_20250305");
+        Translation gemini = PromptPort.translate(req, InputFormat.GEMINI, Target.of("gemini:gemini-2.5-pro"),
+                Options.DEFAULT);
+        assertThat(json(gemini).at("/tools").toString()).isEqualTo("[{\"urlContext\":{}},{\"googleSearch\":{}}]");
+    }
+
+    @Test
+    void imageWithATextSourceIsLeftOutWithAFindingNotACrash() throws Exception {
+        String req = """
+                {"max_tokens":100,"messages":[{"role":"user","content":[
+                  {"type":"image","source":{"type":"text","media_type":"text/plain","data":"hi"}},
+                  {"type":"text","text":"What is this?"}]}]}""";
+        for (String target : List.of("openai:gpt-4o", "openai-responses:gpt-5", "gemini:gemini-2.5-pro")) {
+            Translation t = PromptPort.translate(req, Target.of(target));
+            assertThat(t.json()).contains("What is this?");
+            assertThat(ids(t)).contains("PP121");
+        }
+    }
+}
