@@ -6,7 +6,6 @@ import dev.promptport.tree.Conversation;
 import dev.promptport.tree.Extra;
 import dev.promptport.tree.Generation;
 import dev.promptport.tree.Loc;
-import dev.promptport.tree.ReasoningConfig;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -177,8 +176,7 @@ final class FitOptions implements RewriteStep {
         Double topP = asked.topP();
         Integer topK = asked.topK();
         String target = ctx.targetName();
-        boolean thinking = c.reasoning() != null && (c.reasoning().mode() == ReasoningConfig.Mode.ENABLED
-                || c.reasoning().mode() == ReasoningConfig.Mode.ADAPTIVE);
+        boolean thinking = c.reasoning() != null && c.reasoning().thinks();
         String withThinking = "while extended thinking is on";
         if (thinking && temperature != null && temperature != 1.0) {
             ctx.sink().report("PP181", ROOT.child("temperature"), "temperature", temperature, target, withThinking);

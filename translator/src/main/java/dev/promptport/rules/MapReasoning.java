@@ -26,15 +26,14 @@ final class MapReasoning implements RewriteStep {
         ModelFacts facts = ctx.target().facts();
         boolean effortOnly = r.mode() == ReasoningConfig.Mode.EFFORT;
         ToolChoice choice = c.toolChoice();
-        if (facts.anthropicWire() && (r.mode() == ReasoningConfig.Mode.ENABLED || r.mode() == ReasoningConfig.Mode.ADAPTIVE) && choice != null
+        if (facts.anthropicWire() && r.thinks() && choice != null
                 && (choice.mode() == ToolChoice.Mode.ANY || choice.mode() == ToolChoice.Mode.TOOL) && !c.tools().isEmpty()) {
             // Claude refuses thinking when the tool call is forced; the call is the caller's contract
             ctx.sink().report("PP178", r.loc(), choice.mode() == ToolChoice.Mode.TOOL ? "the tool \"" + choice.name() + "\"" : "a tool",
                     ctx.targetName());
             return c.withReasoning(null);
         }
-        if (facts.anthropicWire() && (r.mode() == ReasoningConfig.Mode.ENABLED || r.mode() == ReasoningConfig.Mode.ADAPTIVE)
-                && endsWithPrefill(c)) {
+        if (facts.anthropicWire() && r.thinks() && endsWithPrefill(c)) {
             // with thinking on, Claude wants a last assistant turn to start with its own thinking;
             // the prefix is the caller's contract, as a forced call is
             ctx.sink().report("PP182", r.loc(), ctx.targetName());

@@ -19,4 +19,9 @@ public record ReasoningConfig(Mode mode, Integer budgetTokens, String effort, Lo
     public boolean enabled() {
         return mode != Mode.DISABLED;
     }
+
+    /** Whether the model thinks before it answers (on, or adaptive), not only at an effort level. */
+    public boolean thinks() {
+        return mode == Mode.ENABLED || mode == Mode.ADAPTIVE;
+    }
 }
