@@ -6,6 +6,8 @@ import dev.promptport.tree.Loc;
 import dev.promptport.tree.RawJson;
 import dev.promptport.tree.Tool;
 
+import java.util.List;
+
 /**
  * OpenAI's custom tools, which take free-form text (perhaps held to a grammar) instead of JSON
  * arguments, read as function tools with one string field, {@code input}, in Chat Completions
@@ -31,8 +33,14 @@ final class CustomTools {
         // Chat nests the grammar in format.grammar; the Responses API puts its fields in format
         JsonNode grammar = format.has("grammar") ? format.get("grammar") : format;
         boolean hasGrammar = "grammar".equals(format.path("type").asText()) && grammar.hasNonNull("definition");
-        return Tool.Function.custom(name, custom.path("description").asText(null),
-                hasGrammar ? grammar.path("syntax").asText(null) : null,
-                hasGrammar ? grammar.get("definition").asText() : null, at);
+        String field = "The whole input of the tool, as free-form text.";
+        if (hasGrammar) {
+            String syntax = grammar.path("syntax").asText(null);
+            field += " It must match this " + (syntax == null ? "" : syntax + " ") + "grammar:\n" + grammar.get("definition").asText();
+        }
+        String schema = "{\"type\":\"object\",\"properties\":{\"input\":{\"type\":\"string\",\"description\":"
+                + RawJson.quote(field) + "}},\"required\":[\"input\"],\"additionalProperties\":false}";
+        return new Tool.Function(name, custom.path("description").asText(null), new RawJson(schema), null, at, null,
+                List.of(), Tool.Function.CUSTOM_FORMAT);
     }
 }

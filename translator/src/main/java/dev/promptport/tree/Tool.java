@@ -35,20 +35,7 @@ public sealed interface Tool {
             claudeOptions = List.copyOf(claudeOptions);
         }
 
-        /**
-         * An OpenAI custom tool, which takes free-form text, as a function tool with one string
-         * field, {@code input}; its grammar, if it had one, is described in that field.
-         */
-        public static Function custom(String name, String description, String grammarSyntax, String grammar, Loc loc) {
-            String field = "The whole input of the tool, as free-form text."
-                    + (grammar == null ? "" : " It must match this " + (grammarSyntax == null ? "" : grammarSyntax + " ")
-                    + "grammar:\n" + grammar);
-            String schema = "{\"type\":\"object\",\"properties\":{\"input\":{\"type\":\"string\",\"description\":"
-                    + RawJson.quote(field) + "}},\"required\":[\"input\"],\"additionalProperties\":false}";
-            return new Function(name, description, new RawJson(schema), null, loc, null, List.of(), CUSTOM_FORMAT);
-        }
-
-        /** Whether this was an OpenAI custom tool (see {@link #custom}). */
+        /** Whether this was an OpenAI custom tool, read as a function tool with one string field. */
         public boolean isCustom() {
             return CUSTOM_FORMAT.equals(schemaField);
         }
