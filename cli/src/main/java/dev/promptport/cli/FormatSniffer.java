@@ -31,18 +31,30 @@ final class FormatSniffer {
     }
 
     /**
-     * Whether a JSON file could hold something promptport reads: a request of any vendor, a
-     * list of chat messages, or tool definitions. False only for valid JSON of another kind
+     * What a JSON text holds, read once: its request format, and whether it could hold
+     * something promptport reads at all (a request of any vendor, a list of chat messages, or
+     * tool definitions). {@code mayHoldPrompt} is false only for valid JSON of another kind
      * ({@code package.json}, a JSON schema), which a folder walk passes over; text that is not
      * JSON counts as a possible prompt, so its reader names the syntax error.
      */
-    static boolean mayHoldPrompt(String text) {
+    record Sniffed(InputFormat format, boolean mayHoldPrompt) {
+    }
+
+    static Sniffed sniff(String text) {
         JsonNode root;
         try {
             root = JSON.readTree(text);
         } catch (Exception e) {
-            return true;
+            return new Sniffed(InputFormat.ANTHROPIC, true); // the reader reports the syntax error with its place
         }
+        return new Sniffed(detect(root), mayHoldPrompt(root));
+    }
+
+    static InputFormat detect(String text) {
+        return sniff(text).format();
+    }
+
+    private static boolean mayHoldPrompt(JsonNode root) {
         if (root == null || ToolFileReader.looksLikeToolFile(root)) {
             return true;
         }
@@ -53,13 +65,7 @@ final class FormatSniffer {
                 || root.has("functions"));
     }
 
-    static InputFormat detect(String text) {
-        JsonNode root;
-        try {
-            root = JSON.readTree(text);
-        } catch (Exception e) {
-            return InputFormat.ANTHROPIC; // the reader reports the syntax error with its place
-        }
+    private static InputFormat detect(JsonNode root) {
         if (root == null) {
             return InputFormat.ANTHROPIC;
         }

@@ -20,8 +20,9 @@ import java.util.Locale;
 /**
  * One input as the user named it: a path, or {@code -} for standard input. Reads strictly as
  * UTF-8, so a file in another encoding is an error rather than silently altered text.
+ * {@code mayHoldPrompt} is false for a JSON file that holds nothing promptport reads.
  */
-record InputFile(String name, String text, Kind kind, dev.promptport.InputFormat format) {
+record InputFile(String name, String text, Kind kind, dev.promptport.InputFormat format, boolean mayHoldPrompt) {
 
     enum Kind {
         REQUEST,
@@ -29,7 +30,7 @@ record InputFile(String name, String text, Kind kind, dev.promptport.InputFormat
     }
 
     InputFile withFormat(dev.promptport.InputFormat f) {
-        return new InputFile(name, text, Kind.REQUEST, f);
+        return new InputFile(name, text, Kind.REQUEST, f, true);
     }
 
     /**
@@ -70,7 +71,11 @@ record InputFile(String name, String text, Kind kind, dev.promptport.InputFormat
             text = text.substring(1);
         }
         Kind kind = forced != null ? forced : kindOf(name, text);
-        return new InputFile(name, text, kind, kind == Kind.REQUEST ? FormatSniffer.detect(text) : null);
+        if (kind != Kind.REQUEST) {
+            return new InputFile(name, text, kind, null, true);
+        }
+        FormatSniffer.Sniffed sniffed = FormatSniffer.sniff(text);
+        return new InputFile(name, text, kind, sniffed.format(), sniffed.mayHoldPrompt());
     }
 
     private static Kind kindOf(String name, String text) {

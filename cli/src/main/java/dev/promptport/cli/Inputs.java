@@ -70,7 +70,7 @@ final class Inputs {
     private void add(String name, InputStream stdin, boolean walked) {
         try {
             InputFile f = InputFile.read(name, stdin, null, maxBytes);
-            if (walked && name.toLowerCase(Locale.ROOT).endsWith(".json") && !FormatSniffer.mayHoldPrompt(f.text())) {
+            if (walked && !f.mayHoldPrompt()) {
                 skipped.add(f.displayName());
                 return;
             }
