@@ -141,7 +141,7 @@ public final class OpenAiResponsesWriter {
             g.writeStartObject();
             g.writeStringField("type", "function_call_output");
             g.writeStringField("call_id", r.callId());
-            if (r.content().stream().anyMatch(p -> p instanceof Part.Image || p instanceof Part.Document)) {
+            if (holdsMedia(r)) {
                 // an output may be a list of text, images and files, so the media stay in the result
                 g.writeArrayFieldStart("output");
                 boolean errorToSay = r.error();
@@ -161,6 +161,16 @@ public final class OpenAiResponsesWriter {
                 g.writeStringField("output", Texts.toolResultText(r, moved));
             }
             g.writeEndObject();
+        }
+
+        /** A loop, not a stream: this runs for every tool result of every request. */
+        private static boolean holdsMedia(Part.ToolResult r) {
+            for (Part p : r.content()) {
+                if (p instanceof Part.Image || p instanceof Part.Document) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private void userPart(Part p) {
