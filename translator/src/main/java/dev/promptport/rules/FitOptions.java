@@ -201,12 +201,21 @@ final class FitOptions implements RewriteStep {
     private record Sampling(Double temperature, Double topP, Integer topK) {
     }
 
+    private static boolean anyBlank(List<String> stop) {
+        for (String s : stop) {
+            if (s.isBlank()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static List<String> fitStop(List<String> stop, ModelFacts facts, StepContext ctx) {
         if (stop == null || stop.isEmpty()) {
             return stop;
         }
         Loc at = ROOT.child("stop_sequences");
-        if (facts.anthropicWire() && stop.stream().anyMatch(String::isBlank)) {
+        if (facts.anthropicWire() && anyBlank(stop)) {
             // "\n" is a common stop for other vendors; Claude refuses a stop of whitespace alone
             List<String> blank = stop.stream().filter(String::isBlank).toList();
             ctx.sink().report("PP183", at, String.join(", ", blank.stream().map(b -> "\"" + Snippets.oneLine(b) + "\"").toList()),
