@@ -6,8 +6,8 @@ import dev.promptport.spec.ClaudeSdk;
 import dev.promptport.spec.OpenAiSpec;
 import org.junit.jupiter.api.Test;
 
-import java.util.List;
-
+import static dev.promptport.Translations.ids;
+import static dev.promptport.Translations.finding;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -16,7 +16,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * into the target's own form where it has one, and named where it has none.
  */
 class ClaudeOnlySettingsTest {
-
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static final String TOOL = """
@@ -29,14 +28,6 @@ class ClaudeOnlySettingsTest {
             {"model":"claude-sonnet-4-5","max_tokens":400,
              "context_management":{"edits":[%s]},
              "messages":[{"role":"user","content":"Weather in Lyon?"}]}""";
-
-    private static List<String> ids(Translation t) {
-        return t.findings().stream().map(Finding::id).toList();
-    }
-
-    private static Finding finding(Translation t, String id) {
-        return t.findings().stream().filter(f -> f.id().equals(id)).findFirst().orElseThrow();
-    }
 
     @Test
     void toolExamplesMoveIntoTheDescriptionWhereTheModelStillReadsThem() throws Exception {

@@ -1,26 +1,16 @@
 package dev.promptport;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
-import java.util.List;
-
+import static dev.promptport.Translations.json;
+import static dev.promptport.Translations.ids;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What a Claude model refuses in a request, and how a translation for it avoids each refusal. */
 class ClaudeTargetLimitsTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Target GPT_4O = Target.of("openai:gpt-4o");
-
-    private static JsonNode json(Translation t) throws Exception {
-        return JSON.readTree(t.json());
-    }
-
-    private static List<String> ids(Translation t) {
-        return t.findings().stream().map(Finding::id).toList();
-    }
 
     @Test
     void prefillBesideThinkingKeepsThePrefillForClaudeAndLeavesTheThinkingOut() throws Exception {

@@ -5,8 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.promptport.spec.ClaudeSdk;
 import org.junit.jupiter.api.Test;
 
-import java.util.List;
-
+import static dev.promptport.Translations.ids;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -15,7 +14,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * None reaches Claude in a form Claude refuses, and each loss is named for what it is.
  */
 class ForeignHistoryTest {
-
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Target CLAUDE = Target.of("anthropic:claude-sonnet-4-5");
 
@@ -28,10 +26,6 @@ class ForeignHistoryTest {
                {"type":"message","role":"assistant","content":[{"type":"output_text","text":"It is 5 C."},
                  {"type":"refusal","refusal":"I will not say more."}]},
                {"role":"user","content":"Tomorrow?"}]}""";
-
-    private static List<String> ids(Translation t) {
-        return t.findings().stream().map(Finding::id).toList();
-    }
 
     @Test
     void responsesReasoningAndHostedToolItemsAreNamedForWhatTheyAreAndARefusalStaysAsText() throws Exception {

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.promptport.spec.ClaudeSdk;
 import org.junit.jupiter.api.Test;
 
-import java.util.List;
-
+import static dev.promptport.Translations.ids;
+import static dev.promptport.Translations.finding;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -14,21 +14,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * nothing the target does not do anyway pass without a word.
  */
 class ForeignSettingsTest {
-
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Target CLAUDE = Target.of("anthropic:claude-sonnet-4-5");
 
     private static Translation chat(String fields, Target to) {
         return PromptPort.translate("{\"model\":\"gpt-4o\",\"max_completion_tokens\":300," + fields
                 + ",\"messages\":[{\"role\":\"user\",\"content\":\"Name a bakery.\"}]}", InputFormat.OPENAI_CHAT, to, Options.DEFAULT);
-    }
-
-    private static List<String> ids(Translation t) {
-        return t.findings().stream().map(Finding::id).toList();
-    }
-
-    private static Finding finding(Translation t, String id) {
-        return t.findings().stream().filter(f -> f.id().equals(id)).findFirst().orElseThrow();
     }
 
     @Test

@@ -1,12 +1,13 @@
 package dev.promptport;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.promptport.spec.ClaudeSdk;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static dev.promptport.Translations.json;
+import static dev.promptport.Translations.ids;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -16,16 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class OpenAiOnlyToolsTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Target CLAUDE = Target.of("anthropic:claude-sonnet-4-5");
-
-    private static JsonNode json(Translation t) throws Exception {
-        return JSON.readTree(t.json());
-    }
-
-    private static List<String> ids(Translation t) {
-        return t.findings().stream().map(Finding::id).toList();
-    }
 
     private static final String CHAT_CUSTOM = """
             {"model":"gpt-5","max_completion_tokens":300,

@@ -6,22 +6,15 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static dev.promptport.Translations.json;
+import static dev.promptport.Translations.ids;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class PromptPortTranslateTest {
-
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Target GPT_4O = Target.of("openai:gpt-4o");
     private static final Target O3 = Target.of("openai:o3");
-
-    private static JsonNode json(Translation t) throws Exception {
-        return JSON.readTree(t.json());
-    }
-
-    private static List<String> ids(Translation t) {
-        return t.findings().stream().map(Finding::id).toList();
-    }
 
     @Test
     void systemBecomesSystemMessageForGpt4oAndDeveloperMessageForO3() throws Exception {

@@ -4,13 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
-import java.util.List;
-
+import static dev.promptport.Translations.ids;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A file of tool definitions translates into the tools of the target's request, with the tools' findings only. */
 class ToolFileTranslateTest {
-
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static final String TOOLS = """
@@ -21,10 +19,6 @@ class ToolFileTranslateTest {
 
     private static Translation translate(String target) {
         return PromptPort.translate(TOOLS, InputFormat.TOOLS, Target.of(target), Options.DEFAULT);
-    }
-
-    private static List<String> ids(Translation t) {
-        return t.findings().stream().map(Finding::id).toList();
     }
 
     @Test
