@@ -14,6 +14,7 @@ import dev.promptport.tree.MediaSource;
 import dev.promptport.tree.Part;
 import dev.promptport.tree.RawJson;
 import dev.promptport.tree.ReasoningConfig;
+import dev.promptport.tree.ReasoningSignature;
 import dev.promptport.tree.Role;
 import dev.promptport.tree.SourceKind;
 import dev.promptport.tree.Tool;
@@ -89,7 +90,19 @@ public final class GeminiRequestReader {
             List<Part> parts = new ArrayList<>();
             JsonNode ps = c.path("parts");
             for (int j = 0; j < ps.size(); j++) {
-                parts.add(part(ps.get(j), at.child("parts").child(j), lastCallByName, ids, limits));
+                JsonNode p = ps.get(j);
+                Loc pat = at.child("parts").child(j);
+                String signature = thoughtSignature(p);
+                boolean thought = p.has("text") && p.path("thought").asBoolean(false);
+                if (thought) {
+                    parts.add(new Part.Reasoning(p.get("text").asText(), signature, false, null, pat));
+                    continue;
+                }
+                if (signature != null) {
+                    // the signature rides on the part after the thinking; it goes back on that part
+                    parts.add(new Part.Reasoning("", signature, false, null, pat.child("thoughtSignature")));
+                }
+                parts.add(part(p, pat, lastCallByName, ids, limits));
             }
             if (!parts.isEmpty()) {
                 turns.add(new Turn(role, parts, at));
@@ -137,12 +150,14 @@ public final class GeminiRequestReader {
                 toolChoice(field(root, "toolConfig"), top.child("toolConfig")), gen, reasoning, extras);
     }
 
+    /** A part's thought signature, marked as Gemini's (only Gemini can verify it), or null. */
+    private static String thoughtSignature(JsonNode p) {
+        JsonNode sig = field(p, "thoughtSignature");
+        return sig == null || !sig.isTextual() || sig.asText().isEmpty() ? null : ReasoningSignature.gemini(sig.asText());
+    }
+
     private static Part part(JsonNode p, Loc at, Map<String, String> lastCallByName, int[] ids, Limits limits) {
         if (p.has("text")) {
-            if (p.path("thought").asBoolean(false)) {
-                // a thought signature is Gemini's, not one Claude could verify: none goes with it
-                return new Part.Reasoning(p.get("text").asText(), null, false, null, at);
-            }
             return AnthropicRequestReader.text(p.get("text").asText(), null, at, limits);
         }
         JsonNode inline = field(p, "inlineData");

@@ -11,6 +11,7 @@ import dev.promptport.tree.MediaSource;
 import dev.promptport.tree.Part;
 import dev.promptport.tree.RawJson;
 import dev.promptport.tree.ReasoningConfig;
+import dev.promptport.tree.ReasoningSignature;
 import dev.promptport.tree.Role;
 import dev.promptport.tree.SourceKind;
 import dev.promptport.tree.Tool;
@@ -114,7 +115,7 @@ public final class OpenAiResponsesReader {
             }
             case "reasoning" -> {
                 // the model's earlier reasoning: its summary is what can be read; the encrypted
-                // reasoning only OpenAI can use, so no signature goes with it
+                // reasoning only OpenAI can use, so it is marked as OpenAI's
                 StringBuilder summary = new StringBuilder();
                 for (JsonNode part : it.path("summary")) {
                     if (summary.length() > 0) {
@@ -122,7 +123,10 @@ public final class OpenAiResponsesReader {
                     }
                     summary.append(part.path("text").asText(""));
                 }
-                add(turns, Role.ASSISTANT, List.of(new Part.Reasoning(summary.toString(), null, false, null, at)), at);
+                String id = it.path("id").asText("");
+                String encrypted = it.path("encrypted_content").asText("");
+                String signature = id.isEmpty() || encrypted.isEmpty() ? null : ReasoningSignature.openAi(id, encrypted);
+                add(turns, Role.ASSISTANT, List.of(new Part.Reasoning(summary.toString(), signature, false, null, at)), at);
             }
             case "function_call", "custom_tool_call" -> {
                 RawJson input = type.equals("custom_tool_call") ? CustomTools.input(it.path("input").asText(""))

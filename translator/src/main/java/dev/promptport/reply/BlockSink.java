@@ -17,6 +17,8 @@ abstract class BlockSink {
     private Kind open;
     private Object openKey;
     private boolean openStarted;
+    /** The open thinking block has its signature: a second one is another block's. */
+    private boolean openSigned;
     private PrefixGate gate;
     private boolean gateUsed;
     private boolean sawToolUse;
@@ -88,28 +90,32 @@ abstract class BlockSink {
             return;
         }
         ensureStarted();
-        if (open != Kind.THINKING || key != null && !Objects.equals(key, openKey)) {
+        // a signature closes the thinking it signs: more thinking is another block
+        if (open != Kind.THINKING || openSigned || key != null && !Objects.equals(key, openKey)) {
             endBlock();
             open = Kind.THINKING;
             openKey = key;
             openStarted = true;
+            openSigned = false;
             onStart(Kind.THINKING, null, null);
         }
         onThinking(piece);
     }
 
     /**
-     * An opaque reasoning signature (Gemini {@code thoughtSignature}, Responses
-     * {@code encrypted_content}): attached to the open thinking block, or carried by a thinking
-     * block of its own (with empty thinking text) when none is open, so that the caller keeps
-     * it with the history and it can be sent back.
+     * A vendor's token for its reasoning, already in the form {@link
+     * dev.promptport.tree.ReasoningSignature} gives it: attached to the open thinking block, or
+     * carried by a thinking block of its own (with empty thinking text) when none is open or the
+     * open one has its signature, so that the caller keeps it with the history and it can be
+     * sent back to the vendor that wrote it.
      */
     final void signature(String sig) {
         if (sig == null || sig.isEmpty()) {
             return;
         }
         ensureStarted();
-        if (open == Kind.THINKING) {
+        if (open == Kind.THINKING && !openSigned) {
+            openSigned = true;
             onSignature(sig);
             return;
         }

@@ -3,6 +3,7 @@ package dev.promptport.reply;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.promptport.PromptPortException;
 import dev.promptport.tree.Loc;
+import dev.promptport.tree.ReasoningSignature;
 
 import java.util.List;
 
@@ -12,9 +13,9 @@ import java.util.List;
  * {@code thought: true} text → {@code thinking}; text → {@code text} (consecutive parts join
  * one block); {@code functionCall} → {@code tool_use} (the arguments arrive whole, as one
  * {@code input_json_delta}; Gemini gives no id, so one is made up unless it does). A
- * {@code thoughtSignature} goes into the signature of the open thinking block, or of a
- * thinking block of its own when none is open: Gemini needs it back with the function call in
- * the next request. {@code executableCode} and {@code codeExecutionResult} (Gemini's code
+ * {@code thoughtSignature} goes, marked as Gemini's, into the signature of the open thinking
+ * block, or of a thinking block of its own: Gemini needs it back with the function call in the
+ * next request, and Claude must not get it. {@code executableCode} and {@code codeExecutionResult} (Gemini's code
  * execution, which a request with Claude's code execution tool turns on) → Claude's own
  * {@code server_tool_use} and {@code code_execution_tool_result} blocks. Inline data and other
  * parts have no Anthropic block in a reply and are left out.
@@ -117,7 +118,8 @@ final class GeminiFeed implements StreamFeed {
     }
 
     private void part(JsonNode part) {
-        String sig = Json.text(part, "thoughtSignature");
+        String token = Json.text(part, "thoughtSignature");
+        String sig = token == null || token.isEmpty() ? null : ReasoningSignature.gemini(token);
         if (part.path("thought").asBoolean(false)) {
             sink.thinking(Json.text(part, "text"), null);
             sink.signature(sig);

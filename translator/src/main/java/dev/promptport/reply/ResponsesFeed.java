@@ -3,13 +3,15 @@ package dev.promptport.reply;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.promptport.PromptPortException;
 import dev.promptport.tree.Loc;
+import dev.promptport.tree.ReasoningSignature;
 
 import java.util.List;
 
 /**
  * OpenAI Responses API → Anthropic. Output items in order: {@code reasoning} → {@code thinking}
- * (the summary texts joined by a blank line, else the reasoning text; signature: the item's
- * {@code encrypted_content} when the request asked for it, else empty); {@code message} →
+ * (the summary texts joined by a blank line, else the reasoning text; signature: the item's id
+ * and {@code encrypted_content}, marked as OpenAI's, when the request asked for the content,
+ * else empty); {@code message} →
  * one {@code text} block per {@code output_text} part ({@code refusal} parts become text too,
  * with stop reason {@code refusal}); {@code function_call} → {@code tool_use} with
  * {@code call_id} as the id. Hosted-tool items (web search, file search, …) have no Anthropic
@@ -68,7 +70,7 @@ final class ResponsesFeed implements StreamFeed {
         switch (type) {
             case "reasoning" -> {
                 sink.thinking(reasoningText(item), "reasoning:" + index);
-                sink.signature(Json.text(item, "encrypted_content"));
+                sink.signature(signature(item));
                 sink.endBlock();
             }
             case "message" -> {
@@ -270,7 +272,7 @@ final class ResponsesFeed implements StreamFeed {
             if (thinkingOutput != out) {
                 sink.thinking(reasoningText(item), "reasoning:" + out);
             }
-            sink.signature(Json.text(item, "encrypted_content"));
+            sink.signature(signature(item));
             if (sink.openKind() == BlockSink.Kind.THINKING) {
                 sink.endBlock();
             }
@@ -297,5 +299,17 @@ final class ResponsesFeed implements StreamFeed {
         }
         finished = true;
         sink.fail("api_error", "the openai-responses stream ended before the reply was complete (no response.completed)");
+    }
+
+    /**
+     * The signature a reasoning item's thinking block carries: its id and encrypted content,
+     * which a later Responses request sends back; none when the reply had no encrypted content
+     * (the request did not ask for it), as an id alone fails where OpenAI stores nothing.
+     */
+    private static String signature(JsonNode item) {
+        String id = Json.text(item, "id");
+        String encrypted = Json.text(item, "encrypted_content");
+        return id == null || id.isEmpty() || encrypted == null || encrypted.isEmpty() ? null
+                : ReasoningSignature.openAi(id, encrypted);
     }
 }

@@ -1,26 +1,50 @@
 package dev.promptport.rules;
 
+import dev.promptport.ModelFacts;
 import dev.promptport.tree.Conversation;
 import dev.promptport.tree.Part;
+import dev.promptport.tree.ReasoningSignature;
+import dev.promptport.tree.ReasoningSignature.Signer;
 
 /**
- * Thinking blocks from earlier replies are Claude's own, signed reasoning: another vendor
- * cannot verify or use them, and sending them as visible text would put the reasoning into
- * the conversation. They are dropped, each with a finding.
+ * Reasoning from earlier replies is signed for the vendor that wrote it: only that vendor can
+ * verify or use it, and sending it as visible text would put the reasoning into the
+ * conversation. It goes back to the vendor that signed it (Claude's thinking blocks to Claude,
+ * Gemini's thought signatures to Gemini, OpenAI's encrypted reasoning to the Responses API)
+ * and is dropped, each with a finding, everywhere else. Claude refuses a request whose
+ * thinking block carries a signature it did not write, as happens when a failover reply from
+ * another vendor comes back in the history.
  */
 final class DropThinkingHistory implements RewriteStep {
 
     @Override
     public Conversation apply(Conversation c, StepContext ctx) {
-        boolean keepSigned = ctx.target().facts().anthropicWire();
+        ModelFacts facts = ctx.target().facts();
+        // Gemini and OpenAI take reasoning back only into a model that reasons
+        Signer reader = switch (facts.wire()) {
+            case "anthropic" -> Signer.CLAUDE;
+            case "gemini" -> facts.reasons() ? Signer.GEMINI : null;
+            case "openai-responses" -> facts.reasons() ? Signer.OPENAI : null;
+            default -> null;
+        };
         return Parts.map(c, p -> {
-            // a model that continues replies (Claude) can take its own signed reasoning back;
-            // reasoning another vendor produced has no signature it could verify
-            if (p instanceof Part.Reasoning r && !(keepSigned && (r.signature() != null || r.data() != null))) {
+            if (p instanceof Part.Reasoning r && !readableBy(r, reader)) {
                 ctx.sink().report("PP110", r.loc(), r.redacted() ? "redacted_thinking" : "thinking");
                 return null;
             }
             return p;
         });
+    }
+
+    private static boolean readableBy(Part.Reasoning r, Signer reader) {
+        if (reader == null) {
+            return false;
+        }
+        if (r.data() != null) {
+            // redacted thinking is encrypted by Claude
+            return reader == Signer.CLAUDE;
+        }
+        ReasoningSignature sig = ReasoningSignature.of(r.signature());
+        return sig != null && sig.signer() == reader;
     }
 }

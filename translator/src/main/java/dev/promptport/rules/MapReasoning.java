@@ -39,6 +39,12 @@ final class MapReasoning implements RewriteStep {
             ctx.sink().report("PP182", r.loc(), ctx.targetName());
             return c.withReasoning(null);
         }
+        if (facts.anthropicWire() && r.thinks() && toolLoopWithoutThinking(c)) {
+            // Claude wants the assistant turn of a tool loop in progress to start with the
+            // thinking it signed; another vendor's reply in that place has none Claude can verify
+            ctx.sink().report("PP186", r.loc(), ctx.targetName());
+            return c.withReasoning(null);
+        }
         if (effortOnly && facts.anthropicWire()) {
             if (facts.efforts().isEmpty()) {
                 // Opus 4.5 and later take an effort level; Sonnet 4.5, Haiku 4.5 and Opus 4.1 refuse it
@@ -83,6 +89,37 @@ final class MapReasoning implements RewriteStep {
         Turn last = c.turns().get(c.turns().size() - 1);
         return last.role() == Role.ASSISTANT && !last.parts().isEmpty()
                 && last.parts().stream().allMatch(p -> p instanceof Part.Text);
+    }
+
+    /**
+     * Whether the request answers tool calls (its last user turn holds tool results) whose
+     * assistant turn does not start with reasoning. Runs after earlier reasoning Claude cannot
+     * verify was dropped.
+     */
+    private static boolean toolLoopWithoutThinking(Conversation c) {
+        List<Turn> turns = c.turns();
+        int i = turns.size() - 1;
+        boolean results = false;
+        for (; i >= 0 && turns.get(i).role() == Role.USER; i--) {
+            for (Part p : turns.get(i).parts()) {
+                results |= p instanceof Part.ToolResult;
+            }
+        }
+        if (!results) {
+            return false;
+        }
+        boolean calls = false;
+        Part first = null;
+        for (; i >= 0 && turns.get(i).role() == Role.ASSISTANT; i--) {
+            List<Part> parts = turns.get(i).parts();
+            for (Part p : parts) {
+                calls |= p instanceof Part.ToolCall;
+            }
+            if (!parts.isEmpty()) {
+                first = parts.get(0);
+            }
+        }
+        return calls && !(first instanceof Part.Reasoning);
     }
 
     /** For targets whose knob is a token budget: keep it, clamped to the model's range. */

@@ -7,6 +7,7 @@ import dev.promptport.tree.Generation;
 import dev.promptport.tree.MediaSource;
 import dev.promptport.tree.Part;
 import dev.promptport.tree.ReasoningConfig;
+import dev.promptport.tree.ReasoningSignature;
 import dev.promptport.tree.Role;
 import dev.promptport.tree.TextMemo;
 import dev.promptport.tree.Tool;
@@ -130,6 +131,10 @@ public final class GeminiWriter {
         private final Map<String, String> callNames = new HashMap<>();
 
         private final TextMemo memo;
+        /** Gemini's thinking from an earlier reply, written when the part after it comes. */
+        private Part.Reasoning thought;
+        /** A thought signature for the part being written. */
+        private String signature;
 
         Session(JsonOut g, ModelFacts facts, Conversation c, TextMemo memo) {
             this.g = g;
@@ -203,6 +208,7 @@ public final class GeminiWriter {
                         }
                     }
                     flush(moved);
+                    endThought();
                     g.writeEndArray();
                     g.writeEndObject();
                 }
@@ -213,6 +219,7 @@ public final class GeminiWriter {
 
         private static boolean writable(Part p) {
             return p instanceof Part.Text || p instanceof Part.ToolCall || p instanceof Part.ToolResult
+                    || p instanceof Part.Reasoning
                     || p instanceof Part.Opaque o && o.wire().equals("gemini")
                     || p instanceof Part.Image i && !(i.source() instanceof MediaSource.Opaque)
                     || p instanceof Part.Document d && !(d.source() instanceof MediaSource.Opaque);
@@ -227,6 +234,18 @@ public final class GeminiWriter {
         }
 
         private void part(Part p) {
+            if (p instanceof Part.Reasoning r) {
+                endThought();
+                thought = r;
+                return;
+            }
+            if (thought != null) {
+                if (!thought.text().isEmpty()) {
+                    thoughtPart(thought.text(), null);
+                }
+                signature = ReasoningSignature.of(thought.signature()).token();
+                thought = null;
+            }
             if (p instanceof Part.Text t) {
                 textPart(t.text());
             } else if (p instanceof Part.Image img) {
@@ -239,11 +258,46 @@ public final class GeminiWriter {
                 // a part of Gemini's own (executableCode, codeExecutionResult, …), as written
                 g.writeRawValue(CompactJson.of(o.raw().json()));
             }
-            // Reasoning and other vendors' Opaque parts are removed by the rewrite steps
+            // other vendors' Opaque parts are removed by the rewrite steps
+            if (signature != null) {
+                thoughtPart("", null);
+            }
+        }
+
+        /**
+         * Gemini's thinking from an earlier reply goes back as it came: its summary as a thought
+         * part, its signature on the part that followed it (the function call, where Gemini
+         * checks it), or on the thought part when nothing followed in the turn.
+         */
+        private void endThought() {
+            if (thought != null) {
+                thoughtPart(thought.text(), ReasoningSignature.of(thought.signature()).token());
+                thought = null;
+            }
+        }
+
+        private void thoughtPart(String text, String token) {
+            g.writeStartObject();
+            g.writeStringField("text", text);
+            g.writeBooleanField("thought", true);
+            if (token != null) {
+                g.writeStringField("thoughtSignature", token);
+            }
+            signature();
+            g.writeEndObject();
+        }
+
+        /** The signature of the thinking before this part, on the part (inside its object). */
+        private void signature() {
+            if (signature != null) {
+                g.writeStringField("thoughtSignature", signature);
+                signature = null;
+            }
         }
 
         private void textPart(String text) {
             g.writeStartObject();
+            signature();
             g.writeFieldName("text");
             JsonText.string(g, text, memo);
             g.writeEndObject();
@@ -268,6 +322,7 @@ public final class GeminiWriter {
         private void media(MediaSource s, String defaultType) {
             if (s instanceof MediaSource.Base64 b) {
                 g.writeStartObject();
+                signature();
                 g.writeObjectFieldStart("inlineData");
                 g.writeStringField("mimeType", b.mediaType() != null ? b.mediaType() : defaultType);
                 g.writeStringField("data", b.data());
@@ -275,6 +330,7 @@ public final class GeminiWriter {
                 g.writeEndObject();
             } else if (s instanceof MediaSource.Url u) {
                 g.writeStartObject();
+                signature();
                 g.writeObjectFieldStart("fileData");
                 g.writeStringField("mimeType", u.mediaType() != null ? u.mediaType() : GeminiMime.fromUrl(u.url(), defaultType));
                 g.writeStringField("fileUri", u.url());
@@ -283,6 +339,7 @@ public final class GeminiWriter {
             } else if (s instanceof MediaSource.FileRef f) {
                 // a file in the vendor's own store: Gemini names those by URI
                 g.writeStartObject();
+                signature();
                 g.writeObjectFieldStart("fileData");
                 g.writeStringField("fileUri", f.fileId());
                 g.writeEndObject();
@@ -294,6 +351,7 @@ public final class GeminiWriter {
 
         private void functionCall(Part.ToolCall call) {
             g.writeStartObject();
+            signature();
             g.writeObjectFieldStart("functionCall");
             if (call.id() != null) {
                 g.writeStringField("id", call.id());

@@ -8,6 +8,7 @@ import dev.promptport.tree.MediaSource;
 import dev.promptport.tree.OutputFormat;
 import dev.promptport.tree.Part;
 import dev.promptport.tree.ReasoningConfig;
+import dev.promptport.tree.ReasoningSignature;
 import dev.promptport.tree.Role;
 import dev.promptport.tree.TextMemo;
 import dev.promptport.tree.Tool;
@@ -237,11 +238,40 @@ public final class OpenAiResponsesWriter {
                     }
                     functionCall(call);
                     wroteItem = true;
+                } else if (p instanceof Part.Reasoning r) {
+                    if (text != null) {
+                        assistantMessage(text.toString());
+                        text = null;
+                    }
+                    reasoning(r);
+                    wroteItem = true;
                 }
             }
             if (text != null || !wroteItem) {
                 assistantMessage(text == null ? "" : text.toString());
             }
+        }
+
+        /**
+         * OpenAI's reasoning from an earlier reply goes back as the item it came as, so that a
+         * reasoning model keeps its thinking across tool calls: the id, the summary, the
+         * encrypted content.
+         */
+        private void reasoning(Part.Reasoning r) {
+            ReasoningSignature sig = ReasoningSignature.of(r.signature());
+            g.writeStartObject();
+            g.writeStringField("type", "reasoning");
+            g.writeStringField("id", sig.itemId());
+            g.writeArrayFieldStart("summary");
+            if (!r.text().isEmpty()) {
+                g.writeStartObject();
+                g.writeStringField("type", "summary_text");
+                g.writeStringField("text", r.text());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeStringField("encrypted_content", sig.token());
+            g.writeEndObject();
         }
 
         private void assistantMessage(String text) {

@@ -78,9 +78,10 @@ class ReplyGeminiTest {
     }
 
     @Test
-    void theThoughtSignatureOnAFunctionCallIsKeptInTheThinkingBlock() {
+    void theThoughtSignatureOnAFunctionCallIsKeptInTheThinkingBlockMarkedAsGeminis() {
         JsonNode c = translate(GEMINI_TOOLS).path("content");
-        assertThat(c.get(0).path("signature").asText()).isEqualTo("CiQB0e2Kb5rQ3x7vYy0Zx9mN8pL6kJ4hG2fD1sA0qW9eR8tY7uI=");
+        assertThat(c.get(0).path("signature").asText())
+                .isEqualTo("promptport:gemini:CiQB0e2Kb5rQ3x7vYy0Zx9mN8pL6kJ4hG2fD1sA0qW9eR8tY7uI=");
     }
 
     @Test
@@ -89,7 +90,7 @@ class ReplyGeminiTest {
         JsonNode c = translate(json).path("content");
         assertThat(c.get(0).path("type").asText()).isEqualTo("thinking");
         assertThat(c.get(0).path("thinking").asText()).isEmpty();
-        assertThat(c.get(0).path("signature").asText()).startsWith("CiQB");
+        assertThat(c.get(0).path("signature").asText()).startsWith("promptport:gemini:CiQB");
         assertThat(c.get(1).path("type").asText()).isEqualTo("tool_use");
     }
 

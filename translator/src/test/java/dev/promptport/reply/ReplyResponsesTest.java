@@ -53,8 +53,9 @@ class ReplyResponsesTest {
     }
 
     @Test
-    void encryptedReasoningIsKeptAsTheThinkingSignatureSoItCanBeSentBack() {
-        assertThat(translate(RESPONSES_REASONING_TEXT).at("/content/0/signature").asText()).isEqualTo("gAAAAABo1cHl9kQ2x_Zc1vR8");
+    void encryptedReasoningIsKeptWithItsIdAsTheThinkingSignatureSoItCanBeSentBack() {
+        assertThat(translate(RESPONSES_REASONING_TEXT).at("/content/0/signature").asText())
+                .isEqualTo("promptport:openai:rs_68d5c1e5a1b08190b3c4d5e6f7a8b9c0:gAAAAABo1cHl9kQ2x_Zc1vR8");
         String plain = RESPONSES_REASONING_TEXT.replace("\"encrypted_content\": \"gAAAAABo1cHl9kQ2x_Zc1vR8\",", "");
         assertThat(translate(plain).at("/content/0/signature").asText()).isEmpty();
     }

@@ -44,7 +44,7 @@ class StreamGeminiTest {
         assertThat(events(out).get(4).data().at("/delta/type").asText()).isEqualTo("signature_delta");
         JsonNode m = parse(replay(out));
         assertThat(m.at("/content/0/thinking").asText()).isEqualTo("**Checking the invoice**\nTwo charges.");
-        assertThat(m.at("/content/0/signature").asText()).isEqualTo("Cs0BAdHtim9Q");
+        assertThat(m.at("/content/0/signature").asText()).isEqualTo("promptport:gemini:Cs0BAdHtim9Q");
         assertThat(m.at("/content/1/text").asText()).isEqualTo("Your October invoice was charged twice. A refund is on its way.");
         assertThat(m.path("stop_reason").asText()).isEqualTo("end_turn");
         assertThat(m.path("id").asText()).isEqualTo("msg_kP3aaL-8Ccmz7IPm6fX0Aw");
@@ -70,7 +70,7 @@ class StreamGeminiTest {
         assertThat(m.path("content")).hasSize(4);
         assertThat(m.at("/content/0/text").asText()).isEqualTo("Checking both.");
         assertThat(m.at("/content/1/type").asText()).isEqualTo("thinking");
-        assertThat(m.at("/content/1/signature").asText()).isEqualTo("CiQB0e2K");
+        assertThat(m.at("/content/1/signature").asText()).isEqualTo("promptport:gemini:CiQB0e2K");
         assertThat(m.at("/content/2/name").asText()).isEqualTo("get_weather");
         assertThat(m.at("/content/2/input")).isEqualTo(parse("{\"city\":\"Lisbon\"}"));
         assertThat(m.at("/content/3/name").asText()).isEqualTo("billing/lookup");

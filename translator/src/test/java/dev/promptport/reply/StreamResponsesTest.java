@@ -40,7 +40,7 @@ class StreamResponsesTest {
         assertThat(m.path("model").asText()).isEqualTo("o4-mini-2025-04-16");
         assertThat(m.at("/content/0/type").asText()).isEqualTo("thinking");
         assertThat(m.at("/content/0/thinking").asText()).isEqualTo("**Classifying** billing.\n\n**Urgency** 3.");
-        assertThat(m.at("/content/0/signature").asText()).isEqualTo("gAAAAABo1cHl9kQ2");
+        assertThat(m.at("/content/0/signature").asText()).isEqualTo("promptport:openai:rs_1:gAAAAABo1cHl9kQ2");
         assertThat(m.at("/content/1/text").asText()).isEqualTo("{\"category\":\"billing\"}");
         assertThat(m.path("stop_reason").asText()).isEqualTo("end_turn");
         JsonNode u = first(out, "message_delta").path("usage");
@@ -56,6 +56,7 @@ class StreamResponsesTest {
                 .replace("**Classifying the ticket**\\n\\nDouble charge, refund requested.", "**Classifying** billing.")
                 .replace("**Choosing urgency**\\n\\nDeadline Friday: urgency 3.", "**Urgency** 3.")
                 .replace("gAAAAABo1cHl9kQ2x_Zc1vR8", "gAAAAABo1cHl9kQ2")
+                .replace("rs_68d5c1e5a1b08190b3c4d5e6f7a8b9c0", "rs_1")
                 .replace("{\\\"category\\\":\\\"billing\\\",\\\"urgency\\\":3}", "{\\\"category\\\":\\\"billing\\\"}"),
                 ReplyFormat.OPENAI_RESPONSES, ReplyContext.NONE);
         assertThat(streamed.path("content")).isEqualTo(parse(whole).path("content"));
