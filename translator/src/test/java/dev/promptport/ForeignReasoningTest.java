@@ -163,6 +163,69 @@ class ForeignReasoningTest {
         assertThat(content.get(1).path("signature").asText()).isEqualTo("promptport:gemini:BBB");
     }
 
+    @Test
+    void geminiThreeGetsGooglesPlaceholderSignatureOnTheFirstCallOfEachStepAnotherModelMade() throws Exception {
+        String request = """
+                {"model":"claude-sonnet-4-5","max_tokens":4096,
+                 "tools":[{"name":"get_stock","input_schema":{"type":"object"}},{"name":"get_price","input_schema":{"type":"object"}}],
+                 "messages":[
+                  {"role":"user","content":"Stock of A-100?"},
+                  {"role":"assistant","content":[{"type":"tool_use","id":"t0","name":"get_stock","input":{}}]},
+                  {"role":"user","content":[{"type":"tool_result","tool_use_id":"t0","content":"3"}]},
+                  {"role":"assistant","content":"3 left."},
+                  {"role":"user","content":"Stock and price of A-113?"},
+                  {"role":"assistant","content":[{"type":"text","text":"Checking."},
+                    {"type":"tool_use","id":"t1","name":"get_stock","input":{}},{"type":"tool_use","id":"t2","name":"get_price","input":{}}]},
+                  {"role":"user","content":[{"type":"tool_result","tool_use_id":"t1","content":"42"},
+                    {"type":"tool_result","tool_use_id":"t2","content":"9.50"}]},
+                  {"role":"assistant","content":[{"type":"tool_use","id":"t3","name":"get_stock","input":{}}]},
+                  {"role":"user","content":[{"type":"tool_result","tool_use_id":"t3","content":"42"}]}]}""";
+        Translation t = PromptPort.translate(request, Target.of("gemini:gemini-3-pro-preview"));
+        JsonNode contents = json(t).path("contents");
+        // the finished turn before the last question is not checked, so it gets none
+        assertThat(contents.at("/1/parts/0").has("thoughtSignature")).isFalse();
+        assertThat(contents.at("/5/parts/0").has("thoughtSignature")).isFalse();
+        assertThat(contents.at("/5/parts/1/thoughtSignature").asText()).isEqualTo("skip_thought_signature_validator");
+        assertThat(contents.at("/5/parts/2").has("thoughtSignature")).isFalse();
+        assertThat(contents.at("/7/parts/0/thoughtSignature").asText()).isEqualTo("skip_thought_signature_validator");
+        assertThat(Translations.finding(t, "PP187").message()).startsWith("2 tool call(s)");
+
+        Translation older = PromptPort.translate(request, GEMINI_PRO);
+        assertThat(older.json()).doesNotContain("thoughtSignature");
+        assertThat(ids(older)).doesNotContain("PP187");
+    }
+
+    @Test
+    void aCallGeminiSignedKeepsItsOwnSignatureOnGeminiThree() throws Exception {
+        Translation t = PromptPort.translate(history(GEMINI_CALL_REPLY, ReplyFormat.GEMINI, false),
+                Target.of("gemini:gemini-3-flash-preview"));
+        assertThat(json(t).at("/contents/1/parts/1/thoughtSignature").asText()).isEqualTo("CiQBcsjafQ==");
+        assertThat(ids(t)).doesNotContain("PP187", "PP110");
+    }
+
+    @Test
+    void geminiThreeTakesItsThinkingAsALevelAndReadsOneBack() throws Exception {
+        String budget = """
+                {"model":"claude-sonnet-4-5","max_tokens":20000,"thinking":{"type":"enabled","budget_tokens":16000},
+                 "messages":[{"role":"user","content":"Prove it."}]}""";
+        Translation pro = PromptPort.translate(budget, Target.of("gemini:gemini-3-pro-preview"));
+        assertThat(json(pro).at("/generationConfig/thinkingConfig/thinkingLevel").asText()).isEqualTo("high");
+        assertThat(json(pro).at("/generationConfig/thinkingConfig/includeThoughts").asBoolean()).isTrue();
+        assertThat(json(pro).at("/generationConfig/thinkingConfig").has("thinkingBudget")).isFalse();
+
+        Translation off = PromptPort.translate(budget.replace("\"type\":\"enabled\",\"budget_tokens\":16000",
+                "\"type\":\"disabled\""), Target.of("gemini:gemini-3-flash-preview"));
+        assertThat(json(off).at("/generationConfig/thinkingConfig/thinkingLevel").asText()).isEqualTo("minimal");
+        assertThat(ids(off)).contains("PP135");
+
+        String gemini = """
+                {"contents":[{"role":"user","parts":[{"text":"Prove it."}]}],
+                 "generationConfig":{"thinkingConfig":{"thinkingLevel":"LOW"}}}""";
+        Translation o3 = PromptPort.translate(gemini, InputFormat.GEMINI, Target.of("openai:o3"), Options.DEFAULT);
+        assertThat(json(o3).path("reasoning_effort").asText()).isEqualTo("low");
+        assertThat(ids(o3)).doesNotContain("PP115");
+    }
+
     /**
      * An Anthropic request whose history holds the vendor's reply, translated back, and the
      * results of its tool calls; with {@code thinking} on when asked.

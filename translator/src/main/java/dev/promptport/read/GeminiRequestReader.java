@@ -135,6 +135,10 @@ public final class GeminiRequestReader {
                 reasoning = budget == 0 ? new ReasoningConfig(ReasoningConfig.Mode.DISABLED, null, null, gat.child("thinkingConfig"))
                         : budget < 0 ? new ReasoningConfig(ReasoningConfig.Mode.ADAPTIVE, null, null, gat.child("thinkingConfig"))
                         : new ReasoningConfig(ReasoningConfig.Mode.ENABLED, budget, null, gat.child("thinkingConfig"));
+            } else if (tc != null && field(tc, "thinkingLevel") != null && field(tc, "thinkingLevel").isTextual()) {
+                // Gemini 3's knob: a named level, as OpenAI's reasoning effort is
+                String level = field(tc, "thinkingLevel").asText().toLowerCase(Locale.ROOT);
+                reasoning = new ReasoningConfig(ReasoningConfig.Mode.ENABLED, null, level, gat.child("thinkingConfig"));
             }
             for (Iterator<String> it = gc.fieldNames(); it.hasNext(); ) {
                 String k = it.next();

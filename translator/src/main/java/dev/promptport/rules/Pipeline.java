@@ -11,6 +11,7 @@ public final class Pipeline {
             new RewriteSections(),
             new ConvertPrefill(),
             new DropThinkingHistory(),
+            new PlaceholderSignatures(),
             new MapReasoning(),
             new FitTools(),
             new FitContent(),

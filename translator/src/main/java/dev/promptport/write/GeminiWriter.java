@@ -492,9 +492,10 @@ public final class GeminiWriter {
 
         private void generationConfig(Generation gen, ReasoningConfig r) {
             Integer budget = thinkingBudget(r);
+            String level = r != null && facts.takesEffort() ? r.effort() : null;
             boolean stop = gen.stop() != null && !gen.stop().isEmpty();
             if (gen.maxTokens() == null && gen.temperature() == null && gen.topP() == null && gen.topK() == null
-                    && !stop && budget == null && gen.format() == null) {
+                    && !stop && budget == null && level == null && gen.format() == null) {
                 return;
             }
             g.writeObjectFieldStart("generationConfig");
@@ -524,6 +525,13 @@ public final class GeminiWriter {
                     // Claude returns its thinking with the reply; Gemini only when asked
                     g.writeBooleanField("includeThoughts", true);
                 }
+                g.writeEndObject();
+            }
+            if (level != null) {
+                // Gemini 3 sets its thinking by level; it always thinks
+                g.writeObjectFieldStart("thinkingConfig");
+                g.writeStringField("thinkingLevel", level);
+                g.writeBooleanField("includeThoughts", true);
                 g.writeEndObject();
             }
             if (gen.format() != null) {
