@@ -84,11 +84,19 @@ public final class OpenAiResponsesWriter {
             reasoning(c.reasoning());
             textFormat(c.generation().format());
             g.writeBooleanField("store", false);
-            if (runsCode(c.tools())) {
-                // without it the interpreter's output stays at OpenAI, and Claude's code
-                // execution result would come back empty
+            boolean code = runsCode(c.tools());
+            if (code || facts.reasons()) {
                 g.writeArrayFieldStart("include");
-                g.writeString("code_interpreter_call.outputs");
+                if (code) {
+                    // without it the interpreter's output stays at OpenAI, and Claude's code
+                    // execution result would come back empty
+                    g.writeString("code_interpreter_call.outputs");
+                }
+                if (facts.reasons()) {
+                    // nothing is stored, so the reasoning can go back to the model in the next
+                    // request (a tool loop) only as the encrypted content the reply carries
+                    g.writeString("reasoning.encrypted_content");
+                }
                 g.writeEndArray();
             }
             g.writeEndObject();
