@@ -226,6 +226,28 @@ class ForeignReasoningTest {
         assertThat(ids(o3)).doesNotContain("PP115");
     }
 
+    @Test
+    void deepSeeksReasoningGoesBackAsItsReasoningContentAndClaudesDoesNot() throws Exception {
+        String reply = """
+                {"id":"c1","object":"chat.completion","model":"deepseek-reasoner","choices":[{"index":0,
+                  "message":{"role":"assistant","content":"","reasoning_content":"Need the stock tool.",
+                   "tool_calls":[{"id":"call_0","type":"function","function":{"name":"get_stock","arguments":"{}"}}]},
+                  "finish_reason":"tool_calls"}]}""";
+        String request = history(reply, ReplyFormat.OPENAI_CHAT, false);
+        Translation deepSeek = PromptPort.translate(request, Target.of("deepseek:deepseek-reasoner"));
+        assertThat(json(deepSeek).at("/messages/1/reasoning_content").asText()).isEqualTo("Need the stock tool.");
+        assertThat(ids(deepSeek)).doesNotContain("PP110");
+
+        Translation claudeSigned = PromptPort.translate(request.replace("\"signature\":\"\"", "\"signature\":\"EqQBCkYI\""),
+                Target.of("deepseek:deepseek-reasoner"));
+        assertThat(json(claudeSigned).at("/messages/1/reasoning_content").asText()).isEqualTo(" ");
+        assertThat(ids(claudeSigned)).contains("PP110");
+
+        Translation gpt = PromptPort.translate(request, Target.of("openai:gpt-4o"));
+        assertThat(json(gpt).at("/messages/1").has("reasoning_content")).isFalse();
+        assertThat(ids(gpt)).contains("PP110");
+    }
+
     /**
      * An Anthropic request whose history holds the vendor's reply, translated back, and the
      * results of its tool calls; with {@code thinking} on when asked.

@@ -5,13 +5,16 @@ import dev.promptport.tree.Conversation;
 import dev.promptport.tree.Part;
 import dev.promptport.tree.ReasoningSignature;
 import dev.promptport.tree.ReasoningSignature.Signer;
+import dev.promptport.write.ChatDialect;
 
 /**
  * Reasoning from earlier replies is signed for the vendor that wrote it: only that vendor can
  * verify or use it, and sending it as visible text would put the reasoning into the
  * conversation. It goes back to the vendor that signed it (Claude's thinking blocks to Claude,
- * Gemini's thought signatures to Gemini, OpenAI's encrypted reasoning to the Responses API)
- * and is dropped, each with a finding, everywhere else. Claude refuses a request whose
+ * Gemini's thought signatures to Gemini, OpenAI's encrypted reasoning to the Responses API;
+ * reasoning no vendor signed, as OpenAI-compatible servers return it, to DeepSeek's thinking
+ * mode, which wants it back as {@code reasoning_content}) and is dropped, each with a finding,
+ * everywhere else. Claude refuses a request whose
  * thinking block carries a signature it did not write, as happens when a failover reply from
  * another vendor comes back in the history.
  */
@@ -27,13 +30,23 @@ final class DropThinkingHistory implements RewriteStep {
             case "openai-responses" -> facts.reasons() ? Signer.OPENAI : null;
             default -> null;
         };
+        // DeepSeek's thinking mode wants its reasoning back on tool-call turns, as plain text
+        boolean plain = facts.wire().equals("openai-chat") && ChatDialect.of(ctx.target().vendor()).reasoningContent();
         return Parts.map(c, p -> {
-            if (p instanceof Part.Reasoning r && !readableBy(r, reader)) {
+            if (p instanceof Part.Reasoning r && !(readableBy(r, reader) || plain && plainText(r))) {
                 ctx.sink().report("PP110", r.loc(), r.redacted() ? "redacted_thinking" : "thinking");
                 return null;
             }
             return p;
         });
+    }
+
+    /**
+     * Reasoning no vendor signed, as OpenAI-compatible servers return it ({@code reasoning_content})
+     * and promptport gives it back: text any model may read.
+     */
+    private static boolean plainText(Part.Reasoning r) {
+        return r.data() == null && !r.text().isEmpty() && ReasoningSignature.of(r.signature()) == null;
     }
 
     private static boolean readableBy(Part.Reasoning r, Signer reader) {

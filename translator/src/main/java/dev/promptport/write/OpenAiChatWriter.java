@@ -186,9 +186,13 @@ public final class OpenAiChatWriter {
         private void assistant(Turn t) {
             String text = Texts.joinReply(t.parts());
             List<Part.ToolCall> calls = new ArrayList<>();
+            String reasoning = null;
             for (Part p : t.parts()) {
                 if (p instanceof Part.ToolCall call) {
                     calls.add(call);
+                } else if (p instanceof Part.Reasoning r && !r.text().isEmpty()) {
+                    // only reasoning in plain text is left here, for a dialect that takes it back
+                    reasoning = reasoning == null ? r.text() : reasoning + "\n\n" + r.text();
                 }
             }
             g.writeStartObject();
@@ -198,8 +202,9 @@ public final class OpenAiChatWriter {
                 JsonText.string(g, text == null ? "" : text, memo);
             }
             if (dialect.reasoningContent()) {
-                // thinking history is dropped (PP110); the endpoint still wants the field
-                g.writeStringField("reasoning_content", ChatDialect.REASONING_PLACEHOLDER);
+                // the model's own reasoning in plain text when the history has it; else the
+                // endpoint still wants the field
+                g.writeStringField("reasoning_content", reasoning != null ? reasoning : ChatDialect.REASONING_PLACEHOLDER);
             }
             if (!calls.isEmpty()) {
                 g.writeArrayFieldStart("tool_calls");
