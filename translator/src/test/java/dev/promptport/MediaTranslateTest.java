@@ -106,4 +106,36 @@ class MediaTranslateTest {
             assertThat(ids(t)).contains("PP121");
         }
     }
+
+    @Test
+    void aDocumentOfContentBlocksGoesBackToClaudeAsItsBlocksAndElsewhereAsItsText() throws Exception {
+        String request = """
+                {"model":"claude-sonnet-4-5","max_tokens":500,"messages":[{"role":"user","content":[
+                  {"type":"document","title":"Slide 4","citations":{"enabled":true},"source":{"type":"content","content":[
+                    {"type":"text","text":"Figure 1 shows Q3 revenue."},
+                    {"type":"image","source":{"type":"base64","media_type":"image/png","data":"iVBORw0KGgo="}}]}},
+                  {"type":"text","text":"What does the slide say?"}]}]}""";
+        Translation claude = PromptPort.translate(request, Target.of("anthropic:claude-haiku-4-5"));
+        dev.promptport.spec.ClaudeSdk.assertValidRequest(claude.json());
+        JsonNode source = json(claude).at("/messages/0/content/0/source");
+        assertThat(source.path("type").asText()).isEqualTo("content");
+        assertThat(source.at("/content/0/text").asText()).isEqualTo("Figure 1 shows Q3 revenue.");
+        assertThat(source.at("/content/1/source/data").asText()).isEqualTo("iVBORw0KGgo=");
+        assertThat(ids(claude)).doesNotContain("PP121");
+
+        Translation gpt = PromptPort.translate(request, GPT_4O);
+        assertThat(json(gpt).at("/messages/0/content/0/text").asText()).contains("Figure 1 shows Q3 revenue.");
+        assertThat(Translations.finding(gpt, "PP121").message()).contains("1 block(s) other than text");
+    }
+
+    @Test
+    void anOpenAiFilePartPromptportCannotReadNeverReachesClaude() throws Exception {
+        Translation t = PromptPort.translate("""
+                {"model":"gpt-4o","messages":[{"role":"user","content":[
+                  {"type":"file","file":{"filename":"notes.pdf"}},{"type":"text","text":"Summarise."}]}]}""",
+                InputFormat.OPENAI_CHAT, Target.of("anthropic:claude-sonnet-4-5"), Options.DEFAULT);
+        dev.promptport.spec.ClaudeSdk.assertValidRequest(t.json());
+        assertThat(json(t).at("/messages/0/content")).hasSize(1);
+        assertThat(ids(t)).contains("PP121");
+    }
 }

@@ -177,13 +177,13 @@ final class BlockReader {
         String sourceData = null;
         String url = null;
         String fileId = null;
-        String content = null;
+        List<Part> content = null;
         while (in.next() == JsonToken.FIELD_NAME) {
             String f = in.fieldName();
             Loc fat = at.child(f);
             in.next();
             switch (f) {
-                case "content" -> content = contentText(fat);
+                case "content" -> content = contentBlocks(fat);
                 case "type" -> sourceType = in.string(fat);
                 case "media_type" -> mediaType = in.stringOrNull(fat);
                 case "data" -> sourceData = in.string(fat);
@@ -200,36 +200,30 @@ final class BlockReader {
             case "url" -> url == null ? missingSource(at, "url") : new MediaSource.Url(url);
             case "text" -> sourceData == null ? missingSource(at, "data") : new MediaSource.PlainText(mediaType, sourceData);
             case "file" -> fileId == null ? missingSource(at, "file_id") : new MediaSource.FileRef(fileId);
-            case "content" -> content != null ? new MediaSource.PlainText("text/plain", content)
-                    : new MediaSource.Opaque(sourceType, in.rawFrom(start));
-            default -> new MediaSource.Opaque(sourceType, in.rawFrom(start));
+            case "content" -> content != null ? new MediaSource.Blocks(content)
+                    : new MediaSource.Opaque(sourceType, in.rawFrom(start), "anthropic");
+            default -> new MediaSource.Opaque(sourceType, in.rawFrom(start), "anthropic");
         };
     }
 
     /**
-     * The text of a custom-content document: a string, or text blocks (kept one per paragraph).
-     * {@code null} when it holds anything but text, so the whole source is kept as written.
+     * The blocks of a custom-content document: a string is one text block. {@code null} when
+     * the content is neither, so the whole source is kept as written.
      */
-    private String contentText(Loc at) {
+    private List<Part> contentBlocks(Loc at) {
         if (in.token() == JsonToken.VALUE_STRING) {
-            return in.text();
+            return List.of(AnthropicRequestReader.text(in.text(), null, at, in));
         }
         if (in.token() != JsonToken.START_ARRAY) {
             in.skip();
             return null;
         }
-        StringBuilder b = new StringBuilder();
-        boolean onlyText = true;
+        List<Part> blocks = new ArrayList<>();
         int i = 0;
         while (in.next() != JsonToken.END_ARRAY) {
-            Part p = new BlockReader(in, extras).block(at.child(i++));
-            if (p instanceof Part.Text t && onlyText) {
-                b.append(b.length() == 0 ? "" : "\n\n").append(t.text());
-            } else {
-                onlyText = false;
-            }
+            blocks.add(new BlockReader(in, extras).block(at.child(i++)));
         }
-        return onlyText ? b.toString() : null;
+        return blocks;
     }
 
     private static MediaSource missingSource(Loc at, String field) {

@@ -251,7 +251,7 @@ public final class OpenAiChatReader {
                     JsonNode f = p.path("file");
                     MediaSource src = f.has("file_data") ? DataUrls.document(f.get("file_data").asText())
                             : f.has("file_id") ? new MediaSource.FileRef(f.get("file_id").asText(), MediaSource.FileRef.OPENAI)
-                            : new MediaSource.Opaque("file", JsonTreeReader.raw(p));
+                            : new MediaSource.Opaque("file", JsonTreeReader.raw(p), "openai-chat");
                     String name = f.path("filename").asText(null);
                     parts.add(new Part.Document(src, name == null ? null : name.replaceFirst("(?i)\\.pdf$", ""),
                             null, false, null, pat));

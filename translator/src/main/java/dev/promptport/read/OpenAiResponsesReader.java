@@ -186,7 +186,7 @@ public final class OpenAiResponsesReader {
                     MediaSource src = p.has("file_data") ? DataUrls.document(p.get("file_data").asText())
                             : p.has("file_url") ? new MediaSource.Url(p.get("file_url").asText())
                             : p.has("file_id") ? new MediaSource.FileRef(p.get("file_id").asText(), MediaSource.FileRef.OPENAI)
-                            : new MediaSource.Opaque("input_file", JsonTreeReader.raw(p));
+                            : new MediaSource.Opaque("input_file", JsonTreeReader.raw(p), "openai-responses");
                     String name = p.path("filename").asText(null);
                     parts.add(new Part.Document(src, name == null ? null : name.replaceFirst("(?i)\\.pdf$", ""), null, false,
                             null, pat));

@@ -6,8 +6,11 @@ import dev.promptport.tree.Conversation;
 import dev.promptport.tree.Loc;
 import dev.promptport.tree.MediaSource;
 import dev.promptport.tree.Part;
+import dev.promptport.tree.Role;
 import dev.promptport.tree.Turn;
+import dev.promptport.write.GeminiMime;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -28,6 +31,10 @@ final class FitContent implements RewriteStep {
             "mcp_list_tools");
 
     private static final Set<String> CLAUDE_IMAGES = Set.of("image/jpeg", "image/png", "image/gif", "image/webp");
+    private static final Set<String> GEMINI_IMAGES = Set.of("image/jpeg", "image/png", "image/webp", "image/heic", "image/heif");
+
+    /** What a user turn says when none of what it held could be sent. */
+    static final String LEFT_OUT_NOTE = "[The attachment sent here could not be included for this model.]";
 
     /** An item that points at one stored at OpenAI, whose content the request does not hold. */
     private static final String ITEM_REFERENCE = "item_reference";
@@ -38,17 +45,38 @@ final class FitContent implements RewriteStep {
         if (facts.anthropicWire()) {
             // Claude takes every block kind of its own; only the model's own limits apply, and it
             // refuses empty text blocks, which other gateways leave next to tool calls
-            return resultsFirst(dropEmptyTexts(Parts.map(c, p -> p instanceof Part.Image img ? fitImage(img, facts, ctx)
-                    : p instanceof Part.Document d && (!facts.pdf() || !readsByAddress(d, facts) || foreignFile(d.source()))
+            return lastUserTurnKept(c, resultsFirst(dropEmptyTexts(Parts.map(c, p -> p instanceof Part.Image img
+                    ? fitImage(img, facts, ctx)
+                    : p instanceof Part.Document d && (!facts.pdf() || !readsByAddress(d, facts) || foreignFile(d.source())
+                            || d.source() instanceof MediaSource.Opaque o && !o.wire().equals("anthropic"))
                     ? fitDocument(d, facts, ctx)
-                    : p instanceof Part.Opaque o && !o.wire().equals("anthropic") ? foreign(o, ctx) : p), ctx));
+                    : p instanceof Part.Opaque o && !o.wire().equals("anthropic") ? foreign(o, ctx) : p), ctx)), ctx);
         }
         Loc[] firstCache = new Loc[1];
         Conversation out = dropEmptyTexts(Parts.map(c, p -> fit(p, facts, ctx, firstCache)), ctx);
         if (firstCache[0] != null) {
             ctx.sink().report("PP113", firstCache[0], ctx.targetName());
         }
-        return out;
+        return lastUserTurnKept(c, out, ctx);
+    }
+
+    /**
+     * When everything the last user turn held was left out, the request would end on the
+     * assistant: a prefill to continue for Claude, a request Mistral and DeepSeek refuse. A user
+     * turn that says so takes its place.
+     */
+    private static Conversation lastUserTurnKept(Conversation in, Conversation out, StepContext ctx) {
+        List<Turn> before = in.turns();
+        List<Turn> after = out.turns();
+        if (before.isEmpty() || before.get(before.size() - 1).role() != Role.USER
+                || !after.isEmpty() && after.get(after.size() - 1).role() == Role.USER) {
+            return out;
+        }
+        Turn last = before.get(before.size() - 1);
+        List<Turn> turns = new ArrayList<>(after);
+        turns.add(new Turn(Role.USER, List.of(new Part.Text(LEFT_OUT_NOTE, null, null, last.loc())), last.loc()));
+        ctx.sink().report("PP190", last.loc(), ctx.targetName(), LEFT_OUT_NOTE);
+        return out.withTurns(turns);
     }
 
     private static Part fit(Part p, ModelFacts facts, StepContext ctx, Loc[] firstCache) {
@@ -162,12 +190,14 @@ final class FitContent implements RewriteStep {
     private static Conversation dropEmptyTexts(Conversation c, StepContext ctx) {
         boolean claude = ctx.target().facts().anthropicWire();
         return Parts.with(c, withoutEmptyTexts(c.system(), false, ctx), Parts.mapList(c.turns(), t -> {
-            List<Part> parts = withoutEmptyTexts(t.parts(), true, ctx);
+            // an assistant turn of empty text says nothing, and vendors refuse it (Gemini an empty
+            // part, Mistral and DeepSeek a request that ends on the assistant, Claude one not last)
+            List<Part> parts = withoutEmptyTexts(t.parts(), t.role() != Role.ASSISTANT, ctx);
             if (claude) {
                 // Claude refuses an empty text block inside a tool result as well
                 parts = Parts.mapList(parts, p -> p instanceof Part.ToolResult r ? withoutEmptyResultTexts(r, ctx) : p);
             }
-            return parts == t.parts() ? t : t.withParts(parts);
+            return parts.isEmpty() ? null : parts == t.parts() ? t : t.withParts(parts);
         }));
     }
 
@@ -176,11 +206,16 @@ final class FitContent implements RewriteStep {
         return content == r.content() ? r : new Part.ToolResult(r.callId(), content, r.error(), r.cache(), r.loc());
     }
 
+    /** Claude refuses a text block of whitespace alone too ("must contain non-whitespace text"). */
+    private static boolean empty(Part.Text t, StepContext ctx) {
+        return ctx.target().facts().anthropicWire() ? t.text().isBlank() : t.text().isEmpty();
+    }
+
     private static List<Part> withoutEmptyTexts(List<Part> parts, boolean keepLast, StepContext ctx) {
         boolean anyEmpty = false;
         boolean onlyEmpty = true;
         for (int i = 0; i < parts.size(); i++) {
-            boolean empty = parts.get(i) instanceof Part.Text t && t.text().isEmpty();
+            boolean empty = parts.get(i) instanceof Part.Text t && empty(t, ctx);
             anyEmpty |= empty;
             onlyEmpty &= empty;
         }
@@ -194,7 +229,7 @@ final class FitContent implements RewriteStep {
             return parts.size() == 1 ? parts : List.of(parts.get(0));
         }
         return Parts.mapList(parts, p -> {
-            if (p instanceof Part.Text t && t.text().isEmpty()) {
+            if (p instanceof Part.Text t && empty(t, ctx)) {
                 ctx.sink().report("PP133", t.loc(), ctx.targetName());
                 return null;
             }
@@ -213,11 +248,15 @@ final class FitContent implements RewriteStep {
                     + " cannot fetch it, so it was left out.");
             return null;
         }
-        if (facts.anthropicWire() && img.source() instanceof MediaSource.Base64 b && b.mediaType() != null
-                && !CLAUDE_IMAGES.contains(b.mediaType())) {
-            // Claude's image source takes these four types only and refuses the whole request otherwise
-            ctx.sink().report("PP121", img.loc(), "The image is " + b.mediaType() + ", which " + ctx.targetName()
-                    + " does not read (it takes PNG, JPEG, WEBP and GIF), so it was left out.");
+        // Claude and Gemini refuse the whole request over an image type they do not read
+        Set<String> readable = facts.anthropicWire() ? CLAUDE_IMAGES : facts.wire().equals("gemini") ? GEMINI_IMAGES : null;
+        String type = img.source() instanceof MediaSource.Base64 b ? b.mediaType()
+                : img.source() instanceof MediaSource.Url u ? (u.mediaType() != null || !facts.wire().equals("gemini")
+                ? u.mediaType() : GeminiMime.fromUrl(u.url(), null)) : null;
+        if (readable != null && type != null && !readable.contains(type)) {
+            ctx.sink().report("PP121", img.loc(), "The image is " + type + ", which " + ctx.targetName()
+                    + " does not read (it takes " + (facts.anthropicWire() ? "PNG, JPEG, WEBP and GIF"
+                    : "PNG, JPEG, WEBP, HEIC and HEIF") + "), so it was left out.");
             return null;
         }
         if (img.source() instanceof MediaSource.PlainText) {
@@ -240,6 +279,17 @@ final class FitContent implements RewriteStep {
             ctx.sink().report("PP122", doc.loc(), name, target);
         }
         MediaSource s = doc.source();
+        if (s instanceof MediaSource.Blocks b) {
+            // only Claude takes a document of blocks: its text goes as a plain-text document
+            if (b.otherBlocks() > 0) {
+                ctx.sink().report("PP121", doc.loc(), "The document \"" + name + "\" holds " + b.otherBlocks()
+                        + " block(s) other than text (images), which " + target
+                        + " cannot take inside a document, so they were left out; its text is sent.");
+            }
+            Part.Document text = new Part.Document(new MediaSource.PlainText("text/plain", b.text()), doc.title(),
+                    doc.context(), false, doc.cache(), doc.loc());
+            return b.text().isEmpty() ? null : fitDocument(text, facts, ctx);
+        }
         if (s instanceof MediaSource.PlainText) {
             ctx.sink().report("PP120", doc.loc(), "The plain-text document \"" + name
                     + "\" is sent as text inside <document> tags, since " + target + " has no document blocks.");

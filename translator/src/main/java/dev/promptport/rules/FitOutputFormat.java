@@ -38,7 +38,7 @@ final class FitOutputFormat implements RewriteStep {
             ctx.sink().report("PP162", f.loc(), ctx.targetName());
             return new OutputFormat(null, null, null, f.loc());
         }
-        String name = f.name() != null && ToolNames.valid(f.name()) ? f.name() : "response";
+        String name = f.name() != null && ToolNames.valid(f.name(), false) ? f.name() : "response";
         if (f.strict() != null) {
             // the request said how strict; an OpenAI request comes back as it was
             return new OutputFormat(f.schema(), name, f.strict(), f.loc());

@@ -49,7 +49,7 @@ final class FitTools implements RewriteStep {
                 tools.set(i, asFunction);
                 t = asFunction;
             }
-            if (t instanceof Tool.Function f && ToolNames.valid(f.name())) {
+            if (t instanceof Tool.Function f && ToolNames.valid(f.name(), letterFirst(ctx))) {
                 taken.add(f.name());
             }
         }
@@ -87,11 +87,11 @@ final class FitTools implements RewriteStep {
                 ctx.sink().report("PP113", f.loc().child("cache_control"), target);
                 cacheReported = true;
             }
-            if (!ToolNames.valid(f.name())) {
-                String fitted = ToolNames.fit(f.name());
+            if (!ToolNames.valid(f.name(), letterFirst(ctx))) {
+                String fitted = ToolNames.fit(f.name(), letterFirst(ctx));
                 if (!taken.add(fitted)) {
                     // "crm.lookup" and "crm:lookup" must not both become "crm_lookup"
-                    fitted = ToolNames.distinct(f.name());
+                    fitted = ToolNames.distinct(f.name(), letterFirst(ctx));
                     taken.add(fitted);
                 }
                 renamed.put(f.name(), fitted);
@@ -123,9 +123,13 @@ final class FitTools implements RewriteStep {
                     choice = new ToolChoice(ToolChoice.Mode.AUTO, null, choice.parallel(), choice.loc());
                 }
                 if (Boolean.FALSE.equals(choice.parallel())) {
-                    if (facts.parallelToolCalls()) {
+                    if (facts.parallelToolCalls() && !facts.anthropicWire() && !takesParallelSwitch(ctx)) {
+                        // generateContent, and some OpenAI-compatible endpoints, have no switch for it
+                        ctx.sink().report("PP191", choice.loc().child("disable_parallel_tool_use"), target);
+                        choice = new ToolChoice(choice.mode(), choice.name(), null, choice.loc());
+                    } else if (facts.parallelToolCalls() && !facts.anthropicWire()) {
                         ctx.sink().report("PP123", choice.loc().child("disable_parallel_tool_use"));
-                    } else {
+                    } else if (!facts.parallelToolCalls()) {
                         choice = new ToolChoice(choice.mode(), choice.name(), null, choice.loc());
                     }
                 }
@@ -212,6 +216,23 @@ final class FitTools implements RewriteStep {
         return false;
     }
 
+    /** Whether the target's request has {@code parallel_tool_calls}. */
+    private static boolean takesParallelSwitch(StepContext ctx) {
+        return switch (ctx.target().facts().wire()) {
+            case "openai-responses" -> true;
+            case "openai-chat" -> {
+                ChatDialect d = ChatDialect.of(ctx.target().vendor());
+                yield d.parallelToolCalls() && d.toolChoice();
+            }
+            default -> false;
+        };
+    }
+
+    /** Gemini wants a function name to start with a letter or an underscore. */
+    private static boolean letterFirst(StepContext ctx) {
+        return "gemini".equals(ctx.target().facts().wire());
+    }
+
     private static boolean hasTool(List<Tool> tools, String name) {
         for (Tool t : tools) {
             if (t.name().equals(name)) {
@@ -231,8 +252,8 @@ final class FitTools implements RewriteStep {
         return Parts.map(c, p -> {
             if (p instanceof Part.ToolCall call) {
                 String name = renamed.get(call.name());
-                if (name == null && !ToolNames.valid(call.name())) {
-                    name = ToolNames.fit(call.name());
+                if (name == null && !ToolNames.valid(call.name(), letterFirst(ctx))) {
+                    name = ToolNames.fit(call.name(), letterFirst(ctx));
                     if (reported.add(call.name())) {
                         ctx.recordToolName(name, call.name());
                         ctx.sink().report("PP124", call.loc().child("name"), call.name(), ctx.targetName(), name);

@@ -86,6 +86,9 @@ final class TokenCount {
         if (p instanceof Part.Document d && d.source() instanceof MediaSource.PlainText pt) {
             return pt.text();
         }
+        if (p instanceof Part.Document d && d.source() instanceof MediaSource.Blocks b) {
+            return b.text();
+        }
         if (p instanceof Part.ToolCall call) {
             return call.input().json();
         }

@@ -5,7 +5,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** Makes a tool name fit the common rule {@code ^[a-zA-Z0-9_-]{1,64}$}, stably. */
+/**
+ * Makes a tool name fit the common rule {@code ^[a-zA-Z0-9_-]{1,64}$}, stably; for Gemini,
+ * which wants a letter or {@code _} first, a name that starts otherwise gains a leading {@code _}.
+ */
 final class ToolNames {
 
     static final int MAX = 64;
@@ -13,8 +16,8 @@ final class ToolNames {
     private ToolNames() {
     }
 
-    static boolean valid(String name) {
-        if (name.isEmpty() || name.length() > MAX) {
+    static boolean valid(String name, boolean letterFirst) {
+        if (name.isEmpty() || name.length() > MAX || letterFirst && !startsWell(name)) {
             return false;
         }
         for (int i = 0; i < name.length(); i++) {
@@ -30,8 +33,11 @@ final class ToolNames {
      * characters and gains {@code _} and 8 hex digits of its SHA-256, so two long names that
      * share a prefix stay distinct.
      */
-    static String fit(String name) {
-        StringBuilder b = new StringBuilder(name.length());
+    static String fit(String name, boolean letterFirst) {
+        StringBuilder b = new StringBuilder(name.length() + 1);
+        if (letterFirst && !startsWell(name)) {
+            b.append('_');
+        }
         for (int i = 0; i < name.length(); i++) {
             char ch = name.charAt(i);
             b.append(allowed(ch) ? ch : '_');
@@ -46,10 +52,15 @@ final class ToolNames {
     }
 
     /** A fitted name that differs from every other fitted name: the fit plus a hash of the original. */
-    static String distinct(String name) {
-        String base = fit(name);
+    static String distinct(String name, boolean letterFirst) {
+        String base = fit(name, letterFirst);
         String suffix = "_" + hash(name);
         return (base.length() + suffix.length() > MAX ? base.substring(0, MAX - suffix.length()) : base) + suffix;
+    }
+
+    private static boolean startsWell(String name) {
+        char ch = name.charAt(0);
+        return ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z' || ch == '_';
     }
 
     private static boolean allowed(char ch) {

@@ -1,5 +1,7 @@
 package dev.promptport.tree;
 
+import java.util.List;
+
 /** Where the bytes of an image or document come from. */
 public sealed interface MediaSource {
 
@@ -47,7 +49,42 @@ public sealed interface MediaSource {
         }
     }
 
-    /** A source kind this version does not model, kept as written. */
-    record Opaque(String type, RawJson raw) implements MediaSource {
+    /**
+     * A document of Claude's own content blocks (a {@code content} source): text and images
+     * Claude cites by block, so a Claude target gets the blocks back as they came.
+     */
+    record Blocks(List<Part> parts) implements MediaSource {
+
+        public Blocks {
+            parts = List.copyOf(parts);
+        }
+
+        /** The text blocks' text, a blank line between blocks. */
+        public String text() {
+            StringBuilder b = new StringBuilder();
+            for (Part p : parts) {
+                if (p instanceof Part.Text t) {
+                    b.append(b.length() == 0 ? "" : "\n\n").append(t.text());
+                }
+            }
+            return b.toString();
+        }
+
+        /** How many blocks are not text. */
+        public int otherBlocks() {
+            int n = 0;
+            for (Part p : parts) {
+                n += p instanceof Part.Text ? 0 : 1;
+            }
+            return n;
+        }
+    }
+
+    /**
+     * A source kind this version does not model, kept as written.
+     *
+     * @param wire the format it was written in: only a writer of that format can send it on
+     */
+    record Opaque(String type, RawJson raw, String wire) implements MediaSource {
     }
 }

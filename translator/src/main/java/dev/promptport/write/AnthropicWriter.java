@@ -189,6 +189,12 @@ public final class AnthropicWriter {
         }
 
         private void source(MediaSource s) {
+            if (s instanceof MediaSource.Opaque o && o.wire().equals("anthropic")) {
+                // a source kind of Claude's own that this version does not model, as it came
+                g.writeFieldName("source");
+                g.writeRawValue(CompactJson.of(o.raw().json()));
+                return;
+            }
             g.writeObjectFieldStart("source");
             if (s instanceof MediaSource.Base64 b) {
                 g.writeStringField("type", "base64");
@@ -205,8 +211,13 @@ public final class AnthropicWriter {
             } else if (s instanceof MediaSource.FileRef f) {
                 g.writeStringField("type", "file");
                 g.writeStringField("file_id", f.fileId());
-            } else if (s instanceof MediaSource.Opaque o) {
-                g.writeStringField("type", o.type());
+            } else if (s instanceof MediaSource.Blocks b) {
+                g.writeStringField("type", "content");
+                g.writeArrayFieldStart("content");
+                for (Part p : b.parts()) {
+                    block(p);
+                }
+                g.writeEndArray();
             }
             g.writeEndObject();
         }

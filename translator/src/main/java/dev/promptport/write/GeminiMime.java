@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /** The MIME type of a file Gemini fetches by URI ({@code fileData.mimeType}), from the URL's extension. */
-final class GeminiMime {
+public final class GeminiMime {
 
     private static final Map<String, String> BY_EXTENSION = Map.ofEntries(
             Map.entry("png", "image/png"),
@@ -27,7 +27,7 @@ final class GeminiMime {
     }
 
     /** The type the URL's last path segment names by its extension, else {@code fallback}. */
-    static String fromUrl(String url, String fallback) {
+    public static String fromUrl(String url, String fallback) {
         String path = url;
         int cut = indexOfAny(path, '?', '#');
         if (cut >= 0) {

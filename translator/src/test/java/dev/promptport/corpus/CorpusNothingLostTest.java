@@ -91,6 +91,9 @@ class CorpusNothingLostTest {
         if (p instanceof Part.Document d && d.source() instanceof MediaSource.PlainText pt) {
             return pt.text();
         }
+        if (p instanceof Part.Document d && d.source() instanceof MediaSource.Blocks b) {
+            return b.text();
+        }
         return null;
     }
 

@@ -188,10 +188,16 @@ class GeminiWriterTest {
 
     @Test
     void base64ImageBecomesInlineDataWithItsMediaType() {
-        JsonNode b = body(corpusInput("07-two-images-url-and-gif"), PRO);
+        JsonNode b = body(corpusInput("07-two-images-url-and-gif").replace("image/gif", "image/webp"), PRO);
         JsonNode inline = find(b, "inlineData").get(0);
-        assertThat(inline.path("mimeType").asText()).isEqualTo("image/gif");
+        assertThat(inline.path("mimeType").asText()).isEqualTo("image/webp");
         assertThat(inline.path("data").asText()).isEqualTo("R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAICRAEAOw==");
+    }
+
+    @Test
+    void aGifImageWhichGeminiDoesNotReadIsLeftOut() {
+        JsonNode b = body(corpusInput("07-two-images-url-and-gif"), PRO);
+        assertThat(find(b, "inlineData")).isEmpty();
     }
 
     @Test
