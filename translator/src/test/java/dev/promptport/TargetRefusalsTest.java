@@ -61,6 +61,9 @@ class TargetRefusalsTest {
         assertThat(gemini.toolNames()).containsEntry("_3d_render", "3d_render");
         Translation gpt = PromptPort.translate(request, Target.of("openai:gpt-4o"));
         assertThat(json(gpt).at("/tools/0/function/name").asText()).isEqualTo("3d_render");
+
+        Translation unnamed = PromptPort.translate(request.replace("3d_render", ""), Target.of("gemini:gemini-2.5-pro"));
+        assertThat(json(unnamed).at("/tools/0/functionDeclarations/0/name").asText()).isEqualTo("tool");
     }
 
     @Test

@@ -58,7 +58,11 @@ final class ToolNames {
         return (base.length() + suffix.length() > MAX ? base.substring(0, MAX - suffix.length()) : base) + suffix;
     }
 
+    /** An empty name counts as starting well: it becomes "tool". */
     private static boolean startsWell(String name) {
+        if (name.isEmpty()) {
+            return true;
+        }
         char ch = name.charAt(0);
         return ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z' || ch == '_';
     }
