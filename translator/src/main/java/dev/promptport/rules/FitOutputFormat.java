@@ -52,7 +52,8 @@ final class FitOutputFormat implements RewriteStep {
 
     private static OutputFormat gemini(OutputFormat f, StepContext ctx) {
         if (!f.jsonMode()) {
-            GeminiWriter.Converted cv = GeminiWriter.convert(f.schema().json(), ctx.memo());
+            GeminiWriter.Converted cv = GeminiWriter.convert(f.schema().json(), ctx.memo(),
+                    GeminiWriter.takesJsonSchema(ctx.target().facts()));
             if (cv.lossy()) {
                 ctx.sink().report("PP161", f.loc(), ctx.targetName(), cv.describe(3));
             }

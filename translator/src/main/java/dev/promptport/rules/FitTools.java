@@ -167,7 +167,8 @@ final class FitTools implements RewriteStep {
 
     /** Gemini takes a subset of JSON Schema; every keyword changed on the way is named. */
     private static void schemaChanges(Tool.Function f, StepContext ctx) {
-        dev.promptport.write.GeminiWriter.Converted cv = dev.promptport.write.GeminiWriter.convert(f.schema().json(), ctx.memo());
+        dev.promptport.write.GeminiWriter.Converted cv = dev.promptport.write.GeminiWriter.convert(f.schema().json(),
+                ctx.memo(), dev.promptport.write.GeminiWriter.takesJsonSchema(ctx.target().facts()));
         if (cv.changed()) {
             ctx.sink().report(cv.lossy() ? "PP154" : "PP155", f.schemaLoc(), f.name(), ctx.targetName(),
                     cv.describe(3));
