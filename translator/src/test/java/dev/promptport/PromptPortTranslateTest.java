@@ -245,6 +245,78 @@ class PromptPortTranslateTest {
     }
 
     @Test
+    void strictSchemasKeepStrictModeOnOpenAiWhereRewritingKeepsWhatTheyAccept() throws Exception {
+        String req = """
+                {"max_tokens":300,"tools":[{"name":"set_status","description":"Set ticket status","strict":true,
+                  "input_schema":{"type":"object","properties":{"status":{"type":"string","enum":["open","closed"],
+                   "default":"open"},"id":{"oneOf":[{"type":"string"},{"type":"integer"}]}},"required":["status","id"],
+                   "additionalProperties":false}}],
+                 "output_config":{"format":{"type":"json_schema","schema":{"type":"object","properties":{"priority":
+                   {"type":"string","enum":["low","high"],"default":"low"}},"required":["priority"],"additionalProperties":false}}},
+                 "messages":[{"role":"user","content":"Close ticket 7"}]}""";
+        Translation chat = PromptPort.translate(req, GPT_4O);
+        JsonNode c = json(chat);
+        assertThat(c.at("/tools/0/function/strict").asBoolean()).isTrue();
+        assertThat(c.at("/tools/0/function/parameters/properties/status").toString())
+                .isEqualTo("{\"type\":\"string\",\"enum\":[\"open\",\"closed\"],\"description\":\"Default: \\\"open\\\".\"}");
+        assertThat(c.at("/tools/0/function/parameters/properties/id").has("anyOf")).isTrue();
+        assertThat(c.at("/response_format/json_schema/strict").asBoolean()).isTrue();
+        assertThat(c.at("/response_format/json_schema/schema/properties/priority").has("default")).isFalse();
+        assertThat(chat.findings()).extracting(f -> f.id() + " " + f.location().pointer())
+                .contains("PP188 /tools/0/input_schema", "PP188 /output_config/format")
+                .noneMatch(f -> f.startsWith("PP165") || f.startsWith("PP161"));
+        dev.promptport.spec.OpenAiSpec.require().assertCleanChatRequest(chat.json());
+
+        Translation responses = PromptPort.translate(req, Target.of("openai-responses:gpt-5"));
+        JsonNode r = json(responses);
+        assertThat(r.at("/tools/0/strict").asBoolean()).isTrue();
+        assertThat(r.at("/tools/0/parameters/properties/status").has("default")).isFalse();
+        assertThat(r.at("/text/format/strict").asBoolean()).isTrue();
+        assertThat(r.at("/text/format/schema/properties/priority").has("default")).isFalse();
+        dev.promptport.spec.OpenAiSpec.require().assertCleanResponsesRequest(responses.json());
+
+        // Claude takes the schema as written
+        JsonNode claude = json(PromptPort.translate(req, Target.of("anthropic:claude-sonnet-4-5")));
+        assertThat(claude.at("/tools/0/input_schema/properties/status/default").asText()).isEqualTo("open");
+    }
+
+    @Test
+    void strictSchemasWithConstraintsStrictModeLacksGoWithoutStrictModeNamingWhy() throws Exception {
+        StringBuilder deep = new StringBuilder("{\"type\":\"string\"}");
+        for (int i = 0; i < 11; i++) {
+            deep.insert(0, "{\"type\":\"object\",\"properties\":{\"n\":").append("},\"required\":[\"n\"],"
+                    + "\"additionalProperties\":false}");
+        }
+        String req = """
+                {"max_tokens":300,"tools":[
+                  {"name":"code","description":"C","strict":true,"input_schema":{"type":"object","properties":{"s":{"type":"string",
+                   "minLength":2,"default":"ab"}},"required":["s"],"additionalProperties":false}},
+                  {"name":"deep","description":"D","strict":true,"input_schema":%s}],
+                 "output_config":{"format":{"type":"json_schema","schema":{"type":"object","properties":{"v":{"oneOf":[
+                   {"type":"string"},{"type":"string","maxLength":3}]}},"required":["v"],"additionalProperties":false}}},
+                 "messages":[{"role":"user","content":"Go"}]}""".formatted(deep);
+        for (Target target : List.of(GPT_4O, Target.of("openai-responses:gpt-5"))) {
+            Translation t = PromptPort.translate(req, target);
+            JsonNode out = json(t);
+            boolean chat = out.has("messages");
+            assertThat(out.at(chat ? "/tools/0/function/strict" : "/tools/0/strict").asBoolean(true)).isFalse();
+            assertThat(out.at(chat ? "/tools/1/function/strict" : "/tools/1/strict").asBoolean(true)).isFalse();
+            // sent without strict mode, the schema goes as written
+            assertThat(out.at(chat ? "/tools/0/function/parameters/properties/s/default" : "/tools/0/parameters/properties/s/default")
+                    .asText()).isEqualTo("ab");
+            assertThat(out.at(chat ? "/response_format/json_schema/strict" : "/text/format/strict").asBoolean(true)).isFalse();
+            List<String> messages = t.findings().stream().map(f -> f.id() + " " + f.message()).toList();
+            assertThat(messages).anySatisfy(m -> assertThat(m).startsWith("PP165").contains("\"code\"")
+                    .contains("the keyword minLength at /properties/s"));
+            assertThat(messages).anySatisfy(m -> assertThat(m).startsWith("PP165").contains("\"deep\"")
+                    .contains("more than 10 levels of nesting"));
+            assertThat(messages).anySatisfy(m -> assertThat(m).startsWith("PP161")
+                    .contains("oneOf whose variants can match the same value"));
+            assertThat(messages).noneMatch(m -> m.startsWith("PP188"));
+        }
+    }
+
+    @Test
     void anotherVendorsUnknownPartNeverReachesClaudeAndMessageNamesAreReported() throws Exception {
         Translation t = PromptPort.translate("""
                 {"model":"gpt-4o","messages":[{"role":"user","name":"alice","content":[{"type":"text","text":"Hi"},

@@ -5,8 +5,6 @@ import dev.promptport.tree.OutputFormat;
 import dev.promptport.write.ChatDialect;
 import dev.promptport.write.GeminiWriter;
 
-import java.util.List;
-
 /**
  * Fits a structured output (the reply must be JSON, maybe to a schema) to the target: OpenAI's
  * strict mode where the schema allows it, JSON mode where the endpoint takes no schema, Gemini's
@@ -43,16 +41,20 @@ final class FitOutputFormat implements RewriteStep {
             // the request said how strict; an OpenAI request comes back as it was
             return new OutputFormat(f.schema(), name, f.strict(), f.loc());
         }
-        List<String> problems = StrictSchema.problems(f.schema().json(), ctx.memo());
-        if (!problems.isEmpty()) {
-            ctx.sink().report("PP161", f.loc(), ctx.targetName(), String.join("; ", problems));
+        StrictFit fit = StrictFit.of(f.schema(), ctx.memo());
+        if (!fit.strict()) {
+            ctx.sink().report("PP161", f.loc(), ctx.targetName(), String.join("; ", fit.problems()));
+        } else if (!fit.rewrites().isEmpty()) {
+            ctx.sink().report("PP188", f.loc(), "The schema the reply must follow", ctx.targetName(),
+                    String.join("; ", fit.rewrites()));
         }
-        return new OutputFormat(f.schema(), name, problems.isEmpty(), f.loc());
+        return new OutputFormat(fit.schema(), name, fit.strict(), f.loc());
     }
 
     private static OutputFormat gemini(OutputFormat f, StepContext ctx) {
         if (!f.jsonMode()) {
-            GeminiWriter.Converted cv = GeminiWriter.convert(f.schema().json(), ctx.memo());
+            GeminiWriter.Converted cv = GeminiWriter.convert(f.schema().json(), ctx.memo(),
+                    GeminiWriter.takesJsonSchema(ctx.target().facts()));
             if (cv.lossy()) {
                 ctx.sink().report("PP161", f.loc(), ctx.targetName(), cv.describe(3));
             }

@@ -160,18 +160,24 @@ final class FitTools implements RewriteStep {
             ctx.sink().report("PP165", f.loc().child("strict"), f.name(), ctx.targetName(), "it has no strict mode");
             return f.withStrict(null);
         }
-        List<String> problems = StrictSchema.problems(f.schema().json(), ctx.memo());
-        if (problems.isEmpty()) {
+        StrictFit fit = StrictFit.of(f.schema(), ctx.memo());
+        if (!fit.strict()) {
+            ctx.sink().report("PP165", f.loc().child("strict"), f.name(), ctx.targetName(),
+                    "its strict mode cannot take " + String.join("; ", fit.problems()));
+            return f.withStrict(false);
+        }
+        if (fit.rewrites().isEmpty()) {
             return f;
         }
-        ctx.sink().report("PP165", f.loc().child("strict"), f.name(), ctx.targetName(),
-                "its strict mode cannot take " + String.join("; ", problems));
-        return f.withStrict(false);
+        ctx.sink().report("PP188", f.schemaLoc(), "The tool \"" + f.name() + "\"", ctx.targetName(),
+                String.join("; ", fit.rewrites()));
+        return f.withSchema(fit.schema());
     }
 
     /** Gemini takes a subset of JSON Schema; every keyword changed on the way is named. */
     private static void schemaChanges(Tool.Function f, StepContext ctx) {
-        dev.promptport.write.GeminiWriter.Converted cv = dev.promptport.write.GeminiWriter.convert(f.schema().json(), ctx.memo());
+        dev.promptport.write.GeminiWriter.Converted cv = dev.promptport.write.GeminiWriter.convert(f.schema().json(),
+                ctx.memo(), dev.promptport.write.GeminiWriter.takesJsonSchema(ctx.target().facts()));
         if (cv.changed()) {
             ctx.sink().report(cv.lossy() ? "PP154" : "PP155", f.schemaLoc(), f.name(), ctx.targetName(),
                     cv.describe(3));

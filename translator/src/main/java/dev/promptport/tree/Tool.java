@@ -57,6 +57,11 @@ public sealed interface Tool {
             return new Function(name, description, schema, cache, loc, newStrict, claudeOptions, schemaField);
         }
 
+        /** With {@code newSchema}, the same schema spelled as the target takes it. */
+        public Function withSchema(RawJson newSchema) {
+            return new Function(name, description, newSchema, cache, loc, strict, claudeOptions, schemaField);
+        }
+
         public Function withName(String newName) {
             return new Function(newName, description, schema, cache, loc, strict, claudeOptions, schemaField);
         }

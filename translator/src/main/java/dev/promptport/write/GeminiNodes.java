@@ -19,7 +19,9 @@ final class GeminiNodes {
     /** The fields of Gemini's Schema message, in the order they are written. */
     private static final List<String> ORDER = List.of("type", "format", "title", "description", "nullable", "enum",
             "items", "minItems", "maxItems", "properties", "required", "minProperties", "maxProperties", "minimum",
-            "maximum", "minLength", "maxLength", "pattern", "example", "anyOf", "propertyOrdering", "default");
+            "maximum", "minLength", "maxLength", "pattern", "example", "anyOf", "propertyOrdering", "default",
+            // only in the JSON Schema form
+            "additionalProperties");
 
     private GeminiNodes() {
     }
@@ -109,6 +111,26 @@ final class GeminiNodes {
         return a;
     }
 
+    /** Where the text the conversion added to a description starts, or -1. */
+    static int addedNote(String description) {
+        int allowed = description.indexOf("Allowed value");
+        int object = description.indexOf(GeminiSchema.JSON_TEXT);
+        return allowed < 0 ? object : object < 0 ? allowed : Math.min(allowed, object);
+    }
+
+    /** What a map's values are, for the description of a map sent as JSON text: " Each value is a string." */
+    static String valuesNote(JsonNode additional) {
+        if (additional == null || !additional.isObject() || !additional.path("type").isTextual()) {
+            return "";
+        }
+        String type = additional.path("type").asText().toLowerCase(java.util.Locale.ROOT);
+        return switch (type) {
+            case "string", "number", "integer", "boolean", "array", "object" ->
+                    " Each value is " + article(type) + " " + type + ".";
+            default -> "";
+        };
+    }
+
     static void copyText(JsonNode from, ObjectNode to, String key) {
         JsonNode v = from.get(key);
         if (v != null && v.isTextual()) {
@@ -144,7 +166,7 @@ final class GeminiNodes {
                 continue;
             }
             switch (k) {
-                case "items" -> out.set(k, v.isObject() ? ordered((ObjectNode) v) : v);
+                case "items", "additionalProperties" -> out.set(k, v.isObject() ? ordered((ObjectNode) v) : v);
                 case "properties" -> {
                     ObjectNode props = out.putObject(k);
                     v.properties().forEach(p -> props.set(p.getKey(),

@@ -30,6 +30,13 @@ import java.util.Set;
  * JSON pointer, relative to the input schema, of the keyword it concerns; keywords inside a
  * {@code $defs} entry are reported once, at the entry, however often it is inlined.
  *
+ * <p>Gemini's {@code Schema} refuses an OBJECT without properties ("should be non-empty for
+ * OBJECT type"), which is how JSON Schema spells a free-form object or a map. In the subset
+ * such an object below the root becomes a STRING holding the object as JSON text. Where the
+ * model also takes plain JSON Schema ({@code parametersJsonSchema}, {@code responseJsonSchema}),
+ * {@link #convert(String, boolean)} converts once more in that form instead, which keeps the
+ * object an object, and the values of a map typed ({@code additionalProperties}).
+ *
  * <p>The conversion is idempotent: a converted schema converts to itself with no changes, so
  * a rewrite step may replace a tool's schema with the converted one and the writer, which
  * converts again, changes nothing more.
@@ -50,29 +57,49 @@ final class GeminiSchema {
             .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
             .build();
 
+    /** What the description of an object sent as a STRING says of its value. */
+    static final String JSON_TEXT = "A JSON object, written as JSON text.";
+
     /** Keywords that describe but do not constrain: dropping them changes no accepted value. */
     static final Set<String> ANNOTATIONS = Set.of("$schema", "$id", "$comment", "$anchor", "$dynamicAnchor",
             "$vocabulary", "deprecated", "readOnly", "writeOnly", "contentEncoding", "contentMediaType", "discriminator",
             "externalDocs", "xml", "$defs", "definitions");
 
     private final JsonNode root;
+    /** Whether the schema is written as JSON Schema, which takes objects without properties. */
+    private final boolean json;
+    /** Whether an object without properties (or a map at the root) had to change for the subset. */
+    private boolean openObjects;
     private final Map<String, SchemaChange> changes = new LinkedHashMap<>();
     private final Deque<String> refs = new ArrayDeque<>();
     private int nodes;
     private final GeminiKeywords keywords = new GeminiKeywords(this);
 
-    private GeminiSchema(JsonNode root) {
+    private GeminiSchema(JsonNode root, boolean json) {
         this.root = root;
+        this.json = json;
     }
 
+    /** The schema in Gemini's OpenAPI subset, which every Gemini model takes. */
     static Converted convert(String schemaJson) {
+        return convert(schemaJson, false);
+    }
+
+    /**
+     * The schema in Gemini's OpenAPI subset or, when {@code jsonSchemaAllowed} and the subset
+     * cannot hold an object of it, as plain JSON Schema. The subset stays the first choice: it is
+     * the form every Gemini model documents, and what the other conversions were checked against.
+     */
+    static Converted convert(String schemaJson, boolean jsonSchemaAllowed) {
         JsonNode root;
         try {
             root = MAPPER.readTree(schemaJson);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("not JSON: " + e.getOriginalMessage(), e);
         }
-        return new GeminiSchema(root).run();
+        GeminiSchema subset = new GeminiSchema(root, false);
+        Converted converted = subset.run();
+        return jsonSchemaAllowed && subset.openObjects ? new GeminiSchema(root, true).run() : converted;
     }
 
     private Converted run() {
@@ -88,9 +115,14 @@ final class GeminiSchema {
         out = rootObject(out);
         ObjectNode ordered = GeminiNodes.ordered(out);
         boolean empty = "OBJECT".equals(ordered.path("type").asText()) && ordered.path("properties").isEmpty()
-                && !ordered.has("anyOf");
+                && !ordered.has("anyOf") && !ordered.path("additionalProperties").isObject();
+        if (empty && !json && top.path("additionalProperties").isObject()) {
+            // a map at the root: JSON Schema keeps its keys, the subset sends no parameters
+            openObjects = true;
+        }
         try {
-            return new Converted(MAPPER.writeValueAsString(ordered), List.copyOf(changes.values()), empty);
+            return new Converted(MAPPER.writeValueAsString(json ? GeminiJsonSchema.of(ordered) : ordered),
+                    List.copyOf(changes.values()), empty, json);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("writing a JSON tree cannot fail", e);
         }
@@ -113,9 +145,10 @@ final class GeminiSchema {
         }
         ObjectNode o = (ObjectNode) in;
         if (depth > MAX_DEPTH) {
+            ObjectNode cut = plainType(GeminiTypes.shallowType(o), o, path);
             change(path, "schema", "nested deeper than " + MAX_DEPTH + " levels; cut to a plain "
-                    + GeminiTypes.shallowType(o), true);
-            return GeminiNodes.typeOnly(GeminiTypes.shallowType(o));
+                    + cut.path("type").asText(), true);
+            return cut;
         }
         if (o.has("$ref")) {
             return ref(o, path, depth);
@@ -144,12 +177,15 @@ final class GeminiSchema {
             return rest.isEmpty() ? anyValue(rest, path) : schema(rest, path, depth);
         }
         if (occurrences(ref) >= REF_UNROLL || nodes > MAX_NODES) {
-            String type = GeminiTypes.shallowType(target);
-            change(at, "$ref", "recursive $ref \"" + ref + "\" cut after " + REF_UNROLL
-                    + " levels (Gemini's schema has no references); it became a plain " + type, true);
-            ObjectNode cut = GeminiNodes.typeOnly(type);
+            ObjectNode cut = GeminiNodes.typeOnly(GeminiTypes.shallowType(target));
             GeminiNodes.copyText(target, cut, "description");
             overlay(cut, rest, path);
+            if ("OBJECT".equals(cut.path("type").asText())) {
+                cut = openObject(cut, F.objectNode(), path);
+            }
+            change(at, "$ref", "recursive $ref \"" + ref + "\" cut after " + REF_UNROLL
+                    + " levels (Gemini's schema has no references); it became a plain " + cut.path("type").asText(),
+                    true);
             return cut;
         }
         change(at, "$ref", "$ref \"" + ref + "\" inlined (Gemini's schema has no references)", false);
@@ -480,6 +516,9 @@ final class GeminiSchema {
                 case "additionalProperties" -> {
                     if (v.isBoolean() && v.booleanValue()) {
                         change(at, k, "additionalProperties: true dropped (it is the default)", false);
+                    } else if (json && (v.isBoolean() || v.isObject())) {
+                        // JSON Schema holds both forms
+                        out.set(k, v.isBoolean() ? v : schema(v, at, depth + 1));
                     } else if (v.isBoolean()) {
                         change(at, k, "additionalProperties: false dropped: Gemini's schema cannot forbid"
                                 + " other keys", true);
@@ -503,11 +542,55 @@ final class GeminiSchema {
         keywords.values(o, out, type, path, report);
         switch (type) {
             case "array" -> keywords.items(o, out, path, depth);
-            case "object" -> keywords.properties(o, out, path, depth);
+            case "object" -> {
+                keywords.properties(o, out, path, depth);
+                if (depth > 0 && !out.has("properties")) {
+                    return openObject(out, o, path);
+                }
+            }
             default -> {
             }
         }
         return out;
+    }
+
+    /**
+     * A schema of one type and nothing more, where the nesting is cut, with the description of
+     * the schema it stands for; an object becomes what {@link #openObject} makes it.
+     */
+    private ObjectNode plainType(String type, JsonNode from, String path) {
+        ObjectNode cut = GeminiNodes.typeOnly(type);
+        GeminiNodes.copyText(from, cut, "description");
+        return type.equals("OBJECT") ? openObject(cut, F.objectNode(), path) : cut;
+    }
+
+    /**
+     * An object below the root that lists no properties: any object, or a map of the values its
+     * {@code additionalProperties} describes. Gemini's subset refuses an OBJECT without
+     * properties. JSON Schema takes it as it is. In the subset it becomes a STRING that holds
+     * the object as JSON text, and the description says so: the model still writes the whole
+     * object, keys and values, where dropping the type is not allowed (Schema.type is required)
+     * and an invented property would tell the model a key that does not exist.
+     */
+    private ObjectNode openObject(ObjectNode out, ObjectNode source, String path) {
+        if (json) {
+            change(path, "type", "an object without listed properties stays an object: the schema is sent as JSON"
+                    + " Schema, since Gemini's OpenAPI schema refuses an OBJECT without properties", false);
+            return out;
+        }
+        openObjects = true;
+        ObjectNode text = GeminiNodes.typeOnly("STRING");
+        GeminiNodes.copyText(out, text, "title");
+        String desc = out.path("description").asText("");
+        String note = JSON_TEXT + (source.has("properties") ? "" : GeminiNodes.valuesNote(source.get("additionalProperties")));
+        text.put("description", desc.isEmpty() ? note : desc + (desc.endsWith(".") ? " " : ". ") + note);
+        if (out.path("nullable").asBoolean(false)) {
+            text.put("nullable", true);
+        }
+        change(path, "type", "an object without listed properties became a STRING holding the object as JSON text:"
+                + " Gemini's schema refuses an OBJECT without properties, so the value arrives as a string of JSON, to be"
+                + " parsed before use", true);
+        return text;
     }
 
     // ------------------------------------------------------------------ root
@@ -579,9 +662,10 @@ final class GeminiSchema {
                 }
                 case "description" -> {
                     if (v.isTextual()) {
-                        // keep the allowed values a non-string enum left in the schema's own description
+                        // keep what the conversion added to the schema's own description: the
+                        // allowed values of a non-string enum, or that a string holds an object
                         String old = out.path("description").asText("");
-                        int allowed = old.indexOf("Allowed value");
+                        int allowed = GeminiNodes.addedNote(old);
                         String tail = allowed < 0 ? "" : old.substring(allowed);
                         String text = v.asText();
                         out.put(k, tail.isEmpty() || text.contains(tail) ? text

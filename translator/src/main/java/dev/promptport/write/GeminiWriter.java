@@ -23,8 +23,9 @@ import java.util.Map;
  * Writes a Google Gemini {@code generateContent} request body (v1beta, camelCase JSON). The
  * model and streaming are part of the URL ({@link #endpoint}), not of the body.
  *
- * <p>Tool input schemas are converted to Gemini's OpenAPI subset here ({@link #convert});
- * the rewrite step that reports those changes calls the same conversion.
+ * <p>Tool input schemas are converted to Gemini's OpenAPI subset here ({@link #convert}), or
+ * to plain JSON Schema where the model takes it and the subset cannot hold an object of the
+ * schema; the rewrite step that reports those changes calls the same conversion.
  */
 public final class GeminiWriter {
 
@@ -56,8 +57,11 @@ public final class GeminiWriter {
      * @param noParameters true when the schema is an object without properties: Gemini rejects
      *                     such a {@code parameters} ("should be non-empty for OBJECT type"), so the
      *                     declaration is written without one
+     * @param jsonSchema true when {@code json} is plain JSON Schema, for {@code parametersJsonSchema}
+     *                   and {@code responseJsonSchema}; false for Gemini's OpenAPI subset, for
+     *                   {@code parameters} and {@code responseSchema}
      */
-    public record Converted(String json, List<SchemaChange> changes, boolean noParameters) {
+    public record Converted(String json, List<SchemaChange> changes, boolean noParameters, boolean jsonSchema) {
         public Converted {
             changes = List.copyOf(changes);
         }
@@ -90,8 +94,9 @@ public final class GeminiWriter {
         }
     }
 
-    /** The memo key of a schema's conversion. */
+    /** The memo keys of a schema's conversion, for models without and with plain JSON Schema. */
     private static final Object CONVERTED = new Object();
+    private static final Object CONVERTED_OR_JSON = new Object();
 
     /** Converts a JSON Schema (a tool's input schema) to Gemini's {@code Schema}, listing every change. */
     public static Converted convert(String schemaJson) {
@@ -99,12 +104,23 @@ public final class GeminiWriter {
     }
 
     /**
-     * As {@link #convert(String)}, remembered by {@code memo} (when not null): a request's tools
-     * come back with every request, and each is converted for its findings and again when written.
+     * As {@link #convert(String)}, or as plain JSON Schema where {@code jsonSchemaAllowed} and
+     * Gemini's {@code Schema} cannot hold an object of it; remembered by {@code memo} (when not
+     * null): a request's tools come back with every request, and each is converted for its
+     * findings and again when written.
      */
-    public static Converted convert(String schemaJson, TextMemo memo) {
-        return memo == null ? GeminiSchema.convert(schemaJson)
-                : memo.get(schemaJson, CONVERTED, () -> GeminiSchema.convert(schemaJson));
+    public static Converted convert(String schemaJson, TextMemo memo, boolean jsonSchemaAllowed) {
+        return memo == null ? GeminiSchema.convert(schemaJson, jsonSchemaAllowed)
+                : memo.get(schemaJson, jsonSchemaAllowed ? CONVERTED_OR_JSON : CONVERTED,
+                        () -> GeminiSchema.convert(schemaJson, jsonSchemaAllowed));
+    }
+
+    /**
+     * Whether the model takes plain JSON Schema ({@code parametersJsonSchema},
+     * {@code responseJsonSchema}); models before Gemini 2.5 take only the OpenAPI subset.
+     */
+    public static boolean takesJsonSchema(ModelFacts facts) {
+        return !facts.rejectsParameter("json_schema");
     }
 
     /** The request path: {@code /v1beta/models/{model}:generateContent}, or the SSE stream endpoint. */
@@ -455,9 +471,9 @@ public final class GeminiWriter {
             // required by Gemini (FunctionDeclaration.description is REQUIRED)
             g.writeStringField("description", f.description() != null && !f.description().isBlank()
                     ? f.description() : f.name());
-            Converted schema = convert(f.schema().json(), memo);
+            Converted schema = convert(f.schema().json(), memo, takesJsonSchema(facts));
             if (!schema.noParameters()) {
-                g.writeFieldName("parameters");
+                g.writeFieldName(schema.jsonSchema() ? "parametersJsonSchema" : "parameters");
                 g.writeRawValue(schema.json());
             }
             g.writeEndObject();
@@ -536,10 +552,11 @@ public final class GeminiWriter {
             }
             if (gen.format() != null) {
                 g.writeStringField("responseMimeType", "application/json");
-                Converted schema = gen.format().jsonMode() ? null : convert(gen.format().schema().json(), memo);
+                Converted schema = gen.format().jsonMode() ? null
+                        : convert(gen.format().schema().json(), memo, takesJsonSchema(facts));
                 // an object without properties is any JSON object, which the MIME type alone asks for
                 if (schema != null && !schema.noParameters()) {
-                    g.writeFieldName("responseSchema");
+                    g.writeFieldName(schema.jsonSchema() ? "responseJsonSchema" : "responseSchema");
                     g.writeRawValue(schema.json());
                 }
             }

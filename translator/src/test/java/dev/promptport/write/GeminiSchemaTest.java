@@ -107,20 +107,25 @@ class GeminiSchemaTest {
     }
 
     @Test
-    void recursiveRefIsUnrolledTwiceThenCutToAPlainObject() {
-        Converted c = GeminiWriter.convert("""
+    void recursiveRefIsUnrolledTwiceThenCutToAnObjectWrittenAsJsonText() {
+        String schema = """
                 {"type":"object","properties":{"root":{"$ref":"#/$defs/node"}},
                  "$defs":{"node":{"type":"object","description":"A node.","properties":{"name":{"type":"string"},
-                   "children":{"type":"array","items":{"$ref":"#/$defs/node"}}}}}}""");
+                   "children":{"type":"array","items":{"$ref":"#/$defs/node"}}}}}}""";
+        Converted c = GeminiWriter.convert(schema);
         JsonNode s = tree(c.json());
         JsonNode level2 = s.at("/properties/root/properties/children/items");
         assertThat(level2.at("/properties/name/type").asText()).isEqualTo("STRING");
         JsonNode cut = level2.at("/properties/children/items");
-        assertThat(cut.toString()).isEqualTo("{\"type\":\"OBJECT\",\"description\":\"A node.\"}");
+        assertThat(cut.toString()).isEqualTo("{\"type\":\"STRING\",\"description\":\"A node. " + GeminiSchema.JSON_TEXT + "\"}");
         assertThat(c.changes()).anySatisfy(ch -> {
-            assertThat(ch.what()).contains("recursive $ref \"#/$defs/node\" cut");
+            assertThat(ch.what()).contains("recursive $ref \"#/$defs/node\" cut").endsWith("a plain STRING");
             assertThat(ch.lossy()).isTrue();
         });
+        Converted json = GeminiWriter.convert(schema, null, true);
+        assertThat(json.jsonSchema()).isTrue();
+        assertThat(tree(json.json()).at("/properties/root/properties/children/items/properties/children/items").toString())
+                .isEqualTo("{\"type\":\"object\",\"description\":\"A node.\"}");
     }
 
     @Test
@@ -129,8 +134,8 @@ class GeminiSchemaTest {
                 {"type":"object","properties":{"a":{"$ref":"#/$defs/a"},"me":{"$ref":"#"}},
                  "$defs":{"a":{"$ref":"#/$defs/b"},"b":{"$ref":"#/$defs/a"}}}""");
         JsonNode s = tree(c.json());
-        assertThat(s.at("/properties/a/type").asText()).isEqualTo("OBJECT");
-        assertThat(s.at("/properties/me/properties/me/properties/me/type").asText()).isEqualTo("OBJECT");
+        assertThat(s.at("/properties/a/type").asText()).isEqualTo("STRING");
+        assertThat(s.at("/properties/me/properties/me/properties/a/type").asText()).isEqualTo("STRING");
         assertThat(c.lossy()).isTrue();
     }
 
@@ -348,6 +353,96 @@ class GeminiSchemaTest {
         assertThat(GeminiWriter.convert("{}").noParameters()).isTrue();
         assertThat(GeminiWriter.convert("{\"type\":\"object\",\"properties\":{\"a\":{\"type\":\"string\"}}}").noParameters())
                 .isFalse();
+    }
+
+    // ------------------------------------------------------------------ objects without properties
+
+    private static final String OPEN_OBJECTS = """
+            {"type":"object","properties":{
+              "headers":{"type":"object","description":"Header name to value","additionalProperties":{"type":"string"}},
+              "body":{"type":"object"},
+              "ops":{"type":"array","items":{"type":"object"}},
+              "opt":{"anyOf":[{"type":"object"},{"type":"null"}],"description":"Options"}},
+             "required":["headers"],"additionalProperties":false}""";
+
+    @Test
+    void objectsWithoutPropertiesBelowTheRootBecomeStringsHoldingJsonText() {
+        Converted c = GeminiWriter.convert(OPEN_OBJECTS);
+        JsonNode s = tree(c.json());
+        assertThat(c.jsonSchema()).isFalse();
+        assertThat(s.at("/properties/headers").toString()).isEqualTo("{\"type\":\"STRING\",\"description\":"
+                + "\"Header name to value. A JSON object, written as JSON text. Each value is a string.\"}");
+        assertThat(s.at("/properties/body").toString())
+                .isEqualTo("{\"type\":\"STRING\",\"description\":\"" + GeminiSchema.JSON_TEXT + "\"}");
+        assertThat(s.at("/properties/ops/items/type").asText()).isEqualTo("STRING");
+        assertThat(s.at("/properties/opt").toString()).isEqualTo("{\"type\":\"STRING\",\"description\":\"Options. "
+                + GeminiSchema.JSON_TEXT + "\",\"nullable\":true}");
+        assertThat(c.changes().stream().filter(ch -> ch.what().startsWith("an object without listed properties became")))
+                .extracting(SchemaChange::path)
+                .containsExactly("/properties/headers", "/properties/body", "/properties/ops/items", "/properties/opt/anyOf/0")
+                .allSatisfy(p -> assertThat(p).isNotEmpty());
+        assertThat(c.changes()).filteredOn(ch -> ch.what().startsWith("an object without listed properties"))
+                .allSatisfy(ch -> assertThat(ch.lossy()).isTrue());
+        assertGeminiSchema(s, "open objects");
+    }
+
+    @Test
+    void whereJsonSchemaIsAllowedObjectsWithoutPropertiesStayObjectsAndMapsKeepTheirValues() throws Exception {
+        Converted c = GeminiWriter.convert(OPEN_OBJECTS, null, true);
+        assertThat(c.jsonSchema()).isTrue();
+        assertThat(c.lossy()).isFalse();
+        assertThat(c.json()).isEqualTo("{\"type\":\"object\",\"properties\":{"
+                + "\"headers\":{\"type\":\"object\",\"description\":\"Header name to value\","
+                + "\"additionalProperties\":{\"type\":\"string\"}},"
+                + "\"body\":{\"type\":\"object\"},"
+                + "\"ops\":{\"type\":\"array\",\"items\":{\"type\":\"object\"}},"
+                + "\"opt\":{\"description\":\"Options\",\"anyOf\":[{\"type\":\"object\"},{\"type\":\"null\"}]}},"
+                + "\"required\":[\"headers\"],\"additionalProperties\":false}");
+        com.networknt.schema.JsonSchema schema = com.networknt.schema.JsonSchemaFactory
+                .getInstance(com.networknt.schema.SpecVersion.VersionFlag.V202012).getSchema(c.json());
+        assertThat(schema.validate(tree("{\"headers\":{\"X-A\":\"1\"},\"body\":{\"a\":[1]},\"ops\":[{}],\"opt\":null}")))
+                .isEmpty();
+        assertThat(schema.validate(tree("{\"headers\":{\"X-A\":1}}"))).isNotEmpty();
+        assertThat(schema.validate(tree("{\"headers\":{},\"extra\":1}"))).isNotEmpty();
+    }
+
+    @Test
+    void nullableSchemasBecomeAVariantBesideNullInJsonSchema() {
+        Converted c = GeminiWriter.convert("{\"type\":\"object\",\"properties\":{\"m\":{\"type\":\"object\"},"
+                + "\"s\":{\"type\":[\"string\",\"null\"],\"enum\":[\"a\",\"b\"],\"description\":\"S\"},"
+                + "\"u\":{\"type\":[\"string\",\"integer\",\"null\"]}}}", null, true);
+        JsonNode s = tree(c.json());
+        assertThat(s.at("/properties/s").toString()).isEqualTo("{\"description\":\"S\",\"anyOf\":"
+                + "[{\"type\":\"string\",\"enum\":[\"a\",\"b\"]},{\"type\":\"null\"}]}");
+        assertThat(s.at("/properties/u").toString())
+                .isEqualTo("{\"anyOf\":[{\"type\":\"string\"},{\"type\":\"integer\"},{\"type\":\"null\"}]}");
+    }
+
+    @Test
+    void schemasTheSubsetHoldsStayInTheSubsetWhereJsonSchemaIsAllowed() {
+        for (Map.Entry<String, String> e : corpusSchemas().entrySet()) {
+            Converted subset = GeminiWriter.convert(e.getValue());
+            Converted either = GeminiWriter.convert(e.getValue(), null, true);
+            if (!subset.json().contains(GeminiSchema.JSON_TEXT)) {
+                assertThat(either).as(e.getKey()).isEqualTo(subset);
+            }
+        }
+        String plain = "{\"type\":\"object\",\"properties\":{\"a\":{\"type\":\"string\"}},\"additionalProperties\":false}";
+        assertThat(GeminiWriter.convert(plain, null, true).jsonSchema()).isFalse();
+    }
+
+    @Test
+    void mapAtTheRootGoesAsJsonSchemaWhereAllowedAndAsNoParametersElsewhere() {
+        String map = "{\"type\":\"object\",\"additionalProperties\":{\"type\":\"integer\"}}";
+        Converted subset = GeminiWriter.convert(map);
+        assertThat(subset.noParameters()).isTrue();
+        assertThat(subset.lossy()).isTrue();
+        Converted json = GeminiWriter.convert(map, null, true);
+        assertThat(json.noParameters()).isFalse();
+        assertThat(json.json()).isEqualTo("{\"type\":\"object\",\"additionalProperties\":{\"type\":\"integer\"}}");
+        // an object that says nothing more still means a tool without parameters
+        assertThat(GeminiWriter.convert("{\"type\":\"object\"}", null, true).noParameters()).isTrue();
+        assertThat(GeminiWriter.convert("{\"type\":\"object\"}", null, true).jsonSchema()).isFalse();
     }
 
     @Test

@@ -51,9 +51,9 @@ class GeminiWriterTest {
     static final Target FLASH = new Target("gemini", "gemini-2.5-flash", new ModelFacts("gemini", 1048576, 65536,
             "system", "budget", List.of(), "maxOutputTokens", true, true, true, true, 5, Set.of(), "markdown", 128,
             "estimate", Set.of("web_search", "web_fetch", "code_execution"), false, 0, 24576));
-    /** gemini-2.0-flash: no thinking. */
+    /** gemini-2.0-flash: no thinking, schemas only in the OpenAPI subset. */
     static final Target FLASH_20 = new Target("gemini", "gemini-2.0-flash", new ModelFacts("gemini", 1048576, 8192,
-            "system", "none", List.of(), "maxOutputTokens", true, true, true, true, 5, Set.of(), "markdown", 128,
+            "system", "none", List.of(), "maxOutputTokens", true, true, true, true, 5, Set.of("json_schema"), "markdown", 128,
             "estimate", Set.of("web_search", "code_execution"), false, 0, 0));
 
     static Conversation fit(String anthropicJson, Target target) {
@@ -340,6 +340,83 @@ class GeminiWriterTest {
         assertThat(decl.path("description").asText()).isEqualTo("Current time.");
     }
 
+    /** A tool and a reply schema with objects that list no properties (a map, any object, a list of objects). */
+    private static final String OPEN_OBJECTS = request("[{\"role\":\"user\",\"content\":\"GET it\"}]",
+            "\"tools\":[{\"name\":\"http_request\",\"description\":\"Send an HTTP request\",\"input_schema\":"
+            + "{\"type\":\"object\",\"properties\":{\"url\":{\"type\":\"string\"},"
+            + "\"headers\":{\"type\":\"object\",\"additionalProperties\":{\"type\":\"string\"}},"
+            + "\"body\":{\"type\":\"object\"}},\"required\":[\"url\"]}}],"
+            + "\"output_config\":{\"format\":{\"type\":\"json_schema\",\"schema\":{\"type\":\"object\","
+            + "\"properties\":{\"items\":{\"type\":\"array\",\"items\":{\"type\":\"object\"}}},"
+            + "\"required\":[\"items\"],\"additionalProperties\":false}}}");
+
+    @Test
+    void objectsWithoutPropertiesGoAsJsonSchemaToModelsThatTakeIt() {
+        JsonNode b = body(OPEN_OBJECTS, PRO);
+        JsonNode decl = b.at("/tools/0/functionDeclarations/0");
+        assertThat(decl.has("parameters")).isFalse();
+        assertThat(decl.at("/parametersJsonSchema/properties/headers").toString())
+                .isEqualTo("{\"type\":\"object\",\"additionalProperties\":{\"type\":\"string\"}}");
+        assertThat(decl.at("/parametersJsonSchema/properties/body").toString()).isEqualTo("{\"type\":\"object\"}");
+        JsonNode config = b.path("generationConfig");
+        assertThat(config.has("responseSchema")).isFalse();
+        assertThat(config.at("/responseJsonSchema/properties/items/items").toString()).isEqualTo("{\"type\":\"object\"}");
+        assertThat(config.at("/responseJsonSchema/additionalProperties").asBoolean(true)).isFalse();
+    }
+
+    @Test
+    void objectsWithoutPropertiesGoAsJsonTextToModelsWithoutJsonSchema() {
+        JsonNode b = body(OPEN_OBJECTS, FLASH_20);
+        JsonNode decl = b.at("/tools/0/functionDeclarations/0");
+        assertThat(decl.has("parametersJsonSchema")).isFalse();
+        assertThat(decl.at("/parameters/properties/headers/type").asText()).isEqualTo("STRING");
+        assertThat(decl.at("/parameters/properties/headers/description").asText())
+                .isEqualTo("A JSON object, written as JSON text. Each value is a string.");
+        assertThat(b.at("/generationConfig/responseSchema/properties/items/items/type").asText()).isEqualTo("STRING");
+        List<String> findings = PromptPort.translate(OPEN_OBJECTS, FLASH_20).findings().stream()
+                .map(Finding::message).toList();
+        assertThat(findings).anySatisfy(m -> assertThat(m).contains("\"http_request\"")
+                .contains("/properties/body: an object without listed properties became a STRING"));
+        assertThat(findings).anySatisfy(m -> assertThat(m).contains("reply must follow")
+                .contains("/properties/items/items: an object without listed properties became a STRING"));
+    }
+
+    @Test
+    void noSchemaInGeminisSubsetHasAnObjectWithoutProperties() throws IOException {
+        List<String> requests = new ArrayList<>(List.of(OPEN_OBJECTS));
+        try (Stream<Path> dirs = Files.list(corpus())) {
+            for (Path dir : dirs.sorted().toList()) {
+                if (Files.isRegularFile(dir.resolve("input.json"))) {
+                    requests.add(corpusInput(dir.getFileName().toString()));
+                }
+            }
+        }
+        for (String req : requests) {
+            for (Target t : List.of(PRO, FLASH_20)) {
+                JsonNode b = body(req, t);
+                for (JsonNode decl : b.at("/tools/0/functionDeclarations")) {
+                    assertNoEmptyObject(decl.path("parameters"), decl.path("name").asText(), true);
+                }
+                assertNoEmptyObject(b.at("/generationConfig/responseSchema"), "responseSchema", true);
+            }
+        }
+    }
+
+    /** Gemini refuses an OBJECT without properties: "should be non-empty for OBJECT type". */
+    private static void assertNoEmptyObject(JsonNode s, String where, boolean root) {
+        if (!s.isObject()) {
+            return;
+        }
+        if (!root && s.path("type").asText().equals("OBJECT")) {
+            assertThat(s.path("properties").isEmpty()).as(where).isFalse();
+        }
+        assertNoEmptyObject(s.path("items"), where + "/items", false);
+        s.path("properties").properties().forEach(p -> assertNoEmptyObject(p.getValue(), where + "/" + p.getKey(), false));
+        for (JsonNode v : s.path("anyOf")) {
+            assertNoEmptyObject(v, where + "/anyOf", false);
+        }
+    }
+
     @Test
     void toolChoiceModesMapToFunctionCallingModes() {
         String tools = "\"tools\":[{\"name\":\"a\",\"description\":\"A\",\"input_schema\":{\"type\":\"object\",\"properties\":{\"x\":{\"type\":\"string\"}}}},"
@@ -501,6 +578,8 @@ class GeminiWriterTest {
                 List.of(new Tool.Function("f", null, new RawJson(GeminiSchemaTest.KITCHEN_SINK_SCHEMA), null, Loc.NONE)),
                 new ToolChoice(ToolChoice.Mode.TOOL, "f", null, Loc.NONE));
         bodies.put("odd-tools", GeminiWriter.write(odd, PRO, true));
+        bodies.put("open-objects-json-schema", translate(OPEN_OBJECTS, PRO));
+        bodies.put("open-objects-subset", translate(OPEN_OBJECTS, FLASH_20));
         GeminiValidate.Result r = GeminiValidate.strict(bodies);
         assertThat(r.all()).as(r.output()).isEmpty();
     }
