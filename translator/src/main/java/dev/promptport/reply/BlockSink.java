@@ -24,6 +24,11 @@ abstract class BlockSink {
     private boolean sawToolUse;
     private boolean sawText;
     private String lastCodeRun;
+    /**
+     * The arguments of the open tool call, checked as a whole when the call ends: a piece alone
+     * cannot tell arguments encoded twice, or cut off, from good ones.
+     */
+    private StringBuilder toolInput;
     /** What the vendor sent that has no place in Anthropic's shape, each said once, in order. */
     private java.util.Set<String> leftOut;
 
@@ -136,15 +141,20 @@ abstract class BlockSink {
         openKey = null;
         openStarted = true;
         sawToolUse = true;
+        toolInput = new StringBuilder();
         onStart(Kind.TOOL_USE, Ids.tool(vendorId), ctx.toolName(sentName));
     }
 
-    /** A piece of the open tool call's arguments (JSON text, possibly partial). */
+    /**
+     * A piece of the open tool call's arguments (JSON text, possibly partial). The pieces are
+     * kept until the call ends and then passed on at once, as {@link ToolInput} makes them, so
+     * that a stream gives the same {@code input} as the whole reply.
+     */
     final void toolArgs(String piece) {
         if (open != Kind.TOOL_USE || piece == null || piece.isEmpty()) {
             return;
         }
-        onToolArgs(piece);
+        toolInput.append(piece);
     }
 
     /**
@@ -227,6 +237,10 @@ abstract class BlockSink {
             String rest = gate.flush();
             gate = null;
             emitText(rest);
+        }
+        if (open == Kind.TOOL_USE) {
+            onToolArgs(ToolInput.normalize(toolInput.toString()));
+            toolInput = null;
         }
         if (openStarted) {
             onStop(open);
