@@ -10,7 +10,8 @@ import dev.promptport.tree.Loc;
  * has one). Reasoning text ({@code reasoning_content}: DeepSeek, vLLM; {@code reasoning}:
  * OpenRouter) becomes the first block, {@code thinking} with an empty signature (only Anthropic
  * can sign); then the text; then {@code refusal} text (with stop reason {@code refusal}); then
- * the tool calls.
+ * the tool calls. In a stream the tool calls are collected ({@link ChatToolCalls}) and become
+ * blocks when the finish reason arrives.
  */
 final class OpenAiChatFeed implements StreamFeed {
 
@@ -19,10 +20,7 @@ final class OpenAiChatFeed implements StreamFeed {
     private boolean refusal;
     private Usage usage = Usage.ZERO;
     private boolean finished;
-    /** OpenAI {@code index} of the open tool call, or -1. */
-    private int toolIndex = -1;
-    private String toolVendorId;
-    private int highestToolIndex = -1;
+    private final ChatToolCalls toolCalls = new ChatToolCalls();
 
     OpenAiChatFeed(BlockSink sink) {
         this.sink = sink;
@@ -157,7 +155,10 @@ final class OpenAiChatFeed implements StreamFeed {
                 if (fr != null) {
                     finish = fr;
                     sink.endBlock();
-                    toolIndex = -1;
+                    if (!toolCalls.emit(sink)) {
+                        finished = true;
+                        return;
+                    }
                 }
             }
         }
@@ -174,46 +175,11 @@ final class OpenAiChatFeed implements StreamFeed {
         content(d);
         JsonNode calls = d.get("tool_calls");
         if (calls != null && calls.isArray()) {
-            int position = 0;
-            for (JsonNode c : calls) {
-                JsonNode idx = c.get("index");
-                int index = idx != null && idx.isInt() ? idx.intValue() : toolIndex >= 0 && calls.size() == 1 ? toolIndex : position;
-                position++;
-                String id = Json.text(c, "id");
-                JsonNode fn = c.path("function");
-                String name = Json.text(fn, "name");
-                boolean newCall = index != toolIndex || sink.openKind() != BlockSink.Kind.TOOL_USE
-                        || id != null && !id.isEmpty() && toolVendorId != null && !id.equals(toolVendorId);
-                if (newCall) {
-                    if (index < highestToolIndex && (id == null || id.isEmpty())) {
-                        // arguments for a call whose block is already closed: the vendor interleaved calls
-                        finished = true;
-                        sink.fail("api_error", "the vendor interleaved the arguments of parallel tool calls"
-                                + " (tool call index " + index + " resumed after index " + highestToolIndex
-                                + "); the reply cannot be streamed in Anthropic's one-block-at-a-time form");
-                        return;
-                    }
-                    if (!sink.toolStartNamed(id, name, null)) {
-                        finished = true;
-                        return;
-                    }
-                    toolIndex = index;
-                    toolVendorId = id;
-                    highestToolIndex = Math.max(highestToolIndex, index);
-                }
-                sink.toolArgs(arguments(fn));
-            }
+            toolCalls.add(calls);
         }
         JsonNode legacy = d.get("function_call");
         if (Json.isObject(legacy)) {
-            String name = Json.text(legacy, "name");
-            if (name != null && !name.isEmpty() || sink.openKind() != BlockSink.Kind.TOOL_USE) {
-                if (!sink.toolStartNamed(null, name, null)) {
-                    finished = true;
-                    return;
-                }
-            }
-            sink.toolArgs(arguments(legacy));
+            toolCalls.addLegacy(legacy);
         }
     }
 
@@ -240,6 +206,10 @@ final class OpenAiChatFeed implements StreamFeed {
             return;
         }
         finished = true;
+        sink.endBlock();
+        if (!toolCalls.emit(sink)) {
+            return;
+        }
         if ("insufficient_system_resource".equals(finish)) {
             sink.fail("overloaded_error", "the vendor stopped the reply for lack of resources"
                     + " (finish_reason insufficient_system_resource)");
