@@ -5,6 +5,7 @@ import dev.promptport.PromptPortException;
 import dev.promptport.tree.Loc;
 import dev.promptport.tree.ReasoningSignature;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -13,9 +14,19 @@ import java.util.List;
  * {@code thought: true} text → {@code thinking}; text → {@code text} (consecutive parts join
  * one block); {@code functionCall} → {@code tool_use} (the arguments arrive whole, as one
  * {@code input_json_delta}; Gemini gives no id, so one is made up unless it does). A
- * {@code thoughtSignature} goes, marked as Gemini's, into the signature of the open thinking
- * block, or of a thinking block of its own: Gemini needs it back with the function call in the
- * next request, and Claude must not get it. {@code executableCode} and {@code codeExecutionResult} (Gemini's code
+ * {@code thoughtSignature} goes, marked as Gemini's, into the signature of a thinking block,
+ * since Gemini needs it back in the next request and Claude must not get it; streams and whole
+ * replies alike:
+ * <ul>
+ *   <li>on a thought part, or on a text part while a thinking block is open: that thinking
+ *       block's;</li>
+ *   <li>on any other text part: a thinking block of its own after the text block it is part
+ *       of (Gemini 3 puts it on the last piece of its answer, which must stay one block);</li>
+ *   <li>on a function call or any other part: the open thinking block's, or one of its own,
+ *       before the part (Gemini checks it on the call, and the request writer puts a thinking
+ *       block's signature on the part that follows it).</li>
+ * </ul>
+ * {@code executableCode} and {@code codeExecutionResult} (Gemini's code
  * execution, which a request with Claude's code execution tool turns on) → Claude's own
  * {@code server_tool_use} and {@code code_execution_tool_result} blocks. Inline data and other
  * parts have no Anthropic block in a reply and are left out.
@@ -27,6 +38,8 @@ final class GeminiFeed implements StreamFeed {
     private String blockReason;
     private Usage usage = Usage.ZERO;
     private boolean finished;
+    /** Signatures of text parts, for after the text block they came in. */
+    private final List<String> afterText = new ArrayList<>();
 
     GeminiFeed(BlockSink sink) {
         this.sink = sink;
@@ -49,6 +62,7 @@ final class GeminiFeed implements StreamFeed {
         GeminiFeed f = new GeminiFeed(sink);
         f.event(null, root);
         f.finished = true;
+        f.signaturesAfterText();
         sink.finish(f.stopReason(), f.usage);
     }
 
@@ -77,6 +91,7 @@ final class GeminiFeed implements StreamFeed {
             String reason = Json.text(chunk.path("promptFeedback"), "blockReason");
             if (reason != null) {
                 blockReason = reason;
+                signaturesAfterText();
                 sink.endBlock();
             }
             return;
@@ -113,6 +128,7 @@ final class GeminiFeed implements StreamFeed {
         String fr = Json.text(cand, "finishReason");
         if (fr != null && !fr.isEmpty()) {
             finish = fr;
+            signaturesAfterText();
             sink.endBlock();
         }
     }
@@ -120,17 +136,24 @@ final class GeminiFeed implements StreamFeed {
     private void part(JsonNode part) {
         String token = Json.text(part, "thoughtSignature");
         String sig = token == null || token.isEmpty() ? null : ReasoningSignature.gemini(token);
-        if (part.path("thought").asBoolean(false)) {
+        JsonNode text = part.get("text");
+        boolean thought = part.path("thought").asBoolean(false);
+        if (text != null && text.isTextual() && !thought) {
+            if (sig != null && sink.openKind() == BlockSink.Kind.THINKING) {
+                sink.signature(sig);
+            } else if (sig != null) {
+                afterText.add(sig);
+            }
+            sink.text(text.textValue(), null);
+            return;
+        }
+        signaturesAfterText();
+        if (thought) {
             sink.thinking(Json.text(part, "text"), null);
             sink.signature(sig);
             return;
         }
         sink.signature(sig);
-        JsonNode text = part.get("text");
-        if (text != null && text.isTextual()) {
-            sink.text(text.textValue(), null);
-            return;
-        }
         JsonNode code = part.get("executableCode");
         if (Json.isObject(code)) {
             sink.codeRun(Json.text(code, "code"));
@@ -177,6 +200,14 @@ final class GeminiFeed implements StreamFeed {
         }
     }
 
+    /** The signatures text parts carried, each a thinking block after the text. */
+    private void signaturesAfterText() {
+        for (String sig : afterText) {
+            sink.signature(sig);
+        }
+        afterText.clear();
+    }
+
     /** The first field of a part after its signature. */
     private static String nextKey(JsonNode part) {
         java.util.Iterator<String> it = part.fieldNames();
@@ -209,6 +240,7 @@ final class GeminiFeed implements StreamFeed {
         }
         finished = true;
         if (finish != null || blockReason != null) {
+            signaturesAfterText();
             sink.finish(stopReason(), usage);
         } else {
             sink.fail("api_error", "the gemini stream ended before the reply was complete (no finishReason)");
