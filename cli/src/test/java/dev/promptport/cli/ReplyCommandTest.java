@@ -186,6 +186,19 @@ class ReplyCommandTest {
     }
 
     @Test
+    void aGeminiReplyWhoseOnlyToolCallWasDroppedPrintsAnApiErrorQuotingTheFinishMessage() throws Exception {
+        Path f = write("mfc.json", "{\"candidates\":[{\"content\":{},\"finishReason\":\"MALFORMED_FUNCTION_CALL\","
+                + "\"finishMessage\":\"Malformed function call: print(x)\",\"index\":0}],\"usageMetadata\":{\"promptTokenCount\":310},"
+                + "\"modelVersion\":\"gemini-2.5-flash\",\"responseId\":\"mfc1\"}");
+        Run r = reply("", "--from", "gemini", f.toString());
+        assertThat(r.code()).isZero();
+        JsonNode e = JSON.readTree(r.out());
+        assertThat(e.at("/error/type").asText()).isEqualTo("api_error");
+        assertThat(e.at("/error/message").asText()).isEqualTo("gemini MALFORMED_FUNCTION_CALL: the model wrote a function call"
+                + " Gemini could not parse (finishMessage: \"Malformed function call: print(x)\")");
+    }
+
+    @Test
     void invalidJsonIsExitTwoWithFileLineAndColumn() throws Exception {
         Path f = write("bad.json", "{\n  \"choices\": [,]\n}");
         Run r = reply("", "--from", "openai-chat", f.toString());

@@ -24,6 +24,11 @@ import java.util.Locale;
  * {@code "gemini 429 RESOURCE_EXHAUSTED: Quota exceeded …"}. A body that is not JSON (a proxy's
  * HTML page) gives its first 200 characters.
  *
+ * <p>A Gemini reply with HTTP 200 whose first candidate ended with {@code MALFORMED_FUNCTION_CALL}
+ * or {@code UNEXPECTED_TOOL_CALL} (the model's tool call was dropped) gives an {@code api_error}
+ * that names the reason and quotes the {@code finishMessage}, as {@link Replies} reports it
+ * when the reply holds nothing else.
+ *
  * <p>A Gemini reply whose prompt was blocked ({@code promptFeedback.blockReason}, no
  * candidates) is not an error here: it arrives with HTTP 200 and {@link Replies} turns it into a
  * {@code Message} with {@code stop_reason: "refusal"} and no content, which is how Claude's API
@@ -69,6 +74,10 @@ public final class AnthropicErrors {
         } else if (err != null && err.isTextual()) {
             message = err.textValue();
         } else if (root != null && root.isObject()) {
+            String dropped = GeminiFinish.failureOf(root);
+            if (dropped != null) {
+                return of("api_error", dropped);
+            }
             message = Json.text(root, "message");
             if (message == null) {
                 message = Json.text(root, "detail");

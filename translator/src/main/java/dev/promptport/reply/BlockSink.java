@@ -22,7 +22,8 @@ abstract class BlockSink {
     private PrefixGate gate;
     private boolean gateUsed;
     private boolean sawToolUse;
-    private boolean sawText;
+    /** A block other than thinking was written: text, a tool call, code the vendor ran. */
+    private boolean sawContent;
     private String lastCodeRun;
     /**
      * The arguments of the open tool call, checked as a whole when the call ends: a piece alone
@@ -141,6 +142,7 @@ abstract class BlockSink {
         openKey = null;
         openStarted = true;
         sawToolUse = true;
+        sawContent = true;
         toolInput = new StringBuilder();
         onStart(Kind.TOOL_USE, Ids.tool(vendorId), ctx.toolName(sentName));
     }
@@ -167,6 +169,7 @@ abstract class BlockSink {
     final void codeRun(String code) {
         ensureStarted();
         endBlock();
+        sawContent = true;
         lastCodeRun = Ids.serverTool();
         onStart(Kind.SERVER_TOOL_USE, lastCodeRun, "code_execution");
         onToolArgs(Json.write(g -> {
@@ -254,8 +257,8 @@ abstract class BlockSink {
         return sawToolUse;
     }
 
-    final boolean sawText() {
-        return sawText;
+    final boolean sawContent() {
+        return sawContent;
     }
 
     final Kind openKind() {
@@ -272,7 +275,7 @@ abstract class BlockSink {
         }
         if (!openStarted) {
             openStarted = true;
-            sawText = true;
+            sawContent = true;
             onStart(Kind.TEXT, null, null);
         }
         onText(out);

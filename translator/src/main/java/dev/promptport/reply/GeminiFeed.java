@@ -29,7 +29,10 @@ import java.util.List;
  * {@code executableCode} and {@code codeExecutionResult} (Gemini's code
  * execution, which a request with Claude's code execution tool turns on) → Claude's own
  * {@code server_tool_use} and {@code code_execution_tool_result} blocks. Inline data and other
- * parts have no Anthropic block in a reply and are left out.
+ * parts have no Anthropic block in a reply and are left out. A reply that holds nothing but a
+ * tool call Gemini dropped ({@code MALFORMED_FUNCTION_CALL}, {@code UNEXPECTED_TOOL_CALL}) is an
+ * {@code api_error}; the {@code finishMessage} of any other reply that did not end with
+ * {@code STOP} is left out by name.
  */
 final class GeminiFeed implements StreamFeed {
 
@@ -37,6 +40,7 @@ final class GeminiFeed implements StreamFeed {
     private String finish;
     private String blockReason;
     private Usage usage = Usage.ZERO;
+    private String finishMessage;
     private boolean finished;
     /** Signatures of text parts, for after the text block they came in. */
     private final List<String> afterText = new ArrayList<>();
@@ -61,9 +65,7 @@ final class GeminiFeed implements StreamFeed {
         }
         GeminiFeed f = new GeminiFeed(sink);
         f.event(null, root);
-        f.finished = true;
-        f.signaturesAfterText();
-        sink.finish(f.stopReason(), f.usage);
+        f.complete();
     }
 
     @Override
@@ -124,6 +126,10 @@ final class GeminiFeed implements StreamFeed {
         JsonNode fetched = cand.path("urlContextMetadata").path("urlMetadata");
         if (fetched.isArray() && !fetched.isEmpty()) {
             sink.leftOut(LeftOut.fetched(fetched.size(), LeftOut.urls(fetched), "urlContextMetadata"));
+        }
+        String message = Json.text(cand, "finishMessage");
+        if (message != null) {
+            finishMessage = message;
         }
         String fr = Json.text(cand, "finishReason");
         if (fr != null && !fr.isEmpty()) {
@@ -200,6 +206,25 @@ final class GeminiFeed implements StreamFeed {
         }
     }
 
+    /**
+     * The reply is over: a normal stop, or an error when Gemini dropped the tool call that was
+     * all the model wrote ({@link GeminiFinish}).
+     */
+    private void complete() {
+        finished = true;
+        signaturesAfterText();
+        sink.endBlock();
+        if (GeminiFinish.toolCallFailed(finish) && !sink.sawContent()) {
+            sink.fail("api_error", GeminiFinish.failure(finish, finishMessage));
+            return;
+        }
+        String said = GeminiFinish.leftOut(finish, finishMessage);
+        if (said != null) {
+            sink.leftOut(said);
+        }
+        sink.finish(stopReason(), usage);
+    }
+
     /** The signatures text parts carried, each a thinking block after the text. */
     private void signaturesAfterText() {
         for (String sig : afterText) {
@@ -238,11 +263,10 @@ final class GeminiFeed implements StreamFeed {
         if (finished) {
             return;
         }
-        finished = true;
         if (finish != null || blockReason != null) {
-            signaturesAfterText();
-            sink.finish(stopReason(), usage);
+            complete();
         } else {
+            finished = true;
             sink.fail("api_error", "the gemini stream ended before the reply was complete (no finishReason)");
         }
     }
