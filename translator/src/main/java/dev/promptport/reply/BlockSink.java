@@ -5,7 +5,7 @@ import java.util.Objects;
 /**
  * Receives a reply as a sequence of content pieces and keeps Anthropic's block structure: one
  * block open at a time, a new block when the kind (or the vendor's part key) changes, the
- * prefill restored in the first text block. {@link MessageBuilder} collects a whole
+ * prefill restored in the first text block, no text block of whitespace alone. {@link MessageBuilder} collects a whole
  * {@code Message}; {@link EventEmitter} writes stream events. The vendor readers are written
  * once against this class and serve both.
  */
@@ -30,6 +30,12 @@ abstract class BlockSink {
      * cannot tell arguments encoded twice, or cut off, from good ones.
      */
     private StringBuilder toolInput;
+    /**
+     * Whitespace a text block began with, held back until text that is not whitespace follows:
+     * Anthropic refuses a text block of whitespace alone when the history is sent back, and
+     * DeepSeek writes a blank line before its tool calls.
+     */
+    private StringBuilder leadingSpace;
     /** What the vendor sent that has no place in Anthropic's shape, each said once, in order. */
     private java.util.Set<String> leftOut;
 
@@ -248,6 +254,7 @@ abstract class BlockSink {
         if (openStarted) {
             onStop(open);
         }
+        leadingSpace = null;
         open = null;
         openKey = null;
         openStarted = false;
@@ -274,11 +281,36 @@ abstract class BlockSink {
             return;
         }
         if (!openStarted) {
+            if (isWhitespace(out)) {
+                if (leadingSpace == null) {
+                    leadingSpace = new StringBuilder();
+                }
+                leadingSpace.append(out);
+                return;
+            }
+            if (leadingSpace != null) {
+                out = leadingSpace.append(out).toString();
+                leadingSpace = null;
+            }
             openStarted = true;
             sawContent = true;
             onStart(Kind.TEXT, null, null);
         }
         onText(out);
+    }
+
+    /**
+     * Whitespace read widely (Java's, Unicode's space characters with the no-break spaces, NEL),
+     * so that nothing a server might count as whitespace makes a text block of its own.
+     */
+    private static boolean isWhitespace(CharSequence s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && c != '\u0085') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void ensureStarted() {
