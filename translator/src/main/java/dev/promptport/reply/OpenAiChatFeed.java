@@ -102,8 +102,8 @@ final class OpenAiChatFeed implements StreamFeed {
                 } else if ("refusal".equals(type)) {
                     refusal = true;
                     sink.text(Json.text(part, "refusal"), null);
-                } else if ("thinking".equals(type) && part.get("thinking") != null && part.get("thinking").isTextual()) {
-                    sink.thinking(part.get("thinking").textValue(), null);
+                } else if ("thinking".equals(type)) {
+                    thinkingPart(part.get("thinking"));
                 }
             }
         }
@@ -115,6 +115,24 @@ final class OpenAiChatFeed implements StreamFeed {
         if (refusalText != null && !refusalText.isEmpty()) {
             refusal = true;
             sink.text(refusalText, null);
+        }
+    }
+
+    /** A thinking part's {@code thinking}: text, or (Mistral's Magistral) an array of text parts. */
+    private void thinkingPart(JsonNode thinking) {
+        if (thinking == null) {
+            return;
+        }
+        if (thinking.isTextual()) {
+            sink.thinking(thinking.textValue(), null);
+        } else if (thinking.isArray()) {
+            for (JsonNode t : thinking) {
+                if (t.isTextual()) {
+                    sink.thinking(t.textValue(), null);
+                } else if ("text".equals(Json.text(t, "type"))) {
+                    sink.thinking(Json.text(t, "text"), null);
+                }
+            }
         }
     }
 

@@ -1,0 +1,39 @@
+package dev.promptport.reply;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static dev.promptport.reply.AnthropicShape.assertCompleteStream;
+import static dev.promptport.reply.AnthropicShape.assertMessage;
+import static dev.promptport.reply.AnthropicShape.parse;
+import static dev.promptport.reply.AnthropicShape.replay;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What OpenAI-compatible vendors do their own way in the Chat Completions shape, whole and streamed. */
+class OpenAiCompatibleRepliesTest {
+
+    private static JsonNode whole(String json) {
+        String out = Replies.toAnthropic(json, ReplyFormat.OPENAI_CHAT, ReplyContext.NONE);
+        assertMessage(out);
+        return parse(out);
+    }
+
+    private static List<String> stream(String sse) {
+        List<String> out = StreamTranslator.translateAll(sse, ReplyFormat.OPENAI_CHAT, ReplyContext.NONE);
+        assertCompleteStream(out);
+        return out;
+    }
+
+    @Test
+    void mistralThinkingGivenAsAnArrayOfTextPartsBecomesAThinkingBlock() {
+        JsonNode w = whole(QuirkFixtures.MISTRAL_THINKING);
+        assertThat(w.path("content")).hasSize(2);
+        assertThat(w.at("/content/0/type").asText()).isEqualTo("thinking");
+        assertThat(w.at("/content/0/thinking").asText()).isEqualTo("The user asks 2+2. That is 4.");
+        assertThat(w.at("/content/1/text").asText()).isEqualTo("2 + 2 = 4.");
+        JsonNode s = parse(replay(stream(QuirkFixtures.MISTRAL_THINKING_SSE)));
+        assertThat(s.path("content")).isEqualTo(w.path("content"));
+    }
+}
