@@ -158,10 +158,10 @@ final class OpenAiChatFeed implements StreamFeed {
             sink.fail(AnthropicErrors.typeOfErrorObject(err), "openai-chat stream error: " + message);
             return;
         }
-        if (!sink.started()) {
+        JsonNode choices = chunk.get("choices");
+        if (!sink.started() && opensTheMessage(chunk, choices)) {
             sink.start(Json.text(chunk, "id"), Json.text(chunk, "model"), Usage.ZERO);
         }
-        JsonNode choices = chunk.get("choices");
         if (choices != null && choices.isArray()) {
             for (JsonNode choice : choices) {
                 JsonNode index = choice.get("index");
@@ -184,6 +184,17 @@ final class OpenAiChatFeed implements StreamFeed {
         if (Json.isObject(u)) {
             usage = Usage.openAiChat(u);
         }
+    }
+
+    /**
+     * Whether a chunk belongs to the reply: Azure sends first a chunk of its prompt filter's
+     * results with an empty id, model and choices, which would give the message a made-up id
+     * and the model "unknown".
+     */
+    private static boolean opensTheMessage(JsonNode chunk, JsonNode choices) {
+        String id = Json.text(chunk, "id");
+        return id != null && !id.isEmpty() || choices != null && choices.isArray() && !choices.isEmpty()
+                || Json.isObject(chunk.get("usage"));
     }
 
     private void delta(JsonNode d) {

@@ -36,4 +36,13 @@ class OpenAiCompatibleRepliesTest {
         JsonNode s = parse(replay(stream(QuirkFixtures.MISTRAL_THINKING_SSE)));
         assertThat(s.path("content")).isEqualTo(w.path("content"));
     }
+
+    @Test
+    void azuresFirstChunkOfFilterResultsDoesNotStartTheMessage() {
+        List<String> out = stream(QuirkFixtures.AZURE_SSE);
+        JsonNode start = AnthropicShape.events(out).get(0).data().path("message");
+        assertThat(start.path("id").asText()).isEqualTo("msg_chatcmpl-AZ1");
+        assertThat(start.path("model").asText()).isEqualTo("gpt-4o-2024-11-20");
+        assertThat(parse(replay(out)).at("/content/0/text").asText()).isEqualTo("Hello");
+    }
 }
