@@ -169,6 +169,11 @@ final class OpenAiChatFeed implements StreamFeed {
                     continue;
                 }
                 delta(choice.path("delta"));
+                // Kimi puts the stream's usage in the choice
+                JsonNode choiceUsage = choice.get("usage");
+                if (Json.isObject(choiceUsage)) {
+                    usage = Usage.openAiChat(choiceUsage);
+                }
                 String fr = Json.text(choice, "finish_reason");
                 if (fr != null) {
                     finish = fr;

@@ -45,4 +45,15 @@ class OpenAiCompatibleRepliesTest {
         assertThat(start.path("model").asText()).isEqualTo("gpt-4o-2024-11-20");
         assertThat(parse(replay(out)).at("/content/0/text").asText()).isEqualTo("Hello");
     }
+
+    @Test
+    void kimisCachedTokensAreACacheReadWholeAndStreamed() {
+        JsonNode u = whole(QuirkFixtures.KIMI_USAGE).path("usage");
+        assertThat(u.path("input_tokens").asInt()).isEqualTo(1200 - 1024);
+        assertThat(u.path("cache_read_input_tokens").asInt()).isEqualTo(1024);
+        assertThat(u.path("output_tokens").asInt()).isEqualTo(3);
+        JsonNode delta = AnthropicShape.events(stream(QuirkFixtures.KIMI_USAGE_SSE)).stream()
+                .filter(e -> e.name().equals("message_delta")).findFirst().orElseThrow().data();
+        assertThat(delta.path("usage")).isEqualTo(u);
+    }
 }
