@@ -21,8 +21,9 @@ import java.util.Locale;
  *
  * <p>The message is the vendor's ({@code error.message}; Gemini also {@code error.status}),
  * prefixed with the format and status so a log shows which fallback answered:
- * {@code "gemini 429 RESOURCE_EXHAUSTED: Quota exceeded …"}. A body that is not JSON (a proxy's
- * HTML page) gives its first 200 characters.
+ * {@code "gemini 429 RESOURCE_EXHAUSTED: Quota exceeded …"}. An error sent as server-sent events
+ * is read from its first {@code data:} line. A body that is not JSON (a proxy's HTML page) gives
+ * its first 200 characters.
  *
  * <p>A Gemini reply with HTTP 200 whose first candidate ended with {@code MALFORMED_FUNCTION_CALL}
  * or {@code UNEXPECTED_TOOL_CALL} (the model's tool call was dropped) gives an {@code api_error}
@@ -223,8 +224,22 @@ public final class AnthropicErrors {
         try {
             return Json.read(body);
         } catch (Exception e) {
-            return null;
+            return firstEventData(body);
         }
+    }
+
+    /** The JSON of the first {@code data:} line, for an error sent as server-sent events. */
+    private static JsonNode firstEventData(String body) {
+        for (String line : body.split("\r?\n", 20)) {
+            if (line.startsWith("data:")) {
+                try {
+                    return Json.read(line.substring(5).strip());
+                } catch (Exception e) {
+                    return null;
+                }
+            }
+        }
+        return null;
     }
 
     static String snippet(String body) {
