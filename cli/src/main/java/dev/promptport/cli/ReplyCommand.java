@@ -27,7 +27,8 @@ import java.util.concurrent.Callable;
         description = {
             "Translates a reply captured from OpenAI (Chat Completions or Responses) or Gemini back into the"
                 + " Anthropic Messages shape: the Message JSON, or with --stream the Anthropic event stream.",
-            "An error body (a top-level \"error\", or --status 400 and up) becomes Anthropic error JSON."},
+            "An error body (a top-level \"error\", or --status 400 and up, with --stream too) becomes Anthropic error JSON:"
+                + " a request that fails before its stream begins gets an error body from Claude's API, not events."},
         mixinStandardHelpOptions = true,
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:translated",
@@ -70,7 +71,7 @@ final class ReplyCommand implements Callable<Integer> {
     Map<String, String> toolNames;
 
     @Option(names = "--status", paramLabel = "CODE",
-            description = "The HTTP status of the captured reply; 400 and up translates the body as an error.")
+            description = "The HTTP status of the captured reply; 400 and up translates the body as an error, also with --stream.")
     Integer status;
 
     @Option(names = "--compact", description = "Print the JSON on one line instead of indented.")
@@ -99,12 +100,11 @@ final class ReplyCommand implements Callable<Integer> {
             String text = InputFile.read(file, stdin, InputFile.Kind.PROMPT, limits.maxInputBytes()).text();
             ReplyContext ctx = new ReplyContext(model, prefill, toolNames == null ? Map.of() : toolNames,
                     prefillMode(prefillMode));
-            if (stream) {
-                return printStream(text, format, ctx, out, err);
-            }
             String json;
             if (status != null && status >= 400) {
                 json = AnthropicErrors.fromVendor(status, text, format);
+            } else if (stream) {
+                return printStream(text, format, ctx, out, err);
             } else {
                 try {
                     ReplyTranslation t = Replies.translate(text, format, ctx, limits.limits());

@@ -186,6 +186,38 @@ class ReplyCommandTest {
     }
 
     @Test
+    void anErrorStatusWithStreamPrintsTheAnthropicErrorJsonAsWithoutStream() throws Exception {
+        Path json = write("gem429.json", "{\n  \"error\": {\n    \"code\": 429,\n    \"message\": \"Resource has been exhausted"
+                + " (e.g. check quota).\",\n    \"status\": \"RESOURCE_EXHAUSTED\"\n  }\n}\n");
+        Run whole = reply("", "--from=gemini", "--status", "429", json.toString());
+        Run streamed = reply("", "--stream", "--status", "429", "--from=gemini", json.toString());
+        assertThat(streamed.code()).isZero();
+        assertThat(streamed.err()).isEmpty();
+        assertThat(streamed.out()).isEqualTo(whole.out());
+        JsonNode e = JSON.readTree(streamed.out());
+        assertThat(e.at("/error/type").asText()).isEqualTo("rate_limit_error");
+        assertThat(e.at("/error/message").asText()).isEqualTo("gemini 429 RESOURCE_EXHAUSTED: Resource has been exhausted (e.g. check quota).");
+        Path sse = write("gem429.sse", "data: {\"error\": {\"code\": 429, \"message\": \"Resource exhausted\", \"status\": \"RESOURCE_EXHAUSTED\"}}\n\n");
+        Run events = reply("", "--stream", "--status", "429", "--from=gemini", "--compact", sse.toString());
+        assertThat(events.code()).isZero();
+        assertThat(events.out().strip()).isEqualTo("{\"type\":\"error\",\"error\":{\"type\":\"rate_limit_error\","
+                + "\"message\":\"gemini 429 RESOURCE_EXHAUSTED: Resource exhausted\"}}");
+    }
+
+    @Test
+    void aGeminiReplyWhoseOnlyToolCallWasDroppedPrintsAnApiErrorQuotingTheFinishMessage() throws Exception {
+        Path f = write("mfc.json", "{\"candidates\":[{\"content\":{},\"finishReason\":\"MALFORMED_FUNCTION_CALL\","
+                + "\"finishMessage\":\"Malformed function call: print(x)\",\"index\":0}],\"usageMetadata\":{\"promptTokenCount\":310},"
+                + "\"modelVersion\":\"gemini-2.5-flash\",\"responseId\":\"mfc1\"}");
+        Run r = reply("", "--from", "gemini", f.toString());
+        assertThat(r.code()).isZero();
+        JsonNode e = JSON.readTree(r.out());
+        assertThat(e.at("/error/type").asText()).isEqualTo("api_error");
+        assertThat(e.at("/error/message").asText()).isEqualTo("gemini MALFORMED_FUNCTION_CALL: the model wrote a function call"
+                + " Gemini could not parse (finishMessage: \"Malformed function call: print(x)\")");
+    }
+
+    @Test
     void invalidJsonIsExitTwoWithFileLineAndColumn() throws Exception {
         Path f = write("bad.json", "{\n  \"choices\": [,]\n}");
         Run r = reply("", "--from", "openai-chat", f.toString());

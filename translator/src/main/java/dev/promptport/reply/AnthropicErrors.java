@@ -21,8 +21,14 @@ import java.util.Locale;
  *
  * <p>The message is the vendor's ({@code error.message}; Gemini also {@code error.status}),
  * prefixed with the format and status so a log shows which fallback answered:
- * {@code "gemini 429 RESOURCE_EXHAUSTED: Quota exceeded …"}. A body that is not JSON (a proxy's
- * HTML page) gives its first 200 characters.
+ * {@code "gemini 429 RESOURCE_EXHAUSTED: Quota exceeded …"}. An error sent as server-sent events
+ * is read from its first {@code data:} line. A body that is not JSON (a proxy's HTML page) gives
+ * its first 200 characters.
+ *
+ * <p>A Gemini reply with HTTP 200 whose first candidate ended with {@code MALFORMED_FUNCTION_CALL}
+ * or {@code UNEXPECTED_TOOL_CALL} (the model's tool call was dropped) gives an {@code api_error}
+ * that names the reason and quotes the {@code finishMessage}, as {@link Replies} reports it
+ * when the reply holds nothing else.
  *
  * <p>A Gemini reply whose prompt was blocked ({@code promptFeedback.blockReason}, no
  * candidates) is not an error here: it arrives with HTTP 200 and {@link Replies} turns it into a
@@ -69,6 +75,10 @@ public final class AnthropicErrors {
         } else if (err != null && err.isTextual()) {
             message = err.textValue();
         } else if (root != null && root.isObject()) {
+            String dropped = GeminiFinish.failureOf(root);
+            if (dropped != null) {
+                return of("api_error", dropped);
+            }
             message = Json.text(root, "message");
             if (message == null) {
                 message = Json.text(root, "detail");
@@ -214,8 +224,22 @@ public final class AnthropicErrors {
         try {
             return Json.read(body);
         } catch (Exception e) {
-            return null;
+            return firstEventData(body);
         }
+    }
+
+    /** The JSON of the first {@code data:} line, for an error sent as server-sent events. */
+    private static JsonNode firstEventData(String body) {
+        for (String line : body.split("\r?\n", 20)) {
+            if (line.startsWith("data:")) {
+                try {
+                    return Json.read(line.substring(5).strip());
+                } catch (Exception e) {
+                    return null;
+                }
+            }
+        }
+        return null;
     }
 
     static String snippet(String body) {

@@ -5,7 +5,7 @@ import java.util.Objects;
 /**
  * Receives a reply as a sequence of content pieces and keeps Anthropic's block structure: one
  * block open at a time, a new block when the kind (or the vendor's part key) changes, the
- * prefill restored in the first text block. {@link MessageBuilder} collects a whole
+ * prefill restored in the first text block, no text block of whitespace alone. {@link MessageBuilder} collects a whole
  * {@code Message}; {@link EventEmitter} writes stream events. The vendor readers are written
  * once against this class and serve both.
  */
@@ -22,8 +22,20 @@ abstract class BlockSink {
     private PrefixGate gate;
     private boolean gateUsed;
     private boolean sawToolUse;
-    private boolean sawText;
+    /** A block other than thinking was written: text, a tool call, code the vendor ran. */
+    private boolean sawContent;
     private String lastCodeRun;
+    /**
+     * The arguments of the open tool call, checked as a whole when the call ends: a piece alone
+     * cannot tell arguments encoded twice, or cut off, from good ones.
+     */
+    private StringBuilder toolInput;
+    /**
+     * Whitespace a text block began with, held back until text that is not whitespace follows:
+     * Anthropic refuses a text block of whitespace alone when the history is sent back, and
+     * DeepSeek writes a blank line before its tool calls.
+     */
+    private StringBuilder leadingSpace;
     /** What the vendor sent that has no place in Anthropic's shape, each said once, in order. */
     private java.util.Set<String> leftOut;
 
@@ -136,15 +148,21 @@ abstract class BlockSink {
         openKey = null;
         openStarted = true;
         sawToolUse = true;
+        sawContent = true;
+        toolInput = new StringBuilder();
         onStart(Kind.TOOL_USE, Ids.tool(vendorId), ctx.toolName(sentName));
     }
 
-    /** A piece of the open tool call's arguments (JSON text, possibly partial). */
+    /**
+     * A piece of the open tool call's arguments (JSON text, possibly partial). The pieces are
+     * kept until the call ends and then passed on at once, as {@link ToolInput} makes them, so
+     * that a stream gives the same {@code input} as the whole reply.
+     */
     final void toolArgs(String piece) {
         if (open != Kind.TOOL_USE || piece == null || piece.isEmpty()) {
             return;
         }
-        onToolArgs(piece);
+        toolInput.append(piece);
     }
 
     /**
@@ -157,6 +175,7 @@ abstract class BlockSink {
     final void codeRun(String code) {
         ensureStarted();
         endBlock();
+        sawContent = true;
         lastCodeRun = Ids.serverTool();
         onStart(Kind.SERVER_TOOL_USE, lastCodeRun, "code_execution");
         onToolArgs(Json.write(g -> {
@@ -228,9 +247,14 @@ abstract class BlockSink {
             gate = null;
             emitText(rest);
         }
+        if (open == Kind.TOOL_USE) {
+            onToolArgs(ToolInput.normalize(toolInput.toString()));
+            toolInput = null;
+        }
         if (openStarted) {
             onStop(open);
         }
+        leadingSpace = null;
         open = null;
         openKey = null;
         openStarted = false;
@@ -240,8 +264,8 @@ abstract class BlockSink {
         return sawToolUse;
     }
 
-    final boolean sawText() {
-        return sawText;
+    final boolean sawContent() {
+        return sawContent;
     }
 
     final Kind openKind() {
@@ -257,11 +281,36 @@ abstract class BlockSink {
             return;
         }
         if (!openStarted) {
+            if (isWhitespace(out)) {
+                if (leadingSpace == null) {
+                    leadingSpace = new StringBuilder();
+                }
+                leadingSpace.append(out);
+                return;
+            }
+            if (leadingSpace != null) {
+                out = leadingSpace.append(out).toString();
+                leadingSpace = null;
+            }
             openStarted = true;
-            sawText = true;
+            sawContent = true;
             onStart(Kind.TEXT, null, null);
         }
         onText(out);
+    }
+
+    /**
+     * Whitespace read widely (Java's, Unicode's space characters with the no-break spaces, NEL),
+     * so that nothing a server might count as whitespace makes a text block of its own.
+     */
+    private static boolean isWhitespace(CharSequence s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && c != '\u0085') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void ensureStarted() {

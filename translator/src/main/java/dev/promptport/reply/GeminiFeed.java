@@ -5,6 +5,7 @@ import dev.promptport.PromptPortException;
 import dev.promptport.tree.Loc;
 import dev.promptport.tree.ReasoningSignature;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -13,12 +14,25 @@ import java.util.List;
  * {@code thought: true} text → {@code thinking}; text → {@code text} (consecutive parts join
  * one block); {@code functionCall} → {@code tool_use} (the arguments arrive whole, as one
  * {@code input_json_delta}; Gemini gives no id, so one is made up unless it does). A
- * {@code thoughtSignature} goes, marked as Gemini's, into the signature of the open thinking
- * block, or of a thinking block of its own: Gemini needs it back with the function call in the
- * next request, and Claude must not get it. {@code executableCode} and {@code codeExecutionResult} (Gemini's code
+ * {@code thoughtSignature} goes, marked as Gemini's, into the signature of a thinking block,
+ * since Gemini needs it back in the next request and Claude must not get it; streams and whole
+ * replies alike:
+ * <ul>
+ *   <li>on a thought part, or on a text part while a thinking block is open: that thinking
+ *       block's;</li>
+ *   <li>on any other text part: a thinking block of its own after the text block it is part
+ *       of (Gemini 3 puts it on the last piece of its answer, which must stay one block);</li>
+ *   <li>on a function call or any other part: the open thinking block's, or one of its own,
+ *       before the part (Gemini checks it on the call, and the request writer puts a thinking
+ *       block's signature on the part that follows it).</li>
+ * </ul>
+ * {@code executableCode} and {@code codeExecutionResult} (Gemini's code
  * execution, which a request with Claude's code execution tool turns on) → Claude's own
  * {@code server_tool_use} and {@code code_execution_tool_result} blocks. Inline data and other
- * parts have no Anthropic block in a reply and are left out.
+ * parts have no Anthropic block in a reply and are left out. A reply that holds nothing but a
+ * tool call Gemini dropped ({@code MALFORMED_FUNCTION_CALL}, {@code UNEXPECTED_TOOL_CALL}) is an
+ * {@code api_error}; the {@code finishMessage} of any other reply that did not end with
+ * {@code STOP} is left out by name.
  */
 final class GeminiFeed implements StreamFeed {
 
@@ -26,7 +40,10 @@ final class GeminiFeed implements StreamFeed {
     private String finish;
     private String blockReason;
     private Usage usage = Usage.ZERO;
+    private String finishMessage;
     private boolean finished;
+    /** Signatures of text parts, for after the text block they came in. */
+    private final List<String> afterText = new ArrayList<>();
 
     GeminiFeed(BlockSink sink) {
         this.sink = sink;
@@ -48,8 +65,7 @@ final class GeminiFeed implements StreamFeed {
         }
         GeminiFeed f = new GeminiFeed(sink);
         f.event(null, root);
-        f.finished = true;
-        sink.finish(f.stopReason(), f.usage);
+        f.complete();
     }
 
     @Override
@@ -77,6 +93,7 @@ final class GeminiFeed implements StreamFeed {
             String reason = Json.text(chunk.path("promptFeedback"), "blockReason");
             if (reason != null) {
                 blockReason = reason;
+                signaturesAfterText();
                 sink.endBlock();
             }
             return;
@@ -110,9 +127,14 @@ final class GeminiFeed implements StreamFeed {
         if (fetched.isArray() && !fetched.isEmpty()) {
             sink.leftOut(LeftOut.fetched(fetched.size(), LeftOut.urls(fetched), "urlContextMetadata"));
         }
+        String message = Json.text(cand, "finishMessage");
+        if (message != null) {
+            finishMessage = message;
+        }
         String fr = Json.text(cand, "finishReason");
         if (fr != null && !fr.isEmpty()) {
             finish = fr;
+            signaturesAfterText();
             sink.endBlock();
         }
     }
@@ -120,17 +142,24 @@ final class GeminiFeed implements StreamFeed {
     private void part(JsonNode part) {
         String token = Json.text(part, "thoughtSignature");
         String sig = token == null || token.isEmpty() ? null : ReasoningSignature.gemini(token);
-        if (part.path("thought").asBoolean(false)) {
+        JsonNode text = part.get("text");
+        boolean thought = part.path("thought").asBoolean(false);
+        if (text != null && text.isTextual() && !thought) {
+            if (sig != null && sink.openKind() == BlockSink.Kind.THINKING) {
+                sink.signature(sig);
+            } else if (sig != null) {
+                afterText.add(sig);
+            }
+            sink.text(text.textValue(), null);
+            return;
+        }
+        signaturesAfterText();
+        if (thought) {
             sink.thinking(Json.text(part, "text"), null);
             sink.signature(sig);
             return;
         }
         sink.signature(sig);
-        JsonNode text = part.get("text");
-        if (text != null && text.isTextual()) {
-            sink.text(text.textValue(), null);
-            return;
-        }
         JsonNode code = part.get("executableCode");
         if (Json.isObject(code)) {
             sink.codeRun(Json.text(code, "code"));
@@ -177,6 +206,33 @@ final class GeminiFeed implements StreamFeed {
         }
     }
 
+    /**
+     * The reply is over: a normal stop, or an error when Gemini dropped the tool call that was
+     * all the model wrote ({@link GeminiFinish}).
+     */
+    private void complete() {
+        finished = true;
+        signaturesAfterText();
+        sink.endBlock();
+        if (GeminiFinish.toolCallFailed(finish) && !sink.sawContent()) {
+            sink.fail("api_error", GeminiFinish.failure(finish, finishMessage));
+            return;
+        }
+        String said = GeminiFinish.leftOut(finish, finishMessage);
+        if (said != null) {
+            sink.leftOut(said);
+        }
+        sink.finish(stopReason(), usage);
+    }
+
+    /** The signatures text parts carried, each a thinking block after the text. */
+    private void signaturesAfterText() {
+        for (String sig : afterText) {
+            sink.signature(sig);
+        }
+        afterText.clear();
+    }
+
     /** The first field of a part after its signature. */
     private static String nextKey(JsonNode part) {
         java.util.Iterator<String> it = part.fieldNames();
@@ -207,10 +263,10 @@ final class GeminiFeed implements StreamFeed {
         if (finished) {
             return;
         }
-        finished = true;
         if (finish != null || blockReason != null) {
-            sink.finish(stopReason(), usage);
+            complete();
         } else {
+            finished = true;
             sink.fail("api_error", "the gemini stream ended before the reply was complete (no finishReason)");
         }
     }

@@ -108,7 +108,7 @@ final class MessageBuilder extends BlockSink {
         switch (kind) {
             case TEXT -> blocks.add(new Text(current.toString()));
             case THINKING -> blocks.add(new Thinking(current.toString(), signature == null ? "" : signature));
-            case TOOL_USE -> blocks.add(new ToolUse("tool_use", toolId, toolName, ToolInput.normalize(current.toString())));
+            case TOOL_USE -> blocks.add(new ToolUse("tool_use", toolId, toolName, current.toString()));
             case SERVER_TOOL_USE -> blocks.add(new ToolUse("server_tool_use", toolId, toolName, current.toString()));
         }
         current.setLength(0);

@@ -10,7 +10,8 @@ import dev.promptport.tree.Loc;
  * has one). Reasoning text ({@code reasoning_content}: DeepSeek, vLLM; {@code reasoning}:
  * OpenRouter) becomes the first block, {@code thinking} with an empty signature (only Anthropic
  * can sign); then the text; then {@code refusal} text (with stop reason {@code refusal}); then
- * the tool calls.
+ * the tool calls. In a stream the tool calls are collected ({@link ChatToolCalls}) and become
+ * blocks when the finish reason arrives.
  */
 final class OpenAiChatFeed implements StreamFeed {
 
@@ -19,10 +20,7 @@ final class OpenAiChatFeed implements StreamFeed {
     private boolean refusal;
     private Usage usage = Usage.ZERO;
     private boolean finished;
-    /** OpenAI {@code index} of the open tool call, or -1. */
-    private int toolIndex = -1;
-    private String toolVendorId;
-    private int highestToolIndex = -1;
+    private final ChatToolCalls toolCalls = new ChatToolCalls();
 
     OpenAiChatFeed(BlockSink sink) {
         this.sink = sink;
@@ -104,8 +102,8 @@ final class OpenAiChatFeed implements StreamFeed {
                 } else if ("refusal".equals(type)) {
                     refusal = true;
                     sink.text(Json.text(part, "refusal"), null);
-                } else if ("thinking".equals(type) && part.get("thinking") != null && part.get("thinking").isTextual()) {
-                    sink.thinking(part.get("thinking").textValue(), null);
+                } else if ("thinking".equals(type)) {
+                    thinkingPart(part.get("thinking"));
                 }
             }
         }
@@ -117,6 +115,24 @@ final class OpenAiChatFeed implements StreamFeed {
         if (refusalText != null && !refusalText.isEmpty()) {
             refusal = true;
             sink.text(refusalText, null);
+        }
+    }
+
+    /** A thinking part's {@code thinking}: text, or (Mistral's Magistral) an array of text parts. */
+    private void thinkingPart(JsonNode thinking) {
+        if (thinking == null) {
+            return;
+        }
+        if (thinking.isTextual()) {
+            sink.thinking(thinking.textValue(), null);
+        } else if (thinking.isArray()) {
+            for (JsonNode t : thinking) {
+                if (t.isTextual()) {
+                    sink.thinking(t.textValue(), null);
+                } else if ("text".equals(Json.text(t, "type"))) {
+                    sink.thinking(Json.text(t, "text"), null);
+                }
+            }
         }
     }
 
@@ -142,10 +158,10 @@ final class OpenAiChatFeed implements StreamFeed {
             sink.fail(AnthropicErrors.typeOfErrorObject(err), "openai-chat stream error: " + message);
             return;
         }
-        if (!sink.started()) {
+        JsonNode choices = chunk.get("choices");
+        if (!sink.started() && opensTheMessage(chunk, choices)) {
             sink.start(Json.text(chunk, "id"), Json.text(chunk, "model"), Usage.ZERO);
         }
-        JsonNode choices = chunk.get("choices");
         if (choices != null && choices.isArray()) {
             for (JsonNode choice : choices) {
                 JsonNode index = choice.get("index");
@@ -153,11 +169,19 @@ final class OpenAiChatFeed implements StreamFeed {
                     continue;
                 }
                 delta(choice.path("delta"));
+                // Kimi puts the stream's usage in the choice
+                JsonNode choiceUsage = choice.get("usage");
+                if (Json.isObject(choiceUsage)) {
+                    usage = Usage.openAiChat(choiceUsage);
+                }
                 String fr = Json.text(choice, "finish_reason");
                 if (fr != null) {
                     finish = fr;
                     sink.endBlock();
-                    toolIndex = -1;
+                    if (!toolCalls.emit(sink)) {
+                        finished = true;
+                        return;
+                    }
                 }
             }
         }
@@ -167,6 +191,17 @@ final class OpenAiChatFeed implements StreamFeed {
         }
     }
 
+    /**
+     * Whether a chunk belongs to the reply: Azure sends first a chunk of its prompt filter's
+     * results with an empty id, model and choices, which would give the message a made-up id
+     * and the model "unknown".
+     */
+    private static boolean opensTheMessage(JsonNode chunk, JsonNode choices) {
+        String id = Json.text(chunk, "id");
+        return id != null && !id.isEmpty() || choices != null && choices.isArray() && !choices.isEmpty()
+                || Json.isObject(chunk.get("usage"));
+    }
+
     private void delta(JsonNode d) {
         if (!Json.isObject(d)) {
             return;
@@ -174,46 +209,11 @@ final class OpenAiChatFeed implements StreamFeed {
         content(d);
         JsonNode calls = d.get("tool_calls");
         if (calls != null && calls.isArray()) {
-            int position = 0;
-            for (JsonNode c : calls) {
-                JsonNode idx = c.get("index");
-                int index = idx != null && idx.isInt() ? idx.intValue() : toolIndex >= 0 && calls.size() == 1 ? toolIndex : position;
-                position++;
-                String id = Json.text(c, "id");
-                JsonNode fn = c.path("function");
-                String name = Json.text(fn, "name");
-                boolean newCall = index != toolIndex || sink.openKind() != BlockSink.Kind.TOOL_USE
-                        || id != null && !id.isEmpty() && toolVendorId != null && !id.equals(toolVendorId);
-                if (newCall) {
-                    if (index < highestToolIndex && (id == null || id.isEmpty())) {
-                        // arguments for a call whose block is already closed: the vendor interleaved calls
-                        finished = true;
-                        sink.fail("api_error", "the vendor interleaved the arguments of parallel tool calls"
-                                + " (tool call index " + index + " resumed after index " + highestToolIndex
-                                + "); the reply cannot be streamed in Anthropic's one-block-at-a-time form");
-                        return;
-                    }
-                    if (!sink.toolStartNamed(id, name, null)) {
-                        finished = true;
-                        return;
-                    }
-                    toolIndex = index;
-                    toolVendorId = id;
-                    highestToolIndex = Math.max(highestToolIndex, index);
-                }
-                sink.toolArgs(arguments(fn));
-            }
+            toolCalls.add(calls);
         }
         JsonNode legacy = d.get("function_call");
         if (Json.isObject(legacy)) {
-            String name = Json.text(legacy, "name");
-            if (name != null && !name.isEmpty() || sink.openKind() != BlockSink.Kind.TOOL_USE) {
-                if (!sink.toolStartNamed(null, name, null)) {
-                    finished = true;
-                    return;
-                }
-            }
-            sink.toolArgs(arguments(legacy));
+            toolCalls.addLegacy(legacy);
         }
     }
 
@@ -240,6 +240,10 @@ final class OpenAiChatFeed implements StreamFeed {
             return;
         }
         finished = true;
+        sink.endBlock();
+        if (!toolCalls.emit(sink)) {
+            return;
+        }
         if ("insufficient_system_resource".equals(finish)) {
             sink.fail("overloaded_error", "the vendor stopped the reply for lack of resources"
                     + " (finish_reason insufficient_system_resource)");

@@ -14,7 +14,8 @@ import dev.promptport.tree.Loc;
  * <p>The result has Anthropic's shape exactly: {@code id} (the vendor's id with {@code msg_} in
  * front), {@code type: "message"}, {@code role: "assistant"}, {@code model} (the context's model
  * when set, else the vendor's), {@code content} (thinking, text and tool_use blocks in the
- * vendor's order, tool names restored, the prefill put back in the first text block),
+ * vendor's order, tool names restored, the prefill put back in the first text block, no text
+ * block of whitespace alone),
  * {@code stop_reason}, {@code stop_sequence: null} and {@code usage} with all four counts.
  * See {@link StopReasons} for stop reasons, {@link ToolInput} for tool arguments that are not a
  * JSON object, {@link PrefixGate} for the prefill.

@@ -20,9 +20,12 @@ import java.util.Objects;
  * {@code content_block_stop}, then {@code message_delta} (stop reason and the final usage) and
  * {@code message_stop}; or an {@code error} event, after which nothing more is written.
  *
- * <p>Incremental: text, reasoning and tool-argument pieces are passed on as they arrive (tool
- * arguments are not collected or checked); memory holds one upstream event and, while a
- * prefill is being restored, at most the prefix's length of text.
+ * <p>Incremental: text and reasoning pieces are passed on as they arrive. A tool call's
+ * arguments are collected until the call ends and then sent as one {@code input_json_delta},
+ * checked and repaired as in a whole reply ({@link ToolInput}: arguments encoded twice, cut
+ * off or not JSON), so the stream's {@code input} is the whole reply's. Memory holds one
+ * upstream event, the arguments of the tool calls in progress, and, while a prefill is being
+ * restored, at most the prefix's length of text.
  *
  * <p>When the upstream misbehaves the stream ends with an Anthropic {@code error} event
  * ({@code api_error}) instead of a normal stop, so a client never mistakes a broken reply for a

@@ -21,9 +21,10 @@ import java.io.IOException;
  * <p>Why {@code _raw} rather than <code>{}</code> (LiteLLM) or dropping the call: an empty input
  * makes the application run the tool with no arguments, as if the model had asked for that,
  * and loses what the model wrote; keeping the text under a key no real schema uses makes the
- * tool's own argument check fail visibly, and leaves the model's output in the logs. (In
- * streams the argument pieces are forwarded as they arrive, so a client sees the same text in
- * its {@code input_json_delta}s.)
+ * tool's own argument check fail visibly, and leaves the model's output in the logs. Streams
+ * and whole replies alike go through here ({@link BlockSink} keeps a call's argument pieces
+ * until the call ends), so a stream's one {@code input_json_delta} per call holds the same
+ * object as the whole reply's {@code input}.
  */
 final class ToolInput {
 

@@ -12,7 +12,8 @@ record Usage(long input, long output, long cacheRead, long cacheCreation) {
 
     /**
      * OpenAI Chat {@code usage}: {@code prompt_tokens} less {@code prompt_tokens_details.cached_tokens}
-     * (DeepSeek: {@code prompt_cache_hit_tokens}) and {@code cache_write_tokens}.
+     * (DeepSeek: {@code prompt_cache_hit_tokens}; Kimi: {@code cached_tokens} beside the counts)
+     * and {@code cache_write_tokens}.
      */
     static Usage openAiChat(JsonNode u) {
         if (u == null || !u.isObject()) {
@@ -23,6 +24,9 @@ record Usage(long input, long output, long cacheRead, long cacheCreation) {
         long cached = Json.count(details, "cached_tokens");
         if (cached == 0) {
             cached = Json.count(u, "prompt_cache_hit_tokens");
+        }
+        if (cached == 0) {
+            cached = Json.count(u, "cached_tokens");
         }
         long written = Json.count(details, "cache_write_tokens");
         return new Usage(Math.max(0, prompt - cached - written), Json.count(u, "completion_tokens"), cached, written);

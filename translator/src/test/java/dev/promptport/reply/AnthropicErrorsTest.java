@@ -34,6 +34,14 @@ class AnthropicErrorsTest {
     }
 
     @Test
+    void anErrorSentAsServerSentEventsIsReadFromItsFirstDataLine() {
+        String sse = "data: {\"error\": {\"code\": 429, \"message\": \"Resource exhausted\", \"status\": \"RESOURCE_EXHAUSTED\"}}\r\n\r\n";
+        String json = AnthropicErrors.fromVendor(0, sse, ReplyFormat.GEMINI);
+        assertError(json, "rate_limit_error");
+        assertThat(parse(json).at("/error/message").asText()).isEqualTo("gemini RESOURCE_EXHAUSTED: Resource exhausted");
+    }
+
+    @Test
     void openAiQuotaExhaustionIsABillingErrorNotARateLimit() {
         assertError(AnthropicErrors.fromVendor(429, ReplyFixtures.CHAT_ERROR_QUOTA, ReplyFormat.OPENAI_CHAT), "billing_error");
     }

@@ -95,6 +95,9 @@ final class AnthropicShape {
                 keys(b, at, p, "type", "text");
                 if (!b.path("text").isTextual()) {
                     p.add(at + ": text must be a string");
+                } else if (b.path("text").asText().strip().isEmpty()) {
+                    // Anthropic refuses such a block when the history is sent back
+                    p.add(at + ": text must hold more than whitespace");
                 }
             }
             case "thinking" -> {

@@ -80,7 +80,7 @@ class ReplyStreamProperties {
         String whole = Replies.toAnthropic(ReplyFixtures.chatReply(json(text), "stop"), ReplyFormat.OPENAI_CHAT, ctx(prefill, continueMode));
         assertThat(AnthropicShape.text(replay(out))).isEqualTo(AnthropicShape.text(whole));
         if (prefill.isEmpty()) {
-            assertThat(AnthropicShape.text(whole)).isEqualTo(text);
+            assertThat(AnthropicShape.text(whole)).isEqualTo(text.strip().isEmpty() ? "" : text);
         } else if (!text.isEmpty() && !continueMode) {
             assertThat(AnthropicShape.text(whole)).startsWith(prefill);
         }

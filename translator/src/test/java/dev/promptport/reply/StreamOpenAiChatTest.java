@@ -73,7 +73,7 @@ class StreamOpenAiChatTest {
     }
 
     @Test
-    void severalToolCallsArrivingInPiecesBecomeToolUseBlocksWithEachPieceForwarded() {
+    void severalToolCallsArrivingInPiecesBecomeToolUseBlocksWithTheirArgumentsInOneDeltaEach() {
         List<String> out = translate(CHAT_STREAM_TOOLS, new ReplyContext(null, null, Map.of("mcp__billing__lookup_invoice", "billing.lookup")));
         assertCompleteStream(out);
         List<JsonNode> starts = data(out, "content_block_start");
@@ -83,7 +83,7 @@ class StreamOpenAiChatTest {
         assertThat(starts.get(1).at("/index").asInt()).isEqualTo(1);
         assertThat(starts.get(1).at("/content_block/name").asText()).isEqualTo("billing.lookup");
         List<String> pieces = data(out, "content_block_delta").stream().map(d -> d.at("/delta/partial_json").asText()).toList();
-        assertThat(pieces).containsExactly("{\"ci", "ty\":\"Lis", "bon\"}", "{\"invoice_id\":", "\"INV-2025-0881\"}");
+        assertThat(pieces).containsExactly("{\"city\":\"Lisbon\"}", "{\"invoice_id\":\"INV-2025-0881\"}");
         JsonNode m = parse(replay(out));
         assertThat(m.at("/content/0/input")).isEqualTo(parse("{\"city\":\"Lisbon\"}"));
         assertThat(m.at("/content/1/input")).isEqualTo(parse("{\"invoice_id\":\"INV-2025-0881\"}"));
@@ -115,14 +115,49 @@ class StreamOpenAiChatTest {
     }
 
     @Test
-    void interleavedArgumentsOfParallelCallsEndWithAnErrorRatherThanMisplacedPieces() {
+    void interleavedArgumentsOfParallelCallsAreCollectedByIndexAndBecomeBlocksInIndexOrder() {
         String sse = deltaChunk("{\"tool_calls\":[{\"index\":0,\"id\":\"call_a\",\"function\":{\"name\":\"f\",\"arguments\":\"{\\\"x\\\"\"}}]}", null)
                 + deltaChunk("{\"tool_calls\":[{\"index\":1,\"id\":\"call_b\",\"function\":{\"name\":\"g\",\"arguments\":\"{}\"}}]}", null)
                 + deltaChunk("{\"tool_calls\":[{\"index\":0,\"function\":{\"arguments\":\":1}\"}}]}", null)
                 + deltaChunk("{}", "tool_calls") + "data: [DONE]\n\n";
         List<String> out = translate(sse);
-        assertFailedStream(out);
-        assertThat(out.get(out.size() - 1)).contains("interleaved");
+        assertCompleteStream(out);
+        JsonNode m = parse(replay(out));
+        assertThat(m.at("/content/0/id").asText()).isEqualTo("call_a");
+        assertThat(m.at("/content/0/input")).isEqualTo(parse("{\"x\":1}"));
+        assertThat(m.at("/content/1/id").asText()).isEqualTo("call_b");
+        assertThat(m.at("/content/1/input")).isEqualTo(parse("{}"));
+        assertThat(m.path("stop_reason").asText()).isEqualTo("tool_use");
+    }
+
+    @Test
+    void twoCallsOpenedInOneChunkWithTheirArgumentsInTheNextGiveTwoBlocks() {
+        List<String> out = translate(QuirkFixtures.CHAT_INTERLEAVED_SSE);
+        assertCompleteStream(out);
+        JsonNode m = parse(replay(out));
+        assertThat(m.path("content")).hasSize(2);
+        assertThat(m.at("/content/0/name").asText()).isEqualTo("get_weather");
+        assertThat(m.at("/content/0/input")).isEqualTo(parse("{\"location\":\"Paris\"}"));
+        assertThat(m.at("/content/1/name").asText()).isEqualTo("get_time");
+        assertThat(m.at("/content/1/input")).isEqualTo(parse("{\"tz\":\"CET\"}"));
+    }
+
+    @Test
+    void toolCallsBecomeBlocksOnlyWhenTheFinishReasonArrives() {
+        StreamTranslator t = new StreamTranslator(ReplyFormat.OPENAI_CHAT, ReplyContext.NONE);
+        List<String> beforeFinish = new ArrayList<>();
+        String calls = CHAT_STREAM_TOOLS.substring(0, CHAT_STREAM_TOOLS.indexOf("data: {", CHAT_STREAM_TOOLS.indexOf("INV-2025-0881")));
+        for (String l : calls.split("\n", -1)) {
+            beforeFinish.addAll(t.accept(l));
+        }
+        assertThat(names(beforeFinish)).containsExactly("message_start", "ping");
+        List<String> out = new ArrayList<>(beforeFinish);
+        for (String l : CHAT_STREAM_TOOLS.substring(calls.length()).split("\n", -1)) {
+            out.addAll(t.accept(l));
+        }
+        out.addAll(t.finish());
+        assertCompleteStream(out);
+        assertThat(data(out, "content_block_start")).hasSize(2);
     }
 
     @Test

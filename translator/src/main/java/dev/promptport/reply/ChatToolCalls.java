@@ -1,0 +1,110 @@
+package dev.promptport.reply;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The tool calls of an OpenAI Chat stream, collected until the reply ends. Calls are told
+ * apart by their {@code index}, or by a new {@code id} at an index already seen (some servers
+ * say index 0 for every call); a piece without an index belongs to the call before it. Some
+ * servers open several calls in one chunk and then send the arguments of each in turn, so no
+ * call is known to be complete before the finish reason: only then do the calls become
+ * blocks, in index order, as Anthropic has one block open at a time.
+ */
+final class ChatToolCalls {
+
+    /** The legacy {@code function_call} sorts after every indexed call, as in a whole reply. */
+    private static final int LEGACY = Integer.MAX_VALUE;
+
+    private static final class Call {
+        final int index;
+        String id;
+        String name;
+        final StringBuilder arguments = new StringBuilder();
+
+        Call(int index, String id) {
+            this.index = index;
+            this.id = id;
+        }
+    }
+
+    private final List<Call> calls = new ArrayList<>();
+    private Call last;
+
+    /** The {@code tool_calls} array of one delta. */
+    void add(JsonNode toolCalls) {
+        int position = 0;
+        for (JsonNode c : toolCalls) {
+            JsonNode idx = c.get("index");
+            int index = idx != null && idx.isInt() ? idx.intValue()
+                    : last != null && last.index != LEGACY && toolCalls.size() == 1 ? last.index : position;
+            position++;
+            String id = Json.text(c, "id");
+            Call call = latest(index);
+            if (call == null || id != null && !id.isEmpty() && call.id != null && !id.equals(call.id)) {
+                call = new Call(index, id);
+                calls.add(call);
+            }
+            take(call, id, c.path("function"));
+        }
+    }
+
+    /** The legacy {@code function_call} of one delta: a name starts a call, arguments continue it. */
+    void addLegacy(JsonNode functionCall) {
+        String name = Json.text(functionCall, "name");
+        Call call = latest(LEGACY);
+        if (call == null || name != null && !name.isEmpty() && call.name != null) {
+            call = new Call(LEGACY, null);
+            calls.add(call);
+        }
+        take(call, null, functionCall);
+    }
+
+    /**
+     * Writes every call as a {@code tool_use} block, in index order, and forgets them; false
+     * when one has no function name (the sink has then reported the reply broken).
+     */
+    boolean emit(BlockSink sink) {
+        calls.sort(Comparator.comparingInt(c -> c.index));
+        try {
+            for (Call c : calls) {
+                if (!sink.toolStartNamed(c.id, c.name, null)) {
+                    return false;
+                }
+                sink.toolArgs(c.arguments.toString());
+                sink.endBlock();
+            }
+            return true;
+        } finally {
+            calls.clear();
+            last = null;
+        }
+    }
+
+    private void take(Call call, String id, JsonNode fn) {
+        if (call.id == null && id != null && !id.isEmpty()) {
+            call.id = id;
+        }
+        String name = Json.text(fn, "name");
+        if ((call.name == null || call.name.isEmpty()) && name != null) {
+            call.name = name;
+        }
+        JsonNode a = fn.get("arguments");
+        if (a != null && !a.isNull()) {
+            call.arguments.append(a.isTextual() ? a.textValue() : Json.compact(a));
+        }
+        last = call;
+    }
+
+    private Call latest(int index) {
+        for (int i = calls.size() - 1; i >= 0; i--) {
+            if (calls.get(i).index == index) {
+                return calls.get(i);
+            }
+        }
+        return null;
+    }
+}

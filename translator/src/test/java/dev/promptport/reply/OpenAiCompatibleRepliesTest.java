@@ -1,0 +1,59 @@
+package dev.promptport.reply;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static dev.promptport.reply.AnthropicShape.assertCompleteStream;
+import static dev.promptport.reply.AnthropicShape.assertMessage;
+import static dev.promptport.reply.AnthropicShape.parse;
+import static dev.promptport.reply.AnthropicShape.replay;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What OpenAI-compatible vendors do their own way in the Chat Completions shape, whole and streamed. */
+class OpenAiCompatibleRepliesTest {
+
+    private static JsonNode whole(String json) {
+        String out = Replies.toAnthropic(json, ReplyFormat.OPENAI_CHAT, ReplyContext.NONE);
+        assertMessage(out);
+        return parse(out);
+    }
+
+    private static List<String> stream(String sse) {
+        List<String> out = StreamTranslator.translateAll(sse, ReplyFormat.OPENAI_CHAT, ReplyContext.NONE);
+        assertCompleteStream(out);
+        return out;
+    }
+
+    @Test
+    void mistralThinkingGivenAsAnArrayOfTextPartsBecomesAThinkingBlock() {
+        JsonNode w = whole(QuirkFixtures.MISTRAL_THINKING);
+        assertThat(w.path("content")).hasSize(2);
+        assertThat(w.at("/content/0/type").asText()).isEqualTo("thinking");
+        assertThat(w.at("/content/0/thinking").asText()).isEqualTo("The user asks 2+2. That is 4.");
+        assertThat(w.at("/content/1/text").asText()).isEqualTo("2 + 2 = 4.");
+        JsonNode s = parse(replay(stream(QuirkFixtures.MISTRAL_THINKING_SSE)));
+        assertThat(s.path("content")).isEqualTo(w.path("content"));
+    }
+
+    @Test
+    void azuresFirstChunkOfFilterResultsDoesNotStartTheMessage() {
+        List<String> out = stream(QuirkFixtures.AZURE_SSE);
+        JsonNode start = AnthropicShape.events(out).get(0).data().path("message");
+        assertThat(start.path("id").asText()).isEqualTo("msg_chatcmpl-AZ1");
+        assertThat(start.path("model").asText()).isEqualTo("gpt-4o-2024-11-20");
+        assertThat(parse(replay(out)).at("/content/0/text").asText()).isEqualTo("Hello");
+    }
+
+    @Test
+    void kimisCachedTokensAreACacheReadWholeAndStreamed() {
+        JsonNode u = whole(QuirkFixtures.KIMI_USAGE).path("usage");
+        assertThat(u.path("input_tokens").asInt()).isEqualTo(1200 - 1024);
+        assertThat(u.path("cache_read_input_tokens").asInt()).isEqualTo(1024);
+        assertThat(u.path("output_tokens").asInt()).isEqualTo(3);
+        JsonNode delta = AnthropicShape.events(stream(QuirkFixtures.KIMI_USAGE_SSE)).stream()
+                .filter(e -> e.name().equals("message_delta")).findFirst().orElseThrow().data();
+        assertThat(delta.path("usage")).isEqualTo(u);
+    }
+}

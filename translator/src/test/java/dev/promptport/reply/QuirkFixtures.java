@@ -1,0 +1,179 @@
+package dev.promptport.reply;
+
+/**
+ * Replies that once translated wrong, as captured: from OpenAI-compatible vendors (Qwen,
+ * DeepSeek, Mistral, Kimi, Azure) and from corners of OpenAI's and Gemini's own.
+ */
+final class QuirkFixtures {
+
+    private QuirkFixtures() {
+    }
+
+    /** Qwen3: the arguments arrive as a JSON string holding the object, in one piece. */
+    static final String CHAT_DOUBLE_ENCODED_ONE_PIECE_SSE = """
+            data: {"id":"chatcmpl-D","object":"chat.completion.chunk","model":"qwen3-235b-a22b","choices":[{"index":0,"delta":{"role":"assistant","content":null,"tool_calls":[{"index":0,"id":"call_d1","type":"function","function":{"name":"get_weather","arguments":""}}]},"finish_reason":null}]}
+
+            data: {"id":"chatcmpl-D","object":"chat.completion.chunk","model":"qwen3-235b-a22b","choices":[{"index":0,"delta":{"tool_calls":[{"index":0,"function":{"arguments":"\\"{\\\\\\"location\\\\\\": \\\\\\"Paris\\\\\\"}\\""}}]},"finish_reason":null}]}
+
+            data: {"id":"chatcmpl-D","object":"chat.completion.chunk","model":"qwen3-235b-a22b","choices":[{"index":0,"delta":{},"finish_reason":"tool_calls"}],"usage":{"prompt_tokens":80,"completion_tokens":12,"total_tokens":92}}
+
+            data: [DONE]
+
+            """;
+
+    /** Qwen3: arguments encoded twice, in two pieces. */
+    static final String CHAT_DOUBLE_ENCODED_SSE = """
+            data: {"id":"chatcmpl-D","object":"chat.completion.chunk","created":1,"model":"qwen3-235b-a22b","choices":[{"index":0,"delta":{"role":"assistant","content":null,"tool_calls":[{"index":0,"id":"call_d1","type":"function","function":{"name":"get_weather","arguments":""}}]},"finish_reason":null}]}
+
+            data: {"id":"chatcmpl-D","object":"chat.completion.chunk","created":1,"model":"qwen3-235b-a22b","choices":[{"index":0,"delta":{"tool_calls":[{"index":0,"function":{"arguments":"\\"{\\\\\\"location\\\\\\": "}}]},"finish_reason":null}]}
+
+            data: {"id":"chatcmpl-D","object":"chat.completion.chunk","created":1,"model":"qwen3-235b-a22b","choices":[{"index":0,"delta":{"tool_calls":[{"index":0,"function":{"arguments":"\\\\\\"Paris\\\\\\"}\\""}}]},"finish_reason":null}]}
+
+            data: {"id":"chatcmpl-D","object":"chat.completion.chunk","created":1,"model":"qwen3-235b-a22b","choices":[{"index":0,"delta":{},"finish_reason":"tool_calls"}],"usage":{"prompt_tokens":80,"completion_tokens":12,"total_tokens":92}}
+
+            data: [DONE]
+
+            """;
+
+    /** The same reply whole. */
+    static final String CHAT_DOUBLE_ENCODED = """
+            {"id":"chatcmpl-D","object":"chat.completion","created":1,"model":"qwen3-235b-a22b","choices":[{"index":0,"message":{"role":"assistant","content":null,"tool_calls":[{"id":"call_d1","type":"function","function":{"name":"get_weather","arguments":"\\"{\\\\\\"location\\\\\\": \\\\\\"Paris\\\\\\"}\\""}}]},"finish_reason":"tool_calls"}],"usage":{"prompt_tokens":80,"completion_tokens":12,"total_tokens":92}}
+            """;
+
+    /** DeepSeek: arguments written as a Python dict. */
+    static final String CHAT_PYTHON_ARGS_SSE = """
+            data: {"id":"chatcmpl-E","object":"chat.completion.chunk","created":1,"model":"deepseek-chat","choices":[{"index":0,"delta":{"role":"assistant","content":null,"tool_calls":[{"index":0,"id":"call_e1","type":"function","function":{"name":"get_weather","arguments":""}}]},"finish_reason":null}]}
+
+            data: {"id":"chatcmpl-E","object":"chat.completion.chunk","created":1,"model":"deepseek-chat","choices":[{"index":0,"delta":{"tool_calls":[{"index":0,"function":{"arguments":"{'location': 'Paris'}"}}]},"finish_reason":null}]}
+
+            data: {"id":"chatcmpl-E","object":"chat.completion.chunk","created":1,"model":"deepseek-chat","choices":[{"index":0,"delta":{},"finish_reason":"tool_calls"}],"usage":{"prompt_tokens":80,"completion_tokens":12,"total_tokens":92}}
+
+            data: [DONE]
+
+            """;
+
+    /** GPT-4.1 stopped by the output limit inside a call's arguments. */
+    static final String CHAT_TRUNCATED_ARGS_SSE = """
+            data: {"id":"chatcmpl-T","object":"chat.completion.chunk","created":1,"model":"gpt-4.1","choices":[{"index":0,"delta":{"role":"assistant","content":null,"tool_calls":[{"index":0,"id":"call_t","type":"function","function":{"name":"write_file","arguments":""}}],"refusal":null},"finish_reason":null}],"usage":null}
+
+            data: {"id":"chatcmpl-T","object":"chat.completion.chunk","created":1,"model":"gpt-4.1","choices":[{"index":0,"delta":{"tool_calls":[{"index":0,"function":{"arguments":"{\\"path\\": \\"a.txt\\", \\"content\\": \\"hel"}}]},"finish_reason":null}],"usage":null}
+
+            data: {"id":"chatcmpl-T","object":"chat.completion.chunk","created":1,"model":"gpt-4.1","choices":[{"index":0,"delta":{},"finish_reason":"length"}],"usage":null}
+
+            data: {"id":"chatcmpl-T","object":"chat.completion.chunk","created":1,"model":"gpt-4.1","choices":[],"usage":{"prompt_tokens":50,"completion_tokens":16,"total_tokens":66}}
+
+            data: [DONE]
+
+            """;
+
+    /** The same reply whole. */
+    static final String CHAT_TRUNCATED_ARGS = """
+            {"id":"chatcmpl-T","object":"chat.completion","created":1,"model":"gpt-4.1","choices":[{"index":0,"message":{"role":"assistant","content":null,"tool_calls":[{"id":"call_t","type":"function","function":{"name":"write_file","arguments":"{\\"path\\": \\"a.txt\\", \\"content\\": \\"hel"}}],"refusal":null,"annotations":[]},"logprobs":null,"finish_reason":"length"}],"usage":{"prompt_tokens":50,"completion_tokens":16,"total_tokens":66,"prompt_tokens_details":{"cached_tokens":0,"audio_tokens":0},"completion_tokens_details":{"reasoning_tokens":0}}}
+            """;
+
+    /** One chunk opens calls 0 and 1, the next carries arguments for both. */
+    static final String CHAT_INTERLEAVED_SSE = """
+            data: {"id":"chatcmpl-I","object":"chat.completion.chunk","created":1,"model":"gpt-4.1","choices":[{"index":0,"delta":{"role":"assistant","content":null,"tool_calls":[{"index":0,"id":"call_a","type":"function","function":{"name":"get_weather","arguments":""}},{"index":1,"id":"call_b","type":"function","function":{"name":"get_time","arguments":""}}]},"finish_reason":null}]}
+
+            data: {"id":"chatcmpl-I","object":"chat.completion.chunk","created":1,"model":"gpt-4.1","choices":[{"index":0,"delta":{"tool_calls":[{"index":0,"function":{"arguments":"{\\"location\\":\\"Paris\\"}"}},{"index":1,"function":{"arguments":"{\\"tz\\":\\"CET\\"}"}}]},"finish_reason":null}]}
+
+            data: {"id":"chatcmpl-I","object":"chat.completion.chunk","created":1,"model":"gpt-4.1","choices":[{"index":0,"delta":{},"finish_reason":"tool_calls"}]}
+
+            data: [DONE]
+
+            """;
+
+    /** DeepSeek: a blank line of content before the tool calls. */
+    static final String CHAT_WHITESPACE_BEFORE_TOOLS = """
+            {"id":"chatcmpl-W","object":"chat.completion","created":1,"model":"deepseek-chat","choices":[{"index":0,"message":{"role":"assistant","content":"\\n\\n","tool_calls":[{"index":0,"id":"call_0_6f2b","type":"function","function":{"name":"get_weather","arguments":"{\\"location\\":\\"Paris\\"}"}}]},"logprobs":null,"finish_reason":"tool_calls"}],"usage":{"prompt_tokens":200,"completion_tokens":20,"total_tokens":220,"prompt_tokens_details":{"cached_tokens":128},"prompt_cache_hit_tokens":128,"prompt_cache_miss_tokens":72}}
+            """;
+
+    /** The same, streamed. */
+    static final String CHAT_WHITESPACE_BEFORE_TOOLS_SSE = """
+            data: {"id":"chatcmpl-W2","object":"chat.completion.chunk","created":1,"model":"deepseek-chat","choices":[{"index":0,"delta":{"role":"assistant","content":""},"finish_reason":null}]}
+
+            data: {"id":"chatcmpl-W2","object":"chat.completion.chunk","created":1,"model":"deepseek-chat","choices":[{"index":0,"delta":{"content":"\\n\\n"},"finish_reason":null}]}
+
+            data: {"id":"chatcmpl-W2","object":"chat.completion.chunk","created":1,"model":"deepseek-chat","choices":[{"index":0,"delta":{"tool_calls":[{"index":0,"id":"call_0_6f2b","type":"function","function":{"name":"get_weather","arguments":"{\\"location\\":\\"Paris\\"}"}}]},"finish_reason":null}]}
+
+            data: {"id":"chatcmpl-W2","object":"chat.completion.chunk","created":1,"model":"deepseek-chat","choices":[{"index":0,"delta":{"content":""},"finish_reason":"tool_calls"}],"usage":{"prompt_tokens":200,"completion_tokens":20,"total_tokens":220,"prompt_cache_hit_tokens":128,"prompt_cache_miss_tokens":72}}
+
+            data: [DONE]
+
+            """;
+
+    /** Magistral: a thinking part whose thinking is an array of text parts. */
+    static final String MISTRAL_THINKING = """
+            {"id":"0c3f9a","object":"chat.completion","created":1760000000,"model":"magistral-medium-2509","choices":[{"index":0,"message":{"role":"assistant","tool_calls":null,"content":[{"type":"thinking","thinking":[{"type":"text","text":"The user asks 2+2. That is 4."}]},{"type":"text","text":"2 + 2 = 4."}]},"finish_reason":"stop"}],"usage":{"prompt_tokens":12,"total_tokens":60,"completion_tokens":48}}
+            """;
+
+    /** The same, streamed. */
+    static final String MISTRAL_THINKING_SSE = """
+            data: {"id":"0c3f9b","object":"chat.completion.chunk","created":1760000000,"model":"magistral-medium-2509","choices":[{"index":0,"delta":{"role":"assistant","content":""},"finish_reason":null}]}
+
+            data: {"id":"0c3f9b","object":"chat.completion.chunk","created":1760000000,"model":"magistral-medium-2509","choices":[{"index":0,"delta":{"content":[{"type":"thinking","thinking":[{"type":"text","text":"The user asks 2+2."}]}]},"finish_reason":null}]}
+
+            data: {"id":"0c3f9b","object":"chat.completion.chunk","created":1760000000,"model":"magistral-medium-2509","choices":[{"index":0,"delta":{"content":[{"type":"thinking","thinking":[{"type":"text","text":" That is 4."}]}]},"finish_reason":null}]}
+
+            data: {"id":"0c3f9b","object":"chat.completion.chunk","created":1760000000,"model":"magistral-medium-2509","choices":[{"index":0,"delta":{"content":"2 + 2 = 4."},"finish_reason":null}]}
+
+            data: {"id":"0c3f9b","object":"chat.completion.chunk","created":1760000000,"model":"magistral-medium-2509","choices":[{"index":0,"delta":{"content":""},"finish_reason":"stop"}],"usage":{"prompt_tokens":12,"total_tokens":60,"completion_tokens":48}}
+
+            data: [DONE]
+
+            """;
+
+    /** Azure OpenAI: a first chunk with empty id, model and choices (the prompt filter's results). */
+    static final String AZURE_SSE = """
+            data: {"choices":[],"created":0,"id":"","model":"","object":"","prompt_filter_results":[{"prompt_index":0,"content_filter_results":{"hate":{"filtered":false,"severity":"safe"},"self_harm":{"filtered":false,"severity":"safe"},"sexual":{"filtered":false,"severity":"safe"},"violence":{"filtered":false,"severity":"safe"}}}]}
+
+            data: {"choices":[{"content_filter_results":{},"delta":{"content":"","refusal":null,"role":"assistant"},"finish_reason":null,"index":0,"logprobs":null}],"created":1750000000,"id":"chatcmpl-AZ1","model":"gpt-4o-2024-11-20","object":"chat.completion.chunk","system_fingerprint":"fp_ee"}
+
+            data: {"choices":[{"content_filter_results":{"hate":{"filtered":false,"severity":"safe"}},"delta":{"content":"Hello"},"finish_reason":null,"index":0,"logprobs":null}],"created":1750000000,"id":"chatcmpl-AZ1","model":"gpt-4o-2024-11-20","object":"chat.completion.chunk","system_fingerprint":"fp_ee"}
+
+            data: {"choices":[{"content_filter_results":{},"delta":{},"finish_reason":"stop","index":0,"logprobs":null}],"created":1750000000,"id":"chatcmpl-AZ1","model":"gpt-4o-2024-11-20","object":"chat.completion.chunk","system_fingerprint":"fp_ee"}
+
+            data: [DONE]
+
+            """;
+
+    /** Kimi (Moonshot): cached tokens at the top level of usage. */
+    static final String KIMI_USAGE = """
+            {"id":"chatcmpl-6a2","object":"chat.completion","created":1760000000,"model":"kimi-k2-0905-preview","choices":[{"index":0,"message":{"role":"assistant","content":"Hello!"},"finish_reason":"stop"}],"usage":{"prompt_tokens":1200,"completion_tokens":3,"total_tokens":1203,"cached_tokens":1024}}
+            """;
+
+    /** Kimi streamed: the usage inside the choice. */
+    static final String KIMI_USAGE_SSE = """
+            data: {"id":"chatcmpl-6a1","object":"chat.completion.chunk","created":1760000000,"model":"kimi-k2-0905-preview","choices":[{"index":0,"delta":{"role":"assistant","content":""},"finish_reason":null}]}
+
+            data: {"id":"chatcmpl-6a1","object":"chat.completion.chunk","created":1760000000,"model":"kimi-k2-0905-preview","choices":[{"index":0,"delta":{"content":"Hello!"},"finish_reason":null}]}
+
+            data: {"id":"chatcmpl-6a1","object":"chat.completion.chunk","created":1760000000,"model":"kimi-k2-0905-preview","choices":[{"index":0,"delta":{},"finish_reason":"stop","usage":{"prompt_tokens":1200,"completion_tokens":3,"total_tokens":1203,"cached_tokens":1024}}]}
+
+            data: [DONE]
+
+            """;
+
+    /** Gemini 3: the signature rides on the last text chunk. */
+    static final String GEMINI3_SIGNATURE_ON_LAST_TEXT_SSE = """
+            data: {"candidates":[{"content":{"parts":[{"text":"The capital of France"}],"role":"model"},"index":0}],"usageMetadata":{"promptTokenCount":10,"totalTokenCount":14},"modelVersion":"gemini-3-pro-preview","responseId":"r3"}
+
+            data: {"candidates":[{"content":{"parts":[{"text":" is Paris.","thoughtSignature":"EpQCCpEC"}],"role":"model"},"finishReason":"STOP","index":0}],"usageMetadata":{"promptTokenCount":10,"candidatesTokenCount":7,"totalTokenCount":120,"thoughtsTokenCount":103},"modelVersion":"gemini-3-pro-preview","responseId":"r3"}
+
+            """;
+
+    /** Gemini 3 with thoughts: the signature on the last text chunk, after the thinking ended. */
+    static final String GEMINI3_THOUGHTS_SIGNATURE_ON_LAST_TEXT_SSE = """
+            data: {"candidates": [{"content": {"parts": [{"text": "**Recalling geography**\\nFrance's capital is Paris.","thought": true}],"role": "model"},"index": 0}],"usageMetadata": {"promptTokenCount": 10,"totalTokenCount": 60,"thoughtsTokenCount": 50},"modelVersion": "gemini-3-pro-preview","responseId": "r4"}
+
+            data: {"candidates": [{"content": {"parts": [{"text": "The capital of France"}],"role": "model"},"index": 0}],"usageMetadata": {"promptTokenCount": 10,"candidatesTokenCount": 4,"totalTokenCount": 64,"thoughtsTokenCount": 50},"modelVersion": "gemini-3-pro-preview","responseId": "r4"}
+
+            data: {"candidates": [{"content": {"parts": [{"text": " is Paris.","thoughtSignature":"EpQCCpEC"}],"role": "model"},"finishReason": "STOP","index": 0}],"usageMetadata": {"promptTokenCount": 10,"candidatesTokenCount": 7,"totalTokenCount": 67,"thoughtsTokenCount": 50},"modelVersion": "gemini-3-pro-preview","responseId": "r4"}
+
+            """;
+
+    /** Gemini could not parse the model's function call: no content, a finishMessage. */
+    static final String GEMINI_MALFORMED_FUNCTION_CALL = """
+            {"candidates":[{"content":{},"finishReason":"MALFORMED_FUNCTION_CALL","finishMessage":"Malformed function call: print(default_api.get_weather(location=\\"Paris\\", unit=celsius))","index":0}],"usageMetadata":{"promptTokenCount":310,"totalTokenCount":352,"thoughtsTokenCount":42},"modelVersion":"gemini-2.5-flash","responseId":"mfc1"}
+            """;
+}
