@@ -96,6 +96,10 @@ final class SectionPlan {
     private int mentions;
     private final List<Reference> references = new ArrayList<>();
     private final List<SectionFinding> findings = new ArrayList<>();
+    /** Names the prompt asks the reply to use ({@link #findContracts}); null while there are none. */
+    private java.util.Set<String> contracts;
+    /** Tags of kept reply templates ({@link #replyTemplate}), by name, where each first appears. */
+    private Map<String, Integer> templateTags;
 
     private SectionPlan(String text, Markup markup, TagVocabulary vocab, boolean convert) {
         this.text = text;
@@ -107,6 +111,8 @@ final class SectionPlan {
     /** {@code convert == false} plans a text where every section keeps its tags. */
     static SectionPlan of(String text, Markup markup, TagVocabulary vocab, boolean convert) {
         SectionPlan plan = new SectionPlan(text, markup, vocab, convert);
+        plan.findContracts(markup.nodes());
+        plan.findContractMentions();
         plan.classify(markup.nodes(), null, 1);
         plan.resolveMentions();
         plan.collectFindings();
@@ -228,6 +234,10 @@ final class SectionPlan {
 
     /** {@code outputSection}: {@code section} describes the reply's format. */
     private Kind kindOf(Element e, Element section, boolean outputSection) {
+        if (outputSection && onOneLine(e) || contract(e.name())) {
+            // what the reply must hold, even under a name that usually holds data (<patient_message>)
+            return Kind.OUTPUT;
+        }
         int named = vocabFlags(e.name());
         if ((named & DATA_NAME) != 0) {
             return Kind.DATA;
@@ -236,11 +246,16 @@ final class SectionPlan {
             return Kind.OUTPUT;
         }
         if (onOneLine(e)) {
-            // "<disposition>one of: A, B</disposition>" is a field or a template, not a section;
-            // inside an output format it is what the reply must look like
-            return outputSection ? Kind.OUTPUT : Kind.VERBATIM;
+            // "<disposition>one of: A, B</disposition>" is a field or a template, not a section
+            return Kind.VERBATIM;
         }
         if (!convert || strays.tangles(e) || !isBlock(e, section) || isWebMarkup(e)) {
+            return Kind.VERBATIM;
+        }
+        if (replyTemplate(e)) {
+            // the reply's template holds tags on lines of their own: those tags are what the
+            // reply must hold, and only the section around them tells so; kept whole, a second
+            // run reads it the same way
             return Kind.VERBATIM;
         }
         return Kind.CONVERT;
@@ -296,12 +311,108 @@ final class SectionPlan {
     }
 
     private boolean isOutputName(String name) {
-        return (vocabFlags(name) & OUTPUT_NAME) != 0;
+        return (vocabFlags(name) & OUTPUT_NAME) != 0 || contract(name);
+    }
+
+    private boolean contract(String name) {
+        return contracts != null && contracts.contains(name);
+    }
+
+    /**
+     * Names the reply is asked to be written in, by an empty pair in a sentence that asks for
+     * output ("reply with the category inside {@code <category></category>} tags", not "see the
+     * {@code <rules></rules>} block"): every element of such a name keeps its tags, a template of
+     * the reply included, since the code reading the reply looks for them.
+     */
+    private void findContracts(List<Node> nodes) {
+        for (Node n : nodes) {
+            if (n instanceof Element e) {
+                if (!e.selfClosing() && e.attributes().isEmpty() && blank(e.openEnd(), e.closeStart())
+                        && TagMentions.asksToWrite(text, e.start())) {
+                    addContract(e.name());
+                }
+                findContracts(e.children());
+            }
+        }
+    }
+
+    /** The same asked in words: "put the category in {@code <category>} tags". */
+    private void findContractMentions() {
+        for (int p = 0; p < strays.size(); p++) {
+            Problem problem = strays.get(p);
+            if (strays.isBareOpen(p) && TagMentions.asksToWriteIn(text, problem.offset(), problem.length())) {
+                addContract(problem.name());
+            }
+        }
+    }
+
+    private void addContract(String name) {
+        if (contracts == null) {
+            contracts = new java.util.HashSet<>();
+        }
+        contracts.add(name);
     }
 
     private boolean onOneLine(Element e) {
         int lineBreak = text.indexOf('\n', e.start());
         return lineBreak < 0 || lineBreak >= e.end();
+    }
+
+    /**
+     * An output format that shows the reply with tags on lines of their own, each around a
+     * short placeholder ({@code <summary>\nTwo sentences.\n</summary>}); their names go to PP102.
+     * A subsection of prose (rules on citations) makes it a section of instructions, which converts.
+     */
+    private boolean replyTemplate(Element e) {
+        if (!templatesReply(e)) {
+            return false;
+        }
+        List<Element> slots = new ArrayList<>();
+        for (Node n : e.children()) {
+            if (n instanceof Element child && !onOneLine(child) && (vocabFlags(child.name()) & DATA_NAME) == 0) {
+                if (!placeholder(child)) {
+                    // one subsection of prose makes the whole a section of instructions
+                    return false;
+                }
+                slots.add(child);
+            }
+        }
+        for (Element slot : slots) {
+            if (templateTags == null) {
+                templateTags = new LinkedHashMap<>();
+            }
+            templateTags.putIfAbsent(slot.name(), slot.start());
+        }
+        return !slots.isEmpty();
+    }
+
+    /**
+     * A section that shows the reply itself ({@code <output_format>}, {@code <response_template>},
+     * a lone {@code <format>}), not one of several named formats to choose from
+     * ({@code <formats><format name="…">}), whose parts are instructions.
+     */
+    private static boolean templatesReply(Element section) {
+        String n = TagVocabulary.normal(section.name());
+        return section.attributes().isEmpty() && (n.equals("format") || n.equals("template") || n.equals("output")
+                || n.endsWith("output_format") || n.endsWith("response_format") || n.endsWith("answer_format")
+                || n.endsWith("_template") || n.endsWith("_schema") || n.equals("output_structure")
+                || n.equals("expected_output"));
+    }
+
+    /** At most three short lines inside: a slot of the reply, not a subsection of instructions. */
+    private boolean placeholder(Element e) {
+        int lines = 0;
+        int from = e.openEnd();
+        int to = e.closeStart();
+        if (to - from > 300) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == '\n') {
+                lines++;
+            }
+        }
+        return lines <= 4;
     }
 
     private static boolean describesOutput(String name) {
@@ -386,6 +497,9 @@ final class SectionPlan {
             } else if (isOutputName(problem.name()) && !strays.isTypeArgument(p)) {
                 outputs.merge(problem.name(), problem.offset(), Math::min);
             }
+        }
+        if (templateTags != null) {
+            templateTags.forEach((name, offset) -> outputs.merge(name, offset, Math::min));
         }
         outputs.forEach((name, offset) -> rest.add(new SectionFinding(offset, "PP102", name)));
         data.forEach((name, offset) -> rest.add(new SectionFinding(offset, "PP103", name)));

@@ -5,7 +5,9 @@ import java.util.Set;
 
 /**
  * Which tag names carry data and which are an output contract ({@code rules/tags.yaml}).
- * Names are compared case-insensitively.
+ * Names are compared in one spelling: case, {@code -} for {@code _} and camelCase do not
+ * matter ({@code <userInput>} and {@code <user-input>} are {@code user_input}), and a name
+ * that ends in a listed data word after an underscore holds data ({@code <retrieved_documents>}).
  */
 public record TagVocabulary(Set<String> data, Set<String> output) {
 
@@ -15,10 +17,49 @@ public record TagVocabulary(Set<String> data, Set<String> output) {
     }
 
     public boolean isData(String tag) {
-        return data.contains(tag.toLowerCase(Locale.ROOT));
+        return listed(data, normal(tag));
     }
 
+    /** Exact words only: {@code <ideal_response>} in an example is not a tag the reply is asked for. */
     public boolean isOutput(String tag) {
-        return output.contains(tag.toLowerCase(Locale.ROOT));
+        return output.contains(normal(tag));
+    }
+
+    /**
+     * Data words that still mean data at the end of a longer name; agents' prompts use others
+     * ({@code <open_file>}, {@code <citing_code>}, {@code <command_message>}) for commands and
+     * instructions.
+     */
+    private static final Set<String> DATA_ENDINGS = Set.of("document", "documents", "input", "query", "transcript",
+            "email", "emails", "history", "data", "excerpt", "passage", "article", "logs", "search_results",
+            "conversation");
+
+    private static boolean listed(Set<String> words, String name) {
+        if (words.contains(name)) {
+            return true;
+        }
+        for (int i = name.indexOf('_'); i >= 0; i = name.indexOf('_', i + 1)) {
+            String ending = name.substring(i + 1);
+            if (DATA_ENDINGS.contains(ending) && words.contains(ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Lower case, words joined by {@code _}. */
+    static String normal(String tag) {
+        StringBuilder b = new StringBuilder(tag.length() + 4);
+        for (int i = 0; i < tag.length(); i++) {
+            char c = tag.charAt(i);
+            if (c == '-' || c == '.' || c == ' ') {
+                b.append('_');
+            } else if (Character.isUpperCase(c) && i > 0 && Character.isLowerCase(tag.charAt(i - 1))) {
+                b.append('_').append(Character.toLowerCase(c));
+            } else {
+                b.append(Character.toLowerCase(c));
+            }
+        }
+        return b.toString().toLowerCase(Locale.ROOT);
     }
 }

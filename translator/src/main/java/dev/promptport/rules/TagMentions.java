@@ -1,0 +1,72 @@
+package dev.promptport.rules;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Reads a sentence that mentions a tag: does it ask for the reply to be written in that tag
+ * ("reply with the category in {@code <category>} tags", "wrap your answer in {@code <final>}
+ * tags"), or does it point at a section of the prompt ("follow the rules in {@code <rules>}")?
+ * Only the first makes the tag part of the reply's format.
+ */
+final class TagMentions {
+
+    /** Verbs that ask for output, in the sentence before the mention. */
+    private static final Set<String> WRITE = Set.of("reply", "replies", "respond", "answer", "output", "write",
+            "put", "return", "wrap", "enclose", "give", "provide", "place", "print", "produce", "format", "emit");
+
+    private TagMentions() {
+    }
+
+    /**
+     * Whether the sentence around the mention at {@code offset} (of {@code length} characters)
+     * asks to write in the tag: a verb of writing before it and the word "tag" or "tags" right
+     * after it.
+     */
+    static boolean asksToWriteIn(String text, int offset, int length) {
+        return tagsFollow(text, offset + length) && asksToWrite(text, offset);
+    }
+
+    /** Whether the sentence before {@code offset} has a verb of writing. */
+    static boolean asksToWrite(String text, int offset) {
+        int start = offset;
+        while (start > 0 && !endsSentence(text.charAt(start - 1))) {
+            start--;
+        }
+        int i = start;
+        while (i < offset) {
+            while (i < offset && !Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            int w = i;
+            while (i < offset && Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            if (i > w && WRITE.contains(text.substring(w, i).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "tags", "tag", "XML tags" or "HTML tags" after the mention. */
+    private static boolean tagsFollow(String text, int from) {
+        int i = skipSpaces(text, from);
+        if (text.regionMatches(true, i, "xml ", 0, 4) || text.regionMatches(true, i, "html ", 0, 5)) {
+            i = skipSpaces(text, text.indexOf(' ', i));
+        }
+        return text.regionMatches(true, i, "tag", 0, 3);
+    }
+
+    private static int skipSpaces(String text, int from) {
+        int i = from;
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean endsSentence(char c) {
+        return c == '.' || c == '!' || c == '?' || c == '\n';
+    }
+}
