@@ -110,32 +110,36 @@ public final class JsonPositions {
 
     /**
      * The file offset of the character at {@code line:column} of the decoded string whose
-     * opening quote is at {@code quote}. Escapes other than a newline take one decoded
-     * character for several file characters and are walked exactly; after an escaped newline
-     * the decoded line no longer matches a file line, so the string's start is used instead.
+     * opening quote is at {@code quote}. A JSON string holds no raw line break, so a decoded
+     * line starts after an escaped newline ({@code \\n} or {@code \\u000A}); every escape is
+     * one decoded character for several file characters, and is walked exactly. A place the
+     * string does not hold falls back to the string's start.
      */
     private int insideString(int quote, int line, int column) {
-        if (line != 1) {
-            return quote; // a later decoded line needs an escaped newline before it
-        }
-        int decoded = 1;
+        int decodedLine = 1;
+        int decodedColumn = 1;
         int i = quote + 1;
         while (i < text.length()) {
-            if (decoded == column) {
+            if (decodedLine == line && decodedColumn == column) {
                 return i;
             }
             char c = text.charAt(i);
             if (c == '"') {
-                return quote; // the column is past the end of the string
+                return quote; // the place is past the end of the string
             }
             if (c != '\\' || i + 1 >= text.length()) {
                 i++;
-            } else if (text.charAt(i + 1) == 'n' || isEscapedNewline(i)) {
-                return quote;
-            } else {
-                i += text.charAt(i + 1) == 'u' ? 6 : 2;
+                decodedColumn++;
+                continue;
             }
-            decoded++;
+            boolean newline = text.charAt(i + 1) == 'n' || isEscapedNewline(i);
+            i += text.charAt(i + 1) == 'u' ? 6 : 2;
+            if (newline) {
+                decodedLine++;
+                decodedColumn = 1;
+            } else {
+                decodedColumn++;
+            }
         }
         return quote;
     }

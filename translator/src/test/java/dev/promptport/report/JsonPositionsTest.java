@@ -67,12 +67,15 @@ class JsonPositionsTest {
     }
 
     @Test
-    void placeAfterAnEscapedNewlineFallsBackToTheStringStart() {
+    void placeAfterAnEscapedNewlineIsMappedThroughTheEscapes() {
         String json = "{\n  \"max_tokens\": 9, \"system\": \"Say ok.\\nPut only the translation inside"
                 + " <translation></translation> tags.\",\n  \"messages\": [{\"role\": \"user\", \"content\": \"Hi\"}]\n}";
-        assertThat(placed(json, "PP102")).isEqualTo(at(2, 30));
+        // the string's second line starts after "\n" at file column 40; "<translation>" is its 33rd character
+        assertThat(placed(json, "PP102")).isEqualTo(at(2, 40 + 33 - 1));
         // a unicode-escaped newline is a newline too
         JsonPositions p = JsonPositions.of("{\"s\": \"ab\\u000Acd\"}");
+        assertThat(p.locate(Loc.pointer("/s").at(2, 2))).isEqualTo(at(1, 17));
+        // a place past the end of its line falls back to the string's start
         assertThat(p.locate(Loc.pointer("/s").at(1, 4))).isEqualTo(at(1, 7));
     }
 
