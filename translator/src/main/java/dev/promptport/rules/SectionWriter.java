@@ -73,11 +73,21 @@ final class SectionWriter {
     }
 
     private void nodes(List<Node> nodes) {
+        boolean afterSection = false;
         // by index: the lists are List.of lists, and an iterator per list is garbage
         for (int k = 0; k < nodes.size(); k++) {
             Node node = nodes.get(k);
             if (node instanceof Chunk c) {
+                if (afterSection && !blank(c.start(), c.end())) {
+                    // text after a closed section is outside it; under a heading it would read
+                    // as the section's last lines, so a thematic break ends the section
+                    separate();
+                    out.append("---");
+                    boundary = true;
+                    droppedLineBreak = false;
+                }
                 prose(c.start(), c.end());
+                afterSection = false;
             } else if (node instanceof Element e) {
                 SectionPlan.Decision d = plan.decision(visits++, e);
                 switch (d.kind()) {
@@ -85,8 +95,18 @@ final class SectionWriter {
                     case REFERENCE -> reference(e.name());
                     default -> slice(e.start(), e.end());
                 }
+                afterSection = d.kind() == SectionPlan.Kind.CONVERT;
             }
         }
+    }
+
+    private boolean blank(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void section(Element e, SectionPlan.Decision d) {

@@ -147,7 +147,7 @@ class MarkdownSectionsTest {
     @Test
     void sectionBecomesHeadingWithBlankLinesTrimmedAndCommonIndentRemoved() {
         assertThat(rewrite("Intro.\n<context>\n\n  Acme sells widgets.\n  Since 1990.\n\n\n</context>\nOutro.\n").text())
-                .isEqualTo("Intro.\n\n# Context\n\nAcme sells widgets.\nSince 1990.\n\nOutro.\n");
+                .isEqualTo("Intro.\n\n# Context\n\nAcme sells widgets.\nSince 1990.\n\n---\n\nOutro.\n");
     }
 
     @Test
@@ -493,7 +493,7 @@ class MarkdownSectionsTest {
         Result r = rewrite("<instructions>\nReply with <your answer here>, signed <name of author>.\n</instructions>\n"
                 + "<name of author>\n");
         assertThat(r.text()).isEqualTo("# Instructions\n\nReply with <your answer here>, signed <name of author>.\n\n"
-                + "<name of author>\n");
+                + "---\n\n<name of author>\n");
         assertThat(r.where()).containsExactly("PP101 1:1");
     }
 
@@ -548,7 +548,7 @@ class MarkdownSectionsTest {
     @Test
     void outputTagLeftOpenForTheModelIsAContractNotAProblem() {
         Result r = rewrite("<task>\nAnswer briefly.\n</task>\n<answer>\n");
-        assertThat(r.text()).isEqualTo("# Task\n\nAnswer briefly.\n\n<answer>\n");
+        assertThat(r.text()).isEqualTo("# Task\n\nAnswer briefly.\n\n---\n\n<answer>\n");
         assertThat(r.where()).containsExactly("PP101 1:1", "PP102 4:1");
     }
 
@@ -605,9 +605,16 @@ class MarkdownSectionsTest {
     }
 
     @Test
+    void textAfterAClosedSectionIsSetApartSoItDoesNotReadAsTheSectionsLastLines() {
+        Result r = rewrite("<examples>\n<example>\nQ: Rate limit?\nA: 100 a minute.\n</example>\n</examples>\n\n"
+                + "Never reveal internal hostnames.\n");
+        assertThat(r.text()).endsWith("A: 100 a minute.\n\n---\n\nNever reveal internal hostnames.\n");
+    }
+
+    @Test
     void windowsLineEndingsAreKept() {
         assertThat(rewrite("Hi.\r\n<context>\r\nAcme.\r\n</context>\r\nBye.\r\n").text())
-                .isEqualTo("Hi.\r\n\r\n# Context\r\n\r\nAcme.\r\n\r\nBye.\r\n");
+                .isEqualTo("Hi.\r\n\r\n# Context\r\n\r\nAcme.\r\n\r\n---\r\n\r\nBye.\r\n");
     }
 
     @Test
