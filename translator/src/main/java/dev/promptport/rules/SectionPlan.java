@@ -58,7 +58,8 @@ final class SectionPlan {
     private static final Set<String> HTML = Set.of("div", "span", "a", "p", "ul", "ol", "li",
             "table", "thead", "tbody", "tfoot", "tr", "td", "th", "button", "h1", "h2", "h3", "h4", "h5", "h6", "nav",
             "body", "html", "head", "script", "iframe", "svg", "em", "strong", "b", "i", "u", "small", "sup", "sub",
-            "blockquote", "select", "textarea", "canvas", "video", "audio", "center", "font");
+            "blockquote", "select", "textarea", "canvas", "video", "audio", "center", "font", "main", "section",
+            "header", "footer", "aside", "figure", "figcaption", "form", "label", "dl", "dt", "dd");
     /** Attributes that only web markup and JSX write. */
     private static final Set<String> WEB_ATTRIBUTES = Set.of("className", "class", "href", "src",
             "style", "onClick", "onChange", "onSubmit", "key", "ref");
@@ -100,6 +101,8 @@ final class SectionPlan {
     private java.util.Set<String> contracts;
     /** Tags of kept reply templates ({@link #replyTemplate}), by name, where each first appears. */
     private Map<String, Integer> templateTags;
+    /** 1 when a line of the text may start with '#', -1 when none does, 0 before the question. */
+    private int mayHoldHeadings;
 
     private SectionPlan(String text, Markup markup, TagVocabulary vocab, boolean convert) {
         this.text = text;
@@ -174,7 +177,7 @@ final class SectionPlan {
         Kind[] kinds = new Kind[nodes.size()];
         for (int i = 0; i < kinds.length; i++) {
             if (nodes.get(i) instanceof Element e) {
-                kinds[i] = kindOf(e, section, outputSection);
+                kinds[i] = kindOf(e, section, outputSection, level);
                 if (kinds[i] == Kind.CONVERT) {
                     if (siblings == null) {
                         siblings = new HashMap<>();
@@ -233,7 +236,7 @@ final class SectionPlan {
     }
 
     /** {@code outputSection}: {@code section} describes the reply's format. */
-    private Kind kindOf(Element e, Element section, boolean outputSection) {
+    private Kind kindOf(Element e, Element section, boolean outputSection, int level) {
         if (outputSection && onOneLine(e) || contract(e.name())) {
             // what the reply must hold, even under a name that usually holds data (<patient_message>)
             return Kind.OUTPUT;
@@ -250,6 +253,11 @@ final class SectionPlan {
             return Kind.VERBATIM;
         }
         if (!convert || strays.tangles(e) || !isBlock(e, section) || isWebMarkup(e)) {
+            return Kind.VERBATIM;
+        }
+        if (topHeadingInside(e) <= Math.min(level, 6)) {
+            // its own "# Billing" headings would sit beside the new heading, not under it: the
+            // tags keep the section together
             return Kind.VERBATIM;
         }
         if (replyTemplate(e)) {
@@ -356,6 +364,42 @@ final class SectionPlan {
     private boolean onOneLine(Element e) {
         int lineBreak = text.indexOf('\n', e.start());
         return lineBreak < 0 || lineBreak >= e.end();
+    }
+
+    /**
+     * The level of the highest Markdown heading ("# Billing" is 1) on a line of the section's
+     * text outside code fences; 7 when it has none.
+     */
+    private int topHeadingInside(Element e) {
+        if (mayHoldHeadings == 0) {
+            // most prompts have no line that starts with '#': one search answers for every section
+            mayHoldHeadings = text.indexOf("\n#") >= 0 || text.indexOf("\n #") >= 0 || text.indexOf("\n  #") >= 0
+                    || text.indexOf("\n   #") >= 0 ? 1 : -1;
+        }
+        if (mayHoldHeadings < 0) {
+            return 7;
+        }
+        int top = 7;
+        boolean fenced = false;
+        int to = e.closeStart();
+        for (int i = text.indexOf('\n', e.openEnd()); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) {
+            int j = i + 1;
+            while (j < to && (text.charAt(j) == ' ' || text.charAt(j) == '\t') && j - i <= 3) {
+                j++;
+            }
+            if (text.startsWith("```", j) || text.startsWith("~~~", j)) {
+                fenced = !fenced;
+            } else if (!fenced && j < to && text.charAt(j) == '#') {
+                int k = j;
+                while (k < to && text.charAt(k) == '#') {
+                    k++;
+                }
+                if (k - j <= 6 && k < to && text.charAt(k) == ' ') {
+                    top = Math.min(top, k - j);
+                }
+            }
+        }
+        return top;
     }
 
     /**

@@ -612,6 +612,17 @@ class MarkdownSectionsTest {
     }
 
     @Test
+    void aSectionWhoseOwnMarkdownHeadingsWouldSitBesideItsNewHeadingKeepsItsTags() {
+        Result kept = rewrite("<knowledge_base>\n# Billing\nInvoices on the 1st.\n</knowledge_base>\n"
+                + "<instructions>\nAnswer from the knowledge base.\n</instructions>\n");
+        assertThat(kept.text()).startsWith("<knowledge_base>\n# Billing\n").contains("# Instructions");
+        Result deeper = rewrite("<policies>\n### Refunds\nUp to 15.\n</policies>\n");
+        assertThat(deeper.text()).startsWith("# Policies\n\n### Refunds");
+        Result fenced = rewrite("<setup>\n```sh\n# install it\nnpm i\n```\n</setup>\n");
+        assertThat(fenced.text()).startsWith("# Setup");
+    }
+
+    @Test
     void windowsLineEndingsAreKept() {
         assertThat(rewrite("Hi.\r\n<context>\r\nAcme.\r\n</context>\r\nBye.\r\n").text())
                 .isEqualTo("Hi.\r\n\r\n# Context\r\n\r\nAcme.\r\n\r\n---\r\n\r\nBye.\r\n");
