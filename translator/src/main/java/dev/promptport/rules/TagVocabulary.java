@@ -1,5 +1,6 @@
 package dev.promptport.rules;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -30,7 +31,7 @@ public record TagVocabulary(Set<String> data, Set<String> output) {
      * ({@code <open_file>}, {@code <citing_code>}, {@code <command_message>}) for commands and
      * instructions.
      */
-    private static final Set<String> DATA_ENDINGS = Set.of("document", "documents", "input", "query", "transcript",
+    private static final List<String> DATA_ENDINGS = List.of("document", "documents", "input", "query", "transcript",
             "email", "emails", "history", "data", "excerpt", "passage", "article", "logs", "search_results",
             "conversation");
 
@@ -38,17 +39,23 @@ public record TagVocabulary(Set<String> data, Set<String> output) {
         if (words.contains(name)) {
             return true;
         }
-        for (int i = name.indexOf('_'); i >= 0; i = name.indexOf('_', i + 1)) {
-            String ending = name.substring(i + 1);
-            if (DATA_ENDINGS.contains(ending) && words.contains(ending)) {
+        if (name.indexOf('_') < 0) {
+            return false;
+        }
+        for (String ending : DATA_ENDINGS) {
+            int at = name.length() - ending.length();
+            if (at > 0 && name.charAt(at - 1) == '_' && name.endsWith(ending) && words.contains(ending)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Lower case, words joined by {@code _}. */
+    /** Lower case, words joined by {@code _}; the name itself when it is spelled so already, as most are. */
     static String normal(String tag) {
+        if (plain(tag)) {
+            return tag;
+        }
         StringBuilder b = new StringBuilder(tag.length() + 4);
         for (int i = 0; i < tag.length(); i++) {
             char c = tag.charAt(i);
@@ -61,5 +68,15 @@ public record TagVocabulary(Set<String> data, Set<String> output) {
             }
         }
         return b.toString().toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean plain(String tag) {
+        for (int i = 0; i < tag.length(); i++) {
+            char c = tag.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_')) {
+                return false;
+            }
+        }
+        return true;
     }
 }
