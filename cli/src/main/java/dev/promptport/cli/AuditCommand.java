@@ -139,7 +139,7 @@ final class AuditCommand implements Callable<Integer> {
         try {
             RuleConfig config = settings.resolve(List.of(jsonl));
             List<Target> targets = Settings.targets(to, config);
-            // the limits apply to each line's request; the log itself is streamed, whatever its size
+            // the limits apply to each line; the log itself is streamed, whatever its size
             Options options = Options.DEFAULT.withRules(Settings.rules(config)).withLimits(limits.limits());
             TrafficSummary summary;
             try (InputStream in = openJsonl()) {
