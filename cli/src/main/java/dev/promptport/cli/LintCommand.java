@@ -103,6 +103,12 @@ final class LintCommand implements Callable<Integer> {
                     : config.failOn() != null ? config.failOn() : Severity.HIGH;
             Options options = Options.DEFAULT.withRules(Settings.rules(config)).withLimits(limits.limits());
             Inputs inputs = Inputs.collect(paths, config, stdin, limits.maxInputBytes());
+            List<Path> read = new ArrayList<>(inputs.files);
+            if (baseline != null) {
+                read.add(baseline);
+            }
+            OutputTarget.refuseInput(writeBaseline, "baseline", read);
+            OutputTarget.refuseInput(output, "report", read);
             inputs.reportSkipped(err);
             AuditResult result = Audit.run(inputs.inputs, targets, options);
             List<InputProblem> problems = new ArrayList<>(inputs.problems);

@@ -14,6 +14,7 @@ import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -79,6 +80,13 @@ final class OutputTarget {
      * target is created), in a folder named by its real path (created when missing).
      */
     static Path destination(Path file) throws IOException {
+        Path p = followLinks(file);
+        Path dir = Files.createDirectories(p.getParent()).toRealPath();
+        return dir.resolve(p.getFileName());
+    }
+
+    /** {@code file}, absolute, with the symbolic links it is followed to, the last of them dangling or not. */
+    private static Path followLinks(Path file) throws IOException {
         Path p = file.toAbsolutePath();
         for (int links = 0; Files.isSymbolicLink(p); links++) {
             if (links == MAX_LINKS) {
@@ -86,8 +94,40 @@ final class OutputTarget {
             }
             p = p.getParent().resolve(Files.readSymbolicLink(p));
         }
-        Path dir = Files.createDirectories(p.getParent()).toRealPath();
-        return dir.resolve(p.getFileName());
+        return p;
+    }
+
+    /**
+     * Refuses, before anything is written, an output that is one of the {@code inputs}, under
+     * whatever name or link either is given: the move would put the {@code what} (report,
+     * baseline) in the input's place.
+     *
+     * @throws InputFile.InputError naming the output when it is an input
+     */
+    static void refuseInput(Path file, String what, List<Path> inputs) {
+        if (file == null || inputs.isEmpty()) {
+            return;
+        }
+        Path real;
+        try {
+            Path p = followLinks(file);
+            if (!Files.exists(p)) {
+                return; // every input is there: a file that is not cannot be one
+            }
+            real = p.toRealPath();
+        } catch (IOException e) {
+            return; // writing it will fail and say why
+        }
+        for (Path input : inputs) {
+            try {
+                if (input.toRealPath().equals(real)) {
+                    throw new InputFile.InputError(file.toString(), "is also an input, which the " + what
+                            + " would replace; write the " + what + " to another file");
+                }
+            } catch (IOException e) {
+                // an input gone since it was read is not the output, which is there
+            }
+        }
     }
 
     /**
