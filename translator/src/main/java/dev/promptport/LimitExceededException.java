@@ -76,6 +76,12 @@ public final class LimitExceededException extends PromptPortException {
         return new LimitExceededException(Limit.INPUT_SIZE, maxBytes, size, what, Loc.NONE);
     }
 
+    /** A line of a log (one request) larger than {@code maxBytes}; {@code size} is its length in bytes. */
+    public static LimitExceededException lineSize(long maxBytes, long size) {
+        return new LimitExceededException(Limit.INPUT_SIZE, maxBytes, size, "the line is " + size + " bytes, larger",
+                Loc.NONE);
+    }
+
     public static LimitExceededException jsonDepth(int maxDepth, Loc location) {
         return new LimitExceededException(Limit.JSON_DEPTH, maxDepth, -1, "the JSON nests deeper", location);
     }

@@ -100,6 +100,7 @@ final class AuditCommand implements Callable<Integer> {
             List<Target> targets = Settings.targets(to, config);
             Options options = Options.DEFAULT.withRules(Settings.rules(config)).withLimits(limits.limits());
             Inputs inputs = Inputs.collect(paths, config, stdin, limits.maxInputBytes());
+            OutputTarget.refuseInput(output, "report", inputs.files);
             inputs.reportSkipped(err);
             Progress progress = Progress.forTerminal(err, inputs.inputs.size());
             AuditResult result = Audit.run(inputs.inputs, targets, options, progress);
@@ -137,9 +138,12 @@ final class AuditCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         try {
+            if (!"-".equals(jsonl)) {
+                OutputTarget.refuseInput(output, "report", List.of(Path.of(jsonl)));
+            }
             RuleConfig config = settings.resolve(List.of(jsonl));
             List<Target> targets = Settings.targets(to, config);
-            // the limits apply to each line's request; the log itself is streamed, whatever its size
+            // the limits apply to each line; the log itself is streamed, whatever its size
             Options options = Options.DEFAULT.withRules(Settings.rules(config)).withLimits(limits.limits());
             TrafficSummary summary;
             try (InputStream in = openJsonl()) {

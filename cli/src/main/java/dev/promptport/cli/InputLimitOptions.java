@@ -15,7 +15,7 @@ final class InputLimitOptions {
     static final int MAX_MB = 2047;
 
     @Option(names = "--max-input-mb", paramLabel = "MB", converter = Megabytes.class,
-            description = "Refuse an input larger than this many MB (MiB; with audit --jsonl, each logged request)"
+            description = "Refuse an input larger than this many MB (MiB; with audit --jsonl, each line of the log)"
                     + " (default: ${DEFAULT-VALUE}, at most " + MAX_MB + ").")
     int maxInputMb = (int) (Limits.DEFAULTS.maxInputBytes() >> 20);
 

@@ -24,6 +24,8 @@ final class Inputs {
             ".prompt.yml", ".prompt.yaml", ".mdx", ".j2", ".jinja", ".jinja2", ".hbs", ".mustache", ".tmpl");
 
     final List<Audit.Input> inputs = new ArrayList<>();
+    /** The files behind the inputs and the problems, as named or found: what no output may replace. */
+    final List<Path> files = new ArrayList<>();
     final List<InputProblem> problems = new ArrayList<>();
     /** JSON files a folder walk found that hold no prompt ({@code package.json}, schemas). */
     final List<String> skipped = new ArrayList<>();
@@ -75,8 +77,16 @@ final class Inputs {
                 return;
             }
             inputs.add(new Audit.Input(f.displayName(), f.text(), f.format()));
+            addFile(name);
         } catch (InputFile.InputError e) {
             problems.add(new InputProblem("-".equals(name) ? "<stdin>" : name, "", e.problem()));
+            addFile(name);
+        }
+    }
+
+    private void addFile(String name) {
+        if (!"-".equals(name)) {
+            files.add(Path.of(name));
         }
     }
 

@@ -8,6 +8,7 @@ import dev.promptport.Severity;
 import dev.promptport.Target;
 import dev.promptport.report.AuditResult;
 import dev.promptport.report.Baseline;
+import dev.promptport.report.BaselineNames;
 import dev.promptport.report.FileResult;
 import dev.promptport.report.GithubReport;
 import dev.promptport.report.InputProblem;
@@ -103,6 +104,12 @@ final class LintCommand implements Callable<Integer> {
                     : config.failOn() != null ? config.failOn() : Severity.HIGH;
             Options options = Options.DEFAULT.withRules(Settings.rules(config)).withLimits(limits.limits());
             Inputs inputs = Inputs.collect(paths, config, stdin, limits.maxInputBytes());
+            List<Path> read = new ArrayList<>(inputs.files);
+            if (baseline != null) {
+                read.add(baseline);
+            }
+            OutputTarget.refuseInput(writeBaseline, "baseline", read);
+            OutputTarget.refuseInput(output, "report", read);
             inputs.reportSkipped(err);
             AuditResult result = Audit.run(inputs.inputs, targets, options);
             List<InputProblem> problems = new ArrayList<>(inputs.problems);
@@ -110,13 +117,13 @@ final class LintCommand implements Callable<Integer> {
             result = atLeast(Suppressions.apply(new AuditResult(result.targets(), result.files(), problems)),
                     Severity.parse(minSeverity));
             if (writeBaseline != null) {
-                OutputTarget.write(writeBaseline, Baseline.write(result), out);
+                OutputTarget.write(writeBaseline, Baseline.write(result, namesFrom(writeBaseline)), out);
                 err.println("promptport: recorded " + count(result) + " finding(s) in "
                         + TerminalText.escape(writeBaseline.toString()));
                 return problems.isEmpty() ? Main.OK : Main.BAD_INPUT;
             }
             if (baseline != null) {
-                result = readBaseline(baseline).filter(result);
+                result = readBaseline(baseline).filter(result, namesFrom(baseline));
             }
             String report = switch (format) {
                 case text -> LintText.write(result, threshold);
@@ -155,6 +162,16 @@ final class LintCommand implements Callable<Integer> {
             throw new InputFile.InputError(file.toString(), "cannot be read: " + e.getMessage());
         } catch (IllegalArgumentException e) {
             throw new InputFile.InputError(file.toString(), "is not a promptport baseline: " + e.getMessage());
+        }
+    }
+
+    /** A baseline names files from its own folder, so it matches from wherever lint runs. */
+    private static BaselineNames namesFrom(Path baselineFile) {
+        try {
+            // the folder the file is, or will be, in: a link to a baseline is followed, as it is written through
+            return BaselineNames.relativeTo(OutputTarget.destination(baselineFile).getParent());
+        } catch (IOException e) {
+            throw new InputFile.InputError(baselineFile.toString(), "cannot be used: " + e.getMessage());
         }
     }
 

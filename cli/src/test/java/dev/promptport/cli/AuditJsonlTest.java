@@ -5,10 +5,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.SequenceInputStream;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.zip.GZIPOutputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -110,6 +116,64 @@ class AuditJsonlTest {
         MainTest.Run allBad = MainTest.runWithStdin("x\ny\n", "audit", "--no-config", "--to", "openai:gpt-4o", "--jsonl", "-");
         assertThat(allBad.code()).isZero();
         assertThat(allBad.out()).contains("2 bad line(s)");
+    }
+
+    @Test
+    void aLineOverTheSizeLimitIsABadLineWithItsLengthAndTheRunGoesOn() {
+        long huge = 20L << 20;
+        String rest = "\n" + LOG;
+        // made up as it is read: the test holds no line of that size either
+        InputStream log = new SequenceInputStream(new InputStream() {
+            private long left = huge;
+
+            @Override
+            public int read() {
+                return left-- > 0 ? 'x' : -1;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                if (left == 0) {
+                    return -1;
+                }
+                int n = (int) Math.min(len, left);
+                Arrays.fill(b, off, off + n, (byte) 'x');
+                left -= n;
+                return n;
+            }
+        }, new ByteArrayInputStream(rest.getBytes(StandardCharsets.UTF_8)));
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(new String[] {"audit", "--no-config", "--to", "openai:gpt-4o", "--max-input-mb", "1",
+                "--jsonl", "-"}, log, new PrintWriter(out, true), new PrintWriter(err, true));
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("6 line(s), 3 request(s), 3 bad line(s)")
+                .contains("line 1: the line is " + huge + " bytes, larger than the input size limit (1 MB);"
+                        + " raise it with --max-input-mb")
+                .contains("line 5: not JSON");
+    }
+
+    @Test
+    void aByteOrderMarkBeforeTheFirstLineIsSkipped() throws Exception {
+        Path log = write("traffic.jsonl", "\uFEFF" + LOG);
+        assertReport(MainTest.run("audit", "--no-config", "--to", "openai:gpt-4o", "--jsonl", log.toString()));
+    }
+
+    @Test
+    void aLineOfInvalidUtf8IsABadLineSayingSo() throws Exception {
+        Path log = dir.resolve("traffic.jsonl");
+        byte[] bad = "{\"messages\":[{\"role\":\"user\",\"content\":\"\u00ff\"}]}\n".getBytes(StandardCharsets.ISO_8859_1);
+        Files.write(log, concat(LOG.getBytes(StandardCharsets.UTF_8), bad));
+        MainTest.Run r = MainTest.run("audit", "--no-config", "--to", "openai:gpt-4o", "--jsonl", log.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("6 line(s), 3 request(s), 3 bad line(s)")
+                .contains("line 6: not valid UTF-8 text (bad byte at offset 39 of the line)");
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] all = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
     }
 
     @Test

@@ -128,6 +128,33 @@ class LintCommandTest {
     }
 
     @Test
+    void aBaselineRecordsPathsFromItsOwnFolderAndMatchesThemHoweverTheyAreGiven() throws Exception {
+        Path prompt = write("prompts/a.txt", "Intro\n<style>\nBe kind.\n");
+        Path base = dir.resolve("base.json");
+        assertThat(run("lint", "--no-config", "--to", "openai:gpt-4o", "--write-baseline", base.toString(),
+                dir.resolve("prompts").toString()).code()).isZero();
+        assertThat(new ObjectMapper().readTree(base.toFile()).at("/findings/0/path").asText()).isEqualTo("prompts/a.txt");
+
+        // the same file, named from the working directory rather than by its absolute path
+        String relative = Path.of("").toAbsolutePath().relativize(prompt).toString();
+        MainTest.Run again = run("lint", "--no-config", "--to", "openai:gpt-4o", "--baseline", base.toString(), relative);
+        assertThat(again.out()).as(again.err()).contains("no problems");
+    }
+
+    @Test
+    void eachRecordedFindingHidesOneFindingAndTheOthersAreReported() throws Exception {
+        Path prompt = write("p.txt", "Intro\n<style>\nBe kind.\n");
+        Path base = dir.resolve("base.json");
+        assertThat(run("lint", "--no-config", "--to", "openai:gpt-4o", "--write-baseline", base.toString(),
+                prompt.toString()).code()).isZero();
+        Files.writeString(prompt, "Intro\n<style>\nBe kind.\n<style>\nBe kind.\n<style>\nBe kind.\n");
+        MainTest.Run r = run("lint", "--no-config", "--to", "openai:gpt-4o", "--fail-on", "medium",
+                "--baseline", base.toString(), prompt.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.out()).contains("✖ 2 problems");
+    }
+
+    @Test
     void missingBaselineIsExitTwo() throws Exception {
         Path req = write("req.json", PREFILL);
         MainTest.Run r = run("lint", "--no-config", "--to", "openai:gpt-4o", "--baseline", dir.resolve("nope.json").toString(),

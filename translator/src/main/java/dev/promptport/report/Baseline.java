@@ -27,7 +27,8 @@ import java.util.Map;
  * A fingerprint hashes the path, target, rule id, the flagged line's trimmed text and the
  * message, but not the line number: a finding that only moved does not fire again. Entries
  * are counted, so a second identical finding in a file is new when the baseline holds one.
- * Paths are stored relative with forward slashes, so a baseline works on every machine.
+ * Paths are stored relative with forward slashes, so a baseline works on every machine: named
+ * by {@link BaselineNames}, from the baseline file's folder as the command line writes them.
  */
 public final class Baseline {
 
@@ -53,12 +54,18 @@ public final class Baseline {
         return counts.values().stream().mapToInt(Integer::intValue).sum();
     }
 
-    /** Every finding of {@code r} as a baseline file, sorted so that it diffs well. */
+    /** Every finding of {@code r} as a baseline file naming paths from the working directory. */
     public static String write(AuditResult r) {
+        return write(r, BaselineNames.WORKING_DIRECTORY);
+    }
+
+    /** Every finding of {@code r} as a baseline file, its files named by {@code names}, sorted so that it diffs well. */
+    public static String write(AuditResult r, BaselineNames names) {
         List<Entry> entries = new ArrayList<>();
         for (FileResult file : r.files()) {
+            String path = names.name(file.path());
             for (LintText.Row row : LintText.rows(file)) {
-                entries.add(entry(row));
+                entries.add(entry(row, path));
             }
         }
         entries.sort(ORDER);
@@ -119,18 +126,24 @@ public final class Baseline {
         return new Baseline(counts);
     }
 
-    /** {@code r} without the findings this baseline accepts; each file's risk is recomputed. */
+    /** {@code r} without the findings this baseline accepts, its paths named from the working directory. */
     public AuditResult filter(AuditResult r) {
+        return filter(r, BaselineNames.WORKING_DIRECTORY);
+    }
+
+    /**
+     * {@code r} without the findings this baseline accepts, its files named by {@code names};
+     * each file's risk is recomputed. Each entry accepts one finding.
+     */
+    public AuditResult filter(AuditResult r, BaselineNames names) {
         Map<Entry, Integer> left = new HashMap<>(counts);
         List<FileResult> files = new ArrayList<>();
         for (FileResult file : r.files()) {
+            List<String> paths = names.names(file.path());
             List<List<Finding>> kept = new ArrayList<>();
             file.targets().forEach(t -> kept.add(new ArrayList<>()));
             for (LintText.Row row : LintText.rows(file)) {
-                Entry e = entry(row);
-                if (left.getOrDefault(e, 0) > 0) {
-                    left.merge(e, -1, Integer::sum);
-                } else {
+                if (!accept(left, row, paths)) {
                     kept.get(row.targetIndex()).add(row.finding());
                 }
             }
@@ -144,8 +157,19 @@ public final class Baseline {
         return new AuditResult(r.targets(), files, r.problems());
     }
 
-    private static Entry entry(LintText.Row row) {
-        String path = LintText.repoPath(row.path());
+    /** Takes one entry for {@code row} under the first of its {@code paths} that has one left. */
+    private static boolean accept(Map<Entry, Integer> left, LintText.Row row, List<String> paths) {
+        for (String path : paths) {
+            Entry e = entry(row, path);
+            if (left.getOrDefault(e, 0) > 0) {
+                left.merge(e, -1, Integer::sum);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Entry entry(LintText.Row row, String path) {
         String target = row.target().id();
         String id = row.finding().id();
         return new Entry(path, target, id, hash(path, target, id, row.lineText(), row.finding().message()));

@@ -28,10 +28,12 @@ import java.util.concurrent.atomic.AtomicReference;
  * merged at the end. Memory stays flat whatever the length of the log: at most
  * {@code 2 × threads} batches are in flight and no per-line result is kept.
  *
- * <p>Blank lines are skipped. A line that is not JSON, not an object, or not a request that
- * translates — a request over one of the {@link dev.promptport.Limits} among them — is a bad
- * line: it is counted, the first {@value #BAD_EXAMPLES} are kept with their message, and the
- * run goes on. The limits apply to each request, not to the log. The result does not depend on
+ * <p>Blank lines are skipped, and a byte-order mark in front of the first. A line that is not
+ * JSON, not an object, or not a request that translates — a request over one of the
+ * {@link dev.promptport.Limits} among them — is a bad line: it is counted, the first
+ * {@value #BAD_EXAMPLES} are kept with their message, and the run goes on. Read from a stream,
+ * a line that is not valid UTF-8 or longer than the input size limit in bytes is a bad line
+ * too; such a line is never held whole. The limits apply to each request, not to the log. The result does not depend on
  * thread scheduling (the rule time limit aside, which depends on the machine).
  *
  * <pre>{@code
@@ -52,9 +54,10 @@ public final class TrafficAudit {
     /** Bad lines kept with their message. */
     public static final int BAD_EXAMPLES = 20;
 
-    private static final Batch END = new Batch(0, new String[0], 0);
+    private static final Batch END = new Batch(0, new String[0], null, 0);
 
-    private record Batch(long firstLine, String[] lines, int size) {
+    /** @param problems why each line is bad before it is parsed, or null when none of them is */
+    private record Batch(long firstLine, String[] lines, String[] problems, int size) {
     }
 
     private TrafficAudit() {
@@ -68,9 +71,16 @@ public final class TrafficAudit {
     /**
      * Audits every line of a UTF-8 stream (already decompressed) for each target on all cores.
      * Faster than a reader: lines are cut from the bytes and each made into a string at once.
+     * The input size limit bounds each line in bytes; a longer line is read past, not held.
      */
     public static TrafficSummary run(InputStream in, List<Target> targets, Options options) throws IOException {
-        return run(new Utf8Lines(in)::next, targets, options, Runtime.getRuntime().availableProcessors());
+        return run(in, targets, options, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** Audits every line of a UTF-8 stream with {@code threads} workers. */
+    static TrafficSummary run(InputStream in, List<Target> targets, Options options, int threads)
+            throws IOException {
+        return run(new Utf8Lines(in, options.limits().maxInputBytes()), targets, options, threads);
     }
 
     /** Audits every line of {@code in} for each target with {@code threads} workers. */
@@ -80,8 +90,13 @@ public final class TrafficAudit {
     }
 
     /** Where the lines come from: the next line, or null at the end. */
-    private interface Lines {
+    interface Lines {
         String next() throws IOException;
+
+        /** Why the line {@link #next()} last returned is bad before it is parsed, or null. */
+        default String problem() {
+            return null;
+        }
     }
 
     /** @throws IOException when reading fails (the lines read so far are not reported) */
@@ -109,19 +124,32 @@ public final class TrafficAudit {
         try {
             long lineNo = 0;
             String[] lines = new String[BATCH];
+            String[] problems = null;
             int size = 0;
             String line;
             while ((line = in.next()) != null) {
                 lineNo++;
+                if (lineNo == 1 && line.startsWith("\uFEFF")) {
+                    // editors on Windows start a UTF-8 file with a byte-order mark; translate and lint skip it too
+                    line = line.substring(1);
+                }
+                String problem = in.problem();
+                if (problem != null) {
+                    if (problems == null) {
+                        problems = new String[BATCH];
+                    }
+                    problems[size] = problem;
+                }
                 lines[size++] = line;
                 if (size == BATCH) {
-                    hand(queue, new Batch(lineNo - size + 1, lines, size), failure);
+                    hand(queue, new Batch(lineNo - size + 1, lines, problems, size), failure);
                     lines = new String[BATCH];
+                    problems = null;
                     size = 0;
                 }
             }
             if (size > 0) {
-                hand(queue, new Batch(lineNo - size + 1, lines, size), failure);
+                hand(queue, new Batch(lineNo - size + 1, lines, problems, size), failure);
             }
             hand(queue, END, failure);
             for (Thread t : workers) {
@@ -165,7 +193,12 @@ public final class TrafficAudit {
                     return;
                 }
                 for (int i = 0; i < b.size(); i++) {
-                    line(b.lines()[i], b.firstLine() + i, targets, options, partial);
+                    String problem = b.problems() == null ? null : b.problems()[i];
+                    if (problem != null) {
+                        partial.addBad(b.firstLine() + i, problem);
+                    } else {
+                        line(b.lines()[i], b.firstLine() + i, targets, options, partial);
+                    }
                 }
             }
         } catch (InterruptedException e) {

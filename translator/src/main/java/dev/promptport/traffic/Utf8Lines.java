@@ -1,7 +1,13 @@
 package dev.promptport.traffic;
 
+import dev.promptport.LimitExceededException;
+
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -10,24 +16,40 @@ import java.util.Arrays;
  * {@link java.io.BufferedReader} gives them. Read as bytes and turned into a string per
  * line: the JVM builds a string from UTF-8 bytes in bulk, while a reader decodes into chars one
  * at a time and compacts them again. The reading thread of a traffic audit shares the cores
- * with the workers, so its cost is theirs. Malformed bytes become U+FFFD, as with a reader.
+ * with the workers, so its cost is theirs. Malformed bytes become U+FFFD, as with a reader, and
+ * the line gets a {@link #problem()}.
+ *
+ * <p>A line longer than the limit is never held: the buffer stops growing at the limit, the
+ * rest of the line is read past up to its line break, and the line comes back empty with a
+ * problem naming its length. So a log without line breaks, or with one huge line, costs no more
+ * memory than the limit.
  */
-final class Utf8Lines {
+final class Utf8Lines implements TrafficAudit.Lines {
+
+    /** The largest array a JVM hands out, with room to spare for its header. */
+    private static final int MAX_ARRAY = Integer.MAX_VALUE - 16;
 
     private final InputStream in;
+    private final int maxLineBytes;
+    private final CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder();
     private byte[] buf = new byte[1 << 16];
     private int start;
     private int end;
     private boolean eof;
     /** The last line ended with {@code \r}: a {@code \n} right after it belongs to that break. */
     private boolean skipLf;
+    private String problem;
 
-    Utf8Lines(InputStream in) {
+    /** @param maxLineBytes the longest line held, in bytes (at most what one array holds) */
+    Utf8Lines(InputStream in, long maxLineBytes) {
         this.in = in;
+        this.maxLineBytes = (int) Math.min(maxLineBytes, MAX_ARRAY - 1);
     }
 
     /** The next line without its line break, or null at the end of the stream. */
-    String next() throws IOException {
+    @Override
+    public String next() throws IOException {
+        problem = null;
         if (skipLf) {
             if (start == end && !eof) {
                 fill();
@@ -42,23 +64,84 @@ final class Utf8Lines {
             for (int i = scanned; i < end; i++) {
                 byte b = buf[i];
                 if (b == '\n' || b == '\r') {
-                    String line = new String(buf, start, i - start, StandardCharsets.UTF_8);
+                    String line = line(i - start);
                     start = i + 1;
                     skipLf = b == '\r';
                     return line;
                 }
             }
             scanned = end;
+            if (end - start > maxLineBytes) {
+                return skipRest();
+            }
             if (eof) {
                 if (start == end) {
                     return null;
                 }
-                String last = new String(buf, start, end - start, StandardCharsets.UTF_8);
+                String last = line(end - start);
                 start = end;
                 return last;
             }
             scanned -= fill();
         }
+    }
+
+    /** Why the line {@link #next()} last returned cannot be audited, or null. */
+    @Override
+    public String problem() {
+        return problem;
+    }
+
+    /** The {@code length} bytes from {@code start} as a line, with its problem if they are one. */
+    private String line(int length) {
+        if (length > maxLineBytes) {
+            return tooLong(length);
+        }
+        String line = new String(buf, start, length, StandardCharsets.UTF_8);
+        // only malformed bytes or a real U+FFFD put one there; the second check is rare
+        if (line.indexOf('\uFFFD') >= 0) {
+            int bad = malformedAt(length);
+            if (bad >= 0) {
+                problem = "not valid UTF-8 text (bad byte at offset " + bad + " of the line)";
+            }
+        }
+        return line;
+    }
+
+    /** Where in the line from {@code start} its first malformed byte is, or -1 when it is valid UTF-8. */
+    private int malformedAt(int length) {
+        ByteBuffer bytes = ByteBuffer.wrap(buf, start, length);
+        strict.reset();
+        CoderResult r = strict.decode(bytes, CharBuffer.allocate(length), true);
+        return r.isError() ? bytes.position() - start : -1;
+    }
+
+    /** Reads past the rest of a line over the limit, dropping what is read, up to its line break. */
+    private String skipRest() throws IOException {
+        long length = end - start;
+        start = end;
+        while (true) {
+            for (int i = start; i < end; i++) {
+                byte b = buf[i];
+                if (b == '\n' || b == '\r') {
+                    length += i - start;
+                    start = i + 1;
+                    skipLf = b == '\r';
+                    return tooLong(length);
+                }
+            }
+            length += end - start;
+            start = end;
+            if (eof) {
+                return tooLong(length);
+            }
+            fill();
+        }
+    }
+
+    private String tooLong(long length) {
+        problem = LimitExceededException.lineSize(maxLineBytes, length).getMessage();
+        return "";
     }
 
     /** Reads more; returns by how much the unread part moved down to make room. */
@@ -71,7 +154,8 @@ final class Utf8Lines {
             start = 0;
         }
         if (end == buf.length) {
-            buf = Arrays.copyOf(buf, buf.length * 2);
+            // a full buffer holds one unfinished line within the limit: one byte more tells it is over
+            buf = Arrays.copyOf(buf, (int) Math.min(2L * buf.length, maxLineBytes + 1L));
         }
         int n = in.read(buf, end, buf.length - end);
         if (n < 0) {

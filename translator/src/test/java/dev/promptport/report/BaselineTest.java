@@ -5,7 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.promptport.Finding;
 import dev.promptport.risk.Risk;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -89,6 +93,60 @@ class BaselineTest {
         JsonNode json = new ObjectMapper().readTree(written);
         assertThat(json.at("/findings/0/path").asText()).isEqualTo("prompts/p.md");
         assertThat(ids(Baseline.read(written).filter(promptRun("prompts/p.md", UNCLOSED_PROMPT)))).isEmpty();
+    }
+
+    @Test
+    void namedFromItsFolderABaselineMatchesFromAnyWorkingDirectoryHoweverThePathIsSpelled(@TempDir Path dir)
+            throws Exception {
+        Path prompt = file(dir.resolve("prompts/p.md"), UNCLOSED_PROMPT);
+        String written = Baseline.write(promptRun(prompt.toString(), UNCLOSED_PROMPT), new RelativeNames(dir, Path.of("/")));
+        assertThat(new ObjectMapper().readTree(written).at("/findings/0/path").asText()).isEqualTo("prompts/p.md");
+
+        Baseline baseline = Baseline.read(written);
+        RelativeNames fromPrompts = new RelativeNames(Path.of(".."), dir.resolve("prompts"));
+        for (String spelled : List.of("p.md", "./p.md", "../prompts/p.md", prompt.toString())) {
+            assertThat(ids(baseline.filter(promptRun(spelled, UNCLOSED_PROMPT), fromPrompts))).as(spelled).isEmpty();
+        }
+        assertThat(ids(baseline.filter(promptRun("p.md", UNCLOSED_PROMPT)))).as("named from the working directory")
+                .containsExactly("PP104");
+    }
+
+    @Test
+    void aBaselineNamedFromTheWorkingDirectoryStillMatchesWhereItsNamesNameNoFileFromItsFolder(@TempDir Path dir)
+            throws Exception {
+        file(dir.resolve("prompts/p.md"), UNCLOSED_PROMPT);
+        Files.createDirectories(dir.resolve("ci"));
+        Baseline old = baselineOf(promptRun("prompts/p.md", UNCLOSED_PROMPT));
+        RelativeNames names = new RelativeNames(dir.resolve("ci"), dir);
+        assertThat(names.names("prompts/p.md")).containsExactly("../prompts/p.md", "prompts/p.md");
+        assertThat(ids(old.filter(promptRun("prompts/p.md", UNCLOSED_PROMPT), names))).isEmpty();
+    }
+
+    @Test
+    void anOldNameThatNamesAFileFromTheBaselinesFolderStandsForThatFileOnly(@TempDir Path dir) throws Exception {
+        file(dir.resolve("prompts/p.md"), UNCLOSED_PROMPT);
+        file(dir.resolve("ci/prompts/p.md"), UNCLOSED_PROMPT);
+        Baseline baseline = baselineOf(promptRun("prompts/p.md", UNCLOSED_PROMPT));
+        RelativeNames names = new RelativeNames(dir.resolve("ci"), dir);
+        assertThat(names.names("prompts/p.md")).containsExactly("../prompts/p.md");
+        AuditResult both = run(List.of(GPT_4O), List.of(), prompt("prompts/p.md", UNCLOSED_PROMPT, GPT_4O),
+                prompt("ci/prompts/p.md", UNCLOSED_PROMPT, GPT_4O));
+        AuditResult filtered = baseline.filter(both, names);
+        assertThat(filtered.files().get(0).targets().get(0).findings()).extracting(Finding::id).containsExactly("PP104");
+        assertThat(filtered.files().get(1).targets().get(0).findings()).isEmpty();
+    }
+
+    @Test
+    void standardInputIsNamedAsItIs(@TempDir Path dir) {
+        RelativeNames names = new RelativeNames(dir, dir);
+        assertThat(names.names("<stdin>")).containsExactly("<stdin>");
+        Baseline baseline = Baseline.read(Baseline.write(promptRun("<stdin>", UNCLOSED_PROMPT), names));
+        assertThat(ids(baseline.filter(promptRun("<stdin>", UNCLOSED_PROMPT), names))).isEmpty();
+    }
+
+    private static Path file(Path p, String text) throws IOException {
+        Files.createDirectories(p.getParent());
+        return Files.writeString(p, text);
     }
 
     @Test

@@ -52,6 +52,19 @@ class TrafficAuditLimitsTest {
     }
 
     @Test
+    void aStreamedLineOverTheSizeLimitIsABadLineNamingItsLengthAndTheLinesAfterItAreAudited() throws Exception {
+        long huge = 40L << 20;
+        Utf8LinesProperties.Generated log = new Utf8LinesProperties.Generated(huge, "\n" + FINE + "\n" + FINE);
+        TrafficSummary s = TrafficAudit.run(log, GPT4O, Options.DEFAULT.withLimits(Limits.DEFAULTS.withMaxInputBytes(1 << 20)), 2);
+        assertThat(s.lines()).isEqualTo(3);
+        assertThat(s.requests()).isEqualTo(2);
+        assertThat(s.badExamples()).extracting(TrafficSummary.BadLine::line).containsExactly(1L);
+        assertThat(s.badExamples().get(0).message()).isEqualTo("the line is " + huge
+                + " bytes, larger than the input size limit (1 MB); raise it with --max-input-mb");
+        assertThat(log.largestBuffer).isLessThanOrEqualTo((1 << 20) + 1);
+    }
+
+    @Test
     void aWrappedRequestExactlyAtTheDepthLimitIsAuditedThoughItsLineIsOneLevelDeeper() throws Exception {
         TrafficSummary s = audit(Limits.DEFAULTS.withMaxJsonDepth(10), "{\"request\":" + nested(10) + "}", nested(10));
         assertThat(s.badLines()).as("%s", s.badExamples()).isZero();

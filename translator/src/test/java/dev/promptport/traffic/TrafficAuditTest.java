@@ -8,7 +8,10 @@ import dev.promptport.Target;
 import org.junit.jupiter.api.Test;
 
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -123,6 +126,32 @@ class TrafficAuditTest {
         assertThat(s.badExamples().get(1).message()).contains("not a JSON object");
         assertThat(s.badExamples().get(2).message()).contains("messages");
         assertThat(TrafficText.write(s)).contains("line 4: ").contains("bad lines: 6");
+    }
+
+    @Test
+    void aByteOrderMarkBeforeTheFirstLineIsSkippedFromAStreamAndFromAReader() throws Exception {
+        String log = "\uFEFF" + ANTHROPIC_PLAIN + "\n" + OPENAI + "\n";
+        TrafficSummary fromBytes = TrafficAudit.run(new ByteArrayInputStream(log.getBytes(StandardCharsets.UTF_8)),
+                GPT4O, Options.DEFAULT, 2);
+        assertThat(fromBytes.badLines()).as("%s", fromBytes.badExamples()).isZero();
+        assertThat(fromBytes.requests()).isEqualTo(2);
+        TrafficSummary fromChars = audit(log, GPT4O, 2);
+        assertThat(fromChars.badLines()).as("%s", fromChars.badExamples()).isZero();
+    }
+
+    @Test
+    void aLineOfInvalidUtf8IsABadLineSayingWhereAndTheRunGoesOn() throws Exception {
+        byte[] bad = "{\"messages\":[{\"role\":\"user\",\"content\":\"H\u00ffi\"}]}".getBytes(StandardCharsets.ISO_8859_1);
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        log.write((ANTHROPIC_PLAIN + "\n").getBytes(StandardCharsets.UTF_8));
+        log.write(bad);
+        log.write(("\n" + OPENAI + "\n").getBytes(StandardCharsets.UTF_8));
+        TrafficSummary s = TrafficAudit.run(new ByteArrayInputStream(log.toByteArray()), GPT4O, Options.DEFAULT, 2);
+        assertThat(s.lines()).isEqualTo(3);
+        assertThat(s.requests()).isEqualTo(2);
+        assertThat(s.badExamples()).extracting(TrafficSummary.BadLine::line).containsExactly(2L);
+        assertThat(s.badExamples().get(0).message())
+                .isEqualTo("not valid UTF-8 text (bad byte at offset 40 of the line)");
     }
 
     @Test

@@ -1,0 +1,133 @@
+package dev.promptport.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+
+import static dev.promptport.cli.MainTest.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Reports and baselines written with {@code -o} and {@code --write-baseline}: a file that is
+ * there keeps its permissions, a new one gets a shell's, and a symbolic link is written through.
+ * Permissions and links as tested here exist on Unix only.
+ */
+@DisabledOnOs(OS.WINDOWS)
+class OutputFileTest {
+
+    @TempDir
+    Path dir;
+
+    private static final String PROMPT = "Intro\n<style>\nBe kind.\n";
+
+    private Path write(String name, String content) throws IOException {
+        Path p = dir.resolve(name);
+        Files.createDirectories(p.getParent());
+        Files.writeString(p, content, StandardCharsets.UTF_8);
+        return p;
+    }
+
+    private static MainTest.Run lint(String... more) {
+        String[] args = new String[more.length + 4];
+        System.arraycopy(new String[] {"lint", "--no-config", "--to", "openai:gpt-4o"}, 0, args, 0, 4);
+        System.arraycopy(more, 0, args, 4, more.length);
+        return run(args);
+    }
+
+    private static String mode(Path p) throws IOException {
+        return PosixFilePermissions.toString(Files.getPosixFilePermissions(p));
+    }
+
+    @Test
+    void aReportThatIsThereKeepsItsPermissions() throws Exception {
+        Path prompt = write("p.txt", PROMPT);
+        Path report = write("report.txt", "old");
+        Files.setPosixFilePermissions(report, PosixFilePermissions.fromString("rw-r-----"));
+        Path baseline = write("base.json", "old");
+        Files.setPosixFilePermissions(baseline, PosixFilePermissions.fromString("rw-rw-r--"));
+
+        assertThat(lint("-o", report.toString(), prompt.toString()).code()).isZero();
+        assertThat(Files.readString(report)).contains("PP104");
+        assertThat(mode(report)).isEqualTo("rw-r-----");
+
+        assertThat(lint("--write-baseline", baseline.toString(), prompt.toString()).code()).isZero();
+        assertThat(Files.readString(baseline)).contains("PP104");
+        assertThat(mode(baseline)).isEqualTo("rw-rw-r--");
+    }
+
+    @Test
+    void aReadOnlyReportIsReplacedAndStaysReadOnly() throws Exception {
+        Path prompt = write("p.txt", PROMPT);
+        Path report = write("report.txt", "old");
+        Files.setPosixFilePermissions(report, PosixFilePermissions.fromString("r--r--r--"));
+        assertThat(lint("-o", report.toString(), prompt.toString()).code()).isZero();
+        assertThat(Files.readString(report)).contains("PP104");
+        assertThat(mode(report)).isEqualTo("r--r--r--");
+    }
+
+    @Test
+    void aNewReportGetsThePermissionsAShellWouldGiveIt() throws Exception {
+        Path prompt = write("p.txt", PROMPT);
+        // a file created the ordinary way gets 0666 less this process's umask
+        Path reference = Files.createFile(dir.resolve("reference"));
+        Path report = dir.resolve("out/report.txt");
+        Path baseline = dir.resolve("out/base.json");
+        assertThat(lint("-o", report.toString(), prompt.toString()).code()).isZero();
+        assertThat(lint("--write-baseline", baseline.toString(), prompt.toString()).code()).isZero();
+        assertThat(mode(report)).isEqualTo(mode(reference)).isNotEqualTo("rw-------");
+        assertThat(mode(baseline)).isEqualTo(mode(reference));
+    }
+
+    @Test
+    void aSymbolicLinkIsWrittenThroughAndStaysALink() throws Exception {
+        Path prompt = write("p.txt", PROMPT);
+        Path real = write("reports/today.txt", "old");
+        Path link = Files.createSymbolicLink(dir.resolve("latest.txt"), Path.of("reports/today.txt"));
+        assertThat(lint("-o", link.toString(), prompt.toString()).code()).isZero();
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(Files.readString(real)).contains("PP104");
+        try (var files = Files.list(dir.resolve("reports"))) {
+            assertThat(files).as("no temporary file is left").containsExactly(real);
+        }
+    }
+
+    @Test
+    void aLinkToAFileNotYetThereCreatesItAndAChainOfLinksIsFollowed() throws Exception {
+        Path prompt = write("p.txt", PROMPT);
+        Files.createDirectories(dir.resolve("reports"));
+        Path dangling = Files.createSymbolicLink(dir.resolve("base.json"), dir.resolve("reports/base.json"));
+        Path chain = Files.createSymbolicLink(dir.resolve("chain.txt"), dir.resolve("link.txt"));
+        Files.createSymbolicLink(dir.resolve("link.txt"), dir.resolve("reports/report.txt"));
+
+        assertThat(lint("--write-baseline", dangling.toString(), prompt.toString()).code()).isZero();
+        assertThat(Files.isSymbolicLink(dangling)).isTrue();
+        assertThat(Files.readString(dir.resolve("reports/base.json"))).contains("PP104");
+
+        assertThat(lint("-o", chain.toString(), prompt.toString()).code()).isZero();
+        assertThat(Files.isSymbolicLink(chain)).isTrue();
+        assertThat(Files.readString(dir.resolve("reports/report.txt"))).contains("PP104");
+    }
+
+    @Test
+    void aLoopOfLinksOrAFolderIsAClearErrorWithExitTwo() throws Exception {
+        Path prompt = write("p.txt", PROMPT);
+        Path a = Files.createSymbolicLink(dir.resolve("a.txt"), dir.resolve("b.txt"));
+        Files.createSymbolicLink(dir.resolve("b.txt"), a);
+        MainTest.Run loop = lint("-o", a.toString(), prompt.toString());
+        assertThat(loop.code()).isEqualTo(2);
+        assertThat(loop.err()).contains(a + ": cannot be written: too many levels of symbolic links");
+
+        Path folder = Files.createDirectories(dir.resolve("reports"));
+        MainTest.Run intoFolder = lint("-o", folder.toString(), prompt.toString());
+        assertThat(intoFolder.code()).isEqualTo(2);
+        assertThat(intoFolder.err()).contains(folder + ": is a folder; give a file to write the report to");
+        assertThat(Files.isDirectory(folder)).isTrue();
+    }
+}
