@@ -5,9 +5,9 @@ import java.util.Objects;
 /**
  * Receives a reply as a sequence of content pieces and keeps Anthropic's block structure: one
  * block open at a time, a new block when the kind (or the vendor's part key) changes, the
- * prefill restored in the first text block, no text block of whitespace alone. {@link MessageBuilder} collects a whole
- * {@code Message}; {@link EventEmitter} writes stream events. The vendor readers are written
- * once against this class and serve both.
+ * prefill restored in the first text block, no text block of whitespace alone.
+ * {@link MessageBuilder} collects a whole {@code Message}; {@link EventEmitter} writes stream
+ * events. The vendor readers are written once against this class and serve both.
  */
 abstract class BlockSink {
 
