@@ -113,8 +113,10 @@ final class Exchange {
                 ReplyTranslation t = Replies.translate(body, ep.wireFormat().format(), prepared.context(), null);
                 return new Outcome(Attempt.Kind.OK, status, null, t.json(), null, "", false, true, false, t.leftOut());
             } catch (RuntimeException e) {
-                // not JSON, not a reply of that format, an error body, an unfinished reply
-                return badReply(ep, status, "the reply could not be read: " + describe(e));
+                // not JSON, not a reply of that format, an error body, an unfinished reply; a
+                // JSON parser quotes the bad token clipped, possibly through an echoed secret
+                String why = f.redactor.apply(body).equals(body) ? describe(e) : e.getClass().getSimpleName();
+                return badReply(ep, status, "the reply could not be read: " + why);
             }
         }
         // Anthropic's reply goes to the caller as it is, once it is known to be a message
@@ -135,7 +137,10 @@ final class Exchange {
         return new Outcome(Attempt.Kind.BAD_REPLY, status, null, null, error, why, false, false, false);
     }
 
-    private Outcome httpError(Endpoint ep, int status, HttpHeaders headers, String body) {
+    private Outcome httpError(Endpoint ep, int status, HttpHeaders headers, String rawBody) {
+        // scrubbed before anything reads it: a body that is not JSON is quoted clipped, and a
+        // secret cut by the clip would no longer be recognised
+        String body = f.redactor.apply(rawBody);
         String error;
         if (ep.wireFormat() == Wire.ANTHROPIC) {
             error = ErrorJson.fromAnthropic(status, body);
@@ -248,7 +253,7 @@ final class Exchange {
 
     /** Forwards a 2xx stream's events to the sink; the point of no return is the first event sent. */
     private Outcome relay(Endpoint ep, Call.Prepared prepared, LineStream in, int status) throws InterruptedException {
-        StreamHandler handler = StreamHandler.forWire(ep.wireFormat(), prepared.context());
+        StreamHandler handler = StreamHandler.forWire(ep.wireFormat(), prepared.context(), f.redactor);
         boolean[] delivered = {false};
         while (true) {
             Duration wait = delivered[0] ? f.attemptTimeout : Failover.min(f.attemptTimeout, remaining());

@@ -66,7 +66,8 @@ import java.util.random.RandomGenerator;
  *
  * <h2>Secrets</h2>
  * API keys are sent only in the endpoint's key header. They appear in no log line, exception,
- * result or {@code toString()}; text a server echoes back is scrubbed of them too.
+ * result or {@code toString()}; text a server echoes back is scrubbed of them too, as it is of
+ * the values of {@linkplain Endpoint#withHeader credential headers} such as Azure's {@code api-key}.
  *
  * <p>Instances are immutable apart from the circuit breakers, and thread-safe; build one and
  * share it, so its {@code HttpClient} can reuse connections.
@@ -112,11 +113,11 @@ public final class Failover {
         // an outage sends the same system prompts again and again: each is worked out once
         this.options = b.options.memo() != null ? b.options : b.options.withMemo(new TextMemo(MEMO_TEXTS));
         this.prefillMode = b.prefillMode;
-        List<String> keys = new ArrayList<>();
+        List<String> secrets = new ArrayList<>();
         for (Endpoint e : endpoints) {
-            keys.add(e.apiKey());
+            secrets.addAll(e.secrets());
         }
-        this.redactor = new Redactor(keys);
+        this.redactor = new Redactor(secrets);
     }
 
     public static Builder builder() {

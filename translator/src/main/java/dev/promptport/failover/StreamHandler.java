@@ -29,11 +29,11 @@ abstract class StreamHandler {
         return List.of();
     }
 
-    static StreamHandler forWire(Wire wire, ReplyContext context) {
+    static StreamHandler forWire(Wire wire, ReplyContext context, Redactor redactor) {
         if (wire == Wire.ANTHROPIC) {
             return new Anthropic();
         }
-        return new Translated(new StreamTranslator(wire.format(), context));
+        return new Translated(new StreamTranslator(wire.format(), context, null, redactor::apply));
     }
 
     /** The event type of an Anthropic SSE event string: its {@code event:} field, else its data's {@code type}. */
