@@ -29,6 +29,15 @@ final class Redactor {
         this.secrets = List.copyOf(s);
     }
 
+    /**
+     * {@code text} on one line, secrets masked, cut to {@code limit} characters: masked first,
+     * since a secret the cut runs through would no longer match.
+     */
+    String clip(String text, int limit) {
+        String s = apply(text == null ? "" : text.strip().replaceAll("\\s+", " "));
+        return s.length() > limit ? s.substring(0, limit) + "…" : s;
+    }
+
     String apply(String text) {
         if (text == null || secrets.isEmpty()) {
             return text;

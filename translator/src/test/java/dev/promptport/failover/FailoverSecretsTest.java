@@ -225,6 +225,20 @@ class FailoverSecretsTest {
     }
 
     @Test
+    void aKeyEchoedAcrossTheClipOfABlockThatIsNotAnAnthropicEventIsMaskedWhole() throws Exception {
+        StandIn anthropic = server(StandIn.sse("data: rejected " + "h".repeat(80) + " x-api-key=" + LONG_KEY + "\n\n"));
+
+        FailoverException e = failure(() -> Failover.builder().maxAttemptsPerEndpoint(1)
+                .endpoint(Endpoint.anthropic(anthropic.uri(), LONG_KEY)).build()
+                .stream(Payloads.STREAM_REQUEST, event -> { }));
+
+        assertThat(e.attempts()).extracting(Attempt::kind).containsExactly(Attempt.Kind.BAD_REPLY);
+        assertThat(e.error()).contains("x-api-key=" + Redactor.MASK);
+        assertNoPieceOf(e.error(), LONG_KEY);
+        assertNoPieceOf(e.attempts().toString(), LONG_KEY);
+    }
+
+    @Test
     void credentialsSentAsCustomHeadersAreMaskedWhenEchoed() throws Exception {
         String azureKey = "3f9c2b7d1e8a4c6f9b0d2e7a5c1f8b3d";
         String gatewayToken = "hlc-7Qm2Xv9Lr4Tb8Nw1";
