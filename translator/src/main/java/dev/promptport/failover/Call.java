@@ -262,8 +262,7 @@ final class Call {
     }
 
     private String clip(String text) {
-        String s = f.redactor.apply(text == null ? "" : text.strip().replaceAll("\\s+", " "));
-        return s.length() > DETAIL_LIMIT ? s.substring(0, DETAIL_LIMIT) + "…" : s;
+        return f.redactor.clip(text, DETAIL_LIMIT);
     }
 
     static boolean positive(Duration d) {

@@ -3,7 +3,9 @@ package dev.promptport.failover;
 import dev.promptport.Target;
 
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -30,6 +32,11 @@ import java.util.Optional;
  * {@code with…} methods return copies.
  */
 public final class Endpoint {
+
+    // gateways name their key headers freely (api-key, x-portkey-api-key, Helicone-Auth,
+    // cf-aig-authorization): a name that merely hints at a credential is treated as one, since
+    // masking a harmless value in an error message costs nothing and leaking a key does
+    private static final List<String> CREDENTIAL_WORDS = List.of("key", "token", "secret", "auth", "password", "cookie");
 
     private final String name;
     private final Wire wire;
@@ -93,7 +100,10 @@ public final class Endpoint {
 
     /**
      * A copy that also sends header {@code name: value} (such as {@code anthropic-beta} or
-     * {@code OpenAI-Organization}); it replaces a default header of the same name.
+     * {@code OpenAI-Organization}); it replaces a default header of the same name. The value
+     * of a header whose name contains {@code key}, {@code token}, {@code secret}, {@code auth},
+     * {@code password} or {@code cookie} (Azure's {@code api-key}, {@code Ocp-Apim-Subscription-Key},
+     * {@code Proxy-Authorization}) is a credential: it is masked wherever the API key is.
      */
     public Endpoint withHeader(String headerName, String value) {
         Objects.requireNonNull(headerName, "headerName");
@@ -147,6 +157,40 @@ public final class Endpoint {
 
     Map<String, String> headers() {
         return headers;
+    }
+
+    /**
+     * The credentials this endpoint sends: its API key and the value of every
+     * {@linkplain #credentialHeader credential header}, with the credential alone when the value
+     * names its scheme first ({@code Bearer abc…}), since a server may echo either.
+     */
+    List<String> secrets() {
+        List<String> out = new ArrayList<>();
+        if (apiKey != null) {
+            out.add(apiKey);
+        }
+        headers.forEach((headerName, value) -> {
+            if (credentialHeader(headerName)) {
+                String v = value.strip();
+                out.add(v);
+                int space = v.indexOf(' ');
+                if (space > 0) {
+                    out.add(v.substring(space + 1).strip());
+                }
+            }
+        });
+        return out;
+    }
+
+    /** Whether a header of this name carries a credential, as far as its name tells. */
+    static boolean credentialHeader(String headerName) {
+        String lower = headerName.toLowerCase(Locale.ROOT);
+        for (String word : CREDENTIAL_WORDS) {
+            if (lower.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The model named in the URL (Gemini) or {@code null}. */

@@ -12,7 +12,9 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -30,6 +32,8 @@ import java.util.function.Supplier;
 final class Exchange {
 
     private static final Set<Integer> RETRYABLE = Set.of(429, 500, 502, 503, 504, 529);
+    private static final String HTML_PAGE = "it is a web page (text/html), not the API's reply;"
+            + " something in front of the API answered";
     private static final Set<String> RETRYABLE_TYPES =
             Set.of("overloaded_error", "api_error", "rate_limit_error", "timeout_error");
 
@@ -101,6 +105,9 @@ final class Exchange {
             throw e;
         }
         int status = response.statusCode();
+        if (status / 100 == 2 && isHtml(response.headers())) {
+            return badReply(ep, status, HTML_PAGE);
+        }
         if (status / 100 == 2) {
             return readReply(ep, prepared, status, response.body());
         }
@@ -113,8 +120,10 @@ final class Exchange {
                 ReplyTranslation t = Replies.translate(body, ep.wireFormat().format(), prepared.context(), null);
                 return new Outcome(Attempt.Kind.OK, status, null, t.json(), null, "", false, true, false, t.leftOut());
             } catch (RuntimeException e) {
-                // not JSON, not a reply of that format, an error body, an unfinished reply
-                return badReply(ep, status, "the reply could not be read: " + describe(e));
+                // not JSON, not a reply of that format, an error body, an unfinished reply; a
+                // JSON parser quotes the bad token clipped, possibly through an echoed secret
+                String why = f.redactor.apply(body).equals(body) ? describe(e) : e.getClass().getSimpleName();
+                return badReply(ep, status, "the reply could not be read: " + why);
             }
         }
         // Anthropic's reply goes to the caller as it is, once it is known to be a message
@@ -130,12 +139,25 @@ final class Exchange {
         return new Outcome(Attempt.Kind.OK, status, null, body, null, "", false, true, false);
     }
 
+    /**
+     * Whether a response is a web page: an API answers JSON or events, so a 2xx page comes from
+     * something in front of it (a load balancer's maintenance page, a captive portal).
+     */
+    private static boolean isHtml(HttpHeaders headers) {
+        return headers.firstValue("content-type")
+                .map(v -> v.strip().toLowerCase(Locale.ROOT).startsWith("text/html"))
+                .orElse(false);
+    }
+
     private Outcome badReply(Endpoint ep, int status, String why) {
         String error = ErrorJson.of("api_error", f.redactor.apply(ep.name() + " answered " + status + " but " + why));
         return new Outcome(Attempt.Kind.BAD_REPLY, status, null, null, error, why, false, false, false);
     }
 
-    private Outcome httpError(Endpoint ep, int status, HttpHeaders headers, String body) {
+    private Outcome httpError(Endpoint ep, int status, HttpHeaders headers, String rawBody) {
+        // scrubbed before anything reads it: a body that is not JSON is quoted clipped, and a
+        // secret cut by the clip would no longer be recognised
+        String body = f.redactor.apply(rawBody);
         String error;
         if (ep.wireFormat() == Wire.ANTHROPIC) {
             error = ErrorJson.fromAnthropic(status, body);
@@ -226,6 +248,9 @@ final class Exchange {
             if (head.status() / 100 != 2) {
                 return httpError(ep, head.status(), head.headers(), errorBody(in));
             }
+            if (isHtml(head.headers())) {
+                return badReply(ep, head.status(), HTML_PAGE);
+            }
             return relay(ep, prepared, in, head.status());
         }
     }
@@ -248,14 +273,21 @@ final class Exchange {
 
     /** Forwards a 2xx stream's events to the sink; the point of no return is the first event sent. */
     private Outcome relay(Endpoint ep, Call.Prepared prepared, LineStream in, int status) throws InterruptedException {
-        StreamHandler handler = StreamHandler.forWire(ep.wireFormat(), prepared.context());
+        StreamHandler handler = StreamHandler.forWire(ep.wireFormat(), prepared.context(), f.redactor);
         boolean[] delivered = {false};
+        // a proxy's keep-alive comments prove the connection open, not the reply moving: they
+        // do not hold the idle timeout off, or a stalled model behind a gateway would keep the
+        // call from failing over until the deadline
+        Instant heard = f.clock.instant();
         while (true) {
-            Duration wait = delivered[0] ? f.attemptTimeout : Failover.min(f.attemptTimeout, remaining());
+            Duration idle = f.attemptTimeout.minus(Duration.between(heard, f.clock.instant()));
+            Duration left = remaining();
+            boolean deadlineFirst = !delivered[0] && left.compareTo(idle) < 0;
+            Duration wait = deadlineFirst ? left : idle;
             LineStream.Item item = positive(wait) ? in.next(wait) : null;
             if (item == null) {
-                String why = delivered[0] || wait.equals(f.attemptTimeout)
-                        ? "no data for " + wait.toMillis() + " ms" : "no data before the call's deadline";
+                String why = deadlineFirst ? "no data before the call's deadline"
+                        : "no data for " + f.attemptTimeout.toMillis() + " ms";
                 return cut(ep, delivered[0], Attempt.Kind.TIMEOUT, status, why);
             }
             if (item instanceof LineStream.Failed failed) {
@@ -270,9 +302,17 @@ final class Exchange {
                             "the stream ended before the reply was complete");
                 }
             } else if (item instanceof LineStream.Line line) {
+                if (!StreamHandler.silent(line.text())) {
+                    heard = f.clock.instant();
+                }
                 events = handler.accept(line.text());
             } else {
                 continue;
+            }
+            String failure = handler.failure();
+            if (failure != null) {
+                return delivered[0] ? cut(ep, true, Attempt.Kind.BAD_REPLY, status, failure)
+                        : badReply(ep, status, failure);
             }
             Outcome stop = forward(ep, events, status, delivered);
             if (stop != null) {

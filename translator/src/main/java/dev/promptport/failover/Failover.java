@@ -46,7 +46,8 @@ import java.util.random.RandomGenerator;
  *     deadline, or a {@code retry-after} above {@link Builder#maxRetryAfter}, is not waited:
  *     the next endpoint is tried instead.</li>
  * <li>Any other error status (400, 401, 403, 404, 413, …) and a success status whose body
- *     cannot be read (malformed JSON) are that endpoint's problem: no retry, next endpoint.</li>
+ *     cannot be read (malformed JSON, a {@code text/html} page from a load balancer, a stream
+ *     that is not Anthropic's events) are that endpoint's problem: no retry, next endpoint.</li>
  * <li>Each endpoint has a circuit breaker: after {@link Builder#circuitBreaker N} consecutive
  *     failures it opens and the endpoint is skipped; after the cool-down one request (or the
  *     endpoint's {@linkplain Endpoint#withHealthCheck health probe}) goes through as a probe,
@@ -63,10 +64,14 @@ import java.util.random.RandomGenerator;
  * first event reaches the sink, failures fail over as above. Once one has, nothing is
  * retried: a stream that breaks ends with an Anthropic {@code error} event and the result
  * says {@link FailoverResult#complete() complete() == false}; no event is ever sent twice.
+ * A proxy's SSE comments ({@code : keep-alive}) are not events: they are not passed on, do not
+ * start the reply, and do not count as data for the attempt timeout, so a stalled model behind
+ * a chatty gateway still fails over in time.
  *
  * <h2>Secrets</h2>
  * API keys are sent only in the endpoint's key header. They appear in no log line, exception,
- * result or {@code toString()}; text a server echoes back is scrubbed of them too.
+ * result or {@code toString()}; text a server echoes back is scrubbed of them too, as it is of
+ * the values of {@linkplain Endpoint#withHeader credential headers} such as Azure's {@code api-key}.
  *
  * <p>Instances are immutable apart from the circuit breakers, and thread-safe; build one and
  * share it, so its {@code HttpClient} can reuse connections.
@@ -112,11 +117,11 @@ public final class Failover {
         // an outage sends the same system prompts again and again: each is worked out once
         this.options = b.options.memo() != null ? b.options : b.options.withMemo(new TextMemo(MEMO_TEXTS));
         this.prefillMode = b.prefillMode;
-        List<String> keys = new ArrayList<>();
+        List<String> secrets = new ArrayList<>();
         for (Endpoint e : endpoints) {
-            keys.add(e.apiKey());
+            secrets.addAll(e.secrets());
         }
-        this.redactor = new Redactor(keys);
+        this.redactor = new Redactor(secrets);
     }
 
     public static Builder builder() {
@@ -239,7 +244,7 @@ public final class Failover {
         /**
          * The longest one attempt may take (default 60 s): the whole exchange for
          * {@link #send}; for {@link #stream}, the wait for the response headers and then for
-         * each next line.
+         * each next line of data (keep-alive comments do not count).
          */
         public Builder attemptTimeout(Duration timeout) {
             this.attemptTimeout = positive(timeout, "attemptTimeout");

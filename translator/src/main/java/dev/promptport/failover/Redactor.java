@@ -5,9 +5,11 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Removes every configured API key from text that leaves the library (attempt details,
- * exception messages, error bodies a vendor echoed back, log lines). Keys are never put in
- * such text on purpose; this is the second line of defence against a server that echoes them.
+ * Removes every configured secret (API keys, credential header values) from text that leaves
+ * the library (attempt details, exception messages, error bodies a vendor echoed back, log
+ * lines). Secrets are never put in such text on purpose; this is the second line of defence
+ * against a server that echoes them. It must run before any such text is clipped: a secret cut
+ * in two no longer matches.
  */
 final class Redactor {
 
@@ -16,15 +18,24 @@ final class Redactor {
 
     private final List<String> secrets;
 
-    Redactor(List<String> keys) {
+    Redactor(List<String> secrets) {
         List<String> s = new ArrayList<>();
-        for (String k : keys) {
+        for (String k : secrets) {
             if (k != null && k.length() >= MIN_LENGTH && !s.contains(k)) {
                 s.add(k);
             }
         }
         s.sort(Comparator.comparingInt(String::length).reversed());
         this.secrets = List.copyOf(s);
+    }
+
+    /**
+     * {@code text} on one line, secrets masked, cut to {@code limit} characters: masked first,
+     * since a secret the cut runs through would no longer match.
+     */
+    String clip(String text, int limit) {
+        String s = apply(text == null ? "" : text.strip().replaceAll("\\s+", " "));
+        return s.length() > limit ? s.substring(0, limit) + "…" : s;
     }
 
     String apply(String text) {

@@ -5,6 +5,7 @@ import dev.promptport.reply.ReplyContext;
 import dev.promptport.reply.StreamTranslator;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Turns the lines of one vendor stream into Anthropic SSE event strings
@@ -19,6 +20,15 @@ abstract class StreamHandler {
     abstract boolean done();
 
     /**
+     * Why the body turned out not to be this wire's stream (nothing more is accepted), or
+     * {@code null}. Streams translated from other vendors report such a body as an
+     * {@code error} event instead.
+     */
+    String failure() {
+        return null;
+    }
+
+    /**
      * The body ended normally: the closing events, or {@code null} when the reply was not
      * complete and the caller must end it with an error event.
      */
@@ -29,11 +39,19 @@ abstract class StreamHandler {
         return List.of();
     }
 
-    static StreamHandler forWire(Wire wire, ReplyContext context) {
+    static StreamHandler forWire(Wire wire, ReplyContext context, Redactor redactor) {
         if (wire == Wire.ANTHROPIC) {
-            return new Anthropic();
+            return new Anthropic(redactor);
         }
-        return new Translated(new StreamTranslator(wire.format(), context));
+        return new Translated(new StreamTranslator(wire.format(), context, null, redactor::apply));
+    }
+
+    /**
+     * Whether a line of an SSE body says nothing: blank (it ends an event, whose lines have
+     * spoken already) or a comment, which proxies send as keep-alives while the model is silent.
+     */
+    static boolean silent(String line) {
+        return line.isEmpty() || line.charAt(0) == ':';
     }
 
     /** The event type of an Anthropic SSE event string: its {@code event:} field, else its data's {@code type}. */
@@ -72,11 +90,29 @@ abstract class StreamHandler {
         return b == null ? null : b.toString();
     }
 
-    /** Anthropic's own stream: events are forwarded exactly as received, one string per event. */
+    /**
+     * Anthropic's own stream: events are forwarded exactly as received, one string per event.
+     * What is not an event is not forwarded: comments (a gateway's {@code : keep-alive}) and
+     * blocks without a {@code data:} line, which SSE clients do not dispatch either. Until the
+     * first event, a block that is not one of Anthropic's (data that is not a JSON object, a
+     * type Anthropic does not send) means the body is not Anthropic's stream at all; after
+     * it, only data that is not JSON does, since Anthropic may add event types.
+     */
     static final class Anthropic extends StreamHandler {
 
+        private static final Set<String> TYPES = Set.of("message_start", "content_block_start",
+                "content_block_delta", "content_block_stop", "message_delta", "message_stop", "ping", "error");
+        private static final int QUOTED = 120;
+
+        private final Redactor redactor;
         private final StringBuilder pending = new StringBuilder();
+        private boolean started;
         private boolean over;
+        private String failure;
+
+        Anthropic(Redactor redactor) {
+            this.redactor = redactor;
+        }
 
         @Override
         List<String> accept(String line) {
@@ -84,19 +120,41 @@ abstract class StreamHandler {
                 return List.of();
             }
             if (!line.isEmpty()) {
-                pending.append(line).append('\n');
+                if (line.charAt(0) != ':') {
+                    pending.append(line).append('\n');
+                }
                 return List.of();
             }
-            if (pending.length() == 0) {
-                return List.of();
-            }
-            String event = pending.append('\n').toString();
+            String block = pending.append('\n').toString();
             pending.setLength(0);
-            String type = eventType(event);
+            String data = eventData(block);
+            if (data == null) {
+                return List.of();
+            }
+            String type = eventType(block);
+            JsonNode root = ErrorJson.parse(data);
+            if (root == null || !root.isObject()) {
+                return fail("data that is not a JSON object", block);
+            }
+            if (!started && !TYPES.contains(type)) {
+                return fail(type.isEmpty() ? "an event without a type" : "an event of unknown type " + type, block);
+            }
+            started = true;
             if ("message_stop".equals(type) || "error".equals(type)) {
                 over = true;
             }
-            return List.of(event);
+            return List.of(block);
+        }
+
+        private List<String> fail(String what, String block) {
+            over = true;
+            failure = "the stream sent " + what + " where an Anthropic event belongs: " + redactor.clip(block, QUOTED);
+            return List.of();
+        }
+
+        @Override
+        String failure() {
+            return failure;
         }
 
         @Override
@@ -107,7 +165,7 @@ abstract class StreamHandler {
         @Override
         List<String> end() {
             // an event the server never ended with a blank line is dropped, as SSE says
-            return over ? List.of() : null;
+            return over && failure == null ? List.of() : null;
         }
     }
 

@@ -48,7 +48,9 @@ public final class AnthropicErrors {
      * not JSON, gives an error.
      *
      * @param httpStatus the vendor's HTTP status, or 0 when unknown
-     * @param body the vendor's response body (may be null)
+     * @param body the vendor's response body (may be null); mask any secret in it before this
+     *     call, not in the result: a body that is not JSON is quoted clipped, and a secret cut
+     *     in two is no longer recognisable
      * @param format the vendor's wire format (names the vendor in the message)
      */
     public static String fromVendor(int httpStatus, String body, ReplyFormat format) {

@@ -9,6 +9,7 @@ import dev.promptport.Limits;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 
 /**
  * Translates a vendor's server-sent-event stream into Anthropic's, one line at a time.
@@ -36,6 +37,7 @@ import java.util.Objects;
 public final class StreamTranslator {
 
     private final ReplyFormat format;
+    private final UnaryOperator<String> scrub;
     private final Limits limits;
     private final JsonFactory limited;
     private final EventEmitter emitter;
@@ -55,6 +57,16 @@ public final class StreamTranslator {
      *     error naming the limit; {@code null} leaves Jackson's own nesting limit of 1000
      */
     public StreamTranslator(ReplyFormat format, ReplyContext ctx, Limits limits) {
+        this(format, ctx, limits, UnaryOperator.identity());
+    }
+
+    /**
+     * @param scrub applied to upstream text before an error message quotes a clipped piece of
+     *     it (a {@code data:} line that is not JSON), so that a secret the server echoed can be
+     *     masked whole: once cut in two it would no longer be recognised
+     */
+    public StreamTranslator(ReplyFormat format, ReplyContext ctx, Limits limits, UnaryOperator<String> scrub) {
+        this.scrub = Objects.requireNonNull(scrub, "scrub");
         this.format = Objects.requireNonNull(format, "format");
         this.limits = limits;
         this.limited = limits == null ? null : Json.factory(limits);
@@ -203,8 +215,11 @@ public final class StreamTranslator {
                         + LimitExceededException.jsonDepth(limits.maxJsonDepth(), null).getMessage());
                 return;
             }
+            String shown = scrub.apply(trimmed);
+            // the parser's message quotes the bad token clipped, which may cut through a secret
+            String why = shown.equals(trimmed) ? e.getOriginalMessage() : "invalid JSON";
             emitter.fail("api_error", "the " + format.id() + " stream sent data that is not JSON on line " + at
-                    + ": " + e.getOriginalMessage() + " (" + AnthropicErrors.snippet(trimmed) + ")");
+                    + ": " + why + " (" + AnthropicErrors.snippet(shown) + ")");
             return;
         }
         try {

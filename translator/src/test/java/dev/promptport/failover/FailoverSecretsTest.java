@@ -171,6 +171,105 @@ class FailoverSecretsTest {
         assertNoKey(asHeader.getMessage());
     }
 
+    /** A 95-character key, long enough for an echo of it to straddle the 200-character clip of an error page. */
+    private static final String LONG_KEY = "sk-ant-api03-" + "Q".repeat(80) + "Z9";
+
+    /** A proxy's 502 page echoing the request headers, the key across character 200. */
+    private static final String ECHO_PAGE = "Bad gateway. upstream rejected headers: host=api.anthropic.com"
+            + " user-agent=Java-http-client/17.0.15 content-type=application/json x-api-key=" + LONG_KEY
+            + " anthropic-version=2023-06-01 (see logs) " + "-".repeat(300);
+
+    /** Fails when any ten characters of {@code secret} in a row appear in {@code text}. */
+    private static void assertNoPieceOf(String text, String secret) {
+        for (int i = 0; i + 10 <= secret.length(); i++) {
+            assertThat(text).doesNotContain(secret.substring(i, i + 10));
+        }
+    }
+
+    @Test
+    void aKeyEchoedAcrossTheClipOfAnAnthropicErrorPageIsMaskedWhole() throws Exception {
+        assertThat(ECHO_PAGE.indexOf(LONG_KEY)).isBetween(200 - LONG_KEY.length() + 1, 199);
+        StandIn anthropic = server(json(502, ECHO_PAGE));
+
+        FailoverException e = failure(() -> Failover.builder().maxAttemptsPerEndpoint(1)
+                .endpoint(Endpoint.anthropic(anthropic.uri(), LONG_KEY)).build().send(REQUEST));
+
+        assertNoPieceOf(e.error(), LONG_KEY);
+        assertNoPieceOf(e.getMessage(), LONG_KEY);
+        assertNoPieceOf(e.attempts().toString(), LONG_KEY);
+        assertThat(e.error()).contains("x-api-key=" + Redactor.MASK);
+    }
+
+    @Test
+    void aKeyEchoedAcrossTheClipOfAnotherVendorsErrorPageIsMaskedWhole() throws Exception {
+        StandIn openai = server(json(502, ECHO_PAGE));
+
+        FailoverException e = failure(() -> Failover.builder().maxAttemptsPerEndpoint(1)
+                .endpoint(Endpoint.of(GPT_4O, openai.uri(), LONG_KEY)).build().send(REQUEST));
+
+        assertNoPieceOf(e.error(), LONG_KEY);
+        assertThat(e.error()).contains("x-api-key=" + Redactor.MASK);
+    }
+
+    @Test
+    void aKeyEchoedAcrossTheClipOfAStreamLineThatIsNotJsonIsMaskedWhole() throws Exception {
+        StandIn openai = server(StandIn.sse("data: " + ECHO_PAGE + "\n\n"));
+
+        FailoverException e = failure(() -> Failover.builder().maxAttemptsPerEndpoint(1)
+                .endpoint(Endpoint.of(GPT_4O, openai.uri(), LONG_KEY)).build()
+                .stream(Payloads.STREAM_REQUEST, event -> { }));
+
+        assertThat(e.error()).contains("not JSON", "x-api-key=" + Redactor.MASK);
+        assertNoPieceOf(e.error(), LONG_KEY);
+        assertNoPieceOf(e.attempts().toString(), LONG_KEY);
+    }
+
+    @Test
+    void aKeyEchoedAcrossTheClipOfABlockThatIsNotAnAnthropicEventIsMaskedWhole() throws Exception {
+        StandIn anthropic = server(StandIn.sse("data: rejected " + "h".repeat(80) + " x-api-key=" + LONG_KEY + "\n\n"));
+
+        FailoverException e = failure(() -> Failover.builder().maxAttemptsPerEndpoint(1)
+                .endpoint(Endpoint.anthropic(anthropic.uri(), LONG_KEY)).build()
+                .stream(Payloads.STREAM_REQUEST, event -> { }));
+
+        assertThat(e.attempts()).extracting(Attempt::kind).containsExactly(Attempt.Kind.BAD_REPLY);
+        assertThat(e.error()).contains("x-api-key=" + Redactor.MASK);
+        assertNoPieceOf(e.error(), LONG_KEY);
+        assertNoPieceOf(e.attempts().toString(), LONG_KEY);
+    }
+
+    @Test
+    void credentialsSentAsCustomHeadersAreMaskedWhenEchoed() throws Exception {
+        String azureKey = "3f9c2b7d1e8a4c6f9b0d2e7a5c1f8b3d";
+        String gatewayToken = "hlc-7Qm2Xv9Lr4Tb8Nw1";
+        StandIn azure = server(json(401, "{\"error\":{\"code\":\"401\",\"message\":\"Access denied due to invalid"
+                + " subscription key " + azureKey + " (gateway token " + gatewayToken + ", beta assistants=v2).\"}}"));
+        Endpoint ep = Endpoint.of(Target.of("azure:gpt-4o"), URI.create(azure.uri() + "/openai"), null)
+                .withHeader("api-key", azureKey)
+                .withHeader("Helicone-Auth", "Bearer " + gatewayToken)
+                .withHeader("OpenAI-Beta", "assistants=v2");
+
+        FailoverException e = failure(() -> Failover.builder().maxAttemptsPerEndpoint(1)
+                .endpoint(ep).build().send(REQUEST));
+
+        assertThat(e.error()).doesNotContain(azureKey).doesNotContain(gatewayToken)
+                .contains("subscription key " + Redactor.MASK, "gateway token " + Redactor.MASK)
+                // a header that is not a credential is left alone
+                .contains("assistants=v2");
+        assertThat(azure.last().header("api-key")).isEqualTo(azureKey);
+        assertThat(azure.last().header("Helicone-Auth")).isEqualTo("Bearer " + gatewayToken);
+        logLines.forEach(line -> assertThat(line).doesNotContain(azureKey).doesNotContain(gatewayToken));
+    }
+
+    @Test
+    void headersNamedLikeCredentialsCountAsCredentials() {
+        assertThat(List.of("api-key", "X-Api-Key", "Authorization", "Proxy-Authorization", "x-goog-api-key",
+                "Ocp-Apim-Subscription-Key", "Helicone-Auth", "X-Auth-Token", "x-client-secret", "Cookie"))
+                .allMatch(Endpoint::credentialHeader);
+        assertThat(List.of("anthropic-beta", "OpenAI-Organization", "OpenAI-Beta", "x-request-id", "User-Agent"))
+                .noneMatch(Endpoint::credentialHeader);
+    }
+
     @Test
     void redactorMasksEveryKeyLongestFirst() {
         Redactor r = new Redactor(List.of("abcdefgh", "abcdefghijkl", "short"));

@@ -249,6 +249,19 @@ class FailoverSendTest {
     }
 
     @Test
+    void aWebPageWithStatus200IsABadReplyThatFailsOverWithoutRetry() throws Exception {
+        StandIn anthropic = server(StandIn.page(200, "<!doctype html><title>Down for maintenance</title>"));
+        StandIn openai = server(json(200, OPENAI_COMPLETION));
+
+        FailoverResult r = chain(anthropic, openai).maxAttemptsPerEndpoint(2).build().send(REQUEST);
+
+        assertThat(r.endpoint()).isEqualTo("openai:gpt-4o");
+        assertThat(r.history()).extracting(Attempt::kind).containsExactly(Attempt.Kind.BAD_REPLY, Attempt.Kind.OK);
+        assertThat(r.history().get(0).detail()).contains("text/html");
+        assertThat(anthropic.count()).isEqualTo(1);
+    }
+
+    @Test
     void clientErrorsAreNotRetriedTheNextEndpointIsTried() throws Exception {
         StandIn anthropic = server(json(401,
                 "{\"type\":\"error\",\"error\":{\"type\":\"authentication_error\",\"message\":\"invalid x-api-key\"}}"));

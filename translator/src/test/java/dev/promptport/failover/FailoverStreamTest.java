@@ -26,6 +26,8 @@ import static dev.promptport.failover.Payloads.text;
 import static dev.promptport.failover.Payloads.tree;
 import static dev.promptport.failover.Payloads.types;
 import static dev.promptport.failover.StandIn.json;
+import static dev.promptport.failover.StandIn.keepAlivesOnly;
+import static dev.promptport.failover.StandIn.page;
 import static dev.promptport.failover.StandIn.sse;
 import static dev.promptport.failover.StandIn.sseThenCut;
 import static dev.promptport.failover.StandIn.sseThenHang;
@@ -202,6 +204,154 @@ class FailoverStreamTest {
         assertThat(text(received)).isEqualTo("Hello again");
         assertThat(types(received)).filteredOn("message_start"::equals).hasSize(1);
         assertThat(types(received)).doesNotContain("error");
+    }
+
+    @Test
+    void keepAliveCommentsFromAGatewayReachNoOneAndDoNotHoldOffFailover() throws Exception {
+        StandIn anthropic = server(keepAlivesOnly(100));
+        StandIn openai = server(sse(openAiStream("Hello")));
+        long start = System.nanoTime();
+
+        FailoverResult r = Failover.builder().sleeper(sleeper).maxAttemptsPerEndpoint(1)
+                .attemptTimeout(Duration.ofMillis(600)).deadline(Duration.ofSeconds(4))
+                .endpoint(Endpoint.anthropic(anthropic.uri(), ANTHROPIC_KEY))
+                .endpoint(Endpoint.of(GPT_4O, openai.uri(), OPENAI_KEY))
+                .build().stream(STREAM_REQUEST, received::add);
+
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(2500));
+        assertThat(r.endpoint()).isEqualTo("openai:gpt-4o");
+        assertThat(r.complete()).isTrue();
+        assertThat(r.history()).extracting(Attempt::kind).containsExactly(Attempt.Kind.TIMEOUT, Attempt.Kind.OK);
+        assertThat(r.history().get(0).detail()).isEqualTo("no data for 600 ms");
+        assertThat(received).allSatisfy(e -> assertThat(e).startsWith("event: "));
+        assertThat(text(received)).isEqualTo("Hello");
+    }
+
+    @Test
+    void keepAliveCommentsDoNotCarryAStreamPastTheDeadline() throws Exception {
+        StandIn anthropic = server(keepAlivesOnly(100));
+        long start = System.nanoTime();
+
+        FailoverException e = failure(() -> Failover.builder().sleeper(sleeper).maxAttemptsPerEndpoint(1)
+                .attemptTimeout(Duration.ofSeconds(10)).deadline(Duration.ofMillis(800))
+                .endpoint(Endpoint.anthropic(anthropic.uri(), ANTHROPIC_KEY))
+                .build().stream(STREAM_REQUEST, received::add));
+
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(2000));
+        assertThat(received).isEmpty();
+        assertThat(e.attempts()).extracting(Attempt::detail).containsExactly("no data before the call's deadline");
+    }
+
+    @Test
+    void keepAliveCommentsBeforeATranslatedStreamDoNotHoldOffFailoverEither() throws Exception {
+        StandIn anthropic = server(json(529, ANTHROPIC_OVERLOADED));
+        StandIn openai = server(keepAlivesOnly(100));
+        StandIn backup = server(sse(openAiStream("Hi")));
+
+        FailoverResult r = Failover.builder().sleeper(sleeper).maxAttemptsPerEndpoint(1)
+                .attemptTimeout(Duration.ofMillis(600)).deadline(Duration.ofSeconds(4))
+                .endpoint(Endpoint.anthropic(anthropic.uri(), ANTHROPIC_KEY))
+                .endpoint(Endpoint.of(GPT_4O, openai.uri(), OPENAI_KEY).named("stalled"))
+                .endpoint(Endpoint.of(GPT_4O, backup.uri(), OPENAI_KEY).named("backup"))
+                .build().stream(STREAM_REQUEST, received::add);
+
+        assertThat(r.endpoint()).isEqualTo("backup");
+        assertThat(r.history()).extracting(Attempt::kind)
+                .containsExactly(Attempt.Kind.HTTP_ERROR, Attempt.Kind.TIMEOUT, Attempt.Kind.OK);
+        assertThat(text(received)).isEqualTo("Hi");
+    }
+
+    @Test
+    void commentsAndBlocksWithoutDataBetweenAnthropicEventsAreNotForwarded() throws Exception {
+        String[] events = anthropicStream("Hel", "lo");
+        List<String> sent = new ArrayList<>();
+        for (String event : events) {
+            sent.add(": keep-alive\n\nretry: 3000\n\nid: 7\n\n");
+            sent.add(event);
+        }
+        StandIn anthropic = server(sse(sent.toArray(String[]::new)));
+
+        FailoverResult r = chain(anthropic).stream(STREAM_REQUEST, received::add);
+
+        assertThat(received).containsExactly(events);
+        assertThat(r.complete()).isTrue();
+    }
+
+    @Test
+    void aBlockThatIsNotJsonBeforeTheFirstEventIsABadReplyThatFailsOverWithoutRetry() throws Exception {
+        StandIn anthropic = server(sse("data: <html><body>Maintenance</body></html>\n\n"));
+        StandIn openai = server(sse(openAiStream("Fine")));
+
+        FailoverResult r = chain(anthropic, openai).stream(STREAM_REQUEST, received::add);
+
+        assertThat(r.endpoint()).isEqualTo("openai-1");
+        assertThat(r.history()).extracting(Attempt::kind).containsExactly(Attempt.Kind.BAD_REPLY, Attempt.Kind.OK);
+        assertThat(r.history().get(0).detail()).contains("not a JSON object", "Maintenance");
+        assertThat(anthropic.count()).isEqualTo(1);
+        assertThat(text(received)).isEqualTo("Fine");
+        assertThat(received).noneMatch(e -> e.contains("Maintenance"));
+    }
+
+    @Test
+    void anotherVendorsStreamAtAnAnthropicEndpointIsABadReplyThatFailsOver() throws Exception {
+        // an OpenAI-compatible server configured as a Claude endpoint: JSON, but no Anthropic event
+        StandIn anthropic = server(sse(openAiStream("wrong")));
+        StandIn openai = server(sse(openAiStream("right")));
+
+        FailoverResult r = chain(anthropic, openai).stream(STREAM_REQUEST, received::add);
+
+        assertThat(r.endpoint()).isEqualTo("openai-1");
+        assertThat(r.history().get(0).kind()).isEqualTo(Attempt.Kind.BAD_REPLY);
+        assertThat(r.history().get(0).detail()).contains("an event without a type");
+        assertThat(text(received)).isEqualTo("right");
+    }
+
+    @Test
+    void dataThatIsNotJsonAfterTheReplyStartedEndsTheStreamWithAnErrorEvent() throws Exception {
+        List<String> sent = new ArrayList<>(anthropicStart());
+        sent.add(anthropicDelta("Par"));
+        StandIn anthropic = server(sse(sent.get(0), sent.get(1), sent.get(2), sent.get(3),
+                "data: upstream reset\n\n", anthropicDelta("is")));
+        StandIn openai = server();
+
+        FailoverResult r = chain(anthropic, openai).stream(STREAM_REQUEST, received::add);
+
+        assertThat(received.subList(0, sent.size())).containsExactlyElementsOf(sent);
+        assertThat(types(received)).containsExactly(
+                "message_start", "content_block_start", "ping", "content_block_delta", "error");
+        assertThat(data(received.get(received.size() - 1)).at("/error/message").asText()).contains("not a JSON object");
+        assertThat(r.complete()).isFalse();
+        assertThat(r.history()).extracting(Attempt::kind).containsExactly(Attempt.Kind.STREAM_CUT);
+        assertThat(openai.count()).isZero();
+    }
+
+    @Test
+    void anEventOfATypeAnthropicAddsLaterIsForwardedOnceTheReplyStarted() throws Exception {
+        List<String> sent = new ArrayList<>(anthropicStart());
+        sent.add(anthropicEvent("content_block_hint", "{\"type\":\"content_block_hint\",\"index\":0}"));
+        sent.add(anthropicDelta("Hi"));
+        sent.addAll(Payloads.anthropicEnd());
+        StandIn anthropic = server(sse(sent.toArray(String[]::new)));
+
+        FailoverResult r = chain(anthropic).stream(STREAM_REQUEST, received::add);
+
+        assertThat(received).containsExactlyElementsOf(sent);
+        assertThat(r.complete()).isTrue();
+    }
+
+    @Test
+    void aWebPageWithStatus200IsABadReplyThatFailsOverWithoutRetry() throws Exception {
+        StandIn anthropic = server(page(200, "<html>\n<body>Maintenance</body>\n\n</html>\n"));
+        StandIn openai = server(sse(openAiStream("Fine")));
+
+        FailoverResult r = chain(anthropic, openai).stream(STREAM_REQUEST, received::add);
+
+        assertThat(r.endpoint()).isEqualTo("openai-1");
+        assertThat(r.history()).extracting(Attempt::kind).containsExactly(Attempt.Kind.BAD_REPLY, Attempt.Kind.OK);
+        assertThat(r.history().get(0).detail()).contains("text/html");
+        assertThat(anthropic.count()).isEqualTo(1);
+        assertThat(text(received)).isEqualTo("Fine");
+        assertThat(received).noneMatch(e -> e.contains("Maintenance"));
     }
 
     @Test

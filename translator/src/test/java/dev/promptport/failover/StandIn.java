@@ -144,6 +144,39 @@ final class StandIn implements AutoCloseable {
         };
     }
 
+    /** A web page with this status, as a load balancer or captive portal serves it. */
+    static Reply page(int status, String html) {
+        return (ex, s) -> {
+            ex.getResponseHeaders().set("content-type", "text/html; charset=utf-8");
+            byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
+            ex.sendResponseHeaders(status, bytes.length);
+            try (OutputStream out = ex.getResponseBody()) {
+                out.write(bytes);
+            }
+        };
+    }
+
+    /**
+     * An event stream that sends only a gateway's keep-alive comment every {@code everyMs},
+     * as when the model behind it has stalled, until the client hangs up, the stand-in closes
+     * or 5 seconds have passed (so a client that waits for it fails its test instead of hanging).
+     */
+    static Reply keepAlivesOnly(long everyMs) {
+        return (ex, s) -> {
+            OutputStream out = startStream(ex);
+            long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+            try {
+                while (System.nanoTime() < end && !s.closed.await(everyMs, TimeUnit.MILLISECONDS)) {
+                    out.write(": keep-alive\n\n".getBytes(StandardCharsets.UTF_8));
+                    out.flush();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            throw new IOException("stand-in stopped its keep-alives");
+        };
+    }
+
     /** A complete event stream, flushed event by event, then closed normally. */
     static Reply sse(String... events) {
         return (ex, s) -> {

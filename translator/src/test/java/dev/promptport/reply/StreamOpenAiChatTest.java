@@ -318,6 +318,21 @@ class StreamOpenAiChatTest {
     }
 
     @Test
+    void dataThatIsNotJsonIsScrubbedBeforeItsErrorMessageClipsIt() {
+        String secret = "sk-" + "Q".repeat(90);
+        String junk = "p".repeat(150) + " key=" + secret + " " + "-".repeat(100);
+        StreamTranslator t = new StreamTranslator(ReplyFormat.OPENAI_CHAT, ReplyContext.NONE, null,
+                s -> s.replace(secret, "[masked]"));
+
+        List<String> out = t.acceptAll(deltaChunk("{\"role\":\"assistant\",\"content\":\"Hi\"}", null)
+                + "data: " + junk + "\n\n");
+
+        assertFailedStream(out);
+        String message = events(out).get(out.size() - 1).data().at("/error/message").asText();
+        assertThat(message).contains("not JSON", "key=[masked]").doesNotContain("QQQQQQQQ");
+    }
+
+    @Test
     void anUpstreamErrorChunkBecomesAnErrorEventOfTheRightType() {
         String sse = deltaChunk("{\"role\":\"assistant\",\"content\":\"Hi\"}", null)
                 + "data: {\"error\":{\"message\":\"Rate limit reached\",\"type\":\"tokens\",\"param\":null,\"code\":\"rate_limit_exceeded\"}}\n\n";
