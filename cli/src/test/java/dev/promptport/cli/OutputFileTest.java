@@ -6,7 +6,6 @@ import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -25,13 +24,10 @@ class OutputFileTest {
     @TempDir
     Path dir;
 
-    private static final String PROMPT = "Intro\n<style>\nBe kind.\n";
+    private static final String PROMPT = TestFiles.PROMPT_WITH_FINDING;
 
     private Path write(String name, String content) throws IOException {
-        Path p = dir.resolve(name);
-        Files.createDirectories(p.getParent());
-        Files.writeString(p, content, StandardCharsets.UTF_8);
-        return p;
+        return TestFiles.write(dir, name, content);
     }
 
     private static MainTest.Run lint(String... more) {

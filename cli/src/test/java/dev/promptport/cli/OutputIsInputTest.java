@@ -6,7 +6,6 @@ import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -19,13 +18,10 @@ class OutputIsInputTest {
     @TempDir
     Path dir;
 
-    private static final String PROMPT = "Intro\n<style>\nBe kind.\n";
+    private static final String PROMPT = TestFiles.PROMPT_WITH_FINDING;
 
     private Path write(String name, String content) throws IOException {
-        Path p = dir.resolve(name);
-        Files.createDirectories(p.getParent());
-        Files.writeString(p, content, StandardCharsets.UTF_8);
-        return p;
+        return TestFiles.write(dir, name, content);
     }
 
     private static void assertRefused(MainTest.Run r, Path output, String what) {

@@ -132,8 +132,9 @@ abstract class StreamHandler {
                 return List.of();
             }
             String type = eventType(block);
-            JsonNode root = ErrorJson.parse(data);
-            if (root == null || !root.isObject()) {
+            // the first event is parsed whole; after it, Claude's own events are trusted to be
+            // JSON objects and only looked at, as every delta of a long reply passes here
+            if (started ? !looksLikeObject(data) : !isObject(ErrorJson.parse(data))) {
                 return fail("data that is not a JSON object", block);
             }
             if (!started && !TYPES.contains(type)) {
@@ -144,6 +145,15 @@ abstract class StreamHandler {
                 over = true;
             }
             return List.of(block);
+        }
+
+        private static boolean isObject(JsonNode root) {
+            return root != null && root.isObject();
+        }
+
+        private static boolean looksLikeObject(String data) {
+            String t = data.strip();
+            return t.startsWith("{") && t.endsWith("}");
         }
 
         private List<String> fail(String what, String block) {
