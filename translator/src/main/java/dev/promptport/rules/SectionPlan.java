@@ -336,7 +336,7 @@ final class SectionPlan {
         for (Node n : nodes) {
             if (n instanceof Element e) {
                 if (!e.selfClosing() && e.attributes().isEmpty() && blank(e.openEnd(), e.closeStart())
-                        && TagMentions.asksToWrite(text, e.start())) {
+                        && !quoted(e.start()) && TagMentions.asksToWrite(text, e.start())) {
                     addContract(e.name());
                 }
                 findContracts(e.children());
@@ -348,7 +348,8 @@ final class SectionPlan {
     private void findContractMentions() {
         for (int p = 0; p < strays.size(); p++) {
             Problem problem = strays.get(p);
-            if (strays.isBareOpen(p) && TagMentions.asksToWriteIn(text, problem.offset(), problem.length())) {
+            if (strays.isBareOpen(p) && !quoted(problem.offset())
+                    && TagMentions.asksToWriteIn(text, problem.offset(), problem.length())) {
                 addContract(problem.name());
             }
         }
@@ -492,7 +493,7 @@ final class SectionPlan {
         for (int v = 0; v < visits; v++) {
             Element e = visited[v];
             if (decided[v] == OUTPUT && e.attributes().isEmpty() && blank(e.openEnd(), e.closeStart())
-                    && convertedNames.containsKey(e.name()) && !isOutputName(e.name())) {
+                    && convertedNames.containsKey(e.name()) && !isOutputName(e.name()) && !quoted(e.start())) {
                 decided[v] = REFERENCE;
             }
         }
@@ -507,7 +508,27 @@ final class SectionPlan {
 
     /** A mention in a sentence; alone on its line a bare tag is a broken section, not a reference. */
     private boolean isReference(int p) {
-        return convertedNames.containsKey(strays.get(p).name()) && strays.inSentence(p);
+        return convertedNames.containsKey(strays.get(p).name()) && strays.inSentence(p) && !quoted(strays.get(p).offset());
+    }
+
+    /**
+     * Inside quotation marks on its line: a quoted sentence ("Put your rules in <rules> tags")
+     * is someone's words, which a rewording would no longer match.
+     */
+    private boolean quoted(int offset) {
+        int straight = 0;
+        int curly = 0;
+        for (int i = offset - 1; i >= 0 && text.charAt(i) != '\n'; i--) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                straight++;
+            } else if (c == '\u201C') {
+                curly++;
+            } else if (c == '\u201D') {
+                curly--;
+            }
+        }
+        return straight % 2 == 1 || curly > 0;
     }
 
     private void collectFindings() {

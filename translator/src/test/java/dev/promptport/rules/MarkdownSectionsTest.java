@@ -623,6 +623,13 @@ class MarkdownSectionsTest {
     }
 
     @Test
+    void aMentionInsideQuotationMarksIsSomeonesWordsAndIsNotReworded() {
+        Result r = rewrite("<rules>\nBe kind.\n</rules>\nThe guide says: \"Put your rules in <rules> tags\". "
+                + "Follow the <rules> exactly.\n");
+        assertThat(r.text()).contains("\"Put your rules in <rules> tags\"").contains("Follow the \"Rules\" section exactly.");
+    }
+
+    @Test
     void windowsLineEndingsAreKept() {
         assertThat(rewrite("Hi.\r\n<context>\r\nAcme.\r\n</context>\r\nBye.\r\n").text())
                 .isEqualTo("Hi.\r\n\r\n# Context\r\n\r\nAcme.\r\n\r\n---\r\n\r\nBye.\r\n");
