@@ -336,7 +336,7 @@ final class SectionPlan {
         for (Node n : nodes) {
             if (n instanceof Element e) {
                 if (!e.selfClosing() && e.attributes().isEmpty() && blank(e.openEnd(), e.closeStart())
-                        && !quoted(e.start()) && TagMentions.asksToWrite(text, e.start())) {
+                        && TagMentions.asksToWrite(text, e.start()) && !quoted(e.start())) {
                     addContract(e.name());
                 }
                 findContracts(e.children());
@@ -348,8 +348,8 @@ final class SectionPlan {
     private void findContractMentions() {
         for (int p = 0; p < strays.size(); p++) {
             Problem problem = strays.get(p);
-            if (strays.isBareOpen(p) && !quoted(problem.offset())
-                    && TagMentions.asksToWriteIn(text, problem.offset(), problem.length())) {
+            if (strays.isBareOpen(p) && TagMentions.asksToWriteIn(text, problem.offset(), problem.length())
+                    && !quoted(problem.offset())) {
                 addContract(problem.name());
             }
         }
@@ -518,7 +518,9 @@ final class SectionPlan {
     private boolean quoted(int offset) {
         int straight = 0;
         int curly = 0;
-        for (int i = offset - 1; i >= 0 && text.charAt(i) != '\n'; i--) {
+        // a quotation runs a few sentences at most: looking further back would make a long line quadratic
+        int low = Math.max(0, offset - TagMentions.REACH);
+        for (int i = offset - 1; i >= low && text.charAt(i) != '\n'; i--) {
             char c = text.charAt(i);
             if (c == '"') {
                 straight++;

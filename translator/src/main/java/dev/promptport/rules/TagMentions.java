@@ -27,10 +27,17 @@ final class TagMentions {
         return tagsFollow(text, offset + length) && asksToWrite(text, offset);
     }
 
+    /**
+     * How far back a sentence is read, in characters: bounded, so that a mention on a line of a
+     * million characters without a full stop costs no more than one in a sentence.
+     */
+    static final int REACH = 400;
+
     /** Whether the sentence before {@code offset} has a verb of writing. */
     static boolean asksToWrite(String text, int offset) {
         int start = offset;
-        while (start > 0 && !endsSentence(text.charAt(start - 1))) {
+        int low = Math.max(0, offset - REACH);
+        while (start > low && !endsSentence(text.charAt(start - 1))) {
             start--;
         }
         int i = start;
