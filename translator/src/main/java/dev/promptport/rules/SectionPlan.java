@@ -172,6 +172,8 @@ final class SectionPlan {
         // same-name siblings, numbered or not: an unnumbered third example is "Example 3";
         // per name, the converted siblings and how many of them the walk has passed
         Map<String, int[]> siblings = null;
+        // per name, the numbers the siblings' own attributes give and those handed out since
+        Map<String, Set<String>> claimed = null;
         // asked of every one-line child, answered once
         boolean outputSection = section != null && describesOutput(section.name());
         Kind[] kinds = new Kind[nodes.size()];
@@ -183,6 +185,14 @@ final class SectionPlan {
                         siblings = new HashMap<>();
                     }
                     siblings.computeIfAbsent(e.name(), k -> new int[2])[0]++;
+                    String number = SectionTitle.number(e.attributes());
+                    if (number != null) {
+                        // an unnumbered sibling must not take a number another one was given
+                        if (claimed == null) {
+                            claimed = new HashMap<>();
+                        }
+                        claimed.computeIfAbsent(e.name(), k -> new java.util.HashSet<>()).add(number);
+                    }
                 }
             }
         }
@@ -203,6 +213,12 @@ final class SectionPlan {
                 int[] same = siblings.get(e.name());
                 int position = ++same[1];
                 int ordinal = !SectionTitle.hasNumber(e.attributes()) && same[0] > 1 ? position : 0;
+                Set<String> taken = claimed == null ? null : claimed.get(e.name());
+                if (ordinal > 0 && taken != null) {
+                    while (!taken.add(Integer.toString(ordinal))) {
+                        ordinal++;
+                    }
+                }
                 Converted named = convertedNames.get(e.name());
                 String words = named != null ? named.words : SectionTitle.words(e.name());
                 String title = SectionTitle.of(words, e.attributes(), ordinal);

@@ -136,6 +136,17 @@ final class SectionTitle {
         return title.toString();
     }
 
+    /** The number an {@code index}, {@code id}, {@code n} or {@code number} attribute gives, or null. */
+    static String number(List<Attribute> attributes) {
+        for (Attribute a : attributes) {
+            String value = clean(a.value());
+            if (NUMBER.contains(a.name().toLowerCase(Locale.ROOT)) && !value.isEmpty()) {
+                return value;
+            }
+        }
+        return null;
+    }
+
     static boolean hasNumber(List<Attribute> attributes) {
         if (attributes.isEmpty()) {
             return false;

@@ -630,6 +630,14 @@ class MarkdownSectionsTest {
     }
 
     @Test
+    void anUnnumberedExampleNeverTakesTheNumberAnotherExampleWasGiven() {
+        Result r = rewrite("<example>\nA\n</example>\n<example index=\"1\">\nB\n</example>\n<example>\nC\n</example>\n");
+        assertThat(r.text()).contains("# Example 2\n\nA").contains("# Example 1\n\nB").contains("# Example 3\n\nC");
+        Result later = rewrite("<example>\nA\n</example>\n<example id=\"3\">\nB\n</example>\n<example>\nC\n</example>\n");
+        assertThat(later.text()).contains("# Example 1\n\nA").contains("# Example 3\n\nB").contains("# Example 4\n\nC");
+    }
+
+    @Test
     void windowsLineEndingsAreKept() {
         assertThat(rewrite("Hi.\r\n<context>\r\nAcme.\r\n</context>\r\nBye.\r\n").text())
                 .isEqualTo("Hi.\r\n\r\n# Context\r\n\r\nAcme.\r\n\r\n---\r\n\r\nBye.\r\n");
