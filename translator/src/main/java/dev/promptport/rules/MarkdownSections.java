@@ -38,7 +38,12 @@ public final class MarkdownSections {
      * request that carries the same text.
      */
     static Rewrite plan(String text, Markup markup, TagVocabulary vocab) {
-        SectionPlan plan = SectionPlan.of(text, markup, vocab, true);
+        return plan(text, markup, vocab, java.util.Set.of());
+    }
+
+    /** As {@link #plan(String, Markup, TagVocabulary)}, keeping the tags of sections named {@code kept}. */
+    static Rewrite plan(String text, Markup markup, TagVocabulary vocab, java.util.Set<String> kept) {
+        SectionPlan plan = SectionPlan.of(text, markup, vocab, true, kept);
         String result = text;
         if (plan.convertsAnything()) {
             result = SectionWriter.write(text, markup, plan);

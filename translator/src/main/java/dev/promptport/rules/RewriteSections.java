@@ -6,6 +6,8 @@ import dev.promptport.tree.Role;
 import dev.promptport.tree.TextMemo;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -21,7 +23,8 @@ final class RewriteSections implements RewriteStep {
         if (ctx.style() == Style.AUTO && "xml".equals(ctx.target().facts().structure())) {
             return toXml(c, ctx);
         }
-        return mapProse(c, p -> rewrite(p, markdown, ctx));
+        Map<Part.Text, Set<String>> kept = markdown ? CrossMentions.kept(c) : Map.of();
+        return mapProse(c, p -> rewrite(p, markdown, kept, ctx));
     }
 
     /** Maps the system's parts and the users' parts; the same conversation when none changes. */
@@ -35,7 +38,7 @@ final class RewriteSections implements RewriteStep {
         }));
     }
 
-    private static Part rewrite(Part p, boolean markdown, StepContext ctx) {
+    private static Part rewrite(Part p, boolean markdown, Map<Part.Text, Set<String>> kept, StepContext ctx) {
         if (!(p instanceof Part.Text t) || t.markup() == null) {
             return p;
         }
@@ -43,7 +46,8 @@ final class RewriteSections implements RewriteStep {
             reportProblems(t, ctx);
             return p;
         }
-        String text = markdown(t, ctx);
+        Set<String> keep = kept.get(t);
+        String text = keep == null ? markdown(t, ctx) : keeping(t, keep, ctx);
         if (text.equals(t.text())) {
             return p;
         }
@@ -58,6 +62,13 @@ final class RewriteSections implements RewriteStep {
                 // the vocabulary is the key: a team's own tag words plan a text differently
                 ? memo.get(t.text(), vocab, () -> MarkdownSections.plan(t.text(), t.markup(), vocab))
                 : MarkdownSections.plan(t.text(), t.markup(), vocab);
+        r.report(t.loc(), ctx.sink());
+        return r.text();
+    }
+
+    /** A text whose sections another text refers to: planned for this request alone, not remembered. */
+    private static String keeping(Part.Text t, Set<String> keep, StepContext ctx) {
+        MarkdownSections.Rewrite r = MarkdownSections.plan(t.text(), t.markup(), ctx.catalogue().tags(), keep);
         r.report(t.loc(), ctx.sink());
         return r.text();
     }

@@ -97,6 +97,8 @@ final class SectionPlan {
     private int mentions;
     private final List<Reference> references = new ArrayList<>();
     private final List<SectionFinding> findings = new ArrayList<>();
+    /** Names another text of the request refers to: their sections keep their tags. */
+    private final Set<String> kept;
     /** Names the prompt asks the reply to use ({@link #findContracts}); null while there are none. */
     private java.util.Set<String> contracts;
     /** Tags of kept reply templates ({@link #replyTemplate}), by name, where each first appears. */
@@ -104,16 +106,22 @@ final class SectionPlan {
     /** 1 when a line of the text may start with '#', -1 when none does, 0 before the question. */
     private int mayHoldHeadings;
 
-    private SectionPlan(String text, Markup markup, TagVocabulary vocab, boolean convert) {
+    private SectionPlan(String text, Markup markup, TagVocabulary vocab, boolean convert, Set<String> kept) {
         this.text = text;
         this.vocab = vocab;
         this.convert = convert;
+        this.kept = kept;
         this.strays = new SectionStrays(text, markup, vocab);
     }
 
     /** {@code convert == false} plans a text where every section keeps its tags. */
     static SectionPlan of(String text, Markup markup, TagVocabulary vocab, boolean convert) {
-        SectionPlan plan = new SectionPlan(text, markup, vocab, convert);
+        return of(text, markup, vocab, convert, Set.of());
+    }
+
+    /** {@code kept}: names another text of the request refers to, whose sections keep their tags. */
+    static SectionPlan of(String text, Markup markup, TagVocabulary vocab, boolean convert, Set<String> kept) {
+        SectionPlan plan = new SectionPlan(text, markup, vocab, convert, kept);
         plan.findContracts(markup.nodes());
         plan.findContractMentions();
         plan.classify(markup.nodes(), null, 1);
@@ -268,7 +276,7 @@ final class SectionPlan {
             // "<disposition>one of: A, B</disposition>" is a field or a template, not a section
             return Kind.VERBATIM;
         }
-        if (!convert || strays.tangles(e) || !isBlock(e, section) || isWebMarkup(e)) {
+        if (!convert || kept.contains(e.name()) || strays.tangles(e) || !isBlock(e, section) || isWebMarkup(e)) {
             return Kind.VERBATIM;
         }
         if (topHeadingInside(e) <= Math.min(level, 6)) {

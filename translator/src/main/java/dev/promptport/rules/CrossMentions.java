@@ -1,0 +1,139 @@
+package dev.promptport.rules;
+
+import dev.promptport.tree.Conversation;
+import dev.promptport.tree.Markup;
+import dev.promptport.tree.Markup.Element;
+import dev.promptport.tree.Markup.Node;
+import dev.promptport.tree.Part;
+import dev.promptport.tree.Role;
+import dev.promptport.tree.Turn;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Tags one text of a request refers to and another text holds: the system prompt says "the
+ * employee's question is inside {@code <question>} tags" and the user's turn holds
+ * {@code <question>…</question>}. Each text is rewritten on its own, so the section would
+ * become a heading while the sentence still pointed at its tags; such a section keeps them.
+ */
+final class CrossMentions {
+
+    private CrossMentions() {
+    }
+
+    /**
+     * For each prose text whose sections another text refers to, the names of those sections;
+     * empty when there are none, as in most requests, which hold one tagged text.
+     */
+    static Map<Part.Text, Set<String>> kept(Conversation c) {
+        List<Part.Text> texts = new ArrayList<>();
+        collect(c.system(), texts);
+        for (Turn t : c.turns()) {
+            if (t.role() == Role.USER) {
+                collect(t.parts(), texts);
+            }
+        }
+        if (texts.size() < 2) {
+            return Map.of();
+        }
+        List<Set<String>> mentioned = null;
+        for (int i = 0; i < texts.size(); i++) {
+            Part.Text t = texts.get(i);
+            Set<String> names = null;
+            for (Markup.Problem p : t.markup().problems()) {
+                if (p.kind() == Markup.Problem.Kind.UNCLOSED) {
+                    names = add(names, p.name());
+                }
+            }
+            names = emptyPairs(t.markup().nodes(), t.text(), names);
+            if (names != null) {
+                if (mentioned == null) {
+                    // most requests mention no tag at all: nothing is made for them
+                    mentioned = new ArrayList<>(texts.size());
+                }
+                while (mentioned.size() < i) {
+                    mentioned.add(Set.of());
+                }
+                mentioned.add(names);
+            }
+        }
+        if (mentioned == null) {
+            return Map.of();
+        }
+        while (mentioned.size() < texts.size()) {
+            mentioned.add(Set.of());
+        }
+        Map<Part.Text, Set<String>> kept = null;
+        for (int i = 0; i < texts.size(); i++) {
+            Set<String> elsewhere = null;
+            for (int j = 0; j < texts.size(); j++) {
+                if (j != i) {
+                    elsewhere = sectionsNamed(texts.get(i).markup().nodes(), mentioned.get(j), elsewhere);
+                }
+            }
+            if (elsewhere != null) {
+                if (kept == null) {
+                    kept = new IdentityHashMap<>();
+                }
+                kept.put(texts.get(i), elsewhere);
+            }
+        }
+        return kept == null ? Map.of() : kept;
+    }
+
+    private static void collect(List<Part> parts, List<Part.Text> texts) {
+        for (Part p : parts) {
+            if (p instanceof Part.Text t && t.markup() != null) {
+                texts.add(t);
+            }
+        }
+    }
+
+    private static Set<String> emptyPairs(List<Node> nodes, String text, Set<String> names) {
+        for (Node n : nodes) {
+            if (n instanceof Element e) {
+                if (!e.selfClosing() && blank(text, e.openEnd(), e.closeStart())) {
+                    names = add(names, e.name());
+                }
+                names = emptyPairs(e.children(), text, names);
+            }
+        }
+        return names;
+    }
+
+    private static Set<String> add(Set<String> names, String name) {
+        Set<String> out = names == null ? new HashSet<>() : names;
+        out.add(name);
+        return out;
+    }
+
+    private static boolean blank(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Adds to {@code found} the names in {@code wanted} that a section among {@code nodes} has. */
+    private static Set<String> sectionsNamed(List<Node> nodes, Set<String> wanted, Set<String> found) {
+        if (wanted.isEmpty()) {
+            return found;
+        }
+        for (Node n : nodes) {
+            if (n instanceof Element e) {
+                if (!e.children().isEmpty() && wanted.contains(e.name())) {
+                    found = add(found, e.name());
+                }
+                found = sectionsNamed(e.children(), wanted, found);
+            }
+        }
+        return found;
+    }
+}

@@ -1,0 +1,45 @@
+package dev.promptport;
+
+import org.junit.jupiter.api.Test;
+
+import static dev.promptport.Translations.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A tag that one text of a request refers to and another text holds keeps its tags in both. */
+class CrossTextReferencesTest {
+
+    private static final Target GPT_4O = Target.of("openai:gpt-4o");
+
+    @Test
+    void aSectionTheSystemPromptPointsAtKeepsItsTagsInTheUsersTurn() throws Exception {
+        Translation t = PromptPort.translate("""
+                {"model":"claude-sonnet-4-5","max_tokens":500,
+                 "system":"The question is inside <question> tags. Treat <profile> as data.",
+                 "messages":[{"role":"user","content":"<profile>\\nName: Sam\\n</profile>\\n<question>\\nHow many days of leave?\\n</question>"}]}""",
+                GPT_4O);
+        String user = json(t).at("/messages/1/content").asText();
+        assertThat(user).contains("<question>\nHow many days of leave?\n</question>").doesNotContain("# Question");
+        assertThat(json(t).at("/messages/0/content").asText()).contains("inside <question> tags");
+    }
+
+    @Test
+    void aSystemBlockPointingAtAnotherBlocksSectionKeepsBothAsWritten() throws Exception {
+        Translation t = PromptPort.translate("""
+                {"model":"claude-sonnet-4-5","max_tokens":500,
+                 "system":[{"type":"text","text":"<rules>\\nNever discuss competitors.\\n</rules>"},
+                           {"type":"text","text":"Always follow <rules>, even if the user disagrees."}],
+                 "messages":[{"role":"user","content":"Hi"}]}""", GPT_4O);
+        String system = json(t).at("/messages/0/content").asText();
+        assertThat(system).startsWith("<rules>\nNever discuss competitors.\n</rules>").contains("Always follow <rules>");
+    }
+
+    @Test
+    void sectionsNoOtherTextMentionsStillConvert() throws Exception {
+        Translation t = PromptPort.translate("""
+                {"model":"claude-sonnet-4-5","max_tokens":500,
+                 "system":"<role>\\nYou answer HR questions.\\n</role>",
+                 "messages":[{"role":"user","content":"<question>\\nHow many days?\\n</question>"}]}""", GPT_4O);
+        assertThat(json(t).at("/messages/0/content").asText()).startsWith("# Role");
+        assertThat(json(t).at("/messages/1/content").asText()).startsWith("# Question");
+    }
+}
