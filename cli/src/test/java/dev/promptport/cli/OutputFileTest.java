@@ -1,8 +1,6 @@
 package dev.promptport.cli;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.DisabledOnOs;
-import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -16,9 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Reports and baselines written with {@code -o} and {@code --write-baseline}: a file that is
  * there keeps its permissions, a new one gets a shell's, and a symbolic link is written through.
- * Permissions and links as tested here exist on Unix only.
+ * POSIX permissions and symbolic links, as on the Linux machines the build runs on.
  */
-@DisabledOnOs(OS.WINDOWS)
 class OutputFileTest {
 
     @TempDir

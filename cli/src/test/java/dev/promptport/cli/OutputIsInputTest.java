@@ -1,8 +1,6 @@
 package dev.promptport.cli;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.DisabledOnOs;
-import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -87,7 +85,6 @@ class OutputIsInputTest {
     }
 
     @Test
-    @DisabledOnOs(OS.WINDOWS)
     void aLinkToAnInputIsThatInput() throws Exception {
         Path a = write("a.txt", PROMPT);
         Path link = Files.createSymbolicLink(dir.resolve("report.txt"), a);

@@ -274,4 +274,54 @@ final class GeminiKeywords {
             }
         }
     }
+
+    /** Copies the annotations of {@code from} (the schema around a reference or a union) over {@code out}. */
+    void overlay(ObjectNode out, ObjectNode from, String path) {
+        for (Map.Entry<String, JsonNode> e : from.properties()) {
+            String k = e.getKey();
+            JsonNode v = e.getValue();
+            switch (k) {
+                case "title" -> {
+                    if (v.isTextual()) {
+                        out.put(k, v.asText());
+                    }
+                }
+                case "description" -> {
+                    if (v.isTextual()) {
+                        // keep what the conversion added to the schema's own description: the
+                        // allowed values of a non-string enum, or that a string holds an object
+                        String old = out.path("description").asText("");
+                        int allowed = GeminiNodes.addedNote(old);
+                        String tail = allowed < 0 ? "" : old.substring(allowed);
+                        String text = v.asText();
+                        out.put(k, tail.isEmpty() || text.contains(tail) ? text
+                                : text + (text.endsWith(".") || text.isEmpty() ? " " : ". ") + tail);
+                    }
+                }
+                case "default", "example" -> out.set(k, v);
+                case "examples" -> {
+                    if (!from.has("example") && v.isArray() && v.size() > 0) {
+                        out.set("example", v.get(0));
+                        owner.change(GeminiSchema.child(path, k), k, "examples became example (the first one): Gemini takes one example",
+                                false);
+                    }
+                }
+                case "nullable" -> {
+                    if (v.asBoolean(false)) {
+                        out.put("nullable", true);
+                    }
+                }
+                case "type" -> {
+                    // TYPE_UNSPECIFIED around a union: the variants carry the types
+                }
+                case "$defs", "definitions" -> {
+                    if (!path.isEmpty()) {
+                        owner.change(GeminiSchema.child(path, k), k, k + " dropped: its references were inlined", false);
+                    }
+                }
+                default -> owner.change(GeminiSchema.child(path, k), k, k + " dropped: Gemini's schema has no such keyword here",
+                        !GeminiSchema.ANNOTATIONS.contains(k) && !k.startsWith("x-") && !k.startsWith("$"));
+            }
+        }
+    }
 }

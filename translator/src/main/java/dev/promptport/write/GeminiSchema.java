@@ -12,12 +12,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.promptport.write.GeminiWriter.Converted;
 import dev.promptport.write.GeminiWriter.SchemaChange;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -71,13 +68,14 @@ final class GeminiSchema {
     /** Whether an object without properties (or a map at the root) had to change for the subset. */
     private boolean openObjects;
     private final Map<String, SchemaChange> changes = new LinkedHashMap<>();
-    private final Deque<String> refs = new ArrayDeque<>();
+    private final GeminiRefs refs;
     private int nodes;
     private final GeminiKeywords keywords = new GeminiKeywords(this);
 
     private GeminiSchema(JsonNode root, boolean json) {
         this.root = root;
         this.json = json;
+        this.refs = new GeminiRefs(root);
     }
 
     /** The schema in Gemini's OpenAPI subset, which every Gemini model takes. */
@@ -112,7 +110,7 @@ final class GeminiSchema {
             top = o;
         }
         ObjectNode out = schema(top, "", 0);
-        out = rootObject(out);
+        out = GeminiRootObject.merge(out, this);
         ObjectNode ordered = GeminiNodes.ordered(out);
         boolean empty = "OBJECT".equals(ordered.path("type").asText()) && ordered.path("properties").isEmpty()
                 && !ordered.has("anyOf") && !ordered.path("additionalProperties").isObject();
@@ -169,17 +167,17 @@ final class GeminiSchema {
         String ref = refNode.isTextual() ? refNode.asText() : null;
         ObjectNode rest = o.deepCopy();
         rest.remove("$ref");
-        JsonNode target = ref == null ? null : resolve(ref);
+        JsonNode target = ref == null ? null : refs.resolve(ref);
         String at = child(path, "$ref");
         if (target == null) {
             change(at, "$ref", "$ref " + GeminiNodes.short_(refNode) + " cannot be resolved inside the schema"
                     + " (Gemini's schema has no references), so it was dropped", true);
             return rest.isEmpty() ? anyValue(rest, path) : schema(rest, path, depth);
         }
-        if (occurrences(ref) >= REF_UNROLL || nodes > MAX_NODES) {
+        if (refs.occurrences(ref) >= REF_UNROLL || nodes > MAX_NODES) {
             ObjectNode cut = GeminiNodes.typeOnly(GeminiTypes.shallowType(target));
             GeminiNodes.copyText(target, cut, "description");
-            overlay(cut, rest, path);
+            keywords.overlay(cut, rest, path);
             if ("OBJECT".equals(cut.path("type").asText())) {
                 cut = openObject(cut, F.objectNode(), path);
             }
@@ -197,7 +195,7 @@ final class GeminiSchema {
             }
             if (GeminiNodes.onlyAnnotations(rest)) {
                 ObjectNode out = schema(target, targetPath, depth);
-                overlay(out, rest, path);
+                keywords.overlay(out, rest, path);
                 return out;
             }
             ObjectNode merged = target.isObject() ? ((ObjectNode) target).deepCopy() : F.objectNode();
@@ -206,27 +204,6 @@ final class GeminiSchema {
         } finally {
             refs.pop();
         }
-    }
-
-    private JsonNode resolve(String ref) {
-        if (ref.equals("#")) {
-            return root;
-        }
-        if (!ref.startsWith("#/")) {
-            return null;
-        }
-        JsonNode n = root.at(ref.substring(1));
-        return n.isMissingNode() ? null : n;
-    }
-
-    private int occurrences(String ref) {
-        int n = 0;
-        for (String r : refs) {
-            if (r.equals(ref)) {
-                n++;
-            }
-        }
-        return n;
     }
 
     // ------------------------------------------------------------------ allOf
@@ -248,8 +225,8 @@ final class GeminiSchema {
                 // a member that is a reference is merged as the schema it names
                 while (m.isObject() && m.has("$ref") && m.get("$ref").isTextual()) {
                     String ref = m.get("$ref").asText();
-                    JsonNode target = resolve(ref);
-                    if (target == null || occurrences(ref) >= REF_UNROLL) {
+                    JsonNode target = refs.resolve(ref);
+                    if (target == null || refs.occurrences(ref) >= REF_UNROLL) {
                         change(at, "allOf", "allOf member $ref \"" + ref + "\" "
                                 + (target == null ? "cannot be resolved" : "is recursive") + ", so it was left out", true);
                         m = null;
@@ -327,7 +304,7 @@ final class GeminiSchema {
                 change(at, kw, kw + " with one schema replaced by that schema", false);
             }
             ObjectNode out = schema(list.get(i), child(at, Integer.toString(i)), depth);
-            overlay(out, base, path);
+            keywords.overlay(out, base, path);
             return nullable ? GeminiNodes.withNullable(out) : out;
         }
         ArrayNode branches = F.arrayNode();
@@ -339,7 +316,7 @@ final class GeminiSchema {
             out = schema(base, path, depth);
         } else {
             out = F.objectNode();
-            overlay(out, base, path);
+            keywords.overlay(out, base, path);
             String common = null;
             for (JsonNode b : branches) {
                 String t = b.path("type").asText();
@@ -385,7 +362,7 @@ final class GeminiSchema {
             String inferred = GeminiTypes.infer(o);
             if (inferred == null) {
                 ObjectNode out = F.objectNode();
-                overlay(out, o, path);
+                keywords.overlay(out, o, path);
                 return anyValue(out, path);
             }
             change(path, "type", "type " + inferred.toUpperCase(Locale.ROOT) + " added: Gemini's schema requires a type",
@@ -416,7 +393,7 @@ final class GeminiSchema {
     private ObjectNode split(ObjectNode o, List<String> types, boolean nullable, String path, int depth) {
         ObjectNode out = F.objectNode();
         out.put("type", "TYPE_UNSPECIFIED");
-        overlay(out, GeminiNodes.annotations(o), path);
+        keywords.overlay(out, GeminiNodes.annotations(o), path);
         if (nullable) {
             out.put("nullable", true);
         }
@@ -593,53 +570,6 @@ final class GeminiSchema {
         return text;
     }
 
-    // ------------------------------------------------------------------ root
-
-    /** Function parameters must be one object: an anyOf of object shapes at the root is merged. */
-    private ObjectNode rootObject(ObjectNode out) {
-        JsonNode any = out.get("anyOf");
-        String type = out.path("type").asText();
-        if (any == null || !(type.equals("OBJECT") || type.equals("TYPE_UNSPECIFIED")) || out.has("properties")) {
-            return out;
-        }
-        for (JsonNode b : any) {
-            if (!"OBJECT".equals(b.path("type").asText())) {
-                return out;
-            }
-        }
-        ObjectNode merged = F.objectNode();
-        merged.put("type", "OBJECT");
-        GeminiNodes.copyText(out, merged, "title");
-        GeminiNodes.copyText(out, merged, "description");
-        ObjectNode props = F.objectNode();
-        Set<String> required = null;
-        for (JsonNode b : any) {
-            b.path("properties").properties().forEach(p -> {
-                if (!props.has(p.getKey())) {
-                    props.set(p.getKey(), p.getValue());
-                }
-            });
-            Set<String> r = new LinkedHashSet<>();
-            b.path("required").forEach(n -> r.add(n.asText()));
-            if (required == null) {
-                required = r;
-            } else {
-                required.retainAll(r);
-            }
-        }
-        if (!props.isEmpty()) {
-            merged.set("properties", props);
-        }
-        if (required != null && !required.isEmpty()) {
-            ArrayNode arr = merged.putArray("required");
-            required.forEach(arr::add);
-        }
-        change("", "anyOf", "the " + any.size() + " alternative object shapes at the root were merged into one"
-                + " object (function parameters are one object; a property is required only where every shape"
-                + " required it), so the model no longer knows which combinations are valid", true);
-        return merged;
-    }
-
     // ------------------------------------------------------------------ helpers
 
     private ObjectNode anyValue(ObjectNode out, String path) {
@@ -647,56 +577,6 @@ final class GeminiSchema {
         change(path, "schema", "the schema accepts any value; Gemini's schema needs one type, so it became STRING",
                 true);
         return out;
-    }
-
-    /** Copies the annotations of {@code from} (the schema around a reference or a union) over {@code out}. */
-    private void overlay(ObjectNode out, ObjectNode from, String path) {
-        for (Map.Entry<String, JsonNode> e : from.properties()) {
-            String k = e.getKey();
-            JsonNode v = e.getValue();
-            switch (k) {
-                case "title" -> {
-                    if (v.isTextual()) {
-                        out.put(k, v.asText());
-                    }
-                }
-                case "description" -> {
-                    if (v.isTextual()) {
-                        // keep what the conversion added to the schema's own description: the
-                        // allowed values of a non-string enum, or that a string holds an object
-                        String old = out.path("description").asText("");
-                        int allowed = GeminiNodes.addedNote(old);
-                        String tail = allowed < 0 ? "" : old.substring(allowed);
-                        String text = v.asText();
-                        out.put(k, tail.isEmpty() || text.contains(tail) ? text
-                                : text + (text.endsWith(".") || text.isEmpty() ? " " : ". ") + tail);
-                    }
-                }
-                case "default", "example" -> out.set(k, v);
-                case "examples" -> {
-                    if (!from.has("example") && v.isArray() && v.size() > 0) {
-                        out.set("example", v.get(0));
-                        change(child(path, k), k, "examples became example (the first one): Gemini takes one example",
-                                false);
-                    }
-                }
-                case "nullable" -> {
-                    if (v.asBoolean(false)) {
-                        out.put("nullable", true);
-                    }
-                }
-                case "type" -> {
-                    // TYPE_UNSPECIFIED around a union: the variants carry the types
-                }
-                case "$defs", "definitions" -> {
-                    if (!path.isEmpty()) {
-                        change(child(path, k), k, k + " dropped: its references were inlined", false);
-                    }
-                }
-                default -> change(child(path, k), k, k + " dropped: Gemini's schema has no such keyword here",
-                        !ANNOTATIONS.contains(k) && !k.startsWith("x-") && !k.startsWith("$"));
-            }
-        }
     }
 
     void change(String path, String keyword, String what, boolean lossy) {
