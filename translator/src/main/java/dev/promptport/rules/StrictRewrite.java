@@ -3,6 +3,7 @@ package dev.promptport.rules;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.promptport.write.SchemaAnnotations;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -29,9 +30,7 @@ final class StrictRewrite {
      * names no vocabulary defines, which validators ignore); title and description stay, as
      * strict mode takes them.
      */
-    private static final Set<String> ANNOTATIONS = Set.of("$schema", "$comment", "deprecated", "readOnly",
-            "writeOnly", "contentEncoding", "contentMediaType", "discriminator", "externalDocs", "xml", "nullable",
-            "propertyOrdering");
+    private static final Set<String> ANNOTATIONS = SchemaAnnotations.with("nullable", "propertyOrdering");
     /** Annotations whose value the model can use, kept in the description. */
     private static final Map<String, String> TO_DESCRIPTION = Map.of("default", "Default", "examples", "Examples",
             "example", "Example");

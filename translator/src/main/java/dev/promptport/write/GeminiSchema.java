@@ -58,9 +58,8 @@ final class GeminiSchema {
     static final String JSON_TEXT = "A JSON object, written as JSON text.";
 
     /** Keywords that describe but do not constrain: dropping them changes no accepted value. */
-    static final Set<String> ANNOTATIONS = Set.of("$schema", "$id", "$comment", "$anchor", "$dynamicAnchor",
-            "$vocabulary", "deprecated", "readOnly", "writeOnly", "contentEncoding", "contentMediaType", "discriminator",
-            "externalDocs", "xml", "$defs", "definitions");
+    static final Set<String> ANNOTATIONS = SchemaAnnotations.with("$id", "$anchor", "$dynamicAnchor", "$vocabulary",
+            "$defs", "definitions");
 
     private final JsonNode root;
     /** Whether the schema is written as JSON Schema, which takes objects without properties. */
