@@ -31,15 +31,16 @@ final class CrossMentions {
      * empty when there are none, as in most requests, which hold one tagged text.
      */
     static Map<Part.Text, Set<String>> kept(Conversation c) {
+        if (taggedTexts(c) < 2) {
+            // the common request: one tagged text, which no other text can point into
+            return Map.of();
+        }
         List<Part.Text> texts = new ArrayList<>();
         collect(c.system(), texts);
         for (Turn t : c.turns()) {
             if (t.role() == Role.USER) {
                 collect(t.parts(), texts);
             }
-        }
-        if (texts.size() < 2) {
-            return Map.of();
         }
         List<Set<String>> mentioned = null;
         for (int i = 0; i < texts.size(); i++) {
@@ -86,6 +87,23 @@ final class CrossMentions {
         return kept == null ? Map.of() : kept;
     }
 
+    private static int taggedTexts(Conversation c) {
+        int n = count(c.system());
+        for (int i = 0; i < c.turns().size() && n < 2; i++) {
+            Turn t = c.turns().get(i);
+            n += t.role() == Role.USER ? count(t.parts()) : 0;
+        }
+        return n;
+    }
+
+    private static int count(List<Part> parts) {
+        int n = 0;
+        for (int i = 0; i < parts.size(); i++) {
+            n += parts.get(i) instanceof Part.Text t && t.markup() != null ? 1 : 0;
+        }
+        return n;
+    }
+
     private static void collect(List<Part> parts, List<Part.Text> texts) {
         for (Part p : parts) {
             if (p instanceof Part.Text t && t.markup() != null) {
@@ -97,7 +115,7 @@ final class CrossMentions {
     private static Set<String> emptyPairs(List<Node> nodes, String text, Set<String> names) {
         for (Node n : nodes) {
             if (n instanceof Element e) {
-                if (!e.selfClosing() && blank(text, e.openEnd(), e.closeStart())) {
+                if (!e.selfClosing() && SectionPlan.blank(text, e.openEnd(), e.closeStart())) {
                     names = add(names, e.name());
                 }
                 names = emptyPairs(e.children(), text, names);
@@ -110,15 +128,6 @@ final class CrossMentions {
         Set<String> out = names == null ? new HashSet<>() : names;
         out.add(name);
         return out;
-    }
-
-    private static boolean blank(String text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (!Character.isWhitespace(text.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Adds to {@code found} the names in {@code wanted} that a section among {@code nodes} has. */

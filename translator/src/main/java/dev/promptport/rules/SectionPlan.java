@@ -103,8 +103,10 @@ final class SectionPlan {
     private java.util.Set<String> contracts;
     /** Tags of kept reply templates ({@link #replyTemplate}), by name, where each first appears. */
     private Map<String, Integer> templateTags;
-    /** 1 when a line of the text may start with '#', -1 when none does, 0 before the question. */
-    private int mayHoldHeadings;
+    /** Offsets and levels of the text's Markdown headings ({@link #indexHeadings}); null before the first question. */
+    private int[] headingAt;
+    private byte[] headingLevel;
+    private int headings;
 
     private SectionPlan(String text, Markup markup, TagVocabulary vocab, boolean convert, Set<String> kept) {
         this.text = text;
@@ -396,35 +398,52 @@ final class SectionPlan {
      * text outside code fences; 7 when it has none.
      */
     private int topHeadingInside(Element e) {
-        if (mayHoldHeadings == 0) {
-            // most prompts have no line that starts with '#': one search answers for every section
-            mayHoldHeadings = text.indexOf("\n#") >= 0 || text.indexOf("\n #") >= 0 || text.indexOf("\n  #") >= 0
-                    || text.indexOf("\n   #") >= 0 ? 1 : -1;
+        if (headingAt == null) {
+            indexHeadings();
         }
-        if (mayHoldHeadings < 0) {
-            return 7;
-        }
+        int i = Arrays.binarySearch(headingAt, 0, headings, e.openEnd());
         int top = 7;
+        for (i = i >= 0 ? i : -i - 1; i < headings && headingAt[i] < e.closeStart(); i++) {
+            top = Math.min(top, headingLevel[i]);
+        }
+        return top;
+    }
+
+    /**
+     * Where the text's Markdown headings are, once for every section that asks: scanning each
+     * section's own text would read a nested prompt's lines once per level.
+     */
+    private void indexHeadings() {
+        headingAt = new int[0];
+        headingLevel = new byte[0];
+        // most prompts have no line that starts with '#': one search answers for every section
+        if (text.indexOf("\n#") < 0 && text.indexOf("\n #") < 0 && text.indexOf("\n  #") < 0
+                && text.indexOf("\n   #") < 0) {
+            return;
+        }
         boolean fenced = false;
-        int to = e.closeStart();
-        for (int i = text.indexOf('\n', e.openEnd()); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) {
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
             int j = i + 1;
-            while (j < to && (text.charAt(j) == ' ' || text.charAt(j) == '\t') && j - i <= 3) {
+            while (j < text.length() && (text.charAt(j) == ' ' || text.charAt(j) == '\t') && j - i <= 3) {
                 j++;
             }
             if (text.startsWith("```", j) || text.startsWith("~~~", j)) {
                 fenced = !fenced;
-            } else if (!fenced && j < to && text.charAt(j) == '#') {
+            } else if (!fenced && j < text.length() && text.charAt(j) == '#') {
                 int k = j;
-                while (k < to && text.charAt(k) == '#') {
+                while (k < text.length() && text.charAt(k) == '#') {
                     k++;
                 }
-                if (k - j <= 6 && k < to && text.charAt(k) == ' ') {
-                    top = Math.min(top, k - j);
+                if (k - j <= 6 && k < text.length() && text.charAt(k) == ' ') {
+                    if (headings == headingAt.length) {
+                        headingAt = Arrays.copyOf(headingAt, Math.max(8, headings * 2));
+                        headingLevel = Arrays.copyOf(headingLevel, headingAt.length);
+                    }
+                    headingAt[headings] = j;
+                    headingLevel[headings++] = (byte) (k - j);
                 }
             }
         }
-        return top;
     }
 
     /**
@@ -614,6 +633,11 @@ final class SectionPlan {
     }
 
     private boolean blank(int from, int to) {
+        return blank(text, from, to);
+    }
+
+    /** Whether {@code text} holds only whitespace in [from, to). */
+    static boolean blank(String text, int from, int to) {
         for (int i = from; i < to; i++) {
             if (!Character.isWhitespace(text.charAt(i))) {
                 return false;

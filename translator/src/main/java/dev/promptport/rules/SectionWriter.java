@@ -78,7 +78,7 @@ final class SectionWriter {
         for (int k = 0; k < nodes.size(); k++) {
             Node node = nodes.get(k);
             if (node instanceof Chunk c) {
-                if (afterSection && !blank(c.start(), c.end())) {
+                if (afterSection && !SectionPlan.blank(text, c.start(), c.end())) {
                     // text after a closed section is outside it; under a heading it would read
                     // as the section's last lines, so a thematic break ends the section
                     separate();
@@ -100,14 +100,6 @@ final class SectionWriter {
         }
     }
 
-    private boolean blank(int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (!Character.isWhitespace(text.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
 
     private void section(Element e, SectionPlan.Decision d) {
         separate();
