@@ -99,14 +99,12 @@ final class SectionPlan {
     private final List<SectionFinding> findings = new ArrayList<>();
     /** Names another text of the request refers to: their sections keep their tags. */
     private final Set<String> kept;
-    /** Names the prompt asks the reply to use ({@link #findContracts}); null while there are none. */
-    private java.util.Set<String> contracts;
+    /** Names the prompt asks the reply to use ({@link OutputContracts}). */
+    private Set<String> contracts = Set.of();
     /** Tags of kept reply templates ({@link #replyTemplate}), by name, where each first appears. */
     private Map<String, Integer> templateTags;
-    /** Offsets and levels of the text's Markdown headings ({@link #indexHeadings}); null before the first question. */
-    private int[] headingAt;
-    private byte[] headingLevel;
-    private int headings;
+    /** The text's Markdown headings, found on the first question. */
+    private MarkdownHeadings headings;
 
     private SectionPlan(String text, Markup markup, TagVocabulary vocab, boolean convert, Set<String> kept) {
         this.text = text;
@@ -124,8 +122,7 @@ final class SectionPlan {
     /** {@code kept}: names another text of the request refers to, whose sections keep their tags. */
     static SectionPlan of(String text, Markup markup, TagVocabulary vocab, boolean convert, Set<String> kept) {
         SectionPlan plan = new SectionPlan(text, markup, vocab, convert, kept);
-        plan.findContracts(markup.nodes());
-        plan.findContractMentions();
+        plan.contracts = OutputContracts.of(text, markup, plan.strays);
         plan.classify(markup.nodes(), null, 1);
         plan.resolveMentions();
         plan.collectFindings();
@@ -281,7 +278,7 @@ final class SectionPlan {
         if (!convert || kept.contains(e.name()) || strays.tangles(e) || !isBlock(e, section) || isWebMarkup(e)) {
             return Kind.VERBATIM;
         }
-        if (topHeadingInside(e) <= Math.min(level, 6)) {
+        if (headings().top(e.openEnd(), e.closeStart()) <= Math.min(level, 6)) {
             // its own "# Billing" headings would sit beside the new heading, not under it: the
             // tags keep the section together
             return Kind.VERBATIM;
@@ -349,101 +346,19 @@ final class SectionPlan {
     }
 
     private boolean contract(String name) {
-        return contracts != null && contracts.contains(name);
+        return contracts.contains(name);
     }
 
-    /**
-     * Names the reply is asked to be written in, by an empty pair in a sentence that asks for
-     * output ("reply with the category inside {@code <category></category>} tags", not "see the
-     * {@code <rules></rules>} block"): every element of such a name keeps its tags, a template of
-     * the reply included, since the code reading the reply looks for them.
-     */
-    private void findContracts(List<Node> nodes) {
-        for (Node n : nodes) {
-            if (n instanceof Element e) {
-                if (!e.selfClosing() && e.attributes().isEmpty() && blank(e.openEnd(), e.closeStart())
-                        && TagMentions.asksToWrite(text, e.start()) && !quoted(e.start())) {
-                    addContract(e.name());
-                }
-                findContracts(e.children());
-            }
+    private MarkdownHeadings headings() {
+        if (headings == null) {
+            headings = MarkdownHeadings.of(text);
         }
-    }
-
-    /** The same asked in words: "put the category in {@code <category>} tags". */
-    private void findContractMentions() {
-        for (int p = 0; p < strays.size(); p++) {
-            Problem problem = strays.get(p);
-            if (strays.isBareOpen(p) && TagMentions.asksToWriteIn(text, problem.offset(), problem.length())
-                    && !quoted(problem.offset())) {
-                addContract(problem.name());
-            }
-        }
-    }
-
-    private void addContract(String name) {
-        if (contracts == null) {
-            contracts = new java.util.HashSet<>();
-        }
-        contracts.add(name);
+        return headings;
     }
 
     private boolean onOneLine(Element e) {
         int lineBreak = text.indexOf('\n', e.start());
         return lineBreak < 0 || lineBreak >= e.end();
-    }
-
-    /**
-     * The level of the highest Markdown heading ("# Billing" is 1) on a line of the section's
-     * text outside code fences; 7 when it has none.
-     */
-    private int topHeadingInside(Element e) {
-        if (headingAt == null) {
-            indexHeadings();
-        }
-        int i = Arrays.binarySearch(headingAt, 0, headings, e.openEnd());
-        int top = 7;
-        for (i = i >= 0 ? i : -i - 1; i < headings && headingAt[i] < e.closeStart(); i++) {
-            top = Math.min(top, headingLevel[i]);
-        }
-        return top;
-    }
-
-    /**
-     * Where the text's Markdown headings are, once for every section that asks: scanning each
-     * section's own text would read a nested prompt's lines once per level.
-     */
-    private void indexHeadings() {
-        headingAt = new int[0];
-        headingLevel = new byte[0];
-        // most prompts have no line that starts with '#': one search answers for every section
-        if (text.indexOf("\n#") < 0 && text.indexOf("\n #") < 0 && text.indexOf("\n  #") < 0
-                && text.indexOf("\n   #") < 0) {
-            return;
-        }
-        boolean fenced = false;
-        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
-            int j = i + 1;
-            while (j < text.length() && (text.charAt(j) == ' ' || text.charAt(j) == '\t') && j - i <= 3) {
-                j++;
-            }
-            if (text.startsWith("```", j) || text.startsWith("~~~", j)) {
-                fenced = !fenced;
-            } else if (!fenced && j < text.length() && text.charAt(j) == '#') {
-                int k = j;
-                while (k < text.length() && text.charAt(k) == '#') {
-                    k++;
-                }
-                if (k - j <= 6 && k < text.length() && text.charAt(k) == ' ') {
-                    if (headings == headingAt.length) {
-                        headingAt = Arrays.copyOf(headingAt, Math.max(8, headings * 2));
-                        headingLevel = Arrays.copyOf(headingLevel, headingAt.length);
-                    }
-                    headingAt[headings] = j;
-                    headingLevel[headings++] = (byte) (k - j);
-                }
-            }
-        }
     }
 
     /**
@@ -536,7 +451,7 @@ final class SectionPlan {
         for (int v = 0; v < visits; v++) {
             Element e = visited[v];
             if (decided[v] == OUTPUT && e.attributes().isEmpty() && blank(e.openEnd(), e.closeStart())
-                    && convertedNames.containsKey(e.name()) && !isOutputName(e.name()) && !quoted(e.start())) {
+                    && convertedNames.containsKey(e.name()) && !isOutputName(e.name()) && !TagMentions.quoted(text, e.start())) {
                 decided[v] = REFERENCE;
             }
         }
@@ -551,29 +466,7 @@ final class SectionPlan {
 
     /** A mention in a sentence; alone on its line a bare tag is a broken section, not a reference. */
     private boolean isReference(int p) {
-        return convertedNames.containsKey(strays.get(p).name()) && strays.inSentence(p) && !quoted(strays.get(p).offset());
-    }
-
-    /**
-     * Inside quotation marks on its line: a quoted sentence ("Put your rules in <rules> tags")
-     * is someone's words, which a rewording would no longer match.
-     */
-    private boolean quoted(int offset) {
-        int straight = 0;
-        int curly = 0;
-        // a quotation runs a few sentences at most: looking further back would make a long line quadratic
-        int low = Math.max(0, offset - TagMentions.REACH);
-        for (int i = offset - 1; i >= low && text.charAt(i) != '\n'; i--) {
-            char c = text.charAt(i);
-            if (c == '"') {
-                straight++;
-            } else if (c == '\u201C') {
-                curly++;
-            } else if (c == '\u201D') {
-                curly--;
-            }
-        }
-        return straight % 2 == 1 || curly > 0;
+        return convertedNames.containsKey(strays.get(p).name()) && strays.inSentence(p) && !TagMentions.quoted(text, strays.get(p).offset());
     }
 
     private void collectFindings() {

@@ -76,4 +76,27 @@ final class TagMentions {
     private static boolean endsSentence(char c) {
         return c == '.' || c == '!' || c == '?' || c == '\n';
     }
+
+    /**
+     * Whether the place at {@code offset} is inside quotation marks on its line: a quoted
+     * sentence ("Put your rules in {@code <rules>} tags") is someone's words, which neither asks
+     * for anything nor may be reworded.
+     */
+    static boolean quoted(String text, int offset) {
+        int straight = 0;
+        int curly = 0;
+        // a quotation runs a few sentences at most: looking further back would make a long line quadratic
+        int low = Math.max(0, offset - REACH);
+        for (int i = offset - 1; i >= low && text.charAt(i) != '\n'; i--) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                straight++;
+            } else if (c == '\u201C') {
+                curly++;
+            } else if (c == '\u201D') {
+                curly--;
+            }
+        }
+        return straight % 2 == 1 || curly > 0;
+    }
 }

@@ -1,0 +1,68 @@
+package dev.promptport.rules;
+
+import java.util.Arrays;
+
+/**
+ * Where a text's Markdown headings are ("# Billing", level 1), outside code fences: found once,
+ * then asked for each section, since scanning each section's own text would read a nested
+ * prompt's lines once per level.
+ */
+final class MarkdownHeadings {
+
+    private static final MarkdownHeadings NONE = new MarkdownHeadings(new int[0], new byte[0], 0);
+
+    private final int[] at;
+    private final byte[] level;
+    private final int count;
+
+    private MarkdownHeadings(int[] at, byte[] level, int count) {
+        this.at = at;
+        this.level = level;
+        this.count = count;
+    }
+
+    static MarkdownHeadings of(String text) {
+        // most prompts have no line that starts with '#': one search answers for every section
+        if (text.indexOf("\n#") < 0 && text.indexOf("\n #") < 0 && text.indexOf("\n  #") < 0
+                && text.indexOf("\n   #") < 0) {
+            return NONE;
+        }
+        int[] at = new int[8];
+        byte[] level = new byte[8];
+        int count = 0;
+        boolean fenced = false;
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            int j = i + 1;
+            while (j < text.length() && (text.charAt(j) == ' ' || text.charAt(j) == '\t') && j - i <= 3) {
+                j++;
+            }
+            if (text.startsWith("```", j) || text.startsWith("~~~", j)) {
+                fenced = !fenced;
+            } else if (!fenced && j < text.length() && text.charAt(j) == '#') {
+                int k = j;
+                while (k < text.length() && text.charAt(k) == '#') {
+                    k++;
+                }
+                if (k - j <= 6 && k < text.length() && text.charAt(k) == ' ') {
+                    if (count == at.length) {
+                        at = Arrays.copyOf(at, count * 2);
+                        level = Arrays.copyOf(level, count * 2);
+                    }
+                    at[count] = j;
+                    level[count++] = (byte) (k - j);
+                }
+            }
+        }
+        return new MarkdownHeadings(at, level, count);
+    }
+
+    /** The level of the highest heading that starts a line in [from, to); 7 when there is none. */
+    int top(int from, int to) {
+        int i = Arrays.binarySearch(at, 0, count, from);
+        int top = 7;
+        for (i = i >= 0 ? i : -i - 1; i < count && at[i] < to; i++) {
+            top = Math.min(top, level[i]);
+        }
+        return top;
+    }
+}
