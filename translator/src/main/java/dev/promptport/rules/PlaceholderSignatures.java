@@ -26,31 +26,39 @@ final class PlaceholderSignatures implements RewriteStep {
             return c;
         }
         List<Turn> turns = c.turns();
-        List<Turn> out = new ArrayList<>(turns.size());
+        List<Turn> out = null;
         int signed = 0;
         Part.ToolCall first = null;
+        // a step is a run of assistant turns; only its first call carries the signature
+        boolean stepHasCall = false;
+        Part before = null;
         // Gemini checks only the turn in progress: what follows the last user turn that is not tool results
-        int start = inProgress(turns);
-        for (int i = 0; i < turns.size(); i++) {
+        for (int i = inProgress(turns); i < turns.size(); i++) {
             Turn t = turns.get(i);
-            boolean stepStart = i == 0 || turns.get(i - 1).role() != Role.ASSISTANT;
-            Part.ToolCall call = i >= start && t.role() == Role.ASSISTANT && stepStart ? unsignedFirstCall(turns, i) : null;
-            if (call == null) {
-                out.add(t);
+            if (t.role() != Role.ASSISTANT) {
+                stepHasCall = false;
+                before = null;
                 continue;
             }
-            // the call is in this turn or in a later assistant turn of the same step
-            int j = i;
-            while (!turns.get(j).parts().contains(call)) {
-                out.add(turns.get(j));
-                j++;
+            List<Part> parts = t.parts();
+            for (int k = 0; k < parts.size(); k++) {
+                Part p = parts.get(k);
+                if (p instanceof Part.ToolCall call && !stepHasCall) {
+                    stepHasCall = true;
+                    if (!(before instanceof Part.Reasoning)) {
+                        List<Part> signedParts = new ArrayList<>(parts);
+                        signedParts.add(k, new Part.Reasoning("", ReasoningSignature.gemini(PLACEHOLDER), false, null,
+                                call.loc()));
+                        if (out == null) {
+                            out = new ArrayList<>(turns);
+                        }
+                        out.set(i, t.withParts(signedParts));
+                        signed++;
+                        first = first == null ? call : first;
+                    }
+                }
+                before = p;
             }
-            List<Part> parts = new ArrayList<>(turns.get(j).parts());
-            parts.add(parts.indexOf(call), new Part.Reasoning("", ReasoningSignature.gemini(PLACEHOLDER), false, null, call.loc()));
-            out.add(turns.get(j).withParts(parts));
-            i = j;
-            signed++;
-            first = first == null ? call : first;
         }
         if (signed == 0) {
             return c;
@@ -70,19 +78,5 @@ final class PlaceholderSignatures implements RewriteStep {
             }
         }
         return 0;
-    }
-
-    /** The first call of the step starting at {@code from} when no signature comes right before it. */
-    private static Part.ToolCall unsignedFirstCall(List<Turn> turns, int from) {
-        Part before = null;
-        for (int i = from; i < turns.size() && turns.get(i).role() == Role.ASSISTANT; i++) {
-            for (Part p : turns.get(i).parts()) {
-                if (p instanceof Part.ToolCall call) {
-                    return before instanceof Part.Reasoning ? null : call;
-                }
-                before = p;
-            }
-        }
-        return null;
     }
 }
