@@ -5,7 +5,6 @@ import dev.promptport.tree.Conversation;
 import dev.promptport.tree.Part;
 import dev.promptport.tree.ReasoningSignature;
 import dev.promptport.tree.ReasoningSignature.Signer;
-import dev.promptport.write.ChatDialect;
 
 /**
  * Reasoning from earlier replies is signed for the vendor that wrote it: only that vendor can
@@ -31,7 +30,7 @@ final class DropThinkingHistory implements RewriteStep {
             default -> null;
         };
         // DeepSeek's thinking mode wants its reasoning back on tool-call turns, as plain text
-        boolean plain = facts.wire().equals("openai-chat") && ChatDialect.of(ctx.target().vendor()).reasoningContent();
+        boolean plain = facts.wire().equals("openai-chat") && ctx.chatDialect().reasoningContent();
         return Parts.map(c, p -> {
             if (p instanceof Part.Reasoning r && !(readableBy(r, reader) || plain && plainText(r))) {
                 ctx.sink().report("PP110", r.loc(), r.redacted() ? "redacted_thinking" : "thinking");

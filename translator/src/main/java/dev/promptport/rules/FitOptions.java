@@ -145,7 +145,7 @@ final class FitOptions implements RewriteStep {
     /** The request field that carries the end user's id on the target's API, or {@code null}. */
     private static String userField(StepContext ctx) {
         return switch (ctx.target().facts().wire()) {
-            case "openai-chat" -> dev.promptport.write.ChatDialect.of(ctx.target().vendor()).endUserField();
+            case "openai-chat" -> ctx.chatDialect().endUserField();
             case "openai-responses" -> "safety_identifier";
             case "anthropic" -> "metadata.user_id";
             default -> null;

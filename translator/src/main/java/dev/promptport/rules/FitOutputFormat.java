@@ -2,7 +2,6 @@ package dev.promptport.rules;
 
 import dev.promptport.tree.Conversation;
 import dev.promptport.tree.OutputFormat;
-import dev.promptport.write.ChatDialect;
 import dev.promptport.write.GeminiWriter;
 
 /**
@@ -19,7 +18,7 @@ final class FitOutputFormat implements RewriteStep {
             return c;
         }
         OutputFormat fitted = switch (ctx.target().facts().wire()) {
-            case "openai-chat" -> openAi(f, ChatDialect.of(ctx.target().vendor()).jsonSchema(), ctx);
+            case "openai-chat" -> openAi(f, ctx.chatDialect().jsonSchema(), ctx);
             case "openai-responses" -> openAi(f, true, ctx);
             case "gemini" -> gemini(f, ctx);
             case "anthropic" -> claude(f, ctx);

@@ -155,7 +155,7 @@ final class FitTools implements RewriteStep {
         }
         String wire = ctx.target().facts().wire();
         boolean takesStrict = wire.equals("openai-responses")
-                || wire.equals("openai-chat") && ChatDialect.of(ctx.target().vendor()).strictTools();
+                || wire.equals("openai-chat") && ctx.chatDialect().strictTools();
         if (!takesStrict) {
             ctx.sink().report("PP165", f.loc().child("strict"), f.name(), ctx.targetName(), "it has no strict mode");
             return f.withStrict(null);
@@ -227,7 +227,7 @@ final class FitTools implements RewriteStep {
         return switch (ctx.target().facts().wire()) {
             case "openai-responses" -> true;
             case "openai-chat" -> {
-                ChatDialect d = ChatDialect.of(ctx.target().vendor());
+                ChatDialect d = ctx.chatDialect();
                 yield d.parallelToolCalls() && d.toolChoice();
             }
             default -> false;

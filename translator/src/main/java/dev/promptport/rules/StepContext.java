@@ -3,6 +3,7 @@ package dev.promptport.rules;
 import dev.promptport.Limits;
 import dev.promptport.Target;
 import dev.promptport.tree.TextMemo;
+import dev.promptport.write.ChatDialect;
 
 /**
  * What every rewrite step of one translation shares: the target, the finding sink, the
@@ -11,6 +12,7 @@ import dev.promptport.tree.TextMemo;
 public final class StepContext {
 
     private final Target target;
+    private ChatDialect chatDialect;
     private String targetName;
     private final FindingSink sink;
     private final Style style;
@@ -72,6 +74,16 @@ public final class StepContext {
 
     Limits limits() {
         return limits;
+    }
+
+    /** The OpenAI-compatible dialect of the target's vendor; several steps ask, so it is looked up once. */
+    ChatDialect chatDialect() {
+        ChatDialect d = chatDialect;
+        if (d == null) {
+            d = ChatDialect.of(target.vendor());
+            chatDialect = d;
+        }
+        return d;
     }
 
     /** The assistant prefix removed from the request, or {@code null}. */
