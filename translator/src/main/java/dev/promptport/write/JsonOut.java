@@ -303,24 +303,40 @@ final class JsonOut {
 
     /**
      * A long text is runs of plain characters between escaped line breaks: the runs are found
-     * eight characters a step and copied whole.
+     * eight characters a step and copied whole. The search reads each character's low byte, in a
+     * buffer from the writer's pool rather than a copy of the text per string: every character
+     * to escape is below U+0080 and keeps its byte, and a wider one whose low byte looks like
+     * one (U+2022 ends in 0x22, a quote) is told apart by the text itself.
      */
     private void quoteLong(String text) {
         int n = text.length();
-        byte[] b = ByteWords.oneBytePerChar(text);
+        byte[] b = recycler.allocByteBuffer(BufferRecycler.BYTE_WRITE_CONCAT_BUFFER, n);
+        lowBytes(text, b);
         int run = 0;
         int i = 0;
-        while ((i = special(b, i)) < n) {
-            append(text, run, i);
-            escape(text.charAt(i));
-            run = ++i;
+        while ((i = special(b, i, n)) < n) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c == '"' || c == '\\') {
+                append(text, run, i);
+                escape(c);
+                run = i + 1;
+            }
+            i++;
         }
         append(text, run, n);
+        if (b.length <= MAX_POOLED) {
+            recycler.releaseByteBuffer(BufferRecycler.BYTE_WRITE_CONCAT_BUFFER, b);
+        }
     }
 
-    /** The first index at or after {@code i} of a quote, a backslash or a control character, or the length. */
-    private static int special(byte[] b, int i) {
-        int limit = b.length - 8;
+    @SuppressWarnings("deprecation") // the low byte of each char is what the search wants
+    private static void lowBytes(String text, byte[] into) {
+        text.getBytes(0, text.length(), into, 0);
+    }
+
+    /** The first index at or after {@code i} before {@code n} whose byte is a quote, a backslash or a control character, or {@code n}. */
+    private static int special(byte[] b, int i, int n) {
+        int limit = n - 8;
         while (i <= limit) {
             long w = ByteWords.word(b, i);
             long m = ByteWords.equalTo(w, '"') | ByteWords.equalTo(w, '\\') | ByteWords.below(w, 0x20);
@@ -329,14 +345,14 @@ final class JsonOut {
             }
             i += 8;
         }
-        while (i < b.length) {
+        while (i < n) {
             byte c = b[i];
             if (c == '"' || c == '\\' || (c >= 0 && c < 0x20)) {
                 return i;
             }
             i++;
         }
-        return b.length;
+        return n;
     }
 
     private void escape(char c) {

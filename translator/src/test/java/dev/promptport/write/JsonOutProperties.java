@@ -164,7 +164,9 @@ class JsonOutProperties {
         Arbitrary<String> pieces = Arbitraries.oneOf(
                 Arbitraries.strings().withCharRange(' ', '~').ofMinLength(1).ofMaxLength(90),
                 Arbitraries.of("\n", "\r\n", "\t", "\"", "\\", "\u0000", "\u001F", "\u007F", "\b", "\f", "é", "ÿ", "–",
-                        "日本", "\uD83D\uDE00", "\uD800", "\uDC00", "\u2028", "<context>", "?"));
+                        "日本", "\uD83D\uDE00", "\uD800", "\uDC00", "\u2028", "<context>", "?",
+                        // wide characters whose low byte is a quote, a backslash, a line break
+                        "\u2022", "\u015C", "\u010A", "\u0100"));
         return pieces.list().ofMaxSize(60).map(l -> String.join("", l));
     }
 

@@ -18,6 +18,14 @@ class JsonOutTest {
     }
 
     @Test
+    void aWideCharacterWhoseLowByteIsAQuoteIsWrittenAsItselfInALongText() {
+        // U+2022 ends in 0x22 and U+015C in 0x5C: the long-text search reads low bytes
+        String text = "\u2022 bullet \u015C \u010A tab\t".repeat(8) + "\"quoted\"";
+        String json = JsonText.write(false, g -> g.writeString(text));
+        assertThat(json).isEqualTo("\"" + text.replace("\t", "\\t").replace("\"", "\\\"") + "\"");
+    }
+
+    @Test
     void prettyLayoutIsJacksonsDefault() {
         String json = JsonText.write(true, g -> {
             g.writeStartObject();
