@@ -24,36 +24,53 @@ final class MarkdownHeadings {
     static MarkdownHeadings of(String text) {
         // most prompts have no line that starts with '#': one search answers for every section
         if (text.indexOf("\n#") < 0 && text.indexOf("\n #") < 0 && text.indexOf("\n  #") < 0
-                && text.indexOf("\n   #") < 0) {
+                && text.indexOf("\n   #") < 0 && levelAt(text, indentEnd(text, 0)) == 0) {
             return NONE;
         }
         int[] at = new int[8];
         byte[] level = new byte[8];
         int count = 0;
         boolean fenced = false;
-        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
-            int j = i + 1;
-            while (j < text.length() && (text.charAt(j) == ' ' || text.charAt(j) == '\t') && j - i <= 3) {
-                j++;
-            }
+        for (int line = 0; ; ) {
+            int j = indentEnd(text, line);
             if (text.startsWith("```", j) || text.startsWith("~~~", j)) {
                 fenced = !fenced;
-            } else if (!fenced && j < text.length() && text.charAt(j) == '#') {
-                int k = j;
-                while (k < text.length() && text.charAt(k) == '#') {
-                    k++;
-                }
-                if (k - j <= 6 && k < text.length() && text.charAt(k) == ' ') {
+            } else if (!fenced) {
+                int n = levelAt(text, j);
+                if (n > 0) {
                     if (count == at.length) {
                         at = Arrays.copyOf(at, count * 2);
                         level = Arrays.copyOf(level, count * 2);
                     }
                     at[count] = j;
-                    level[count++] = (byte) (k - j);
+                    level[count++] = (byte) n;
                 }
             }
+            int lineBreak = text.indexOf('\n', line);
+            if (lineBreak < 0) {
+                break;
+            }
+            line = lineBreak + 1;
         }
         return new MarkdownHeadings(at, level, count);
+    }
+
+    /** Past up to three blanks at the start of the line at {@code line}. */
+    private static int indentEnd(String text, int line) {
+        int j = line;
+        while (j < text.length() && j - line < 3 && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
+            j++;
+        }
+        return j;
+    }
+
+    /** The level of the heading whose marks start at {@code j}, or 0 when none does. */
+    private static int levelAt(String text, int j) {
+        int k = j;
+        while (k < text.length() && text.charAt(k) == '#') {
+            k++;
+        }
+        return k > j && k - j <= 6 && k < text.length() && text.charAt(k) == ' ' ? k - j : 0;
     }
 
     /** The level of the highest heading that starts a line in [from, to); 7 when there is none. */
@@ -64,5 +81,12 @@ final class MarkdownHeadings {
             top = Math.min(top, level[i]);
         }
         return top;
+    }
+
+    /** The level of the last heading that starts before {@code offset}; 0 when there is none. */
+    int before(int offset) {
+        int i = Arrays.binarySearch(at, 0, count, offset);
+        i = i >= 0 ? i : -i - 1;
+        return i == 0 ? 0 : level[i - 1];
     }
 }

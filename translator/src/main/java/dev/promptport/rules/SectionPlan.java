@@ -229,7 +229,7 @@ final class SectionPlan {
                 Converted named = convertedNames.get(e.name());
                 String words = named != null ? named.words : SectionTitle.words(e.name());
                 String title = SectionTitle.of(words, e.attributes(), ordinal);
-                visit(e, new Decision(Kind.CONVERT, title, Math.min(level, 6)));
+                visit(e, new Decision(Kind.CONVERT, title, level));
                 converted.add(e);
                 if (named == null) {
                     named = new Converted(words, title);
@@ -278,7 +278,13 @@ final class SectionPlan {
         if (!convert || kept.contains(e.name()) || strays.tangles(e) || !isBlock(e, section) || isWebMarkup(e)) {
             return Kind.VERBATIM;
         }
-        if (headings().top(e.openEnd(), e.closeStart()) <= Math.min(level, 6)) {
+        if (Math.max(level, headings().before(e.start()) + 1) > 6) {
+            // Markdown has six heading levels: a seventh would read as its parent's sibling. The
+            // heading above counts too, so a second run, which sees the tags under "######",
+            // keeps them as well
+            return Kind.VERBATIM;
+        }
+        if (headings().top(e.openEnd(), e.closeStart()) <= level) {
             // its own "# Billing" headings would sit beside the new heading, not under it: the
             // tags keep the section together
             return Kind.VERBATIM;

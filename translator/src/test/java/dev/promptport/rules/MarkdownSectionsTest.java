@@ -185,10 +185,21 @@ class MarkdownSectionsTest {
     }
 
     @Test
-    void nestedSectionsGetDeeperHeadingsUpToSix() {
+    void nestedSectionsGetDeeperHeadingsUpToSixAndASeventhKeepsItsTags() {
+        // a seventh "######" would read as the sixth section's sibling
         String text = "<l1>\n<l2>\n<l3>\n<l4>\n<l5>\n<l6>\n<l7>\ndeep\n</l7>\n</l6>\n</l5>\n</l4>\n</l3>\n</l2>\n</l1>";
-        assertThat(rewrite(text).text()).isEqualTo(
-                "# L1\n\n## L2\n\n### L3\n\n#### L4\n\n##### L5\n\n###### L6\n\n###### L7\n\ndeep");
+        String once = rewrite(text).text();
+        assertThat(once).isEqualTo(
+                "# L1\n\n## L2\n\n### L3\n\n#### L4\n\n##### L5\n\n###### L6\n\n<l7>\ndeep\n</l7>");
+        assertThat(rewrite(once).text()).isEqualTo(once);
+    }
+
+    @Test
+    void aSectionUnderALevelSixHeadingKeepsItsTags() {
+        String text = "# Agent\n\n###### Fine print\n\n<notes>\nKeep it short.\n</notes>\n";
+        assertThat(rewrite(text).text()).isEqualTo(text);
+        assertThat(rewrite("###### Fine print\n<notes>\nKeep it short.\n</notes>\n").text())
+                .isEqualTo("###### Fine print\n<notes>\nKeep it short.\n</notes>\n");
     }
 
     @Test
