@@ -142,4 +142,26 @@ class ForeignHistoryTest {
         assertThat(t.json()).doesNotContain("CiQB0e2Kb").doesNotContain("\"thinking\"").contains("\"4\"");
         assertThat(ids(t)).contains("PP110");
     }
+
+    @Test
+    void openAisImageDetailReachesOpenAiAndIsNamedWhereNoOtherVendorHasIt() throws Exception {
+        String request = """
+                {"model":"gpt-4o","messages":[{"role":"user","content":[
+                  {"type":"image_url","image_url":{"url":"https://example.com/r.jpg","detail":"high"}},
+                  {"type":"image_url","image_url":{"url":"https://example.com/s.jpg","detail":"auto"}},
+                  {"type":"text","text":"VAT?"}]}]}""";
+        Translation openai = PromptPort.translate(request, InputFormat.OPENAI_CHAT, Target.of("openai:gpt-4o"), Options.DEFAULT);
+        assertThat(JSON.readTree(openai.json()).at("/messages/0/content/0/image_url/detail").asText()).isEqualTo("high");
+        assertThat(ids(openai)).doesNotContain("PP192");
+        Translation responses = PromptPort.translate(request, InputFormat.OPENAI_CHAT, Target.of("openai-responses:gpt-4o"),
+                Options.DEFAULT);
+        assertThat(JSON.readTree(responses.json()).at("/input/0/content/0/detail").asText()).isEqualTo("high");
+
+        Translation claude = PromptPort.translate(request, InputFormat.OPENAI_CHAT, CLAUDE, Options.DEFAULT);
+        ClaudeSdk.assertValidRequest(claude.json());
+        assertThat(claude.json()).doesNotContain("detail");
+        // "auto" is what every model does unasked: only "high" is a loss
+        assertThat(claude.findings()).filteredOn(f -> f.id().equals("PP192"))
+                .extracting(f -> f.location().pointer()).containsExactly("/messages/0/content/0");
+    }
 }

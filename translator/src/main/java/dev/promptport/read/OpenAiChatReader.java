@@ -245,7 +245,8 @@ public final class OpenAiChatReader {
                     if (u == null) {
                         throw new PromptPortException("the image part has no url", pat);
                     }
-                    parts.add(new Part.Image(DataUrls.source(u, "image/png"), cacheHint(p), pat));
+                    String detail = url.isObject() ? url.path("detail").asText(null) : null;
+                    parts.add(new Part.Image(DataUrls.source(u, "image/png"), detail, cacheHint(p), pat));
                 }
                 case "file" -> {
                     JsonNode f = p.path("file");

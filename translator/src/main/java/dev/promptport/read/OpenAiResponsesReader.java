@@ -180,7 +180,7 @@ public final class OpenAiResponsesReader {
                 case "input_image" -> {
                     String url = p.path("image_url").asText(null);
                     parts.add(url == null ? new Part.Opaque("input_image", JsonTreeReader.raw(p), pat, "openai-responses")
-                            : new Part.Image(DataUrls.source(url, "image/png"), null, pat));
+                            : new Part.Image(DataUrls.source(url, "image/png"), p.path("detail").asText(null), null, pat));
                 }
                 case "input_file" -> {
                     MediaSource src = p.has("file_data") ? DataUrls.document(p.get("file_data").asText())

@@ -242,6 +242,13 @@ final class FitContent implements RewriteStep {
             ctx.sink().report("PP126", img.loc(), ctx.targetName());
             return null;
         }
+        if (img.detail() != null && !takesDetail(facts, ctx)) {
+            if (!img.detail().equals("auto")) {
+                // "auto" is what every model does unasked
+                ctx.sink().report("PP192", img.loc(), img.detail(), ctx.targetName());
+            }
+            img = new Part.Image(img.source(), null, img.cache(), img.loc());
+        }
         if (img.source() instanceof MediaSource.FileRef f && !(facts.anthropicWire() && !foreignFile(f))) {
             ctx.sink().report("PP121", img.loc(), "The image refers to the uploaded file " + f.fileId()
                     + ", which exists only in " + f.storeOwner() + "'s file store; " + ctx.targetName()
@@ -270,6 +277,11 @@ final class FitContent implements RewriteStep {
             return null;
         }
         return img;
+    }
+
+    /** Whether the target's image parts take OpenAI's {@code detail} setting. */
+    private static boolean takesDetail(ModelFacts facts, StepContext ctx) {
+        return facts.wire().equals("openai-responses") || facts.wire().equals("openai-chat") && ctx.chatDialect().imageDetail();
     }
 
     private static Part fitDocument(Part.Document doc, ModelFacts facts, StepContext ctx) {

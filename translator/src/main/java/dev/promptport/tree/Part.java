@@ -32,7 +32,15 @@ public sealed interface Part {
         }
     }
 
-    record Image(MediaSource source, CacheHint cache, Loc loc) implements Part {
+    /**
+     * An image. {@code detail} is how closely OpenAI's models are asked to look at it ("low",
+     * "high", "auto"), or {@code null}; no other vendor has the setting.
+     */
+    record Image(MediaSource source, String detail, CacheHint cache, Loc loc) implements Part {
+
+        public Image(MediaSource source, CacheHint cache, Loc loc) {
+            this(source, null, cache, loc);
+        }
     }
 
     /** A whole document (a PDF, a text file) handed to the model. */

@@ -287,6 +287,14 @@ public record ChatDialect(String vendor, List<String> outputLimitFields, boolean
         return new String(out);
     }
 
+    /**
+     * Whether an image part may say how closely to look at it ({@code detail}): OpenAI's own
+     * setting, which servers that copy the format document differently or not at all.
+     */
+    public boolean imageDetail() {
+        return this == OPENAI || this == AZURE;
+    }
+
     /** Whether the endpoint can take a PDF at all (for the rewrite step that fits content). */
     public boolean takesPdf() {
         return pdfPart != PdfPart.NONE;

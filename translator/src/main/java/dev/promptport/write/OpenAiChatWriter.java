@@ -144,6 +144,9 @@ public final class OpenAiChatWriter {
                 g.writeStringField("type", "image_url");
                 g.writeObjectFieldStart("image_url");
                 g.writeStringField("url", Media.url(img.source()));
+                if (img.detail() != null && dialect.imageDetail()) {
+                    g.writeStringField("detail", img.detail());
+                }
                 g.writeEndObject();
                 g.writeEndObject();
             } else if (p instanceof Part.Document d) {

@@ -190,7 +190,7 @@ public final class OpenAiResponsesWriter {
                 g.writeStringField("type", "input_image");
                 g.writeStringField("image_url", Media.url(img.source()));
                 // InputImageContent requires detail; "auto" is the API's own default
-                g.writeStringField("detail", "auto");
+                g.writeStringField("detail", img.detail() == null ? "auto" : img.detail());
                 g.writeEndObject();
             } else if (p instanceof Part.Document d) {
                 document(d);
