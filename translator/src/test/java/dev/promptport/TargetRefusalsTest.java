@@ -80,4 +80,26 @@ class TargetRefusalsTest {
         Translation claude = PromptPort.translate(request, Target.of("anthropic:claude-haiku-4-5"));
         assertThat(ids(claude)).doesNotContain("PP123", "PP191");
     }
+
+    @Test
+    void toolCallsSplitOverConsecutiveAssistantTurnsGoAsOneAssistantMessageBeforeTheirResults() throws Exception {
+        // Claude joins consecutive turns of one role; Chat Completions refuses tool calls not
+        // answered by the very next messages
+        String request = """
+                {"model":"claude-sonnet-4-5","max_tokens":100,
+                 "tools":[{"name":"t","input_schema":{"type":"object","properties":{"x":{"type":"string"}}}}],
+                 "messages":[{"role":"user","content":"go"},
+                  {"role":"assistant","content":[{"type":"text","text":"Two lookups."},
+                    {"type":"tool_use","id":"toolu_A","name":"t","input":{"x":"1"}}]},
+                  {"role":"assistant","content":[{"type":"tool_use","id":"toolu_B","name":"t","input":{"x":"2"}}]},
+                  {"role":"user","content":[{"type":"tool_result","tool_use_id":"toolu_A","content":"a"},
+                    {"type":"tool_result","tool_use_id":"toolu_B","content":"b"}]}]}""";
+        for (String target : new String[] {"openai:gpt-4o", "deepseek:deepseek-reasoner", "mistral:mistral-large-latest"}) {
+            JsonNode messages = json(PromptPort.translate(request, Target.of(target))).path("messages");
+            assertThat(messages).extracting(m -> m.path("role").asText()).containsExactly("user", "assistant", "tool", "tool");
+            assertThat(messages.get(1).path("content").asText()).isEqualTo("Two lookups.");
+            assertThat(messages.get(1).path("tool_calls")).extracting(c -> c.path("function").path("arguments").asText())
+                    .containsExactly("{\"x\":\"1\"}", "{\"x\":\"2\"}");
+        }
+    }
 }

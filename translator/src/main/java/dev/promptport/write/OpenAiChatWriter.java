@@ -60,7 +60,16 @@ public final class OpenAiChatWriter {
             g.writeStringField("model", target.model());
             g.writeArrayFieldStart("messages");
             system(c.system());
-            for (Turn t : c.turns()) {
+            List<Turn> turns = c.turns();
+            for (int i = 0, j; i < turns.size(); i = j) {
+                j = i + 1;
+                while (j < turns.size() && turns.get(j).role() == turns.get(i).role()) {
+                    j++;
+                }
+                // Claude's API joins consecutive turns of one role; Chat Completions refuses an
+                // assistant message whose tool calls are not answered by the very next messages,
+                // and DeepSeek's reasoner any two messages of one role in a row
+                Turn t = j == i + 1 ? turns.get(i) : joined(turns.subList(i, j));
                 if (t.role() == Role.USER) {
                     user(t);
                 } else {
@@ -73,6 +82,14 @@ public final class OpenAiChatWriter {
             tools(c.tools(), c.toolChoice());
             responseFormat(c.generation().format());
             g.writeEndObject();
+        }
+
+        private static Turn joined(List<Turn> run) {
+            List<Part> parts = new ArrayList<>();
+            for (Turn t : run) {
+                parts.addAll(t.parts());
+            }
+            return new Turn(run.get(0).role(), parts, run.get(0).loc());
         }
 
         private void responseFormat(OutputFormat f) {
