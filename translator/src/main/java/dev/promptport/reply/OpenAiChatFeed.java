@@ -74,7 +74,7 @@ final class OpenAiChatFeed implements StreamFeed {
             sink.endBlock();
         }
         sink.endBlock();
-        f.finish = Json.text(choice, "finish_reason");
+        f.finish = finishReason(choice);
         f.usage = Usage.openAiChat(root.get("usage"));
         if ("insufficient_system_resource".equals(f.finish)) {
             throw new PromptPortException("the vendor stopped the reply for lack of resources (finish_reason"
@@ -136,6 +136,16 @@ final class OpenAiChatFeed implements StreamFeed {
         }
     }
 
+    /**
+     * A choice's {@code finish_reason}, or {@code null} while the reply goes on. Hunyuan, MiniMax
+     * and OpenCode send {@code ""} on every chunk before the last: read as a finish, it would cut
+     * a tool call after its first argument piece.
+     */
+    private static String finishReason(JsonNode choice) {
+        String fr = Json.text(choice, "finish_reason");
+        return fr == null || fr.isEmpty() ? null : fr;
+    }
+
     private static String arguments(JsonNode fn) {
         JsonNode a = fn.get("arguments");
         if (a == null || a.isNull()) {
@@ -174,7 +184,7 @@ final class OpenAiChatFeed implements StreamFeed {
                 if (Json.isObject(choiceUsage)) {
                     usage = Usage.openAiChat(choiceUsage);
                 }
-                String fr = Json.text(choice, "finish_reason");
+                String fr = finishReason(choice);
                 if (fr != null) {
                     finish = fr;
                     sink.endBlock();
