@@ -75,7 +75,7 @@ final class OpenAiChatFeed implements StreamFeed {
         }
         sink.endBlock();
         f.finish = finishReason(choice);
-        f.usage = Usage.openAiChat(root.get("usage"));
+        f.usage = Usage.openAiChat(usage(root));
         if ("insufficient_system_resource".equals(f.finish)) {
             throw new PromptPortException("the vendor stopped the reply for lack of resources (finish_reason"
                     + " insufficient_system_resource); the reply is incomplete", Loc.pointer("/choices/0/finish_reason"));
@@ -146,6 +146,12 @@ final class OpenAiChatFeed implements StreamFeed {
         return fr == null || fr.isEmpty() ? null : fr;
     }
 
+    /** The usage of a reply or a chunk; Groq puts it in {@code x_groq}, in the same shape. */
+    private static JsonNode usage(JsonNode replyOrChunk) {
+        JsonNode u = replyOrChunk.get("usage");
+        return Json.isObject(u) ? u : replyOrChunk.path("x_groq").get("usage");
+    }
+
     private static String arguments(JsonNode fn) {
         JsonNode a = fn.get("arguments");
         if (a == null || a.isNull()) {
@@ -195,7 +201,7 @@ final class OpenAiChatFeed implements StreamFeed {
                 }
             }
         }
-        JsonNode u = chunk.get("usage");
+        JsonNode u = usage(chunk);
         if (Json.isObject(u)) {
             usage = Usage.openAiChat(u);
         }

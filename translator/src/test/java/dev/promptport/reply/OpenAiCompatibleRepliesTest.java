@@ -69,4 +69,14 @@ class OpenAiCompatibleRepliesTest {
         assertThat(w.path("content")).isEqualTo(s.path("content"));
         assertThat(w.path("stop_reason")).isEqualTo(s.path("stop_reason"));
     }
+
+    @Test
+    void groqsUsageInXGroqIsReadWholeAndStreamed() {
+        JsonNode u = whole(QuirkFixtures.GROQ_USAGE).path("usage");
+        assertThat(u.path("input_tokens").asInt()).isEqualTo(40);
+        assertThat(u.path("output_tokens").asInt()).isEqualTo(5);
+        JsonNode delta = AnthropicShape.events(stream(QuirkFixtures.GROQ_USAGE_SSE)).stream()
+                .filter(e -> e.name().equals("message_delta")).findFirst().orElseThrow().data();
+        assertThat(delta.path("usage")).isEqualTo(u);
+    }
 }
