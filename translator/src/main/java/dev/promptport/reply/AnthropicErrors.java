@@ -25,10 +25,10 @@ import java.util.Locale;
  * is read from its first {@code data:} line. A body that is not JSON (a proxy's HTML page) gives
  * its first 200 characters.
  *
- * <p>A Gemini reply with HTTP 200 whose first candidate ended with {@code MALFORMED_FUNCTION_CALL}
- * or {@code UNEXPECTED_TOOL_CALL} (the model's tool call was dropped) gives an {@code api_error}
- * that names the reason and quotes the {@code finishMessage}, as {@link Replies} reports it
- * when the reply holds nothing else.
+ * <p>A Gemini reply with HTTP 200 whose first candidate's turn failed ({@code MALFORMED_FUNCTION_CALL},
+ * {@code UNEXPECTED_TOOL_CALL}, {@code TOO_MANY_TOOL_CALLS}, {@code OTHER}, …; see
+ * {@link GeminiFinish}) gives an {@code api_error} that names the reason and quotes the
+ * {@code finishMessage}, as {@link Replies} reports it when the reply holds nothing else.
  *
  * <p>A Gemini reply whose prompt was blocked ({@code promptFeedback.blockReason}, no
  * candidates) is not an error here: it arrives with HTTP 200 and {@link Replies} turns it into a

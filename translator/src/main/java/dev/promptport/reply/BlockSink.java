@@ -30,6 +30,9 @@ abstract class BlockSink {
      * cannot tell arguments encoded twice, or cut off, from good ones.
      */
     private StringBuilder toolInput;
+    /** The open tool call's id and name as the caller sees them, to name it if its arguments are wrapped. */
+    private String toolId;
+    private String toolName;
     /**
      * Whitespace a text block began with, held back until text that is not whitespace follows:
      * Anthropic refuses a text block of whitespace alone when the history is sent back, and
@@ -150,7 +153,9 @@ abstract class BlockSink {
         sawToolUse = true;
         sawContent = true;
         toolInput = new StringBuilder();
-        onStart(Kind.TOOL_USE, Ids.tool(vendorId), ctx.toolName(sentName));
+        toolId = Ids.tool(vendorId);
+        toolName = ctx.toolName(sentName);
+        onStart(Kind.TOOL_USE, toolId, toolName);
     }
 
     /**
@@ -248,7 +253,13 @@ abstract class BlockSink {
             emitText(rest);
         }
         if (open == Kind.TOOL_USE) {
-            onToolArgs(ToolInput.normalize(toolInput.toString()));
+            String args = toolInput.toString();
+            String input = ToolInput.object(args);
+            if (input == null) {
+                input = ToolInput.wrapped(args);
+                leftOut(ToolInput.wrappedNote(toolName, toolId));
+            }
+            onToolArgs(input);
             toolInput = null;
         }
         if (openStarted) {

@@ -29,10 +29,11 @@ import java.util.List;
  * {@code executableCode} and {@code codeExecutionResult} (Gemini's code
  * execution, which a request with Claude's code execution tool turns on) → Claude's own
  * {@code server_tool_use} and {@code code_execution_tool_result} blocks. Inline data and other
- * parts have no Anthropic block in a reply and are left out. A reply that holds nothing but a
- * tool call Gemini dropped ({@code MALFORMED_FUNCTION_CALL}, {@code UNEXPECTED_TOOL_CALL}) is an
- * {@code api_error}; the {@code finishMessage} of any other reply that did not end with
- * {@code STOP} is left out by name.
+ * parts have no Anthropic block in a reply and are left out. A reply whose turn failed
+ * ({@link GeminiFinish}: a tool call Gemini dropped, too many tool calls, no image, an unnamed
+ * reason) is an {@code api_error} when it holds nothing else, and names what was lost when it
+ * does; the {@code finishMessage} of any other reply that did not end with {@code STOP} is left
+ * out by name.
  */
 final class GeminiFeed implements StreamFeed {
 
@@ -207,14 +208,14 @@ final class GeminiFeed implements StreamFeed {
     }
 
     /**
-     * The reply is over: a normal stop, or an error when Gemini dropped the tool call that was
-     * all the model wrote ({@link GeminiFinish}).
+     * The reply is over: a normal stop, or an error when the model's turn failed and left
+     * nothing but thinking ({@link GeminiFinish}).
      */
     private void complete() {
         finished = true;
         signaturesAfterText();
         sink.endBlock();
-        if (GeminiFinish.toolCallFailed(finish) && !sink.sawContent()) {
+        if (GeminiFinish.turnFailed(finish) && !sink.sawContent()) {
             sink.fail("api_error", GeminiFinish.failure(finish, finishMessage));
             return;
         }

@@ -74,8 +74,8 @@ final class OpenAiChatFeed implements StreamFeed {
             sink.endBlock();
         }
         sink.endBlock();
-        f.finish = Json.text(choice, "finish_reason");
-        f.usage = Usage.openAiChat(root.get("usage"));
+        f.finish = finishReason(choice);
+        f.usage = Usage.openAiChat(usage(root));
         if ("insufficient_system_resource".equals(f.finish)) {
             throw new PromptPortException("the vendor stopped the reply for lack of resources (finish_reason"
                     + " insufficient_system_resource); the reply is incomplete", Loc.pointer("/choices/0/finish_reason"));
@@ -136,6 +136,22 @@ final class OpenAiChatFeed implements StreamFeed {
         }
     }
 
+    /**
+     * A choice's {@code finish_reason}, or {@code null} while the reply goes on. Hunyuan, MiniMax
+     * and OpenCode send {@code ""} on every chunk before the last: read as a finish, it would cut
+     * a tool call after its first argument piece.
+     */
+    private static String finishReason(JsonNode choice) {
+        String fr = Json.text(choice, "finish_reason");
+        return fr == null || fr.isEmpty() ? null : fr;
+    }
+
+    /** The usage of a reply or a chunk; Groq puts it in {@code x_groq}, in the same shape. */
+    private static JsonNode usage(JsonNode replyOrChunk) {
+        JsonNode u = replyOrChunk.get("usage");
+        return Json.isObject(u) ? u : replyOrChunk.path("x_groq").get("usage");
+    }
+
     private static String arguments(JsonNode fn) {
         JsonNode a = fn.get("arguments");
         if (a == null || a.isNull()) {
@@ -174,7 +190,7 @@ final class OpenAiChatFeed implements StreamFeed {
                 if (Json.isObject(choiceUsage)) {
                     usage = Usage.openAiChat(choiceUsage);
                 }
-                String fr = Json.text(choice, "finish_reason");
+                String fr = finishReason(choice);
                 if (fr != null) {
                     finish = fr;
                     sink.endBlock();
@@ -185,7 +201,7 @@ final class OpenAiChatFeed implements StreamFeed {
                 }
             }
         }
-        JsonNode u = chunk.get("usage");
+        JsonNode u = usage(chunk);
         if (Json.isObject(u)) {
             usage = Usage.openAiChat(u);
         }

@@ -69,7 +69,8 @@ final class StopReasons {
                     return REFUSAL;
                 default:
                     // STOP, OTHER, MALFORMED_FUNCTION_CALL, UNEXPECTED_TOOL_CALL, TOO_MANY_TOOL_CALLS,
-                    // NO_IMAGE, IMAGE_OTHER, FINISH_REASON_UNSPECIFIED and names added later
+                    // NO_IMAGE, IMAGE_OTHER, FINISH_REASON_UNSPECIFIED and names added later; a reply
+                    // that holds nothing after a failed turn is an error instead (GeminiFinish)
                     break;
             }
         }

@@ -15,7 +15,8 @@ import java.io.IOException;
  *   <li>a JSON string whose content is one JSON object (arguments encoded twice, which some
  *       models do) → the inner object;</li>
  *   <li>anything else (cut off by the output limit, not JSON, not an object) →
- *       <code>{"_raw": "the text as received"}</code>.</li>
+ *       <code>{"_raw": "the text as received"}</code>, and the call is named among what was
+ *       left out ({@link #wrappedNote}).</li>
  * </ul>
  *
  * <p>Why {@code _raw} rather than <code>{}</code> (LiteLLM) or dropping the call: an empty input
@@ -33,7 +34,8 @@ final class ToolInput {
     private ToolInput() {
     }
 
-    static String normalize(String raw) {
+    /** The object the arguments text is or holds, or {@code null} when it has none ({@link #wrapped}). */
+    static String object(String raw) {
         if (raw == null || raw.isBlank()) {
             return "{}";
         }
@@ -51,11 +53,25 @@ final class ToolInput {
                 // not a JSON string: falls through
             }
         }
+        return null;
+    }
+
+    /** <code>{"_raw": "the text as received"}</code>. */
+    static String wrapped(String raw) {
         return Json.write(g -> {
             g.writeStartObject();
             g.writeStringField(RAW_KEY, raw);
             g.writeEndObject();
         });
+    }
+
+    /**
+     * The left-out line for a call whose arguments were wrapped: the input is still an object,
+     * so nothing else tells the caller that the model's arguments did not reach the tool as such.
+     */
+    static String wrappedNote(String toolName, String toolId) {
+        return "tool call " + toolName + " (" + toolId + "): its arguments are not one JSON object;"
+                + " its input holds them as text under \"" + RAW_KEY + "\"";
     }
 
     static boolean isOneObject(String s) {

@@ -56,4 +56,27 @@ class OpenAiCompatibleRepliesTest {
                 .filter(e -> e.name().equals("message_delta")).findFirst().orElseThrow().data();
         assertThat(delta.path("usage")).isEqualTo(u);
     }
+
+    @Test
+    void anEmptyFinishReasonIsNotAFinish() {
+        List<String> out = stream(QuirkFixtures.HUNYUAN_EMPTY_FINISH_SSE);
+        JsonNode s = parse(replay(out));
+        assertThat(s.at("/content/2/type").asText()).isEqualTo("tool_use");
+        assertThat(s.at("/content/2/input")).isEqualTo(parse("{\"path\":\"x\"}"));
+        assertThat(s.path("content")).hasSize(3);
+        assertThat(s.path("stop_reason").asText()).isEqualTo("tool_use");
+        JsonNode w = whole(QuirkFixtures.HUNYUAN_EMPTY_FINISH);
+        assertThat(w.path("content")).isEqualTo(s.path("content"));
+        assertThat(w.path("stop_reason")).isEqualTo(s.path("stop_reason"));
+    }
+
+    @Test
+    void groqsUsageInXGroqIsReadWholeAndStreamed() {
+        JsonNode u = whole(QuirkFixtures.GROQ_USAGE).path("usage");
+        assertThat(u.path("input_tokens").asInt()).isEqualTo(40);
+        assertThat(u.path("output_tokens").asInt()).isEqualTo(5);
+        JsonNode delta = AnthropicShape.events(stream(QuirkFixtures.GROQ_USAGE_SSE)).stream()
+                .filter(e -> e.name().equals("message_delta")).findFirst().orElseThrow().data();
+        assertThat(delta.path("usage")).isEqualTo(u);
+    }
 }

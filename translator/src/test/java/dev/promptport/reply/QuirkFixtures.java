@@ -154,6 +154,44 @@ final class QuirkFixtures {
 
             """;
 
+    /** Hunyuan (also MiniMax, OpenCode): {@code "finish_reason": ""} on every chunk before the last. */
+    static final String HUNYUAN_EMPTY_FINISH_SSE = """
+            data: {"id":"chatcmpl_1","model":"hy3-free","choices":[{"index":0,"delta":{"reasoning_content":"checking"},"finish_reason":""}]}
+
+            data: {"id":"chatcmpl_1","model":"hy3-free","choices":[{"index":0,"delta":{"content":"done"},"finish_reason":""}]}
+
+            data: {"id":"chatcmpl_1","model":"hy3-free","choices":[{"index":0,"delta":{"tool_calls":[{"index":0,"id":"call_1","type":"function","function":{"name":"read","arguments":"{\\"pa"}}]},"finish_reason":""}]}
+
+            data: {"id":"chatcmpl_1","model":"hy3-free","choices":[{"index":0,"delta":{"tool_calls":[{"index":0,"function":{"arguments":"th\\":\\"x\\"}"}}]},"finish_reason":""}]}
+
+            data: {"id":"chatcmpl_1","model":"hy3-free","choices":[{"index":0,"delta":{},"finish_reason":"tool_calls"}],"usage":{"prompt_tokens":3,"completion_tokens":4,"total_tokens":7}}
+
+            data: [DONE]
+
+            """;
+
+    /** The same reply whole, with an empty finish reason. */
+    static final String HUNYUAN_EMPTY_FINISH = """
+            {"id":"chatcmpl_1","object":"chat.completion","model":"hy3-free","choices":[{"index":0,"message":{"role":"assistant","reasoning_content":"checking","content":"done","tool_calls":[{"id":"call_1","type":"function","function":{"name":"read","arguments":"{\\"path\\":\\"x\\"}"}}]},"finish_reason":""}],"usage":{"prompt_tokens":3,"completion_tokens":4,"total_tokens":7}}
+            """;
+
+    /** Groq streamed: the usage in {@code x_groq} of the last chunk, none at the top level. */
+    static final String GROQ_USAGE_SSE = """
+            data: {"id":"chatcmpl-g","object":"chat.completion.chunk","created":1,"model":"llama-3.3-70b-versatile","system_fingerprint":"fp","choices":[{"index":0,"delta":{"role":"assistant","content":""},"logprobs":null,"finish_reason":null}],"x_groq":{"id":"req_1"}}
+
+            data: {"id":"chatcmpl-g","object":"chat.completion.chunk","created":1,"model":"llama-3.3-70b-versatile","system_fingerprint":"fp","choices":[{"index":0,"delta":{"content":"Hello"},"logprobs":null,"finish_reason":null}]}
+
+            data: {"id":"chatcmpl-g","object":"chat.completion.chunk","created":1,"model":"llama-3.3-70b-versatile","system_fingerprint":"fp","choices":[{"index":0,"delta":{},"logprobs":null,"finish_reason":"stop"}],"x_groq":{"id":"req_1","usage":{"queue_time":0.01,"prompt_tokens":40,"prompt_time":0.002,"completion_tokens":5,"completion_time":0.01,"total_tokens":45,"total_time":0.012}}}
+
+            data: [DONE]
+
+            """;
+
+    /** A whole reply in Groq's manner: the usage only in {@code x_groq}. */
+    static final String GROQ_USAGE = """
+            {"id":"chatcmpl-g","object":"chat.completion","created":1,"model":"llama-3.3-70b-versatile","choices":[{"index":0,"message":{"role":"assistant","content":"Hello"},"logprobs":null,"finish_reason":"stop"}],"x_groq":{"id":"req_1","usage":{"queue_time":0.01,"prompt_tokens":40,"prompt_time":0.002,"completion_tokens":5,"completion_time":0.01,"total_tokens":45,"total_time":0.012}}}
+            """;
+
     /** Gemini 3: the signature rides on the last text chunk. */
     static final String GEMINI3_SIGNATURE_ON_LAST_TEXT_SSE = """
             data: {"candidates":[{"content":{"parts":[{"text":"The capital of France"}],"role":"model"},"index":0}],"usageMetadata":{"promptTokenCount":10,"totalTokenCount":14},"modelVersion":"gemini-3-pro-preview","responseId":"r3"}

@@ -98,4 +98,25 @@ class StreamToolInputTest {
         assertThat(argumentDeltas(out)).containsExactly("{\"city\":\"Lisbon\"}");
         assertThat(parse(replay(out)).path("content")).isEqualTo(w.path("content"));
     }
+
+    @Test
+    void argumentsThatAreNoJsonObjectAreKeptUnderRawAndTheCallIsNamedWholeAndStreamed() {
+        String note = "tool call write_file (call_t): its arguments are not one JSON object;"
+                + " its input holds them as text under \"_raw\"";
+        ReplyTranslation w = Replies.translate(CHAT_TRUNCATED_ARGS, ReplyFormat.OPENAI_CHAT, ReplyContext.NONE, null);
+        assertThat(w.leftOut()).containsExactly(note);
+        StreamTranslator t = new StreamTranslator(ReplyFormat.OPENAI_CHAT, ReplyContext.NONE);
+        assertCompleteStream(t.acceptAll(CHAT_TRUNCATED_ARGS_SSE));
+        assertThat(t.leftOut()).containsExactly(note);
+
+        String array = CHAT_TRUNCATED_ARGS.replace("{\\\"path\\\": \\\"a.txt\\\", \\\"content\\\": \\\"hel", "[1,2]");
+        ReplyTranslation a = Replies.translate(array, ReplyFormat.OPENAI_CHAT, ReplyContext.NONE, null);
+        assertThat(parse(a.json()).at("/content/0/input")).isEqualTo(parse("{\"_raw\":\"[1,2]\"}"));
+        assertThat(a.leftOut()).containsExactly(note);
+    }
+
+    @Test
+    void argumentsRepairedIntoAnObjectAreNotNamed() {
+        assertThat(Replies.translate(CHAT_DOUBLE_ENCODED, ReplyFormat.OPENAI_CHAT, ReplyContext.NONE, null).leftOut()).isEmpty();
+    }
 }
