@@ -28,7 +28,17 @@ record Usage(long input, long output, long cacheRead, long cacheCreation) {
         if (cached == 0) {
             cached = Json.count(u, "cached_tokens");
         }
+        if (cached == 0) {
+            // proxies in front of Claude (LiteLLM) pass its own names on
+            cached = Json.count(u, "cache_read_input_tokens");
+        }
         long written = Json.count(details, "cache_write_tokens");
+        if (written == 0) {
+            written = Json.count(details, "cache_creation_tokens");
+        }
+        if (written == 0) {
+            written = Json.count(u, "cache_creation_input_tokens");
+        }
         return new Usage(Math.max(0, prompt - cached - written), Json.count(u, "completion_tokens"), cached, written);
     }
 

@@ -79,4 +79,19 @@ class OpenAiCompatibleRepliesTest {
                 .filter(e -> e.name().equals("message_delta")).findFirst().orElseThrow().data();
         assertThat(delta.path("usage")).isEqualTo(u);
     }
+
+    @Test
+    void cacheWritesAProxyReportsUnderClaudesNamesAreNotCountedAsInput() {
+        // LiteLLM in front of Claude: prompt_tokens holds cache reads and writes, as OpenAI's does
+        for (String usage : new String[] {
+                "{\"prompt_tokens\":120,\"completion_tokens\":50,\"prompt_tokens_details\":{\"cached_tokens\":30,\"cache_creation_tokens\":20}}",
+                "{\"prompt_tokens\":120,\"completion_tokens\":50,\"cache_read_input_tokens\":30,\"cache_creation_input_tokens\":20}"}) {
+            JsonNode u = whole("{\"id\":\"c1\",\"object\":\"chat.completion\",\"model\":\"claude-via-proxy\",\"choices\":[{\"index\":0,"
+                    + "\"finish_reason\":\"stop\",\"message\":{\"role\":\"assistant\",\"content\":\"Hi\"}}],\"usage\":" + usage + "}")
+                    .path("usage");
+            assertThat(u.path("input_tokens").asInt()).isEqualTo(70);
+            assertThat(u.path("cache_read_input_tokens").asInt()).isEqualTo(30);
+            assertThat(u.path("cache_creation_input_tokens").asInt()).isEqualTo(20);
+        }
+    }
 }
