@@ -522,6 +522,21 @@ class GeminiWriterTest {
     }
 
     @Test
+    void thinkingTurnedOffDoesNotAskForTheThoughtsWhereTheModelCannotStopThinking() {
+        String req = request("[{\"role\":\"user\",\"content\":\"hi\"}]", "\"thinking\":{\"type\":\"disabled\"}");
+        String pro = translate(req, PRO);
+        assertThat(tree(pro).at("/generationConfig/thinkingConfig").toString()).isEqualTo("{\"thinkingBudget\":128}");
+        String three = translate(req, Target.of("gemini:gemini-3-pro-preview"));
+        assertThat(tree(three).at("/generationConfig/thinkingConfig").toString()).isEqualTo("{\"thinkingLevel\":\"low\"}");
+
+        GeminiValidate.require();
+        GeminiValidate.Result r = GeminiValidate.strict(Map.of("pro-off", pro, "three-off", three));
+        assertThat(r.of("pro-off")).as(r.output()).isEmpty();
+        // the stored protos predate thinkingLevel, which the validator can only warn about
+        assertThat(r.of("three-off")).as(r.output()).allSatisfy(p -> assertThat(p).startsWith("WARN").contains("thinkingLevel"));
+    }
+
+    @Test
     void adaptiveThinkingAsksForADynamicBudget() {
         JsonNode tc = body(request("[{\"role\":\"user\",\"content\":\"hi\"}]", "\"thinking\":{\"type\":\"adaptive\"}"), PRO)
                 .at("/generationConfig/thinkingConfig");
