@@ -119,10 +119,27 @@ final class FitTools implements RewriteStep {
                     choice = new ToolChoice(choice.mode(), renamed.get(choice.name()), choice.parallel(), choice.loc());
                 }
                 if (choice.mode() == ToolChoice.Mode.TOOL && !hasTool(kept, choice.name())) {
-                    ctx.sink().report("PP146", choice.loc().child("name"), choice.name(), target);
+                    ctx.sink().report("PP146", choice.loc().child("name"), "the tool \"" + choice.name() + "\"",
+                            target + " cannot use it");
                     choice = new ToolChoice(ToolChoice.Mode.AUTO, null, choice.parallel(), choice.loc());
                 }
-                if (Boolean.FALSE.equals(choice.parallel())) {
+                if (!takesToolChoice(ctx)) {
+                    if (choice.mode() == ToolChoice.Mode.NONE) {
+                        // a tool the request does not define cannot be called: the choice kept without the setting
+                        List<String> names = kept.stream().map(Tool::name).toList();
+                        ctx.sink().report("PP180", choice.loc(), "none", kept.size(), NameList.of(names),
+                                target + ", which has no tool_choice setting");
+                        kept = List.of();
+                        choice = null;
+                    } else if (choice.mode() == ToolChoice.Mode.ANY || choice.mode() == ToolChoice.Mode.TOOL) {
+                        // the name as the caller wrote it, before any renaming for the target
+                        ctx.sink().report("PP146", choice.loc(), choice.mode() == ToolChoice.Mode.TOOL
+                                ? "the tool \"" + c.toolChoice().name() + "\"" : "a tool call",
+                                target + " has no tool_choice setting");
+                        choice = new ToolChoice(ToolChoice.Mode.AUTO, null, choice.parallel(), choice.loc());
+                    }
+                }
+                if (choice != null && Boolean.FALSE.equals(choice.parallel())) {
                     if (facts.parallelToolCalls() && !facts.anthropicWire() && !takesParallelSwitch(ctx)) {
                         // generateContent, and some OpenAI-compatible endpoints, have no switch for it
                         ctx.sink().report("PP191", choice.loc().child("disable_parallel_tool_use"), target);
@@ -202,7 +219,8 @@ final class FitTools implements RewriteStep {
             }
         }
         if (!left.isEmpty()) {
-            ctx.sink().report("PP180", choice.loc(), kept.size(), c.tools().size(), NameList.of(left), ctx.targetName());
+            ctx.sink().report("PP180", choice.loc(), "only " + kept.size(), c.tools().size(), NameList.of(left),
+                    ctx.targetName());
         }
         ToolChoice.Mode mode = choice.mode();
         String name = null;
@@ -232,6 +250,11 @@ final class FitTools implements RewriteStep {
             }
             default -> false;
         };
+    }
+
+    /** Whether the target's request has {@code tool_choice} (Ollama's OpenAI-compatible endpoint has not). */
+    private static boolean takesToolChoice(StepContext ctx) {
+        return !"openai-chat".equals(ctx.target().facts().wire()) || ctx.chatDialect().toolChoice();
     }
 
     /** Gemini wants a function name to start with a letter or an underscore. */
