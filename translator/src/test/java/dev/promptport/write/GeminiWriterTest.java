@@ -595,6 +595,10 @@ class GeminiWriterTest {
         bodies.put("odd-tools", GeminiWriter.write(odd, PRO, true));
         bodies.put("open-objects-json-schema", translate(OPEN_OBJECTS, PRO));
         bodies.put("open-objects-subset", translate(OPEN_OBJECTS, FLASH_20));
+        String notAString = request("[{\"role\":\"user\",\"content\":\"hi\"}]", "\"tools\":[{\"name\":\"t\","
+                + "\"input_schema\":{\"type\":\"object\",\"properties\":{\"x\":{\"not\":{\"type\":\"string\"}}}}}]");
+        bodies.put("not-json-schema", translate(notAString, PRO));
+        bodies.put("not-subset", translate(notAString, FLASH_20));
         GeminiValidate.Result r = GeminiValidate.strict(bodies);
         assertThat(r.all()).as(r.output()).isEmpty();
     }
