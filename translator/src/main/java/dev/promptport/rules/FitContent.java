@@ -100,7 +100,10 @@ final class FitContent implements RewriteStep {
         if (p instanceof Part.ToolResult r) {
             List<Part> content = Parts.mapList(r.content(), q -> fit(q, facts, ctx, firstCache));
             if (r.error()) {
-                ctx.sink().report("PP118", r.loc(), r.callId(), target);
+                ctx.sink().report("PP118", r.loc(), r.callId(), target, facts.wire().equals("gemini")
+                        // GeminiWriter sends the text under the key Gemini's function-calling guide names for errors
+                        ? "the text is sent under the response's \"error\" key, the one Gemini documents for a failed call"
+                        : "the text now begins with \"Error: \"");
             }
             long media = content.stream().filter(q -> q instanceof Part.Image || q instanceof Part.Document).count();
             // the Responses API's function output takes images and files; Chat's tool message and Gemini's function response do not

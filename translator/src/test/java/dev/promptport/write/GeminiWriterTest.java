@@ -522,6 +522,26 @@ class GeminiWriterTest {
     }
 
     @Test
+    void aFailedToolResultIsSentUnderTheErrorKeyAndTheFindingSaysSo() {
+        String req = request("[{\"role\":\"user\",\"content\":\"read\"},{\"role\":\"assistant\",\"content\":[{\"type\":"
+                + "\"tool_use\",\"id\":\"toolu_e\",\"name\":\"readdata\",\"input\":{}}]},{\"role\":\"user\",\"content\":[{\"type\":"
+                + "\"tool_result\",\"tool_use_id\":\"toolu_e\",\"is_error\":true,\"content\":\"file not found\"}]}]",
+                "\"tools\":[{\"name\":\"readdata\",\"input_schema\":{\"type\":\"object\",\"properties\":{\"id\":{\"type\":\"string\"}}}}]");
+        Translation t = PromptPort.translate(req, PRO);
+        assertThat(find(tree(t.json()), "functionResponse").get(0).path("response").toString())
+                .isEqualTo("{\"error\":\"file not found\"}");
+        Finding f = t.findings().stream().filter(x -> x.id().equals("PP118")).findFirst().orElseThrow();
+        assertThat(f.message()).contains("sent under the response's \"error\" key").doesNotContain("Error: ");
+        GeminiValidate.require();
+        GeminiValidate.Result r = GeminiValidate.strict("tool-error", t.json());
+        assertThat(r.all()).as(r.output()).isEmpty();
+
+        Translation gpt = PromptPort.translate(req, Target.of("openai:gpt-4o"));
+        assertThat(gpt.findings().stream().filter(x -> x.id().equals("PP118")).findFirst().orElseThrow().message())
+                .endsWith("so the text now begins with \"Error: \".");
+    }
+
+    @Test
     void thinkingTurnedOffDoesNotAskForTheThoughtsWhereTheModelCannotStopThinking() {
         String req = request("[{\"role\":\"user\",\"content\":\"hi\"}]", "\"thinking\":{\"type\":\"disabled\"}");
         String pro = translate(req, PRO);
