@@ -96,7 +96,7 @@ final class FitTools implements RewriteStep {
                 }
                 renamed.put(f.name(), fitted);
                 ctx.recordToolName(fitted, f.name());
-                ctx.sink().report("PP124", f.loc().child("name"), f.name(), target, fitted);
+                ctx.sink().report("PP124", f.loc().child("name"), f.name(), target, fitted, nameRule(ctx));
                 f = f.withName(fitted);
             }
             if ("gemini".equals(facts.wire())) {
@@ -257,6 +257,12 @@ final class FitTools implements RewriteStep {
         return !"openai-chat".equals(ctx.target().facts().wire()) || ctx.chatDialect().toolChoice();
     }
 
+    /** The rule for function names the target holds a name to, as PP124 states it. */
+    private static String nameRule(StepContext ctx) {
+        return "letters, digits, _ and -, at most " + ToolNames.MAX + " characters"
+                + (letterFirst(ctx) ? ", starting with a letter or _" : "");
+    }
+
     /** Gemini wants a function name to start with a letter or an underscore. */
     private static boolean letterFirst(StepContext ctx) {
         return "gemini".equals(ctx.target().facts().wire());
@@ -285,7 +291,8 @@ final class FitTools implements RewriteStep {
                     name = ToolNames.fit(call.name(), letterFirst(ctx));
                     if (reported.add(call.name())) {
                         ctx.recordToolName(name, call.name());
-                        ctx.sink().report("PP124", call.loc().child("name"), call.name(), ctx.targetName(), name);
+                        ctx.sink().report("PP124", call.loc().child("name"), call.name(), ctx.targetName(), name,
+                                nameRule(ctx));
                     }
                 }
                 if (name != null) {
