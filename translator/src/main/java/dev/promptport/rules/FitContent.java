@@ -105,7 +105,9 @@ final class FitContent implements RewriteStep {
                         ? "the text is sent under the response's \"error\" key, the one Gemini documents for a failed call"
                         : "the text now begins with \"Error: \"");
             }
-            long media = content.stream().filter(q -> q instanceof Part.Image || q instanceof Part.Document).count();
+            // a plain-text document (a search result among them) stays in the result as text
+            long media = content.stream().filter(q -> q instanceof Part.Image || q instanceof Part.Document d
+                    && !(d.source() instanceof MediaSource.PlainText)).count();
             // the Responses API's function output takes images and files; Chat's tool message and Gemini's function response do not
             if (media > 0 && !facts.wire().equals("openai-responses")) {
                 ctx.sink().report("PP128", r.loc(), r.callId(), media, target);

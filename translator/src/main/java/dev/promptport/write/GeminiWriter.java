@@ -392,8 +392,9 @@ public final class GeminiWriter {
             StringBuilder text = new StringBuilder();
             String sep = "";
             for (Part p : r.content()) {
-                if (p instanceof Part.Text t) {
-                    text.append(sep).append(t.text());
+                String t = Texts.resultText(p);
+                if (t != null) {
+                    text.append(sep).append(t);
                     sep = "\n\n";
                 } else if (p instanceof Part.Image || p instanceof Part.Document) {
                     moved.add(p);
