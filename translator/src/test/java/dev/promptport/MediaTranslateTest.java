@@ -166,4 +166,19 @@ class MediaTranslateTest {
         assertThat(json(gemini).at("/contents/2/parts")).hasSize(1);
         assertThat(ids(gemini)).doesNotContain("PP128");
     }
+    @Test
+    void anImageAddressWithoutAKnownExtensionIsNamedForGeminiSinceItsDeclaredTypeIsAGuess() throws Exception {
+        String req = """
+                {"max_tokens":100,"messages":[{"role":"user","content":[
+                  {"type":"image","source":{"type":"url","url":"%s"}},{"type":"text","text":"What is this?"}]}]}""";
+        Target pro = Target.of("gemini:gemini-2.5-pro");
+        Translation guessed = PromptPort.translate(req.formatted("https://example.com/render?id=3"), pro);
+        assertThat(json(guessed).at("/contents/0/parts/0/fileData/mimeType").asText()).isEqualTo("image/jpeg");
+        assertThat(Translations.finding(guessed, "PP120").message())
+                .contains("https://example.com/render?id=3", "fetches itself", "is a guess, image/jpeg");
+
+        Translation named = PromptPort.translate(req.formatted("https://example.com/chart.PNG"), pro);
+        assertThat(json(named).at("/contents/0/parts/0/fileData/mimeType").asText()).isEqualTo("image/png");
+        assertThat(ids(named)).doesNotContain("PP120");
+    }
 }

@@ -271,6 +271,14 @@ final class FitContent implements RewriteStep {
                     : "PNG, JPEG, WEBP, HEIC and HEIF") + "), so it was left out.");
             return null;
         }
+        if (facts.wire().equals("gemini") && img.source() instanceof MediaSource.Url u && type == null) {
+            // fileData must declare a type; a wrong one can make Gemini refuse or misread the image
+            ctx.sink().report("PP120", img.loc(), "The image at " + u.url() + " is sent by its address, which "
+                    + ctx.targetName() + " fetches itself, so the address must be public or signed. The address names no"
+                    + " image type (no known extension), so the type declared to Gemini is a guess, "
+                    + GeminiMime.IMAGE_GUESS + ": if the image is of another type, Gemini may fail to read it."
+                    + " Sending the image's bytes with their type avoids the guess.");
+        }
         if (img.source() instanceof MediaSource.PlainText) {
             ctx.sink().report("PP121", img.loc(), "The image block carries text instead of image bytes; "
                     + ctx.targetName() + " cannot take it as an image, so it was left out.");

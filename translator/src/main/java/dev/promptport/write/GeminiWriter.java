@@ -265,7 +265,7 @@ public final class GeminiWriter {
             if (p instanceof Part.Text t) {
                 textPart(t.text());
             } else if (p instanceof Part.Image img) {
-                media(img.source(), "image/jpeg");
+                media(img.source(), GeminiMime.IMAGE_GUESS);
             } else if (p instanceof Part.Document d) {
                 document(d);
             } else if (p instanceof Part.ToolCall call) {
