@@ -138,4 +138,47 @@ class MediaTranslateTest {
         assertThat(json(t).at("/messages/0/content")).hasSize(1);
         assertThat(ids(t)).contains("PP121");
     }
+    @Test
+    void aSearchResultInAToolResultStaysInTheToolMessageAsTextWithItsTitleAndSource() throws Exception {
+        String req = """
+                {"max_tokens":100,"tools":[{"name":"kb","input_schema":{"type":"object","properties":{"q":{"type":"string"}}}}],
+                 "messages":[{"role":"user","content":"q"},
+                  {"role":"assistant","content":[{"type":"tool_use","id":"toolu_1","name":"kb","input":{"q":"reset"}}]},
+                  {"role":"user","content":[{"type":"tool_result","tool_use_id":"toolu_1","content":[
+                    {"type":"search_result","source":"https://kb/1","title":"KB1","citations":{"enabled":true},
+                     "content":[{"type":"text","text":"Reset via settings."}]}]}]}]}""";
+        String document = "<document title=\"KB1\" context=\"source: https://kb/1\">\nReset via settings.\n</document>";
+
+        Translation chat = PromptPort.translate(req, GPT_4O);
+        dev.promptport.spec.OpenAiSpec.require().assertCleanChatRequest(chat.json());
+        JsonNode messages = json(chat).path("messages");
+        assertThat(messages).hasSize(3);
+        assertThat(messages.at("/2/role").asText()).isEqualTo("tool");
+        assertThat(messages.at("/2/content").asText()).isEqualTo(document);
+        assertThat(ids(chat)).contains("PP120", "PP122").doesNotContain("PP128");
+
+        Translation responses = PromptPort.translate(req, Target.of("openai-responses:gpt-4o"));
+        dev.promptport.spec.OpenAiSpec.require().assertCleanResponsesRequest(responses.json());
+        assertThat(json(responses).at("/input/2/output").asText()).isEqualTo(document);
+
+        Translation gemini = PromptPort.translate(req, Target.of("gemini:gemini-2.5-pro"));
+        assertThat(json(gemini).at("/contents/2/parts/0/functionResponse/response/result").asText()).isEqualTo(document);
+        assertThat(json(gemini).at("/contents/2/parts")).hasSize(1);
+        assertThat(ids(gemini)).doesNotContain("PP128");
+    }
+    @Test
+    void anImageAddressWithoutAKnownExtensionIsNamedForGeminiSinceItsDeclaredTypeIsAGuess() throws Exception {
+        String req = """
+                {"max_tokens":100,"messages":[{"role":"user","content":[
+                  {"type":"image","source":{"type":"url","url":"%s"}},{"type":"text","text":"What is this?"}]}]}""";
+        Target pro = Target.of("gemini:gemini-2.5-pro");
+        Translation guessed = PromptPort.translate(req.formatted("https://example.com/render?id=3"), pro);
+        assertThat(json(guessed).at("/contents/0/parts/0/fileData/mimeType").asText()).isEqualTo("image/jpeg");
+        assertThat(Translations.finding(guessed, "PP120").message())
+                .contains("https://example.com/render?id=3", "fetches itself", "is a guess, image/jpeg");
+
+        Translation named = PromptPort.translate(req.formatted("https://example.com/chart.PNG"), pro);
+        assertThat(json(named).at("/contents/0/parts/0/fileData/mimeType").asText()).isEqualTo("image/png");
+        assertThat(ids(named)).doesNotContain("PP120");
+    }
 }

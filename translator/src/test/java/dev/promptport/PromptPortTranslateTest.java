@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static dev.promptport.Translations.json;
+import static dev.promptport.Translations.finding;
 import static dev.promptport.Translations.ids;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -521,6 +522,20 @@ class PromptPortTranslateTest {
         assertThat(t.findings().stream().filter(f -> f.id().equals("PP124")).map(f -> f.location().pointer()))
                 .containsExactly("/messages/1/content/0/name");
         assertThat(t.toolNames()).containsEntry("crm_lookup", "crm.lookup");
+    }
+
+    @Test
+    void aRenamedToolIsExplainedWithTheTargetsOwnRuleForNames() throws Exception {
+        String req = """
+                {"max_tokens":100,"tools":[{"name":"crm.lookup","input_schema":{"type":"object"}}],
+                 "messages":[{"role":"user","content":"Look it up."}]}""";
+        Translation gpt = PromptPort.translate(req, GPT_4O);
+        dev.promptport.spec.OpenAiSpec.require().assertCleanChatRequest(gpt.json());
+        assertThat(finding(gpt, "PP124").message())
+                .contains("(letters, digits, _ and -, at most 64 characters)").doesNotContain("Gemini");
+        Translation gemini = PromptPort.translate(req, Target.of("gemini:gemini-2.5-pro"));
+        assertThat(finding(gemini, "PP124").message())
+                .contains("(letters, digits, _ and -, at most 64 characters, starting with a letter or _)");
     }
 
     @Test

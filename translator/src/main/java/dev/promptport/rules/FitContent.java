@@ -100,9 +100,14 @@ final class FitContent implements RewriteStep {
         if (p instanceof Part.ToolResult r) {
             List<Part> content = Parts.mapList(r.content(), q -> fit(q, facts, ctx, firstCache));
             if (r.error()) {
-                ctx.sink().report("PP118", r.loc(), r.callId(), target);
+                ctx.sink().report("PP118", r.loc(), r.callId(), target, facts.wire().equals("gemini")
+                        // GeminiWriter sends the text under the key Gemini's function-calling guide names for errors
+                        ? "the text is sent under the response's \"error\" key, the one Gemini documents for a failed call"
+                        : "the text now begins with \"Error: \"");
             }
-            long media = content.stream().filter(q -> q instanceof Part.Image || q instanceof Part.Document).count();
+            // a plain-text document (a search result among them) stays in the result as text
+            long media = content.stream().filter(q -> q instanceof Part.Image || q instanceof Part.Document d
+                    && !(d.source() instanceof MediaSource.PlainText)).count();
             // the Responses API's function output takes images and files; Chat's tool message and Gemini's function response do not
             if (media > 0 && !facts.wire().equals("openai-responses")) {
                 ctx.sink().report("PP128", r.loc(), r.callId(), media, target);
@@ -265,6 +270,14 @@ final class FitContent implements RewriteStep {
                     + " does not read (it takes " + (facts.anthropicWire() ? "PNG, JPEG, WEBP and GIF"
                     : "PNG, JPEG, WEBP, HEIC and HEIF") + "), so it was left out.");
             return null;
+        }
+        if (facts.wire().equals("gemini") && img.source() instanceof MediaSource.Url u && type == null) {
+            // fileData must declare a type; a wrong one can make Gemini refuse or misread the image
+            ctx.sink().report("PP120", img.loc(), "The image at " + u.url() + " is sent by its address, which "
+                    + ctx.targetName() + " fetches itself, so the address must be public or signed. The address names no"
+                    + " image type (no known extension), so the type declared to Gemini is a guess, "
+                    + GeminiMime.IMAGE_GUESS + ": if the image is of another type, Gemini may fail to read it."
+                    + " Sending the image's bytes with their type avoids the guess.");
         }
         if (img.source() instanceof MediaSource.PlainText) {
             ctx.sink().report("PP121", img.loc(), "The image block carries text instead of image bytes; "

@@ -96,7 +96,7 @@ final class FitTools implements RewriteStep {
                 }
                 renamed.put(f.name(), fitted);
                 ctx.recordToolName(fitted, f.name());
-                ctx.sink().report("PP124", f.loc().child("name"), f.name(), target, fitted);
+                ctx.sink().report("PP124", f.loc().child("name"), f.name(), target, fitted, nameRule(ctx));
                 f = f.withName(fitted);
             }
             if ("gemini".equals(facts.wire())) {
@@ -119,10 +119,27 @@ final class FitTools implements RewriteStep {
                     choice = new ToolChoice(choice.mode(), renamed.get(choice.name()), choice.parallel(), choice.loc());
                 }
                 if (choice.mode() == ToolChoice.Mode.TOOL && !hasTool(kept, choice.name())) {
-                    ctx.sink().report("PP146", choice.loc().child("name"), choice.name(), target);
+                    ctx.sink().report("PP146", choice.loc().child("name"), "the tool \"" + choice.name() + "\"",
+                            target + " cannot use it");
                     choice = new ToolChoice(ToolChoice.Mode.AUTO, null, choice.parallel(), choice.loc());
                 }
-                if (Boolean.FALSE.equals(choice.parallel())) {
+                if (!takesToolChoice(ctx)) {
+                    if (choice.mode() == ToolChoice.Mode.NONE) {
+                        // a tool the request does not define cannot be called: the choice kept without the setting
+                        List<String> names = kept.stream().map(Tool::name).toList();
+                        ctx.sink().report("PP180", choice.loc(), "none", kept.size(), NameList.of(names),
+                                target + ", which has no tool_choice setting");
+                        kept = List.of();
+                        choice = null;
+                    } else if (choice.mode() == ToolChoice.Mode.ANY || choice.mode() == ToolChoice.Mode.TOOL) {
+                        // the name as the caller wrote it, before any renaming for the target
+                        ctx.sink().report("PP146", choice.loc(), choice.mode() == ToolChoice.Mode.TOOL
+                                ? "the tool \"" + c.toolChoice().name() + "\"" : "a tool call",
+                                target + " has no tool_choice setting");
+                        choice = new ToolChoice(ToolChoice.Mode.AUTO, null, choice.parallel(), choice.loc());
+                    }
+                }
+                if (choice != null && Boolean.FALSE.equals(choice.parallel())) {
                     if (facts.parallelToolCalls() && !facts.anthropicWire() && !takesParallelSwitch(ctx)) {
                         // generateContent, and some OpenAI-compatible endpoints, have no switch for it
                         ctx.sink().report("PP191", choice.loc().child("disable_parallel_tool_use"), target);
@@ -202,7 +219,8 @@ final class FitTools implements RewriteStep {
             }
         }
         if (!left.isEmpty()) {
-            ctx.sink().report("PP180", choice.loc(), kept.size(), c.tools().size(), NameList.of(left), ctx.targetName());
+            ctx.sink().report("PP180", choice.loc(), "only " + kept.size(), c.tools().size(), NameList.of(left),
+                    ctx.targetName());
         }
         ToolChoice.Mode mode = choice.mode();
         String name = null;
@@ -234,6 +252,17 @@ final class FitTools implements RewriteStep {
         };
     }
 
+    /** Whether the target's request has {@code tool_choice} (Ollama's OpenAI-compatible endpoint has not). */
+    private static boolean takesToolChoice(StepContext ctx) {
+        return !"openai-chat".equals(ctx.target().facts().wire()) || ctx.chatDialect().toolChoice();
+    }
+
+    /** The rule for function names the target holds a name to, as PP124 states it. */
+    private static String nameRule(StepContext ctx) {
+        return "letters, digits, _ and -, at most " + ToolNames.MAX + " characters"
+                + (letterFirst(ctx) ? ", starting with a letter or _" : "");
+    }
+
     /** Gemini wants a function name to start with a letter or an underscore. */
     private static boolean letterFirst(StepContext ctx) {
         return "gemini".equals(ctx.target().facts().wire());
@@ -262,7 +291,8 @@ final class FitTools implements RewriteStep {
                     name = ToolNames.fit(call.name(), letterFirst(ctx));
                     if (reported.add(call.name())) {
                         ctx.recordToolName(name, call.name());
-                        ctx.sink().report("PP124", call.loc().child("name"), call.name(), ctx.targetName(), name);
+                        ctx.sink().report("PP124", call.loc().child("name"), call.name(), ctx.targetName(), name,
+                                nameRule(ctx));
                     }
                 }
                 if (name != null) {

@@ -129,7 +129,8 @@ final class MapReasoning implements RewriteStep {
             // floor applies only while thinking is on, and thinking turns off
             if (facts.budgetMin() > 0 && !facts.anthropicWire()) {
                 ctx.sink().report("PP135", r.loc(), ctx.targetName(), facts.budgetMin() + " tokens");
-                return c.withReasoning(new ReasoningConfig(ReasoningConfig.Mode.ENABLED, facts.budgetMin(), null, r.loc()));
+                // still off for the caller: the writer sends the floor but does not ask for the thoughts
+                return c.withReasoning(new ReasoningConfig(ReasoningConfig.Mode.DISABLED, facts.budgetMin(), null, r.loc()));
             }
             return c.withReasoning(r);
         }

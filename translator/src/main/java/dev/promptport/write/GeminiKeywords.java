@@ -140,6 +140,27 @@ final class GeminiKeywords {
                 true);
     }
 
+    /** not: Gemini's schema cannot forbid values, so the description says which ones the schema forbade. */
+    void not(ObjectNode out, JsonNode not, String path) {
+        notNote(out, not);
+        String type = out.path("type").asText().toLowerCase(java.util.Locale.ROOT);
+        // a not that forbids other types than this one forbids none of its values
+        boolean met = !type.isEmpty() && GeminiNot.otherTypes(not) != null && !GeminiNot.forbidden(not).contains(type);
+        owner.change(GeminiSchema.child(path, "not"), "not", "not " + GeminiNodes.short_(not)
+                + " moved into the description (\"" + GeminiNot.NOTE_START + "be " + GeminiNot.describe(not, false)
+                + ".\"): Gemini's schema cannot forbid values" + (met ? ", and no " + type.toUpperCase(java.util.Locale.ROOT)
+                + " is one the not forbids" : ""), !met);
+    }
+
+    /** Adds what a not forbids to the description, for the model to read. */
+    static void notNote(ObjectNode out, JsonNode not) {
+        String note = GeminiNot.note(not);
+        String desc = out.path("description").asText("");
+        if (!desc.contains(note)) {
+            out.put("description", desc.isEmpty() ? note : desc + (desc.endsWith(".") ? " " : ". ") + note);
+        }
+    }
+
     void items(ObjectNode o, ObjectNode out, String path, int depth) {
         JsonNode items = o.get("items");
         JsonNode prefix = o.get("prefixItems");
@@ -314,6 +335,9 @@ final class GeminiKeywords {
                 case "type" -> {
                     // TYPE_UNSPECIFIED around a union: the variants carry the types
                 }
+                case "not" -> {
+                    // below, once the description is in place
+                }
                 case "$defs", "definitions" -> {
                     if (!path.isEmpty()) {
                         owner.change(GeminiSchema.child(path, k), k, k + " dropped: its references were inlined", false);
@@ -322,6 +346,9 @@ final class GeminiKeywords {
                 default -> owner.change(GeminiSchema.child(path, k), k, k + " dropped: Gemini's schema has no such keyword here",
                         !GeminiSchema.ANNOTATIONS.contains(k) && !k.startsWith("x-") && !k.startsWith("$"));
             }
+        }
+        if (from.has("not")) {
+            not(out, from.get("not"), path);
         }
     }
 }

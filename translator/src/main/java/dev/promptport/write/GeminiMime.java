@@ -23,6 +23,12 @@ public final class GeminiMime {
             Map.entry("xml", "text/xml"),
             Map.entry("json", "application/json"));
 
+    /**
+     * The type declared for an image whose address names none: fileData needs a mimeType, and
+     * JPEG is the most common type of an image served without an extension.
+     */
+    public static final String IMAGE_GUESS = "image/jpeg";
+
     private GeminiMime() {
     }
 

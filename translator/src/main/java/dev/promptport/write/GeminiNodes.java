@@ -113,9 +113,14 @@ final class GeminiNodes {
 
     /** Where the text the conversion added to a description starts, or -1. */
     static int addedNote(String description) {
-        int allowed = description.indexOf("Allowed value");
-        int object = description.indexOf(GeminiSchema.JSON_TEXT);
-        return allowed < 0 ? object : object < 0 ? allowed : Math.min(allowed, object);
+        int first = -1;
+        for (String note : new String[] {"Allowed value", GeminiSchema.JSON_TEXT, GeminiNot.NOTE_START}) {
+            int at = description.indexOf(note);
+            if (at >= 0 && (first < 0 || at < first)) {
+                first = at;
+            }
+        }
+        return first;
     }
 
     /** What a map's values are, for the description of a map sent as JSON text: " Each value is a string." */

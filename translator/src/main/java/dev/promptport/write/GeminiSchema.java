@@ -66,6 +66,8 @@ final class GeminiSchema {
     private final boolean json;
     /** Whether an object without properties (or a map at the root) had to change for the subset. */
     private boolean openObjects;
+    /** Whether a not of whole types had to become one type for the subset (JSON Schema holds the rest). */
+    private boolean notTypes;
     private final Map<String, SchemaChange> changes = new LinkedHashMap<>();
     private final GeminiRefs refs;
     private int nodes;
@@ -96,7 +98,7 @@ final class GeminiSchema {
         }
         GeminiSchema subset = new GeminiSchema(root, false);
         Converted converted = subset.run();
-        return jsonSchemaAllowed && subset.openObjects ? new GeminiSchema(root, true).run() : converted;
+        return jsonSchemaAllowed && (subset.openObjects || subset.notTypes) ? new GeminiSchema(root, true).run() : converted;
     }
 
     private Converted run() {
@@ -359,6 +361,9 @@ final class GeminiSchema {
         }
         if (types.isEmpty()) {
             String inferred = GeminiTypes.infer(o);
+            if (inferred == null && o.has("not")) {
+                return anyValueBut(o, nullable, path, depth);
+            }
             if (inferred == null) {
                 ObjectNode out = F.objectNode();
                 keywords.overlay(out, o, path);
@@ -442,7 +447,7 @@ final class GeminiSchema {
                 continue;
             }
             switch (k) {
-                case "type", "anyOf", "oneOf", "allOf", "$ref" -> {
+                case "type", "anyOf", "oneOf", "allOf", "$ref", "not" -> {
                 }
                 case "nullable" -> {
                     if (!v.isBoolean()) {
@@ -509,6 +514,9 @@ final class GeminiSchema {
                         && !k.startsWith("$"));
             }
         }
+        if (o.has("not")) {
+            keywords.not(out, o.get("not"), path);
+        }
         if (minimum != null) {
             out.set("minimum", minimum);
         }
@@ -567,6 +575,38 @@ final class GeminiSchema {
                 + " Gemini's schema refuses an OBJECT without properties, so the value arrives as a string of JSON, to be"
                 + " parsed before use", true);
         return text;
+    }
+
+    /**
+     * A schema of no type with a {@code not}: any value but what the {@code not} forbids. JSON
+     * Schema takes the types it leaves as a union, the same values. The subset holds no union of
+     * OBJECT without properties, so there it becomes one type the {@code not} allows, never the one
+     * it forbids; either way the description says what is forbidden.
+     */
+    private ObjectNode anyValueBut(ObjectNode o, boolean nullable, String path, int depth) {
+        JsonNode not = o.get("not");
+        List<String> others = GeminiNot.otherTypes(not);
+        if (others != null && json) {
+            ObjectNode rest = o.deepCopy();
+            rest.remove("not");
+            rest.remove("nullable");
+            ObjectNode out = F.objectNode();
+            out.put("type", "TYPE_UNSPECIFIED");
+            keywords.overlay(out, rest, path);
+            GeminiKeywords.notNote(out, not);
+            ArrayNode branches = out.putArray("anyOf");
+            others.forEach(t -> branches.add(GeminiNodes.typeOnly(t.toUpperCase(Locale.ROOT))));
+            change(child(path, "not"), "not", "not " + GeminiNodes.short_(not) + " became anyOf the types it allows "
+                    + others + " (Gemini's schema has no not)", false);
+            return out;
+        }
+        // the JSON Schema form would hold it exactly
+        notTypes |= others != null;
+        String type = GeminiNot.allowedType(not);
+        change(path, "type", "the schema accepts any value but " + GeminiNot.describe(not, false)
+                + "; Gemini's schema needs one type, so it became " + type.toUpperCase(Locale.ROOT)
+                + ", one the original allows", true);
+        return single(o, type, nullable, path, depth, true);
     }
 
     // ------------------------------------------------------------------ helpers

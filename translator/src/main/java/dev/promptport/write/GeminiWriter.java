@@ -265,7 +265,7 @@ public final class GeminiWriter {
             if (p instanceof Part.Text t) {
                 textPart(t.text());
             } else if (p instanceof Part.Image img) {
-                media(img.source(), "image/jpeg");
+                media(img.source(), GeminiMime.IMAGE_GUESS);
             } else if (p instanceof Part.Document d) {
                 document(d);
             } else if (p instanceof Part.ToolCall call) {
@@ -392,8 +392,9 @@ public final class GeminiWriter {
             StringBuilder text = new StringBuilder();
             String sep = "";
             for (Part p : r.content()) {
-                if (p instanceof Part.Text t) {
-                    text.append(sep).append(t.text());
+                String t = Texts.resultText(p);
+                if (t != null) {
+                    text.append(sep).append(t);
                     sep = "\n\n";
                 } else if (p instanceof Part.Image || p instanceof Part.Document) {
                     moved.add(p);
@@ -537,17 +538,21 @@ public final class GeminiWriter {
             if (budget != null) {
                 g.writeObjectFieldStart("thinkingConfig");
                 g.writeNumberField("thinkingBudget", budget);
-                if (budget != 0) {
-                    // Claude returns its thinking with the reply; Gemini only when asked
+                if (r.enabled()) {
+                    // Claude returns its thinking with the reply; Gemini only when asked. Thinking
+                    // turned off stays unseen even where the model cannot stop (2.5 Pro at its floor)
                     g.writeBooleanField("includeThoughts", true);
                 }
                 g.writeEndObject();
             }
             if (level != null) {
-                // Gemini 3 sets its thinking by level; it always thinks
+                // Gemini 3 sets its thinking by level; it always thinks, so thinking turned off is
+                // its lowest level, with the thoughts left out of the reply as Claude would
                 g.writeObjectFieldStart("thinkingConfig");
                 g.writeStringField("thinkingLevel", level);
-                g.writeBooleanField("includeThoughts", true);
+                if (r.enabled()) {
+                    g.writeBooleanField("includeThoughts", true);
+                }
                 g.writeEndObject();
             }
             if (gen.format() != null) {
@@ -569,7 +574,8 @@ public final class GeminiWriter {
                 return null;
             }
             if (r.mode() == ReasoningConfig.Mode.DISABLED) {
-                return facts.budgetMin() == 0 ? 0 : null;
+                // 0 turns thinking off; a model with a floor gets the floor (MapReasoning names it)
+                return facts.budgetMin() == 0 ? 0 : r.budgetTokens();
             }
             return r.budgetTokens() != null ? r.budgetTokens() : -1;
         }

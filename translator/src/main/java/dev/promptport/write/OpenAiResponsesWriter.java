@@ -175,7 +175,7 @@ public final class OpenAiResponsesWriter {
         /** A loop, not a stream: this runs for every tool result of every request. */
         private static boolean holdsMedia(Part.ToolResult r) {
             for (Part p : r.content()) {
-                if (p instanceof Part.Image || p instanceof Part.Document) {
+                if (p instanceof Part.Image || p instanceof Part.Document && Texts.resultText(p) == null) {
                     return true;
                 }
             }

@@ -1,5 +1,6 @@
 package dev.promptport.write;
 
+import dev.promptport.tree.MediaSource;
 import dev.promptport.tree.Part;
 import dev.promptport.tree.Turn;
 
@@ -94,13 +95,29 @@ final class Texts {
         }
         String sep = "";
         for (Part p : r.content()) {
-            if (p instanceof Part.Text t) {
-                text.append(sep).append(t.text());
+            String t = resultText(p);
+            if (t != null) {
+                text.append(sep).append(t);
                 sep = "\n\n";
             } else {
                 moved.add(p);
             }
         }
         return text.toString();
+    }
+
+    /**
+     * The text a part of a tool result contributes where results are text: its text, or a
+     * plain-text document (a search result among them) in {@code <document>} tags with its title
+     * and source; {@code null} for images and files, which cannot be text.
+     */
+    static String resultText(Part p) {
+        if (p instanceof Part.Text t) {
+            return t.text();
+        }
+        if (p instanceof Part.Document d && d.source() instanceof MediaSource.PlainText pt) {
+            return Media.documentText(d, pt);
+        }
+        return null;
     }
 }

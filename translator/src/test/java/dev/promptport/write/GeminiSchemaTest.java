@@ -406,6 +406,40 @@ class GeminiSchemaTest {
         assertThat(schema.validate(tree("{\"headers\":{},\"extra\":1}"))).isNotEmpty();
     }
 
+    private static final String NOT_A_STRING = "{\"type\":\"object\",\"properties\":{\"x\":{\"not\":{\"type\":\"string\"}}}}";
+
+    @Test
+    void aValueThatMustNotBeAStringNeverBecomesAStringAndTheDescriptionSaysSo() {
+        Converted c = GeminiWriter.convert(NOT_A_STRING);
+        JsonNode x = tree(c.json()).at("/properties/x");
+        assertThat(x.toString()).isEqualTo("{\"type\":\"NUMBER\",\"description\":\"Must not be a string.\"}");
+        assertThat(whats(c)).contains("/properties/x: the schema accepts any value but a string; Gemini's schema needs"
+                + " one type, so it became NUMBER, one the original allows")
+                .noneMatch(w -> w.contains("accepts any value;") || w.contains("became STRING"));
+        assertGeminiSchema(tree(c.json()), "not a string");
+
+        // a not of some values, not a whole type: the values move into the description
+        JsonNode notX = converted("{\"type\":\"object\",\"properties\":{\"n\":{\"not\":{\"type\":\"null\"}},"
+                + "\"s\":{\"type\":\"string\",\"not\":{\"enum\":[\"x\"]}}}}");
+        assertThat(notX.at("/properties/n").toString()).isEqualTo("{\"type\":\"STRING\",\"description\":\"Must not be null.\"}");
+        assertThat(notX.at("/properties/s/description").asText())
+                .isEqualTo("Must not be a value matching the JSON Schema {\"enum\":[\"x\"]}.");
+    }
+
+    @Test
+    void whereJsonSchemaIsAllowedANotOfATypeBecomesTheOtherTypesAndAcceptsTheSameValues() {
+        Converted c = GeminiWriter.convert(NOT_A_STRING, null, true);
+        assertThat(c.jsonSchema()).isTrue();
+        assertThat(c.lossy()).isFalse();
+        assertThat(tree(c.json()).at("/properties/x/description").asText()).isEqualTo("Must not be a string.");
+        com.networknt.schema.JsonSchema schema = com.networknt.schema.JsonSchemaFactory
+                .getInstance(com.networknt.schema.SpecVersion.VersionFlag.V202012).getSchema(c.json());
+        for (String ok : List.of("1", "2.5", "true", "null", "[]", "{}")) {
+            assertThat(schema.validate(tree("{\"x\":" + ok + "}"))).as(ok).isEmpty();
+        }
+        assertThat(schema.validate(tree("{\"x\":\"a\"}"))).isNotEmpty();
+    }
+
     @Test
     void nullableSchemasBecomeAVariantBesideNullInJsonSchema() {
         Converted c = GeminiWriter.convert("{\"type\":\"object\",\"properties\":{\"m\":{\"type\":\"object\"},"

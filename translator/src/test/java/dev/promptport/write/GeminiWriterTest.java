@@ -522,6 +522,41 @@ class GeminiWriterTest {
     }
 
     @Test
+    void aFailedToolResultIsSentUnderTheErrorKeyAndTheFindingSaysSo() {
+        String req = request("[{\"role\":\"user\",\"content\":\"read\"},{\"role\":\"assistant\",\"content\":[{\"type\":"
+                + "\"tool_use\",\"id\":\"toolu_e\",\"name\":\"readdata\",\"input\":{}}]},{\"role\":\"user\",\"content\":[{\"type\":"
+                + "\"tool_result\",\"tool_use_id\":\"toolu_e\",\"is_error\":true,\"content\":\"file not found\"}]}]",
+                "\"tools\":[{\"name\":\"readdata\",\"input_schema\":{\"type\":\"object\",\"properties\":{\"id\":{\"type\":\"string\"}}}}]");
+        Translation t = PromptPort.translate(req, PRO);
+        assertThat(find(tree(t.json()), "functionResponse").get(0).path("response").toString())
+                .isEqualTo("{\"error\":\"file not found\"}");
+        Finding f = t.findings().stream().filter(x -> x.id().equals("PP118")).findFirst().orElseThrow();
+        assertThat(f.message()).contains("sent under the response's \"error\" key").doesNotContain("Error: ");
+        GeminiValidate.require();
+        GeminiValidate.Result r = GeminiValidate.strict("tool-error", t.json());
+        assertThat(r.all()).as(r.output()).isEmpty();
+
+        Translation gpt = PromptPort.translate(req, Target.of("openai:gpt-4o"));
+        assertThat(gpt.findings().stream().filter(x -> x.id().equals("PP118")).findFirst().orElseThrow().message())
+                .endsWith("so the text now begins with \"Error: \".");
+    }
+
+    @Test
+    void thinkingTurnedOffDoesNotAskForTheThoughtsWhereTheModelCannotStopThinking() {
+        String req = request("[{\"role\":\"user\",\"content\":\"hi\"}]", "\"thinking\":{\"type\":\"disabled\"}");
+        String pro = translate(req, PRO);
+        assertThat(tree(pro).at("/generationConfig/thinkingConfig").toString()).isEqualTo("{\"thinkingBudget\":128}");
+        String three = translate(req, Target.of("gemini:gemini-3-pro-preview"));
+        assertThat(tree(three).at("/generationConfig/thinkingConfig").toString()).isEqualTo("{\"thinkingLevel\":\"low\"}");
+
+        GeminiValidate.require();
+        GeminiValidate.Result r = GeminiValidate.strict(Map.of("pro-off", pro, "three-off", three));
+        assertThat(r.of("pro-off")).as(r.output()).isEmpty();
+        // the stored protos predate thinkingLevel, which the validator can only warn about
+        assertThat(r.of("three-off")).as(r.output()).allSatisfy(p -> assertThat(p).startsWith("WARN").contains("thinkingLevel"));
+    }
+
+    @Test
     void adaptiveThinkingAsksForADynamicBudget() {
         JsonNode tc = body(request("[{\"role\":\"user\",\"content\":\"hi\"}]", "\"thinking\":{\"type\":\"adaptive\"}"), PRO)
                 .at("/generationConfig/thinkingConfig");
@@ -580,6 +615,10 @@ class GeminiWriterTest {
         bodies.put("odd-tools", GeminiWriter.write(odd, PRO, true));
         bodies.put("open-objects-json-schema", translate(OPEN_OBJECTS, PRO));
         bodies.put("open-objects-subset", translate(OPEN_OBJECTS, FLASH_20));
+        String notAString = request("[{\"role\":\"user\",\"content\":\"hi\"}]", "\"tools\":[{\"name\":\"t\","
+                + "\"input_schema\":{\"type\":\"object\",\"properties\":{\"x\":{\"not\":{\"type\":\"string\"}}}}}]");
+        bodies.put("not-json-schema", translate(notAString, PRO));
+        bodies.put("not-subset", translate(notAString, FLASH_20));
         GeminiValidate.Result r = GeminiValidate.strict(bodies);
         assertThat(r.all()).as(r.output()).isEmpty();
     }

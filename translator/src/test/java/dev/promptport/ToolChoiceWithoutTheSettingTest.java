@@ -1,0 +1,64 @@
+package dev.promptport;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.promptport.spec.OpenAiSpec;
+import org.junit.jupiter.api.Test;
+
+import static dev.promptport.Translations.finding;
+import static dev.promptport.Translations.ids;
+import static dev.promptport.Translations.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Ollama's OpenAI-compatible endpoint ignores tool_choice: what the choice asked for is kept or named. */
+class ToolChoiceWithoutTheSettingTest {
+
+    private static final Target OLLAMA = Target.of("ollama:llama3.1");
+
+    private static String request(String choice) {
+        return """
+                {"model":"c","max_tokens":100,
+                 "tools":[{"name":"get_weather","description":"w","input_schema":{"type":"object","properties":{"city":{"type":"string"}}}}],
+                 "tool_choice":%s,"messages":[{"role":"user","content":"hi"}]}""".formatted(choice);
+    }
+
+    /** Errors and rule breaks only: OpenAI's spec warns about max_tokens, the field Ollama documents. */
+    private static void assertValid(Translation t) {
+        assertThat(OpenAiSpec.require().validateChatRequest(t.json())).as(t.json()).isEmpty();
+    }
+
+    @Test
+    void toolChoiceNoneLeavesTheToolsOutSoTheModelStillCannotCallThem() throws Exception {
+        Translation t = PromptPort.translate(request("{\"type\":\"none\"}"), OLLAMA);
+        assertValid(t);
+        JsonNode b = json(t);
+        assertThat(b.has("tools")).isFalse();
+        assertThat(b.has("tool_choice")).isFalse();
+        assertThat(finding(t, "PP180").message())
+                .contains("call none of the request's 1 tools")
+                .contains("(get_weather) were left out of the request to ollama:llama3.1, which has no tool_choice setting");
+    }
+
+    @Test
+    void aForcedToolCallIsNamedAsLost() throws Exception {
+        Translation any = PromptPort.translate(request("{\"type\":\"any\",\"disable_parallel_tool_use\":true}"), OLLAMA);
+        assertValid(any);
+        assertThat(json(any).path("tools")).hasSize(1);
+        assertThat(json(any).has("tool_choice")).isFalse();
+        assertThat(finding(any, "PP146").message()).startsWith(
+                "tool_choice forces a tool call, but ollama:llama3.1 has no tool_choice setting, so the choice became auto");
+
+        Translation named = PromptPort.translate(request("{\"type\":\"tool\",\"name\":\"get_weather\"}"), OLLAMA);
+        assertValid(named);
+        assertThat(json(named).path("tools")).hasSize(1);
+        assertThat(finding(named, "PP146").message()).startsWith(
+                "tool_choice forces the tool \"get_weather\", but ollama:llama3.1 has no tool_choice setting");
+    }
+
+    @Test
+    void targetsThatTakeTheSettingGetItWithoutAFinding() throws Exception {
+        Translation t = PromptPort.translate(request("{\"type\":\"none\"}"), Target.of("openai:gpt-4o"));
+        assertThat(json(t).path("tool_choice").asText()).isEqualTo("none");
+        assertThat(json(t).path("tools")).hasSize(1);
+        assertThat(ids(t)).doesNotContain("PP180", "PP146");
+    }
+}
