@@ -428,6 +428,20 @@ class PromptPortTranslateTest {
     }
 
     @Test
+    void aFailedToolsMessageThatAlreadySaysErrorIsNotPrefixedTwice() throws Exception {
+        String request = """
+                {"tools":[{"name":"get","input_schema":{"type":"object"}}],
+                 "messages":[{"role":"user","content":"Check a"},
+                   {"role":"assistant","content":[{"type":"tool_use","id":"t1","name":"get","input":{"k":"a"}}]},
+                   {"role":"user","content":[{"type":"tool_result","tool_use_id":"t1","is_error":true,
+                      "content":"Error: service unavailable"}]}]}""";
+        assertThat(json(PromptPort.translate(request, GPT_4O)).at("/messages/2/content").asText())
+                .isEqualTo("Error: service unavailable");
+        assertThat(json(PromptPort.translate(request, Target.of("openai-responses:gpt-4o"))).at("/input/2/output").asText())
+                .isEqualTo("Error: service unavailable");
+    }
+
+    @Test
     void thinkingHistoryIsDroppedWithFindings() throws Exception {
         Translation t = PromptPort.translate("""
                 {"messages":[{"role":"user","content":"Q"},

@@ -61,4 +61,15 @@ class ToolChoiceWithoutTheSettingTest {
         assertThat(json(t).path("tools")).hasSize(1);
         assertThat(ids(t)).doesNotContain("PP180", "PP146");
     }
+
+    @Test
+    void oneToolCallAtATimeIsNamedAsLostWhereTheEndpointHasNoSwitchForIt() throws Exception {
+        for (String target : new String[] {"deepseek:deepseek-chat", "together:meta-llama/Llama-3.3-70B-Instruct-Turbo",
+                "ollama:llama3.1"}) {
+            Translation t = PromptPort.translate(request("{\"type\":\"auto\",\"disable_parallel_tool_use\":true}"),
+                    Target.of(target));
+            assertThat(ids(t)).as(target).contains("PP191");
+            assertThat(json(t).has("parallel_tool_calls")).isFalse();
+        }
+    }
 }

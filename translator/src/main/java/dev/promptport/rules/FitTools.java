@@ -140,8 +140,9 @@ final class FitTools implements RewriteStep {
                     }
                 }
                 if (choice != null && Boolean.FALSE.equals(choice.parallel())) {
-                    if (facts.parallelToolCalls() && !facts.anthropicWire() && !takesParallelSwitch(ctx)) {
-                        // generateContent, and some OpenAI-compatible endpoints, have no switch for it
+                    if (!facts.anthropicWire() && !takesParallelSwitch(ctx)) {
+                        // generateContent, and some OpenAI-compatible endpoints, have no switch for
+                        // it: DeepSeek's and Llama's servers return several calls in one turn too
                         ctx.sink().report("PP191", choice.loc().child("disable_parallel_tool_use"), target);
                         choice = new ToolChoice(choice.mode(), choice.name(), null, choice.loc());
                     } else if (facts.parallelToolCalls() && !facts.anthropicWire()) {

@@ -156,7 +156,7 @@ public final class OpenAiResponsesWriter {
                 boolean errorToSay = r.error();
                 for (Part p : r.content()) {
                     if (p instanceof Part.Text t) {
-                        inputText(errorToSay ? "Error: " + t.text() : t.text());
+                        inputText(errorToSay ? Texts.errorSaid(t.text()) : t.text());
                     } else {
                         if (errorToSay) {
                             inputText("Error:");

@@ -90,9 +90,6 @@ final class Texts {
      */
     static String toolResultText(Part.ToolResult r, List<Part> moved) {
         StringBuilder text = new StringBuilder();
-        if (r.error()) {
-            text.append("Error: ");
-        }
         String sep = "";
         for (Part p : r.content()) {
             String t = resultText(p);
@@ -103,7 +100,15 @@ final class Texts {
                 moved.add(p);
             }
         }
-        return text.toString();
+        return r.error() ? errorSaid(text.toString()) : text.toString();
+    }
+
+    /**
+     * A failed tool's text as the formats without an error flag carry it: after "Error: ",
+     * unless the tool's own message already starts so ("Error: service unavailable").
+     */
+    static String errorSaid(String text) {
+        return text.startsWith("Error:") ? text : "Error: " + text;
     }
 
     /**
