@@ -273,11 +273,7 @@ final class FitContent implements RewriteStep {
         }
         if (facts.wire().equals("gemini") && img.source() instanceof MediaSource.Url u && type == null) {
             // fileData must declare a type; a wrong one can make Gemini refuse or misread the image
-            ctx.sink().report("PP120", img.loc(), "The image at " + u.url() + " is sent by its address, which "
-                    + ctx.targetName() + " fetches itself, so the address must be public or signed. The address names no"
-                    + " image type (no known extension), so the type declared to Gemini is a guess, "
-                    + GeminiMime.IMAGE_GUESS + ": if the image is of another type, Gemini may fail to read it."
-                    + " Sending the image's bytes with their type avoids the guess.");
+            ctx.sink().report("PP193", img.loc(), u.url(), ctx.targetName(), GeminiMime.IMAGE_GUESS);
         }
         if (img.source() instanceof MediaSource.PlainText) {
             ctx.sink().report("PP121", img.loc(), "The image block carries text instead of image bytes; "
