@@ -23,6 +23,19 @@ class ForeignSettingsTest {
     }
 
     @Test
+    void aTemperatureAboveClaudesScaleIsSentAsItsTopAndNamed() throws Exception {
+        Translation hot = chat("\"temperature\":1.5", CLAUDE);
+        ClaudeSdk.assertValidRequest(hot.json());
+        assertThat(JSON.readTree(hot.json()).path("temperature").asDouble()).isEqualTo(1.0);
+        assertThat(finding(hot, "PP198").message()).startsWith("temperature=1.5 is above");
+        // OpenAI's and Gemini's own scale goes to 2
+        Translation gpt = chat("\"temperature\":1.5", Target.of("openai:gpt-4o"));
+        assertThat(JSON.readTree(gpt.json()).path("temperature").asDouble()).isEqualTo(1.5);
+        assertThat(ids(gpt)).doesNotContain("PP198");
+        assertThat(ids(chat("\"temperature\":1", CLAUDE))).doesNotContain("PP198");
+    }
+
+    @Test
     void claudeGetsOnlySamplingItTakesWithThinkingAndNeverTemperatureBesideTopP() throws Exception {
         Translation thinking = chat("\"reasoning_effort\":\"high\",\"temperature\":0.3,\"top_p\":0.5", CLAUDE);
         ClaudeSdk.assertValidRequest(thinking.json());

@@ -190,6 +190,12 @@ final class FitOptions implements RewriteStep {
             ctx.sink().report("PP181", ROOT.child("top_p"), "top_p", topP, target, withThinking + " (it takes 0.95 to 1)");
             topP = null;
         }
+        if (temperature != null && temperature > 1.0) {
+            // OpenAI's and Gemini's scale runs to 2, Claude's to 1: the top of Claude's scale is the
+            // nearest it takes
+            ctx.sink().report("PP198", ROOT.child("temperature"), temperature, target);
+            temperature = 1.0;
+        }
         if (temperature != null && topP != null && ctx.target().facts().rejectsParameter("temperature+top_p")) {
             ctx.sink().report("PP181", ROOT.child("top_p"), "top_p", topP, target,
                     "together with temperature, which was kept (it takes only one of the two)");
