@@ -75,10 +75,12 @@ public final class Audit {
         List<TargetResult> results = new ArrayList<>(targets.size());
         Set<String> suppressed = options.rules().config().suppressedFor(Path.of(in.path()));
         try {
-            for (Target target : targets) {
-                Translation t = in.request()
-                        ? PromptPort.translate(in.text(), in.format(), target, options)
-                        : PromptPort.translate(promptOf(in), target, options);
+            // a request is read once for all the targets
+            List<Translation> translations = in.request() ? PromptPort.translate(in.text(), in.format(), targets, options)
+                    : null;
+            for (int i = 0; i < targets.size(); i++) {
+                Target target = targets.get(i);
+                Translation t = in.request() ? translations.get(i) : PromptPort.translate(promptOf(in), target, options);
                 List<Finding> findings = t.findings();
                 if (suppressed != null) {
                     findings = findings.stream().filter(f -> !suppressed.isEmpty() && !suppressed.contains(f.id())).toList();

@@ -20,6 +20,8 @@ import dev.promptport.tree.TextMemo;
 import dev.promptport.write.FrontMatterWriter;
 import dev.promptport.write.Writers;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -49,8 +51,20 @@ public final class PromptPort {
 
     /** Translates a request in any format promptport reads for {@code target}. */
     public static Translation translate(String requestJson, InputFormat from, Target target, Options options) {
-        Objects.requireNonNull(requestJson, "requestJson");
         Objects.requireNonNull(target, "target");
+        return translate(requestJson, from, List.of(target), options).get(0);
+    }
+
+    /**
+     * Translates a request for each of {@code targets}, in their order. The request is read once
+     * and fitted to each target in turn, which is what an audit of several targets does with
+     * every request: the same result as one {@link #translate(String, InputFormat, Target,
+     * Options)} a target, for less than their sum.
+     */
+    public static List<Translation> translate(String requestJson, InputFormat from, List<Target> targets,
+            Options options) {
+        Objects.requireNonNull(requestJson, "requestJson");
+        targets.forEach(t -> Objects.requireNonNull(t, "target"));
         return guarded(() -> {
             Limits limits = options.limits();
             checkSize(requestJson, limits);
@@ -64,19 +78,27 @@ public final class PromptPort {
                 case TOOLS -> ToolFileReader.read(requestJson, limits);
             };
             TextMemo memo = memoFor(read, options);
-            StepContext ctx = new StepContext(target, options.rules(), options.style(), limits, memo);
-            Conversation fitted = Pipeline.run(read, ctx);
-            RuleEngine.check(read, ctx);
-            String json = options.findingsOnly() ? null : Writers.write(fitted, target, options.pretty(), memo);
             // the Anthropic reader saw every escape as it read; other readers' input is searched
             boolean surrogates = request != null ? request.surrogateEscapes()
-                    : JsonEscapes.mayHoldUnpairedSurrogates(requestJson);
-            if (json != null && surrogates) {
-                // "\ud800" in a request is valid JSON; written raw it would have no UTF-8 form
-                json = JsonEscapes.escapeUnpairedSurrogates(json);
+                    : !options.findingsOnly() && JsonEscapes.mayHoldUnpairedSurrogates(requestJson);
+            List<Translation> out = new ArrayList<>(targets.size());
+            for (Target target : targets) {
+                out.add(fit(read, target, options, memo, surrogates));
             }
-            return new Translation(target, json, null, ctx.sink().findings(), ctx.prefill(), ctx.toolNames());
+            return out;
         });
+    }
+
+    private static Translation fit(Conversation read, Target target, Options options, TextMemo memo, boolean surrogates) {
+        StepContext ctx = new StepContext(target, options.rules(), options.style(), options.limits(), memo);
+        Conversation fitted = Pipeline.run(read, ctx);
+        RuleEngine.check(read, ctx);
+        String json = options.findingsOnly() ? null : Writers.write(fitted, target, options.pretty(), memo);
+        if (json != null && surrogates) {
+            // "\ud800" in a request is valid JSON; written raw it would have no UTF-8 form
+            json = JsonEscapes.escapeUnpairedSurrogates(json);
+        }
+        return new Translation(target, json, null, ctx.sink().findings(), ctx.prefill(), ctx.toolNames());
     }
 
     /** Rewrites a prompt written as text for {@code target}. */
@@ -124,7 +146,7 @@ public final class PromptPort {
             return new Translation(target, null, FrontMatterWriter.write(fitted, target, prompt.flavor()),
                     ctx.sink().findings(), ctx.prefill(), ctx.toolNames());
         }
-        return new Translation(target, Writers.write(fitted.withExtras(java.util.List.of()), target, options.pretty()), null,
+        return new Translation(target, Writers.write(fitted.withExtras(List.of()), target, options.pretty()), null,
                 ctx.sink().findings(), ctx.prefill(), ctx.toolNames());
     }
 
@@ -152,7 +174,7 @@ public final class PromptPort {
     }
 
     private static String promptText(Conversation c, boolean userTurn) {
-        var parts = userTurn ? (c.turns().isEmpty() ? java.util.List.<Part>of() : c.turns().get(0).parts()) : c.system();
+        var parts = userTurn ? (c.turns().isEmpty() ? List.<Part>of() : c.turns().get(0).parts()) : c.system();
         StringBuilder b = new StringBuilder();
         for (Part p : parts) {
             if (p instanceof Part.Text t) {
@@ -162,12 +184,12 @@ public final class PromptPort {
         return b.toString();
     }
 
-    private interface Work {
-        Translation run();
+    private interface Work<T> {
+        T run();
     }
 
     /** The one place that keeps any failure other than bad input from reaching the caller raw. */
-    private static Translation guarded(Work work) {
+    private static <T> T guarded(Work<T> work) {
         try {
             return work.run();
         } catch (PromptPortException e) {

@@ -6,6 +6,7 @@ import dev.promptport.PromptPort;
 import dev.promptport.PromptPortException;
 import dev.promptport.Severity;
 import dev.promptport.Target;
+import dev.promptport.Translation;
 import dev.promptport.risk.Risk;
 import dev.promptport.tree.TextMemo;
 
@@ -242,19 +243,19 @@ public final class TrafficAudit {
         } catch (LineSniffer.BadLineException e) {
             return LineAudit.bad(e.getMessage());
         }
+        List<Translation> translations;
+        try {
+            // the audit reads findings only: writing the request it would throw away is skipped
+            translations = PromptPort.translate(request.json(), request.format(), targets, options.withFindingsOnly(true));
+        } catch (PromptPortException e) {
+            return LineAudit.bad(e.describe());
+        } catch (RuntimeException | StackOverflowError e) {
+            return LineAudit.bad("internal error, please report it: " + e);
+        }
         Risk.Level[] levels = new Risk.Level[targets.size()];
         List<List<String>> features = new ArrayList<>(targets.size());
         for (int i = 0; i < levels.length; i++) {
-            List<Finding> findings;
-            try {
-                // the audit reads findings only: writing the request it would throw away is skipped
-                findings = PromptPort.translate(request.json(), request.format(), targets.get(i),
-                        options.withFindingsOnly(true)).findings();
-            } catch (PromptPortException e) {
-                return LineAudit.bad(e.describe());
-            } catch (RuntimeException | StackOverflowError e) {
-                return LineAudit.bad("internal error, please report it: " + e);
-            }
+            List<Finding> findings = translations.get(i).findings();
             levels[i] = Risk.of(findings).level();
             List<String> touched = new ArrayList<>(4);
             for (Finding f : findings) {
