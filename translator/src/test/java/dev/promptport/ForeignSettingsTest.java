@@ -139,9 +139,30 @@ class ForeignSettingsTest {
     }
 
     @Test
-    void aTargetOnTheSettingsOwnWireKeepsItAsNotUnderstood() {
-        // OpenAI takes a seed; losing it there is promptport's doing, and says so
-        assertThat(ids(chat("\"seed\":7", Target.of("openai:gpt-4o")))).contains("PP115").doesNotContain("PP173");
+    void aTargetWithTheSameSettingGetsItAsItCameUnderItsOwnName() throws Exception {
+        Translation gpt = chat("\"seed\":7,\"presence_penalty\":0.5,\"logprobs\":true,\"top_logprobs\":3", Target.of("openai:gpt-4o"));
+        var body = JSON.readTree(gpt.json());
+        assertThat(body.path("seed").asInt()).isEqualTo(7);
+        assertThat(body.path("presence_penalty").asDouble()).isEqualTo(0.5);
+        assertThat(body.path("top_logprobs").asInt()).isEqualTo(3);
+        assertThat(ids(gpt)).doesNotContain("PP115", "PP173");
+
+        // Gemini spells the same settings its own way, inside generationConfig
+        Translation gemini = chat("\"seed\":7,\"presence_penalty\":0.5,\"logprobs\":true,\"top_logprobs\":3",
+                Target.of("gemini:gemini-2.5-pro"));
+        var config = JSON.readTree(gemini.json()).path("generationConfig");
+        assertThat(config.path("seed").asInt()).isEqualTo(7);
+        assertThat(config.path("presencePenalty").asDouble()).isEqualTo(0.5);
+        assertThat(config.path("responseLogprobs").asBoolean()).isTrue();
+        assertThat(config.path("logprobs").asInt()).isEqualTo(3);
+        assertThat(ids(gemini)).doesNotContain("PP115", "PP173");
+
+        Translation back = PromptPort.translate(gemini.json(), InputFormat.GEMINI, Target.of("openai:gpt-4o"), Options.DEFAULT);
+        assertThat(JSON.readTree(back.json()).path("seed").asInt()).isEqualTo(7);
+        assertThat(JSON.readTree(back.json()).path("logprobs").asBoolean()).isTrue();
+
+        // a field promptport does not know is still named, never sent blind
+        assertThat(ids(chat("\"frobnicate\":1", Target.of("openai:gpt-4o")))).contains("PP115");
     }
 
     @Test

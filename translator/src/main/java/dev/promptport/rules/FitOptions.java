@@ -90,7 +90,8 @@ final class FitOptions implements RewriteStep {
         for (Extra e : c.extras()) {
             if (!promptFile && !anthropic && "/context_management".equals(e.loc().pointer())) {
                 compactAt = ContextEdits.fit(e, ctx);
-            } else if (!promptFile && !claudeSetting(e, anthropic, ctx, kept) && !ForeignSettings.report(e, ctx)) {
+            } else if (!promptFile && !claudeSetting(e, anthropic, ctx, kept) && !carried(e, facts, kept)
+                    && !ForeignSettings.report(e, ctx)) {
                 ctx.sink().report("PP115", e.loc(), e.loc().pointer() == null ? e.name() : dotted(e.loc().pointer()), target);
             }
         }
@@ -131,6 +132,15 @@ final class FitOptions implements RewriteStep {
             default -> ctx.sink().report("PP160", e.loc(), shown, ctx.targetName());
         }
         return true;
+    }
+
+    /** Keeps {@code e} for the writer when the target has the same setting ({@link CarriedSettings}). */
+    private static boolean carried(Extra e, ModelFacts facts, List<Extra> kept) {
+        Extra carried = CarriedSettings.carry(e, facts.wire());
+        if (carried != null) {
+            kept.add(carried);
+        }
+        return carried != null;
     }
 
     /** A JSON string's text ({@code "eu"} → {@code eu}); any other value as written. */

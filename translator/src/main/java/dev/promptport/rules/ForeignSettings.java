@@ -43,7 +43,8 @@ final class ForeignSettings {
             Map.entry("response_modalities", new Meaning(GEMINI, "PP173", "%s replies in text only")),
             Map.entry("audio", new Meaning(CHAT, "PP173", "%s replies in text only")),
             Map.entry("speech_config", new Meaning(GEMINI, "PP173", "%s replies in text only")),
-            Map.entry("store", new Meaning(OPENAI, "PP173",
+            // the Responses API has it too, but its requests go with store: false (nothing kept at OpenAI)
+            Map.entry("store", new Meaning(CHAT, "PP173",
                     "%s keeps no copy of the exchange for later retrieval, evaluation or distillation")),
             Map.entry("metadata", new Meaning(OPENAI, "PP173", "%s keeps no tags on stored exchanges")),
             Map.entry("prompt_cache_key", new Meaning(OPENAI, "PP173", "%s caches prompts its own way and takes no cache key")),
@@ -53,7 +54,8 @@ final class ForeignSettings {
                     "%s applies its own safety filtering, which Gemini's thresholds do not change")),
             Map.entry("media_resolution", new Meaning(GEMINI, "PP173", "%s chooses the resolution it reads images at itself")),
             Map.entry("labels", new Meaning(GEMINI, "PP173", "%s takes no labels, so the request's cost is not broken down by them")),
-            Map.entry("include", new Meaning(RESPONSES, "PP173", "%s returns none of the extra output the Responses API adds on request")),
+            // the Responses writer asks for what it needs itself (encrypted reasoning)
+            Map.entry("include", new Meaning(Set.of(), "PP173", "%s returns none of the extra output the Responses API adds on request")),
             Map.entry("truncation", new Meaning(RESPONSES, "PP173",
                     "%s does not drop old turns to fit its context window; a request that is too long fails instead")),
             Map.entry("background", new Meaning(RESPONSES, "PP173", "%s answers while the request stays open and has no background mode")),
@@ -122,7 +124,7 @@ final class ForeignSettings {
         return parts.length == 1 ? snake(parts[0]) : null;
     }
 
-    private static String snake(String name) {
+    static String snake(String name) {
         StringBuilder b = new StringBuilder(name.length() + 4);
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);

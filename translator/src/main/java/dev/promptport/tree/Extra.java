@@ -1,5 +1,12 @@
 package dev.promptport.tree;
 
-/** A field the reader did not understand, kept as written so no writer loses it silently. */
+/**
+ * A field the reader did not understand, kept as written so no writer loses it silently; or,
+ * once fitted to a target, a setting of the target's own that the request carried (its seed, say),
+ * named as the target's field.
+ */
 public record Extra(String name, RawJson value, Loc loc) {
+
+    /** The start of a carried setting's name that goes inside Gemini's {@code generationConfig}. */
+    public static final String GENERATION_CONFIG = "generationConfig/";
 }

@@ -3,6 +3,7 @@ package dev.promptport.write;
 import dev.promptport.ModelFacts;
 import dev.promptport.Target;
 import dev.promptport.tree.Conversation;
+import dev.promptport.tree.Extra;
 import dev.promptport.tree.Generation;
 import dev.promptport.tree.MediaSource;
 import dev.promptport.tree.Part;
@@ -174,7 +175,14 @@ public final class GeminiWriter {
             if (functions) {
                 toolConfig(c.toolChoice());
             }
-            generationConfig(c.generation(), c.reasoning());
+            generationConfig(c.generation(), c.reasoning(), c.extras());
+            for (Extra e : c.extras()) {
+                if (!e.name().startsWith(Extra.GENERATION_CONFIG)) {
+                    // Gemini's own top-level settings (safetySettings, cachedContent, labels)
+                    g.writeFieldName(e.name());
+                    g.writeRawValue(CompactJson.of(e.value().json()));
+                }
+            }
             g.writeEndObject();
         }
 
@@ -507,15 +515,26 @@ public final class GeminiWriter {
 
         // -------------------------------------------------------------- generation
 
-        private void generationConfig(Generation gen, ReasoningConfig r) {
+        private void generationConfig(Generation gen, ReasoningConfig r, List<Extra> extras) {
             Integer budget = thinkingBudget(r);
             String level = r != null && facts.takesEffort() ? r.effort() : null;
             boolean stop = gen.stop() != null && !gen.stop().isEmpty();
+            boolean carried = false;
+            for (Extra e : extras) {
+                carried |= e.name().startsWith(Extra.GENERATION_CONFIG);
+            }
             if (gen.maxTokens() == null && gen.temperature() == null && gen.topP() == null && gen.topK() == null
-                    && !stop && budget == null && level == null && gen.format() == null) {
+                    && !stop && budget == null && level == null && gen.format() == null && !carried) {
                 return;
             }
             g.writeObjectFieldStart("generationConfig");
+            for (Extra e : extras) {
+                if (e.name().startsWith(Extra.GENERATION_CONFIG)) {
+                    // a setting of Gemini's own, or one OpenAI's requests share with it (seed, penalties)
+                    g.writeFieldName(e.name().substring(Extra.GENERATION_CONFIG.length()));
+                    g.writeRawValue(CompactJson.of(e.value().json()));
+                }
+            }
             if (stop) {
                 g.writeArrayFieldStart("stopSequences");
                 for (String s : gen.stop()) {

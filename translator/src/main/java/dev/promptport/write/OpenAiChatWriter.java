@@ -81,6 +81,7 @@ public final class OpenAiChatWriter {
             reasoning(c.reasoning());
             tools(c.tools(), c.toolChoice());
             responseFormat(c.generation().format());
+            Texts.carriedSettings(g, c.extras());
             g.writeEndObject();
         }
 

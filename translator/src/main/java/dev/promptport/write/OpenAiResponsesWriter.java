@@ -83,6 +83,7 @@ public final class OpenAiResponsesWriter {
             options(c.generation());
             reasoning(c.reasoning());
             textFormat(c.generation().format());
+            Texts.carriedSettings(g, c.extras());
             g.writeBooleanField("store", false);
             boolean code = runsCode(c.tools());
             if (code || facts.reasons()) {

@@ -1,5 +1,6 @@
 package dev.promptport.write;
 
+import dev.promptport.tree.Extra;
 import dev.promptport.tree.MediaSource;
 import dev.promptport.tree.Part;
 import dev.promptport.tree.Turn;
@@ -101,6 +102,17 @@ final class Texts {
             }
         }
         return r.error() ? errorSaid(text.toString()) : text.toString();
+    }
+
+    /**
+     * The settings of the request's own vendor that the target has too, as the rewrite step
+     * that fits options kept them (named as the target's fields), written as they came.
+     */
+    static void carriedSettings(JsonOut g, List<Extra> extras) {
+        for (Extra e : extras) {
+            g.writeFieldName(e.name());
+            g.writeRawValue(CompactJson.of(e.value().json()));
+        }
     }
 
     /**
