@@ -102,4 +102,28 @@ class TargetRefusalsTest {
                     .containsExactly("{\"x\":\"1\"}", "{\"x\":\"2\"}");
         }
     }
+
+    @Test
+    void claudeAskedForAReplySchemaGetsThePrefillAsAnInstructionSinceItRefusesBoth() throws Exception {
+        String request = """
+                {"model":"gpt-4o","max_tokens":100,"messages":[{"role":"user","content":"Extract the name: Bob"},
+                  {"role":"assistant","content":"{\\"name\\":"}],
+                 "response_format":{"type":"json_schema","json_schema":{"name":"person","schema":{"type":"object",
+                   "properties":{"name":{"type":"string"}},"required":["name"],"additionalProperties":false}}}}""";
+        Translation t = PromptPort.translate(request, InputFormat.OPENAI_CHAT, Target.of("anthropic:claude-sonnet-4-5"),
+                Options.DEFAULT);
+        dev.promptport.spec.ClaudeSdk.assertValidRequest(t.json());
+        JsonNode messages = json(t).path("messages");
+        assertThat(messages).hasSize(1);
+        assertThat(messages.get(0).path("content").get(1).path("text").asText()).endsWith("{\"name\":");
+        assertThat(json(t).has("output_config")).isTrue();
+        assertThat(t.prefill()).isEqualTo("{\"name\":");
+        assertThat(ids(t)).contains("PP107");
+
+        // without a schema, Claude continues the prefill itself
+        Translation plain = PromptPort.translate(request.substring(0, request.indexOf(",\n \"response_format\"")) + "}",
+                InputFormat.OPENAI_CHAT, Target.of("anthropic:claude-sonnet-4-5"), Options.DEFAULT);
+        assertThat(json(plain).path("messages")).hasSize(2);
+        assertThat(plain.prefill()).isNull();
+    }
 }

@@ -19,7 +19,8 @@ final class ConvertPrefill implements RewriteStep {
 
     @Override
     public Conversation apply(Conversation c, StepContext ctx) {
-        if (c.turns().isEmpty() || ctx.target().facts().prefill()) {
+        boolean schema = schemaBesidePrefill(c, ctx);
+        if (c.turns().isEmpty() || ctx.target().facts().prefill() && !schema) {
             return c;
         }
         Turn last = c.turns().get(c.turns().size() - 1);
@@ -35,7 +36,8 @@ final class ConvertPrefill implements RewriteStep {
         }
         String prefill = prefix.toString();
         ctx.recordPrefill(prefill);
-        ctx.sink().report("PP107", last.loc(), abbreviate(prefill), ctx.targetName());
+        ctx.sink().report("PP107", last.loc(), abbreviate(prefill),
+                schema ? ctx.targetName() + ", asked for a reply that follows a JSON schema," : ctx.targetName());
 
         List<Turn> turns = new ArrayList<>(c.turns().subList(0, c.turns().size() - 1));
         Part.Text instruction = new Part.Text(INSTRUCTION + prefill, null, null, last.loc());
@@ -49,6 +51,15 @@ final class ConvertPrefill implements RewriteStep {
             turns.add(new Turn(Role.USER, List.of(instruction), last.loc()));
         }
         return c.withTurns(turns);
+    }
+
+    /**
+     * Claude continues a partial reply, but not while it writes to a reply schema (structured
+     * output), which it refuses beside a prefill: there the prefill goes as for other vendors.
+     */
+    private static boolean schemaBesidePrefill(Conversation c, StepContext ctx) {
+        return ctx.target().facts().prefill() && c.generation().format() != null
+                && !ctx.target().facts().rejectsParameter("structured_output");
     }
 
     static String abbreviate(String s) {
