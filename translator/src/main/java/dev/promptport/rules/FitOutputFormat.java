@@ -2,14 +2,22 @@ package dev.promptport.rules;
 
 import dev.promptport.tree.Conversation;
 import dev.promptport.tree.OutputFormat;
+import dev.promptport.tree.Part;
 import dev.promptport.write.GeminiWriter;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Fits a structured output (the reply must be JSON, maybe to a schema) to the target: OpenAI's
  * strict mode where the schema allows it, JSON mode where the endpoint takes no schema, Gemini's
- * schema subset; and names what the target cannot enforce.
+ * schema subset, Claude's as its SDKs rewrite a schema; and names what the target cannot enforce.
  */
 final class FitOutputFormat implements RewriteStep {
+
+    /** What the system prompt says where a reply schema cannot go as structured output. */
+    private static final com.fasterxml.jackson.databind.ObjectMapper MAPPER = new com.fasterxml.jackson.databind.ObjectMapper();
+    static final String SCHEMA_IN_PROMPT = "Reply with only a JSON value, no other text, that matches this JSON schema: ";
 
     @Override
     public Conversation apply(Conversation c, StepContext ctx) {
@@ -17,11 +25,13 @@ final class FitOutputFormat implements RewriteStep {
         if (f == null) {
             return c;
         }
+        if ("anthropic".equals(ctx.target().facts().wire())) {
+            return claude(c, f, ctx);
+        }
         OutputFormat fitted = switch (ctx.target().facts().wire()) {
             case "openai-chat" -> openAi(f, ctx.chatDialect().jsonSchema(), ctx);
             case "openai-responses" -> openAi(f, true, ctx);
             case "gemini" -> gemini(f, ctx);
-            case "anthropic" -> claude(f, ctx);
             default -> f;
         };
         return fitted == f ? c : c.withGeneration(c.generation().withFormat(fitted));
@@ -61,15 +71,42 @@ final class FitOutputFormat implements RewriteStep {
         return f;
     }
 
-    private static OutputFormat claude(OutputFormat f, StepContext ctx) {
+    private static Conversation claude(Conversation c, OutputFormat f, StepContext ctx) {
         if (ctx.target().facts().rejectsParameter("structured_output")) {
             ctx.sink().report("PP184", f.loc(), ctx.targetName());
-            return null;
+            return withFormat(c, null);
         }
         if (f.jsonMode()) {
             ctx.sink().report("PP163", f.loc(), ctx.targetName());
-            return null;
+            return withFormat(c, null);
         }
-        return f;
+        ClaudeSchemaFit fit = ClaudeSchemaFit.of(f.schema(), ctx.memo());
+        if (!fit.fits()) {
+            // Claude refuses the request with such a schema; in the system prompt it still guides the reply
+            ctx.sink().report("PP161", f.loc(), ctx.targetName(), fit.problem()
+                    + "; the schema went into the system prompt instead of structured output");
+            List<Part> system = new ArrayList<>(c.system());
+            system.add(new Part.Text(SCHEMA_IN_PROMPT + compact(f.schema().json()), null, null, f.loc()));
+            return withFormat(c.withSystem(system), null);
+        }
+        if (fit.rewrites().isEmpty()) {
+            return c;
+        }
+        ctx.sink().report("PP197", f.loc(), "The schema the reply must follow", ctx.targetName(),
+                String.join("; ", fit.rewrites()));
+        return withFormat(c, new OutputFormat(fit.schema(), f.name(), f.strict(), f.loc()));
+    }
+
+    /** The schema on one line, as the input wrote it where it is not JSON. */
+    private static String compact(String json) {
+        try {
+            return MAPPER.readTree(json).toString();
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return json.strip();
+        }
+    }
+
+    private static Conversation withFormat(Conversation c, OutputFormat f) {
+        return c.withGeneration(c.generation().withFormat(f));
     }
 }

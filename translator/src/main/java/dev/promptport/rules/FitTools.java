@@ -165,11 +165,11 @@ final class FitTools implements RewriteStep {
             return f;
         }
         if (ctx.target().facts().anthropicWire()) {
-            if (!ctx.target().facts().rejectsParameter("structured_output")) {
-                return f;
+            if (ctx.target().facts().rejectsParameter("structured_output")) {
+                ctx.sink().report("PP165", f.loc().child("strict"), f.name(), ctx.targetName(), "it has no strict mode");
+                return f.withStrict(null);
             }
-            ctx.sink().report("PP165", f.loc().child("strict"), f.name(), ctx.targetName(), "it has no strict mode");
-            return f.withStrict(null);
+            return claudeStrict(f, ctx);
         }
         String wire = ctx.target().facts().wire();
         boolean takesStrict = wire.equals("openai-responses")
@@ -188,6 +188,25 @@ final class FitTools implements RewriteStep {
             return f;
         }
         ctx.sink().report("PP188", f.schemaLoc(), "The tool \"" + f.name() + "\"", ctx.targetName(),
+                String.join("; ", fit.rewrites()));
+        return f.withSchema(fit.schema());
+    }
+
+    /**
+     * Claude's strict mode takes a subset of JSON Schema: the schema rewritten as Anthropic's SDKs
+     * rewrite it, or, where it cannot be, sent without strict mode (a tool without it takes any schema).
+     */
+    private static Tool.Function claudeStrict(Tool.Function f, StepContext ctx) {
+        ClaudeSchemaFit fit = ClaudeSchemaFit.of(f.schema(), ctx.memo());
+        if (!fit.fits()) {
+            ctx.sink().report("PP165", f.loc().child("strict"), f.name(), ctx.targetName(),
+                    "its strict mode cannot take " + fit.problem());
+            return f.withStrict(null);
+        }
+        if (fit.rewrites().isEmpty()) {
+            return f;
+        }
+        ctx.sink().report("PP197", f.schemaLoc(), "The tool \"" + f.name() + "\"", ctx.targetName(),
                 String.join("; ", fit.rewrites()));
         return f.withSchema(fit.schema());
     }
