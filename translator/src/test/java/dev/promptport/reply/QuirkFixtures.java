@@ -214,4 +214,19 @@ final class QuirkFixtures {
     static final String GEMINI_MALFORMED_FUNCTION_CALL = """
             {"candidates":[{"content":{},"finishReason":"MALFORMED_FUNCTION_CALL","finishMessage":"Malformed function call: print(default_api.get_weather(location=\\"Paris\\", unit=celsius))","index":0}],"usageMetadata":{"promptTokenCount":310,"totalTokenCount":352,"thoughtsTokenCount":42},"modelVersion":"gemini-2.5-flash","responseId":"mfc1"}
             """;
+
+    /** Gemini with {@code candidateCount: 2}, streamed: chunks of the two candidates take turns. */
+    static final String GEMINI_TWO_CANDIDATES_SSE = """
+            data: {"candidates":[{"content":{"parts":[{"text":"A1"}],"role":"model"},"index":0}],"modelVersion":"gemini-2.5-flash","responseId":"r14"}
+
+            data: {"candidates":[{"content":{"parts":[{"text":"B1"}],"role":"model"},"finishReason":"STOP","index":1}],"modelVersion":"gemini-2.5-flash","responseId":"r14"}
+
+            data: {"candidates":[{"content":{"parts":[{"text":" A2"}],"role":"model"},"finishReason":"STOP","index":0}],"usageMetadata":{"promptTokenCount":5,"candidatesTokenCount":8,"totalTokenCount":13},"modelVersion":"gemini-2.5-flash","responseId":"r14"}
+
+            """;
+
+    /** The same reply whole. */
+    static final String GEMINI_TWO_CANDIDATES = """
+            {"candidates":[{"content":{"parts":[{"text":"A1 A2"}],"role":"model"},"finishReason":"STOP","index":0},{"content":{"parts":[{"text":"B1 B2"}],"role":"model"},"finishReason":"STOP","index":1}],"usageMetadata":{"promptTokenCount":5,"candidatesTokenCount":8,"totalTokenCount":13},"modelVersion":"gemini-2.5-flash","responseId":"r14"}
+            """;
 }
