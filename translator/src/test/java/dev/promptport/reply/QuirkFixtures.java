@@ -229,4 +229,30 @@ final class QuirkFixtures {
     static final String GEMINI_TWO_CANDIDATES = """
             {"candidates":[{"content":{"parts":[{"text":"A1 A2"}],"role":"model"},"finishReason":"STOP","index":0},{"content":{"parts":[{"text":"B1 B2"}],"role":"model"},"finishReason":"STOP","index":1}],"usageMetadata":{"promptTokenCount":5,"candidatesTokenCount":8,"totalTokenCount":13},"modelVersion":"gemini-2.5-flash","responseId":"r14"}
             """;
+
+    /** A Responses stream whose message arrives only in {@code output_item.done}, with no text deltas. */
+    static final String RESPONSES_DONE_ONLY_SSE = """
+            event: response.created
+            data: {"type":"response.created","sequence_number":0,"response":{"id":"resp_s5","object":"response","status":"in_progress","model":"gpt-4o","output":[],"usage":null}}
+
+            event: response.output_item.done
+            data: {"type":"response.output_item.done","sequence_number":1,"output_index":0,"item":{"id":"msg_1","type":"message","status":"completed","role":"assistant","content":[{"type":"output_text","text":"Only in done.","annotations":[]}]}}
+
+            event: response.output_item.done
+            data: {"type":"response.output_item.done","sequence_number":2,"output_index":1,"item":{"id":"fc_1","type":"function_call","status":"completed","arguments":"{\\"a\\":1}","call_id":"call_D","name":"f"}}
+
+            event: response.completed
+            data: {"type":"response.completed","sequence_number":3,"response":{"id":"resp_s5","object":"response","status":"completed","model":"gpt-4o","output":[],"usage":{"input_tokens":5,"output_tokens":6,"total_tokens":11}}}
+
+            """;
+
+    /** A Responses stream whose output arrives only in {@code response.completed}. */
+    static final String RESPONSES_COMPLETED_ONLY_SSE = """
+            event: response.created
+            data: {"type":"response.created","sequence_number":0,"response":{"id":"resp_s4","object":"response","status":"in_progress","model":"gpt-4o","output":[],"usage":null}}
+
+            event: response.completed
+            data: {"type":"response.completed","sequence_number":1,"response":{"id":"resp_s4","object":"response","status":"completed","model":"gpt-4o","output":[{"type":"message","id":"msg_1","role":"assistant","content":[{"type":"output_text","text":"Whole answer","annotations":[]}]},{"type":"function_call","id":"fc_9","call_id":"call_9","name":"f","arguments":"{}"}],"usage":{"input_tokens":5,"output_tokens":1,"total_tokens":6}}}
+
+            """;
 }
