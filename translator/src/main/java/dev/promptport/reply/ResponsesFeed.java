@@ -20,6 +20,8 @@ import java.util.Set;
  * block and are left out; promptport does not send hosted tools. In a stream, an item of which
  * nothing was streamed is sent whole from its {@code output_item.done}, or from
  * {@code response.completed}'s output when only that holds it; an item is never sent twice.
+ * Items are passed on one at a time ({@link ItemOrder}), so that each gives its blocks whole
+ * however its events interleave with another's.
  */
 final class ResponsesFeed implements StreamFeed {
 
@@ -38,6 +40,7 @@ final class ResponsesFeed implements StreamFeed {
      */
     private final Set<Integer> givenAt = new HashSet<>();
     private final Set<String> givenIds = new HashSet<>();
+    private final ItemOrder<Held> order = new ItemOrder<>();
     /** Content came without an output index or item id: no whole item can then be told new. */
     private boolean unplaced;
 
@@ -181,6 +184,25 @@ final class ResponsesFeed implements StreamFeed {
             type = eventName == null ? "" : eventName;
         }
         int out = e.path("output_index").asInt(-1);
+        if (!order.hold(out, new Held(type, out, e))) {
+            handle(type, out, e);
+        }
+    }
+
+    /** An event of an item that waits for the one streaming ({@link ItemOrder}). */
+    private record Held(String type, int out, JsonNode event) {
+    }
+
+    private void replay(List<Held> events) {
+        for (Held h : events) {
+            if (finished) {
+                return;
+            }
+            handle(h.type(), h.out(), h.event());
+        }
+    }
+
+    private void handle(String type, int out, JsonNode e) {
         switch (type) {
             case "response.created", "response.in_progress", "response.queued" -> {
                 if (!sink.started()) {
@@ -247,8 +269,15 @@ final class ResponsesFeed implements StreamFeed {
                     sink.toolArgs(Json.text(e, "arguments"));
                 }
             }
-            case "response.output_item.done" -> itemDone(e.path("item"), out);
+            case "response.output_item.done" -> {
+                itemDone(e.path("item"), out);
+                replay(order.done(out));
+            }
             case "response.completed", "response.incomplete" -> {
+                replay(order.rest());
+                if (finished) {
+                    return;
+                }
                 JsonNode r = e.path("response");
                 int i = 0;
                 for (JsonNode item : r.path("output")) {

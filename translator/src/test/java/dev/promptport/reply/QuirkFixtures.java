@@ -255,4 +255,35 @@ final class QuirkFixtures {
             data: {"type":"response.completed","sequence_number":1,"response":{"id":"resp_s4","object":"response","status":"completed","model":"gpt-4o","output":[{"type":"message","id":"msg_1","role":"assistant","content":[{"type":"output_text","text":"Whole answer","annotations":[]}]},{"type":"function_call","id":"fc_9","call_id":"call_9","name":"f","arguments":"{}"}],"usage":{"input_tokens":5,"output_tokens":1,"total_tokens":6}}}
 
             """;
+
+    /** A Responses stream whose reasoning summary goes on after a function call began (synthetic). */
+    static final String RESPONSES_INTERLEAVED_SSE = """
+            event: response.created
+            data: {"type":"response.created","sequence_number":0,"response":{"id":"resp_s4","object":"response","status":"in_progress","model":"gpt-4o","output":[],"usage":null}}
+
+            event: response.output_item.added
+            data: {"type":"response.output_item.added","sequence_number":2,"output_index":0,"item":{"id":"rs_1","type":"reasoning","summary":[]}}
+
+            event: response.reasoning_summary_text.delta
+            data: {"type":"response.reasoning_summary_text.delta","sequence_number":3,"item_id":"rs_1","output_index":0,"summary_index":0,"delta":"Plan."}
+
+            event: response.output_item.added
+            data: {"type":"response.output_item.added","sequence_number":4,"output_index":1,"item":{"id":"fc_1","type":"function_call","status":"in_progress","arguments":"","call_id":"call_1","name":"f"}}
+
+            event: response.function_call_arguments.delta
+            data: {"type":"response.function_call_arguments.delta","sequence_number":5,"item_id":"fc_1","output_index":1,"delta":"{\\"a\\":1}"}
+
+            event: response.reasoning_summary_text.delta
+            data: {"type":"response.reasoning_summary_text.delta","sequence_number":6,"item_id":"rs_1","output_index":0,"summary_index":0,"delta":" More."}
+
+            event: response.output_item.done
+            data: {"type":"response.output_item.done","sequence_number":7,"output_index":0,"item":{"id":"rs_1","type":"reasoning","summary":[{"type":"summary_text","text":"Plan. More."}],"encrypted_content":"ENC"}}
+
+            event: response.output_item.done
+            data: {"type":"response.output_item.done","sequence_number":8,"output_index":1,"item":{"id":"fc_1","type":"function_call","status":"completed","arguments":"{\\"a\\":1}","call_id":"call_1","name":"f"}}
+
+            event: response.completed
+            data: {"type":"response.completed","sequence_number":9,"response":{"id":"resp_s4","object":"response","status":"completed","model":"o3","output":[],"usage":{"input_tokens":5,"output_tokens":6,"total_tokens":11}}}
+
+            """;
 }
