@@ -286,4 +286,29 @@ final class QuirkFixtures {
             data: {"type":"response.completed","sequence_number":9,"response":{"id":"resp_s4","object":"response","status":"completed","model":"o3","output":[],"usage":{"input_tokens":5,"output_tokens":6,"total_tokens":11}}}
 
             """;
+
+    /**
+     * GPT-5.4 calls OpenAI's own wrapper of parallel calls as a function named {@code parallel}
+     * (the Vercel AI SDK's fixture {@code issue-19067-parallel-tool-call-wrapper.chunks.txt}).
+     */
+    static final String RESPONSES_PARALLEL_WRAPPER_SSE = """
+            event: response.created
+            data: {"type":"response.created","response":{"id":"resp_parallel","object":"response","created_at":1787162400,"status":"in_progress","model":"gpt-5.4","output":[],"usage":null}}
+
+            event: response.output_item.added
+            data: {"type":"response.output_item.added","output_index":0,"item":{"type":"function_call","id":"fc_parallel","call_id":"call_parallel","name":"parallel","arguments":"","status":"in_progress"}}
+
+            event: response.function_call_arguments.delta
+            data: {"type":"response.function_call_arguments.delta","item_id":"fc_parallel","output_index":0,"delta":"{\\"tool_uses\\":[{\\"recipient_name\\":\\"functions.weather\\",\\"parameters\\":{\\"location\\":\\"San Francisco\\"}},{\\"recipient_name\\":\\"functions.cityAttractions\\",\\"parameters\\":{\\"city\\":\\"Rome\\"}}]}"}
+
+            event: response.function_call_arguments.done
+            data: {"type":"response.function_call_arguments.done","item_id":"fc_parallel","output_index":0,"arguments":"{\\"tool_uses\\":[{\\"recipient_name\\":\\"functions.weather\\",\\"parameters\\":{\\"location\\":\\"San Francisco\\"}},{\\"recipient_name\\":\\"functions.cityAttractions\\",\\"parameters\\":{\\"city\\":\\"Rome\\"}}]}"}
+
+            event: response.output_item.done
+            data: {"type":"response.output_item.done","output_index":0,"item":{"type":"function_call","id":"fc_parallel","call_id":"call_parallel","name":"parallel","arguments":"{\\"tool_uses\\":[{\\"recipient_name\\":\\"functions.weather\\",\\"parameters\\":{\\"location\\":\\"San Francisco\\"}},{\\"recipient_name\\":\\"functions.cityAttractions\\",\\"parameters\\":{\\"city\\":\\"Rome\\"}}]}","status":"completed"}}
+
+            event: response.completed
+            data: {"type":"response.completed","response":{"id":"resp_parallel","object":"response","created_at":1787162400,"status":"completed","model":"gpt-5.4","output":[],"usage":{"input_tokens":34,"input_tokens_details":{"cached_tokens":0},"output_tokens":28,"output_tokens_details":{"reasoning_tokens":0},"total_tokens":62}}}
+
+            """;
 }
