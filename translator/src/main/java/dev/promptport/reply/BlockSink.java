@@ -34,6 +34,11 @@ abstract class BlockSink {
     private String toolId;
     private String toolName;
     /**
+     * The open tool call may be OpenAI's wrapper of parallel calls ({@link ParallelWrapper}): its
+     * block starts only when its arguments have told what it is.
+     */
+    private boolean maybeWrapper;
+    /**
      * Whitespace a text block began with, held back until text that is not whitespace follows:
      * Anthropic refuses a text block of whitespace alone when the history is sent back, and
      * DeepSeek writes a blank line before its tool calls.
@@ -155,6 +160,11 @@ abstract class BlockSink {
         toolInput = new StringBuilder();
         toolId = Ids.tool(vendorId);
         toolName = ctx.toolName(sentName);
+        maybeWrapper = ParallelWrapper.mayBe(sentName, ctx);
+        if (maybeWrapper) {
+            openStarted = false;
+            return;
+        }
         onStart(Kind.TOOL_USE, toolId, toolName);
     }
 
@@ -255,6 +265,9 @@ abstract class BlockSink {
         if (open == Kind.TOOL_USE) {
             String args = toolInput.toString();
             String input = ToolInput.object(args);
+            if (maybeWrapper && endWrapper(input)) {
+                return;
+            }
             if (input == null) {
                 input = ToolInput.wrapped(args);
                 leftOut(ToolInput.wrappedNote(toolName, toolId));
@@ -269,6 +282,31 @@ abstract class BlockSink {
         open = null;
         openKey = null;
         openStarted = false;
+    }
+
+    /**
+     * Ends the open call, held back as a possible wrapper: as the calls it wraps when it is the
+     * wrapper (true), else started now, to end as any call does (false).
+     */
+    private boolean endWrapper(String input) {
+        maybeWrapper = false;
+        java.util.List<ParallelWrapper.Call> calls = input == null ? null : ParallelWrapper.unwrap(toolId, input, ctx);
+        if (calls == null) {
+            openStarted = true;
+            onStart(Kind.TOOL_USE, toolId, toolName);
+            return false;
+        }
+        for (ParallelWrapper.Call c : calls) {
+            onStart(Kind.TOOL_USE, c.id(), c.name());
+            onToolArgs(c.input());
+            onStop(Kind.TOOL_USE);
+        }
+        toolInput = null;
+        leadingSpace = null;
+        open = null;
+        openKey = null;
+        openStarted = false;
+        return true;
     }
 
     final boolean sawToolUse() {

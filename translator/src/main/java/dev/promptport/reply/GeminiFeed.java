@@ -10,7 +10,9 @@ import java.util.List;
 
 /**
  * Gemini {@code GenerateContentResponse} → Anthropic. A whole reply and each stream chunk have
- * the same shape, so both go through {@link #event}. Parts of the first candidate, in order:
+ * the same shape, so both go through {@link #event}. Parts of the candidate with index 0 (a
+ * candidate without one is 0; the others are named as left out, since an Anthropic reply holds
+ * one), in order:
  * {@code thought: true} text → {@code thinking}; text → {@code text} (consecutive parts join
  * one block); {@code functionCall} → {@code tool_use} (the arguments arrive whole, as one
  * {@code input_json_delta}; Gemini gives no id, so one is made up unless it does). A
@@ -45,6 +47,8 @@ final class GeminiFeed implements StreamFeed {
     private boolean finished;
     /** Signatures of text parts, for after the text block they came in. */
     private final List<String> afterText = new ArrayList<>();
+    /** Candidates other than the first (index 0): the reply is the first, the others are named. */
+    private final FurtherChoices further = new FurtherChoices("candidate");
 
     GeminiFeed(BlockSink sink) {
         this.sink = sink;
@@ -99,12 +103,22 @@ final class GeminiFeed implements StreamFeed {
             }
             return;
         }
-        JsonNode cand = candidates.get(0);
+        JsonNode cand = null;
+        int position = 0;
         for (JsonNode c : candidates) {
-            if (c.path("index").asInt(0) == 0) {
+            JsonNode index = c.get("index");
+            int i = index == null ? 0 : index.asInt(0);
+            if (i == 0 && cand == null) {
                 cand = c;
-                break;
+            } else {
+                // two without an index can only be told apart by where they stand
+                further.add(i == 0 ? position : i);
             }
+            position++;
+        }
+        if (cand == null) {
+            // a chunk of another candidate alone: its text and its finish are not the reply's
+            return;
         }
         JsonNode parts = cand.path("content").path("parts");
         if (parts.isArray()) {
@@ -219,6 +233,7 @@ final class GeminiFeed implements StreamFeed {
             sink.fail("api_error", GeminiFinish.failure(finish, finishMessage));
             return;
         }
+        further.name(sink);
         String said = GeminiFinish.leftOut(finish, finishMessage);
         if (said != null) {
             sink.leftOut(said);

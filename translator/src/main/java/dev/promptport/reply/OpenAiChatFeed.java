@@ -7,7 +7,7 @@ import dev.promptport.tree.Loc;
 /**
  * OpenAI Chat Completions (and OpenAI-compatible vendors: DeepSeek, OpenRouter, vLLM, Gemini's
  * compatibility endpoint) → Anthropic. Only the first choice is translated (an Anthropic reply
- * has one). Reasoning text ({@code reasoning_content}: DeepSeek, vLLM; {@code reasoning}:
+ * has one); the others are named as left out. Reasoning text ({@code reasoning_content}: DeepSeek, vLLM; {@code reasoning}:
  * OpenRouter) becomes the first block, {@code thinking} with an empty signature (only Anthropic
  * can sign); then the text; then {@code refusal} text (with stop reason {@code refusal}); then
  * the tool calls. In a stream the tool calls are collected ({@link ChatToolCalls}) and become
@@ -21,6 +21,8 @@ final class OpenAiChatFeed implements StreamFeed {
     private Usage usage = Usage.ZERO;
     private boolean finished;
     private final ChatToolCalls toolCalls = new ChatToolCalls();
+    /** Choices after the first, which a stream (with {@code n} above 1) sends among the first's chunks. */
+    private final FurtherChoices further = new FurtherChoices("choice");
 
     OpenAiChatFeed(BlockSink sink) {
         this.sink = sink;
@@ -182,6 +184,7 @@ final class OpenAiChatFeed implements StreamFeed {
             for (JsonNode choice : choices) {
                 JsonNode index = choice.get("index");
                 if (index != null && index.asInt() != 0) {
+                    further.add(index.asInt());
                     continue;
                 }
                 delta(choice.path("delta"));
@@ -260,6 +263,7 @@ final class OpenAiChatFeed implements StreamFeed {
         if (!toolCalls.emit(sink)) {
             return;
         }
+        further.name(sink);
         if ("insufficient_system_resource".equals(finish)) {
             sink.fail("overloaded_error", "the vendor stopped the reply for lack of resources"
                     + " (finish_reason insufficient_system_resource)");

@@ -5,7 +5,9 @@ import dev.promptport.PromptPortException;
 import dev.promptport.tree.Loc;
 import dev.promptport.tree.ReasoningSignature;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * OpenAI Responses API → Anthropic. Output items in order: {@code reasoning} → {@code thinking}
@@ -15,7 +17,11 @@ import java.util.List;
  * one {@code text} block per {@code output_text} part ({@code refusal} parts become text too,
  * with stop reason {@code refusal}); {@code function_call} → {@code tool_use} with
  * {@code call_id} as the id. Hosted-tool items (web search, file search, …) have no Anthropic
- * block and are left out; promptport does not send hosted tools.
+ * block and are left out; promptport does not send hosted tools. In a stream, an item of which
+ * nothing was streamed is sent whole from its {@code output_item.done}, or from
+ * {@code response.completed}'s output when only that holds it; an item is never sent twice.
+ * Items are passed on one at a time ({@link ItemOrder}), so that each gives its blocks whole
+ * however its events interleave with another's.
  */
 final class ResponsesFeed implements StreamFeed {
 
@@ -25,9 +31,18 @@ final class ResponsesFeed implements StreamFeed {
     /** Output index of the open function call, and whether any of its arguments were passed on. */
     private int toolOutput = -1;
     private boolean toolArgsSeen;
-    /** Reasoning item output index and summary index of the last thinking delta. */
-    private int thinkingOutput = -1;
+    /** Summary index of the last thinking delta. */
     private int summaryIndex = -1;
+    /**
+     * The output items whose content went out (by output index and by item id), so that an item
+     * that arrives whole later (in {@code output_item.done} or {@code response.completed}) is
+     * sent only when nothing of it was.
+     */
+    private final Set<Integer> givenAt = new HashSet<>();
+    private final Set<String> givenIds = new HashSet<>();
+    private final ItemOrder<Held> order = new ItemOrder<>();
+    /** Content came without an output index or item id: no whole item can then be told new. */
+    private boolean unplaced;
 
     ResponsesFeed(BlockSink sink) {
         this.sink = sink;
@@ -92,7 +107,11 @@ final class ResponsesFeed implements StreamFeed {
                 sink.endBlock();
             }
             case "function_call" -> {
-                sink.toolStartNamed(callId(item), Json.text(item, "name"), "/output/" + index + "/name");
+                if (!sink.toolStartNamed(callId(item), Json.text(item, "name"), "/output/" + index + "/name")) {
+                    // a stream has been ended with an error; a whole reply has thrown
+                    finished = true;
+                    return;
+                }
                 sink.toolArgs(Json.text(item, "arguments"));
                 sink.endBlock();
             }
@@ -165,6 +184,25 @@ final class ResponsesFeed implements StreamFeed {
             type = eventName == null ? "" : eventName;
         }
         int out = e.path("output_index").asInt(-1);
+        if (!order.hold(out, new Held(type, out, e))) {
+            handle(type, out, e);
+        }
+    }
+
+    /** An event of an item that waits for the one streaming ({@link ItemOrder}). */
+    private record Held(String type, int out, JsonNode event) {
+    }
+
+    private void replay(List<Held> events) {
+        for (Held h : events) {
+            if (finished) {
+                return;
+            }
+            handle(h.type(), h.out(), h.event());
+        }
+    }
+
+    private void handle(String type, int out, JsonNode e) {
         switch (type) {
             case "response.created", "response.in_progress", "response.queued" -> {
                 if (!sink.started()) {
@@ -180,18 +218,23 @@ final class ResponsesFeed implements StreamFeed {
                         return;
                     }
                     toolOutput = out;
+                    gave(out, Json.text(item, "id"));
                     String args = Json.text(item, "arguments");
                     toolArgsSeen = args != null && !args.isEmpty();
                     sink.toolArgs(args);
                 }
             }
-            case "response.output_text.delta" -> sink.text(Json.text(e, "delta"), out + ":" + e.path("content_index").asInt(0));
+            case "response.output_text.delta" -> {
+                gave(out, e, Json.text(e, "delta"));
+                sink.text(Json.text(e, "delta"), out + ":" + e.path("content_index").asInt(0));
+            }
             case "response.output_text.annotation.added" -> {
                 String url = LeftOut.url(e.path("annotation"));
                 sink.leftOut(LeftOut.citations(1, url == null ? List.of() : List.of(url), "annotations"));
             }
             case "response.refusal.delta" -> {
                 refusal = true;
+                gave(out, e, Json.text(e, "delta"));
                 sink.text(Json.text(e, "delta"), out + ":" + e.path("content_index").asInt(0));
             }
             case "response.reasoning_summary_text.delta" -> {
@@ -203,12 +246,12 @@ final class ResponsesFeed implements StreamFeed {
                 }
                 if (delta != null && !delta.isEmpty()) {
                     summaryIndex = si;
-                    thinkingOutput = out;
                 }
+                gave(out, e, delta);
                 sink.thinking(delta, "reasoning:" + out);
             }
             case "response.reasoning_text.delta" -> {
-                thinkingOutput = out;
+                gave(out, e, Json.text(e, "delta"));
                 sink.thinking(Json.text(e, "delta"), "reasoning:" + out);
             }
             case "response.function_call_arguments.delta" -> {
@@ -226,9 +269,27 @@ final class ResponsesFeed implements StreamFeed {
                     sink.toolArgs(Json.text(e, "arguments"));
                 }
             }
-            case "response.output_item.done" -> itemDone(e.path("item"), out);
+            case "response.output_item.done" -> {
+                itemDone(e.path("item"), out);
+                replay(order.done(out));
+            }
             case "response.completed", "response.incomplete" -> {
+                replay(order.rest());
+                if (finished) {
+                    return;
+                }
                 JsonNode r = e.path("response");
+                int i = 0;
+                for (JsonNode item : r.path("output")) {
+                    // a server that streams nothing but the finished response puts the reply here
+                    if (!given(i, Json.text(item, "id"))) {
+                        item(item, i);
+                        if (finished) {
+                            return;
+                        }
+                    }
+                    i++;
+                }
                 sink.endBlock();
                 finished = true;
                 sink.finish(stopReason(r), Usage.responses(r.get("usage")));
@@ -252,39 +313,57 @@ final class ResponsesFeed implements StreamFeed {
 
     private void itemDone(JsonNode item, int out) {
         String type = Json.text(item, "type");
+        String id = Json.text(item, "id");
+        if (!given(out, id)) {
+            // nothing of it was streamed: it arrives whole here
+            item(item, out);
+            gave(out, id);
+            toolOutput = -1;
+            toolArgsSeen = false;
+            summaryIndex = -1;
+            return;
+        }
         if ("function_call".equals(type)) {
             if (out == toolOutput && sink.openKind() == BlockSink.Kind.TOOL_USE) {
                 if (!toolArgsSeen) {
                     sink.toolArgs(Json.text(item, "arguments"));
                 }
-            } else {
-                // never announced by output_item.added: the whole call arrives here
-                if (!sink.toolStartNamed(callId(item), Json.text(item, "name"), null)) {
-                    finished = true;
-                    return;
-                }
-                sink.toolArgs(Json.text(item, "arguments"));
+                sink.endBlock();
             }
-            sink.endBlock();
             toolOutput = -1;
             toolArgsSeen = false;
         } else if ("reasoning".equals(type)) {
-            if (thinkingOutput != out) {
-                sink.thinking(reasoningText(item), "reasoning:" + out);
-            }
             sink.signature(signature(item));
             if (sink.openKind() == BlockSink.Kind.THINKING) {
                 sink.endBlock();
             }
-            thinkingOutput = -1;
             summaryIndex = -1;
         } else if ("message".equals(type) && sink.openKind() == BlockSink.Kind.TEXT) {
             sink.endBlock();
-        } else if ("code_interpreter_call".equals(type)) {
-            codeRun(item);
-        } else if (type != null && !"message".equals(type)) {
-            sink.leftOut(LeftOut.kind(type, "item"));
         }
+    }
+
+    /** Content of item {@code out} went out. */
+    private void gave(int out, String id) {
+        if (out >= 0) {
+            givenAt.add(out);
+        }
+        if (id != null) {
+            givenIds.add(id);
+        }
+        unplaced |= out < 0 && id == null;
+    }
+
+    /** As {@link #gave(int, String)} for a delta event, when it carries something. */
+    private void gave(int out, JsonNode event, String delta) {
+        if (delta != null && !delta.isEmpty()) {
+            gave(out, Json.text(event, "item_id"));
+        }
+    }
+
+    /** Whether something of item {@code out} went out already, or may have. */
+    private boolean given(int out, String id) {
+        return unplaced || out >= 0 && givenAt.contains(out) || id != null && givenIds.contains(id);
     }
 
     @Override

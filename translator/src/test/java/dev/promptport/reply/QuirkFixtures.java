@@ -214,4 +214,101 @@ final class QuirkFixtures {
     static final String GEMINI_MALFORMED_FUNCTION_CALL = """
             {"candidates":[{"content":{},"finishReason":"MALFORMED_FUNCTION_CALL","finishMessage":"Malformed function call: print(default_api.get_weather(location=\\"Paris\\", unit=celsius))","index":0}],"usageMetadata":{"promptTokenCount":310,"totalTokenCount":352,"thoughtsTokenCount":42},"modelVersion":"gemini-2.5-flash","responseId":"mfc1"}
             """;
+
+    /** Gemini with {@code candidateCount: 2}, streamed: chunks of the two candidates take turns. */
+    static final String GEMINI_TWO_CANDIDATES_SSE = """
+            data: {"candidates":[{"content":{"parts":[{"text":"A1"}],"role":"model"},"index":0}],"modelVersion":"gemini-2.5-flash","responseId":"r14"}
+
+            data: {"candidates":[{"content":{"parts":[{"text":"B1"}],"role":"model"},"finishReason":"STOP","index":1}],"modelVersion":"gemini-2.5-flash","responseId":"r14"}
+
+            data: {"candidates":[{"content":{"parts":[{"text":" A2"}],"role":"model"},"finishReason":"STOP","index":0}],"usageMetadata":{"promptTokenCount":5,"candidatesTokenCount":8,"totalTokenCount":13},"modelVersion":"gemini-2.5-flash","responseId":"r14"}
+
+            """;
+
+    /** The same reply whole. */
+    static final String GEMINI_TWO_CANDIDATES = """
+            {"candidates":[{"content":{"parts":[{"text":"A1 A2"}],"role":"model"},"finishReason":"STOP","index":0},{"content":{"parts":[{"text":"B1 B2"}],"role":"model"},"finishReason":"STOP","index":1}],"usageMetadata":{"promptTokenCount":5,"candidatesTokenCount":8,"totalTokenCount":13},"modelVersion":"gemini-2.5-flash","responseId":"r14"}
+            """;
+
+    /** A Responses stream whose message arrives only in {@code output_item.done}, with no text deltas. */
+    static final String RESPONSES_DONE_ONLY_SSE = """
+            event: response.created
+            data: {"type":"response.created","sequence_number":0,"response":{"id":"resp_s5","object":"response","status":"in_progress","model":"gpt-4o","output":[],"usage":null}}
+
+            event: response.output_item.done
+            data: {"type":"response.output_item.done","sequence_number":1,"output_index":0,"item":{"id":"msg_1","type":"message","status":"completed","role":"assistant","content":[{"type":"output_text","text":"Only in done.","annotations":[]}]}}
+
+            event: response.output_item.done
+            data: {"type":"response.output_item.done","sequence_number":2,"output_index":1,"item":{"id":"fc_1","type":"function_call","status":"completed","arguments":"{\\"a\\":1}","call_id":"call_D","name":"f"}}
+
+            event: response.completed
+            data: {"type":"response.completed","sequence_number":3,"response":{"id":"resp_s5","object":"response","status":"completed","model":"gpt-4o","output":[],"usage":{"input_tokens":5,"output_tokens":6,"total_tokens":11}}}
+
+            """;
+
+    /** A Responses stream whose output arrives only in {@code response.completed}. */
+    static final String RESPONSES_COMPLETED_ONLY_SSE = """
+            event: response.created
+            data: {"type":"response.created","sequence_number":0,"response":{"id":"resp_s4","object":"response","status":"in_progress","model":"gpt-4o","output":[],"usage":null}}
+
+            event: response.completed
+            data: {"type":"response.completed","sequence_number":1,"response":{"id":"resp_s4","object":"response","status":"completed","model":"gpt-4o","output":[{"type":"message","id":"msg_1","role":"assistant","content":[{"type":"output_text","text":"Whole answer","annotations":[]}]},{"type":"function_call","id":"fc_9","call_id":"call_9","name":"f","arguments":"{}"}],"usage":{"input_tokens":5,"output_tokens":1,"total_tokens":6}}}
+
+            """;
+
+    /** A Responses stream whose reasoning summary goes on after a function call began (synthetic). */
+    static final String RESPONSES_INTERLEAVED_SSE = """
+            event: response.created
+            data: {"type":"response.created","sequence_number":0,"response":{"id":"resp_s4","object":"response","status":"in_progress","model":"gpt-4o","output":[],"usage":null}}
+
+            event: response.output_item.added
+            data: {"type":"response.output_item.added","sequence_number":2,"output_index":0,"item":{"id":"rs_1","type":"reasoning","summary":[]}}
+
+            event: response.reasoning_summary_text.delta
+            data: {"type":"response.reasoning_summary_text.delta","sequence_number":3,"item_id":"rs_1","output_index":0,"summary_index":0,"delta":"Plan."}
+
+            event: response.output_item.added
+            data: {"type":"response.output_item.added","sequence_number":4,"output_index":1,"item":{"id":"fc_1","type":"function_call","status":"in_progress","arguments":"","call_id":"call_1","name":"f"}}
+
+            event: response.function_call_arguments.delta
+            data: {"type":"response.function_call_arguments.delta","sequence_number":5,"item_id":"fc_1","output_index":1,"delta":"{\\"a\\":1}"}
+
+            event: response.reasoning_summary_text.delta
+            data: {"type":"response.reasoning_summary_text.delta","sequence_number":6,"item_id":"rs_1","output_index":0,"summary_index":0,"delta":" More."}
+
+            event: response.output_item.done
+            data: {"type":"response.output_item.done","sequence_number":7,"output_index":0,"item":{"id":"rs_1","type":"reasoning","summary":[{"type":"summary_text","text":"Plan. More."}],"encrypted_content":"ENC"}}
+
+            event: response.output_item.done
+            data: {"type":"response.output_item.done","sequence_number":8,"output_index":1,"item":{"id":"fc_1","type":"function_call","status":"completed","arguments":"{\\"a\\":1}","call_id":"call_1","name":"f"}}
+
+            event: response.completed
+            data: {"type":"response.completed","sequence_number":9,"response":{"id":"resp_s4","object":"response","status":"completed","model":"o3","output":[],"usage":{"input_tokens":5,"output_tokens":6,"total_tokens":11}}}
+
+            """;
+
+    /**
+     * GPT-5.4 calls OpenAI's own wrapper of parallel calls as a function named {@code parallel}
+     * (the Vercel AI SDK's fixture {@code issue-19067-parallel-tool-call-wrapper.chunks.txt}).
+     */
+    static final String RESPONSES_PARALLEL_WRAPPER_SSE = """
+            event: response.created
+            data: {"type":"response.created","response":{"id":"resp_parallel","object":"response","created_at":1787162400,"status":"in_progress","model":"gpt-5.4","output":[],"usage":null}}
+
+            event: response.output_item.added
+            data: {"type":"response.output_item.added","output_index":0,"item":{"type":"function_call","id":"fc_parallel","call_id":"call_parallel","name":"parallel","arguments":"","status":"in_progress"}}
+
+            event: response.function_call_arguments.delta
+            data: {"type":"response.function_call_arguments.delta","item_id":"fc_parallel","output_index":0,"delta":"{\\"tool_uses\\":[{\\"recipient_name\\":\\"functions.weather\\",\\"parameters\\":{\\"location\\":\\"San Francisco\\"}},{\\"recipient_name\\":\\"functions.cityAttractions\\",\\"parameters\\":{\\"city\\":\\"Rome\\"}}]}"}
+
+            event: response.function_call_arguments.done
+            data: {"type":"response.function_call_arguments.done","item_id":"fc_parallel","output_index":0,"arguments":"{\\"tool_uses\\":[{\\"recipient_name\\":\\"functions.weather\\",\\"parameters\\":{\\"location\\":\\"San Francisco\\"}},{\\"recipient_name\\":\\"functions.cityAttractions\\",\\"parameters\\":{\\"city\\":\\"Rome\\"}}]}"}
+
+            event: response.output_item.done
+            data: {"type":"response.output_item.done","output_index":0,"item":{"type":"function_call","id":"fc_parallel","call_id":"call_parallel","name":"parallel","arguments":"{\\"tool_uses\\":[{\\"recipient_name\\":\\"functions.weather\\",\\"parameters\\":{\\"location\\":\\"San Francisco\\"}},{\\"recipient_name\\":\\"functions.cityAttractions\\",\\"parameters\\":{\\"city\\":\\"Rome\\"}}]}","status":"completed"}}
+
+            event: response.completed
+            data: {"type":"response.completed","response":{"id":"resp_parallel","object":"response","created_at":1787162400,"status":"completed","model":"gpt-5.4","output":[],"usage":{"input_tokens":34,"input_tokens_details":{"cached_tokens":0},"output_tokens":28,"output_tokens_details":{"reasoning_tokens":0},"total_tokens":62}}}
+
+            """;
 }

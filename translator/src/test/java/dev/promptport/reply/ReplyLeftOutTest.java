@@ -90,4 +90,16 @@ class ReplyLeftOutTest {
         AnthropicShape.assertCompleteStream(events);
         assertThat(t.leftOut()).singleElement().asString().startsWith("an image/png part the model made");
     }
+
+    @Test
+    void aChatStreamOfSeveralChoicesNamesTheFurtherOnesOnce() {
+        StreamTranslator t = new StreamTranslator(ReplyFormat.OPENAI_CHAT, ReplyContext.NONE);
+        List<String> events = t.acceptAll(ReplyFixtures.chunk("[{\"index\":0,\"delta\":{\"content\":\"Sunny.\"},\"finish_reason\":null},"
+                        + "{\"index\":1,\"delta\":{\"content\":\"Rainy\"},\"finish_reason\":null}]", "null")
+                + ReplyFixtures.chunk("[{\"index\":1,\"delta\":{\"content\":\".\"},\"finish_reason\":\"stop\"}]", "null")
+                + ReplyFixtures.deltaChunk("{}", "stop") + "data: [DONE]\n\n");
+        AnthropicShape.assertCompleteStream(events);
+        assertThat(AnthropicShape.text(AnthropicShape.replay(events))).isEqualTo("Sunny.");
+        assertThat(t.leftOut()).containsExactly("1 further choice(s): an Anthropic reply holds one");
+    }
 }
