@@ -22,7 +22,6 @@ import dev.promptport.tree.ToolChoice;
 import dev.promptport.tree.Turn;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -32,7 +31,7 @@ import java.util.Set;
 /**
  * Reads a Google Gemini {@code generateContent} request into the tree. Gemini spells fields
  * in camelCase or proto snake_case; both are read. Function responses find their call by
- * id, else by the name of the latest call with that name.
+ * id, else as {@link UnansweredCalls} pairs them by name.
  */
 public final class GeminiRequestReader {
 
@@ -80,7 +79,7 @@ public final class GeminiRequestReader {
                 }
             }
         }
-        Map<String, String> lastCallByName = new HashMap<>();
+        UnansweredCalls calls = new UnansweredCalls();
         List<Turn> turns = new ArrayList<>();
         int[] ids = {0};
         for (int i = 0; i < contents.size(); i++) {
@@ -102,7 +101,7 @@ public final class GeminiRequestReader {
                     // the signature rides on the part after the thinking; it goes back on that part
                     parts.add(new Part.Reasoning("", signature, false, null, pat.child("thoughtSignature")));
                 }
-                parts.add(part(p, pat, lastCallByName, ids, limits));
+                parts.add(part(p, pat, calls, ids, limits));
             }
             if (!parts.isEmpty()) {
                 turns.add(new Turn(role, parts, at));
@@ -160,7 +159,7 @@ public final class GeminiRequestReader {
         return sig == null || !sig.isTextual() || sig.asText().isEmpty() ? null : ReasoningSignature.gemini(sig.asText());
     }
 
-    private static Part part(JsonNode p, Loc at, Map<String, String> lastCallByName, int[] ids, Limits limits) {
+    private static Part part(JsonNode p, Loc at, UnansweredCalls calls, int[] ids, Limits limits) {
         if (p.has("text")) {
             return AnthropicRequestReader.text(p.get("text").asText(), null, at, limits);
         }
@@ -181,14 +180,14 @@ public final class GeminiRequestReader {
         if (call != null) {
             String name = call.path("name").asText();
             String id = call.has("id") ? call.get("id").asText() : "call_" + (++ids[0]);
-            lastCallByName.put(name, id);
+            calls.called(name, id);
             JsonNode args = call.get("args");
             return new Part.ToolCall(id, name, args == null ? RawJson.EMPTY_OBJECT : JsonTreeReader.raw(args), null, at);
         }
         JsonNode resp = field(p, "functionResponse");
         if (resp != null) {
             String name = resp.path("name").asText();
-            String id = resp.has("id") ? resp.get("id").asText() : lastCallByName.getOrDefault(name, name);
+            String id = resp.has("id") ? calls.answered(name, resp.get("id").asText()) : calls.answer(name);
             JsonNode body = resp.path("response");
             boolean error = body.has("error") && !body.has("result");
             JsonNode value = body.has("result") ? body.get("result") : body.has("error") ? body.get("error") : body;

@@ -1,0 +1,59 @@
+package dev.promptport;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.promptport.spec.ClaudeSdk;
+import dev.promptport.spec.OpenAiSpec;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A Gemini generateContent request read and sent to Claude and OpenAI. */
+class GeminiRequestInTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Target CLAUDE = Target.of("anthropic:claude-sonnet-4-5");
+    private static final Target CHAT = Target.of("openai:gpt-4o");
+    private static final Target RESPONSES = Target.of("openai-responses:gpt-4o");
+
+    static Translation translate(String gemini, Target target) {
+        return PromptPort.translate(gemini, InputFormat.GEMINI, target, Options.DEFAULT);
+    }
+
+    @Test
+    void functionResponsesWithoutIdsAnswerCallsOfTheirNameInTheOrderTheyWereMade() throws Exception {
+        String request = """
+                {"contents":[{"role":"user","parts":[{"text":"Weather in Paris and London?"}]},
+                 {"role":"model","parts":[{"functionCall":{"name":"get_weather","args":{"city":"Paris"}}},
+                   {"functionCall":{"name":"get_weather","args":{"city":"London"}}}]},
+                 {"role":"user","parts":[{"functionResponse":{"name":"get_weather","response":{"temp":21}}},
+                   {"functionResponse":{"name":"get_weather","response":{"temp":15}}}]}],
+                 "tools":[{"functionDeclarations":[{"name":"get_weather","parameters":{"type":"OBJECT",
+                   "properties":{"city":{"type":"STRING"}}}}]}]}""";
+        Translation claude = translate(request, CLAUDE);
+        ClaudeSdk.assertValidRequest(claude.json());
+        JsonNode b = JSON.readTree(claude.json());
+        assertThat(b.at("/messages/2/content/0/tool_use_id").asText()).isEqualTo(b.at("/messages/1/content/0/id").asText());
+        assertThat(b.at("/messages/2/content/1/tool_use_id").asText()).isEqualTo(b.at("/messages/1/content/1/id").asText());
+
+        Translation chat = translate(request, CHAT);
+        OpenAiSpec.require().assertCleanChatRequest(chat.json());
+        JsonNode c = JSON.readTree(chat.json());
+        assertThat(c.at("/messages/2/tool_call_id").asText()).isEqualTo(c.at("/messages/1/tool_calls/0/id").asText());
+        assertThat(c.at("/messages/3/tool_call_id").asText()).isEqualTo(c.at("/messages/1/tool_calls/1/id").asText());
+        assertThat(c.at("/messages/3/content").asText()).contains("15");
+    }
+
+    @Test
+    void aResponseThatNamesItsCallsIdLeavesTheOtherCallOfTheNameToTheResponseWithoutId() throws Exception {
+        Translation t = translate("""
+                {"contents":[{"role":"user","parts":[{"text":"go"}]},
+                 {"role":"model","parts":[{"functionCall":{"id":"a","name":"f","args":{}}},{"functionCall":{"id":"b","name":"f","args":{}}}]},
+                 {"role":"user","parts":[{"functionResponse":{"id":"a","name":"f","response":{"r":1}}},
+                   {"functionResponse":{"name":"f","response":{"r":2}}}]}],
+                 "tools":[{"functionDeclarations":[{"name":"f"}]}]}""", CLAUDE);
+        ClaudeSdk.assertValidRequest(t.json());
+        JsonNode b = JSON.readTree(t.json());
+        assertThat(b.at("/messages/2/content/0/tool_use_id").asText()).isEqualTo("a");
+        assertThat(b.at("/messages/2/content/1/tool_use_id").asText()).isEqualTo("b");
+    }
+}
