@@ -56,4 +56,36 @@ class GeminiRequestInTest {
         assertThat(b.at("/messages/2/content/0/tool_use_id").asText()).isEqualTo("a");
         assertThat(b.at("/messages/2/content/1/tool_use_id").asText()).isEqualTo("b");
     }
+
+    private static final String TEXT_AND_AUDIO = """
+            {"contents":[{"role":"user","parts":[{"inlineData":{"mimeType":"text/plain","data":"SGVsbG8gd29ybGQ="}},
+              {"inlineData":{"mimeType":"audio/wav","data":"UklGRiQAAABXQVZFZm10IBAAAAABAAEA"}},
+              {"text":"What does the file say?"}]}]}""";
+
+    @Test
+    void inlineTextIsSentAsTextAndInlineAudioIsLeftOutNamingItsType() throws Exception {
+        Translation claude = translate(TEXT_AND_AUDIO, CLAUDE);
+        ClaudeSdk.assertValidRequest(claude.json());
+        JsonNode b = JSON.readTree(claude.json());
+        assertThat(b.at("/messages/0/content/0/source/type").asText()).isEqualTo("text");
+        assertThat(b.at("/messages/0/content/0/source/data").asText()).isEqualTo("Hello world");
+        assertThat(claude.json()).doesNotContain("UklGR");
+        assertThat(claude.findings()).filteredOn(f -> f.id().equals("PP121"))
+                .singleElement().satisfies(f -> assertThat(f.message()).contains("audio/wav"));
+
+        Translation chat = translate(TEXT_AND_AUDIO, CHAT);
+        OpenAiSpec.require().assertCleanChatRequest(chat.json());
+        assertThat(chat.json()).contains("Hello world").doesNotContain("UklGR");
+        assertThat(chat.findings()).filteredOn(f -> f.id().equals("PP121"))
+                .singleElement().satisfies(f -> assertThat(f.message()).contains("audio/wav"));
+    }
+
+    @Test
+    void inlineJsonIsTextToo() throws Exception {
+        Translation t = translate("""
+                {"contents":[{"role":"user","parts":[{"inlineData":{"mime_type":"application/json","data":"eyJhIjoxfQ=="}},
+                  {"text":"Read it."}]}]}""", CLAUDE);
+        ClaudeSdk.assertValidRequest(t.json());
+        assertThat(JSON.readTree(t.json()).at("/messages/0/content/0/source/data").asText()).isEqualTo("{\"a\":1}");
+    }
 }

@@ -166,8 +166,12 @@ public final class GeminiRequestReader {
         JsonNode inline = field(p, "inlineData");
         if (inline != null) {
             String type = field(inline, "mimeType") == null ? "application/octet-stream" : field(inline, "mimeType").asText();
-            MediaSource src = new MediaSource.Base64(type, inline.path("data").asText(""));
-            return type.startsWith("image/") ? new Part.Image(src, null, at) : new Part.Document(src, null, null, false, null, at);
+            String data = inline.path("data").asText("");
+            if (type.startsWith("image/")) {
+                return new Part.Image(new MediaSource.Base64(type, data), null, at);
+            }
+            MediaSource.PlainText text = TextMedia.textLike(type) ? TextMedia.decode(type, data) : null;
+            return new Part.Document(text != null ? text : new MediaSource.Base64(type, data), null, null, false, null, at);
         }
         JsonNode file = field(p, "fileData");
         if (file != null) {
