@@ -88,4 +88,35 @@ class GeminiRequestInTest {
         ClaudeSdk.assertValidRequest(t.json());
         assertThat(JSON.readTree(t.json()).at("/messages/0/content/0/source/data").asText()).isEqualTo("{\"a\":1}");
     }
+
+    private static final String GOOGLE_FILES = """
+            {"contents":[{"role":"user","parts":[{"fileData":{"mimeType":"application/pdf","fileUri":"gs://bucket/report.pdf"}},
+              {"fileData":{"mimeType":"application/pdf",
+                "fileUri":"https://generativelanguage.googleapis.com/v1beta/files/abc123"}},
+              {"text":"Summarize."}]}]}""";
+
+    @Test
+    void filesInGooglesStorageAreLeftOutForOtherVendorsAndNamed() throws Exception {
+        Translation claude = translate(GOOGLE_FILES, CLAUDE);
+        ClaudeSdk.assertValidRequest(claude.json());
+        assertThat(claude.json()).doesNotContain("gs://").doesNotContain("files/abc123");
+        assertThat(claude.findings()).filteredOn(f -> f.id().equals("PP121")).extracting(Finding::message)
+                .anySatisfy(m -> assertThat(m).contains("gs://bucket/report.pdf").contains("Google"))
+                .anySatisfy(m -> assertThat(m).contains("files/abc123"));
+
+        Translation responses = translate(GOOGLE_FILES, RESPONSES);
+        OpenAiSpec.require().assertCleanResponsesRequest(responses.json());
+        assertThat(responses.json()).doesNotContain("gs://").doesNotContain("files/abc123");
+        assertThat(responses.findings()).filteredOn(f -> f.id().equals("PP121")).hasSize(2);
+    }
+
+    @Test
+    void filesInGooglesStorageStayForAGeminiTarget() throws Exception {
+        Translation t = translate(GOOGLE_FILES, Target.of("gemini:gemini-2.5-pro"));
+        JsonNode b = JSON.readTree(t.json());
+        assertThat(b.at("/contents/0/parts/0/fileData/fileUri").asText()).isEqualTo("gs://bucket/report.pdf");
+        assertThat(b.at("/contents/0/parts/0/fileData/mimeType").asText()).isEqualTo("application/pdf");
+        assertThat(b.at("/contents/0/parts/1/fileData/fileUri").asText()).endsWith("/files/abc123");
+        assertThat(t.findings()).extracting(Finding::id).doesNotContain("PP121");
+    }
 }

@@ -176,8 +176,9 @@ public final class GeminiRequestReader {
         JsonNode file = field(p, "fileData");
         if (file != null) {
             String type = field(file, "mimeType") == null ? "" : field(file, "mimeType").asText();
-            MediaSource src = new MediaSource.Url(field(file, "fileUri") == null ? "" : field(file, "fileUri").asText(),
-                    type.isEmpty() ? null : type);
+            String uri = field(file, "fileUri") == null ? "" : field(file, "fileUri").asText();
+            MediaSource src = GoogleFiles.stored(uri) ? new MediaSource.FileRef(uri, MediaSource.FileRef.GOOGLE,
+                    type.isEmpty() ? null : type) : new MediaSource.Url(uri, type.isEmpty() ? null : type);
             return type.startsWith("image/") ? new Part.Image(src, null, at) : new Part.Document(src, null, null, false, null, at);
         }
         JsonNode call = field(p, "functionCall");

@@ -258,7 +258,7 @@ final class FitContent implements RewriteStep {
             }
             img = new Part.Image(img.source(), null, img.cache(), img.loc());
         }
-        if (img.source() instanceof MediaSource.FileRef f && !(facts.anthropicWire() && !foreignFile(f))) {
+        if (img.source() instanceof MediaSource.FileRef f && !ownFile(f, facts)) {
             ctx.sink().report("PP121", img.loc(), "The image refers to the uploaded file " + f.fileId()
                     + ", which exists only in " + f.storeOwner() + "'s file store; " + ctx.targetName()
                     + " cannot fetch it, so it was left out.");
@@ -304,6 +304,9 @@ final class FitContent implements RewriteStep {
             ctx.sink().report("PP122", doc.loc(), name, target);
         }
         MediaSource s = doc.source();
+        if (s instanceof MediaSource.FileRef f && ownFile(f, facts)) {
+            return doc;
+        }
         if (s instanceof MediaSource.Blocks b) {
             // only Claude takes a document of blocks: its text goes as a plain-text document
             if (b.otherBlocks() > 0) {
@@ -371,6 +374,12 @@ final class FitContent implements RewriteStep {
     /** Inline bytes other than a PDF's: Claude's base64 documents are PDFs only. */
     private static boolean notPdfBytes(MediaSource s) {
         return s instanceof MediaSource.Base64 b && !"application/pdf".equals(b.mediaType());
+    }
+
+    /** A file in the target vendor's own store, the only vendor that can read it. */
+    private static boolean ownFile(MediaSource.FileRef f, ModelFacts facts) {
+        return facts.anthropicWire() ? MediaSource.FileRef.ANTHROPIC.equals(f.store())
+                : facts.wire().equals("gemini") && MediaSource.FileRef.GOOGLE.equals(f.store());
     }
 
     /** A file in a store other than Anthropic's, which Claude cannot read. */
