@@ -119,4 +119,20 @@ class GeminiRequestInTest {
         assertThat(b.at("/contents/0/parts/1/fileData/fileUri").asText()).endsWith("/files/abc123");
         assertThat(t.findings()).extracting(Finding::id).doesNotContain("PP121");
     }
+
+    @Test
+    void snakeCaseSpellingsOfSchemasAreReadAsTheCamelCaseOnesAre() throws Exception {
+        Translation t = translate("""
+                {"contents":[{"role":"user","parts":[{"text":"hi"}]}],
+                 "tools":[{"function_declarations":[{"name":"other","parameters_json_schema":{"type":"object",
+                   "properties":{"z":{"type":"string"}},"required":["z"]}}]}],
+                 "generation_config":{"response_mime_type":"application/json",
+                   "response_json_schema":{"type":"object","properties":{"t":{"type":"number"}},"required":["t"]}}}""",
+                RESPONSES);
+        OpenAiSpec.require().assertCleanResponsesRequest(t.json());
+        JsonNode b = JSON.readTree(t.json());
+        assertThat(b.at("/tools/0/parameters/properties/z/type").asText()).isEqualTo("string");
+        assertThat(b.at("/tools/0/parameters/required/0").asText()).isEqualTo("z");
+        assertThat(b.at("/text/format/schema/properties/t/type").asText()).isEqualTo("number");
+    }
 }

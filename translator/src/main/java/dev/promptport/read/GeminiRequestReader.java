@@ -70,7 +70,7 @@ public final class GeminiRequestReader {
         List<Part> system = new ArrayList<>();
         JsonNode si = field(root, "systemInstruction");
         if (si != null) {
-            Loc at = top.child(root.has("systemInstruction") ? "systemInstruction" : "system_instruction");
+            Loc at = top.child(GeminiFields.key(root, "systemInstruction"));
             JsonNode parts = si.path("parts");
             for (int i = 0; i < parts.size(); i++) {
                 if (parts.get(i).has("text")) {
@@ -108,7 +108,7 @@ public final class GeminiRequestReader {
             }
         }
         JsonNode gc = field(root, "generationConfig");
-        Loc gat = top.child(root.has("generationConfig") ? "generationConfig" : "generation_config");
+        Loc gat = top.child(GeminiFields.key(root, "generationConfig"));
         Generation gen = Generation.NONE;
         ReasoningConfig reasoning = null;
         if (gc != null) {
@@ -150,7 +150,7 @@ public final class GeminiRequestReader {
         }
         return new Conversation(SourceKind.REQUEST, JsonTreeReader.text(root.get("model"), top.child("model"), "the model"),
                 system, turns, tools(field(root, "tools"), top.child("tools")),
-                toolChoice(field(root, "toolConfig"), top.child("toolConfig")), gen, reasoning, extras);
+                toolChoice(field(root, "toolConfig"), top.child(GeminiFields.key(root, "toolConfig"))), gen, reasoning, extras);
     }
 
     /** A part's thought signature, marked as Gemini's (only Gemini can verify it), or null. */
@@ -216,12 +216,13 @@ public final class GeminiRequestReader {
             if (decls != null) {
                 for (int j = 0; j < decls.size(); j++) {
                     JsonNode d = decls.get(j);
-                    JsonNode params = d.has("parametersJsonSchema") ? d.get("parametersJsonSchema") : d.get("parameters");
-                    RawJson schema = params == null || d.has("parametersJsonSchema") ? JsonTreeReader.objectSchema(params)
+                    JsonNode jsonSchema = field(d, "parametersJsonSchema");
+                    JsonNode params = jsonSchema != null ? jsonSchema : d.get("parameters");
+                    RawJson schema = params == null || jsonSchema != null ? JsonTreeReader.objectSchema(params)
                             : JsonTreeReader.raw(jsonSchema(params));
                     out.add(new Tool.Function(d.path("name").asText(), d.path("description").asText(null), schema, null,
-                            tat.child("functionDeclarations").child(j))
-                            .withSchemaField(d.has("parametersJsonSchema") ? "parametersJsonSchema" : "parameters"));
+                            tat.child(GeminiFields.key(t, "functionDeclarations")).child(j))
+                            .withSchemaField(jsonSchema != null ? GeminiFields.key(d, "parametersJsonSchema") : "parameters"));
                 }
             }
             if (field(t, "googleSearch") != null || field(t, "googleSearchRetrieval") != null) {
@@ -305,20 +306,7 @@ public final class GeminiRequestReader {
         }, null, null, at, names);
     }
 
-    /** A field by its camelCase name or its proto snake_case name. */
     private static JsonNode field(JsonNode n, String camel) {
-        JsonNode v = n.get(camel);
-        if (v != null) {
-            return v;
-        }
-        StringBuilder snake = new StringBuilder();
-        for (char c : camel.toCharArray()) {
-            if (Character.isUpperCase(c)) {
-                snake.append('_').append(Character.toLowerCase(c));
-            } else {
-                snake.append(c);
-            }
-        }
-        return n.get(snake.toString());
+        return GeminiFields.get(n, camel);
     }
 }

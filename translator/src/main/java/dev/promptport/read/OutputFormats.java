@@ -48,20 +48,20 @@ final class OutputFormats {
      * Schema) or {@code responseSchema} (Gemini's own, whose type names are upper case).
      */
     static OutputFormat gemini(JsonNode config, Loc at) {
-        JsonNode mime = field(config, "responseMimeType", "response_mime_type");
+        JsonNode mime = GeminiFields.get(config, "responseMimeType");
         if (mime == null || !"application/json".equals(mime.asText())) {
             return null;
         }
-        JsonNode json = field(config, "responseJsonSchema", "response_json_schema");
+        JsonNode json = GeminiFields.get(config, "responseJsonSchema");
         if (json != null && json.isObject()) {
-            return new OutputFormat(JsonTreeReader.raw(json), null, null, at.child("responseJsonSchema"));
+            return new OutputFormat(JsonTreeReader.raw(json), null, null, at.child(GeminiFields.key(config, "responseJsonSchema")));
         }
-        JsonNode own = field(config, "responseSchema", "response_schema");
+        JsonNode own = GeminiFields.get(config, "responseSchema");
         if (own != null && own.isObject()) {
             return new OutputFormat(JsonTreeReader.raw(lowerCaseTypes(own.deepCopy())), null, null,
-                    at.child("responseSchema"));
+                    at.child(GeminiFields.key(config, "responseSchema")));
         }
-        return new OutputFormat(null, null, null, at.child("responseMimeType"));
+        return new OutputFormat(null, null, null, at.child(GeminiFields.key(config, "responseMimeType")));
     }
 
     private static OutputFormat schema(JsonNode spec, Loc at) {
@@ -90,10 +90,6 @@ final class OutputFormats {
             throw new PromptPortException("the response format has no \"type\"", at);
         }
         return type.asText();
-    }
-
-    private static JsonNode field(JsonNode o, String camel, String snake) {
-        return o.has(camel) ? o.get(camel) : o.get(snake);
     }
 
     /** Gemini's {@code "type": "OBJECT"} is JSON Schema's {@code "type": "object"}. */
