@@ -135,4 +135,30 @@ class GeminiRequestInTest {
         assertThat(b.at("/tools/0/parameters/required/0").asText()).isEqualTo("z");
         assertThat(b.at("/text/format/schema/properties/t/type").asText()).isEqualTo("number");
     }
+
+    private static final String PNG = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==";
+    private static final String IMAGE_RESULT = """
+            {"contents":[{"role":"user","parts":[{"text":"Show the photo"}]},
+             {"role":"model","parts":[{"functionCall":{"id":"c2","name":"photo","args":{}}}]},
+             {"role":"user","parts":[{"functionResponse":{"id":"c2","name":"photo","response":{"output":"see image"},
+               "parts":[{"inlineData":{"mimeType":"image/png","data":"%s"}}]}}]}],
+             "tools":[{"functionDeclarations":[{"name":"photo"}]}]}""".formatted(PNG);
+
+    @Test
+    void imagesAFunctionResponseCarriesGoInTheToolResult() throws Exception {
+        Translation claude = translate(IMAGE_RESULT, CLAUDE);
+        ClaudeSdk.assertValidRequest(claude.json());
+        JsonNode result = JSON.readTree(claude.json()).at("/messages/2/content/0");
+        assertThat(result.at("/content/1/type").asText()).isEqualTo("image");
+        assertThat(result.at("/content/1/source/data").asText()).isEqualTo(PNG);
+
+        Translation responses = translate(IMAGE_RESULT, RESPONSES);
+        OpenAiSpec.require().assertCleanResponsesRequest(responses.json());
+        assertThat(responses.json()).contains(PNG);
+
+        Translation chat = translate(IMAGE_RESULT, CHAT);
+        OpenAiSpec.require().assertCleanChatRequest(chat.json());
+        assertThat(chat.json()).contains(PNG);
+        assertThat(chat.findings()).extracting(Finding::id).contains("PP128");
+    }
 }

@@ -165,13 +165,7 @@ public final class GeminiRequestReader {
         }
         JsonNode inline = field(p, "inlineData");
         if (inline != null) {
-            String type = field(inline, "mimeType") == null ? "application/octet-stream" : field(inline, "mimeType").asText();
-            String data = inline.path("data").asText("");
-            if (type.startsWith("image/")) {
-                return new Part.Image(new MediaSource.Base64(type, data), null, at);
-            }
-            MediaSource.PlainText text = TextMedia.textLike(type) ? TextMedia.decode(type, data) : null;
-            return new Part.Document(text != null ? text : new MediaSource.Base64(type, data), null, null, false, null, at);
+            return inline(inline, at);
         }
         JsonNode file = field(p, "fileData");
         if (file != null) {
@@ -197,11 +191,31 @@ public final class GeminiRequestReader {
             boolean error = body.has("error") && !body.has("result");
             JsonNode value = body.has("result") ? body.get("result") : body.has("error") ? body.get("error") : body;
             String text = value.isTextual() ? value.asText() : value.toString();
-            return new Part.ToolResult(id, List.of(AnthropicRequestReader.text(text, null, at.child("response"), limits)),
-                    error, null, at);
+            List<Part> content = new ArrayList<>();
+            content.add(AnthropicRequestReader.text(text, null, at.child("response"), limits));
+            // the images (or other files) the function returned beside its JSON response
+            JsonNode media = resp.path("parts");
+            for (int i = 0; i < media.size(); i++) {
+                JsonNode bytes = field(media.get(i), "inlineData");
+                if (bytes != null) {
+                    content.add(inline(bytes, at.child("parts").child(i)));
+                }
+            }
+            return new Part.ToolResult(id, content, error, null, at);
         }
         String kind = p.fieldNames().hasNext() ? p.fieldNames().next() : "unknown";
         return new Part.Opaque(kind, JsonTreeReader.raw(p), at, "gemini");
+    }
+
+    /** Inline bytes: an image, a PDF, text read as text, or other bytes the target may not read. */
+    private static Part inline(JsonNode inline, Loc at) {
+        String type = field(inline, "mimeType") == null ? "application/octet-stream" : field(inline, "mimeType").asText();
+        String data = inline.path("data").asText("");
+        if (type.startsWith("image/")) {
+            return new Part.Image(new MediaSource.Base64(type, data), null, at);
+        }
+        MediaSource.PlainText text = TextMedia.textLike(type) ? TextMedia.decode(type, data) : null;
+        return new Part.Document(text != null ? text : new MediaSource.Base64(type, data), null, null, false, null, at);
     }
 
     private static List<Tool> tools(JsonNode tools, Loc at) {
