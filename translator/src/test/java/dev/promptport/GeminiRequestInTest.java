@@ -161,4 +161,18 @@ class GeminiRequestInTest {
         assertThat(chat.json()).contains(PNG);
         assertThat(chat.findings()).extracting(Finding::id).contains("PP128");
     }
+
+    @Test
+    void aGeminiResponseSchemaIsSentAsJsonSchema() throws Exception {
+        Translation t = translate("""
+                {"contents":[{"role":"user","parts":[{"text":"List 2 cookies"}]}],
+                 "generationConfig":{"responseMimeType":"application/json","responseSchema":{"type":"ARRAY",
+                   "items":{"type":"OBJECT","properties":{"name":{"type":"STRING"},
+                     "calories":{"type":"INTEGER","nullable":true},
+                     "kind":{"type":"STRING","enum":["soft","crisp"],"format":"enum"}},
+                   "required":["name"],"propertyOrdering":["name","calories","kind"]}}}}""", RESPONSES);
+        OpenAiSpec.require().assertCleanResponsesRequest(t.json());
+        assertThat(t.json()).doesNotContain("nullable").doesNotContain("propertyOrdering")
+                .doesNotContain("\"format\":\"enum\"").contains("[\"integer\",\"null\"]");
+    }
 }

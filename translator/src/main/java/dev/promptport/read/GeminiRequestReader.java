@@ -1,9 +1,6 @@
 package dev.promptport.read;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.promptport.Limits;
 import dev.promptport.PromptPortException;
 import dev.promptport.tree.Conversation;
@@ -35,7 +32,6 @@ import java.util.Set;
  */
 public final class GeminiRequestReader {
 
-    private static final JsonNodeFactory F = JsonNodeFactory.instance;
     private static final Set<String> RESPONSE_FORMAT = Set.of("responseMimeType", "response_mime_type",
             "responseJsonSchema", "response_json_schema", "responseSchema", "response_schema");
     private static final Set<String> KNOWN = Set.of("contents", "systemInstruction", "system_instruction", "tools",
@@ -233,7 +229,7 @@ public final class GeminiRequestReader {
                     JsonNode jsonSchema = field(d, "parametersJsonSchema");
                     JsonNode params = jsonSchema != null ? jsonSchema : d.get("parameters");
                     RawJson schema = params == null || jsonSchema != null ? JsonTreeReader.objectSchema(params)
-                            : JsonTreeReader.raw(jsonSchema(params));
+                            : JsonTreeReader.raw(GeminiOpenApiSchema.toJsonSchema(params));
                     out.add(new Tool.Function(d.path("name").asText(), d.path("description").asText(null), schema, null,
                             tat.child(GeminiFields.key(t, "functionDeclarations")).child(j))
                             .withSchemaField(jsonSchema != null ? GeminiFields.key(d, "parametersJsonSchema") : "parameters"));
@@ -253,43 +249,6 @@ public final class GeminiRequestReader {
             }
         }
         return out;
-    }
-
-    /** Gemini's schema subset back to JSON Schema: lower-case types, nullable as a type union. */
-    static JsonNode jsonSchema(JsonNode n) {
-        if (n.isArray()) {
-            ArrayNode a = F.arrayNode();
-            n.forEach(x -> a.add(jsonSchema(x)));
-            return a;
-        }
-        if (!n.isObject()) {
-            return n;
-        }
-        ObjectNode o = F.objectNode();
-        boolean nullable = n.path("nullable").asBoolean(false);
-        for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
-            String k = e.getKey();
-            if (k.equals("nullable") || k.equals("propertyOrdering")) {
-                continue;
-            }
-            if (k.equals("type") && e.getValue().isTextual()) {
-                String type = e.getValue().asText().toLowerCase(Locale.ROOT);
-                if (nullable) {
-                    o.putArray("type").add(type).add("null");
-                } else {
-                    o.put("type", type);
-                }
-            } else if (k.equals("properties") && e.getValue().isObject()) {
-                ObjectNode props = o.putObject("properties");
-                e.getValue().fields().forEachRemaining(p -> props.set(p.getKey(), jsonSchema(p.getValue())));
-            } else if (k.equals("items") || k.equals("anyOf")) {
-                o.set(k, jsonSchema(e.getValue()));
-            } else {
-                o.set(k, e.getValue());
-            }
-        }
-        return o;
     }
 
     private static ToolChoice toolChoice(JsonNode tc, Loc at) {

@@ -1,14 +1,10 @@
 package dev.promptport.read;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.promptport.PromptPortException;
 import dev.promptport.tree.Loc;
 import dev.promptport.tree.OutputFormat;
 
-import java.util.Iterator;
-import java.util.Locale;
-import java.util.Map;
 
 /** Reads the structured-output settings of the OpenAI and Gemini request formats. */
 final class OutputFormats {
@@ -45,7 +41,7 @@ final class OutputFormats {
 
     /**
      * Gemini's {@code responseMimeType: "application/json"}, with {@code responseJsonSchema} (JSON
-     * Schema) or {@code responseSchema} (Gemini's own, whose type names are upper case).
+     * Schema) or {@code responseSchema} (Gemini's OpenAPI subset, converted).
      */
     static OutputFormat gemini(JsonNode config, Loc at) {
         JsonNode mime = GeminiFields.get(config, "responseMimeType");
@@ -58,7 +54,7 @@ final class OutputFormats {
         }
         JsonNode own = GeminiFields.get(config, "responseSchema");
         if (own != null && own.isObject()) {
-            return new OutputFormat(JsonTreeReader.raw(lowerCaseTypes(own.deepCopy())), null, null,
+            return new OutputFormat(JsonTreeReader.raw(GeminiOpenApiSchema.toJsonSchema(own)), null, null,
                     at.child(GeminiFields.key(config, "responseSchema")));
         }
         return new OutputFormat(null, null, null, at.child(GeminiFields.key(config, "responseMimeType")));
@@ -90,21 +86,5 @@ final class OutputFormats {
             throw new PromptPortException("the response format has no \"type\"", at);
         }
         return type.asText();
-    }
-
-    /** Gemini's {@code "type": "OBJECT"} is JSON Schema's {@code "type": "object"}. */
-    private static JsonNode lowerCaseTypes(JsonNode n) {
-        if (n instanceof ObjectNode o) {
-            JsonNode type = o.get("type");
-            if (type != null && type.isTextual()) {
-                o.put("type", type.asText().toLowerCase(Locale.ROOT));
-            }
-            for (Iterator<Map.Entry<String, JsonNode>> it = o.fields(); it.hasNext(); ) {
-                lowerCaseTypes(it.next().getValue());
-            }
-        } else if (n.isArray()) {
-            n.forEach(OutputFormats::lowerCaseTypes);
-        }
-        return n;
     }
 }
