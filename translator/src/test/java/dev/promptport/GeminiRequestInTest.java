@@ -175,4 +175,18 @@ class GeminiRequestInTest {
         assertThat(t.json()).doesNotContain("nullable").doesNotContain("propertyOrdering")
                 .doesNotContain("\"format\":\"enum\"").contains("[\"integer\",\"null\"]");
     }
+
+    @Test
+    void theValidatedFunctionCallingModeIsNamedWhereItBecomesAuto() throws Exception {
+        Translation t = translate("""
+                {"contents":[{"role":"user","parts":[{"text":"Do it"}]}],
+                 "tools":[{"functionDeclarations":[{"name":"a","parameters":{"type":"OBJECT","properties":{"x":{"type":"STRING"}}}}]}],
+                 "toolConfig":{"functionCallingConfig":{"mode":"VALIDATED"}}}""", CLAUDE);
+        ClaudeSdk.assertValidRequest(t.json());
+        assertThat(JSON.readTree(t.json()).at("/tool_choice/type").asText()).isEqualTo("auto");
+        assertThat(t.findings()).filteredOn(f -> f.id().equals("PP173")).singleElement().satisfies(f -> {
+            assertThat(f.location().pointer()).isEqualTo("/toolConfig/functionCallingConfig/mode");
+            assertThat(f.message()).contains("VALIDATED").contains("schemas");
+        });
+    }
 }

@@ -144,9 +144,16 @@ public final class GeminiRequestReader {
                 }
             }
         }
+        JsonNode tc = field(root, "toolConfig");
+        Loc tcat = top.child(GeminiFields.key(root, "toolConfig"));
+        JsonNode fcc = tc == null ? null : field(tc, "functionCallingConfig");
+        if (fcc != null && "VALIDATED".equalsIgnoreCase(fcc.path("mode").asText())) {
+            // read as auto, which it is but for the schema check; kept as a setting so its loss is named
+            extras.add(new Extra("mode", JsonTreeReader.raw(fcc.get("mode")),
+                    tcat.child(GeminiFields.key(tc, "functionCallingConfig")).child("mode")));
+        }
         return new Conversation(SourceKind.REQUEST, JsonTreeReader.text(root.get("model"), top.child("model"), "the model"),
-                system, turns, tools(field(root, "tools"), top.child("tools")),
-                toolChoice(field(root, "toolConfig"), top.child(GeminiFields.key(root, "toolConfig"))), gen, reasoning, extras);
+                system, turns, tools(field(root, "tools"), top.child("tools")), toolChoice(tc, tcat), gen, reasoning, extras);
     }
 
     /** A part's thought signature, marked as Gemini's (only Gemini can verify it), or null. */
