@@ -189,4 +189,19 @@ class GeminiRequestInTest {
             assertThat(f.message()).contains("VALIDATED").contains("schemas");
         });
     }
+
+    @Test
+    void geminisCodeRunsInTheHistoryAreNamedAsHostedToolRecordsForOtherVendors() throws Exception {
+        String request = """
+                {"contents":[{"role":"user","parts":[{"text":"compute 2**10"}]},
+                 {"role":"model","parts":[{"thoughtSignature":"c2ln","executable_code":{"language":"PYTHON","code":"print(2**10)"}},
+                   {"codeExecutionResult":{"outcome":"OUTCOME_OK","output":"1024\\n"}},{"text":"It is 1024."}]},
+                 {"role":"user","parts":[{"text":"and 2**11?"}]}]}""";
+        for (Target target : new Target[] {CLAUDE, CHAT}) {
+            Translation t = translate(request, target);
+            assertThat(t.json()).doesNotContain("print(2**10)");
+            assertThat(t.findings()).extracting(f -> f.id() + " " + f.location().pointer())
+                    .contains("PP164 /contents/1/parts/0", "PP164 /contents/1/parts/1").noneMatch(s -> s.startsWith("PP129"));
+        }
+    }
 }

@@ -33,4 +33,22 @@ final class GeminiFields {
         }
         return snake.toString();
     }
+
+    /** The camelCase spelling of a snake_case name ({@code any_of} → {@code anyOf}); a camelCase name as it is. */
+    static String camel(String key) {
+        if (key.indexOf('_') < 0) {
+            return key;
+        }
+        StringBuilder b = new StringBuilder(key.length());
+        boolean up = false;
+        for (char c : key.toCharArray()) {
+            if (c == '_') {
+                up = true;
+            } else {
+                b.append(up ? Character.toUpperCase(c) : c);
+                up = false;
+            }
+        }
+        return b.toString();
+    }
 }

@@ -38,7 +38,8 @@ final class GeminiOpenApiSchema {
         ObjectNode o = F.objectNode();
         for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
-            String k = camel(e.getKey());
+            // Gemini takes the proto's snake_case keywords too (any_of, max_items)
+            String k = GeminiFields.camel(e.getKey());
             JsonNode v = e.getValue();
             switch (k) {
                 // JSON Schema has no key order, and Gemini's nullable is spelled below as a type union
@@ -87,23 +88,5 @@ final class GeminiOpenApiSchema {
             }
         }
         return false;
-    }
-
-    /** Gemini takes the proto's snake_case keywords too ({@code any_of}, {@code max_items}). */
-    private static String camel(String key) {
-        if (key.indexOf('_') < 0) {
-            return key;
-        }
-        StringBuilder b = new StringBuilder(key.length());
-        boolean up = false;
-        for (char c : key.toCharArray()) {
-            if (c == '_') {
-                up = true;
-            } else {
-                b.append(up ? Character.toUpperCase(c) : c);
-                up = false;
-            }
-        }
-        return b.toString();
     }
 }

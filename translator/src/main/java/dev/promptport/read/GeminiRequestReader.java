@@ -206,8 +206,18 @@ public final class GeminiRequestReader {
             }
             return new Part.ToolResult(id, content, error, null, at);
         }
-        String kind = p.fieldNames().hasNext() ? p.fieldNames().next() : "unknown";
-        return new Part.Opaque(kind, JsonTreeReader.raw(p), at, "gemini");
+        return new Part.Opaque(kind(p), JsonTreeReader.raw(p), at, "gemini");
+    }
+
+    /** What a part holds, by its data field's camelCase name: not the thought signature that may come first. */
+    private static String kind(JsonNode p) {
+        for (Iterator<String> it = p.fieldNames(); it.hasNext(); ) {
+            String k = GeminiFields.camel(it.next());
+            if (!k.equals("thoughtSignature") && !k.equals("thought")) {
+                return k;
+            }
+        }
+        return "unknown";
     }
 
     /** Inline bytes: an image, a PDF, text read as text, or other bytes the target may not read. */

@@ -28,7 +28,9 @@ final class FitContent implements RewriteStep {
             "mcp_tool_result",
             // and what OpenAI's Responses API leaves of the tools it runs itself
             "web_search_call", "file_search_call", "code_interpreter_call", "image_generation_call", "mcp_call",
-            "mcp_list_tools");
+            "mcp_list_tools",
+            // and Gemini's code execution: the code it ran and what the code printed
+            "executableCode", "codeExecutionResult");
 
     private static final Set<String> CLAUDE_IMAGES = Set.of("image/jpeg", "image/png", "image/gif", "image/webp");
     /** The kinds of inline bytes Gemini reads besides images and PDFs. */
