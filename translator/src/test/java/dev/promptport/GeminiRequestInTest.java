@@ -204,4 +204,15 @@ class GeminiRequestInTest {
                     .contains("PP164 /contents/1/parts/0", "PP164 /contents/1/parts/1").noneMatch(s -> s.startsWith("PP129"));
         }
     }
+
+    @Test
+    void aDynamicThinkingBudgetBecomesAMiddleBudgetAndIsNamed() throws Exception {
+        Translation t = translate("""
+                {"contents":[{"role":"user","parts":[{"text":"Think"}]}],
+                 "generationConfig":{"maxOutputTokens":20000,"thinkingConfig":{"thinkingBudget":-1}}}""", CLAUDE);
+        ClaudeSdk.assertValidRequest(t.json());
+        assertThat(JSON.readTree(t.json()).at("/thinking/budget_tokens").asInt()).isGreaterThan(1024);
+        assertThat(t.findings()).filteredOn(f -> f.id().equals("PP173")).singleElement()
+                .satisfies(f -> assertThat(f.location().pointer()).isEqualTo("/generationConfig/thinkingConfig/thinkingBudget"));
+    }
 }

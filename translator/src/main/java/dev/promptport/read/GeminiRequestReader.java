@@ -128,7 +128,9 @@ public final class GeminiRequestReader {
             if (tc != null && field(tc, "thinkingBudget") != null) {
                 int budget = field(tc, "thinkingBudget").asInt();
                 reasoning = budget == 0 ? new ReasoningConfig(ReasoningConfig.Mode.DISABLED, null, null, gat.child("thinkingConfig"))
-                        : budget < 0 ? new ReasoningConfig(ReasoningConfig.Mode.ADAPTIVE, null, null, gat.child("thinkingConfig"))
+                        // -1: the model sets the budget itself
+                        : budget < 0 ? new ReasoningConfig(ReasoningConfig.Mode.ADAPTIVE, null, null,
+                                gat.child(GeminiFields.key(gc, "thinkingConfig")).child(GeminiFields.key(tc, "thinkingBudget")))
                         : new ReasoningConfig(ReasoningConfig.Mode.ENABLED, budget, null, gat.child("thinkingConfig"));
             } else if (tc != null && field(tc, "thinkingLevel") != null && field(tc, "thinkingLevel").isTextual()) {
                 // Gemini 3's knob: a named level, as OpenAI's reasoning effort is
