@@ -15,14 +15,9 @@ final class DataUrls {
     static MediaSource document(String url) {
         MediaSource s = source(url, "application/pdf");
         if (s instanceof MediaSource.Base64 b && b.mediaType().startsWith("text/")) {
-            try {
-                byte[] bytes = java.util.Base64.getMimeDecoder().decode(b.data());
-                String text = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
-                        .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-                return new MediaSource.PlainText(b.mediaType(), text);
-            } catch (IllegalArgumentException | java.nio.charset.CharacterCodingException e) {
-                return s; // not base64 of UTF-8 text: kept as bytes, and named where it cannot go
-            }
+            MediaSource.PlainText text = TextMedia.decode(b.mediaType(), b.data());
+            // not base64 of UTF-8 text: kept as bytes, and named where it cannot go
+            return text == null ? s : text;
         }
         return s;
     }

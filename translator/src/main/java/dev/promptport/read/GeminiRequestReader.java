@@ -1,9 +1,6 @@
 package dev.promptport.read;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.promptport.Limits;
 import dev.promptport.PromptPortException;
 import dev.promptport.tree.Conversation;
@@ -22,7 +19,6 @@ import dev.promptport.tree.ToolChoice;
 import dev.promptport.tree.Turn;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -32,11 +28,10 @@ import java.util.Set;
 /**
  * Reads a Google Gemini {@code generateContent} request into the tree. Gemini spells fields
  * in camelCase or proto snake_case; both are read. Function responses find their call by
- * id, else by the name of the latest call with that name.
+ * id, else as {@link UnansweredCalls} pairs them by name.
  */
 public final class GeminiRequestReader {
 
-    private static final JsonNodeFactory F = JsonNodeFactory.instance;
     private static final Set<String> RESPONSE_FORMAT = Set.of("responseMimeType", "response_mime_type",
             "responseJsonSchema", "response_json_schema", "responseSchema", "response_schema");
     private static final Set<String> KNOWN = Set.of("contents", "systemInstruction", "system_instruction", "tools",
@@ -71,7 +66,7 @@ public final class GeminiRequestReader {
         List<Part> system = new ArrayList<>();
         JsonNode si = field(root, "systemInstruction");
         if (si != null) {
-            Loc at = top.child(root.has("systemInstruction") ? "systemInstruction" : "system_instruction");
+            Loc at = top.child(GeminiFields.key(root, "systemInstruction"));
             JsonNode parts = si.path("parts");
             for (int i = 0; i < parts.size(); i++) {
                 if (parts.get(i).has("text")) {
@@ -80,7 +75,7 @@ public final class GeminiRequestReader {
                 }
             }
         }
-        Map<String, String> lastCallByName = new HashMap<>();
+        UnansweredCalls calls = new UnansweredCalls();
         List<Turn> turns = new ArrayList<>();
         int[] ids = {0};
         for (int i = 0; i < contents.size(); i++) {
@@ -102,14 +97,14 @@ public final class GeminiRequestReader {
                     // the signature rides on the part after the thinking; it goes back on that part
                     parts.add(new Part.Reasoning("", signature, false, null, pat.child("thoughtSignature")));
                 }
-                parts.add(part(p, pat, lastCallByName, ids, limits));
+                parts.add(part(p, pat, calls, ids, limits));
             }
             if (!parts.isEmpty()) {
                 turns.add(new Turn(role, parts, at));
             }
         }
         JsonNode gc = field(root, "generationConfig");
-        Loc gat = top.child(root.has("generationConfig") ? "generationConfig" : "generation_config");
+        Loc gat = top.child(GeminiFields.key(root, "generationConfig"));
         Generation gen = Generation.NONE;
         ReasoningConfig reasoning = null;
         if (gc != null) {
@@ -133,7 +128,9 @@ public final class GeminiRequestReader {
             if (tc != null && field(tc, "thinkingBudget") != null) {
                 int budget = field(tc, "thinkingBudget").asInt();
                 reasoning = budget == 0 ? new ReasoningConfig(ReasoningConfig.Mode.DISABLED, null, null, gat.child("thinkingConfig"))
-                        : budget < 0 ? new ReasoningConfig(ReasoningConfig.Mode.ADAPTIVE, null, null, gat.child("thinkingConfig"))
+                        // -1: the model sets the budget itself
+                        : budget < 0 ? new ReasoningConfig(ReasoningConfig.Mode.ADAPTIVE, null, null,
+                                gat.child(GeminiFields.key(gc, "thinkingConfig")).child(GeminiFields.key(tc, "thinkingBudget")))
                         : new ReasoningConfig(ReasoningConfig.Mode.ENABLED, budget, null, gat.child("thinkingConfig"));
             } else if (tc != null && field(tc, "thinkingLevel") != null && field(tc, "thinkingLevel").isTextual()) {
                 // Gemini 3's knob: a named level, as OpenAI's reasoning effort is
@@ -149,9 +146,16 @@ public final class GeminiRequestReader {
                 }
             }
         }
+        JsonNode tc = field(root, "toolConfig");
+        Loc tcat = top.child(GeminiFields.key(root, "toolConfig"));
+        JsonNode fcc = tc == null ? null : field(tc, "functionCallingConfig");
+        if (fcc != null && "VALIDATED".equalsIgnoreCase(fcc.path("mode").asText())) {
+            // read as auto, which it is but for the schema check; kept as a setting so its loss is named
+            extras.add(new Extra("mode", JsonTreeReader.raw(fcc.get("mode")),
+                    tcat.child(GeminiFields.key(tc, "functionCallingConfig")).child("mode")));
+        }
         return new Conversation(SourceKind.REQUEST, JsonTreeReader.text(root.get("model"), top.child("model"), "the model"),
-                system, turns, tools(field(root, "tools"), top.child("tools")),
-                toolChoice(field(root, "toolConfig"), top.child("toolConfig")), gen, reasoning, extras);
+                system, turns, tools(field(root, "tools"), top.child("tools")), toolChoice(tc, tcat), gen, reasoning, extras);
     }
 
     /** A part's thought signature, marked as Gemini's (only Gemini can verify it), or null. */
@@ -160,44 +164,73 @@ public final class GeminiRequestReader {
         return sig == null || !sig.isTextual() || sig.asText().isEmpty() ? null : ReasoningSignature.gemini(sig.asText());
     }
 
-    private static Part part(JsonNode p, Loc at, Map<String, String> lastCallByName, int[] ids, Limits limits) {
+    private static Part part(JsonNode p, Loc at, UnansweredCalls calls, int[] ids, Limits limits) {
         if (p.has("text")) {
             return AnthropicRequestReader.text(p.get("text").asText(), null, at, limits);
         }
         JsonNode inline = field(p, "inlineData");
         if (inline != null) {
-            String type = field(inline, "mimeType") == null ? "application/octet-stream" : field(inline, "mimeType").asText();
-            MediaSource src = new MediaSource.Base64(type, inline.path("data").asText(""));
-            return type.startsWith("image/") ? new Part.Image(src, null, at) : new Part.Document(src, null, null, false, null, at);
+            return inline(inline, at);
         }
         JsonNode file = field(p, "fileData");
         if (file != null) {
             String type = field(file, "mimeType") == null ? "" : field(file, "mimeType").asText();
-            MediaSource src = new MediaSource.Url(field(file, "fileUri") == null ? "" : field(file, "fileUri").asText(),
-                    type.isEmpty() ? null : type);
+            String uri = field(file, "fileUri") == null ? "" : field(file, "fileUri").asText();
+            MediaSource src = GoogleFiles.stored(uri) ? new MediaSource.FileRef(uri, MediaSource.FileRef.GOOGLE,
+                    type.isEmpty() ? null : type) : new MediaSource.Url(uri, type.isEmpty() ? null : type);
             return type.startsWith("image/") ? new Part.Image(src, null, at) : new Part.Document(src, null, null, false, null, at);
         }
         JsonNode call = field(p, "functionCall");
         if (call != null) {
             String name = call.path("name").asText();
             String id = call.has("id") ? call.get("id").asText() : "call_" + (++ids[0]);
-            lastCallByName.put(name, id);
+            calls.called(name, id);
             JsonNode args = call.get("args");
             return new Part.ToolCall(id, name, args == null ? RawJson.EMPTY_OBJECT : JsonTreeReader.raw(args), null, at);
         }
         JsonNode resp = field(p, "functionResponse");
         if (resp != null) {
             String name = resp.path("name").asText();
-            String id = resp.has("id") ? resp.get("id").asText() : lastCallByName.getOrDefault(name, name);
+            String id = resp.has("id") ? calls.answered(name, resp.get("id").asText()) : calls.answer(name);
             JsonNode body = resp.path("response");
             boolean error = body.has("error") && !body.has("result");
             JsonNode value = body.has("result") ? body.get("result") : body.has("error") ? body.get("error") : body;
             String text = value.isTextual() ? value.asText() : value.toString();
-            return new Part.ToolResult(id, List.of(AnthropicRequestReader.text(text, null, at.child("response"), limits)),
-                    error, null, at);
+            List<Part> content = new ArrayList<>();
+            content.add(AnthropicRequestReader.text(text, null, at.child("response"), limits));
+            // the images (or other files) the function returned beside its JSON response
+            JsonNode media = resp.path("parts");
+            for (int i = 0; i < media.size(); i++) {
+                JsonNode bytes = field(media.get(i), "inlineData");
+                if (bytes != null) {
+                    content.add(inline(bytes, at.child("parts").child(i)));
+                }
+            }
+            return new Part.ToolResult(id, content, error, null, at);
         }
-        String kind = p.fieldNames().hasNext() ? p.fieldNames().next() : "unknown";
-        return new Part.Opaque(kind, JsonTreeReader.raw(p), at, "gemini");
+        return new Part.Opaque(kind(p), JsonTreeReader.raw(p), at, "gemini");
+    }
+
+    /** What a part holds, by its data field's camelCase name: not the thought signature that may come first. */
+    private static String kind(JsonNode p) {
+        for (Iterator<String> it = p.fieldNames(); it.hasNext(); ) {
+            String k = GeminiFields.camel(it.next());
+            if (!k.equals("thoughtSignature") && !k.equals("thought")) {
+                return k;
+            }
+        }
+        return "unknown";
+    }
+
+    /** Inline bytes: an image, a PDF, text read as text, or other bytes the target may not read. */
+    private static Part inline(JsonNode inline, Loc at) {
+        String type = field(inline, "mimeType") == null ? "application/octet-stream" : field(inline, "mimeType").asText();
+        String data = inline.path("data").asText("");
+        if (type.startsWith("image/")) {
+            return new Part.Image(new MediaSource.Base64(type, data), null, at);
+        }
+        MediaSource.PlainText text = TextMedia.textLike(type) ? TextMedia.decode(type, data) : null;
+        return new Part.Document(text != null ? text : new MediaSource.Base64(type, data), null, null, false, null, at);
     }
 
     private static List<Tool> tools(JsonNode tools, Loc at) {
@@ -212,12 +245,13 @@ public final class GeminiRequestReader {
             if (decls != null) {
                 for (int j = 0; j < decls.size(); j++) {
                     JsonNode d = decls.get(j);
-                    JsonNode params = d.has("parametersJsonSchema") ? d.get("parametersJsonSchema") : d.get("parameters");
-                    RawJson schema = params == null || d.has("parametersJsonSchema") ? JsonTreeReader.objectSchema(params)
-                            : JsonTreeReader.raw(jsonSchema(params));
+                    JsonNode jsonSchema = field(d, "parametersJsonSchema");
+                    JsonNode params = jsonSchema != null ? jsonSchema : d.get("parameters");
+                    RawJson schema = params == null || jsonSchema != null ? JsonTreeReader.objectSchema(params)
+                            : JsonTreeReader.raw(GeminiOpenApiSchema.toJsonSchema(params));
                     out.add(new Tool.Function(d.path("name").asText(), d.path("description").asText(null), schema, null,
-                            tat.child("functionDeclarations").child(j))
-                            .withSchemaField(d.has("parametersJsonSchema") ? "parametersJsonSchema" : "parameters"));
+                            tat.child(GeminiFields.key(t, "functionDeclarations")).child(j))
+                            .withSchemaField(jsonSchema != null ? GeminiFields.key(d, "parametersJsonSchema") : "parameters"));
                 }
             }
             if (field(t, "googleSearch") != null || field(t, "googleSearchRetrieval") != null) {
@@ -234,43 +268,6 @@ public final class GeminiRequestReader {
             }
         }
         return out;
-    }
-
-    /** Gemini's schema subset back to JSON Schema: lower-case types, nullable as a type union. */
-    static JsonNode jsonSchema(JsonNode n) {
-        if (n.isArray()) {
-            ArrayNode a = F.arrayNode();
-            n.forEach(x -> a.add(jsonSchema(x)));
-            return a;
-        }
-        if (!n.isObject()) {
-            return n;
-        }
-        ObjectNode o = F.objectNode();
-        boolean nullable = n.path("nullable").asBoolean(false);
-        for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
-            String k = e.getKey();
-            if (k.equals("nullable") || k.equals("propertyOrdering")) {
-                continue;
-            }
-            if (k.equals("type") && e.getValue().isTextual()) {
-                String type = e.getValue().asText().toLowerCase(Locale.ROOT);
-                if (nullable) {
-                    o.putArray("type").add(type).add("null");
-                } else {
-                    o.put("type", type);
-                }
-            } else if (k.equals("properties") && e.getValue().isObject()) {
-                ObjectNode props = o.putObject("properties");
-                e.getValue().fields().forEachRemaining(p -> props.set(p.getKey(), jsonSchema(p.getValue())));
-            } else if (k.equals("items") || k.equals("anyOf")) {
-                o.set(k, jsonSchema(e.getValue()));
-            } else {
-                o.set(k, e.getValue());
-            }
-        }
-        return o;
     }
 
     private static ToolChoice toolChoice(JsonNode tc, Loc at) {
@@ -301,20 +298,7 @@ public final class GeminiRequestReader {
         }, null, null, at, names);
     }
 
-    /** A field by its camelCase name or its proto snake_case name. */
     private static JsonNode field(JsonNode n, String camel) {
-        JsonNode v = n.get(camel);
-        if (v != null) {
-            return v;
-        }
-        StringBuilder snake = new StringBuilder();
-        for (char c : camel.toCharArray()) {
-            if (Character.isUpperCase(c)) {
-                snake.append('_').append(Character.toLowerCase(c));
-            } else {
-                snake.append(c);
-            }
-        }
-        return n.get(snake.toString());
+        return GeminiFields.get(n, camel);
     }
 }

@@ -1,14 +1,10 @@
 package dev.promptport.read;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.promptport.PromptPortException;
 import dev.promptport.tree.Loc;
 import dev.promptport.tree.OutputFormat;
 
-import java.util.Iterator;
-import java.util.Locale;
-import java.util.Map;
 
 /** Reads the structured-output settings of the OpenAI and Gemini request formats. */
 final class OutputFormats {
@@ -45,23 +41,23 @@ final class OutputFormats {
 
     /**
      * Gemini's {@code responseMimeType: "application/json"}, with {@code responseJsonSchema} (JSON
-     * Schema) or {@code responseSchema} (Gemini's own, whose type names are upper case).
+     * Schema) or {@code responseSchema} (Gemini's OpenAPI subset, converted).
      */
     static OutputFormat gemini(JsonNode config, Loc at) {
-        JsonNode mime = field(config, "responseMimeType", "response_mime_type");
+        JsonNode mime = GeminiFields.get(config, "responseMimeType");
         if (mime == null || !"application/json".equals(mime.asText())) {
             return null;
         }
-        JsonNode json = field(config, "responseJsonSchema", "response_json_schema");
+        JsonNode json = GeminiFields.get(config, "responseJsonSchema");
         if (json != null && json.isObject()) {
-            return new OutputFormat(JsonTreeReader.raw(json), null, null, at.child("responseJsonSchema"));
+            return new OutputFormat(JsonTreeReader.raw(json), null, null, at.child(GeminiFields.key(config, "responseJsonSchema")));
         }
-        JsonNode own = field(config, "responseSchema", "response_schema");
+        JsonNode own = GeminiFields.get(config, "responseSchema");
         if (own != null && own.isObject()) {
-            return new OutputFormat(JsonTreeReader.raw(lowerCaseTypes(own.deepCopy())), null, null,
-                    at.child("responseSchema"));
+            return new OutputFormat(JsonTreeReader.raw(GeminiOpenApiSchema.toJsonSchema(own)), null, null,
+                    at.child(GeminiFields.key(config, "responseSchema")));
         }
-        return new OutputFormat(null, null, null, at.child("responseMimeType"));
+        return new OutputFormat(null, null, null, at.child(GeminiFields.key(config, "responseMimeType")));
     }
 
     private static OutputFormat schema(JsonNode spec, Loc at) {
@@ -90,25 +86,5 @@ final class OutputFormats {
             throw new PromptPortException("the response format has no \"type\"", at);
         }
         return type.asText();
-    }
-
-    private static JsonNode field(JsonNode o, String camel, String snake) {
-        return o.has(camel) ? o.get(camel) : o.get(snake);
-    }
-
-    /** Gemini's {@code "type": "OBJECT"} is JSON Schema's {@code "type": "object"}. */
-    private static JsonNode lowerCaseTypes(JsonNode n) {
-        if (n instanceof ObjectNode o) {
-            JsonNode type = o.get("type");
-            if (type != null && type.isTextual()) {
-                o.put("type", type.asText().toLowerCase(Locale.ROOT));
-            }
-            for (Iterator<Map.Entry<String, JsonNode>> it = o.fields(); it.hasNext(); ) {
-                lowerCaseTypes(it.next().getValue());
-            }
-        } else if (n.isArray()) {
-            n.forEach(OutputFormats::lowerCaseTypes);
-        }
-        return n;
     }
 }

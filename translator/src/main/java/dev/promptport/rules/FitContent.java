@@ -28,9 +28,14 @@ final class FitContent implements RewriteStep {
             "mcp_tool_result",
             // and what OpenAI's Responses API leaves of the tools it runs itself
             "web_search_call", "file_search_call", "code_interpreter_call", "image_generation_call", "mcp_call",
-            "mcp_list_tools");
+            "mcp_list_tools",
+            // and Gemini's code execution: the code it ran and what the code printed
+            "executableCode", "codeExecutionResult");
 
     private static final Set<String> CLAUDE_IMAGES = Set.of("image/jpeg", "image/png", "image/gif", "image/webp");
+    /** The kinds of inline bytes Gemini reads besides images and PDFs. */
+    private static final java.util.function.Predicate<String> GEMINI_INLINE = type -> type != null
+            && (type.startsWith("audio/") || type.startsWith("video/") || type.startsWith("text/"));
     private static final Set<String> GEMINI_IMAGES = Set.of("image/jpeg", "image/png", "image/webp", "image/heic", "image/heif");
 
     /** What a user turn says when none of what it held could be sent. */
@@ -48,6 +53,7 @@ final class FitContent implements RewriteStep {
             return lastUserTurnKept(c, resultsFirst(dropEmptyTexts(Parts.map(c, p -> p instanceof Part.Image img
                     ? fitImage(img, facts, ctx)
                     : p instanceof Part.Document d && (!facts.pdf() || !readsByAddress(d, facts) || foreignFile(d.source())
+                            || notPdfBytes(d.source())
                             || d.source() instanceof MediaSource.Opaque o && !o.wire().equals("anthropic"))
                     ? fitDocument(d, facts, ctx)
                     : p instanceof Part.Opaque o && !o.wire().equals("anthropic") ? foreign(o, ctx) : p), ctx)), ctx);
@@ -254,7 +260,7 @@ final class FitContent implements RewriteStep {
             }
             img = new Part.Image(img.source(), null, img.cache(), img.loc());
         }
-        if (img.source() instanceof MediaSource.FileRef f && !(facts.anthropicWire() && !foreignFile(f))) {
+        if (img.source() instanceof MediaSource.FileRef f && !ownFile(f, facts)) {
             ctx.sink().report("PP121", img.loc(), "The image refers to the uploaded file " + f.fileId()
                     + ", which exists only in " + f.storeOwner() + "'s file store; " + ctx.targetName()
                     + " cannot fetch it, so it was left out.");
@@ -300,6 +306,9 @@ final class FitContent implements RewriteStep {
             ctx.sink().report("PP122", doc.loc(), name, target);
         }
         MediaSource s = doc.source();
+        if (s instanceof MediaSource.FileRef f && ownFile(f, facts)) {
+            return doc;
+        }
         if (s instanceof MediaSource.Blocks b) {
             // only Claude takes a document of blocks: its text goes as a plain-text document
             if (b.otherBlocks() > 0) {
@@ -332,7 +341,13 @@ final class FitContent implements RewriteStep {
                     + " reads the file its own way: answers about layout, tables or figures may differ.");
             return doc;
         }
-        String what = s instanceof MediaSource.Url u ? (u.pdfOrUntyped() ? "is given by URL (" + u.url() + "), which "
+        if (s instanceof MediaSource.Base64 b && facts.wire().equals("gemini") && GEMINI_INLINE.test(b.mediaType())) {
+            // Gemini reads audio, video and other files as inline bytes of their own type
+            return doc;
+        }
+        String what = s instanceof MediaSource.Base64 b && b.mediaType() != null ? "is " + b.mediaType()
+                + " data, which " + target + " cannot take as a document or attachment"
+                : s instanceof MediaSource.Url u ? (u.pdfOrUntyped() ? "is given by URL (" + u.url() + "), which "
                 + target + " does not fetch for documents" : "is a " + u.mediaType() + " file given by URL (" + u.url()
                 + "), which " + target + " does not read")
                 : s instanceof MediaSource.FileRef f ? "refers to the uploaded file " + f.fileId()
@@ -356,6 +371,17 @@ final class FitContent implements RewriteStep {
             case "anthropic", "openai-responses" -> u.pdfOrUntyped();
             default -> false;
         };
+    }
+
+    /** Inline bytes other than a PDF's: Claude's base64 documents are PDFs only. */
+    private static boolean notPdfBytes(MediaSource s) {
+        return s instanceof MediaSource.Base64 b && !"application/pdf".equals(b.mediaType());
+    }
+
+    /** A file in the target vendor's own store, the only vendor that can read it. */
+    private static boolean ownFile(MediaSource.FileRef f, ModelFacts facts) {
+        return facts.anthropicWire() ? MediaSource.FileRef.ANTHROPIC.equals(f.store())
+                : facts.wire().equals("gemini") && MediaSource.FileRef.GOOGLE.equals(f.store());
     }
 
     /** A file in a store other than Anthropic's, which Claude cannot read. */

@@ -64,6 +64,10 @@ final class ForeignSettings {
             Map.entry("conversation", new Meaning(RESPONSES, "PP175", "the earlier turns of the conversation")),
             Map.entry("prompt", new Meaning(RESPONSES, "PP175", "the stored prompt, with its instructions")),
             Map.entry("cached_content", new Meaning(GEMINI, "PP175", "the cached content, part of the prompt")),
+            // no target keeps it: promptport writes Gemini's tool choice from the auto it was read as
+            Map.entry("function_calling_config.mode", new Meaning(Set.of(), "PP173",
+                    "%s gets auto, so the model may answer in text or call a function, but nothing holds its calls"
+                            + " to the functions' schemas; check the arguments it sends")),
             Map.entry("message.name", new Meaning(CHAT, "PP173",
                     "%s has no names for who speaks; if the model must tell people apart, say who speaks in the text")));
 
@@ -115,6 +119,11 @@ final class ForeignSettings {
         String[] parts = pointer.substring(1).split("/", -1);
         if (parts.length == 2 && (parts[0].equals("generationConfig") || parts[0].equals("generation_config"))) {
             return snake(parts[1]);
+        }
+        // Gemini's VALIDATED function-calling mode, the only one the tree has no place for
+        if (parts.length == 3 && snake(parts[0]).equals("tool_config") && snake(parts[1]).equals("function_calling_config")
+                && parts[2].equals("mode")) {
+            return "function_calling_config.mode";
         }
         // a chat message's speaker name, in a request or in a prompt kept as a list of messages
         if (parts[parts.length - 1].equals("name") && (parts.length == 3 && parts[0].equals("messages")

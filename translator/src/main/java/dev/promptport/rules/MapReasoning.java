@@ -77,6 +77,10 @@ final class MapReasoning implements RewriteStep {
             ctx.sink().report("PP108", r.loc(), r.budgetTokens(), effort, ctx.targetName());
         } else {
             effort = nearest("medium", efforts);
+            if (dynamic(r)) {
+                ctx.sink().report("PP173", r.loc(), FitOptions.dotted(r.loc().pointer()), DYNAMIC, ctx.targetName()
+                        + " has no thinking length the model sets itself, so it reasons at effort \"" + effort + "\"");
+            }
         }
         return c.withReasoning(new ReasoningConfig(r.mode(), r.budgetTokens(), effort, r.loc()));
     }
@@ -122,6 +126,13 @@ final class MapReasoning implements RewriteStep {
         return calls && !(first instanceof Part.Reasoning);
     }
 
+    private static final String DYNAMIC = "the model decides how long to think";
+
+    /** Thinking whose length the model sets itself (Gemini's budget of -1, Claude's adaptive thinking). */
+    private static boolean dynamic(ReasoningConfig r) {
+        return r.mode() == ReasoningConfig.Mode.ADAPTIVE && r.budgetTokens() == null && r.effort() == null;
+    }
+
     /** For targets whose knob is a token budget: keep it, clamped to the model's range. */
     private static Conversation budget(Conversation c, ReasoningConfig r, ModelFacts facts, StepContext ctx) {
         if (r.mode() == ReasoningConfig.Mode.DISABLED) {
@@ -138,6 +149,13 @@ final class MapReasoning implements RewriteStep {
         if (budget == null && r.effort() != null) {
             budget = ctx.catalogue().budgetFor(r.effort());
             ctx.sink().report("PP148", r.loc(), r.effort(), budget, ctx.targetName());
+        }
+        if (budget == null && dynamic(r) && !facts.wire().equals("gemini")) {
+            // the writers would send the smallest budget; the middle of the scale is nearer the request
+            budget = ctx.catalogue().budgetFor("medium");
+            ctx.sink().report("PP173", r.loc(), FitOptions.dotted(r.loc().pointer()), DYNAMIC, ctx.targetName()
+                    + " has no thinking budget the model sets itself, so it thinks with a fixed budget of " + budget
+                    + " tokens, the one for a medium effort");
         }
         if (budget == null) {
             return c.withReasoning(r);

@@ -31,21 +31,33 @@ public sealed interface MediaSource {
 
     /**
      * A file uploaded earlier to a vendor's file store: {@code store} is whose,
-     * {@code "anthropic"} or {@code "openai"}, as only that vendor can read it.
+     * {@code "anthropic"}, {@code "openai"} or {@code "google"}, as only that vendor can read it;
+     * {@code mediaType} when the request said what it is (Gemini's {@code fileData} does), else null.
      */
-    record FileRef(String fileId, String store) implements MediaSource {
+    record FileRef(String fileId, String store, String mediaType) implements MediaSource {
 
         /** A file in Anthropic's store, as a Claude request names it. */
         public FileRef(String fileId) {
             this(fileId, ANTHROPIC);
         }
 
+        public FileRef(String fileId, String store) {
+            this(fileId, store, null);
+        }
+
         public static final String ANTHROPIC = "anthropic";
         public static final String OPENAI = "openai";
+        /** Gemini's Files API and Google Cloud Storage ({@code gs://}), which Gemini reads by URI. */
+        public static final String GOOGLE = "google";
 
-        /** The store's owner as a person names it: "Anthropic", "OpenAI". */
+        /** The store's owner as a person names it: "Anthropic", "OpenAI", "Google". */
         public String storeOwner() {
-            return OPENAI.equals(store) ? "OpenAI" : ANTHROPIC.equals(store) ? "Anthropic" : store;
+            return switch (store) {
+                case OPENAI -> "OpenAI";
+                case ANTHROPIC -> "Anthropic";
+                case GOOGLE -> "Google";
+                default -> store;
+            };
         }
     }
 

@@ -365,6 +365,9 @@ public final class GeminiWriter {
                 g.writeStartObject();
                 signature();
                 g.writeObjectFieldStart("fileData");
+                if (f.mediaType() != null) {
+                    g.writeStringField("mimeType", f.mediaType());
+                }
                 g.writeStringField("fileUri", f.fileId());
                 g.writeEndObject();
                 g.writeEndObject();

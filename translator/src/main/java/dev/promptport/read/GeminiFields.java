@@ -1,0 +1,54 @@
+package dev.promptport.read;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Gemini's REST API takes every field in its lowerCamelCase JSON name or its proto snake_case
+ * name ({@code functionDeclarations}, {@code function_declarations}); a request may mix them.
+ */
+final class GeminiFields {
+
+    private GeminiFields() {
+    }
+
+    /** The field under its camelCase name, else its snake_case name; null when it has neither. */
+    static JsonNode get(JsonNode n, String camel) {
+        JsonNode v = n.get(camel);
+        return v != null ? v : n.get(snake(camel));
+    }
+
+    /** The name the field is spelled with in {@code n}: camelCase unless only the snake_case one is there. */
+    static String key(JsonNode n, String camel) {
+        return n.has(camel) || !n.has(snake(camel)) ? camel : snake(camel);
+    }
+
+    static String snake(String camel) {
+        StringBuilder snake = new StringBuilder(camel.length() + 4);
+        for (char c : camel.toCharArray()) {
+            if (Character.isUpperCase(c)) {
+                snake.append('_').append(Character.toLowerCase(c));
+            } else {
+                snake.append(c);
+            }
+        }
+        return snake.toString();
+    }
+
+    /** The camelCase spelling of a snake_case name ({@code any_of} → {@code anyOf}); a camelCase name as it is. */
+    static String camel(String key) {
+        if (key.indexOf('_') < 0) {
+            return key;
+        }
+        StringBuilder b = new StringBuilder(key.length());
+        boolean up = false;
+        for (char c : key.toCharArray()) {
+            if (c == '_') {
+                up = true;
+            } else {
+                b.append(up ? Character.toUpperCase(c) : c);
+                up = false;
+            }
+        }
+        return b.toString();
+    }
+}
