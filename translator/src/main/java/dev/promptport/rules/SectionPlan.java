@@ -278,13 +278,14 @@ final class SectionPlan {
         if (!convert || kept.contains(e.name()) || strays.tangles(e) || !isBlock(e, section) || isWebMarkup(e)) {
             return Kind.VERBATIM;
         }
-        if (Math.max(level, headings().before(e.start()) + 1) > 6) {
-            // Markdown has six heading levels: a seventh would read as its parent's sibling. The
-            // heading above counts too, so a second run, which sees the tags under "######",
-            // keeps them as well
+        // the level the section sits at, counting a Markdown heading above it: a second run sees
+        // the headings the first one wrote, and must decide alike
+        int depth = Math.max(level, headings().before(e.start()) + 1);
+        if (depth > 6) {
+            // Markdown has six heading levels: a seventh would read as its parent's sibling
             return Kind.VERBATIM;
         }
-        if (headings().top(e.openEnd(), e.closeStart()) <= level) {
+        if (headings().top(e.openEnd(), e.closeStart()) <= depth) {
             // its own "# Billing" headings would sit beside the new heading, not under it: the
             // tags keep the section together
             return Kind.VERBATIM;

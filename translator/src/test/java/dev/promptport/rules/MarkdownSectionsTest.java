@@ -195,6 +195,15 @@ class MarkdownSectionsTest {
     }
 
     @Test
+    void aSectionKeptForItsOwnHeadingsStaysKeptWhenItsParentBecameAHeading() {
+        // found by the property that rewriting twice changes nothing: the second run sees the
+        // inner section under "# Context", at the level its "## Acme" heading holds
+        String once = rewrite("<context>\n<context>\n## Acme\n</context>\n</context>").text();
+        assertThat(once).isEqualTo("# Context\n\n<context>\n## Acme\n</context>");
+        assertThat(rewrite(once).text()).isEqualTo(once);
+    }
+
+    @Test
     void aSectionUnderALevelSixHeadingKeepsItsTags() {
         String text = "# Agent\n\n###### Fine print\n\n<notes>\nKeep it short.\n</notes>\n";
         assertThat(rewrite(text).text()).isEqualTo(text);
