@@ -83,10 +83,10 @@ final class MarkdownHeadings {
         return top;
     }
 
-    /** The level of the last heading that starts before {@code offset}; 0 when there is none. */
-    int before(int offset) {
-        int i = Arrays.binarySearch(at, 0, count, offset);
+    /** The level of the last heading that starts in [from, to); 0 when there is none. */
+    int lastIn(int from, int to) {
+        int i = Arrays.binarySearch(at, 0, count, to);
         i = i >= 0 ? i : -i - 1;
-        return i == 0 ? 0 : level[i - 1];
+        return i == 0 || at[i - 1] < from ? 0 : level[i - 1];
     }
 }

@@ -184,9 +184,13 @@ final class SectionPlan {
         // asked of every one-line child, answered once
         boolean outputSection = section != null && describesOutput(section.name());
         Kind[] kinds = new Kind[nodes.size()];
+        int headingAbove = 0;
         for (int i = 0; i < kinds.length; i++) {
-            if (nodes.get(i) instanceof Element e) {
-                kinds[i] = kindOf(e, section, outputSection, level);
+            if (nodes.get(i) instanceof Chunk c) {
+                int last = headings().lastIn(c.start(), c.end());
+                headingAbove = last > 0 ? last : headingAbove;
+            } else if (nodes.get(i) instanceof Element e) {
+                kinds[i] = kindOf(e, section, outputSection, level, Math.max(level, headingAbove + 1));
                 if (kinds[i] == Kind.CONVERT) {
                     if (siblings == null) {
                         siblings = new HashMap<>();
@@ -258,8 +262,13 @@ final class SectionPlan {
         proseMentions[mentions++] = p;
     }
 
-    /** {@code outputSection}: {@code section} describes the reply's format. */
-    private Kind kindOf(Element e, Element section, boolean outputSection, int level) {
+    /**
+     * {@code outputSection}: {@code section} describes the reply's format. {@code depth}: the
+     * level the section sits at, counting a Markdown heading written beside it in its parent's
+     * own text (not inside a sibling): a second run sees the headings the first one wrote in
+     * place of the parents, and must decide alike.
+     */
+    private Kind kindOf(Element e, Element section, boolean outputSection, int level, int depth) {
         if (outputSection && onOneLine(e) || contract(e.name())) {
             // what the reply must hold, even under a name that usually holds data (<patient_message>)
             return Kind.OUTPUT;
@@ -278,9 +287,6 @@ final class SectionPlan {
         if (!convert || kept.contains(e.name()) || strays.tangles(e) || !isBlock(e, section) || isWebMarkup(e)) {
             return Kind.VERBATIM;
         }
-        // the level the section sits at, counting a Markdown heading above it: a second run sees
-        // the headings the first one wrote, and must decide alike
-        int depth = Math.max(level, headings().before(e.start()) + 1);
         if (depth > 6) {
             // Markdown has six heading levels: a seventh would read as its parent's sibling
             return Kind.VERBATIM;
