@@ -82,8 +82,9 @@ public final class JsonPositions {
 
     /**
      * The file position of {@code loc}: the value its pointer names, or its closest ancestor
-     * present in the file; with a line and column inside a string value, that place in the
-     * string when it can be mapped exactly, otherwise the string's start.
+     * present in the file; with a line and column inside a string value (or a content block's
+     * {@code text}), that place in the string when it can be mapped exactly, otherwise the
+     * string's start.
      */
     public Position locate(Loc loc) {
         if (loc == null) {
@@ -94,14 +95,30 @@ public final class JsonPositions {
         }
         String pointer = loc.pointer();
         Integer at = starts.get(pointer);
-        if (at != null && loc.hasPosition() && strings.contains(pointer)) {
-            return position(insideString(at, loc.line(), Math.max(1, loc.column())));
+        if (at != null && loc.hasPosition()) {
+            String text = textOf(pointer);
+            if (text != null) {
+                return position(insideString(starts.get(text), loc.line(), Math.max(1, loc.column())));
+            }
         }
         while (at == null && !pointer.isEmpty()) {
             pointer = parent(pointer);
             at = starts.get(pointer);
         }
         return at == null ? Position.START : position(at);
+    }
+
+    /**
+     * The string a line and column under {@code pointer} count in: the value itself, or the
+     * {@code text} member of a content block ({@code {"type": "text", "text": ...}}), which
+     * readers name by the block so that a finding covers the block's other members too.
+     */
+    private String textOf(String pointer) {
+        if (strings.contains(pointer)) {
+            return pointer;
+        }
+        String text = pointer + "/text";
+        return strings.contains(text) ? text : null;
     }
 
     private Position position(int offset) {
