@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -42,6 +44,27 @@ class LintCommandTest {
         MainTest.Run named = run("lint", "--no-config", "--to", "openai:gpt-4o", pkg.toString());
         assertThat(named.code()).isEqualTo(2);
         assertThat(named.out() + named.err()).contains("no \"messages\" array");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"text", "json", "sarif", "github"})
+    void anInputThatCannotBeReadIsNamedOnStandardErrorWhateverTheReportFormatAndFile(String format)
+            throws Exception {
+        write("in/bad.json", "{\"model\": \"x\", \"messages\": [");
+        write("in/good.txt", "Answer briefly.\n");
+        MainTest.Run r = run("lint", "--no-config", "--to", "openai:gpt-4o", "--format", format,
+                "-o", dir.resolve("report.out").toString(), dir.resolve("in").toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).containsPattern("(?m)^promptport: [^\\n]*bad\\.json:1:\\d+: ");
+    }
+
+    @Test
+    void writingABaselineStillNamesTheInputThatCouldNotBeRead() throws Exception {
+        write("in/bad.json", "{\"model\": \"x\", \"messages\": [");
+        MainTest.Run r = run("lint", "--no-config", "--to", "openai:gpt-4o",
+                "--write-baseline", dir.resolve("wb.json").toString(), dir.resolve("in").toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("bad.json:1:").contains("recorded 0 finding(s)");
     }
 
     @Test
