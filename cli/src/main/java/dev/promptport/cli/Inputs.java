@@ -50,7 +50,8 @@ final class Inputs {
             if (!Files.exists(root)) {
                 throw new InputFile.InputError(r, "no such file or folder");
             }
-            if (Files.isRegularFile(root)) {
+            if (!Files.isDirectory(root)) {
+                // named, so read: a file, or a named pipe or <(...) that only a read can tell from nothing
                 out.add(r, stdin, false);
                 continue;
             }

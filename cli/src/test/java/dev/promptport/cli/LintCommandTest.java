@@ -68,6 +68,25 @@ class LintCommandTest {
     }
 
     @Test
+    void aNamedPipeNamedOnTheCommandLineIsReadAndARequestInItIsRecognised() throws Exception {
+        Path pipe = dir.resolve("request");
+        int made = new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor();
+        org.junit.jupiter.api.Assumptions.assumeTrue(made == 0, "mkfifo is not available");
+        Thread writer = new Thread(() -> {
+            try {
+                Files.writeString(pipe, PREFILL, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        writer.setDaemon(true); // left blocked if the pipe is never opened, rather than holding the run
+        writer.start();
+        MainTest.Run r = run("lint", "--no-config", "--to", "openai:gpt-4o", pipe.toString());
+        assertThat(r.code()).as(r.out() + r.err()).isEqualTo(1);
+        assertThat(r.out()).contains("high PP107").contains("in 1 of 1 file");
+    }
+
+    @Test
     void lintFailsWithExitOneOnAHighFinding() throws Exception {
         Path req = write("req.json", PREFILL);
         MainTest.Run r = run("lint", "--no-config", "--to", "openai:gpt-4o", req.toString());
