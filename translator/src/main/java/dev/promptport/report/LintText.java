@@ -161,17 +161,18 @@ public final class LintText {
     }
 
     /**
-     * The path as code scanning and baselines need it: relative (to the working directory when
-     * it was absolute and under it) and with forward slashes, so it matches across machines.
+     * The path as code scanning and baselines need it: normalized ({@code a//b} and
+     * {@code a/../a/b} are the same file, and must match as one), relative to the working
+     * directory when under it, and with forward slashes, so it matches across machines. A path
+     * outside the working directory is made absolute: relative, it would name a file inside the
+     * repository that code scanning resolves against.
      */
     static String repoPath(String path) {
         String p = path.replace('\\', '/');
         try {
-            Path asPath = Path.of(path);
             Path cwd = Path.of(System.getProperty("user.dir", "")).toAbsolutePath();
-            if (asPath.isAbsolute() && asPath.normalize().startsWith(cwd)) {
-                p = cwd.relativize(asPath.normalize()).toString().replace('\\', '/');
-            }
+            Path absolute = cwd.resolve(path).normalize();
+            p = (absolute.startsWith(cwd) ? cwd.relativize(absolute) : absolute).toString().replace('\\', '/');
         } catch (InvalidPathException e) {
             // not a path on this system: keep it as written
         }
