@@ -64,7 +64,7 @@ public final class Baseline {
         List<Entry> entries = new ArrayList<>();
         for (FileResult file : r.files()) {
             String path = names.name(file.path());
-            for (LintText.Row row : LintText.rows(file)) {
+            for (LintText.Row row : LintText.rows(file, r.limits())) {
                 entries.add(entry(row, path));
             }
         }
@@ -142,7 +142,7 @@ public final class Baseline {
             List<String> paths = names.names(file.path());
             List<List<Finding>> kept = new ArrayList<>();
             file.targets().forEach(t -> kept.add(new ArrayList<>()));
-            for (LintText.Row row : LintText.rows(file)) {
+            for (LintText.Row row : LintText.rows(file, r.limits())) {
                 if (!accept(left, row, paths)) {
                     kept.get(row.targetIndex()).add(row.finding());
                 }
@@ -154,7 +154,7 @@ public final class Baseline {
             }
             files.add(new FileResult(file.path(), file.kind(), file.source(), targets));
         }
-        return new AuditResult(r.targets(), files, r.problems());
+        return new AuditResult(r.targets(), files, r.problems(), r.limits());
     }
 
     /** Takes one entry for {@code row} under the first of its {@code paths} that has one left. */

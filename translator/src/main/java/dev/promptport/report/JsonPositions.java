@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import dev.promptport.Limits;
 import dev.promptport.tree.LineIndex;
 import dev.promptport.tree.Loc;
 
@@ -22,13 +23,7 @@ import java.util.Set;
  */
 public final class JsonPositions {
 
-    /** Requests are read with the same limits by the reader; a deeper file never got findings. */
-    private static final JsonFactory JSON = JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder()
-                    .maxNestingDepth(256)
-                    .maxStringLength(200_000_000)
-                    .build())
-            .build();
+    private static final JsonFactory DEFAULT = factory(Limits.DEFAULTS);
 
     /** A 1-based line and column (UTF-16 units, as {@link LineIndex} counts them) in the file. */
     public record Position(int line, int column) {
@@ -52,10 +47,31 @@ public final class JsonPositions {
      * error, so a report never fails because of the file it reports on.
      */
     public static JsonPositions of(String jsonText) {
+        return of(jsonText, DEFAULT);
+    }
+
+    /**
+     * As {@link #of(String)} for a request read with {@code limits}: with lower limits than the
+     * run's, a request the run accepted would lose its positions past the limit.
+     */
+    public static JsonPositions of(String jsonText, Limits limits) {
+        return of(jsonText, limits.equals(Limits.DEFAULTS) ? DEFAULT : factory(limits));
+    }
+
+    private static JsonFactory factory(Limits limits) {
+        return JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(limits.maxJsonDepth())
+                        .maxStringLength((int) Math.min(Integer.MAX_VALUE, Math.max(200_000_000, limits.maxInputBytes())))
+                        .build())
+                .build();
+    }
+
+    private static JsonPositions of(String jsonText, JsonFactory json) {
         Map<String, Integer> starts = new HashMap<>();
         Set<String> strings = new HashSet<>();
         Deque<Frame> open = new ArrayDeque<>();
-        try (JsonParser p = JSON.createParser(jsonText)) {
+        try (JsonParser p = json.createParser(jsonText)) {
             for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
                 if (t == JsonToken.FIELD_NAME) {
                     open.peek().field = p.currentName();

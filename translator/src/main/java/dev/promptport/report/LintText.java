@@ -1,6 +1,7 @@
 package dev.promptport.report;
 
 import dev.promptport.Finding;
+import dev.promptport.Limits;
 import dev.promptport.Severity;
 import dev.promptport.Target;
 import dev.promptport.tree.Loc;
@@ -111,17 +112,17 @@ public final class LintText {
     static List<Row> rows(AuditResult r) {
         List<Row> rows = new ArrayList<>();
         for (FileResult file : r.files()) {
-            rows.addAll(rows(file));
+            rows.addAll(rows(file, r.limits()));
         }
         rows.sort(ORDER);
         return rows;
     }
 
-    /** One file's findings, placed, in the order of its targets and findings. */
-    static List<Row> rows(FileResult file) {
+    /** One file's findings, placed, in the order of its targets and findings; {@code limits} as the run read it. */
+    static List<Row> rows(FileResult file, Limits limits) {
         List<Row> rows = new ArrayList<>();
         String source = file.source() == null ? "" : file.source();
-        JsonPositions positions = "request".equals(file.kind()) ? JsonPositions.of(source) : null;
+        JsonPositions positions = "request".equals(file.kind()) ? JsonPositions.of(source, limits) : null;
         String[] lines = source.split("\n", -1);
         for (int i = 0; i < file.targets().size(); i++) {
             TargetResult t = file.targets().get(i);
