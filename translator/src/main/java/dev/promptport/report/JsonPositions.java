@@ -81,9 +81,15 @@ public final class JsonPositions {
                     open.pop();
                     continue;
                 }
+                if (open.isEmpty() && starts.containsKey("")) {
+                    break; // a second root value is not what the reader used
+                }
                 String pointer = open.isEmpty() ? "" : open.peek().next();
-                // the first occurrence wins: a second root value or a repeated key is not what the reader used
-                starts.putIfAbsent(pointer, (int) p.currentTokenLocation().getCharOffset());
+                if (starts.containsKey(pointer)) {
+                    // a repeated key: the reader keeps its last value, so the places of the earlier one go
+                    forget(pointer, starts, strings);
+                }
+                starts.put(pointer, (int) p.currentTokenLocation().getCharOffset());
                 if (t == JsonToken.VALUE_STRING) {
                     strings.add(pointer);
                 } else if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
@@ -94,6 +100,13 @@ public final class JsonPositions {
             // keep what was read; locate() falls back to the nearest value found
         }
         return new JsonPositions(jsonText, starts, strings);
+    }
+
+    /** Drops {@code pointer} and every place under it. */
+    private static void forget(String pointer, Map<String, Integer> starts, Set<String> strings) {
+        String below = pointer + "/";
+        starts.keySet().removeIf(k -> k.equals(pointer) || k.startsWith(below));
+        strings.removeIf(k -> k.equals(pointer) || k.startsWith(below));
     }
 
     /**

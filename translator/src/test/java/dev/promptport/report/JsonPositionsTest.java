@@ -118,6 +118,29 @@ class JsonPositionsTest {
     }
 
     @Test
+    void aRepeatedKeyIsPlacedAtItsLastValueAsTheReaderKeepsIt() {
+        String json = """
+                {
+                "max_tokens": 10,
+                "system": [{"type": "text", "text": "Be brief."}],
+                "messages": [{"role": "user", "content": "hi"}],
+                "system": "You are Claude."
+                }
+                """;
+        assertThat(placed(json, "PP137")).isEqualTo(at(5, 20)); // "Claude" in the second "system"
+        JsonPositions p = JsonPositions.of(json);
+        // the first value's members are gone with it: /system/0 falls back to the string
+        assertThat(p.locate(Loc.pointer("/system/0"))).isEqualTo(at(5, 11));
+    }
+
+    @Test
+    void aSecondRootValueIsNotRead() {
+        JsonPositions p = JsonPositions.of("{\"a\": 1}\n{\"a\": 2, \"b\": 3}");
+        assertThat(p.locate(Loc.pointer("/a"))).isEqualTo(at(1, 7));
+        assertThat(p.locate(Loc.pointer("/b"))).isEqualTo(at(1, 1));
+    }
+
+    @Test
     void unicodeEscapeIsOneCharacterOfTheString() {
         JsonPositions p = JsonPositions.of("{\"s\": \"\\u00e9t\\u00e9 <x>\"}");
         // decoded "été <x>": '<' is character 5; in the file it follows two 6-character escapes
