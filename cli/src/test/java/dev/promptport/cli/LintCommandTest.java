@@ -87,6 +87,19 @@ class LintCommandTest {
     }
 
     @Test
+    void aFolderWalkDoesNotEnterHiddenFoldersButAHiddenFolderNamedIsRead() throws Exception {
+        write("repo/prompts/a.txt", "Answer briefly.\n");
+        write("repo/.venv/lib/notes.md", TestFiles.PROMPT_WITH_FINDING);
+        write("repo/prompts/.drafts/b.txt", TestFiles.PROMPT_WITH_FINDING);
+        MainTest.Run walked = run("lint", "--no-config", "--to", "openai:gpt-4o", dir.resolve("repo").toString());
+        assertThat(walked.out()).as(walked.err()).contains("no problems in 1 file");
+
+        MainTest.Run named = run("lint", "--no-config", "--to", "openai:gpt-4o",
+                dir.resolve("repo/prompts/.drafts").toString());
+        assertThat(named.out()).contains("b.txt:2:1: medium PP104");
+    }
+
+    @Test
     void lintFailsWithExitOneOnAHighFinding() throws Exception {
         Path req = write("req.json", PREFILL);
         MainTest.Run r = run("lint", "--no-config", "--to", "openai:gpt-4o", req.toString());
