@@ -100,6 +100,19 @@ class LintCommandTest {
     }
 
     @Test
+    void aBaselineSavedWithAByteOrderMarkIsRead() throws Exception {
+        Path req = write("req.json", PREFILL);
+        Path baseline = dir.resolve("baseline.json");
+        assertThat(run("lint", "--no-config", "--to", "openai:gpt-4o", "--write-baseline", baseline.toString(),
+                req.toString()).code()).isZero();
+        Files.writeString(baseline, "\uFEFF" + Files.readString(baseline, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+        MainTest.Run r = run("lint", "--no-config", "--to", "openai:gpt-4o", "--baseline", baseline.toString(),
+                req.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("no problems in 1 file");
+    }
+
+    @Test
     void lintFailsWithExitOneOnAHighFinding() throws Exception {
         Path req = write("req.json", PREFILL);
         MainTest.Run r = run("lint", "--no-config", "--to", "openai:gpt-4o", req.toString());

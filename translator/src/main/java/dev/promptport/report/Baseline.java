@@ -89,8 +89,12 @@ public final class Baseline {
     /** @throws IllegalArgumentException naming what is wrong, when {@code json} is not a baseline file */
     public static Baseline read(String json) {
         JsonNode root;
+        String text = json == null ? "" : json;
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1); // editors on Windows save one; requests and prompts accept it too
+        }
         try {
-            root = MAPPER.readTree(json == null ? "" : json);
+            root = MAPPER.readTree(text);
         } catch (JsonProcessingException e) {
             var at = e.getLocation();
             throw new IllegalArgumentException("the baseline is not JSON" + (at == null ? "" : " (at "
