@@ -114,7 +114,7 @@ final class LintCommand implements Callable<Integer> {
             AuditResult result = Audit.run(inputs.inputs, targets, options);
             List<InputProblem> problems = new ArrayList<>(inputs.problems);
             problems.addAll(result.problems());
-            result = atLeast(Suppressions.apply(new AuditResult(result.targets(), result.files(), problems, result.limits())),
+            result = atLeast(Suppressions.apply(result.withProblems(problems)),
                     Severity.parse(minSeverity));
             // on standard error whatever the report is and wherever it goes: the exit code 2 is
             // explained where a person or a CI log looks, not only inside a SARIF file
@@ -203,7 +203,7 @@ final class LintCommand implements Callable<Integer> {
             }
             files.add(new FileResult(f.path(), f.kind(), f.source(), targets));
         }
-        return new AuditResult(r.targets(), files, r.problems(), r.limits());
+        return r.withFiles(files);
     }
 
     static boolean failing(AuditResult r, Severity threshold) {

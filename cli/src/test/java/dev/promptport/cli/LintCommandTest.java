@@ -265,6 +265,36 @@ class LintCommandTest {
     }
 
     @Test
+    void aTeamsOwnRuleIsDescribedByItsTitleAndFixInSarifAndGithubAnnotations() throws Exception {
+        write(".promptport.yaml", "targets: [openai:gpt-4o]\nrules: [team-rules.yaml]\n");
+        write("team-rules.yaml", """
+                rules:
+                  - id: ACME1
+                    title: Internal codename in a prompt
+                    feature: self_reference
+                    severity: high
+                    match: {kind: pattern, regex: "Project Falcon"}
+                    message: "The prompt mentions the codename {0}."
+                    fix: "Use the public product name."
+                """);
+        Path p = write("p.txt", "Tell me about Project Falcon.\n");
+        String config = dir.resolve(".promptport.yaml").toString();
+        MainTest.Run sarif = run("lint", "--config", config, "--format", "sarif", p.toString());
+        JsonNode rule = null;
+        for (JsonNode r : new ObjectMapper().readTree(sarif.out()).path("runs").get(0).path("tool").path("driver")
+                .path("rules")) {
+            rule = r.path("id").asText().equals("ACME1") ? r : rule;
+        }
+        assertThat(rule).as(sarif.out()).isNotNull();
+        assertThat(rule.path("shortDescription").path("text").asText()).isEqualTo("Internal codename in a prompt");
+        assertThat(rule.path("fullDescription").path("text").asText()).isEqualTo("The prompt mentions the codename ….");
+        assertThat(rule.path("help").path("text").asText()).isEqualTo("Use the public product name.");
+
+        MainTest.Run github = run("lint", "--config", config, "--format", "github", p.toString());
+        assertThat(github.out()).contains(",title=ACME1 Internal codename in a prompt::");
+    }
+
+    @Test
     void brokenRuleFileNamesFileLineAndProblem() throws Exception {
         write(".promptport.yaml", "rules: [bad.yaml]\n");
         write("bad.yaml", """

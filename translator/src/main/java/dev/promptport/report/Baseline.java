@@ -158,7 +158,7 @@ public final class Baseline {
             }
             files.add(new FileResult(file.path(), file.kind(), file.source(), targets));
         }
-        return new AuditResult(r.targets(), files, r.problems(), r.limits());
+        return r.withFiles(files);
     }
 
     /** Takes one entry for {@code row} under the first of its {@code paths} that has one left. */
