@@ -63,7 +63,7 @@ public final class Audit {
             Optional.ofNullable(o.file()).ifPresent(files::add);
             Optional.ofNullable(o.problem()).ifPresent(problems::add);
         }
-        return new AuditResult(targets, files, problems);
+        return new AuditResult(targets, files, problems, options.limits(), options.rules());
     }
 
     /** Dotprompt, Prompty and GitHub Models prompt files are told by their extension. */

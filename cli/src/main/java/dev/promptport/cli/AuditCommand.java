@@ -107,7 +107,7 @@ final class AuditCommand implements Callable<Integer> {
             progress.finish();
             List<InputProblem> problems = new ArrayList<>(inputs.problems);
             problems.addAll(result.problems());
-            result = Suppressions.apply(new AuditResult(result.targets(), result.files(), problems));
+            result = Suppressions.apply(result.withProblems(problems));
             String report = switch (format) {
                 case text -> TextReport.write(result);
                 case json -> JsonReport.write(result);

@@ -39,38 +39,33 @@ record InputFile(String name, String text, Kind kind, dev.promptport.InputFormat
      */
     static InputFile read(String name, InputStream stdin, Kind forced, long maxBytes) {
         byte[] bytes;
+        boolean stream;
         try {
-            if ("-".equals(name)) {
-                // one byte past the limit tells "over" from "exactly at" without reading the rest
-                bytes = stdin.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
-                if (bytes.length > maxBytes) {
-                    throw new InputError(name, LimitExceededException.inputSize(maxBytes, -1, "bytes"));
+            Path p = "-".equals(name) ? null : Path.of(name);
+            if (p != null && Files.isDirectory(p)) {
+                throw new InputError(name, "is a folder; give a file");
+            }
+            // standard input, a named pipe or a shell's <(...) has no size to check first
+            stream = p == null || !Files.isRegularFile(p);
+            if (p == null) {
+                bytes = readStream(name, stdin, maxBytes);
+            } else if (stream) {
+                try (InputStream in = Files.newInputStream(p)) {
+                    bytes = readStream(name, in, maxBytes);
                 }
             } else {
-                Path p = Path.of(name);
-                if (Files.isDirectory(p)) {
-                    throw new InputError(name, "is a folder; give a file");
-                }
-                long size = Files.size(p);
-                if (size > maxBytes) {
-                    throw new InputError(name, LimitExceededException.inputSize(maxBytes, size, "bytes"));
-                }
-                bytes = Files.readAllBytes(p);
+                bytes = readFile(name, p, maxBytes);
             }
         } catch (NoSuchFileException e) {
             throw new InputError(name, "no such file");
         } catch (IOException e) {
             throw new InputError(name, "cannot be read: " + e.getMessage());
         }
-        if (bytes.length > maxBytes) {
-            // the file grew between its size and its reading
-            throw new InputError(name, LimitExceededException.inputSize(maxBytes, bytes.length, "bytes"));
-        }
         String text = decode(name, bytes);
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
             text = text.substring(1);
         }
-        Kind kind = forced != null ? forced : kindOf(name, text);
+        Kind kind = forced != null ? forced : kindOf(name, text, stream);
         if (kind != Kind.REQUEST) {
             return new InputFile(name, text, kind, null, true);
         }
@@ -78,12 +73,35 @@ record InputFile(String name, String text, Kind kind, dev.promptport.InputFormat
         return new InputFile(name, text, kind, sniffed.format(), sniffed.mayHoldPrompt());
     }
 
-    private static Kind kindOf(String name, String text) {
+    private static byte[] readFile(String name, Path p, long maxBytes) throws IOException {
+        long size = Files.size(p);
+        if (size > maxBytes) {
+            throw new InputError(name, LimitExceededException.inputSize(maxBytes, size, "bytes"));
+        }
+        byte[] bytes = Files.readAllBytes(p);
+        if (bytes.length > maxBytes) {
+            // the file grew between its size and its reading
+            throw new InputError(name, LimitExceededException.inputSize(maxBytes, bytes.length, "bytes"));
+        }
+        return bytes;
+    }
+
+    private static byte[] readStream(String name, InputStream in, long maxBytes) throws IOException {
+        // one byte past the limit tells "over" from "exactly at" without reading the rest
+        byte[] bytes = in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
+        if (bytes.length > maxBytes) {
+            throw new InputError(name, LimitExceededException.inputSize(maxBytes, -1, "bytes"));
+        }
+        return bytes;
+    }
+
+    /** @param stream whether the name is a stream's ({@code /dev/fd/63}), which says nothing of what it holds */
+    private static Kind kindOf(String name, String text, boolean stream) {
         String lower = name.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".json")) {
             return Kind.REQUEST;
         }
-        if ("-".equals(name)) {
+        if (stream) {
             String t = text.stripLeading();
             // a list of chat messages or of tools is JSON too; a text prompt may also start with "["
             return t.startsWith("{") || t.startsWith("[") && FormatSniffer.isJsonList(t) ? Kind.REQUEST : Kind.PROMPT;

@@ -6,16 +6,18 @@ import dev.promptport.rules.RuleConfig;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 /**
  * The prompt files and requests under the paths a user names, in a stable order, leaving
- * out hidden files and what the settings' {@code ignore} list names.
+ * out hidden files and folders and what the settings' {@code ignore} list names.
  */
 final class Inputs {
 
@@ -50,13 +52,14 @@ final class Inputs {
             if (!Files.exists(root)) {
                 throw new InputFile.InputError(r, "no such file or folder");
             }
-            if (Files.isRegularFile(root)) {
+            if (!Files.isDirectory(root)) {
+                // named, so read: a file, or a named pipe or <(...) that only a read can tell from nothing
                 out.add(r, stdin, false);
                 continue;
             }
             List<Path> files;
-            try (Stream<Path> walk = Files.walk(root)) {
-                files = walk.filter(Files::isRegularFile).filter(Inputs::looksLikeInput)
+            try {
+                files = walk(root).stream().filter(Inputs::looksLikeInput)
                         .filter(p -> !config.ignores(p)).sorted().toList();
             } catch (IOException e) {
                 throw new InputFile.InputError(r, "cannot be read: " + e.getMessage());
@@ -66,6 +69,31 @@ final class Inputs {
             }
         }
         return out;
+    }
+
+    /**
+     * The regular files under {@code root}, not entering hidden folders below it: {@code .git},
+     * {@code .venv} and their like hold tools' files, not the project's prompts. A hidden folder
+     * named as the root is walked, as it was asked for.
+     */
+    private static List<Path> walk(Path root) throws IOException {
+        List<Path> files = new ArrayList<>();
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                boolean hidden = !dir.equals(root) && dir.getFileName().toString().startsWith(".");
+                return hidden ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                if (Files.isRegularFile(file)) { // a link to a file is read, as the file it names
+                    files.add(file);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        return files;
     }
 
     /** @param walked whether a folder walk found the file, rather than the user naming it */

@@ -114,8 +114,11 @@ final class LintCommand implements Callable<Integer> {
             AuditResult result = Audit.run(inputs.inputs, targets, options);
             List<InputProblem> problems = new ArrayList<>(inputs.problems);
             problems.addAll(result.problems());
-            result = atLeast(Suppressions.apply(new AuditResult(result.targets(), result.files(), problems)),
+            result = atLeast(Suppressions.apply(result.withProblems(problems)),
                     Severity.parse(minSeverity));
+            // on standard error whatever the report is and wherever it goes: the exit code 2 is
+            // explained where a person or a CI log looks, not only inside a SARIF file
+            problems.forEach(p -> err.println(problemLine(p)));
             if (writeBaseline != null) {
                 OutputTarget.write(writeBaseline, Baseline.write(result, namesFrom(writeBaseline)), out);
                 err.println("promptport: recorded " + count(result) + " finding(s) in "
@@ -127,12 +130,7 @@ final class LintCommand implements Callable<Integer> {
             }
             String report = switch (format) {
                 case text -> LintText.write(result, threshold);
-                case json -> {
-                    problems.forEach(p -> err.println("promptport: " + TerminalText.escape(p.path())
-                            + (p.where().isEmpty() ? "" : ":" + TerminalText.escape(p.where()))
-                            + ": " + TerminalText.message(p.message())));
-                    yield LintJson.write(result);
-                }
+                case json -> LintJson.write(result);
                 case sarif -> SarifReport.write(result, Version.number());
                 case github -> GithubReport.write(result);
             };
@@ -151,6 +149,12 @@ final class LintCommand implements Callable<Integer> {
             err.println("promptport: " + TerminalText.escape(e.getMessage()));
             return Main.BAD_INPUT;
         }
+    }
+
+    /** {@code promptport: file:where: why}, one line. */
+    static String problemLine(InputProblem p) {
+        String where = p.where() == null || p.where().isEmpty() ? "" : ":" + TerminalText.escape(p.where());
+        return "promptport: " + TerminalText.escape(p.path()) + where + ": " + TerminalText.message(p.message());
     }
 
     private static Baseline readBaseline(Path file) {
@@ -199,7 +203,7 @@ final class LintCommand implements Callable<Integer> {
             }
             files.add(new FileResult(f.path(), f.kind(), f.source(), targets));
         }
-        return new AuditResult(r.targets(), files, r.problems());
+        return r.withFiles(files);
     }
 
     static boolean failing(AuditResult r, Severity threshold) {

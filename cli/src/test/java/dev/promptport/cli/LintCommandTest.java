@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -42,6 +44,72 @@ class LintCommandTest {
         MainTest.Run named = run("lint", "--no-config", "--to", "openai:gpt-4o", pkg.toString());
         assertThat(named.code()).isEqualTo(2);
         assertThat(named.out() + named.err()).contains("no \"messages\" array");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"text", "json", "sarif", "github"})
+    void anInputThatCannotBeReadIsNamedOnStandardErrorWhateverTheReportFormatAndFile(String format)
+            throws Exception {
+        write("in/bad.json", "{\"model\": \"x\", \"messages\": [");
+        write("in/good.txt", "Answer briefly.\n");
+        MainTest.Run r = run("lint", "--no-config", "--to", "openai:gpt-4o", "--format", format,
+                "-o", dir.resolve("report.out").toString(), dir.resolve("in").toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).containsPattern("(?m)^promptport: [^\\n]*bad\\.json:1:\\d+: ");
+    }
+
+    @Test
+    void writingABaselineStillNamesTheInputThatCouldNotBeRead() throws Exception {
+        write("in/bad.json", "{\"model\": \"x\", \"messages\": [");
+        MainTest.Run r = run("lint", "--no-config", "--to", "openai:gpt-4o",
+                "--write-baseline", dir.resolve("wb.json").toString(), dir.resolve("in").toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("bad.json:1:").contains("recorded 0 finding(s)");
+    }
+
+    @Test
+    void aNamedPipeNamedOnTheCommandLineIsReadAndARequestInItIsRecognised() throws Exception {
+        Path pipe = dir.resolve("request");
+        int made = new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor();
+        org.junit.jupiter.api.Assumptions.assumeTrue(made == 0, "mkfifo is not available");
+        Thread writer = new Thread(() -> {
+            try {
+                Files.writeString(pipe, PREFILL, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        writer.setDaemon(true); // left blocked if the pipe is never opened, rather than holding the run
+        writer.start();
+        MainTest.Run r = run("lint", "--no-config", "--to", "openai:gpt-4o", pipe.toString());
+        assertThat(r.code()).as(r.out() + r.err()).isEqualTo(1);
+        assertThat(r.out()).contains("high PP107").contains("in 1 of 1 file");
+    }
+
+    @Test
+    void aFolderWalkDoesNotEnterHiddenFoldersButAHiddenFolderNamedIsRead() throws Exception {
+        write("repo/prompts/a.txt", "Answer briefly.\n");
+        write("repo/.venv/lib/notes.md", TestFiles.PROMPT_WITH_FINDING);
+        write("repo/prompts/.drafts/b.txt", TestFiles.PROMPT_WITH_FINDING);
+        MainTest.Run walked = run("lint", "--no-config", "--to", "openai:gpt-4o", dir.resolve("repo").toString());
+        assertThat(walked.out()).as(walked.err()).contains("no problems in 1 file");
+
+        MainTest.Run named = run("lint", "--no-config", "--to", "openai:gpt-4o",
+                dir.resolve("repo/prompts/.drafts").toString());
+        assertThat(named.out()).contains("b.txt:2:1: medium PP104");
+    }
+
+    @Test
+    void aBaselineSavedWithAByteOrderMarkIsRead() throws Exception {
+        Path req = write("req.json", PREFILL);
+        Path baseline = dir.resolve("baseline.json");
+        assertThat(run("lint", "--no-config", "--to", "openai:gpt-4o", "--write-baseline", baseline.toString(),
+                req.toString()).code()).isZero();
+        Files.writeString(baseline, "\uFEFF" + Files.readString(baseline, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+        MainTest.Run r = run("lint", "--no-config", "--to", "openai:gpt-4o", "--baseline", baseline.toString(),
+                req.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("no problems in 1 file");
     }
 
     @Test
@@ -194,6 +262,36 @@ class LintCommandTest {
         MainTest.Run r = run("lint", "--config", dir.resolve(".promptport.yaml").toString(), req.toString());
         assertThat(r.out()).contains("low PP107").contains("high ACME1").doesNotContain("PP116");
         assertThat(r.code()).isEqualTo(1);
+    }
+
+    @Test
+    void aTeamsOwnRuleIsDescribedByItsTitleAndFixInSarifAndGithubAnnotations() throws Exception {
+        write(".promptport.yaml", "targets: [openai:gpt-4o]\nrules: [team-rules.yaml]\n");
+        write("team-rules.yaml", """
+                rules:
+                  - id: ACME1
+                    title: Internal codename in a prompt
+                    feature: self_reference
+                    severity: high
+                    match: {kind: pattern, regex: "Project Falcon"}
+                    message: "The prompt mentions the codename {0}."
+                    fix: "Use the public product name."
+                """);
+        Path p = write("p.txt", "Tell me about Project Falcon.\n");
+        String config = dir.resolve(".promptport.yaml").toString();
+        MainTest.Run sarif = run("lint", "--config", config, "--format", "sarif", p.toString());
+        JsonNode rule = null;
+        for (JsonNode r : new ObjectMapper().readTree(sarif.out()).path("runs").get(0).path("tool").path("driver")
+                .path("rules")) {
+            rule = r.path("id").asText().equals("ACME1") ? r : rule;
+        }
+        assertThat(rule).as(sarif.out()).isNotNull();
+        assertThat(rule.path("shortDescription").path("text").asText()).isEqualTo("Internal codename in a prompt");
+        assertThat(rule.path("fullDescription").path("text").asText()).isEqualTo("The prompt mentions the codename ….");
+        assertThat(rule.path("help").path("text").asText()).isEqualTo("Use the public product name.");
+
+        MainTest.Run github = run("lint", "--config", config, "--format", "github", p.toString());
+        assertThat(github.out()).contains(",title=ACME1 Internal codename in a prompt::");
     }
 
     @Test

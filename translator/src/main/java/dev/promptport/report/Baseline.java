@@ -64,7 +64,7 @@ public final class Baseline {
         List<Entry> entries = new ArrayList<>();
         for (FileResult file : r.files()) {
             String path = names.name(file.path());
-            for (LintText.Row row : LintText.rows(file)) {
+            for (LintText.Row row : LintText.rows(file, r.limits())) {
                 entries.add(entry(row, path));
             }
         }
@@ -89,8 +89,12 @@ public final class Baseline {
     /** @throws IllegalArgumentException naming what is wrong, when {@code json} is not a baseline file */
     public static Baseline read(String json) {
         JsonNode root;
+        String text = json == null ? "" : json;
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1); // editors on Windows save one; requests and prompts accept it too
+        }
         try {
-            root = MAPPER.readTree(json == null ? "" : json);
+            root = MAPPER.readTree(text);
         } catch (JsonProcessingException e) {
             var at = e.getLocation();
             throw new IllegalArgumentException("the baseline is not JSON" + (at == null ? "" : " (at "
@@ -142,7 +146,7 @@ public final class Baseline {
             List<String> paths = names.names(file.path());
             List<List<Finding>> kept = new ArrayList<>();
             file.targets().forEach(t -> kept.add(new ArrayList<>()));
-            for (LintText.Row row : LintText.rows(file)) {
+            for (LintText.Row row : LintText.rows(file, r.limits())) {
                 if (!accept(left, row, paths)) {
                     kept.get(row.targetIndex()).add(row.finding());
                 }
@@ -154,7 +158,7 @@ public final class Baseline {
             }
             files.add(new FileResult(file.path(), file.kind(), file.source(), targets));
         }
-        return new AuditResult(r.targets(), files, r.problems());
+        return r.withFiles(files);
     }
 
     /** Takes one entry for {@code row} under the first of its {@code paths} that has one left. */

@@ -2,7 +2,6 @@ package dev.promptport.report;
 
 import dev.promptport.Finding;
 import dev.promptport.Severity;
-import dev.promptport.rules.Catalogue;
 import dev.promptport.rules.RuleInfo;
 
 import java.util.regex.Matcher;
@@ -30,7 +29,7 @@ public final class GithubReport {
         for (LintText.Group g : LintText.groups(LintText.rows(r))) {
             LintText.Row row = g.first();
             Finding f = row.finding();
-            RuleInfo rule = Catalogue.builtIn().find(f.id());
+            RuleInfo rule = r.rules().find(f.id());
             String title = rule == null ? f.id() : f.id() + " " + rule.title();
             out.append("::").append(command(f.severity()))
                     .append(" file=").append(property(TerminalText.escape(LintText.repoPath(row.path()))))

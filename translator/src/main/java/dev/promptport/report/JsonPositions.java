@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import dev.promptport.Limits;
 import dev.promptport.tree.LineIndex;
 import dev.promptport.tree.Loc;
 
@@ -22,13 +23,7 @@ import java.util.Set;
  */
 public final class JsonPositions {
 
-    /** Requests are read with the same limits by the reader; a deeper file never got findings. */
-    private static final JsonFactory JSON = JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder()
-                    .maxNestingDepth(256)
-                    .maxStringLength(200_000_000)
-                    .build())
-            .build();
+    private static final JsonFactory DEFAULT = factory(Limits.DEFAULTS);
 
     /** A 1-based line and column (UTF-16 units, as {@link LineIndex} counts them) in the file. */
     public record Position(int line, int column) {
@@ -52,10 +47,31 @@ public final class JsonPositions {
      * error, so a report never fails because of the file it reports on.
      */
     public static JsonPositions of(String jsonText) {
+        return of(jsonText, DEFAULT);
+    }
+
+    /**
+     * As {@link #of(String)} for a request read with {@code limits}: with lower limits than the
+     * run's, a request the run accepted would lose its positions past the limit.
+     */
+    public static JsonPositions of(String jsonText, Limits limits) {
+        return of(jsonText, limits.equals(Limits.DEFAULTS) ? DEFAULT : factory(limits));
+    }
+
+    private static JsonFactory factory(Limits limits) {
+        return JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(limits.maxJsonDepth())
+                        .maxStringLength((int) Math.min(Integer.MAX_VALUE, Math.max(200_000_000, limits.maxInputBytes())))
+                        .build())
+                .build();
+    }
+
+    private static JsonPositions of(String jsonText, JsonFactory json) {
         Map<String, Integer> starts = new HashMap<>();
         Set<String> strings = new HashSet<>();
         Deque<Frame> open = new ArrayDeque<>();
-        try (JsonParser p = JSON.createParser(jsonText)) {
+        try (JsonParser p = json.createParser(jsonText)) {
             for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
                 if (t == JsonToken.FIELD_NAME) {
                     open.peek().field = p.currentName();
@@ -65,9 +81,15 @@ public final class JsonPositions {
                     open.pop();
                     continue;
                 }
+                if (open.isEmpty() && starts.containsKey("")) {
+                    break; // a second root value is not what the reader used
+                }
                 String pointer = open.isEmpty() ? "" : open.peek().next();
-                // the first occurrence wins: a second root value or a repeated key is not what the reader used
-                starts.putIfAbsent(pointer, (int) p.currentTokenLocation().getCharOffset());
+                if (starts.containsKey(pointer)) {
+                    // a repeated key: the reader keeps its last value, so the places of the earlier one go
+                    forget(pointer, starts, strings);
+                }
+                starts.put(pointer, (int) p.currentTokenLocation().getCharOffset());
                 if (t == JsonToken.VALUE_STRING) {
                     strings.add(pointer);
                 } else if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
@@ -80,10 +102,18 @@ public final class JsonPositions {
         return new JsonPositions(jsonText, starts, strings);
     }
 
+    /** Drops {@code pointer} and every place under it. */
+    private static void forget(String pointer, Map<String, Integer> starts, Set<String> strings) {
+        String below = pointer + "/";
+        starts.keySet().removeIf(k -> k.equals(pointer) || k.startsWith(below));
+        strings.removeIf(k -> k.equals(pointer) || k.startsWith(below));
+    }
+
     /**
      * The file position of {@code loc}: the value its pointer names, or its closest ancestor
-     * present in the file; with a line and column inside a string value, that place in the
-     * string when it can be mapped exactly, otherwise the string's start.
+     * present in the file; with a line and column inside a string value (or a content block's
+     * {@code text}), that place in the string when it can be mapped exactly, otherwise the
+     * string's start.
      */
     public Position locate(Loc loc) {
         if (loc == null) {
@@ -94,14 +124,30 @@ public final class JsonPositions {
         }
         String pointer = loc.pointer();
         Integer at = starts.get(pointer);
-        if (at != null && loc.hasPosition() && strings.contains(pointer)) {
-            return position(insideString(at, loc.line(), Math.max(1, loc.column())));
+        if (at != null && loc.hasPosition()) {
+            String text = textOf(pointer);
+            if (text != null) {
+                return position(insideString(starts.get(text), loc.line(), Math.max(1, loc.column())));
+            }
         }
         while (at == null && !pointer.isEmpty()) {
             pointer = parent(pointer);
             at = starts.get(pointer);
         }
         return at == null ? Position.START : position(at);
+    }
+
+    /**
+     * The string a line and column under {@code pointer} count in: the value itself, or the
+     * {@code text} member of a content block ({@code {"type": "text", "text": ...}}), which
+     * readers name by the block so that a finding covers the block's other members too.
+     */
+    private String textOf(String pointer) {
+        if (strings.contains(pointer)) {
+            return pointer;
+        }
+        String text = pointer + "/text";
+        return strings.contains(text) ? text : null;
     }
 
     private Position position(int offset) {

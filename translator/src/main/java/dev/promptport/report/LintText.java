@@ -1,6 +1,7 @@
 package dev.promptport.report;
 
 import dev.promptport.Finding;
+import dev.promptport.Limits;
 import dev.promptport.Severity;
 import dev.promptport.Target;
 import dev.promptport.tree.Loc;
@@ -111,17 +112,17 @@ public final class LintText {
     static List<Row> rows(AuditResult r) {
         List<Row> rows = new ArrayList<>();
         for (FileResult file : r.files()) {
-            rows.addAll(rows(file));
+            rows.addAll(rows(file, r.limits()));
         }
         rows.sort(ORDER);
         return rows;
     }
 
-    /** One file's findings, placed, in the order of its targets and findings. */
-    static List<Row> rows(FileResult file) {
+    /** One file's findings, placed, in the order of its targets and findings; {@code limits} as the run read it. */
+    static List<Row> rows(FileResult file, Limits limits) {
         List<Row> rows = new ArrayList<>();
         String source = file.source() == null ? "" : file.source();
-        JsonPositions positions = "request".equals(file.kind()) ? JsonPositions.of(source) : null;
+        JsonPositions positions = "request".equals(file.kind()) ? JsonPositions.of(source, limits) : null;
         String[] lines = source.split("\n", -1);
         for (int i = 0; i < file.targets().size(); i++) {
             TargetResult t = file.targets().get(i);
@@ -161,17 +162,18 @@ public final class LintText {
     }
 
     /**
-     * The path as code scanning and baselines need it: relative (to the working directory when
-     * it was absolute and under it) and with forward slashes, so it matches across machines.
+     * The path as code scanning and baselines need it: normalized ({@code a//b} and
+     * {@code a/../a/b} are the same file, and must match as one), relative to the working
+     * directory when under it, and with forward slashes, so it matches across machines. A path
+     * outside the working directory is made absolute: relative, it would name a file inside the
+     * repository that code scanning resolves against.
      */
     static String repoPath(String path) {
         String p = path.replace('\\', '/');
         try {
-            Path asPath = Path.of(path);
             Path cwd = Path.of(System.getProperty("user.dir", "")).toAbsolutePath();
-            if (asPath.isAbsolute() && asPath.normalize().startsWith(cwd)) {
-                p = cwd.relativize(asPath.normalize()).toString().replace('\\', '/');
-            }
+            Path absolute = cwd.resolve(path).normalize();
+            p = (absolute.startsWith(cwd) ? cwd.relativize(absolute) : absolute).toString().replace('\\', '/');
         } catch (InvalidPathException e) {
             // not a path on this system: keep it as written
         }

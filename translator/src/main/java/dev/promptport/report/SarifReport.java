@@ -8,8 +8,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.promptport.Finding;
 import dev.promptport.Severity;
-import dev.promptport.rules.Catalogue;
 import dev.promptport.rules.RuleInfo;
+import dev.promptport.rules.RuleSet;
 
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -53,7 +53,7 @@ public final class SarifReport {
         ObjectNode run = log.putArray("runs").addObject();
 
         List<LintText.Row> rows = LintText.rows(r);
-        Map<String, Integer> ruleIndex = driver(run.putObject("tool").putObject("driver"), rows, toolVersion);
+        Map<String, Integer> ruleIndex = driver(run.putObject("tool").putObject("driver"), r.rules(), rows, toolVersion);
         invocation(run.putArray("invocations").addObject(), r);
         // Java strings count UTF-16 units, as the finding columns do; say so rather than rely on the default
         run.put("columnKind", "utf16CodeUnits");
@@ -70,7 +70,8 @@ public final class SarifReport {
     }
 
     /** Fills in the tool and its rules; returns each rule's index in {@code rules[]}. */
-    private static Map<String, Integer> driver(ObjectNode driver, List<LintText.Row> rows, String toolVersion) {
+    private static Map<String, Integer> driver(ObjectNode driver, RuleSet ruleSet, List<LintText.Row> rows,
+                                               String toolVersion) {
         driver.put("name", "promptport");
         if (toolVersion != null && !toolVersion.isBlank()) {
             driver.put("semanticVersion", toolVersion);
@@ -78,7 +79,7 @@ public final class SarifReport {
         driver.put("informationUri", INFORMATION_URI);
         ArrayNode rules = driver.putArray("rules");
         Map<String, Integer> index = new HashMap<>();
-        for (RuleInfo rule : rules(rows).values()) {
+        for (RuleInfo rule : rules(ruleSet, rows).values()) {
             index.put(rule.id(), rules.size());
             rules.add(descriptor(rule));
         }
@@ -96,17 +97,20 @@ public final class SarifReport {
         }
     }
 
-    /** Every built-in rule, so a rule with no result still documents itself, then any other id seen. */
-    private static Map<String, RuleInfo> rules(List<LintText.Row> rows) {
+    /**
+     * Every rule the run used, a team's own among them, so a rule with no result still documents
+     * itself and each is described by its own title and fix; then any other id seen.
+     */
+    private static Map<String, RuleInfo> rules(RuleSet ruleSet, List<LintText.Row> rows) {
         Map<String, RuleInfo> rules = new LinkedHashMap<>();
-        for (RuleInfo rule : Catalogue.builtIn().rules()) {
+        for (RuleInfo rule : ruleSet.rules()) {
             rules.put(rule.id(), rule);
         }
         Map<String, RuleInfo> other = new TreeMap<>();
         for (LintText.Row row : rows) {
             Finding f = row.finding();
             if (!rules.containsKey(f.id())) {
-                // a rule from a user's rule file: describe it by its first finding
+                // a finding of no rule the run names: describe it by its first finding
                 other.putIfAbsent(f.id(), new RuleInfo(f.id(), f.id(), f.feature(), f.severity(), f.effort(),
                         null, null, null, f.message(), f.fix(), null));
             }

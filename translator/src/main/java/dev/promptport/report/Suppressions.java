@@ -97,7 +97,7 @@ public final class Suppressions {
             }
             files.add(new FileResult(file.path(), file.kind(), file.source(), targets));
         }
-        return new AuditResult(r.targets(), files, r.problems());
+        return r.withFiles(files);
     }
 
     /** The ids in a directive's text; none means every rule. */

@@ -141,6 +141,11 @@ public final class RuleSet {
         return r;
     }
 
+    /** The rule {@code id} as in force, a team's own included, or {@code null} when there is none or it is disabled. */
+    public RuleInfo find(String id) {
+        return effective.get(id);
+    }
+
     /** Every rule in force, sorted by id. */
     public List<RuleInfo> rules() {
         return effective.values().stream().sorted((a, b) -> a.id().compareTo(b.id())).toList();

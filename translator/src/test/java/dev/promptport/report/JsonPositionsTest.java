@@ -80,6 +80,67 @@ class JsonPositionsTest {
     }
 
     @Test
+    void wordInTheTextOfAContentBlockSitsAtTheWordNotAtTheBlock() {
+        String json = """
+                {
+                  "model": "claude-sonnet-4-5",
+                  "max_tokens": 100,
+                  "system": [
+                    {
+                      "type": "text",
+                      "text": "You help customers.\\nYou are Claude."
+                    }
+                  ],
+                  "messages": [
+                    {
+                      "role": "user",
+                      "content": [
+                        {
+                          "type": "text",
+                          "text": "Question:\\n<question>\\nWhat is this?"
+                        }
+                      ]
+                    }
+                  ]
+                }
+                """;
+        // the block is the finding's pointer; the line and column count in its text
+        assertThat(placed(json, "PP137")).isEqualTo(at(7, 45));
+        assertThat(placed(json, "PP104")).isEqualTo(at(16, 31));
+        assertThat(json.split("\n")[6].substring(44)).startsWith("Claude");
+        assertThat(json.split("\n")[15].substring(30)).startsWith("<question>");
+    }
+
+    @Test
+    void blockWithoutATextKeepsTheBlocksOwnPlace() {
+        JsonPositions p = JsonPositions.of("{\"a\": {\"type\": \"image\"}}");
+        assertThat(p.locate(Loc.pointer("/a").at(1, 3))).isEqualTo(at(1, 7));
+    }
+
+    @Test
+    void aRepeatedKeyIsPlacedAtItsLastValueAsTheReaderKeepsIt() {
+        String json = """
+                {
+                "max_tokens": 10,
+                "system": [{"type": "text", "text": "Be brief."}],
+                "messages": [{"role": "user", "content": "hi"}],
+                "system": "You are Claude."
+                }
+                """;
+        assertThat(placed(json, "PP137")).isEqualTo(at(5, 20)); // "Claude" in the second "system"
+        JsonPositions p = JsonPositions.of(json);
+        // the first value's members are gone with it: /system/0 falls back to the string
+        assertThat(p.locate(Loc.pointer("/system/0"))).isEqualTo(at(5, 11));
+    }
+
+    @Test
+    void aSecondRootValueIsNotRead() {
+        JsonPositions p = JsonPositions.of("{\"a\": 1}\n{\"a\": 2, \"b\": 3}");
+        assertThat(p.locate(Loc.pointer("/a"))).isEqualTo(at(1, 7));
+        assertThat(p.locate(Loc.pointer("/b"))).isEqualTo(at(1, 1));
+    }
+
+    @Test
     void unicodeEscapeIsOneCharacterOfTheString() {
         JsonPositions p = JsonPositions.of("{\"s\": \"\\u00e9t\\u00e9 <x>\"}");
         // decoded "été <x>": '<' is character 5; in the file it follows two 6-character escapes

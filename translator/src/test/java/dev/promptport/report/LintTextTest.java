@@ -1,6 +1,9 @@
 package dev.promptport.report;
 
+import dev.promptport.Audit;
 import dev.promptport.Finding;
+import dev.promptport.Limits;
+import dev.promptport.Options;
 import dev.promptport.Severity;
 import dev.promptport.risk.Risk;
 import dev.promptport.tree.Loc;
@@ -19,6 +22,18 @@ class LintTextTest {
 
     private static List<String> lines(String out) {
         return List.of(out.split("\n"));
+    }
+
+    @Test
+    void aRequestNestedDeeperThanTheDefaultButWithinTheRunsLimitIsPlacedAtItsFinding() {
+        String deep = "{\"x\":".repeat(300) + "1" + "}".repeat(300);
+        String json = "{\n\"max_tokens\": 10, \"metadata\": " + deep + ",\n\"messages\": [\n"
+                + "{\"role\": \"user\", \"content\": \"Hi\"},\n{\"role\": \"assistant\", \"content\": \"{\"}]}";
+        Options options = Options.DEFAULT
+                .withLimits(Limits.DEFAULTS.withMaxJsonDepth(400));
+        AuditResult r = Audit.run(List.of(new Audit.Input("deep.json", json, true)),
+                List.of(GPT_4O), options);
+        assertThat(lines(LintText.write(r, Severity.HIGH))).anyMatch(l -> l.startsWith("deep.json:5:1: high PP107 "));
     }
 
     @Test

@@ -66,6 +66,31 @@ class SarifReportTest {
     }
 
     @Test
+    void oneFileSpelledThreeWaysHasOneUriAndOneFingerprint() throws Exception {
+        List<String> spellings = List.of("prompts/style.md", "prompts//style.md", "prompts/../prompts/style.md");
+        Set<String> uris = new java.util.HashSet<>();
+        Set<String> fingerprints = new java.util.HashSet<>();
+        for (String path : spellings) {
+            JsonNode result = sarif(run(List.of(GPT_4O), List.of(), prompt(path, UNCLOSED_PROMPT, GPT_4O)))
+                    .path("runs").get(0).path("results").get(0);
+            uris.add(result.path("locations").get(0).path("physicalLocation").path("artifactLocation").toString());
+            fingerprints.add(result.path("partialFingerprints").toString());
+        }
+        assertThat(uris).containsExactly("{\"uri\":\"prompts/style.md\",\"uriBaseId\":\"%SRCROOT%\"}");
+        assertThat(fingerprints).hasSize(1);
+    }
+
+    @Test
+    void aFileOutsideTheWorkingDirectoryIsAnAbsoluteFileUriNotOneUnderTheRepositoryRoot() throws Exception {
+        JsonNode artifact = sarif(run(List.of(GPT_4O), List.of(), prompt("../outside/style.md", UNCLOSED_PROMPT, GPT_4O)))
+                .path("runs").get(0).path("results").get(0)
+                .path("locations").get(0).path("physicalLocation").path("artifactLocation");
+        Path expected = Path.of("").toAbsolutePath().getParent().resolve("outside/style.md");
+        assertThat(artifact.path("uri").asText()).isEqualTo(expected.toUri().toString());
+        assertThat(artifact.has("uriBaseId")).isFalse();
+    }
+
+    @Test
     void reportIsValidAgainstTheOfficialSarif210Schema() throws Exception {
         assertThat(validate(SarifReport.write(LintFixtures.standard(), "0.1.0"))).isEmpty();
         assertThat(validate(SarifReport.write(withProblem(), "0.1.0-SNAPSHOT"))).isEmpty();
