@@ -143,7 +143,10 @@ final class FitTools implements RewriteStep {
                     if (!facts.anthropicWire() && !takesParallelSwitch(ctx)) {
                         // generateContent, and some OpenAI-compatible endpoints, have no switch for
                         // it: DeepSeek's and Llama's servers return several calls in one turn too
-                        ctx.sink().report("PP191", choice.loc().child("disable_parallel_tool_use"), target);
+                        if (choice.mode() != ToolChoice.Mode.NONE) {
+                            // with no call allowed, one call at a time loses nothing
+                            ctx.sink().report("PP191", choice.loc().child("disable_parallel_tool_use"), target);
+                        }
                         choice = new ToolChoice(choice.mode(), choice.name(), null, choice.loc());
                     } else if (facts.parallelToolCalls() && !facts.anthropicWire()) {
                         ctx.sink().report("PP123", choice.loc().child("disable_parallel_tool_use"));
