@@ -246,7 +246,9 @@ public final class OpenAiChatReader {
                         throw new PromptPortException("the image part has no url", pat);
                     }
                     String detail = url.isObject() ? url.path("detail").asText(null) : null;
-                    parts.add(new Part.Image(DataUrls.source(u, "image/png"), detail, cacheHint(p), pat));
+                    MediaSource src = DataUrls.source(u, "image/png");
+                    parts.add(DataUrls.pdf(src) ? new Part.Document(src, null, null, false, cacheHint(p), pat)
+                            : new Part.Image(src, detail, cacheHint(p), pat));
                 }
                 case "file" -> {
                     JsonNode f = p.path("file");
