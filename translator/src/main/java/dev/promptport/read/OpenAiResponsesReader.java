@@ -211,7 +211,7 @@ public final class OpenAiResponsesReader {
                 JsonNode params = t.get("parameters");
                 JsonNode strict = t.get("strict");
                 out.add(new Tool.Function(t.path("name").asText(), t.path("description").asText(null),
-                        JsonTreeReader.objectSchema(params), null, at.child(i),
+                        JsonTreeReader.objectSchema(params), OpenAiChatReader.cacheHint(t), at.child(i),
                         strict == null || !strict.isBoolean() ? null : strict.asBoolean()).withSchemaField("parameters"));
             } else if (type.startsWith("web_search")) {
                 out.add(new Tool.Hosted(Tool.HostedKind.WEB_SEARCH, "web_search_20250305", "web_search",
