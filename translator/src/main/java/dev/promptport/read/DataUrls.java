@@ -22,6 +22,14 @@ final class DataUrls {
         return s;
     }
 
+    /**
+     * Whether an "image" is a PDF's bytes: LiteLLM and others send a PDF as an image_url data
+     * URL, and read it as a document, which every target but the plainest takes.
+     */
+    static boolean pdf(MediaSource s) {
+        return s instanceof MediaSource.Base64 b && "application/pdf".equals(b.mediaType());
+    }
+
     /** The inline bytes of a data URL, or a URL source for anything else. */
     static MediaSource source(String url, String fallbackType) {
         if (url.startsWith("data:")) {

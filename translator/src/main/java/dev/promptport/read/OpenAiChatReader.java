@@ -212,7 +212,7 @@ public final class OpenAiChatReader {
      * ({@code cache_control} on a content part, LiteLLM's and OpenRouter's convention), so it
      * reaches Claude, or is named where it is dropped.
      */
-    private static CacheHint cacheHint(JsonNode part) {
+    static CacheHint cacheHint(JsonNode part) {
         JsonNode cache = part.get("cache_control");
         if (cache == null || !cache.isObject()) {
             return null;
@@ -246,7 +246,9 @@ public final class OpenAiChatReader {
                         throw new PromptPortException("the image part has no url", pat);
                     }
                     String detail = url.isObject() ? url.path("detail").asText(null) : null;
-                    parts.add(new Part.Image(DataUrls.source(u, "image/png"), detail, cacheHint(p), pat));
+                    MediaSource src = DataUrls.source(u, "image/png");
+                    parts.add(DataUrls.pdf(src) ? new Part.Document(src, null, null, false, cacheHint(p), pat)
+                            : new Part.Image(src, detail, cacheHint(p), pat));
                 }
                 case "file" -> {
                     JsonNode f = p.path("file");
@@ -311,8 +313,9 @@ public final class OpenAiChatReader {
             JsonNode params = fn.get("parameters");
             JsonNode strict = fn.get("strict");
             // the function object is where its name and schema are, so findings point into it
+            // gateways take Claude's cache breakpoint beside the function object (LiteLLM's convention)
             out.add(new Tool.Function(name, fn.path("description").asText(null),
-                    JsonTreeReader.objectSchema(params), null,
+                    JsonTreeReader.objectSchema(params), cacheHint(t),
                     fn == t ? tat : tat.child("function"),
                     strict == null || !strict.isBoolean() ? null : strict.asBoolean()).withSchemaField("parameters"));
         }

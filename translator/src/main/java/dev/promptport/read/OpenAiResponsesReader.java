@@ -179,8 +179,10 @@ public final class OpenAiResponsesReader {
                 case "refusal" -> parts.add(AnthropicRequestReader.text(p.path("refusal").asText(""), null, pat, limits));
                 case "input_image" -> {
                     String url = p.path("image_url").asText(null);
-                    parts.add(url == null ? new Part.Opaque("input_image", JsonTreeReader.raw(p), pat, "openai-responses")
-                            : new Part.Image(DataUrls.source(url, "image/png"), p.path("detail").asText(null), null, pat));
+                    MediaSource src = url == null ? null : DataUrls.source(url, "image/png");
+                    parts.add(src == null ? new Part.Opaque("input_image", JsonTreeReader.raw(p), pat, "openai-responses")
+                            : DataUrls.pdf(src) ? new Part.Document(src, null, null, false, null, pat)
+                            : new Part.Image(src, p.path("detail").asText(null), null, pat));
                 }
                 case "input_file" -> {
                     MediaSource src = p.has("file_data") ? DataUrls.document(p.get("file_data").asText())
@@ -209,7 +211,7 @@ public final class OpenAiResponsesReader {
                 JsonNode params = t.get("parameters");
                 JsonNode strict = t.get("strict");
                 out.add(new Tool.Function(t.path("name").asText(), t.path("description").asText(null),
-                        JsonTreeReader.objectSchema(params), null, at.child(i),
+                        JsonTreeReader.objectSchema(params), OpenAiChatReader.cacheHint(t), at.child(i),
                         strict == null || !strict.isBoolean() ? null : strict.asBoolean()).withSchemaField("parameters"));
             } else if (type.startsWith("web_search")) {
                 out.add(new Tool.Hosted(Tool.HostedKind.WEB_SEARCH, "web_search_20250305", "web_search",

@@ -67,8 +67,10 @@ final class OutputFormats {
         }
         JsonNode name = spec.get("name");
         JsonNode strict = spec.get("strict");
+        JsonNode description = spec.get("description");
         return new OutputFormat(JsonTreeReader.raw(schema), name == null || !name.isTextual() ? null : name.asText(),
-                strict == null || !strict.isBoolean() ? null : strict.asBoolean(), at);
+                strict == null || !strict.isBoolean() ? null : strict.asBoolean(),
+                description == null || !description.isTextual() ? null : description.asText(), at);
     }
 
     private static OutputFormat other(String type, Loc at) {

@@ -41,6 +41,9 @@ final class FitContent implements RewriteStep {
     /** What a user turn says when none of what it held could be sent. */
     static final String LEFT_OUT_NOTE = "[The attachment sent here could not be included for this model.]";
 
+    /** What a user turn says that was sent empty, for a target that refuses empty text. */
+    static final String EMPTY_NOTE = "[The user sent an empty message.]";
+
     /** An item that points at one stored at OpenAI, whose content the request does not hold. */
     private static final String ITEM_REFERENCE = "item_reference";
 
@@ -79,9 +82,15 @@ final class FitContent implements RewriteStep {
             return out;
         }
         Turn last = before.get(before.size() - 1);
+        boolean sentEmpty = last.parts().stream().allMatch(p -> p instanceof Part.Text t && empty(t, ctx));
+        String note = sentEmpty ? EMPTY_NOTE : LEFT_OUT_NOTE;
         List<Turn> turns = new ArrayList<>(after);
-        turns.add(new Turn(Role.USER, List.of(new Part.Text(LEFT_OUT_NOTE, null, null, last.loc())), last.loc()));
-        ctx.sink().report("PP190", last.loc(), ctx.targetName(), LEFT_OUT_NOTE);
+        turns.add(new Turn(Role.USER, List.of(new Part.Text(note, null, null, last.loc())), last.loc()));
+        if (sentEmpty) {
+            ctx.sink().report("PP194", last.loc(), ctx.targetName(), note);
+        } else {
+            ctx.sink().report("PP190", last.loc(), ctx.targetName(), note);
+        }
         return out.withTurns(turns);
     }
 
@@ -195,15 +204,18 @@ final class FitContent implements RewriteStep {
     }
 
     /**
-     * Empty text blocks go, except one that is all its turn has: without it the turn, and
-     * perhaps the whole request, would be gone.
+     * Empty text blocks go. A user turn's only one stays where the target takes it: without it
+     * the turn, and perhaps the whole request, would be gone. Claude and Gemini refuse it even
+     * there, and an empty turn next to another user turn would be merged into it, so it goes
+     * too; a last user turn left with nothing gets a note (lastUserTurnKept).
      */
     private static Conversation dropEmptyTexts(Conversation c, StepContext ctx) {
         boolean claude = ctx.target().facts().anthropicWire();
+        boolean keepOnlyText = !claude && !ctx.target().facts().wire().equals("gemini");
         return Parts.with(c, withoutEmptyTexts(c.system(), false, ctx), Parts.mapList(c.turns(), t -> {
             // an assistant turn of empty text says nothing, and vendors refuse it (Gemini an empty
             // part, Mistral and DeepSeek a request that ends on the assistant, Claude one not last)
-            List<Part> parts = withoutEmptyTexts(t.parts(), t.role() != Role.ASSISTANT, ctx);
+            List<Part> parts = withoutEmptyTexts(t.parts(), keepOnlyText && t.role() != Role.ASSISTANT, ctx);
             if (claude) {
                 // Claude refuses an empty text block inside a tool result as well
                 parts = Parts.mapList(parts, p -> p instanceof Part.ToolResult r ? withoutEmptyResultTexts(r, ctx) : p);

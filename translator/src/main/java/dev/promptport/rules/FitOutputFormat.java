@@ -1,8 +1,11 @@
 package dev.promptport.rules;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.promptport.tree.Conversation;
 import dev.promptport.tree.OutputFormat;
 import dev.promptport.tree.Part;
+import dev.promptport.tree.RawJson;
 import dev.promptport.write.GeminiWriter;
 
 import java.util.ArrayList;
@@ -48,7 +51,7 @@ final class FitOutputFormat implements RewriteStep {
         String name = f.name() != null && ToolNames.valid(f.name(), false) ? f.name() : "response";
         if (f.strict() != null) {
             // the request said how strict; an OpenAI request comes back as it was
-            return new OutputFormat(f.schema(), name, f.strict(), f.loc());
+            return new OutputFormat(f.schema(), name, f.strict(), f.description(), f.loc());
         }
         StrictFit fit = StrictFit.of(f.schema(), ctx.memo());
         if (!fit.strict()) {
@@ -57,10 +60,11 @@ final class FitOutputFormat implements RewriteStep {
             ctx.sink().report("PP188", f.loc(), "The schema the reply must follow", ctx.targetName(),
                     String.join("; ", fit.rewrites()));
         }
-        return new OutputFormat(fit.schema(), name, fit.strict(), f.loc());
+        return new OutputFormat(fit.schema(), name, fit.strict(), f.description(), f.loc());
     }
 
     private static OutputFormat gemini(OutputFormat f, StepContext ctx) {
+        f = describedInSchema(f, ctx);
         if (!f.jsonMode()) {
             GeminiWriter.Converted cv = GeminiWriter.convert(f.schema().json(), ctx.memo(),
                     GeminiWriter.takesJsonSchema(ctx.target().facts()));
@@ -80,6 +84,7 @@ final class FitOutputFormat implements RewriteStep {
             ctx.sink().report("PP163", f.loc(), ctx.targetName());
             return withFormat(c, null);
         }
+        f = describedInSchema(f, ctx);
         ClaudeSchemaFit fit = ClaudeSchemaFit.of(f.schema(), ctx.memo());
         if (!fit.fits()) {
             // Claude refuses the request with such a schema; in the system prompt it still guides the reply
@@ -90,11 +95,11 @@ final class FitOutputFormat implements RewriteStep {
             return withFormat(c.withSystem(system), null);
         }
         if (fit.rewrites().isEmpty()) {
-            return c;
+            return withFormat(c, f);
         }
         ctx.sink().report("PP197", f.loc(), "The schema the reply must follow", ctx.targetName(),
                 String.join("; ", fit.rewrites()));
-        return withFormat(c, new OutputFormat(fit.schema(), f.name(), f.strict(), f.loc()));
+        return withFormat(c, f.withSchema(fit.schema(), f.description()));
     }
 
     /** The schema on one line, as the input wrote it where it is not JSON. */
@@ -108,5 +113,28 @@ final class FitOutputFormat implements RewriteStep {
 
     private static Conversation withFormat(Conversation c, OutputFormat f) {
         return c.withGeneration(c.generation().withFormat(f));
+    }
+
+    /**
+     * Claude's and Gemini's reply formats have no description beside the schema, but the schema
+     * has one the model reads: the format's description goes there unless the schema has its own.
+     */
+    private static OutputFormat describedInSchema(OutputFormat f, StepContext ctx) {
+        if (f.description() == null || f.jsonMode()) {
+            return f;
+        }
+        String said = "\"" + Snippets.abbreviate(f.description(), 60) + "\"";
+        JsonNode schema = RawTrees.parse(f.schema().json());
+        if (!(schema instanceof ObjectNode o) || o.has("description")) {
+            ctx.sink().report("PP196", f.loc().child("description"), said, ctx.targetName(),
+                    "the schema has a top-level description of its own, so this one was not sent and the model does not see it");
+            return f.withSchema(f.schema(), null);
+        }
+        ObjectNode described = RawTrees.object();
+        described.put("description", f.description());
+        described.setAll(o);
+        ctx.sink().report("PP196", f.loc().child("description"), said, ctx.targetName(),
+                "it was put in the schema as its top-level description, which the model reads");
+        return f.withSchema(new RawJson(described.toString()), null);
     }
 }

@@ -2,6 +2,7 @@ package dev.promptport.rules;
 
 import dev.promptport.ModelFacts;
 import dev.promptport.tree.Conversation;
+import dev.promptport.tree.Loc;
 import dev.promptport.tree.Part;
 import dev.promptport.tree.Tool;
 import dev.promptport.tree.ToolChoice;
@@ -84,7 +85,7 @@ final class FitTools implements RewriteStep {
                 ctx.sink().report("PP176", was.loc(), was.name(), was.type(), target);
             }
             if (f.cache() != null && !cacheReported && !facts.anthropicWire()) {
-                ctx.sink().report("PP113", f.loc().child("cache_control"), target);
+                ctx.sink().report("PP113", cacheLoc(f), target);
                 cacheReported = true;
             }
             if (!ToolNames.valid(f.name(), letterFirst(ctx))) {
@@ -143,7 +144,10 @@ final class FitTools implements RewriteStep {
                     if (!facts.anthropicWire() && !takesParallelSwitch(ctx)) {
                         // generateContent, and some OpenAI-compatible endpoints, have no switch for
                         // it: DeepSeek's and Llama's servers return several calls in one turn too
-                        ctx.sink().report("PP191", choice.loc().child("disable_parallel_tool_use"), target);
+                        if (choice.mode() != ToolChoice.Mode.NONE) {
+                            // with no call allowed, one call at a time loses nothing
+                            ctx.sink().report("PP191", choice.loc().child("disable_parallel_tool_use"), target);
+                        }
                         choice = new ToolChoice(choice.mode(), choice.name(), null, choice.loc());
                     } else if (facts.parallelToolCalls() && !facts.anthropicWire()) {
                         ctx.sink().report("PP123", choice.loc().child("disable_parallel_tool_use"));
@@ -270,6 +274,17 @@ final class FitTools implements RewriteStep {
             }
             default -> false;
         };
+    }
+
+    /**
+     * Where a tool's cache_control is: in Claude's and the Responses API's tool object, and
+     * beside, not inside, the "function" object of a Chat Completions tool.
+     */
+    private static Loc cacheLoc(Tool.Function f) {
+        String at = f.loc().pointer();
+        return at != null && at.endsWith("/function") && "parameters".equals(f.schemaField())
+                ? Loc.pointer(at.substring(0, at.length() - "/function".length()) + "/cache_control")
+                : f.loc().child("cache_control");
     }
 
     /** Whether the target's request has {@code tool_choice} (Ollama's OpenAI-compatible endpoint has not). */

@@ -15,6 +15,7 @@ public final class Pipeline {
             new MapReasoning(),
             new FitTools(),
             new FitContent(),
+            new TrimPrefill(),
             new AddMissingUserTurn(),
             new FitOptions(),
             new FitOutputFormat());

@@ -5,8 +5,20 @@ import java.util.List;
 /** Where the bytes of an image or document come from. */
 public sealed interface MediaSource {
 
+    /**
+     * The registered name of a media type written under a common alias: image/jpg is no
+     * registered type, so Claude and Gemini refuse it, yet browsers and SDKs write it for JPEG.
+     */
+    static String canonical(String mediaType) {
+        return "image/jpg".equalsIgnoreCase(mediaType) ? "image/jpeg" : mediaType;
+    }
+
     /** Inline bytes, base64 encoded; {@code data} is the base64 text exactly as given. */
     record Base64(String mediaType, String data) implements MediaSource {
+
+        public Base64 {
+            mediaType = canonical(mediaType);
+        }
     }
 
     /**
@@ -14,6 +26,10 @@ public sealed interface MediaSource {
      * (Gemini's {@code fileData} does), else null.
      */
     record Url(String url, String mediaType) implements MediaSource {
+
+        public Url {
+            mediaType = canonical(mediaType);
+        }
 
         public Url(String url) {
             this(url, null);

@@ -274,7 +274,8 @@ public final class AnthropicWriter {
                     g.writeStringField("name", choice.name());
                 }
             }
-            if (Boolean.FALSE.equals(choice.parallel())) {
+            // Claude's "none" choice has no such flag, and no call is made to run one at a time
+            if (Boolean.FALSE.equals(choice.parallel()) && choice.mode() != ToolChoice.Mode.NONE) {
                 g.writeBooleanField("disable_parallel_tool_use", true);
             }
             g.writeEndObject();
