@@ -17,7 +17,7 @@ import dev.promptport.tree.Loc;
  * few small tables, nothing next to the parse) rather than kept in a cache that would be
  * shared mutable state.
  */
-final class JsonLimits {
+public final class JsonLimits {
 
     /** Jackson's own default is 20 MB; strings up to the input limit must pass. */
     private static final int MIN_STRING_LENGTH = 200_000_000;
@@ -27,7 +27,8 @@ final class JsonLimits {
     private JsonLimits() {
     }
 
-    static JsonFactory factory(Limits limits) {
+    /** A parser factory that holds JSON to {@code limits}' depth and size; shared by the defaults. */
+    public static JsonFactory factory(Limits limits) {
         boolean defaultStrings = limits.maxInputBytes() <= MIN_STRING_LENGTH;
         return limits.maxJsonDepth() == Limits.DEFAULTS.maxJsonDepth() && defaultStrings ? DEFAULT : build(limits);
     }

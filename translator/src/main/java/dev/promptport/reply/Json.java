@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.promptport.Limits;
+import dev.promptport.read.JsonLimits;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -30,7 +30,6 @@ final class Json {
     static final JsonFactory FACTORY = MAPPER.getFactory();
 
     /** For callers that pass the default {@link Limits}; Jackson keeps its nesting limit in the factory. */
-    private static final JsonFactory DEFAULT_LIMITS = limited(Limits.DEFAULTS);
 
     private Json() {
     }
@@ -41,16 +40,7 @@ final class Json {
 
     /** A parser factory enforcing {@code limits}' JSON depth; built for the call unless the limits are the defaults. */
     static JsonFactory factory(Limits limits) {
-        return limits.equals(Limits.DEFAULTS) ? DEFAULT_LIMITS : limited(limits);
-    }
-
-    private static JsonFactory limited(Limits limits) {
-        return JsonFactory.builder()
-                .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(limits.maxJsonDepth())
-                        .maxStringLength((int) Math.min(Integer.MAX_VALUE, Math.max(200_000_000, limits.maxInputBytes())))
-                        .build())
-                .build();
+        return JsonLimits.factory(limits);
     }
 
     /** As {@link #read(String)}, parsed by a parser of {@code factory} so its constraints apply. */

@@ -3,8 +3,8 @@ package dev.promptport.report;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import dev.promptport.Limits;
+import dev.promptport.read.JsonLimits;
 import dev.promptport.tree.LineIndex;
 import dev.promptport.tree.Loc;
 
@@ -23,7 +23,7 @@ import java.util.Set;
  */
 public final class JsonPositions {
 
-    private static final JsonFactory DEFAULT = factory(Limits.DEFAULTS);
+    private static final JsonFactory DEFAULT = JsonLimits.factory(Limits.DEFAULTS);
 
     /** A 1-based line and column (UTF-16 units, as {@link LineIndex} counts them) in the file. */
     public record Position(int line, int column) {
@@ -55,16 +55,7 @@ public final class JsonPositions {
      * run's, a request the run accepted would lose its positions past the limit.
      */
     public static JsonPositions of(String jsonText, Limits limits) {
-        return of(jsonText, limits.equals(Limits.DEFAULTS) ? DEFAULT : factory(limits));
-    }
-
-    private static JsonFactory factory(Limits limits) {
-        return JsonFactory.builder()
-                .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(limits.maxJsonDepth())
-                        .maxStringLength((int) Math.min(Integer.MAX_VALUE, Math.max(200_000_000, limits.maxInputBytes())))
-                        .build())
-                .build();
+        return of(jsonText, JsonLimits.factory(limits));
     }
 
     private static JsonPositions of(String jsonText, JsonFactory json) {
