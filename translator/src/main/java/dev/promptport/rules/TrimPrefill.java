@@ -18,7 +18,9 @@ final class TrimPrefill implements RewriteStep {
 
     @Override
     public Conversation apply(Conversation c, StepContext ctx) {
-        if (!ctx.target().facts().anthropicWire() || !ctx.target().facts().prefill()) {
+        if (!ctx.target().facts().anthropicWire() || !ctx.target().facts().prefill() || c.turns().isEmpty()
+                || c.turns().get(c.turns().size() - 1).role() != Role.ASSISTANT) {
+            // most requests end with the user: nothing to trim, nothing copied
             return c;
         }
         List<Turn> turns = new ArrayList<>(c.turns());
