@@ -182,4 +182,17 @@ class MediaTranslateTest {
         assertThat(json(named).at("/contents/0/parts/0/fileData/mimeType").asText()).isEqualTo("image/png");
         assertThat(ids(named)).doesNotContain("PP120", "PP193");
     }
+
+    @Test
+    void anImageTypeTheModelDoesNotReadIsNamedOnceWhereItIsLeftOutAndAsARiskElsewhere() throws Exception {
+        String req = """
+                {"max_tokens":100,"messages":[{"role":"user","content":[
+                  {"type":"image","source":{"type":"base64","media_type":"image/bmp","data":"Qk0="}},
+                  {"type":"text","text":"What is this?"}]}]}""";
+        for (String target : new String[] {"anthropic:claude-sonnet-4-5", "gemini:gemini-2.5-pro"}) {
+            Translation t = PromptPort.translate(req, Target.of(target));
+            assertThat(ids(t)).as(target).contains("PP121").doesNotContain("PP144");
+        }
+        assertThat(ids(PromptPort.translate(req, Target.of("openai:gpt-4o")))).contains("PP144");
+    }
 }

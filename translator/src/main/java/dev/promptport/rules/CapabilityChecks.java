@@ -54,8 +54,11 @@ final class CapabilityChecks {
                     }
                 }
             }
+            // Claude's and Gemini's requests leave out a type the model does not read, named by the
+            // rewrite (PP121); a second finding on the same image would only repeat it
             case "image_format" -> Parts.forEach(c, p -> {
-                if (p instanceof Part.Image img && img.source() instanceof MediaSource.Base64 b
+                if (!facts.anthropicWire() && !facts.wire().equals("gemini")
+                        && p instanceof Part.Image img && img.source() instanceof MediaSource.Base64 b
                         && b.mediaType() != null && !IMAGE_TYPES.contains(b.mediaType())) {
                     ctx.sink().report(rule.id(), img.loc(), b.mediaType(), ctx.targetName());
                 }
