@@ -72,4 +72,19 @@ class ToolChoiceWithoutTheSettingTest {
             assertThat(json(t).has("parallel_tool_calls")).isFalse();
         }
     }
+
+    @Test
+    void groqGetsAPropertyForEachRequiredNameASchemaListsWithoutProperties() throws Exception {
+        String request = """
+                {"model":"c","max_tokens":100,"messages":[{"role":"user","content":"hi"}],"tools":[
+                  {"name":"view","input_schema":{"type":"object","required":[]}},
+                  {"name":"get","input_schema":{"type":"object","required":["x"],"default":{"required":["kept"]}}}]}""";
+        JsonNode tools = json(PromptPort.translate(request, Target.of("groq:llama-3.3-70b-versatile"))).path("tools");
+        assertThat(tools.at("/0/function/parameters").toString()).isEqualTo("{\"type\":\"object\"}");
+        assertThat(tools.at("/1/function/parameters/properties/x").toString()).isEqualTo("{}");
+        assertThat(tools.at("/1/function/parameters/default").toString()).isEqualTo("{\"required\":[\"kept\"]}");
+        // OpenAI takes the schema as it came
+        JsonNode openai = json(PromptPort.translate(request, Target.of("openai:gpt-4o"))).path("tools");
+        assertThat(openai.at("/0/function/parameters/required").isArray()).isTrue();
+    }
 }

@@ -106,6 +106,9 @@ final class FitTools implements RewriteStep {
             if (!facts.anthropicWire() && !f.claudeOptions().isEmpty()) {
                 f = ClaudeToolOptions.fit(f, ctx);
             }
+            if (ctx.target().facts().wire().equals("openai-chat") && ctx.chatDialect() == ChatDialect.GROQ) {
+                f = RequiredWithoutProperties.fit(f);
+            }
             kept.add(fitStrict(f, ctx));
         }
         if (!facts.tools() && c.tools().stream().anyMatch(t -> t instanceof Tool.Function)) {
