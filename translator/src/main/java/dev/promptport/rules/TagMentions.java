@@ -24,7 +24,77 @@ final class TagMentions {
      * after it.
      */
     static boolean asksToWriteIn(String text, int offset, int length) {
-        return tagsFollow(text, offset + length) && asksToWrite(text, offset);
+        return tagsFollow(text, offset + length) && (asksToWrite(text, offset) || leadsToWriting(text, offset, length));
+    }
+
+    /** Words that may open a sentence before "in {@code <x>} tags": "Finally, in ...". */
+    private static final Set<String> LEAD = Set.of("first", "then", "next", "now", "finally", "lastly", "and",
+            "second", "third", "afterwards", "after", "that");
+    private static final Set<String> INSIDE = Set.of("in", "inside", "within");
+    /** Verbs that, after "In {@code <x>} tags,", say what to write there. */
+    private static final Set<String> WRITE_AFTER = Set.of("think", "plan", "list", "explain", "reason",
+            "summarize", "summarise", "draft", "note", "describe", "state");
+
+    /**
+     * "In {@code <Inputs>} tags, write down the variables": the sentence opens with where to
+     * write and names the verb after the mention. "In {@code <rules>} tags, you will find ..."
+     * asks for nothing.
+     */
+    private static boolean leadsToWriting(String text, int offset, int length) {
+        int start = offset;
+        int low = Math.max(0, offset - REACH);
+        while (start > low && !endsSentence(text.charAt(start - 1))) {
+            start--;
+        }
+        String last = null;
+        int i = start;
+        while (i < offset) {
+            while (i < offset && !Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            int w = i;
+            while (i < offset && Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            if (i > w) {
+                String word = text.substring(w, i).toLowerCase(Locale.ROOT);
+                if (last != null && !LEAD.contains(last)) {
+                    return false;
+                }
+                last = word;
+            }
+        }
+        if (last == null || !INSIDE.contains(last)) {
+            return false;
+        }
+        // past "tags", the verb of the same sentence
+        int j = skipSpaces(text, offset + length);
+        int high = Math.min(text.length(), j + REACH);
+        while (j < high && Character.isLetter(text.charAt(j))) {
+            j++;
+        }
+        if (text.regionMatches(true, j - 3, "xml", 0, 3) || text.regionMatches(true, j - 4, "html", 0, 4)) {
+            j = skipSpaces(text, j);
+            while (j < high && Character.isLetter(text.charAt(j))) {
+                j++;
+            }
+        }
+        while (j < high && !endsSentence(text.charAt(j))) {
+            while (j < high && !Character.isLetter(text.charAt(j)) && !endsSentence(text.charAt(j))) {
+                j++;
+            }
+            int w = j;
+            while (j < high && Character.isLetter(text.charAt(j))) {
+                j++;
+            }
+            if (j > w) {
+                String word = text.substring(w, j).toLowerCase(Locale.ROOT);
+                if (WRITE.contains(word) || WRITE_AFTER.contains(word)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -388,6 +388,30 @@ class MarkdownSectionsTest {
     }
 
     @Test
+    void aSentenceThatOpensWithInTagsThenAsksToWriteMakesAnOutputContract() {
+        // the metaprompt's way: the verb comes after the mention ("In <Inputs> tags, write down ...")
+        Result r = rewrite("""
+                <Inputs>
+                {$FAQ}
+                </Inputs>
+
+                1. In <Inputs> tags, write down the input variables.
+                2. Finally, in <Instructions> tags, write the instructions.
+                <Instructions>
+                Be brief.
+                </Instructions>
+                """);
+        assertThat(r.text()).contains("In <Inputs> tags, write down").contains("in <Instructions> tags, write the")
+                .contains("<Instructions>\nBe brief.\n</Instructions>")
+                .doesNotContain("# Inputs").doesNotContain("# Instructions").doesNotContain("\"Inputs\"");
+        assertThat(r.where()).contains("PP102 1:1", "PP102 6:16").doesNotContain("PP106 5:7");
+
+        // a sentence that only points at a section still names its heading
+        Result pointer = rewrite("<rules>\nBe brief.\n</rules>\nIn <rules> tags, you will find what to do.\n");
+        assertThat(pointer.text()).startsWith("# Rules").contains("the \"Rules\" section");
+    }
+
+    @Test
     void theReplysTemplateInAnOutputFormatKeepsItsTagsButNamedFormatsToChooseFromConvert() {
         Result template = rewrite("<output_format>\nUse this structure:\n<summary>\nTwo sentences.\n</summary>\n</output_format>\n");
         // kept whole: only the section around them says that these tags are the reply's
