@@ -185,12 +185,18 @@ final class SectionPlan {
         boolean outputSection = section != null && describesOutput(section.name());
         Kind[] kinds = new Kind[nodes.size()];
         int headingAbove = 0;
+        // the sections right after "reply in this format:", with only blank lines between them
+        boolean replyShown = false;
         for (int i = 0; i < kinds.length; i++) {
             if (nodes.get(i) instanceof Chunk c) {
                 int last = headings().lastIn(c.start(), c.end());
                 headingAbove = last > 0 ? last : headingAbove;
+                if (!blank(c.start(), c.end())) {
+                    replyShown = asksForFormat(c.start(), c.end());
+                }
             } else if (nodes.get(i) instanceof Element e) {
-                kinds[i] = kindOf(e, section, outputSection, level, Math.max(level, headingAbove + 1));
+                kinds[i] = replyShown ? Kind.OUTPUT
+                        : kindOf(e, section, outputSection, level, Math.max(level, headingAbove + 1));
                 if (kinds[i] == Kind.CONVERT) {
                     if (siblings == null) {
                         siblings = new HashMap<>();
@@ -430,6 +436,34 @@ final class SectionPlan {
         }
         return lines <= 4;
     }
+
+    /**
+     * Whether the last sentence of the prose in [from, to) asks for the reply in a format shown
+     * next ("provide your selection in this XML format:", "Output your evaluation in the
+     * following format."): the sections that follow are the reply's template, whose tags the
+     * code reading the reply looks for.
+     */
+    private boolean asksForFormat(int from, int to) {
+        int end = to;
+        while (end > from && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end > from && (text.charAt(end - 1) == ':' || text.charAt(end - 1) == '.')) {
+            end--;
+        }
+        int start = end;
+        int low = Math.max(from, end - TagMentions.REACH);
+        while (start > low && "\n.!?".indexOf(text.charAt(start - 1)) < 0) {
+            start--;
+        }
+        if (!FORMAT_WORD.matcher(text.substring(start, end)).find()) {
+            return false;
+        }
+        return TagMentions.asksToWrite(text, end) && !TagMentions.quoted(text, end);
+    }
+
+    private static final java.util.regex.Pattern FORMAT_WORD =
+            java.util.regex.Pattern.compile("(?i)\\b(format|template)\\b");
 
     private static boolean describesOutput(String name) {
         String n = name.toLowerCase(java.util.Locale.ROOT);

@@ -412,6 +412,39 @@ class MarkdownSectionsTest {
     }
 
     @Test
+    void everySectionAfterASentenceAskingForTheReplysFormatKeepsItsTags() {
+        // the cookbook's workflows: code reads <reasoning> and <selection> out of the reply
+        Result r = rewrite("""
+                Analyze the input and pick a team.
+                First explain your reasoning, then provide your selection in this XML format:
+
+                <reasoning>
+                Brief explanation of the routing.
+                </reasoning>
+
+                <selection>
+                The chosen team name
+                </selection>
+
+                Input: {input}
+
+                <notes>
+                Teams change weekly.
+                </notes>
+                """);
+        assertThat(r.text()).contains("<reasoning>\nBrief explanation of the routing.\n</reasoning>")
+                .contains("<selection>\nThe chosen team name\n</selection>")
+                .doesNotContain("# Selection").doesNotContain("# Reasoning")
+                // prose between ends the template: a later section is the prompt's own
+                .contains("# Notes");
+        assertThat(r.where()).contains("PP102 4:1", "PP102 8:1");
+
+        Result sentence = rewrite("Output your evaluation in the following format.\n\n<evaluation>PASS or FAIL</evaluation>\n"
+                + "<feedback>\nWhat needs improvement and why.\n</feedback>\n");
+        assertThat(sentence.text()).contains("<feedback>\nWhat needs improvement and why.\n</feedback>");
+    }
+
+    @Test
     void theReplysTemplateInAnOutputFormatKeepsItsTagsButNamedFormatsToChooseFromConvert() {
         Result template = rewrite("<output_format>\nUse this structure:\n<summary>\nTwo sentences.\n</summary>\n</output_format>\n");
         // kept whole: only the section around them says that these tags are the reply's
