@@ -286,6 +286,10 @@ final class SectionPlan {
         if ((named & OUTPUT_NAME) != 0 || e.selfClosing() || blank(e.openEnd(), e.closeStart())) {
             return Kind.OUTPUT;
         }
+        if (!onOneLine(e) && onlyPlaceholder(e)) {
+            // "<question>{{QUESTION}}</question>": filled in later with text nobody has read
+            return Kind.DATA;
+        }
         if (onOneLine(e)) {
             // "<disposition>one of: A, B</disposition>" is a field or a template, not a section
             return Kind.VERBATIM;
@@ -374,6 +378,17 @@ final class SectionPlan {
         }
         return headings;
     }
+
+    /** A template placeholder and nothing else: {@code {name}}, {@code {{NAME}}}, {@code {$NAME}}. */
+    private boolean onlyPlaceholder(Element e) {
+        if (!e.children().isEmpty() && !(e.children().size() == 1 && e.children().get(0) instanceof Chunk)) {
+            return false;
+        }
+        return PLACEHOLDER.matcher(text.substring(e.openEnd(), e.closeStart())).matches();
+    }
+
+    private static final java.util.regex.Pattern PLACEHOLDER =
+            java.util.regex.Pattern.compile("\\s*(\\{\\{\\s*[\\w.$-]+\\s*}}|\\{\\$?[\\w.-]+})\\s*");
 
     private boolean onOneLine(Element e) {
         int lineBreak = text.indexOf('\n', e.start());

@@ -445,6 +445,28 @@ class MarkdownSectionsTest {
     }
 
     @Test
+    void aSectionHoldingOnlyATemplatePlaceholderKeepsItsTagsAsData() {
+        // filled in later with text the prompt's author never sees: the user's question, a schema
+        Result r = rewrite("""
+                Here is the user's question:
+                <question>
+                {{QUESTION}}
+                </question>
+
+                <schema>
+                  {schema}
+                </schema>
+
+                <rules>
+                Answer from {schema} only.
+                </rules>
+                """);
+        assertThat(r.text()).contains("<question>\n{{QUESTION}}\n</question>").contains("<schema>\n  {schema}\n</schema>")
+                .doesNotContain("# Question").doesNotContain("# Schema").contains("# Rules");
+        assertThat(r.where()).contains("PP103 2:1", "PP103 6:1");
+    }
+
+    @Test
     void theReplysTemplateInAnOutputFormatKeepsItsTagsButNamedFormatsToChooseFromConvert() {
         Result template = rewrite("<output_format>\nUse this structure:\n<summary>\nTwo sentences.\n</summary>\n</output_format>\n");
         // kept whole: only the section around them says that these tags are the reply's
