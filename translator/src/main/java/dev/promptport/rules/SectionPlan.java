@@ -471,10 +471,17 @@ final class SectionPlan {
         while (start > low && "\n.!?".indexOf(text.charAt(start - 1)) < 0) {
             start--;
         }
-        if (!FORMAT_WORD.matcher(text.substring(start, end)).find()) {
+        String sentence = text.substring(start, end);
+        if (!FORMAT_WORD.matcher(sentence).find() || TagMentions.quoted(text, end)) {
             return false;
         }
-        return TagMentions.asksToWrite(text, end) && !TagMentions.quoted(text, end);
+        // "format" itself is a noun here: "the functions available in JSONSchema format:" asks nothing
+        for (String word : sentence.toLowerCase(java.util.Locale.ROOT).split("[^a-z]+")) {
+            if (!word.equals("format") && TagMentions.isWriteVerb(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final java.util.regex.Pattern FORMAT_WORD =

@@ -18,6 +18,11 @@ final class TagMentions {
     private TagMentions() {
     }
 
+    /** A verb that asks for output ("reply", "return", "output", ...), in lower case. */
+    static boolean isWriteVerb(String word) {
+        return WRITE.contains(word);
+    }
+
     /**
      * Whether the sentence around the mention at {@code offset} (of {@code length} characters)
      * asks to write in the tag: a verb of writing before it and the word "tag" or "tags" right

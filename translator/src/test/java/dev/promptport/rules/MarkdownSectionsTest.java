@@ -442,6 +442,12 @@ class MarkdownSectionsTest {
         Result sentence = rewrite("Output your evaluation in the following format.\n\n<evaluation>PASS or FAIL</evaluation>\n"
                 + "<feedback>\nWhat needs improvement and why.\n</feedback>\n");
         assertThat(sentence.text()).contains("<feedback>\nWhat needs improvement and why.\n</feedback>");
+
+        // "format" as a noun asks for nothing
+        assertThat(rewrite("Here are the functions available in JSONSchema format:\n<tools>\nA calculator.\n</tools>\n").text())
+                .startsWith("Here are the functions available in JSONSchema format:\n\n# Tools");
+        assertThat(rewrite("Examples of proper citation format:\n\n<examples>\nThe statute expires. [3].\n</examples>\n").text())
+                .contains("# Examples");
     }
 
     @Test
