@@ -115,7 +115,7 @@ public final class PromptPort {
                 return withSettings(PromptYaml.read(prompt.text(), options.limits()), prompt, target, options);
             });
         }
-        if (prompt.flavor() != null && FrontMatterPrompt.hasFrontMatter(prompt.text())) {
+        if (prompt.flavor() != null && FrontMatterPrompt.hasFrontMatter(prompt.text(), prompt.flavor())) {
             return guarded(() -> frontMatter(prompt, target, options));
         }
         return guarded(() -> {
@@ -143,7 +143,10 @@ public final class PromptPort {
         Conversation fitted = Pipeline.run(read, ctx);
         RuleEngine.check(read, ctx);
         if (options.promptFile()) {
-            return new Translation(target, null, FrontMatterWriter.write(fitted, target, prompt.flavor()),
+            // the comment lines a Dotprompt file may start with (a license header) stay on top
+            String file = FrontMatterPrompt.preamble(prompt.text(), prompt.flavor())
+                    + FrontMatterWriter.write(fitted, target, prompt.flavor());
+            return new Translation(target, null, file,
                     ctx.sink().findings(), ctx.prefill(), ctx.toolNames());
         }
         return new Translation(target, Writers.write(fitted.withExtras(List.of()), target, options.pretty()), null,

@@ -34,6 +34,10 @@ public final class FrontMatterPrompt {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Pattern DOTPROMPT_ROLE = Pattern.compile("\\{\\{\\s*role\\s+\"(system|user|model|assistant)\"\\s*}}");
+    /** Blank and {@code #} lines, then {@code ---}: Dotprompt's own front-matter pattern. */
+    private static final Pattern DOTPROMPT_OPEN = Pattern.compile("((?:(?:#[^\\n]*|[ \\t\\r]*)\\n)*)---[ \\t]*\\r?\\n");
+    private static final Pattern OPEN = Pattern.compile("()---[ \\t]*\\r?\\n");
+    private static final Pattern CLOSE = Pattern.compile("(?m)^---[ \\t]*\\r?$");
     private static final Pattern PROMPTY_ROLE = Pattern.compile("(?m)^[ \\t]*(system|user|assistant)[ \\t]*:[ \\t]*\\r?$");
 
     private FrontMatterPrompt() {
@@ -41,7 +45,31 @@ public final class FrontMatterPrompt {
 
     /** Whether the text starts with a {@code ---} front-matter block. */
     public static boolean hasFrontMatter(String text) {
-        return text.startsWith("---\n") || text.startsWith("---\r\n");
+        return hasFrontMatter(text, PromptFileFormat.PROMPTY);
+    }
+
+    /**
+     * Whether the text starts with a {@code ---} front-matter block; in a Dotprompt file the line
+     * may come after blank lines and {@code #} comment lines (a license header), as Dotprompt
+     * reads it.
+     */
+    public static boolean hasFrontMatter(String text, PromptFileFormat flavor) {
+        return open(text, flavor) >= 0;
+    }
+
+    /**
+     * The comment and blank lines before the front matter, which Dotprompt passes over; empty
+     * when the file starts with it.
+     */
+    public static String preamble(String text, PromptFileFormat flavor) {
+        int at = open(text, flavor);
+        return at <= 0 ? "" : text.substring(0, at);
+    }
+
+    /** Where the opening {@code ---} line starts, or -1 when there is none. */
+    private static int open(String text, PromptFileFormat flavor) {
+        Matcher m = (flavor == PromptFileFormat.DOTPROMPT ? DOTPROMPT_OPEN : OPEN).matcher(text);
+        return m.lookingAt() ? m.end(1) : -1;
     }
 
     public static Conversation read(String text, PromptFileFormat flavor) {
@@ -53,19 +81,24 @@ public final class FrontMatterPrompt {
      *     {@link dev.promptport.LimitExceededException} when a section's tags go over {@code limits}
      */
     public static Conversation read(String text, PromptFileFormat flavor, Limits limits) {
-        int close = text.indexOf("\n---", 3);
-        if (!hasFrontMatter(text) || close < 0) {
-            throw new PromptPortException("the front matter is not closed with a --- line", Loc.position(1, 1));
+        int open = open(text, flavor);
+        int linesBefore = open < 0 ? 0 : lines(text, open);
+        int yamlStart = open < 0 ? -1 : text.indexOf('\n', open) + 1;
+        Matcher close = yamlStart < 0 ? null : CLOSE.matcher(text);
+        if (close == null || !close.find(yamlStart)) {
+            throw new PromptPortException("the front matter is not closed with a --- line",
+                    Loc.position(linesBefore + 1, 1));
         }
-        String yaml = text.substring(text.indexOf('\n') + 1, close + 1);
-        int bodyStart = text.indexOf('\n', close + 4);
+        String yaml = text.substring(yamlStart, close.start());
+        int bodyStart = text.indexOf('\n', close.end());
         String body = bodyStart < 0 ? "" : text.substring(bodyStart + 1);
-        int bodyLine = 1 + (int) text.substring(0, bodyStart < 0 ? text.length() : bodyStart + 1).chars().filter(c -> c == '\n').count();
+        int bodyLine = 1 + lines(text, bodyStart < 0 ? text.length() : bodyStart + 1);
         JsonNode meta;
         try {
             meta = YAML.readTree(yaml);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new PromptPortException("the front matter is not valid YAML: " + PromptYaml.problem(e), PromptYaml.where(e, 1));
+            throw new PromptPortException("the front matter is not valid YAML: " + PromptYaml.problem(e),
+                    PromptYaml.where(e, linesBefore + 1));
         }
         if (meta == null || !meta.isObject()) {
             meta = YAML.createObjectNode();
@@ -95,6 +128,16 @@ public final class FrontMatterPrompt {
         List<Turn> turns = new ArrayList<>();
         sections(body, bodyLine, flavor, limits, system, turns);
         return new Conversation(SourceKind.PROMPT_FILE, model, system, turns, List.of(), null, gen, null, extras);
+    }
+
+    private static int lines(String text, int end) {
+        int n = 0;
+        for (int i = 0; i < end; i++) {
+            if (text.charAt(i) == '\n') {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static void sections(String body, int firstLine, PromptFileFormat flavor, Limits limits, List<Part> system,

@@ -1,0 +1,73 @@
+package dev.promptport.read;
+
+import dev.promptport.Limits;
+import dev.promptport.Options;
+import dev.promptport.Prompt;
+import dev.promptport.PromptPort;
+import dev.promptport.PromptPortException;
+import dev.promptport.Target;
+import dev.promptport.tree.Conversation;
+import dev.promptport.tree.Part;
+import dev.promptport.tree.PromptFileFormat;
+import dev.promptport.tree.Role;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Dotprompt and Prompty files as their own tools read them (google/dotprompt, microsoft/prompty). */
+class FrontMatterPromptTest {
+
+    private static final Target GPT_4O = Target.of("openai:gpt-4o");
+
+    private static String text(Part p) {
+        return ((Part.Text) p).text();
+    }
+
+    /** google/dotprompt's samples start with a license header; Dotprompt skips # and blank lines. */
+    private static final String LICENSED = """
+            # Copyright 2026 Google LLC
+            #
+            # SPDX-License-Identifier: Apache-2.0
+
+            ---
+            model: googleai/gemini-2.5-flash
+            config:
+              temperature: 0.7
+              maxOutputTokens: 2048
+            ---
+
+            {{role "system"}}
+            You are a writer.
+            {{role "user"}}
+            Write about {{topic}}.
+            """;
+
+    @Test
+    void dotpromptFrontMatterAfterALicenseHeaderIsRead() {
+        Conversation c = FrontMatterPrompt.read(LICENSED, PromptFileFormat.DOTPROMPT, Limits.DEFAULTS);
+        assertThat(c.model()).isEqualTo("googleai/gemini-2.5-flash");
+        assertThat(c.generation().temperature()).isEqualTo(0.7);
+        assertThat(c.generation().maxTokens()).isEqualTo(2048);
+        assertThat(c.system()).extracting(FrontMatterPromptTest::text).containsExactly("You are a writer.\n");
+        assertThat(c.turns()).hasSize(1);
+        assertThat(c.turns().get(0).role()).isEqualTo(Role.USER);
+        assertThat(c.turns().get(0).parts().get(0).loc().line()).isEqualTo(15);
+    }
+
+    @Test
+    void dotpromptLicenseHeaderIsKeptWhenTheFileIsWrittenBack() {
+        String out = PromptPort.translate(Prompt.dotprompt(LICENSED), GPT_4O, Options.DEFAULT.withPromptFile(true))
+                .text();
+        assertThat(out).startsWith("# Copyright 2026 Google LLC\n#\n# SPDX-License-Identifier: Apache-2.0\n\n---\nmodel: openai/gpt-4o\n");
+        assertThat(out).contains("temperature: 0.7").doesNotContain("googleai");
+    }
+
+    @Test
+    void brokenFrontMatterAfterALicenseHeaderIsPlacedOnItsOwnLine() {
+        String broken = "# header\n\n---\nmodel: [x\n---\nhi\n";
+        assertThatThrownBy(() -> FrontMatterPrompt.read(broken, PromptFileFormat.DOTPROMPT, Limits.DEFAULTS))
+                .isInstanceOf(PromptPortException.class)
+                .satisfies(e -> assertThat(((PromptPortException) e).location().line()).isGreaterThanOrEqualTo(4));
+    }
+}
