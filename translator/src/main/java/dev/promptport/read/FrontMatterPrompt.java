@@ -106,7 +106,14 @@ public final class FrontMatterPrompt {
         List<Extra> extras = new ArrayList<>();
         String model;
         JsonNode params;
-        if (flavor == PromptFileFormat.PROMPTY) {
+        if (flavor == PromptFileFormat.PROMPTY && isPromptyV2Model(meta.path("model"))) {
+            // Prompty 2: model.id (or model: as the id alone) and model.options in camelCase;
+            // the whole model key is kept, so a file written back keeps this shape
+            JsonNode m = meta.path("model");
+            model = m.isTextual() ? m.asText() : m.path("id").asText(null);
+            params = m.path("options");
+            extras.add(new Extra("model", new RawJson(m.toString()), Loc.position(1, 1)));
+        } else if (flavor == PromptFileFormat.PROMPTY) {
             JsonNode m = meta.path("model");
             JsonNode conf = m.path("configuration");
             model = conf.path("azure_deployment").asText(conf.path("name").asText(conf.path("model").asText(null)));
@@ -128,6 +135,19 @@ public final class FrontMatterPrompt {
         List<Turn> turns = new ArrayList<>();
         sections(body, bodyLine, flavor, limits, system, turns);
         return new Conversation(SourceKind.PROMPT_FILE, model, system, turns, List.of(), null, gen, null, extras);
+    }
+
+    /**
+     * Whether a Prompty file's {@code model} is written in Prompty 2's shape ({@code id},
+     * {@code provider}, {@code apiType}, {@code connection}, {@code options}, or the id alone)
+     * rather than Prompty 1's ({@code api}, {@code configuration}, {@code parameters}).
+     */
+    static boolean isPromptyV2Model(JsonNode m) {
+        if (m.isTextual()) {
+            return true;
+        }
+        return m.isObject() && !m.has("api") && !m.has("configuration") && !m.has("parameters")
+                && (m.has("id") || m.has("provider") || m.has("apiType") || m.has("connection") || m.has("options"));
     }
 
     private static int lines(String text, int end) {

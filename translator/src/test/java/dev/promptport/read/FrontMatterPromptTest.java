@@ -70,4 +70,66 @@ class FrontMatterPromptTest {
                 .isInstanceOf(PromptPortException.class)
                 .satisfies(e -> assertThat(((PromptPortException) e).location().line()).isGreaterThanOrEqualTo(4));
     }
+
+    /** microsoft/prompty spec/fixtures/basic.prompty: Prompty 2's model.id and model.options. */
+    private static final String PROMPTY_V2 = """
+            ---
+            name: basic-prompt
+            model:
+              id: gpt-4
+              provider: openai
+              apiType: chat
+              connection:
+                kind: key
+                apiKey: ${env:OPENAI_API_KEY}
+              options:
+                temperature: 0.7
+                maxOutputTokens: 1000
+                frequencyPenalty: 0.5
+            ---
+            system:
+            You are an AI assistant.
+
+            user:
+            {{question}}
+            """;
+
+    @Test
+    void promptyV2ModelIdAndOptionsAreRead() {
+        Conversation c = FrontMatterPrompt.read(PROMPTY_V2, PromptFileFormat.PROMPTY, Limits.DEFAULTS);
+        assertThat(c.model()).isEqualTo("gpt-4");
+        assertThat(c.generation().temperature()).isEqualTo(0.7);
+        assertThat(c.generation().maxTokens()).isEqualTo(1000);
+        String json = PromptPort.translate(Prompt.prompty(PROMPTY_V2), GPT_4O).json();
+        assertThat(json).contains("\"temperature\":0.7").contains("\"max_completion_tokens\":1000");
+    }
+
+    @Test
+    void promptyModelWrittenAsTheIdAloneIsRead() {
+        Conversation c = FrontMatterPrompt.read("---\nmodel: gpt-4o\n---\nsystem:\nHi.\n", PromptFileFormat.PROMPTY,
+                Limits.DEFAULTS);
+        assertThat(c.model()).isEqualTo("gpt-4o");
+    }
+
+    @Test
+    void promptyV2FileIsWrittenBackInPromptyV2Shape() {
+        String out = PromptPort.translate(Prompt.prompty(PROMPTY_V2), Target.of("anthropic:claude-sonnet-4-5"),
+                Options.DEFAULT.withPromptFile(true)).text();
+        String front = out.substring(0, out.indexOf("\n---\n"));
+        // Prompty 2 reads no configuration or parameters: the model and settings would be lost
+        assertThat(front).doesNotContain("configuration").doesNotContain("parameters")
+                .contains("  id: claude-sonnet-4-5\n").contains("  provider: anthropic\n")
+                .contains("    temperature: 0.7\n").contains("    maxOutputTokens: 1000\n")
+                .contains("    frequencyPenalty: 0.5\n")
+                // the key was for OpenAI's endpoint
+                .doesNotContain("apiKey");
+        assertThat(out).contains("system:\nYou are an AI assistant.").contains("user:\n{{question}}");
+    }
+
+    @Test
+    void promptyV2FileForTheSameProviderKeepsItsConnection() {
+        String out = PromptPort.translate(Prompt.prompty(PROMPTY_V2), GPT_4O, Options.DEFAULT.withPromptFile(true))
+                .text();
+        assertThat(out).contains("  id: gpt-4o\n").contains("  connection:\n").contains("apiKey: \"${env:OPENAI_API_KEY}\"");
+    }
 }
