@@ -38,7 +38,9 @@ public final class FrontMatterPrompt {
     private static final Pattern DOTPROMPT_OPEN = Pattern.compile("((?:(?:#[^\\n]*|[ \\t\\r]*)\\n)*)---[ \\t]*\\r?\\n");
     private static final Pattern OPEN = Pattern.compile("()---[ \\t]*\\r?\\n");
     private static final Pattern CLOSE = Pattern.compile("(?m)^---[ \\t]*\\r?$");
-    private static final Pattern PROMPTY_ROLE = Pattern.compile("(?m)^[ \\t]*(system|user|assistant)[ \\t]*:[ \\t]*\\r?$");
+    /** Prompty's role line: any case, an optional {@code #} before it, {@code developer} as the system role. */
+    private static final Pattern PROMPTY_ROLE = Pattern.compile(
+            "(?m)^[ \\t]*#?[ \\t]*((?i:system|user|assistant|developer))[ \\t]*:[ \\t]*\\r?$");
 
     private FrontMatterPrompt() {
     }
@@ -169,7 +171,10 @@ public final class FrontMatterPrompt {
         int from = 0;
         while (m.find()) {
             add(body.substring(from, m.start()), role, body, from, firstLine, limits, system, turns);
-            role = m.group(1);
+            role = m.group(1).toLowerCase(java.util.Locale.ROOT);
+            if (role.equals("developer")) {
+                role = "system";
+            }
             from = m.end();
             if (from < body.length() && body.charAt(from) == '\n') {
                 from++;

@@ -132,4 +132,13 @@ class FrontMatterPromptTest {
                 .text();
         assertThat(out).contains("  id: gpt-4o\n").contains("  connection:\n").contains("apiKey: \"${env:OPENAI_API_KEY}\"");
     }
+
+    @Test
+    void promptyRoleLinesAreReadInAnyCaseWithAHashAndDeveloperAsSystem() {
+        String file = "---\nmodel: gpt-4o\n---\nDeveloper:\nBe brief.\n\n# User:\nHi.\n\n  ASSISTANT :\nHello.\nuser:\nBye.\n";
+        Conversation c = FrontMatterPrompt.read(file, PromptFileFormat.PROMPTY, Limits.DEFAULTS);
+        assertThat(c.system()).extracting(FrontMatterPromptTest::text).containsExactly("Be brief.\n\n");
+        assertThat(c.turns()).extracting(t -> t.role()).containsExactly(Role.USER, Role.ASSISTANT, Role.USER);
+        assertThat(text(c.turns().get(1).parts().get(0))).isEqualTo("Hello.\n");
+    }
 }
