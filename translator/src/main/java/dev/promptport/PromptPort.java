@@ -115,7 +115,7 @@ public final class PromptPort {
                 return withSettings(PromptYaml.read(prompt.text(), options.limits()), prompt, target, options);
             });
         }
-        if (prompt.flavor() != null && FrontMatterPrompt.hasFrontMatter(prompt.text(), prompt.flavor())) {
+        if (prompt.flavor() != null) {
             return guarded(() -> frontMatter(prompt, target, options));
         }
         return guarded(() -> {

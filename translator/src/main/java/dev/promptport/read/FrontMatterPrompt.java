@@ -84,10 +84,14 @@ public final class FrontMatterPrompt {
      */
     public static Conversation read(String text, PromptFileFormat flavor, Limits limits) {
         int open = open(text, flavor);
-        int linesBefore = open < 0 ? 0 : lines(text, open);
-        int yamlStart = open < 0 ? -1 : text.indexOf('\n', open) + 1;
-        Matcher close = yamlStart < 0 ? null : CLOSE.matcher(text);
-        if (close == null || !close.find(yamlStart)) {
+        if (open < 0) {
+            // both formats take a file of the template alone, its roles marked as in any other
+            return body(YAML.createObjectNode(), text, 1, flavor, limits);
+        }
+        int linesBefore = lines(text, open);
+        int yamlStart = text.indexOf('\n', open) + 1;
+        Matcher close = CLOSE.matcher(text);
+        if (!close.find(yamlStart)) {
             throw new PromptPortException("the front matter is not closed with a --- line",
                     Loc.position(linesBefore + 1, 1));
         }
@@ -105,6 +109,10 @@ public final class FrontMatterPrompt {
         if (meta == null || !meta.isObject()) {
             meta = YAML.createObjectNode();
         }
+        return body(meta, body, bodyLine, flavor, limits);
+    }
+
+    private static Conversation body(JsonNode meta, String body, int bodyLine, PromptFileFormat flavor, Limits limits) {
         List<Extra> extras = new ArrayList<>();
         String model;
         JsonNode params;

@@ -141,4 +141,24 @@ class FrontMatterPromptTest {
         assertThat(c.turns()).extracting(t -> t.role()).containsExactly(Role.USER, Role.ASSISTANT, Role.USER);
         assertThat(text(c.turns().get(1).parts().get(0))).isEqualTo("Hello.\n");
     }
+
+    /** google/dotprompt spec/helpers/role.yaml, all_roles: a template with no front matter. */
+    @Test
+    void dotpromptWithoutFrontMatterStillSplitsItsRoles() {
+        String file = "{{role \"system\"}}this is system\n{{role \"user\"}}this is user1\n"
+                + "{{role \"model\"}}this is model\n{{role \"user\"}}this is user2\n";
+        String json = PromptPort.translate(Prompt.dotprompt(file), GPT_4O).json();
+        assertThat(json).isEqualTo("{\"model\":\"gpt-4o\",\"messages\":[{\"role\":\"system\",\"content\":\"this is system\\n\"},"
+                + "{\"role\":\"user\",\"content\":\"this is user1\\n\"},{\"role\":\"assistant\",\"content\":\"this is model\\n\"},"
+                + "{\"role\":\"user\",\"content\":\"this is user2\\n\"}]}");
+    }
+
+    @Test
+    void promptyWithoutFrontMatterStillSplitsItsRoles() {
+        Conversation c = FrontMatterPrompt.read("system:\nBe brief.\nuser:\nHi.\n", PromptFileFormat.PROMPTY,
+                Limits.DEFAULTS);
+        assertThat(c.system()).extracting(FrontMatterPromptTest::text).containsExactly("Be brief.\n");
+        assertThat(c.turns()).extracting(t -> t.role()).containsExactly(Role.USER);
+        assertThat(c.turns().get(0).parts().get(0).loc().line()).isEqualTo(4);
+    }
 }
