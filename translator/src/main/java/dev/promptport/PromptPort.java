@@ -143,11 +143,20 @@ public final class PromptPort {
         Conversation fitted = Pipeline.run(read, ctx);
         RuleEngine.check(read, ctx);
         if (options.promptFile()) {
+            for (FrontMatterPrompt.Unsent u : FrontMatterPrompt.unsent(prompt.text(), prompt.flavor())) {
+                if (!u.keptInFile()) {
+                    ctx.sink().report("PP115", u.loc(), u.name(), target);
+                }
+            }
             // the comment lines a Dotprompt file may start with (a license header) stay on top
             String file = FrontMatterPrompt.preamble(prompt.text(), prompt.flavor())
                     + FrontMatterWriter.write(fitted, target, prompt.flavor());
             return new Translation(target, null, file,
                     ctx.sink().findings(), ctx.prefill(), ctx.toolNames());
+        }
+        // the request leaves out the front matter: the settings in it that shape a request are named
+        for (FrontMatterPrompt.Unsent u : FrontMatterPrompt.unsent(prompt.text(), prompt.flavor())) {
+            ctx.sink().report("PP115", u.loc(), u.name(), target);
         }
         return new Translation(target, Writers.write(fitted.withExtras(List.of()), target, options.pretty()), null,
                 ctx.sink().findings(), ctx.prefill(), ctx.toolNames());

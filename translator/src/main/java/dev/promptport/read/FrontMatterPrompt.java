@@ -148,6 +148,86 @@ public final class FrontMatterPrompt {
     }
 
     /**
+     * A front-matter setting a request written from the file does not carry: its dotted name and
+     * line, and whether a file written back in the same format keeps it.
+     */
+    public record Unsent(String name, Loc loc, boolean keptInFile) {
+    }
+
+    /** The settings promptport reads from {@code config}, {@code model.parameters} or {@code model.options}. */
+    private static final java.util.Set<String> READ_SETTINGS = java.util.Set.of("maxOutputTokens", "max_tokens",
+            "temperature", "topP", "top_p", "topK", "top_k", "stopSequences", "stop");
+
+    /**
+     * The front-matter settings that shape the request but are not written into one: model
+     * settings promptport does not read, the reply format ({@code output}, {@code outputs}) and
+     * tools. A file written back in its own format keeps them; a request leaves them out, so each
+     * is named. Empty when the file has no readable front matter.
+     */
+    public static List<Unsent> unsent(String text, PromptFileFormat flavor) {
+        int open = flavor == PromptFileFormat.PROMPT_YAML ? -1 : open(text, flavor);
+        if (open < 0) {
+            return List.of();
+        }
+        int yamlStart = text.indexOf('\n', open) + 1;
+        Matcher close = CLOSE.matcher(text);
+        if (!close.find(yamlStart)) {
+            return List.of();
+        }
+        String yaml = text.substring(yamlStart, close.start());
+        JsonNode meta;
+        try {
+            meta = YAML.readTree(yaml);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return List.of();
+        }
+        if (meta == null || !meta.isObject()) {
+            return List.of();
+        }
+        String[] lines = yaml.split("\n", -1);
+        int first = lines(text, yamlStart) + 1;
+        List<Unsent> out = new ArrayList<>();
+        for (String key : List.of("output", "outputs", "tools")) {
+            if (meta.has(key) && !(flavor == PromptFileFormat.DOTPROMPT && key.equals("outputs"))) {
+                out.add(new Unsent(key, Loc.position(first + keyLine(lines, -1, key), 1), true));
+            }
+        }
+        JsonNode model = meta.path("model");
+        String[] path = flavor == PromptFileFormat.DOTPROMPT ? new String[] {"config"}
+                : isPromptyV2Model(model) ? new String[] {"model", "options"} : new String[] {"model", "parameters"};
+        JsonNode settings = meta;
+        int line = -1;
+        for (String p : path) {
+            settings = settings.path(p);
+            line = keyLine(lines, line, p);
+        }
+        if (settings.isObject()) {
+            for (Iterator<String> it = settings.fieldNames(); it.hasNext(); ) {
+                String key = it.next();
+                if (!READ_SETTINGS.contains(key)) {
+                    int at = keyLine(lines, line, key);
+                    String indent = lines[Math.max(at, 0)];
+                    // the writer rebuilds config and parameters from what it read; Prompty 2's options keep the rest
+                    out.add(new Unsent(String.join(".", path) + "." + key, Loc.position(first + Math.max(at, 0),
+                            1 + indent.length() - indent.stripLeading().length()), path[path.length - 1].equals("options")));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The index of the first line after {@code after} that sets {@code key}, or {@code after} when none does. */
+    private static int keyLine(String[] lines, int after, String key) {
+        Pattern p = Pattern.compile((after < 0 ? "^" : "^[ \\t]+") + "[\"']?" + Pattern.quote(key) + "[\"']?[ \\t]*:");
+        for (int i = after + 1; i < lines.length; i++) {
+            if (p.matcher(lines[i]).find()) {
+                return i;
+            }
+        }
+        return Math.max(after, 0);
+    }
+
+    /**
      * Whether a Prompty file's {@code model} is written in Prompty 2's shape ({@code id},
      * {@code provider}, {@code apiType}, {@code connection}, {@code options}, or the id alone)
      * rather than Prompty 1's ({@code api}, {@code configuration}, {@code parameters}).

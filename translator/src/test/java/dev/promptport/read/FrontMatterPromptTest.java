@@ -161,4 +161,37 @@ class FrontMatterPromptTest {
         assertThat(c.turns()).extracting(t -> t.role()).containsExactly(Role.USER);
         assertThat(c.turns().get(0).parts().get(0).loc().line()).isEqualTo(4);
     }
+
+    private static final String UNSENT = """
+            ---
+            model: googleai/gemini-2.5-flash
+            config:
+              temperature: 0.2
+              safetySettings:
+                - category: HARM_CATEGORY_HATE_SPEECH
+            output:
+              format: json
+            tools: [lookup]
+            ---
+            Sort {{ticket}}.
+            """;
+
+    @Test
+    void frontMatterSettingsARequestLeavesOutAreNamedWhereTheyAre() {
+        var t = PromptPort.translate(Prompt.dotprompt(UNSENT), GPT_4O);
+        assertThat(t.findings()).filteredOn(f -> f.id().equals("PP115"))
+                .extracting(f -> f.location().line() + ":" + f.location().column() + " " + f.message())
+                .containsExactlyInAnyOrder(
+                        "7:1 The request field \"output\" is not one promptport knows, so it was not sent to openai:gpt-4o.",
+                        "9:1 The request field \"tools\" is not one promptport knows, so it was not sent to openai:gpt-4o.",
+                        "5:3 The request field \"config.safetySettings\" is not one promptport knows, so it was not sent to openai:gpt-4o.");
+    }
+
+    @Test
+    void writtenBackFileNamesOnlyTheModelSettingsItLeavesOut() {
+        var t = PromptPort.translate(Prompt.dotprompt(UNSENT), GPT_4O, Options.DEFAULT.withPromptFile(true));
+        assertThat(t.text()).contains("output:\n  format: json").contains("tools:");
+        assertThat(t.findings()).filteredOn(f -> f.id().equals("PP115"))
+                .extracting(f -> f.message()).singleElement().asString().contains("config.safetySettings");
+    }
 }
