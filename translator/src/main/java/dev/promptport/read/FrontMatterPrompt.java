@@ -216,6 +216,51 @@ public final class FrontMatterPrompt {
         return out;
     }
 
+    /** A request field's names in prompt files: Dotprompt's and Prompty 2's camelCase, Prompty 1's and GitHub's snake_case. */
+    private static final Map<String, List<String>> SETTING_KEYS = Map.of(
+            "top_k", List.of("topK", "top_k"), "top_p", List.of("topP", "top_p"),
+            "temperature", List.of("temperature"),
+            "max_tokens", List.of("maxOutputTokens", "max_tokens"),
+            "max_completion_tokens", List.of("maxOutputTokens", "max_tokens"),
+            "max_output_tokens", List.of("maxOutputTokens", "max_tokens"),
+            "stop", List.of("stopSequences", "stop"), "stop_sequences", List.of("stopSequences", "stop"));
+
+    /**
+     * Where a prompt file sets the request field a finding points at ({@code /top_k}): the line
+     * and column of the setting's key, so a prompt file's findings are placed by line and column
+     * like the rest. {@code null} when the file does not set it.
+     */
+    public static Loc settingAt(String text, PromptFileFormat flavor, String pointer) {
+        if (pointer == null || pointer.length() < 2) {
+            return null;
+        }
+        int slash = pointer.indexOf('/', 1);
+        List<String> keys = SETTING_KEYS.get(pointer.substring(1, slash < 0 ? pointer.length() : slash));
+        if (keys == null) {
+            return null;
+        }
+        int from = 0;
+        int to = text.length();
+        if (flavor != PromptFileFormat.PROMPT_YAML) {
+            int open = open(text, flavor);
+            if (open < 0) {
+                return null;
+            }
+            from = text.indexOf('\n', open) + 1;
+            Matcher close = CLOSE.matcher(text);
+            if (!close.find(from)) {
+                return null;
+            }
+            to = close.start();
+        }
+        Matcher m = Pattern.compile("(?m)^([ \\t]+)[\"']?(" + String.join("|", keys) + ")[\"']?[ \\t]*:").matcher(text)
+                .region(from, to);
+        if (!m.find()) {
+            return null;
+        }
+        return Loc.position(1 + lines(text, m.start()), 1 + m.group(1).length());
+    }
+
     /** The index of the first line after {@code after} that sets {@code key}, or {@code after} when none does. */
     private static int keyLine(String[] lines, int after, String key) {
         Pattern p = Pattern.compile((after < 0 ? "^" : "^[ \\t]+") + "[\"']?" + Pattern.quote(key) + "[\"']?[ \\t]*:");

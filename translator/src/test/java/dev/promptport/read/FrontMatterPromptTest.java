@@ -194,4 +194,13 @@ class FrontMatterPromptTest {
         assertThat(t.findings()).filteredOn(f -> f.id().equals("PP115"))
                 .extracting(f -> f.message()).singleElement().asString().contains("config.safetySettings");
     }
+
+    @Test
+    void findingsOnAPromptFilesSettingsArePlacedAtTheSettingsLine() {
+        String file = "---\nmodel: x\nconfig:\n  temperature: 0.2\n  topK: 3\n---\nhi\n";
+        var t = PromptPort.translate(Prompt.dotprompt(file), Target.of("openai:o3"));
+        assertThat(t.findings()).filteredOn(f -> f.id().equals("PP111") || f.id().equals("PP117"))
+                .extracting(f -> f.id() + "@" + f.location().line() + ":" + f.location().column() + " " + f.location().pointer())
+                .containsExactlyInAnyOrder("PP117@4:3 null", "PP111@5:3 null");
+    }
 }
