@@ -33,7 +33,8 @@ import java.util.regex.Pattern;
 public final class FrontMatterPrompt {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-    private static final Pattern DOTPROMPT_ROLE = Pattern.compile("\\{\\{\\s*role\\s+\"(system|user|model|assistant)\"\\s*}}");
+    private static final Pattern DOTPROMPT_ROLE = Pattern.compile(
+            "\\{\\{\\s*role\\s+(?:\"(system|user|model|assistant)\"|'(system|user|model|assistant)')\\s*}}");
     /** Blank and {@code #} lines, then {@code ---}: Dotprompt's own front-matter pattern. */
     private static final Pattern DOTPROMPT_OPEN = Pattern.compile("((?:(?:#[^\\n]*|[ \\t\\r]*)\\n)*)---[ \\t]*\\r?\\n");
     private static final Pattern OPEN = Pattern.compile("()---[ \\t]*\\r?\\n");
@@ -304,7 +305,8 @@ public final class FrontMatterPrompt {
         int from = 0;
         while (m.find()) {
             add(body.substring(from, m.start()), role, body, from, firstLine, limits, system, turns);
-            role = m.group(1).toLowerCase(java.util.Locale.ROOT);
+            // Handlebars takes a string in single quotes as in double
+            role = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(java.util.Locale.ROOT);
             if (role.equals("developer")) {
                 role = "system";
             }

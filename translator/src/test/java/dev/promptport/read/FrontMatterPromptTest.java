@@ -203,4 +203,12 @@ class FrontMatterPromptTest {
                 .extracting(f -> f.id() + "@" + f.location().line() + ":" + f.location().column() + " " + f.location().pointer())
                 .containsExactlyInAnyOrder("PP117@4:3 null", "PP111@5:3 null");
     }
+
+    @Test
+    void dotpromptRoleNamedInSingleQuotesIsARoleMarker() {
+        Conversation c = FrontMatterPrompt.read("{{ role 'system' }}Be brief.\n{{role 'user'}}Hi.\n",
+                PromptFileFormat.DOTPROMPT, Limits.DEFAULTS);
+        assertThat(c.system()).extracting(FrontMatterPromptTest::text).containsExactly("Be brief.\n");
+        assertThat(c.turns()).extracting(t -> text(t.parts().get(0))).containsExactly("Hi.\n");
+    }
 }
