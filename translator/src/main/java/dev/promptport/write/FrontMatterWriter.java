@@ -95,7 +95,9 @@ public final class FrontMatterWriter {
                 out.append('\n');
             }
             String role = t.role() == Role.USER ? "user" : prompty ? "assistant" : "model";
-            out.append(prompty ? "\n" + role + ":\n" : "{{role \"" + role + "\"}}\n").append(text);
+            // Prompty sets a role line off by a blank line; a text that already ends in one keeps just that
+            boolean blank = out.length() > 1 && out.charAt(out.length() - 2) == '\n';
+            out.append(prompty ? (blank ? "" : "\n") + role + ":\n" : "{{role \"" + role + "\"}}\n").append(text);
         }
         if (out.charAt(out.length() - 1) != '\n') {
             out.append('\n');

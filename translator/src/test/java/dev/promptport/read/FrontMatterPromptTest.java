@@ -211,4 +211,13 @@ class FrontMatterPromptTest {
         assertThat(c.system()).extracting(FrontMatterPromptTest::text).containsExactly("Be brief.\n");
         assertThat(c.turns()).extracting(t -> text(t.parts().get(0))).containsExactly("Hi.\n");
     }
+
+    @Test
+    void promptyFileWrittenBackTwiceKeepsItsBody() {
+        Options file = Options.DEFAULT.withPromptFile(true);
+        String once = PromptPort.translate(Prompt.prompty(PROMPTY_V2), GPT_4O, file).text();
+        String twice = PromptPort.translate(Prompt.prompty(once), GPT_4O, file).text();
+        assertThat(once).endsWith("---\nsystem:\nYou are an AI assistant.\n\nuser:\n{{question}}\n");
+        assertThat(twice).isEqualTo(once);
+    }
 }
