@@ -115,7 +115,7 @@ public final class PromptPort {
                 return withSettings(PromptYaml.read(prompt.text(), options.limits()), prompt, target, options);
             });
         }
-        if (prompt.flavor() != null && FrontMatterPrompt.hasFrontMatter(prompt.text())) {
+        if (prompt.flavor() != null) {
             return guarded(() -> frontMatter(prompt, target, options));
         }
         return guarded(() -> {
@@ -137,17 +137,40 @@ public final class PromptPort {
                 options);
     }
 
+    /** A prompt file's findings on its settings, placed where the file sets them rather than by a request pointer. */
+    private static List<Finding> placed(List<Finding> findings, Prompt prompt) {
+        List<Finding> out = new java.util.ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            Loc at = f.location() == null || f.location().pointer() == null ? null
+                    : FrontMatterPrompt.settingAt(prompt.text(), prompt.flavor(), f.location().pointer());
+            out.add(at == null ? f : new Finding(f.id(), f.severity(), f.feature(), f.message(), f.fix(), at, f.effort()));
+        }
+        return out;
+    }
+
     /** A prompt file read with its model settings, written as a request or as the same kind of file. */
     private static Translation withSettings(Conversation read, Prompt prompt, Target target, Options options) {
         StepContext ctx = new StepContext(target, options.rules(), options.style(), options.limits());
         Conversation fitted = Pipeline.run(read, ctx);
         RuleEngine.check(read, ctx);
         if (options.promptFile()) {
-            return new Translation(target, null, FrontMatterWriter.write(fitted, target, prompt.flavor()),
-                    ctx.sink().findings(), ctx.prefill(), ctx.toolNames());
+            for (FrontMatterPrompt.Unsent u : FrontMatterPrompt.unsent(prompt.text(), prompt.flavor())) {
+                if (!u.keptInFile()) {
+                    ctx.sink().report("PP115", u.loc(), u.name(), target);
+                }
+            }
+            // the comment lines a Dotprompt file may start with (a license header) stay on top
+            String file = FrontMatterPrompt.preamble(prompt.text(), prompt.flavor())
+                    + FrontMatterWriter.write(fitted, target, prompt.flavor());
+            return new Translation(target, null, file,
+                    placed(ctx.sink().findings(), prompt), ctx.prefill(), ctx.toolNames());
+        }
+        // the request leaves out the front matter: the settings in it that shape a request are named
+        for (FrontMatterPrompt.Unsent u : FrontMatterPrompt.unsent(prompt.text(), prompt.flavor())) {
+            ctx.sink().report("PP115", u.loc(), u.name(), target);
         }
         return new Translation(target, Writers.write(fitted.withExtras(List.of()), target, options.pretty()), null,
-                ctx.sink().findings(), ctx.prefill(), ctx.toolNames());
+                placed(ctx.sink().findings(), prompt), ctx.prefill(), ctx.toolNames());
     }
 
     /**

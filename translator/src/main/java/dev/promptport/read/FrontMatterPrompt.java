@@ -33,15 +33,46 @@ import java.util.regex.Pattern;
 public final class FrontMatterPrompt {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-    private static final Pattern DOTPROMPT_ROLE = Pattern.compile("\\{\\{\\s*role\\s+\"(system|user|model|assistant)\"\\s*}}");
-    private static final Pattern PROMPTY_ROLE = Pattern.compile("(?m)^[ \\t]*(system|user|assistant)[ \\t]*:[ \\t]*\\r?$");
+    private static final Pattern DOTPROMPT_ROLE = Pattern.compile(
+            "\\{\\{\\s*role\\s+(?:\"(system|user|model|assistant)\"|'(system|user|model|assistant)')\\s*}}");
+    /** Blank and {@code #} lines, then {@code ---}: Dotprompt's own front-matter pattern. */
+    private static final Pattern DOTPROMPT_OPEN = Pattern.compile("((?:(?:#[^\\n]*|[ \\t\\r]*)\\n)*)---[ \\t]*\\r?\\n");
+    private static final Pattern OPEN = Pattern.compile("()---[ \\t]*\\r?\\n");
+    private static final Pattern CLOSE = Pattern.compile("(?m)^---[ \\t]*\\r?$");
+    /** Prompty's role line: any case, an optional {@code #} before it, {@code developer} as the system role. */
+    private static final Pattern PROMPTY_ROLE = Pattern.compile(
+            "(?m)^[ \\t]*#?[ \\t]*((?i:system|user|assistant|developer))[ \\t]*:[ \\t]*\\r?$");
 
     private FrontMatterPrompt() {
     }
 
     /** Whether the text starts with a {@code ---} front-matter block. */
     public static boolean hasFrontMatter(String text) {
-        return text.startsWith("---\n") || text.startsWith("---\r\n");
+        return hasFrontMatter(text, PromptFileFormat.PROMPTY);
+    }
+
+    /**
+     * Whether the text starts with a {@code ---} front-matter block; in a Dotprompt file the line
+     * may come after blank lines and {@code #} comment lines (a license header), as Dotprompt
+     * reads it.
+     */
+    public static boolean hasFrontMatter(String text, PromptFileFormat flavor) {
+        return open(text, flavor) >= 0;
+    }
+
+    /**
+     * The comment and blank lines before the front matter, which Dotprompt passes over; empty
+     * when the file starts with it.
+     */
+    public static String preamble(String text, PromptFileFormat flavor) {
+        int at = open(text, flavor);
+        return at <= 0 ? "" : text.substring(0, at);
+    }
+
+    /** Where the opening {@code ---} line starts, or -1 when there is none. */
+    private static int open(String text, PromptFileFormat flavor) {
+        Matcher m = (flavor == PromptFileFormat.DOTPROMPT ? DOTPROMPT_OPEN : OPEN).matcher(text);
+        return m.lookingAt() ? m.end(1) : -1;
     }
 
     public static Conversation read(String text, PromptFileFormat flavor) {
@@ -53,27 +84,47 @@ public final class FrontMatterPrompt {
      *     {@link dev.promptport.LimitExceededException} when a section's tags go over {@code limits}
      */
     public static Conversation read(String text, PromptFileFormat flavor, Limits limits) {
-        int close = text.indexOf("\n---", 3);
-        if (!hasFrontMatter(text) || close < 0) {
-            throw new PromptPortException("the front matter is not closed with a --- line", Loc.position(1, 1));
+        int open = open(text, flavor);
+        if (open < 0) {
+            // both formats take a file of the template alone, its roles marked as in any other
+            return body(YAML.createObjectNode(), text, 1, flavor, limits);
         }
-        String yaml = text.substring(text.indexOf('\n') + 1, close + 1);
-        int bodyStart = text.indexOf('\n', close + 4);
+        int linesBefore = lines(text, open);
+        int yamlStart = text.indexOf('\n', open) + 1;
+        Matcher close = CLOSE.matcher(text);
+        if (!close.find(yamlStart)) {
+            throw new PromptPortException("the front matter is not closed with a --- line",
+                    Loc.position(linesBefore + 1, 1));
+        }
+        String yaml = text.substring(yamlStart, close.start());
+        int bodyStart = text.indexOf('\n', close.end());
         String body = bodyStart < 0 ? "" : text.substring(bodyStart + 1);
-        int bodyLine = 1 + (int) text.substring(0, bodyStart < 0 ? text.length() : bodyStart + 1).chars().filter(c -> c == '\n').count();
+        int bodyLine = 1 + lines(text, bodyStart < 0 ? text.length() : bodyStart + 1);
         JsonNode meta;
         try {
             meta = YAML.readTree(yaml);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new PromptPortException("the front matter is not valid YAML: " + PromptYaml.problem(e), PromptYaml.where(e, 1));
+            throw new PromptPortException("the front matter is not valid YAML: " + PromptYaml.problem(e),
+                    PromptYaml.where(e, linesBefore + 1));
         }
         if (meta == null || !meta.isObject()) {
             meta = YAML.createObjectNode();
         }
+        return body(meta, body, bodyLine, flavor, limits);
+    }
+
+    private static Conversation body(JsonNode meta, String body, int bodyLine, PromptFileFormat flavor, Limits limits) {
         List<Extra> extras = new ArrayList<>();
         String model;
         JsonNode params;
-        if (flavor == PromptFileFormat.PROMPTY) {
+        if (flavor == PromptFileFormat.PROMPTY && isPromptyV2Model(meta.path("model"))) {
+            // Prompty 2: model.id (or model: as the id alone) and model.options in camelCase;
+            // the whole model key is kept, so a file written back keeps this shape
+            JsonNode m = meta.path("model");
+            model = m.isTextual() ? m.asText() : m.path("id").asText(null);
+            params = m.path("options");
+            extras.add(new Extra("model", new RawJson(m.toString()), Loc.position(1, 1)));
+        } else if (flavor == PromptFileFormat.PROMPTY) {
             JsonNode m = meta.path("model");
             JsonNode conf = m.path("configuration");
             model = conf.path("azure_deployment").asText(conf.path("name").asText(conf.path("model").asText(null)));
@@ -97,6 +148,154 @@ public final class FrontMatterPrompt {
         return new Conversation(SourceKind.PROMPT_FILE, model, system, turns, List.of(), null, gen, null, extras);
     }
 
+    /**
+     * A front-matter setting a request written from the file does not carry: its dotted name and
+     * line, and whether a file written back in the same format keeps it.
+     */
+    public record Unsent(String name, Loc loc, boolean keptInFile) {
+    }
+
+    /** The settings promptport reads from {@code config}, {@code model.parameters} or {@code model.options}. */
+    private static final java.util.Set<String> READ_SETTINGS = java.util.Set.of("maxOutputTokens", "max_tokens",
+            "temperature", "topP", "top_p", "topK", "top_k", "stopSequences", "stop");
+
+    /**
+     * The front-matter settings that shape the request but are not written into one: model
+     * settings promptport does not read, the reply format ({@code output}, {@code outputs}) and
+     * tools. A file written back in its own format keeps them; a request leaves them out, so each
+     * is named. Empty when the file has no readable front matter.
+     */
+    public static List<Unsent> unsent(String text, PromptFileFormat flavor) {
+        int open = flavor == PromptFileFormat.PROMPT_YAML ? -1 : open(text, flavor);
+        if (open < 0) {
+            return List.of();
+        }
+        int yamlStart = text.indexOf('\n', open) + 1;
+        Matcher close = CLOSE.matcher(text);
+        if (!close.find(yamlStart)) {
+            return List.of();
+        }
+        String yaml = text.substring(yamlStart, close.start());
+        JsonNode meta;
+        try {
+            meta = YAML.readTree(yaml);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return List.of();
+        }
+        if (meta == null || !meta.isObject()) {
+            return List.of();
+        }
+        String[] lines = yaml.split("\n", -1);
+        int first = lines(text, yamlStart) + 1;
+        List<Unsent> out = new ArrayList<>();
+        for (String key : List.of("output", "outputs", "tools")) {
+            if (meta.has(key) && !(flavor == PromptFileFormat.DOTPROMPT && key.equals("outputs"))) {
+                out.add(new Unsent(key, Loc.position(first + keyLine(lines, -1, key), 1), true));
+            }
+        }
+        JsonNode model = meta.path("model");
+        String[] path = flavor == PromptFileFormat.DOTPROMPT ? new String[] {"config"}
+                : isPromptyV2Model(model) ? new String[] {"model", "options"} : new String[] {"model", "parameters"};
+        JsonNode settings = meta;
+        int line = -1;
+        for (String p : path) {
+            settings = settings.path(p);
+            line = keyLine(lines, line, p);
+        }
+        if (settings.isObject()) {
+            for (Iterator<String> it = settings.fieldNames(); it.hasNext(); ) {
+                String key = it.next();
+                if (!READ_SETTINGS.contains(key)) {
+                    int at = keyLine(lines, line, key);
+                    String indent = lines[Math.max(at, 0)];
+                    // the writer rebuilds config and parameters from what it read; Prompty 2's options keep the rest
+                    out.add(new Unsent(String.join(".", path) + "." + key, Loc.position(first + Math.max(at, 0),
+                            1 + indent.length() - indent.stripLeading().length()), path[path.length - 1].equals("options")));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A request field's names in prompt files: Dotprompt's and Prompty 2's camelCase, Prompty 1's and GitHub's snake_case. */
+    private static final Map<String, List<String>> SETTING_KEYS = Map.of(
+            "top_k", List.of("topK", "top_k"), "top_p", List.of("topP", "top_p"),
+            "temperature", List.of("temperature"),
+            "max_tokens", List.of("maxOutputTokens", "max_tokens"),
+            "max_completion_tokens", List.of("maxOutputTokens", "max_tokens"),
+            "max_output_tokens", List.of("maxOutputTokens", "max_tokens"),
+            "stop", List.of("stopSequences", "stop"), "stop_sequences", List.of("stopSequences", "stop"));
+
+    /**
+     * Where a prompt file sets the request field a finding points at ({@code /top_k}): the line
+     * and column of the setting's key, so a prompt file's findings are placed by line and column
+     * like the rest. {@code null} when the file does not set it.
+     */
+    public static Loc settingAt(String text, PromptFileFormat flavor, String pointer) {
+        if (pointer == null || pointer.length() < 2) {
+            return null;
+        }
+        int slash = pointer.indexOf('/', 1);
+        List<String> keys = SETTING_KEYS.get(pointer.substring(1, slash < 0 ? pointer.length() : slash));
+        if (keys == null) {
+            return null;
+        }
+        int from = 0;
+        int to = text.length();
+        if (flavor != PromptFileFormat.PROMPT_YAML) {
+            int open = open(text, flavor);
+            if (open < 0) {
+                return null;
+            }
+            from = text.indexOf('\n', open) + 1;
+            Matcher close = CLOSE.matcher(text);
+            if (!close.find(from)) {
+                return null;
+            }
+            to = close.start();
+        }
+        Matcher m = Pattern.compile("(?m)^([ \\t]+)[\"']?(" + String.join("|", keys) + ")[\"']?[ \\t]*:").matcher(text)
+                .region(from, to);
+        if (!m.find()) {
+            return null;
+        }
+        return Loc.position(1 + lines(text, m.start()), 1 + m.group(1).length());
+    }
+
+    /** The index of the first line after {@code after} that sets {@code key}, or {@code after} when none does. */
+    private static int keyLine(String[] lines, int after, String key) {
+        Pattern p = Pattern.compile((after < 0 ? "^" : "^[ \\t]+") + "[\"']?" + Pattern.quote(key) + "[\"']?[ \\t]*:");
+        for (int i = after + 1; i < lines.length; i++) {
+            if (p.matcher(lines[i]).find()) {
+                return i;
+            }
+        }
+        return Math.max(after, 0);
+    }
+
+    /**
+     * Whether a Prompty file's {@code model} is written in Prompty 2's shape ({@code id},
+     * {@code provider}, {@code apiType}, {@code connection}, {@code options}, or the id alone)
+     * rather than Prompty 1's ({@code api}, {@code configuration}, {@code parameters}).
+     */
+    static boolean isPromptyV2Model(JsonNode m) {
+        if (m.isTextual()) {
+            return true;
+        }
+        return m.isObject() && !m.has("api") && !m.has("configuration") && !m.has("parameters")
+                && (m.has("id") || m.has("provider") || m.has("apiType") || m.has("connection") || m.has("options"));
+    }
+
+    private static int lines(String text, int end) {
+        int n = 0;
+        for (int i = 0; i < end; i++) {
+            if (text.charAt(i) == '\n') {
+                n++;
+            }
+        }
+        return n;
+    }
+
     private static void sections(String body, int firstLine, PromptFileFormat flavor, Limits limits, List<Part> system,
                                  List<Turn> turns) {
         Pattern marker = flavor == PromptFileFormat.PROMPTY ? PROMPTY_ROLE : DOTPROMPT_ROLE;
@@ -106,7 +305,11 @@ public final class FrontMatterPrompt {
         int from = 0;
         while (m.find()) {
             add(body.substring(from, m.start()), role, body, from, firstLine, limits, system, turns);
-            role = m.group(1);
+            // Handlebars takes a string in single quotes as in double
+            role = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(java.util.Locale.ROOT);
+            if (role.equals("developer")) {
+                role = "system";
+            }
             from = m.end();
             if (from < body.length() && body.charAt(from) == '\n') {
                 from++;

@@ -41,7 +41,10 @@ public final class FrontMatterWriter {
         }
         ObjectNode meta = YAML.createObjectNode();
         Generation g = c.generation();
-        if (flavor == PromptFileFormat.PROMPTY) {
+        Extra promptyV2 = flavor == PromptFileFormat.PROMPTY ? promptyV2Model(c) : null;
+        if (promptyV2 != null) {
+            promptyV2(meta, tree(promptyV2), target, g);
+        } else if (flavor == PromptFileFormat.PROMPTY) {
             ObjectNode model = meta.putObject("model");
             model.put("api", "chat");
             ObjectNode conf = model.putObject("configuration");
@@ -67,7 +70,9 @@ public final class FrontMatterWriter {
             }
         }
         for (Extra e : c.extras()) {
-            meta.set(e.name(), tree(e));
+            if (e != promptyV2) {
+                meta.set(e.name(), tree(e));
+            }
         }
         StringBuilder out = new StringBuilder("---\n");
         try {
@@ -90,12 +95,61 @@ public final class FrontMatterWriter {
                 out.append('\n');
             }
             String role = t.role() == Role.USER ? "user" : prompty ? "assistant" : "model";
-            out.append(prompty ? "\n" + role + ":\n" : "{{role \"" + role + "\"}}\n").append(text);
+            // Prompty sets a role line off by a blank line; a text that already ends in one keeps just that
+            boolean blank = out.length() > 1 && out.charAt(out.length() - 2) == '\n';
+            out.append(prompty ? (blank ? "" : "\n") + role + ":\n" : "{{role \"" + role + "\"}}\n").append(text);
         }
         if (out.charAt(out.length() - 1) != '\n') {
             out.append('\n');
         }
         return out.toString();
+    }
+
+    /** The {@code model} key of a Prompty 2 file, which its reader keeps as it came. */
+    private static Extra promptyV2Model(Conversation c) {
+        for (Extra e : c.extras()) {
+            if (e.name().equals("model")) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Prompty 2's model: the new {@code id} and {@code provider}, the settings in
+     * {@code options} by their camelCase names; options promptport does not use stay, and the
+     * connection stays while the provider does.
+     */
+    private static void promptyV2(ObjectNode meta, JsonNode was, Target target, Generation g) {
+        ObjectNode model = meta.putObject("model");
+        String vendor = target.vendor();
+        String provider = vendor.equals("azure") ? "foundry" : vendor.equals("openai-responses") ? "openai" : vendor;
+        model.put("id", target.model());
+        model.put("provider", provider);
+        String apiType = was.path("apiType").asText(null);
+        if (vendor.equals("openai-responses")) {
+            model.put("apiType", "responses");
+        } else if (apiType != null) {
+            model.put("apiType", apiType.equals("responses") && !vendor.equals("openai") && !vendor.equals("azure")
+                    ? "chat" : apiType);
+        }
+        if (was.has("connection") && provider.equals(was.path("provider").asText(null))) {
+            model.set("connection", was.get("connection"));
+        }
+        ObjectNode options = was.path("options").isObject() ? ((ObjectNode) was.get("options")).deepCopy()
+                : YAML.createObjectNode();
+        options.remove(java.util.List.of("maxOutputTokens", "max_tokens", "temperature", "topP", "top_p", "topK",
+                "top_k", "stopSequences", "stop"));
+        putIfSet(options, "maxOutputTokens", g.maxTokens());
+        putIfSet(options, "temperature", g.temperature());
+        putIfSet(options, "topP", g.topP());
+        putIfSet(options, "topK", g.topK());
+        if (g.stop() != null) {
+            g.stop().forEach(options.withArray("stopSequences")::add);
+        }
+        if (!options.isEmpty()) {
+            model.set("options", options);
+        }
     }
 
     /**

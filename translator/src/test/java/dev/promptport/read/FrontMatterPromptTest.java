@@ -1,0 +1,223 @@
+package dev.promptport.read;
+
+import dev.promptport.Limits;
+import dev.promptport.Options;
+import dev.promptport.Prompt;
+import dev.promptport.PromptPort;
+import dev.promptport.PromptPortException;
+import dev.promptport.Target;
+import dev.promptport.tree.Conversation;
+import dev.promptport.tree.Part;
+import dev.promptport.tree.PromptFileFormat;
+import dev.promptport.tree.Role;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Dotprompt and Prompty files as their own tools read them (google/dotprompt, microsoft/prompty). */
+class FrontMatterPromptTest {
+
+    private static final Target GPT_4O = Target.of("openai:gpt-4o");
+
+    private static String text(Part p) {
+        return ((Part.Text) p).text();
+    }
+
+    /** google/dotprompt's samples start with a license header; Dotprompt skips # and blank lines. */
+    private static final String LICENSED = """
+            # Copyright 2026 Google LLC
+            #
+            # SPDX-License-Identifier: Apache-2.0
+
+            ---
+            model: googleai/gemini-2.5-flash
+            config:
+              temperature: 0.7
+              maxOutputTokens: 2048
+            ---
+
+            {{role "system"}}
+            You are a writer.
+            {{role "user"}}
+            Write about {{topic}}.
+            """;
+
+    @Test
+    void dotpromptFrontMatterAfterALicenseHeaderIsRead() {
+        Conversation c = FrontMatterPrompt.read(LICENSED, PromptFileFormat.DOTPROMPT, Limits.DEFAULTS);
+        assertThat(c.model()).isEqualTo("googleai/gemini-2.5-flash");
+        assertThat(c.generation().temperature()).isEqualTo(0.7);
+        assertThat(c.generation().maxTokens()).isEqualTo(2048);
+        assertThat(c.system()).extracting(FrontMatterPromptTest::text).containsExactly("You are a writer.\n");
+        assertThat(c.turns()).hasSize(1);
+        assertThat(c.turns().get(0).role()).isEqualTo(Role.USER);
+        assertThat(c.turns().get(0).parts().get(0).loc().line()).isEqualTo(15);
+    }
+
+    @Test
+    void dotpromptLicenseHeaderIsKeptWhenTheFileIsWrittenBack() {
+        String out = PromptPort.translate(Prompt.dotprompt(LICENSED), GPT_4O, Options.DEFAULT.withPromptFile(true))
+                .text();
+        assertThat(out).startsWith("# Copyright 2026 Google LLC\n#\n# SPDX-License-Identifier: Apache-2.0\n\n---\nmodel: openai/gpt-4o\n");
+        assertThat(out).contains("temperature: 0.7").doesNotContain("googleai");
+    }
+
+    @Test
+    void brokenFrontMatterAfterALicenseHeaderIsPlacedOnItsOwnLine() {
+        String broken = "# header\n\n---\nmodel: [x\n---\nhi\n";
+        assertThatThrownBy(() -> FrontMatterPrompt.read(broken, PromptFileFormat.DOTPROMPT, Limits.DEFAULTS))
+                .isInstanceOf(PromptPortException.class)
+                .satisfies(e -> assertThat(((PromptPortException) e).location().line()).isGreaterThanOrEqualTo(4));
+    }
+
+    /** microsoft/prompty spec/fixtures/basic.prompty: Prompty 2's model.id and model.options. */
+    private static final String PROMPTY_V2 = """
+            ---
+            name: basic-prompt
+            model:
+              id: gpt-4
+              provider: openai
+              apiType: chat
+              connection:
+                kind: key
+                apiKey: ${env:OPENAI_API_KEY}
+              options:
+                temperature: 0.7
+                maxOutputTokens: 1000
+                frequencyPenalty: 0.5
+            ---
+            system:
+            You are an AI assistant.
+
+            user:
+            {{question}}
+            """;
+
+    @Test
+    void promptyV2ModelIdAndOptionsAreRead() {
+        Conversation c = FrontMatterPrompt.read(PROMPTY_V2, PromptFileFormat.PROMPTY, Limits.DEFAULTS);
+        assertThat(c.model()).isEqualTo("gpt-4");
+        assertThat(c.generation().temperature()).isEqualTo(0.7);
+        assertThat(c.generation().maxTokens()).isEqualTo(1000);
+        String json = PromptPort.translate(Prompt.prompty(PROMPTY_V2), GPT_4O).json();
+        assertThat(json).contains("\"temperature\":0.7").contains("\"max_completion_tokens\":1000");
+    }
+
+    @Test
+    void promptyModelWrittenAsTheIdAloneIsRead() {
+        Conversation c = FrontMatterPrompt.read("---\nmodel: gpt-4o\n---\nsystem:\nHi.\n", PromptFileFormat.PROMPTY,
+                Limits.DEFAULTS);
+        assertThat(c.model()).isEqualTo("gpt-4o");
+    }
+
+    @Test
+    void promptyV2FileIsWrittenBackInPromptyV2Shape() {
+        String out = PromptPort.translate(Prompt.prompty(PROMPTY_V2), Target.of("anthropic:claude-sonnet-4-5"),
+                Options.DEFAULT.withPromptFile(true)).text();
+        String front = out.substring(0, out.indexOf("\n---\n"));
+        // Prompty 2 reads no configuration or parameters: the model and settings would be lost
+        assertThat(front).doesNotContain("configuration").doesNotContain("parameters")
+                .contains("  id: claude-sonnet-4-5\n").contains("  provider: anthropic\n")
+                .contains("    temperature: 0.7\n").contains("    maxOutputTokens: 1000\n")
+                .contains("    frequencyPenalty: 0.5\n")
+                // the key was for OpenAI's endpoint
+                .doesNotContain("apiKey");
+        assertThat(out).contains("system:\nYou are an AI assistant.").contains("user:\n{{question}}");
+    }
+
+    @Test
+    void promptyV2FileForTheSameProviderKeepsItsConnection() {
+        String out = PromptPort.translate(Prompt.prompty(PROMPTY_V2), GPT_4O, Options.DEFAULT.withPromptFile(true))
+                .text();
+        assertThat(out).contains("  id: gpt-4o\n").contains("  connection:\n").contains("apiKey: \"${env:OPENAI_API_KEY}\"");
+    }
+
+    @Test
+    void promptyRoleLinesAreReadInAnyCaseWithAHashAndDeveloperAsSystem() {
+        String file = "---\nmodel: gpt-4o\n---\nDeveloper:\nBe brief.\n\n# User:\nHi.\n\n  ASSISTANT :\nHello.\nuser:\nBye.\n";
+        Conversation c = FrontMatterPrompt.read(file, PromptFileFormat.PROMPTY, Limits.DEFAULTS);
+        assertThat(c.system()).extracting(FrontMatterPromptTest::text).containsExactly("Be brief.\n\n");
+        assertThat(c.turns()).extracting(t -> t.role()).containsExactly(Role.USER, Role.ASSISTANT, Role.USER);
+        assertThat(text(c.turns().get(1).parts().get(0))).isEqualTo("Hello.\n");
+    }
+
+    /** google/dotprompt spec/helpers/role.yaml, all_roles: a template with no front matter. */
+    @Test
+    void dotpromptWithoutFrontMatterStillSplitsItsRoles() {
+        String file = "{{role \"system\"}}this is system\n{{role \"user\"}}this is user1\n"
+                + "{{role \"model\"}}this is model\n{{role \"user\"}}this is user2\n";
+        String json = PromptPort.translate(Prompt.dotprompt(file), GPT_4O).json();
+        assertThat(json).isEqualTo("{\"model\":\"gpt-4o\",\"messages\":[{\"role\":\"system\",\"content\":\"this is system\\n\"},"
+                + "{\"role\":\"user\",\"content\":\"this is user1\\n\"},{\"role\":\"assistant\",\"content\":\"this is model\\n\"},"
+                + "{\"role\":\"user\",\"content\":\"this is user2\\n\"}]}");
+    }
+
+    @Test
+    void promptyWithoutFrontMatterStillSplitsItsRoles() {
+        Conversation c = FrontMatterPrompt.read("system:\nBe brief.\nuser:\nHi.\n", PromptFileFormat.PROMPTY,
+                Limits.DEFAULTS);
+        assertThat(c.system()).extracting(FrontMatterPromptTest::text).containsExactly("Be brief.\n");
+        assertThat(c.turns()).extracting(t -> t.role()).containsExactly(Role.USER);
+        assertThat(c.turns().get(0).parts().get(0).loc().line()).isEqualTo(4);
+    }
+
+    private static final String UNSENT = """
+            ---
+            model: googleai/gemini-2.5-flash
+            config:
+              temperature: 0.2
+              safetySettings:
+                - category: HARM_CATEGORY_HATE_SPEECH
+            output:
+              format: json
+            tools: [lookup]
+            ---
+            Sort {{ticket}}.
+            """;
+
+    @Test
+    void frontMatterSettingsARequestLeavesOutAreNamedWhereTheyAre() {
+        var t = PromptPort.translate(Prompt.dotprompt(UNSENT), GPT_4O);
+        assertThat(t.findings()).filteredOn(f -> f.id().equals("PP115"))
+                .extracting(f -> f.location().line() + ":" + f.location().column() + " " + f.message())
+                .containsExactlyInAnyOrder(
+                        "7:1 The request field \"output\" is not one promptport knows, so it was not sent to openai:gpt-4o.",
+                        "9:1 The request field \"tools\" is not one promptport knows, so it was not sent to openai:gpt-4o.",
+                        "5:3 The request field \"config.safetySettings\" is not one promptport knows, so it was not sent to openai:gpt-4o.");
+    }
+
+    @Test
+    void writtenBackFileNamesOnlyTheModelSettingsItLeavesOut() {
+        var t = PromptPort.translate(Prompt.dotprompt(UNSENT), GPT_4O, Options.DEFAULT.withPromptFile(true));
+        assertThat(t.text()).contains("output:\n  format: json").contains("tools:");
+        assertThat(t.findings()).filteredOn(f -> f.id().equals("PP115"))
+                .extracting(f -> f.message()).singleElement().asString().contains("config.safetySettings");
+    }
+
+    @Test
+    void findingsOnAPromptFilesSettingsArePlacedAtTheSettingsLine() {
+        String file = "---\nmodel: x\nconfig:\n  temperature: 0.2\n  topK: 3\n---\nhi\n";
+        var t = PromptPort.translate(Prompt.dotprompt(file), Target.of("openai:o3"));
+        assertThat(t.findings()).filteredOn(f -> f.id().equals("PP111") || f.id().equals("PP117"))
+                .extracting(f -> f.id() + "@" + f.location().line() + ":" + f.location().column() + " " + f.location().pointer())
+                .containsExactlyInAnyOrder("PP117@4:3 null", "PP111@5:3 null");
+    }
+
+    @Test
+    void dotpromptRoleNamedInSingleQuotesIsARoleMarker() {
+        Conversation c = FrontMatterPrompt.read("{{ role 'system' }}Be brief.\n{{role 'user'}}Hi.\n",
+                PromptFileFormat.DOTPROMPT, Limits.DEFAULTS);
+        assertThat(c.system()).extracting(FrontMatterPromptTest::text).containsExactly("Be brief.\n");
+        assertThat(c.turns()).extracting(t -> text(t.parts().get(0))).containsExactly("Hi.\n");
+    }
+
+    @Test
+    void promptyFileWrittenBackTwiceKeepsItsBody() {
+        Options file = Options.DEFAULT.withPromptFile(true);
+        String once = PromptPort.translate(Prompt.prompty(PROMPTY_V2), GPT_4O, file).text();
+        String twice = PromptPort.translate(Prompt.prompty(once), GPT_4O, file).text();
+        assertThat(once).endsWith("---\nsystem:\nYou are an AI assistant.\n\nuser:\n{{question}}\n");
+        assertThat(twice).isEqualTo(once);
+    }
+}
