@@ -46,11 +46,7 @@ final class TagMentions {
      * asks for nothing.
      */
     private static boolean leadsToWriting(String text, int offset, int length) {
-        int start = offset;
-        int low = Math.max(0, offset - REACH);
-        while (start > low && !endsSentence(text.charAt(start - 1))) {
-            start--;
-        }
+        int start = sentenceStart(text, offset);
         String last = null;
         int i = start;
         while (i < offset) {
@@ -110,12 +106,7 @@ final class TagMentions {
 
     /** Whether the sentence before {@code offset} has a verb of writing. */
     static boolean asksToWrite(String text, int offset) {
-        int start = offset;
-        int low = Math.max(0, offset - REACH);
-        while (start > low && !endsSentence(text.charAt(start - 1))) {
-            start--;
-        }
-        int i = start;
+        int i = sentenceStart(text, offset);
         while (i < offset) {
             while (i < offset && !Character.isLetter(text.charAt(i))) {
                 i++;
@@ -129,6 +120,16 @@ final class TagMentions {
             }
         }
         return false;
+    }
+
+    /** Where the sentence holding {@code offset} starts, read back at most {@link #REACH} characters. */
+    private static int sentenceStart(String text, int offset) {
+        int start = offset;
+        int low = Math.max(0, offset - REACH);
+        while (start > low && !endsSentence(text.charAt(start - 1))) {
+            start--;
+        }
+        return start;
     }
 
     /** "tags", "tag", "XML tags" or "HTML tags" after the mention. */
