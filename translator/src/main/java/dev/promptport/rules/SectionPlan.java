@@ -384,8 +384,23 @@ final class SectionPlan {
         if (!e.children().isEmpty() && !(e.children().size() == 1 && e.children().get(0) instanceof Chunk)) {
             return false;
         }
-        return PLACEHOLDER.matcher(text.substring(e.openEnd(), e.closeStart())).matches();
+        // most sections hold prose: a look at their first and last character answers without a copy
+        int first = e.openEnd();
+        int last = e.closeStart() - 1;
+        while (first <= last && Character.isWhitespace(text.charAt(first))) {
+            first++;
+        }
+        while (last >= first && Character.isWhitespace(text.charAt(last))) {
+            last--;
+        }
+        if (first > last || text.charAt(first) != '{' || text.charAt(last) != '}' || last - first > MAX_PLACEHOLDER) {
+            return false;
+        }
+        return PLACEHOLDER.matcher(text.substring(first, last + 1)).matches();
     }
+
+    /** No placeholder is longer; a longer text in braces is a JSON example or code. */
+    private static final int MAX_PLACEHOLDER = 100;
 
     private static final java.util.regex.Pattern PLACEHOLDER =
             java.util.regex.Pattern.compile("\\s*(\\{\\{\\s*[\\w.$-]+\\s*}}|\\{\\$?[\\w.-]+})\\s*");
@@ -471,6 +486,10 @@ final class SectionPlan {
         while (start > low && "\n.!?".indexOf(text.charAt(start - 1)) < 0) {
             start--;
         }
+        if (!hasWord(start, end, "format") && !hasWord(start, end, "template")) {
+            // most sentences before a section ask for nothing: answered without a copy
+            return false;
+        }
         String sentence = text.substring(start, end);
         if (!FORMAT_WORD.matcher(sentence).find() || TagMentions.quoted(text, end)) {
             return false;
@@ -482,6 +501,23 @@ final class SectionPlan {
             }
         }
         return false;
+    }
+
+    /** Whether {@code word} occurs in [from, to) as a word of its own, in any case. */
+    private boolean hasWord(int from, int to, String word) {
+        for (int i = from; i + word.length() <= to; i++) {
+            if (text.regionMatches(true, i, word, 0, word.length())
+                    && (i == from || !regexWordChar(text.charAt(i - 1)))
+                    && (i + word.length() == to || !regexWordChar(text.charAt(i + word.length())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A character {@code \b} counts as part of a word: ASCII letters, digits and {@code _}. */
+    private static boolean regexWordChar(char c) {
+        return c < 128 && (Character.isLetterOrDigit(c) || c == '_');
     }
 
     private static final java.util.regex.Pattern FORMAT_WORD =
