@@ -486,7 +486,7 @@ final class SectionPlan {
         while (start > low && "\n.!?".indexOf(text.charAt(start - 1)) < 0) {
             start--;
         }
-        if (!hasWord(start, end, "format") && !hasWord(start, end, "template")) {
+        if (!hasFormatWord(start, end)) {
             // most sentences before a section ask for nothing: answered without a copy
             return false;
         }
@@ -503,10 +503,16 @@ final class SectionPlan {
         return false;
     }
 
-    /** Whether {@code word} occurs in [from, to) as a word of its own, in any case. */
-    private boolean hasWord(int from, int to, String word) {
-        for (int i = from; i + word.length() <= to; i++) {
-            if (text.regionMatches(true, i, word, 0, word.length())
+    /**
+     * Whether "format" or "template" occurs in [from, to) as a word of its own, in any case, as
+     * {@link #FORMAT_WORD} finds it: a pass over the characters, the words compared only where
+     * one of them could start.
+     */
+    private boolean hasFormatWord(int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = (char) (text.charAt(i) | 0x20);
+            String word = c == 'f' ? "format" : c == 't' ? "template" : null;
+            if (word != null && i + word.length() <= to && text.regionMatches(true, i, word, 0, word.length())
                     && (i == from || !regexWordChar(text.charAt(i - 1)))
                     && (i + word.length() == to || !regexWordChar(text.charAt(i + word.length())))) {
                 return true;
