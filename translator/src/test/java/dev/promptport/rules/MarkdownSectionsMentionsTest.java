@@ -1,0 +1,212 @@
+package dev.promptport.rules;
+
+import dev.promptport.read.TagScanner;
+import dev.promptport.rules.SectionRewrites.Result;
+import dev.promptport.tree.Loc;
+import org.junit.jupiter.api.Test;
+
+import static dev.promptport.rules.SectionRewrites.VOCAB;
+import static dev.promptport.rules.SectionRewrites.rewrite;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Tag mentions in prose, references to converted sections, web markup, and tags left open or tangled. */
+class MarkdownSectionsMentionsTest {
+
+    @Test
+    void referencesToConvertedSectionsAreReworded() {
+        Result r = rewrite("""
+                <instructions>
+                Follow the <rules> below.
+                Check the tone in <rules> tags.
+                <rules> override everything; see the <rules></rules> block.
+                The <rules> section is short. Use <rules> </rules> as a guide, not <rules x="1"></rules>.
+                </instructions>
+                <rules>
+                Be kind.
+                </rules>
+                """);
+        assertThat(r.text()).isEqualTo("""
+                # Instructions
+
+                Follow the "Rules" section below.
+                Check the tone in the "Rules" section.
+                The "Rules" section override everything; see the "Rules" section.
+                The "Rules" section is short. Use the "Rules" section as a guide, not <rules x="1"></rules>.
+
+                # Rules
+
+                Be kind.
+                """);
+        assertThat(r.where()).containsExactly("PP101 1:1", "PP106 2:12", "PP106 3:19", "PP106 4:1", "PP106 4:38",
+                "PP106 5:5", "PP106 5:35", "PP102 5:68");
+    }
+
+    @Test
+    void referenceToRepeatedSectionsIsPlural() {
+        assertThat(rewrite("""
+                Match the style of the <example> tags.
+                <example>
+                a
+                </example>
+                <example>
+                b
+                </example>
+                """).text()).startsWith("Match the style of the \"Example\" sections.\n\n# Example 1");
+    }
+
+    @Test
+    void referencesInCodeAndToDataStayAsWritten() {
+        String text = "<task>\nQuote `<task>` and read the <documents>.\n</task>\n<documents>\nd\n</documents>";
+        Result r = rewrite(text);
+        assertThat(r.text()).isEqualTo("# Task\n\nQuote `<task>` and read the <documents>.\n\n<documents>\nd\n</documents>");
+        assertThat(r.where()).containsExactly("PP101 1:1", "PP103 4:1");
+    }
+
+    @Test
+    void tagAfterWordsOnItsLineIsAMentionEvenWhenUnknown() {
+        Result r = rewrite("<task>\nUse the <glossary> here.\n</task>");
+        assertThat(r.text()).isEqualTo("# Task\n\nUse the <glossary> here.");
+        assertThat(r.where()).containsExactly("PP101 1:1");
+    }
+
+    @Test
+    void conversionMessageListsTenNamesAndCountsTheRestBeyond() {
+        String ten = sections("n1", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9", "n10");
+        assertThat(rewrite(ten).findings().get(0).message()).contains("(n1, n2, n3, n4, n5, n6, n7, n8, n9, n10)");
+        String eleven = ten + "\n" + sections("n11");
+        assertThat(rewrite(eleven).findings().get(0).message())
+                .startsWith("11 XML-tagged section(s) (n1, n2, n3, n4, n5, n6, n7, n8 and 3 more) became");
+    }
+
+    private static String sections(String... names) {
+        StringBuilder text = new StringBuilder();
+        for (String name : names) {
+            text.append('<').append(name).append(">\nText.\n</").append(name).append(">\n");
+        }
+        return text.toString();
+    }
+
+    @Test
+    void webMarkupPastedWithoutAFenceKeepsItsTags() {
+        String text = "<task>\nFix the component:\n\n  return (\n    <div className=\"App\">\n      <Routes>\n"
+                + "        Hello\n      </Routes>\n    </div>\n  );\n\n<Card.Body>\nx\n</Card.Body>\n</task>\n";
+        Result r = rewrite(text);
+        assertThat(r.text()).startsWith("# Task").contains("<div className=\"App\">\n      <Routes>").contains("<Card.Body>");
+        assertThat(r.findings().get(0).message()).contains("(task)");
+    }
+
+    @Test
+    void aStyleSectionIsProseButAPagesStyleSheetIsCode() {
+        assertThat(rewrite("<style>\nWrite formally.\n</style>\n").text()).isEqualTo("# Style\n\nWrite formally.\n");
+        String css = "<style>\nbody { color: red; }\n</style>\n";
+        assertThat(rewrite(css).text()).isEqualTo(css);
+        String form = "<form method=\"post\" action=\"/go\">\n<button>Go</button>\n</form>\n";
+        assertThat(rewrite(form).text()).isEqualTo(form);
+        assertThat(rewrite("<example method=\"query\">\nrows = db.query()\n</example>\n").text())
+                .startsWith("# Example (method: query)");
+    }
+
+    @Test
+    void angleBracketBlankToFillInIsTextNotAnUnclosedTag() {
+        Result r = rewrite("<instructions>\nReply with <your answer here>, signed <name of author>.\n</instructions>\n"
+                + "<name of author>\n");
+        assertThat(r.text()).isEqualTo("# Instructions\n\nReply with <your answer here>, signed <name of author>.\n\n"
+                + "---\n\n<name of author>\n");
+        assertThat(r.where()).containsExactly("PP101 1:1");
+    }
+
+    @Test
+    void tagDescribedMidSentenceWithItsAttributesIsAMention() {
+        Result r = rewrite("<tools>\nEvents arrive as <event kind=\"...\"> elements.\n</tools>\n");
+        assertThat(r.text()).isEqualTo("# Tools\n\nEvents arrive as <event kind=\"...\"> elements.\n");
+        assertThat(r.where()).containsExactly("PP101 1:1");
+    }
+
+    @Test
+    void argumentsGluedIntoAPathAreMentions() {
+        Result r = rewrite("<usage>\n  <dir>/<name>.json is written.\n</usage>\n");
+        assertThat(r.text()).isEqualTo("# Usage\n\n<dir>/<name>.json is written.\n");
+        assertThat(r.where()).containsExactly("PP101 1:1");
+    }
+
+    @Test
+    void selfClosingMarkupAndTypeArgumentsAreNotOutputContracts() {
+        Result r = rewrite("<task>\nUse <br/> for line breaks.\n</task>\n<App />\nfn(): Promise<Response>\n");
+        assertThat(r.where()).containsExactly("PP101 1:1");
+    }
+
+    @Test
+    void emptyOutputPairAndSelfClosingOutputNameStayContracts() {
+        Result r = rewrite("Put the label in <label></label>.\nEnd with <answer/>.\n");
+        assertThat(r.where()).containsExactly("PP102 1:18", "PP102 2:10");
+    }
+
+    @Test
+    void tagWithAValuedAttributeLeftOpenOnItsOwnLineStillStopsTheRewrite() {
+        Result r = rewrite("<instructions>\n<a href=\"x\">\nBe brief.\n</instructions>\n");
+        assertThat(r.text()).startsWith("<instructions>");
+        assertThat(r.where()).containsExactly("PP134 2:1");
+    }
+
+    @Test
+    void tagStartingItsLineInsideASectionIsStillAProblem() {
+        Result r = rewrite("<task>\n<glossary> here.\n</task>");
+        assertThat(r.text()).isEqualTo("<task>\n<glossary> here.\n</task>");
+        assertThat(r.where()).containsExactly("PP134 2:1");
+        assertThat(r.findings().get(0).message()).startsWith("<glossary> is still open when the section around it closes");
+    }
+
+    @Test
+    void strayTagAloneOnItsLineIsAProblemNotAMention() {
+        Result r = rewrite("<rules>\nBe kind.\n<rules>\nBe brief.\n</rules>\n");
+        assertThat(r.text()).isEqualTo("<rules>\nBe kind.\n\n# Rules\n\nBe brief.\n");
+        assertThat(r.where()).containsExactly("PP101 3:1", "PP104 1:1");
+    }
+
+    @Test
+    void outputTagLeftOpenForTheModelIsAContractNotAProblem() {
+        Result r = rewrite("<task>\nAnswer briefly.\n</task>\n<answer>\n");
+        assertThat(r.text()).isEqualTo("# Task\n\nAnswer briefly.\n\n---\n\n<answer>\n");
+        assertThat(r.where()).containsExactly("PP101 1:1", "PP102 4:1");
+    }
+
+    @Test
+    void problemsAreReportedAndTextKeptWhenNothingConverts() {
+        String text = "Start.\n<a_b> never closed.\n</c_d> stray here.\nQuoted </e_f> and <g_h> are mentions.\n";
+        FindingSink sink = new FindingSink(Catalogue.builtIn());
+        String out = MarkdownSections.rewrite(text, TagScanner.scan(text), VOCAB, Loc.NONE, sink);
+        assertThat(out).isSameAs(text);
+        assertThat(sink.findings()).extracting(f -> f.id() + " " + f.location().display())
+                .containsExactly("PP104 2:1", "PP105 3:1");
+        assertThat(sink.findings().get(0).message()).startsWith("<a_b> is opened here");
+    }
+
+    @Test
+    void tangledSectionKeepsItsTags() {
+        String text = "<context>\n<notes>\nkeep\n</context>\n</notes>\n<task>\ndo\n</task>\n";
+        Result r = rewrite(text);
+        assertThat(r.text()).isEqualTo("<context>\n<notes>\nkeep\n</context>\n</notes>\n\n# Task\n\ndo\n");
+        assertThat(r.where()).containsExactly("PP101 6:1", "PP134 2:1", "PP105 5:1");
+        assertThat(r.findings().get(1).message()).startsWith("<notes> is still open");
+    }
+
+    @Test
+    void tagSoupThatWouldRepairOnASecondPassIsLeftAlone() {
+        // the <br> inside <a_b> pairs with the later </br> once <a_b>'s own tags are gone
+        String text = "<a_b>\n<br>\nx\n</a_b>\ny\n</br>\n";
+        Result r = rewrite(text);
+        assertThat(r.text()).isEqualTo(text);
+        assertThat(r.where()).containsExactly("PP105 6:1");
+    }
+
+    @Test
+    void nestingAtTheTagDepthLimitIsRewrittenWithoutOverflowingTheStack() {
+        // deeper nesting never gets here: the scanner refuses it (the tag depth limit)
+        int depth = dev.promptport.Limits.DEFAULTS.maxTagDepth();
+        String text = "<level>\n".repeat(depth) + "x\n" + "</level>\n".repeat(depth);
+        FindingSink sink = new FindingSink(Catalogue.builtIn());
+        String out = MarkdownSections.rewrite(text, TagScanner.scan(text, dev.promptport.Limits.DEFAULTS, Loc.NONE), VOCAB,
+                Loc.NONE, sink);
+        assertThat(out).contains("x");
+    }
+}
