@@ -3,6 +3,7 @@ package dev.promptport.spec;
 import dev.promptport.PromptPort;
 import dev.promptport.Target;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -22,10 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CorpusPythonCrossCheckTest {
 
     @Test
-    void everyTranslatedCorpusRequestPassesValidatePyStrict() throws IOException {
+    void everyTranslatedCorpusRequestPassesValidatePyStrict(@TempDir Path out) throws IOException {
         PythonCrossCheck.require();
         Path corpus = Path.of(System.getProperty("promptport.root", "..")).resolve("corpus");
-        Path out = Files.createTempDirectory("promptport-crosscheck");
         List<Path> files = new ArrayList<>();
         try (Stream<Path> inputs = Files.walk(corpus)) {
             for (Path in : inputs.filter(p -> p.getFileName().toString().equals("input.json")).sorted().toList()) {
@@ -43,10 +43,9 @@ class CorpusPythonCrossCheckTest {
     }
 
     @Test
-    void everyCorpusRequestTranslatedForGeminiPassesValidatePyStrict() throws IOException {
+    void everyCorpusRequestTranslatedForGeminiPassesValidatePyStrict(@TempDir Path out) throws IOException {
         PythonCrossCheck.require();
         Path corpus = Path.of(System.getProperty("promptport.root", "..")).resolve("corpus");
-        Path out = Files.createTempDirectory("promptport-crosscheck-gemini");
         List<Path> files = new ArrayList<>();
         try (Stream<Path> inputs = Files.walk(corpus)) {
             for (Path in : inputs.filter(p -> p.getFileName().toString().equals("input.json")).sorted().toList()) {

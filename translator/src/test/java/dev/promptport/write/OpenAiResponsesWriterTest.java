@@ -20,6 +20,7 @@ import dev.promptport.tree.SourceKind;
 import dev.promptport.tree.Turn;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -438,12 +439,11 @@ class OpenAiResponsesWriterTest {
     }
 
     @Test
-    void validatePyAgreesOnEveryCorpusRequest() throws IOException, InterruptedException {
+    void validatePyAgreesOnEveryCorpusRequest(@TempDir Path dir) throws IOException, InterruptedException {
         Optional<Path> script = OpenAiSpec.load().map(s -> s.sharedDir().resolve(Path.of("tools", "validate", "validate.py")))
                 .filter(Files::isRegularFile);
         Assumptions.assumeTrue(script.isPresent() && pythonHasJsonschema(),
                 "python3 with jsonschema+yaml, or shared/tools/validate/validate.py, not available");
-        Path dir = Files.createTempDirectory("promptport-responses");
         List<String> cmd = new ArrayList<>(List.of("python3", script.get().toString(), "--specs",
                 script.get().getParent().getParent().getParent().resolve("specs").toString(), "--strict",
                 "openai-responses"));
