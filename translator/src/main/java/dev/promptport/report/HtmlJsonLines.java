@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamWriteConstraints;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -24,12 +25,9 @@ import java.util.Map;
  */
 final class HtmlJsonLines {
 
-    private static final JsonFactory FACTORY = JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder()
-                    .maxNestingDepth(1000)
-                    .maxStringLength(Integer.MAX_VALUE)
-                    .build())
-            .build();
+    /** Deep enough for any request read with the default limits, and for its translation. */
+    static final int DEFAULT_DEPTH = 1000;
+    private static final JsonFactory FACTORY = factory(DEFAULT_DEPTH);
 
     private final Map<String, Integer> lines;
 
@@ -39,13 +37,21 @@ final class HtmlJsonLines {
 
     /** The start line of every value in {@code json}. */
     static HtmlJsonLines of(String json) {
+        return of(json, DEFAULT_DEPTH);
+    }
+
+    /**
+     * The start line of every value in {@code json}, read as deep as {@code maxDepth}: a run
+     * that read its requests deeper than the default must find its findings' lines there too.
+     */
+    static HtmlJsonLines of(String json, int maxDepth) {
         Map<String, Integer> lines = new HashMap<>();
         if (json == null) {
             return new HtmlJsonLines(lines);
         }
         int[] lineStarts = lineStarts(json);
         Deque<Frame> stack = new ArrayDeque<>();
-        try (JsonParser p = FACTORY.createParser(json)) {
+        try (JsonParser p = factoryFor(maxDepth).createParser(json)) {
             String name = null;
             for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
                 if (t == JsonToken.FIELD_NAME) {
@@ -81,6 +87,20 @@ final class HtmlJsonLines {
         return new HtmlJsonLines(lines);
     }
 
+    private static JsonFactory factoryFor(int maxDepth) {
+        return maxDepth <= DEFAULT_DEPTH ? FACTORY : factory(maxDepth);
+    }
+
+    private static JsonFactory factory(int maxDepth) {
+        return JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(maxDepth)
+                        .maxStringLength(Integer.MAX_VALUE)
+                        .build())
+                .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(maxDepth).build())
+                .build();
+    }
+
     /** The line where {@code pointer}'s value starts in {@code json}; see {@link #line(String)}. */
     static int line(String json, String pointer) {
         return of(json).line(pointer);
@@ -110,11 +130,17 @@ final class HtmlJsonLines {
      * and JSON that already spans lines, unchanged. Values are copied exactly.
      */
     static String readable(String json) {
+        return readable(json, DEFAULT_DEPTH);
+    }
+
+    /** {@link #readable(String)} for JSON as deep as {@code maxDepth}. */
+    static String readable(String json, int maxDepth) {
         if (json == null || json.indexOf('\n') >= 0) {
             return json;
         }
         StringWriter out = new StringWriter();
-        try (JsonParser p = FACTORY.createParser(json); JsonGenerator g = FACTORY.createGenerator(out)) {
+        JsonFactory factory = factoryFor(maxDepth);
+        try (JsonParser p = factory.createParser(json); JsonGenerator g = factory.createGenerator(out)) {
             g.useDefaultPrettyPrinter();
             JsonToken t = p.nextToken();
             int depth = 0;

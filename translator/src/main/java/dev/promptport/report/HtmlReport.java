@@ -237,11 +237,16 @@ public final class HtmlReport {
             section.appendElement("p").addClass("none").text("No inputs.");
         }
         for (int i = 0; i < result.files().size(); i++) {
-            input(section, result.files().get(i), i);
+            input(section, result.files().get(i), i, jsonDepth(result));
         }
     }
 
-    private static void input(Element parent, FileResult f, int i) {
+    /** A translation can nest a little deeper than its request (a schema moved under a wrapper). */
+    private static int jsonDepth(AuditResult result) {
+        return Math.max(HtmlJsonLines.DEFAULT_DEPTH, result.limits().maxJsonDepth() + 16);
+    }
+
+    private static void input(Element parent, FileResult f, int i, int jsonDepth) {
         nl(parent);
         Element section = parent.appendElement("section").addClass("input").attr("id", fileId(i));
         Element h = section.appendElement("h3").addClass("input-title");
@@ -278,7 +283,7 @@ public final class HtmlReport {
                 int line = 0;
                 if (at != null && at.pointer() != null) {
                     if (json[0] == null) {
-                        json[0] = HtmlJsonLines.of(source);
+                        json[0] = HtmlJsonLines.of(source, jsonDepth);
                     }
                     line = json[0].line(at.pointer());
                 } else if (at != null && at.line() > 0) {
@@ -321,7 +326,7 @@ public final class HtmlReport {
             }
             Element right = compare.appendElement("div").addClass("col").addClass("translation");
             String output = t.output();
-            String shown = "request".equals(f.kind()) ? HtmlJsonLines.readable(output) : output;
+            String shown = "request".equals(f.kind()) ? HtmlJsonLines.readable(output, jsonDepth) : output;
             Element rightHead = right.appendElement("div").addClass("col-head");
             rightHead.appendText("Translation for ");
             rightHead.appendElement("code").appendText(text(t.target().id()));

@@ -301,6 +301,19 @@ class HtmlReportTest {
     }
 
     @Test
+    void linesAreFoundInRequestsNestedDeeperThanTheDefaultWhenTheRunReadThemDeeper() {
+        int depth = 1_500;
+        String json = "{\"a\":".repeat(depth) + "\n1" + "}".repeat(depth);
+        String pointer = "/a".repeat(depth);
+        assertThat(HtmlJsonLines.of(json, 2_000).line(pointer)).isEqualTo(2);
+        // read only as deep as the default, the closest ancestor read is all there is
+        assertThat(HtmlJsonLines.of(json).line(pointer)).isEqualTo(1);
+        String compact = "{\"a\":".repeat(depth) + "1" + "}".repeat(depth);
+        assertThat(HtmlJsonLines.readable(compact, 2_000).lines().count()).isEqualTo(2L * depth + 1);
+        assertThat(HtmlJsonLines.readable(compact).lines().count()).isEqualTo(1L);
+    }
+
+    @Test
     void compactJsonTranslationIsIndentedForReadingAndTextIsKept() {
         assertThat(HtmlJsonLines.readable("{\"a\":[1,2.50,\"x\"]}"))
                 .isEqualTo("{\n  \"a\" : [ 1, 2.50, \"x\" ]\n}");
