@@ -84,9 +84,10 @@ final class FitOutputFormat implements RewriteStep {
         }
         f = describedInSchema(f, ctx);
         ClaudeSchemaFit fit = ClaudeSchemaFit.of(f.schema(), ctx.memo());
-        if (!fit.fits()) {
+        String problem = fit.fits() ? ClaudeStrictLimits.weight(fit.schema(), ctx.memo()).overAlone() : fit.problem();
+        if (problem != null) {
             // Claude refuses the request with such a schema; in the system prompt it still guides the reply
-            ctx.sink().report("PP161", f.loc(), ctx.targetName(), fit.problem()
+            ctx.sink().report("PP161", f.loc(), ctx.targetName(), problem
                     + "; the schema went into the system prompt instead of structured output");
             List<Part> system = new ArrayList<>(c.system());
             system.add(new Part.Text(SCHEMA_IN_PROMPT + compact(f.schema().json()), null, null, f.loc()));
