@@ -133,4 +133,108 @@ class ClaudeStructuredOutputsTest {
         assertThat(json(t).at("/output_config/format/schema")).isEqualTo(new com.fasterxml.jackson.databind.ObjectMapper().readTree(ok));
         assertThat(ids(t)).doesNotContain("PP197", "PP161");
     }
+
+    /** An OpenAI strict tool named {@code name} with {@code required} required and {@code optional} optional string parameters. */
+    private static String chatTool(String name, int required, int optional, boolean nullable) {
+        StringBuilder props = new StringBuilder();
+        StringBuilder req = new StringBuilder();
+        for (int i = 0; i < required + optional; i++) {
+            props.append(i == 0 ? "" : ",").append("\"p").append(i).append("\":{\"type\":")
+                    .append(nullable ? "[\"string\",\"null\"]" : "\"string\"").append('}');
+            if (i < required) {
+                req.append(i == 0 ? "" : ",").append("\"p").append(i).append('"');
+            }
+        }
+        return """
+                {"type":"function","function":{"name":"%s","strict":true,"parameters":{"type":"object",
+                 "properties":{%s},"required":[%s],"additionalProperties":false}}}""".formatted(name, props, req);
+    }
+
+    private static Translation chatTools(String tools, String responseFormat) {
+        return PromptPort.translate("""
+                {"model":"gpt-4o","messages":[{"role":"user","content":"Go"}],%s"tools":[%s]}"""
+                .formatted(responseFormat, tools), InputFormat.OPENAI_CHAT, SONNET, Options.DEFAULT);
+    }
+
+    @Test
+    void strictToolsBeyondClaudesTwentyAreSentWithoutStrictModeAndNamedOnce() throws Exception {
+        StringBuilder tools = new StringBuilder();
+        for (int i = 1; i <= 22; i++) {
+            tools.append(i == 1 ? "" : ",").append(chatTool("tool_" + i, 1, 0, false));
+        }
+        Translation t = chatTools(tools.toString(), "");
+        dev.promptport.spec.ClaudeSdk.assertValidRequest(t.json());
+        JsonNode sent = json(t).at("/tools");
+        assertThat(sent.get(19).at("/strict").asBoolean()).isTrue();
+        assertThat(sent.get(20).has("strict")).isFalse();
+        assertThat(sent.get(21).has("strict")).isFalse();
+        assertThat(t.findings()).filteredOn(f -> f.id().equals("PP205")).hasSize(1);
+        assertThat(finding(t, "PP205").message()).contains("22 strict tools (at most 20)", "2 tool(s)", "tool_21",
+                "tool_22").doesNotContain("tool_20");
+        assertThat(finding(t, "PP205").location().pointer()).isEqualTo("/tools/20/function/strict");
+    }
+
+    @Test
+    void optionalParametersOverClaudesLimitLeaveTheToolThatWouldPassItWithoutStrictMode() throws Exception {
+        // three tools of 7 optional parameters fit in 24; a fourth would make 28; a small fifth still fits
+        String tools = String.join(",", chatTool("a", 1, 7, false), chatTool("b", 1, 7, false),
+                chatTool("c", 1, 7, false), chatTool("d", 1, 7, false), chatTool("e", 1, 3, false));
+        Translation t = chatTools(tools, "");
+        dev.promptport.spec.ClaudeSdk.assertValidRequest(t.json());
+        JsonNode sent = json(t).at("/tools");
+        assertThat(sent.get(2).at("/strict").asBoolean()).isTrue();
+        assertThat(sent.get(3).has("strict")).isFalse();
+        assertThat(sent.get(4).at("/strict").asBoolean()).isTrue();
+        assertThat(finding(t, "PP205").message()).contains("31 optional parameters (at most 24)", "1 tool(s)", "d");
+    }
+
+    @Test
+    void nullableParametersOfOpenAiStrictToolsCountAsUnionTypes() throws Exception {
+        // OpenAI's strict mode spells an optional parameter as a required one that may be null
+        String tools = String.join(",", chatTool("a", 6, 0, true), chatTool("b", 6, 0, true), chatTool("c", 6, 0, true));
+        Translation t = chatTools(tools, "");
+        dev.promptport.spec.ClaudeSdk.assertValidRequest(t.json());
+        assertThat(json(t).at("/tools/1/strict").asBoolean()).isTrue();
+        assertThat(json(t).at("/tools/2").has("strict")).isFalse();
+        assertThat(finding(t, "PP205").message()).contains("18 parameters with union types");
+    }
+
+    @Test
+    void theReplySchemaCountsFirstAndStaysStructuredOutput() throws Exception {
+        String reply = """
+                "response_format":{"type":"json_schema","json_schema":{"name":"r","schema":{"type":"object",
+                 "properties":{%s},"additionalProperties":false}}},""".formatted(
+                java.util.stream.IntStream.range(0, 20).mapToObj(i -> "\"o" + i + "\":{\"type\":\"string\"}")
+                        .collect(java.util.stream.Collectors.joining(",")));
+        Translation t = chatTools(chatTool("a", 1, 5, false), reply);
+        dev.promptport.spec.ClaudeSdk.assertValidRequest(t.json());
+        assertThat(json(t).at("/output_config/format/schema/properties").size()).isEqualTo(20);
+        assertThat(json(t).at("/tools/0").has("strict")).isFalse();
+        assertThat(finding(t, "PP205").message()).contains("25 optional parameters");
+    }
+
+    @Test
+    void aReplySchemaOverALimitOnItsOwnGoesIntoTheSystemPrompt() throws Exception {
+        String reply = """
+                "response_format":{"type":"json_schema","json_schema":{"name":"r","schema":{"type":"object",
+                 "properties":{%s},"additionalProperties":false}}},""".formatted(
+                java.util.stream.IntStream.range(0, 30).mapToObj(i -> "\"o" + i + "\":{\"type\":\"string\"}")
+                        .collect(java.util.stream.Collectors.joining(",")));
+        Translation t = chatTools(chatTool("a", 1, 5, false), reply);
+        dev.promptport.spec.ClaudeSdk.assertValidRequest(t.json());
+        assertThat(json(t).has("output_config")).isFalse();
+        assertThat(json(t).at("/system").toString()).contains("o29");
+        assertThat(finding(t, "PP161").message()).contains("30 optional parameters, more than the 24");
+        // the tool keeps strict mode: the reply schema no longer counts
+        assertThat(json(t).at("/tools/0/strict").asBoolean()).isTrue();
+        assertThat(ids(t)).doesNotContain("PP205");
+    }
+
+    @Test
+    void strictToolsWithinClaudesLimitsAllStayStrict() throws Exception {
+        String tools = String.join(",", chatTool("a", 2, 8, false), chatTool("b", 2, 8, true), chatTool("c", 0, 8, false));
+        Translation t = chatTools(tools, "");
+        assertThat(json(t).at("/tools/2/strict").asBoolean()).isTrue();
+        assertThat(ids(t)).doesNotContain("PP205", "PP165");
+    }
 }

@@ -195,4 +195,49 @@ class MediaTranslateTest {
         }
         assertThat(ids(PromptPort.translate(req, Target.of("openai:gpt-4o")))).contains("PP144");
     }
+
+    @Test
+    void aDocumentInTheTargetsOwnFilePartIsNotNamedAsSentInAnotherForm() throws Exception {
+        String chat = """
+                {"model":"gpt-4o","messages":[{"role":"user","content":[
+                  {"type":"file","file":{"filename":"q3.pdf","file_data":"data:application/pdf;base64,JVBERi0x"}},
+                  {"type":"text","text":"Summarise."}]}]}""";
+        for (String target : List.of("openai:gpt-4o", "openai-responses:gpt-5")) {
+            Translation t = PromptPort.translate(chat, InputFormat.OPENAI_CHAT, Target.of(target), Options.DEFAULT);
+            assertThat(t.json()).as(target).contains("JVBERi0x");
+            assertThat(ids(t)).as(target).doesNotContain("PP120", "PP121");
+        }
+        dev.promptport.spec.OpenAiSpec.require().assertCleanChatRequest(
+                PromptPort.translate(chat, InputFormat.OPENAI_CHAT, GPT_4O, Options.DEFAULT).json());
+        String gemini = """
+                {"contents":[{"role":"user","parts":[
+                  {"inlineData":{"mimeType":"application/pdf","data":"JVBERi0x"}},
+                  {"fileData":{"mimeType":"application/pdf","fileUri":"https://example.com/p.pdf"}},
+                  {"text":"Compare the two."}]}]}""";
+        Translation pro = PromptPort.translate(gemini, InputFormat.GEMINI, Target.of("gemini:gemini-2.5-pro"), Options.DEFAULT);
+        assertThat(json(pro).at("/contents/0/parts/0/inlineData/data").asText()).isEqualTo("JVBERi0x");
+        assertThat(json(pro).at("/contents/0/parts/1/fileData/fileUri").asText()).isEqualTo("https://example.com/p.pdf");
+        assertThat(ids(pro)).doesNotContain("PP120", "PP121");
+    }
+
+    @Test
+    void aDocumentWhoseFormChangesIsStillNamed() throws Exception {
+        String chat = """
+                {"model":"gpt-4o","messages":[{"role":"user","content":[
+                  {"type":"file","file":{"filename":"q3.pdf","file_data":"data:application/pdf;base64,JVBERi0x"}},
+                  {"type":"text","text":"Summarise."}]}]}""";
+        // another vendor reads the PDF its own way
+        assertThat(ids(PromptPort.translate(chat, InputFormat.OPENAI_CHAT, Target.of("gemini:gemini-2.5-pro"),
+                Options.DEFAULT))).contains("PP120");
+        // a PDF in an image part is no file part of OpenAI's: it becomes one
+        String asImage = """
+                {"model":"gpt-4o","messages":[{"role":"user","content":[
+                  {"type":"image_url","image_url":{"url":"data:application/pdf;base64,JVBERi0x"}},
+                  {"type":"text","text":"Summarise."}]}]}""";
+        assertThat(ids(PromptPort.translate(asImage, InputFormat.OPENAI_CHAT, GPT_4O, Options.DEFAULT))).contains("PP120");
+        String gemini = """
+                {"contents":[{"role":"user","parts":[
+                  {"inlineData":{"mimeType":"application/pdf","data":"JVBERi0x"}},{"text":"Summarise."}]}]}""";
+        assertThat(ids(PromptPort.translate(gemini, InputFormat.GEMINI, GPT_4O, Options.DEFAULT))).contains("PP120");
+    }
 }

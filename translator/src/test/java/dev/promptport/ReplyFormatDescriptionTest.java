@@ -61,4 +61,18 @@ class ReplyFormatDescriptionTest {
         assertThat(json(t).toString()).contains(DESCRIPTION);
         assertThat(ids(t)).contains("PP196");
     }
+
+    @Test
+    void aTargetWithoutSchemasGetsTheSchemaItsNameAndDescriptionInTheSystemPrompt() throws Exception {
+        Translation t = PromptPort.translate(chat(""), InputFormat.OPENAI_CHAT, Target.of("deepseek:deepseek-chat"),
+                Options.DEFAULT);
+        // DeepSeek's own max_tokens is the one warning OpenAI's spec gives
+        assertThat(dev.promptport.spec.OpenAiSpec.require().checkChatRequest(t.json()).failures()).isEmpty();
+        assertThat(json(t).at("/response_format/type").asText()).isEqualTo("json_object");
+        String system = json(t).at("/messages/0/content").asText();
+        assertThat(json(t).at("/messages/0/role").asText()).isEqualTo("system");
+        assertThat(system).contains("JSON schema", "\"score\"", "rating", DESCRIPTION);
+        assertThat(finding(t, "PP162").message()).contains("\"rating\" and its description went into the system prompt");
+        assertThat(ids(t)).doesNotContain("PP196");
+    }
 }

@@ -64,7 +64,7 @@ final class BlockReader {
                     : AnthropicRequestReader.text(text, cache, at, in).withCitations(replyCitations);
             case "image" -> source == null ? missing(at, "source") : new Part.Image(source, cache, at);
             case "document" -> source == null ? missing(at, "source")
-                    : new Part.Document(source, title, context, citations, cache, at);
+                    : new Part.Document(source, title, context, citations, cache, at, "anthropic");
             case "tool_use" -> name == null ? missing(at, "name")
                     : new Part.ToolCall(id, name, input == null ? RawJson.EMPTY_OBJECT : input, cache, at);
             case "tool_result" -> toolUseId == null ? missing(at, "tool_use_id")

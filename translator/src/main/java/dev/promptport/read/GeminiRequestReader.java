@@ -178,7 +178,8 @@ public final class GeminiRequestReader {
             String uri = field(file, "fileUri") == null ? "" : field(file, "fileUri").asText();
             MediaSource src = GoogleFiles.stored(uri) ? new MediaSource.FileRef(uri, MediaSource.FileRef.GOOGLE,
                     type.isEmpty() ? null : type) : new MediaSource.Url(uri, type.isEmpty() ? null : type);
-            return type.startsWith("image/") ? new Part.Image(src, null, at) : new Part.Document(src, null, null, false, null, at);
+            return type.startsWith("image/") ? new Part.Image(src, null, at)
+                    : new Part.Document(src, null, null, false, null, at, "gemini");
         }
         JsonNode call = field(p, "functionCall");
         if (call != null) {
@@ -230,7 +231,8 @@ public final class GeminiRequestReader {
             return new Part.Image(new MediaSource.Base64(type, data), null, at);
         }
         MediaSource.PlainText text = TextMedia.textLike(type) ? TextMedia.decode(type, data) : null;
-        return new Part.Document(text != null ? text : new MediaSource.Base64(type, data), null, null, false, null, at);
+        return new Part.Document(text != null ? text : new MediaSource.Base64(type, data), null, null, false, null, at,
+                "gemini");
     }
 
     private static List<Tool> tools(JsonNode tools, Loc at) {

@@ -257,7 +257,7 @@ public final class OpenAiChatReader {
                             : new MediaSource.Opaque("file", JsonTreeReader.raw(p), "openai-chat");
                     String name = f.path("filename").asText(null);
                     parts.add(new Part.Document(src, name == null ? null : name.replaceFirst("(?i)\\.pdf$", ""),
-                            null, false, null, pat));
+                            null, false, null, pat, "openai-chat"));
                 }
                 default -> parts.add(new Part.Opaque(type.isEmpty() ? "unknown" : type, JsonTreeReader.raw(p), pat, "openai-chat"));
             }

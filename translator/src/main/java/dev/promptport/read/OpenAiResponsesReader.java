@@ -191,7 +191,7 @@ public final class OpenAiResponsesReader {
                             : new MediaSource.Opaque("input_file", JsonTreeReader.raw(p), "openai-responses");
                     String name = p.path("filename").asText(null);
                     parts.add(new Part.Document(src, name == null ? null : name.replaceFirst("(?i)\\.pdf$", ""), null, false,
-                            null, pat));
+                            null, pat, "openai-responses"));
                 }
                 default -> parts.add(new Part.Opaque(p.path("type").asText("unknown"), JsonTreeReader.raw(p), pat, "openai-responses"));
             }

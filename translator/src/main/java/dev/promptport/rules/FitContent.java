@@ -8,6 +8,7 @@ import dev.promptport.tree.MediaSource;
 import dev.promptport.tree.Part;
 import dev.promptport.tree.Role;
 import dev.promptport.tree.Turn;
+import dev.promptport.write.ChatDialect;
 import dev.promptport.write.GeminiMime;
 
 import java.util.ArrayList;
@@ -343,11 +344,16 @@ final class FitContent implements RewriteStep {
                         + " does not read PDF files, so it was left out.");
                 return null;
             }
-            ctx.sink().report("PP120", doc.loc(), "The PDF \"" + name + "\" is sent as a file part; " + target
-                    + " extracts its text and page images its own way, so answers about layout, tables or figures may differ.");
+            if (!ownForm(doc, ctx)) {
+                ctx.sink().report("PP120", doc.loc(), "The PDF \"" + name + "\" is sent as a file part; " + target
+                        + " extracts its text and page images its own way, so answers about layout, tables or figures may differ.");
+            }
             return doc;
         }
         if (s instanceof MediaSource.Url u && facts.pdf() && readsByAddress(doc, facts)) {
+            if (ownForm(doc, ctx)) {
+                return doc;
+            }
             ctx.sink().report("PP120", doc.loc(), "The " + fileKind(u) + " \"" + name + "\" is sent by its address ("
                     + u.url() + "); " + target + " fetches it itself, so the address must be public or signed, and it"
                     + " reads the file its own way: answers about layout, tables or figures may differ.");
@@ -381,6 +387,25 @@ final class FitContent implements RewriteStep {
         return switch (facts.wire()) {
             case "gemini" -> true;
             case "anthropic", "openai-responses" -> u.pdfOrUntyped();
+            default -> false;
+        };
+    }
+
+    /**
+     * Whether the document came in the target vendor's own document part (a Chat {@code file} part
+     * for OpenAI, {@code inlineData} for Gemini): it goes on as it came and the model reads it as
+     * the input's did. OpenAI's two APIs share one reading of files, so one's part is the other's.
+     */
+    private static boolean ownForm(Part.Document doc, StepContext ctx) {
+        String from = doc.wire();
+        if (from == null) {
+            return false;
+        }
+        String wire = ctx.target().facts().wire();
+        return switch (from) {
+            case "gemini" -> wire.equals("gemini");
+            case "openai-chat", "openai-responses" -> wire.equals("openai-responses")
+                    || wire.equals("openai-chat") && ctx.chatDialect() == ChatDialect.OPENAI;
             default -> false;
         };
     }

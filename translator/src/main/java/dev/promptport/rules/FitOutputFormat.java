@@ -31,22 +31,20 @@ final class FitOutputFormat implements RewriteStep {
         if ("anthropic".equals(ctx.target().facts().wire())) {
             return claude(c, f, ctx);
         }
+        if ("openai-chat".equals(ctx.target().facts().wire()) && !ctx.chatDialect().jsonSchema() && !f.jsonMode()) {
+            return jsonModeOnly(c, f, ctx);
+        }
         OutputFormat fitted = switch (ctx.target().facts().wire()) {
-            case "openai-chat" -> openAi(f, ctx.chatDialect().jsonSchema(), ctx);
-            case "openai-responses" -> openAi(f, true, ctx);
+            case "openai-chat", "openai-responses" -> openAi(f, ctx);
             case "gemini" -> gemini(f, ctx);
             default -> f;
         };
         return fitted == f ? c : c.withGeneration(c.generation().withFormat(fitted));
     }
 
-    private static OutputFormat openAi(OutputFormat f, boolean takesSchema, StepContext ctx) {
+    private static OutputFormat openAi(OutputFormat f, StepContext ctx) {
         if (f.jsonMode()) {
             return f;
-        }
-        if (!takesSchema) {
-            ctx.sink().report("PP162", f.loc(), ctx.targetName());
-            return new OutputFormat(null, null, null, f.loc());
         }
         String name = f.name() != null && ToolNames.valid(f.name(), false) ? f.name() : "response";
         if (f.strict() != null) {
@@ -86,9 +84,10 @@ final class FitOutputFormat implements RewriteStep {
         }
         f = describedInSchema(f, ctx);
         ClaudeSchemaFit fit = ClaudeSchemaFit.of(f.schema(), ctx.memo());
-        if (!fit.fits()) {
+        String problem = fit.fits() ? ClaudeStrictLimits.weight(fit.schema(), ctx.memo()).overAlone() : fit.problem();
+        if (problem != null) {
             // Claude refuses the request with such a schema; in the system prompt it still guides the reply
-            ctx.sink().report("PP161", f.loc(), ctx.targetName(), fit.problem()
+            ctx.sink().report("PP161", f.loc(), ctx.targetName(), problem
                     + "; the schema went into the system prompt instead of structured output");
             List<Part> system = new ArrayList<>(c.system());
             system.add(new Part.Text(SCHEMA_IN_PROMPT + compact(f.schema().json()), null, null, f.loc()));
@@ -100,6 +99,27 @@ final class FitOutputFormat implements RewriteStep {
         ctx.sink().report("PP197", f.loc(), "The schema the reply must follow", ctx.targetName(),
                 String.join("; ", fit.rewrites()));
         return withFormat(c, f.withSchema(fit.schema(), f.description()));
+    }
+
+    /**
+     * An endpoint that takes JSON mode but no schema (DeepSeek): the schema, and the name and
+     * description beside it, go into the system prompt, where the model reads them; DeepSeek asks
+     * for the word "json" and the expected shape in the prompt for its JSON mode anyway.
+     */
+    private static Conversation jsonModeOnly(Conversation c, OutputFormat f, StepContext ctx) {
+        StringBuilder said = new StringBuilder(SCHEMA_IN_PROMPT).append(compact(f.schema().json()));
+        if (f.name() != null) {
+            said.append("\nThe schema's name: ").append(f.name());
+        }
+        if (f.description() != null) {
+            said.append("\nWhat the reply is for: ").append(f.description());
+        }
+        String besides = (f.name() == null ? "" : " \"" + f.name() + "\"") + (f.description() == null ? ""
+                : " and its description");
+        ctx.sink().report("PP162", f.loc(), ctx.targetName(), besides);
+        List<Part> system = new ArrayList<>(c.system());
+        system.add(new Part.Text(said.toString(), null, null, f.loc()));
+        return withFormat(c.withSystem(system), new OutputFormat(null, null, null, f.loc()));
     }
 
     /** The schema on one line, as the input wrote it where it is not JSON. */

@@ -56,6 +56,7 @@ final class FitTools implements RewriteStep {
         }
         // generateContent rejects Google Search and URL context next to function declarations
         boolean geminiFunctions = "gemini".equals(facts.wire()) && facts.tools() && hasFunction(tools);
+        ClaudeStrictLimits.Budget budget = null;
         for (Tool t : tools) {
             if (t instanceof Tool.Hosted h) {
                 if (geminiFunctions && h.kind() == Tool.HostedKind.WEB_SEARCH && facts.hosts("web_search")) {
@@ -109,7 +110,14 @@ final class FitTools implements RewriteStep {
             if (ctx.target().facts().wire().equals("openai-chat") && ctx.chatDialect() == ChatDialect.GROQ) {
                 f = RequiredWithoutProperties.fit(f);
             }
-            kept.add(fitStrict(f, ctx));
+            if (budget == null && facts.anthropicWire() && Boolean.TRUE.equals(f.strict())) {
+                // Claude's limits count all strict schemas of the request, the reply schema's first
+                budget = new ClaudeStrictLimits.Budget(ClaudeStrictLimits.reply(c.generation().format(), ctx));
+            }
+            kept.add(fitStrict(f, ctx, budget));
+        }
+        if (budget != null) {
+            budget.report(ctx);
         }
         if (!facts.tools() && c.tools().stream().anyMatch(t -> t instanceof Tool.Function)) {
             ctx.sink().report("PP127", c.tools().get(0).loc(), target);
@@ -167,7 +175,7 @@ final class FitTools implements RewriteStep {
      * A tool whose arguments must match its schema exactly: OpenAI's strict mode where the
      * endpoint has it and the schema allows it, else sent without, and named.
      */
-    private static Tool.Function fitStrict(Tool.Function f, StepContext ctx) {
+    private static Tool.Function fitStrict(Tool.Function f, StepContext ctx, ClaudeStrictLimits.Budget budget) {
         if (!Boolean.TRUE.equals(f.strict())) {
             return f;
         }
@@ -176,7 +184,7 @@ final class FitTools implements RewriteStep {
                 ctx.sink().report("PP165", f.loc().child("strict"), f.name(), ctx.targetName(), "it has no strict mode");
                 return f.withStrict(null);
             }
-            return claudeStrict(f, ctx);
+            return claudeStrict(f, ctx, budget);
         }
         String wire = ctx.target().facts().wire();
         boolean takesStrict = wire.equals("openai-responses")
@@ -203,11 +211,15 @@ final class FitTools implements RewriteStep {
      * Claude's strict mode takes a subset of JSON Schema: the schema rewritten as Anthropic's SDKs
      * rewrite it, or, where it cannot be, sent without strict mode (a tool without it takes any schema).
      */
-    private static Tool.Function claudeStrict(Tool.Function f, StepContext ctx) {
+    private static Tool.Function claudeStrict(Tool.Function f, StepContext ctx, ClaudeStrictLimits.Budget budget) {
         ClaudeSchemaFit fit = ClaudeSchemaFit.of(f.schema(), ctx.memo());
         if (!fit.fits()) {
             ctx.sink().report("PP165", f.loc().child("strict"), f.name(), ctx.targetName(),
                     "its strict mode cannot take " + fit.problem());
+            return f.withStrict(null);
+        }
+        if (!budget.admit(f.name(), f.loc().child("strict"), ClaudeStrictLimits.weight(fit.schema(), ctx.memo()))) {
+            // over the request's limits: sent as written and without strict mode, named once for all (PP205)
             return f.withStrict(null);
         }
         if (fit.rewrites().isEmpty()) {

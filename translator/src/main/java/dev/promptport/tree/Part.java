@@ -43,9 +43,21 @@ public sealed interface Part {
         }
     }
 
-    /** A whole document (a PDF, a text file) handed to the model. */
+    /**
+     * A whole document (a PDF, a text file) handed to the model.
+     *
+     * @param wire the wire format whose own document part held it ({@code openai-chat} for a
+     *        {@code file} part, {@code gemini} for {@code inlineData} or {@code fileData}), or
+     *        {@code null} when it came in another kind of part (an image part holding a PDF) or
+     *        promptport made it: a target of that wire reads it as the input's vendor did
+     */
     record Document(MediaSource source, String title, String context, boolean citations,
-                    CacheHint cache, Loc loc) implements Part {
+                    CacheHint cache, Loc loc, String wire) implements Part {
+
+        /** A document of no wire's own document part. */
+        public Document(MediaSource source, String title, String context, boolean citations, CacheHint cache, Loc loc) {
+            this(source, title, context, citations, cache, loc, null);
+        }
     }
 
     /** The model asked for a tool to run. {@code input} is the arguments object as written. */

@@ -11,7 +11,9 @@ class JsonOutTest {
     @Test
     void aMissingTextIsWrittenAsJsonNullAsJacksonWroteIt() {
         // found by the fuzz campaign: a redacted thinking block without its data, in a tool result
-        String request = "{\"messages\":[{\"role\":\"user\",\"content\":[{\"type\":\"tool_result\","
+        String request = "{\"messages\":[{\"role\":\"user\",\"content\":\"Go\"},{\"role\":\"assistant\",\"content\":"
+                + "[{\"type\":\"tool_use\",\"id\":\"t1\",\"name\":\"f\",\"input\":{}}]},"
+                + "{\"role\":\"user\",\"content\":[{\"type\":\"tool_result\","
                 + "\"tool_use_id\":\"t1\",\"content\":[{\"type\":\"redacted_thinking\"}]}]}]}";
         String json = PromptPort.translate(request, Target.of("anthropic:claude-sonnet-4-5")).json();
         assertThat(json).contains("{\"type\":\"redacted_thinking\",\"data\":null}");
