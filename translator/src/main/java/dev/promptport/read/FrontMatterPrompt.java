@@ -12,7 +12,6 @@ import dev.promptport.tree.Loc;
 import dev.promptport.tree.Part;
 import dev.promptport.tree.PromptFileFormat;
 import dev.promptport.tree.RawJson;
-import dev.promptport.tree.Role;
 import dev.promptport.tree.SourceKind;
 import dev.promptport.tree.Turn;
 
@@ -33,15 +32,10 @@ import java.util.regex.Pattern;
 public final class FrontMatterPrompt {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-    private static final Pattern DOTPROMPT_ROLE = Pattern.compile(
-            "\\{\\{\\s*role\\s+(?:\"(system|user|model|assistant)\"|'(system|user|model|assistant)')\\s*}}");
     /** Blank and {@code #} lines, then {@code ---}: Dotprompt's own front-matter pattern. */
     private static final Pattern DOTPROMPT_OPEN = Pattern.compile("((?:(?:#[^\\n]*|[ \\t\\r]*)\\n)*)---[ \\t]*\\r?\\n");
     private static final Pattern OPEN = Pattern.compile("()---[ \\t]*\\r?\\n");
     private static final Pattern CLOSE = Pattern.compile("(?m)^---[ \\t]*\\r?$");
-    /** Prompty's role line: any case, an optional {@code #} before it, {@code developer} as the system role. */
-    private static final Pattern PROMPTY_ROLE = Pattern.compile(
-            "(?m)^[ \\t]*#?[ \\t]*((?i:system|user|assistant|developer))[ \\t]*:[ \\t]*\\r?$");
 
     private FrontMatterPrompt() {
     }
@@ -80,14 +74,39 @@ public final class FrontMatterPrompt {
     }
 
     /**
+     * The file read for a request.
+     *
      * @throws PromptPortException when the front matter is broken, or a
      *     {@link dev.promptport.LimitExceededException} when a section's tags go over {@code limits}
      */
     public static Conversation read(String text, PromptFileFormat flavor, Limits limits) {
+        return read(text, flavor, limits, false).conversation();
+    }
+
+    /**
+     * A prompt file read, and the template syntax in its body that was not kept as text.
+     *
+     * @param marks what the reader left out of the text, each to be named
+     */
+    public record Read(Conversation conversation, List<TemplateMark> marks) {
+        public Read {
+            marks = List.copyOf(marks);
+        }
+    }
+
+    /**
+     * Reads the file for a request, or with {@code writeBack} for a file written back in its own
+     * format: that keeps the template syntax its own tool reads (comments, {@code {{history}}})
+     * where a request has it left out.
+     *
+     * @throws PromptPortException when the front matter is broken, or a
+     *     {@link dev.promptport.LimitExceededException} when a section's tags go over {@code limits}
+     */
+    public static Read read(String text, PromptFileFormat flavor, Limits limits, boolean writeBack) {
         int open = open(text, flavor);
         if (open < 0) {
             // both formats take a file of the template alone, its roles marked as in any other
-            return body(YAML.createObjectNode(), text, 1, flavor, limits);
+            return body(YAML.createObjectNode(), text, 1, flavor, limits, writeBack);
         }
         int linesBefore = lines(text, open);
         int yamlStart = text.indexOf('\n', open) + 1;
@@ -110,10 +129,11 @@ public final class FrontMatterPrompt {
         if (meta == null || !meta.isObject()) {
             meta = YAML.createObjectNode();
         }
-        return body(meta, body, bodyLine, flavor, limits);
+        return body(meta, body, bodyLine, flavor, limits, writeBack);
     }
 
-    private static Conversation body(JsonNode meta, String body, int bodyLine, PromptFileFormat flavor, Limits limits) {
+    private static Read body(JsonNode meta, String body, int bodyLine, PromptFileFormat flavor, Limits limits,
+                             boolean writeBack) {
         List<Extra> extras = new ArrayList<>();
         String model;
         JsonNode params;
@@ -144,8 +164,10 @@ public final class FrontMatterPrompt {
                 integer(params, "topK", "top_k"), stops(params), null, null, null);
         List<Part> system = new ArrayList<>();
         List<Turn> turns = new ArrayList<>();
-        sections(body, bodyLine, flavor, limits, system, turns);
-        return new Conversation(SourceKind.PROMPT_FILE, model, system, turns, List.of(), null, gen, null, extras);
+        List<TemplateMark> marks = new ArrayList<>();
+        PromptBody.read(body, bodyLine, flavor, writeBack, limits, system, turns, marks);
+        return new Read(new Conversation(SourceKind.PROMPT_FILE, model, system, turns, List.of(), null, gen, null, extras),
+                marks);
     }
 
     /**
@@ -294,44 +316,6 @@ public final class FrontMatterPrompt {
             }
         }
         return n;
-    }
-
-    private static void sections(String body, int firstLine, PromptFileFormat flavor, Limits limits, List<Part> system,
-                                 List<Turn> turns) {
-        Pattern marker = flavor == PromptFileFormat.PROMPTY ? PROMPTY_ROLE : DOTPROMPT_ROLE;
-        Matcher m = marker.matcher(body);
-        // text before the first marker: a system prompt in Prompty, the user's turn in Dotprompt
-        String role = flavor == PromptFileFormat.PROMPTY ? "system" : "user";
-        int from = 0;
-        while (m.find()) {
-            add(body.substring(from, m.start()), role, body, from, firstLine, limits, system, turns);
-            // Handlebars takes a string in single quotes as in double
-            role = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(java.util.Locale.ROOT);
-            if (role.equals("developer")) {
-                role = "system";
-            }
-            from = m.end();
-            if (from < body.length() && body.charAt(from) == '\n') {
-                from++;
-            }
-        }
-        add(body.substring(from), role, body, from, firstLine, limits, system, turns);
-    }
-
-    private static void add(String text, String role, String body, int offset, int firstLine, Limits limits,
-                            List<Part> system, List<Turn> turns) {
-        if (text.isBlank()) {
-            return;
-        }
-        int line = firstLine + (int) body.substring(0, offset).chars().filter(c -> c == '\n').count();
-        Loc at = Loc.position(line, 1);
-        Part.Text part = new Part.Text(text, TagScanner.mayContainTags(text) ? TagScanner.scan(text, limits, at) : null,
-                null, at);
-        if (role.equals("system")) {
-            system.add(part);
-        } else {
-            turns.add(new Turn(role.equals("user") ? Role.USER : Role.ASSISTANT, List.of(part), at));
-        }
     }
 
     private static Integer integer(JsonNode params, String camel, String snake) {

@@ -220,4 +220,127 @@ class FrontMatterPromptTest {
         assertThat(once).endsWith("---\nsystem:\nYou are an AI assistant.\n\nuser:\n{{question}}\n");
         assertThat(twice).isEqualTo(once);
     }
+
+    private static final Options WRITE_BACK = Options.DEFAULT.withPromptFile(true);
+
+    private static java.util.List<String> found(dev.promptport.Translation t, String id) {
+        return t.findings().stream().filter(f -> f.id().equals(id))
+                .map(f -> f.location().line() + ":" + f.location().column() + " " + f.message()).toList();
+    }
+
+    /** microsoft/prompty spec §6.2: a role line may carry attributes, such as the speaker's name. */
+    private static final String NAMED = """
+            ---
+            model: gpt-4o
+            ---
+            system:
+            Be brief.
+            user[name=Jane]:
+            Hi.
+              assistant[name="bot", nonce=abc]:
+            Hello.
+            user:
+            Bye.
+            """;
+
+    @Test
+    void promptyRoleLineWithANameIsReadAsARoleLine() {
+        Conversation c = FrontMatterPrompt.read(NAMED, PromptFileFormat.PROMPTY, Limits.DEFAULTS);
+        assertThat(c.system()).extracting(FrontMatterPromptTest::text).containsExactly("Be brief.\n");
+        assertThat(c.turns()).extracting(t -> t.role()).containsExactly(Role.USER, Role.ASSISTANT, Role.USER);
+        assertThat(c.turns()).extracting(t -> text(t.parts().get(0))).containsExactly("Hi.\n", "Hello.\n", "Bye.\n");
+    }
+
+    @Test
+    void promptyRoleLineNameThatHasNoPlaceIsNamed() {
+        var t = PromptPort.translate(Prompt.prompty(NAMED), GPT_4O);
+        assertThat(t.json()).doesNotContain("name=").doesNotContain("[name");
+        assertThat(found(t, "PP200")).containsExactly(
+                "6:1 The role line \"user[name=Jane]:\" gives its message the attributes [name=Jane], which Prompty"
+                        + " sends along with the message (a name goes into OpenAI's name field); promptport keeps no names"
+                        + " or attributes on messages, so the request for openai:gpt-4o has the message without them:"
+                        + " the model is not told who wrote it.",
+                "8:3 The role line \"assistant[name=\"bot\", nonce=abc]:\" gives its message the attributes"
+                        + " [name=\"bot\", nonce=abc], which Prompty sends along with the message (a name goes into OpenAI's"
+                        + " name field); promptport keeps no names or attributes on messages, so the request for"
+                        + " openai:gpt-4o has the message without them: the model is not told who wrote it.");
+        var file = PromptPort.translate(Prompt.prompty(NAMED), GPT_4O, WRITE_BACK);
+        assertThat(file.text()).endsWith("---\nsystem:\nBe brief.\n\nuser:\nHi.\n\nassistant:\nHello.\n\nuser:\nBye.\n");
+        assertThat(found(file, "PP200")).hasSize(2).allSatisfy(m -> assertThat(m).contains("the file written for openai:gpt-4o"));
+    }
+
+    @Test
+    void promptyLineThatOnlyLooksLikeARoleLineStaysText() {
+        Conversation c = FrontMatterPrompt.read("system:\nuser[Jane]:\nuser[name=]x:\n", PromptFileFormat.PROMPTY,
+                Limits.DEFAULTS);
+        assertThat(c.system()).extracting(FrontMatterPromptTest::text).containsExactly("user[Jane]:\nuser[name=]x:\n");
+        assertThat(c.turns()).isEmpty();
+    }
+
+    /** Handlebars comments, one on a line of its own, one inline, one long form hiding a role marker. */
+    private static final String COMMENTED = """
+            ---
+            model: googleai/gemini-2.5-flash
+            ---
+            {{role "system"}}
+            {{! keep this short for the mobile app }}
+            Be brief. {{!-- was: be thorough, {{role "user"}} --}}Be kind.
+            {{role "user"}}
+            Hi {{name}}.
+            """;
+
+    @Test
+    void dotpromptCommentsAreLeftOutOfTheRequestAndNamed() {
+        var t = PromptPort.translate(Prompt.dotprompt(COMMENTED), GPT_4O);
+        assertThat(t.json()).isEqualTo("{\"model\":\"gpt-4o\",\"messages\":[{\"role\":\"system\",\"content\":"
+                + "\"Be brief. Be kind.\\n\"},{\"role\":\"user\",\"content\":\"Hi {{name}}.\\n\"}]}");
+        assertThat(found(t, "PP201")).containsExactly(
+                "5:1 The Handlebars comment {{! keep this short for the mobile app }} is never sent to the model"
+                        + " (Dotprompt drops it when it renders the template), so it was left out of the request for openai:gpt-4o.",
+                "6:11 The Handlebars comment {{!-- was: be thorough, {{role \"user\"}} --}} is never sent to the model"
+                        + " (Dotprompt drops it when it renders the template), so it was left out of the request for openai:gpt-4o.");
+        assertThat(found(t, "PP139")).singleElement().asString().contains("{{name}}");
+        // the system text starts after the comment line above it, and is placed there
+        Conversation c = FrontMatterPrompt.read(COMMENTED, PromptFileFormat.DOTPROMPT, Limits.DEFAULTS);
+        assertThat(c.system()).singleElement().satisfies(p -> assertThat(p.loc().line()).isEqualTo(6));
+    }
+
+    @Test
+    void dotpromptCommentsStayInAFileWrittenBack() {
+        var t = PromptPort.translate(Prompt.dotprompt(COMMENTED), GPT_4O, WRITE_BACK);
+        assertThat(t.text()).endsWith("---\n{{role \"system\"}}\n{{! keep this short for the mobile app }}\n"
+                + "Be brief. {{!-- was: be thorough, {{role \"user\"}} --}}Be kind.\n{{role \"user\"}}\nHi {{name}}.\n");
+        assertThat(found(t, "PP201")).isEmpty();
+    }
+
+    /** google/dotprompt spec/helpers/history.yaml, basic_history, with text after the marker. */
+    private static final String HISTORY = """
+            {{role "system"}}System prompt
+            {{history}}
+            Noted.
+            {{role "user"}}Additional message
+            """;
+
+    @Test
+    void dotpromptHistoryMarksWhereTheConversationGoes() {
+        var t = PromptPort.translate(Prompt.dotprompt(HISTORY), GPT_4O);
+        assertThat(t.json()).isEqualTo("{\"model\":\"gpt-4o\",\"messages\":[{\"role\":\"system\",\"content\":"
+                + "\"System prompt\\n\"},{\"role\":\"assistant\",\"content\":\"Noted.\\n\"},"
+                + "{\"role\":\"user\",\"content\":\"Additional message\\n\"}]}");
+        assertThat(found(t, "PP202")).singleElement().asString().startsWith("2:1 {{history}} marks where Dotprompt"
+                + " inserts the conversation so far").endsWith("no history stands in its place. The text after it has no"
+                + " role marker of its own, so it became a model (assistant) message, as Dotprompt makes it.");
+        var bare = PromptPort.translate(Prompt.dotprompt(HISTORY.replace("Noted.\n", "")), GPT_4O);
+        assertThat(found(bare, "PP202")).singleElement().asString().endsWith("no history stands in its place.");
+        assertThat(t.findings()).filteredOn(f -> f.id().equals("PP202")).singleElement()
+                .satisfies(f -> assertThat(f.fix()).contains("insert the conversation's earlier messages at that point"));
+        assertThat(found(t, "PP139")).isEmpty();
+    }
+
+    @Test
+    void dotpromptHistoryStaysInAFileWrittenBack() {
+        var t = PromptPort.translate(Prompt.dotprompt(HISTORY), GPT_4O, WRITE_BACK);
+        assertThat(t.text()).contains("{{role \"system\"}}\nSystem prompt\n{{history}}\nNoted.\n{{role \"user\"}}\n");
+        assertThat(found(t, "PP202")).isEmpty();
+    }
 }
