@@ -96,8 +96,8 @@ public final class FrontMatterPrompt {
 
     /**
      * Reads the file for a request, or with {@code writeBack} for a file written back in its own
-     * format: that keeps the template syntax its own tool reads (comments, {@code {{history}}})
-     * where a request has it left out.
+     * format: that keeps the template syntax its own tool reads (comments, {@code {{history}}},
+     * the {@code output} format) where a request has it left out or converted.
      *
      * @throws PromptPortException when the front matter is broken, or a
      *     {@link dev.promptport.LimitExceededException} when a section's tags go over {@code limits}
@@ -106,7 +106,7 @@ public final class FrontMatterPrompt {
         int open = open(text, flavor);
         if (open < 0) {
             // both formats take a file of the template alone, its roles marked as in any other
-            return body(YAML.createObjectNode(), text, 1, flavor, limits, writeBack);
+            return body(YAML.createObjectNode(), null, text, 1, flavor, limits, writeBack);
         }
         int linesBefore = lines(text, open);
         int yamlStart = text.indexOf('\n', open) + 1;
@@ -129,11 +129,13 @@ public final class FrontMatterPrompt {
         if (meta == null || !meta.isObject()) {
             meta = YAML.createObjectNode();
         }
-        return body(meta, body, bodyLine, flavor, limits, writeBack);
+        Loc outputAt = flavor == PromptFileFormat.DOTPROMPT && meta.has("output")
+                ? Loc.position(linesBefore + 2 + keyLine(yaml.split("\n", -1), -1, "output"), 1) : null;
+        return body(meta, outputAt, body, bodyLine, flavor, limits, writeBack);
     }
 
-    private static Read body(JsonNode meta, String body, int bodyLine, PromptFileFormat flavor, Limits limits,
-                             boolean writeBack) {
+    private static Read body(JsonNode meta, Loc outputAt, String body, int bodyLine, PromptFileFormat flavor,
+                             Limits limits, boolean writeBack) {
         List<Extra> extras = new ArrayList<>();
         String model;
         JsonNode params;
@@ -159,9 +161,12 @@ public final class FrontMatterPrompt {
                 extras.add(new Extra(e.getKey(), new RawJson(e.getValue().toString()), Loc.position(1, 1)));
             }
         }
+        // a file written back keeps its output key as it came; a request carries it as its reply format
+        DotpromptOutput.Reply reply = writeBack || flavor != PromptFileFormat.DOTPROMPT || outputAt == null ? null
+                : DotpromptOutput.read(meta.get("output"), outputAt);
         Generation gen = new Generation(integer(params, "maxOutputTokens", "max_tokens"),
                 number(params, "temperature", "temperature"), number(params, "topP", "top_p"),
-                integer(params, "topK", "top_k"), stops(params), null, null, null);
+                integer(params, "topK", "top_k"), stops(params), null, null, null, reply == null ? null : reply.format());
         List<Part> system = new ArrayList<>();
         List<Turn> turns = new ArrayList<>();
         List<TemplateMark> marks = new ArrayList<>();
@@ -183,7 +188,8 @@ public final class FrontMatterPrompt {
 
     /**
      * The front-matter settings that shape the request but are not written into one: model
-     * settings promptport does not read, the reply format ({@code output}, {@code outputs}) and
+     * settings promptport does not read, a reply format the request cannot carry ({@code outputs},
+     * an {@code output} in another format than JSON or with a schema registered by name) and
      * tools. A file written back in its own format keeps them; a request leaves them out, so each
      * is named. Empty when the file has no readable front matter.
      */
@@ -211,7 +217,9 @@ public final class FrontMatterPrompt {
         int first = lines(text, yamlStart) + 1;
         List<Unsent> out = new ArrayList<>();
         for (String key : List.of("output", "outputs", "tools")) {
-            if (meta.has(key) && !(flavor == PromptFileFormat.DOTPROMPT && key.equals("outputs"))) {
+            if (meta.has(key) && !(flavor == PromptFileFormat.DOTPROMPT && key.equals("outputs"))
+                    && !(flavor == PromptFileFormat.DOTPROMPT && key.equals("output")
+                            && DotpromptOutput.read(meta.get(key), Loc.NONE) != null)) {
                 out.add(new Unsent(key, Loc.position(first + keyLine(lines, -1, key), 1), true));
             }
         }

@@ -170,7 +170,7 @@ class FrontMatterPromptTest {
               safetySettings:
                 - category: HARM_CATEGORY_HATE_SPEECH
             output:
-              format: json
+              schema: Ticket
             tools: [lookup]
             ---
             Sort {{ticket}}.
@@ -190,7 +190,7 @@ class FrontMatterPromptTest {
     @Test
     void writtenBackFileNamesOnlyTheModelSettingsItLeavesOut() {
         var t = PromptPort.translate(Prompt.dotprompt(UNSENT), GPT_4O, Options.DEFAULT.withPromptFile(true));
-        assertThat(t.text()).contains("output:\n  format: json").contains("tools:");
+        assertThat(t.text()).contains("output:\n  schema: Ticket").contains("tools:");
         assertThat(t.findings()).filteredOn(f -> f.id().equals("PP115"))
                 .extracting(f -> f.message()).singleElement().asString().contains("config.safetySettings");
     }
@@ -275,6 +275,63 @@ class FrontMatterPromptTest {
                 Limits.DEFAULTS);
         assertThat(c.system()).extracting(FrontMatterPromptTest::text).containsExactly("user[Jane]:\nuser[name=]x:\n");
         assertThat(c.turns()).isEmpty();
+    }
+
+    private static String dotprompt(String output) {
+        return "---\nmodel: googleai/gemini-2.5-flash\noutput:\n" + output + "---\nDescribe {{person}}.\n";
+    }
+
+    @Test
+    void dotpromptJsonFormatBecomesTheTargetsJsonMode() {
+        String file = dotprompt("  format: json\n");
+        var openAi = PromptPort.translate(Prompt.dotprompt(file), GPT_4O);
+        assertThat(openAi.json()).contains("\"response_format\":{\"type\":\"json_object\"}");
+        assertThat(found(openAi, "PP115")).isEmpty();
+        assertThat(PromptPort.translate(Prompt.dotprompt(file), Target.of("gemini:gemini-2.5-pro")).json())
+                .contains("\"responseMimeType\":\"application/json\"");
+    }
+
+    @Test
+    void dotpromptPicoschemaBecomesTheReplySchema() {
+        String file = dotprompt("  format: json\n  schema:\n    name: string\n    age?: integer\n    tags(array): string\n");
+        // a target that takes the schema as written shows it whole
+        var claude = PromptPort.translate(Prompt.dotprompt(file), Target.of("anthropic:claude-sonnet-4-5"));
+        assertThat(claude.json()).contains("\"schema\":{\"type\":\"object\",\"properties\":{"
+                + "\"name\":{\"type\":\"string\"},\"age\":{\"type\":[\"integer\",\"null\"]},"
+                + "\"tags\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}}},"
+                + "\"required\":[\"name\",\"tags\"],\"additionalProperties\":false}");
+        assertThat(found(claude, "PP115")).isEmpty();
+        // OpenAI's strict mode wants every field required: the request's own schema fitting applies, and says so
+        var openAi = PromptPort.translate(Prompt.dotprompt(file), GPT_4O);
+        assertThat(openAi.json()).contains("\"response_format\":{\"type\":\"json_schema\",\"json_schema\":{"
+                + "\"name\":\"response\",\"schema\":{").contains("\"strict\":false");
+        assertThat(found(openAi, "PP161")).singleElement().asString().startsWith("3:1 ").contains("age");
+    }
+
+    @Test
+    void dotpromptJsonSchemaWithoutAFormatIsTheReplySchema() {
+        String file = dotprompt("  schema:\n    type: object\n    properties:\n      name: {type: string}\n");
+        assertThat(PromptPort.translate(Prompt.dotprompt(file), Target.of("anthropic:claude-sonnet-4-5")).json())
+                .contains("\"format\":{\"type\":\"json_schema\",\"schema\":{\"type\":\"object\",\"properties\":{\"name\":{\"type\":\"string\"}}");
+    }
+
+    @Test
+    void dotpromptOutputThatCannotBeConvertedIsStillNamed() {
+        for (String output : new String[] {"  schema: Person\n", "  format: jsonl\n", "  format: text\n  schema: {a: string}\n",
+                "  schema: {a(list): string}\n"}) {
+            var t = PromptPort.translate(Prompt.dotprompt(dotprompt(output)), GPT_4O);
+            assertThat(t.json()).as(output).doesNotContain("response_format");
+            assertThat(found(t, "PP115")).as(output).containsExactly(
+                    "3:1 The request field \"output\" is not one promptport knows, so it was not sent to openai:gpt-4o.");
+        }
+    }
+
+    @Test
+    void dotpromptOutputStaysAsWrittenInAFileWrittenBack() {
+        String file = dotprompt("  format: json\n  schema: {name: string}\n");
+        var t = PromptPort.translate(Prompt.dotprompt(file), GPT_4O, WRITE_BACK);
+        assertThat(t.text()).contains("output:\n  format: json\n  schema:\n    name: string\n");
+        assertThat(t.findings()).extracting(f -> f.id()).doesNotContain("PP188", "PP115");
     }
 
     /** Handlebars comments, one on a line of its own, one inline, one long form hiding a role marker. */
