@@ -162,9 +162,13 @@ public final class PromptPort {
                     ctx.sink().report("PP115", u.loc(), u.name(), target);
                 }
             }
+            FrontMatterWriter.Written written = FrontMatterWriter.write(fitted, target, prompt.flavor());
+            for (FrontMatterWriter.LeftOut l : written.leftOut()) {
+                ctx.sink().report("PP203", FrontMatterPrompt.keyAt(prompt.text(), prompt.flavor(), l.name()), l.name(),
+                        l.was() == null ? "connection" : l.was() + " connection", target, l.now());
+            }
             // the comment lines a Dotprompt file may start with (a license header) stay on top
-            String text = FrontMatterPrompt.preamble(prompt.text(), prompt.flavor())
-                    + FrontMatterWriter.write(fitted, target, prompt.flavor());
+            String text = FrontMatterPrompt.preamble(prompt.text(), prompt.flavor()) + written.text();
             return new Translation(target, null, text,
                     placed(ctx.sink().findings(), prompt), ctx.prefill(), ctx.toolNames());
         }

@@ -139,7 +139,7 @@ public final class FrontMatterPrompt {
         List<Extra> extras = new ArrayList<>();
         String model;
         JsonNode params;
-        if (flavor == PromptFileFormat.PROMPTY && isPromptyV2Model(meta.path("model"))) {
+        if (flavor == PromptFileFormat.PROMPTY && PromptFileFormat.promptyV2Model(meta.path("model"))) {
             // Prompty 2: model.id (or model: as the id alone) and model.options in camelCase;
             // the whole model key is kept, so a file written back keeps this shape
             JsonNode m = meta.path("model");
@@ -151,6 +151,10 @@ public final class FrontMatterPrompt {
             JsonNode conf = m.path("configuration");
             model = conf.path("azure_deployment").asText(conf.path("name").asText(conf.path("model").asText(null)));
             params = m.path("parameters");
+            if (m.isObject()) {
+                // kept whole, so a file written back keeps the connection settings that still apply
+                extras.add(new Extra("model", new RawJson(m.toString()), Loc.position(1, 1)));
+            }
         } else {
             model = meta.path("model").asText(null);
             params = meta.path("config");
@@ -225,7 +229,7 @@ public final class FrontMatterPrompt {
         }
         JsonNode model = meta.path("model");
         String[] path = flavor == PromptFileFormat.DOTPROMPT ? new String[] {"config"}
-                : isPromptyV2Model(model) ? new String[] {"model", "options"} : new String[] {"model", "parameters"};
+                : PromptFileFormat.promptyV2Model(model) ? new String[] {"model", "options"} : new String[] {"model", "parameters"};
         JsonNode settings = meta;
         int line = -1;
         for (String p : path) {
@@ -292,6 +296,27 @@ public final class FrontMatterPrompt {
         return Loc.position(1 + lines(text, m.start()), 1 + m.group(1).length());
     }
 
+    /**
+     * Where the front matter sets a key given by its dotted name
+     * ({@code model.configuration.azure_endpoint}): the line and column of its last part, or of
+     * the nearest part above it that is there; the file's first line when there is no front matter.
+     */
+    public static Loc keyAt(String text, PromptFileFormat flavor, String dotted) {
+        int open = open(text, flavor);
+        if (open < 0) {
+            return Loc.position(1, 1);
+        }
+        int yamlStart = text.indexOf('\n', open) + 1;
+        Matcher close = CLOSE.matcher(text);
+        String[] lines = text.substring(yamlStart, close.find(yamlStart) ? close.start() : text.length()).split("\n", -1);
+        int at = -1;
+        for (String key : dotted.split("\\.")) {
+            at = keyLine(lines, at, key);
+        }
+        String line = lines[Math.max(at, 0)];
+        return Loc.position(lines(text, yamlStart) + 1 + Math.max(at, 0), 1 + line.length() - line.stripLeading().length());
+    }
+
     /** The index of the first line after {@code after} that sets {@code key}, or {@code after} when none does. */
     private static int keyLine(String[] lines, int after, String key) {
         Pattern p = Pattern.compile((after < 0 ? "^" : "^[ \\t]+") + "[\"']?" + Pattern.quote(key) + "[\"']?[ \\t]*:");
@@ -301,19 +326,6 @@ public final class FrontMatterPrompt {
             }
         }
         return Math.max(after, 0);
-    }
-
-    /**
-     * Whether a Prompty file's {@code model} is written in Prompty 2's shape ({@code id},
-     * {@code provider}, {@code apiType}, {@code connection}, {@code options}, or the id alone)
-     * rather than Prompty 1's ({@code api}, {@code configuration}, {@code parameters}).
-     */
-    static boolean isPromptyV2Model(JsonNode m) {
-        if (m.isTextual()) {
-            return true;
-        }
-        return m.isObject() && !m.has("api") && !m.has("configuration") && !m.has("parameters")
-                && (m.has("id") || m.has("provider") || m.has("apiType") || m.has("connection") || m.has("options"));
     }
 
     private static int lines(String text, int end) {

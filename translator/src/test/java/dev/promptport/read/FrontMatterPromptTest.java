@@ -277,6 +277,66 @@ class FrontMatterPromptTest {
         assertThat(c.turns()).isEmpty();
     }
 
+    /** Prompty 1 (microsoft/prompty's Prompty.yaml): an Azure OpenAI connection, and the model's response key. */
+    private static final String AZURE = """
+            ---
+            name: Answer
+            model:
+              api: chat
+              configuration:
+                type: azure_openai
+                azure_endpoint: ${env:AZURE_OPENAI_ENDPOINT}
+                azure_deployment: gpt-35-turbo
+                api_version: 2024-10-21
+              parameters:
+                max_tokens: 300
+              response: all
+            ---
+            system:
+            Answer briefly.
+            """;
+
+    @Test
+    void promptyV1ConnectionSettingsStayForTheSameKindOfConnection() {
+        var t = PromptPort.translate(Prompt.prompty(AZURE), Target.of("azure:gpt-4o"), WRITE_BACK);
+        assertThat(t.text()).contains("""
+                model:
+                  api: chat
+                  configuration:
+                    type: azure_openai
+                    azure_deployment: gpt-4o
+                    azure_endpoint: "${env:AZURE_OPENAI_ENDPOINT}"
+                    api_version: 2024-10-21
+                  parameters:
+                    max_tokens: 300
+                  response: all
+                """);
+        assertThat(found(t, "PP203")).isEmpty();
+    }
+
+    @Test
+    void promptyV1ConnectionSettingsForAnotherConnectionAreNamedWhereTheyAre() {
+        var t = PromptPort.translate(Prompt.prompty(AZURE), Target.of("gemini:gemini-2.5-pro"), WRITE_BACK);
+        assertThat(t.text()).doesNotContain("azure").doesNotContain("api_version")
+                .contains("    type: gemini\n    name: gemini-2.5-pro\n").contains("  response: all\n");
+        assertThat(found(t, "PP203")).containsExactly(
+                "7:5 The setting model.configuration.azure_endpoint belongs to the azure_openai connection the file was"
+                        + " written for; the file written for gemini:gemini-2.5-pro connects through gemini instead, where"
+                        + " the setting does not apply, so it was left out.",
+                "9:5 The setting model.configuration.api_version belongs to the azure_openai connection the file was"
+                        + " written for; the file written for gemini:gemini-2.5-pro connects through gemini instead, where"
+                        + " the setting does not apply, so it was left out.");
+    }
+
+    @Test
+    void promptyV2ConnectionForAnotherProviderIsNamed() {
+        var t = PromptPort.translate(Prompt.prompty(PROMPTY_V2), Target.of("anthropic:claude-sonnet-4-5"), WRITE_BACK);
+        assertThat(found(t, "PP203")).singleElement().asString().startsWith("7:3 The setting model.connection belongs to"
+                + " the openai connection the file was written for; the file written for anthropic:claude-sonnet-4-5"
+                + " connects through anthropic instead");
+        assertThat(found(PromptPort.translate(Prompt.prompty(PROMPTY_V2), GPT_4O, WRITE_BACK), "PP203")).isEmpty();
+    }
+
     private static String dotprompt(String output) {
         return "---\nmodel: googleai/gemini-2.5-flash\noutput:\n" + output + "---\nDescribe {{person}}.\n";
     }
