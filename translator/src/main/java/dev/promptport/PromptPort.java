@@ -112,7 +112,8 @@ public final class PromptPort {
         if (prompt.flavor() == dev.promptport.tree.PromptFileFormat.PROMPT_YAML) {
             return guarded(() -> {
                 checkSize(prompt.text(), options.limits());
-                return withSettings(PromptYaml.read(prompt.text(), options.limits()), prompt, target, options);
+                return withSettings(new FrontMatterPrompt.Read(PromptYaml.read(prompt.text(), options.limits()), List.of()),
+                        prompt, target, options);
             });
         }
         if (prompt.flavor() != null) {
@@ -133,8 +134,8 @@ public final class PromptPort {
     /** A Dotprompt or Prompty file: a request template with its own model settings. */
     private static Translation frontMatter(Prompt prompt, Target target, Options options) {
         checkSize(prompt.text(), options.limits());
-        return withSettings(FrontMatterPrompt.read(prompt.text(), prompt.flavor(), options.limits()), prompt, target,
-                options);
+        return withSettings(FrontMatterPrompt.read(prompt.text(), prompt.flavor(), options.limits(), options.promptFile()),
+                prompt, target, options);
     }
 
     /** A prompt file's findings on its settings, placed where the file sets them rather than by a request pointer. */
@@ -149,20 +150,26 @@ public final class PromptPort {
     }
 
     /** A prompt file read with its model settings, written as a request or as the same kind of file. */
-    private static Translation withSettings(Conversation read, Prompt prompt, Target target, Options options) {
+    private static Translation withSettings(FrontMatterPrompt.Read file, Prompt prompt, Target target, Options options) {
+        Conversation read = file.conversation();
         StepContext ctx = new StepContext(target, options.rules(), options.style(), options.limits());
         Conversation fitted = Pipeline.run(read, ctx);
         RuleEngine.check(read, ctx);
+        TemplateMarks.report(file.marks(), options.promptFile(), ctx);
         if (options.promptFile()) {
             for (FrontMatterPrompt.Unsent u : FrontMatterPrompt.unsent(prompt.text(), prompt.flavor())) {
                 if (!u.keptInFile()) {
                     ctx.sink().report("PP115", u.loc(), u.name(), target);
                 }
             }
+            FrontMatterWriter.Written written = FrontMatterWriter.write(fitted, target, prompt.flavor());
+            for (FrontMatterWriter.LeftOut l : written.leftOut()) {
+                ctx.sink().report("PP203", FrontMatterPrompt.keyAt(prompt.text(), prompt.flavor(), l.name()), l.name(),
+                        l.was() == null ? "connection" : l.was() + " connection", target, l.now());
+            }
             // the comment lines a Dotprompt file may start with (a license header) stay on top
-            String file = FrontMatterPrompt.preamble(prompt.text(), prompt.flavor())
-                    + FrontMatterWriter.write(fitted, target, prompt.flavor());
-            return new Translation(target, null, file,
+            String text = FrontMatterPrompt.preamble(prompt.text(), prompt.flavor()) + written.text();
+            return new Translation(target, null, text,
                     placed(ctx.sink().findings(), prompt), ctx.prefill(), ctx.toolNames());
         }
         // the request leaves out the front matter: the settings in it that shape a request are named

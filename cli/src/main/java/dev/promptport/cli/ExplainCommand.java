@@ -57,7 +57,9 @@ final class ExplainCommand implements Callable<Integer> {
             out.println("  severity  " + rule.severity().label() + "    effort  " + rule.effort() + " min    feature  "
                     + TerminalText.escape(rule.feature()));
             out.println("  targets   " + TerminalText.escape(String.join(", ", rule.targets())));
-            out.println("  matches   " + TerminalText.escape("step".equals(rule.kind())
+            out.println("  matches   " + TerminalText.escape("step".equals(rule.kind()) && rule.rewrite() == null
+                    ? "checked as the input is read or the output written, which also makes the change"
+                    : "step".equals(rule.kind())
                     ? "checked by the built-in rewrite step " + rule.rewrite() + ", which also makes the change"
                     : rule.kind() + " " + rule.match().entrySet().stream().filter(e -> !"kind".equals(e.getKey()))
                             .map(e -> e.getKey() + "=" + e.getValue()).reduce((a, b) -> a + ", " + b).orElse("")));
@@ -83,17 +85,26 @@ final class ExplainCommand implements Callable<Integer> {
             return;
         }
         Target target = Target.of(ex.path("target").asText("openai:gpt-4o"));
-        boolean request = "request".equals(ex.path("kind").asText());
+        String kind = ex.path("kind").asText("prompt");
         String input = ex.get("trigger").asText();
         Options options = Options.DEFAULT.withPretty(true).withRules(rules);
+        Options file = options.withPromptFile(ex.path("write_back").asBoolean(false));
         InputFormat from = ex.hasNonNull("from") ? InputFormat.parse(ex.get("from").asText()) : InputFormat.ANTHROPIC;
-        Translation t = request ? PromptPort.translate(input, from, target, options)
-                : PromptPort.translate(Prompt.system(input), target, options);
+        Translation t = switch (kind) {
+            case "request" -> PromptPort.translate(input, from, target, options);
+            case "dotprompt" -> PromptPort.translate(Prompt.dotprompt(input), target, file);
+            case "prompty" -> PromptPort.translate(Prompt.prompty(input), target, file);
+            default -> PromptPort.translate(Prompt.system(input), target, options);
+        };
         out.println();
         out.println("Example, translated for " + target.id() + ":");
         out.println();
-        out.println("  Before (" + (!request ? "prompt" : from == InputFormat.ANTHROPIC ? "Anthropic request"
-                : from.label() + " request") + "):");
+        out.println("  Before (" + switch (kind) {
+            case "request" -> from == InputFormat.ANTHROPIC ? "Anthropic request" : from.label() + " request";
+            case "dotprompt" -> "Dotprompt file";
+            case "prompty" -> "Prompty file";
+            default -> "prompt";
+        } + "):");
         indent(input, out);
         out.println("  After:");
         indent(t.output(), out);

@@ -337,6 +337,15 @@ class LintCommandTest {
     }
 
     @Test
+    void explainShowsAPromptFileRuleWithItsFileExampleWrittenBack() {
+        MainTest.Run r = run("explain", "--no-config", "PP203");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("checked as the input is read or the output written")
+                .contains("Before (Prompty file):").contains("      type: gemini\n")
+                .contains("7:5 medium PP203 The setting model.configuration.azure_endpoint");
+    }
+
+    @Test
     void explainUnknownRuleIsExitTwo() {
         MainTest.Run r = run("explain", "--no-config", "PP999");
         assertThat(r.code()).isEqualTo(2);

@@ -12,7 +12,6 @@ import dev.promptport.tree.Loc;
 import dev.promptport.tree.Part;
 import dev.promptport.tree.PromptFileFormat;
 import dev.promptport.tree.RawJson;
-import dev.promptport.tree.Role;
 import dev.promptport.tree.SourceKind;
 import dev.promptport.tree.Turn;
 
@@ -33,15 +32,10 @@ import java.util.regex.Pattern;
 public final class FrontMatterPrompt {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-    private static final Pattern DOTPROMPT_ROLE = Pattern.compile(
-            "\\{\\{\\s*role\\s+(?:\"(system|user|model|assistant)\"|'(system|user|model|assistant)')\\s*}}");
     /** Blank and {@code #} lines, then {@code ---}: Dotprompt's own front-matter pattern. */
     private static final Pattern DOTPROMPT_OPEN = Pattern.compile("((?:(?:#[^\\n]*|[ \\t\\r]*)\\n)*)---[ \\t]*\\r?\\n");
     private static final Pattern OPEN = Pattern.compile("()---[ \\t]*\\r?\\n");
     private static final Pattern CLOSE = Pattern.compile("(?m)^---[ \\t]*\\r?$");
-    /** Prompty's role line: any case, an optional {@code #} before it, {@code developer} as the system role. */
-    private static final Pattern PROMPTY_ROLE = Pattern.compile(
-            "(?m)^[ \\t]*#?[ \\t]*((?i:system|user|assistant|developer))[ \\t]*:[ \\t]*\\r?$");
 
     private FrontMatterPrompt() {
     }
@@ -80,14 +74,39 @@ public final class FrontMatterPrompt {
     }
 
     /**
+     * The file read for a request.
+     *
      * @throws PromptPortException when the front matter is broken, or a
      *     {@link dev.promptport.LimitExceededException} when a section's tags go over {@code limits}
      */
     public static Conversation read(String text, PromptFileFormat flavor, Limits limits) {
+        return read(text, flavor, limits, false).conversation();
+    }
+
+    /**
+     * A prompt file read, and the template syntax in its body that was not kept as text.
+     *
+     * @param marks what the reader left out of the text, each to be named
+     */
+    public record Read(Conversation conversation, List<TemplateMark> marks) {
+        public Read {
+            marks = List.copyOf(marks);
+        }
+    }
+
+    /**
+     * Reads the file for a request, or with {@code writeBack} for a file written back in its own
+     * format: that keeps the template syntax its own tool reads (comments, {@code {{history}}},
+     * the {@code output} format) where a request has it left out or converted.
+     *
+     * @throws PromptPortException when the front matter is broken, or a
+     *     {@link dev.promptport.LimitExceededException} when a section's tags go over {@code limits}
+     */
+    public static Read read(String text, PromptFileFormat flavor, Limits limits, boolean writeBack) {
         int open = open(text, flavor);
         if (open < 0) {
             // both formats take a file of the template alone, its roles marked as in any other
-            return body(YAML.createObjectNode(), text, 1, flavor, limits);
+            return body(YAML.createObjectNode(), null, text, 1, flavor, limits, writeBack);
         }
         int linesBefore = lines(text, open);
         int yamlStart = text.indexOf('\n', open) + 1;
@@ -110,14 +129,17 @@ public final class FrontMatterPrompt {
         if (meta == null || !meta.isObject()) {
             meta = YAML.createObjectNode();
         }
-        return body(meta, body, bodyLine, flavor, limits);
+        Loc outputAt = flavor == PromptFileFormat.DOTPROMPT && meta.has("output")
+                ? Loc.position(linesBefore + 2 + keyLine(yaml.split("\n", -1), -1, "output"), 1) : null;
+        return body(meta, outputAt, body, bodyLine, flavor, limits, writeBack);
     }
 
-    private static Conversation body(JsonNode meta, String body, int bodyLine, PromptFileFormat flavor, Limits limits) {
+    private static Read body(JsonNode meta, Loc outputAt, String body, int bodyLine, PromptFileFormat flavor,
+                             Limits limits, boolean writeBack) {
         List<Extra> extras = new ArrayList<>();
         String model;
         JsonNode params;
-        if (flavor == PromptFileFormat.PROMPTY && isPromptyV2Model(meta.path("model"))) {
+        if (flavor == PromptFileFormat.PROMPTY && PromptFileFormat.promptyV2Model(meta.path("model"))) {
             // Prompty 2: model.id (or model: as the id alone) and model.options in camelCase;
             // the whole model key is kept, so a file written back keeps this shape
             JsonNode m = meta.path("model");
@@ -129,6 +151,10 @@ public final class FrontMatterPrompt {
             JsonNode conf = m.path("configuration");
             model = conf.path("azure_deployment").asText(conf.path("name").asText(conf.path("model").asText(null)));
             params = m.path("parameters");
+            if (m.isObject()) {
+                // kept whole, so a file written back keeps the connection settings that still apply
+                extras.add(new Extra("model", new RawJson(m.toString()), Loc.position(1, 1)));
+            }
         } else {
             model = meta.path("model").asText(null);
             params = meta.path("config");
@@ -139,13 +165,18 @@ public final class FrontMatterPrompt {
                 extras.add(new Extra(e.getKey(), new RawJson(e.getValue().toString()), Loc.position(1, 1)));
             }
         }
+        // a file written back keeps its output key as it came; a request carries it as its reply format
+        DotpromptOutput.Reply reply = writeBack || flavor != PromptFileFormat.DOTPROMPT || outputAt == null ? null
+                : DotpromptOutput.read(meta.get("output"), outputAt);
         Generation gen = new Generation(integer(params, "maxOutputTokens", "max_tokens"),
                 number(params, "temperature", "temperature"), number(params, "topP", "top_p"),
-                integer(params, "topK", "top_k"), stops(params), null, null, null);
+                integer(params, "topK", "top_k"), stops(params), null, null, null, reply == null ? null : reply.format());
         List<Part> system = new ArrayList<>();
         List<Turn> turns = new ArrayList<>();
-        sections(body, bodyLine, flavor, limits, system, turns);
-        return new Conversation(SourceKind.PROMPT_FILE, model, system, turns, List.of(), null, gen, null, extras);
+        List<TemplateMark> marks = new ArrayList<>();
+        PromptBody.read(body, bodyLine, flavor, writeBack, limits, system, turns, marks);
+        return new Read(new Conversation(SourceKind.PROMPT_FILE, model, system, turns, List.of(), null, gen, null, extras),
+                marks);
     }
 
     /**
@@ -161,7 +192,8 @@ public final class FrontMatterPrompt {
 
     /**
      * The front-matter settings that shape the request but are not written into one: model
-     * settings promptport does not read, the reply format ({@code output}, {@code outputs}) and
+     * settings promptport does not read, a reply format the request cannot carry ({@code outputs},
+     * an {@code output} in another format than JSON or with a schema registered by name) and
      * tools. A file written back in its own format keeps them; a request leaves them out, so each
      * is named. Empty when the file has no readable front matter.
      */
@@ -189,13 +221,15 @@ public final class FrontMatterPrompt {
         int first = lines(text, yamlStart) + 1;
         List<Unsent> out = new ArrayList<>();
         for (String key : List.of("output", "outputs", "tools")) {
-            if (meta.has(key) && !(flavor == PromptFileFormat.DOTPROMPT && key.equals("outputs"))) {
+            if (meta.has(key) && !(flavor == PromptFileFormat.DOTPROMPT && key.equals("outputs"))
+                    && !(flavor == PromptFileFormat.DOTPROMPT && key.equals("output")
+                            && DotpromptOutput.read(meta.get(key), Loc.NONE) != null)) {
                 out.add(new Unsent(key, Loc.position(first + keyLine(lines, -1, key), 1), true));
             }
         }
         JsonNode model = meta.path("model");
         String[] path = flavor == PromptFileFormat.DOTPROMPT ? new String[] {"config"}
-                : isPromptyV2Model(model) ? new String[] {"model", "options"} : new String[] {"model", "parameters"};
+                : PromptFileFormat.promptyV2Model(model) ? new String[] {"model", "options"} : new String[] {"model", "parameters"};
         JsonNode settings = meta;
         int line = -1;
         for (String p : path) {
@@ -262,6 +296,27 @@ public final class FrontMatterPrompt {
         return Loc.position(1 + lines(text, m.start()), 1 + m.group(1).length());
     }
 
+    /**
+     * Where the front matter sets a key given by its dotted name
+     * ({@code model.configuration.azure_endpoint}): the line and column of its last part, or of
+     * the nearest part above it that is there; the file's first line when there is no front matter.
+     */
+    public static Loc keyAt(String text, PromptFileFormat flavor, String dotted) {
+        int open = open(text, flavor);
+        if (open < 0) {
+            return Loc.position(1, 1);
+        }
+        int yamlStart = text.indexOf('\n', open) + 1;
+        Matcher close = CLOSE.matcher(text);
+        String[] lines = text.substring(yamlStart, close.find(yamlStart) ? close.start() : text.length()).split("\n", -1);
+        int at = -1;
+        for (String key : dotted.split("\\.")) {
+            at = keyLine(lines, at, key);
+        }
+        String line = lines[Math.max(at, 0)];
+        return Loc.position(lines(text, yamlStart) + 1 + Math.max(at, 0), 1 + line.length() - line.stripLeading().length());
+    }
+
     /** The index of the first line after {@code after} that sets {@code key}, or {@code after} when none does. */
     private static int keyLine(String[] lines, int after, String key) {
         Pattern p = Pattern.compile((after < 0 ? "^" : "^[ \\t]+") + "[\"']?" + Pattern.quote(key) + "[\"']?[ \\t]*:");
@@ -273,19 +328,6 @@ public final class FrontMatterPrompt {
         return Math.max(after, 0);
     }
 
-    /**
-     * Whether a Prompty file's {@code model} is written in Prompty 2's shape ({@code id},
-     * {@code provider}, {@code apiType}, {@code connection}, {@code options}, or the id alone)
-     * rather than Prompty 1's ({@code api}, {@code configuration}, {@code parameters}).
-     */
-    static boolean isPromptyV2Model(JsonNode m) {
-        if (m.isTextual()) {
-            return true;
-        }
-        return m.isObject() && !m.has("api") && !m.has("configuration") && !m.has("parameters")
-                && (m.has("id") || m.has("provider") || m.has("apiType") || m.has("connection") || m.has("options"));
-    }
-
     private static int lines(String text, int end) {
         int n = 0;
         for (int i = 0; i < end; i++) {
@@ -294,44 +336,6 @@ public final class FrontMatterPrompt {
             }
         }
         return n;
-    }
-
-    private static void sections(String body, int firstLine, PromptFileFormat flavor, Limits limits, List<Part> system,
-                                 List<Turn> turns) {
-        Pattern marker = flavor == PromptFileFormat.PROMPTY ? PROMPTY_ROLE : DOTPROMPT_ROLE;
-        Matcher m = marker.matcher(body);
-        // text before the first marker: a system prompt in Prompty, the user's turn in Dotprompt
-        String role = flavor == PromptFileFormat.PROMPTY ? "system" : "user";
-        int from = 0;
-        while (m.find()) {
-            add(body.substring(from, m.start()), role, body, from, firstLine, limits, system, turns);
-            // Handlebars takes a string in single quotes as in double
-            role = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(java.util.Locale.ROOT);
-            if (role.equals("developer")) {
-                role = "system";
-            }
-            from = m.end();
-            if (from < body.length() && body.charAt(from) == '\n') {
-                from++;
-            }
-        }
-        add(body.substring(from), role, body, from, firstLine, limits, system, turns);
-    }
-
-    private static void add(String text, String role, String body, int offset, int firstLine, Limits limits,
-                            List<Part> system, List<Turn> turns) {
-        if (text.isBlank()) {
-            return;
-        }
-        int line = firstLine + (int) body.substring(0, offset).chars().filter(c -> c == '\n').count();
-        Loc at = Loc.position(line, 1);
-        Part.Text part = new Part.Text(text, TagScanner.mayContainTags(text) ? TagScanner.scan(text, limits, at) : null,
-                null, at);
-        if (role.equals("system")) {
-            system.add(part);
-        } else {
-            turns.add(new Turn(role.equals("user") ? Role.USER : Role.ASSISTANT, List.of(part), at));
-        }
     }
 
     private static Integer integer(JsonNode params, String camel, String snake) {

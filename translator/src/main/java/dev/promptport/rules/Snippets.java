@@ -1,13 +1,13 @@
 package dev.promptport.rules;
 
 /** Quotes of input text inside finding messages: one line, and short. */
-final class Snippets {
+public final class Snippets {
 
     private Snippets() {
     }
 
     /** Line breaks shown as {@code \n}; cut to {@code max} characters without splitting an emoji. */
-    static String abbreviate(String s, int max) {
+    public static String abbreviate(String s, int max) {
         String one = oneLine(s);
         if (one.length() <= max) {
             return one;

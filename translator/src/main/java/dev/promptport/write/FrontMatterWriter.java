@@ -15,6 +15,11 @@ import dev.promptport.tree.Turn;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Writes a Dotprompt or Prompty file back for a new target: the front matter names the new
@@ -35,29 +40,37 @@ public final class FrontMatterWriter {
     private FrontMatterWriter() {
     }
 
-    public static String write(Conversation c, Target target, PromptFileFormat flavor) {
+    /**
+     * A file written back, and the connection settings it left out.
+     *
+     * @param leftOut the settings of the file's connection that do not apply to the new one
+     */
+    public record Written(String text, List<LeftOut> leftOut) {
+        public Written {
+            leftOut = List.copyOf(leftOut);
+        }
+    }
+
+    /**
+     * A connection setting not written back: its dotted name in the file, the connection it
+     * belonged to ({@code azure_openai}, a Prompty 2 provider, or {@code null} when the file did
+     * not say) and the one written for the target.
+     */
+    public record LeftOut(String name, String was, String now) {
+    }
+
+    public static Written write(Conversation c, Target target, PromptFileFormat flavor) {
         if (flavor == PromptFileFormat.PROMPT_YAML) {
-            return promptYaml(c, target);
+            return new Written(promptYaml(c, target), List.of());
         }
         ObjectNode meta = YAML.createObjectNode();
         Generation g = c.generation();
-        Extra promptyV2 = flavor == PromptFileFormat.PROMPTY ? promptyV2Model(c) : null;
-        if (promptyV2 != null) {
-            promptyV2(meta, tree(promptyV2), target, g);
+        List<LeftOut> leftOut = new ArrayList<>();
+        Extra model = flavor == PromptFileFormat.PROMPTY ? promptyModel(c) : null;
+        if (model != null && PromptFileFormat.promptyV2Model(tree(model))) {
+            promptyV2(meta, tree(model), target, g, leftOut);
         } else if (flavor == PromptFileFormat.PROMPTY) {
-            ObjectNode model = meta.putObject("model");
-            model.put("api", "chat");
-            ObjectNode conf = model.putObject("configuration");
-            conf.put("type", target.vendor().equals("azure") ? "azure_openai" : target.vendor());
-            conf.put(target.vendor().equals("azure") ? "azure_deployment" : "name", target.model());
-            ObjectNode p = model.putObject("parameters");
-            putIfSet(p, "max_tokens", g.maxTokens());
-            putIfSet(p, "temperature", g.temperature());
-            putIfSet(p, "top_p", g.topP());
-            putIfSet(p, "top_k", g.topK());
-            if (g.stop() != null) {
-                g.stop().forEach(p.withArray("stop")::add);
-            }
+            promptyV1(meta, model == null ? YAML.createObjectNode() : tree(model), target, g, leftOut);
         } else {
             meta.put("model", (target.vendor().equals("gemini") ? "googleai" : target.vendor()) + "/" + target.model());
             ObjectNode config = meta.putObject("config");
@@ -70,7 +83,7 @@ public final class FrontMatterWriter {
             }
         }
         for (Extra e : c.extras()) {
-            if (e != promptyV2) {
+            if (e != model) {
                 meta.set(e.name(), tree(e));
             }
         }
@@ -102,11 +115,11 @@ public final class FrontMatterWriter {
         if (out.charAt(out.length() - 1) != '\n') {
             out.append('\n');
         }
-        return out.toString();
+        return new Written(out.toString(), leftOut);
     }
 
-    /** The {@code model} key of a Prompty 2 file, which its reader keeps as it came. */
-    private static Extra promptyV2Model(Conversation c) {
+    /** The {@code model} key of a Prompty file, which its reader keeps as it came. */
+    private static Extra promptyModel(Conversation c) {
         for (Extra e : c.extras()) {
             if (e.name().equals("model")) {
                 return e;
@@ -120,7 +133,7 @@ public final class FrontMatterWriter {
      * {@code options} by their camelCase names; options promptport does not use stay, and the
      * connection stays while the provider does.
      */
-    private static void promptyV2(ObjectNode meta, JsonNode was, Target target, Generation g) {
+    private static void promptyV2(ObjectNode meta, JsonNode was, Target target, Generation g, List<LeftOut> leftOut) {
         ObjectNode model = meta.putObject("model");
         String vendor = target.vendor();
         String provider = vendor.equals("azure") ? "foundry" : vendor.equals("openai-responses") ? "openai" : vendor;
@@ -135,10 +148,12 @@ public final class FrontMatterWriter {
         }
         if (was.has("connection") && provider.equals(was.path("provider").asText(null))) {
             model.set("connection", was.get("connection"));
+        } else if (was.has("connection")) {
+            leftOut.add(new LeftOut("model.connection", was.path("provider").asText(null), provider));
         }
         ObjectNode options = was.path("options").isObject() ? ((ObjectNode) was.get("options")).deepCopy()
                 : YAML.createObjectNode();
-        options.remove(java.util.List.of("maxOutputTokens", "max_tokens", "temperature", "topP", "top_p", "topK",
+        options.remove(List.of("maxOutputTokens", "max_tokens", "temperature", "topP", "top_p", "topK",
                 "top_k", "stopSequences", "stop"));
         putIfSet(options, "maxOutputTokens", g.maxTokens());
         putIfSet(options, "temperature", g.temperature());
@@ -150,6 +165,71 @@ public final class FrontMatterWriter {
         if (!options.isEmpty()) {
             model.set("options", options);
         }
+    }
+
+    /** The keys of Prompty 1's configuration that name the model, which the target's model replaces. */
+    private static final Set<String> MODEL_KEYS = Set.of("type", "name", "azure_deployment", "model");
+
+    /**
+     * Prompty 1's model: a configuration for the target's connection, which keeps the old
+     * connection's settings (endpoint, API version, key) when it is the same kind and leaves
+     * them out otherwise; the settings in {@code parameters} by their snake_case names; and
+     * the model's other keys ({@code response}) as they came.
+     */
+    private static void promptyV1(ObjectNode meta, JsonNode was, Target target, Generation g, List<LeftOut> leftOut) {
+        ObjectNode model = meta.putObject("model");
+        model.put("api", "chat");
+        ObjectNode conf = model.putObject("configuration");
+        String type = switch (target.vendor()) {
+            case "azure" -> "azure_openai";
+            case "openai-responses" -> "openai";
+            default -> target.vendor();
+        };
+        conf.put("type", type);
+        conf.put(type.equals("azure_openai") ? "azure_deployment" : "name", target.model());
+        JsonNode wasConf = was.path("configuration");
+        String wasType = connectionType(wasConf);
+        for (Iterator<Map.Entry<String, JsonNode>> it = wasConf.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            if (MODEL_KEYS.contains(e.getKey())) {
+                continue;
+            }
+            if (type.equals(wasType)) {
+                conf.set(e.getKey(), e.getValue());
+            } else {
+                leftOut.add(new LeftOut("model.configuration." + e.getKey(), wasType, type));
+            }
+        }
+        ObjectNode p = model.putObject("parameters");
+        putIfSet(p, "max_tokens", g.maxTokens());
+        putIfSet(p, "temperature", g.temperature());
+        putIfSet(p, "top_p", g.topP());
+        putIfSet(p, "top_k", g.topK());
+        if (g.stop() != null) {
+            g.stop().forEach(p.withArray("stop")::add);
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = was.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            if (!model.has(e.getKey())) {
+                model.set(e.getKey(), e.getValue());
+            }
+        }
+    }
+
+    /**
+     * The kind of connection a Prompty 1 configuration is for: its {@code type}, or Azure OpenAI
+     * when it has Azure's keys without one; {@code null} when it does not say.
+     */
+    private static String connectionType(JsonNode conf) {
+        if (conf.path("type").isTextual()) {
+            return conf.get("type").asText();
+        }
+        for (Iterator<String> it = conf.fieldNames(); it.hasNext(); ) {
+            if (it.next().startsWith("azure_")) {
+                return "azure_openai";
+            }
+        }
+        return null;
     }
 
     /**

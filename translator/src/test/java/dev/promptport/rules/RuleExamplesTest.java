@@ -36,8 +36,9 @@ import static org.assertj.core.api.Assertions.fail;
  * <pre>
  * # PP111: top_k is not supported
  * target: openai:gpt-4o
- * kind: request              # or prompt: the whole text is the system prompt
+ * kind: request              # or prompt: the whole text is the system prompt; or dotprompt, prompty: such a file
  * from: openai-chat           # optional: the request's format, when it is not Anthropic's
+ * write_back: true            # optional: a dotprompt or prompty file is written back as such a file
  * trigger: |
  *   { ... }
  * clean: |
@@ -49,7 +50,8 @@ import static org.assertj.core.api.Assertions.fail;
  */
 class RuleExamplesTest {
 
-    private static final Set<String> KEYS = Set.of("target", "kind", "from", "trigger", "clean", "why_no_trigger");
+    private static final Set<String> KEYS = Set.of("target", "kind", "from", "write_back", "trigger", "clean",
+            "why_no_trigger");
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     private static Path examples() {
@@ -118,18 +120,20 @@ class RuleExamplesTest {
     private static final class Example {
         final String file;
         final Target target;
-        final boolean request;
+        final String kind;
+        final boolean writeBack;
         final String trigger;
         final String clean;
         final String whyNoTrigger;
         final InputFormat from;
 
-        private Example(String file, Target target, boolean request, InputFormat from, String trigger, String clean,
-                        String whyNoTrigger) {
+        private Example(String file, Target target, String kind, boolean writeBack, InputFormat from, String trigger,
+                        String clean, String whyNoTrigger) {
             this.from = from;
             this.file = file;
             this.target = target;
-            this.request = request;
+            this.kind = kind;
+            this.writeBack = writeBack;
             this.trigger = trigger;
             this.clean = clean;
             this.whyNoTrigger = whyNoTrigger;
@@ -159,20 +163,28 @@ class RuleExamplesTest {
                 assertThat(KEYS).as("%s: unknown key %s", file, key).contains(key);
             }
             String kind = string(root, "kind");
-            assertThat(kind).as("%s: kind is prompt or request", file).isIn("prompt", "request");
+            assertThat(kind).as("%s: kind is prompt, request, dotprompt or prompty", file)
+                    .isIn("prompt", "request", "dotprompt", "prompty");
+            boolean writeBack = root.path("write_back").asBoolean(false);
+            assertThat(!writeBack || kind.equals("dotprompt") || kind.equals("prompty"))
+                    .as("%s: write_back is for a dotprompt or prompty file", file).isTrue();
             String targetSpec = string(root, "target");
             assertThat(targetSpec).as("%s: target", file).isNotBlank();
             String from = string(root, "from");
-            return new Example(file, Target.of(targetSpec), "request".equals(kind),
+            return new Example(file, Target.of(targetSpec), kind, writeBack,
                     from == null ? InputFormat.ANTHROPIC : InputFormat.parse(from),
                     string(root, "trigger"), string(root, "clean"), string(root, "why_no_trigger"));
         }
 
         Translation translate(String input, String side) {
             try {
-                return request
-                        ? PromptPort.translate(input, from, target, Options.DEFAULT)
-                        : PromptPort.translate(Prompt.system(input), target);
+                Options file = Options.DEFAULT.withPromptFile(writeBack);
+                return switch (kind) {
+                    case "request" -> PromptPort.translate(input, from, target, Options.DEFAULT);
+                    case "dotprompt" -> PromptPort.translate(Prompt.dotprompt(input), target, file);
+                    case "prompty" -> PromptPort.translate(Prompt.prompty(input), target, file);
+                    default -> PromptPort.translate(Prompt.system(input), target);
+                };
             } catch (RuntimeException e) {
                 throw new AssertionError(file + ": the " + side + " side cannot be translated: " + e.getMessage(), e);
             }
