@@ -18,8 +18,8 @@ import java.util.List;
  */
 final class FitOutputFormat implements RewriteStep {
 
-    /** What the system prompt says where a reply schema cannot go as structured output. */
     private static final com.fasterxml.jackson.databind.ObjectMapper MAPPER = new com.fasterxml.jackson.databind.ObjectMapper();
+    /** What the system prompt says where a reply schema cannot go as structured output. */
     static final String SCHEMA_IN_PROMPT = "Reply with only a JSON value, no other text, that matches this JSON schema: ";
 
     @Override
@@ -33,6 +33,9 @@ final class FitOutputFormat implements RewriteStep {
         }
         if ("openai-chat".equals(ctx.target().facts().wire()) && !ctx.chatDialect().jsonSchema() && !f.jsonMode()) {
             return jsonModeOnly(c, f, ctx);
+        }
+        if (f.jsonMode() && ctx.target().facts().wire().startsWith("openai-")) {
+            return JsonModeWord.ensure(c, f, ctx);
         }
         OutputFormat fitted = switch (ctx.target().facts().wire()) {
             case "openai-chat", "openai-responses" -> openAi(f, ctx);
