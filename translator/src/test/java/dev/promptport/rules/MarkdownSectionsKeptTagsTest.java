@@ -110,6 +110,31 @@ class MarkdownSectionsKeptTagsTest {
     }
 
     @Test
+    void tagsOfAFewShotExampleThatTheReplyIsAskedToUseStayWhileTheExampleConverts() {
+        Result r = rewrite("""
+                <examples>
+                <example>
+                <review>
+                Great battery, weak screen.
+                </review>
+                <reasons>
+                Praises the battery, criticises the screen.
+                </reasons>
+                <sentiment>
+                mixed
+                </sentiment>
+                </example>
+                </examples>
+
+                Write your reasons and the label inside <reasons> and <sentiment> tags.
+                """);
+        assertThat(r.text()).startsWith("# Examples\n\n## Example\n")
+                .contains("<reasons>\nPraises the battery, criticises the screen.\n</reasons>\n<sentiment>\nmixed\n</sentiment>")
+                .doesNotContain("# Reasons").doesNotContain("# Sentiment");
+        assertThat(r.where()).containsExactly("PP101 1:1", "PP103 3:1", "PP102 6:1", "PP102 9:1");
+    }
+
+    @Test
     void aListOfTagsThatIsNotAskedForIsNoContract() {
         Result r = rewrite("""
                 <rules>
