@@ -34,6 +34,21 @@ class CrossTextReferencesTest {
     }
 
     @Test
+    void aFewShotExampleKeepsTheTagsAnotherTextAsksTheReplyToUse() throws Exception {
+        // the system prompt's examples show the reply; the user's instructions, inside a section,
+        // ask for <category> tags; the example wrappers still become headings
+        Translation t = PromptPort.translate("""
+                {"model":"claude-sonnet-4-5","max_tokens":500,
+                 "system":"<examples>\\n<example>\\n<ticket>\\nMy card was charged twice.\\n</ticket>\\n<category>\\nbilling\\n</category>\\n</example>\\n</examples>",
+                 "messages":[{"role":"user","content":"<instructions>\\nClassify the ticket. Put the category in <category> tags.\\n</instructions>\\n<ticket>\\nI cannot log in.\\n</ticket>"}]}""",
+                GPT_4O);
+        String system = json(t).at("/messages/0/content").asText();
+        assertThat(system).startsWith("# Examples\n\n## Example\n").contains("<category>\nbilling\n</category>")
+                .doesNotContain("# Category");
+        assertThat(t.findings()).anySatisfy(f -> assertThat(f.oneLine()).contains("PP102", "<category>"));
+    }
+
+    @Test
     void sectionsNoOtherTextMentionsStillConvert() throws Exception {
         Translation t = PromptPort.translate("""
                 {"model":"claude-sonnet-4-5","max_tokens":500,

@@ -59,6 +59,25 @@ final class TagNames {
         return names[id];
     }
 
+    /**
+     * Whether two different names are one name with and without a namespace prefix
+     * ({@code ns:parameter} and {@code parameter}): asked only of a closing tag nothing opened.
+     */
+    boolean sameLocalName(int a, int b) {
+        String x = names[a];
+        String y = names[b];
+        int colonX = x.lastIndexOf(':');
+        int colonY = y.lastIndexOf(':');
+        if ((colonX < 0) == (colonY < 0)) {
+            // both bare, or both prefixed: a different prefix is a different name
+            return false;
+        }
+        int fromX = colonX + 1;
+        int fromY = colonY + 1;
+        return x.length() - fromX == y.length() - fromY && x.length() > fromX
+                && x.regionMatches(fromX, y, fromY, x.length() - fromX);
+    }
+
     static boolean isHtmlVoid(String name) {
         return VOID.contains(name.toLowerCase(Locale.ROOT));
     }

@@ -70,6 +70,14 @@ final class TagPairing {
     private void close(int i) {
         int name = tokens.nameId(i);
         if (openCount[name] == 0) {
+            if (top > 0 && tokens.names().sameLocalName(tokens.nameId(stack[top - 1]), name)) {
+                // Claude's tool-call format as prompts show it: the opening tag carries the
+                // namespace and the closing one lost it, <ns:parameter name="q">v</parameter>
+                int open = pop();
+                partner[open] = i;
+                partner[i] = open;
+                return;
+            }
             problems.add(problem(Problem.Kind.UNOPENED, i));
             return;
         }

@@ -47,7 +47,7 @@ final class CrossMentions {
             Part.Text t = texts.get(i);
             Set<String> names = null;
             for (Markup.Problem p : t.markup().problems()) {
-                if (p.kind() == Markup.Problem.Kind.UNCLOSED) {
+                if (p.kind() == Markup.Problem.Kind.UNCLOSED || asksForTag(t.text(), p)) {
                     names = add(names, p.name());
                 }
             }
@@ -110,6 +110,17 @@ final class CrossMentions {
                 texts.add(t);
             }
         }
+    }
+
+    /**
+     * A mention inside a section of its text that asks the reply to use the tag ("put the
+     * category in {@code <category>} tags"): the section's closing tag left it open, so it is no
+     * longer the unclosed tag a mention at the top level is. The few-shot examples of another
+     * text show the reply, and their tags of that name must stay.
+     */
+    private static boolean asksForTag(String text, Markup.Problem p) {
+        return p.kind() == Markup.Problem.Kind.MISMATCHED && p.length() == p.name().length() + 2
+                && TagMentions.asksToWriteIn(text, p.offset(), p.length()) && !TagMentions.quoted(text, p.offset());
     }
 
     private static Set<String> emptyPairs(List<Node> nodes, String text, Set<String> names) {

@@ -17,7 +17,10 @@ final class SectionTitle {
     private SectionTitle() {
     }
 
-    /** The words of a tag name: split on {@code _ - . :} and camelCase, first letter capital. */
+    /**
+     * The words of a tag name: split on {@code _ - . :}, camelCase and a number after a word
+     * ({@code example1} → "Example 1"), first letter capital.
+     */
     static String words(String tag) {
         return isAscii(tag) ? asciiWords(tag) : anyWords(tag);
     }
@@ -43,7 +46,7 @@ final class SectionTitle {
         int start = 0;
         for (int i = 0; i <= tag.length(); i++) {
             boolean split = i == tag.length() || "_-.:".indexOf(tag.charAt(i)) >= 0;
-            if (split || i > start && camelBoundary(tag, i)) {
+            if (split || i > start && (camelBoundary(tag, i) || numberAfterWord(tag, start, i))) {
                 n = addAsciiWord(out, n, tag, start, i);
                 start = split ? i + 1 : i;
             }
@@ -87,7 +90,7 @@ final class SectionTitle {
             if (split) {
                 addWord(words, tag, start, i);
                 start = i + 1;
-            } else if (i > start && camelBoundary(tag, i)) {
+            } else if (i > start && (camelBoundary(tag, i) || numberAfterWord(tag, start, i))) {
                 addWord(words, tag, start, i);
                 start = i;
             }
@@ -171,6 +174,34 @@ final class SectionTitle {
         }
         return Character.isUpperCase(prev) && i + 1 < tag.length() && Character.isLowerCase(tag.charAt(i + 1));
     }
+
+    /**
+     * Names that end in a number are numbered sections, {@code <example1>}, {@code <doc3>}: the
+     * number is a word of its own. A single letter with a number is a name of its own
+     * ({@code h1}, {@code v2}, {@code l7}), and so are the technical words listed.
+     */
+    private static boolean numberAfterWord(String tag, int start, int i) {
+        char c = tag.charAt(i);
+        if (c < '0' || c > '9' || i - start < 2) {
+            return false;
+        }
+        for (int k = start; k < i; k++) {
+            if (!Character.isLetter(tag.charAt(k))) {
+                return false;
+            }
+        }
+        int end = i;
+        while (end < tag.length() && tag.charAt(end) >= '0' && tag.charAt(end) <= '9') {
+            end++;
+        }
+        // only names with a number get here, and a title is worked out once per name
+        return !NUMBERED_WORDS.contains(tag.substring(start, end).toLowerCase(Locale.ROOT));
+    }
+
+    /** Technical words that end in digits, which a title keeps whole. */
+    private static final Set<String> NUMBERED_WORDS = Set.of("md5", "sha1", "sha256", "sha512", "mp3", "mp4",
+            "utf8", "utf16", "base64", "ipv4", "ipv6", "oauth2", "gpt4", "es6", "win32", "int32", "int64",
+            "float32", "float64", "uint8", "ec2");
 
     private static void addWord(List<String> words, String tag, int start, int end) {
         if (start >= end) {

@@ -26,10 +26,121 @@ final class TagMentions {
     /**
      * Whether the sentence around the mention at {@code offset} (of {@code length} characters)
      * asks to write in the tag: a verb of writing before it and the word "tag" or "tags" right
-     * after it.
+     * after it. A mention in a list of them ("in {@code <thinking>} and {@code <answer>} tags",
+     * "{@code <a>}, {@code <b>} or {@code <c>} tags") is read as the whole list.
      */
     static boolean asksToWriteIn(String text, int offset, int length) {
-        return tagsFollow(text, offset + length) && (asksToWrite(text, offset) || leadsToWriting(text, offset, length));
+        int end = listEnd(text, offset + length);
+        if (!tagsFollow(text, end)) {
+            return false;
+        }
+        int start = listStart(text, offset);
+        return asksToWrite(text, start) || leadsToWriting(text, start, end);
+    }
+
+    /**
+     * Past the tags that follow {@code from} in a list (", {@code <b>}", " and {@code <c>}",
+     * ", or {@code <d>}"); {@code from} itself when none does.
+     */
+    private static int listEnd(String text, int from) {
+        int end = from;
+        int high = Math.min(text.length(), from + REACH);
+        while (end < high) {
+            int i = skipSpaces(text, end);
+            boolean joined = false;
+            if (i < text.length() && (text.charAt(i) == ',' || text.charAt(i) == '/')) {
+                i = skipSpaces(text, i + 1);
+                joined = true;
+            }
+            int word = joiningWord(text, i);
+            if (word > 0) {
+                i = skipSpaces(text, i + word);
+                joined = true;
+            }
+            int tagEnd = joined ? bareTagEnd(text, i) : -1;
+            if (tagEnd < 0) {
+                return end;
+            }
+            end = tagEnd;
+        }
+        return end;
+    }
+
+    /** Where the list of tags that ends with the mention at {@code offset} starts; {@code offset} when alone. */
+    private static int listStart(String text, int offset) {
+        int start = offset;
+        int low = Math.max(0, offset - REACH);
+        while (start > low) {
+            int i = spacesBack(text, start);
+            boolean joined = false;
+            for (String word : JOINING) {
+                int w = i - word.length();
+                if (w > 0 && text.regionMatches(true, w, word, 0, word.length()) && text.charAt(w - 1) == ' ') {
+                    i = spacesBack(text, w);
+                    joined = true;
+                    break;
+                }
+            }
+            if (i > 0 && (text.charAt(i - 1) == ',' || text.charAt(i - 1) == '/')) {
+                i = spacesBack(text, i - 1);
+                joined = true;
+            }
+            int tagStart = joined ? bareTagStart(text, i) : -1;
+            if (tagStart < 0) {
+                return start;
+            }
+            start = tagStart;
+        }
+        return start;
+    }
+
+    private static final String[] JOINING = {"and", "or"};
+
+    /** The length of "and" or "or" at {@code i} followed by a space, or 0. */
+    private static int joiningWord(String text, int i) {
+        for (String word : JOINING) {
+            int after = i + word.length();
+            if (after < text.length() && text.regionMatches(true, i, word, 0, word.length()) && text.charAt(after) == ' ') {
+                return word.length();
+            }
+        }
+        return 0;
+    }
+
+    /** The end of a bare tag {@code <name>} at {@code i}, or -1. */
+    private static int bareTagEnd(String text, int i) {
+        if (i + 2 >= text.length() || text.charAt(i) != '<' || !Character.isLetter(text.charAt(i + 1))) {
+            return -1;
+        }
+        int j = i + 2;
+        while (j < text.length() && isNameChar(text.charAt(j))) {
+            j++;
+        }
+        return j < text.length() && text.charAt(j) == '>' ? j + 1 : -1;
+    }
+
+    /** The start of a bare tag {@code <name>} that ends at {@code end}, or -1. */
+    private static int bareTagStart(String text, int end) {
+        if (end < 3 || text.charAt(end - 1) != '>') {
+            return -1;
+        }
+        int j = end - 2;
+        while (j > 0 && isNameChar(text.charAt(j))) {
+            j--;
+        }
+        return text.charAt(j) == '<' && j + 1 < end - 1 && Character.isLetter(text.charAt(j + 1)) ? j : -1;
+    }
+
+    private static boolean isNameChar(char c) {
+        return c < 128 && (Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == '.' || c == ':');
+    }
+
+    private static int spacesBack(String text, int from) {
+        int i = from;
+        while (i > 0 && text.charAt(i - 1) == ' ') {
+            i--;
+        }
+        return i;
     }
 
     /** Words that may open a sentence before "in {@code <x>} tags": "Finally, in ...". */
@@ -42,10 +153,11 @@ final class TagMentions {
 
     /**
      * "In {@code <Inputs>} tags, write down the variables": the sentence opens with where to
-     * write and names the verb after the mention. "In {@code <rules>} tags, you will find ..."
+     * write and names the verb after the mention (or the list of mentions, which ends at
+     * {@code end}). "In {@code <rules>} tags, you will find ..."
      * asks for nothing.
      */
-    private static boolean leadsToWriting(String text, int offset, int length) {
+    private static boolean leadsToWriting(String text, int offset, int end) {
         int start = sentenceStart(text, offset);
         String last = null;
         int i = start;
@@ -69,7 +181,7 @@ final class TagMentions {
             return false;
         }
         // past "tags", the verb of the same sentence
-        int j = skipSpaces(text, offset + length);
+        int j = skipSpaces(text, end);
         int high = Math.min(text.length(), j + REACH);
         while (j < high && Character.isLetter(text.charAt(j))) {
             j++;
@@ -104,9 +216,13 @@ final class TagMentions {
      */
     static final int REACH = 400;
 
-    /** Whether the sentence before {@code offset} has a verb of writing. */
+    /**
+     * Whether the sentence before {@code offset} has a verb of writing, or a verb that says what
+     * to write followed by "your" ("explain your changes in ...", "list your sources in ...").
+     */
     static boolean asksToWrite(String text, int offset) {
         int i = sentenceStart(text, offset);
+        boolean describes = false;
         while (i < offset) {
             while (i < offset && !Character.isLetter(text.charAt(i))) {
                 i++;
@@ -115,8 +231,12 @@ final class TagMentions {
             while (i < offset && Character.isLetter(text.charAt(i))) {
                 i++;
             }
-            if (i > w && WRITE.contains(text.substring(w, i).toLowerCase(Locale.ROOT))) {
-                return true;
+            if (i > w) {
+                String word = text.substring(w, i).toLowerCase(Locale.ROOT);
+                if (WRITE.contains(word) || describes && word.equals("your")) {
+                    return true;
+                }
+                describes = WRITE_AFTER.contains(word);
             }
         }
         return false;

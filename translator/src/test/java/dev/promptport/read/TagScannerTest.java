@@ -269,6 +269,43 @@ class TagScannerTest {
     }
 
     @Test
+    void aNamespacedOpeningTagPairsWithItsClosingTagWithoutThePrefix() {
+        // the tool-use appendix of Anthropic's prompt-engineering tutorial shows calls with the
+        // namespace on the opening tag only: <ns:parameter name="$PARAMETER_NAME">$PARAMETER_VALUE</parameter>
+        String text = """
+                <function_calls>
+                <invoke name="search">
+                <fn:parameter name="query">weather in Paris</parameter>
+                <fn:parameter name="filter" op=">=" note='a > b'>temperature > 20</parameter>
+                <fn:parameter name="limit" type="int" optional>5</parameter>
+                </invoke>
+                </function_calls>""";
+        assertThat(problems(text)).isEmpty();
+        assertThat(shape(text)).isEqualTo("""
+                [function_calls|
+                [invoke|
+                [fn:parameter|weather in Paris]
+                [fn:parameter|temperature > 20]
+                [fn:parameter|5]
+                ]
+                ]""");
+        Markup m = TagScanner.scan(text);
+        Element parameter = (Element) ((Element) ((Element) m.nodes().get(0)).children().get(1)).children().get(3);
+        assertThat(parameter.attributes()).containsExactly(new Attribute("name", "filter"), new Attribute("op", ">="),
+                new Attribute("note", "a > b"));
+        // and the other way round
+        assertThat(shape("<parameter>v</fn:parameter>")).isEqualTo("[parameter|v]");
+    }
+
+    @Test
+    void aPrefixPairsOnlyWithTheInnermostOpenTagAndNeverWithAnotherPrefix() {
+        assertThat(problems("<a:x>v</b:x>")).containsExactly("UNCLOSED a:x@0+5", "UNOPENED b:x@6+6");
+        assertThat(problems("<fn:x><y>v</x></y>")).containsExactly("UNCLOSED fn:x@0+6", "UNOPENED x@10+4");
+        // a close of the same name, unprefixed, still takes the tag that carries that very name
+        assertThat(shape("<x><fn:x>v</x>")).isEqualTo("[x|<fn:x>v]");
+    }
+
+    @Test
     void namesAreCaseSensitive() {
         assertThat(shape("<a>x</A>")).isEqualTo("<a>x</A>");
         assertThat(problems("<a>x</A>")).containsExactly("UNCLOSED a@0+3", "UNOPENED A@4+4");

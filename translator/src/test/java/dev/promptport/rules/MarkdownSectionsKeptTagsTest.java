@@ -82,6 +82,71 @@ class MarkdownSectionsKeptTagsTest {
     }
 
     @Test
+    void everyTagOfAListTheReplyIsAskedToUseIsAnOutputContract() {
+        // the cookbook's SQL-fixing prompt names two reply tags, each with its own "tags"
+        Result sql = rewrite("""
+                <task>
+                Fix the query.
+                </task>
+                Explain your changes in <thought_process> tags and provide the corrected SQL in <sql> tags.
+                """);
+        assertThat(sql.where()).contains("PP102 4:25", "PP102 4:81");
+
+        Result r = rewrite("""
+                <task>
+                Classify the review.
+                </task>
+                Write your steps inside <steps> and <verdict> tags.
+                Put the name, date and amount in <name>, <date> and <amount> tags.
+                Reply in <yes>, or <no> tags.
+                Finally, in <plan> / <draft> tags, write your plan.
+                <steps>
+                first line
+                </steps>
+                """);
+        assertThat(r.where()).containsExactly("PP101 1:1", "PP102 4:25", "PP102 4:37", "PP102 5:34", "PP102 5:42",
+                "PP102 5:53", "PP102 6:10", "PP102 6:20", "PP102 7:13", "PP102 7:22");
+        assertThat(r.text()).contains("<steps>\nfirst line\n</steps>").doesNotContain("# Steps");
+    }
+
+    @Test
+    void tagsOfAFewShotExampleThatTheReplyIsAskedToUseStayWhileTheExampleConverts() {
+        Result r = rewrite("""
+                <examples>
+                <example>
+                <review>
+                Great battery, weak screen.
+                </review>
+                <reasons>
+                Praises the battery, criticises the screen.
+                </reasons>
+                <sentiment>
+                mixed
+                </sentiment>
+                </example>
+                </examples>
+
+                Write your reasons and the label inside <reasons> and <sentiment> tags.
+                """);
+        assertThat(r.text()).startsWith("# Examples\n\n## Example\n")
+                .contains("<reasons>\nPraises the battery, criticises the screen.\n</reasons>\n<sentiment>\nmixed\n</sentiment>")
+                .doesNotContain("# Reasons").doesNotContain("# Sentiment");
+        assertThat(r.where()).containsExactly("PP101 1:1", "PP103 3:1", "PP102 6:1", "PP102 9:1");
+    }
+
+    @Test
+    void aListOfTagsThatIsNotAskedForIsNoContract() {
+        Result r = rewrite("""
+                <rules>
+                Be brief.
+                </rules>
+                Follow the <rules> and <style> tags. See <rules> and then write.
+                """);
+        assertThat(r.where()).noneMatch(w -> w.startsWith("PP102"));
+        assertThat(r.text()).startsWith("# Rules");
+    }
+
+    @Test
     void aSentenceThatOpensWithInTagsThenAsksToWriteMakesAnOutputContract() {
         // the metaprompt's way: the verb comes after the mention ("In <Inputs> tags, write down ...")
         Result r = rewrite("""

@@ -149,6 +149,28 @@ class MarkdownSectionsMentionsTest {
     }
 
     @Test
+    void toolCallLinesWhoseClosingTagLostTheNamespaceAreNoProblem() {
+        // the tool-use appendix of Anthropic's prompt-engineering tutorial, shortened; its opening
+        // tags carry the namespace, its closing ones do not
+        Result r = rewrite("""
+                You can invoke one or more functions by writing a "<function_calls>" block like the following:
+                <function_calls>
+                <invoke name="get_weather">
+                <fn:parameter name="query">weather in Paris</fn:parameter>
+                <fn:parameter name="units" format="a > b">celsius</parameter>
+                <fn:parameter name="days">3</parameter>
+                </invoke>
+                </function_calls>
+                """);
+        assertThat(r.where()).noneMatch(w -> w.startsWith("PP134") || w.startsWith("PP104") || w.startsWith("PP105"));
+        assertThat(r.text()).contains("""
+                <fn:parameter name="query">weather in Paris</fn:parameter>
+                <fn:parameter name="units" format="a > b">celsius</parameter>
+                <fn:parameter name="days">3</parameter>
+                """);
+    }
+
+    @Test
     void tagStartingItsLineInsideASectionIsStillAProblem() {
         Result r = rewrite("<task>\n<glossary> here.\n</task>");
         assertThat(r.text()).isEqualTo("<task>\n<glossary> here.\n</task>");

@@ -124,6 +124,35 @@ class MarkdownSectionsTest {
     }
 
     @Test
+    void sectionsNumberedInTheirNamesGetTheNumberAsAWord() {
+        // the cookbook's summarization guide, shortened
+        Result r = rewrite("""
+                Use these examples for guidance in summarizing:
+
+                <example1>
+                    <original1>
+                        The tenant subleases the premises at 12 Elm Street.
+                    </original1>
+
+                    <summary1>
+                        - Sublease of 12 Elm Street
+                    </summary1>
+                </example1>
+
+                <example_2>
+                Landlord consents to the sublease.
+                </example_2>
+
+                Compare with <example1> and <doc3>.
+                <doc3>
+                Rent is due monthly.
+                </doc3>
+                """);
+        assertThat(r.text()).contains("# Example 1\n", "## Original 1\n", "## Summary 1\n", "# Example 2\n",
+                "\"Example 1\" section", "\"Doc 3\" section");
+    }
+
+    @Test
     void sectionBecomesHeadingWithBlankLinesTrimmedAndCommonIndentRemoved() {
         assertThat(rewrite("Intro.\n<context>\n\n  Acme sells widgets.\n  Since 1990.\n\n\n</context>\nOutro.\n").text())
                 .isEqualTo("Intro.\n\n# Context\n\nAcme sells widgets.\nSince 1990.\n\n---\n\nOutro.\n");

@@ -42,13 +42,39 @@ class SectionTitleTest {
     void asciiNamesGiveTheWordsOfTheSplitForAnyName() {
         List<String> names = List.of("role", "red_flags", "output_format", "userProfile", "XMLParser", "v2Api",
                 "API_KEY", "a", "A", "AB", "aB", "V2", "22", "x-y.z:w", "__a", "a__", "_", ":", "", "HTTPServer2Config",
-                "toolUse_ID", "my.DocXML", "A_b-C", "abcDEF", "ABCdef", "a1B2c3");
+                "toolUse_ID", "my.DocXML", "A_b-C", "abcDEF", "ABCdef", "a1B2c3", "example1", "doc_12b", "userStory2x",
+                "base64", "XML2Json", "ab12cd34");
         for (String name : names) {
             assertThat(SectionTitle.words(name)).as(name).isEqualTo(SectionTitle.anyWords(name));
         }
         assertThat(SectionTitle.words("output_format")).isEqualTo("Output format");
         assertThat(SectionTitle.words("XMLParser")).isEqualTo("XML parser");
         assertThat(SectionTitle.words("__")).isEqualTo("__");
+    }
+
+    @Test
+    void aNumberEndingAWordIsAWordOfItsOwn() {
+        // the cookbook's summarization guide numbers its few-shot sections <example1>, <original1>, <summary1>
+        assertThat(SectionTitle.words("example1")).isEqualTo("Example 1");
+        assertThat(SectionTitle.words("example_2")).isEqualTo("Example 2");
+        assertThat(SectionTitle.words("doc3")).isEqualTo("Doc 3");
+        assertThat(SectionTitle.words("summary12")).isEqualTo("Summary 12");
+        assertThat(SectionTitle.words("example-3")).isEqualTo("Example 3");
+        assertThat(SectionTitle.words("userStory2")).isEqualTo("User story 2");
+        assertThat(SectionTitle.words("parameter1_name")).isEqualTo("Parameter 1 name");
+        assertThat(SectionTitle.words("Step10Notes")).isEqualTo("Step 10 notes");
+        assertThat(SectionTitle.words("résumé2")).isEqualTo("Résumé 2");
+    }
+
+    @Test
+    void aLetterWithANumberAndTechnicalWordsWithDigitsStayWhole() {
+        assertThat(SectionTitle.words("h1")).isEqualTo("H1");
+        assertThat(SectionTitle.words("v2Api")).isEqualTo("V2 api");
+        assertThat(SectionTitle.words("TAB_ID_1")).isEqualTo("TAB ID 1");
+        assertThat(SectionTitle.words("base64_image")).isEqualTo("Base64 image");
+        assertThat(SectionTitle.words("sha256")).isEqualTo("Sha256");
+        assertThat(SectionTitle.words("k8s_config")).isEqualTo("K8s config");
+        assertThat(SectionTitle.words("a1B2c3")).isEqualTo("A1 b2c3");
     }
 
     @Test
