@@ -273,10 +273,14 @@ final class FitContent implements RewriteStep {
             }
             img = new Part.Image(img.source(), null, img.cache(), img.loc());
         }
-        if (img.source() instanceof MediaSource.FileRef f && !ownFile(f, facts)) {
+        if (img.source() instanceof MediaSource.FileRef f && !ownFile(f, ctx, true)) {
             ctx.sink().report("PP121", img.loc(), "The image refers to the uploaded file " + f.fileId()
-                    + ", which exists only in " + f.storeOwner() + "'s file store; " + ctx.targetName()
-                    + " cannot fetch it, so it was left out.");
+                    + (MediaSource.FileRef.OPENAI.equals(f.store()) && openAiItself(ctx)
+                    // OAS ChatCompletionRequestMessageContentPartImage: image_url.url only, no file_id
+                    ? " in OpenAI's file store; Chat Completions takes an image only by its address or its bytes,"
+                    + " not by a file id (the Responses API does), so it was left out."
+                    : ", which exists only in " + f.storeOwner() + "'s file store; " + ctx.targetName()
+                    + " cannot fetch it, so it was left out."));
             return null;
         }
         // Claude and Gemini refuse the whole request over an image type they do not read
@@ -319,7 +323,7 @@ final class FitContent implements RewriteStep {
             ctx.sink().report("PP122", doc.loc(), name, target);
         }
         MediaSource s = doc.source();
-        if (s instanceof MediaSource.FileRef f && ownFile(f, facts)) {
+        if (s instanceof MediaSource.FileRef f && ownFile(f, ctx, false)) {
             return doc;
         }
         if (s instanceof MediaSource.Blocks b) {
@@ -415,10 +419,33 @@ final class FitContent implements RewriteStep {
         return s instanceof MediaSource.Base64 b && !"application/pdf".equals(b.mediaType());
     }
 
-    /** A file in the target vendor's own store, the only vendor that can read it. */
-    private static boolean ownFile(MediaSource.FileRef f, ModelFacts facts) {
-        return facts.anthropicWire() ? MediaSource.FileRef.ANTHROPIC.equals(f.store())
-                : facts.wire().equals("gemini") && MediaSource.FileRef.GOOGLE.equals(f.store());
+    /**
+     * A file in the target vendor's own store, the only vendor that can read it, in a part that
+     * can name it there: Chat Completions takes a file id for a file part, not for an image.
+     */
+    private static boolean ownFile(MediaSource.FileRef f, StepContext ctx, boolean image) {
+        ModelFacts facts = ctx.target().facts();
+        return switch (f.store()) {
+            case MediaSource.FileRef.ANTHROPIC -> facts.anthropicWire();
+            case MediaSource.FileRef.GOOGLE -> facts.wire().equals("gemini");
+            case MediaSource.FileRef.OPENAI -> openAiItself(ctx) && !(image && facts.wire().equals("openai-chat"));
+            default -> false;
+        };
+    }
+
+    /**
+     * Whether the target is OpenAI's own API, whose file store holds the files an OpenAI request
+     * names: the compatible vendors (Azure, DeepSeek, Groq, Mistral, …) keep stores of their own
+     * or none, so an OpenAI file id means nothing to them.
+     */
+    private static boolean openAiItself(StepContext ctx) {
+        return switch (ctx.target().facts().wire()) {
+            case "openai-chat" -> ctx.chatDialect() == ChatDialect.OPENAI;
+            // the built-in Responses targets are OpenAI's; a user's model "like" one may be another vendor's
+            case "openai-responses" -> ctx.target().vendor().equalsIgnoreCase("openai-responses")
+                    || ctx.target().vendor().equalsIgnoreCase("openai");
+            default -> false;
+        };
     }
 
     /** A file in a store other than Anthropic's, which Claude cannot read. */

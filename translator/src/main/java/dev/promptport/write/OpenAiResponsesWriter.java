@@ -189,7 +189,12 @@ public final class OpenAiResponsesWriter {
             } else if (p instanceof Part.Image img) {
                 g.writeStartObject();
                 g.writeStringField("type", "input_image");
-                g.writeStringField("image_url", Media.url(img.source()));
+                if (img.source() instanceof MediaSource.FileRef f) {
+                    // a file in OpenAI's store: the rewrite steps leave no other here
+                    g.writeStringField("file_id", f.fileId());
+                } else {
+                    g.writeStringField("image_url", Media.url(img.source()));
+                }
                 // InputImageContent requires detail; "auto" is the API's own default
                 g.writeStringField("detail", img.detail() == null ? "auto" : img.detail());
                 g.writeEndObject();
@@ -221,6 +226,11 @@ public final class OpenAiResponsesWriter {
             g.writeStringField("type", "input_file");
             if (d.source() instanceof MediaSource.Url u) {
                 g.writeStringField("file_url", u.url());
+            } else if (d.source() instanceof MediaSource.FileRef f) {
+                g.writeStringField("file_id", f.fileId());
+                if (d.title() != null) {
+                    g.writeStringField("filename", d.title());
+                }
             } else {
                 g.writeStringField("filename", Media.filename(d));
                 g.writeStringField("file_data", Media.url(d.source()));
