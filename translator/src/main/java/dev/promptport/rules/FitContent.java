@@ -54,13 +54,13 @@ final class FitContent implements RewriteStep {
         if (facts.anthropicWire()) {
             // Claude takes every block kind of its own; only the model's own limits apply, and it
             // refuses empty text blocks, which other gateways leave next to tool calls
-            return lastUserTurnKept(c, resultsFirst(dropEmptyTexts(Parts.map(c, p -> p instanceof Part.Image img
+            return lastUserTurnKept(c, dropEmptyTexts(Parts.map(c, p -> p instanceof Part.Image img
                     ? fitImage(img, facts, ctx)
                     : p instanceof Part.Document d && (!facts.pdf() || !readsByAddress(d, facts) || foreignFile(d.source())
                             || notPdfBytes(d.source())
                             || d.source() instanceof MediaSource.Opaque o && !o.wire().equals("anthropic"))
                     ? fitDocument(d, facts, ctx)
-                    : p instanceof Part.Opaque o && !o.wire().equals("anthropic") ? foreign(o, ctx) : p), ctx)), ctx);
+                    : p instanceof Part.Opaque o && !o.wire().equals("anthropic") ? foreign(o, ctx) : p), ctx), ctx);
         }
         Loc[] firstCache = new Loc[1];
         Conversation out = dropEmptyTexts(Parts.map(c, p -> fit(p, facts, ctx, firstCache)), ctx);
@@ -175,34 +175,6 @@ final class FitContent implements RewriteStep {
         return false;
     }
 
-
-    /**
-     * Claude wants a user turn's tool results before anything else in it; another vendor's
-     * request may put the user's text first (Gemini's parts come in any order). The results move
-     * to the front, everything else keeps its order.
-     */
-    private static Conversation resultsFirst(Conversation c) {
-        List<Turn> turns = Parts.mapList(c.turns(), t -> {
-            List<Part> parts = t.parts();
-            boolean other = false;
-            boolean late = false;
-            for (Part p : parts) {
-                if (p instanceof Part.ToolResult) {
-                    late |= other;
-                } else {
-                    other = true;
-                }
-            }
-            if (!late) {
-                return t;
-            }
-            List<Part> ordered = new java.util.ArrayList<>(parts.size());
-            parts.stream().filter(p -> p instanceof Part.ToolResult).forEach(ordered::add);
-            parts.stream().filter(p -> !(p instanceof Part.ToolResult)).forEach(ordered::add);
-            return t.withParts(ordered);
-        });
-        return turns == c.turns() ? c : c.withTurns(turns);
-    }
 
     /**
      * Empty text blocks go. A user turn's only one stays where the target takes it: without it
