@@ -92,18 +92,19 @@ class ForeignHistoryTest {
         assertThat(turn.get(1).path("text").asText()).isEqualTo("Here you go:");
     }
 
+    /** The user's text in a content of its own between the calls and the responses, and beside a response. */
+    private static final String GEMINI_TEXT_BETWEEN = """
+            {"contents":[{"role":"user","parts":[{"text":"Weather and time?"}]},
+              {"role":"model","parts":[{"functionCall":{"name":"w","args":{}}},{"functionCall":{"name":"t","args":{}}}]},
+              {"role":"user","parts":[{"text":"Be quick."}]},
+              {"role":"user","parts":[{"functionResponse":{"name":"w","response":{"t":5}}}]},
+              {"role":"user","parts":[{"text":"And short."},{"functionResponse":{"name":"t","response":{"h":9}}}]}],
+             "tools":[{"functionDeclarations":[{"name":"w","description":"W"},{"name":"t","description":"T"}]}]}""";
+
     @Test
     void toolResultsComeFirstInTheMessageClaudeGetsWhenTheUsersTextCameInATurnBetweenTheCallAndTheResults()
             throws Exception {
-        // Gemini: the user's text in a content of its own between the call and the responses
-        Translation gemini = PromptPort.translate("""
-                {"contents":[{"role":"user","parts":[{"text":"Weather and time?"}]},
-                  {"role":"model","parts":[{"functionCall":{"name":"w","args":{}}},{"functionCall":{"name":"t","args":{}}}]},
-                  {"role":"user","parts":[{"text":"Be quick."}]},
-                  {"role":"user","parts":[{"functionResponse":{"name":"w","response":{"t":5}}}]},
-                  {"role":"user","parts":[{"text":"And short."},{"functionResponse":{"name":"t","response":{"h":9}}}]}],
-                 "tools":[{"functionDeclarations":[{"name":"w","description":"W"},{"name":"t","description":"T"}]}]}""",
-                InputFormat.GEMINI, CLAUDE, Options.DEFAULT);
+        Translation gemini = PromptPort.translate(GEMINI_TEXT_BETWEEN, InputFormat.GEMINI, CLAUDE, Options.DEFAULT);
         // Chat: a user message between the assistant's tool calls and the tool message
         Translation chat = PromptPort.translate("""
                 {"model":"gpt-4o","messages":[{"role":"user","content":"Weather and time?"},
@@ -140,6 +141,12 @@ class ForeignHistoryTest {
             assertThat(last.get(3).path("text").asText()).isEqualTo("And short.");
             assertThat(ids(t)).doesNotContain("PP204");
         }
+        // Chat Completions answers the calls with the very next messages, the user's text after them
+        Translation gpt = PromptPort.translate(GEMINI_TEXT_BETWEEN, InputFormat.GEMINI, Target.of("openai:gpt-4o"),
+                Options.DEFAULT);
+        dev.promptport.spec.OpenAiSpec.require().assertCleanChatRequest(gpt.json());
+        assertThat(JSON.readTree(gpt.json()).path("messages")).extracting(m -> m.path("role").asText())
+                .containsExactly("user", "assistant", "tool", "tool", "user");
     }
 
     @Test
