@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.promptport.spec.ClaudeSdk;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static dev.promptport.Translations.ids;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -88,6 +90,63 @@ class ForeignHistoryTest {
         JsonNode turn = JSON.readTree(t.json()).at("/messages/2/content");
         assertThat(turn.get(0).path("type").asText()).isEqualTo("tool_result");
         assertThat(turn.get(1).path("text").asText()).isEqualTo("Here you go:");
+    }
+
+    /** The user's text in a content of its own between the calls and the responses, and beside a response. */
+    private static final String GEMINI_TEXT_BETWEEN = """
+            {"contents":[{"role":"user","parts":[{"text":"Weather and time?"}]},
+              {"role":"model","parts":[{"functionCall":{"name":"w","args":{}}},{"functionCall":{"name":"t","args":{}}}]},
+              {"role":"user","parts":[{"text":"Be quick."}]},
+              {"role":"user","parts":[{"functionResponse":{"name":"w","response":{"t":5}}}]},
+              {"role":"user","parts":[{"text":"And short."},{"functionResponse":{"name":"t","response":{"h":9}}}]}],
+             "tools":[{"functionDeclarations":[{"name":"w","description":"W"},{"name":"t","description":"T"}]}]}""";
+
+    @Test
+    void toolResultsComeFirstInTheMessageClaudeGetsWhenTheUsersTextCameInATurnBetweenTheCallAndTheResults()
+            throws Exception {
+        Translation gemini = PromptPort.translate(GEMINI_TEXT_BETWEEN, InputFormat.GEMINI, CLAUDE, Options.DEFAULT);
+        // Chat: a user message between the assistant's tool calls and the tool message
+        Translation chat = PromptPort.translate("""
+                {"model":"gpt-4o","messages":[{"role":"user","content":"Weather and time?"},
+                  {"role":"assistant","content":null,"tool_calls":[
+                    {"id":"call_1","type":"function","function":{"name":"w","arguments":"{}"}},
+                    {"id":"call_2","type":"function","function":{"name":"t","arguments":"{}"}}]},
+                  {"role":"user","content":"Be quick."},
+                  {"role":"tool","tool_call_id":"call_1","content":"5"},
+                  {"role":"user","content":"And short."},
+                  {"role":"tool","tool_call_id":"call_2","content":"9"}],
+                 "tools":[{"type":"function","function":{"name":"w","parameters":{"type":"object"}}},
+                   {"type":"function","function":{"name":"t","parameters":{"type":"object"}}}]}""",
+                InputFormat.OPENAI_CHAT, CLAUDE, Options.DEFAULT);
+        // Claude's own request with the text first, which Claude refuses as it came
+        Translation claude = PromptPort.translate("""
+                {"model":"claude-sonnet-4-5","max_tokens":100,"messages":[{"role":"user","content":"Weather and time?"},
+                  {"role":"assistant","content":[{"type":"tool_use","id":"toolu_1","name":"w","input":{}},
+                    {"type":"tool_use","id":"toolu_2","name":"t","input":{}}]},
+                  {"role":"user","content":[{"type":"text","text":"Be quick."},
+                    {"type":"tool_result","tool_use_id":"toolu_1","content":"5"},{"type":"text","text":"And short."},
+                    {"type":"tool_result","tool_use_id":"toolu_2","content":"9"}]}],
+                 "tools":[{"name":"w","input_schema":{"type":"object"}},{"name":"t","input_schema":{"type":"object"}}]}""",
+                Target.of("anthropic:claude-sonnet-4-5"));
+        for (Translation t : List.of(gemini, chat, claude)) {
+            ClaudeSdk.assertValidRequest(t.json());
+            JsonNode messages = JSON.readTree(t.json()).path("messages");
+            assertThat(messages).hasSize(3);
+            JsonNode last = messages.get(2).path("content");
+            assertThat(last).extracting(b -> b.path("type").asText())
+                    .containsExactly("tool_result", "tool_result", "text", "text");
+            assertThat(last.get(0).path("tool_use_id").asText()).isEqualTo(messages.get(1).at("/content/0/id").asText());
+            assertThat(last.get(1).path("tool_use_id").asText()).isEqualTo(messages.get(1).at("/content/1/id").asText());
+            assertThat(last.get(2).path("text").asText()).isEqualTo("Be quick.");
+            assertThat(last.get(3).path("text").asText()).isEqualTo("And short.");
+            assertThat(ids(t)).doesNotContain("PP204");
+        }
+        // Chat Completions answers the calls with the very next messages, the user's text after them
+        Translation gpt = PromptPort.translate(GEMINI_TEXT_BETWEEN, InputFormat.GEMINI, Target.of("openai:gpt-4o"),
+                Options.DEFAULT);
+        dev.promptport.spec.OpenAiSpec.require().assertCleanChatRequest(gpt.json());
+        assertThat(JSON.readTree(gpt.json()).path("messages")).extracting(m -> m.path("role").asText())
+                .containsExactly("user", "assistant", "tool", "tool", "user");
     }
 
     @Test

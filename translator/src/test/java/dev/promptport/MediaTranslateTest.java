@@ -240,4 +240,63 @@ class MediaTranslateTest {
                   {"inlineData":{"mimeType":"application/pdf","data":"JVBERi0x"}},{"text":"Summarise."}]}]}""";
         assertThat(ids(PromptPort.translate(gemini, InputFormat.GEMINI, GPT_4O, Options.DEFAULT))).contains("PP120");
     }
+
+    @Test
+    void aFileUploadedToOpenAiGoesOnByItsIdToOpenAiInTheTargetsOwnPart() throws Exception {
+        String chat = """
+                {"model":"gpt-4o","messages":[{"role":"user","content":[{"type":"text","text":"Read it."},
+                  {"type":"file","file":{"file_id":"file-abc"}}]}]}""";
+        String responses = """
+                {"model":"gpt-5","input":[{"role":"user","content":[{"type":"input_text","text":"Read both."},
+                  {"type":"input_file","file_id":"file-abc","filename":"q3.pdf"},
+                  {"type":"input_image","file_id":"file-img","detail":"high"}]}]}""";
+        for (String target : List.of("openai:gpt-4o", "openai:gpt-5")) {
+            Translation fromChat = PromptPort.translate(chat, InputFormat.OPENAI_CHAT, Target.of(target), Options.DEFAULT);
+            dev.promptport.spec.OpenAiSpec.require().assertCleanChatRequest(fromChat.json());
+            assertThat(json(fromChat).at("/messages/0/content/1").toString()).as(target)
+                    .isEqualTo("{\"type\":\"file\",\"file\":{\"file_id\":\"file-abc\"}}");
+            assertThat(ids(fromChat)).as(target).doesNotContain("PP120", "PP121");
+        }
+        Translation toResponses = PromptPort.translate(chat, InputFormat.OPENAI_CHAT, Target.of("openai-responses:gpt-4o"),
+                Options.DEFAULT);
+        dev.promptport.spec.OpenAiSpec.require().assertCleanResponsesRequest(toResponses.json());
+        assertThat(json(toResponses).at("/input/0/content/1").toString())
+                .isEqualTo("{\"type\":\"input_file\",\"file_id\":\"file-abc\"}");
+        assertThat(ids(toResponses)).doesNotContain("PP120", "PP121");
+
+        Translation back = PromptPort.translate(responses, InputFormat.OPENAI_RESPONSES, Target.of("openai-responses:gpt-5"),
+                Options.DEFAULT);
+        dev.promptport.spec.OpenAiSpec.require().assertCleanResponsesRequest(back.json());
+        JsonNode c = json(back).at("/input/0/content");
+        assertThat(c.get(1).toString()).isEqualTo("{\"type\":\"input_file\",\"file_id\":\"file-abc\",\"filename\":\"q3.pdf\"}");
+        assertThat(c.get(2).toString()).isEqualTo("{\"type\":\"input_image\",\"file_id\":\"file-img\",\"detail\":\"high\"}");
+        assertThat(ids(back)).doesNotContain("PP120", "PP121", "PP129");
+
+        // Chat Completions names an image only by its address or bytes: the file part goes, the image is named
+        Translation toChat = PromptPort.translate(responses, InputFormat.OPENAI_RESPONSES, GPT_4O, Options.DEFAULT);
+        dev.promptport.spec.OpenAiSpec.require().assertCleanChatRequest(toChat.json());
+        assertThat(json(toChat).at("/messages/0/content/1/file").toString())
+                .isEqualTo("{\"file_id\":\"file-abc\",\"filename\":\"q3.pdf\"}");
+        assertThat(toChat.json()).doesNotContain("file-img");
+        assertThat(t121(toChat)).singleElement().satisfies(m -> assertThat(m).contains("file-img", "not by a file id"));
+    }
+
+    @Test
+    void aFileUploadedToOpenAiIsNamedForCompatibleVendorsWhoseStoresDoNotHoldIt() throws Exception {
+        String chat = """
+                {"model":"gpt-4o","messages":[{"role":"user","content":[{"type":"text","text":"Read it."},
+                  {"type":"file","file":{"file_id":"file-abc"}},
+                  {"type":"image_url","image_url":{"url":"https://example.com/a.png"}}]}]}""";
+        for (String target : List.of("azure:gpt-4o", "mistral:mistral-large-latest", "groq:llama-3.3-70b-versatile",
+                "deepseek:deepseek-chat", "gemini:gemini-2.5-pro")) {
+            Target to = Target.of(target);
+            Translation t = PromptPort.translate(chat, InputFormat.OPENAI_CHAT, to, Options.DEFAULT);
+            assertThat(t.json()).as(target).doesNotContain("file-abc");
+            assertThat(t121(t)).as(target).anySatisfy(m -> assertThat(m).contains("file-abc", "OpenAI's file store"));
+        }
+    }
+
+    private static List<String> t121(Translation t) {
+        return t.findings().stream().filter(f -> f.id().equals("PP121")).map(Finding::message).toList();
+    }
 }

@@ -256,8 +256,9 @@ public final class OpenAiChatReader {
                             : f.has("file_id") ? new MediaSource.FileRef(f.get("file_id").asText(), MediaSource.FileRef.OPENAI)
                             : new MediaSource.Opaque("file", JsonTreeReader.raw(p), "openai-chat");
                     String name = f.path("filename").asText(null);
-                    parts.add(new Part.Document(src, name == null ? null : name.replaceFirst("(?i)\\.pdf$", ""),
-                            null, false, null, pat, "openai-chat"));
+                    // a stored file's name goes back to OpenAI as it came
+                    parts.add(new Part.Document(src, name == null || src instanceof MediaSource.FileRef ? name
+                            : name.replaceFirst("(?i)\\.pdf$", ""), null, false, null, pat, "openai-chat"));
                 }
                 default -> parts.add(new Part.Opaque(type.isEmpty() ? "unknown" : type, JsonTreeReader.raw(p), pat, "openai-chat"));
             }

@@ -179,7 +179,9 @@ public final class OpenAiResponsesReader {
                 case "refusal" -> parts.add(AnthropicRequestReader.text(p.path("refusal").asText(""), null, pat, limits));
                 case "input_image" -> {
                     String url = p.path("image_url").asText(null);
-                    MediaSource src = url == null ? null : DataUrls.source(url, "image/png");
+                    String fileId = p.path("file_id").asText(null);
+                    MediaSource src = url != null ? DataUrls.source(url, "image/png")
+                            : fileId != null ? new MediaSource.FileRef(fileId, MediaSource.FileRef.OPENAI) : null;
                     parts.add(src == null ? new Part.Opaque("input_image", JsonTreeReader.raw(p), pat, "openai-responses")
                             : DataUrls.pdf(src) ? new Part.Document(src, null, null, false, null, pat)
                             : new Part.Image(src, p.path("detail").asText(null), null, pat));
@@ -190,8 +192,9 @@ public final class OpenAiResponsesReader {
                             : p.has("file_id") ? new MediaSource.FileRef(p.get("file_id").asText(), MediaSource.FileRef.OPENAI)
                             : new MediaSource.Opaque("input_file", JsonTreeReader.raw(p), "openai-responses");
                     String name = p.path("filename").asText(null);
-                    parts.add(new Part.Document(src, name == null ? null : name.replaceFirst("(?i)\\.pdf$", ""), null, false,
-                            null, pat, "openai-responses"));
+                    // a stored file's name goes back to OpenAI as it came
+                    parts.add(new Part.Document(src, name == null || src instanceof MediaSource.FileRef ? name
+                            : name.replaceFirst("(?i)\\.pdf$", ""), null, false, null, pat, "openai-responses"));
                 }
                 default -> parts.add(new Part.Opaque(p.path("type").asText("unknown"), JsonTreeReader.raw(p), pat, "openai-responses"));
             }

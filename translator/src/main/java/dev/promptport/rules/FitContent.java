@@ -54,13 +54,13 @@ final class FitContent implements RewriteStep {
         if (facts.anthropicWire()) {
             // Claude takes every block kind of its own; only the model's own limits apply, and it
             // refuses empty text blocks, which other gateways leave next to tool calls
-            return lastUserTurnKept(c, resultsFirst(dropEmptyTexts(Parts.map(c, p -> p instanceof Part.Image img
+            return lastUserTurnKept(c, dropEmptyTexts(Parts.map(c, p -> p instanceof Part.Image img
                     ? fitImage(img, facts, ctx)
                     : p instanceof Part.Document d && (!facts.pdf() || !readsByAddress(d, facts) || foreignFile(d.source())
                             || notPdfBytes(d.source())
                             || d.source() instanceof MediaSource.Opaque o && !o.wire().equals("anthropic"))
                     ? fitDocument(d, facts, ctx)
-                    : p instanceof Part.Opaque o && !o.wire().equals("anthropic") ? foreign(o, ctx) : p), ctx)), ctx);
+                    : p instanceof Part.Opaque o && !o.wire().equals("anthropic") ? foreign(o, ctx) : p), ctx), ctx);
         }
         Loc[] firstCache = new Loc[1];
         Conversation out = dropEmptyTexts(Parts.map(c, p -> fit(p, facts, ctx, firstCache)), ctx);
@@ -177,34 +177,6 @@ final class FitContent implements RewriteStep {
 
 
     /**
-     * Claude wants a user turn's tool results before anything else in it; another vendor's
-     * request may put the user's text first (Gemini's parts come in any order). The results move
-     * to the front, everything else keeps its order.
-     */
-    private static Conversation resultsFirst(Conversation c) {
-        List<Turn> turns = Parts.mapList(c.turns(), t -> {
-            List<Part> parts = t.parts();
-            boolean other = false;
-            boolean late = false;
-            for (Part p : parts) {
-                if (p instanceof Part.ToolResult) {
-                    late |= other;
-                } else {
-                    other = true;
-                }
-            }
-            if (!late) {
-                return t;
-            }
-            List<Part> ordered = new java.util.ArrayList<>(parts.size());
-            parts.stream().filter(p -> p instanceof Part.ToolResult).forEach(ordered::add);
-            parts.stream().filter(p -> !(p instanceof Part.ToolResult)).forEach(ordered::add);
-            return t.withParts(ordered);
-        });
-        return turns == c.turns() ? c : c.withTurns(turns);
-    }
-
-    /**
      * Empty text blocks go. A user turn's only one stays where the target takes it: without it
      * the turn, and perhaps the whole request, would be gone. Claude and Gemini refuse it even
      * there, and an empty turn next to another user turn would be merged into it, so it goes
@@ -273,10 +245,14 @@ final class FitContent implements RewriteStep {
             }
             img = new Part.Image(img.source(), null, img.cache(), img.loc());
         }
-        if (img.source() instanceof MediaSource.FileRef f && !ownFile(f, facts)) {
+        if (img.source() instanceof MediaSource.FileRef f && !ownFile(f, ctx, true)) {
             ctx.sink().report("PP121", img.loc(), "The image refers to the uploaded file " + f.fileId()
-                    + ", which exists only in " + f.storeOwner() + "'s file store; " + ctx.targetName()
-                    + " cannot fetch it, so it was left out.");
+                    + (MediaSource.FileRef.OPENAI.equals(f.store()) && openAiItself(ctx)
+                    // OAS ChatCompletionRequestMessageContentPartImage: image_url.url only, no file_id
+                    ? " in OpenAI's file store; Chat Completions takes an image only by its address or its bytes,"
+                    + " not by a file id (the Responses API does), so it was left out."
+                    : ", which exists only in " + f.storeOwner() + "'s file store; " + ctx.targetName()
+                    + " cannot fetch it, so it was left out."));
             return null;
         }
         // Claude and Gemini refuse the whole request over an image type they do not read
@@ -319,7 +295,7 @@ final class FitContent implements RewriteStep {
             ctx.sink().report("PP122", doc.loc(), name, target);
         }
         MediaSource s = doc.source();
-        if (s instanceof MediaSource.FileRef f && ownFile(f, facts)) {
+        if (s instanceof MediaSource.FileRef f && ownFile(f, ctx, false)) {
             return doc;
         }
         if (s instanceof MediaSource.Blocks b) {
@@ -415,10 +391,33 @@ final class FitContent implements RewriteStep {
         return s instanceof MediaSource.Base64 b && !"application/pdf".equals(b.mediaType());
     }
 
-    /** A file in the target vendor's own store, the only vendor that can read it. */
-    private static boolean ownFile(MediaSource.FileRef f, ModelFacts facts) {
-        return facts.anthropicWire() ? MediaSource.FileRef.ANTHROPIC.equals(f.store())
-                : facts.wire().equals("gemini") && MediaSource.FileRef.GOOGLE.equals(f.store());
+    /**
+     * A file in the target vendor's own store, the only vendor that can read it, in a part that
+     * can name it there: Chat Completions takes a file id for a file part, not for an image.
+     */
+    private static boolean ownFile(MediaSource.FileRef f, StepContext ctx, boolean image) {
+        ModelFacts facts = ctx.target().facts();
+        return switch (f.store()) {
+            case MediaSource.FileRef.ANTHROPIC -> facts.anthropicWire();
+            case MediaSource.FileRef.GOOGLE -> facts.wire().equals("gemini");
+            case MediaSource.FileRef.OPENAI -> openAiItself(ctx) && !(image && facts.wire().equals("openai-chat"));
+            default -> false;
+        };
+    }
+
+    /**
+     * Whether the target is OpenAI's own API, whose file store holds the files an OpenAI request
+     * names: the compatible vendors (Azure, DeepSeek, Groq, Mistral, …) keep stores of their own
+     * or none, so an OpenAI file id means nothing to them.
+     */
+    private static boolean openAiItself(StepContext ctx) {
+        return switch (ctx.target().facts().wire()) {
+            case "openai-chat" -> ctx.chatDialect() == ChatDialect.OPENAI;
+            // the built-in Responses targets are OpenAI's; a user's model "like" one may be another vendor's
+            case "openai-responses" -> ctx.target().vendor().equalsIgnoreCase("openai-responses")
+                    || ctx.target().vendor().equalsIgnoreCase("openai");
+            default -> false;
+        };
     }
 
     /** A file in a store other than Anthropic's, which Claude cannot read. */

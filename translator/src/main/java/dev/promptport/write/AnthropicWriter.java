@@ -92,7 +92,13 @@ public final class AnthropicWriter {
             g.writeEndArray();
         }
 
-        /** Anthropic wants user and assistant turns to alternate; same-role neighbours become one. */
+        /**
+         * Anthropic wants user and assistant turns to alternate; same-role neighbours become one.
+         * Claude also wants a user message's tool results before anything else in it, and the
+         * message is only whole here: another vendor's request may put the user's text first in
+         * a turn (Gemini's parts come in any order) or in a turn of its own between the call and
+         * its result (a Gemini content, or a Chat user message before the {@code tool} message).
+         */
         private static List<Turn> merged(List<Turn> turns) {
             List<Turn> out = new ArrayList<>(turns.size());
             for (Turn t : turns) {
@@ -105,7 +111,42 @@ public final class AnthropicWriter {
                     out.add(t);
                 }
             }
+            for (int i = 0; i < out.size(); i++) {
+                Turn t = out.get(i);
+                if (t.role() == Role.USER && resultAfterOther(t.parts())) {
+                    out.set(i, t.withParts(resultsFirst(t.parts())));
+                }
+            }
             return out;
+        }
+
+        /** A loop, not a stream: this runs for every user message. */
+        private static boolean resultAfterOther(List<Part> parts) {
+            boolean other = false;
+            for (Part p : parts) {
+                if (!(p instanceof Part.ToolResult)) {
+                    other = true;
+                } else if (other) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The tool results, then everything else, each in its order. */
+        private static List<Part> resultsFirst(List<Part> parts) {
+            List<Part> ordered = new ArrayList<>(parts.size());
+            for (Part p : parts) {
+                if (p instanceof Part.ToolResult) {
+                    ordered.add(p);
+                }
+            }
+            for (Part p : parts) {
+                if (!(p instanceof Part.ToolResult)) {
+                    ordered.add(p);
+                }
+            }
+            return ordered;
         }
 
         private void block(Part p) {

@@ -202,7 +202,14 @@ public final class GeminiWriter {
 
         // -------------------------------------------------------------- contents
 
-        /** Consecutive turns of one role become one content, in order; turns with nothing to send are skipped. */
+        /**
+         * Consecutive turns of one role become one content, in order; turns with nothing to send
+         * are skipped. The function responses of a user run go in a content of their own, before
+         * the user's other parts: Gemini reads the content after a function call as its
+         * responses, and one that mixes them with text is refused (Vertex AI: "Requests ending
+         * with a model turn are not supported", Prism-Shadow/agenthub#189,
+         * vellum-ai/vellum-assistant#39495).
+         */
         private void contents(List<Turn> turns) {
             g.writeArrayFieldStart("contents");
             int i = 0;
@@ -210,13 +217,22 @@ public final class GeminiWriter {
                 Role role = turns.get(i).role();
                 int j = i;
                 boolean any = false;
+                boolean results = false;
+                boolean others = false;
                 while (j < turns.size() && turns.get(j).role() == role) {
                     for (Part p : turns.get(j).parts()) {
                         any |= writable(p);
+                        if (p instanceof Part.ToolResult) {
+                            results = true;
+                        } else {
+                            others |= writable(p);
+                        }
                     }
                     j++;
                 }
-                if (any) {
+                if (results && others && role == Role.USER) {
+                    responsesThenRest(turns.subList(i, j));
+                } else if (any) {
                     g.writeStartObject();
                     g.writeStringField("role", role == Role.USER ? "user" : "model");
                     g.writeArrayFieldStart("parts");
@@ -239,6 +255,40 @@ public final class GeminiWriter {
                 i = j;
             }
             g.writeEndArray();
+        }
+
+        /**
+         * A user run holding both function responses and other parts: the responses (with the
+         * images and files they returned, as elsewhere) in one content, then the rest in its order.
+         */
+        private void responsesThenRest(List<Turn> run) {
+            g.writeStartObject();
+            g.writeStringField("role", "user");
+            g.writeArrayFieldStart("parts");
+            List<Part> moved = new ArrayList<>();
+            for (Turn t : run) {
+                for (Part p : t.parts()) {
+                    if (p instanceof Part.ToolResult r) {
+                        functionResponse(r, moved);
+                    }
+                }
+            }
+            flush(moved);
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeStartObject();
+            g.writeStringField("role", "user");
+            g.writeArrayFieldStart("parts");
+            for (Turn t : run) {
+                for (Part p : t.parts()) {
+                    if (!(p instanceof Part.ToolResult)) {
+                        part(p);
+                    }
+                }
+            }
+            endThought();
+            g.writeEndArray();
+            g.writeEndObject();
         }
 
         private static boolean writable(Part p) {

@@ -188,6 +188,19 @@ public final class OpenAiChatWriter {
             if (d.context() != null) {
                 textPart(Media.documentContext(d));
             }
+            if (d.source() instanceof MediaSource.FileRef f) {
+                // a file in OpenAI's store (the rewrite steps leave no other here), named by its id
+                g.writeStartObject();
+                g.writeStringField("type", "file");
+                g.writeObjectFieldStart("file");
+                g.writeStringField("file_id", f.fileId());
+                if (d.title() != null) {
+                    g.writeStringField("filename", d.title());
+                }
+                g.writeEndObject();
+                g.writeEndObject();
+                return;
+            }
             if (dialect.pdfPart() == ChatDialect.PdfPart.DOCUMENT_URL) {
                 g.writeStartObject();
                 g.writeStringField("type", "document_url");

@@ -15,6 +15,7 @@ import dev.promptport.tree.Tool;
 import dev.promptport.tree.ToolChoice;
 import dev.promptport.tree.Turn;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -71,11 +72,20 @@ public final class OpenAiResponsesWriter {
                 JsonText.string(g, instructions, memo);
             }
             g.writeArrayFieldStart("input");
-            for (Turn t : c.turns()) {
-                if (t.role() == Role.USER) {
-                    user(t);
+            List<Turn> turns = c.turns();
+            for (int i = 0, j; i < turns.size(); i = j) {
+                j = i + 1;
+                if (turns.get(i).role() != Role.USER) {
+                    assistant(turns.get(i));
+                    continue;
+                }
+                while (j < turns.size() && turns.get(j).role() == Role.USER) {
+                    j++;
+                }
+                if (j == i + 1) {
+                    user(turns.get(i));
                 } else {
-                    assistant(t);
+                    users(turns.subList(i, j));
                 }
             }
             g.writeEndArray();
@@ -132,7 +142,10 @@ public final class OpenAiResponsesWriter {
         // ------------------------------------------------------------------ user turns
 
         private void user(Turn t) {
-            List<Part> rest = Texts.afterToolResults(t, this::functionCallOutput);
+            message(Texts.afterToolResults(t, this::functionCallOutput));
+        }
+
+        private void message(List<Part> rest) {
             if (rest.isEmpty()) {
                 return;
             }
@@ -145,6 +158,22 @@ public final class OpenAiResponsesWriter {
             }
             g.writeEndArray();
             g.writeEndObject();
+        }
+
+        /**
+         * Consecutive user turns (the user's text in a turn of its own between a call and its
+         * result, as a Gemini request may have it): every function output first, right after the
+         * calls, where OpenAI's own clients put them and where stricter Responses endpoints
+         * (DeepSeek's) require them; then each turn's message.
+         */
+        private void users(List<Turn> run) {
+            List<List<Part>> rests = new ArrayList<>(run.size());
+            for (Turn t : run) {
+                rests.add(Texts.afterToolResults(t, this::functionCallOutput));
+            }
+            for (List<Part> rest : rests) {
+                message(rest);
+            }
         }
 
         private void functionCallOutput(Part.ToolResult r, List<Part> moved) {
@@ -189,7 +218,12 @@ public final class OpenAiResponsesWriter {
             } else if (p instanceof Part.Image img) {
                 g.writeStartObject();
                 g.writeStringField("type", "input_image");
-                g.writeStringField("image_url", Media.url(img.source()));
+                if (img.source() instanceof MediaSource.FileRef f) {
+                    // a file in OpenAI's store: the rewrite steps leave no other here
+                    g.writeStringField("file_id", f.fileId());
+                } else {
+                    g.writeStringField("image_url", Media.url(img.source()));
+                }
                 // InputImageContent requires detail; "auto" is the API's own default
                 g.writeStringField("detail", img.detail() == null ? "auto" : img.detail());
                 g.writeEndObject();
@@ -221,6 +255,11 @@ public final class OpenAiResponsesWriter {
             g.writeStringField("type", "input_file");
             if (d.source() instanceof MediaSource.Url u) {
                 g.writeStringField("file_url", u.url());
+            } else if (d.source() instanceof MediaSource.FileRef f) {
+                g.writeStringField("file_id", f.fileId());
+                if (d.title() != null) {
+                    g.writeStringField("filename", d.title());
+                }
             } else {
                 g.writeStringField("filename", Media.filename(d));
                 g.writeStringField("file_data", Media.url(d.source()));

@@ -302,6 +302,44 @@ class GeminiWriterTest {
     }
 
     @Test
+    void functionResponsesGoInAContentOfTheirOwnBeforeTheUsersTextWhereverTheTextCame() {
+        // the text in a content of its own between the call and the responses, and beside a response
+        String gemini = """
+                {"contents":[{"role":"user","parts":[{"text":"Weather and time?"}]},
+                  {"role":"model","parts":[{"functionCall":{"name":"w","args":{}}},{"functionCall":{"name":"t","args":{}}}]},
+                  {"role":"user","parts":[{"text":"Be quick."}]},
+                  {"role":"user","parts":[{"functionResponse":{"name":"w","response":{"t":5}}}]},
+                  {"role":"user","parts":[{"text":"And short."},{"functionResponse":{"name":"t","response":{"h":9}}}]}],
+                 "tools":[{"functionDeclarations":[{"name":"w","description":"W"},{"name":"t","description":"T"}]}]}""";
+        // Claude's text beside its results in one message
+        String claude = request("[{\"role\":\"user\",\"content\":\"Weather and time?\"},{\"role\":\"assistant\",\"content\":["
+                + "{\"type\":\"tool_use\",\"id\":\"toolu_1\",\"name\":\"w\",\"input\":{}},"
+                + "{\"type\":\"tool_use\",\"id\":\"toolu_2\",\"name\":\"t\",\"input\":{}}]},"
+                + "{\"role\":\"user\",\"content\":[{\"type\":\"tool_result\",\"tool_use_id\":\"toolu_1\",\"content\":\"5\"},"
+                + "{\"type\":\"text\",\"text\":\"Be quick.\"},{\"type\":\"tool_result\",\"tool_use_id\":\"toolu_2\",\"content\":\"9\"},"
+                + "{\"type\":\"text\",\"text\":\"And short.\"}]}]",
+                "\"tools\":[{\"name\":\"w\",\"input_schema\":{\"type\":\"object\"}},{\"name\":\"t\",\"input_schema\":{\"type\":\"object\"}}]");
+        Map<String, String> bodies = new LinkedHashMap<>();
+        bodies.put("gemini", PromptPort.translate(gemini, dev.promptport.InputFormat.GEMINI, PRO,
+                dev.promptport.Options.DEFAULT).json());
+        bodies.put("claude", PromptPort.translate(claude, PRO).json());
+        bodies.forEach((from, json) -> {
+            JsonNode contents = tree(json).path("contents");
+            assertThat(contents).as(from).hasSize(4);
+            List<String> results = new ArrayList<>();
+            contents.get(2).path("parts").forEach(p -> results.add(p.fieldNames().next()));
+            assertThat(results).as(from).containsExactly("functionResponse", "functionResponse");
+            assertThat(contents.get(2).at("/parts/0/functionResponse/name").asText()).isEqualTo("w");
+            assertThat(contents.get(3).path("role").asText()).isEqualTo("user");
+            assertThat(contents.get(3).path("parts").toString()).as(from)
+                    .isEqualTo("[{\"text\":\"Be quick.\"},{\"text\":\"And short.\"}]");
+        });
+        GeminiValidate.require();
+        GeminiValidate.Result r = GeminiValidate.strict(bodies);
+        assertThat(r.all()).as(r.output()).isEmpty();
+    }
+
+    @Test
     void toolResultWithoutAKnownCallIsNamedByItsCallId() {
         Conversation c = conversation(List.of(new Turn(Role.USER, List.of(
                 new Part.ToolResult("call_9", List.of(text("42")), false, null, Loc.NONE)), Loc.NONE)), List.of(), null);

@@ -79,6 +79,26 @@ class OpenAiResponsesWriterTest {
     // ---------------------------------------------------------------------------------- messages
 
     @Test
+    void functionOutputsFollowTheCallsWhenTheUsersTextCameInATurnBetween() throws Exception {
+        String gemini = """
+                {"contents":[{"role":"user","parts":[{"text":"Weather and time?"}]},
+                  {"role":"model","parts":[{"functionCall":{"name":"w","args":{}}},{"functionCall":{"name":"t","args":{}}}]},
+                  {"role":"user","parts":[{"text":"Be quick."}]},
+                  {"role":"user","parts":[{"functionResponse":{"name":"w","response":{"t":5}}}]},
+                  {"role":"user","parts":[{"text":"And short."},{"functionResponse":{"name":"t","response":{"h":9}}}]}],
+                 "tools":[{"functionDeclarations":[{"name":"w","description":"W"},{"name":"t","description":"T"}]}]}""";
+        String json = dev.promptport.PromptPort.translate(gemini, dev.promptport.InputFormat.GEMINI,
+                Target.of("openai-responses:gpt-5"), dev.promptport.Options.DEFAULT).json();
+        OpenAiSpec.load().ifPresent(spec -> spec.assertCleanResponsesRequest(json));
+        List<String> items = new ArrayList<>();
+        JSON.readTree(json).path("input").forEach(i -> items.add(i.path("type").asText()));
+        assertThat(items).containsExactly("message", "function_call", "function_call", "function_call_output",
+                "function_call_output", "message", "message");
+        assertThat(JSON.readTree(json).at("/input/5/content/0/text").asText()).isEqualTo("Be quick.");
+        assertThat(JSON.readTree(json).at("/input/6/content/0/text").asText()).isEqualTo("And short.");
+    }
+
+    @Test
     void systemTextBecomesInstructionsJoinedByBlankLines() throws IOException {
         JsonNode b = body(request("\"system\":[{\"type\":\"text\",\"text\":\"You are terse.\"},"
                 + "{\"type\":\"text\",\"text\":\"Answer in French.\"}],"
