@@ -83,6 +83,44 @@ class PromptPortTranslateTest {
     }
 
     @Test
+    void effortAboveWhatTheModelTakesIsSentAtTheNearestLevelAndNamed() throws Exception {
+        String req = """
+                {"output_config":{"effort":"%s"},"max_tokens":4000,
+                 "messages":[{"role":"user","content":"Prove it."}]}""";
+        Translation o3 = PromptPort.translate(req.formatted("xhigh"), O3);
+        assertThat(json(o3).at("/reasoning_effort").asText()).isEqualTo("high");
+        assertThat(finding(o3, "PP217").message()).contains("effort \"xhigh\"", "\"low\", \"medium\" or \"high\"",
+                "sent as \"high\"");
+        assertThat(finding(o3, "PP217").location().pointer()).isEqualTo("/output_config/effort");
+        Translation gpt5 = PromptPort.translate(req.formatted("max"), Target.of("openai-responses:gpt-5"));
+        assertThat(json(gpt5).at("/reasoning/effort").asText()).isEqualTo("high");
+        assertThat(finding(gpt5, "PP217").message()).contains("effort \"max\"", "sent as \"high\"");
+        // a level the model takes goes as it came, and says nothing
+        assertThat(ids(PromptPort.translate(req.formatted("high"), O3))).doesNotContain("PP217", "PP218");
+        assertThat(ids(PromptPort.translate(req.formatted("minimal"), Target.of("openai:gpt-5")))).doesNotContain("PP217");
+    }
+
+    @Test
+    void thinkingBudgetAndEffortTogetherNameTheOneTheTargetIgnores() throws Exception {
+        String req = """
+                {"thinking":{"type":"enabled","budget_tokens":16000},"output_config":{"effort":"low"},"max_tokens":20000,
+                 "messages":[{"role":"user","content":"Prove it."}]}""";
+        Translation o3 = PromptPort.translate(req, O3);
+        assertThat(json(o3).at("/reasoning_effort").asText()).isEqualTo("low");
+        assertThat(finding(o3, "PP218").message()).contains("budget of 16000 tokens", "effort \"low\"",
+                "reasons at effort \"low\" and the budget was dropped");
+        assertThat(ids(o3)).doesNotContain("PP217");
+        Translation gemini = PromptPort.translate(req, Target.of("gemini:gemini-2.5-pro"));
+        assertThat(json(gemini).at("/generationConfig/thinkingConfig/thinkingBudget").asInt()).isEqualTo(16000);
+        assertThat(finding(gemini, "PP218").message()).contains("thinks with the budget and the effort was dropped");
+        // Claude takes both
+        assertThat(ids(PromptPort.translate(req, Target.of("anthropic:claude-sonnet-4-5")))).doesNotContain("PP218");
+        // one setting alone is not named
+        assertThat(ids(PromptPort.translate(req.replace(",\"output_config\":{\"effort\":\"low\"}", ""), O3)))
+                .doesNotContain("PP218");
+    }
+
+    @Test
     void effortLevelJoinsAdaptiveThinking() throws Exception {
         Translation t = PromptPort.translate("""
                 {"thinking":{"type":"adaptive"},"output_config":{"effort":"low"},"max_tokens":4000,
