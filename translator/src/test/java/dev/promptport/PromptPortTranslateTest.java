@@ -121,6 +121,25 @@ class PromptPortTranslateTest {
     }
 
     @Test
+    void aContainerWithSkillsIsNamedByItsIdAndEachSkill() throws Exception {
+        String req = """
+                {"max_tokens":100,"container":%s,"messages":[{"role":"user","content":"Make the deck."}]}""";
+        String skillsOnly = finding(PromptPort.translate(req.formatted("""
+                {"id":null,"skills":[{"type":"anthropic","skill_id":"pptx","version":"latest"},
+                  {"type":"custom","skill_id":"skill_01ab","version":"3"}]}"""), O3), "PP159").message();
+        assertThat(skillsOnly).isEqualTo("The request loads the Agent Skills \"pptx\" (anthropic, version latest), "
+                + "\"skill_01ab\" (custom, version 3) into Anthropic's code-execution container; openai:o3 cannot reach "
+                + "Anthropic's containers, so the model cannot use them.");
+        String reused = finding(PromptPort.translate(req.formatted("""
+                {"id":"container_7","skills":[{"type":"anthropic","skill_id":"xlsx"}]}"""), O3), "PP159").message();
+        assertThat(reused).startsWith("The request reuses Anthropic's code-execution container \"container_7\" with the "
+                + "Agent Skill \"xlsx\" (anthropic);").endsWith("are not available, nor is the skill.");
+        assertThat(finding(PromptPort.translate(req.formatted("\"container_7\""), O3), "PP159").message())
+                .startsWith("The request reuses Anthropic's code-execution container \"container_7\";")
+                .endsWith("so the files and state left in it by earlier turns are not available.");
+    }
+
+    @Test
     void effortLevelJoinsAdaptiveThinking() throws Exception {
         Translation t = PromptPort.translate("""
                 {"thinking":{"type":"adaptive"},"output_config":{"effort":"low"},"max_tokens":4000,
@@ -544,6 +563,18 @@ class PromptPortTranslateTest {
         JsonNode responses = json(PromptPort.translate(CITED_REPLY, Target.of("openai-responses:gpt-4o")));
         assertThat(responses.at("/input/1/content").asText())
                 .isEqualTo("According to the document, the grass is green.\n\nAnything else?");
+    }
+
+    @Test
+    void citationsInAUserTurnAreNamedAsBeingInAUserTurn() throws Exception {
+        Translation t = PromptPort.translate("""
+                {"max_tokens":100,"messages":[{"role":"user","content":[{"type":"text","text":"quoted",
+                  "citations":[{"type":"char_location","cited_text":"q","document_index":0,"start_char_index":0,
+                  "end_char_index":1}]}]}]}""", GPT_4O);
+        assertThat(finding(t, "PP177").message()).startsWith("A text block of a user turn carries citations")
+                .doesNotContain("reply");
+        assertThat(finding(PromptPort.translate(CITED_REPLY, GPT_4O), "PP177").message())
+                .startsWith("A text block of an earlier reply carries citations");
     }
 
     @Test
