@@ -526,6 +526,72 @@ class PromptPortTranslateTest {
     }
 
     @Test
+    void webSearchSettingsTheResponsesApiKeepsAreNotNamedAndTheOthersAre() throws Exception {
+        Translation kept = PromptPort.translate("""
+                {"max_tokens":100,"tools":[{"type":"web_search_20250305","name":"web_search","max_uses":3,
+                  "allowed_domains":["nytimes.com"],"user_location":{"type":"approximate","city":"Paris","country":"FR"}}],
+                 "messages":[{"role":"user","content":"News?"}]}""", Target.of("openai-responses:gpt-5"));
+        JsonNode out = json(kept);
+        assertThat(out.at("/tools/0/filters/allowed_domains/0").asText()).isEqualTo("nytimes.com");
+        assertThat(out.at("/tools/0/user_location/city").asText()).isEqualTo("Paris");
+        assertThat(out.at("/max_tool_calls").asInt()).isEqualTo(3);
+        assertThat(finding(kept, "PP150").message()).isEqualTo("The hosted tool \"web_search\" became "
+                + "openai-responses:gpt-5's own equivalent, whose results look different; its max_uses (3) became the "
+                + "request's max_tool_calls, which caps all of the reply's calls to built-in tools together, not web "
+                + "searches alone.");
+
+        Translation blocked = PromptPort.translate("""
+                {"max_tokens":100,"tools":[{"type":"web_search_20260209","name":"web_search",
+                  "blocked_domains":["spam.com","bad.com"],"response_inclusion":"excluded"}],
+                 "messages":[{"role":"user","content":"News?"}]}""", Target.of("openai-responses:gpt-5"));
+        assertThat(finding(blocked, "PP150").message()).endsWith("; its settings blocked_domains (spam.com, bad.com) and "
+                + "response_inclusion (\"excluded\") have no equivalent there and were dropped.");
+        assertThat(json(blocked).has("max_tool_calls")).isFalse();
+
+        Translation plain = PromptPort.translate("""
+                {"max_tokens":100,"tools":[{"type":"web_search_20250305","name":"web_search"}],
+                 "messages":[{"role":"user","content":"News?"}]}""", Target.of("openai-responses:gpt-5"));
+        assertThat(finding(plain, "PP150").message()).endsWith("own equivalent, whose results look different.");
+    }
+
+    @Test
+    void geminiSearchAndUrlContextNameEverySettingAsDropped() throws Exception {
+        Translation search = PromptPort.translate("""
+                {"max_tokens":100,"tools":[{"type":"web_search_20250305","name":"web_search","max_uses":3,
+                  "allowed_domains":["nytimes.com"],"user_location":{"type":"approximate","city":"Paris","country":"FR"}}],
+                 "messages":[{"role":"user","content":"News?"}]}""", Target.of("gemini:gemini-2.5-pro"));
+        assertThat(json(search).at("/tools/0").toString()).isEqualTo("{\"googleSearch\":{}}");
+        assertThat(finding(search, "PP150").message()).endsWith("; its settings max_uses (3), allowed_domains (nytimes.com) "
+                + "and user_location (Paris, FR) have no equivalent there and were dropped.");
+        Translation fetch = PromptPort.translate("""
+                {"max_tokens":100,"tools":[{"type":"web_fetch_20250910","name":"web_fetch","max_uses":2,
+                  "allowed_domains":["ex.com"],"max_content_tokens":5000}],
+                 "messages":[{"role":"user","content":"Read https://ex.com"}]}""", Target.of("gemini:gemini-2.5-pro"));
+        assertThat(finding(fetch, "PP150").message()).contains("max_uses (2)", "allowed_domains (ex.com)",
+                "max_content_tokens (5000)", "were dropped");
+    }
+
+    @Test
+    void aChatModelThatSearchesTheWebGetsWebSearchOptionsWithTheLocationAndTheRestNamed() throws Exception {
+        ModelFacts gpt4o = Target.of("openai:gpt-4o").facts();
+        Target searchModel = new Target("openai", "gpt-4o-search-preview", new ModelFacts("openai-chat",
+                gpt4o.contextWindow(), gpt4o.maxOutput(), "system", "none", List.of(), "max_completion_tokens", false,
+                false, false, false, 0, java.util.Set.of("temperature", "top_p"), "markdown", 0, "o200k_base",
+                java.util.Set.of("web_search"), false, 0, 0));
+        Translation t = PromptPort.translate("""
+                {"max_tokens":100,"tools":[{"type":"web_search_20250305","name":"web_search","max_uses":3,
+                  "allowed_domains":["nytimes.com"],"user_location":{"type":"approximate","city":"Paris","country":"FR"}}],
+                 "messages":[{"role":"user","content":"News?"}]}""", searchModel);
+        JsonNode out = json(t);
+        assertThat(out.at("/web_search_options").toString())
+                .isEqualTo("{\"user_location\":{\"type\":\"approximate\",\"approximate\":{\"city\":\"Paris\",\"country\":\"FR\"}}}");
+        assertThat(out.has("tools")).isFalse();
+        assertThat(finding(t, "PP150").message()).endsWith("; its settings max_uses (3) and allowed_domains (nytimes.com) "
+                + "have no equivalent there and were dropped.");
+        dev.promptport.spec.OpenAiSpec.load().ifPresent(spec -> spec.assertCleanChatRequest(t.json()));
+    }
+
+    @Test
     void invalidToolNamesAreRenamedConsistentlyAndMappedBack() throws Exception {
         String longName = "a".repeat(70);
         Translation t = PromptPort.translate("""
