@@ -113,6 +113,25 @@ class OpenAiOnlyToolsTest {
     }
 
     @Test
+    void responsesWebSearchKeepsItsAllowedDomainsAndLocationForClaudeAndTheResponsesApi() throws Exception {
+        String req = """
+                {"model":"gpt-5","input":"News?","tools":[{"type":"web_search","filters":{"allowed_domains":["fda.gov"]},
+                  "user_location":{"type":"approximate","city":"Dublin","country":"IE"}}]}""";
+        Translation claude = PromptPort.translate(req, InputFormat.OPENAI_RESPONSES, CLAUDE, Options.DEFAULT);
+        ClaudeSdk.assertValidRequest(claude.json());
+        assertThat(json(claude).at("/tools/0/allowed_domains/0").asText()).isEqualTo("fda.gov");
+        assertThat(json(claude).at("/tools/0/user_location/city").asText()).isEqualTo("Dublin");
+        JsonNode responses = json(PromptPort.translate(req, InputFormat.OPENAI_RESPONSES, Target.of("openai-responses:gpt-5"),
+                Options.DEFAULT));
+        assertThat(responses.at("/tools/0/filters/allowed_domains/0").asText()).isEqualTo("fda.gov");
+        assertThat(responses.at("/tools/0/user_location/country").asText()).isEqualTo("IE");
+        Translation gemini = PromptPort.translate(req, InputFormat.OPENAI_RESPONSES, Target.of("gemini:gemini-2.5-pro"),
+                Options.DEFAULT);
+        assertThat(gemini.findings()).anySatisfy(f -> assertThat(f.message())
+                .contains("allowed_domains (fda.gov) and user_location (Dublin, IE)"));
+    }
+
+    @Test
     void geminiAllowedFunctionNamesAreTheToolsSentAndTheCallStaysRequired() throws Exception {
         Translation t = PromptPort.translate("""
                 {"contents":[{"role":"user","parts":[{"text":"Where is 7?"}]}],

@@ -83,6 +83,63 @@ class PromptPortTranslateTest {
     }
 
     @Test
+    void effortAboveWhatTheModelTakesIsSentAtTheNearestLevelAndNamed() throws Exception {
+        String req = """
+                {"output_config":{"effort":"%s"},"max_tokens":4000,
+                 "messages":[{"role":"user","content":"Prove it."}]}""";
+        Translation o3 = PromptPort.translate(req.formatted("xhigh"), O3);
+        assertThat(json(o3).at("/reasoning_effort").asText()).isEqualTo("high");
+        assertThat(finding(o3, "PP217").message()).contains("effort \"xhigh\"", "\"low\", \"medium\" or \"high\"",
+                "sent as \"high\"");
+        assertThat(finding(o3, "PP217").location().pointer()).isEqualTo("/output_config/effort");
+        Translation gpt5 = PromptPort.translate(req.formatted("max"), Target.of("openai-responses:gpt-5"));
+        assertThat(json(gpt5).at("/reasoning/effort").asText()).isEqualTo("high");
+        assertThat(finding(gpt5, "PP217").message()).contains("effort \"max\"", "sent as \"high\"");
+        // a level the model takes goes as it came, and says nothing
+        assertThat(ids(PromptPort.translate(req.formatted("high"), O3))).doesNotContain("PP217", "PP218");
+        assertThat(ids(PromptPort.translate(req.formatted("minimal"), Target.of("openai:gpt-5")))).doesNotContain("PP217");
+    }
+
+    @Test
+    void thinkingBudgetAndEffortTogetherNameTheOneTheTargetIgnores() throws Exception {
+        String req = """
+                {"thinking":{"type":"enabled","budget_tokens":16000},"output_config":{"effort":"low"},"max_tokens":20000,
+                 "messages":[{"role":"user","content":"Prove it."}]}""";
+        Translation o3 = PromptPort.translate(req, O3);
+        assertThat(json(o3).at("/reasoning_effort").asText()).isEqualTo("low");
+        assertThat(finding(o3, "PP218").message()).contains("budget of 16000 tokens", "effort \"low\"",
+                "reasons at effort \"low\" and the budget was dropped");
+        assertThat(ids(o3)).doesNotContain("PP217");
+        Translation gemini = PromptPort.translate(req, Target.of("gemini:gemini-2.5-pro"));
+        assertThat(json(gemini).at("/generationConfig/thinkingConfig/thinkingBudget").asInt()).isEqualTo(16000);
+        assertThat(finding(gemini, "PP218").message()).contains("thinks with the budget and the effort was dropped");
+        // Claude takes both
+        assertThat(ids(PromptPort.translate(req, Target.of("anthropic:claude-sonnet-4-5")))).doesNotContain("PP218");
+        // one setting alone is not named
+        assertThat(ids(PromptPort.translate(req.replace(",\"output_config\":{\"effort\":\"low\"}", ""), O3)))
+                .doesNotContain("PP218");
+    }
+
+    @Test
+    void aContainerWithSkillsIsNamedByItsIdAndEachSkill() throws Exception {
+        String req = """
+                {"max_tokens":100,"container":%s,"messages":[{"role":"user","content":"Make the deck."}]}""";
+        String skillsOnly = finding(PromptPort.translate(req.formatted("""
+                {"id":null,"skills":[{"type":"anthropic","skill_id":"pptx","version":"latest"},
+                  {"type":"custom","skill_id":"skill_01ab","version":"3"}]}"""), O3), "PP159").message();
+        assertThat(skillsOnly).isEqualTo("The request loads the Agent Skills \"pptx\" (anthropic, version latest), "
+                + "\"skill_01ab\" (custom, version 3) into Anthropic's code-execution container; openai:o3 cannot reach "
+                + "Anthropic's containers, so the model cannot use them.");
+        String reused = finding(PromptPort.translate(req.formatted("""
+                {"id":"container_7","skills":[{"type":"anthropic","skill_id":"xlsx"}]}"""), O3), "PP159").message();
+        assertThat(reused).startsWith("The request reuses Anthropic's code-execution container \"container_7\" with the "
+                + "Agent Skill \"xlsx\" (anthropic);").endsWith("are not available, nor is the skill.");
+        assertThat(finding(PromptPort.translate(req.formatted("\"container_7\""), O3), "PP159").message())
+                .startsWith("The request reuses Anthropic's code-execution container \"container_7\";")
+                .endsWith("so the files and state left in it by earlier turns are not available.");
+    }
+
+    @Test
     void effortLevelJoinsAdaptiveThinking() throws Exception {
         Translation t = PromptPort.translate("""
                 {"thinking":{"type":"adaptive"},"output_config":{"effort":"low"},"max_tokens":4000,
@@ -469,6 +526,72 @@ class PromptPortTranslateTest {
     }
 
     @Test
+    void webSearchSettingsTheResponsesApiKeepsAreNotNamedAndTheOthersAre() throws Exception {
+        Translation kept = PromptPort.translate("""
+                {"max_tokens":100,"tools":[{"type":"web_search_20250305","name":"web_search","max_uses":3,
+                  "allowed_domains":["nytimes.com"],"user_location":{"type":"approximate","city":"Paris","country":"FR"}}],
+                 "messages":[{"role":"user","content":"News?"}]}""", Target.of("openai-responses:gpt-5"));
+        JsonNode out = json(kept);
+        assertThat(out.at("/tools/0/filters/allowed_domains/0").asText()).isEqualTo("nytimes.com");
+        assertThat(out.at("/tools/0/user_location/city").asText()).isEqualTo("Paris");
+        assertThat(out.at("/max_tool_calls").asInt()).isEqualTo(3);
+        assertThat(finding(kept, "PP150").message()).isEqualTo("The hosted tool \"web_search\" became "
+                + "openai-responses:gpt-5's own equivalent, whose results look different; its max_uses (3) became the "
+                + "request's max_tool_calls, which caps all of the reply's calls to built-in tools together, not web "
+                + "searches alone.");
+
+        Translation blocked = PromptPort.translate("""
+                {"max_tokens":100,"tools":[{"type":"web_search_20260209","name":"web_search",
+                  "blocked_domains":["spam.com","bad.com"],"response_inclusion":"excluded"}],
+                 "messages":[{"role":"user","content":"News?"}]}""", Target.of("openai-responses:gpt-5"));
+        assertThat(finding(blocked, "PP150").message()).endsWith("; its settings blocked_domains (spam.com, bad.com) and "
+                + "response_inclusion (\"excluded\") have no equivalent there and were dropped.");
+        assertThat(json(blocked).has("max_tool_calls")).isFalse();
+
+        Translation plain = PromptPort.translate("""
+                {"max_tokens":100,"tools":[{"type":"web_search_20250305","name":"web_search"}],
+                 "messages":[{"role":"user","content":"News?"}]}""", Target.of("openai-responses:gpt-5"));
+        assertThat(finding(plain, "PP150").message()).endsWith("own equivalent, whose results look different.");
+    }
+
+    @Test
+    void geminiSearchAndUrlContextNameEverySettingAsDropped() throws Exception {
+        Translation search = PromptPort.translate("""
+                {"max_tokens":100,"tools":[{"type":"web_search_20250305","name":"web_search","max_uses":3,
+                  "allowed_domains":["nytimes.com"],"user_location":{"type":"approximate","city":"Paris","country":"FR"}}],
+                 "messages":[{"role":"user","content":"News?"}]}""", Target.of("gemini:gemini-2.5-pro"));
+        assertThat(json(search).at("/tools/0").toString()).isEqualTo("{\"googleSearch\":{}}");
+        assertThat(finding(search, "PP150").message()).endsWith("; its settings max_uses (3), allowed_domains (nytimes.com) "
+                + "and user_location (Paris, FR) have no equivalent there and were dropped.");
+        Translation fetch = PromptPort.translate("""
+                {"max_tokens":100,"tools":[{"type":"web_fetch_20250910","name":"web_fetch","max_uses":2,
+                  "allowed_domains":["ex.com"],"max_content_tokens":5000}],
+                 "messages":[{"role":"user","content":"Read https://ex.com"}]}""", Target.of("gemini:gemini-2.5-pro"));
+        assertThat(finding(fetch, "PP150").message()).contains("max_uses (2)", "allowed_domains (ex.com)",
+                "max_content_tokens (5000)", "were dropped");
+    }
+
+    @Test
+    void aChatModelThatSearchesTheWebGetsWebSearchOptionsWithTheLocationAndTheRestNamed() throws Exception {
+        ModelFacts gpt4o = Target.of("openai:gpt-4o").facts();
+        Target searchModel = new Target("openai", "gpt-4o-search-preview", new ModelFacts("openai-chat",
+                gpt4o.contextWindow(), gpt4o.maxOutput(), "system", "none", List.of(), "max_completion_tokens", false,
+                false, false, false, 0, java.util.Set.of("temperature", "top_p"), "markdown", 0, "o200k_base",
+                java.util.Set.of("web_search"), false, 0, 0));
+        Translation t = PromptPort.translate("""
+                {"max_tokens":100,"tools":[{"type":"web_search_20250305","name":"web_search","max_uses":3,
+                  "allowed_domains":["nytimes.com"],"user_location":{"type":"approximate","city":"Paris","country":"FR"}}],
+                 "messages":[{"role":"user","content":"News?"}]}""", searchModel);
+        JsonNode out = json(t);
+        assertThat(out.at("/web_search_options").toString())
+                .isEqualTo("{\"user_location\":{\"type\":\"approximate\",\"approximate\":{\"city\":\"Paris\",\"country\":\"FR\"}}}");
+        assertThat(out.has("tools")).isFalse();
+        assertThat(finding(t, "PP150").message()).endsWith("; its settings max_uses (3) and allowed_domains (nytimes.com) "
+                + "have no equivalent there and were dropped.");
+        dev.promptport.spec.OpenAiSpec.load().ifPresent(spec -> spec.assertCleanChatRequest(t.json()));
+    }
+
+    @Test
     void invalidToolNamesAreRenamedConsistentlyAndMappedBack() throws Exception {
         String longName = "a".repeat(70);
         Translation t = PromptPort.translate("""
@@ -506,6 +629,18 @@ class PromptPortTranslateTest {
         JsonNode responses = json(PromptPort.translate(CITED_REPLY, Target.of("openai-responses:gpt-4o")));
         assertThat(responses.at("/input/1/content").asText())
                 .isEqualTo("According to the document, the grass is green.\n\nAnything else?");
+    }
+
+    @Test
+    void citationsInAUserTurnAreNamedAsBeingInAUserTurn() throws Exception {
+        Translation t = PromptPort.translate("""
+                {"max_tokens":100,"messages":[{"role":"user","content":[{"type":"text","text":"quoted",
+                  "citations":[{"type":"char_location","cited_text":"q","document_index":0,"start_char_index":0,
+                  "end_char_index":1}]}]}]}""", GPT_4O);
+        assertThat(finding(t, "PP177").message()).startsWith("A text block of a user turn carries citations")
+                .doesNotContain("reply");
+        assertThat(finding(PromptPort.translate(CITED_REPLY, GPT_4O), "PP177").message())
+                .startsWith("A text block of an earlier reply carries citations");
     }
 
     @Test

@@ -218,7 +218,7 @@ public final class OpenAiResponsesReader {
                         strict == null || !strict.isBoolean() ? null : strict.asBoolean()).withSchemaField("parameters"));
             } else if (type.startsWith("web_search")) {
                 out.add(new Tool.Hosted(Tool.HostedKind.WEB_SEARCH, "web_search_20250305", "web_search",
-                        new RawJson("{\"type\":\"web_search_20250305\",\"name\":\"web_search\"}"), at.child(i)));
+                        webSearch(t), at.child(i)));
             } else if (type.equals("code_interpreter")) {
                 out.add(new Tool.Hosted(Tool.HostedKind.CODE_EXECUTION, "code_execution_20250522", "code_execution",
                         new RawJson("{\"type\":\"code_execution_20250522\",\"name\":\"code_execution\"}"), at.child(i)));
@@ -230,6 +230,30 @@ public final class OpenAiResponsesReader {
             }
         }
         return out;
+    }
+
+    /**
+     * A web search as Claude spells it, with the settings both vendors have: the allowed domains
+     * ({@code filters.allowed_domains}) and the approximate user location, so no writer loses them.
+     */
+    private static RawJson webSearch(JsonNode t) {
+        StringBuilder def = new StringBuilder("{\"type\":\"web_search_20250305\",\"name\":\"web_search\"");
+        JsonNode domains = t.path("filters").path("allowed_domains");
+        if (domains.isArray() && !domains.isEmpty()) {
+            def.append(",\"allowed_domains\":").append(domains);
+        }
+        JsonNode where = t.path("user_location");
+        StringBuilder location = new StringBuilder();
+        for (String f : new String[]{"city", "region", "country", "timezone"}) {
+            JsonNode v = where.get(f);
+            if (v != null && v.isTextual() && !v.asText().isEmpty()) {
+                location.append(",\"").append(f).append("\":").append(v);
+            }
+        }
+        if (location.length() > 0) {
+            def.append(",\"user_location\":{\"type\":\"approximate\"").append(location).append('}');
+        }
+        return new RawJson(def.append('}').toString());
     }
 
     private static ToolChoice toolChoice(JsonNode root, Loc top) {

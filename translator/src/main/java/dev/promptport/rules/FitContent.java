@@ -63,7 +63,7 @@ final class FitContent implements RewriteStep {
                     : p instanceof Part.Opaque o && !o.wire().equals("anthropic") ? foreign(o, ctx) : p), ctx), ctx);
         }
         Loc[] firstCache = new Loc[1];
-        Conversation out = dropEmptyTexts(Parts.map(c, p -> fit(p, facts, ctx, firstCache)), ctx);
+        Conversation out = dropEmptyTexts(Parts.map(c, p -> fit(p, facts, ctx, firstCache, c)), ctx);
         if (firstCache[0] != null) {
             ctx.sink().report("PP113", firstCache[0], ctx.targetName());
         }
@@ -95,7 +95,35 @@ final class FitContent implements RewriteStep {
         return out.withTurns(turns);
     }
 
-    private static Part fit(Part p, ModelFacts facts, StepContext ctx, Loc[] firstCache) {
+    /** {@code in} is the conversation {@code p} is part of, for findings that say where it is. */
+    /**
+     * Where {@code part} sits, as PP177 says it: citations are usually in an earlier reply, but a
+     * client may send cited text back in a user turn or a tool result. Only cited text comes here.
+     */
+    private static String place(Conversation c, Part part) {
+        for (Part p : c.system()) {
+            if (p == part) {
+                return "the system prompt";
+            }
+        }
+        for (Turn turn : c.turns()) {
+            for (Part p : turn.parts()) {
+                if (p == part) {
+                    return turn.role() == Role.ASSISTANT ? "an earlier reply" : "a user turn";
+                }
+                if (p instanceof Part.ToolResult r) {
+                    for (Part q : r.content()) {
+                        if (q == part) {
+                            return "a tool result";
+                        }
+                    }
+                }
+            }
+        }
+        return "the request";
+    }
+
+    private static Part fit(Part p, ModelFacts facts, StepContext ctx, Loc[] firstCache, Conversation in) {
         String target = ctx.targetName();
         if (firstCache[0] == null) {
             Loc cache = cacheLoc(p);
@@ -104,7 +132,7 @@ final class FitContent implements RewriteStep {
             }
         }
         if (p instanceof Part.Text t && t.citations() != null) {
-            ctx.sink().report("PP177", t.loc().child("citations"), target);
+            ctx.sink().report("PP177", t.loc().child("citations"), target, place(in, t));
             return t.withCitations(null);
         }
         if (p instanceof Part.Image img) {
@@ -114,7 +142,7 @@ final class FitContent implements RewriteStep {
             return fitDocument(doc, facts, ctx);
         }
         if (p instanceof Part.ToolResult r) {
-            List<Part> content = Parts.mapList(r.content(), q -> fit(q, facts, ctx, firstCache));
+            List<Part> content = Parts.mapList(r.content(), q -> fit(q, facts, ctx, firstCache, in));
             if (r.error()) {
                 ctx.sink().report("PP118", r.loc(), r.callId(), target, facts.wire().equals("gemini")
                         // GeminiWriter sends the text under the key Gemini's function-calling guide names for errors

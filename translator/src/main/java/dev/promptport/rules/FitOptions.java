@@ -127,7 +127,10 @@ final class FitOptions implements RewriteStep {
         switch (pointer) {
             case "/cache_control" -> ctx.sink().report("PP113", e.loc(), ctx.targetName());
             case "/inference_geo" -> ctx.sink().report("PP158", e.loc(), shown, ctx.targetName());
-            case "/container" -> ctx.sink().report("PP159", e.loc(), shown, ctx.targetName());
+            case "/container" -> {
+                ContainerSetting container = ContainerSetting.of(e.value().json());
+                ctx.sink().report("PP159", e.loc(), container.opening(), ctx.targetName(), container.lost());
+            }
             case "/mcp_servers" -> ctx.sink().report("PP172", e.loc(), McpServers.describe(e.value().json()), ctx.targetName());
             default -> ctx.sink().report("PP160", e.loc(), shown, ctx.targetName());
         }

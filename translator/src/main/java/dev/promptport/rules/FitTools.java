@@ -67,7 +67,8 @@ final class FitTools implements RewriteStep {
                     kept.add(h);
                     if (!facts.anthropicWire() || h.type().equals("web_search_options")) {
                         // OpenAI's web search options are not Claude's tool either
-                        ctx.sink().report("PP150", h.loc(), h.name(), target);
+                        ctx.sink().report("PP150", h.loc(), h.name(), target,
+                                HostedToolSettings.describe(h, facts.wire(), c.extras()));
                     }
                 } else {
                     ctx.sink().report("PP119", h.loc(), h.name(), h.type(), target);

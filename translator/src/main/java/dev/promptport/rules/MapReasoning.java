@@ -72,6 +72,13 @@ final class MapReasoning implements RewriteStep {
             ctx.sink().report("PP135", r.loc(), ctx.targetName(), effort);
         } else if (r.effort() != null) {
             effort = nearest(r.effort(), efforts);
+            if (r.budgetTokens() != null) {
+                ctx.sink().report("PP218", r.loc(), r.budgetTokens(), r.effort(), ctx.targetName(),
+                        "it reasons at effort \"" + effort + "\" and the budget was dropped");
+            }
+            if (!effort.equals(r.effort())) {
+                ctx.sink().report("PP217", r.loc(), r.effort(), ctx.targetName(), levels(efforts), effort);
+            }
         } else if (r.budgetTokens() != null) {
             effort = nearest(fromBudget(r.budgetTokens(), ctx.catalogue()), efforts);
             ctx.sink().report("PP108", r.loc(), r.budgetTokens(), effort, ctx.targetName());
@@ -160,12 +167,26 @@ final class MapReasoning implements RewriteStep {
         if (budget == null) {
             return c.withReasoning(r);
         }
+        if (r.effort() != null && r.budgetTokens() != null && !facts.anthropicWire()) {
+            // Claude takes both; Gemini's thinking budget and level exclude each other
+            ctx.sink().report("PP218", r.loc(), budget, r.effort(), ctx.targetName(),
+                    "it thinks with the budget and the effort was dropped");
+        }
         int clamped = Math.max(facts.budgetMin(), facts.budgetMax() > 0 ? Math.min(budget, facts.budgetMax()) : budget);
         if (clamped != budget) {
             ctx.sink().report("PP149", r.loc(), budget, ctx.targetName(), facts.budgetMin(), facts.budgetMax(), clamped);
         }
         return c.withReasoning(new ReasoningConfig(r.mode() == ReasoningConfig.Mode.ADAPTIVE
                 ? ReasoningConfig.Mode.ADAPTIVE : ReasoningConfig.Mode.ENABLED, clamped, r.effort(), r.loc()));
+    }
+
+    /** {@code [low, medium, high]} as a person reads it: {@code "low", "medium" or "high"}. */
+    private static String levels(List<String> efforts) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < efforts.size(); i++) {
+            b.append(i == 0 ? "" : i == efforts.size() - 1 ? " or " : ", ").append('"').append(efforts.get(i)).append('"');
+        }
+        return b.toString();
     }
 
     static String fromBudget(int budget, Catalogue catalogue) {

@@ -298,8 +298,51 @@ public final class OpenAiChatWriter {
             }
         }
 
+        private static boolean functionsIn(List<Tool> tools) {
+            for (Tool t : tools) {
+                if (t instanceof Tool.Function) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * A hosted web search, kept only for a model whose Chat Completions search the web (a
+         * target with {@code hosted_tools: [web_search]}), as {@code web_search_options}: the
+         * approximate user location is all it takes of Claude's settings.
+         */
+        private void webSearchOptions(List<Tool> tools) {
+            for (Tool t : tools) {
+                if (t instanceof Tool.Hosted h && h.kind() == Tool.HostedKind.WEB_SEARCH) {
+                    com.fasterxml.jackson.databind.JsonNode location = ResponsesHostedTools.definition(h).path("user_location");
+                    g.writeObjectFieldStart("web_search_options");
+                    if (location.isObject() && ResponsesHostedTools.hasAny(location)) {
+                        g.writeObjectFieldStart("user_location");
+                        g.writeStringField("type", "approximate");
+                        g.writeObjectFieldStart("approximate");
+                        for (String f : ResponsesHostedTools.LOCATION_FIELDS) {
+                            com.fasterxml.jackson.databind.JsonNode v = location.get(f);
+                            if (v != null && v.isTextual()) {
+                                g.writeStringField(f, v.asText());
+                            }
+                        }
+                        g.writeEndObject();
+                        g.writeEndObject();
+                    }
+                    g.writeEndObject();
+                    return;
+                }
+            }
+        }
+
         private void tools(List<Tool> tools, ToolChoice choice) {
             if (tools.isEmpty()) {
+                return;
+            }
+            webSearchOptions(tools);
+            if (!functionsIn(tools)) {
+                // a search model's web search alone: no empty tools array, no choice among none
                 return;
             }
             g.writeArrayFieldStart("tools");

@@ -94,6 +94,7 @@ public final class OpenAiResponsesWriter {
             reasoning(c.reasoning());
             textFormat(c.generation().format());
             Texts.carriedSettings(g, c.extras());
+            maxToolCalls(c);
             g.writeBooleanField("store", false);
             boolean code = runsCode(c.tools());
             if (code || facts.reasons()) {
@@ -111,6 +112,20 @@ public final class OpenAiResponsesWriter {
                 g.writeEndArray();
             }
             g.writeEndObject();
+        }
+
+        /** A web search's {@code max_uses} as the request's cap on built-in tool calls, unless the request sets its own. */
+        private void maxToolCalls(Conversation c) {
+            Integer maxUses = ResponsesHostedTools.maxUses(c.tools());
+            if (maxUses == null) {
+                return;
+            }
+            for (dev.promptport.tree.Extra e : c.extras()) {
+                if (e.name().equals("max_tool_calls")) {
+                    return;
+                }
+            }
+            g.writeNumberField("max_tool_calls", maxUses);
         }
 
         /** A loop, not a stream: this runs on every request. */

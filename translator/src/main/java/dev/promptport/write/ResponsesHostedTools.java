@@ -17,7 +17,7 @@ final class ResponsesHostedTools {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** The fields of Anthropic's {@code user_location} that OpenAI's approximate location shares. */
-    private static final String[] LOCATION_FIELDS = {"city", "region", "country", "timezone"};
+    static final String[] LOCATION_FIELDS = {"city", "region", "country", "timezone"};
 
     private ResponsesHostedTools() {
     }
@@ -57,7 +57,8 @@ final class ResponsesHostedTools {
 
     /**
      * {@code {type: "web_search", filters: {allowed_domains}, user_location}}. Anthropic's
-     * {@code blocked_domains} and {@code max_uses} have no counterpart on this tool.
+     * {@code blocked_domains} has no counterpart on this tool; {@code max_uses} becomes the
+     * request's {@code max_tool_calls} ({@link #maxUses}).
      */
     private static void webSearch(JsonOut g, JsonNode def) {
         g.writeStartObject();
@@ -89,7 +90,25 @@ final class ResponsesHostedTools {
         g.writeEndObject();
     }
 
-    private static boolean hasAny(JsonNode location) {
+    /**
+     * The smallest {@code max_uses} of the request's web searches, which the request's
+     * {@code max_tool_calls} carries (it caps all built-in tool calls, not searches alone), or
+     * {@code null} when none sets one.
+     */
+    static Integer maxUses(java.util.List<Tool> tools) {
+        Integer least = null;
+        for (Tool t : tools) {
+            if (t instanceof Tool.Hosted h && h.kind() == Tool.HostedKind.WEB_SEARCH) {
+                JsonNode v = definition(h).path("max_uses");
+                if (v.canConvertToInt() && v.asInt() > 0 && (least == null || v.asInt() < least)) {
+                    least = v.asInt();
+                }
+            }
+        }
+        return least;
+    }
+
+    static boolean hasAny(JsonNode location) {
         for (String f : LOCATION_FIELDS) {
             JsonNode v = location.get(f);
             if (v != null && v.isTextual()) {
@@ -109,7 +128,7 @@ final class ResponsesHostedTools {
         g.writeEndObject();
     }
 
-    private static JsonNode definition(Tool.Hosted h) {
+    static JsonNode definition(Tool.Hosted h) {
         if (h.raw() == null) {
             return MissingNode.getInstance();
         }

@@ -342,6 +342,16 @@ class OpenAiResponsesWriterTest {
     }
 
     @Test
+    void webSearchMaxUsesBecomesTheRequestsMaxToolCallsUnlessTheRequestSetsItsOwn() throws IOException {
+        String search = "\"tools\":[{\"type\":\"web_search_20250305\",\"name\":\"web_search\",\"max_uses\":5}],"
+                + "\"messages\":[{\"role\":\"user\",\"content\":\"News?\"}]";
+        assertThat(body(request(search), GPT5).path("max_tool_calls").asInt()).isEqualTo(5);
+        JsonNode own = body(request("\"max_tool_calls\":7," + search), GPT5);
+        assertThat(own.path("max_tool_calls").asInt()).isEqualTo(7);
+        assertThat(translate(request("\"max_tool_calls\":7," + search), GPT5)).containsOnlyOnce("max_tool_calls");
+    }
+
+    @Test
     void webSearchWithoutOptionsIsJustItsType() throws IOException {
         JsonNode b = body(request("\"tools\":[{\"type\":\"web_search_20250305\",\"name\":\"web_search\"}],"
                 + "\"messages\":[{\"role\":\"user\",\"content\":\"News?\"}]"), GPT4O);

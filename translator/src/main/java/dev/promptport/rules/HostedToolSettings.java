@@ -1,0 +1,114 @@
+package dev.promptport.rules;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.promptport.tree.Extra;
+import dev.promptport.tree.Tool;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What becomes of a hosted tool's settings ({@code allowed_domains}, {@code max_uses}, …) when
+ * the tool becomes the target's own, as the writers spell it: the Responses API's
+ * {@code web_search} keeps the allowed domains ({@code filters.allowed_domains}) and the user's
+ * location, and the request's {@code max_tool_calls} takes {@code max_uses}; Chat Completions'
+ * {@code web_search_options} keeps the location; Gemini's {@code googleSearch} and
+ * {@code urlContext} take no settings. PP150 names the rest, setting by setting.
+ */
+final class HostedToolSettings {
+
+    private HostedToolSettings() {
+    }
+
+    /**
+     * The end of PP150's sentence: what changed and what was dropped, each setting with its
+     * value; empty when the tool had no settings, or all of them carried over.
+     */
+    static String describe(Tool.Hosted h, String wire, List<Extra> extras) {
+        if (wire.equals("anthropic")) {
+            // the definition is Claude's own spelling already (web_search_options read as Claude's tool)
+            return "";
+        }
+        JsonNode def = h.raw() == null ? null : RawTrees.parse(h.raw().json());
+        if (def == null || !def.isObject()) {
+            return "";
+        }
+        boolean responsesSearch = wire.equals("openai-responses") && h.kind() == Tool.HostedKind.WEB_SEARCH;
+        boolean chatSearch = wire.equals("openai-chat") && h.kind() == Tool.HostedKind.WEB_SEARCH;
+        StringBuilder out = new StringBuilder();
+        List<String> dropped = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = def.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            String field = e.getKey();
+            JsonNode v = e.getValue();
+            if (field.equals("type") || field.equals("name") || unset(field, v)) {
+                continue;
+            }
+            boolean kept = switch (field) {
+                case "allowed_domains" -> responsesSearch;
+                case "user_location" -> responsesSearch || chatSearch;
+                default -> false;
+            };
+            if (kept) {
+                continue;
+            }
+            if (field.equals("max_uses") && responsesSearch && v.canConvertToInt() && v.asInt() > 0
+                    && !capsToolCalls(extras)) {
+                out.append("; its max_uses (").append(v.asInt()).append(") became the request's max_tool_calls, which caps")
+                        .append(" all of the reply's calls to built-in tools together, not web searches alone");
+                continue;
+            }
+            dropped.add(field + " (" + shown(v) + ")");
+        }
+        if (!dropped.isEmpty()) {
+            out.append("; ").append(dropped.size() == 1 ? "its setting " : "its settings ").append(joined(dropped))
+                    .append(dropped.size() == 1 ? " has" : " have").append(" no equivalent there and ")
+                    .append(dropped.size() == 1 ? "was" : "were").append(" dropped");
+        }
+        return out.toString();
+    }
+
+    /** Whether the request sets max_tool_calls itself (a Responses request's own setting, carried). */
+    private static boolean capsToolCalls(List<Extra> extras) {
+        for (Extra e : extras) {
+            if ("/max_tool_calls".equals(e.loc().pointer())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A setting at its default loses nothing: null, false, an empty list, Claude's {@code ["direct"]} callers. */
+    private static boolean unset(String field, JsonNode v) {
+        return v.isNull() || v.isBoolean() && !v.asBoolean() || v.isContainerNode() && v.isEmpty()
+                || field.equals("allowed_callers") && v.size() == 1 && "direct".equals(v.path(0).asText());
+    }
+
+    /** A list of names as the names; a location as its values; anything else as compact JSON. */
+    private static String shown(JsonNode v) {
+        List<String> items = new ArrayList<>();
+        if (v.isArray()) {
+            v.forEach(x -> items.add(x.isTextual() ? x.asText() : x.toString()));
+            return Snippets.abbreviate(Snippets.oneLine(NameList.of(items)), 200);
+        }
+        if (v.isObject() && v.has("type") && "approximate".equals(v.path("type").asText())) {
+            v.fields().forEachRemaining(f -> {
+                if (!f.getKey().equals("type") && f.getValue().isTextual()) {
+                    items.add(f.getValue().asText());
+                }
+            });
+            return Snippets.abbreviate(Snippets.oneLine(String.join(", ", items)), 200);
+        }
+        return Snippets.abbreviate(Snippets.oneLine(v.isTextual() ? "\"" + v.asText() + "\"" : v.toString()), 200);
+    }
+
+    /** {@code a}, {@code a and b}, {@code a, b and c}. */
+    private static String joined(List<String> items) {
+        if (items.size() == 1) {
+            return items.get(0);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+    }
+}
