@@ -45,6 +45,7 @@ final class GeminiFeed implements StreamFeed {
     private Usage usage = Usage.ZERO;
     private String finishMessage;
     private boolean finished;
+    private boolean logprobsNamed;
     /** Signatures of text parts, for after the text block they came in. */
     private final List<String> afterText = new ArrayList<>();
     /** Candidates other than the first (index 0): the reply is the first, the others are named. */
@@ -129,6 +130,9 @@ final class GeminiFeed implements StreamFeed {
                 }
             }
         }
+        if (!logprobsNamed) {
+            logprobs(cand);
+        }
         JsonNode grounding = cand.get("groundingMetadata");
         if (Json.isObject(grounding)) {
             List<String> urls = LeftOut.urls(grounding.path("groundingChunks"));
@@ -151,6 +155,19 @@ final class GeminiFeed implements StreamFeed {
             finish = fr;
             signaturesAfterText();
             sink.endBlock();
+        }
+    }
+
+    /**
+     * The candidate's log-probabilities of its tokens ({@code logprobsResult}), named once, with
+     * their average. The average alone ({@code avgLogprobs}) is not named: Gemini sends it
+     * with every reply, asked for or not, and a line on every reply would hide the ones that
+     * matter.
+     */
+    private void logprobs(JsonNode cand) {
+        if (LeftOut.holdsLogprobs(cand.get("logprobsResult"))) {
+            logprobsNamed = true;
+            sink.leftOut(LeftOut.logprobs(cand.path("avgLogprobs").isNumber() ? "logprobsResult, avgLogprobs" : "logprobsResult"));
         }
     }
 

@@ -68,6 +68,38 @@ final class LeftOut {
         return nested != null ? nested : Json.text(item.path("web"), "uri");
     }
 
+    /**
+     * The log-probabilities the vendor gave for the reply's tokens, which the request asked for
+     * ({@code logprobs}): "the log-probabilities of the reply's tokens (logprobs): an Anthropic
+     * reply has no place for them". Said without a count, so that a stream, which sends them
+     * a piece at a time, names them once.
+     */
+    static String logprobs(String where) {
+        return "the log-probabilities of the reply's tokens (" + where + "): an Anthropic reply has no place for them";
+    }
+
+    /**
+     * Whether a {@code logprobs} field holds any: a non-empty array (Responses), or an object
+     * with one (Chat's {@code content} and {@code refusal}, Gemini's {@code chosenCandidates}).
+     * Servers send {@code null} or empty lists when the request did not ask for them.
+     */
+    static boolean holdsLogprobs(JsonNode n) {
+        if (n == null || n.isNull()) {
+            return false;
+        }
+        if (n.isArray()) {
+            return !n.isEmpty();
+        }
+        if (n.isObject()) {
+            for (JsonNode v : n) {
+                if (v.isArray() && !v.isEmpty()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** A part or item of the vendor's own kind, by its name: "a web_search_call item". */
     static String kind(String name, String what) {
         return withArticle(name) + " " + what + " (no Anthropic block holds it)";

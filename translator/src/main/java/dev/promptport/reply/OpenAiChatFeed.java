@@ -20,6 +20,7 @@ final class OpenAiChatFeed implements StreamFeed {
     private boolean refusal;
     private Usage usage = Usage.ZERO;
     private boolean finished;
+    private boolean logprobsNamed;
     private final ChatToolCalls toolCalls = new ChatToolCalls();
     /** Choices after the first, which a stream (with {@code n} above 1) sends among the first's chunks. */
     private final FurtherChoices further = new FurtherChoices("choice");
@@ -53,6 +54,7 @@ final class OpenAiChatFeed implements StreamFeed {
         sink.start(Json.text(root, "id"), Json.text(root, "model"), Usage.ZERO);
         OpenAiChatFeed f = new OpenAiChatFeed(sink);
         f.content(message);
+        f.logprobs(choice);
         if (choices.size() > 1) {
             sink.leftOut((choices.size() - 1) + " further choice(s): an Anthropic reply holds one");
         }
@@ -117,6 +119,14 @@ final class OpenAiChatFeed implements StreamFeed {
         if (refusalText != null && !refusalText.isEmpty()) {
             refusal = true;
             sink.text(refusalText, null);
+        }
+    }
+
+    /** A choice's {@code logprobs}, named once: a stream sends them with every piece. */
+    private void logprobs(JsonNode choice) {
+        if (!logprobsNamed && LeftOut.holdsLogprobs(choice.get("logprobs"))) {
+            logprobsNamed = true;
+            sink.leftOut(LeftOut.logprobs("logprobs"));
         }
     }
 
@@ -188,6 +198,7 @@ final class OpenAiChatFeed implements StreamFeed {
                     continue;
                 }
                 delta(choice.path("delta"));
+                logprobs(choice);
                 // Kimi puts the stream's usage in the choice
                 JsonNode choiceUsage = choice.get("usage");
                 if (Json.isObject(choiceUsage)) {

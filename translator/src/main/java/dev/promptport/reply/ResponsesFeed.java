@@ -28,6 +28,7 @@ final class ResponsesFeed implements StreamFeed {
     private final BlockSink sink;
     private boolean refusal;
     private boolean finished;
+    private boolean logprobsNamed;
     /** Output index of the open function call, and whether any of its arguments were passed on. */
     private int toolOutput = -1;
     private boolean toolArgsSeen;
@@ -94,6 +95,7 @@ final class ResponsesFeed implements StreamFeed {
                     String pt = Json.text(part, "type");
                     if ("output_text".equals(pt)) {
                         sink.text(Json.text(part, "text"), index + ":" + j);
+                        logprobs(part.get("logprobs"));
                         JsonNode annotations = part.get("annotations");
                         if (annotations != null && annotations.isArray() && !annotations.isEmpty()) {
                             sink.leftOut(LeftOut.citations(annotations.size(), LeftOut.urls(annotations), "annotations"));
@@ -138,6 +140,14 @@ final class ResponsesFeed implements StreamFeed {
         }
         boolean failed = "failed".equals(Json.text(item, "status"));
         sink.codeResult(failed ? "" : logs.toString(), failed ? logs.toString() : "", failed ? 1 : 0);
+    }
+
+    /** The {@code logprobs} of an output text or of a piece of one, named once. */
+    private void logprobs(JsonNode logprobs) {
+        if (!logprobsNamed && LeftOut.holdsLogprobs(logprobs)) {
+            logprobsNamed = true;
+            sink.leftOut(LeftOut.logprobs("output_text.logprobs"));
+        }
     }
 
     private static String reasoningText(JsonNode item) {
@@ -225,6 +235,7 @@ final class ResponsesFeed implements StreamFeed {
                 }
             }
             case "response.output_text.delta" -> {
+                logprobs(e.get("logprobs"));
                 gave(out, e, Json.text(e, "delta"));
                 sink.text(Json.text(e, "delta"), out + ":" + e.path("content_index").asInt(0));
             }

@@ -102,4 +102,48 @@ class ReplyLeftOutTest {
         assertThat(AnthropicShape.text(AnthropicShape.replay(events))).isEqualTo("Sunny.");
         assertThat(t.leftOut()).containsExactly("1 further choice(s): an Anthropic reply holds one");
     }
+
+    private static List<String> streamLeftOut(String sse, ReplyFormat format) {
+        StreamTranslator t = new StreamTranslator(format, ReplyContext.NONE);
+        AnthropicShape.assertCompleteStream(t.acceptAll(sse));
+        return t.leftOut();
+    }
+
+    @Test
+    void logProbabilitiesAreNamedInWholeRepliesAndStreamsOnce() {
+        String lp = "{\"token\":\"Yes\",\"logprob\":-0.01,\"bytes\":[89,101,115],\"top_logprobs\":[]}";
+        assertThat(leftOut("""
+                {"id":"c1","object":"chat.completion","model":"gpt-4o","choices":[{"index":0,
+                  "message":{"role":"assistant","content":"Yes"},"logprobs":{"content":[%s],"refusal":null},
+                  "finish_reason":"stop"}]}""".formatted(lp), ReplyFormat.OPENAI_CHAT))
+                .containsExactly("the log-probabilities of the reply's tokens (logprobs): an Anthropic reply has no place for them");
+        String chatPiece = "[{\"index\":0,\"delta\":{\"content\":\"Yes\"},\"logprobs\":{\"content\":[" + lp + "]},\"finish_reason\":null}]";
+        assertThat(streamLeftOut(ReplyFixtures.chunk(chatPiece, "null") + ReplyFixtures.chunk(chatPiece, "null")
+                + ReplyFixtures.deltaChunk("{}", "stop") + "data: [DONE]\n\n", ReplyFormat.OPENAI_CHAT))
+                .containsExactly("the log-probabilities of the reply's tokens (logprobs): an Anthropic reply has no place for them");
+
+        assertThat(leftOut("""
+                {"id":"r1","object":"response","status":"completed","model":"gpt-5","output":[
+                  {"type":"message","id":"m1","role":"assistant","status":"completed","content":[
+                    {"type":"output_text","text":"Yes","annotations":[],"logprobs":[%s]}]}]}""".formatted(lp),
+                ReplyFormat.OPENAI_RESPONSES))
+                .containsExactly("the log-probabilities of the reply's tokens (output_text.logprobs): an Anthropic reply has no place for them");
+        assertThat(streamLeftOut(ReplyFixtures.rev("response.created", 0, "\"response\":{\"id\":\"r1\",\"model\":\"gpt-5\"}")
+                + ReplyFixtures.rev("response.output_text.delta", 1, "\"item_id\":\"m1\",\"output_index\":0,\"content_index\":0,"
+                        + "\"delta\":\"Yes\",\"logprobs\":[" + lp + "]")
+                + ReplyFixtures.rev("response.completed", 2, "\"response\":{\"id\":\"r1\",\"status\":\"completed\",\"output\":[]}"),
+                ReplyFormat.OPENAI_RESPONSES))
+                .containsExactly("the log-probabilities of the reply's tokens (output_text.logprobs): an Anthropic reply has no place for them");
+
+        assertThat(leftOut("""
+                {"candidates":[{"content":{"role":"model","parts":[{"text":"Yes"}]},"finishReason":"STOP","index":0,
+                  "avgLogprobs":-0.01,"logprobsResult":{"chosenCandidates":[{"token":"Yes","logProbability":-0.01}]}}]}""",
+                ReplyFormat.GEMINI))
+                .containsExactly("the log-probabilities of the reply's tokens (logprobsResult, avgLogprobs): an Anthropic reply has no place for them");
+        String chosen = "\"avgLogprobs\": -0.1,\"logprobsResult\": {\"chosenCandidates\": [{\"token\": \"Y\",\"logProbability\": -0.1}]}";
+        assertThat(streamLeftOut(ReplyFixtures.gchunk("[{\"text\":\"Y\"}]", null, G_USAGE_FINAL).replace("\"index\": 0", "\"index\": 0," + chosen)
+                + ReplyFixtures.gchunk("[{\"text\":\"es\"}]", "STOP", G_USAGE_FINAL).replace("\"index\": 0", "\"index\": 0," + chosen),
+                ReplyFormat.GEMINI))
+                .containsExactly("the log-probabilities of the reply's tokens (logprobsResult, avgLogprobs): an Anthropic reply has no place for them");
+    }
 }
