@@ -65,9 +65,16 @@ final class OpenAiChatFeed implements StreamFeed {
         if (calls != null && calls.isArray()) {
             int i = 0;
             for (JsonNode c : calls) {
-                JsonNode fn = c.path("function");
-                sink.toolStartNamed(Json.text(c, "id"), Json.text(fn, "name"), "/choices/0/message/tool_calls/" + i++ + "/function/name");
-                sink.toolArgs(arguments(fn));
+                JsonNode custom = c.get("custom");
+                if (Json.isObject(custom)) {
+                    // a custom tool's free-form text, as the function tool it was offered as takes it
+                    sink.toolStartNamed(Json.text(c, "id"), Json.text(custom, "name"), "/choices/0/message/tool_calls/" + i++ + "/custom/name");
+                    sink.toolArgs(ToolInput.custom(Json.text(custom, "input")));
+                } else {
+                    JsonNode fn = c.path("function");
+                    sink.toolStartNamed(Json.text(c, "id"), Json.text(fn, "name"), "/choices/0/message/tool_calls/" + i++ + "/function/name");
+                    sink.toolArgs(arguments(fn));
+                }
                 sink.endBlock();
             }
         }

@@ -16,7 +16,9 @@ import java.util.Set;
  * else empty); {@code message} →
  * one {@code text} block per {@code output_text} part ({@code refusal} parts become text too,
  * with stop reason {@code refusal}); {@code function_call} → {@code tool_use} with
- * {@code call_id} as the id. Hosted-tool items (web search, file search, …) have no Anthropic
+ * {@code call_id} as the id; {@code custom_tool_call} (a custom tool's free-form text) → a
+ * {@code tool_use} whose input is <code>{"input": "the text"}</code>, as the request side
+ * offers custom tools. Hosted-tool items (web search, file search, …) have no Anthropic
  * block and are left out; promptport does not send hosted tools. In a stream, an item of which
  * nothing was streamed is sent whole from its {@code output_item.done}, or from
  * {@code response.completed}'s output when only that holds it; an item is never sent twice.
@@ -32,6 +34,11 @@ final class ResponsesFeed implements StreamFeed {
     /** Output index of the open function call, and whether any of its arguments were passed on. */
     private int toolOutput = -1;
     private boolean toolArgsSeen;
+    /**
+     * The free-form text streamed so far for the open custom tool call, which becomes its
+     * input only whole; {@code null} when the open call (if any) is a function call.
+     */
+    private StringBuilder customInput;
     /** Summary index of the last thinking delta. */
     private int summaryIndex = -1;
     /**
@@ -115,6 +122,14 @@ final class ResponsesFeed implements StreamFeed {
                     return;
                 }
                 sink.toolArgs(Json.text(item, "arguments"));
+                sink.endBlock();
+            }
+            case "custom_tool_call" -> {
+                if (!sink.toolStartNamed(callId(item), Json.text(item, "name"), "/output/" + index + "/name")) {
+                    finished = true;
+                    return;
+                }
+                sink.toolArgs(ToolInput.custom(Json.text(item, "input")));
                 sink.endBlock();
             }
             case "code_interpreter_call" -> codeRun(item);
@@ -222,16 +237,22 @@ final class ResponsesFeed implements StreamFeed {
             }
             case "response.output_item.added" -> {
                 JsonNode item = e.path("item");
-                if ("function_call".equals(Json.text(item, "type"))) {
+                String itemType = Json.text(item, "type");
+                boolean custom = "custom_tool_call".equals(itemType);
+                if (custom || "function_call".equals(itemType)) {
                     if (!sink.toolStartNamed(callId(item), Json.text(item, "name"), null)) {
                         finished = true;
                         return;
                     }
                     toolOutput = out;
                     gave(out, Json.text(item, "id"));
-                    String args = Json.text(item, "arguments");
+                    String args = Json.text(item, custom ? "input" : "arguments");
                     toolArgsSeen = args != null && !args.isEmpty();
-                    sink.toolArgs(args);
+                    if (custom) {
+                        customInput = new StringBuilder(args == null ? "" : args);
+                    } else {
+                        sink.toolArgs(args);
+                    }
                 }
             }
             case "response.output_text.delta" -> {
@@ -274,6 +295,20 @@ final class ResponsesFeed implements StreamFeed {
                     }
                 }
             }
+            case "response.custom_tool_call_input.delta" -> {
+                String d = Json.text(e, "delta");
+                if (customInput != null && (out == toolOutput || out < 0) && d != null && !d.isEmpty()) {
+                    toolArgsSeen = true;
+                    customInput.append(d);
+                }
+            }
+            case "response.custom_tool_call_input.done" -> {
+                String whole = Json.text(e, "input");
+                if (customInput != null && (out == toolOutput || out < 0) && !toolArgsSeen && whole != null) {
+                    toolArgsSeen = true;
+                    customInput.append(whole);
+                }
+            }
             case "response.function_call_arguments.done" -> {
                 if ((out == toolOutput || out < 0) && !toolArgsSeen) {
                     toolArgsSeen = true;
@@ -289,6 +324,7 @@ final class ResponsesFeed implements StreamFeed {
                 if (finished) {
                     return;
                 }
+                endCustomCall(null);
                 JsonNode r = e.path("response");
                 int i = 0;
                 for (JsonNode item : r.path("output")) {
@@ -334,7 +370,13 @@ final class ResponsesFeed implements StreamFeed {
             summaryIndex = -1;
             return;
         }
-        if ("function_call".equals(type)) {
+        if ("custom_tool_call".equals(type)) {
+            if (out == toolOutput) {
+                endCustomCall(Json.text(item, "input"));
+            }
+            toolOutput = -1;
+            toolArgsSeen = false;
+        } else if ("function_call".equals(type)) {
             if (out == toolOutput && sink.openKind() == BlockSink.Kind.TOOL_USE) {
                 if (!toolArgsSeen) {
                     sink.toolArgs(Json.text(item, "arguments"));
@@ -350,6 +392,22 @@ final class ResponsesFeed implements StreamFeed {
             }
             summaryIndex = -1;
         } else if ("message".equals(type) && sink.openKind() == BlockSink.Kind.TEXT) {
+            sink.endBlock();
+        }
+    }
+
+    /**
+     * Ends the streamed custom tool call, if one is open, with the text streamed for it, or
+     * {@code whole} (the finished item's) when none was.
+     */
+    private void endCustomCall(String whole) {
+        if (customInput == null) {
+            return;
+        }
+        String text = toolArgsSeen || whole == null ? customInput.toString() : whole;
+        customInput = null;
+        if (sink.openKind() == BlockSink.Kind.TOOL_USE) {
+            sink.toolArgs(ToolInput.custom(text));
             sink.endBlock();
         }
     }

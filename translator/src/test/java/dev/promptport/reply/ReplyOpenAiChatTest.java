@@ -325,4 +325,18 @@ class ReplyOpenAiChatTest {
                 .hasMessageContaining("openai-chat, openai-responses or gemini");
         assertThatThrownBy(() -> ReplyFormat.parse(null)).isInstanceOf(PromptPortException.class);
     }
+
+    @Test
+    void customToolCallBecomesToolUseWithItsTextAsInputUnderTheCallersName() {
+        JsonNode m = parse(translate("""
+                {"id":"c1","object":"chat.completion","model":"gpt-5","choices":[{"index":0,
+                  "message":{"role":"assistant","content":null,"tool_calls":[
+                    {"id":"call_c1","type":"custom","custom":{"name":"run_sql","input":"SELECT \\"a\\"\\nFROM t"}}]},
+                  "finish_reason":"tool_calls"}]}""", new ReplyContext(null, null, Map.of("run_sql", "db:run sql"))));
+        assertThat(m.at("/content/0/type").asText()).isEqualTo("tool_use");
+        assertThat(m.at("/content/0/id").asText()).isEqualTo("call_c1");
+        assertThat(m.at("/content/0/name").asText()).isEqualTo("db:run sql");
+        assertThat(m.at("/content/0/input").toString()).isEqualTo("{\"input\":\"SELECT \\\"a\\\"\\nFROM t\"}");
+        assertThat(m.path("stop_reason").asText()).isEqualTo("tool_use");
+    }
 }

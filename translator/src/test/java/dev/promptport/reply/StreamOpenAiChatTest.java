@@ -379,4 +379,19 @@ class StreamOpenAiChatTest {
         assertThat(streamed.path("stop_reason")).isEqualTo(w.path("stop_reason"));
         assertThat(streamed.path("usage")).isEqualTo(w.path("usage"));
     }
+
+    @Test
+    void streamedCustomToolCallBecomesToolUseWithItsTextAsInput() {
+        List<String> out = translate(chunk("[{\"index\":0,\"delta\":{\"role\":\"assistant\",\"content\":null,\"tool_calls\":[{\"index\":0,"
+                        + "\"id\":\"call_c1\",\"type\":\"custom\",\"custom\":{\"name\":\"run_sql\",\"input\":\"\"}}]},\"finish_reason\":null}]", "null")
+                + chunk("[{\"index\":0,\"delta\":{\"tool_calls\":[{\"index\":0,\"custom\":{\"input\":\"SELECT \"}}]},\"finish_reason\":null}]", "null")
+                + chunk("[{\"index\":0,\"delta\":{\"tool_calls\":[{\"index\":0,\"custom\":{\"input\":\"1\"}}]},\"finish_reason\":null}]", "null")
+                + deltaChunk("{}", "tool_calls") + "data: [DONE]\n\n", new ReplyContext(null, null, Map.of("run_sql", "db:run sql")));
+        assertCompleteStream(out);
+        JsonNode m = parse(replay(out));
+        assertThat(m.at("/content/0/type").asText()).isEqualTo("tool_use");
+        assertThat(m.at("/content/0/name").asText()).isEqualTo("db:run sql");
+        assertThat(m.at("/content/0/input").toString()).isEqualTo("{\"input\":\"SELECT 1\"}");
+        assertThat(m.path("stop_reason").asText()).isEqualTo("tool_use");
+    }
 }

@@ -149,4 +149,24 @@ class StreamResponsesTest {
         assertCompleteStream(out);
         assertThat(parse(replay(out)).path("content")).hasSize(2);
     }
+
+    @Test
+    void streamedCustomToolCallBecomesToolUseWithItsTextAsInput() {
+        String item = "{\"type\":\"custom_tool_call\",\"id\":\"ctc_1\",\"call_id\":\"call_2\",\"name\":\"run_sql\",\"input\":\"%s\"}";
+        String sse = rev("response.created", 0, "\"response\":{\"id\":\"resp_1\",\"model\":\"gpt-5\",\"status\":\"in_progress\",\"output\":[]}")
+                + rev("response.output_item.added", 1, "\"output_index\":0,\"item\":" + item.formatted(""))
+                + rev("response.custom_tool_call_input.delta", 2, "\"item_id\":\"ctc_1\",\"output_index\":0,\"delta\":\"SELECT \"")
+                + rev("response.custom_tool_call_input.delta", 3, "\"item_id\":\"ctc_1\",\"output_index\":0,\"delta\":\"1\"")
+                + rev("response.custom_tool_call_input.done", 4, "\"item_id\":\"ctc_1\",\"output_index\":0,\"input\":\"SELECT 1\"")
+                + rev("response.output_item.done", 5, "\"output_index\":0,\"item\":" + item.formatted("SELECT 1"))
+                + rev("response.completed", 6, "\"response\":{\"id\":\"resp_1\",\"status\":\"completed\",\"output\":[" + item.formatted("SELECT 1") + "]}");
+        List<String> out = translate(sse, new ReplyContext(null, null, Map.of("run_sql", "db:run sql")));
+        assertCompleteStream(out);
+        JsonNode m = parse(replay(out));
+        assertThat(m.path("content")).hasSize(1);
+        assertThat(m.at("/content/0/type").asText()).isEqualTo("tool_use");
+        assertThat(m.at("/content/0/name").asText()).isEqualTo("db:run sql");
+        assertThat(m.at("/content/0/input").toString()).isEqualTo("{\"input\":\"SELECT 1\"}");
+        assertThat(m.path("stop_reason").asText()).isEqualTo("tool_use");
+    }
 }
