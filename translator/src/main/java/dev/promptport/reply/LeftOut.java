@@ -100,6 +100,17 @@ final class LeftOut {
         return false;
     }
 
+    /**
+     * The audio of a spoken reply (Chat's {@code message.audio}): "the audio of the spoken reply
+     * (message.audio audio_1, 6 bytes): an Anthropic reply holds no audio; its transcript is the
+     * reply's text". The id is what a later OpenAI request would cite it by.
+     */
+    static String audio(String id, long bytes, boolean transcript) {
+        return "the audio of the spoken reply (message.audio" + (id == null ? "" : " " + id) + ", " + bytes
+                + (bytes == 1 ? " byte" : " bytes") + "): an Anthropic reply holds no audio"
+                + (transcript ? "; its transcript is the reply's text" : "");
+    }
+
     /** A part or item of the vendor's own kind, by its name: "a web_search_call item". */
     static String kind(String name, String what) {
         return withArticle(name) + " " + what + " (no Anthropic block holds it)";

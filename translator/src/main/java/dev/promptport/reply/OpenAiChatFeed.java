@@ -9,8 +9,8 @@ import dev.promptport.tree.Loc;
  * compatibility endpoint) → Anthropic. Only the first choice is translated (an Anthropic reply
  * has one); the others are named as left out. Reasoning text ({@code reasoning_content}: DeepSeek, vLLM; {@code reasoning}:
  * OpenRouter) becomes the first block, {@code thinking} with an empty signature (only Anthropic
- * can sign); then the text; then {@code refusal} text (with stop reason {@code refusal}); then
- * the tool calls. In a stream the tool calls are collected ({@link ChatToolCalls}) and become
+ * can sign); then the text (and the transcript of a spoken reply, whose audio is named as left
+ * out); then {@code refusal} text (with stop reason {@code refusal}); then the tool calls. In a stream the tool calls are collected ({@link ChatToolCalls}) and become
  * blocks when the finish reason arrives.
  */
 final class OpenAiChatFeed implements StreamFeed {
@@ -21,6 +21,10 @@ final class OpenAiChatFeed implements StreamFeed {
     private Usage usage = Usage.ZERO;
     private boolean finished;
     private boolean logprobsNamed;
+    /** The spoken reply: its id, the length of its base64 audio so far, whether it had a transcript. */
+    private String audioId;
+    private long audioChars;
+    private boolean audioTranscript;
     private final ChatToolCalls toolCalls = new ChatToolCalls();
     /** Choices after the first, which a stream (with {@code n} above 1) sends among the first's chunks. */
     private final FurtherChoices further = new FurtherChoices("choice");
@@ -58,9 +62,6 @@ final class OpenAiChatFeed implements StreamFeed {
         if (choices.size() > 1) {
             sink.leftOut((choices.size() - 1) + " further choice(s): an Anthropic reply holds one");
         }
-        if (Json.isObject(message.get("audio"))) {
-            sink.leftOut("the spoken reply (message.audio): an Anthropic reply holds text");
-        }
         JsonNode calls = message.get("tool_calls");
         if (calls != null && calls.isArray()) {
             int i = 0;
@@ -85,6 +86,7 @@ final class OpenAiChatFeed implements StreamFeed {
             sink.endBlock();
         }
         sink.endBlock();
+        f.nameAudio();
         f.finish = finishReason(choice);
         f.usage = Usage.openAiChat(usage(root));
         if ("insufficient_system_resource".equals(f.finish)) {
@@ -118,6 +120,10 @@ final class OpenAiChatFeed implements StreamFeed {
                 }
             }
         }
+        JsonNode audio = m.get("audio");
+        if (Json.isObject(audio)) {
+            audio(audio);
+        }
         JsonNode annotations = m.get("annotations");
         if (annotations != null && annotations.isArray() && !annotations.isEmpty()) {
             sink.leftOut(LeftOut.citations(annotations.size(), LeftOut.urls(annotations), "annotations"));
@@ -126,6 +132,32 @@ final class OpenAiChatFeed implements StreamFeed {
         if (refusalText != null && !refusalText.isEmpty()) {
             refusal = true;
             sink.text(refusalText, null);
+        }
+    }
+
+    /**
+     * A spoken reply ({@code audio}, whole or a piece of it): its transcript is the reply's
+     * text; the audio itself is counted, to be named when the reply ends.
+     */
+    private void audio(JsonNode audio) {
+        String id = Json.text(audio, "id");
+        if (id != null && !id.isEmpty()) {
+            audioId = id;
+        }
+        String data = Json.text(audio, "data");
+        if (data != null) {
+            audioChars += data.length();
+        }
+        String transcript = Json.text(audio, "transcript");
+        if (transcript != null && !transcript.isEmpty()) {
+            audioTranscript = true;
+            sink.text(transcript, null);
+        }
+    }
+
+    private void nameAudio() {
+        if (audioChars > 0 || audioId != null) {
+            sink.leftOut(LeftOut.audio(audioId, audioChars * 3 / 4, audioTranscript));
         }
     }
 
@@ -282,6 +314,7 @@ final class OpenAiChatFeed implements StreamFeed {
             return;
         }
         further.name(sink);
+        nameAudio();
         if ("insufficient_system_resource".equals(finish)) {
             sink.fail("overloaded_error", "the vendor stopped the reply for lack of resources"
                     + " (finish_reason insufficient_system_resource)");

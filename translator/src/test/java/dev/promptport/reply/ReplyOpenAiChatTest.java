@@ -339,4 +339,18 @@ class ReplyOpenAiChatTest {
         assertThat(m.at("/content/0/input").toString()).isEqualTo("{\"input\":\"SELECT \\\"a\\\"\\nFROM t\"}");
         assertThat(m.path("stop_reason").asText()).isEqualTo("tool_use");
     }
+
+    @Test
+    void spokenReplyTranscriptBecomesTextAndItsAudioIsNamed() {
+        ReplyTranslation t = Replies.translate("""
+                {"id":"c1","object":"chat.completion","model":"gpt-4o-audio-preview","choices":[{"index":0,
+                  "message":{"role":"assistant","content":null,"refusal":null,
+                    "audio":{"id":"audio_1","data":"UklGRg==","expires_at":1,"transcript":"Hello there."}},
+                  "finish_reason":"stop"}]}""", ReplyFormat.OPENAI_CHAT, ReplyContext.NONE, null);
+        assertMessage(t.json());
+        assertThat(AnthropicShape.text(t.json())).isEqualTo("Hello there.");
+        assertThat(t.leftOut()).containsExactly(
+                "the audio of the spoken reply (message.audio audio_1, 6 bytes): an Anthropic reply holds no audio;"
+                        + " its transcript is the reply's text");
+    }
 }

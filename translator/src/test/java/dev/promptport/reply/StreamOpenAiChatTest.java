@@ -394,4 +394,18 @@ class StreamOpenAiChatTest {
         assertThat(m.at("/content/0/input").toString()).isEqualTo("{\"input\":\"SELECT 1\"}");
         assertThat(m.path("stop_reason").asText()).isEqualTo("tool_use");
     }
+
+    @Test
+    void streamedSpokenReplyTranscriptBecomesTextAndItsAudioIsNamed() {
+        StreamTranslator t = new StreamTranslator(ReplyFormat.OPENAI_CHAT, ReplyContext.NONE);
+        List<String> out = t.acceptAll(deltaChunk("{\"role\":\"assistant\",\"audio\":{\"id\":\"audio_1\",\"transcript\":\"Hello \"}}", null)
+                + deltaChunk("{\"audio\":{\"data\":\"UklGRg==\",\"transcript\":\"there.\"}}", null)
+                + deltaChunk("{\"audio\":{\"data\":\"UklGRg==\"}}", null)
+                + deltaChunk("{\"audio\":{\"expires_at\":1}}", "stop") + "data: [DONE]\n\n");
+        assertCompleteStream(out);
+        assertThat(AnthropicShape.text(replay(out))).isEqualTo("Hello there.");
+        assertThat(t.leftOut()).containsExactly(
+                "the audio of the spoken reply (message.audio audio_1, 12 bytes): an Anthropic reply holds no audio;"
+                        + " its transcript is the reply's text");
+    }
 }
