@@ -32,7 +32,8 @@ final class LeftOut {
         return count + (count == 1 ? " page" : " pages") + " fetched for the reply (" + where + ')' + shown(urls);
     }
 
-    private static String shown(List<String> urls) {
+    /** ": a, b, c and 2 more": the first few of a list, or nothing for an empty one. */
+    static String shown(List<String> urls) {
         if (urls.isEmpty()) {
             return "";
         }
@@ -109,6 +110,24 @@ final class LeftOut {
         return "the audio of the spoken reply (message.audio" + (id == null ? "" : " " + id) + ", " + bytes
                 + (bytes == 1 ? " byte" : " bytes") + "): an Anthropic reply holds no audio"
                 + (transcript ? "; its transcript is the reply's text" : "");
+    }
+
+    /**
+     * Images OpenAI's code interpreter made (a {@code code_interpreter_call}'s image outputs):
+     * "1 image the code interpreter made, which an Anthropic reply cannot hold
+     * (code_interpreter_call outputs, container cntr_1): https://…". Claude's code execution result holds files by Anthropic's file ids, which
+     * these are not; the addresses need OpenAI's key and last as long as the container.
+     */
+    static String codeImages(List<String> urls, String containerId) {
+        List<String> shown = new ArrayList<>(urls.size());
+        for (String u : urls) {
+            if (!u.isEmpty() && !shown.contains(u)) {
+                shown.add(u);
+            }
+        }
+        return urls.size() + (urls.size() == 1 ? " image" : " images") + " the code interpreter made, which an Anthropic reply"
+                + " cannot hold (code_interpreter_call outputs" + (containerId == null ? "" : ", container " + containerId) + ')'
+                + shown(shown);
     }
 
     /** A part or item of the vendor's own kind, by its name: "a web_search_call item". */

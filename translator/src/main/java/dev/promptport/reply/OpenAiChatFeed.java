@@ -21,6 +21,8 @@ final class OpenAiChatFeed implements StreamFeed {
     private Usage usage = Usage.ZERO;
     private boolean finished;
     private boolean logprobsNamed;
+    /** The reply's annotations (web citations), named when it ends: a stream may spread them over chunks. */
+    private Annotations annotations;
     /** The spoken reply: its id, the length of its base64 audio so far, whether it had a transcript. */
     private String audioId;
     private long audioChars;
@@ -58,6 +60,7 @@ final class OpenAiChatFeed implements StreamFeed {
         sink.start(Json.text(root, "id"), Json.text(root, "model"), Usage.ZERO);
         OpenAiChatFeed f = new OpenAiChatFeed(sink);
         f.content(message);
+        f.nameAnnotations();
         f.logprobs(choice);
         if (choices.size() > 1) {
             sink.leftOut((choices.size() - 1) + " further choice(s): an Anthropic reply holds one");
@@ -124,9 +127,12 @@ final class OpenAiChatFeed implements StreamFeed {
         if (Json.isObject(audio)) {
             audio(audio);
         }
-        JsonNode annotations = m.get("annotations");
-        if (annotations != null && annotations.isArray() && !annotations.isEmpty()) {
-            sink.leftOut(LeftOut.citations(annotations.size(), LeftOut.urls(annotations), "annotations"));
+        JsonNode list = m.get("annotations");
+        if (list != null && list.isArray() && !list.isEmpty()) {
+            if (annotations == null) {
+                annotations = new Annotations();
+            }
+            annotations.addAll(list, 0);
         }
         String refusalText = Json.text(m, "refusal");
         if (refusalText != null && !refusalText.isEmpty()) {
@@ -152,6 +158,12 @@ final class OpenAiChatFeed implements StreamFeed {
         if (transcript != null && !transcript.isEmpty()) {
             audioTranscript = true;
             sink.text(transcript, null);
+        }
+    }
+
+    private void nameAnnotations() {
+        if (annotations != null) {
+            annotations.name(sink, "annotations");
         }
     }
 
@@ -314,6 +326,7 @@ final class OpenAiChatFeed implements StreamFeed {
             return;
         }
         further.name(sink);
+        nameAnnotations();
         nameAudio();
         if ("insufficient_system_resource".equals(finish)) {
             sink.fail("overloaded_error", "the vendor stopped the reply for lack of resources"

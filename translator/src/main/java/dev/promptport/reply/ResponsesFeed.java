@@ -49,6 +49,8 @@ final class ResponsesFeed implements StreamFeed {
     private final Set<Integer> givenAt = new HashSet<>();
     private final Set<String> givenIds = new HashSet<>();
     private final ItemOrder<Held> order = new ItemOrder<>();
+    /** The reply's annotations, named when it ends. */
+    private Annotations annotations;
     /** Content came without an output index or item id: no whole item can then be told new. */
     private boolean unplaced;
 
@@ -82,6 +84,7 @@ final class ResponsesFeed implements StreamFeed {
         }
         sink.endBlock();
         f.finished = true;
+        f.nameAnnotations();
         sink.finish(f.stopReason(root), Usage.responses(root.get("usage")));
     }
 
@@ -103,10 +106,7 @@ final class ResponsesFeed implements StreamFeed {
                     if ("output_text".equals(pt)) {
                         sink.text(Json.text(part, "text"), index + ":" + j);
                         logprobs(part.get("logprobs"));
-                        JsonNode annotations = part.get("annotations");
-                        if (annotations != null && annotations.isArray() && !annotations.isEmpty()) {
-                            sink.leftOut(LeftOut.citations(annotations.size(), LeftOut.urls(annotations), "annotations"));
-                        }
+                        annotate(index, part.get("annotations"));
                     } else if ("refusal".equals(pt)) {
                         refusal = true;
                         sink.text(Json.text(part, "refusal"), index + ":" + j);
@@ -145,13 +145,24 @@ final class ResponsesFeed implements StreamFeed {
     private void codeRun(JsonNode item) {
         sink.codeRun(Json.text(item, "code"));
         StringBuilder logs = new StringBuilder();
+        List<String> images = null;
         for (JsonNode o : item.path("outputs")) {
-            if ("logs".equals(Json.text(o, "type"))) {
+            String type = Json.text(o, "type");
+            if ("logs".equals(type)) {
                 String l = Json.text(o, "logs");
                 if (l != null) {
                     logs.append(l);
                 }
+            } else if ("image".equals(type)) {
+                if (images == null) {
+                    images = new java.util.ArrayList<>();
+                }
+                String url = Json.text(o, "url");
+                images.add(url == null ? "" : url);
             }
+        }
+        if (images != null) {
+            sink.leftOut(LeftOut.codeImages(images, Json.text(item, "container_id")));
         }
         boolean failed = "failed".equals(Json.text(item, "status"));
         sink.codeResult(failed ? "" : logs.toString(), failed ? logs.toString() : "", failed ? 1 : 0);
@@ -261,8 +272,10 @@ final class ResponsesFeed implements StreamFeed {
                 sink.text(Json.text(e, "delta"), out + ":" + e.path("content_index").asInt(0));
             }
             case "response.output_text.annotation.added" -> {
-                String url = LeftOut.url(e.path("annotation"));
-                sink.leftOut(LeftOut.citations(1, url == null ? List.of() : List.of(url), "annotations"));
+                JsonNode a = e.get("annotation");
+                if (Json.isObject(a)) {
+                    annotations().add(a, out);
+                }
             }
             case "response.refusal.delta" -> {
                 refusal = true;
@@ -334,11 +347,14 @@ final class ResponsesFeed implements StreamFeed {
                         if (finished) {
                             return;
                         }
+                    } else {
+                        annotationsOf(item, i);
                     }
                     i++;
                 }
                 sink.endBlock();
                 finished = true;
+                nameAnnotations();
                 sink.finish(stopReason(r), Usage.responses(r.get("usage")));
             }
             case "response.failed" -> {
@@ -391,8 +407,45 @@ final class ResponsesFeed implements StreamFeed {
                 sink.endBlock();
             }
             summaryIndex = -1;
-        } else if ("message".equals(type) && sink.openKind() == BlockSink.Kind.TEXT) {
-            sink.endBlock();
+        } else if ("message".equals(type)) {
+            annotationsOf(item, out);
+            if (sink.openKind() == BlockSink.Kind.TEXT) {
+                sink.endBlock();
+            }
+        }
+    }
+
+    /**
+     * The annotations of a message item whose text was streamed, unless they came in events of
+     * their own: some servers send them only with the finished item.
+     */
+    private void annotationsOf(JsonNode item, int out) {
+        if (!"message".equals(Json.text(item, "type")) || annotations != null && annotations.cameFrom(out)) {
+            return;
+        }
+        for (JsonNode part : item.path("content")) {
+            annotate(out, part.get("annotations"));
+        }
+    }
+
+    /** The annotations of output item {@code out}, to be named when the reply ends. */
+    private void annotate(int out, JsonNode list) {
+        if (list != null && list.isArray() && !list.isEmpty()) {
+            annotations().addAll(list, out);
+        }
+    }
+
+    private Annotations annotations() {
+        if (annotations == null) {
+            // most replies have none: nothing is made until one has
+            annotations = new Annotations();
+        }
+        return annotations;
+    }
+
+    private void nameAnnotations() {
+        if (annotations != null) {
+            annotations.name(sink, "annotations");
         }
     }
 

@@ -146,4 +146,20 @@ class ReplyLeftOutTest {
                 ReplyFormat.GEMINI))
                 .containsExactly("the log-probabilities of the reply's tokens (logprobsResult, avgLogprobs): an Anthropic reply has no place for them");
     }
+
+    @Test
+    void fileCitationsAreNamedByFileNotAsWebCitations() {
+        List<String> out = leftOut("""
+                {"id":"r1","object":"response","status":"completed","model":"gpt-5","output":[
+                  {"type":"message","id":"m1","role":"assistant","status":"completed","content":[
+                    {"type":"output_text","text":"The fact, and the chart.","annotations":[
+                      {"type":"file_citation","file_id":"file_1","filename":"a.pdf","index":9},
+                      {"type":"container_file_citation","container_id":"cntr_1","file_id":"cfile_1","filename":"p.png","start_index":0,"end_index":5},
+                      {"type":"file_path","file_id":"file_2","index":3}]}]}]}""",
+                ReplyFormat.OPENAI_RESPONSES);
+        assertThat(out).containsExactly(
+                "1 citation of files the vendor searched, on the reply's text (annotations): a.pdf (file_1)",
+                "1 citation of files the code interpreter made, on the reply's text (annotations): p.png (container cntr_1, file cfile_1)",
+                "1 annotation of type file_path on the reply's text (annotations)");
+    }
 }

@@ -169,4 +169,32 @@ class StreamResponsesTest {
         assertThat(m.at("/content/0/input").toString()).isEqualTo("{\"input\":\"SELECT 1\"}");
         assertThat(m.path("stop_reason").asText()).isEqualTo("tool_use");
     }
+
+    private static final String ANNOTATED_ITEM = "{\"type\":\"message\",\"id\":\"msg_1\",\"status\":\"completed\",\"role\":\"assistant\","
+            + "\"content\":[{\"type\":\"output_text\",\"text\":\"Sunny.\",\"annotations\":[{\"type\":\"url_citation\","
+            + "\"url\":\"https://w.example/paris\",\"start_index\":0,\"end_index\":5}]}]}";
+    private static final String PLAIN_ITEM = ANNOTATED_ITEM.replaceAll("\\[\\{\"type\":\"url_citation.*\\}\\]\\}\\]\\}$", "[]}]}");
+
+    private static List<String> annotatedStream(String annotationEvent, String doneItem, String completedItem) {
+        StreamTranslator t = new StreamTranslator(ReplyFormat.OPENAI_RESPONSES, ReplyContext.NONE);
+        List<String> out = t.acceptAll(rev("response.created", 0, "\"response\":{\"id\":\"resp_1\",\"model\":\"gpt-5\",\"status\":\"in_progress\",\"output\":[]}")
+                + rev("response.output_text.delta", 1, "\"item_id\":\"msg_1\",\"output_index\":0,\"content_index\":0,\"delta\":\"Sunny.\"")
+                + annotationEvent
+                + rev("response.output_item.done", 3, "\"output_index\":0,\"item\":" + doneItem)
+                + rev("response.completed", 4, "\"response\":{\"id\":\"resp_1\",\"status\":\"completed\",\"output\":[" + completedItem + "]}"));
+        assertCompleteStream(out);
+        assertThat(AnthropicShape.text(replay(out))).isEqualTo("Sunny.");
+        return t.leftOut();
+    }
+
+    @Test
+    void annotationsThatArriveOnlyWithTheFinishedItemOrResponseAreNamedOnce() {
+        String named = "1 web citation on the reply's text (annotations): https://w.example/paris";
+        assertThat(PLAIN_ITEM).doesNotContain("url_citation");
+        assertThat(annotatedStream("", ANNOTATED_ITEM, PLAIN_ITEM)).containsExactly(named);
+        assertThat(annotatedStream("", PLAIN_ITEM, ANNOTATED_ITEM)).containsExactly(named);
+        String added = rev("response.output_text.annotation.added", 2, "\"item_id\":\"msg_1\",\"output_index\":0,\"content_index\":0,"
+                + "\"annotation_index\":0,\"annotation\":{\"type\":\"url_citation\",\"url\":\"https://w.example/paris\",\"start_index\":0,\"end_index\":5}");
+        assertThat(annotatedStream(added, ANNOTATED_ITEM, ANNOTATED_ITEM)).containsExactly(named);
+    }
 }
