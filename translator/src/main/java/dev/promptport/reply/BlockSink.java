@@ -44,6 +44,7 @@ abstract class BlockSink {
      * DeepSeek writes a blank line before its tool calls.
      */
     private StringBuilder leadingSpace;
+    private String refusalExplanation;
     /** What the vendor sent that has no place in Anthropic's shape, each said once, in order. */
     private java.util.Set<String> leftOut;
 
@@ -250,6 +251,29 @@ abstract class BlockSink {
     /** What was left out of the reply so far ({@link #leftOut(String)}). */
     final java.util.List<String> leftOutSoFar() {
         return leftOut == null ? java.util.List.of() : java.util.List.copyOf(leftOut);
+    }
+
+    /**
+     * The vendor's reason for refusing, written as the {@code explanation} of
+     * {@code stop_details} when the reply ends with stop reason {@code refusal}.
+     */
+    final void refusalExplanation(String why) {
+        refusalExplanation = why;
+    }
+
+    /** The {@code stop_details} for a reply that ends with {@code stopReason}, or {@code null}. */
+    final String stopDetails(String stopReason) {
+        if (refusalExplanation == null || !StopReasons.REFUSAL.equals(stopReason)) {
+            return null;
+        }
+        String why = refusalExplanation;
+        return Json.write(g -> {
+            g.writeStartObject();
+            g.writeStringField("type", "refusal");
+            g.writeNullField("category");
+            g.writeStringField("explanation", why);
+            g.writeEndObject();
+        });
     }
 
     /** Closes the open block, if any. */

@@ -72,12 +72,17 @@ final class EventEmitter extends BlockSink {
             start(null, null, usage);
         }
         endBlock();
+        String details = stopDetails(stopReason);
         emit("message_delta", Json.write(g -> {
             g.writeStartObject();
             g.writeStringField("type", "message_delta");
             g.writeObjectFieldStart("delta");
             g.writeStringField("stop_reason", stopReason);
             g.writeNullField("stop_sequence");
+            if (details != null) {
+                g.writeFieldName("stop_details");
+                g.writeRawValue(details);
+            }
             g.writeEndObject();
             MessageBuilder.writeUsage(g, "usage", usage);
             g.writeEndObject();

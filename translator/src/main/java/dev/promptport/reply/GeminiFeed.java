@@ -42,6 +42,9 @@ final class GeminiFeed implements StreamFeed {
     private final BlockSink sink;
     private String finish;
     private String blockReason;
+    /** The {@code promptFeedback} that blocked the prompt, and the candidate's last safety ratings: the reason for a refusal. */
+    private JsonNode promptFeedback;
+    private JsonNode safetyRatings;
     private Usage usage = Usage.ZERO;
     private String finishMessage;
     private boolean finished;
@@ -99,6 +102,7 @@ final class GeminiFeed implements StreamFeed {
             String reason = Json.text(chunk.path("promptFeedback"), "blockReason");
             if (reason != null) {
                 blockReason = reason;
+                promptFeedback = chunk.get("promptFeedback");
                 signaturesAfterText();
                 sink.endBlock();
             }
@@ -145,6 +149,10 @@ final class GeminiFeed implements StreamFeed {
         JsonNode fetched = cand.path("urlContextMetadata").path("urlMetadata");
         if (fetched.isArray() && !fetched.isEmpty()) {
             sink.leftOut(LeftOut.fetched(fetched.size(), LeftOut.urls(fetched), "urlContextMetadata"));
+        }
+        JsonNode ratings = cand.get("safetyRatings");
+        if (ratings != null) {
+            safetyRatings = ratings;
         }
         String message = Json.text(cand, "finishMessage");
         if (message != null) {
@@ -251,11 +259,18 @@ final class GeminiFeed implements StreamFeed {
             return;
         }
         further.name(sink);
-        String said = GeminiFinish.leftOut(finish, finishMessage);
-        if (said != null) {
-            sink.leftOut(said);
+        String stop = stopReason();
+        if (StopReasons.REFUSAL.equals(stop)) {
+            // the finish message goes with the reason, in stop_details
+            sink.refusalExplanation(blockReason != null ? RefusalReasons.geminiPrompt(promptFeedback)
+                    : RefusalReasons.geminiFinish(finish, safetyRatings, finishMessage));
+        } else {
+            String said = GeminiFinish.leftOut(finish, finishMessage);
+            if (said != null) {
+                sink.leftOut(said);
+            }
         }
-        sink.finish(stopReason(), usage);
+        sink.finish(stop, usage);
     }
 
     /** The signatures text parts carried, each a thinking block after the text. */

@@ -137,6 +137,11 @@ final class MessageBuilder extends BlockSink {
             g.writeEndArray();
             g.writeStringField("stop_reason", stopReason == null ? StopReasons.END_TURN : stopReason);
             g.writeNullField("stop_sequence");
+            String details = stopDetails(stopReason);
+            if (details != null) {
+                g.writeFieldName("stop_details");
+                g.writeRawValue(details);
+            }
             writeUsage(g, "usage", usage);
             g.writeEndObject();
         });

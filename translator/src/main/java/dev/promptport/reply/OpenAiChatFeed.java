@@ -21,6 +21,8 @@ final class OpenAiChatFeed implements StreamFeed {
     private Usage usage = Usage.ZERO;
     private boolean finished;
     private boolean logprobsNamed;
+    /** Azure's {@code content_filter_results} that flagged something, or {@code null}. */
+    private JsonNode filterResults;
     /** The reply's annotations (web citations), named when it ends: a stream may spread them over chunks. */
     private Annotations annotations;
     /** The spoken reply: its id, the length of its base64 audio so far, whether it had a transcript. */
@@ -91,12 +93,29 @@ final class OpenAiChatFeed implements StreamFeed {
         sink.endBlock();
         f.nameAudio();
         f.finish = finishReason(choice);
+        f.filter(choice);
         f.usage = Usage.openAiChat(usage(root));
         if ("insufficient_system_resource".equals(f.finish)) {
             throw new PromptPortException("the vendor stopped the reply for lack of resources (finish_reason"
                     + " insufficient_system_resource); the reply is incomplete", Loc.pointer("/choices/0/finish_reason"));
         }
+        f.explainContentFilter();
         sink.finish(StopReasons.openAiChat(f.finish, sink.sawToolUse(), f.refusal), f.usage);
+    }
+
+    /** What Azure's content filter flagged in a choice ({@code content_filter_results}), kept for {@link #explainContentFilter}. */
+    private void filter(JsonNode choice) {
+        JsonNode results = choice.get("content_filter_results");
+        if (results != null && !results.isEmpty() && RefusalReasons.filtered(results)) {
+            filterResults = results;
+        }
+    }
+
+    /** A reply the content filter stopped says so, and what the filter flagged, in {@code stop_details}. */
+    private void explainContentFilter() {
+        if ("content_filter".equals(finish)) {
+            sink.refusalExplanation(RefusalReasons.chatContentFilter(filterResults));
+        }
     }
 
     /** Reasoning, text and refusal of a message or a delta. */
@@ -250,6 +269,7 @@ final class OpenAiChatFeed implements StreamFeed {
                 }
                 delta(choice.path("delta"));
                 logprobs(choice);
+                filter(choice);
                 // Kimi puts the stream's usage in the choice
                 JsonNode choiceUsage = choice.get("usage");
                 if (Json.isObject(choiceUsage)) {
@@ -333,6 +353,7 @@ final class OpenAiChatFeed implements StreamFeed {
                     + " (finish_reason insufficient_system_resource)");
             return;
         }
+        explainContentFilter();
         sink.finish(StopReasons.openAiChat(finish, sink.sawToolUse(), refusal), usage);
     }
 }

@@ -204,6 +204,10 @@ final class ResponsesFeed implements StreamFeed {
     }
 
     private String stopReason(JsonNode response) {
+        if ("incomplete".equals(Json.text(response, "status"))
+                && "content_filter".equals(Json.text(response.path("incomplete_details"), "reason"))) {
+            sink.refusalExplanation(RefusalReasons.responsesContentFilter());
+        }
         return StopReasons.responses(Json.text(response, "status"),
                 Json.text(response.path("incomplete_details"), "reason"), sink.sawToolUse(), refusal);
     }

@@ -353,4 +353,20 @@ class ReplyOpenAiChatTest {
                 "the audio of the spoken reply (message.audio audio_1, 6 bytes): an Anthropic reply holds no audio;"
                         + " its transcript is the reply's text");
     }
+
+    @Test
+    void contentFilterCarriesWhatAzuresFilterFlaggedInStopDetails() {
+        JsonNode m = parse(translate("""
+                {"id":"chatcmpl-az","object":"chat.completion","model":"gpt-4o","choices":[{"index":0,
+                  "message":{"role":"assistant","content":"Partial"},"finish_reason":"content_filter",
+                  "content_filter_results":{"hate":{"filtered":false,"severity":"safe"},"violence":{"filtered":true,"severity":"high"},
+                    "protected_material_text":{"filtered":true,"detected":true}}}]}"""));
+        assertThat(m.path("stop_reason").asText()).isEqualTo("refusal");
+        assertThat(m.path("stop_details").toString()).isEqualTo("{\"type\":\"refusal\",\"category\":null,\"explanation\":"
+                + "\"the vendor's content filter stopped the reply (finish_reason content_filter;"
+                + " filtered: violence (severity high), protected_material_text)\"}");
+        assertThat(parse(translate(chatReply("null", "content_filter"))).at("/stop_details/explanation").asText())
+                .isEqualTo("the vendor's content filter stopped the reply (finish_reason content_filter)");
+        assertThat(parse(translate(CHAT_REFUSAL)).has("stop_details")).isFalse();
+    }
 }

@@ -155,4 +155,12 @@ class ReplyResponsesTest {
         assertThat(m.at("/content/0/input").toString()).isEqualTo("{\"input\":\"SELECT 1\"}");
         assertThat(m.path("stop_reason").asText()).isEqualTo("tool_use");
     }
+
+    @Test
+    void contentFilterCarriesItsReasonInStopDetails() {
+        JsonNode m = translate(responsesIncomplete("content_filter", "I"));
+        assertThat(m.path("stop_reason").asText()).isEqualTo("refusal");
+        assertThat(m.at("/stop_details/explanation").asText())
+                .isEqualTo("OpenAI's content filter stopped the reply (incomplete_details.reason content_filter)");
+    }
 }

@@ -408,4 +408,16 @@ class StreamOpenAiChatTest {
                 "the audio of the spoken reply (message.audio audio_1, 12 bytes): an Anthropic reply holds no audio;"
                         + " its transcript is the reply's text");
     }
+
+    @Test
+    void contentFilterInAStreamCarriesWhatAzuresFilterFlaggedInStopDetails() {
+        String sse = deltaChunk("{\"role\":\"assistant\",\"content\":\"I\"}", null)
+                + chunk("[{\"index\":0,\"delta\":{},\"finish_reason\":\"content_filter\","
+                        + "\"content_filter_results\":{\"violence\":{\"filtered\":true,\"severity\":\"medium\"}}}]", "null")
+                + "data: [DONE]\n\n";
+        List<String> out = translate(sse);
+        assertCompleteStream(out);
+        assertThat(data(out, "message_delta").get(0).at("/delta/stop_details/explanation").asText())
+                .isEqualTo("the vendor's content filter stopped the reply (finish_reason content_filter; filtered: violence (severity medium))");
+    }
 }
