@@ -157,4 +157,15 @@ class StreamGeminiTest {
         assertThat(first(blocked, "message_delta").at("/delta/stop_details").toString())
                 .isEqualTo("{\"type\":\"refusal\",\"category\":null,\"explanation\":\"Gemini blocked the prompt (promptFeedback.blockReason SAFETY)\"}");
     }
+
+    @Test
+    void geminisJsonArrayStreamIsRefusedWithAHintForAltSse() {
+        List<String> out = translate("[{\"candidates\":[{\"content\":{\"role\":\"model\",\"parts\":[{\"text\":\"Hel\"}]},\"index\":0}]}\n"
+                + ",{\"candidates\":[{\"content\":{\"role\":\"model\",\"parts\":[{\"text\":\"lo\"}]},\"finishReason\":\"STOP\",\"index\":0}]}\n]\n");
+        assertFailedStream(out);
+        assertThat(first(out, "error").at("/error/message").asText())
+                .isEqualTo("the gemini input holds no server-sent events (no \"data:\" lines); it looks like Gemini's streamed JSON array:"
+                        + " ask streamGenerateContent for server-sent events with ?alt=sse, or translate the array's items one by one"
+                        + " as whole replies");
+    }
 }
