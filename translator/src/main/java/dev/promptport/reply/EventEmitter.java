@@ -37,6 +37,11 @@ final class EventEmitter extends BlockSink {
     }
 
     @Override
+    boolean usageWritten() {
+        return started;
+    }
+
+    @Override
     void start(String vendorId, String vendorModel, Usage usage) {
         if (started || terminated) {
             return;
@@ -56,7 +61,7 @@ final class EventEmitter extends BlockSink {
             g.writeEndArray();
             g.writeNullField("stop_reason");
             g.writeNullField("stop_sequence");
-            MessageBuilder.writeUsage(g, "usage", new Usage(usage.input(), 0, usage.cacheRead(), usage.cacheCreation()));
+            MessageBuilder.writeUsage(g, "usage", new Usage(usage.input(), 0, usage.cacheRead(), usage.cacheCreation()), serviceTier());
             g.writeEndObject();
             g.writeEndObject();
         }));

@@ -59,6 +59,7 @@ final class OpenAiChatFeed implements StreamFeed {
         if (!Json.isObject(message)) {
             throw new PromptPortException("the first choice has no message object", Loc.pointer("/choices/0/message"));
         }
+        sink.serviceTier(Json.text(root, "service_tier"));
         sink.start(Json.text(root, "id"), Json.text(root, "model"), Usage.ZERO);
         OpenAiChatFeed f = new OpenAiChatFeed(sink);
         f.content(message);
@@ -257,6 +258,8 @@ final class OpenAiChatFeed implements StreamFeed {
             return;
         }
         JsonNode choices = chunk.get("choices");
+        // before message_start, which carries it; the sink takes the first and ignores the repeats
+        sink.serviceTier(Json.text(chunk, "service_tier"));
         if (!sink.started() && opensTheMessage(chunk, choices)) {
             sink.start(Json.text(chunk, "id"), Json.text(chunk, "model"), Usage.ZERO);
         }

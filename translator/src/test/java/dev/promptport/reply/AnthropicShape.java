@@ -170,7 +170,11 @@ final class AnthropicShape {
         }
         for (Iterator<String> it = u.fieldNames(); it.hasNext(); ) {
             String k = it.next();
-            if (!USAGE_KEYS.contains(k)) {
+            if (k.equals("service_tier")) {
+                if (!Set.of("standard", "priority", "batch").contains(u.get(k).asText())) {
+                    p.add(at + ": service_tier not one of Anthropic's: " + u.get(k));
+                }
+            } else if (!USAGE_KEYS.contains(k)) {
                 p.add(at + ": unexpected usage key " + k);
             }
         }

@@ -369,4 +369,24 @@ class ReplyOpenAiChatTest {
                 .isEqualTo("the vendor's content filter stopped the reply (finish_reason content_filter)");
         assertThat(parse(translate(CHAT_REFUSAL)).has("stop_details")).isFalse();
     }
+
+    @ParameterizedTest(name = "service_tier {0} → {1}")
+    @CsvSource({"default,standard", "priority,priority"})
+    void serviceTierBecomesAnthropicsWhereItMeansTheSame(String openAi, String anthropic) {
+        ReplyTranslation t = Replies.translate(chatReply("\"Hi\"", "stop").replace("\"choices\"", "\"service_tier\":\"" + openAi + "\",\"choices\""),
+                ReplyFormat.OPENAI_CHAT, ReplyContext.NONE, null);
+        assertMessage(t.json());
+        assertThat(parse(t.json()).at("/usage/service_tier").asText()).isEqualTo(anthropic);
+        assertThat(t.leftOut()).isEmpty();
+    }
+
+    @Test
+    void aServiceTierAnthropicHasNoneLikeIsNamed() {
+        ReplyTranslation t = Replies.translate(chatReply("\"Hi\"", "stop").replace("\"choices\"", "\"service_tier\":\"flex\",\"choices\""),
+                ReplyFormat.OPENAI_CHAT, ReplyContext.NONE, null);
+        assertMessage(t.json());
+        assertThat(parse(t.json()).path("usage").has("service_tier")).isFalse();
+        assertThat(t.leftOut()).containsExactly(
+                "the vendor's service tier flex (service_tier): Anthropic's usage.service_tier names only standard, priority and batch");
+    }
 }

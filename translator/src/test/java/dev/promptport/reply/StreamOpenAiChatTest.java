@@ -420,4 +420,13 @@ class StreamOpenAiChatTest {
         assertThat(data(out, "message_delta").get(0).at("/delta/stop_details/explanation").asText())
                 .isEqualTo("the vendor's content filter stopped the reply (finish_reason content_filter; filtered: violence (severity medium))");
     }
+
+    @Test
+    void theServiceTierGoesInMessageStartsUsage() {
+        // every chunk of the fixture says service_tier default
+        List<String> out = translate(CHAT_STREAM_TEXT);
+        assertCompleteStream(out);
+        assertThat(data(out, "message_start").get(0).at("/message/usage/service_tier").asText()).isEqualTo("standard");
+        assertThat(parse(replay(out)).at("/usage/service_tier").asText()).isEqualTo("standard");
+    }
 }
