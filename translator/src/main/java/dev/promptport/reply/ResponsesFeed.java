@@ -74,7 +74,11 @@ final class ResponsesFeed implements StreamFeed {
             throw new PromptPortException("not an OpenAI Responses reply: no output array", Loc.pointer("/output"));
         }
         if (status != null && !"completed".equals(status) && !"incomplete".equals(status)) {
-            throw new PromptPortException("the response is not finished (status " + status + ")", Loc.pointer("/status"));
+            throw new PromptPortException(switch (status) {
+                case "cancelled" -> "the response was cancelled before it was finished (status cancelled): it holds no reply to translate";
+                case "failed" -> "the response failed (status failed) without an error object saying why";
+                default -> "the response is not finished (status " + status + ")";
+            }, Loc.pointer("/status"));
         }
         sink.start(Json.text(root, "id"), Json.text(root, "model"), Usage.ZERO);
         ResponsesFeed f = new ResponsesFeed(sink);

@@ -163,4 +163,16 @@ class ReplyResponsesTest {
         assertThat(m.at("/stop_details/explanation").asText())
                 .isEqualTo("OpenAI's content filter stopped the reply (incomplete_details.reason content_filter)");
     }
+
+    @Test
+    void aCancelledResponseIsReportedAsCancelledNotAsUnfinished() {
+        assertThatThrownBy(() -> translate("""
+                {"id":"resp_1","object":"response","status":"cancelled","model":"gpt-5","error":null,"output":[],"usage":null}"""))
+                .isInstanceOf(PromptPortException.class)
+                .hasMessageContaining("the response was cancelled before it was finished (status cancelled)")
+                .hasMessageNotContaining("not finished");
+        assertThatThrownBy(() -> translate("""
+                {"id":"resp_1","object":"response","status":"in_progress","model":"gpt-5","output":[]}"""))
+                .hasMessageContaining("the response is not finished (status in_progress)");
+    }
 }
