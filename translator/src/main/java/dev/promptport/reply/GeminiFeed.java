@@ -49,6 +49,8 @@ final class GeminiFeed implements StreamFeed {
     private String finishMessage;
     private boolean finished;
     private boolean logprobsNamed;
+    /** The candidate's sources (grounding, citations, fetched pages), named when the reply ends. */
+    private GeminiSources sources;
     /** Signatures of text parts, for after the text block they came in. */
     private final List<String> afterText = new ArrayList<>();
     /** Candidates other than the first (index 0): the reply is the first, the others are named. */
@@ -137,18 +139,11 @@ final class GeminiFeed implements StreamFeed {
         if (!logprobsNamed) {
             logprobs(cand);
         }
-        JsonNode grounding = cand.get("groundingMetadata");
-        if (Json.isObject(grounding)) {
-            List<String> urls = LeftOut.urls(grounding.path("groundingChunks"));
-            sink.leftOut(LeftOut.citations(urls.size(), urls, "groundingMetadata"));
-        }
-        JsonNode cited = cand.path("citationMetadata").path("citationSources");
-        if (cited.isArray() && !cited.isEmpty()) {
-            sink.leftOut(LeftOut.citations(cited.size(), LeftOut.urls(cited), "citationMetadata"));
-        }
-        JsonNode fetched = cand.path("urlContextMetadata").path("urlMetadata");
-        if (fetched.isArray() && !fetched.isEmpty()) {
-            sink.leftOut(LeftOut.fetched(fetched.size(), LeftOut.urls(fetched), "urlContextMetadata"));
+        if (GeminiSources.any(cand)) {
+            if (sources == null) {
+                sources = new GeminiSources();
+            }
+            sources.add(cand);
         }
         JsonNode ratings = cand.get("safetyRatings");
         if (ratings != null) {
@@ -254,6 +249,9 @@ final class GeminiFeed implements StreamFeed {
         finished = true;
         signaturesAfterText();
         sink.endBlock();
+        if (sources != null) {
+            sources.name(sink);
+        }
         if (GeminiFinish.turnFailed(finish) && !sink.sawContent()) {
             sink.fail("api_error", GeminiFinish.failure(finish, finishMessage));
             return;

@@ -41,22 +41,6 @@ final class LeftOut {
         return urls.size() > SHOWN ? list + " and " + (urls.size() - SHOWN) + " more" : list;
     }
 
-    /**
-     * The distinct addresses the items of {@code list} point at, wherever the vendor puts them:
-     * {@code url} or {@code url_citation.url} (OpenAI), {@code uri}, {@code web.uri} or
-     * {@code retrievedUrl} (Gemini).
-     */
-    static List<String> urls(JsonNode list) {
-        List<String> urls = new ArrayList<>();
-        for (JsonNode item : list) {
-            String url = url(item);
-            if (url != null && !urls.contains(url)) {
-                urls.add(url);
-            }
-        }
-        return urls;
-    }
-
     /** The address one citation or source points at, or {@code null}. */
     static String url(JsonNode item) {
         for (String at : new String[]{"url", "uri", "retrievedUrl"}) {

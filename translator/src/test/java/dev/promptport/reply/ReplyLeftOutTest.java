@@ -162,4 +162,26 @@ class ReplyLeftOutTest {
                 "1 citation of files the code interpreter made, on the reply's text (annotations): p.png (container cntr_1, file cfile_1)",
                 "1 annotation of type file_path on the reply's text (annotations)");
     }
+
+    @Test
+    void groundingWithoutPagesNamesTheSearchesAndSuggestionsNotZeroCitations() {
+        List<String> out = leftOut("""
+                {"candidates":[{"content":{"role":"model","parts":[{"text":"Paris is sunny."}]},"finishReason":"STOP","index":0,
+                  "groundingMetadata":{"webSearchQueries":["paris weather","paris forecast"],
+                    "searchEntryPoint":{"renderedContent":"<div>..</div>"}}}]}""", ReplyFormat.GEMINI);
+        assertThat(out).containsExactly(
+                "2 Google Search queries Gemini ran for the reply (groundingMetadata.webSearchQueries): \"paris weather\", \"paris forecast\"",
+                "Google's search suggestions for the reply (groundingMetadata.searchEntryPoint), which Google requires apps to show"
+                        + " beside a reply grounded in Google Search");
+    }
+
+    @Test
+    void citationsAGeminiStreamRepeatsAreNamedOnceWithTheReplysCount() {
+        String first = "\"citationMetadata\": {\"citationSources\": [{\"startIndex\": 0,\"endIndex\": 5,\"uri\": \"https://l.example/a\"}]}";
+        String both = "\"citationMetadata\": {\"citationSources\": [{\"startIndex\": 0,\"endIndex\": 5,\"uri\": \"https://l.example/a\"},"
+                + "{\"startIndex\": 6,\"endIndex\": 9,\"uri\": \"https://l.example/b\"}]}";
+        List<String> out = streamLeftOut(gchunk("[{\"text\":\"A lyric\"}]", null, G_USAGE_FINAL).replace("\"index\": 0", "\"index\": 0," + first)
+                + gchunk("[{\"text\":\" more\"}]", "STOP", G_USAGE_FINAL).replace("\"index\": 0", "\"index\": 0," + both), ReplyFormat.GEMINI);
+        assertThat(out).containsExactly("2 web citations on the reply's text (citationMetadata): https://l.example/a, https://l.example/b");
+    }
 }
