@@ -61,6 +61,11 @@ final class GeminiFeed implements StreamFeed {
     }
 
     static void whole(JsonNode root, BlockSink sink) {
+        if (root.isArray()) {
+            throw new PromptPortException("not a Gemini generateContent reply but a JSON array, as streamGenerateContent"
+                    + " returns without ?alt=sse: translate its items one by one, or capture the stream with ?alt=sse"
+                    + " and translate it as a stream", Loc.pointer(""));
+        }
         if (!Json.isObject(root)) {
             throw new PromptPortException("not a Gemini generateContent reply: expected a JSON object", Loc.pointer(""));
         }

@@ -173,4 +173,11 @@ class ReplyGeminiTest {
                 .isEqualTo("Gemini stopped the reply (finishReason SAFETY; blocked for HARM_CATEGORY_DANGEROUS_CONTENT, probability HIGH)");
         assertThat(translate(geminiFinish("STOP", "Fine")).has("stop_details")).isFalse();
     }
+
+    @Test
+    void geminisJsonArrayStreamGivenAsAWholeReplySaysWhatItIs() {
+        assertThatThrownBy(() -> Replies.toAnthropic("[" + geminiFinish("STOP", "Hi") + "]", ReplyFormat.GEMINI, ReplyContext.NONE))
+                .isInstanceOf(PromptPortException.class)
+                .hasMessageContaining("a JSON array, as streamGenerateContent returns without ?alt=sse");
+    }
 }
