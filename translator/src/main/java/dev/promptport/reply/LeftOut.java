@@ -114,6 +114,30 @@ final class LeftOut {
                 + shown(shown);
     }
 
+    /**
+     * What OpenAI's moderation flagged ({@code moderation.input} / {@code moderation.output},
+     * which a request can ask for): "OpenAI's moderation flagged the reply (moderation.output):
+     * violence". Nothing when it flagged nothing: the results of every reply would otherwise be
+     * a line.
+     */
+    static String moderation(JsonNode moderation, String side, String what) {
+        JsonNode m = moderation.path(side);
+        List<String> categories = new ArrayList<>();
+        boolean flagged = false;
+        for (JsonNode r : m.path("results")) {
+            if (r.path("flagged").asBoolean(false)) {
+                flagged = true;
+                r.path("categories").fields().forEachRemaining(c -> {
+                    if (c.getValue().asBoolean(false) && !categories.contains(c.getKey())) {
+                        categories.add(c.getKey());
+                    }
+                });
+            }
+        }
+        return flagged ? "OpenAI's moderation flagged " + what + " (moderation." + side + ')'
+                + (categories.isEmpty() ? "" : ": " + String.join(", ", categories)) : null;
+    }
+
     /** A part or item of the vendor's own kind, by its name: "a web_search_call item". */
     static String kind(String name, String what) {
         return withArticle(name) + " " + what + " (no Anthropic block holds it)";

@@ -60,6 +60,7 @@ final class OpenAiChatFeed implements StreamFeed {
             throw new PromptPortException("the first choice has no message object", Loc.pointer("/choices/0/message"));
         }
         sink.serviceTier(Json.text(root, "service_tier"));
+        moderation(root, sink);
         sink.start(Json.text(root, "id"), Json.text(root, "model"), Usage.ZERO);
         OpenAiChatFeed f = new OpenAiChatFeed(sink);
         f.content(message);
@@ -193,6 +194,19 @@ final class OpenAiChatFeed implements StreamFeed {
         }
     }
 
+    /** What OpenAI's moderation, when the request asked for it, flagged in the prompt or the reply. */
+    private static void moderation(JsonNode replyOrChunk, BlockSink sink) {
+        JsonNode m = replyOrChunk.get("moderation");
+        if (Json.isObject(m)) {
+            for (String[] side : new String[][] {{"input", "the prompt"}, {"output", "the reply"}}) {
+                String said = LeftOut.moderation(m, side[0], side[1]);
+                if (said != null) {
+                    sink.leftOut(said);
+                }
+            }
+        }
+    }
+
     /** A choice's {@code logprobs}, named once: a stream sends them with every piece. */
     private void logprobs(JsonNode choice) {
         if (!logprobsNamed && LeftOut.holdsLogprobs(choice.get("logprobs"))) {
@@ -257,6 +271,7 @@ final class OpenAiChatFeed implements StreamFeed {
             sink.fail(AnthropicErrors.typeOfErrorObject(err), "openai-chat stream error: " + message);
             return;
         }
+        moderation(chunk, sink);
         JsonNode choices = chunk.get("choices");
         // before message_start, which carries it; the sink takes the first and ignores the repeats
         sink.serviceTier(Json.text(chunk, "service_tier"));

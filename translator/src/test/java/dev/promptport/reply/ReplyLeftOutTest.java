@@ -184,4 +184,15 @@ class ReplyLeftOutTest {
                 + gchunk("[{\"text\":\" more\"}]", "STOP", G_USAGE_FINAL).replace("\"index\": 0", "\"index\": 0," + both), ReplyFormat.GEMINI);
         assertThat(out).containsExactly("2 web citations on the reply's text (citationMetadata): https://l.example/a, https://l.example/b");
     }
+
+    @Test
+    void whatOpenAisModerationFlaggedIsNamed() {
+        List<String> out = leftOut("""
+                {"id":"c1","object":"chat.completion","model":"gpt-5","choices":[{"index":0,
+                  "message":{"role":"assistant","content":"Some text"},"finish_reason":"stop"}],
+                 "moderation":{"input":{"type":"moderation_results","model":"omni-moderation-latest","results":[{"flagged":false}]},
+                   "output":{"type":"moderation_results","model":"omni-moderation-latest",
+                     "results":[{"flagged":true,"categories":{"violence":true,"hate":false}}]}}}""", ReplyFormat.OPENAI_CHAT);
+        assertThat(out).containsExactly("OpenAI's moderation flagged the reply (moderation.output): violence");
+    }
 }
