@@ -130,6 +130,11 @@ public final class AnthropicRequestReader {
                 throw new PromptPortException("not an Anthropic Messages request: it has no \"messages\" array",
                         root.child("messages"));
             }
+            if (turns.isEmpty()) {
+                // Claude refuses it, and there is nothing to ask any other model
+                throw new PromptPortException("\"messages\" is empty: a request needs at least one message",
+                        root.child("messages"));
+            }
             return new Conversation(SourceKind.REQUEST, model, system, turns, tools, toolChoice,
                     new Generation(maxTokens, temperature, topP, topK, stop, stream, user, serviceTier, format),
                     reasoning, extras);
@@ -178,7 +183,19 @@ public final class AnthropicRequestReader {
             if (parts == null) {
                 throw new PromptPortException("the message has no \"content\"", at);
             }
+            if (role == Role.SYSTEM) {
+                textOnly(parts);
+            }
             return new Turn(role, parts, at);
+        }
+
+        /** A system message is instructions: text, which every target can carry as its system text. */
+        private static void textOnly(List<Part> parts) {
+            for (Part p : parts) {
+                if (!(p instanceof Part.Text)) {
+                    throw new PromptPortException("a system message holds text blocks only", p.loc());
+                }
+            }
         }
 
         private Role role(Loc at) {
@@ -186,9 +203,10 @@ public final class AnthropicRequestReader {
             return switch (r) {
                 case "user" -> Role.USER;
                 case "assistant" -> Role.ASSISTANT;
-                default -> throw new PromptPortException("role must be \"user\" or \"assistant\", not \""
-                        + r + "\"" + ("system".equals(r) ? " (system text goes in the top-level \"system\" field)" : ""),
-                        at);
+                // an instruction given at this point of the conversation
+                case "system" -> Role.SYSTEM;
+                default -> throw new PromptPortException("role must be \"user\", \"assistant\" or \"system\", not \""
+                        + r + "\"", at);
             };
         }
 
@@ -197,7 +215,9 @@ public final class AnthropicRequestReader {
                 return List.of(text(in.text(), null, at, in));
             }
             in.expect(JsonToken.START_ARRAY, at, "a string or a list of content blocks");
-            return blocks(at);
+            List<Part> parts = blocks(at);
+            // read as the empty string it says, so the steps that fit an empty message see it
+            return parts.isEmpty() ? List.of(text("", null, at, in)) : parts;
         }
 
         private List<Part> blocks(Loc at) {

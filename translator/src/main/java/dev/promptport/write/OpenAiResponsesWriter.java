@@ -72,7 +72,9 @@ public final class OpenAiResponsesWriter {
             }
             g.writeArrayFieldStart("input");
             for (Turn t : c.turns()) {
-                if (t.role() == Role.USER) {
+                if (t.role() == Role.SYSTEM) {
+                    system(t);
+                } else if (t.role() == Role.USER) {
                     user(t);
                 } else {
                     assistant(t);
@@ -130,6 +132,23 @@ public final class OpenAiResponsesWriter {
         }
 
         // ------------------------------------------------------------------ user turns
+
+        /**
+         * An instruction given at its place in the conversation: {@code instructions} hold only
+         * the top, so it is a message of the role the model takes system text in.
+         */
+        private void system(Turn t) {
+            String text = Texts.join(t.parts(), "\n\n");
+            if (text == null) {
+                return;
+            }
+            g.writeStartObject();
+            g.writeStringField("type", "message");
+            g.writeStringField("role", facts.systemRole());
+            g.writeFieldName("content");
+            JsonText.string(g, text, memo);
+            g.writeEndObject();
+        }
 
         private void user(Turn t) {
             List<Part> rest = Texts.afterToolResults(t, this::functionCallOutput);
