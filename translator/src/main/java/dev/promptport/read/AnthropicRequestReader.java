@@ -302,6 +302,10 @@ public final class AnthropicRequestReader {
             }
             ReasoningConfig.Mode mode;
             if ("enabled".equals(type)) {
+                if (budget == null) {
+                    // Claude refuses it; a target would otherwise get a thinking budget nobody chose
+                    throw new PromptPortException("thinking of type \"enabled\" needs \"budget_tokens\"", at);
+                }
                 mode = ReasoningConfig.Mode.ENABLED;
             } else if ("disabled".equals(type)) {
                 mode = ReasoningConfig.Mode.DISABLED;

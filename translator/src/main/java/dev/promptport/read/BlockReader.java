@@ -32,6 +32,7 @@ final class BlockReader {
     private String id;
     private String name;
     private RawJson input;
+    private PromptPortException badInput;
     private String toolUseId;
     private List<Part> content;
     private Loc objectContent;
@@ -65,7 +66,7 @@ final class BlockReader {
             case "image" -> source == null ? missing(at, "source") : new Part.Image(source, cache, at);
             case "document" -> source == null ? missing(at, "source")
                     : new Part.Document(source, title, context, citations, cache, at, "anthropic");
-            case "tool_use" -> name == null ? missing(at, "name")
+            case "tool_use" -> name == null ? missing(at, "name") : badInput != null ? thrown(badInput)
                     : new Part.ToolCall(id, name, input == null ? RawJson.EMPTY_OBJECT : input, cache, at);
             case "tool_result" -> toolUseId == null ? missing(at, "tool_use_id")
                     : objectContent != null ? notContent(objectContent)
@@ -80,6 +81,10 @@ final class BlockReader {
         }
         extras.addAll(unknown);
         return part;
+    }
+
+    private static Part thrown(PromptPortException e) {
+        throw e;
     }
 
     private static Part notContent(Loc at) {
@@ -114,7 +119,13 @@ final class BlockReader {
             case "citations" -> citationsField(at);
             case "id" -> id = in.stringOrNull(at);
             case "name" -> name = in.string(at);
-            case "input" -> input = in.raw();
+            case "input" -> {
+                if (in.token() != JsonToken.START_OBJECT) {
+                    // only a tool_use block refuses it, and its type may come after
+                    badInput = in.wrongType(at, "an object of the tool's arguments");
+                }
+                input = in.raw();
+            }
             case "tool_use_id" -> toolUseId = in.string(at);
             case "content" -> {
                 if (in.token() == JsonToken.START_OBJECT) {

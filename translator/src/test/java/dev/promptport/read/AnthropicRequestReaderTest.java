@@ -208,6 +208,26 @@ class AnthropicRequestReaderTest {
     }
 
     @Test
+    void enabledThinkingWithoutABudgetIsRefusedWithItsPointer() {
+        assertThatThrownBy(() -> AnthropicRequestReader.read("""
+                {"max_tokens":1024,"messages":[{"role":"user","content":"Hi"}],"thinking":{"type":"enabled"}}"""))
+                .isInstanceOf(PromptPortException.class)
+                .hasMessageContaining("needs \"budget_tokens\"")
+                .satisfies(e -> assertThat(((PromptPortException) e).location().pointer()).isEqualTo("/thinking"));
+    }
+
+    @Test
+    void aToolUseInputThatIsNotAnObjectIsRefusedWithItsPointer() {
+        assertThatThrownBy(() -> AnthropicRequestReader.read("""
+                {"messages":[{"role":"user","content":"x"},{"role":"assistant","content":[
+                 {"input":"city=Paris","type":"tool_use","id":"t1","name":"get_weather"}]}]}"""))
+                .isInstanceOf(PromptPortException.class)
+                .hasMessage("expected an object of the tool's arguments but found a string")
+                .satisfies(e -> assertThat(((PromptPortException) e).location().pointer())
+                        .isEqualTo("/messages/1/content/0/input"));
+    }
+
+    @Test
     void anEmptyMessageListIsRefusedWithItsPointer() {
         assertThatThrownBy(() -> AnthropicRequestReader.read("{\"model\":\"x\",\"max_tokens\":5,\"messages\":[]}"))
                 .isInstanceOf(PromptPortException.class)
