@@ -78,4 +78,33 @@ class SystemMessagesTest {
         assertThat(json(t).at("/systemInstruction").toString()).contains("Only answer yes.");
         assertThat(ids(t)).doesNotContain("PP214");
     }
+
+    private static final String BLOCK = """
+            {"model":"claude-sonnet-4-5","max_tokens":300,
+             "messages":[
+              {"role":"user","content":"Hi"},
+              {"role":"assistant","content":"Hello!"},
+              {"role":"user","content":[
+                {"type":"mid_conv_system","content":[{"type":"text","text":"Answer in French from now on."}]},
+                {"type":"text","text":"What is 2+2?"}]}]}""";
+
+    @Test
+    void aMidConversationSystemBlockIsASystemInstructionAtItsPlace() throws Exception {
+        Translation chat = PromptPort.translate(BLOCK, Target.of("openai:gpt-4o"));
+        JsonNode messages = json(chat).at("/messages");
+        assertThat(messages).hasSize(4);
+        assertThat(messages.get(2).path("role").asText()).isEqualTo("system");
+        assertThat(messages.get(2).path("content").asText()).isEqualTo("Answer in French from now on.");
+        assertThat(messages.get(3).path("content").asText()).isEqualTo("What is 2+2?");
+        assertThat(ids(chat)).doesNotContain("PP129");
+        OpenAiSpec.require().assertCleanChatRequest(chat.json());
+
+        Translation gemini = PromptPort.translate(BLOCK, Target.of("gemini:gemini-2.5-pro"));
+        assertThat(json(gemini).at("/systemInstruction").toString()).contains("Answer in French from now on.");
+        assertThat(finding(gemini, "PP214").location().pointer()).isEqualTo("/messages/2/content/0");
+
+        Translation claude = PromptPort.translate(BLOCK, Target.of("anthropic:claude-sonnet-4-5"));
+        assertThat(json(claude).at("/messages/2/role").asText()).isEqualTo("system");
+        assertThat(json(claude).at("/messages/3/content/0/text").asText()).isEqualTo("What is 2+2?");
+    }
 }

@@ -73,6 +73,9 @@ final class BlockReader {
                     : new Part.ToolResult(toolUseId, content == null ? List.of() : content, error, cache, at);
             case "thinking" -> new Part.Reasoning(thinking == null ? "" : thinking, signature, false, null, at);
             case "redacted_thinking" -> new Part.Reasoning("", null, true, data, at);
+            // the message reader makes it a system turn of its own (see systemText)
+            case "mid_conv_system" -> content == null ? missing(at, "content")
+                    : new Part.Opaque(type, in.rawFrom(start), at, "anthropic");
             default -> null;
         };
         if (part == null) {
@@ -81,6 +84,25 @@ final class BlockReader {
         }
         extras.addAll(unknown);
         return part;
+    }
+
+    /**
+     * The instructions of a {@code mid_conv_system} block just read, its cache mark on the last
+     * one; {@code null} for any other block.
+     */
+    List<Part> systemText() {
+        if (!"mid_conv_system".equals(type)) {
+            return null;
+        }
+        List<Part> texts = new ArrayList<>(content.size());
+        for (int i = 0; i < content.size(); i++) {
+            if (!(content.get(i) instanceof Part.Text t)) {
+                throw new PromptPortException("a mid_conv_system block holds text blocks only", content.get(i).loc());
+            }
+            texts.add(cache != null && i == content.size() - 1 && t.cache() == null
+                    ? new Part.Text(t.text(), t.markup(), cache, t.loc(), t.citations()) : t);
+        }
+        return texts;
     }
 
     private static Part thrown(PromptPortException e) {
