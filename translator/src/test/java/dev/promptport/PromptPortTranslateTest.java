@@ -691,9 +691,9 @@ class PromptPortTranslateTest {
     void unknownFieldsAndBlocksAreReportedNotSent() throws Exception {
         Translation t = PromptPort.translate("""
                 {"mcp_server":[{"url":"https://x"}],
-                 "messages":[{"role":"user","content":[{"type":"container_upload","file_id":"f"},{"type":"text","text":"go"}]}]}""",
+                 "messages":[{"role":"user","content":[{"type":"voice_note","file_id":"f"},{"type":"text","text":"go"}]}]}""",
                 GPT_4O);
-        assertThat(t.json()).doesNotContain("mcp_server").doesNotContain("container_upload");
+        assertThat(t.json()).doesNotContain("mcp_server").doesNotContain("voice_note");
         assertThat(t.findings()).anySatisfy(f -> {
             assertThat(f.id()).isEqualTo("PP115");
             assertThat(f.location().pointer()).isEqualTo("/mcp_server");

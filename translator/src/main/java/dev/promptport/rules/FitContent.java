@@ -25,7 +25,7 @@ final class FitContent implements RewriteStep {
     /** What Claude's hosted tools leave in the history: calls run on Anthropic's side and their results. */
     private static final Set<String> HOSTED_TOOL_BLOCKS = Set.of("server_tool_use", "web_search_tool_result",
             "web_fetch_tool_result", "code_execution_tool_result", "bash_code_execution_tool_result",
-            "text_editor_code_execution_tool_result", "tool_search_tool_result", "tool_reference", "mcp_tool_use",
+            "text_editor_code_execution_tool_result", "tool_search_tool_result", "mcp_tool_use",
             "mcp_tool_result",
             // and what OpenAI's Responses API leaves of the tools it runs itself
             "web_search_call", "file_search_call", "code_interpreter_call", "image_generation_call", "mcp_call",
@@ -167,6 +167,12 @@ final class FitContent implements RewriteStep {
                 Part.Opaque run = GeminiCodeRuns.of(o);
                 if (run != null) {
                     return run;
+                }
+            }
+            if (o.wire().equals("anthropic")) {
+                Part carried = ClaudeBlocks.fit(o, ctx);
+                if (carried != ClaudeBlocks.NOT_MINE) {
+                    return carried;
                 }
             }
             if (o.type().equals(SearchResults.TYPE)) {

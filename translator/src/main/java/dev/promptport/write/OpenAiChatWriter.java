@@ -70,7 +70,9 @@ public final class OpenAiChatWriter {
                 // assistant message whose tool calls are not answered by the very next messages,
                 // and DeepSeek's reasoner any two messages of one role in a row
                 Turn t = j == i + 1 ? turns.get(i) : joined(turns.subList(i, j));
-                if (t.role() == Role.USER) {
+                if (t.role() == Role.SYSTEM) {
+                    system(t.parts());
+                } else if (t.role() == Role.USER) {
                     user(t);
                 } else {
                     assistant(t);
