@@ -129,10 +129,11 @@ public final class OpenAiResponsesReader {
                 add(turns, Role.ASSISTANT, List.of(new Part.Reasoning(summary.toString(), signature, false, null, at)), at);
             }
             case "function_call", "custom_tool_call" -> {
-                RawJson input = type.equals("custom_tool_call") ? CustomTools.input(it.path("input").asText(""))
-                        : OpenAiChatReader.arguments(it.path("arguments").asText("{}"), limits);
-                add(turns, Role.ASSISTANT, List.of(new Part.ToolCall(it.path("call_id").asText(null),
-                        it.path("name").asText(""), input, null, at)), at);
+                String id = it.path("call_id").asText(null);
+                String name = it.path("name").asText("");
+                add(turns, Role.ASSISTANT, List.of(type.equals("custom_tool_call")
+                        ? new Part.ToolCall(id, name, CustomTools.input(it.path("input").asText("")), null, at)
+                        : OpenAiChatReader.call(id, name, it.path("arguments").asText("{}"), at, at.child("arguments"), limits)), at);
             }
             case "function_call_output", "custom_tool_call_output" -> {
                 JsonNode out = it.get("output");

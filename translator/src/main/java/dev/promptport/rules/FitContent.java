@@ -60,7 +60,8 @@ final class FitContent implements RewriteStep {
                             || notPdfBytes(d.source())
                             || d.source() instanceof MediaSource.Opaque o && !o.wire().equals("anthropic"))
                     ? fitDocument(d, facts, ctx)
-                    : p instanceof Part.Opaque o && !o.wire().equals("anthropic") ? foreign(o, ctx) : p), ctx), ctx);
+                    : p instanceof Part.Opaque o && !o.wire().equals("anthropic") ? foreign(o, ctx)
+                    : p instanceof Part.ToolCall t && t.unparsed() != null ? unparsed(t, ctx) : p), ctx), ctx);
         }
         Loc[] firstCache = new Loc[1];
         Conversation out = dropEmptyTexts(Parts.map(c, p -> fit(p, facts, ctx, firstCache, c)), ctx);
@@ -158,6 +159,9 @@ final class FitContent implements RewriteStep {
             }
             return content == r.content() ? r : new Part.ToolResult(r.callId(), content, r.error(), r.cache(), r.loc());
         }
+        if (p instanceof Part.ToolCall t && t.unparsed() != null) {
+            return unparsed(t, ctx);
+        }
         if (p instanceof Part.Opaque o) {
             if (o.wire().equals(facts.wire()) && o.wire().equals("gemini")) {
                 // Gemini's own parts go back to Gemini as they came
@@ -178,6 +182,22 @@ final class FitContent implements RewriteStep {
             return foreign(o, ctx);
         }
         return p;
+    }
+
+    /** How much of a call's unparsed arguments a finding quotes. */
+    private static final int QUOTED_ARGUMENTS = 60;
+
+    /**
+     * A call whose arguments are not one JSON object goes on with them under {@code "_raw"}: every
+     * target takes an object (OpenAI-compatible servers parse the arguments of earlier calls too),
+     * and the model still sees what it wrote.
+     */
+    private static Part unparsed(Part.ToolCall t, StepContext ctx) {
+        JsonNode input = RawTrees.parse(t.input().json());
+        String text = input == null ? "" : input.path("_raw").asText("");
+        ctx.sink().report("PP223", t.unparsed(), t.name(), t.id() == null ? "" : " (" + t.id() + ")",
+                Snippets.abbreviate(text, QUOTED_ARGUMENTS), ctx.targetName());
+        return t;
     }
 
     /** A part another vendor's request held (OpenAI's input_audio) that Claude cannot read. */

@@ -347,7 +347,7 @@ final class FitTools implements RewriteStep {
                     }
                 }
                 if (name != null) {
-                    return new Part.ToolCall(call.id(), name, call.input(), call.cache(), call.loc());
+                    return new Part.ToolCall(call.id(), name, call.input(), call.cache(), call.loc(), call.unparsed());
                 }
             }
             return p;
