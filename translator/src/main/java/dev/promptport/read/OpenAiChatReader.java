@@ -260,10 +260,26 @@ public final class OpenAiChatReader {
                     parts.add(new Part.Document(src, name == null || src instanceof MediaSource.FileRef ? name
                             : name.replaceFirst("(?i)\\.pdf$", ""), null, false, null, pat, "openai-chat"));
                 }
+                case "input_audio" -> parts.add(audio(p, pat));
                 default -> parts.add(new Part.Opaque(type.isEmpty() ? "unknown" : type, JsonTreeReader.raw(p), pat, "openai-chat"));
             }
         }
         return parts;
+    }
+
+    /**
+     * A clip of audio (base64 {@code wav} or {@code mp3}) as a document of its media type, which
+     * Gemini reads as inline bytes; a part without data stays a block of its own, named as such.
+     */
+    private static Part audio(JsonNode p, Loc at) {
+        JsonNode audio = p.path("input_audio");
+        JsonNode data = audio.get("data");
+        if (data == null || !data.isTextual()) {
+            return new Part.Opaque("input_audio", JsonTreeReader.raw(p), at, "openai-chat");
+        }
+        String format = audio.path("format").asText("wav");
+        return new Part.Document(new MediaSource.Base64("audio/" + format, data.asText()), null, null, false, null, at,
+                "openai-chat");
     }
 
     private static Part toolCall(JsonNode call, Loc at, Limits limits) {

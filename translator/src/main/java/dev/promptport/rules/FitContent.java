@@ -362,6 +362,14 @@ final class FitContent implements RewriteStep {
                     + "\" is sent as text inside <document> tags, since " + target + " has no document blocks.");
             return doc;
         }
+        if (s instanceof MediaSource.Base64 b && audio(b) && !facts.wire().equals("gemini")) {
+            if (chatAudio(doc, b, ctx)) {
+                return doc;
+            }
+            ctx.sink().report("PP121", doc.loc(), "The audio clip (" + b.mediaType() + ") cannot be sent: " + target
+                    + " takes no audio in a request, so it was left out.");
+            return null;
+        }
         if (s instanceof MediaSource.Base64 b && "application/pdf".equals(b.mediaType())) {
             if (!facts.pdf()) {
                 ctx.sink().report("PP121", doc.loc(), "The PDF \"" + name + "\" cannot be sent: " + target
@@ -397,6 +405,20 @@ final class FitContent implements RewriteStep {
                 : "has a source promptport cannot send to " + target;
         ctx.sink().report("PP121", doc.loc(), "The document \"" + name + "\" " + what + ", so it was left out.");
         return null;
+    }
+
+    private static boolean audio(MediaSource.Base64 b) {
+        return b.mediaType() != null && b.mediaType().startsWith("audio/");
+    }
+
+    /**
+     * Whether the clip goes back to OpenAI's Chat Completions as the {@code input_audio} part it
+     * came in: only OpenAI's own API takes one, in the two formats it names (wav, mp3).
+     */
+    private static boolean chatAudio(Part.Document doc, MediaSource.Base64 b, StepContext ctx) {
+        return "openai-chat".equals(doc.wire()) && ctx.target().facts().wire().equals("openai-chat")
+                && ctx.chatDialect() == ChatDialect.OPENAI
+                && (b.mediaType().equals("audio/wav") || b.mediaType().equals("audio/mp3"));
     }
 
     /**
