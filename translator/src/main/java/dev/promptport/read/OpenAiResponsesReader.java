@@ -130,7 +130,7 @@ public final class OpenAiResponsesReader {
             }
             case "function_call", "custom_tool_call" -> {
                 String id = it.path("call_id").asText(null);
-                String name = it.path("name").asText("");
+                String name = callName(it);
                 add(turns, Role.ASSISTANT, List.of(type.equals("custom_tool_call")
                         ? new Part.ToolCall(id, name, CustomTools.input(it.path("input").asText("")), null, at)
                         : OpenAiChatReader.call(id, name, it.path("arguments").asText("{}"), at, at.child("arguments"), limits)), at);
@@ -212,11 +212,9 @@ public final class OpenAiResponsesReader {
             JsonNode t = tools.get(i);
             String type = t.path("type").asText("function");
             if (type.equals("function")) {
-                JsonNode params = t.get("parameters");
-                JsonNode strict = t.get("strict");
-                out.add(new Tool.Function(t.path("name").asText(), t.path("description").asText(null),
-                        JsonTreeReader.objectSchema(params), OpenAiChatReader.cacheHint(t), at.child(i),
-                        strict == null || !strict.isBoolean() ? null : strict.asBoolean()).withSchemaField("parameters"));
+                out.add(function(t, at.child(i)));
+            } else if (type.equals("namespace")) {
+                namespace(t, at.child(i), out);
             } else if (type.startsWith("web_search")) {
                 out.add(new Tool.Hosted(Tool.HostedKind.WEB_SEARCH, "web_search_20250305", "web_search",
                         webSearch(t), at.child(i)));
@@ -231,6 +229,47 @@ public final class OpenAiResponsesReader {
             }
         }
         return out;
+    }
+
+    private static Tool.Function function(JsonNode t, Loc at) {
+        JsonNode strict = t.get("strict");
+        return new Tool.Function(t.path("name").asText(), t.path("description").asText(null),
+                JsonTreeReader.objectSchema(t.get("parameters")), OpenAiChatReader.cacheHint(t), at,
+                strict == null || !strict.isBoolean() ? null : strict.asBoolean()).withSchemaField("parameters");
+    }
+
+    /**
+     * A {@code namespace} tool groups function and custom tools the caller runs, as one name the
+     * model calls them under: each becomes a function tool of its own, named
+     * {@code namespace__name} (no other vendor groups tools), as its calls are.
+     */
+    private static void namespace(JsonNode ns, Loc at, List<Tool> out) {
+        String name = JsonTreeReader.text(ns.get("name"), at.child("name"), "the namespace's name");
+        if (name == null || name.isEmpty()) {
+            throw new PromptPortException("the namespace tool has no \"name\"", at);
+        }
+        JsonNode tools = ns.get("tools");
+        if (tools == null || !tools.isArray()) {
+            throw new PromptPortException("the namespace tool \"" + name + "\" has no \"tools\" array", at.child("tools"));
+        }
+        String description = ns.path("description").asText(null);
+        for (int j = 0; j < tools.size(); j++) {
+            JsonNode t = tools.get(j);
+            Loc tat = at.child("tools").child(j);
+            String type = t.path("type").asText("function");
+            if (!type.equals("function") && !type.equals("custom")) {
+                throw new PromptPortException("a namespace holds only function and custom tools, not \"" + type + "\"",
+                        tat.child("type"));
+            }
+            out.add((type.equals("custom") ? CustomTools.tool(t, tat) : function(t, tat)).inNamespace(name, description));
+        }
+    }
+
+    /** The name a call of a tool in a namespace has once read, as the tool's ({@link #namespace}). */
+    private static String callName(JsonNode item) {
+        String name = item.path("name").asText("");
+        String ns = item.path("namespace").asText("");
+        return ns.isEmpty() ? name : ns + Tool.Function.NAMESPACE_SEPARATOR + name;
     }
 
     /**
@@ -275,7 +314,7 @@ public final class OpenAiResponsesReader {
         if ("allowed_tools".equals(choice.path("type").asText())) {
             return allowedTools(choice.path("mode").asText("auto"), choice.path("tools"), parallel, at);
         }
-        String name = choice.path("name").asText(null);
+        String name = choice.hasNonNull("name") ? callName(choice) : null;
         return new ToolChoice(name == null ? ToolChoice.Mode.AUTO : ToolChoice.Mode.TOOL, name, parallel, at);
     }
 
