@@ -256,4 +256,34 @@ class ForeignHistoryTest {
         assertThat(responses.findings()).filteredOn(f -> f.id().equals("PP223"))
                 .extracting(f -> f.location().pointer()).containsExactly("/input/1/arguments");
     }
+
+    @Test
+    void aResponsesItemOfAnUnknownTypeIsNamedAsAnInputItemAndOneWithoutTypeOrRoleIsRefusedWhereItIs() {
+        Translation t = PromptPort.translate("""
+                {"model":"gpt-5","input":[{"role":"user","content":"Hi"},{"type":"bogus_item","x":1}]}""",
+                InputFormat.OPENAI_RESPONSES, CLAUDE, Options.DEFAULT);
+        assertThat(t.findings()).filteredOn(f -> f.id().equals("PP129")).singleElement().satisfies(f -> {
+            assertThat(f.location().pointer()).isEqualTo("/input/1");
+            assertThat(f.message()).startsWith("An input item of type \"bogus_item\" is not one promptport knows");
+        });
+        // an item reference may leave out its type
+        Translation reference = PromptPort.translate("""
+                {"model":"gpt-5","input":[{"id":"msg_123"},{"role":"user","content":"Go on."}]}""",
+                InputFormat.OPENAI_RESPONSES, CLAUDE, Options.DEFAULT);
+        assertThat(ids(reference)).contains("PP175").doesNotContain("PP129");
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> PromptPort.translate("""
+                {"model":"gpt-5","input":[{"role":"user","content":"Hi"},{"x":1}]}""",
+                InputFormat.OPENAI_RESPONSES, CLAUDE, Options.DEFAULT))
+                .isInstanceOfSatisfying(PromptPortException.class, e -> {
+                    assertThat(e.location().pointer()).isEqualTo("/input/1");
+                    assertThat(e.getMessage()).contains("neither a \"type\" nor a \"role\"");
+                });
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> PromptPort.translate("""
+                {"model":"gpt-5","input":42}""", InputFormat.OPENAI_RESPONSES, CLAUDE, Options.DEFAULT))
+                .isInstanceOfSatisfying(PromptPortException.class, e -> {
+                    assertThat(e.location().pointer()).isEqualTo("/input");
+                    assertThat(e.getMessage()).contains("\"input\" must be a string or an array of input items, not a number");
+                });
+    }
 }

@@ -35,6 +35,9 @@ public final class OpenAiResponsesReader {
             "parallel_tool_calls", "max_output_tokens", "temperature", "top_p", "reasoning", "stream",
             "safety_identifier", "user", "store");
 
+    /** An item that points at one stored at OpenAI; the only kind whose {@code type} may be left out. */
+    private static final String ITEM_REFERENCE = "item_reference";
+
     private OpenAiResponsesReader() {
     }
 
@@ -50,8 +53,12 @@ public final class OpenAiResponsesReader {
         JsonNode root = JsonTreeReader.parse(json, "an OpenAI Responses request", limits);
         Loc top = Loc.pointer("");
         JsonNode input = root.get("input");
-        if (input == null || !(input.isArray() || input.isTextual())) {
+        if (input == null || input.isNull()) {
             throw new PromptPortException("not an OpenAI Responses request: it has no \"input\"", top.child("input"));
+        }
+        if (!(input.isArray() || input.isTextual())) {
+            throw new PromptPortException("\"input\" must be a string or an array of input items, not "
+                    + kind(input), top.child("input"));
         }
         List<Part> system = new ArrayList<>();
         String instructions = JsonTreeReader.text(root.get("instructions"), top.child("instructions"), "instructions");
@@ -102,7 +109,16 @@ public final class OpenAiResponsesReader {
     }
 
     private static void item(JsonNode it, Loc at, List<Part> system, List<Turn> turns, Limits limits) {
-        String type = it.path("type").asText(it.has("role") ? "message" : "");
+        if (!it.isObject()) {
+            throw new PromptPortException("an input item must be an object, not " + kind(it), at);
+        }
+        boolean typed = it.hasNonNull("type");
+        if (!typed && !it.hasNonNull("role") && !it.hasNonNull("id")) {
+            // neither a message nor an item of any kind (an item reference may leave out its type)
+            throw new PromptPortException("the input item has neither a \"type\" nor a \"role\", so what it holds is unknown",
+                    at);
+        }
+        String type = typed ? it.path("type").asText("") : it.has("role") ? "message" : ITEM_REFERENCE;
         switch (type) {
             case "message" -> {
                 String role = it.path("role").asText("user");
@@ -145,6 +161,12 @@ public final class OpenAiResponsesReader {
             default -> add(turns, Role.USER, List.of(new Part.Opaque(type.isEmpty() ? "unknown" : type,
                     JsonTreeReader.raw(it), at, "openai-responses")), at);
         }
+    }
+
+    /** What a JSON value is, as an error message says it: "a number", "an object". */
+    private static String kind(JsonNode n) {
+        return n.isNumber() ? "a number" : n.isBoolean() ? "a boolean" : n.isObject() ? "an object"
+                : n.isArray() ? "an array" : n.isTextual() ? "a string" : "null";
     }
 
     /** Items arrive one by one; consecutive items of one role form one turn. */

@@ -203,9 +203,23 @@ final class FitContent implements RewriteStep {
     /** A part another vendor's request held (OpenAI's input_audio) that Claude cannot read. */
     private static Part foreign(Part.Opaque o, StepContext ctx) {
         if (!reportedAsKnown(o, ctx)) {
-            ctx.sink().report("PP129", o.loc(), o.type(), ctx.targetName());
+            ctx.sink().report("PP129", o.loc(), o.type(), ctx.targetName(), inputItem(o) ? "An input item" : "A content block");
         }
         return null;
+    }
+
+    /** Whether {@code o} is a whole item of a Responses request's {@code input} list, not a part of one. */
+    private static boolean inputItem(Part.Opaque o) {
+        String pointer = o.loc().pointer();
+        if (!"openai-responses".equals(o.wire()) || pointer == null || !pointer.startsWith("/input/")) {
+            return false;
+        }
+        for (int i = "/input/".length(); i < pointer.length(); i++) {
+            if (!Character.isDigit(pointer.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Names a block promptport knows but the target cannot take; false for one it does not know. */
