@@ -59,7 +59,7 @@ final class ContextEdits {
             }
         }
         if (!lost.isEmpty()) {
-            ctx.sink().report("PP170", e.loc(), String.join("; ", lost), ctx.targetName(), "Anthropic");
+            ctx.sink().report("PP170", e.loc(), String.join("; ", lost), ctx.targetName() + " does not", "Anthropic");
         }
         return compactAt;
     }
@@ -95,7 +95,10 @@ final class ContextEdits {
                     : type.isEmpty() ? Snippets.oneLine(entry.toString()) : type);
         }
         ctx.sink().report("PP170", e.loc(), lost.isEmpty() ? Snippets.oneLine(e.value().json()) : String.join("; ", lost),
-                ctx.targetName(), "OpenAI");
+                ctx.targetName() + (ctx.target().facts().anthropicWire()
+                        ? " compacts a conversation only when a beta request header (compact-2026-01-12) turns it on,"
+                        + " which a translated request cannot carry, so the setting was not sent"
+                        : " does not"), "OpenAI");
     }
 
     /** The edits as a list; a value of any other shape is one edit the target cannot make. */
