@@ -203,7 +203,8 @@ class ForeignSettingsTest {
         assertThat(finding(claude, "PP170").message()).startsWith("The request asks OpenAI to manage the conversation's"
                 + " context on its side (context_management: condense the conversation into a summary once the input"
                 + " passes 100000 tokens); anthropic:claude-sonnet-4-5 compacts a conversation only when a beta request"
-                + " header (compact-2026-01-12) turns it on");
+                + " header (compact-2026-01-12), which a translated request cannot carry, turns it on, so a long"
+                + " conversation is sent in full");
         assertThat(finding(claude, "PP170").location().pointer()).isEqualTo("/context_management");
 
         Translation chat = PromptPort.translate(request, InputFormat.OPENAI_RESPONSES, Target.of("openai:gpt-4o"),

@@ -96,8 +96,8 @@ final class ContextEdits {
         }
         ctx.sink().report("PP170", e.loc(), lost.isEmpty() ? Snippets.oneLine(e.value().json()) : String.join("; ", lost),
                 ctx.targetName() + (ctx.target().facts().anthropicWire()
-                        ? " compacts a conversation only when a beta request header (compact-2026-01-12) turns it on,"
-                        + " which a translated request cannot carry, so the setting was not sent"
+                        ? " compacts a conversation only when a beta request header (compact-2026-01-12), which a"
+                        + " translated request cannot carry, turns it on"
                         : " does not"), "OpenAI");
     }
 
