@@ -90,7 +90,9 @@ final class FitOptions implements RewriteStep {
         List<Extra> kept = promptFile ? c.extras() : new ArrayList<>();
         Integer compactAt = anthropic ? null : g.compactAt();
         for (Extra e : c.extras()) {
-            if (!promptFile && !anthropic && "/context_management".equals(e.loc().pointer())) {
+            if (!promptFile && "/context_management".equals(e.loc().pointer()) && ContextEdits.openAi(e)) {
+                ContextEdits.fitOpenAi(e, ctx, kept);
+            } else if (!promptFile && !anthropic && "/context_management".equals(e.loc().pointer())) {
                 compactAt = ContextEdits.fit(e, ctx);
             } else if (!promptFile && !claudeSetting(e, anthropic, ctx, kept) && !carried(e, facts, kept)
                     && !ForeignSettings.report(e, ctx)) {

@@ -187,6 +187,17 @@ public final class OpenAiChatWriter {
                 textPart(Media.documentText(d, pt));
                 return;
             }
+            if (d.source() instanceof MediaSource.Base64 b && b.mediaType() != null && b.mediaType().startsWith("audio/")) {
+                // the rewrite steps leave here only the wav or mp3 clip an input_audio part held
+                g.writeStartObject();
+                g.writeStringField("type", "input_audio");
+                g.writeObjectFieldStart("input_audio");
+                g.writeStringField("data", b.data());
+                g.writeStringField("format", b.mediaType().substring("audio/".length()));
+                g.writeEndObject();
+                g.writeEndObject();
+                return;
+            }
             if (d.context() != null) {
                 textPart(Media.documentContext(d));
             }
