@@ -107,4 +107,52 @@ class SystemMessagesTest {
         assertThat(json(claude).at("/messages/2/role").asText()).isEqualTo("system");
         assertThat(json(claude).at("/messages/3/content/0/text").asText()).isEqualTo("What is 2+2?");
     }
+
+    private static final String CHAT_MID = """
+            {"model":"gpt-4o","max_tokens":300,
+             "messages":[
+              {"role":"system","content":"You are a pirate."},
+              {"role":"user","content":"Hi"},
+              {"role":"assistant","content":"Ahoy!"},
+              {"role":"developer","content":"Now switch to Spanish."},
+              {"role":"user","content":"What is 2+2?"}]}""";
+
+    @Test
+    void aChatSystemMessageInsideTheConversationKeepsItsPlaceAndIsNamedWhereItCannot() throws Exception {
+        Translation chat = PromptPort.translate(CHAT_MID, InputFormat.OPENAI_CHAT, Target.of("openai:gpt-4o"),
+                Options.DEFAULT);
+        JsonNode messages = json(chat).at("/messages");
+        assertThat(messages).hasSize(5);
+        assertThat(messages.get(0).path("content").asText()).isEqualTo("You are a pirate.");
+        assertThat(messages.get(3).path("role").asText()).isEqualTo("system");
+        assertThat(messages.get(3).path("content").asText()).isEqualTo("Now switch to Spanish.");
+        OpenAiSpec.require().assertCleanChatRequest(chat.json());
+
+        Translation claude = PromptPort.translate(CHAT_MID, InputFormat.OPENAI_CHAT,
+                Target.of("anthropic:claude-sonnet-4-5"), Options.DEFAULT);
+        assertThat(json(claude).path("system").toString()).contains("You are a pirate.");
+        assertThat(json(claude).at("/messages/2/role").asText()).isEqualTo("system");
+
+        Translation gemini = PromptPort.translate(CHAT_MID, InputFormat.OPENAI_CHAT, Target.of("gemini:gemini-2.5-pro"),
+                Options.DEFAULT);
+        assertThat(json(gemini).at("/systemInstruction").toString()).contains("You are a pirate.", "Now switch to Spanish.");
+        assertThat(finding(gemini, "PP214").location().pointer()).isEqualTo("/messages/3");
+    }
+
+    @Test
+    void aResponsesSystemItemInsideTheConversationKeepsItsPlace() throws Exception {
+        String responses = """
+                {"model":"gpt-5","instructions":"You are a pirate.","input":[
+                  {"role":"user","content":"Hi"},
+                  {"role":"assistant","content":"Ahoy!"},
+                  {"role":"system","content":"Now switch to Spanish."},
+                  {"role":"user","content":"What is 2+2?"}]}""";
+        Translation t = PromptPort.translate(responses, InputFormat.OPENAI_RESPONSES, Target.of("openai-responses:gpt-5"),
+                Options.DEFAULT);
+        JsonNode out = json(t);
+        assertThat(out.path("instructions").asText()).isEqualTo("You are a pirate.");
+        assertThat(out.at("/input/2/role").asText()).isIn("system", "developer");
+        assertThat(out.at("/input/2").toString()).contains("Now switch to Spanish.");
+        assertThat(ids(t)).doesNotContain("PP214");
+    }
 }

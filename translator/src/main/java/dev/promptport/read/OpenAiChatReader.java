@@ -7,6 +7,7 @@ import dev.promptport.tree.CacheHint;
 import dev.promptport.tree.Conversation;
 import dev.promptport.tree.Extra;
 import dev.promptport.tree.Generation;
+import dev.promptport.tree.GenerationLocs;
 import dev.promptport.tree.Loc;
 import dev.promptport.tree.MediaSource;
 import dev.promptport.tree.Part;
@@ -75,8 +76,8 @@ public final class OpenAiChatReader {
                 extras.add(new Extra(e.getKey(), JsonTreeReader.raw(e.getValue()), top.child(e.getKey())));
             }
         }
-        Integer max = JsonTreeReader.integer(root.has("max_completion_tokens") ? root.get("max_completion_tokens")
-                : root.get("max_tokens"), top.child(root.has("max_completion_tokens") ? "max_completion_tokens" : "max_tokens"));
+        String maxKey = root.has("max_completion_tokens") ? "max_completion_tokens" : "max_tokens";
+        Integer max = JsonTreeReader.integer(root.get(maxKey), top.child(maxKey));
         List<String> stop = null;
         JsonNode s = root.get("stop");
         if (s != null && s.isTextual()) {
@@ -93,7 +94,9 @@ public final class OpenAiChatReader {
                 JsonTreeReader.number(root.get("top_p"), top.child("top_p")),
                 JsonTreeReader.integer(root.get("top_k"), top.child("top_k")), stop,
                 root.has("stream") ? root.get("stream").asBoolean() : null, user, null,
-                OutputFormats.chat(root.get("response_format"), top.child("response_format")));
+                OutputFormats.chat(root.get("response_format"), top.child("response_format")), null,
+                new GenerationLocs(top.child(maxKey), top.child("temperature"), top.child("top_p"), top.child("top_k"),
+                        top.child("stop")));
         ReasoningConfig reasoning = null;
         String effort = JsonTreeReader.text(root.get("reasoning_effort"), top.child("reasoning_effort"), "reasoning_effort");
         if (effort != null) {
@@ -126,7 +129,15 @@ public final class OpenAiChatReader {
             throw new PromptPortException("the message has no \"role\"", at);
         }
         switch (role) {
-            case "system", "developer" -> system.addAll(content(m.get("content"), at.child("content"), limits));
+            case "system", "developer" -> {
+                List<Part> parts = content(m.get("content"), at.child("content"), limits);
+                if (turns.isEmpty()) {
+                    system.addAll(parts);
+                } else {
+                    // an instruction from this point of the conversation on: it keeps its place
+                    add(turns, Role.SYSTEM, parts, at);
+                }
+            }
             case "user" -> add(turns, Role.USER, content(m.get("content"), at.child("content"), limits), at);
             case "assistant" -> {
                 List<Part> parts = new ArrayList<>(content(m.get("content"), at.child("content"), limits));

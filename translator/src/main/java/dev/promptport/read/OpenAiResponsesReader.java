@@ -6,6 +6,7 @@ import dev.promptport.PromptPortException;
 import dev.promptport.tree.Conversation;
 import dev.promptport.tree.Extra;
 import dev.promptport.tree.Generation;
+import dev.promptport.tree.GenerationLocs;
 import dev.promptport.tree.Loc;
 import dev.promptport.tree.MediaSource;
 import dev.promptport.tree.Part;
@@ -87,7 +88,9 @@ public final class OpenAiResponsesReader {
                 JsonTreeReader.number(root.get("temperature"), top.child("temperature")),
                 JsonTreeReader.number(root.get("top_p"), top.child("top_p")), null, null,
                 root.has("stream") ? root.get("stream").asBoolean() : null, user, null,
-                OutputFormats.responses(root.get("text"), top.child("text")));
+                OutputFormats.responses(root.get("text"), top.child("text")), null,
+                new GenerationLocs(top.child("max_output_tokens"), top.child("temperature"), top.child("top_p"),
+                        top.child("top_k"), top.child("stop")));
         JsonNode text = root.get("text");
         if (text != null && text.isObject()) {
             // text.verbosity and the like have no counterpart in the tree: reported, not lost
@@ -123,8 +126,11 @@ public final class OpenAiResponsesReader {
             case "message" -> {
                 String role = it.path("role").asText("user");
                 List<Part> parts = content(it.get("content"), at.child("content"), limits);
-                if (role.equals("system") || role.equals("developer")) {
+                if ((role.equals("system") || role.equals("developer")) && turns.isEmpty()) {
                     system.addAll(parts);
+                } else if (role.equals("system") || role.equals("developer")) {
+                    // an instruction from this point of the conversation on: it keeps its place
+                    add(turns, Role.SYSTEM, parts, at);
                 } else {
                     add(turns, role.equals("assistant") ? Role.ASSISTANT : Role.USER, parts, at);
                 }

@@ -60,8 +60,8 @@ final class FitOptions implements RewriteStep {
                 ctx.sink().report("PP125", at.maxTokens(), maxTokens, target, facts.maxOutput());
                 maxTokens = facts.maxOutput();
             }
-            if (!"max_tokens".equals(facts.outputLimitField()) && c.source() == dev.promptport.tree.SourceKind.REQUEST) {
-                ctx.sink().report("PP116", at.maxTokens(), facts.outputLimitField(), target);
+            if (renamed(at.maxTokens(), facts.outputLimitField()) && c.source() == dev.promptport.tree.SourceKind.REQUEST) {
+                ctx.sink().report("PP116", at.maxTokens(), facts.outputLimitField(), target, given(at.maxTokens()));
             }
         }
         boolean anthropic = facts.anthropicWire();
@@ -259,5 +259,17 @@ final class FitOptions implements RewriteStep {
             return stop.subList(0, facts.stopLimit());
         }
         return stop;
+    }
+
+    /** Whether the output limit goes under another name than the request gave it. */
+    private static boolean renamed(dev.promptport.tree.Loc given, String field) {
+        String pointer = given.pointer();
+        return pointer == null || !pointer.endsWith("/" + field);
+    }
+
+    /** The output limit's field as the request named it. */
+    private static String given(dev.promptport.tree.Loc at) {
+        String pointer = at.pointer();
+        return pointer == null ? "max_tokens" : pointer.substring(pointer.lastIndexOf('/') + 1);
     }
 }

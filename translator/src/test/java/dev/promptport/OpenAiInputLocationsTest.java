@@ -1,0 +1,42 @@
+package dev.promptport;
+
+import org.junit.jupiter.api.Test;
+
+import static dev.promptport.Translations.finding;
+import static dev.promptport.Translations.ids;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Findings on an OpenAI request's generation options name and point at its own fields. */
+class OpenAiInputLocationsTest {
+
+    private static final String CHAT = """
+            {"model":"gpt-4o","max_completion_tokens":300,"stop":["END"],
+             "messages":[{"role":"user","content":"Hi"}]}""";
+
+    private static Translation chat(String target) {
+        return PromptPort.translate(CHAT, InputFormat.OPENAI_CHAT, Target.of(target), Options.DEFAULT);
+    }
+
+    @Test
+    void findingsOnAChatRequestsOptionsPointAtItsOwnFields() {
+        assertThat(finding(chat("openai:o3"), "PP132").location().pointer()).isEqualTo("/stop");
+        Finding renamed = finding(chat("anthropic:claude-sonnet-4-5"), "PP116");
+        assertThat(renamed.location().pointer()).isEqualTo("/max_completion_tokens");
+        assertThat(renamed.message()).startsWith("max_completion_tokens became max_tokens");
+    }
+
+    @Test
+    void anOutputLimitAlreadyUnderTheTargetsNameIsNotReportedAsRenamed() {
+        assertThat(ids(chat("openai:o3"))).doesNotContain("PP116");
+        assertThat(ids(chat("openai:gpt-4o"))).doesNotContain("PP116");
+    }
+
+    @Test
+    void findingsOnAResponsesRequestsOutputLimitPointAtMaxOutputTokens() {
+        Translation t = PromptPort.translate("""
+                {"model":"gpt-4o","max_output_tokens":300,"input":"Hi"}""", InputFormat.OPENAI_RESPONSES,
+                Target.of("openai:gpt-4o"), Options.DEFAULT);
+        assertThat(finding(t, "PP116").location().pointer()).isEqualTo("/max_output_tokens");
+        assertThat(finding(t, "PP116").message()).startsWith("max_output_tokens became max_completion_tokens");
+    }
+}
