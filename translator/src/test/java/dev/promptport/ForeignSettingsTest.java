@@ -104,6 +104,39 @@ class ForeignSettingsTest {
     }
 
     @Test
+    void reasoningModelsAreNotSentPenaltiesLogProbabilitiesOrLogitBiasAndEachIsNamed() throws Exception {
+        String fields = "\"seed\":7,\"presence_penalty\":0.5,\"frequency_penalty\":0.3,\"logprobs\":true,\"top_logprobs\":3,"
+                + "\"logit_bias\":{\"50256\":-100}";
+        for (String model : new String[] {"openai:o3", "openai:gpt-5"}) {
+            Translation t = chat(fields, Target.of(model));
+            var body = JSON.readTree(t.json());
+            assertThat(body.path("seed").asInt()).isEqualTo(7);
+            assertThat(body.has("presence_penalty") || body.has("frequency_penalty") || body.has("logprobs")
+                    || body.has("top_logprobs") || body.has("logit_bias")).isFalse();
+            assertThat(t.findings()).filteredOn(f -> f.id().equals("PP117")).extracting(f -> f.location().pointer())
+                    .containsExactly("/presence_penalty", "/frequency_penalty", "/logprobs", "/top_logprobs", "/logit_bias");
+            assertThat(finding(t, "PP117").message())
+                    .isEqualTo("presence_penalty=0.5 was dropped: " + model + " is a reasoning model and refuses this setting.");
+        }
+        // the Responses API has top_logprobs, which o3 refuses there too
+        Translation responses = chat("\"top_logprobs\":3", Target.of("openai-responses:o3"));
+        assertThat(JSON.readTree(responses.json()).has("top_logprobs")).isFalse();
+        assertThat(finding(responses, "PP117").location().pointer()).isEqualTo("/top_logprobs");
+
+        // from Gemini, named as Gemini spells them
+        Translation gemini = PromptPort.translate("""
+                {"contents":[{"role":"user","parts":[{"text":"Name a bakery."}]}],
+                 "generationConfig":{"presencePenalty":0.1,"frequencyPenalty":0.2,"seed":7}}""",
+                InputFormat.GEMINI, Target.of("openai:o3"), Options.DEFAULT);
+        assertThat(JSON.readTree(gemini.json()).has("presence_penalty")).isFalse();
+        assertThat(finding(gemini, "PP117").message()).startsWith("generationConfig.presencePenalty=0.1 was dropped");
+
+        // a model that takes them keeps them; logprobs: false asks for nothing and goes without a word
+        assertThat(ids(chat(fields, Target.of("openai:gpt-4o")))).doesNotContain("PP117");
+        assertThat(ids(chat("\"logprobs\":false", Target.of("openai:o3")))).doesNotContain("PP117", "PP115");
+    }
+
+    @Test
     void severalRepliesAreAHighFinding() {
         Finding f = finding(chat("\"n\":3", CLAUDE), "PP174");
         assertThat(f.severity()).isEqualTo(Severity.HIGH);

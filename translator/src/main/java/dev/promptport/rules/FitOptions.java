@@ -90,7 +90,7 @@ final class FitOptions implements RewriteStep {
         for (Extra e : c.extras()) {
             if (!promptFile && !anthropic && "/context_management".equals(e.loc().pointer())) {
                 compactAt = ContextEdits.fit(e, ctx);
-            } else if (!promptFile && !claudeSetting(e, anthropic, ctx, kept) && !carried(e, facts, kept)
+            } else if (!promptFile && !claudeSetting(e, anthropic, ctx, kept) && !carried(e, facts, kept, ctx)
                     && !ForeignSettings.report(e, ctx)) {
                 ctx.sink().report("PP115", e.loc(), e.loc().pointer() == null ? e.name() : dotted(e.loc().pointer()), target);
             }
@@ -137,13 +137,26 @@ final class FitOptions implements RewriteStep {
         return true;
     }
 
-    /** Keeps {@code e} for the writer when the target has the same setting ({@link CarriedSettings}). */
-    private static boolean carried(Extra e, ModelFacts facts, List<Extra> kept) {
+    /**
+     * Keeps {@code e} for the writer when the target has the same setting ({@link CarriedSettings}),
+     * unless the model refuses it (reasoning models refuse penalties and log-probabilities that
+     * their API has): then it is named instead, as temperature is.
+     */
+    private static boolean carried(Extra e, ModelFacts facts, List<Extra> kept, StepContext ctx) {
         Extra carried = CarriedSettings.carry(e, facts.wire());
-        if (carried != null) {
+        if (carried == null) {
+            return false;
+        }
+        if (facts.rejectsParameter(carried.name())) {
+            String value = e.value().json().strip();
+            // logprobs: false asks for nothing: left out without a word
+            if (!value.equals("null") && !value.equals("false")) {
+                ctx.sink().report("PP117", e.loc(), dotted(e.loc().pointer()), Snippets.oneLine(textOf(value)), ctx.targetName());
+            }
+        } else {
             kept.add(carried);
         }
-        return carried != null;
+        return true;
     }
 
     /** A JSON string's text ({@code "eu"} → {@code eu}); any other value as written. */
