@@ -86,8 +86,16 @@ final class FitOptions implements RewriteStep {
         }
         boolean promptFile = c.source() == dev.promptport.tree.SourceKind.PROMPT_FILE;
         List<Extra> kept = promptFile ? c.extras() : new ArrayList<>();
+        // Gemini's enum reply: a Gemini target takes it as it came (CarriedSettings), the others as JSON
+        EnumReply.Asked enumReply = promptFile || c.extras().isEmpty() || facts.wire().equals("gemini") ? null
+                : EnumReply.find(c.extras());
+        dev.promptport.tree.OutputFormat format = enumReply != null && g.format() == null
+                ? EnumReply.format(enumReply, ctx) : g.format();
         Integer compactAt = anthropic ? null : g.compactAt();
         for (Extra e : c.extras()) {
+            if (enumReply != null && enumReply.covers(e)) {
+                continue;
+            }
             if (!promptFile && !anthropic && "/context_management".equals(e.loc().pointer())) {
                 compactAt = ContextEdits.fit(e, ctx);
             } else if (!promptFile && !claudeSetting(e, anthropic, ctx, kept) && !carried(e, facts, kept, ctx)
@@ -100,7 +108,7 @@ final class FitOptions implements RewriteStep {
             user = ToolNames.sha256Hex(user);
         }
         Generation fitted = new Generation(maxTokens, temperature, topP, topK, stop, g.stream(), user,
-                anthropic ? g.serviceTier() : null, g.format(), compactAt);
+                anthropic ? g.serviceTier() : null, format, compactAt);
         // a prompt file's front-matter keys are written back with it, not sent as request fields
         return c.withGeneration(fitted).withExtras(kept);
     }
