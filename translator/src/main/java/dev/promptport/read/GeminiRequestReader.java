@@ -170,7 +170,9 @@ public final class GeminiRequestReader {
         }
         JsonNode inline = field(p, "inlineData");
         if (inline != null) {
-            return inline(inline, at);
+            Part read = inline(inline, at);
+            return read instanceof Part.Image img && field(p, "mediaResolution") != null
+                    ? new Part.Image(img.source(), detail(field(p, "mediaResolution")), null, at) : read;
         }
         JsonNode file = field(p, "fileData");
         if (file != null) {
@@ -178,7 +180,7 @@ public final class GeminiRequestReader {
             String uri = field(file, "fileUri") == null ? "" : field(file, "fileUri").asText();
             MediaSource src = GoogleFiles.stored(uri) ? new MediaSource.FileRef(uri, MediaSource.FileRef.GOOGLE,
                     type.isEmpty() ? null : type) : new MediaSource.Url(uri, type.isEmpty() ? null : type);
-            return type.startsWith("image/") ? new Part.Image(src, null, at)
+            return type.startsWith("image/") ? new Part.Image(src, detail(field(p, "mediaResolution")), null, at)
                     : new Part.Document(src, null, null, false, null, at, "gemini");
         }
         JsonNode call = field(p, "functionCall");
@@ -210,6 +212,24 @@ public final class GeminiRequestReader {
             return new Part.ToolResult(id, content, error, null, at);
         }
         return new Part.Opaque(kind(p), JsonTreeReader.raw(p), at, "gemini");
+    }
+
+    /**
+     * A part's own {@code mediaResolution} as an image detail: {@code low}, {@code medium} or
+     * {@code high} (Gemini's ultra-high is above OpenAI's highest, {@code high}); {@code null} when unset.
+     */
+    private static String detail(JsonNode resolution) {
+        JsonNode level = resolution == null ? null : resolution.isObject() ? resolution.get("level") : resolution;
+        if (level == null || !level.isTextual()) {
+            return null;
+        }
+        String name = level.asText().toLowerCase(Locale.ROOT);
+        name = name.startsWith("media_resolution_") ? name.substring("media_resolution_".length()) : name;
+        return switch (name) {
+            case "low", "medium", "high" -> name;
+            case "ultra_high" -> "high";
+            default -> null;
+        };
     }
 
     /** What a part holds, by its data field's camelCase name: not the thought signature that may come first. */

@@ -63,7 +63,11 @@ final class FitContent implements RewriteStep {
                     : p instanceof Part.Opaque o && !o.wire().equals("anthropic") ? foreign(o, ctx) : p), ctx), ctx);
         }
         Loc[] firstCache = new Loc[1];
-        Conversation out = dropEmptyTexts(Parts.map(c, p -> fit(p, facts, ctx, firstCache, c)), ctx);
+        // Gemini's request-wide media resolution, for images that set no detail of their own
+        String detail = c.extras().isEmpty() || !takesDetail(facts, ctx) ? null : MediaResolution.detail(c.extras());
+        Conversation out = dropEmptyTexts(Parts.map(c, p -> fit(detail != null && p instanceof Part.Image img
+                && img.detail() == null ? new Part.Image(img.source(), detail, img.cache(), img.loc()) : p,
+                facts, ctx, firstCache, c)), ctx);
         if (firstCache[0] != null) {
             ctx.sink().report("PP113", firstCache[0], ctx.targetName());
         }
@@ -266,7 +270,7 @@ final class FitContent implements RewriteStep {
             ctx.sink().report("PP126", img.loc(), ctx.targetName());
             return null;
         }
-        if (img.detail() != null && !takesDetail(facts, ctx)) {
+        if (img.detail() != null && (!takesDetail(facts, ctx) || img.detail().equals("medium"))) {
             if (!img.detail().equals("auto")) {
                 // "auto" is what every model does unasked
                 ctx.sink().report("PP192", img.loc(), img.detail(), ctx.targetName());
@@ -321,7 +325,7 @@ final class FitContent implements RewriteStep {
     }
 
     /** Whether the target's image parts take OpenAI's {@code detail} setting. */
-    private static boolean takesDetail(ModelFacts facts, StepContext ctx) {
+    static boolean takesDetail(ModelFacts facts, StepContext ctx) {
         return facts.wire().equals("openai-responses") || facts.wire().equals("openai-chat") && ctx.chatDialect().imageDetail();
     }
 

@@ -99,7 +99,7 @@ final class FitOptions implements RewriteStep {
             if (!promptFile && !anthropic && "/context_management".equals(e.loc().pointer())) {
                 compactAt = ContextEdits.fit(e, ctx);
             } else if (!promptFile && !claudeSetting(e, anthropic, ctx, kept) && !carried(e, facts, kept, ctx)
-                    && !ForeignSettings.report(e, ctx)) {
+                    && !MediaResolution.report(e, ctx) && !ForeignSettings.report(e, ctx)) {
                 ctx.sink().report("PP115", e.loc(), e.loc().pointer() == null ? e.name() : dotted(e.loc().pointer()), target);
             }
         }

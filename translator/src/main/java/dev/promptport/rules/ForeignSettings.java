@@ -52,7 +52,6 @@ final class ForeignSettings {
             Map.entry("service_tier", new Meaning(OPENAI, "PP173", "%s has no processing tier of that name")),
             Map.entry("safety_settings", new Meaning(GEMINI, "PP173",
                     "%s applies its own safety filtering, which Gemini's thresholds do not change")),
-            Map.entry("media_resolution", new Meaning(GEMINI, "PP173", "%s chooses the resolution it reads images at itself")),
             Map.entry("labels", new Meaning(GEMINI, "PP173", "%s takes no labels, so the request's cost is not broken down by them")),
             // the Responses writer asks for what it needs itself (encrypted reasoning)
             Map.entry("include", new Meaning(Set.of(), "PP173", "%s returns none of the extra output the Responses API adds on request")),
