@@ -149,6 +149,12 @@ public final class GeminiRequestReader {
         JsonNode tc = field(root, "toolConfig");
         Loc tcat = top.child(GeminiFields.key(root, "toolConfig"));
         JsonNode fcc = tc == null ? null : field(tc, "functionCallingConfig");
+        JsonNode retrieval = tc == null ? null : field(tc, "retrievalConfig");
+        if (retrieval != null) {
+            // the user's location and language for Google Search and Maps: carried or named per target
+            extras.add(new Extra("retrievalConfig", JsonTreeReader.raw(retrieval),
+                    tcat.child(GeminiFields.key(tc, "retrievalConfig"))));
+        }
         if (fcc != null && "VALIDATED".equalsIgnoreCase(fcc.path("mode").asText())) {
             // read as auto, which it is but for the schema check; kept as a setting so its loss is named
             extras.add(new Extra("mode", JsonTreeReader.raw(fcc.get("mode")),
@@ -276,16 +282,20 @@ public final class GeminiRequestReader {
                             .withSchemaField(jsonSchema != null ? GeminiFields.key(d, "parametersJsonSchema") : "parameters"));
                 }
             }
-            if (field(t, "googleSearch") != null || field(t, "googleSearchRetrieval") != null) {
-                out.add(new Tool.Hosted(Tool.HostedKind.WEB_SEARCH, "web_search_20250305", "web_search",
-                        new RawJson("{\"type\":\"web_search_20250305\",\"name\":\"web_search\"}"), tat));
+            // the type is Gemini's name for the tool, so findings name it as the request did; the
+            // search's settings stay as written for the rewrite steps to carry or name (Tool.Hosted)
+            JsonNode search = field(t, "googleSearch") != null ? field(t, "googleSearch") : field(t, "googleSearchRetrieval");
+            if (search != null) {
+                out.add(new Tool.Hosted(Tool.HostedKind.WEB_SEARCH, field(t, "googleSearch") != null ? "googleSearch"
+                        : "googleSearchRetrieval", "web_search", search.isObject() ? JsonTreeReader.raw(search)
+                        : RawJson.EMPTY_OBJECT, tat));
             }
             if (field(t, "urlContext") != null) {
-                out.add(new Tool.Hosted(Tool.HostedKind.WEB_FETCH, "web_fetch_20250910", "web_fetch",
+                out.add(new Tool.Hosted(Tool.HostedKind.WEB_FETCH, "urlContext", "web_fetch",
                         new RawJson("{\"type\":\"web_fetch_20250910\",\"name\":\"web_fetch\"}"), tat));
             }
             if (field(t, "codeExecution") != null) {
-                out.add(new Tool.Hosted(Tool.HostedKind.CODE_EXECUTION, "code_execution_20250522", "code_execution",
+                out.add(new Tool.Hosted(Tool.HostedKind.CODE_EXECUTION, "codeExecution", "code_execution",
                         new RawJson("{\"type\":\"code_execution_20250522\",\"name\":\"code_execution\"}"), tat));
             }
         }
