@@ -61,6 +61,16 @@ class GeminiSearchSettingsTest {
     }
 
     @Test
+    void theOlderSearchToolBecomesGoogleSearchForGeminiWithItsRetrievalSettingNamed() throws Exception {
+        Translation t = gemini("""
+                {"contents":[{"role":"user","parts":[{"text":"Who won?"}]}],
+                 "tools":[{"googleSearchRetrieval":{"dynamicRetrievalConfig":{"mode":"MODE_DYNAMIC","dynamicThreshold":0.7}}}]}""",
+                "gemini:gemini-2.5-pro");
+        assertThat(json(t).at("/tools/0").toString()).isEqualTo("{\"googleSearch\":{}}");
+        assertThat(finding(t, "PP150").message()).contains("\"googleSearchRetrieval\"", "dynamicRetrievalConfig");
+    }
+
+    @Test
     void theRetrievalLocationAndLanguageAreKeptForGeminiAndNamedElsewhere() throws Exception {
         String req = """
                 {"contents":[{"role":"user","parts":[{"text":"Find a bakery near me."}]}],

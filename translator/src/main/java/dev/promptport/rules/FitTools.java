@@ -66,8 +66,8 @@ final class FitTools implements RewriteStep {
                 } else if (geminiFunctions && h.kind() == Tool.HostedKind.WEB_FETCH && facts.hosts("web_fetch")) {
                     ctx.sink().report("PP156", h.loc(), shown, target, "URL fetching (urlContext)", "read the pages");
                 } else if (facts.hosts(h.kind().name().toLowerCase(java.util.Locale.ROOT))) {
-                    if (gemini && facts.wire().equals("gemini")) {
-                        // Gemini's own tool, settings and all
+                    if (gemini && facts.wire().equals("gemini") && !h.type().equals("googleSearchRetrieval")) {
+                        // Gemini's own tool, settings and all (the older search tool becomes googleSearch)
                         kept.add(h);
                     } else if (gemini) {
                         kept.add(GeminiHostedTools.asClaudes(h, facts.wire()));
