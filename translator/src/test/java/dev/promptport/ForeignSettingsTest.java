@@ -137,6 +137,36 @@ class ForeignSettingsTest {
     }
 
     @Test
+    void askingForGeminisThoughtsIsNamedWhereTheReplyComesWithoutThem() throws Exception {
+        String only = """
+                {"contents":[{"role":"user","parts":[{"text":"Name a bakery."}]}],
+                 "generationConfig":{"thinkingConfig":{"includeThoughts":true}}}""";
+        Translation responses = PromptPort.translate(only, InputFormat.GEMINI, Target.of("openai-responses:gpt-5"), Options.DEFAULT);
+        Finding f = finding(responses, "PP222");
+        assertThat(f.location().pointer()).isEqualTo("/generationConfig/thinkingConfig/includeThoughts");
+        assertThat(f.message()).isEqualTo("generationConfig.thinkingConfig.includeThoughts asks for the model's thoughts with"
+                + " the reply, but openai-responses:gpt-5 returns its reasoning as text only in summaries, which were not asked"
+                + " for, so the reply comes without them.");
+        assertThat(f.fix()).contains("reasoning.summary", "verified");
+        // promptport still does not ask for summaries
+        assertThat(JSON.readTree(responses.json()).path("reasoning").has("summary")).isFalse();
+        assertThat(ids(PromptPort.translate(only, InputFormat.GEMINI, Target.of("openai:o3"), Options.DEFAULT))).contains("PP222");
+        assertThat(ids(PromptPort.translate(only, InputFormat.GEMINI, CLAUDE, Options.DEFAULT))).contains("PP222")
+                .doesNotContain("PP115");
+
+        // Claude returns its thinking when thinking is on; Gemini takes the setting as written
+        String withBudget = only.replace("{\"includeThoughts\":true}", "{\"includeThoughts\":true,\"thinkingBudget\":2048}");
+        assertThat(ids(PromptPort.translate(withBudget, InputFormat.GEMINI, CLAUDE, Options.DEFAULT))).doesNotContain("PP222");
+        Translation gemini = PromptPort.translate(only, InputFormat.GEMINI, Target.of("gemini:gemini-2.5-pro"), Options.DEFAULT);
+        assertThat(JSON.readTree(gemini.json()).at("/generationConfig/thinkingConfig/includeThoughts").asBoolean()).isTrue();
+        assertThat(ids(gemini)).doesNotContain("PP222", "PP115");
+        Translation geminiBudget = PromptPort.translate(withBudget, InputFormat.GEMINI, Target.of("gemini:gemini-2.5-pro"),
+                Options.DEFAULT);
+        assertThat(JSON.readTree(geminiBudget.json()).at("/generationConfig/thinkingConfig").toString())
+                .isEqualTo("{\"thinkingBudget\":2048,\"includeThoughts\":true}");
+    }
+
+    @Test
     void severalRepliesAreAHighFinding() {
         Finding f = finding(chat("\"n\":3", CLAUDE), "PP174");
         assertThat(f.severity()).isEqualTo(Severity.HIGH);

@@ -137,6 +137,12 @@ public final class GeminiRequestReader {
                 String level = field(tc, "thinkingLevel").asText().toLowerCase(Locale.ROOT);
                 reasoning = new ReasoningConfig(ReasoningConfig.Mode.ENABLED, null, level, gat.child("thinkingConfig"));
             }
+            JsonNode thoughts = tc == null ? null : field(tc, "includeThoughts");
+            if (thoughts != null && thoughts.asBoolean(false)) {
+                // kept so each target takes it or names its loss (IncludeThoughts)
+                extras.add(new Extra("includeThoughts", JsonTreeReader.raw(thoughts),
+                        gat.child(GeminiFields.key(gc, "thinkingConfig")).child(GeminiFields.key(tc, "includeThoughts"))));
+            }
             for (Iterator<String> it = gc.fieldNames(); it.hasNext(); ) {
                 String k = it.next();
                 if (!Set.of("maxOutputTokens", "max_output_tokens", "temperature", "topP", "top_p", "topK", "top_k",

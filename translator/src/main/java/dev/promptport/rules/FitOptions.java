@@ -96,6 +96,10 @@ final class FitOptions implements RewriteStep {
             if (enumReply != null && enumReply.covers(e)) {
                 continue;
             }
+            if (!promptFile && IncludeThoughts.is(e)) {
+                IncludeThoughts.fit(e, c, ctx, kept);
+                continue;
+            }
             if (!promptFile && !anthropic && "/context_management".equals(e.loc().pointer())) {
                 compactAt = ContextEdits.fit(e, ctx);
             } else if (!promptFile && !claudeSetting(e, anthropic, ctx, kept) && !carried(e, facts, kept, ctx)
