@@ -69,7 +69,7 @@ class CodeExecutionHistoryTest {
     }
 
     @Test
-    void aToolSearchReferenceInAToolResultIsNamedAsHostedToolActivity() {
+    void aToolSearchReferenceInAToolResultIsSentAsTextAndNamed() {
         Translation t = PromptPort.translate("""
                 {"max_tokens":100,"tools":[{"name":"look","input_schema":{"type":"object"}}],"messages":[
                  {"role":"user","content":"Look."},
@@ -77,9 +77,9 @@ class CodeExecutionHistoryTest {
                  {"role":"user","content":[{"type":"tool_result","tool_use_id":"t2","content":[{"type":"tool_reference","tool_name":"look"}]}]}]}""",
                 Target.of("openai:gpt-4o"));
         assertThat(t.findings()).anySatisfy(f -> {
-            assertThat(f.id()).isEqualTo("PP164");
+            assertThat(f.id()).isEqualTo("PP216");
             assertThat(f.location().pointer()).isEqualTo("/messages/2/content/0/content/0");
         });
-        assertThat(t.json()).contains("\"tool_call_id\":\"t2\"");
+        assertThat(t.json()).contains("\"tool_call_id\":\"t2\"", "[Tool available: look]");
     }
 }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.promptport.spec.ClaudeSdk;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static dev.promptport.Translations.finding;
 import static dev.promptport.Translations.ids;
 import static dev.promptport.Translations.json;
@@ -68,5 +70,23 @@ class EmptyUserMessageTest {
         Translation t = PromptPort.translate(EMPTY_LAST, InputFormat.OPENAI_CHAT, Target.of("openai:gpt-4o"), Options.DEFAULT);
         assertThat(json(t).at("/messages/3/content").asText()).isEmpty();
         assertThat(ids(t)).doesNotContain("PP194", "PP133");
+    }
+
+    @Test
+    void aClaudeMessageWithAnEmptyContentListIsTreatedAsAnEmptyString() throws Exception {
+        String lists = """
+                {"model":"claude-sonnet-4-5","max_tokens":100,"messages":[{"role":"user","content":"Hi"},
+                 {"role":"assistant","content":"Yo"},{"role":"user","content":[]}]}""";
+        String strings = lists.replace("[]", "\"\"");
+        for (Target target : List.of(GEMINI, CLAUDE, Target.of("openai:gpt-4o"))) {
+            Translation list = PromptPort.translate(lists, target);
+            Translation string = PromptPort.translate(strings, target);
+            assertThat(list.json()).as(target.toString()).isEqualTo(string.json());
+            assertThat(ids(list)).as(target.toString()).isEqualTo(ids(string));
+        }
+        Translation gemini = PromptPort.translate(lists, GEMINI);
+        assertThat(json(gemini).at("/contents/2/parts/0/text").asText()).isEqualTo("[The user sent an empty message.]");
+        assertThat(finding(gemini, "PP194").location().pointer()).isEqualTo("/messages/2");
+        ClaudeSdk.assertValidRequest(PromptPort.translate(lists, CLAUDE).json());
     }
 }

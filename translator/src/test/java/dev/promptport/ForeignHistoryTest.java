@@ -223,4 +223,67 @@ class ForeignHistoryTest {
         assertThat(claude.findings()).filteredOn(f -> f.id().equals("PP192"))
                 .extracting(f -> f.location().pointer()).containsExactly("/messages/0/content/0");
     }
+
+    @Test
+    void toolCallArgumentsCutOffMidJsonAreKeptUnderRawAndNamedWhereTheyWereWritten() throws Exception {
+        String chat = """
+                {"model":"gpt-4o","tools":[{"type":"function","function":{"name":"get_weather","parameters":{"type":"object"}}}],
+                 "messages":[{"role":"user","content":"a"},
+                   {"role":"assistant","tool_calls":[{"id":"c1","type":"function",
+                     "function":{"name":"get_weather","arguments":"{\\"city\\": \\"Os"}}]},
+                   {"role":"tool","tool_call_id":"c1","content":"x"}]}""";
+        for (String target : List.of("anthropic:claude-sonnet-4-5", "openai-responses:gpt-5", "gemini:gemini-2.5-pro",
+                "openai:gpt-4o")) {
+            Translation t = PromptPort.translate(chat, InputFormat.OPENAI_CHAT, Target.of(target), Options.DEFAULT);
+            assertThat(t.json()).as(target).contains("_raw");
+            assertThat(t.findings()).as(target).filteredOn(f -> f.id().equals("PP223"))
+                    .singleElement().satisfies(f -> {
+                        assertThat(f.location().pointer()).isEqualTo("/messages/1/tool_calls/0/function/arguments");
+                        assertThat(f.message()).contains("\"get_weather\" (c1)").contains("{\"city\": \"Os").contains(target);
+                    });
+            if (target.startsWith("anthropic")) {
+                ClaudeSdk.assertValidRequest(t.json());
+            }
+            if (target.startsWith("openai-responses")) {
+                dev.promptport.spec.OpenAiSpec.require().assertCleanResponsesRequest(t.json());
+            }
+        }
+        Translation responses = PromptPort.translate("""
+                {"model":"gpt-5","input":[{"role":"user","content":"a"},
+                  {"type":"function_call","call_id":"c1","name":"f","arguments":"{not json"},
+                  {"type":"function_call_output","call_id":"c1","output":"x"}]}""",
+                InputFormat.OPENAI_RESPONSES, CLAUDE, Options.DEFAULT);
+        assertThat(responses.findings()).filteredOn(f -> f.id().equals("PP223"))
+                .extracting(f -> f.location().pointer()).containsExactly("/input/1/arguments");
+    }
+
+    @Test
+    void aResponsesItemOfAnUnknownTypeIsNamedAsAnInputItemAndOneWithoutTypeOrRoleIsRefusedWhereItIs() {
+        Translation t = PromptPort.translate("""
+                {"model":"gpt-5","input":[{"role":"user","content":"Hi"},{"type":"bogus_item","x":1}]}""",
+                InputFormat.OPENAI_RESPONSES, CLAUDE, Options.DEFAULT);
+        assertThat(t.findings()).filteredOn(f -> f.id().equals("PP129")).singleElement().satisfies(f -> {
+            assertThat(f.location().pointer()).isEqualTo("/input/1");
+            assertThat(f.message()).startsWith("An input item of type \"bogus_item\" is not one promptport knows");
+        });
+        // an item reference may leave out its type
+        Translation reference = PromptPort.translate("""
+                {"model":"gpt-5","input":[{"id":"msg_123"},{"role":"user","content":"Go on."}]}""",
+                InputFormat.OPENAI_RESPONSES, CLAUDE, Options.DEFAULT);
+        assertThat(ids(reference)).contains("PP175").doesNotContain("PP129");
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> PromptPort.translate("""
+                {"model":"gpt-5","input":[{"role":"user","content":"Hi"},{"x":1}]}""",
+                InputFormat.OPENAI_RESPONSES, CLAUDE, Options.DEFAULT))
+                .isInstanceOfSatisfying(PromptPortException.class, e -> {
+                    assertThat(e.location().pointer()).isEqualTo("/input/1");
+                    assertThat(e.getMessage()).contains("neither a \"type\" nor a \"role\"");
+                });
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> PromptPort.translate("""
+                {"model":"gpt-5","input":42}""", InputFormat.OPENAI_RESPONSES, CLAUDE, Options.DEFAULT))
+                .isInstanceOfSatisfying(PromptPortException.class, e -> {
+                    assertThat(e.location().pointer()).isEqualTo("/input");
+                    assertThat(e.getMessage()).contains("\"input\" must be a string or an array of input items, not a number");
+                });
+    }
 }

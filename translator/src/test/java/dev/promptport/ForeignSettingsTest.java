@@ -254,4 +254,37 @@ class ForeignSettingsTest {
         assertThat(JSON.readTree(free.json()).has("thinking")).isTrue();
         assertThat(ids(free)).doesNotContain("PP178");
     }
+
+    @Test
+    void responsesCompactionNeverReachesClaudeInOpenAisShapeAndIsNamedAsOpenAisElsewhere() throws Exception {
+        String request = """
+                {"model":"gpt-5","max_output_tokens":300,"input":"Hi there",
+                 "context_management":[{"type":"compaction","compact_threshold":100000}]}""";
+        Translation claude = PromptPort.translate(request, InputFormat.OPENAI_RESPONSES, CLAUDE, Options.DEFAULT);
+        ClaudeSdk.assertValidRequest(claude.json());
+        assertThat(claude.json()).doesNotContain("context_management").doesNotContain("compaction");
+        assertThat(finding(claude, "PP170").message()).startsWith("The request asks OpenAI to manage the conversation's"
+                + " context on its side (context_management: condense the conversation into a summary once the input"
+                + " passes 100000 tokens); anthropic:claude-sonnet-4-5 compacts a conversation only when a beta request"
+                + " header (compact-2026-01-12), which a translated request cannot carry, turns it on, so a long"
+                + " conversation is sent in full");
+        assertThat(finding(claude, "PP170").location().pointer()).isEqualTo("/context_management");
+
+        Translation chat = PromptPort.translate(request, InputFormat.OPENAI_RESPONSES, Target.of("openai:gpt-4o"),
+                Options.DEFAULT);
+        assertThat(finding(chat, "PP170").message()).startsWith("The request asks OpenAI to manage");
+
+        Translation responses = PromptPort.translate(request, InputFormat.OPENAI_RESPONSES,
+                Target.of("openai-responses:gpt-5"), Options.DEFAULT);
+        assertThat(JSON.readTree(responses.json()).path("context_management").toString())
+                .isEqualTo("[{\"type\":\"compaction\",\"compact_threshold\":100000}]");
+        assertThat(ids(responses)).doesNotContain("PP170", "PP115");
+        dev.promptport.spec.OpenAiSpec.require().assertCleanResponsesRequest(responses.json());
+
+        // Claude's own context editing is still named as Anthropic's
+        Translation fromClaude = PromptPort.translate("""
+                {"model":"claude-sonnet-4-5","max_tokens":300,"messages":[{"role":"user","content":"Hi"}],
+                 "context_management":{"edits":[{"type":"clear_thinking_20251015"}]}}""", Target.of("openai:gpt-4o"));
+        assertThat(finding(fromClaude, "PP170").message()).startsWith("The request asks Anthropic to manage");
+    }
 }

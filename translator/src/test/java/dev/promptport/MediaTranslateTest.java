@@ -377,4 +377,36 @@ class MediaTranslateTest {
     private static List<String> t121(Translation t) {
         return t.findings().stream().filter(f -> f.id().equals("PP121")).map(Finding::message).toList();
     }
+
+    @Test
+    void openAiChatAudioReachesGeminiAsInlineDataAndIsNamedAsAudioWhereTheTargetTakesNone() throws Exception {
+        String request = """
+                {"model":"gpt-4o-audio-preview","messages":[{"role":"user","content":[{"type":"text","text":"Transcribe"},
+                  {"type":"input_audio","input_audio":{"data":"UklGRiQA","format":"wav"}},
+                  {"type":"input_audio","input_audio":{"data":"SUQzBAAA","format":"mp3"}}]}]}""";
+        Translation gemini = PromptPort.translate(request, InputFormat.OPENAI_CHAT, Target.of("gemini:gemini-2.5-pro"),
+                Options.DEFAULT);
+        JsonNode parts = json(gemini).at("/contents/0/parts");
+        assertThat(parts.get(1).at("/inlineData/mimeType").asText()).isEqualTo("audio/wav");
+        assertThat(parts.get(1).at("/inlineData/data").asText()).isEqualTo("UklGRiQA");
+        assertThat(parts.get(2).at("/inlineData/mimeType").asText()).isEqualTo("audio/mp3");
+        assertThat(ids(gemini)).doesNotContain("PP129", "PP121");
+
+        Translation openai = PromptPort.translate(request, InputFormat.OPENAI_CHAT, GPT_4O, Options.DEFAULT);
+        assertThat(json(openai).at("/messages/0/content/1").toString())
+                .isEqualTo("{\"type\":\"input_audio\",\"input_audio\":{\"data\":\"UklGRiQA\",\"format\":\"wav\"}}");
+        assertThat(ids(openai)).doesNotContain("PP129", "PP121");
+
+        for (String target : List.of("anthropic:claude-sonnet-4-5", "openai-responses:gpt-4o", "deepseek:deepseek-chat")) {
+            Translation t = PromptPort.translate(request, InputFormat.OPENAI_CHAT, Target.of(target), Options.DEFAULT);
+            assertThat(t.json()).as(target).doesNotContain("UklGRiQA").doesNotContain("input_audio");
+            assertThat(ids(t)).as(target).doesNotContain("PP129");
+            assertThat(t.findings()).as(target).filteredOn(f -> f.id().equals("PP121"))
+                    .extracting(f -> f.location().pointer() + " " + f.message())
+                    .containsExactly("/messages/0/content/1 The audio clip (audio/wav) cannot be sent: " + target
+                                    + " takes no audio in a request, so it was left out.",
+                            "/messages/0/content/2 The audio clip (audio/mp3) cannot be sent: " + target
+                                    + " takes no audio in a request, so it was left out.");
+        }
+    }
 }

@@ -216,4 +216,34 @@ class OpenAiOnlyToolsTest {
         assertThat(claudeToClaude.json()).contains("file_011img").contains("file_011doc");
         assertThat(ids(claudeToClaude)).doesNotContain("PP121");
     }
+
+    @Test
+    void toolsOfANamespaceBecomeFunctionToolsNamedWithTheNamespaceAndTheirCallsToo() throws Exception {
+        String request = """
+                {"model":"gpt-5","input":[{"role":"user","content":"Weather in Oslo?"},
+                   {"type":"function_call","call_id":"c1","namespace":"crm","name":"get_weather","arguments":"{\\"city\\":\\"Oslo\\"}"},
+                   {"type":"function_call_output","call_id":"c1","output":"5 C"}],
+                 "tools":[{"type":"namespace","name":"crm","description":"CRM tools","tools":[
+                   {"type":"function","name":"get_weather","description":"Get weather",
+                    "parameters":{"type":"object","properties":{"city":{"type":"string"}},"required":["city"]},"strict":false},
+                   {"type":"custom","name":"note","description":"Write a note"}]}]}""";
+        for (String target : List.of("anthropic:claude-sonnet-4-5", "openai:gpt-4o", "openai-responses:gpt-5",
+                "gemini:gemini-2.5-pro")) {
+            Translation t = PromptPort.translate(request, InputFormat.OPENAI_RESPONSES, Target.of(target), Options.DEFAULT);
+            assertThat(ids(t)).as(target).doesNotContain("PP119");
+            assertThat(t.json()).as(target).contains("\"crm__get_weather\"").contains("\"crm__note\"")
+                    .contains("CRM tools\\n\\nGet weather").contains("Oslo");
+            assertThat(t.toolNames()).as(target).containsEntry("crm__get_weather", "get_weather")
+                    .containsEntry("crm__note", "note");
+            assertThat(t.findings()).as(target).filteredOn(f -> f.id().equals("PP224"))
+                    .extracting(f -> f.location().pointer()).containsExactly("/tools/0/tools/0", "/tools/0/tools/1");
+            if (target.startsWith("anthropic")) {
+                ClaudeSdk.assertValidRequest(t.json());
+                assertThat(json(t).at("/messages/1/content/0/name").asText()).isEqualTo("crm__get_weather");
+            }
+            if (target.startsWith("openai-responses")) {
+                dev.promptport.spec.OpenAiSpec.require().assertCleanResponsesRequest(t.json());
+            }
+        }
+    }
 }

@@ -17,9 +17,11 @@ class PromptPortLimitsTest {
     }
 
     /** A request whose JSON nests {@code depth} levels deep, the top-level object counting as one. */
+    private static final String NESTED_HEAD = "{\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}],\"metadata_x\":";
+
     private static String requestNested(int depth) {
         int arrays = depth - 1;
-        return "{\"messages\":[],\"metadata_x\":" + "[".repeat(arrays) + "]".repeat(arrays) + "}";
+        return NESTED_HEAD + "[".repeat(arrays) + "]".repeat(arrays) + "}";
     }
 
     private static String requestSaying(String text) {
@@ -66,7 +68,7 @@ class PromptPortLimitsTest {
         assertThat(e.value()).isEqualTo(10);
         assertThat(e.getMessage()).isEqualTo("the JSON nests deeper than the JSON depth limit (10); raise it with --max-json-depth");
         assertThat(e.location().line()).isEqualTo(1);
-        assertThat(e.location().column()).isGreaterThan("{\"messages\":[],\"metadata_x\":".length());
+        assertThat(e.location().column()).isGreaterThan(NESTED_HEAD.length());
     }
 
     @Test

@@ -375,7 +375,7 @@ class PromptPortTranslateTest {
     }
 
     @Test
-    void anotherVendorsUnknownPartNeverReachesClaudeAndMessageNamesAreReported() throws Exception {
+    void anotherVendorsAudioPartNeverReachesClaudeAndMessageNamesAreReported() throws Exception {
         Translation t = PromptPort.translate("""
                 {"model":"gpt-4o","messages":[{"role":"user","name":"alice","content":[{"type":"text","text":"Hi"},
                  {"type":"input_audio","input_audio":{"data":"AAAA","format":"wav"}}]}]}""",
@@ -383,7 +383,7 @@ class PromptPortTranslateTest {
         dev.promptport.spec.ClaudeSdk.assertValidRequest(t.json());
         assertThat(t.json()).doesNotContain("input_audio");
         assertThat(t.findings()).extracting(f -> f.id() + " " + f.location().pointer())
-                .contains("PP129 /messages/0/content/1", "PP173 /messages/0/name");
+                .contains("PP121 /messages/0/content/1", "PP173 /messages/0/name");
     }
 
     @Test
@@ -691,9 +691,9 @@ class PromptPortTranslateTest {
     void unknownFieldsAndBlocksAreReportedNotSent() throws Exception {
         Translation t = PromptPort.translate("""
                 {"mcp_server":[{"url":"https://x"}],
-                 "messages":[{"role":"user","content":[{"type":"container_upload","file_id":"f"},{"type":"text","text":"go"}]}]}""",
+                 "messages":[{"role":"user","content":[{"type":"voice_note","file_id":"f"},{"type":"text","text":"go"}]}]}""",
                 GPT_4O);
-        assertThat(t.json()).doesNotContain("mcp_server").doesNotContain("container_upload");
+        assertThat(t.json()).doesNotContain("mcp_server").doesNotContain("voice_note");
         assertThat(t.findings()).anySatisfy(f -> {
             assertThat(f.id()).isEqualTo("PP115");
             assertThat(f.location().pointer()).isEqualTo("/mcp_server");

@@ -5,10 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.promptport.InputFormat;
 import dev.promptport.read.ToolFileReader;
 
+import java.util.Set;
+
 /**
  * Tells the request format of a JSON file from its shape, so audits of mixed traffic need no
- * flags: {@code contents} is Gemini; {@code input} is OpenAI Responses; system, developer, tool or
- * function roles, {@code tool_calls}, {@code image_url} parts, {@code max_completion_tokens} or the
+ * flags: {@code contents} is Gemini; {@code input} is OpenAI Responses; developer, tool or
+ * function roles, system roles in a request without Claude's marks (a top-level {@code system},
+ * a {@code claude-} model with {@code max_tokens}, Claude's block types, {@code input_schema} tools), {@code tool_calls}, {@code image_url} parts, {@code max_completion_tokens} or the
  * deprecated {@code functions} are OpenAI Chat; a list of tools, or
  * an object with a {@code tools} list and no conversation, is a file of tool definitions; the
  * rest is Anthropic. {@code --from} overrides it.
@@ -89,17 +92,23 @@ final class FormatSniffer {
                 || root.has("functions") || root.has("function_call")) {
             return InputFormat.OPENAI_CHAT;
         }
+        // Claude takes system messages too; only in a request without Claude's own marks does one say OpenAI
+        boolean systemMessage = false;
+        boolean claudeMarks = root.has("system") || root.has("stop_sequences") || root.has("top_k")
+                || root.has("thinking") || root.has("max_tokens") && root.path("model").asText().startsWith("claude");
         for (JsonNode m : root.path("messages")) {
             String role = m.path("role").asText();
-            if (role.equals("system") || role.equals("developer") || role.equals("tool") || role.equals("function")
+            if (role.equals("developer") || role.equals("tool") || role.equals("function")
                     || m.has("tool_calls") || m.has("function_call")) {
                 return InputFormat.OPENAI_CHAT;
             }
+            systemMessage |= role.equals("system");
             for (JsonNode p : m.path("content")) {
                 String type = p.path("type").asText();
                 if (type.equals("image_url") || type.equals("input_audio") || type.equals("file")) {
                     return InputFormat.OPENAI_CHAT;
                 }
+                claudeMarks |= CLAUDE_BLOCKS.contains(type);
             }
         }
         for (JsonNode t : root.path("tools")) {
@@ -107,7 +116,12 @@ final class FormatSniffer {
             if (t.has("function") && "function".equals(type) || t.has("custom") && "custom".equals(type)) {
                 return InputFormat.OPENAI_CHAT;
             }
+            claudeMarks |= t.has("input_schema");
         }
-        return InputFormat.ANTHROPIC;
+        return systemMessage && !claudeMarks ? InputFormat.OPENAI_CHAT : InputFormat.ANTHROPIC;
     }
+
+    /** Content block types only Claude's Messages API has. */
+    private static final Set<String> CLAUDE_BLOCKS = Set.of("image", "document", "tool_use", "tool_result",
+            "thinking", "redacted_thinking", "search_result", "server_tool_use", "mid_conv_system");
 }

@@ -28,4 +28,20 @@ class FormatSnifferTest {
         assertThat(FormatSniffer.detect("{\"tools\":[{\"type\":\"custom\",\"custom\":{\"name\":\"sql\"}}],"
                 + "\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}")).isEqualTo(InputFormat.OPENAI_CHAT);
     }
+
+    @Test
+    void aSystemMessageInAClaudeRequestDoesNotMakeItOpenAi() {
+        String sys = "{\"role\":\"system\",\"content\":\"French from now on.\"}";
+        assertThat(FormatSniffer.detect("{\"system\":\"Be brief.\",\"messages\":[{\"role\":\"user\",\"content\":\"hi\"},"
+                + sys + "]}")).isEqualTo(InputFormat.ANTHROPIC);
+        assertThat(FormatSniffer.detect("{\"model\":\"claude-sonnet-4-5\",\"max_tokens\":10,\"messages\":[" + sys
+                + ",{\"role\":\"user\",\"content\":\"hi\"}]}")).isEqualTo(InputFormat.ANTHROPIC);
+        assertThat(FormatSniffer.detect("{\"messages\":[" + sys + ",{\"role\":\"user\",\"content\":[{\"type\":\"tool_result\","
+                + "\"tool_use_id\":\"t\",\"content\":\"1\"}]}]}")).isEqualTo(InputFormat.ANTHROPIC);
+        assertThat(FormatSniffer.detect("{\"tools\":[{\"name\":\"f\",\"input_schema\":{\"type\":\"object\"}}],\"messages\":["
+                + sys + ",{\"role\":\"user\",\"content\":\"hi\"}]}")).isEqualTo(InputFormat.ANTHROPIC);
+        // without Claude's marks a system message is OpenAI's
+        assertThat(FormatSniffer.detect("{\"model\":\"gpt-4o\",\"max_tokens\":10,\"messages\":[" + sys
+                + ",{\"role\":\"user\",\"content\":\"hi\"}]}")).isEqualTo(InputFormat.OPENAI_CHAT);
+    }
 }

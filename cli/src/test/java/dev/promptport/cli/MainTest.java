@@ -98,7 +98,7 @@ class MainTest {
 
     @Test
     void findingsCanBePrintedAsJson() throws Exception {
-        Run r = runWithStdin("{\"top_k\":1,\"messages\":[]}", "translate", "--to", "openai:gpt-4o", "--findings", "json", "-");
+        Run r = runWithStdin("{\"top_k\":1,\"messages\":[{\"role\":\"user\",\"content\":\"Hi\"}]}", "translate", "--to", "openai:gpt-4o", "--findings", "json", "-");
         assertThat(r.code()).isZero();
         JsonNode findings = new ObjectMapper().readTree(r.err());
         assertThat(findings.get(0).get("id").asText()).isEqualTo("PP111");
@@ -129,6 +129,15 @@ class MainTest {
         Run r = run("translate", "--to", "openai:gpt-4o", dir.resolve("nope.json").toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("nope.json: no such file");
+    }
+
+    @Test
+    void anEmptyMessageListIsExitTwoWithPointer() throws Exception {
+        Path empty = write("empty.json", "{\"model\":\"claude-sonnet-4-5\",\"max_tokens\":10,\"messages\":[]}");
+        Run r = run("translate", "--to", "openai:gpt-4o", empty.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains(empty + ":/messages: \"messages\" is empty");
+        assertThat(r.out()).isEmpty();
     }
 
     @Test

@@ -173,6 +173,18 @@ class ReplyCommandTest {
     }
 
     @Test
+    void streamOnInputWithoutServerSentEventsSaysSoAndExitsTwo() {
+        Run whole = reply(CHAT, "--from", "openai-chat", "--stream", "-");
+        assertThat(whole.code()).isEqualTo(2);
+        assertThat(whole.err()).startsWith("promptport: <stdin>: the stream did not translate into a complete reply: api_error:"
+                + " the openai-chat input holds no server-sent events (no \"data:\" lines); it looks like a whole reply");
+        assertThat(whole.err()).contains("without --stream");
+        Run array = reply("[" + GEMINI + "]", "--from", "gemini", "--stream", "-");
+        assertThat(array.code()).isEqualTo(2);
+        assertThat(array.err()).contains("no server-sent events").contains("?alt=sse");
+    }
+
+    @Test
     void anErrorBodyPrintsTheAnthropicError() throws Exception {
         Path f = write("err.json", "{\"error\":{\"code\":429,\"message\":\"Quota exceeded\",\"status\":\"RESOURCE_EXHAUSTED\"}}");
         Run r = reply("", "--from", "gemini", f.toString());

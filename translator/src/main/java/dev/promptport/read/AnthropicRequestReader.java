@@ -21,7 +21,9 @@ import dev.promptport.tree.ToolChoice;
 import dev.promptport.tree.Turn;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads an Anthropic Messages API request straight from Jackson's streaming parser into the
@@ -72,6 +74,8 @@ public final class AnthropicRequestReader {
     private static final class Session {
         private final JsonCursor in;
         private final List<Extra> extras = new ArrayList<>();
+        /** The instructions of each mid_conv_system block of the message being read, or null for none. */
+        private Map<Part, List<Part>> midSystem;
 
         Session(JsonCursor in) {
             this.in = in;
@@ -130,6 +134,11 @@ public final class AnthropicRequestReader {
                 throw new PromptPortException("not an Anthropic Messages request: it has no \"messages\" array",
                         root.child("messages"));
             }
+            if (turns.isEmpty()) {
+                // Claude refuses it, and there is nothing to ask any other model
+                throw new PromptPortException("\"messages\" is empty: a request needs at least one message",
+                        root.child("messages"));
+            }
             return new Conversation(SourceKind.REQUEST, model, system, turns, tools, toolChoice,
                     new Generation(maxTokens, temperature, topP, topK, stop, stream, user, serviceTier, format),
                     reasoning, extras);
@@ -153,13 +162,25 @@ public final class AnthropicRequestReader {
             while (in.next() != JsonToken.END_ARRAY) {
                 Loc message = at.child(i++);
                 // a conversation re-sends its earlier turns, each at the same index
-                turns.add(in.remembered(i, extras, () -> message(message)));
+                Object read = in.remembered(i, extras, () -> message(message));
+                if (read instanceof Turn turn) {
+                    turns.add(turn);
+                } else {
+                    turns.addAll(castTurns(read));
+                }
             }
             return turns;
         }
 
-        private Turn message(Loc at) {
+        @SuppressWarnings("unchecked")
+        private static List<Turn> castTurns(Object read) {
+            return (List<Turn>) read;
+        }
+
+        /** One turn, or the turns a message with mid_conv_system blocks splits into. */
+        private Object message(Loc at) {
             in.expect(JsonToken.START_OBJECT, at, "a message object");
+            midSystem = null;
             Role role = null;
             List<Part> parts = null;
             while (in.next() == JsonToken.FIELD_NAME) {
@@ -178,7 +199,47 @@ public final class AnthropicRequestReader {
             if (parts == null) {
                 throw new PromptPortException("the message has no \"content\"", at);
             }
-            return new Turn(role, parts, at);
+            if (role == Role.SYSTEM) {
+                textOnly(parts);
+            }
+            return midSystem == null ? new Turn(role, parts, at) : split(role, parts, at);
+        }
+
+        /**
+         * A mid_conv_system block is a system instruction given at its place in the message: the
+         * message splits into the turns before and after it and a system turn between them, as a
+         * {@code role: "system"} message there would be.
+         */
+        private List<Turn> split(Role role, List<Part> parts, Loc at) {
+            List<Turn> turns = new ArrayList<>();
+            List<Part> run = new ArrayList<>();
+            for (Part p : parts) {
+                List<Part> system = midSystem.get(p);
+                if (system == null) {
+                    run.add(p);
+                    continue;
+                }
+                if (!run.isEmpty()) {
+                    turns.add(new Turn(role, run, at));
+                    run = new ArrayList<>();
+                }
+                if (!system.isEmpty()) {
+                    turns.add(new Turn(Role.SYSTEM, system, p.loc()));
+                }
+            }
+            if (!run.isEmpty()) {
+                turns.add(new Turn(role, run, at));
+            }
+            return turns;
+        }
+
+        /** A system message is instructions: text, which every target can carry as its system text. */
+        private static void textOnly(List<Part> parts) {
+            for (Part p : parts) {
+                if (!(p instanceof Part.Text)) {
+                    throw new PromptPortException("a system message holds text blocks only", p.loc());
+                }
+            }
         }
 
         private Role role(Loc at) {
@@ -186,9 +247,10 @@ public final class AnthropicRequestReader {
             return switch (r) {
                 case "user" -> Role.USER;
                 case "assistant" -> Role.ASSISTANT;
-                default -> throw new PromptPortException("role must be \"user\" or \"assistant\", not \""
-                        + r + "\"" + ("system".equals(r) ? " (system text goes in the top-level \"system\" field)" : ""),
-                        at);
+                // an instruction given at this point of the conversation
+                case "system" -> Role.SYSTEM;
+                default -> throw new PromptPortException("role must be \"user\", \"assistant\" or \"system\", not \""
+                        + r + "\"", at);
             };
         }
 
@@ -197,14 +259,27 @@ public final class AnthropicRequestReader {
                 return List.of(text(in.text(), null, at, in));
             }
             in.expect(JsonToken.START_ARRAY, at, "a string or a list of content blocks");
-            return blocks(at);
+            List<Part> parts = blocks(at);
+            // read as the empty string it says, so the steps that fit an empty message see it
+            return parts.isEmpty() ? List.of(text("", null, at, in)) : parts;
         }
 
         private List<Part> blocks(Loc at) {
             List<Part> parts = new ArrayList<>();
             int i = 0;
             while (in.next() != JsonToken.END_ARRAY) {
-                parts.add(new BlockReader(in, extras).block(at.child(i++)));
+                BlockReader reader = new BlockReader(in, extras);
+                Part part = reader.block(at.child(i++));
+                parts.add(part);
+                if (part instanceof Part.Opaque) {
+                    List<Part> system = reader.systemText();
+                    if (system != null) {
+                        if (midSystem == null) {
+                            midSystem = new IdentityHashMap<>();
+                        }
+                        midSystem.put(part, system);
+                    }
+                }
             }
             return parts;
         }
@@ -282,6 +357,10 @@ public final class AnthropicRequestReader {
             }
             ReasoningConfig.Mode mode;
             if ("enabled".equals(type)) {
+                if (budget == null) {
+                    // Claude refuses it; a target would otherwise get a thinking budget nobody chose
+                    throw new PromptPortException("thinking of type \"enabled\" needs \"budget_tokens\"", at);
+                }
                 mode = ReasoningConfig.Mode.ENABLED;
             } else if ("disabled".equals(type)) {
                 mode = ReasoningConfig.Mode.DISABLED;

@@ -32,6 +32,7 @@ final class BlockReader {
     private String id;
     private String name;
     private RawJson input;
+    private PromptPortException badInput;
     private String toolUseId;
     private List<Part> content;
     private Loc objectContent;
@@ -65,13 +66,16 @@ final class BlockReader {
             case "image" -> source == null ? missing(at, "source") : new Part.Image(source, cache, at);
             case "document" -> source == null ? missing(at, "source")
                     : new Part.Document(source, title, context, citations, cache, at, "anthropic");
-            case "tool_use" -> name == null ? missing(at, "name")
+            case "tool_use" -> name == null ? missing(at, "name") : badInput != null ? thrown(badInput)
                     : new Part.ToolCall(id, name, input == null ? RawJson.EMPTY_OBJECT : input, cache, at);
             case "tool_result" -> toolUseId == null ? missing(at, "tool_use_id")
                     : objectContent != null ? notContent(objectContent)
                     : new Part.ToolResult(toolUseId, content == null ? List.of() : content, error, cache, at);
             case "thinking" -> new Part.Reasoning(thinking == null ? "" : thinking, signature, false, null, at);
             case "redacted_thinking" -> new Part.Reasoning("", null, true, data, at);
+            // the message reader makes it a system turn of its own (see systemText)
+            case "mid_conv_system" -> content == null ? missing(at, "content")
+                    : new Part.Opaque(type, in.rawFrom(start), at, "anthropic");
             default -> null;
         };
         if (part == null) {
@@ -80,6 +84,29 @@ final class BlockReader {
         }
         extras.addAll(unknown);
         return part;
+    }
+
+    /**
+     * The instructions of a {@code mid_conv_system} block just read, its cache mark on the last
+     * one; {@code null} for any other block.
+     */
+    List<Part> systemText() {
+        if (!"mid_conv_system".equals(type)) {
+            return null;
+        }
+        List<Part> texts = new ArrayList<>(content.size());
+        for (int i = 0; i < content.size(); i++) {
+            if (!(content.get(i) instanceof Part.Text t)) {
+                throw new PromptPortException("a mid_conv_system block holds text blocks only", content.get(i).loc());
+            }
+            texts.add(cache != null && i == content.size() - 1 && t.cache() == null
+                    ? new Part.Text(t.text(), t.markup(), cache, t.loc(), t.citations()) : t);
+        }
+        return texts;
+    }
+
+    private static Part thrown(PromptPortException e) {
+        throw e;
     }
 
     private static Part notContent(Loc at) {
@@ -114,7 +141,13 @@ final class BlockReader {
             case "citations" -> citationsField(at);
             case "id" -> id = in.stringOrNull(at);
             case "name" -> name = in.string(at);
-            case "input" -> input = in.raw();
+            case "input" -> {
+                if (in.token() != JsonToken.START_OBJECT) {
+                    // only a tool_use block refuses it, and its type may come after
+                    badInput = in.wrongType(at, "an object of the tool's arguments");
+                }
+                input = in.raw();
+            }
             case "tool_use_id" -> toolUseId = in.string(at);
             case "content" -> {
                 if (in.token() == JsonToken.START_OBJECT) {

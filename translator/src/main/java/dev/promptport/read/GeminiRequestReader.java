@@ -6,6 +6,7 @@ import dev.promptport.PromptPortException;
 import dev.promptport.tree.Conversation;
 import dev.promptport.tree.Extra;
 import dev.promptport.tree.Generation;
+import dev.promptport.tree.GenerationLocs;
 import dev.promptport.tree.Loc;
 import dev.promptport.tree.MediaSource;
 import dev.promptport.tree.Part;
@@ -65,15 +66,8 @@ public final class GeminiRequestReader {
         }
         List<Part> system = new ArrayList<>();
         JsonNode si = field(root, "systemInstruction");
-        if (si != null) {
-            Loc at = top.child(GeminiFields.key(root, "systemInstruction"));
-            JsonNode parts = si.path("parts");
-            for (int i = 0; i < parts.size(); i++) {
-                if (parts.get(i).has("text")) {
-                    system.add(AnthropicRequestReader.text(parts.get(i).get("text").asText(), null,
-                            at.child("parts").child(i), limits));
-                }
-            }
+        if (si != null && !si.isNull()) {
+            system(si, top.child(GeminiFields.key(root, "systemInstruction")), system, extras, limits);
         }
         UnansweredCalls calls = new UnansweredCalls();
         List<Turn> turns = new ArrayList<>();
@@ -81,23 +75,38 @@ public final class GeminiRequestReader {
         for (int i = 0; i < contents.size(); i++) {
             JsonNode c = contents.get(i);
             Loc at = top.child("contents").child(i);
-            Role role = "model".equals(c.path("role").asText("user")) ? Role.ASSISTANT : Role.USER;
+            if (!c.isObject()) {
+                throw new PromptPortException("expected a content object with \"role\" and \"parts\"", at);
+            }
+            Role role = role(c.get("role"), at);
+            if (c.size() > 2) {
+                GeminiKeys.unknown(c, GeminiKeys.CONTENT, at, extras);
+            }
             List<Part> parts = new ArrayList<>();
-            JsonNode ps = c.path("parts");
+            JsonNode ps = parts(c, at);
             for (int j = 0; j < ps.size(); j++) {
                 JsonNode p = ps.get(j);
                 Loc pat = at.child("parts").child(j);
+                if (!p.isObject()) {
+                    throw new PromptPortException("expected a part object (with \"text\", \"inlineData\", …)", pat);
+                }
                 String signature = thoughtSignature(p);
                 boolean thought = p.has("text") && p.path("thought").asBoolean(false);
+                Part read;
                 if (thought) {
-                    parts.add(new Part.Reasoning(p.get("text").asText(), signature, false, null, pat));
-                    continue;
+                    read = new Part.Reasoning(p.get("text").asText(), signature, false, null, pat);
+                } else {
+                    if (signature != null) {
+                        // the signature rides on the part after the thinking; it goes back on that part
+                        parts.add(new Part.Reasoning("", signature, false, null, pat.child("thoughtSignature")));
+                    }
+                    read = part(p, pat, calls, ids, limits, extras);
                 }
-                if (signature != null) {
-                    // the signature rides on the part after the thinking; it goes back on that part
-                    parts.add(new Part.Reasoning("", signature, false, null, pat.child("thoughtSignature")));
+                parts.add(read);
+                // a part holds one kind of data; beside it only its own settings, so one key is the common case
+                if (p.size() > 1 && !(read instanceof Part.Opaque)) {
+                    GeminiKeys.unknown(p, GeminiKeys.PART, pat, extras);
                 }
-                parts.add(part(p, pat, calls, ids, limits));
             }
             if (!parts.isEmpty()) {
                 turns.add(new Turn(role, parts, at));
@@ -105,9 +114,11 @@ public final class GeminiRequestReader {
         }
         JsonNode gc = field(root, "generationConfig");
         Loc gat = top.child(GeminiFields.key(root, "generationConfig"));
-        Generation gen = Generation.NONE;
+        GenerationLocs locs = locs(gc, gat);
+        Generation gen = new Generation(null, null, null, null, null, null, null, null, null, null, locs);
         ReasoningConfig reasoning = null;
         if (gc != null) {
+            Loc tcat = gat.child(GeminiFields.key(gc, "thinkingConfig"));
             List<String> stop = null;
             JsonNode s = field(gc, "stopSequences");
             if (s != null && s.isArray()) {
@@ -116,32 +127,32 @@ public final class GeminiRequestReader {
                     stop.add(x.asText());
                 }
             }
-            gen = new Generation(JsonTreeReader.integer(field(gc, "maxOutputTokens"), gat.child("maxOutputTokens")),
-                    JsonTreeReader.number(gc.get("temperature"), gat.child("temperature")),
-                    JsonTreeReader.number(field(gc, "topP"), gat.child("topP")),
-                    JsonTreeReader.integer(field(gc, "topK"), gat.child("topK")), stop, null, null, null,
-                    OutputFormats.gemini(gc, gat));
+            gen = new Generation(JsonTreeReader.integer(field(gc, "maxOutputTokens"), locs.maxTokens()),
+                    JsonTreeReader.number(gc.get("temperature"), locs.temperature()),
+                    JsonTreeReader.number(field(gc, "topP"), locs.topP()),
+                    JsonTreeReader.integer(field(gc, "topK"), locs.topK()), stop, null, null, null,
+                    OutputFormats.gemini(gc, gat), null, locs);
             // JSON and plain text are read; any other reply type (an enum) stays an extra to report
             boolean formatRead = gen.format() != null || "text/plain".equals(field(gc, "responseMimeType") == null
                     ? null : field(gc, "responseMimeType").asText());
             JsonNode tc = field(gc, "thinkingConfig");
             if (tc != null && field(tc, "thinkingBudget") != null) {
                 int budget = field(tc, "thinkingBudget").asInt();
-                reasoning = budget == 0 ? new ReasoningConfig(ReasoningConfig.Mode.DISABLED, null, null, gat.child("thinkingConfig"))
+                reasoning = budget == 0 ? new ReasoningConfig(ReasoningConfig.Mode.DISABLED, null, null, tcat)
                         // -1: the model sets the budget itself
                         : budget < 0 ? new ReasoningConfig(ReasoningConfig.Mode.ADAPTIVE, null, null,
-                                gat.child(GeminiFields.key(gc, "thinkingConfig")).child(GeminiFields.key(tc, "thinkingBudget")))
-                        : new ReasoningConfig(ReasoningConfig.Mode.ENABLED, budget, null, gat.child("thinkingConfig"));
+                                tcat.child(GeminiFields.key(tc, "thinkingBudget")))
+                        : new ReasoningConfig(ReasoningConfig.Mode.ENABLED, budget, null, tcat);
             } else if (tc != null && field(tc, "thinkingLevel") != null && field(tc, "thinkingLevel").isTextual()) {
                 // Gemini 3's knob: a named level, as OpenAI's reasoning effort is
                 String level = field(tc, "thinkingLevel").asText().toLowerCase(Locale.ROOT);
-                reasoning = new ReasoningConfig(ReasoningConfig.Mode.ENABLED, null, level, gat.child("thinkingConfig"));
+                reasoning = new ReasoningConfig(ReasoningConfig.Mode.ENABLED, null, level, tcat);
             }
             JsonNode thoughts = tc == null ? null : field(tc, "includeThoughts");
             if (thoughts != null && thoughts.asBoolean(false)) {
                 // kept so each target takes it or names its loss (IncludeThoughts)
                 extras.add(new Extra("includeThoughts", JsonTreeReader.raw(thoughts),
-                        gat.child(GeminiFields.key(gc, "thinkingConfig")).child(GeminiFields.key(tc, "includeThoughts"))));
+                        tcat.child(GeminiFields.key(tc, "includeThoughts"))));
             }
             for (Iterator<String> it = gc.fieldNames(); it.hasNext(); ) {
                 String k = it.next();
@@ -155,19 +166,89 @@ public final class GeminiRequestReader {
         JsonNode tc = field(root, "toolConfig");
         Loc tcat = top.child(GeminiFields.key(root, "toolConfig"));
         JsonNode fcc = tc == null ? null : field(tc, "functionCallingConfig");
-        JsonNode retrieval = tc == null ? null : field(tc, "retrievalConfig");
-        if (retrieval != null) {
-            // the user's location and language for Google Search and Maps: carried or named per target
-            extras.add(new Extra("retrievalConfig", JsonTreeReader.raw(retrieval),
-                    tcat.child(GeminiFields.key(tc, "retrievalConfig"))));
+        if (tc != null) {
+            GeminiKeys.unknown(tc, GeminiKeys.TOOL_CONFIG, tcat, extras);
         }
-        if (fcc != null && "VALIDATED".equalsIgnoreCase(fcc.path("mode").asText())) {
-            // read as auto, which it is but for the schema check; kept as a setting so its loss is named
-            extras.add(new Extra("mode", JsonTreeReader.raw(fcc.get("mode")),
-                    tcat.child(GeminiFields.key(tc, "functionCallingConfig")).child("mode")));
+        if (fcc != null) {
+            Loc fccat = tcat.child(GeminiFields.key(tc, "functionCallingConfig"));
+            GeminiKeys.unknown(fcc, GeminiKeys.CALLING_CONFIG, fccat, extras);
+            if ("VALIDATED".equalsIgnoreCase(fcc.path("mode").asText())) {
+                // read as auto, which it is but for the schema check; kept as a setting so its loss is named
+                extras.add(new Extra("mode", JsonTreeReader.raw(fcc.get("mode")), fccat.child("mode")));
+            }
         }
+        List<Tool> tools = tools(field(root, "tools"), top.child(GeminiFields.key(root, "tools")), extras);
         return new Conversation(SourceKind.REQUEST, JsonTreeReader.text(root.get("model"), top.child("model"), "the model"),
-                system, turns, tools(field(root, "tools"), top.child("tools")), toolChoice(tc, tcat), gen, reasoning, extras);
+                system, turns, tools, toolChoice(tc, tcat), gen, reasoning, extras);
+    }
+
+    /** Where each generation option is, as the request spells it; under generationConfig when it sets none. */
+    private static GenerationLocs locs(JsonNode gc, Loc gat) {
+        if (gc == null) {
+            return new GenerationLocs(gat.child("maxOutputTokens"), gat.child("temperature"), gat.child("topP"),
+                    gat.child("topK"), gat.child("stopSequences"));
+        }
+        return new GenerationLocs(gat.child(GeminiFields.key(gc, "maxOutputTokens")), gat.child("temperature"),
+                gat.child(GeminiFields.key(gc, "topP")), gat.child(GeminiFields.key(gc, "topK")),
+                gat.child(GeminiFields.key(gc, "stopSequences")));
+    }
+
+    /**
+     * The system instruction's text. The REST API types it as a Content (the SDKs' plain string is
+     * their own shorthand, refused by the API); a part that is not text is kept as an extra so
+     * its loss is named.
+     */
+    private static void system(JsonNode si, Loc at, List<Part> system, List<Extra> extras, Limits limits) {
+        if (!si.isObject()) {
+            throw new PromptPortException("expected the system instruction as a Content object, "
+                    + "{\"parts\": [{\"text\": \"…\"}]}, as the REST API takes it, but found "
+                    + (si.isTextual() ? "a string" : si.getNodeType().name().toLowerCase(Locale.ROOT)), at);
+        }
+        if (si.size() > 1) {
+            GeminiKeys.unknown(si, GeminiKeys.CONTENT, at, extras);
+        }
+        JsonNode parts = parts(si, at);
+        for (int i = 0; i < parts.size(); i++) {
+            JsonNode p = parts.get(i);
+            Loc pat = at.child("parts").child(i);
+            if (!p.isObject()) {
+                throw new PromptPortException("expected a part object (with \"text\", \"inlineData\", …)", pat);
+            }
+            if (p.has("text")) {
+                system.add(AnthropicRequestReader.text(p.get("text").asText(), null, pat, limits));
+                if (p.size() > 1) {
+                    GeminiKeys.unknown(p, GeminiKeys.PART, pat, extras);
+                }
+            } else {
+                extras.add(new Extra(kind(p), JsonTreeReader.raw(p), pat));
+            }
+        }
+    }
+
+    /** A content's role: Gemini has two, and a third would be read as the wrong speaker. */
+    private static Role role(JsonNode role, Loc at) {
+        if (role == null || role.isNull()) {
+            return Role.USER;
+        }
+        String r = role.isTextual() ? role.asText() : null;
+        if ("model".equals(r)) {
+            return Role.ASSISTANT;
+        }
+        // "function": the role Gemini's first function-calling examples gave function responses
+        if ("user".equals(r) || "".equals(r) || "function".equals(r)) {
+            return Role.USER;
+        }
+        throw new PromptPortException("expected the role \"user\" or \"model\""
+                + (r == null ? "" : ", not \"" + r + "\""), at.child("role"));
+    }
+
+    /** A content's parts: a list, or none. */
+    private static JsonNode parts(JsonNode content, Loc at) {
+        JsonNode ps = content.path("parts");
+        if (!ps.isMissingNode() && !ps.isNull() && !ps.isArray()) {
+            throw new PromptPortException("expected \"parts\" as a list of part objects", at.child("parts"));
+        }
+        return ps;
     }
 
     /** A part's thought signature, marked as Gemini's (only Gemini can verify it), or null. */
@@ -176,27 +257,21 @@ public final class GeminiRequestReader {
         return sig == null || !sig.isTextual() || sig.asText().isEmpty() ? null : ReasoningSignature.gemini(sig.asText());
     }
 
-    private static Part part(JsonNode p, Loc at, UnansweredCalls calls, int[] ids, Limits limits) {
+    private static Part part(JsonNode p, Loc at, UnansweredCalls calls, int[] ids, Limits limits, List<Extra> extras) {
         if (p.has("text")) {
             return AnthropicRequestReader.text(p.get("text").asText(), null, at, limits);
         }
         JsonNode inline = field(p, "inlineData");
         if (inline != null) {
-            Part read = inline(inline, at);
-            return read instanceof Part.Image img && field(p, "mediaResolution") != null
-                    ? new Part.Image(img.source(), detail(field(p, "mediaResolution")), null, at) : read;
+            return withDetail(inline(inline, at, at.child(GeminiFields.key(p, "inlineData"))), p);
         }
         JsonNode file = field(p, "fileData");
         if (file != null) {
-            String type = field(file, "mimeType") == null ? "" : field(file, "mimeType").asText();
-            String uri = field(file, "fileUri") == null ? "" : field(file, "fileUri").asText();
-            MediaSource src = GoogleFiles.stored(uri) ? new MediaSource.FileRef(uri, MediaSource.FileRef.GOOGLE,
-                    type.isEmpty() ? null : type) : new MediaSource.Url(uri, type.isEmpty() ? null : type);
-            return type.startsWith("image/") ? new Part.Image(src, detail(field(p, "mediaResolution")), null, at)
-                    : new Part.Document(src, null, null, false, null, at, "gemini");
+            return withDetail(file(file, at), p);
         }
         JsonNode call = field(p, "functionCall");
         if (call != null) {
+            GeminiKeys.unknown(call, GeminiKeys.FUNCTION_CALL, at.child(GeminiFields.key(p, "functionCall")), extras);
             String name = call.path("name").asText();
             String id = call.has("id") ? call.get("id").asText() : "call_" + (++ids[0]);
             calls.called(name, id);
@@ -205,6 +280,8 @@ public final class GeminiRequestReader {
         }
         JsonNode resp = field(p, "functionResponse");
         if (resp != null) {
+            Loc rat = at.child(GeminiFields.key(p, "functionResponse"));
+            GeminiKeys.unknown(resp, GeminiKeys.FUNCTION_RESPONSE, rat, extras);
             String name = resp.path("name").asText();
             String id = resp.has("id") ? calls.answered(name, resp.get("id").asText()) : calls.answer(name);
             JsonNode body = resp.path("response");
@@ -212,18 +289,31 @@ public final class GeminiRequestReader {
             JsonNode value = body.has("result") ? body.get("result") : body.has("error") ? body.get("error") : body;
             String text = value.isTextual() ? value.asText() : value.toString();
             List<Part> content = new ArrayList<>();
-            content.add(AnthropicRequestReader.text(text, null, at.child("response"), limits));
+            content.add(AnthropicRequestReader.text(text, null, rat.child("response"), limits));
             // the images (or other files) the function returned beside its JSON response
             JsonNode media = resp.path("parts");
             for (int i = 0; i < media.size(); i++) {
-                JsonNode bytes = field(media.get(i), "inlineData");
+                JsonNode m = media.get(i);
+                Loc mat = rat.child("parts").child(i);
+                JsonNode bytes = field(m, "inlineData");
+                JsonNode linked = field(m, "fileData");
                 if (bytes != null) {
-                    content.add(inline(bytes, at.child("parts").child(i)));
+                    content.add(inline(bytes, mat, mat.child(GeminiFields.key(m, "inlineData"))));
+                } else if (linked != null) {
+                    content.add(file(linked, mat));
                 }
+                GeminiKeys.unknown(m, GeminiKeys.RESPONSE_PART, mat, extras);
             }
             return new Part.ToolResult(id, content, error, null, at);
         }
         return new Part.Opaque(kind(p), JsonTreeReader.raw(p), at, "gemini");
+    }
+
+    /** An image with the detail its part's own {@code mediaResolution} asks for. */
+    private static Part withDetail(Part read, JsonNode p) {
+        JsonNode resolution = field(p, "mediaResolution");
+        return resolution != null && read instanceof Part.Image img
+                ? new Part.Image(img.source(), detail(resolution), img.cache(), img.loc()) : read;
     }
 
     /**
@@ -255,10 +345,27 @@ public final class GeminiRequestReader {
         return "unknown";
     }
 
-    /** Inline bytes: an image, a PDF, text read as text, or other bytes the target may not read. */
-    private static Part inline(JsonNode inline, Loc at) {
+    /** A file by address: Google's own storage, or a URL. */
+    private static Part file(JsonNode file, Loc at) {
+        String type = field(file, "mimeType") == null ? "" : field(file, "mimeType").asText();
+        String uri = field(file, "fileUri") == null ? "" : field(file, "fileUri").asText();
+        MediaSource src = GoogleFiles.stored(uri) ? new MediaSource.FileRef(uri, MediaSource.FileRef.GOOGLE,
+                type.isEmpty() ? null : type) : new MediaSource.Url(uri, type.isEmpty() ? null : type);
+        return type.startsWith("image/") ? new Part.Image(src, null, at)
+                : new Part.Document(src, null, null, false, null, at, "gemini");
+    }
+
+    /**
+     * Inline bytes: an image, a PDF, text read as text, or other bytes the target may not read.
+     * {@code blobAt} is where the inline data object is, for an error about it.
+     */
+    private static Part inline(JsonNode inline, Loc at, Loc blobAt) {
         String type = field(inline, "mimeType") == null ? "application/octet-stream" : field(inline, "mimeType").asText();
-        String data = inline.path("data").asText("");
+        JsonNode bytes = inline.get("data");
+        if (bytes == null || !bytes.isTextual()) {
+            throw new PromptPortException("expected the inline data's bytes, base64-encoded, in \"data\"", blobAt.child("data"));
+        }
+        String data = bytes.asText();
         if (type.startsWith("image/")) {
             return new Part.Image(new MediaSource.Base64(type, data), null, at);
         }
@@ -267,7 +374,7 @@ public final class GeminiRequestReader {
                 "gemini");
     }
 
-    private static List<Tool> tools(JsonNode tools, Loc at) {
+    private static List<Tool> tools(JsonNode tools, Loc at, List<Extra> extras) {
         List<Tool> out = new ArrayList<>();
         if (tools == null || !tools.isArray()) {
             return out;
@@ -275,16 +382,20 @@ public final class GeminiRequestReader {
         for (int i = 0; i < tools.size(); i++) {
             JsonNode t = tools.get(i);
             Loc tat = at.child(i);
+            // Gemini's hosted tools promptport does not read (Maps, File Search, …) are named from here
+            GeminiKeys.unknown(t, GeminiKeys.TOOL, tat, extras);
             JsonNode decls = field(t, "functionDeclarations");
             if (decls != null) {
+                Loc dsat = tat.child(GeminiFields.key(t, "functionDeclarations"));
                 for (int j = 0; j < decls.size(); j++) {
                     JsonNode d = decls.get(j);
+                    GeminiKeys.unknown(d, GeminiKeys.DECLARATION, dsat.child(j), extras);
                     JsonNode jsonSchema = field(d, "parametersJsonSchema");
                     JsonNode params = jsonSchema != null ? jsonSchema : d.get("parameters");
                     RawJson schema = params == null || jsonSchema != null ? JsonTreeReader.objectSchema(params)
                             : JsonTreeReader.raw(GeminiOpenApiSchema.toJsonSchema(params));
                     out.add(new Tool.Function(d.path("name").asText(), d.path("description").asText(null), schema, null,
-                            tat.child(GeminiFields.key(t, "functionDeclarations")).child(j))
+                            dsat.child(j))
                             .withSchemaField(jsonSchema != null ? GeminiFields.key(d, "parametersJsonSchema") : "parameters"));
                 }
             }

@@ -149,8 +149,8 @@ public final class OpenAiChatReader {
                     }
                     String id = "call_fn_" + (legacyCalls.size() + 1) + "_" + turns.size();
                     legacyCalls.put(name, id);
-                    parts.add(new Part.ToolCall(id, name, arguments(legacy.path("arguments").asText("{}"), limits), null,
-                            at.child("function_call")));
+                    parts.add(call(id, name, legacy.path("arguments").asText("{}"), at.child("function_call"),
+                            at.child("function_call").child("arguments"), limits));
                 }
                 add(turns, Role.ASSISTANT, parts, at);
             }
@@ -260,10 +260,26 @@ public final class OpenAiChatReader {
                     parts.add(new Part.Document(src, name == null || src instanceof MediaSource.FileRef ? name
                             : name.replaceFirst("(?i)\\.pdf$", ""), null, false, null, pat, "openai-chat"));
                 }
+                case "input_audio" -> parts.add(audio(p, pat));
                 default -> parts.add(new Part.Opaque(type.isEmpty() ? "unknown" : type, JsonTreeReader.raw(p), pat, "openai-chat"));
             }
         }
         return parts;
+    }
+
+    /**
+     * A clip of audio (base64 {@code wav} or {@code mp3}) as a document of its media type, which
+     * Gemini reads as inline bytes; a part without data stays a block of its own, named as such.
+     */
+    private static Part audio(JsonNode p, Loc at) {
+        JsonNode audio = p.path("input_audio");
+        JsonNode data = audio.get("data");
+        if (data == null || !data.isTextual()) {
+            return new Part.Opaque("input_audio", JsonTreeReader.raw(p), at, "openai-chat");
+        }
+        String format = audio.path("format").asText("wav");
+        return new Part.Document(new MediaSource.Base64("audio/" + format, data.asText()), null, null, false, null, at,
+                "openai-chat");
     }
 
     private static Part toolCall(JsonNode call, Loc at, Limits limits) {
@@ -282,15 +298,21 @@ public final class OpenAiChatReader {
         if (name == null) {
             throw new PromptPortException("the tool call has no function name", at);
         }
-        return new Part.ToolCall(call.path("id").asText(null), name, arguments(fn.path("arguments").asText("{}"), limits), null, at);
+        return call(call.path("id").asText(null), name, fn.path("arguments").asText("{}"), at,
+                at.child("function").child("arguments"), limits);
     }
 
-    /** A function call's arguments; text that is not a JSON object is kept as text so nothing is lost. */
-    static RawJson arguments(String args, Limits limits) {
+    /**
+     * A function call whose arguments are JSON text. Text that is not one JSON object (a reply cut
+     * off at its length limit) is kept under {@code "_raw"}, so nothing is lost and every target
+     * gets an object, and the call is marked so a finding names it at {@code argsAt}.
+     */
+    static Part.ToolCall call(String id, String name, String args, Loc at, Loc argsAt, Limits limits) {
         try {
-            return JsonTreeReader.raw(JsonTreeReader.parse(args.isBlank() ? "{}" : args, "tool arguments", limits));
+            return new Part.ToolCall(id, name,
+                    JsonTreeReader.raw(JsonTreeReader.parse(args.isBlank() ? "{}" : args, "tool arguments", limits)), null, at);
         } catch (PromptPortException e) {
-            return new RawJson("{\"_raw\":" + RawJson.quote(args) + "}");
+            return new Part.ToolCall(id, name, new RawJson("{\"_raw\":" + RawJson.quote(args) + "}"), null, at, argsAt);
         }
     }
 

@@ -35,6 +35,9 @@ public final class OpenAiResponsesReader {
             "parallel_tool_calls", "max_output_tokens", "temperature", "top_p", "reasoning", "stream",
             "safety_identifier", "user", "store");
 
+    /** An item that points at one stored at OpenAI; the only kind whose {@code type} may be left out. */
+    private static final String ITEM_REFERENCE = "item_reference";
+
     private OpenAiResponsesReader() {
     }
 
@@ -50,8 +53,12 @@ public final class OpenAiResponsesReader {
         JsonNode root = JsonTreeReader.parse(json, "an OpenAI Responses request", limits);
         Loc top = Loc.pointer("");
         JsonNode input = root.get("input");
-        if (input == null || !(input.isArray() || input.isTextual())) {
+        if (input == null || input.isNull()) {
             throw new PromptPortException("not an OpenAI Responses request: it has no \"input\"", top.child("input"));
+        }
+        if (!(input.isArray() || input.isTextual())) {
+            throw new PromptPortException("\"input\" must be a string or an array of input items, not "
+                    + kind(input), top.child("input"));
         }
         List<Part> system = new ArrayList<>();
         String instructions = JsonTreeReader.text(root.get("instructions"), top.child("instructions"), "instructions");
@@ -102,7 +109,16 @@ public final class OpenAiResponsesReader {
     }
 
     private static void item(JsonNode it, Loc at, List<Part> system, List<Turn> turns, Limits limits) {
-        String type = it.path("type").asText(it.has("role") ? "message" : "");
+        if (!it.isObject()) {
+            throw new PromptPortException("an input item must be an object, not " + kind(it), at);
+        }
+        boolean typed = it.hasNonNull("type");
+        if (!typed && !it.hasNonNull("role") && !it.hasNonNull("id")) {
+            // neither a message nor an item of any kind (an item reference may leave out its type)
+            throw new PromptPortException("the input item has neither a \"type\" nor a \"role\", so what it holds is unknown",
+                    at);
+        }
+        String type = typed ? it.path("type").asText("") : it.has("role") ? "message" : ITEM_REFERENCE;
         switch (type) {
             case "message" -> {
                 String role = it.path("role").asText("user");
@@ -129,10 +145,11 @@ public final class OpenAiResponsesReader {
                 add(turns, Role.ASSISTANT, List.of(new Part.Reasoning(summary.toString(), signature, false, null, at)), at);
             }
             case "function_call", "custom_tool_call" -> {
-                RawJson input = type.equals("custom_tool_call") ? CustomTools.input(it.path("input").asText(""))
-                        : OpenAiChatReader.arguments(it.path("arguments").asText("{}"), limits);
-                add(turns, Role.ASSISTANT, List.of(new Part.ToolCall(it.path("call_id").asText(null),
-                        it.path("name").asText(""), input, null, at)), at);
+                String id = it.path("call_id").asText(null);
+                String name = callName(it);
+                add(turns, Role.ASSISTANT, List.of(type.equals("custom_tool_call")
+                        ? new Part.ToolCall(id, name, CustomTools.input(it.path("input").asText("")), null, at)
+                        : OpenAiChatReader.call(id, name, it.path("arguments").asText("{}"), at, at.child("arguments"), limits)), at);
             }
             case "function_call_output", "custom_tool_call_output" -> {
                 JsonNode out = it.get("output");
@@ -144,6 +161,12 @@ public final class OpenAiResponsesReader {
             default -> add(turns, Role.USER, List.of(new Part.Opaque(type.isEmpty() ? "unknown" : type,
                     JsonTreeReader.raw(it), at, "openai-responses")), at);
         }
+    }
+
+    /** What a JSON value is, as an error message says it: "a number", "an object". */
+    private static String kind(JsonNode n) {
+        return n.isNumber() ? "a number" : n.isBoolean() ? "a boolean" : n.isObject() ? "an object"
+                : n.isArray() ? "an array" : n.isTextual() ? "a string" : "null";
     }
 
     /** Items arrive one by one; consecutive items of one role form one turn. */
@@ -211,11 +234,9 @@ public final class OpenAiResponsesReader {
             JsonNode t = tools.get(i);
             String type = t.path("type").asText("function");
             if (type.equals("function")) {
-                JsonNode params = t.get("parameters");
-                JsonNode strict = t.get("strict");
-                out.add(new Tool.Function(t.path("name").asText(), t.path("description").asText(null),
-                        JsonTreeReader.objectSchema(params), OpenAiChatReader.cacheHint(t), at.child(i),
-                        strict == null || !strict.isBoolean() ? null : strict.asBoolean()).withSchemaField("parameters"));
+                out.add(function(t, at.child(i)));
+            } else if (type.equals("namespace")) {
+                namespace(t, at.child(i), out);
             } else if (type.startsWith("web_search")) {
                 out.add(new Tool.Hosted(Tool.HostedKind.WEB_SEARCH, "web_search_20250305", "web_search",
                         webSearch(t), at.child(i)));
@@ -230,6 +251,47 @@ public final class OpenAiResponsesReader {
             }
         }
         return out;
+    }
+
+    private static Tool.Function function(JsonNode t, Loc at) {
+        JsonNode strict = t.get("strict");
+        return new Tool.Function(t.path("name").asText(), t.path("description").asText(null),
+                JsonTreeReader.objectSchema(t.get("parameters")), OpenAiChatReader.cacheHint(t), at,
+                strict == null || !strict.isBoolean() ? null : strict.asBoolean()).withSchemaField("parameters");
+    }
+
+    /**
+     * A {@code namespace} tool groups function and custom tools the caller runs, as one name the
+     * model calls them under: each becomes a function tool of its own, named
+     * {@code namespace__name} (no other vendor groups tools), as its calls are.
+     */
+    private static void namespace(JsonNode ns, Loc at, List<Tool> out) {
+        String name = JsonTreeReader.text(ns.get("name"), at.child("name"), "the namespace's name");
+        if (name == null || name.isEmpty()) {
+            throw new PromptPortException("the namespace tool has no \"name\"", at);
+        }
+        JsonNode tools = ns.get("tools");
+        if (tools == null || !tools.isArray()) {
+            throw new PromptPortException("the namespace tool \"" + name + "\" has no \"tools\" array", at.child("tools"));
+        }
+        String description = ns.path("description").asText(null);
+        for (int j = 0; j < tools.size(); j++) {
+            JsonNode t = tools.get(j);
+            Loc tat = at.child("tools").child(j);
+            String type = t.path("type").asText("function");
+            if (!type.equals("function") && !type.equals("custom")) {
+                throw new PromptPortException("a namespace holds only function and custom tools, not \"" + type + "\"",
+                        tat.child("type"));
+            }
+            out.add((type.equals("custom") ? CustomTools.tool(t, tat) : function(t, tat)).inNamespace(name, description));
+        }
+    }
+
+    /** The name a call of a tool in a namespace has once read, as the tool's ({@link #namespace}). */
+    private static String callName(JsonNode item) {
+        String name = item.path("name").asText("");
+        String ns = item.path("namespace").asText("");
+        return ns.isEmpty() ? name : ns + Tool.Function.NAMESPACE_SEPARATOR + name;
     }
 
     /**
@@ -274,7 +336,7 @@ public final class OpenAiResponsesReader {
         if ("allowed_tools".equals(choice.path("type").asText())) {
             return allowedTools(choice.path("mode").asText("auto"), choice.path("tools"), parallel, at);
         }
-        String name = choice.path("name").asText(null);
+        String name = choice.hasNonNull("name") ? callName(choice) : null;
         return new ToolChoice(name == null ? ToolChoice.Mode.AUTO : ToolChoice.Mode.TOOL, name, parallel, at);
     }
 

@@ -44,6 +44,9 @@ abstract class BlockSink {
      * DeepSeek writes a blank line before its tool calls.
      */
     private StringBuilder leadingSpace;
+    private String refusalExplanation;
+    private String serviceTier;
+    private boolean serviceTierSeen;
     /** What the vendor sent that has no place in Anthropic's shape, each said once, in order. */
     private java.util.Set<String> leftOut;
 
@@ -250,6 +253,63 @@ abstract class BlockSink {
     /** What was left out of the reply so far ({@link #leftOut(String)}). */
     final java.util.List<String> leftOutSoFar() {
         return leftOut == null ? java.util.List.of() : java.util.List.copyOf(leftOut);
+    }
+
+    /**
+     * The service tier the vendor says served the reply (OpenAI's {@code service_tier}), as
+     * Anthropic's {@code usage.service_tier} where one of Anthropic's tiers means the same
+     * ({@code priority}; {@code default} is Anthropic's {@code standard}); any other is named as
+     * left out, as is one that comes after a stream's {@code message_start}, which carries the
+     * tier. The first the vendor gives counts: a stream repeats it on every chunk.
+     */
+    final void serviceTier(String vendorTier) {
+        if (vendorTier == null || vendorTier.isEmpty() || serviceTierSeen) {
+            return;
+        }
+        serviceTierSeen = true;
+        String tier = switch (vendorTier) {
+            case "priority" -> "priority";
+            case "default" -> "standard";
+            default -> null;
+        };
+        if (tier != null && !usageWritten()) {
+            serviceTier = tier;
+        } else {
+            leftOut("the vendor's service tier " + vendorTier + " (service_tier): "
+                    + (tier == null ? "Anthropic's usage.service_tier names only standard, priority and batch"
+                            : "it came after the stream's message_start, which holds the tier"));
+        }
+    }
+
+    /** Anthropic's service tier for the reply's usage, or {@code null}. */
+    final String serviceTier() {
+        return serviceTier;
+    }
+
+    /** Whether the usage that holds the service tier has been written (a stream's {@code message_start}). */
+    abstract boolean usageWritten();
+
+    /**
+     * The vendor's reason for refusing, written as the {@code explanation} of
+     * {@code stop_details} when the reply ends with stop reason {@code refusal}.
+     */
+    final void refusalExplanation(String why) {
+        refusalExplanation = why;
+    }
+
+    /** The {@code stop_details} for a reply that ends with {@code stopReason}, or {@code null}. */
+    final String stopDetails(String stopReason) {
+        if (refusalExplanation == null || !StopReasons.REFUSAL.equals(stopReason)) {
+            return null;
+        }
+        String why = refusalExplanation;
+        return Json.write(g -> {
+            g.writeStartObject();
+            g.writeStringField("type", "refusal");
+            g.writeNullField("category");
+            g.writeStringField("explanation", why);
+            g.writeEndObject();
+        });
     }
 
     /** Closes the open block, if any. */

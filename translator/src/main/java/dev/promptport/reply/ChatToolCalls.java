@@ -12,7 +12,9 @@ import java.util.List;
  * say index 0 for every call); a piece without an index belongs to the call before it. Some
  * servers open several calls in one chunk and then send the arguments of each in turn, so no
  * call is known to be complete before the finish reason: only then do the calls become
- * blocks, in index order, as Anthropic has one block open at a time.
+ * blocks, in index order, as Anthropic has one block open at a time. A custom tool's call
+ * ({@code custom} instead of {@code function}) streams free-form text, which becomes
+ * <code>{"input": "the text"}</code> ({@link ToolInput#custom}).
  */
 final class ChatToolCalls {
 
@@ -23,6 +25,8 @@ final class ChatToolCalls {
         final int index;
         String id;
         String name;
+        /** A custom tool's call: {@link #arguments} holds its free-form text, not JSON. */
+        boolean custom;
         final StringBuilder arguments = new StringBuilder();
 
         Call(int index, String id) {
@@ -48,7 +52,13 @@ final class ChatToolCalls {
                 call = new Call(index, id);
                 calls.add(call);
             }
-            take(call, id, c.path("function"));
+            JsonNode custom = c.get("custom");
+            if (Json.isObject(custom)) {
+                call.custom = true;
+                take(call, id, custom, "input");
+            } else {
+                take(call, id, c.path("function"), "arguments");
+            }
         }
     }
 
@@ -60,7 +70,7 @@ final class ChatToolCalls {
             call = new Call(LEGACY, null);
             calls.add(call);
         }
-        take(call, null, functionCall);
+        take(call, null, functionCall, "arguments");
     }
 
     /**
@@ -74,7 +84,7 @@ final class ChatToolCalls {
                 if (!sink.toolStartNamed(c.id, c.name, null)) {
                     return false;
                 }
-                sink.toolArgs(c.arguments.toString());
+                sink.toolArgs(c.custom ? ToolInput.custom(c.arguments.toString()) : c.arguments.toString());
                 sink.endBlock();
             }
             return true;
@@ -84,7 +94,8 @@ final class ChatToolCalls {
         }
     }
 
-    private void take(Call call, String id, JsonNode fn) {
+    /** {@code field}: {@code arguments} of a function call, {@code input} of a custom tool's call. */
+    private void take(Call call, String id, JsonNode fn, String field) {
         if (call.id == null && id != null && !id.isEmpty()) {
             call.id = id;
         }
@@ -92,7 +103,7 @@ final class ChatToolCalls {
         if ((call.name == null || call.name.isEmpty()) && name != null) {
             call.name = name;
         }
-        JsonNode a = fn.get("arguments");
+        JsonNode a = fn.get(field);
         if (a != null && !a.isNull()) {
             call.arguments.append(a.isTextual() ? a.textValue() : Json.compact(a));
         }

@@ -37,6 +37,11 @@ final class EventEmitter extends BlockSink {
     }
 
     @Override
+    boolean usageWritten() {
+        return started;
+    }
+
+    @Override
     void start(String vendorId, String vendorModel, Usage usage) {
         if (started || terminated) {
             return;
@@ -56,7 +61,7 @@ final class EventEmitter extends BlockSink {
             g.writeEndArray();
             g.writeNullField("stop_reason");
             g.writeNullField("stop_sequence");
-            MessageBuilder.writeUsage(g, "usage", new Usage(usage.input(), 0, usage.cacheRead(), usage.cacheCreation()));
+            MessageBuilder.writeUsage(g, "usage", new Usage(usage.input(), 0, usage.cacheRead(), usage.cacheCreation()), serviceTier());
             g.writeEndObject();
             g.writeEndObject();
         }));
@@ -72,12 +77,17 @@ final class EventEmitter extends BlockSink {
             start(null, null, usage);
         }
         endBlock();
+        String details = stopDetails(stopReason);
         emit("message_delta", Json.write(g -> {
             g.writeStartObject();
             g.writeStringField("type", "message_delta");
             g.writeObjectFieldStart("delta");
             g.writeStringField("stop_reason", stopReason);
             g.writeNullField("stop_sequence");
+            if (details != null) {
+                g.writeFieldName("stop_details");
+                g.writeRawValue(details);
+            }
             g.writeEndObject();
             MessageBuilder.writeUsage(g, "usage", usage);
             g.writeEndObject();

@@ -42,9 +42,15 @@ final class GeminiFeed implements StreamFeed {
     private final BlockSink sink;
     private String finish;
     private String blockReason;
+    /** The {@code promptFeedback} that blocked the prompt, and the candidate's last safety ratings: the reason for a refusal. */
+    private JsonNode promptFeedback;
+    private JsonNode safetyRatings;
     private Usage usage = Usage.ZERO;
     private String finishMessage;
     private boolean finished;
+    private boolean logprobsNamed;
+    /** The candidate's sources (grounding, citations, fetched pages), named when the reply ends. */
+    private GeminiSources sources;
     /** Signatures of text parts, for after the text block they came in. */
     private final List<String> afterText = new ArrayList<>();
     /** Candidates other than the first (index 0): the reply is the first, the others are named. */
@@ -55,6 +61,11 @@ final class GeminiFeed implements StreamFeed {
     }
 
     static void whole(JsonNode root, BlockSink sink) {
+        if (root.isArray()) {
+            throw new PromptPortException("not a Gemini generateContent reply but a JSON array, as streamGenerateContent"
+                    + " returns without ?alt=sse: translate its items one by one, or capture the stream with ?alt=sse"
+                    + " and translate it as a stream", Loc.pointer(""));
+        }
         if (!Json.isObject(root)) {
             throw new PromptPortException("not a Gemini generateContent reply: expected a JSON object", Loc.pointer(""));
         }
@@ -98,6 +109,7 @@ final class GeminiFeed implements StreamFeed {
             String reason = Json.text(chunk.path("promptFeedback"), "blockReason");
             if (reason != null) {
                 blockReason = reason;
+                promptFeedback = chunk.get("promptFeedback");
                 signaturesAfterText();
                 sink.endBlock();
             }
@@ -129,18 +141,18 @@ final class GeminiFeed implements StreamFeed {
                 }
             }
         }
-        JsonNode grounding = cand.get("groundingMetadata");
-        if (Json.isObject(grounding)) {
-            List<String> urls = LeftOut.urls(grounding.path("groundingChunks"));
-            sink.leftOut(LeftOut.citations(urls.size(), urls, "groundingMetadata"));
+        if (!logprobsNamed) {
+            logprobs(cand);
         }
-        JsonNode cited = cand.path("citationMetadata").path("citationSources");
-        if (cited.isArray() && !cited.isEmpty()) {
-            sink.leftOut(LeftOut.citations(cited.size(), LeftOut.urls(cited), "citationMetadata"));
+        if (GeminiSources.any(cand)) {
+            if (sources == null) {
+                sources = new GeminiSources();
+            }
+            sources.add(cand);
         }
-        JsonNode fetched = cand.path("urlContextMetadata").path("urlMetadata");
-        if (fetched.isArray() && !fetched.isEmpty()) {
-            sink.leftOut(LeftOut.fetched(fetched.size(), LeftOut.urls(fetched), "urlContextMetadata"));
+        JsonNode ratings = cand.get("safetyRatings");
+        if (ratings != null) {
+            safetyRatings = ratings;
         }
         String message = Json.text(cand, "finishMessage");
         if (message != null) {
@@ -151,6 +163,19 @@ final class GeminiFeed implements StreamFeed {
             finish = fr;
             signaturesAfterText();
             sink.endBlock();
+        }
+    }
+
+    /**
+     * The candidate's log-probabilities of its tokens ({@code logprobsResult}), named once, with
+     * their average. The average alone ({@code avgLogprobs}) is not named: Gemini sends it
+     * with every reply, asked for or not, and a line on every reply would hide the ones that
+     * matter.
+     */
+    private void logprobs(JsonNode cand) {
+        if (LeftOut.holdsLogprobs(cand.get("logprobsResult"))) {
+            logprobsNamed = true;
+            sink.leftOut(LeftOut.logprobs(cand.path("avgLogprobs").isNumber() ? "logprobsResult, avgLogprobs" : "logprobsResult"));
         }
     }
 
@@ -229,16 +254,26 @@ final class GeminiFeed implements StreamFeed {
         finished = true;
         signaturesAfterText();
         sink.endBlock();
+        if (sources != null) {
+            sources.name(sink);
+        }
         if (GeminiFinish.turnFailed(finish) && !sink.sawContent()) {
             sink.fail("api_error", GeminiFinish.failure(finish, finishMessage));
             return;
         }
         further.name(sink);
-        String said = GeminiFinish.leftOut(finish, finishMessage);
-        if (said != null) {
-            sink.leftOut(said);
+        String stop = stopReason();
+        if (StopReasons.REFUSAL.equals(stop)) {
+            // the finish message goes with the reason, in stop_details
+            sink.refusalExplanation(blockReason != null ? RefusalReasons.geminiPrompt(promptFeedback)
+                    : RefusalReasons.geminiFinish(finish, safetyRatings, finishMessage));
+        } else {
+            String said = GeminiFinish.leftOut(finish, finishMessage);
+            if (said != null) {
+                sink.leftOut(said);
+            }
         }
-        sink.finish(stopReason(), usage);
+        sink.finish(stop, usage);
     }
 
     /** The signatures text parts carried, each a thinking block after the text. */

@@ -32,28 +32,13 @@ final class LeftOut {
         return count + (count == 1 ? " page" : " pages") + " fetched for the reply (" + where + ')' + shown(urls);
     }
 
-    private static String shown(List<String> urls) {
+    /** ": a, b, c and 2 more": the first few of a list, or nothing for an empty one. */
+    static String shown(List<String> urls) {
         if (urls.isEmpty()) {
             return "";
         }
         String list = ": " + String.join(", ", urls.subList(0, Math.min(SHOWN, urls.size())));
         return urls.size() > SHOWN ? list + " and " + (urls.size() - SHOWN) + " more" : list;
-    }
-
-    /**
-     * The distinct addresses the items of {@code list} point at, wherever the vendor puts them:
-     * {@code url} or {@code url_citation.url} (OpenAI), {@code uri}, {@code web.uri} or
-     * {@code retrievedUrl} (Gemini).
-     */
-    static List<String> urls(JsonNode list) {
-        List<String> urls = new ArrayList<>();
-        for (JsonNode item : list) {
-            String url = url(item);
-            if (url != null && !urls.contains(url)) {
-                urls.add(url);
-            }
-        }
-        return urls;
     }
 
     /** The address one citation or source points at, or {@code null}. */
@@ -66,6 +51,91 @@ final class LeftOut {
         }
         String nested = Json.text(item.path("url_citation"), "url");
         return nested != null ? nested : Json.text(item.path("web"), "uri");
+    }
+
+    /**
+     * The log-probabilities the vendor gave for the reply's tokens, which the request asked for
+     * ({@code logprobs}): "the log-probabilities of the reply's tokens (logprobs): an Anthropic
+     * reply has no place for them". Said without a count, so that a stream, which sends them
+     * a piece at a time, names them once.
+     */
+    static String logprobs(String where) {
+        return "the log-probabilities of the reply's tokens (" + where + "): an Anthropic reply has no place for them";
+    }
+
+    /**
+     * Whether a {@code logprobs} field holds any: a non-empty array (Responses), or an object
+     * with one (Chat's {@code content} and {@code refusal}, Gemini's {@code chosenCandidates}).
+     * Servers send {@code null} or empty lists when the request did not ask for them.
+     */
+    static boolean holdsLogprobs(JsonNode n) {
+        if (n == null || n.isNull()) {
+            return false;
+        }
+        if (n.isArray()) {
+            return !n.isEmpty();
+        }
+        if (n.isObject()) {
+            for (JsonNode v : n) {
+                if (v.isArray() && !v.isEmpty()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The audio of a spoken reply (Chat's {@code message.audio}): "the audio of the spoken reply
+     * (message.audio audio_1, 6 bytes): an Anthropic reply holds no audio; its transcript is the
+     * reply's text". The id is what a later OpenAI request would cite it by.
+     */
+    static String audio(String id, long bytes, boolean transcript) {
+        return "the audio of the spoken reply (message.audio" + (id == null ? "" : " " + id) + ", " + bytes
+                + (bytes == 1 ? " byte" : " bytes") + "): an Anthropic reply holds no audio"
+                + (transcript ? "; its transcript is the reply's text" : "");
+    }
+
+    /**
+     * Images OpenAI's code interpreter made (a {@code code_interpreter_call}'s image outputs):
+     * "1 image the code interpreter made, which an Anthropic reply cannot hold
+     * (code_interpreter_call outputs, container cntr_1): https://…". Claude's code execution result holds files by Anthropic's file ids, which
+     * these are not; the addresses need OpenAI's key and last as long as the container.
+     */
+    static String codeImages(List<String> urls, String containerId) {
+        List<String> shown = new ArrayList<>(urls.size());
+        for (String u : urls) {
+            if (!u.isEmpty() && !shown.contains(u)) {
+                shown.add(u);
+            }
+        }
+        return urls.size() + (urls.size() == 1 ? " image" : " images") + " the code interpreter made, which an Anthropic reply"
+                + " cannot hold (code_interpreter_call outputs" + (containerId == null ? "" : ", container " + containerId) + ')'
+                + shown(shown);
+    }
+
+    /**
+     * What OpenAI's moderation flagged ({@code moderation.input} / {@code moderation.output},
+     * which a request can ask for): "OpenAI's moderation flagged the reply (moderation.output):
+     * violence". Nothing when it flagged nothing: the results of every reply would otherwise be
+     * a line.
+     */
+    static String moderation(JsonNode moderation, String side, String what) {
+        JsonNode m = moderation.path(side);
+        List<String> categories = new ArrayList<>();
+        boolean flagged = false;
+        for (JsonNode r : m.path("results")) {
+            if (r.path("flagged").asBoolean(false)) {
+                flagged = true;
+                r.path("categories").fields().forEachRemaining(c -> {
+                    if (c.getValue().asBoolean(false) && !categories.contains(c.getKey())) {
+                        categories.add(c.getKey());
+                    }
+                });
+            }
+        }
+        return flagged ? "OpenAI's moderation flagged " + what + " (moderation." + side + ')'
+                + (categories.isEmpty() ? "" : ": " + String.join(", ", categories)) : null;
     }
 
     /** A part or item of the vendor's own kind, by its name: "a web_search_call item". */

@@ -59,6 +59,12 @@ final class MessageBuilder extends BlockSink {
     }
 
     @Override
+    boolean usageWritten() {
+        // the whole Message is written at the end
+        return false;
+    }
+
+    @Override
     void finish(String stop, Usage u) {
         endBlock();
         stopReason = stop;
@@ -137,7 +143,12 @@ final class MessageBuilder extends BlockSink {
             g.writeEndArray();
             g.writeStringField("stop_reason", stopReason == null ? StopReasons.END_TURN : stopReason);
             g.writeNullField("stop_sequence");
-            writeUsage(g, "usage", usage);
+            String details = stopDetails(stopReason);
+            if (details != null) {
+                g.writeFieldName("stop_details");
+                g.writeRawValue(details);
+            }
+            writeUsage(g, "usage", usage, serviceTier());
             g.writeEndObject();
         });
     }
@@ -172,11 +183,19 @@ final class MessageBuilder extends BlockSink {
     }
 
     static void writeUsage(JsonGenerator g, String field, Usage u) throws IOException {
+        writeUsage(g, field, u, null);
+    }
+
+    /** The usage object, with Anthropic's {@code service_tier} when {@code serviceTier} is not {@code null}. */
+    static void writeUsage(JsonGenerator g, String field, Usage u, String serviceTier) throws IOException {
         g.writeObjectFieldStart(field);
         g.writeNumberField("input_tokens", u.input());
         g.writeNumberField("cache_creation_input_tokens", u.cacheCreation());
         g.writeNumberField("cache_read_input_tokens", u.cacheRead());
         g.writeNumberField("output_tokens", u.output());
+        if (serviceTier != null) {
+            g.writeStringField("service_tier", serviceTier);
+        }
         g.writeEndObject();
     }
 }

@@ -9,8 +9,8 @@ import dev.promptport.tree.Loc;
  * compatibility endpoint) → Anthropic. Only the first choice is translated (an Anthropic reply
  * has one); the others are named as left out. Reasoning text ({@code reasoning_content}: DeepSeek, vLLM; {@code reasoning}:
  * OpenRouter) becomes the first block, {@code thinking} with an empty signature (only Anthropic
- * can sign); then the text; then {@code refusal} text (with stop reason {@code refusal}); then
- * the tool calls. In a stream the tool calls are collected ({@link ChatToolCalls}) and become
+ * can sign); then the text (and the transcript of a spoken reply, whose audio is named as left
+ * out); then {@code refusal} text (with stop reason {@code refusal}); then the tool calls. In a stream the tool calls are collected ({@link ChatToolCalls}) and become
  * blocks when the finish reason arrives.
  */
 final class OpenAiChatFeed implements StreamFeed {
@@ -20,6 +20,15 @@ final class OpenAiChatFeed implements StreamFeed {
     private boolean refusal;
     private Usage usage = Usage.ZERO;
     private boolean finished;
+    private boolean logprobsNamed;
+    /** Azure's {@code content_filter_results} that flagged something, or {@code null}. */
+    private JsonNode filterResults;
+    /** The reply's annotations (web citations), named when it ends: a stream may spread them over chunks. */
+    private Annotations annotations;
+    /** The spoken reply: its id, the length of its base64 audio so far, whether it had a transcript. */
+    private String audioId;
+    private long audioChars;
+    private boolean audioTranscript;
     private final ChatToolCalls toolCalls = new ChatToolCalls();
     /** Choices after the first, which a stream (with {@code n} above 1) sends among the first's chunks. */
     private final FurtherChoices further = new FurtherChoices("choice");
@@ -50,22 +59,30 @@ final class OpenAiChatFeed implements StreamFeed {
         if (!Json.isObject(message)) {
             throw new PromptPortException("the first choice has no message object", Loc.pointer("/choices/0/message"));
         }
+        sink.serviceTier(Json.text(root, "service_tier"));
+        moderation(root, sink);
         sink.start(Json.text(root, "id"), Json.text(root, "model"), Usage.ZERO);
         OpenAiChatFeed f = new OpenAiChatFeed(sink);
         f.content(message);
+        f.nameAnnotations();
+        f.logprobs(choice);
         if (choices.size() > 1) {
             sink.leftOut((choices.size() - 1) + " further choice(s): an Anthropic reply holds one");
-        }
-        if (Json.isObject(message.get("audio"))) {
-            sink.leftOut("the spoken reply (message.audio): an Anthropic reply holds text");
         }
         JsonNode calls = message.get("tool_calls");
         if (calls != null && calls.isArray()) {
             int i = 0;
             for (JsonNode c : calls) {
-                JsonNode fn = c.path("function");
-                sink.toolStartNamed(Json.text(c, "id"), Json.text(fn, "name"), "/choices/0/message/tool_calls/" + i++ + "/function/name");
-                sink.toolArgs(arguments(fn));
+                JsonNode custom = c.get("custom");
+                if (Json.isObject(custom)) {
+                    // a custom tool's free-form text, as the function tool it was offered as takes it
+                    sink.toolStartNamed(Json.text(c, "id"), Json.text(custom, "name"), "/choices/0/message/tool_calls/" + i++ + "/custom/name");
+                    sink.toolArgs(ToolInput.custom(Json.text(custom, "input")));
+                } else {
+                    JsonNode fn = c.path("function");
+                    sink.toolStartNamed(Json.text(c, "id"), Json.text(fn, "name"), "/choices/0/message/tool_calls/" + i++ + "/function/name");
+                    sink.toolArgs(arguments(fn));
+                }
                 sink.endBlock();
             }
         }
@@ -76,13 +93,31 @@ final class OpenAiChatFeed implements StreamFeed {
             sink.endBlock();
         }
         sink.endBlock();
+        f.nameAudio();
         f.finish = finishReason(choice);
+        f.filter(choice);
         f.usage = Usage.openAiChat(usage(root));
         if ("insufficient_system_resource".equals(f.finish)) {
             throw new PromptPortException("the vendor stopped the reply for lack of resources (finish_reason"
                     + " insufficient_system_resource); the reply is incomplete", Loc.pointer("/choices/0/finish_reason"));
         }
+        f.explainContentFilter();
         sink.finish(StopReasons.openAiChat(f.finish, sink.sawToolUse(), f.refusal), f.usage);
+    }
+
+    /** What Azure's content filter flagged in a choice ({@code content_filter_results}), kept for {@link #explainContentFilter}. */
+    private void filter(JsonNode choice) {
+        JsonNode results = choice.get("content_filter_results");
+        if (results != null && !results.isEmpty() && RefusalReasons.filtered(results)) {
+            filterResults = results;
+        }
+    }
+
+    /** A reply the content filter stopped says so, and what the filter flagged, in {@code stop_details}. */
+    private void explainContentFilter() {
+        if ("content_filter".equals(finish)) {
+            sink.refusalExplanation(RefusalReasons.chatContentFilter(filterResults));
+        }
     }
 
     /** Reasoning, text and refusal of a message or a delta. */
@@ -109,14 +144,74 @@ final class OpenAiChatFeed implements StreamFeed {
                 }
             }
         }
-        JsonNode annotations = m.get("annotations");
-        if (annotations != null && annotations.isArray() && !annotations.isEmpty()) {
-            sink.leftOut(LeftOut.citations(annotations.size(), LeftOut.urls(annotations), "annotations"));
+        JsonNode audio = m.get("audio");
+        if (Json.isObject(audio)) {
+            audio(audio);
+        }
+        JsonNode list = m.get("annotations");
+        if (list != null && list.isArray() && !list.isEmpty()) {
+            if (annotations == null) {
+                annotations = new Annotations();
+            }
+            annotations.addAll(list, 0);
         }
         String refusalText = Json.text(m, "refusal");
         if (refusalText != null && !refusalText.isEmpty()) {
             refusal = true;
             sink.text(refusalText, null);
+        }
+    }
+
+    /**
+     * A spoken reply ({@code audio}, whole or a piece of it): its transcript is the reply's
+     * text; the audio itself is counted, to be named when the reply ends.
+     */
+    private void audio(JsonNode audio) {
+        String id = Json.text(audio, "id");
+        if (id != null && !id.isEmpty()) {
+            audioId = id;
+        }
+        String data = Json.text(audio, "data");
+        if (data != null) {
+            audioChars += data.length();
+        }
+        String transcript = Json.text(audio, "transcript");
+        if (transcript != null && !transcript.isEmpty()) {
+            audioTranscript = true;
+            sink.text(transcript, null);
+        }
+    }
+
+    private void nameAnnotations() {
+        if (annotations != null) {
+            annotations.name(sink, "annotations");
+        }
+    }
+
+    private void nameAudio() {
+        if (audioChars > 0 || audioId != null) {
+            sink.leftOut(LeftOut.audio(audioId, audioChars * 3 / 4, audioTranscript));
+        }
+    }
+
+    /** What OpenAI's moderation, when the request asked for it, flagged in the prompt or the reply. */
+    private static void moderation(JsonNode replyOrChunk, BlockSink sink) {
+        JsonNode m = replyOrChunk.get("moderation");
+        if (Json.isObject(m)) {
+            for (String[] side : new String[][] {{"input", "the prompt"}, {"output", "the reply"}}) {
+                String said = LeftOut.moderation(m, side[0], side[1]);
+                if (said != null) {
+                    sink.leftOut(said);
+                }
+            }
+        }
+    }
+
+    /** A choice's {@code logprobs}, named once: a stream sends them with every piece. */
+    private void logprobs(JsonNode choice) {
+        if (!logprobsNamed && LeftOut.holdsLogprobs(choice.get("logprobs"))) {
+            logprobsNamed = true;
+            sink.leftOut(LeftOut.logprobs("logprobs"));
         }
     }
 
@@ -176,7 +271,10 @@ final class OpenAiChatFeed implements StreamFeed {
             sink.fail(AnthropicErrors.typeOfErrorObject(err), "openai-chat stream error: " + message);
             return;
         }
+        moderation(chunk, sink);
         JsonNode choices = chunk.get("choices");
+        // before message_start, which carries it; the sink takes the first and ignores the repeats
+        sink.serviceTier(Json.text(chunk, "service_tier"));
         if (!sink.started() && opensTheMessage(chunk, choices)) {
             sink.start(Json.text(chunk, "id"), Json.text(chunk, "model"), Usage.ZERO);
         }
@@ -188,6 +286,8 @@ final class OpenAiChatFeed implements StreamFeed {
                     continue;
                 }
                 delta(choice.path("delta"));
+                logprobs(choice);
+                filter(choice);
                 // Kimi puts the stream's usage in the choice
                 JsonNode choiceUsage = choice.get("usage");
                 if (Json.isObject(choiceUsage)) {
@@ -264,11 +364,14 @@ final class OpenAiChatFeed implements StreamFeed {
             return;
         }
         further.name(sink);
+        nameAnnotations();
+        nameAudio();
         if ("insufficient_system_resource".equals(finish)) {
             sink.fail("overloaded_error", "the vendor stopped the reply for lack of resources"
                     + " (finish_reason insufficient_system_resource)");
             return;
         }
+        explainContentFilter();
         sink.finish(StopReasons.openAiChat(finish, sink.sawToolUse(), refusal), usage);
     }
 }

@@ -16,7 +16,9 @@ import java.util.Set;
  * else empty); {@code message} →
  * one {@code text} block per {@code output_text} part ({@code refusal} parts become text too,
  * with stop reason {@code refusal}); {@code function_call} → {@code tool_use} with
- * {@code call_id} as the id. Hosted-tool items (web search, file search, …) have no Anthropic
+ * {@code call_id} as the id; {@code custom_tool_call} (a custom tool's free-form text) → a
+ * {@code tool_use} whose input is <code>{"input": "the text"}</code>, as the request side
+ * offers custom tools. Hosted-tool items (web search, file search, …) have no Anthropic
  * block and are left out; promptport does not send hosted tools. In a stream, an item of which
  * nothing was streamed is sent whole from its {@code output_item.done}, or from
  * {@code response.completed}'s output when only that holds it; an item is never sent twice.
@@ -28,9 +30,15 @@ final class ResponsesFeed implements StreamFeed {
     private final BlockSink sink;
     private boolean refusal;
     private boolean finished;
+    private boolean logprobsNamed;
     /** Output index of the open function call, and whether any of its arguments were passed on. */
     private int toolOutput = -1;
     private boolean toolArgsSeen;
+    /**
+     * The free-form text streamed so far for the open custom tool call, which becomes its
+     * input only whole; {@code null} when the open call (if any) is a function call.
+     */
+    private StringBuilder customInput;
     /** Summary index of the last thinking delta. */
     private int summaryIndex = -1;
     /**
@@ -41,6 +49,8 @@ final class ResponsesFeed implements StreamFeed {
     private final Set<Integer> givenAt = new HashSet<>();
     private final Set<String> givenIds = new HashSet<>();
     private final ItemOrder<Held> order = new ItemOrder<>();
+    /** The reply's annotations, named when it ends. */
+    private Annotations annotations;
     /** Content came without an output index or item id: no whole item can then be told new. */
     private boolean unplaced;
 
@@ -64,7 +74,11 @@ final class ResponsesFeed implements StreamFeed {
             throw new PromptPortException("not an OpenAI Responses reply: no output array", Loc.pointer("/output"));
         }
         if (status != null && !"completed".equals(status) && !"incomplete".equals(status)) {
-            throw new PromptPortException("the response is not finished (status " + status + ")", Loc.pointer("/status"));
+            throw new PromptPortException(switch (status) {
+                case "cancelled" -> "the response was cancelled before it was finished (status cancelled): it holds no reply to translate";
+                case "failed" -> "the response failed (status failed) without an error object saying why";
+                default -> "the response is not finished (status " + status + ")";
+            }, Loc.pointer("/status"));
         }
         sink.start(Json.text(root, "id"), Json.text(root, "model"), Usage.ZERO);
         ResponsesFeed f = new ResponsesFeed(sink);
@@ -74,6 +88,7 @@ final class ResponsesFeed implements StreamFeed {
         }
         sink.endBlock();
         f.finished = true;
+        f.nameAnnotations();
         sink.finish(f.stopReason(root), Usage.responses(root.get("usage")));
     }
 
@@ -94,10 +109,8 @@ final class ResponsesFeed implements StreamFeed {
                     String pt = Json.text(part, "type");
                     if ("output_text".equals(pt)) {
                         sink.text(Json.text(part, "text"), index + ":" + j);
-                        JsonNode annotations = part.get("annotations");
-                        if (annotations != null && annotations.isArray() && !annotations.isEmpty()) {
-                            sink.leftOut(LeftOut.citations(annotations.size(), LeftOut.urls(annotations), "annotations"));
-                        }
+                        logprobs(part.get("logprobs"));
+                        annotate(index, part.get("annotations"));
                     } else if ("refusal".equals(pt)) {
                         refusal = true;
                         sink.text(Json.text(part, "refusal"), index + ":" + j);
@@ -115,6 +128,14 @@ final class ResponsesFeed implements StreamFeed {
                 sink.toolArgs(Json.text(item, "arguments"));
                 sink.endBlock();
             }
+            case "custom_tool_call" -> {
+                if (!sink.toolStartNamed(callId(item), Json.text(item, "name"), "/output/" + index + "/name")) {
+                    finished = true;
+                    return;
+                }
+                sink.toolArgs(ToolInput.custom(Json.text(item, "input")));
+                sink.endBlock();
+            }
             case "code_interpreter_call" -> codeRun(item);
             default -> sink.leftOut(LeftOut.kind(type, "item"));
         }
@@ -128,16 +149,35 @@ final class ResponsesFeed implements StreamFeed {
     private void codeRun(JsonNode item) {
         sink.codeRun(Json.text(item, "code"));
         StringBuilder logs = new StringBuilder();
+        List<String> images = null;
         for (JsonNode o : item.path("outputs")) {
-            if ("logs".equals(Json.text(o, "type"))) {
+            String type = Json.text(o, "type");
+            if ("logs".equals(type)) {
                 String l = Json.text(o, "logs");
                 if (l != null) {
                     logs.append(l);
                 }
+            } else if ("image".equals(type)) {
+                if (images == null) {
+                    images = new java.util.ArrayList<>();
+                }
+                String url = Json.text(o, "url");
+                images.add(url == null ? "" : url);
             }
+        }
+        if (images != null) {
+            sink.leftOut(LeftOut.codeImages(images, Json.text(item, "container_id")));
         }
         boolean failed = "failed".equals(Json.text(item, "status"));
         sink.codeResult(failed ? "" : logs.toString(), failed ? logs.toString() : "", failed ? 1 : 0);
+    }
+
+    /** The {@code logprobs} of an output text or of a piece of one, named once. */
+    private void logprobs(JsonNode logprobs) {
+        if (!logprobsNamed && LeftOut.holdsLogprobs(logprobs)) {
+            logprobsNamed = true;
+            sink.leftOut(LeftOut.logprobs("output_text.logprobs"));
+        }
     }
 
     private static String reasoningText(JsonNode item) {
@@ -168,6 +208,10 @@ final class ResponsesFeed implements StreamFeed {
     }
 
     private String stopReason(JsonNode response) {
+        if ("incomplete".equals(Json.text(response, "status"))
+                && "content_filter".equals(Json.text(response.path("incomplete_details"), "reason"))) {
+            sink.refusalExplanation(RefusalReasons.responsesContentFilter());
+        }
         return StopReasons.responses(Json.text(response, "status"),
                 Json.text(response.path("incomplete_details"), "reason"), sink.sawToolUse(), refusal);
     }
@@ -212,25 +256,34 @@ final class ResponsesFeed implements StreamFeed {
             }
             case "response.output_item.added" -> {
                 JsonNode item = e.path("item");
-                if ("function_call".equals(Json.text(item, "type"))) {
+                String itemType = Json.text(item, "type");
+                boolean custom = "custom_tool_call".equals(itemType);
+                if (custom || "function_call".equals(itemType)) {
                     if (!sink.toolStartNamed(callId(item), Json.text(item, "name"), null)) {
                         finished = true;
                         return;
                     }
                     toolOutput = out;
                     gave(out, Json.text(item, "id"));
-                    String args = Json.text(item, "arguments");
+                    String args = Json.text(item, custom ? "input" : "arguments");
                     toolArgsSeen = args != null && !args.isEmpty();
-                    sink.toolArgs(args);
+                    if (custom) {
+                        customInput = new StringBuilder(args == null ? "" : args);
+                    } else {
+                        sink.toolArgs(args);
+                    }
                 }
             }
             case "response.output_text.delta" -> {
+                logprobs(e.get("logprobs"));
                 gave(out, e, Json.text(e, "delta"));
                 sink.text(Json.text(e, "delta"), out + ":" + e.path("content_index").asInt(0));
             }
             case "response.output_text.annotation.added" -> {
-                String url = LeftOut.url(e.path("annotation"));
-                sink.leftOut(LeftOut.citations(1, url == null ? List.of() : List.of(url), "annotations"));
+                JsonNode a = e.get("annotation");
+                if (Json.isObject(a)) {
+                    annotations().add(a, out);
+                }
             }
             case "response.refusal.delta" -> {
                 refusal = true;
@@ -263,6 +316,20 @@ final class ResponsesFeed implements StreamFeed {
                     }
                 }
             }
+            case "response.custom_tool_call_input.delta" -> {
+                String d = Json.text(e, "delta");
+                if (customInput != null && (out == toolOutput || out < 0) && d != null && !d.isEmpty()) {
+                    toolArgsSeen = true;
+                    customInput.append(d);
+                }
+            }
+            case "response.custom_tool_call_input.done" -> {
+                String whole = Json.text(e, "input");
+                if (customInput != null && (out == toolOutput || out < 0) && !toolArgsSeen && whole != null) {
+                    toolArgsSeen = true;
+                    customInput.append(whole);
+                }
+            }
             case "response.function_call_arguments.done" -> {
                 if ((out == toolOutput || out < 0) && !toolArgsSeen) {
                     toolArgsSeen = true;
@@ -278,6 +345,7 @@ final class ResponsesFeed implements StreamFeed {
                 if (finished) {
                     return;
                 }
+                endCustomCall(null);
                 JsonNode r = e.path("response");
                 int i = 0;
                 for (JsonNode item : r.path("output")) {
@@ -287,11 +355,14 @@ final class ResponsesFeed implements StreamFeed {
                         if (finished) {
                             return;
                         }
+                    } else {
+                        annotationsOf(item, i);
                     }
                     i++;
                 }
                 sink.endBlock();
                 finished = true;
+                nameAnnotations();
                 sink.finish(stopReason(r), Usage.responses(r.get("usage")));
             }
             case "response.failed" -> {
@@ -323,7 +394,13 @@ final class ResponsesFeed implements StreamFeed {
             summaryIndex = -1;
             return;
         }
-        if ("function_call".equals(type)) {
+        if ("custom_tool_call".equals(type)) {
+            if (out == toolOutput) {
+                endCustomCall(Json.text(item, "input"));
+            }
+            toolOutput = -1;
+            toolArgsSeen = false;
+        } else if ("function_call".equals(type)) {
             if (out == toolOutput && sink.openKind() == BlockSink.Kind.TOOL_USE) {
                 if (!toolArgsSeen) {
                     sink.toolArgs(Json.text(item, "arguments"));
@@ -338,7 +415,60 @@ final class ResponsesFeed implements StreamFeed {
                 sink.endBlock();
             }
             summaryIndex = -1;
-        } else if ("message".equals(type) && sink.openKind() == BlockSink.Kind.TEXT) {
+        } else if ("message".equals(type)) {
+            annotationsOf(item, out);
+            if (sink.openKind() == BlockSink.Kind.TEXT) {
+                sink.endBlock();
+            }
+        }
+    }
+
+    /**
+     * The annotations of a message item whose text was streamed, unless they came in events of
+     * their own: some servers send them only with the finished item.
+     */
+    private void annotationsOf(JsonNode item, int out) {
+        if (!"message".equals(Json.text(item, "type")) || annotations != null && annotations.cameFrom(out)) {
+            return;
+        }
+        for (JsonNode part : item.path("content")) {
+            annotate(out, part.get("annotations"));
+        }
+    }
+
+    /** The annotations of output item {@code out}, to be named when the reply ends. */
+    private void annotate(int out, JsonNode list) {
+        if (list != null && list.isArray() && !list.isEmpty()) {
+            annotations().addAll(list, out);
+        }
+    }
+
+    private Annotations annotations() {
+        if (annotations == null) {
+            // most replies have none: nothing is made until one has
+            annotations = new Annotations();
+        }
+        return annotations;
+    }
+
+    private void nameAnnotations() {
+        if (annotations != null) {
+            annotations.name(sink, "annotations");
+        }
+    }
+
+    /**
+     * Ends the streamed custom tool call, if one is open, with the text streamed for it, or
+     * {@code whole} (the finished item's) when none was.
+     */
+    private void endCustomCall(String whole) {
+        if (customInput == null) {
+            return;
+        }
+        String text = toolArgsSeen || whole == null ? customInput.toString() : whole;
+        customInput = null;
+        if (sink.openKind() == BlockSink.Kind.TOOL_USE) {
+            sink.toolArgs(ToolInput.custom(text));
             sink.endBlock();
         }
     }

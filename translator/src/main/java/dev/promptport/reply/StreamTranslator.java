@@ -47,6 +47,10 @@ public final class StreamTranslator {
     private String eventName;
     private int dataLine;
     private int lineNo;
+    /** A {@code data:} line came; without one the input is no stream at all ({@link #noEvents}). */
+    private boolean sawData;
+    /** The first character of the first line that is not blank or a comment, to tell what a non-stream input is. */
+    private char firstChar;
 
     public StreamTranslator(ReplyFormat format, ReplyContext ctx) {
         this(format, ctx, null);
@@ -104,6 +108,10 @@ public final class StreamTranslator {
         if (l.charAt(0) == ':') {
             return List.of();
         }
+        if (firstChar == 0) {
+            String t = l.strip();
+            firstChar = t.isEmpty() ? 0 : t.charAt(0);
+        }
         int colon = l.indexOf(':');
         String field = colon < 0 ? l : l.substring(0, colon);
         String value = colon < 0 ? "" : l.substring(colon + 1);
@@ -112,6 +120,7 @@ public final class StreamTranslator {
         }
         switch (field) {
             case "data" -> {
+                sawData = true;
                 if (hasData) {
                     data.append('\n');
                 } else {
@@ -138,10 +147,30 @@ public final class StreamTranslator {
         if (!emitter.terminated()) {
             dispatch();
         }
+        if (!emitter.terminated() && !sawData) {
+            emitter.fail("api_error", noEvents());
+        }
         if (!emitter.terminated()) {
             feed.end();
         }
         return emitter.drain();
+    }
+
+    /**
+     * Why an input without a single {@code data:} line is no stream: most often a whole reply,
+     * or Gemini's stream without {@code alt=sse}, which is one JSON array rather than events.
+     */
+    private String noEvents() {
+        String base = "the " + format.id() + " input holds no server-sent events (no \"data:\" lines)";
+        if (firstChar == '[' && format == ReplyFormat.GEMINI) {
+            return base + "; it looks like Gemini's streamed JSON array: ask streamGenerateContent for server-sent events"
+                    + " with ?alt=sse, or translate the array's items one by one as whole replies";
+        }
+        if (firstChar == '{') {
+            return base + "; it looks like a whole reply: translate it as one (Replies.translate, or promptport reply"
+                    + " without --stream)";
+        }
+        return base;
     }
 
     /**

@@ -56,6 +56,18 @@ final class ToolInput {
         return null;
     }
 
+    /**
+     * A custom tool call's free-form text as <code>{"input": "the text"}</code>: the request
+     * side offers custom tools to Claude as function tools with that one string field
+     * ({@code read/CustomTools}), so the call comes back in the same shape.
+     */
+    static String custom(String text) {
+        StringBuilder b = new StringBuilder(12 + (text == null ? 0 : text.length()));
+        b.append("{\"input\":");
+        Json.appendQuoted(b, text == null ? "" : text);
+        return b.append('}').toString();
+    }
+
     /** <code>{"_raw": "the text as received"}</code>. */
     static String wrapped(String raw) {
         return Json.write(g -> {

@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * Claude's context editing ({@code context_management.edits}), fitted to another vendor:
  * compaction becomes the Responses API's own compaction at the same threshold; every edit
- * the target cannot make is named, since without it a long conversation grows as sent.
+ * the target cannot make is named, since without it a long conversation grows as sent. The
+ * Responses API's own context management, a list of entries, is fitted here too.
  */
 final class ContextEdits {
 
@@ -58,9 +59,46 @@ final class ContextEdits {
             }
         }
         if (!lost.isEmpty()) {
-            ctx.sink().report("PP170", e.loc(), String.join("; ", lost), ctx.targetName());
+            ctx.sink().report("PP170", e.loc(), String.join("; ", lost), ctx.targetName() + " does not", "Anthropic");
         }
         return compactAt;
+    }
+
+    /**
+     * Whether {@code e} is the Responses API's context management, a list of entries
+     * ({@code [{"type": "compaction", "compact_threshold": …}]}), not Claude's object of edits.
+     */
+    static boolean openAi(Extra e) {
+        return e.value().json().startsWith("[");
+    }
+
+    /**
+     * The Responses API's context management fitted to the target: kept as written for the
+     * Responses API; named as lost elsewhere. Claude's compaction, the nearest equivalent, is a
+     * beta its API turns on only with a request header ({@code compact-2026-01-12}) that a
+     * translated body cannot carry, so Claude never gets OpenAI's list, which it would refuse.
+     *
+     * @param kept where a setting the target takes as written goes
+     */
+    static void fitOpenAi(Extra e, StepContext ctx, List<Extra> kept) {
+        if ("openai-responses".equals(ctx.target().facts().wire())) {
+            kept.add(e);
+            return;
+        }
+        JsonNode entries = RawTrees.parse(e.value().json());
+        List<String> lost = new ArrayList<>();
+        for (JsonNode entry : entries == null ? RawTrees.list() : entries) {
+            String type = entry.path("type").asText("");
+            JsonNode threshold = entry.path("compact_threshold");
+            lost.add(type.equals("compaction") ? "condense the conversation into a summary "
+                    + (threshold.canConvertToInt() ? "once the input passes " + threshold.asInt() + " tokens" : "when it grows long")
+                    : type.isEmpty() ? Snippets.oneLine(entry.toString()) : type);
+        }
+        ctx.sink().report("PP170", e.loc(), lost.isEmpty() ? Snippets.oneLine(e.value().json()) : String.join("; ", lost),
+                ctx.targetName() + (ctx.target().facts().anthropicWire()
+                        ? " compacts a conversation only when a beta request header (compact-2026-01-12), which a"
+                        + " translated request cannot carry, turns it on"
+                        : " does not"), "OpenAI");
     }
 
     /** The edits as a list; a value of any other shape is one edit the target cannot make. */

@@ -15,7 +15,9 @@ final class FieldMatch {
         String pointer = rule.match().get("field");
         Object value = value(c, pointer);
         if (value != null) {
-            ctx.sink().report(rule.id(), Loc.pointer(pointer), value, ctx.targetName());
+            // a generation option is shown where the input set it (Gemini's generationConfig)
+            Loc set = c.generation().at().of(pointer);
+            ctx.sink().report(rule.id(), set != null ? set : Loc.pointer(pointer), value, ctx.targetName());
         }
     }
 

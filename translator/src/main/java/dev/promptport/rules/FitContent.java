@@ -25,7 +25,7 @@ final class FitContent implements RewriteStep {
     /** What Claude's hosted tools leave in the history: calls run on Anthropic's side and their results. */
     private static final Set<String> HOSTED_TOOL_BLOCKS = Set.of("server_tool_use", "web_search_tool_result",
             "web_fetch_tool_result", "code_execution_tool_result", "bash_code_execution_tool_result",
-            "text_editor_code_execution_tool_result", "tool_search_tool_result", "tool_reference", "mcp_tool_use",
+            "text_editor_code_execution_tool_result", "tool_search_tool_result", "mcp_tool_use",
             "mcp_tool_result",
             // and what OpenAI's Responses API leaves of the tools it runs itself
             "web_search_call", "file_search_call", "code_interpreter_call", "image_generation_call", "mcp_call",
@@ -60,7 +60,8 @@ final class FitContent implements RewriteStep {
                             || notPdfBytes(d.source())
                             || d.source() instanceof MediaSource.Opaque o && !o.wire().equals("anthropic"))
                     ? fitDocument(d, facts, ctx)
-                    : p instanceof Part.Opaque o && !o.wire().equals("anthropic") ? foreign(o, ctx) : p), ctx), ctx);
+                    : p instanceof Part.Opaque o && !o.wire().equals("anthropic") ? foreign(o, ctx)
+                    : p instanceof Part.ToolCall t && t.unparsed() != null ? unparsed(t, ctx) : p), ctx), ctx);
         }
         Loc[] firstCache = new Loc[1];
         // Gemini's request-wide media resolution, for images that set no detail of their own
@@ -162,6 +163,9 @@ final class FitContent implements RewriteStep {
             }
             return content == r.content() ? r : new Part.ToolResult(r.callId(), content, r.error(), r.cache(), r.loc());
         }
+        if (p instanceof Part.ToolCall t && t.unparsed() != null) {
+            return unparsed(t, ctx);
+        }
         if (p instanceof Part.Opaque o) {
             if (o.wire().equals(facts.wire()) && o.wire().equals("gemini")) {
                 // Gemini's own parts go back to Gemini as they came
@@ -171,6 +175,12 @@ final class FitContent implements RewriteStep {
                 Part.Opaque run = GeminiCodeRuns.of(o);
                 if (run != null) {
                     return run;
+                }
+            }
+            if (o.wire().equals("anthropic")) {
+                Part carried = ClaudeBlocks.fit(o, ctx);
+                if (carried != ClaudeBlocks.NOT_MINE) {
+                    return carried;
                 }
             }
             if (o.type().equals(SearchResults.TYPE)) {
@@ -184,12 +194,42 @@ final class FitContent implements RewriteStep {
         return p;
     }
 
+    /** How much of a call's unparsed arguments a finding quotes. */
+    private static final int QUOTED_ARGUMENTS = 60;
+
+    /**
+     * A call whose arguments are not one JSON object goes on with them under {@code "_raw"}: every
+     * target takes an object (OpenAI-compatible servers parse the arguments of earlier calls too),
+     * and the model still sees what it wrote.
+     */
+    private static Part unparsed(Part.ToolCall t, StepContext ctx) {
+        JsonNode input = RawTrees.parse(t.input().json());
+        String text = input == null ? "" : input.path("_raw").asText("");
+        ctx.sink().report("PP223", t.unparsed(), t.name(), t.id() == null ? "" : " (" + t.id() + ")",
+                Snippets.abbreviate(text, QUOTED_ARGUMENTS), ctx.targetName());
+        return t;
+    }
+
     /** A part another vendor's request held (OpenAI's input_audio) that Claude cannot read. */
     private static Part foreign(Part.Opaque o, StepContext ctx) {
         if (!reportedAsKnown(o, ctx)) {
-            ctx.sink().report("PP129", o.loc(), o.type(), ctx.targetName());
+            ctx.sink().report("PP129", o.loc(), o.type(), ctx.targetName(), inputItem(o) ? "An input item" : "A content block");
         }
         return null;
+    }
+
+    /** Whether {@code o} is a whole item of a Responses request's {@code input} list, not a part of one. */
+    private static boolean inputItem(Part.Opaque o) {
+        String pointer = o.loc().pointer();
+        if (!"openai-responses".equals(o.wire()) || pointer == null || !pointer.startsWith("/input/")) {
+            return false;
+        }
+        for (int i = "/input/".length(); i < pointer.length(); i++) {
+            if (!Character.isDigit(pointer.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Names a block promptport knows but the target cannot take; false for one it does not know. */
@@ -355,6 +395,14 @@ final class FitContent implements RewriteStep {
                     + "\" is sent as text inside <document> tags, since " + target + " has no document blocks.");
             return doc;
         }
+        if (s instanceof MediaSource.Base64 b && audio(b) && !facts.wire().equals("gemini")) {
+            if (chatAudio(doc, b, ctx)) {
+                return doc;
+            }
+            ctx.sink().report("PP121", doc.loc(), "The audio clip (" + b.mediaType() + ") cannot be sent: " + target
+                    + " takes no audio in a request, so it was left out.");
+            return null;
+        }
         if (s instanceof MediaSource.Base64 b && "application/pdf".equals(b.mediaType())) {
             if (!facts.pdf()) {
                 ctx.sink().report("PP121", doc.loc(), "The PDF \"" + name + "\" cannot be sent: " + target
@@ -390,6 +438,20 @@ final class FitContent implements RewriteStep {
                 : "has a source promptport cannot send to " + target;
         ctx.sink().report("PP121", doc.loc(), "The document \"" + name + "\" " + what + ", so it was left out.");
         return null;
+    }
+
+    private static boolean audio(MediaSource.Base64 b) {
+        return b.mediaType() != null && b.mediaType().startsWith("audio/");
+    }
+
+    /**
+     * Whether the clip goes back to OpenAI's Chat Completions as the {@code input_audio} part it
+     * came in: only OpenAI's own API takes one, in the two formats it names (wav, mp3).
+     */
+    private static boolean chatAudio(Part.Document doc, MediaSource.Base64 b, StepContext ctx) {
+        return "openai-chat".equals(doc.wire()) && ctx.target().facts().wire().equals("openai-chat")
+                && ctx.chatDialect() == ChatDialect.OPENAI
+                && (b.mediaType().equals("audio/wav") || b.mediaType().equals("audio/mp3"));
     }
 
     /**

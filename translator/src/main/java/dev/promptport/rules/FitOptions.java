@@ -5,6 +5,7 @@ import dev.promptport.ModelFacts;
 import dev.promptport.tree.Conversation;
 import dev.promptport.tree.Extra;
 import dev.promptport.tree.Generation;
+import dev.promptport.tree.GenerationLocs;
 import dev.promptport.tree.Loc;
 
 import java.util.ArrayList;
@@ -28,21 +29,22 @@ final class FitOptions implements RewriteStep {
     public Conversation apply(Conversation c, StepContext ctx) {
         ModelFacts facts = ctx.target().facts();
         Generation g = c.generation();
+        GenerationLocs at = g.at();
         String target = ctx.targetName();
 
         Integer topK = g.topK();
         if (topK != null && facts.rejectsParameter("top_k")) {
-            ctx.sink().report("PP111", ROOT.child("top_k"), topK, target);
+            ctx.sink().report("PP111", at.topK(), topK, target);
             topK = null;
         }
         Double temperature = g.temperature();
         if (temperature != null && facts.rejectsParameter("temperature")) {
-            ctx.sink().report("PP117", ROOT.child("temperature"), "temperature", temperature, target);
+            ctx.sink().report("PP117", at.temperature(), "temperature", temperature, target);
             temperature = null;
         }
         Double topP = g.topP();
         if (topP != null && facts.rejectsParameter("top_p")) {
-            ctx.sink().report("PP117", ROOT.child("top_p"), "top_p", topP, target);
+            ctx.sink().report("PP117", at.topP(), "top_p", topP, target);
             topP = null;
         }
         if (facts.anthropicWire()) {
@@ -51,27 +53,27 @@ final class FitOptions implements RewriteStep {
             topP = kept.topP();
             topK = kept.topK();
         }
-        List<String> stop = fitStop(g.stop(), facts, ctx);
+        List<String> stop = fitStop(g.stop(), at.stop(), facts, ctx);
         Integer maxTokens = g.maxTokens();
         if (maxTokens != null) {
             if (facts.maxOutput() > 0 && maxTokens > facts.maxOutput()) {
-                ctx.sink().report("PP125", ROOT.child("max_tokens"), maxTokens, target, facts.maxOutput());
+                ctx.sink().report("PP125", at.maxTokens(), maxTokens, target, facts.maxOutput());
                 maxTokens = facts.maxOutput();
             }
             if (!"max_tokens".equals(facts.outputLimitField()) && c.source() == dev.promptport.tree.SourceKind.REQUEST) {
-                ctx.sink().report("PP116", ROOT.child("max_tokens"), facts.outputLimitField(), target);
+                ctx.sink().report("PP116", at.maxTokens(), facts.outputLimitField(), target);
             }
         }
         boolean anthropic = facts.anthropicWire();
         if (maxTokens == null && "max_tokens".equals(facts.outputLimitField()) && anthropic && c.source() == dev.promptport.tree.SourceKind.REQUEST) {
             maxTokens = Math.min(4096, facts.maxOutput());
-            ctx.sink().report("PP151", ROOT.child("max_tokens"), maxTokens, target);
+            ctx.sink().report("PP151", at.maxTokens(), maxTokens, target);
         }
         if (anthropic && c.reasoning() != null && c.reasoning().budgetTokens() != null && maxTokens != null
                 && c.reasoning().budgetTokens() >= maxTokens) {
             // Claude needs the thinking budget below max_tokens; the reply keeps the room it had
             int raised = Math.min(facts.maxOutput(), c.reasoning().budgetTokens() + maxTokens);
-            ctx.sink().report("PP152", ROOT.child("max_tokens"), maxTokens, c.reasoning().budgetTokens(), raised);
+            ctx.sink().report("PP152", at.maxTokens(), maxTokens, c.reasoning().budgetTokens(), raised);
             maxTokens = raised;
         }
         String userField = userField(ctx);
@@ -100,7 +102,9 @@ final class FitOptions implements RewriteStep {
                 IncludeThoughts.fit(e, c, ctx, kept);
                 continue;
             }
-            if (!promptFile && !anthropic && "/context_management".equals(e.loc().pointer())) {
+            if (!promptFile && "/context_management".equals(e.loc().pointer()) && ContextEdits.openAi(e)) {
+                ContextEdits.fitOpenAi(e, ctx, kept);
+            } else if (!promptFile && !anthropic && "/context_management".equals(e.loc().pointer())) {
                 compactAt = ContextEdits.fit(e, ctx);
             } else if (!promptFile && !claudeSetting(e, anthropic, ctx, kept) && !carried(e, facts, kept, ctx)
                     && !MediaResolution.report(e, ctx) && !ForeignSettings.report(e, ctx)) {
@@ -112,7 +116,7 @@ final class FitOptions implements RewriteStep {
             user = ToolNames.sha256Hex(user);
         }
         Generation fitted = new Generation(maxTokens, temperature, topP, topK, stop, g.stream(), user,
-                anthropic ? g.serviceTier() : null, format, compactAt);
+                anthropic ? g.serviceTier() : null, format, compactAt, at);
         // a prompt file's front-matter keys are written back with it, not sent as request fields
         return c.withGeneration(fitted).withExtras(kept);
     }
@@ -214,28 +218,29 @@ final class FitOptions implements RewriteStep {
         Double topP = asked.topP();
         Integer topK = asked.topK();
         String target = ctx.targetName();
+        GenerationLocs at = c.generation().at();
         boolean thinking = c.reasoning() != null && c.reasoning().thinks();
         String withThinking = "while extended thinking is on";
         if (thinking && temperature != null && temperature != 1.0) {
-            ctx.sink().report("PP181", ROOT.child("temperature"), "temperature", temperature, target, withThinking);
+            ctx.sink().report("PP181", at.temperature(), "temperature", temperature, target, withThinking);
             temperature = null;
         }
         if (thinking && topK != null) {
-            ctx.sink().report("PP181", ROOT.child("top_k"), "top_k", topK, target, withThinking);
+            ctx.sink().report("PP181", at.topK(), "top_k", topK, target, withThinking);
             topK = null;
         }
         if (thinking && topP != null && topP < 0.95) {
-            ctx.sink().report("PP181", ROOT.child("top_p"), "top_p", topP, target, withThinking + " (it takes 0.95 to 1)");
+            ctx.sink().report("PP181", at.topP(), "top_p", topP, target, withThinking + " (it takes 0.95 to 1)");
             topP = null;
         }
         if (temperature != null && temperature > 1.0) {
             // OpenAI's and Gemini's scale runs to 2, Claude's to 1: the top of Claude's scale is the
             // nearest it takes
-            ctx.sink().report("PP198", ROOT.child("temperature"), temperature, target);
+            ctx.sink().report("PP198", at.temperature(), temperature, target);
             temperature = 1.0;
         }
         if (temperature != null && topP != null && ctx.target().facts().rejectsParameter("temperature+top_p")) {
-            ctx.sink().report("PP181", ROOT.child("top_p"), "top_p", topP, target,
+            ctx.sink().report("PP181", at.topP(), "top_p", topP, target,
                     "together with temperature, which was kept (it takes only one of the two)");
             topP = null;
         }
@@ -254,11 +259,10 @@ final class FitOptions implements RewriteStep {
         return false;
     }
 
-    private static List<String> fitStop(List<String> stop, ModelFacts facts, StepContext ctx) {
+    private static List<String> fitStop(List<String> stop, Loc at, ModelFacts facts, StepContext ctx) {
         if (stop == null || stop.isEmpty()) {
             return stop;
         }
-        Loc at = ROOT.child("stop_sequences");
         if (facts.anthropicWire() && anyBlank(stop)) {
             // "\n" is a common stop for other vendors; Claude refuses a stop of whitespace alone
             List<String> blank = stop.stream().filter(String::isBlank).toList();

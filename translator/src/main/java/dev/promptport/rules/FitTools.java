@@ -92,6 +92,10 @@ final class FitTools implements RewriteStep {
             if (f.isCustom()) {
                 ctx.sink().report("PP179", f.loc(), f.name(), target);
             }
+            if (f.namespace() != null) {
+                ctx.recordToolName(f.name(), f.nameInNamespace());
+                ctx.sink().report("PP224", f.loc(), f.nameInNamespace(), f.namespace(), target, f.name());
+            }
             Tool.Hosted was = builtIn == null ? null : builtIn.get(f);
             if (was != null) {
                 ctx.sink().report("PP176", was.loc(), was.name(), was.type(), target);
@@ -108,7 +112,7 @@ final class FitTools implements RewriteStep {
                     taken.add(fitted);
                 }
                 renamed.put(f.name(), fitted);
-                ctx.recordToolName(fitted, f.name());
+                ctx.recordToolName(fitted, f.nameInNamespace());
                 ctx.sink().report("PP124", f.loc().child("name"), f.name(), target, fitted, nameRule(ctx));
                 f = f.withName(fitted);
             }
@@ -357,7 +361,7 @@ final class FitTools implements RewriteStep {
                     }
                 }
                 if (name != null) {
-                    return new Part.ToolCall(call.id(), name, call.input(), call.cache(), call.loc());
+                    return new Part.ToolCall(call.id(), name, call.input(), call.cache(), call.loc(), call.unparsed());
                 }
             }
             return p;

@@ -19,6 +19,8 @@ final class ForeignSettings {
     private static final Set<String> OPENAI = Set.of("openai-chat", "openai-responses");
     private static final Set<String> GEMINI = Set.of("gemini");
     private static final Set<String> CHAT_GEMINI = Set.of("openai-chat", "gemini");
+    /** Lost for every target, Gemini's own among them: promptport's Gemini writer does not send it either. */
+    private static final Set<String> NONE = Set.of();
 
     /** What a target without the setting loses; {@code %s} is the target. */
     private record Meaning(Set<String> wires, String rule, String loss) {
@@ -71,7 +73,37 @@ final class ForeignSettings {
                     "%s gets auto, so the model may answer in text or call a function, but nothing holds its calls"
                             + " to the functions' schemas; check the arguments it sends")),
             Map.entry("message.name", new Meaning(CHAT, "PP173",
-                    "%s has no names for who speaks; if the model must tell people apart, say who speaks in the text")));
+                    "%s has no names for who speaks; if the model must tell people apart, say who speaks in the text")),
+            // Gemini's hosted tools promptport does not read; for PP119 the meaning is what the tool is
+            Map.entry("tools.google_maps", new Meaning(GEMINI, "PP119", "Gemini's Google Maps grounding")),
+            Map.entry("tools.computer_use", new Meaning(GEMINI, "PP119", "Gemini's computer use")),
+            Map.entry("tools.mcp_servers", new Meaning(GEMINI, "PP119", "remote MCP servers Gemini calls itself")),
+            Map.entry("tools.retrieval", new Meaning(GEMINI, "PP119", "Vertex AI retrieval from a data store")),
+            Map.entry("tools.enterprise_web_search", new Meaning(GEMINI, "PP119", "Vertex AI's enterprise web search")),
+            Map.entry("tools.parallel_ai_search", new Meaning(GEMINI, "PP119", "Vertex AI's Parallel web search")),
+            Map.entry("tools.exa_ai_search", new Meaning(GEMINI, "PP119", "Vertex AI's Exa web search")),
+            Map.entry("tools.file_search", new Meaning(GEMINI, "PP175", "documents in a File Search store")),
+            Map.entry("tool_config.retrieval_config", new Meaning(GEMINI, "PP173",
+                    "%s has no setting that gives search or maps grounding the user's location and language")),
+            // what a function returns, and Live API scheduling: the translated declaration has its parameters only
+            Map.entry("function_declarations.response", new Meaning(NONE, "PP173",
+                    "the function declaration sent to %s describes the function's parameters, not what it returns")),
+            Map.entry("function_declarations.response_json_schema", new Meaning(NONE, "PP173",
+                    "the function declaration sent to %s describes the function's parameters, not what it returns")),
+            Map.entry("function_declarations.behavior", new Meaning(NONE, "PP173",
+                    "only Gemini's Live API runs a function without blocking; for %s every call waits for its result")),
+            // fields of a streamed or Live API exchange: a request's history holds each call and result whole
+            Map.entry("function_call.will_continue", new Meaning(NONE, "PP173",
+                    "it marks a call whose arguments were still streaming; %s gets the call whole")),
+            Map.entry("function_call.partial_args", new Meaning(NONE, "PP173",
+                    "they are the call's arguments as they streamed; %s gets them whole, in the call's arguments")),
+            Map.entry("function_response.will_continue", new Meaning(NONE, "PP173",
+                    "it tells Gemini's Live API that more results of the call follow; %s reads each result as it stands")),
+            Map.entry("function_response.scheduling", new Meaning(NONE, "PP173",
+                    "it tells Gemini's Live API when to speak about a result; %s reads the result where it is in the conversation")),
+            Map.entry("parts.part_metadata", new Meaning(NONE, "PP173",
+                    "it is the caller's own note on the part, which the model does not read; %s gets the part without it")),
+            Map.entry("system_instruction.part", new Meaning(NONE, "PP121", "")));
 
     /** Values that ask for nothing beyond what every target does anyway, by setting. */
     private static final Map<String, Set<String>> NOTHING_ASKED = Map.ofEntries(
@@ -80,7 +112,10 @@ final class ForeignSettings {
             Map.entry("response_logprobs", Set.of("false")), Map.entry("background", Set.of("false")),
             Map.entry("modalities", Set.of("[\"text\"]")), Map.entry("response_modalities", Set.of("[\"text\"]", "[\"TEXT\"]")),
             Map.entry("service_tier", Set.of("\"auto\"", "\"default\"")), Map.entry("truncation", Set.of("\"disabled\"")),
-            Map.entry("include", Set.of("[]")), Map.entry("metadata", Set.of("{}")));
+            Map.entry("include", Set.of("[]")), Map.entry("metadata", Set.of("{}")),
+            Map.entry("function_declarations.behavior", Set.of("\"BLOCKING\"", "\"UNSPECIFIED\"")),
+            Map.entry("function_call.will_continue", Set.of("false")),
+            Map.entry("function_response.will_continue", Set.of("false")), Map.entry("parts.part_metadata", Set.of("{}")));
 
     private ForeignSettings() {
     }
@@ -103,11 +138,16 @@ final class ForeignSettings {
         }
         String shown = Snippets.oneLine(FitOptions.dotted(pointer));
         switch (m.rule()) {
+            case "PP119" -> ctx.sink().report("PP119", e.loc(), shown, m.loss(), ctx.targetName());
+            case "PP121" -> ctx.sink().report("PP121", e.loc(), "The system instruction's "
+                    + GeminiNestedFields.systemPart(e.name(), value) + " (" + shown + ") was left out: promptport carries only"
+                    + " the text of a system instruction, so " + ctx.targetName() + " does not get it. Put it in the first"
+                    + " user message instead.");
             case "PP174" -> ctx.sink().report("PP174", e.loc(), shown, FitOptions.textOf(value), ctx.targetName());
             case "PP175" -> ctx.sink().report("PP175", e.loc(), shown, Snippets.oneLine(FitOptions.textOf(value)),
                     ctx.targetName(), m.loss());
-            default -> ctx.sink().report("PP173", e.loc(), shown, Snippets.oneLine(FitOptions.textOf(value)),
-                    m.loss().formatted(ctx.targetName()));
+            default -> ctx.sink().report("PP173", e.loc(), shown,
+                    Snippets.abbreviate(Snippets.oneLine(FitOptions.textOf(value)), 200), m.loss().formatted(ctx.targetName()));
         }
         return true;
     }
@@ -135,7 +175,7 @@ final class ForeignSettings {
                 || parts.length == 2 && !parts[0].isEmpty() && parts[0].chars().allMatch(Character::isDigit))) {
             return "message.name";
         }
-        return parts.length == 1 ? snake(parts[0]) : null;
+        return parts.length == 1 ? snake(parts[0]) : GeminiNestedFields.name(parts);
     }
 
     static String snake(String name) {

@@ -27,10 +27,10 @@ final class RewriteSections implements RewriteStep {
         return mapProse(c, p -> rewrite(p, markdown, kept, ctx));
     }
 
-    /** Maps the system's parts and the users' parts; the same conversation when none changes. */
+    /** Maps the system's parts and those of user and system turns; the same conversation when none changes. */
     private static Conversation mapProse(Conversation c, Function<Part, Part> rewrite) {
         return Parts.with(c, Parts.mapList(c.system(), rewrite), Parts.mapList(c.turns(), t -> {
-            if (t.role() != Role.USER) {
+            if (t.role() == Role.ASSISTANT) {
                 return t;
             }
             List<Part> parts = Parts.mapList(t.parts(), rewrite);

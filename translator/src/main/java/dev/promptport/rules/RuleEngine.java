@@ -160,13 +160,14 @@ public final class RuleEngine {
                 }
             }
         }
-        if (!"system".equals(scope)) {
-            for (Turn turn : c.turns()) {
-                if (turn.role() == Role.USER) {
-                    for (Part p : turn.parts()) {
-                        if (p instanceof Part.Text t) {
-                            out.add(t);
-                        }
+        for (Turn turn : c.turns()) {
+            // a system turn is system text given later in the conversation
+            boolean inScope = turn.role() == Role.SYSTEM ? !"user".equals(scope)
+                    : turn.role() == Role.USER && !"system".equals(scope);
+            if (inScope) {
+                for (Part p : turn.parts()) {
+                    if (p instanceof Part.Text t) {
+                        out.add(t);
                     }
                 }
             }

@@ -61,8 +61,18 @@ public sealed interface Part {
         }
     }
 
-    /** The model asked for a tool to run. {@code input} is the arguments object as written. */
-    record ToolCall(String id, String name, RawJson input, CacheHint cache, Loc loc) implements Part {
+    /**
+     * The model asked for a tool to run. {@code input} is the arguments object as written.
+     *
+     * @param unparsed where the arguments were written, when they were text that is not one JSON
+     *        object (a reply cut off at its length limit leaves such text): {@code input} then
+     *        holds the text under {@code "_raw"}, and a finding names it; else {@code null}
+     */
+    record ToolCall(String id, String name, RawJson input, CacheHint cache, Loc loc, Loc unparsed) implements Part {
+
+        public ToolCall(String id, String name, RawJson input, CacheHint cache, Loc loc) {
+            this(id, name, input, cache, loc, null);
+        }
     }
 
     /** What a tool returned. */

@@ -21,9 +21,15 @@ public sealed interface Tool {
      *        ({@code input_schema}, OpenAI's {@code parameters}, MCP's {@code inputSchema}), so
      *        a finding about the schema points at it; {@link #CUSTOM_FORMAT} for an OpenAI
      *        custom tool, whose free-form text input became one string field
+     * @param namespace the OpenAI tool namespace the tool was defined in, or {@code null}: no
+     *        other vendor groups tools, so the tool is named {@code namespace__name} (see
+     *        {@link #NAMESPACE_SEPARATOR}), and so are its calls
      */
     record Function(String name, String description, RawJson schema, CacheHint cache, Loc loc, Boolean strict,
-                    List<Extra> claudeOptions, String schemaField) implements Tool {
+                    List<Extra> claudeOptions, String schemaField, String namespace) implements Tool {
+
+        /** What joins a namespace and a tool's name into the one name every target takes. */
+        public static final String NAMESPACE_SEPARATOR = "__";
 
         /**
          * The {@code schemaField} of an OpenAI custom tool: its {@code format} (free text or a
@@ -41,6 +47,11 @@ public sealed interface Tool {
         }
 
         public Function(String name, String description, RawJson schema, CacheHint cache, Loc loc, Boolean strict,
+                        List<Extra> claudeOptions, String schemaField) {
+            this(name, description, schema, cache, loc, strict, claudeOptions, schemaField, null);
+        }
+
+        public Function(String name, String description, RawJson schema, CacheHint cache, Loc loc, Boolean strict,
                         List<Extra> claudeOptions) {
             this(name, description, schema, cache, loc, strict, claudeOptions, "input_schema");
         }
@@ -54,26 +65,41 @@ public sealed interface Tool {
         }
 
         public Function withStrict(Boolean newStrict) {
-            return new Function(name, description, schema, cache, loc, newStrict, claudeOptions, schemaField);
+            return new Function(name, description, schema, cache, loc, newStrict, claudeOptions, schemaField, namespace);
         }
 
         /** With {@code newSchema}, the same schema spelled as the target takes it. */
         public Function withSchema(RawJson newSchema) {
-            return new Function(name, description, newSchema, cache, loc, strict, claudeOptions, schemaField);
+            return new Function(name, description, newSchema, cache, loc, strict, claudeOptions, schemaField, namespace);
         }
 
         public Function withName(String newName) {
-            return new Function(newName, description, schema, cache, loc, strict, claudeOptions, schemaField);
+            return new Function(newName, description, schema, cache, loc, strict, claudeOptions, schemaField, namespace);
         }
 
         /** With {@code newDescription} and without Claude's options, for a target that takes none. */
         public Function withDescriptionOnly(String newDescription) {
-            return new Function(name, newDescription, schema, cache, loc, strict, List.of(), schemaField);
+            return new Function(name, newDescription, schema, cache, loc, strict, List.of(), schemaField, namespace);
         }
 
         /** With its schema read from {@code field} of the definition. */
         public Function withSchemaField(String field) {
-            return new Function(name, description, schema, cache, loc, strict, claudeOptions, field);
+            return new Function(name, description, schema, cache, loc, strict, claudeOptions, field, namespace);
+        }
+
+        /**
+         * This tool as one of OpenAI's {@code namespace} tool: named {@code namespace__name}, its
+         * description led by the namespace's, which OpenAI shows the model with the tool.
+         */
+        public Function inNamespace(String ns, String nsDescription) {
+            String both = nsDescription == null || nsDescription.isBlank() ? description
+                    : description == null || description.isBlank() ? nsDescription : nsDescription + "\n\n" + description;
+            return new Function(ns + NAMESPACE_SEPARATOR + name, both, schema, cache, loc, strict, claudeOptions, schemaField, ns);
+        }
+
+        /** The name the tool has inside its namespace, or its name when it has none. */
+        public String nameInNamespace() {
+            return namespace == null ? name : name.substring(namespace.length() + NAMESPACE_SEPARATOR.length());
         }
 
         /** Where the schema is, for findings about it. */

@@ -50,7 +50,11 @@ public final class AnthropicWriter {
             g.writeArrayFieldStart("messages");
             for (Turn t : merged(c.turns())) {
                 g.writeStartObject();
-                g.writeStringField("role", t.role() == Role.USER ? "user" : "assistant");
+                g.writeStringField("role", switch (t.role()) {
+                    case USER -> "user";
+                    case ASSISTANT -> "assistant";
+                    case SYSTEM -> "system";
+                });
                 g.writeArrayFieldStart("content");
                 for (Part p : t.parts()) {
                     block(p);

@@ -107,7 +107,7 @@ public final class FrontMatterWriter {
             if (out.charAt(out.length() - 1) != '\n') {
                 out.append('\n');
             }
-            String role = t.role() == Role.USER ? "user" : prompty ? "assistant" : "model";
+            String role = t.role() == Role.USER ? "user" : t.role() == Role.SYSTEM ? "system" : prompty ? "assistant" : "model";
             // Prompty sets a role line off by a blank line; a text that already ends in one keeps just that
             boolean blank = out.length() > 1 && out.charAt(out.length() - 2) == '\n';
             out.append(prompty ? (blank ? "" : "\n") + role + ":\n" : "{{role \"" + role + "\"}}\n").append(text);
@@ -264,7 +264,8 @@ public final class FrontMatterWriter {
         for (Turn t : c.turns()) {
             String text = Texts.join(t.parts(), "\n\n");
             if (text != null) {
-                messages.addObject().put("role", t.role() == Role.USER ? "user" : "assistant").put("content", text);
+                messages.addObject().put("role", t.role() == Role.USER ? "user" : t.role() == Role.SYSTEM ? "system" : "assistant")
+                        .put("content", text);
             }
         }
         for (Extra e : c.extras()) {

@@ -70,7 +70,9 @@ public final class OpenAiChatWriter {
                 // assistant message whose tool calls are not answered by the very next messages,
                 // and DeepSeek's reasoner any two messages of one role in a row
                 Turn t = j == i + 1 ? turns.get(i) : joined(turns.subList(i, j));
-                if (t.role() == Role.USER) {
+                if (t.role() == Role.SYSTEM) {
+                    system(t.parts());
+                } else if (t.role() == Role.USER) {
                     user(t);
                 } else {
                     assistant(t);
@@ -183,6 +185,17 @@ public final class OpenAiChatWriter {
         private void document(Part.Document d) {
             if (d.source() instanceof MediaSource.PlainText pt) {
                 textPart(Media.documentText(d, pt));
+                return;
+            }
+            if (d.source() instanceof MediaSource.Base64 b && b.mediaType() != null && b.mediaType().startsWith("audio/")) {
+                // the rewrite steps leave here only the wav or mp3 clip an input_audio part held
+                g.writeStartObject();
+                g.writeStringField("type", "input_audio");
+                g.writeObjectFieldStart("input_audio");
+                g.writeStringField("data", b.data());
+                g.writeStringField("format", b.mediaType().substring("audio/".length()));
+                g.writeEndObject();
+                g.writeEndObject();
                 return;
             }
             if (d.context() != null) {

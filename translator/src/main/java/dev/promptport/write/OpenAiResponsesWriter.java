@@ -75,6 +75,10 @@ public final class OpenAiResponsesWriter {
             List<Turn> turns = c.turns();
             for (int i = 0, j; i < turns.size(); i = j) {
                 j = i + 1;
+                if (turns.get(i).role() == Role.SYSTEM) {
+                    system(turns.get(i));
+                    continue;
+                }
                 if (turns.get(i).role() != Role.USER) {
                     assistant(turns.get(i));
                     continue;
@@ -155,6 +159,23 @@ public final class OpenAiResponsesWriter {
         }
 
         // ------------------------------------------------------------------ user turns
+
+        /**
+         * An instruction given at its place in the conversation: {@code instructions} hold only
+         * the top, so it is a message of the role the model takes system text in.
+         */
+        private void system(Turn t) {
+            String text = Texts.join(t.parts(), "\n\n");
+            if (text == null) {
+                return;
+            }
+            g.writeStartObject();
+            g.writeStringField("type", "message");
+            g.writeStringField("role", facts.systemRole());
+            g.writeFieldName("content");
+            JsonText.string(g, text, memo);
+            g.writeEndObject();
+        }
 
         private void user(Turn t) {
             message(Texts.afterToolResults(t, this::functionCallOutput));

@@ -34,7 +34,7 @@ class AnthropicRequestReaderTest {
     void systemBlocksKeepCacheHintsAndPointers() {
         Conversation c = AnthropicRequestReader.read("""
                 {"system":[{"type":"text","text":"A"},{"type":"text","text":"B","cache_control":{"type":"ephemeral","ttl":"1h"}}],
-                 "messages":[]}""");
+                 "messages":[{"role":"user","content":"hi"}]}""");
         Part.Text b = (Part.Text) c.system().get(1);
         assertThat(b.cache().ttl()).isEqualTo("1h");
         assertThat(b.loc().pointer()).isEqualTo("/system/1");
@@ -43,7 +43,7 @@ class AnthropicRequestReaderTest {
     @Test
     void unknownTopLevelFieldIsKeptAsExtraWithItsRawValue() {
         Conversation c = AnthropicRequestReader.read("""
-                {"messages":[],"context_management":{"edits":[ 1, 2 ]}}""");
+                {"messages":[{"role":"user","content":"hi"}],"context_management":{"edits":[ 1, 2 ]}}""");
         assertThat(c.extras()).singleElement().satisfies(e -> {
             assertThat(e.name()).isEqualTo("context_management");
             assertThat(e.value().json()).isEqualTo("{\"edits\":[ 1, 2 ]}");
@@ -98,7 +98,7 @@ class AnthropicRequestReaderTest {
     void hostedToolsAreRecognisedByType() {
         Conversation c = AnthropicRequestReader.read("""
                 {"tools":[{"type":"web_search_20250305","name":"web_search","max_uses":3},
-                          {"type":"bash_20250124","name":"bash"}],"messages":[]}""");
+                          {"type":"bash_20250124","name":"bash"}],"messages":[{"role":"user","content":"hi"}]}""");
         assertThat(c.tools()).extracting(t -> ((Tool.Hosted) t).kind())
                 .containsExactly(Tool.HostedKind.WEB_SEARCH, Tool.HostedKind.BASH);
     }
@@ -109,7 +109,7 @@ class AnthropicRequestReaderTest {
                 {"tool_choice":{"type":"any","disable_parallel_tool_use":true},
                  "thinking":{"type":"enabled","budget_tokens":2048},
                  "temperature":0.5,"top_p":0.9,"top_k":40,"stop_sequences":["END"],"stream":true,
-                 "metadata":{"user_id":"u-1"},"service_tier":"auto","messages":[]}""");
+                 "metadata":{"user_id":"u-1"},"service_tier":"auto","messages":[{"role":"user","content":"hi"}]}""");
         assertThat(c.toolChoice().mode()).isEqualTo(ToolChoice.Mode.ANY);
         assertThat(c.toolChoice().parallel()).isFalse();
         assertThat(c.reasoning().mode()).isEqualTo(ReasoningConfig.Mode.ENABLED);
@@ -171,10 +171,68 @@ class AnthropicRequestReaderTest {
     @Test
     void wrongRoleIsNamedByPointer() {
         assertThatThrownBy(() -> AnthropicRequestReader.read(
-                "{\"messages\":[{\"role\":\"user\",\"content\":\"a\"},{\"role\":\"system\",\"content\":\"b\"}]}"))
+                "{\"messages\":[{\"role\":\"user\",\"content\":\"a\"},{\"role\":\"tool\",\"content\":\"b\"}]}"))
                 .isInstanceOf(PromptPortException.class)
-                .hasMessageContaining("top-level \"system\"")
+                .hasMessageContaining("\"user\", \"assistant\" or \"system\", not \"tool\"")
                 .satisfies(e -> assertThat(((PromptPortException) e).location().pointer()).isEqualTo("/messages/1/role"));
+    }
+
+    @Test
+    void aSystemMessageIsASystemTurnAtItsPlace() {
+        Conversation c = AnthropicRequestReader.read("""
+                {"system":"Be brief.","messages":[{"role":"user","content":"Hi"},{"role":"assistant","content":"Hello"},
+                 {"role":"system","content":[{"type":"text","text":"Answer in French."}]},{"role":"user","content":"2+2?"}]}""");
+        assertThat(c.turns()).extracting(t -> t.role())
+                .containsExactly(Role.USER, Role.ASSISTANT, Role.SYSTEM, Role.USER);
+        assertThat(((Part.Text) c.turns().get(2).parts().get(0)).text()).isEqualTo("Answer in French.");
+        assertThat(c.turns().get(2).loc().pointer()).isEqualTo("/messages/2");
+        assertThat(((Part.Text) c.system().get(0)).text()).isEqualTo("Be brief.");
+    }
+
+    @Test
+    void aSystemMessageWithAnImageIsRefusedWithItsPointer() {
+        assertThatThrownBy(() -> AnthropicRequestReader.read("""
+                {"messages":[{"role":"system","content":[{"type":"image","source":{"type":"url","url":"https://x/a.png"}}]},
+                 {"role":"user","content":"Hi"}]}"""))
+                .isInstanceOf(PromptPortException.class)
+                .hasMessageContaining("system message holds text blocks only")
+                .satisfies(e -> assertThat(((PromptPortException) e).location().pointer())
+                        .isEqualTo("/messages/0/content/0"));
+    }
+
+    @Test
+    void anEmptyContentListIsReadAsEmptyText() {
+        Conversation c = AnthropicRequestReader.read("{\"messages\":[{\"role\":\"user\",\"content\":[]}]}");
+        assertThat(c.turns().get(0).parts()).singleElement()
+                .satisfies(p -> assertThat(((Part.Text) p).text()).isEmpty());
+    }
+
+    @Test
+    void enabledThinkingWithoutABudgetIsRefusedWithItsPointer() {
+        assertThatThrownBy(() -> AnthropicRequestReader.read("""
+                {"max_tokens":1024,"messages":[{"role":"user","content":"Hi"}],"thinking":{"type":"enabled"}}"""))
+                .isInstanceOf(PromptPortException.class)
+                .hasMessageContaining("needs \"budget_tokens\"")
+                .satisfies(e -> assertThat(((PromptPortException) e).location().pointer()).isEqualTo("/thinking"));
+    }
+
+    @Test
+    void aToolUseInputThatIsNotAnObjectIsRefusedWithItsPointer() {
+        assertThatThrownBy(() -> AnthropicRequestReader.read("""
+                {"messages":[{"role":"user","content":"x"},{"role":"assistant","content":[
+                 {"input":"city=Paris","type":"tool_use","id":"t1","name":"get_weather"}]}]}"""))
+                .isInstanceOf(PromptPortException.class)
+                .hasMessage("expected an object of the tool's arguments but found a string")
+                .satisfies(e -> assertThat(((PromptPortException) e).location().pointer())
+                        .isEqualTo("/messages/1/content/0/input"));
+    }
+
+    @Test
+    void anEmptyMessageListIsRefusedWithItsPointer() {
+        assertThatThrownBy(() -> AnthropicRequestReader.read("{\"model\":\"x\",\"max_tokens\":5,\"messages\":[]}"))
+                .isInstanceOf(PromptPortException.class)
+                .hasMessageContaining("\"messages\" is empty")
+                .satisfies(e -> assertThat(((PromptPortException) e).location().pointer()).isEqualTo("/messages"));
     }
 
     @Test

@@ -51,7 +51,9 @@ final class AnthropicShape {
         }
         for (Iterator<String> it = m.fieldNames(); it.hasNext(); ) {
             String k = it.next();
-            if (!MESSAGE_KEYS.contains(k)) {
+            if (k.equals("stop_details")) {
+                stopDetailsProblems(m.get(k), m.path("stop_reason").asText(), "stop_details", p);
+            } else if (!MESSAGE_KEYS.contains(k)) {
                 p.add("unexpected key " + k);
             }
         }
@@ -86,6 +88,30 @@ final class AnthropicShape {
         }
         usageProblems(m.path("usage"), "/usage", p, true);
         return p;
+    }
+
+    /**
+     * Anthropic's {@code stop_details} (the SDK's {@code RefusalStopDetails}): only beside stop
+     * reason {@code refusal}, type {@code refusal}, a category of Anthropic's or null, an
+     * explanation or null.
+     */
+    static void stopDetailsProblems(JsonNode d, String stopReason, String at, List<String> p) {
+        if (d == null || d.isNull()) {
+            return;
+        }
+        if (!"refusal".equals(stopReason)) {
+            p.add(at + " beside stop_reason " + stopReason);
+        }
+        keys(d, at, p, "type", "category", "explanation");
+        expect(p, d, "type", "refusal");
+        JsonNode c = d.path("category");
+        if (!(c.isNull() || c.isMissingNode() || Set.of("cyber", "bio", "frontier_llm", "reasoning_extraction", "general_harms").contains(c.asText()))) {
+            p.add(at + ".category not Anthropic's: " + c);
+        }
+        JsonNode e = d.path("explanation");
+        if (!(e.isNull() || e.isMissingNode() || e.isTextual())) {
+            p.add(at + ".explanation must be a string or null");
+        }
     }
 
     static void blockProblems(JsonNode b, String at, List<String> p) {
@@ -144,7 +170,11 @@ final class AnthropicShape {
         }
         for (Iterator<String> it = u.fieldNames(); it.hasNext(); ) {
             String k = it.next();
-            if (!USAGE_KEYS.contains(k)) {
+            if (k.equals("service_tier")) {
+                if (!Set.of("standard", "priority", "batch").contains(u.get(k).asText())) {
+                    p.add(at + ": service_tier not one of Anthropic's: " + u.get(k));
+                }
+            } else if (!USAGE_KEYS.contains(k)) {
                 p.add(at + ": unexpected usage key " + k);
             }
         }
@@ -311,6 +341,7 @@ final class AnthropicShape {
                     if (!d.path("delta").path("stop_sequence").isNull()) {
                         p.add(i + ": stop_sequence must be null");
                     }
+                    stopDetailsProblems(d.path("delta").get("stop_details"), sr, i + ": stop_details", p);
                     usageProblems(d.path("usage"), "message_delta.usage", p, false);
                     if (i + 1 >= ev.size() || !ev.get(i + 1).name().equals("message_stop")) {
                         p.add(i + ": message_delta not followed by message_stop");
@@ -392,6 +423,9 @@ final class AnthropicShape {
                 case "message_delta" -> {
                     msg.set("stop_reason", d.path("delta").path("stop_reason"));
                     msg.set("stop_sequence", d.path("delta").path("stop_sequence"));
+                    if (d.path("delta").has("stop_details")) {
+                        msg.set("stop_details", d.path("delta").get("stop_details"));
+                    }
                     ObjectNode u = (ObjectNode) msg.get("usage");
                     d.path("usage").fields().forEachRemaining(f -> u.set(f.getKey(), f.getValue()));
                 }

@@ -126,4 +126,16 @@ class CodeExecutionReplyTest {
         assertRunAndResult(m.path("content"), 0, "print(6*7)", "42\n", "", 0);
         assertThat(m.at("/content/2/text").asText()).isEqualTo("It is 42.");
     }
+
+    @Test
+    void imagesTheCodeInterpreterMadeAreNamedWithTheirContainer() {
+        ReplyTranslation t = Replies.translate("""
+                {"id":"resp_1","object":"response","status":"completed","model":"gpt-5","output":[
+                  {"type":"code_interpreter_call","id":"ci_1","status":"completed","container_id":"cntr_1","code":"plt.savefig('p.png')",
+                   "outputs":[{"type":"image","url":"https://api.openai.com/v1/containers/cntr_1/files/cfile_1/content"}]}]}""",
+                ReplyFormat.OPENAI_RESPONSES, ReplyContext.NONE, null);
+        assertMessage(t.json());
+        assertThat(t.leftOut()).containsExactly("1 image the code interpreter made, which an Anthropic reply cannot hold"
+                + " (code_interpreter_call outputs, container cntr_1): https://api.openai.com/v1/containers/cntr_1/files/cfile_1/content");
+    }
 }

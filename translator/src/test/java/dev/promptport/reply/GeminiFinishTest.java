@@ -76,12 +76,20 @@ class GeminiFinishTest {
         assertThat(s.leftOut()).isEqualTo(t.leftOut());
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"MAX_TOKENS", "SAFETY", "RECITATION"})
-    void theFinishMessageOfAnyOtherReasonButStopIsLeftOutByName(String reason) {
-        ReplyTranslation t = Replies.translate(withText(reason), ReplyFormat.GEMINI, ReplyContext.NONE, null);
-        assertThat(t.leftOut()).containsExactly("Gemini's finish message (finishReason " + reason + "): \"Malformed function call: print(x)\"");
+    @Test
+    void theFinishMessageOfAnyOtherReasonButStopIsLeftOutByName() {
+        ReplyTranslation t = Replies.translate(withText("MAX_TOKENS"), ReplyFormat.GEMINI, ReplyContext.NONE, null);
+        assertThat(t.leftOut()).containsExactly("Gemini's finish message (finishReason MAX_TOKENS): \"Malformed function call: print(x)\"");
         assertThat(Replies.translate(withText("STOP"), ReplyFormat.GEMINI, ReplyContext.NONE, null).leftOut()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"SAFETY", "RECITATION"})
+    void theFinishMessageOfARefusalIsItsExplanationInStopDetails(String reason) {
+        ReplyTranslation t = Replies.translate(withText(reason), ReplyFormat.GEMINI, ReplyContext.NONE, null);
+        assertThat(t.leftOut()).isEmpty();
+        assertThat(parse(t.json()).at("/stop_details/explanation").asText())
+                .isEqualTo("Gemini stopped the reply (finishReason " + reason + "; finishMessage: \"Malformed function call: print(x)\")");
     }
 
     /** A reply of nothing but {@code reason}, as Gemini sends it. */

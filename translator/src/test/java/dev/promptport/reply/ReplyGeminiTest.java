@@ -152,4 +152,32 @@ class ReplyGeminiTest {
         assertThatThrownBy(() -> Replies.toAnthropic("{\"usageMetadata\":{}}", ReplyFormat.GEMINI, null))
                 .isInstanceOfSatisfying(PromptPortException.class, e -> assertThat(e.location().pointer()).isEqualTo("/candidates"));
     }
+
+    @Test
+    void aBlockedPromptCarriesGeminisReasonInStopDetails() {
+        JsonNode m = translate("""
+                {"promptFeedback":{"blockReason":"OTHER","blockReasonMessage":"The prompt may violate the terms of service.",
+                   "safetyRatings":[{"category":"HARM_CATEGORY_HARASSMENT","probability":"HIGH","blocked":true},
+                                    {"category":"HARM_CATEGORY_HATE_SPEECH","probability":"NEGLIGIBLE"}]},
+                 "usageMetadata":{"promptTokenCount":10,"totalTokenCount":10},"modelVersion":"gemini-2.5-pro","responseId":"r2"}""");
+        assertThat(m.path("stop_reason").asText()).isEqualTo("refusal");
+        assertThat(m.path("stop_details").toString()).isEqualTo("{\"type\":\"refusal\",\"category\":null,\"explanation\":"
+                + "\"Gemini blocked the prompt (promptFeedback.blockReason OTHER: The prompt may violate the terms of service.;"
+                + " blocked for HARM_CATEGORY_HARASSMENT, probability HIGH)\"}");
+    }
+
+    @Test
+    void aReplyStoppedForSafetyCarriesTheBlockedCategoryInStopDetails() {
+        JsonNode m = translate(GEMINI_SAFETY_NO_CONTENT);
+        assertThat(m.at("/stop_details/explanation").asText())
+                .isEqualTo("Gemini stopped the reply (finishReason SAFETY; blocked for HARM_CATEGORY_DANGEROUS_CONTENT, probability HIGH)");
+        assertThat(translate(geminiFinish("STOP", "Fine")).has("stop_details")).isFalse();
+    }
+
+    @Test
+    void geminisJsonArrayStreamGivenAsAWholeReplySaysWhatItIs() {
+        assertThatThrownBy(() -> Replies.toAnthropic("[" + geminiFinish("STOP", "Hi") + "]", ReplyFormat.GEMINI, ReplyContext.NONE))
+                .isInstanceOf(PromptPortException.class)
+                .hasMessageContaining("a JSON array, as streamGenerateContent returns without ?alt=sse");
+    }
 }

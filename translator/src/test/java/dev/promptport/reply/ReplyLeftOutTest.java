@@ -102,4 +102,97 @@ class ReplyLeftOutTest {
         assertThat(AnthropicShape.text(AnthropicShape.replay(events))).isEqualTo("Sunny.");
         assertThat(t.leftOut()).containsExactly("1 further choice(s): an Anthropic reply holds one");
     }
+
+    private static List<String> streamLeftOut(String sse, ReplyFormat format) {
+        StreamTranslator t = new StreamTranslator(format, ReplyContext.NONE);
+        AnthropicShape.assertCompleteStream(t.acceptAll(sse));
+        return t.leftOut();
+    }
+
+    @Test
+    void logProbabilitiesAreNamedInWholeRepliesAndStreamsOnce() {
+        String lp = "{\"token\":\"Yes\",\"logprob\":-0.01,\"bytes\":[89,101,115],\"top_logprobs\":[]}";
+        assertThat(leftOut("""
+                {"id":"c1","object":"chat.completion","model":"gpt-4o","choices":[{"index":0,
+                  "message":{"role":"assistant","content":"Yes"},"logprobs":{"content":[%s],"refusal":null},
+                  "finish_reason":"stop"}]}""".formatted(lp), ReplyFormat.OPENAI_CHAT))
+                .containsExactly("the log-probabilities of the reply's tokens (logprobs): an Anthropic reply has no place for them");
+        String chatPiece = "[{\"index\":0,\"delta\":{\"content\":\"Yes\"},\"logprobs\":{\"content\":[" + lp + "]},\"finish_reason\":null}]";
+        assertThat(streamLeftOut(ReplyFixtures.chunk(chatPiece, "null") + ReplyFixtures.chunk(chatPiece, "null")
+                + ReplyFixtures.deltaChunk("{}", "stop") + "data: [DONE]\n\n", ReplyFormat.OPENAI_CHAT))
+                .containsExactly("the log-probabilities of the reply's tokens (logprobs): an Anthropic reply has no place for them");
+
+        assertThat(leftOut("""
+                {"id":"r1","object":"response","status":"completed","model":"gpt-5","output":[
+                  {"type":"message","id":"m1","role":"assistant","status":"completed","content":[
+                    {"type":"output_text","text":"Yes","annotations":[],"logprobs":[%s]}]}]}""".formatted(lp),
+                ReplyFormat.OPENAI_RESPONSES))
+                .containsExactly("the log-probabilities of the reply's tokens (output_text.logprobs): an Anthropic reply has no place for them");
+        assertThat(streamLeftOut(ReplyFixtures.rev("response.created", 0, "\"response\":{\"id\":\"r1\",\"model\":\"gpt-5\"}")
+                + ReplyFixtures.rev("response.output_text.delta", 1, "\"item_id\":\"m1\",\"output_index\":0,\"content_index\":0,"
+                        + "\"delta\":\"Yes\",\"logprobs\":[" + lp + "]")
+                + ReplyFixtures.rev("response.completed", 2, "\"response\":{\"id\":\"r1\",\"status\":\"completed\",\"output\":[]}"),
+                ReplyFormat.OPENAI_RESPONSES))
+                .containsExactly("the log-probabilities of the reply's tokens (output_text.logprobs): an Anthropic reply has no place for them");
+
+        assertThat(leftOut("""
+                {"candidates":[{"content":{"role":"model","parts":[{"text":"Yes"}]},"finishReason":"STOP","index":0,
+                  "avgLogprobs":-0.01,"logprobsResult":{"chosenCandidates":[{"token":"Yes","logProbability":-0.01}]}}]}""",
+                ReplyFormat.GEMINI))
+                .containsExactly("the log-probabilities of the reply's tokens (logprobsResult, avgLogprobs): an Anthropic reply has no place for them");
+        String chosen = "\"avgLogprobs\": -0.1,\"logprobsResult\": {\"chosenCandidates\": [{\"token\": \"Y\",\"logProbability\": -0.1}]}";
+        assertThat(streamLeftOut(ReplyFixtures.gchunk("[{\"text\":\"Y\"}]", null, G_USAGE_FINAL).replace("\"index\": 0", "\"index\": 0," + chosen)
+                + ReplyFixtures.gchunk("[{\"text\":\"es\"}]", "STOP", G_USAGE_FINAL).replace("\"index\": 0", "\"index\": 0," + chosen),
+                ReplyFormat.GEMINI))
+                .containsExactly("the log-probabilities of the reply's tokens (logprobsResult, avgLogprobs): an Anthropic reply has no place for them");
+    }
+
+    @Test
+    void fileCitationsAreNamedByFileNotAsWebCitations() {
+        List<String> out = leftOut("""
+                {"id":"r1","object":"response","status":"completed","model":"gpt-5","output":[
+                  {"type":"message","id":"m1","role":"assistant","status":"completed","content":[
+                    {"type":"output_text","text":"The fact, and the chart.","annotations":[
+                      {"type":"file_citation","file_id":"file_1","filename":"a.pdf","index":9},
+                      {"type":"container_file_citation","container_id":"cntr_1","file_id":"cfile_1","filename":"p.png","start_index":0,"end_index":5},
+                      {"type":"file_path","file_id":"file_2","index":3}]}]}]}""",
+                ReplyFormat.OPENAI_RESPONSES);
+        assertThat(out).containsExactly(
+                "1 citation of files the vendor searched, on the reply's text (annotations): a.pdf (file_1)",
+                "1 citation of files the code interpreter made, on the reply's text (annotations): p.png (container cntr_1, file cfile_1)",
+                "1 annotation of type file_path on the reply's text (annotations)");
+    }
+
+    @Test
+    void groundingWithoutPagesNamesTheSearchesAndSuggestionsNotZeroCitations() {
+        List<String> out = leftOut("""
+                {"candidates":[{"content":{"role":"model","parts":[{"text":"Paris is sunny."}]},"finishReason":"STOP","index":0,
+                  "groundingMetadata":{"webSearchQueries":["paris weather","paris forecast"],
+                    "searchEntryPoint":{"renderedContent":"<div>..</div>"}}}]}""", ReplyFormat.GEMINI);
+        assertThat(out).containsExactly(
+                "2 Google Search queries Gemini ran for the reply (groundingMetadata.webSearchQueries): \"paris weather\", \"paris forecast\"",
+                "Google's search suggestions for the reply (groundingMetadata.searchEntryPoint), which Google requires apps to show"
+                        + " beside a reply grounded in Google Search");
+    }
+
+    @Test
+    void citationsAGeminiStreamRepeatsAreNamedOnceWithTheReplysCount() {
+        String first = "\"citationMetadata\": {\"citationSources\": [{\"startIndex\": 0,\"endIndex\": 5,\"uri\": \"https://l.example/a\"}]}";
+        String both = "\"citationMetadata\": {\"citationSources\": [{\"startIndex\": 0,\"endIndex\": 5,\"uri\": \"https://l.example/a\"},"
+                + "{\"startIndex\": 6,\"endIndex\": 9,\"uri\": \"https://l.example/b\"}]}";
+        List<String> out = streamLeftOut(gchunk("[{\"text\":\"A lyric\"}]", null, G_USAGE_FINAL).replace("\"index\": 0", "\"index\": 0," + first)
+                + gchunk("[{\"text\":\" more\"}]", "STOP", G_USAGE_FINAL).replace("\"index\": 0", "\"index\": 0," + both), ReplyFormat.GEMINI);
+        assertThat(out).containsExactly("2 web citations on the reply's text (citationMetadata): https://l.example/a, https://l.example/b");
+    }
+
+    @Test
+    void whatOpenAisModerationFlaggedIsNamed() {
+        List<String> out = leftOut("""
+                {"id":"c1","object":"chat.completion","model":"gpt-5","choices":[{"index":0,
+                  "message":{"role":"assistant","content":"Some text"},"finish_reason":"stop"}],
+                 "moderation":{"input":{"type":"moderation_results","model":"omni-moderation-latest","results":[{"flagged":false}]},
+                   "output":{"type":"moderation_results","model":"omni-moderation-latest",
+                     "results":[{"flagged":true,"categories":{"violence":true,"hate":false}}]}}}""", ReplyFormat.OPENAI_CHAT);
+        assertThat(out).containsExactly("OpenAI's moderation flagged the reply (moderation.output): violence");
+    }
 }

@@ -325,4 +325,68 @@ class ReplyOpenAiChatTest {
                 .hasMessageContaining("openai-chat, openai-responses or gemini");
         assertThatThrownBy(() -> ReplyFormat.parse(null)).isInstanceOf(PromptPortException.class);
     }
+
+    @Test
+    void customToolCallBecomesToolUseWithItsTextAsInputUnderTheCallersName() {
+        JsonNode m = parse(translate("""
+                {"id":"c1","object":"chat.completion","model":"gpt-5","choices":[{"index":0,
+                  "message":{"role":"assistant","content":null,"tool_calls":[
+                    {"id":"call_c1","type":"custom","custom":{"name":"run_sql","input":"SELECT \\"a\\"\\nFROM t"}}]},
+                  "finish_reason":"tool_calls"}]}""", new ReplyContext(null, null, Map.of("run_sql", "db:run sql"))));
+        assertThat(m.at("/content/0/type").asText()).isEqualTo("tool_use");
+        assertThat(m.at("/content/0/id").asText()).isEqualTo("call_c1");
+        assertThat(m.at("/content/0/name").asText()).isEqualTo("db:run sql");
+        assertThat(m.at("/content/0/input").toString()).isEqualTo("{\"input\":\"SELECT \\\"a\\\"\\nFROM t\"}");
+        assertThat(m.path("stop_reason").asText()).isEqualTo("tool_use");
+    }
+
+    @Test
+    void spokenReplyTranscriptBecomesTextAndItsAudioIsNamed() {
+        ReplyTranslation t = Replies.translate("""
+                {"id":"c1","object":"chat.completion","model":"gpt-4o-audio-preview","choices":[{"index":0,
+                  "message":{"role":"assistant","content":null,"refusal":null,
+                    "audio":{"id":"audio_1","data":"UklGRg==","expires_at":1,"transcript":"Hello there."}},
+                  "finish_reason":"stop"}]}""", ReplyFormat.OPENAI_CHAT, ReplyContext.NONE, null);
+        assertMessage(t.json());
+        assertThat(AnthropicShape.text(t.json())).isEqualTo("Hello there.");
+        assertThat(t.leftOut()).containsExactly(
+                "the audio of the spoken reply (message.audio audio_1, 6 bytes): an Anthropic reply holds no audio;"
+                        + " its transcript is the reply's text");
+    }
+
+    @Test
+    void contentFilterCarriesWhatAzuresFilterFlaggedInStopDetails() {
+        JsonNode m = parse(translate("""
+                {"id":"chatcmpl-az","object":"chat.completion","model":"gpt-4o","choices":[{"index":0,
+                  "message":{"role":"assistant","content":"Partial"},"finish_reason":"content_filter",
+                  "content_filter_results":{"hate":{"filtered":false,"severity":"safe"},"violence":{"filtered":true,"severity":"high"},
+                    "protected_material_text":{"filtered":true,"detected":true}}}]}"""));
+        assertThat(m.path("stop_reason").asText()).isEqualTo("refusal");
+        assertThat(m.path("stop_details").toString()).isEqualTo("{\"type\":\"refusal\",\"category\":null,\"explanation\":"
+                + "\"the vendor's content filter stopped the reply (finish_reason content_filter;"
+                + " filtered: violence (severity high), protected_material_text)\"}");
+        assertThat(parse(translate(chatReply("null", "content_filter"))).at("/stop_details/explanation").asText())
+                .isEqualTo("the vendor's content filter stopped the reply (finish_reason content_filter)");
+        assertThat(parse(translate(CHAT_REFUSAL)).has("stop_details")).isFalse();
+    }
+
+    @ParameterizedTest(name = "service_tier {0} → {1}")
+    @CsvSource({"default,standard", "priority,priority"})
+    void serviceTierBecomesAnthropicsWhereItMeansTheSame(String openAi, String anthropic) {
+        ReplyTranslation t = Replies.translate(chatReply("\"Hi\"", "stop").replace("\"choices\"", "\"service_tier\":\"" + openAi + "\",\"choices\""),
+                ReplyFormat.OPENAI_CHAT, ReplyContext.NONE, null);
+        assertMessage(t.json());
+        assertThat(parse(t.json()).at("/usage/service_tier").asText()).isEqualTo(anthropic);
+        assertThat(t.leftOut()).isEmpty();
+    }
+
+    @Test
+    void aServiceTierAnthropicHasNoneLikeIsNamed() {
+        ReplyTranslation t = Replies.translate(chatReply("\"Hi\"", "stop").replace("\"choices\"", "\"service_tier\":\"flex\",\"choices\""),
+                ReplyFormat.OPENAI_CHAT, ReplyContext.NONE, null);
+        assertMessage(t.json());
+        assertThat(parse(t.json()).path("usage").has("service_tier")).isFalse();
+        assertThat(t.leftOut()).containsExactly(
+                "the vendor's service tier flex (service_tier): Anthropic's usage.service_tier names only standard, priority and batch");
+    }
 }

@@ -142,4 +142,37 @@ class ReplyResponsesTest {
         assertThatThrownBy(() -> Replies.toAnthropic(ReplyFixtures.CHAT_TEXT, ReplyFormat.OPENAI_RESPONSES, null))
                 .isInstanceOfSatisfying(PromptPortException.class, e -> assertThat(e.location().pointer()).isEqualTo("/output"));
     }
+
+    @Test
+    void customToolCallItemBecomesToolUseWithItsTextAsInput() {
+        JsonNode m = translate("""
+                {"id":"resp_1","object":"response","status":"completed","model":"gpt-5","output":[
+                  {"type":"custom_tool_call","id":"ctc_1","call_id":"call_2","name":"run_sql","input":"SELECT 1","status":"completed"}]}""",
+                new ReplyContext(null, null, Map.of("run_sql", "db:run sql")));
+        assertThat(m.at("/content/0/type").asText()).isEqualTo("tool_use");
+        assertThat(m.at("/content/0/id").asText()).isEqualTo("call_2");
+        assertThat(m.at("/content/0/name").asText()).isEqualTo("db:run sql");
+        assertThat(m.at("/content/0/input").toString()).isEqualTo("{\"input\":\"SELECT 1\"}");
+        assertThat(m.path("stop_reason").asText()).isEqualTo("tool_use");
+    }
+
+    @Test
+    void contentFilterCarriesItsReasonInStopDetails() {
+        JsonNode m = translate(responsesIncomplete("content_filter", "I"));
+        assertThat(m.path("stop_reason").asText()).isEqualTo("refusal");
+        assertThat(m.at("/stop_details/explanation").asText())
+                .isEqualTo("OpenAI's content filter stopped the reply (incomplete_details.reason content_filter)");
+    }
+
+    @Test
+    void aCancelledResponseIsReportedAsCancelledNotAsUnfinished() {
+        assertThatThrownBy(() -> translate("""
+                {"id":"resp_1","object":"response","status":"cancelled","model":"gpt-5","error":null,"output":[],"usage":null}"""))
+                .isInstanceOf(PromptPortException.class)
+                .hasMessageContaining("the response was cancelled before it was finished (status cancelled)")
+                .hasMessageNotContaining("not finished");
+        assertThatThrownBy(() -> translate("""
+                {"id":"resp_1","object":"response","status":"in_progress","model":"gpt-5","output":[]}"""))
+                .hasMessageContaining("the response is not finished (status in_progress)");
+    }
 }

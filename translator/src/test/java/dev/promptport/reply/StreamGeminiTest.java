@@ -141,4 +141,31 @@ class StreamGeminiTest {
         out = translate(sse.replace("{\\\"ok", "\\\"ok"), new ReplyContext(null, "{", Map.of()));
         assertThat(parse(replay(out)).at("/content/0/text").asText()).isEqualTo("{\"ok\": true}");
     }
+
+    @Test
+    void aStreamStoppedForSafetyOrABlockedPromptCarriesTheReasonInStopDetails() {
+        String sse = gchunk("[{\"text\": \"Here is how\"}]", null, G_USAGE_EARLY)
+                + gchunk("[]", "SAFETY", G_USAGE_FINAL).replace("\"index\": 0",
+                        "\"index\": 0,\"safetyRatings\": [{\"category\": \"HARM_CATEGORY_DANGEROUS_CONTENT\",\"probability\": \"HIGH\",\"blocked\": true}]");
+        List<String> out = translate(sse);
+        assertCompleteStream(out);
+        assertThat(first(out, "message_delta").at("/delta/stop_details/explanation").asText())
+                .isEqualTo("Gemini stopped the reply (finishReason SAFETY; blocked for HARM_CATEGORY_DANGEROUS_CONTENT, probability HIGH)");
+        List<String> blocked = translate("data: {\"promptFeedback\": {\"blockReason\": \"SAFETY\",\"safetyRatings\": []},\"usageMetadata\": "
+                + "{\"promptTokenCount\": 97,\"totalTokenCount\": 97},\"modelVersion\": \"gemini-2.5-flash\",\"responseId\": \"b3\"}\r\n\r\n");
+        assertCompleteStream(blocked);
+        assertThat(first(blocked, "message_delta").at("/delta/stop_details").toString())
+                .isEqualTo("{\"type\":\"refusal\",\"category\":null,\"explanation\":\"Gemini blocked the prompt (promptFeedback.blockReason SAFETY)\"}");
+    }
+
+    @Test
+    void geminisJsonArrayStreamIsRefusedWithAHintForAltSse() {
+        List<String> out = translate("[{\"candidates\":[{\"content\":{\"role\":\"model\",\"parts\":[{\"text\":\"Hel\"}]},\"index\":0}]}\n"
+                + ",{\"candidates\":[{\"content\":{\"role\":\"model\",\"parts\":[{\"text\":\"lo\"}]},\"finishReason\":\"STOP\",\"index\":0}]}\n]\n");
+        assertFailedStream(out);
+        assertThat(first(out, "error").at("/error/message").asText())
+                .isEqualTo("the gemini input holds no server-sent events (no \"data:\" lines); it looks like Gemini's streamed JSON array:"
+                        + " ask streamGenerateContent for server-sent events with ?alt=sse, or translate the array's items one by one"
+                        + " as whole replies");
+    }
 }

@@ -379,4 +379,54 @@ class StreamOpenAiChatTest {
         assertThat(streamed.path("stop_reason")).isEqualTo(w.path("stop_reason"));
         assertThat(streamed.path("usage")).isEqualTo(w.path("usage"));
     }
+
+    @Test
+    void streamedCustomToolCallBecomesToolUseWithItsTextAsInput() {
+        List<String> out = translate(chunk("[{\"index\":0,\"delta\":{\"role\":\"assistant\",\"content\":null,\"tool_calls\":[{\"index\":0,"
+                        + "\"id\":\"call_c1\",\"type\":\"custom\",\"custom\":{\"name\":\"run_sql\",\"input\":\"\"}}]},\"finish_reason\":null}]", "null")
+                + chunk("[{\"index\":0,\"delta\":{\"tool_calls\":[{\"index\":0,\"custom\":{\"input\":\"SELECT \"}}]},\"finish_reason\":null}]", "null")
+                + chunk("[{\"index\":0,\"delta\":{\"tool_calls\":[{\"index\":0,\"custom\":{\"input\":\"1\"}}]},\"finish_reason\":null}]", "null")
+                + deltaChunk("{}", "tool_calls") + "data: [DONE]\n\n", new ReplyContext(null, null, Map.of("run_sql", "db:run sql")));
+        assertCompleteStream(out);
+        JsonNode m = parse(replay(out));
+        assertThat(m.at("/content/0/type").asText()).isEqualTo("tool_use");
+        assertThat(m.at("/content/0/name").asText()).isEqualTo("db:run sql");
+        assertThat(m.at("/content/0/input").toString()).isEqualTo("{\"input\":\"SELECT 1\"}");
+        assertThat(m.path("stop_reason").asText()).isEqualTo("tool_use");
+    }
+
+    @Test
+    void streamedSpokenReplyTranscriptBecomesTextAndItsAudioIsNamed() {
+        StreamTranslator t = new StreamTranslator(ReplyFormat.OPENAI_CHAT, ReplyContext.NONE);
+        List<String> out = t.acceptAll(deltaChunk("{\"role\":\"assistant\",\"audio\":{\"id\":\"audio_1\",\"transcript\":\"Hello \"}}", null)
+                + deltaChunk("{\"audio\":{\"data\":\"UklGRg==\",\"transcript\":\"there.\"}}", null)
+                + deltaChunk("{\"audio\":{\"data\":\"UklGRg==\"}}", null)
+                + deltaChunk("{\"audio\":{\"expires_at\":1}}", "stop") + "data: [DONE]\n\n");
+        assertCompleteStream(out);
+        assertThat(AnthropicShape.text(replay(out))).isEqualTo("Hello there.");
+        assertThat(t.leftOut()).containsExactly(
+                "the audio of the spoken reply (message.audio audio_1, 12 bytes): an Anthropic reply holds no audio;"
+                        + " its transcript is the reply's text");
+    }
+
+    @Test
+    void contentFilterInAStreamCarriesWhatAzuresFilterFlaggedInStopDetails() {
+        String sse = deltaChunk("{\"role\":\"assistant\",\"content\":\"I\"}", null)
+                + chunk("[{\"index\":0,\"delta\":{},\"finish_reason\":\"content_filter\","
+                        + "\"content_filter_results\":{\"violence\":{\"filtered\":true,\"severity\":\"medium\"}}}]", "null")
+                + "data: [DONE]\n\n";
+        List<String> out = translate(sse);
+        assertCompleteStream(out);
+        assertThat(data(out, "message_delta").get(0).at("/delta/stop_details/explanation").asText())
+                .isEqualTo("the vendor's content filter stopped the reply (finish_reason content_filter; filtered: violence (severity medium))");
+    }
+
+    @Test
+    void theServiceTierGoesInMessageStartsUsage() {
+        // every chunk of the fixture says service_tier default
+        List<String> out = translate(CHAT_STREAM_TEXT);
+        assertCompleteStream(out);
+        assertThat(data(out, "message_start").get(0).at("/message/usage/service_tier").asText()).isEqualTo("standard");
+        assertThat(parse(replay(out)).at("/usage/service_tier").asText()).isEqualTo("standard");
+    }
 }

@@ -149,4 +149,52 @@ class StreamResponsesTest {
         assertCompleteStream(out);
         assertThat(parse(replay(out)).path("content")).hasSize(2);
     }
+
+    @Test
+    void streamedCustomToolCallBecomesToolUseWithItsTextAsInput() {
+        String item = "{\"type\":\"custom_tool_call\",\"id\":\"ctc_1\",\"call_id\":\"call_2\",\"name\":\"run_sql\",\"input\":\"%s\"}";
+        String sse = rev("response.created", 0, "\"response\":{\"id\":\"resp_1\",\"model\":\"gpt-5\",\"status\":\"in_progress\",\"output\":[]}")
+                + rev("response.output_item.added", 1, "\"output_index\":0,\"item\":" + item.formatted(""))
+                + rev("response.custom_tool_call_input.delta", 2, "\"item_id\":\"ctc_1\",\"output_index\":0,\"delta\":\"SELECT \"")
+                + rev("response.custom_tool_call_input.delta", 3, "\"item_id\":\"ctc_1\",\"output_index\":0,\"delta\":\"1\"")
+                + rev("response.custom_tool_call_input.done", 4, "\"item_id\":\"ctc_1\",\"output_index\":0,\"input\":\"SELECT 1\"")
+                + rev("response.output_item.done", 5, "\"output_index\":0,\"item\":" + item.formatted("SELECT 1"))
+                + rev("response.completed", 6, "\"response\":{\"id\":\"resp_1\",\"status\":\"completed\",\"output\":[" + item.formatted("SELECT 1") + "]}");
+        List<String> out = translate(sse, new ReplyContext(null, null, Map.of("run_sql", "db:run sql")));
+        assertCompleteStream(out);
+        JsonNode m = parse(replay(out));
+        assertThat(m.path("content")).hasSize(1);
+        assertThat(m.at("/content/0/type").asText()).isEqualTo("tool_use");
+        assertThat(m.at("/content/0/name").asText()).isEqualTo("db:run sql");
+        assertThat(m.at("/content/0/input").toString()).isEqualTo("{\"input\":\"SELECT 1\"}");
+        assertThat(m.path("stop_reason").asText()).isEqualTo("tool_use");
+    }
+
+    private static final String ANNOTATED_ITEM = "{\"type\":\"message\",\"id\":\"msg_1\",\"status\":\"completed\",\"role\":\"assistant\","
+            + "\"content\":[{\"type\":\"output_text\",\"text\":\"Sunny.\",\"annotations\":[{\"type\":\"url_citation\","
+            + "\"url\":\"https://w.example/paris\",\"start_index\":0,\"end_index\":5}]}]}";
+    private static final String PLAIN_ITEM = ANNOTATED_ITEM.replaceAll("\\[\\{\"type\":\"url_citation.*\\}\\]\\}\\]\\}$", "[]}]}");
+
+    private static List<String> annotatedStream(String annotationEvent, String doneItem, String completedItem) {
+        StreamTranslator t = new StreamTranslator(ReplyFormat.OPENAI_RESPONSES, ReplyContext.NONE);
+        List<String> out = t.acceptAll(rev("response.created", 0, "\"response\":{\"id\":\"resp_1\",\"model\":\"gpt-5\",\"status\":\"in_progress\",\"output\":[]}")
+                + rev("response.output_text.delta", 1, "\"item_id\":\"msg_1\",\"output_index\":0,\"content_index\":0,\"delta\":\"Sunny.\"")
+                + annotationEvent
+                + rev("response.output_item.done", 3, "\"output_index\":0,\"item\":" + doneItem)
+                + rev("response.completed", 4, "\"response\":{\"id\":\"resp_1\",\"status\":\"completed\",\"output\":[" + completedItem + "]}"));
+        assertCompleteStream(out);
+        assertThat(AnthropicShape.text(replay(out))).isEqualTo("Sunny.");
+        return t.leftOut();
+    }
+
+    @Test
+    void annotationsThatArriveOnlyWithTheFinishedItemOrResponseAreNamedOnce() {
+        String named = "1 web citation on the reply's text (annotations): https://w.example/paris";
+        assertThat(PLAIN_ITEM).doesNotContain("url_citation");
+        assertThat(annotatedStream("", ANNOTATED_ITEM, PLAIN_ITEM)).containsExactly(named);
+        assertThat(annotatedStream("", PLAIN_ITEM, ANNOTATED_ITEM)).containsExactly(named);
+        String added = rev("response.output_text.annotation.added", 2, "\"item_id\":\"msg_1\",\"output_index\":0,\"content_index\":0,"
+                + "\"annotation_index\":0,\"annotation\":{\"type\":\"url_citation\",\"url\":\"https://w.example/paris\",\"start_index\":0,\"end_index\":5}");
+        assertThat(annotatedStream(added, ANNOTATED_ITEM, ANNOTATED_ITEM)).containsExactly(named);
+    }
 }

@@ -1,0 +1,110 @@
+package dev.promptport;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.promptport.spec.OpenAiSpec;
+import org.junit.jupiter.api.Test;
+
+import static dev.promptport.Translations.finding;
+import static dev.promptport.Translations.ids;
+import static dev.promptport.Translations.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A system message inside Claude's conversation (an instruction from that point on) reaches each
+ * target at its place where the target takes one, and is named where it cannot stay there.
+ */
+class SystemMessagesTest {
+
+    private static final String MID = """
+            {"model":"claude-sonnet-4-5","max_tokens":300,"system":"You are a pirate.",
+             "messages":[
+              {"role":"user","content":"Hi"},
+              {"role":"assistant","content":"Ahoy!"},
+              {"role":"system","content":"From now on answer in French."},
+              {"role":"user","content":"What is 2+2?"}]}""";
+
+    @Test
+    void claudeKeepsASystemMessageAtItsPlace() throws Exception {
+        Translation t = PromptPort.translate(MID, Target.of("anthropic:claude-sonnet-4-5"));
+        JsonNode m = json(t).at("/messages/2");
+        assertThat(m.path("role").asText()).isEqualTo("system");
+        assertThat(m.toString()).contains("From now on answer in French.");
+        assertThat(ids(t)).doesNotContain("PP214");
+    }
+
+    @Test
+    void openAiChatGetsASystemMessageAtTheSamePlace() throws Exception {
+        Translation t = PromptPort.translate(MID, Target.of("openai:gpt-4o"));
+        JsonNode messages = json(t).at("/messages");
+        assertThat(messages).hasSize(5);
+        assertThat(messages.get(0).path("content").asText()).isEqualTo("You are a pirate.");
+        assertThat(messages.get(3).path("role").asText()).isEqualTo("system");
+        assertThat(messages.get(3).path("content").asText()).isEqualTo("From now on answer in French.");
+        assertThat(ids(t)).doesNotContain("PP214");
+        OpenAiSpec.require().assertCleanChatRequest(t.json());
+        // a reasoning model takes system text as developer messages, the top one and this one alike
+        JsonNode o3 = json(PromptPort.translate(MID, Target.of("openai:o3"))).at("/messages");
+        assertThat(o3.get(3).path("role").asText()).isEqualTo(o3.get(0).path("role").asText());
+    }
+
+    @Test
+    void openAiResponsesGetsASystemMessageItemAtTheSamePlace() throws Exception {
+        Translation t = PromptPort.translate(MID, Target.of("openai-responses:gpt-5"));
+        JsonNode out = json(t);
+        assertThat(out.path("instructions").asText()).isEqualTo("You are a pirate.");
+        JsonNode item = out.at("/input/2");
+        assertThat(item.path("role").asText()).isIn("system", "developer");
+        assertThat(item.path("content").asText()).isEqualTo("From now on answer in French.");
+        OpenAiSpec.require().assertCleanResponsesRequest(t.json());
+    }
+
+    @Test
+    void geminiGetsItInTheSystemInstructionAndItsLostPlaceIsNamed() throws Exception {
+        Translation t = PromptPort.translate(MID, Target.of("gemini:gemini-2.5-pro"));
+        JsonNode out = json(t);
+        assertThat(out.at("/systemInstruction").toString()).contains("You are a pirate.", "From now on answer in French.");
+        assertThat(out.at("/contents").toString()).doesNotContain("French");
+        assertThat(out.at("/contents")).hasSize(3);
+        assertThat(finding(t, "PP214").location().pointer()).isEqualTo("/messages/2");
+        assertThat(finding(t, "PP214").message()).contains("gemini:gemini-2.5-pro");
+    }
+
+    @Test
+    void aSystemMessageBeforeAnyOtherLosesNoPlaceOnGemini() throws Exception {
+        String first = """
+                {"model":"claude-sonnet-4-5","max_tokens":300,
+                 "messages":[{"role":"system","content":"Only answer yes."},{"role":"user","content":"Is it?"}]}""";
+        Translation t = PromptPort.translate(first, Target.of("gemini:gemini-2.5-pro"));
+        assertThat(json(t).at("/systemInstruction").toString()).contains("Only answer yes.");
+        assertThat(ids(t)).doesNotContain("PP214");
+    }
+
+    private static final String BLOCK = """
+            {"model":"claude-sonnet-4-5","max_tokens":300,
+             "messages":[
+              {"role":"user","content":"Hi"},
+              {"role":"assistant","content":"Hello!"},
+              {"role":"user","content":[
+                {"type":"mid_conv_system","content":[{"type":"text","text":"Answer in French from now on."}]},
+                {"type":"text","text":"What is 2+2?"}]}]}""";
+
+    @Test
+    void aMidConversationSystemBlockIsASystemInstructionAtItsPlace() throws Exception {
+        Translation chat = PromptPort.translate(BLOCK, Target.of("openai:gpt-4o"));
+        JsonNode messages = json(chat).at("/messages");
+        assertThat(messages).hasSize(4);
+        assertThat(messages.get(2).path("role").asText()).isEqualTo("system");
+        assertThat(messages.get(2).path("content").asText()).isEqualTo("Answer in French from now on.");
+        assertThat(messages.get(3).path("content").asText()).isEqualTo("What is 2+2?");
+        assertThat(ids(chat)).doesNotContain("PP129");
+        OpenAiSpec.require().assertCleanChatRequest(chat.json());
+
+        Translation gemini = PromptPort.translate(BLOCK, Target.of("gemini:gemini-2.5-pro"));
+        assertThat(json(gemini).at("/systemInstruction").toString()).contains("Answer in French from now on.");
+        assertThat(finding(gemini, "PP214").location().pointer()).isEqualTo("/messages/2/content/0");
+
+        Translation claude = PromptPort.translate(BLOCK, Target.of("anthropic:claude-sonnet-4-5"));
+        assertThat(json(claude).at("/messages/2/role").asText()).isEqualTo("system");
+        assertThat(json(claude).at("/messages/3/content/0/text").asText()).isEqualTo("What is 2+2?");
+    }
+}
