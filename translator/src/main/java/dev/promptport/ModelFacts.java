@@ -12,7 +12,8 @@ import java.util.Set;
  * @param efforts effort names the model accepts, lowest first
  * @param outputLimitField the request field that caps the reply's length
  * @param stopLimit most stop sequences accepted; 0 when the model rejects them
- * @param rejects sampling parameters the model refuses ({@code temperature}, {@code top_p})
+ * @param rejects request settings the model refuses ({@code temperature}, {@code top_p},
+ *        {@code presence_penalty}, {@code logprobs}, …)
  * @param structure the prompt structure the vendor recommends ({@code markdown} or {@code xml})
  * @param maxTools most function tools one request may define (0: no known limit)
  * @param tokenizer the tokenizer that counts prompt tokens, or {@code estimate}

@@ -104,6 +104,69 @@ class ForeignSettingsTest {
     }
 
     @Test
+    void reasoningModelsAreNotSentPenaltiesLogProbabilitiesOrLogitBiasAndEachIsNamed() throws Exception {
+        String fields = "\"seed\":7,\"presence_penalty\":0.5,\"frequency_penalty\":0.3,\"logprobs\":true,\"top_logprobs\":3,"
+                + "\"logit_bias\":{\"50256\":-100}";
+        for (String model : new String[] {"openai:o3", "openai:gpt-5"}) {
+            Translation t = chat(fields, Target.of(model));
+            var body = JSON.readTree(t.json());
+            assertThat(body.path("seed").asInt()).isEqualTo(7);
+            assertThat(body.has("presence_penalty") || body.has("frequency_penalty") || body.has("logprobs")
+                    || body.has("top_logprobs") || body.has("logit_bias")).isFalse();
+            assertThat(t.findings()).filteredOn(f -> f.id().equals("PP117")).extracting(f -> f.location().pointer())
+                    .containsExactly("/presence_penalty", "/frequency_penalty", "/logprobs", "/top_logprobs", "/logit_bias");
+            assertThat(finding(t, "PP117").message())
+                    .isEqualTo("presence_penalty=0.5 was dropped: " + model + " is a reasoning model and refuses this setting.");
+        }
+        // the Responses API has top_logprobs, which o3 refuses there too
+        Translation responses = chat("\"top_logprobs\":3", Target.of("openai-responses:o3"));
+        assertThat(JSON.readTree(responses.json()).has("top_logprobs")).isFalse();
+        assertThat(finding(responses, "PP117").location().pointer()).isEqualTo("/top_logprobs");
+
+        // from Gemini, named as Gemini spells them
+        Translation gemini = PromptPort.translate("""
+                {"contents":[{"role":"user","parts":[{"text":"Name a bakery."}]}],
+                 "generationConfig":{"presencePenalty":0.1,"frequencyPenalty":0.2,"seed":7}}""",
+                InputFormat.GEMINI, Target.of("openai:o3"), Options.DEFAULT);
+        assertThat(JSON.readTree(gemini.json()).has("presence_penalty")).isFalse();
+        assertThat(finding(gemini, "PP117").message()).startsWith("generationConfig.presencePenalty=0.1 was dropped");
+
+        // a model that takes them keeps them; logprobs: false asks for nothing and goes without a word
+        assertThat(ids(chat(fields, Target.of("openai:gpt-4o")))).doesNotContain("PP117");
+        assertThat(ids(chat("\"logprobs\":false", Target.of("openai:o3")))).doesNotContain("PP117", "PP115");
+    }
+
+    @Test
+    void askingForGeminisThoughtsIsNamedWhereTheReplyComesWithoutThem() throws Exception {
+        String only = """
+                {"contents":[{"role":"user","parts":[{"text":"Name a bakery."}]}],
+                 "generationConfig":{"thinkingConfig":{"includeThoughts":true}}}""";
+        Translation responses = PromptPort.translate(only, InputFormat.GEMINI, Target.of("openai-responses:gpt-5"), Options.DEFAULT);
+        Finding f = finding(responses, "PP222");
+        assertThat(f.location().pointer()).isEqualTo("/generationConfig/thinkingConfig/includeThoughts");
+        assertThat(f.message()).isEqualTo("generationConfig.thinkingConfig.includeThoughts asks for the model's thoughts with"
+                + " the reply, but openai-responses:gpt-5 returns its reasoning as text only in summaries, which were not asked"
+                + " for, so the reply comes without them.");
+        assertThat(f.fix()).contains("reasoning.summary", "verified");
+        // promptport still does not ask for summaries
+        assertThat(JSON.readTree(responses.json()).path("reasoning").has("summary")).isFalse();
+        assertThat(ids(PromptPort.translate(only, InputFormat.GEMINI, Target.of("openai:o3"), Options.DEFAULT))).contains("PP222");
+        assertThat(ids(PromptPort.translate(only, InputFormat.GEMINI, CLAUDE, Options.DEFAULT))).contains("PP222")
+                .doesNotContain("PP115");
+
+        // Claude returns its thinking when thinking is on; Gemini takes the setting as written
+        String withBudget = only.replace("{\"includeThoughts\":true}", "{\"includeThoughts\":true,\"thinkingBudget\":2048}");
+        assertThat(ids(PromptPort.translate(withBudget, InputFormat.GEMINI, CLAUDE, Options.DEFAULT))).doesNotContain("PP222");
+        Translation gemini = PromptPort.translate(only, InputFormat.GEMINI, Target.of("gemini:gemini-2.5-pro"), Options.DEFAULT);
+        assertThat(JSON.readTree(gemini.json()).at("/generationConfig/thinkingConfig/includeThoughts").asBoolean()).isTrue();
+        assertThat(ids(gemini)).doesNotContain("PP222", "PP115");
+        Translation geminiBudget = PromptPort.translate(withBudget, InputFormat.GEMINI, Target.of("gemini:gemini-2.5-pro"),
+                Options.DEFAULT);
+        assertThat(JSON.readTree(geminiBudget.json()).at("/generationConfig/thinkingConfig").toString())
+                .isEqualTo("{\"thinkingBudget\":2048,\"includeThoughts\":true}");
+    }
+
+    @Test
     void severalRepliesAreAHighFinding() {
         Finding f = finding(chat("\"n\":3", CLAUDE), "PP174");
         assertThat(f.severity()).isEqualTo(Severity.HIGH);

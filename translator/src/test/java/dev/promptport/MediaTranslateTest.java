@@ -189,11 +189,89 @@ class MediaTranslateTest {
                 {"max_tokens":100,"messages":[{"role":"user","content":[
                   {"type":"image","source":{"type":"base64","media_type":"image/bmp","data":"Qk0="}},
                   {"type":"text","text":"What is this?"}]}]}""";
-        for (String target : new String[] {"anthropic:claude-sonnet-4-5", "gemini:gemini-2.5-pro"}) {
+        for (String target : new String[] {"anthropic:claude-sonnet-4-5", "gemini:gemini-2.5-pro", "openai:gpt-4o"}) {
             Translation t = PromptPort.translate(req, Target.of(target));
             assertThat(ids(t)).as(target).contains("PP121").doesNotContain("PP144");
         }
-        assertThat(ids(PromptPort.translate(req, Target.of("openai:gpt-4o")))).contains("PP144");
+        // a compatible vendor's image types are not published alike: a risk, not a certain refusal
+        assertThat(ids(PromptPort.translate(req, Target.of("mistral:mistral-large-latest")))).contains("PP144")
+                .doesNotContain("PP121");
+    }
+
+    private static final String PNG = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==";
+
+    private static String geminiImages(String generationConfig, String... resolutions) {
+        StringBuilder parts = new StringBuilder("{\"text\":\"Read the small text.\"}");
+        for (String r : resolutions) {
+            parts.append(",{\"inlineData\":{\"mimeType\":\"image/png\",\"data\":\"").append(PNG).append("\"}")
+                    .append(r == null ? "" : ",\"mediaResolution\":{\"level\":\"MEDIA_RESOLUTION_" + r + "\"}").append('}');
+        }
+        return "{\"contents\":[{\"role\":\"user\",\"parts\":[" + parts + "]}]"
+                + (generationConfig == null ? "" : ",\"generationConfig\":" + generationConfig) + "}";
+    }
+
+    @Test
+    void aGeminiImagesMediaResolutionBecomesOpenAisImageDetailAndIsNamedWhereNoneIsTaken() throws Exception {
+        String req = geminiImages(null, "HIGH", "LOW", "MEDIUM");
+        Translation chat = PromptPort.translate(req, InputFormat.GEMINI, GPT_4O, Options.DEFAULT);
+        JsonNode c = json(chat).at("/messages/0/content");
+        assertThat(c.get(1).at("/image_url/detail").asText()).isEqualTo("high");
+        assertThat(c.get(2).at("/image_url/detail").asText()).isEqualTo("low");
+        // OpenAI has no level between low and high
+        assertThat(c.get(3).at("/image_url").has("detail")).isFalse();
+        assertThat(Translations.finding(chat, "PP192").message()).isEqualTo("The image asks the model to look at it in"
+                + " \"medium\" detail, which openai:gpt-4o has no setting for, so it was not sent: the model reads the image"
+                + " at its own resolution.");
+        assertThat(Translations.finding(chat, "PP192").location().pointer()).isEqualTo("/contents/0/parts/3");
+
+        Translation responses = PromptPort.translate(req, InputFormat.GEMINI, Target.of("openai-responses:gpt-5"), Options.DEFAULT);
+        assertThat(json(responses).at("/input/0/content/1/detail").asText()).isEqualTo("high");
+
+        Translation claude = PromptPort.translate(req, InputFormat.GEMINI, Target.of("anthropic:claude-sonnet-4-5"), Options.DEFAULT);
+        assertThat(claude.findings()).filteredOn(f -> f.id().equals("PP192")).hasSize(3);
+    }
+
+    @Test
+    void geminisRequestWideMediaResolutionBecomesTheDetailOfEachImageWithoutItsOwn() throws Exception {
+        String req = geminiImages("{\"mediaResolution\":\"MEDIA_RESOLUTION_LOW\"}", null, "HIGH");
+        Translation chat = PromptPort.translate(req, InputFormat.GEMINI, GPT_4O, Options.DEFAULT);
+        JsonNode c = json(chat).at("/messages/0/content");
+        assertThat(c.get(1).at("/image_url/detail").asText()).isEqualTo("low");
+        assertThat(c.get(2).at("/image_url/detail").asText()).isEqualTo("high");
+        assertThat(ids(chat)).doesNotContain("PP173", "PP192", "PP115");
+
+        // no level between low and high, and no setting at all on Claude: named as what it is
+        Translation medium = PromptPort.translate(geminiImages("{\"mediaResolution\":\"MEDIA_RESOLUTION_MEDIUM\"}", (String) null),
+                InputFormat.GEMINI, GPT_4O, Options.DEFAULT);
+        assertThat(Translations.finding(medium, "PP173").message()).isEqualTo("generationConfig.mediaResolution"
+                + " (MEDIA_RESOLUTION_MEDIUM) was not sent: openai:gpt-4o reads images at low, high or automatic detail and"
+                + " has no level between, so it reads them at automatic detail.");
+        Translation claude = PromptPort.translate(req, InputFormat.GEMINI, Target.of("anthropic:claude-sonnet-4-5"), Options.DEFAULT);
+        assertThat(Translations.finding(claude, "PP173").message()).endsWith("anthropic:claude-sonnet-4-5 has no setting for"
+                + " the resolution it reads images at, so it reads them at its own.");
+
+        // Gemini keeps its own setting
+        Translation gemini = PromptPort.translate(req, InputFormat.GEMINI, Target.of("gemini:gemini-2.5-pro"), Options.DEFAULT);
+        assertThat(json(gemini).at("/generationConfig/mediaResolution").asText()).isEqualTo("MEDIA_RESOLUTION_LOW");
+    }
+
+    @Test
+    void aHeicImageNeverReachesOpenAiWhichRefusesTheWholeRequestOverIt() throws Exception {
+        for (String type : new String[] {"image/heic", "image/heif"}) {
+            String req = """
+                    {"contents":[{"role":"user","parts":[{"text":"What is in this file?"},
+                      {"inlineData":{"mimeType":"%s","data":"aGVpYw=="}}]}]}""".formatted(type);
+            for (String target : new String[] {"openai:gpt-4o", "openai-responses:gpt-5"}) {
+                Translation t = PromptPort.translate(req, InputFormat.GEMINI, Target.of(target), Options.DEFAULT);
+                assertThat(t.json()).as(target).doesNotContain("aGVpYw==", type);
+                assertThat(ids(t)).as(target).contains("PP121").doesNotContain("PP144");
+                assertThat(Translations.finding(t, "PP121").message()).isEqualTo("The image is " + type + ", which " + target
+                        + " does not read (it takes PNG, JPEG, WEBP and non-animated GIF), so it was left out.");
+            }
+            // Gemini reads it
+            assertThat(PromptPort.translate(req, InputFormat.GEMINI, Target.of("gemini:gemini-2.5-pro"), Options.DEFAULT).json())
+                    .contains("aGVpYw==");
+        }
     }
 
     @Test

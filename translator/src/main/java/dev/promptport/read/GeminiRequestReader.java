@@ -148,6 +148,12 @@ public final class GeminiRequestReader {
                 String level = field(tc, "thinkingLevel").asText().toLowerCase(Locale.ROOT);
                 reasoning = new ReasoningConfig(ReasoningConfig.Mode.ENABLED, null, level, tcat);
             }
+            JsonNode thoughts = tc == null ? null : field(tc, "includeThoughts");
+            if (thoughts != null && thoughts.asBoolean(false)) {
+                // kept so each target takes it or names its loss (IncludeThoughts)
+                extras.add(new Extra("includeThoughts", JsonTreeReader.raw(thoughts),
+                        tcat.child(GeminiFields.key(tc, "includeThoughts"))));
+            }
             for (Iterator<String> it = gc.fieldNames(); it.hasNext(); ) {
                 String k = it.next();
                 if (!Set.of("maxOutputTokens", "max_output_tokens", "temperature", "topP", "top_p", "topK", "top_k",
@@ -257,11 +263,11 @@ public final class GeminiRequestReader {
         }
         JsonNode inline = field(p, "inlineData");
         if (inline != null) {
-            return inline(inline, at, at.child(GeminiFields.key(p, "inlineData")));
+            return withDetail(inline(inline, at, at.child(GeminiFields.key(p, "inlineData"))), p);
         }
         JsonNode file = field(p, "fileData");
         if (file != null) {
-            return file(file, at);
+            return withDetail(file(file, at), p);
         }
         JsonNode call = field(p, "functionCall");
         if (call != null) {
@@ -301,6 +307,31 @@ public final class GeminiRequestReader {
             return new Part.ToolResult(id, content, error, null, at);
         }
         return new Part.Opaque(kind(p), JsonTreeReader.raw(p), at, "gemini");
+    }
+
+    /** An image with the detail its part's own {@code mediaResolution} asks for. */
+    private static Part withDetail(Part read, JsonNode p) {
+        JsonNode resolution = field(p, "mediaResolution");
+        return resolution != null && read instanceof Part.Image img
+                ? new Part.Image(img.source(), detail(resolution), img.cache(), img.loc()) : read;
+    }
+
+    /**
+     * A part's own {@code mediaResolution} as an image detail: {@code low}, {@code medium} or
+     * {@code high} (Gemini's ultra-high is above OpenAI's highest, {@code high}); {@code null} when unset.
+     */
+    private static String detail(JsonNode resolution) {
+        JsonNode level = resolution == null ? null : resolution.isObject() ? resolution.get("level") : resolution;
+        if (level == null || !level.isTextual()) {
+            return null;
+        }
+        String name = level.asText().toLowerCase(Locale.ROOT);
+        name = name.startsWith("media_resolution_") ? name.substring("media_resolution_".length()) : name;
+        return switch (name) {
+            case "low", "medium", "high" -> name;
+            case "ultra_high" -> "high";
+            default -> null;
+        };
     }
 
     /** What a part holds, by its data field's camelCase name: not the thought signature that may come first. */
@@ -368,16 +399,20 @@ public final class GeminiRequestReader {
                             .withSchemaField(jsonSchema != null ? GeminiFields.key(d, "parametersJsonSchema") : "parameters"));
                 }
             }
-            if (field(t, "googleSearch") != null || field(t, "googleSearchRetrieval") != null) {
-                out.add(new Tool.Hosted(Tool.HostedKind.WEB_SEARCH, "web_search_20250305", "web_search",
-                        new RawJson("{\"type\":\"web_search_20250305\",\"name\":\"web_search\"}"), tat));
+            // the type is Gemini's name for the tool, so findings name it as the request did; the
+            // search's settings stay as written for the rewrite steps to carry or name (Tool.Hosted)
+            JsonNode search = field(t, "googleSearch") != null ? field(t, "googleSearch") : field(t, "googleSearchRetrieval");
+            if (search != null) {
+                out.add(new Tool.Hosted(Tool.HostedKind.WEB_SEARCH, field(t, "googleSearch") != null ? "googleSearch"
+                        : "googleSearchRetrieval", "web_search", search.isObject() ? JsonTreeReader.raw(search)
+                        : RawJson.EMPTY_OBJECT, tat));
             }
             if (field(t, "urlContext") != null) {
-                out.add(new Tool.Hosted(Tool.HostedKind.WEB_FETCH, "web_fetch_20250910", "web_fetch",
+                out.add(new Tool.Hosted(Tool.HostedKind.WEB_FETCH, "urlContext", "web_fetch",
                         new RawJson("{\"type\":\"web_fetch_20250910\",\"name\":\"web_fetch\"}"), tat));
             }
             if (field(t, "codeExecution") != null) {
-                out.add(new Tool.Hosted(Tool.HostedKind.CODE_EXECUTION, "code_execution_20250522", "code_execution",
+                out.add(new Tool.Hosted(Tool.HostedKind.CODE_EXECUTION, "codeExecution", "code_execution",
                         new RawJson("{\"type\":\"code_execution_20250522\",\"name\":\"code_execution\"}"), tat));
             }
         }

@@ -54,12 +54,11 @@ final class CapabilityChecks {
                     }
                 }
             }
-            // Claude's and Gemini's requests leave out a type the model does not read, named by the
-            // rewrite (PP121); a second finding on the same image would only repeat it
+            // Claude's, Gemini's and OpenAI's requests leave out a type the model does not read, named
+            // by the rewrite (PP121); a second finding on the same image would only repeat it
             case "image_format" -> Parts.forEach(c, p -> {
-                if (!facts.anthropicWire() && !facts.wire().equals("gemini")
-                        && p instanceof Part.Image img && img.source() instanceof MediaSource.Base64 b
-                        && b.mediaType() != null && !IMAGE_TYPES.contains(b.mediaType())) {
+                if (p instanceof Part.Image img && img.source() instanceof MediaSource.Base64 b
+                        && FitContent.readableImages(facts, ctx) == null && b.mediaType() != null && !IMAGE_TYPES.contains(b.mediaType())) {
                     ctx.sink().report(rule.id(), img.loc(), b.mediaType(), ctx.targetName());
                 }
             });

@@ -13,7 +13,8 @@ import java.util.Set;
  *
  * <p>A carried setting goes to the writer as an {@link Extra} named as the target's field;
  * one that belongs in Gemini's {@code generationConfig} is named {@code generationConfig/<field>}
- * ({@link Extra#GENERATION_CONFIG}).
+ * ({@link Extra#GENERATION_CONFIG}), one that belongs in its {@code toolConfig}
+ * {@code toolConfig/<field>} ({@link Extra#TOOL_CONFIG}).
  */
 final class CarriedSettings {
 
@@ -50,6 +51,11 @@ final class CarriedSettings {
             return null;
         }
         String[] parts = pointer.substring(1).split("/", -1);
+        if (parts.length == 2 && targetWire.equals("gemini") && ForeignSettings.snake(parts[0]).equals("tool_config")
+                && ForeignSettings.snake(parts[1]).equals("retrieval_config")) {
+            // Gemini's user location and language for its searches: back inside toolConfig
+            return new Extra(Extra.TOOL_CONFIG + "retrievalConfig", e.value(), e.loc());
+        }
         boolean generation = parts.length == 2 && (parts[0].equals("generationConfig") || parts[0].equals("generation_config"));
         if (!generation && parts.length != 1) {
             return null;

@@ -64,7 +64,11 @@ final class FitContent implements RewriteStep {
                     : p instanceof Part.ToolCall t && t.unparsed() != null ? unparsed(t, ctx) : p), ctx), ctx);
         }
         Loc[] firstCache = new Loc[1];
-        Conversation out = dropEmptyTexts(Parts.map(c, p -> fit(p, facts, ctx, firstCache, c)), ctx);
+        // Gemini's request-wide media resolution, for images that set no detail of their own
+        String detail = c.extras().isEmpty() || !takesDetail(facts, ctx) ? null : MediaResolution.detail(c.extras());
+        Conversation out = dropEmptyTexts(Parts.map(c, p -> fit(detail != null && p instanceof Part.Image img
+                && img.detail() == null ? new Part.Image(img.source(), detail, img.cache(), img.loc()) : p,
+                facts, ctx, firstCache, c)), ctx);
         if (firstCache[0] != null) {
             ctx.sink().report("PP113", firstCache[0], ctx.targetName());
         }
@@ -306,7 +310,7 @@ final class FitContent implements RewriteStep {
             ctx.sink().report("PP126", img.loc(), ctx.targetName());
             return null;
         }
-        if (img.detail() != null && !takesDetail(facts, ctx)) {
+        if (img.detail() != null && (!takesDetail(facts, ctx) || img.detail().equals("medium"))) {
             if (!img.detail().equals("auto")) {
                 // "auto" is what every model does unasked
                 ctx.sink().report("PP192", img.loc(), img.detail(), ctx.targetName());
@@ -323,15 +327,17 @@ final class FitContent implements RewriteStep {
                     + " cannot fetch it, so it was left out."));
             return null;
         }
-        // Claude and Gemini refuse the whole request over an image type they do not read
-        Set<String> readable = facts.anthropicWire() ? CLAUDE_IMAGES : facts.wire().equals("gemini") ? GEMINI_IMAGES : null;
+        // Claude, Gemini and OpenAI itself refuse the whole request over an image type they do not
+        // read (OpenAI: 400 invalid_image_format); for the other Chat endpoints it is only a risk (PP144)
+        Set<String> readable = readableImages(facts, ctx);
         String type = img.source() instanceof MediaSource.Base64 b ? b.mediaType()
                 : img.source() instanceof MediaSource.Url u ? (u.mediaType() != null || !facts.wire().equals("gemini")
                 ? u.mediaType() : GeminiMime.fromUrl(u.url(), null)) : null;
         if (readable != null && type != null && !readable.contains(type)) {
             ctx.sink().report("PP121", img.loc(), "The image is " + type + ", which " + ctx.targetName()
-                    + " does not read (it takes " + (facts.anthropicWire() ? "PNG, JPEG, WEBP and GIF"
-                    : "PNG, JPEG, WEBP, HEIC and HEIF") + "), so it was left out.");
+                    + " does not read (it takes " + (facts.wire().equals("gemini") ? "PNG, JPEG, WEBP, HEIC and HEIF"
+                    : facts.anthropicWire() ? "PNG, JPEG, WEBP and GIF" : "PNG, JPEG, WEBP and non-animated GIF")
+                    + "), so it was left out.");
             return null;
         }
         if (facts.wire().equals("gemini") && img.source() instanceof MediaSource.Url u && type == null) {
@@ -351,8 +357,15 @@ final class FitContent implements RewriteStep {
         return img;
     }
 
+    /** The image types the target reads, when it refuses the request over any other; else {@code null}. */
+    static Set<String> readableImages(ModelFacts facts, StepContext ctx) {
+        return facts.anthropicWire() ? CLAUDE_IMAGES : facts.wire().equals("gemini") ? GEMINI_IMAGES
+                // OpenAI reads the same four types Claude does
+                : openAiItself(ctx) ? CLAUDE_IMAGES : null;
+    }
+
     /** Whether the target's image parts take OpenAI's {@code detail} setting. */
-    private static boolean takesDetail(ModelFacts facts, StepContext ctx) {
+    static boolean takesDetail(ModelFacts facts, StepContext ctx) {
         return facts.wire().equals("openai-responses") || facts.wire().equals("openai-chat") && ctx.chatDialect().imageDetail();
     }
 
@@ -500,7 +513,7 @@ final class FitContent implements RewriteStep {
      * names: the compatible vendors (Azure, DeepSeek, Groq, Mistral, …) keep stores of their own
      * or none, so an OpenAI file id means nothing to them.
      */
-    private static boolean openAiItself(StepContext ctx) {
+    static boolean openAiItself(StepContext ctx) {
         return switch (ctx.target().facts().wire()) {
             case "openai-chat" -> ctx.chatDialect() == ChatDialect.OPENAI;
             // the built-in Responses targets are OpenAI's; a user's model "like" one may be another vendor's

@@ -88,14 +88,26 @@ final class FitOptions implements RewriteStep {
         }
         boolean promptFile = c.source() == dev.promptport.tree.SourceKind.PROMPT_FILE;
         List<Extra> kept = promptFile ? c.extras() : new ArrayList<>();
+        // Gemini's enum reply: a Gemini target takes it as it came (CarriedSettings), the others as JSON
+        EnumReply.Asked enumReply = promptFile || c.extras().isEmpty() || facts.wire().equals("gemini") ? null
+                : EnumReply.find(c.extras());
+        dev.promptport.tree.OutputFormat format = enumReply != null && g.format() == null
+                ? EnumReply.format(enumReply, ctx) : g.format();
         Integer compactAt = anthropic ? null : g.compactAt();
         for (Extra e : c.extras()) {
+            if (enumReply != null && enumReply.covers(e)) {
+                continue;
+            }
+            if (!promptFile && IncludeThoughts.is(e)) {
+                IncludeThoughts.fit(e, c, ctx, kept);
+                continue;
+            }
             if (!promptFile && "/context_management".equals(e.loc().pointer()) && ContextEdits.openAi(e)) {
                 ContextEdits.fitOpenAi(e, ctx, kept);
             } else if (!promptFile && !anthropic && "/context_management".equals(e.loc().pointer())) {
                 compactAt = ContextEdits.fit(e, ctx);
-            } else if (!promptFile && !claudeSetting(e, anthropic, ctx, kept) && !carried(e, facts, kept)
-                    && !ForeignSettings.report(e, ctx)) {
+            } else if (!promptFile && !claudeSetting(e, anthropic, ctx, kept) && !carried(e, facts, kept, ctx)
+                    && !MediaResolution.report(e, ctx) && !ForeignSettings.report(e, ctx)) {
                 ctx.sink().report("PP115", e.loc(), e.loc().pointer() == null ? e.name() : dotted(e.loc().pointer()), target);
             }
         }
@@ -104,7 +116,7 @@ final class FitOptions implements RewriteStep {
             user = ToolNames.sha256Hex(user);
         }
         Generation fitted = new Generation(maxTokens, temperature, topP, topK, stop, g.stream(), user,
-                anthropic ? g.serviceTier() : null, g.format(), compactAt, at);
+                anthropic ? g.serviceTier() : null, format, compactAt, at);
         // a prompt file's front-matter keys are written back with it, not sent as request fields
         return c.withGeneration(fitted).withExtras(kept);
     }
@@ -141,13 +153,26 @@ final class FitOptions implements RewriteStep {
         return true;
     }
 
-    /** Keeps {@code e} for the writer when the target has the same setting ({@link CarriedSettings}). */
-    private static boolean carried(Extra e, ModelFacts facts, List<Extra> kept) {
+    /**
+     * Keeps {@code e} for the writer when the target has the same setting ({@link CarriedSettings}),
+     * unless the model refuses it (reasoning models refuse penalties and log-probabilities that
+     * their API has): then it is named instead, as temperature is.
+     */
+    private static boolean carried(Extra e, ModelFacts facts, List<Extra> kept, StepContext ctx) {
         Extra carried = CarriedSettings.carry(e, facts.wire());
-        if (carried != null) {
+        if (carried == null) {
+            return false;
+        }
+        if (facts.rejectsParameter(carried.name())) {
+            String value = e.value().json().strip();
+            // logprobs: false asks for nothing: left out without a word
+            if (!value.equals("null") && !value.equals("false")) {
+                ctx.sink().report("PP117", e.loc(), dotted(e.loc().pointer()), Snippets.oneLine(textOf(value)), ctx.targetName());
+            }
+        } else {
             kept.add(carried);
         }
-        return carried != null;
+        return true;
     }
 
     /** A JSON string's text ({@code "eu"} → {@code eu}); any other value as written. */

@@ -59,19 +59,29 @@ final class FitTools implements RewriteStep {
         ClaudeStrictLimits.Budget budget = null;
         for (Tool t : tools) {
             if (t instanceof Tool.Hosted h) {
+                boolean gemini = GeminiHostedTools.isGemini(h);
+                String shown = GeminiHostedTools.shown(h);
                 if (geminiFunctions && h.kind() == Tool.HostedKind.WEB_SEARCH && facts.hosts("web_search")) {
-                    ctx.sink().report("PP156", h.loc(), h.name(), target, "web search", "search the web");
+                    ctx.sink().report("PP156", h.loc(), shown, target, "web search", "search the web");
                 } else if (geminiFunctions && h.kind() == Tool.HostedKind.WEB_FETCH && facts.hosts("web_fetch")) {
-                    ctx.sink().report("PP156", h.loc(), h.name(), target, "URL fetching (urlContext)", "read the pages");
+                    ctx.sink().report("PP156", h.loc(), shown, target, "URL fetching (urlContext)", "read the pages");
                 } else if (facts.hosts(h.kind().name().toLowerCase(java.util.Locale.ROOT))) {
-                    kept.add(h);
-                    if (!facts.anthropicWire() || h.type().equals("web_search_options")) {
-                        // OpenAI's web search options are not Claude's tool either
-                        ctx.sink().report("PP150", h.loc(), h.name(), target,
-                                HostedToolSettings.describe(h, facts.wire(), c.extras()));
+                    if (gemini && facts.wire().equals("gemini") && !h.type().equals("googleSearchRetrieval")) {
+                        // Gemini's own tool, settings and all (the older search tool becomes googleSearch)
+                        kept.add(h);
+                    } else if (gemini) {
+                        kept.add(GeminiHostedTools.asClaudes(h, facts.wire()));
+                        ctx.sink().report("PP150", h.loc(), shown, target, GeminiHostedTools.describe(h, facts.wire()));
+                    } else {
+                        kept.add(h);
+                        if (!facts.anthropicWire() || h.type().equals("web_search_options")) {
+                            // OpenAI's web search options are not Claude's tool either
+                            ctx.sink().report("PP150", h.loc(), h.name(), target,
+                                    HostedToolSettings.describe(h, facts.wire(), c.extras()));
+                        }
                     }
                 } else {
-                    ctx.sink().report("PP119", h.loc(), h.name(), h.type(), target);
+                    ctx.sink().report("PP119", h.loc(), shown, gemini ? GeminiHostedTools.what(h) : h.type(), target);
                 }
                 continue;
             }

@@ -54,7 +54,9 @@ final class ForeignSettings {
             Map.entry("service_tier", new Meaning(OPENAI, "PP173", "%s has no processing tier of that name")),
             Map.entry("safety_settings", new Meaning(GEMINI, "PP173",
                     "%s applies its own safety filtering, which Gemini's thresholds do not change")),
-            Map.entry("media_resolution", new Meaning(GEMINI, "PP173", "%s chooses the resolution it reads images at itself")),
+            Map.entry("retrieval_config", new Meaning(GEMINI, "PP173", "%s has no place for the coordinates and language"
+                    + " Google Search and Maps answer for (Claude's and OpenAI's web search take an approximate location"
+                    + " as a city, region, country and time zone, which the request does not give)")),
             Map.entry("labels", new Meaning(GEMINI, "PP173", "%s takes no labels, so the request's cost is not broken down by them")),
             // the Responses writer asks for what it needs itself (encrypted reasoning)
             Map.entry("include", new Meaning(Set.of(), "PP173", "%s returns none of the extra output the Responses API adds on request")),
@@ -164,6 +166,9 @@ final class ForeignSettings {
         if (parts.length == 3 && snake(parts[0]).equals("tool_config") && snake(parts[1]).equals("function_calling_config")
                 && parts[2].equals("mode")) {
             return "function_calling_config.mode";
+        }
+        if (parts.length == 2 && snake(parts[0]).equals("tool_config") && snake(parts[1]).equals("retrieval_config")) {
+            return "retrieval_config";
         }
         // a chat message's speaker name, in a request or in a prompt kept as a list of messages
         if (parts[parts.length - 1].equals("name") && (parts.length == 3 && parts[0].equals("messages")

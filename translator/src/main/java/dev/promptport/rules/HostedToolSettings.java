@@ -15,7 +15,8 @@ import java.util.Map;
  * {@code web_search} keeps the allowed domains ({@code filters.allowed_domains}) and the user's
  * location, and the request's {@code max_tool_calls} takes {@code max_uses}; Chat Completions'
  * {@code web_search_options} keeps the location; Gemini's {@code googleSearch} and
- * {@code urlContext} take no settings. PP150 names the rest, setting by setting.
+ * {@code urlContext} take no settings. PP150 names the rest, setting by setting. A Gemini
+ * request's own Google Search settings are described by {@link GeminiHostedTools}.
  */
 final class HostedToolSettings {
 
@@ -62,12 +63,17 @@ final class HostedToolSettings {
             }
             dropped.add(field + " (" + shown(v) + ")");
         }
-        if (!dropped.isEmpty()) {
-            out.append("; ").append(dropped.size() == 1 ? "its setting " : "its settings ").append(joined(dropped))
-                    .append(dropped.size() == 1 ? " has" : " have").append(" no equivalent there and ")
-                    .append(dropped.size() == 1 ? "was" : "were").append(" dropped");
+        return out.append(droppedClause(dropped)).toString();
+    }
+
+    /** {@code "; its settings a (1) and b (2) have no equivalent there and were dropped"}, or empty for none. */
+    static String droppedClause(List<String> dropped) {
+        if (dropped.isEmpty()) {
+            return "";
         }
-        return out.toString();
+        return "; " + (dropped.size() == 1 ? "its setting " : "its settings ") + joined(dropped)
+                + (dropped.size() == 1 ? " has" : " have") + " no equivalent there and "
+                + (dropped.size() == 1 ? "was" : "were") + " dropped";
     }
 
     /** Whether the request sets max_tool_calls itself (a Responses request's own setting, carried). */
@@ -87,7 +93,7 @@ final class HostedToolSettings {
     }
 
     /** A list of names as the names; a location as its values; anything else as compact JSON. */
-    private static String shown(JsonNode v) {
+    static String shown(JsonNode v) {
         List<String> items = new ArrayList<>();
         if (v.isArray()) {
             v.forEach(x -> items.add(x.isTextual() ? x.asText() : x.toString()));

@@ -9,4 +9,6 @@ public record Extra(String name, RawJson value, Loc loc) {
 
     /** The start of a carried setting's name that goes inside Gemini's {@code generationConfig}. */
     public static final String GENERATION_CONFIG = "generationConfig/";
+    /** The start of a carried setting's name that goes inside Gemini's {@code toolConfig}. */
+    public static final String TOOL_CONFIG = "toolConfig/";
 }

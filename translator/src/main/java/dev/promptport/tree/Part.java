@@ -33,8 +33,9 @@ public sealed interface Part {
     }
 
     /**
-     * An image. {@code detail} is how closely OpenAI's models are asked to look at it ("low",
-     * "high", "auto"), or {@code null}; no other vendor has the setting.
+     * An image. {@code detail} is how closely the model is asked to look at it: OpenAI's "low",
+     * "high", "auto", or "medium", a level of Gemini's per-part media resolution that OpenAI lacks;
+     * or {@code null}.
      */
     record Image(MediaSource source, String detail, CacheHint cache, Loc loc) implements Part {
 

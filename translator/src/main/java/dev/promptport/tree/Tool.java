@@ -111,7 +111,10 @@ public sealed interface Tool {
     /**
      * A tool the vendor runs itself (web search, code execution, a shell, a text editor,
      * computer use). {@code type} is the versioned type as written; {@code raw} the whole
-     * definition.
+     * definition. A tool of a Gemini request has Gemini's name as its type ({@code googleSearch},
+     * {@code googleSearchRetrieval}, {@code urlContext}, {@code codeExecution}); a Google Search's
+     * {@code raw} is its settings object as written ({@code excludeDomains}, …), which the rewrite
+     * steps turn into the target's own definition; the others' is Claude's definition.
      */
     record Hosted(HostedKind kind, String type, String name, RawJson raw, Loc loc) implements Tool {
     }

@@ -172,12 +172,10 @@ public final class GeminiWriter {
             systemInstruction(c.system());
             contents(c.turns());
             boolean functions = tools(c.tools());
-            if (functions) {
-                toolConfig(c.toolChoice());
-            }
+            toolConfig(functions ? c.toolChoice() : null, c.extras());
             generationConfig(c.generation(), c.reasoning(), c.extras());
             for (Extra e : c.extras()) {
-                if (!e.name().startsWith(Extra.GENERATION_CONFIG)) {
+                if (!e.name().startsWith(Extra.GENERATION_CONFIG) && !e.name().startsWith(Extra.TOOL_CONFIG)) {
                     // Gemini's own top-level settings (safetySettings, cachedContent, labels)
                     g.writeFieldName(e.name());
                     g.writeRawValue(CompactJson.of(e.value().json()));
@@ -509,8 +507,14 @@ public final class GeminiWriter {
                 String field = t instanceof Tool.Hosted h ? hostedField(h) : null;
                 if (field != null) {
                     g.writeStartObject();
-                    g.writeObjectFieldStart(field);
-                    g.writeEndObject();
+                    if (t instanceof Tool.Hosted h && h.type().equals("googleSearch")) {
+                        // a Gemini request's own Google Search, with its settings as written
+                        g.writeFieldName(field);
+                        g.writeRawValue(CompactJson.of(h.raw().json()));
+                    } else {
+                        g.writeObjectFieldStart(field);
+                        g.writeEndObject();
+                    }
                     g.writeEndObject();
                 }
             }
@@ -541,28 +545,38 @@ public final class GeminiWriter {
             g.writeEndObject();
         }
 
-        private void toolConfig(ToolChoice choice) {
-            if (choice == null) {
-                return;
-            }
-            String mode = switch (choice.mode()) {
+        /** The function-calling mode, and the settings a Gemini request carried there (its retrievalConfig). */
+        private void toolConfig(ToolChoice choice, List<Extra> extras) {
+            String mode = choice == null ? null : switch (choice.mode()) {
                 case AUTO -> "AUTO";
                 case ANY, TOOL -> "ANY";
                 case NONE -> "NONE";
                 case UNSPECIFIED -> null;
             };
-            if (mode == null) {
+            boolean carried = false;
+            for (Extra e : extras) {
+                carried |= e.name().startsWith(Extra.TOOL_CONFIG);
+            }
+            if (mode == null && !carried) {
                 return;
             }
             g.writeObjectFieldStart("toolConfig");
-            g.writeObjectFieldStart("functionCallingConfig");
-            g.writeStringField("mode", mode);
-            if (choice.mode() == ToolChoice.Mode.TOOL && choice.name() != null) {
-                g.writeArrayFieldStart("allowedFunctionNames");
-                g.writeString(choice.name());
-                g.writeEndArray();
+            if (mode != null) {
+                g.writeObjectFieldStart("functionCallingConfig");
+                g.writeStringField("mode", mode);
+                if (choice.mode() == ToolChoice.Mode.TOOL && choice.name() != null) {
+                    g.writeArrayFieldStart("allowedFunctionNames");
+                    g.writeString(choice.name());
+                    g.writeEndArray();
+                }
+                g.writeEndObject();
             }
-            g.writeEndObject();
+            for (Extra e : extras) {
+                if (e.name().startsWith(Extra.TOOL_CONFIG)) {
+                    g.writeFieldName(e.name().substring(Extra.TOOL_CONFIG.length()));
+                    g.writeRawValue(CompactJson.of(e.value().json()));
+                }
+            }
             g.writeEndObject();
         }
 
