@@ -90,10 +90,15 @@ final class FitOptions implements RewriteStep {
         for (Extra e : c.extras()) {
             if (!promptFile && !anthropic && "/context_management".equals(e.loc().pointer())) {
                 compactAt = ContextEdits.fit(e, ctx);
-            } else if (!promptFile && !claudeSetting(e, anthropic, ctx, kept) && !carried(e, facts, kept)
+            } else if (!promptFile && "/stream_options".equals(e.loc().pointer())) {
+                StreamOptions.fit(e, Boolean.TRUE.equals(g.stream()), ctx, kept);
+            } else if (!promptFile && !claudeSetting(e, anthropic, ctx, kept) && !carried(e, ctx, kept)
                     && !ForeignSettings.report(e, ctx)) {
                 ctx.sink().report("PP115", e.loc(), e.loc().pointer() == null ? e.name() : dotted(e.loc().pointer()), target);
             }
+        }
+        if (!promptFile && !kept.isEmpty()) {
+            CarriedSettings.complete(kept, facts.wire());
         }
         String user = anthropic || userField != null ? g.user() : null;
         if (user != null && user.length() > 64 && !anthropic) {
@@ -137,9 +142,16 @@ final class FitOptions implements RewriteStep {
         return true;
     }
 
-    /** Keeps {@code e} for the writer when the target has the same setting ({@link CarriedSettings}). */
-    private static boolean carried(Extra e, ModelFacts facts, List<Extra> kept) {
-        Extra carried = CarriedSettings.carry(e, facts.wire());
+    /**
+     * Keeps {@code e} for the writer when the target has the same setting ({@link CarriedSettings});
+     * the Responses API's {@code include} in part, with the rest named.
+     */
+    private static boolean carried(Extra e, StepContext ctx, List<Extra> kept) {
+        if ("/include".equals(e.loc().pointer())) {
+            Extra rest = CarriedSettings.carryInclude(e, ctx.target().facts().wire(), kept);
+            return rest == null || ForeignSettings.report(rest, ctx);
+        }
+        Extra carried = CarriedSettings.carry(e, ctx.target().facts());
         if (carried != null) {
             kept.add(carried);
         }

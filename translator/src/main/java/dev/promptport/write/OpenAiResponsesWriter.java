@@ -3,6 +3,7 @@ package dev.promptport.write;
 import dev.promptport.ModelFacts;
 import dev.promptport.Target;
 import dev.promptport.tree.Conversation;
+import dev.promptport.tree.Extra;
 import dev.promptport.tree.Generation;
 import dev.promptport.tree.MediaSource;
 import dev.promptport.tree.OutputFormat;
@@ -31,8 +32,9 @@ import java.util.List;
  * server-issued id and status. A tool result with images or documents is written as a list of
  * text, image and file outputs, which {@code function_call_output} takes.
  *
- * <p>The request is stateless, like the Messages request it came from, so it says
- * {@code "store": false} (Responses otherwise keeps every request and reply on OpenAI's side).
+ * <p>The request is stateless, like the Messages request most come from, so it says
+ * {@code "store": false} (Responses otherwise keeps every request and reply on OpenAI's side),
+ * unless the request it came from set {@code store} itself.
  *
  * <p>Like every writer it makes no decisions: the rewrite steps already dropped what this API
  * cannot take (stop sequences, {@code top_k}, hosted tools it has no equivalent for).
@@ -90,28 +92,57 @@ public final class OpenAiResponsesWriter {
             }
             g.writeEndArray();
             tools(c.tools(), c.toolChoice());
-            options(c.generation());
+            List<Extra> extras = c.extras();
+            options(c.generation(), extras);
             reasoning(c.reasoning());
-            textFormat(c.generation().format());
-            Texts.carriedSettings(g, c.extras());
-            maxToolCalls(c);
-            g.writeBooleanField("store", false);
-            boolean code = runsCode(c.tools());
-            if (code || facts.reasons()) {
-                g.writeArrayFieldStart("include");
-                if (code) {
-                    // without it the interpreter's output stays at OpenAI, and Claude's code
-                    // execution result would come back empty
-                    g.writeString("code_interpreter_call.outputs");
+            text(c.generation().format(), extras.isEmpty() ? null : Texts.carried(extras, "text/verbosity"));
+            Extra store = null;
+            Extra include = null;
+            for (Extra e : extras) {
+                switch (e.name()) {
+                    case "store" -> store = e;
+                    case "include" -> include = e;
+                    default -> {
+                        if (e.name().indexOf('/') < 0) {
+                            g.writeFieldName(e.name());
+                            g.writeRawValue(CompactJson.of(e.value().json()));
+                        }
+                    }
                 }
-                if (facts.reasons()) {
-                    // nothing is stored, so the reasoning can go back to the model in the next
-                    // request (a tool loop) only as the encrypted content the reply carries
-                    g.writeString("reasoning.encrypted_content");
-                }
-                g.writeEndArray();
             }
+            maxToolCalls(c);
+            if (store == null) {
+                // stateless unless the request said otherwise, like the Messages request most come from
+                g.writeBooleanField("store", false);
+            } else {
+                g.writeFieldName("store");
+                g.writeRawValue(store.value().json());
+            }
+            include(runsCode(c.tools()), include);
             g.writeEndObject();
+        }
+
+        /** The extra output to return: what the request asked for, and what the reply's translation needs. */
+        private void include(boolean code, Extra asked) {
+            List<String> entries = asked == null ? List.of() : ResponsesInclude.entries(asked.value().json());
+            if (!code && !facts.reasons() && entries.isEmpty()) {
+                return;
+            }
+            g.writeArrayFieldStart("include");
+            for (String entry : entries) {
+                g.writeString(entry);
+            }
+            if (code && !entries.contains("code_interpreter_call.outputs")) {
+                // without it the interpreter's output stays at OpenAI, and Claude's code
+                // execution result would come back empty
+                g.writeString("code_interpreter_call.outputs");
+            }
+            if (facts.reasons() && !entries.contains("reasoning.encrypted_content")) {
+                // when nothing is stored the reasoning can go back to the model in the next
+                // request (a tool loop) only as the encrypted content the reply carries
+                g.writeString("reasoning.encrypted_content");
+            }
+            g.writeEndArray();
         }
 
         /** A web search's {@code max_uses} as the request's cap on built-in tool calls, unless the request sets its own. */
@@ -120,7 +151,7 @@ public final class OpenAiResponsesWriter {
             if (maxUses == null) {
                 return;
             }
-            for (dev.promptport.tree.Extra e : c.extras()) {
+            for (Extra e : c.extras()) {
                 if (e.name().equals("max_tool_calls")) {
                     return;
                 }
@@ -138,19 +169,25 @@ public final class OpenAiResponsesWriter {
             return false;
         }
 
-        private void textFormat(OutputFormat f) {
-            if (f == null) {
+        private void text(OutputFormat f, Extra verbosity) {
+            if (f == null && verbosity == null) {
                 return;
             }
             g.writeObjectFieldStart("text");
-            g.writeObjectFieldStart("format");
-            if (f.jsonMode()) {
-                g.writeStringField("type", "json_object");
-            } else {
-                g.writeStringField("type", "json_schema");
-                SchemaFormat.fields(g, f);
+            if (f != null) {
+                g.writeObjectFieldStart("format");
+                if (f.jsonMode()) {
+                    g.writeStringField("type", "json_object");
+                } else {
+                    g.writeStringField("type", "json_schema");
+                    SchemaFormat.fields(g, f);
+                }
+                g.writeEndObject();
             }
-            g.writeEndObject();
+            if (verbosity != null) {
+                g.writeFieldName("verbosity");
+                g.writeRawValue(verbosity.value().json());
+            }
             g.writeEndObject();
         }
 
@@ -420,7 +457,7 @@ public final class OpenAiResponsesWriter {
 
         // ------------------------------------------------------------------ options
 
-        private void options(Generation gen) {
+        private void options(Generation gen, List<Extra> extras) {
             if (gen.maxTokens() != null) {
                 g.writeNumberField("max_output_tokens", gen.maxTokens());
             }
@@ -433,6 +470,14 @@ public final class OpenAiResponsesWriter {
             if (gen.stream() != null) {
                 // usage arrives in the response.completed event; no stream_options needed
                 g.writeBooleanField("stream", gen.stream());
+                Extra obfuscation = extras.isEmpty() || !gen.stream() ? null
+                        : Texts.carried(extras, "stream_options/include_obfuscation");
+                if (obfuscation != null) {
+                    g.writeObjectFieldStart("stream_options");
+                    g.writeFieldName("include_obfuscation");
+                    g.writeRawValue(obfuscation.value().json());
+                    g.writeEndObject();
+                }
             }
             if (gen.user() != null) {
                 g.writeStringField("safety_identifier", gen.user());
