@@ -79,7 +79,7 @@ final class FitTools implements RewriteStep {
             if (!facts.tools()) {
                 continue;
             }
-            if (f.isCustom()) {
+            if (f.isCustom() && !keepsCustomTools(facts)) {
                 ctx.sink().report("PP179", f.loc(), f.name(), target);
             }
             Tool.Hosted was = builtIn == null ? null : builtIn.get(f);
@@ -317,6 +317,11 @@ final class FitTools implements RewriteStep {
     /** Gemini wants a function name to start with a letter or an underscore. */
     private static boolean letterFirst(StepContext ctx) {
         return "gemini".equals(ctx.target().facts().wire());
+    }
+
+    /** Whether the target's API takes OpenAI's custom tools as they are: the Responses API, for the models that have them. */
+    static boolean keepsCustomTools(ModelFacts facts) {
+        return "openai-responses".equals(facts.wire()) && facts.takes("custom_tools");
     }
 
     private static boolean hasTool(List<Tool> tools, String name) {

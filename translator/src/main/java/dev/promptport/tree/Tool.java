@@ -21,9 +21,13 @@ public sealed interface Tool {
      *        ({@code input_schema}, OpenAI's {@code parameters}, MCP's {@code inputSchema}), so
      *        a finding about the schema points at it; {@link #CUSTOM_FORMAT} for an OpenAI
      *        custom tool, whose free-form text input became one string field
+     * @param customFormat an OpenAI custom tool's input format as the Responses API spells it
+     *        ({@code {"type":"grammar","syntax":"lark","definition":…}}), so an API with custom
+     *        tools gets the tool back as it was; {@code null} for any other tool, and for a custom
+     *        tool that takes any text
      */
     record Function(String name, String description, RawJson schema, CacheHint cache, Loc loc, Boolean strict,
-                    List<Extra> claudeOptions, String schemaField) implements Tool {
+                    List<Extra> claudeOptions, String schemaField, RawJson customFormat) implements Tool {
 
         /**
          * The {@code schemaField} of an OpenAI custom tool: its {@code format} (free text or a
@@ -33,6 +37,11 @@ public sealed interface Tool {
 
         public Function {
             claudeOptions = List.copyOf(claudeOptions);
+        }
+
+        public Function(String name, String description, RawJson schema, CacheHint cache, Loc loc, Boolean strict,
+                        List<Extra> claudeOptions, String schemaField) {
+            this(name, description, schema, cache, loc, strict, claudeOptions, schemaField, null);
         }
 
         /** Whether this was an OpenAI custom tool, read as a function tool with one string field. */
@@ -54,26 +63,26 @@ public sealed interface Tool {
         }
 
         public Function withStrict(Boolean newStrict) {
-            return new Function(name, description, schema, cache, loc, newStrict, claudeOptions, schemaField);
+            return new Function(name, description, schema, cache, loc, newStrict, claudeOptions, schemaField, customFormat);
         }
 
         /** With {@code newSchema}, the same schema spelled as the target takes it. */
         public Function withSchema(RawJson newSchema) {
-            return new Function(name, description, newSchema, cache, loc, strict, claudeOptions, schemaField);
+            return new Function(name, description, newSchema, cache, loc, strict, claudeOptions, schemaField, customFormat);
         }
 
         public Function withName(String newName) {
-            return new Function(newName, description, schema, cache, loc, strict, claudeOptions, schemaField);
+            return new Function(newName, description, schema, cache, loc, strict, claudeOptions, schemaField, customFormat);
         }
 
         /** With {@code newDescription} and without Claude's options, for a target that takes none. */
         public Function withDescriptionOnly(String newDescription) {
-            return new Function(name, newDescription, schema, cache, loc, strict, List.of(), schemaField);
+            return new Function(name, newDescription, schema, cache, loc, strict, List.of(), schemaField, customFormat);
         }
 
         /** With its schema read from {@code field} of the definition. */
         public Function withSchemaField(String field) {
-            return new Function(name, description, schema, cache, loc, strict, claudeOptions, field);
+            return new Function(name, description, schema, cache, loc, strict, claudeOptions, field, customFormat);
         }
 
         /** Where the schema is, for findings about it. */

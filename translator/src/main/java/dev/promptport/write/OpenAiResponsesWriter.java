@@ -17,7 +17,9 @@ import dev.promptport.tree.ToolChoice;
 import dev.promptport.tree.Turn;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Writes an OpenAI Responses API request ({@code POST /v1/responses}, schema
@@ -58,6 +60,10 @@ public final class OpenAiResponsesWriter {
         private final ModelFacts facts;
         private final TextMemo memo;
         private int generatedIds;
+        /** The custom tools sent as such, by name, or {@code null} when there are none. */
+        private Set<String> customTools;
+        /** The ids of calls written as custom tool calls, whose outputs are custom too; {@code null} when none. */
+        private Set<String> customCalls;
 
         Session(JsonOut g, ModelFacts facts, TextMemo memo) {
             this.g = g;
@@ -73,6 +79,7 @@ public final class OpenAiResponsesWriter {
                 g.writeFieldName("instructions");
                 JsonText.string(g, instructions, memo);
             }
+            customTools = facts.takes("custom_tools") ? customTools(c.tools()) : null;
             g.writeArrayFieldStart("input");
             List<Turn> turns = c.turns();
             for (int i = 0, j; i < turns.size(); i = j) {
@@ -159,6 +166,20 @@ public final class OpenAiResponsesWriter {
             g.writeNumberField("max_tool_calls", maxUses);
         }
 
+        /** A loop, not a stream: this runs on every request, and allocates only when a custom tool is there. */
+        private static Set<String> customTools(List<Tool> tools) {
+            Set<String> names = null;
+            for (Tool t : tools) {
+                if (t instanceof Tool.Function f && f.isCustom()) {
+                    if (names == null) {
+                        names = new HashSet<>();
+                    }
+                    names.add(f.name());
+                }
+            }
+            return names;
+        }
+
         /** A loop, not a stream: this runs on every request. */
         private static boolean runsCode(List<Tool> tools) {
             for (Tool t : tools) {
@@ -230,7 +251,8 @@ public final class OpenAiResponsesWriter {
 
         private void functionCallOutput(Part.ToolResult r, List<Part> moved) {
             g.writeStartObject();
-            g.writeStringField("type", "function_call_output");
+            g.writeStringField("type", customCalls != null && customCalls.contains(r.callId())
+                    ? "custom_tool_call_output" : "function_call_output");
             g.writeStringField("call_id", r.callId());
             if (holdsMedia(r)) {
                 // an output may be a list of text, images and files, so the media stay in the result
@@ -384,11 +406,22 @@ public final class OpenAiResponsesWriter {
         }
 
         private void functionCall(Part.ToolCall call) {
+            String id = call.id() != null ? call.id() : "call_" + (++generatedIds);
+            boolean custom = customTools != null && customTools.contains(call.name());
             g.writeStartObject();
-            g.writeStringField("type", "function_call");
-            g.writeStringField("call_id", call.id() != null ? call.id() : "call_" + (++generatedIds));
+            g.writeStringField("type", custom ? "custom_tool_call" : "function_call");
+            g.writeStringField("call_id", id);
             g.writeStringField("name", call.name());
-            g.writeStringField("arguments", CompactJson.of(call.input().json(), memo));
+            if (custom) {
+                // the free-form text the custom tool takes, not the function arguments it was read as
+                g.writeStringField("input", CustomToolInput.text(call.input().json()));
+                if (customCalls == null) {
+                    customCalls = new HashSet<>();
+                }
+                customCalls.add(id);
+            } else {
+                g.writeStringField("arguments", CompactJson.of(call.input().json(), memo));
+            }
             g.writeEndObject();
         }
 
@@ -400,7 +433,9 @@ public final class OpenAiResponsesWriter {
             }
             g.writeArrayFieldStart("tools");
             for (Tool t : tools) {
-                if (t instanceof Tool.Function f) {
+                if (t instanceof Tool.Function f && customTools != null && customTools.contains(f.name())) {
+                    customTool(f);
+                } else if (t instanceof Tool.Function f) {
                     g.writeStartObject();
                     g.writeStringField("type", "function");
                     g.writeStringField("name", f.name());
@@ -431,7 +466,8 @@ public final class OpenAiResponsesWriter {
                     Tool.Hosted hosted = hosted(tools, choice.name());
                     if (hosted == null) {
                         g.writeStartObject();
-                        g.writeStringField("type", "function");
+                        g.writeStringField("type", customTools != null && customTools.contains(choice.name())
+                                ? "custom" : "function");
                         g.writeStringField("name", choice.name());
                         g.writeEndObject();
                     } else {
@@ -444,6 +480,21 @@ public final class OpenAiResponsesWriter {
             if (choice.parallel() != null) {
                 g.writeBooleanField("parallel_tool_calls", choice.parallel());
             }
+        }
+
+        /** An OpenAI custom tool as it came: free-form text input, held to its grammar if it had one. */
+        private void customTool(Tool.Function f) {
+            g.writeStartObject();
+            g.writeStringField("type", "custom");
+            g.writeStringField("name", f.name());
+            if (f.description() != null) {
+                g.writeStringField("description", f.description());
+            }
+            if (f.customFormat() != null) {
+                g.writeFieldName("format");
+                g.writeRawValue(f.customFormat().json());
+            }
+            g.writeEndObject();
         }
 
         private static Tool.Hosted hosted(List<Tool> tools, String name) {
