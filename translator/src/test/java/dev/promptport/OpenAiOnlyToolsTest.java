@@ -107,6 +107,23 @@ class OpenAiOnlyToolsTest {
         assertThat(ids(same)).doesNotContain("PP179");
     }
 
+    @Test
+    void aForcedHostedToolIsForcedOnClaudeAndNamedWhereItCannotBe() throws Exception {
+        String req = """
+                {"model":"gpt-5","input":"News?","tools":[{"type":"web_search"}],"tool_choice":{"type":"web_search"}}""";
+        Translation claude = PromptPort.translate(req, InputFormat.OPENAI_RESPONSES, CLAUDE, Options.DEFAULT);
+        ClaudeSdk.assertValidRequest(claude.json());
+        assertThat(json(claude).at("/tool_choice").toString()).isEqualTo("{\"type\":\"tool\",\"name\":\"web_search\"}");
+        assertThat(ids(claude)).doesNotContain("PP146");
+
+        Translation gemini = PromptPort.translate(req, InputFormat.OPENAI_RESPONSES, Target.of("gemini:gemini-2.5-pro"),
+                Options.DEFAULT);
+        assertThat(gemini.json()).contains("googleSearch").doesNotContain("toolConfig");
+        Finding f = gemini.findings().stream().filter(x -> x.id().equals("PP146")).findFirst().orElseThrow();
+        assertThat(f.message()).startsWith("tool_choice forces the hosted tool \"web_search\", but gemini:gemini-2.5-pro"
+                + " cannot force a call to a tool it runs itself, so the choice became auto");
+    }
+
     private static final String TWO_TOOLS = "{\"type\":\"function\",\"function\":{\"name\":\"get_order\","
             + "\"parameters\":{\"type\":\"object\",\"properties\":{}}}},{\"type\":\"function\",\"function\":{"
             + "\"name\":\"refund_order\",\"parameters\":{\"type\":\"object\",\"properties\":{}}}}";

@@ -276,6 +276,11 @@ public final class OpenAiResponsesReader {
             return allowedTools(choice.path("mode").asText("auto"), choice.path("tools"), parallel, at);
         }
         String name = choice.path("name").asText(null);
+        String type = choice.path("type").asText("");
+        if (name == null && !type.isEmpty() && !type.equals("function") && !type.equals("custom")) {
+            // a hosted tool is forced by its type alone ({"type": "web_search"})
+            name = hostedName(type);
+        }
         return new ToolChoice(name == null ? ToolChoice.Mode.AUTO : ToolChoice.Mode.TOOL, name, parallel, at);
     }
 

@@ -136,6 +136,13 @@ final class FitTools implements RewriteStep {
                             target + " cannot use it");
                     choice = new ToolChoice(ToolChoice.Mode.AUTO, null, choice.parallel(), choice.loc());
                 }
+                if (choice.mode() == ToolChoice.Mode.TOOL && !facts.anthropicWire() && !"openai-responses".equals(facts.wire())
+                        && hosted(kept, choice.name())) {
+                    // Gemini's and Chat Completions' forced calls name functions; their own search runs when the model decides
+                    ctx.sink().report("PP146", choice.loc(), "the hosted tool \"" + choice.name() + "\"",
+                            target + " cannot force a call to a tool it runs itself");
+                    choice = new ToolChoice(ToolChoice.Mode.AUTO, null, choice.parallel(), choice.loc());
+                }
                 if (!takesToolChoice(ctx)) {
                     if (choice.mode() == ToolChoice.Mode.NONE) {
                         // a tool the request does not define cannot be called: the choice kept without the setting
@@ -322,6 +329,15 @@ final class FitTools implements RewriteStep {
     /** Whether the target's API takes OpenAI's custom tools as they are: the Responses API, for the models that have them. */
     static boolean keepsCustomTools(ModelFacts facts) {
         return "openai-responses".equals(facts.wire()) && facts.takes("custom_tools");
+    }
+
+    private static boolean hosted(List<Tool> tools, String name) {
+        for (Tool t : tools) {
+            if (t instanceof Tool.Hosted && t.name().equals(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasTool(List<Tool> tools, String name) {
