@@ -281,6 +281,20 @@ class ForeignSettingsTest {
     }
 
     @Test
+    void aStreamedRequestForGeminiIsNamedWithTheEndpointThatStreams() {
+        Translation t = chat("\"stream\":true", Target.of("gemini:gemini-2.5-pro"));
+        Finding f = finding(t, "PP225");
+        assertThat(f.severity()).isEqualTo(Severity.LOW);
+        assertThat(f.message()).contains(":streamGenerateContent?alt=sse");
+        assertThat(f.location().pointer()).isEqualTo("/stream");
+        Translation claude = PromptPort.translate("{\"model\":\"claude-sonnet-4-5\",\"max_tokens\":100,\"stream\":true,"
+                + "\"messages\":[{\"role\":\"user\",\"content\":\"Hi\"}]}", InputFormat.ANTHROPIC,
+                Target.of("gemini:gemini-2.5-pro"), Options.DEFAULT);
+        assertThat(ids(claude)).contains("PP225");
+        assertThat(ids(chat("\"stream\":true", GPT4O))).doesNotContain("PP225");
+    }
+
+    @Test
     void streamOptionsGoOnToBothOpenAiApisAndTheFindingsMatchTheRequestSent() throws Exception {
         Translation toChat = responses("\"stream\":true,\"stream_options\":{\"include_obfuscation\":false}", GPT4O);
         assertThat(JSON.readTree(toChat.json()).path("stream_options").toString())

@@ -100,6 +100,10 @@ final class FitOptions implements RewriteStep {
         if (!promptFile && !kept.isEmpty()) {
             CarriedSettings.complete(kept, facts.wire());
         }
+        if (Boolean.TRUE.equals(g.stream()) && "gemini".equals(facts.wire()) && c.source() == dev.promptport.tree.SourceKind.REQUEST) {
+            // Gemini streams from another endpoint; its request body has no such field
+            ctx.sink().report("PP225", ROOT.child("stream"), target);
+        }
         String user = anthropic || userField != null ? g.user() : null;
         if (user != null && user.length() > 64 && !anthropic) {
             user = ToolNames.sha256Hex(user);
