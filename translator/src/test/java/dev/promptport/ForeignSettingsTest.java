@@ -311,6 +311,10 @@ class ForeignSettingsTest {
 
         assertThat(ids(responses("\"stream\":true,\"stream_options\":{\"include_obfuscation\":false}", CLAUDE)))
                 .doesNotContain("PP115", "PP173");
+        assertThat(ids(chat("\"stream\":true,\"stream_options\":{\"include_usage\":true}", CLAUDE)))
+                .doesNotContain("PP115", "PP173");
+        assertThat(ids(chat("\"stream\":true,\"stream_options\":{\"include_usage\":true,\"extra\":1}", GPT4O)))
+                .contains("PP115");
         assertThat(finding(responses("\"stream\":true,\"stream_options\":{\"include_obfuscation\":true}", CLAUDE), "PP173")
                 .message()).startsWith("stream_options.include_obfuscation (true) was not sent");
     }

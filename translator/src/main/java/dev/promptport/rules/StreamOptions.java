@@ -20,13 +20,19 @@ final class StreamOptions {
     /** The carried name of {@code stream_options.include_obfuscation}, merged into the options the writer sends. */
     static final String OBFUSCATION = "stream_options/include_obfuscation";
 
+    private static final String USAGE_ONLY = "{\"include_usage\":true}";
+
     private StreamOptions() {
     }
 
     static void fit(Extra e, boolean streams, StepContext ctx, List<Extra> kept) {
+        if (!streams || USAGE_ONLY.equals(e.value().json())) {
+            // without a stream the options ask for nothing, and usage alone (what OpenAI's SDKs
+            // send with every stream) nothing a target lacks: no tree built for either
+            return;
+        }
         JsonNode options = RawTrees.parse(e.value().json());
-        if (!streams || options == null || !options.isObject()) {
-            // without a stream the options ask for nothing
+        if (options == null || !options.isObject()) {
             return;
         }
         String wire = ctx.target().facts().wire();
