@@ -241,6 +241,10 @@ class ForeignSettingsTest {
         // promptport's own default, a stateless request, where the request did not say
         assertThat(JSON.readTree(responses("\"top_p\":1", GPT5_RESPONSES).json()).path("store").asBoolean(true)).isFalse();
         assertThat(JSON.readTree(chat("\"store\":false", GPT5_RESPONSES).json()).path("store").asBoolean(true)).isFalse();
+        // false is both APIs' default, and OpenAI-compatible endpoints need not take the field
+        Translation mistral = responses("\"store\":false", Target.of("mistral:mistral-large-latest"));
+        assertThat(mistral.json()).doesNotContain("store");
+        assertThat(ids(mistral)).doesNotContain("PP115", "PP173");
 
         assertThat(finding(responses("\"store\":true", CLAUDE), "PP173").message())
                 .startsWith("store (true) was not sent: anthropic:claude-sonnet-4-5 keeps no copy");

@@ -70,6 +70,11 @@ final class CarriedSettings {
             return e.value().json().strip().equals("true")
                     ? new Extra("include", new RawJson("[\"" + LOGPROBS_INCLUDE + "\"]"), e.loc()) : null;
         }
+        if (pointer.equals("/store") && e.value().json().strip().equals("false")) {
+            // both APIs' default (promptport's Responses requests say it themselves), and a field
+            // OpenAI-compatible endpoints need not take
+            return null;
+        }
         String[] parts = pointer.substring(1).split("/", -1);
         boolean generation = parts.length == 2 && (parts[0].equals("generationConfig") || parts[0].equals("generation_config"));
         if (!generation && parts.length != 1) {

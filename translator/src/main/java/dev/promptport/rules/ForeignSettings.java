@@ -98,13 +98,16 @@ final class ForeignSettings {
         }
         String name = settingName(pointer);
         Meaning m = name == null ? null : MEANINGS.get(name);
-        if (m == null || m.wires().contains(ctx.target().facts().wire())) {
+        if (m == null) {
             return false;
         }
         String value = e.value().json().strip();
         if (value.equals("null") || NOTHING_ASKED.getOrDefault(name, Set.of()).contains(value)) {
             // n: 1, store: false, modalities: ["text"]: the target does that anyway
             return true;
+        }
+        if (m.wires().contains(ctx.target().facts().wire())) {
+            return false;
         }
         String shown = Snippets.oneLine(FitOptions.dotted(pointer));
         switch (m.rule()) {
