@@ -21,17 +21,32 @@ import java.util.Set;
  * @param prefill whether the model continues a partial assistant reply
  * @param budgetMin the smallest thinking budget, for models whose knob is a budget
  * @param budgetMax the largest thinking budget, for models whose knob is a budget
+ * @param takes request settings only some models of the wire take ({@code verbosity},
+ *        {@code custom_tools}), so a setting the model lacks is named instead of refused
  */
 public record ModelFacts(String wire, int contextWindow, int maxOutput, String systemRole,
                          String reasoning, List<String> efforts, String outputLimitField,
                          boolean vision, boolean pdf, boolean tools, boolean parallelToolCalls,
                          int stopLimit, Set<String> rejects, String structure, int maxTools, String tokenizer,
-                         Set<String> hostedTools, boolean prefill, int budgetMin, int budgetMax) {
+                         Set<String> hostedTools, boolean prefill, int budgetMin, int budgetMax,
+                         Set<String> takes) {
 
     public ModelFacts {
         efforts = efforts == null ? List.of() : List.copyOf(efforts);
         rejects = rejects == null ? Set.of() : Set.copyOf(rejects);
         hostedTools = hostedTools == null ? Set.of() : Set.copyOf(hostedTools);
+        takes = takes == null ? Set.of() : Set.copyOf(takes);
+    }
+
+    /** The facts of a model that takes none of the settings only some models take. */
+    public ModelFacts(String wire, int contextWindow, int maxOutput, String systemRole,
+                      String reasoning, List<String> efforts, String outputLimitField,
+                      boolean vision, boolean pdf, boolean tools, boolean parallelToolCalls,
+                      int stopLimit, Set<String> rejects, String structure, int maxTools, String tokenizer,
+                      Set<String> hostedTools, boolean prefill, int budgetMin, int budgetMax) {
+        this(wire, contextWindow, maxOutput, systemRole, reasoning, efforts, outputLimitField, vision, pdf, tools,
+                parallelToolCalls, stopLimit, rejects, structure, maxTools, tokenizer, hostedTools, prefill, budgetMin,
+                budgetMax, Set.of());
     }
 
     /** The facts of a model without hosted tools, prefill or a budget knob. */
@@ -40,7 +55,7 @@ public record ModelFacts(String wire, int contextWindow, int maxOutput, String s
                       boolean parallelToolCalls, int stopLimit, Set<String> rejects, String structure, int maxTools,
                       String tokenizer) {
         this(wire, contextWindow, maxOutput, systemRole, reasoning, efforts, outputLimitField, vision, pdf, tools,
-                parallelToolCalls, stopLimit, rejects, structure, maxTools, tokenizer, Set.of(), false, 0, 0);
+                parallelToolCalls, stopLimit, rejects, structure, maxTools, tokenizer, Set.of(), false, 0, 0, Set.of());
     }
 
     /** Whether the model reasons before it answers (with a knob or without). */
@@ -65,6 +80,11 @@ public record ModelFacts(String wire, int contextWindow, int maxOutput, String s
 
     public boolean hosts(String tool) {
         return hostedTools.contains(tool);
+    }
+
+    /** Whether the model takes {@code setting}, one only some models of its wire take ({@code verbosity}). */
+    public boolean takes(String setting) {
+        return takes.contains(setting);
     }
 
     public boolean rejectsParameter(String name) {

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.promptport.spec.ClaudeSdk;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static dev.promptport.Translations.ids;
 import static dev.promptport.Translations.finding;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -286,5 +288,173 @@ class ForeignSettingsTest {
                 {"model":"claude-sonnet-4-5","max_tokens":300,"messages":[{"role":"user","content":"Hi"}],
                  "context_management":{"edits":[{"type":"clear_thinking_20251015"}]}}""", Target.of("openai:gpt-4o"));
         assertThat(finding(fromClaude, "PP170").message()).startsWith("The request asks Anthropic to manage");
+    }
+
+    private static final Target GPT5_RESPONSES = Target.of("openai-responses:gpt-5");
+    private static final Target GPT4O = Target.of("openai:gpt-4o");
+
+    private static Translation responses(String fields, Target to) {
+        return PromptPort.translate("{\"model\":\"gpt-5\",\"max_output_tokens\":300," + fields
+                + ",\"input\":\"Name a bakery.\"}", InputFormat.OPENAI_RESPONSES, to, Options.DEFAULT);
+    }
+
+    @Test
+    void verbosityReachesTheGpt5FamilyOnEitherApiAndIsNamedForModelsWithoutIt() throws Exception {
+        Translation toResponses = chat("\"verbosity\":\"low\"", GPT5_RESPONSES);
+        assertThat(JSON.readTree(toResponses.json()).at("/text/verbosity").asText()).isEqualTo("low");
+        assertThat(ids(toResponses)).doesNotContain("PP115", "PP173");
+        dev.promptport.spec.OpenAiSpec.require().assertCleanResponsesRequest(toResponses.json());
+
+        String verbose = "\"text\":{\"verbosity\":\"high\",\"format\":{\"type\":\"json_object\"}}";
+        Translation toChat = responses(verbose, Target.of("openai:gpt-5"));
+        assertThat(JSON.readTree(toChat.json()).path("verbosity").asText()).isEqualTo("high");
+        assertThat(ids(toChat)).doesNotContain("PP115", "PP173");
+        dev.promptport.spec.OpenAiSpec.require().assertCleanChatRequest(toChat.json());
+
+        Translation same = responses(verbose, GPT5_RESPONSES);
+        assertThat(JSON.readTree(same.json()).path("text").toString())
+                .isEqualTo("{\"format\":{\"type\":\"json_object\"},\"verbosity\":\"high\"}");
+
+        Translation older = responses(verbose, GPT4O);
+        assertThat(older.json()).doesNotContain("verbosity");
+        assertThat(ids(older)).doesNotContain("PP115");
+        assertThat(finding(older, "PP173").message())
+                .startsWith("text.verbosity (high) was not sent: openai:gpt-4o has no verbosity setting");
+        assertThat(finding(chat("\"verbosity\":\"low\"", Target.of("openai-responses:gpt-4o")), "PP173").message())
+                .startsWith("verbosity (low) was not sent: openai-responses:gpt-4o has no verbosity setting");
+    }
+
+    @Test
+    void storeCrossesBetweenOpenAisApisAsTheRequestSaidIt() throws Exception {
+        Translation toResponses = chat("\"store\":true", GPT5_RESPONSES);
+        assertThat(JSON.readTree(toResponses.json()).path("store").asBoolean()).isTrue();
+        assertThat(ids(toResponses)).doesNotContain("PP173");
+        dev.promptport.spec.OpenAiSpec.require().assertCleanResponsesRequest(toResponses.json());
+
+        Translation toChat = responses("\"store\":true", GPT4O);
+        assertThat(JSON.readTree(toChat.json()).path("store").asBoolean()).isTrue();
+        assertThat(JSON.readTree(responses("\"store\":true", GPT5_RESPONSES).json()).path("store").asBoolean()).isTrue();
+        // promptport's own default, a stateless request, where the request did not say
+        assertThat(JSON.readTree(responses("\"top_p\":1", GPT5_RESPONSES).json()).path("store").asBoolean(true)).isFalse();
+        assertThat(JSON.readTree(chat("\"store\":false", GPT5_RESPONSES).json()).path("store").asBoolean(true)).isFalse();
+        // false is both APIs' default, and OpenAI-compatible endpoints need not take the field
+        Translation mistral = responses("\"store\":false", Target.of("mistral:mistral-large-latest"));
+        assertThat(mistral.json()).doesNotContain("store");
+        assertThat(ids(mistral)).doesNotContain("PP115", "PP173");
+
+        assertThat(finding(responses("\"store\":true", CLAUDE), "PP173").message())
+                .startsWith("store (true) was not sent: anthropic:claude-sonnet-4-5 keeps no copy");
+    }
+
+    @Test
+    void logProbabilitiesAreAskedForTheWayEachApiTakesThem() throws Exception {
+        String asked = "\"top_logprobs\":3,\"include\":[\"message.output_text.logprobs\",\"web_search_call.action.sources\"]";
+        Translation gpt = responses(asked, GPT4O);
+        var body = JSON.readTree(gpt.json());
+        assertThat(body.path("logprobs").asBoolean()).isTrue();
+        assertThat(body.path("top_logprobs").asInt()).isEqualTo(3);
+        assertThat(finding(gpt, "PP173").message()).startsWith("include ([\"web_search_call.action.sources\"]) was not sent");
+        dev.promptport.spec.OpenAiSpec.require().assertCleanChatRequest(gpt.json());
+
+        Translation gemini = responses(asked, Target.of("gemini:gemini-2.5-pro"));
+        var config = JSON.readTree(gemini.json()).path("generationConfig");
+        assertThat(config.path("responseLogprobs").asBoolean()).isTrue();
+        assertThat(config.path("logprobs").asInt()).isEqualTo(3);
+
+        // the count alone is valid only beside the switch on Chat Completions and Gemini
+        assertThat(JSON.readTree(responses("\"top_logprobs\":2", GPT4O).json()).path("logprobs").asBoolean()).isTrue();
+        assertThat(JSON.readTree(responses("\"top_logprobs\":2", Target.of("gemini:gemini-2.5-pro")).json())
+                .at("/generationConfig/responseLogprobs").asBoolean()).isTrue();
+
+        // reasoning models refuse log-probabilities (PP117), so a model without reasoning shows the mapping
+        Target gpt41 = Target.of("openai-responses:gpt-4.1");
+        Translation toResponses = chat("\"logprobs\":true,\"top_logprobs\":5", gpt41);
+        var out = JSON.readTree(toResponses.json());
+        assertThat(out.path("top_logprobs").asInt()).isEqualTo(5);
+        assertThat(out.path("include").toString()).isEqualTo("[\"message.output_text.logprobs\"]");
+        assertThat(ids(toResponses)).doesNotContain("PP173");
+        dev.promptport.spec.OpenAiSpec.require().assertCleanResponsesRequest(toResponses.json());
+
+        Translation kept = responses(asked, gpt41);
+        assertThat(JSON.readTree(kept.json()).path("include").toString())
+                .isEqualTo("[\"message.output_text.logprobs\",\"web_search_call.action.sources\"]");
+        assertThat(ids(kept)).doesNotContain("PP173");
+    }
+
+    @Test
+    void aStreamedRequestForGeminiIsNamedWithTheEndpointThatStreams() {
+        Translation t = chat("\"stream\":true", Target.of("gemini:gemini-2.5-pro"));
+        Finding f = finding(t, "PP225");
+        assertThat(f.severity()).isEqualTo(Severity.LOW);
+        assertThat(f.message()).contains(":streamGenerateContent?alt=sse");
+        assertThat(f.location().pointer()).isEqualTo("/stream");
+        Translation claude = PromptPort.translate("{\"model\":\"claude-sonnet-4-5\",\"max_tokens\":100,\"stream\":true,"
+                + "\"messages\":[{\"role\":\"user\",\"content\":\"Hi\"}]}", InputFormat.ANTHROPIC,
+                Target.of("gemini:gemini-2.5-pro"), Options.DEFAULT);
+        assertThat(ids(claude)).contains("PP225");
+        assertThat(ids(chat("\"stream\":true", GPT4O))).doesNotContain("PP225");
+    }
+
+    @Test
+    void streamOptionsGoOnToBothOpenAiApisAndTheFindingsMatchTheRequestSent() throws Exception {
+        Translation toChat = responses("\"stream\":true,\"stream_options\":{\"include_obfuscation\":false}", GPT4O);
+        assertThat(JSON.readTree(toChat.json()).path("stream_options").toString())
+                .isEqualTo("{\"include_usage\":true,\"include_obfuscation\":false}");
+        assertThat(ids(toChat)).doesNotContain("PP115", "PP173");
+        dev.promptport.spec.OpenAiSpec.require().assertCleanChatRequest(toChat.json());
+
+        Translation toResponses = chat("\"stream\":true,\"stream_options\":{\"include_usage\":true,"
+                + "\"include_obfuscation\":false}", GPT5_RESPONSES);
+        assertThat(JSON.readTree(toResponses.json()).path("stream_options").toString())
+                .isEqualTo("{\"include_obfuscation\":false}");
+        assertThat(ids(toResponses)).doesNotContain("PP115", "PP173");
+        dev.promptport.spec.OpenAiSpec.require().assertCleanResponsesRequest(toResponses.json());
+
+        assertThat(ids(responses("\"stream\":true,\"stream_options\":{\"include_obfuscation\":false}", CLAUDE)))
+                .doesNotContain("PP115", "PP173");
+        assertThat(ids(chat("\"stream\":true,\"stream_options\":{\"include_usage\":true}", CLAUDE)))
+                .doesNotContain("PP115", "PP173");
+        assertThat(ids(chat("\"stream\":true,\"stream_options\":{\"include_usage\":true,\"extra\":1}", GPT4O)))
+                .contains("PP115");
+        assertThat(finding(responses("\"stream\":true,\"stream_options\":{\"include_obfuscation\":true}", CLAUDE), "PP173")
+                .message()).startsWith("stream_options.include_obfuscation (true) was not sent");
+    }
+
+    @Test
+    void promptCacheAndModerationSettingsReachOpenAisApisAndAreNamedElsewhere() throws Exception {
+        String fields = "\"prompt_cache_retention\":\"24h\",\"prompt_cache_options\":{\"mode\":\"explicit\"},"
+                + "\"moderation\":{\"model\":\"omni-moderation-latest\"}";
+        for (Translation t : List.of(chat(fields, GPT5_RESPONSES), responses(fields, GPT4O), chat(fields, GPT4O))) {
+            var body = JSON.readTree(t.json());
+            assertThat(body.path("prompt_cache_retention").asText()).isEqualTo("24h");
+            assertThat(body.at("/prompt_cache_options/mode").asText()).isEqualTo("explicit");
+            assertThat(body.at("/moderation/model").asText()).isEqualTo("omni-moderation-latest");
+            assertThat(ids(t)).doesNotContain("PP115", "PP173");
+        }
+        Translation claude = chat(fields, CLAUDE);
+        assertThat(ids(claude)).doesNotContain("PP115").filteredOn("PP173"::equals).hasSize(3);
+        assertThat(claude.findings()).filteredOn(f -> f.id().equals("PP173")).extracting(Finding::message)
+                .anyMatch(m -> m.startsWith("moderation ({\"model\":\"omni-moderation-latest\"}) was not sent"));
+    }
+
+    @Test
+    void openAisPromptCacheBreakpointsBecomeClaudesCacheHints() throws Exception {
+        Translation chat = PromptPort.translate("""
+                {"model":"gpt-5","messages":[{"role":"system","content":[{"type":"text","text":"Long policy.",
+                  "prompt_cache_breakpoint":{"mode":"explicit"}}]},{"role":"user","content":"Q?"}]}""",
+                InputFormat.OPENAI_CHAT, CLAUDE, Options.DEFAULT);
+        assertThat(JSON.readTree(chat.json()).at("/system/0/cache_control/type").asText()).isEqualTo("ephemeral");
+        Translation responses = PromptPort.translate("""
+                {"model":"gpt-5","input":[{"role":"user","content":[{"type":"input_text","text":"Long document.",
+                  "prompt_cache_breakpoint":{"mode":"explicit"}},{"type":"input_text","text":"Q?"}]}]}""",
+                InputFormat.OPENAI_RESPONSES, CLAUDE, Options.DEFAULT);
+        assertThat(JSON.readTree(responses.json()).at("/messages/0/content/0/cache_control/type").asText())
+                .isEqualTo("ephemeral");
+        ClaudeSdk.assertValidRequest(responses.json());
+        Translation gemini = PromptPort.translate("""
+                {"model":"gpt-5","input":[{"role":"user","content":[{"type":"input_text","text":"Long document.",
+                  "prompt_cache_breakpoint":{"mode":"explicit"}}]}]}""",
+                InputFormat.OPENAI_RESPONSES, Target.of("gemini:gemini-2.5-pro"), Options.DEFAULT);
+        assertThat(ids(gemini)).contains("PP113");
     }
 }

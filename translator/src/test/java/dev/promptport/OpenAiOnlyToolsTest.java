@@ -68,12 +68,60 @@ class OpenAiOnlyToolsTest {
 
     @Test
     void customToolsReachEveryTargetAsFunctionTools() throws Exception {
-        for (String target : List.of("openai:gpt-4o", "openai-responses:gpt-5", "gemini:gemini-2.5-pro")) {
+        for (String target : List.of("openai:gpt-4o", "openai-responses:gpt-4o", "gemini:gemini-2.5-pro")) {
             Translation t = PromptPort.translate(CHAT_CUSTOM, InputFormat.OPENAI_CHAT, Target.of(target), Options.DEFAULT);
             assertThat(t.json()).as(target).contains("run_sql").contains("SELECT count(*) FROM orders")
                     .doesNotContain("\"custom\"");
             assertThat(ids(t)).as(target).contains("PP179");
         }
+    }
+
+    @Test
+    void customToolsStayCustomOnTheResponsesApiWithTheirGrammarCallsOutputsAndChoice() throws Exception {
+        Translation t = PromptPort.translate(CHAT_CUSTOM, InputFormat.OPENAI_CHAT, Target.of("openai-responses:gpt-5"),
+                Options.DEFAULT);
+        JsonNode b = json(t);
+        assertThat(b.at("/tools/0").toString()).isEqualTo("{\"type\":\"custom\",\"name\":\"run_sql\","
+                + "\"description\":\"Run one SQL query.\",\"format\":{\"type\":\"grammar\",\"syntax\":\"lark\","
+                + "\"definition\":\"start: /SELECT .+/\"}}");
+        assertThat(b.at("/input/1").toString()).isEqualTo("{\"type\":\"custom_tool_call\",\"call_id\":\"call_1\","
+                + "\"name\":\"run_sql\",\"input\":\"SELECT count(*) FROM orders\"}");
+        assertThat(b.at("/input/2/type").asText()).isEqualTo("custom_tool_call_output");
+        assertThat(b.at("/input/2/output").asText()).isEqualTo("42");
+        assertThat(b.at("/tool_choice").toString()).isEqualTo("{\"type\":\"custom\",\"name\":\"run_sql\"}");
+        assertThat(ids(t)).doesNotContain("PP179");
+        dev.promptport.spec.OpenAiSpec.require().assertCleanResponsesRequest(t.json());
+
+        Translation same = PromptPort.translate("""
+                {"model":"gpt-5","input":[{"role":"user","content":"Count rows"},
+                  {"type":"custom_tool_call","call_id":"c1","name":"run_sql","input":"SELECT 1"},
+                  {"type":"custom_tool_call_output","call_id":"c1","output":"1"}],
+                 "tools":[{"type":"custom","name":"run_sql","format":{"type":"text"}},
+                   {"type":"function","name":"f","parameters":{"type":"object","properties":{}}}]}""",
+                InputFormat.OPENAI_RESPONSES, Target.of("openai-responses:gpt-5"), Options.DEFAULT);
+        JsonNode r = json(same);
+        assertThat(r.at("/tools/0").toString()).isEqualTo("{\"type\":\"custom\",\"name\":\"run_sql\"}");
+        assertThat(r.at("/tools/1/type").asText()).isEqualTo("function");
+        assertThat(r.at("/input/1/input").asText()).isEqualTo("SELECT 1");
+        assertThat(r.at("/input/2/type").asText()).isEqualTo("custom_tool_call_output");
+        assertThat(ids(same)).doesNotContain("PP179");
+    }
+
+    @Test
+    void aForcedHostedToolIsForcedOnClaudeAndNamedWhereItCannotBe() throws Exception {
+        String req = """
+                {"model":"gpt-5","input":"News?","tools":[{"type":"web_search"}],"tool_choice":{"type":"web_search"}}""";
+        Translation claude = PromptPort.translate(req, InputFormat.OPENAI_RESPONSES, CLAUDE, Options.DEFAULT);
+        ClaudeSdk.assertValidRequest(claude.json());
+        assertThat(json(claude).at("/tool_choice").toString()).isEqualTo("{\"type\":\"tool\",\"name\":\"web_search\"}");
+        assertThat(ids(claude)).doesNotContain("PP146");
+
+        Translation gemini = PromptPort.translate(req, InputFormat.OPENAI_RESPONSES, Target.of("gemini:gemini-2.5-pro"),
+                Options.DEFAULT);
+        assertThat(gemini.json()).contains("googleSearch").doesNotContain("toolConfig");
+        Finding f = gemini.findings().stream().filter(x -> x.id().equals("PP146")).findFirst().orElseThrow();
+        assertThat(f.message()).startsWith("tool_choice forces the hosted tool \"web_search\", but gemini:gemini-2.5-pro"
+                + " cannot force a call to a tool it runs itself, so the choice became auto");
     }
 
     private static final String TWO_TOOLS = "{\"type\":\"function\",\"function\":{\"name\":\"get_order\","

@@ -41,6 +41,16 @@ final class CustomTools {
         String schema = "{\"type\":\"object\",\"properties\":{\"input\":{\"type\":\"string\",\"description\":"
                 + RawJson.quote(field) + "}},\"required\":[\"input\"],\"additionalProperties\":false}";
         return new Tool.Function(name, custom.path("description").asText(null), new RawJson(schema), null, at, null,
-                List.of(), Tool.Function.CUSTOM_FORMAT);
+                List.of(), Tool.Function.CUSTOM_FORMAT, hasGrammar ? responsesGrammar(grammar) : null);
+    }
+
+    /** A grammar as the Responses API's custom tool format holds it: its fields beside the type. */
+    private static RawJson responsesGrammar(JsonNode grammar) {
+        StringBuilder b = new StringBuilder("{\"type\":\"grammar\"");
+        JsonNode syntax = grammar.get("syntax");
+        if (syntax != null && syntax.isTextual()) {
+            b.append(",\"syntax\":").append(syntax);
+        }
+        return new RawJson(b.append(",\"definition\":").append(grammar.get("definition")).append('}').toString());
     }
 }

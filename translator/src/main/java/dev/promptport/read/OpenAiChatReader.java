@@ -33,7 +33,7 @@ import java.util.Set;
 public final class OpenAiChatReader {
 
     private static final Set<String> KNOWN = Set.of("model", "messages", "response_format", "tools", "tool_choice", "parallel_tool_calls",
-            "max_tokens", "max_completion_tokens", "temperature", "top_p", "top_k", "stop", "stream", "stream_options",
+            "max_tokens", "max_completion_tokens", "temperature", "top_p", "top_k", "stop", "stream",
             "user", "safety_identifier", "reasoning_effort", "web_search_options", "functions", "function_call");
 
     private OpenAiChatReader() {
@@ -221,12 +221,14 @@ public final class OpenAiChatReader {
     /**
      * Claude's prompt-caching breakpoint as gateways let OpenAI-format requests carry it
      * ({@code cache_control} on a content part, LiteLLM's and OpenRouter's convention), so it
-     * reaches Claude, or is named where it is dropped.
+     * reaches Claude, or is named where it is dropped; and OpenAI's own explicit breakpoint
+     * ({@code prompt_cache_breakpoint}), which marks the end of a reusable prefix the same way.
      */
     static CacheHint cacheHint(JsonNode part) {
         JsonNode cache = part.get("cache_control");
         if (cache == null || !cache.isObject()) {
-            return null;
+            // its lifetime is the request's prompt_cache_options.ttl, which Claude's default stands for
+            return part.path("prompt_cache_breakpoint").isObject() ? new CacheHint("ephemeral", null) : null;
         }
         JsonNode ttl = cache.get("ttl");
         return new CacheHint(cache.path("type").asText("ephemeral"), ttl != null && ttl.isTextual() ? ttl.asText() : null);
@@ -269,7 +271,7 @@ public final class OpenAiChatReader {
                     String name = f.path("filename").asText(null);
                     // a stored file's name goes back to OpenAI as it came
                     parts.add(new Part.Document(src, name == null || src instanceof MediaSource.FileRef ? name
-                            : name.replaceFirst("(?i)\\.pdf$", ""), null, false, null, pat, "openai-chat"));
+                            : name.replaceFirst("(?i)\\.pdf$", ""), null, false, cacheHint(p), pat, "openai-chat"));
                 }
                 case "input_audio" -> parts.add(audio(p, pat));
                 default -> parts.add(new Part.Opaque(type.isEmpty() ? "unknown" : type, JsonTreeReader.raw(p), pat, "openai-chat"));

@@ -34,7 +34,7 @@ public final class OpenAiResponsesReader {
 
     private static final Set<String> KNOWN = Set.of("model", "text", "instructions", "input", "tools", "tool_choice",
             "parallel_tool_calls", "max_output_tokens", "temperature", "top_p", "reasoning", "stream",
-            "safety_identifier", "user", "store");
+            "safety_identifier", "user");
 
     /** An item that points at one stored at OpenAI; the only kind whose {@code type} may be left out. */
     private static final String ITEM_REFERENCE = "item_reference";
@@ -202,8 +202,8 @@ public final class OpenAiResponsesReader {
             JsonNode p = c.get(i);
             Loc pat = at.child(i);
             switch (p.path("type").asText("")) {
-                case "input_text", "output_text", "text" ->
-                        parts.add(AnthropicRequestReader.text(p.path("text").asText(""), null, pat, limits));
+                case "input_text", "output_text", "text" -> parts.add(AnthropicRequestReader.text(p.path("text").asText(""),
+                        OpenAiChatReader.cacheHint(p), pat, limits));
                 // what the model said when it refused is its reply, as Claude's refusals are text
                 case "refusal" -> parts.add(AnthropicRequestReader.text(p.path("refusal").asText(""), null, pat, limits));
                 case "input_image" -> {
@@ -212,8 +212,8 @@ public final class OpenAiResponsesReader {
                     MediaSource src = url != null ? DataUrls.source(url, "image/png")
                             : fileId != null ? new MediaSource.FileRef(fileId, MediaSource.FileRef.OPENAI) : null;
                     parts.add(src == null ? new Part.Opaque("input_image", JsonTreeReader.raw(p), pat, "openai-responses")
-                            : DataUrls.pdf(src) ? new Part.Document(src, null, null, false, null, pat)
-                            : new Part.Image(src, p.path("detail").asText(null), null, pat));
+                            : DataUrls.pdf(src) ? new Part.Document(src, null, null, false, OpenAiChatReader.cacheHint(p), pat)
+                            : new Part.Image(src, p.path("detail").asText(null), OpenAiChatReader.cacheHint(p), pat));
                 }
                 case "input_file" -> {
                     MediaSource src = p.has("file_data") ? DataUrls.document(p.get("file_data").asText())
@@ -223,7 +223,8 @@ public final class OpenAiResponsesReader {
                     String name = p.path("filename").asText(null);
                     // a stored file's name goes back to OpenAI as it came
                     parts.add(new Part.Document(src, name == null || src instanceof MediaSource.FileRef ? name
-                            : name.replaceFirst("(?i)\\.pdf$", ""), null, false, null, pat, "openai-responses"));
+                            : name.replaceFirst("(?i)\\.pdf$", ""), null, false, OpenAiChatReader.cacheHint(p), pat,
+                            "openai-responses"));
                 }
                 default -> parts.add(new Part.Opaque(p.path("type").asText("unknown"), JsonTreeReader.raw(p), pat, "openai-responses"));
             }
@@ -343,6 +344,11 @@ public final class OpenAiResponsesReader {
             return allowedTools(choice.path("mode").asText("auto"), choice.path("tools"), parallel, at);
         }
         String name = choice.hasNonNull("name") ? callName(choice) : null;
+        String type = choice.path("type").asText("");
+        if (name == null && !type.isEmpty() && !type.equals("function") && !type.equals("custom")) {
+            // a hosted tool is forced by its type alone ({"type": "web_search"})
+            name = hostedName(type);
+        }
         return new ToolChoice(name == null ? ToolChoice.Mode.AUTO : ToolChoice.Mode.TOOL, name, parallel, at);
     }
 

@@ -1,7 +1,12 @@
 package dev.promptport.rules;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import dev.promptport.ModelFacts;
 import dev.promptport.tree.Extra;
+import dev.promptport.tree.RawJson;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -21,13 +26,15 @@ final class CarriedSettings {
     /** OpenAI's request fields (Chat Completions, and those the Responses API shares) kept for OpenAI targets. */
     private static final Set<String> CHAT = Set.of("seed", "presence_penalty", "frequency_penalty", "logit_bias",
             "logprobs", "top_logprobs", "n", "prediction", "modalities", "audio", "store", "metadata",
-            "prompt_cache_key", "verbosity", "service_tier");
-    /**
-     * The Responses API's; not {@code store} and {@code include}, which its writer sets itself
-     * (nothing stored at OpenAI, encrypted reasoning asked for instead).
-     */
+            "prompt_cache_key", "service_tier", "prompt_cache_retention", "prompt_cache_options", "moderation");
+    /** The Responses API's; its {@code include} is merged with the entries its writer asks for itself. */
     private static final Set<String> RESPONSES = Set.of("top_logprobs", "metadata", "prompt_cache_key", "service_tier",
-            "truncation", "background", "max_tool_calls", "previous_response_id", "conversation", "prompt");
+            "truncation", "background", "max_tool_calls", "previous_response_id", "conversation", "prompt", "store",
+            "prompt_cache_retention", "prompt_cache_options", "moderation");
+    /** The {@code include} entry that asks the Responses API for the log-probabilities of the reply's tokens. */
+    static final String LOGPROBS_INCLUDE = "message.output_text.logprobs";
+    /** The carried name of the verbosity setting on the Responses API, inside its {@code text} object. */
+    static final String TEXT_VERBOSITY = "text/verbosity";
 
     /** OpenAI Chat field → Gemini {@code generationConfig} field, for the settings both have. */
     private static final Map<String, String> CHAT_TO_GEMINI = Map.of("seed", "seed", "presence_penalty", "presencePenalty",
@@ -45,9 +52,28 @@ final class CarriedSettings {
      * {@code e} as the target's own setting, or {@code null} when the target has no such setting
      * (then {@link ForeignSettings} names the loss).
      */
-    static Extra carry(Extra e, String targetWire) {
+    static Extra carry(Extra e, ModelFacts facts) {
         String pointer = e.loc().pointer();
         if (pointer == null || pointer.length() < 2) {
+            return null;
+        }
+        String targetWire = facts.wire();
+        if (pointer.equals("/verbosity") || pointer.equals("/text/verbosity")) {
+            // the gpt-5 family's: a top-level field on Chat Completions, inside text on the Responses API
+            return !facts.takes("verbosity") ? null : switch (targetWire) {
+                case "openai-chat" -> new Extra("verbosity", e.value(), e.loc());
+                case "openai-responses" -> new Extra(TEXT_VERBOSITY, e.value(), e.loc());
+                default -> null;
+            };
+        }
+        if (pointer.equals("/logprobs") && targetWire.equals("openai-responses")) {
+            // the Responses API returns log-probabilities when include asks for them
+            return e.value().json().strip().equals("true")
+                    ? new Extra("include", new RawJson("[\"" + LOGPROBS_INCLUDE + "\"]"), e.loc()) : null;
+        }
+        if (pointer.equals("/store") && e.value().json().strip().equals("false")) {
+            // both APIs' default (promptport's Responses requests say it themselves), and a field
+            // OpenAI-compatible endpoints need not take
             return null;
         }
         String[] parts = pointer.substring(1).split("/", -1);
@@ -71,6 +97,67 @@ final class CarriedSettings {
             default -> null;
         };
         return name == null ? null : new Extra(name, e.value(), e.loc());
+    }
+
+    /**
+     * The Responses API's {@code include} ({@code e}): its log-probabilities entry as the target's
+     * own switch for them, added to {@code kept}; what is left for {@link ForeignSettings} to name,
+     * or {@code null} when nothing is.
+     */
+    static Extra carryInclude(Extra e, String targetWire, List<Extra> kept) {
+        if (targetWire.equals("openai-responses")) {
+            kept.add(e);
+            return null;
+        }
+        JsonNode entries = RawTrees.parse(e.value().json());
+        if (entries == null || !entries.isArray()) {
+            return e;
+        }
+        String logprobs = switch (targetWire) {
+            case "openai-chat" -> "logprobs";
+            case "gemini" -> Extra.GENERATION_CONFIG + "responseLogprobs";
+            default -> null;
+        };
+        ArrayNode rest = RawTrees.list();
+        for (JsonNode entry : entries) {
+            if (logprobs != null && LOGPROBS_INCLUDE.equals(entry.asText())) {
+                kept.add(new Extra(logprobs, new RawJson("true"), e.loc()));
+            } else {
+                rest.add(entry);
+            }
+        }
+        return rest.isEmpty() ? null : rest.size() == entries.size() ? e : new Extra(e.name(), new RawJson(rest.toString()), e.loc());
+    }
+
+    /**
+     * Makes the carried log-probability settings a request the target's API accepts: Chat
+     * Completions takes {@code top_logprobs} only beside {@code logprobs: true}, and Gemini its
+     * {@code logprobs} count only beside {@code responseLogprobs: true}.
+     */
+    static void complete(List<Extra> kept, String targetWire) {
+        String count = switch (targetWire) {
+            case "openai-chat" -> "top_logprobs";
+            case "gemini" -> Extra.GENERATION_CONFIG + "logprobs";
+            default -> null;
+        };
+        if (count == null) {
+            return;
+        }
+        String flag = targetWire.equals("gemini") ? Extra.GENERATION_CONFIG + "responseLogprobs" : "logprobs";
+        Extra asked = null;
+        for (Extra e : kept) {
+            // a Gemini request may spell its fields in snake case
+            String name = ForeignSettings.snake(e.name());
+            if (name.equals(ForeignSettings.snake(flag))) {
+                return;
+            }
+            if (name.equals(ForeignSettings.snake(count))) {
+                asked = e;
+            }
+        }
+        if (asked != null) {
+            kept.add(new Extra(flag, new RawJson("true"), asked.loc()));
+        }
     }
 
     /** Gemini's own top-level request settings that its requests carry beside the contents. */

@@ -153,7 +153,8 @@ public final class Catalogue {
                 str(m, "tokenizer", b == null ? "estimate" : b.tokenizer()),
                 m.has("hosted_tools") ? Set.copyOf(strings(m.path("hosted_tools"))) : b == null ? Set.of() : b.hostedTools(),
                 bool(m, "prefill", b != null && b.prefill()), num(m, "budget_min", b == null ? 0 : b.budgetMin()),
-                num(m, "budget_max", b == null ? 0 : b.budgetMax()));
+                num(m, "budget_max", b == null ? 0 : b.budgetMax()),
+                m.has("takes") ? Set.copyOf(strings(m.path("takes"))) : b == null ? Set.of() : b.takes());
         return new Target(id.substring(0, colon), id.substring(colon + 1), facts);
     }
 

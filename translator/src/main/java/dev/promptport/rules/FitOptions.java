@@ -106,10 +106,19 @@ final class FitOptions implements RewriteStep {
                 ContextEdits.fitOpenAi(e, ctx, kept);
             } else if (!promptFile && !anthropic && "/context_management".equals(e.loc().pointer())) {
                 compactAt = ContextEdits.fit(e, ctx);
+            } else if (!promptFile && "/stream_options".equals(e.loc().pointer())) {
+                StreamOptions.fit(e, Boolean.TRUE.equals(g.stream()), ctx, kept);
             } else if (!promptFile && !claudeSetting(e, anthropic, ctx, kept) && !carried(e, facts, kept, ctx)
                     && !MediaResolution.report(e, ctx) && !ForeignSettings.report(e, ctx)) {
                 ctx.sink().report("PP115", e.loc(), e.loc().pointer() == null ? e.name() : dotted(e.loc().pointer()), target);
             }
+        }
+        if (!promptFile && !kept.isEmpty()) {
+            CarriedSettings.complete(kept, facts.wire());
+        }
+        if (Boolean.TRUE.equals(g.stream()) && "gemini".equals(facts.wire()) && c.source() == dev.promptport.tree.SourceKind.REQUEST) {
+            // Gemini streams from another endpoint; its request body has no such field
+            ctx.sink().report("PP225", ROOT.child("stream"), target);
         }
         String user = anthropic || userField != null ? g.user() : null;
         if (user != null && user.length() > 64 && !anthropic) {
@@ -156,10 +165,15 @@ final class FitOptions implements RewriteStep {
     /**
      * Keeps {@code e} for the writer when the target has the same setting ({@link CarriedSettings}),
      * unless the model refuses it (reasoning models refuse penalties and log-probabilities that
-     * their API has): then it is named instead, as temperature is.
+     * their API has): then it is named instead, as temperature is. The Responses API's
+     * {@code include} is kept in part, with the rest named.
      */
     private static boolean carried(Extra e, ModelFacts facts, List<Extra> kept, StepContext ctx) {
-        Extra carried = CarriedSettings.carry(e, facts.wire());
+        if ("/include".equals(e.loc().pointer())) {
+            Extra rest = CarriedSettings.carryInclude(e, facts.wire(), kept);
+            return rest == null || ForeignSettings.report(rest, ctx);
+        }
+        Extra carried = CarriedSettings.carry(e, facts);
         if (carried == null) {
             return false;
         }

@@ -89,7 +89,7 @@ final class FitTools implements RewriteStep {
             if (!facts.tools()) {
                 continue;
             }
-            if (f.isCustom()) {
+            if (f.isCustom() && !keepsCustomTools(facts)) {
                 ctx.sink().report("PP179", f.loc(), f.name(), target);
             }
             if (f.namespace() != null) {
@@ -148,6 +148,13 @@ final class FitTools implements RewriteStep {
                 if (choice.mode() == ToolChoice.Mode.TOOL && !hasTool(kept, choice.name())) {
                     ctx.sink().report("PP146", choice.loc().child("name"), "the tool \"" + choice.name() + "\"",
                             target + " cannot use it");
+                    choice = new ToolChoice(ToolChoice.Mode.AUTO, null, choice.parallel(), choice.loc());
+                }
+                if (choice.mode() == ToolChoice.Mode.TOOL && !facts.anthropicWire() && !"openai-responses".equals(facts.wire())
+                        && hosted(kept, choice.name())) {
+                    // Gemini's and Chat Completions' forced calls name functions; their own search runs when the model decides
+                    ctx.sink().report("PP146", choice.loc(), "the hosted tool \"" + choice.name() + "\"",
+                            target + " cannot force a call to a tool it runs itself");
                     choice = new ToolChoice(ToolChoice.Mode.AUTO, null, choice.parallel(), choice.loc());
                 }
                 if (!takesToolChoice(ctx)) {
@@ -331,6 +338,20 @@ final class FitTools implements RewriteStep {
     /** Gemini wants a function name to start with a letter or an underscore. */
     private static boolean letterFirst(StepContext ctx) {
         return "gemini".equals(ctx.target().facts().wire());
+    }
+
+    /** Whether the target's API takes OpenAI's custom tools as they are: the Responses API, for the models that have them. */
+    static boolean keepsCustomTools(ModelFacts facts) {
+        return "openai-responses".equals(facts.wire()) && facts.takes("custom_tools");
+    }
+
+    private static boolean hosted(List<Tool> tools, String name) {
+        for (Tool t : tools) {
+            if (t instanceof Tool.Hosted && t.name().equals(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasTool(List<Tool> tools, String name) {

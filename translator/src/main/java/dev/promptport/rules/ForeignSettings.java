@@ -45,12 +45,19 @@ final class ForeignSettings {
             Map.entry("response_modalities", new Meaning(GEMINI, "PP173", "%s replies in text only")),
             Map.entry("audio", new Meaning(CHAT, "PP173", "%s replies in text only")),
             Map.entry("speech_config", new Meaning(GEMINI, "PP173", "%s replies in text only")),
-            // the Responses API has it too, but its requests go with store: false (nothing kept at OpenAI)
-            Map.entry("store", new Meaning(CHAT, "PP173",
+            Map.entry("store", new Meaning(OPENAI, "PP173",
                     "%s keeps no copy of the exchange for later retrieval, evaluation or distillation")),
             Map.entry("metadata", new Meaning(OPENAI, "PP173", "%s keeps no tags on stored exchanges")),
             Map.entry("prompt_cache_key", new Meaning(OPENAI, "PP173", "%s caches prompts its own way and takes no cache key")),
-            Map.entry("verbosity", new Meaning(CHAT, "PP173", "%s has no verbosity setting; ask for the length you want in the prompt")),
+            Map.entry("prompt_cache_retention", new Meaning(OPENAI, "PP173",
+                    "%s caches prompts its own way and keeps them for its own time")),
+            Map.entry("prompt_cache_options", new Meaning(OPENAI, "PP173",
+                    "%s caches prompts its own way and takes no prompt-cache options")),
+            Map.entry("moderation", new Meaning(OPENAI, "PP173",
+                    "%s runs no OpenAI moderation on the input and the reply; if you rely on it, moderate them yourself")),
+            // only some models of OpenAI's take it (targets.yaml: takes), so any target may lack it
+            Map.entry("verbosity", new Meaning(Set.of(), "PP173",
+                    "%s has no verbosity setting; ask for the length you want in the prompt")),
             Map.entry("service_tier", new Meaning(OPENAI, "PP173", "%s has no processing tier of that name")),
             Map.entry("safety_settings", new Meaning(GEMINI, "PP173",
                     "%s applies its own safety filtering, which Gemini's thresholds do not change")),
@@ -58,7 +65,7 @@ final class ForeignSettings {
                     + " Google Search and Maps answer for (Claude's and OpenAI's web search take an approximate location"
                     + " as a city, region, country and time zone, which the request does not give)")),
             Map.entry("labels", new Meaning(GEMINI, "PP173", "%s takes no labels, so the request's cost is not broken down by them")),
-            // the Responses writer asks for what it needs itself (encrypted reasoning)
+            // the Responses API takes it, with the entries its writer asks for itself (CarriedSettings)
             Map.entry("include", new Meaning(Set.of(), "PP173", "%s returns none of the extra output the Responses API adds on request")),
             Map.entry("truncation", new Meaning(RESPONSES, "PP173",
                     "%s does not drop old turns to fit its context window; a request that is too long fails instead")),
@@ -128,13 +135,16 @@ final class ForeignSettings {
         }
         String name = settingName(pointer);
         Meaning m = name == null ? null : MEANINGS.get(name);
-        if (m == null || m.wires().contains(ctx.target().facts().wire())) {
+        if (m == null) {
             return false;
         }
         String value = e.value().json().strip();
         if (value.equals("null") || NOTHING_ASKED.getOrDefault(name, Set.of()).contains(value)) {
             // n: 1, store: false, modalities: ["text"]: the target does that anyway
             return true;
+        }
+        if (m.wires().contains(ctx.target().facts().wire())) {
+            return false;
         }
         String shown = Snippets.oneLine(FitOptions.dotted(pointer));
         switch (m.rule()) {
@@ -161,6 +171,10 @@ final class ForeignSettings {
         String[] parts = pointer.substring(1).split("/", -1);
         if (parts.length == 2 && (parts[0].equals("generationConfig") || parts[0].equals("generation_config"))) {
             return snake(parts[1]);
+        }
+        // the Responses API's verbosity, inside its text settings
+        if (parts.length == 2 && parts[0].equals("text") && parts[1].equals("verbosity")) {
+            return "verbosity";
         }
         // Gemini's VALIDATED function-calling mode, the only one the tree has no place for
         if (parts.length == 3 && snake(parts[0]).equals("tool_config") && snake(parts[1]).equals("function_calling_config")

@@ -24,9 +24,14 @@ public sealed interface Tool {
      * @param namespace the OpenAI tool namespace the tool was defined in, or {@code null}: no
      *        other vendor groups tools, so the tool is named {@code namespace__name} (see
      *        {@link #NAMESPACE_SEPARATOR}), and so are its calls
+     * @param customFormat an OpenAI custom tool's input format as the Responses API spells it
+     *        ({@code {"type":"grammar","syntax":"lark","definition":…}}), so an API with custom
+     *        tools gets the tool back as it was; {@code null} for any other tool, and for a custom
+     *        tool that takes any text
      */
     record Function(String name, String description, RawJson schema, CacheHint cache, Loc loc, Boolean strict,
-                    List<Extra> claudeOptions, String schemaField, String namespace) implements Tool {
+                    List<Extra> claudeOptions, String schemaField, String namespace, RawJson customFormat)
+            implements Tool {
 
         /** What joins a namespace and a tool's name into the one name every target takes. */
         public static final String NAMESPACE_SEPARATOR = "__";
@@ -48,7 +53,19 @@ public sealed interface Tool {
 
         public Function(String name, String description, RawJson schema, CacheHint cache, Loc loc, Boolean strict,
                         List<Extra> claudeOptions, String schemaField) {
-            this(name, description, schema, cache, loc, strict, claudeOptions, schemaField, null);
+            this(name, description, schema, cache, loc, strict, claudeOptions, schemaField, null, null);
+        }
+
+        /** A tool in an OpenAI namespace. */
+        public Function(String name, String description, RawJson schema, CacheHint cache, Loc loc, Boolean strict,
+                        List<Extra> claudeOptions, String schemaField, String namespace) {
+            this(name, description, schema, cache, loc, strict, claudeOptions, schemaField, namespace, null);
+        }
+
+        /** An OpenAI custom tool with its input format. */
+        public Function(String name, String description, RawJson schema, CacheHint cache, Loc loc, Boolean strict,
+                        List<Extra> claudeOptions, String schemaField, RawJson customFormat) {
+            this(name, description, schema, cache, loc, strict, claudeOptions, schemaField, null, customFormat);
         }
 
         public Function(String name, String description, RawJson schema, CacheHint cache, Loc loc, Boolean strict,
@@ -65,26 +82,29 @@ public sealed interface Tool {
         }
 
         public Function withStrict(Boolean newStrict) {
-            return new Function(name, description, schema, cache, loc, newStrict, claudeOptions, schemaField, namespace);
+            return new Function(name, description, schema, cache, loc, newStrict, claudeOptions, schemaField, namespace,
+                    customFormat);
         }
 
         /** With {@code newSchema}, the same schema spelled as the target takes it. */
         public Function withSchema(RawJson newSchema) {
-            return new Function(name, description, newSchema, cache, loc, strict, claudeOptions, schemaField, namespace);
+            return new Function(name, description, newSchema, cache, loc, strict, claudeOptions, schemaField, namespace,
+                    customFormat);
         }
 
         public Function withName(String newName) {
-            return new Function(newName, description, schema, cache, loc, strict, claudeOptions, schemaField, namespace);
+            return new Function(newName, description, schema, cache, loc, strict, claudeOptions, schemaField, namespace,
+                    customFormat);
         }
 
         /** With {@code newDescription} and without Claude's options, for a target that takes none. */
         public Function withDescriptionOnly(String newDescription) {
-            return new Function(name, newDescription, schema, cache, loc, strict, List.of(), schemaField, namespace);
+            return new Function(name, newDescription, schema, cache, loc, strict, List.of(), schemaField, namespace, customFormat);
         }
 
         /** With its schema read from {@code field} of the definition. */
         public Function withSchemaField(String field) {
-            return new Function(name, description, schema, cache, loc, strict, claudeOptions, field, namespace);
+            return new Function(name, description, schema, cache, loc, strict, claudeOptions, field, namespace, customFormat);
         }
 
         /**
@@ -94,7 +114,8 @@ public sealed interface Tool {
         public Function inNamespace(String ns, String nsDescription) {
             String both = nsDescription == null || nsDescription.isBlank() ? description
                     : description == null || description.isBlank() ? nsDescription : nsDescription + "\n\n" + description;
-            return new Function(ns + NAMESPACE_SEPARATOR + name, both, schema, cache, loc, strict, claudeOptions, schemaField, ns);
+            return new Function(ns + NAMESPACE_SEPARATOR + name, both, schema, cache, loc, strict, claudeOptions,
+                    schemaField, ns, customFormat);
         }
 
         /** The name the tool has inside its namespace, or its name when it has none. */

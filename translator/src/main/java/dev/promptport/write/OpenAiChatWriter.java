@@ -3,6 +3,7 @@ package dev.promptport.write;
 import dev.promptport.ModelFacts;
 import dev.promptport.Target;
 import dev.promptport.tree.Conversation;
+import dev.promptport.tree.Extra;
 import dev.promptport.tree.Generation;
 import dev.promptport.tree.MediaSource;
 import dev.promptport.tree.OutputFormat;
@@ -79,7 +80,7 @@ public final class OpenAiChatWriter {
                 }
             }
             g.writeEndArray();
-            options(c.generation());
+            options(c.generation(), c.extras());
             reasoning(c.reasoning());
             tools(c.tools(), c.toolChoice());
             responseFormat(c.generation().format());
@@ -272,7 +273,7 @@ public final class OpenAiChatWriter {
             g.writeEndObject();
         }
 
-        private void options(Generation gen) {
+        private void options(Generation gen, List<Extra> extras) {
             if (gen.maxTokens() != null) {
                 g.writeNumberField(dialect.outputLimitField(facts.outputLimitField()), gen.maxTokens());
             }
@@ -291,10 +292,17 @@ public final class OpenAiChatWriter {
             }
             if (Boolean.TRUE.equals(gen.stream())) {
                 g.writeBooleanField("stream", true);
-                if (dialect.streamUsage()) {
-                    // usage comes only in the last chunk, and only when asked for
+                Extra obfuscation = extras.isEmpty() ? null : Texts.carried(extras, "stream_options/include_obfuscation");
+                if (dialect.streamUsage() || obfuscation != null) {
                     g.writeObjectFieldStart("stream_options");
-                    g.writeBooleanField("include_usage", true);
+                    if (dialect.streamUsage()) {
+                        // usage comes only in the last chunk, and only when asked for
+                        g.writeBooleanField("include_usage", true);
+                    }
+                    if (obfuscation != null) {
+                        g.writeFieldName("include_obfuscation");
+                        g.writeRawValue(obfuscation.value().json());
+                    }
                     g.writeEndObject();
                 }
             } else if (Boolean.FALSE.equals(gen.stream())) {

@@ -3,6 +3,7 @@ package dev.promptport.write;
 import dev.promptport.ModelFacts;
 import dev.promptport.Target;
 import dev.promptport.tree.Conversation;
+import dev.promptport.tree.Extra;
 import dev.promptport.tree.Generation;
 import dev.promptport.tree.MediaSource;
 import dev.promptport.tree.OutputFormat;
@@ -16,7 +17,9 @@ import dev.promptport.tree.ToolChoice;
 import dev.promptport.tree.Turn;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Writes an OpenAI Responses API request ({@code POST /v1/responses}, schema
@@ -31,8 +34,9 @@ import java.util.List;
  * server-issued id and status. A tool result with images or documents is written as a list of
  * text, image and file outputs, which {@code function_call_output} takes.
  *
- * <p>The request is stateless, like the Messages request it came from, so it says
- * {@code "store": false} (Responses otherwise keeps every request and reply on OpenAI's side).
+ * <p>The request is stateless, like the Messages request most come from, so it says
+ * {@code "store": false} (Responses otherwise keeps every request and reply on OpenAI's side),
+ * unless the request it came from set {@code store} itself.
  *
  * <p>Like every writer it makes no decisions: the rewrite steps already dropped what this API
  * cannot take (stop sequences, {@code top_k}, hosted tools it has no equivalent for).
@@ -56,6 +60,10 @@ public final class OpenAiResponsesWriter {
         private final ModelFacts facts;
         private final TextMemo memo;
         private int generatedIds;
+        /** The custom tools sent as such, by name, or {@code null} when there are none. */
+        private Set<String> customTools;
+        /** The ids of calls written as custom tool calls, whose outputs are custom too; {@code null} when none. */
+        private Set<String> customCalls;
 
         Session(JsonOut g, ModelFacts facts, TextMemo memo) {
             this.g = g;
@@ -71,6 +79,7 @@ public final class OpenAiResponsesWriter {
                 g.writeFieldName("instructions");
                 JsonText.string(g, instructions, memo);
             }
+            customTools = facts.takes("custom_tools") ? customTools(c.tools()) : null;
             g.writeArrayFieldStart("input");
             List<Turn> turns = c.turns();
             for (int i = 0, j; i < turns.size(); i = j) {
@@ -94,28 +103,57 @@ public final class OpenAiResponsesWriter {
             }
             g.writeEndArray();
             tools(c.tools(), c.toolChoice());
-            options(c.generation());
+            List<Extra> extras = c.extras();
+            options(c.generation(), extras);
             reasoning(c.reasoning());
-            textFormat(c.generation().format());
-            Texts.carriedSettings(g, c.extras());
-            maxToolCalls(c);
-            g.writeBooleanField("store", false);
-            boolean code = runsCode(c.tools());
-            if (code || facts.reasons()) {
-                g.writeArrayFieldStart("include");
-                if (code) {
-                    // without it the interpreter's output stays at OpenAI, and Claude's code
-                    // execution result would come back empty
-                    g.writeString("code_interpreter_call.outputs");
+            text(c.generation().format(), extras.isEmpty() ? null : Texts.carried(extras, "text/verbosity"));
+            Extra store = null;
+            Extra include = null;
+            for (Extra e : extras) {
+                switch (e.name()) {
+                    case "store" -> store = e;
+                    case "include" -> include = e;
+                    default -> {
+                        if (e.name().indexOf('/') < 0) {
+                            g.writeFieldName(e.name());
+                            g.writeRawValue(CompactJson.of(e.value().json()));
+                        }
+                    }
                 }
-                if (facts.reasons()) {
-                    // nothing is stored, so the reasoning can go back to the model in the next
-                    // request (a tool loop) only as the encrypted content the reply carries
-                    g.writeString("reasoning.encrypted_content");
-                }
-                g.writeEndArray();
             }
+            maxToolCalls(c);
+            if (store == null) {
+                // stateless unless the request said otherwise, like the Messages request most come from
+                g.writeBooleanField("store", false);
+            } else {
+                g.writeFieldName("store");
+                g.writeRawValue(store.value().json());
+            }
+            include(runsCode(c.tools()), include);
             g.writeEndObject();
+        }
+
+        /** The extra output to return: what the request asked for, and what the reply's translation needs. */
+        private void include(boolean code, Extra asked) {
+            List<String> entries = asked == null ? List.of() : ResponsesInclude.entries(asked.value().json());
+            if (!code && !facts.reasons() && entries.isEmpty()) {
+                return;
+            }
+            g.writeArrayFieldStart("include");
+            for (String entry : entries) {
+                g.writeString(entry);
+            }
+            if (code && !entries.contains("code_interpreter_call.outputs")) {
+                // without it the interpreter's output stays at OpenAI, and Claude's code
+                // execution result would come back empty
+                g.writeString("code_interpreter_call.outputs");
+            }
+            if (facts.reasons() && !entries.contains("reasoning.encrypted_content")) {
+                // when nothing is stored the reasoning can go back to the model in the next
+                // request (a tool loop) only as the encrypted content the reply carries
+                g.writeString("reasoning.encrypted_content");
+            }
+            g.writeEndArray();
         }
 
         /** A web search's {@code max_uses} as the request's cap on built-in tool calls, unless the request sets its own. */
@@ -124,12 +162,26 @@ public final class OpenAiResponsesWriter {
             if (maxUses == null) {
                 return;
             }
-            for (dev.promptport.tree.Extra e : c.extras()) {
+            for (Extra e : c.extras()) {
                 if (e.name().equals("max_tool_calls")) {
                     return;
                 }
             }
             g.writeNumberField("max_tool_calls", maxUses);
+        }
+
+        /** A loop, not a stream: this runs on every request, and allocates only when a custom tool is there. */
+        private static Set<String> customTools(List<Tool> tools) {
+            Set<String> names = null;
+            for (Tool t : tools) {
+                if (t instanceof Tool.Function f && f.isCustom()) {
+                    if (names == null) {
+                        names = new HashSet<>();
+                    }
+                    names.add(f.name());
+                }
+            }
+            return names;
         }
 
         /** A loop, not a stream: this runs on every request. */
@@ -142,19 +194,25 @@ public final class OpenAiResponsesWriter {
             return false;
         }
 
-        private void textFormat(OutputFormat f) {
-            if (f == null) {
+        private void text(OutputFormat f, Extra verbosity) {
+            if (f == null && verbosity == null) {
                 return;
             }
             g.writeObjectFieldStart("text");
-            g.writeObjectFieldStart("format");
-            if (f.jsonMode()) {
-                g.writeStringField("type", "json_object");
-            } else {
-                g.writeStringField("type", "json_schema");
-                SchemaFormat.fields(g, f);
+            if (f != null) {
+                g.writeObjectFieldStart("format");
+                if (f.jsonMode()) {
+                    g.writeStringField("type", "json_object");
+                } else {
+                    g.writeStringField("type", "json_schema");
+                    SchemaFormat.fields(g, f);
+                }
+                g.writeEndObject();
             }
-            g.writeEndObject();
+            if (verbosity != null) {
+                g.writeFieldName("verbosity");
+                g.writeRawValue(verbosity.value().json());
+            }
             g.writeEndObject();
         }
 
@@ -214,7 +272,8 @@ public final class OpenAiResponsesWriter {
 
         private void functionCallOutput(Part.ToolResult r, List<Part> moved) {
             g.writeStartObject();
-            g.writeStringField("type", "function_call_output");
+            g.writeStringField("type", customCalls != null && customCalls.contains(r.callId())
+                    ? "custom_tool_call_output" : "function_call_output");
             g.writeStringField("call_id", r.callId());
             if (holdsMedia(r)) {
                 // an output may be a list of text, images and files, so the media stay in the result
@@ -368,11 +427,22 @@ public final class OpenAiResponsesWriter {
         }
 
         private void functionCall(Part.ToolCall call) {
+            String id = call.id() != null ? call.id() : "call_" + (++generatedIds);
+            boolean custom = customTools != null && customTools.contains(call.name());
             g.writeStartObject();
-            g.writeStringField("type", "function_call");
-            g.writeStringField("call_id", call.id() != null ? call.id() : "call_" + (++generatedIds));
+            g.writeStringField("type", custom ? "custom_tool_call" : "function_call");
+            g.writeStringField("call_id", id);
             g.writeStringField("name", call.name());
-            g.writeStringField("arguments", CompactJson.of(call.input().json(), memo));
+            if (custom) {
+                // the free-form text the custom tool takes, not the function arguments it was read as
+                g.writeStringField("input", CustomToolInput.text(call.input().json()));
+                if (customCalls == null) {
+                    customCalls = new HashSet<>();
+                }
+                customCalls.add(id);
+            } else {
+                g.writeStringField("arguments", CompactJson.of(call.input().json(), memo));
+            }
             g.writeEndObject();
         }
 
@@ -384,7 +454,9 @@ public final class OpenAiResponsesWriter {
             }
             g.writeArrayFieldStart("tools");
             for (Tool t : tools) {
-                if (t instanceof Tool.Function f) {
+                if (t instanceof Tool.Function f && customTools != null && customTools.contains(f.name())) {
+                    customTool(f);
+                } else if (t instanceof Tool.Function f) {
                     g.writeStartObject();
                     g.writeStringField("type", "function");
                     g.writeStringField("name", f.name());
@@ -415,7 +487,8 @@ public final class OpenAiResponsesWriter {
                     Tool.Hosted hosted = hosted(tools, choice.name());
                     if (hosted == null) {
                         g.writeStartObject();
-                        g.writeStringField("type", "function");
+                        g.writeStringField("type", customTools != null && customTools.contains(choice.name())
+                                ? "custom" : "function");
                         g.writeStringField("name", choice.name());
                         g.writeEndObject();
                     } else {
@@ -430,6 +503,21 @@ public final class OpenAiResponsesWriter {
             }
         }
 
+        /** An OpenAI custom tool as it came: free-form text input, held to its grammar if it had one. */
+        private void customTool(Tool.Function f) {
+            g.writeStartObject();
+            g.writeStringField("type", "custom");
+            g.writeStringField("name", f.name());
+            if (f.description() != null) {
+                g.writeStringField("description", f.description());
+            }
+            if (f.customFormat() != null) {
+                g.writeFieldName("format");
+                g.writeRawValue(f.customFormat().json());
+            }
+            g.writeEndObject();
+        }
+
         private static Tool.Hosted hosted(List<Tool> tools, String name) {
             for (Tool t : tools) {
                 if (t instanceof Tool.Hosted h && h.name().equals(name)) {
@@ -441,7 +529,7 @@ public final class OpenAiResponsesWriter {
 
         // ------------------------------------------------------------------ options
 
-        private void options(Generation gen) {
+        private void options(Generation gen, List<Extra> extras) {
             if (gen.maxTokens() != null) {
                 g.writeNumberField("max_output_tokens", gen.maxTokens());
             }
@@ -454,6 +542,14 @@ public final class OpenAiResponsesWriter {
             if (gen.stream() != null) {
                 // usage arrives in the response.completed event; no stream_options needed
                 g.writeBooleanField("stream", gen.stream());
+                Extra obfuscation = extras.isEmpty() || !gen.stream() ? null
+                        : Texts.carried(extras, "stream_options/include_obfuscation");
+                if (obfuscation != null) {
+                    g.writeObjectFieldStart("stream_options");
+                    g.writeFieldName("include_obfuscation");
+                    g.writeRawValue(obfuscation.value().json());
+                    g.writeEndObject();
+                }
             }
             if (gen.user() != null) {
                 g.writeStringField("safety_identifier", gen.user());

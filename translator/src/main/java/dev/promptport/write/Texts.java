@@ -106,13 +106,27 @@ final class Texts {
 
     /**
      * The settings of the request's own vendor that the target has too, as the rewrite step
-     * that fits options kept them (named as the target's fields), written as they came.
+     * that fits options kept them (named as the target's fields), written as they came; a setting
+     * inside an object the writer builds itself ({@code stream_options/include_obfuscation}) is
+     * the writer's to place.
      */
     static void carriedSettings(JsonOut g, List<Extra> extras) {
         for (Extra e : extras) {
-            g.writeFieldName(e.name());
-            g.writeRawValue(CompactJson.of(e.value().json()));
+            if (e.name().indexOf('/') < 0) {
+                g.writeFieldName(e.name());
+                g.writeRawValue(CompactJson.of(e.value().json()));
+            }
         }
+    }
+
+    /** The carried setting named {@code name}, or {@code null}. A loop: most requests carry none. */
+    static Extra carried(List<Extra> extras, String name) {
+        for (Extra e : extras) {
+            if (e.name().equals(name)) {
+                return e;
+            }
+        }
+        return null;
     }
 
     /**
