@@ -303,7 +303,8 @@ final class FitOptions implements RewriteStep {
     /** Whether the output limit goes under another name than the request gave it. */
     private static boolean renamed(dev.promptport.tree.Loc given, String field) {
         String pointer = given.pointer();
-        return pointer == null || !pointer.endsWith("/" + field);
+        int at = pointer == null ? -1 : pointer.length() - field.length() - 1;
+        return at < 0 || pointer.charAt(at) != '/' || !pointer.endsWith(field);
     }
 
     /** The output limit's field as the request named it. */
