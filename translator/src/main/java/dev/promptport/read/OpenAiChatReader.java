@@ -367,8 +367,22 @@ public final class OpenAiChatReader {
         if (options == null || !options.isObject()) {
             return tools;
         }
+        List<Tool> out = new ArrayList<>(tools);
+        out.add(new Tool.Hosted(Tool.HostedKind.WEB_SEARCH, "web_search_options", "web_search",
+                claudeWebSearch(null, options.path("user_location").path("approximate")), at));
+        return out;
+    }
+
+    /**
+     * Claude's web search definition with the settings OpenAI's searches share with it: the
+     * allowed domains (none when {@code domains} is null or empty) and the approximate location
+     * {@code where} gives (city, region, country, time zone).
+     */
+    static RawJson claudeWebSearch(JsonNode domains, JsonNode where) {
         StringBuilder def = new StringBuilder("{\"type\":\"web_search_20250305\",\"name\":\"web_search\"");
-        JsonNode where = options.path("user_location").path("approximate");
+        if (domains != null && domains.isArray() && !domains.isEmpty()) {
+            def.append(",\"allowed_domains\":").append(domains);
+        }
         StringBuilder location = new StringBuilder();
         for (String f : new String[]{"city", "region", "country", "timezone"}) {
             JsonNode v = where.get(f);
@@ -379,10 +393,7 @@ public final class OpenAiChatReader {
         if (location.length() > 0) {
             def.append(",\"user_location\":{\"type\":\"approximate\"").append(location).append('}');
         }
-        List<Tool> out = new ArrayList<>(tools);
-        out.add(new Tool.Hosted(Tool.HostedKind.WEB_SEARCH, "web_search_options", "web_search",
-                new RawJson(def.append('}').toString()), at));
-        return out;
+        return new RawJson(def.append('}').toString());
     }
 
     private static ToolChoice toolChoice(JsonNode choice, JsonNode parallel, Loc top, String field) {

@@ -306,23 +306,7 @@ public final class OpenAiResponsesReader {
      * ({@code filters.allowed_domains}) and the approximate user location, so no writer loses them.
      */
     private static RawJson webSearch(JsonNode t) {
-        StringBuilder def = new StringBuilder("{\"type\":\"web_search_20250305\",\"name\":\"web_search\"");
-        JsonNode domains = t.path("filters").path("allowed_domains");
-        if (domains.isArray() && !domains.isEmpty()) {
-            def.append(",\"allowed_domains\":").append(domains);
-        }
-        JsonNode where = t.path("user_location");
-        StringBuilder location = new StringBuilder();
-        for (String f : new String[]{"city", "region", "country", "timezone"}) {
-            JsonNode v = where.get(f);
-            if (v != null && v.isTextual() && !v.asText().isEmpty()) {
-                location.append(",\"").append(f).append("\":").append(v);
-            }
-        }
-        if (location.length() > 0) {
-            def.append(",\"user_location\":{\"type\":\"approximate\"").append(location).append('}');
-        }
-        return new RawJson(def.append('}').toString());
+        return OpenAiChatReader.claudeWebSearch(t.path("filters").path("allowed_domains"), t.path("user_location"));
     }
 
     private static ToolChoice toolChoice(JsonNode root, Loc top) {
