@@ -438,6 +438,45 @@ class ForeignSettingsTest {
     }
 
     @Test
+    void openAiOnlySettingsReachOnlyTheCompatibleEndpointsThatTakeThemAndAreNamedElsewhere() throws Exception {
+        String fields = "\"store\":true,\"metadata\":{\"team\":\"bakery\"},\"logit_bias\":{\"50256\":-100},"
+                + "\"prompt_cache_retention\":\"24h\",\"moderation\":{\"model\":\"omni-moderation-latest\"},"
+                + "\"prediction\":{\"type\":\"content\",\"content\":\"Crumb & Co.\"},\"service_tier\":\"flex\"";
+        List<String> all = List.of("store", "metadata", "logit_bias", "prompt_cache_retention", "moderation", "prediction",
+                "service_tier");
+        Translation gpt = chat(fields, GPT4O);
+        var body = JSON.readTree(gpt.json());
+        assertThat(all).allMatch(body::has);
+        assertThat(ids(gpt)).doesNotContain("PP115", "PP173");
+
+        // Mistral answers an undeclared field with 422, Groq logit_bias with 400; DeepSeek documents none of these
+        var refused = java.util.Map.of(
+                "mistral:mistral-large-latest", List.of("store", "metadata", "logit_bias", "prompt_cache_retention",
+                        "moderation", "service_tier"),
+                "groq:llama-3.3-70b-versatile", all,
+                "deepseek:deepseek-chat", all);
+        for (var e : refused.entrySet()) {
+            Translation t = chat(fields, Target.of(e.getKey()));
+            var sent = JSON.readTree(t.json());
+            for (String field : all) {
+                assertThat(sent.has(field)).as(e.getKey() + " " + field).isEqualTo(!e.getValue().contains(field));
+            }
+            assertThat(ids(t)).as(e.getKey()).doesNotContain("PP115");
+            assertThat(t.findings()).as(e.getKey()).filteredOn(f -> f.id().equals("PP173"))
+                    .extracting(f -> f.location().pointer())
+                    .containsAll(e.getValue().stream().map(f -> "/" + f).toList());
+            assertThat(t.findings()).filteredOn(f -> f.location().pointer() != null
+                            && f.location().pointer().equals("/logit_bias"))
+                    .extracting(Finding::message).first().asString()
+                    .startsWith("logit_bias ({\"50256\":-100}) was not sent");
+        }
+        // the Responses API's way of asking for log-probabilities does not become Chat's logprobs on Groq either
+        Translation groq = responses("\"include\":[\"message.output_text.logprobs\"]", Target.of("groq:llama-3.3-70b-versatile"));
+        assertThat(JSON.readTree(groq.json()).has("logprobs")).isFalse();
+        assertThat(finding(groq, "PP173").location().pointer()).isEqualTo("/include");
+    }
+
+    @Test
     void openAisPromptCacheBreakpointsBecomeClaudesCacheHints() throws Exception {
         Translation chat = PromptPort.translate("""
                 {"model":"gpt-5","messages":[{"role":"system","content":[{"type":"text","text":"Long policy.",

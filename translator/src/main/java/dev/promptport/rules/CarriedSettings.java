@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.promptport.ModelFacts;
 import dev.promptport.tree.Extra;
 import dev.promptport.tree.RawJson;
+import dev.promptport.write.ChatDialect;
 
 import java.util.List;
 import java.util.Map;
@@ -50,9 +51,11 @@ final class CarriedSettings {
 
     /**
      * {@code e} as the target's own setting, or {@code null} when the target has no such setting
-     * (then {@link ForeignSettings} names the loss).
+     * (then {@link ForeignSettings} names the loss). On the Chat wire the endpoint's
+     * {@code dialect} says which of OpenAI's settings it takes: several compatible endpoints
+     * refuse a field they do not know.
      */
-    static Extra carry(Extra e, ModelFacts facts) {
+    static Extra carry(Extra e, ModelFacts facts, ChatDialect dialect) {
         String pointer = e.loc().pointer();
         if (pointer == null || pointer.length() < 2) {
             return null;
@@ -89,7 +92,7 @@ final class CarriedSettings {
         String field = generation ? parts[1] : parts[0];
         String snake = ForeignSettings.snake(field);
         String name = switch (targetWire) {
-            case "openai-chat" -> generation ? GEMINI_TO_CHAT.get(snake) : CHAT.contains(field) ? field : null;
+            case "openai-chat" -> chatField(generation ? GEMINI_TO_CHAT.get(snake) : CHAT.contains(field) ? field : null, dialect);
             case "openai-responses" -> !generation && RESPONSES.contains(field) ? field : null;
             case "gemini" -> generation ? Extra.GENERATION_CONFIG + field
                     : CHAT_TO_GEMINI.containsKey(field) ? Extra.GENERATION_CONFIG + CHAT_TO_GEMINI.get(field)
@@ -104,7 +107,7 @@ final class CarriedSettings {
      * own switch for them, added to {@code kept}; what is left for {@link ForeignSettings} to name,
      * or {@code null} when nothing is.
      */
-    static Extra carryInclude(Extra e, String targetWire, List<Extra> kept) {
+    static Extra carryInclude(Extra e, String targetWire, ChatDialect dialect, List<Extra> kept) {
         if (targetWire.equals("openai-responses")) {
             kept.add(e);
             return null;
@@ -114,7 +117,7 @@ final class CarriedSettings {
             return e;
         }
         String logprobs = switch (targetWire) {
-            case "openai-chat" -> "logprobs";
+            case "openai-chat" -> chatField("logprobs", dialect);
             case "gemini" -> Extra.GENERATION_CONFIG + "responseLogprobs";
             default -> null;
         };
@@ -158,6 +161,11 @@ final class CarriedSettings {
         if (asked != null) {
             kept.add(new Extra(flag, new RawJson("true"), asked.loc()));
         }
+    }
+
+    /** {@code field} when the Chat endpoint takes it, else {@code null}. */
+    private static String chatField(String field, ChatDialect dialect) {
+        return field != null && dialect.takesSetting(field) ? field : null;
     }
 
     /** Gemini's own top-level request settings that its requests carry beside the contents. */

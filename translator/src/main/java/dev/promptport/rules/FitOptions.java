@@ -170,10 +170,10 @@ final class FitOptions implements RewriteStep {
      */
     private static boolean carried(Extra e, ModelFacts facts, List<Extra> kept, StepContext ctx) {
         if ("/include".equals(e.loc().pointer())) {
-            Extra rest = CarriedSettings.carryInclude(e, facts.wire(), kept);
+            Extra rest = CarriedSettings.carryInclude(e, facts.wire(), ctx.chatDialect(), kept);
             return rest == null || ForeignSettings.report(rest, ctx);
         }
-        Extra carried = CarriedSettings.carry(e, facts);
+        Extra carried = CarriedSettings.carry(e, facts, ctx.chatDialect());
         if (carried == null) {
             return false;
         }

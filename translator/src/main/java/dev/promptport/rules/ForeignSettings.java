@@ -1,6 +1,7 @@
 package dev.promptport.rules;
 
 import dev.promptport.tree.Extra;
+import dev.promptport.write.ChatDialect;
 
 import java.util.Locale;
 import java.util.Map;
@@ -10,7 +11,9 @@ import java.util.Set;
  * Settings of OpenAI's and Gemini's own requests that the vendor-neutral tree has no place for,
  * each named with what its loss means on a target that has no such setting. A target on the
  * setting's own wire does take it; there the loss is promptport's, and the setting stays "not
- * understood" (PP115).
+ * understood" (PP115). An OpenAI-compatible endpoint on the Chat wire takes only the OpenAI
+ * settings its dialect lists ({@link ChatDialect#takesSetting}); the rest are named as for any
+ * other target.
  */
 final class ForeignSettings {
 
@@ -143,7 +146,8 @@ final class ForeignSettings {
             // n: 1, store: false, modalities: ["text"]: the target does that anyway
             return true;
         }
-        if (m.wires().contains(ctx.target().facts().wire())) {
+        String wire = ctx.target().facts().wire();
+        if (m.wires().contains(wire) && !(wire.equals("openai-chat") && refusedByEndpoint(name, ctx))) {
             return false;
         }
         String shown = Snippets.oneLine(FitOptions.dotted(pointer));
@@ -160,6 +164,14 @@ final class ForeignSettings {
                     Snippets.abbreviate(Snippets.oneLine(FitOptions.textOf(value)), 200), m.loss().formatted(ctx.targetName()));
         }
         return true;
+    }
+
+    /**
+     * Whether {@code name} is one of OpenAI's own Chat settings that the target's OpenAI-compatible
+     * endpoint does not document ({@link ChatDialect#takesSetting}), so it was left out.
+     */
+    private static boolean refusedByEndpoint(String name, StepContext ctx) {
+        return ChatDialect.OPENAI.takesSetting(name) && !ctx.chatDialect().takesSetting(name);
     }
 
     /**

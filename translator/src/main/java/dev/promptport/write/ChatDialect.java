@@ -44,12 +44,17 @@ import java.util.Set;
  * @param toolIds which tool-call ids the endpoint accepts
  * @param reasoningContent whether assistant messages must carry {@code reasoning_content}
  *        (DeepSeek thinking mode); see {@link #REASONING_PLACEHOLDER}
+ * @param settings which of OpenAI's own request settings that promptport carries as they came
+ *        (seed, penalties, log-probabilities, {@code n}, {@code logit_bias}, {@code store},
+ *        {@code metadata}, {@code prediction}, {@code service_tier}, the prompt-cache and
+ *        moderation settings, {@code modalities}/{@code audio}) the endpoint documents; any other
+ *        is left out and named, since several of these endpoints refuse a field they do not know
  */
 public record ChatDialect(String vendor, List<String> outputLimitFields, boolean developerRole,
                           String endUserField, boolean streamUsage, boolean parallelToolCalls,
                           boolean toolChoice, boolean imageParts, boolean imageUrls, PdfPart pdfPart,
                           boolean reasoningEffort, boolean toolResultName, ToolIds toolIds,
-                          boolean reasoningContent) {
+                          boolean reasoningContent, Set<String> settings) {
 
     /** How a PDF document is spelled as a content part. */
     public enum PdfPart {
@@ -111,6 +116,65 @@ public record ChatDialect(String vendor, List<String> outputLimitFields, boolean
     private static final List<String> COMPLETION_FIRST = List.of(MAX_COMPLETION_TOKENS, MAX_TOKENS);
     private static final List<String> MAX_TOKENS_ONLY = List.of(MAX_TOKENS);
 
+    // OpenAI's own request settings that each endpoint documents (the settings component). Where
+    // a source is silent the setting is not sent: Mistral answers an undeclared field with 422,
+    // and Groq answers logit_bias, logprobs, top_logprobs and n > 1 with 400.
+
+    /** OAS CreateChatCompletionRequest: all of them. */
+    private static final Set<String> OPENAI_SETTINGS = Set.of("seed", "presence_penalty", "frequency_penalty",
+            "logit_bias", "logprobs", "top_logprobs", "n", "prediction", "modalities", "audio", "store", "metadata",
+            "prompt_cache_key", "service_tier", "prompt_cache_retention", "prompt_cache_options", "moderation");
+    /**
+     * Azure OpenAI's Chat Completions reference (learn.microsoft.com/azure/ai-foundry/openai/reference):
+     * sampling, log-probabilities and {@code n}, and stored completions ({@code store}, {@code metadata}),
+     * predicted outputs and audio; OpenAI's service tiers, prompt-cache and moderation settings are
+     * not documented for Azure.
+     */
+    private static final Set<String> AZURE_SETTINGS = Set.of("seed", "presence_penalty", "frequency_penalty",
+            "logit_bias", "logprobs", "top_logprobs", "n", "prediction", "modalities", "audio", "store", "metadata");
+    /**
+     * api-docs.deepseek.com/api/create-chat-completion (as mirrored by the ds-api crate,
+     * raw/request/chat_completion.rs, and tidyllm {@code deepseek_chat}): penalties and
+     * log-probabilities; no seed, {@code n}, logit_bias or stored-completion fields.
+     */
+    private static final Set<String> DEEPSEEK_SETTINGS = Set.of("presence_penalty", "frequency_penalty", "logprobs",
+            "top_logprobs");
+    /**
+     * Mistral's ChatCompletionRequest (mistralai/client-python docs/models/chatcompletionrequest.md,
+     * docs.mistral.ai predicted outputs): penalties, {@code n} and {@code prediction}. Its seed is
+     * {@code random_seed}; an OpenAI {@code seed} would be an extra field (422).
+     */
+    private static final Set<String> MISTRAL_SETTINGS = Set.of("presence_penalty", "frequency_penalty", "n", "prediction");
+    /**
+     * groq/groq-python {@code types/chat/completion_create_params.py}: seed and penalties; logit_bias,
+     * logprobs and top_logprobs "not yet supported by any of our models", n: "only n=1 is
+     * supported. Other values will result in a 400 response".
+     */
+    private static final Set<String> GROQ_SETTINGS = Set.of("seed", "presence_penalty", "frequency_penalty");
+    /**
+     * togethercomputer/together-py {@code types/chat/completion_create_params.py}: penalties,
+     * logit_bias and {@code n}; its {@code logprobs} is a count, not OpenAI's switch.
+     */
+    private static final Set<String> TOGETHER_SETTINGS = Set.of("presence_penalty", "frequency_penalty", "logit_bias", "n");
+    /**
+     * docs.fireworks.ai: {@code n} and predicted outputs ({@code prediction}); LangChain's Fireworks
+     * wrappers list penalties and logit_bias as unsupported (FireworksUnsupportedArgs).
+     */
+    private static final Set<String> FIREWORKS_SETTINGS = Set.of("n", "prediction");
+    /**
+     * ollama/ollama {@code docs/api/openai-compatibility.mdx}, supported request fields: seed and
+     * penalties; not logit_bias, n or logprobs.
+     */
+    private static final Set<String> OLLAMA_SETTINGS = Set.of("seed", "presence_penalty", "frequency_penalty");
+    /**
+     * vllm-project/vllm {@code entrypoints/openai/chat_completion/protocol.py}: seed, penalties,
+     * logit_bias, log-probabilities and {@code n}.
+     */
+    private static final Set<String> VLLM_SETTINGS = Set.of("seed", "presence_penalty", "frequency_penalty",
+            "logit_bias", "logprobs", "top_logprobs", "n");
+    /** An endpoint not in the table: the sampling settings nearly every compatible server takes. */
+    private static final Set<String> COMMON_SETTINGS = Set.of("seed", "presence_penalty", "frequency_penalty");
+
     /**
      * OpenAI itself. OAS CreateChatCompletionRequest: {@code max_tokens} is deprecated and "not
      * compatible with o-series models", so only {@code max_completion_tokens}; {@code developer}
@@ -119,7 +183,7 @@ public record ChatDialect(String vendor, List<String> outputLimitFields, boolean
      * image and file parts (ChatCompletionRequestMessageContentPartImage/-File); ReasoningEffort.
      */
     public static final ChatDialect OPENAI = new ChatDialect("openai", List.of(MAX_COMPLETION_TOKENS), true,
-            SAFETY_IDENTIFIER, true, true, true, true, true, PdfPart.FILE, true, false, ToolIds.ANY, false);
+            SAFETY_IDENTIFIER, true, true, true, true, true, PdfPart.FILE, true, false, ToolIds.ANY, false, OPENAI_SETTINGS);
 
     /**
      * Azure OpenAI. learn.microsoft.com/azure/foundry/openai/how-to/chatgpt: reasoning models "use
@@ -132,7 +196,7 @@ public record ChatDialect(String vendor, List<String> outputLimitFields, boolean
      * reasoning_effort: tidyllm {@code azure_openai_chat(.reasoning_effort)}, the reasoning guide.
      */
     public static final ChatDialect AZURE = new ChatDialect("azure", COMPLETION_FIRST, true, USER, true, true,
-            true, true, true, PdfPart.NONE, true, false, ToolIds.ANY, false);
+            true, true, true, PdfPart.NONE, true, false, ToolIds.ANY, false, AZURE_SETTINGS);
 
     /**
      * DeepSeek. api-docs.deepseek.com/api/create-chat-completion: {@code max_tokens}; roles
@@ -146,7 +210,7 @@ public record ChatDialect(String vendor, List<String> outputLimitFields, boolean
      * {@link #REASONING_PLACEHOLDER}.
      */
     public static final ChatDialect DEEPSEEK = new ChatDialect("deepseek", MAX_TOKENS_ONLY, false, null, true,
-            false, true, false, false, PdfPart.NONE, true, false, ToolIds.ANY, true);
+            false, true, false, false, PdfPart.NONE, true, false, ToolIds.ANY, true, DEEPSEEK_SETTINGS);
 
     /**
      * Mistral. mistralai/client-python @05629d2 {@code docs/models/chatcompletionrequest.md}:
@@ -160,7 +224,7 @@ public record ChatDialect(String vendor, List<String> outputLimitFields, boolean
      * name.
      */
     public static final ChatDialect MISTRAL = new ChatDialect("mistral", MAX_TOKENS_ONLY, false, null, false, true,
-            true, true, true, PdfPart.DOCUMENT_URL, true, true, ToolIds.ALPHANUMERIC_9, false);
+            true, true, true, PdfPart.DOCUMENT_URL, true, true, ToolIds.ALPHANUMERIC_9, false, MISTRAL_SETTINGS);
 
     /**
      * Groq. groq/groq-python @9620fde {@code types/chat/completion_create_params.py}:
@@ -171,7 +235,7 @@ public record ChatDialect(String vendor, List<String> outputLimitFields, boolean
      * "developer"; content parts text, image_url and Groq's own document (no PDF file part).
      */
     public static final ChatDialect GROQ = new ChatDialect("groq", COMPLETION_FIRST, true, USER, false, true, true,
-            true, true, PdfPart.NONE, true, false, ToolIds.ANY, false);
+            true, true, PdfPart.NONE, true, false, ToolIds.ANY, false, GROQ_SETTINGS);
 
     /**
      * Together AI. togethercomputer/together-py @60558ba
@@ -180,7 +244,7 @@ public record ChatDialect(String vendor, List<String> outputLimitFields, boolean
      * video_url and audio parts; {@code reasoning_effort} low/medium/high.
      */
     public static final ChatDialect TOGETHER = new ChatDialect("together", MAX_TOKENS_ONLY, false, null, false,
-            false, true, true, true, PdfPart.NONE, true, false, ToolIds.ANY, false);
+            false, true, true, true, PdfPart.NONE, true, false, ToolIds.ANY, false, TOGETHER_SETTINGS);
 
     /**
      * Fireworks. docs.fireworks.ai/tools-sdks/openai-compatibility: {@code max_tokens}; usage is
@@ -191,7 +255,7 @@ public record ChatDialect(String vendor, List<String> outputLimitFields, boolean
      * parallel_tool_calls are not documented in the sources found: not sent.
      */
     public static final ChatDialect FIREWORKS = new ChatDialect("fireworks", MAX_TOKENS_ONLY, false, null, false,
-            false, true, true, true, PdfPart.NONE, true, false, ToolIds.ANY, false);
+            false, true, true, true, PdfPart.NONE, true, false, ToolIds.ANY, false, FIREWORKS_SETTINGS);
 
     /**
      * Ollama. ollama/ollama @fb30760 {@code docs/api/openai-compatibility.mdx}, supported request
@@ -201,7 +265,7 @@ public record ChatDialect(String vendor, List<String> outputLimitFields, boolean
      * passes roles to the model's template unchanged (templates know "system").
      */
     public static final ChatDialect OLLAMA = new ChatDialect("ollama", MAX_TOKENS_ONLY, false, null, true, false,
-            false, true, false, PdfPart.NONE, true, false, ToolIds.ANY, false);
+            false, true, false, PdfPart.NONE, true, false, ToolIds.ANY, false, OLLAMA_SETTINGS);
 
     /**
      * vLLM. vllm-project/vllm @d5dba2d {@code entrypoints/openai/chat_completion/protocol.py}:
@@ -212,7 +276,7 @@ public record ChatDialect(String vendor, List<String> outputLimitFields, boolean
      * openai_compatible_server); no file parts.
      */
     public static final ChatDialect VLLM = new ChatDialect("vllm", COMPLETION_FIRST, false, null, true, true, true,
-            true, true, PdfPart.NONE, true, false, ToolIds.ANY, false);
+            true, true, PdfPart.NONE, true, false, ToolIds.ANY, false, VLLM_SETTINGS);
 
     /**
      * Any other OpenAI-compatible server: only what nearly every one takes (PI's defaults for
@@ -221,7 +285,7 @@ public record ChatDialect(String vendor, List<String> outputLimitFields, boolean
      */
     public static final ChatDialect COMPATIBLE = new ChatDialect("openai-compatible",
             List.of(MAX_TOKENS, MAX_COMPLETION_TOKENS), false, null, false, false, true, true, true, PdfPart.NONE,
-            true, false, ToolIds.ANY, false);
+            true, false, ToolIds.ANY, false, COMMON_SETTINGS);
 
     private static final Map<String, ChatDialect> BY_VENDOR = table(OPENAI, AZURE, DEEPSEEK, MISTRAL, GROQ,
             TOGETHER, FIREWORKS, OLLAMA, VLLM);
@@ -234,6 +298,12 @@ public record ChatDialect(String vendor, List<String> outputLimitFields, boolean
             throw new IllegalArgumentException("a dialect needs at least one output-limit field");
         }
         outputLimitFields = List.copyOf(outputLimitFields);
+        settings = Set.copyOf(settings);
+    }
+
+    /** Whether the endpoint takes OpenAI's request setting {@code field} (see {@code settings}). */
+    public boolean takesSetting(String field) {
+        return settings.contains(field);
     }
 
     /** The dialect of {@code vendor} (case-insensitive), or {@link #COMPATIBLE} for a vendor not in the table. */

@@ -134,9 +134,27 @@ class ChatDialectTest {
     }
 
     @Test
+    void compatibleEndpointsAreSentOnlyTheOpenAiSettingsTheyDocument() {
+        assertThat(ChatDialect.OPENAI.takesSetting("logit_bias")).isTrue();
+        assertThat(ChatDialect.OPENAI.takesSetting("moderation")).isTrue();
+        // Groq: logit_bias, logprobs and top_logprobs are unsupported, n > 1 is a 400
+        assertThat(List.of("logit_bias", "logprobs", "top_logprobs", "n", "store")).noneMatch(ChatDialect.GROQ::takesSetting);
+        assertThat(ChatDialect.GROQ.takesSetting("seed")).isTrue();
+        // Mistral's seed is random_seed; an OpenAI seed would be an extra field (422)
+        assertThat(ChatDialect.MISTRAL.takesSetting("seed")).isFalse();
+        assertThat(ChatDialect.MISTRAL.takesSetting("prediction")).isTrue();
+        assertThat(ChatDialect.DEEPSEEK.takesSetting("logprobs")).isTrue();
+        assertThat(ChatDialect.DEEPSEEK.takesSetting("seed")).isFalse();
+        for (String v : ChatDialect.vendors()) {
+            assertThat(List.of("service_tier", "moderation", "prompt_cache_retention", "prompt_cache_options"))
+                    .as(v).allMatch(s -> v.equals("openai") == ChatDialect.of(v).takesSetting(s));
+        }
+    }
+
+    @Test
     void aDialectNeedsAnOutputLimitField() {
         assertThatThrownBy(() -> new ChatDialect("x", List.of(), false, null, false, false, true, true, true,
-                ChatDialect.PdfPart.NONE, false, false, ChatDialect.ToolIds.ANY, false))
+                ChatDialect.PdfPart.NONE, false, false, ChatDialect.ToolIds.ANY, false, java.util.Set.of()))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
