@@ -155,4 +155,53 @@ class SystemMessagesTest {
         assertThat(out.at("/input/2").toString()).contains("Now switch to Spanish.");
         assertThat(ids(t)).doesNotContain("PP214");
     }
+
+    @Test
+    void aConversationOfSystemMessagesAloneGetsAUserTurnForClaudeAndGemini() throws Exception {
+        String only = """
+                {"model":"claude-sonnet-4-5","max_tokens":300,
+                 "messages":[{"role":"system","content":"Be brief."}]}""";
+        Translation claude = PromptPort.translate(only, Target.of("anthropic:claude-sonnet-4-5"));
+        JsonNode messages = json(claude).at("/messages");
+        assertThat(messages).hasSize(2);
+        assertThat(messages.get(0).path("role").asText()).isEqualTo("system");
+        assertThat(messages.get(1).path("role").asText()).isEqualTo("user");
+        assertThat(finding(claude, "PP185").location().pointer()).isEqualTo("/messages/0");
+
+        Translation gemini = PromptPort.translate(only, Target.of("gemini:gemini-2.5-pro"));
+        assertThat(json(gemini).at("/systemInstruction").toString()).contains("Be brief.");
+        assertThat(json(gemini).at("/contents/0/role").asText()).isEqualTo("user");
+        assertThat(ids(gemini)).contains("PP185");
+
+        // OpenAI answers system text alone
+        Translation gpt = PromptPort.translate(only, Target.of("openai:gpt-4o"));
+        assertThat(json(gpt).at("/messages")).hasSize(1);
+        assertThat(ids(gpt)).doesNotContain("PP185");
+        OpenAiSpec.require().assertCleanChatRequest(gpt.json());
+    }
+
+    @Test
+    void systemMessagesBeforeAPrefillGetAUserTurnBetweenThemForClaude() throws Exception {
+        String prefill = """
+                {"model":"claude-sonnet-4-5","max_tokens":300,
+                 "messages":[{"role":"system","content":"Answer in JSON."},{"role":"assistant","content":"{"}]}""";
+        Translation claude = PromptPort.translate(prefill, Target.of("anthropic:claude-sonnet-4-5"));
+        JsonNode messages = json(claude).at("/messages");
+        assertThat(messages).hasSize(3);
+        assertThat(messages.get(0).path("role").asText()).isEqualTo("system");
+        assertThat(messages.get(1).path("role").asText()).isEqualTo("user");
+        // the prefill stays last, where Claude continues it
+        assertThat(messages.get(2).path("role").asText()).isEqualTo("assistant");
+        assertThat(messages.get(2).toString()).contains("{");
+        assertThat(ids(claude)).contains("PP185");
+
+        // other targets turn the prefill into a user turn of its own, which the request then has
+        Translation gemini = PromptPort.translate(prefill, Target.of("gemini:gemini-2.5-pro"));
+        assertThat(json(gemini).at("/contents")).hasSize(1);
+        assertThat(json(gemini).at("/contents/0/role").asText()).isEqualTo("user");
+        assertThat(ids(gemini)).doesNotContain("PP185");
+        Translation gpt = PromptPort.translate(prefill, Target.of("openai:gpt-4o"));
+        assertThat(json(gpt).at("/messages/1/role").asText()).isEqualTo("user");
+        OpenAiSpec.require().assertCleanChatRequest(gpt.json());
+    }
 }

@@ -1,17 +1,20 @@
 package dev.promptport.rules;
 
 import dev.promptport.tree.Conversation;
+import dev.promptport.tree.Loc;
 import dev.promptport.tree.Part;
 import dev.promptport.tree.Role;
 import dev.promptport.tree.SourceKind;
 import dev.promptport.tree.Turn;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * OpenAI answers a request that holds only system text; Claude and Gemini refuse a request
- * without a message. Such a request gets one user turn that asks the model to do what the
- * system text says, and the turn is named.
+ * without a user message. Such a request gets one user turn that asks the model to do what the
+ * system text says, and the turn is named. System turns are system text too: a conversation of
+ * them alone, or of them and a prefill, still has no user message.
  */
 final class AddMissingUserTurn implements RewriteStep {
 
@@ -22,11 +25,45 @@ final class AddMissingUserTurn implements RewriteStep {
         String wire = ctx.target().facts().wire();
         boolean needsTurn = wire.equals("anthropic") || wire.equals("gemini");
         // a prompt file is written back as a prompt, where the caller adds the messages
-        if (!needsTurn || c.source() != SourceKind.REQUEST || !c.turns().isEmpty() || c.system().isEmpty()) {
+        if (!needsTurn || c.source() != SourceKind.REQUEST || hasUserTurn(c.turns())) {
             return c;
         }
-        ctx.sink().report("PP185", c.system().get(0).loc(), ctx.targetName(), TEXT);
-        return c.withTurns(List.of(new Turn(Role.USER, List.of(new Part.Text(TEXT, null, null,
-                c.system().get(c.system().size() - 1).loc())), c.system().get(0).loc())));
+        Loc first = null;
+        Loc last = null;
+        if (!c.system().isEmpty()) {
+            first = c.system().get(0).loc();
+            last = c.system().get(c.system().size() - 1).loc();
+        }
+        // the user turn goes before the first reply, so that a prefill stays the final turn
+        int at = c.turns().size();
+        for (int i = 0; i < c.turns().size(); i++) {
+            Turn t = c.turns().get(i);
+            if (t.role() == Role.ASSISTANT && at == c.turns().size()) {
+                at = i;
+            } else if (t.role() == Role.SYSTEM) {
+                first = first == null ? t.loc() : first;
+                // the added text asks for what the system text above it says
+                last = at == c.turns().size() ? t.loc() : last;
+            }
+        }
+        if (first == null) {
+            // no system text either: nothing says what the added turn would ask for
+            return c;
+        }
+        ctx.sink().report("PP185", first, ctx.targetName(), TEXT);
+        List<Turn> turns = new ArrayList<>(c.turns().size() + 1);
+        turns.addAll(c.turns());
+        turns.add(at, new Turn(Role.USER, List.of(new Part.Text(TEXT, null, null, last == null ? first : last)), first));
+        return c.withTurns(turns);
+    }
+
+    /** A loop, not a stream: this runs on every request, and the first turn is the user's in most. */
+    private static boolean hasUserTurn(List<Turn> turns) {
+        for (int i = 0; i < turns.size(); i++) {
+            if (turns.get(i).role() == Role.USER) {
+                return true;
+            }
+        }
+        return false;
     }
 }
