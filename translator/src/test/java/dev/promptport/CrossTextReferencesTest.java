@@ -57,4 +57,28 @@ class CrossTextReferencesTest {
         assertThat(json(t).at("/messages/0/content").asText()).startsWith("# Role");
         assertThat(json(t).at("/messages/1/content").asText()).startsWith("# Question");
     }
+
+    @Test
+    void aSystemMessagePointingAtASectionKeepsItsTagsInTheUsersTurn() throws Exception {
+        Translation t = PromptPort.translate("""
+                {"model":"claude-sonnet-4-5","max_tokens":500,
+                 "messages":[{"role":"user","content":"Hi"},{"role":"assistant","content":"Hello!"},
+                  {"role":"system","content":"The question is inside <question> tags."},
+                  {"role":"user","content":"<question>\\nHow many days of leave?\\n</question>"}]}""",
+                GPT_4O);
+        assertThat(json(t).at("/messages/3/content").asText())
+                .contains("<question>\nHow many days of leave?\n</question>").doesNotContain("# Question");
+    }
+
+    @Test
+    void aSectionOfASystemMessageThatTheUsersTurnPointsAtKeepsItsTags() throws Exception {
+        Translation t = PromptPort.translate("""
+                {"model":"claude-sonnet-4-5","max_tokens":500,
+                 "messages":[{"role":"user","content":"Hi"},{"role":"assistant","content":"Hello!"},
+                  {"role":"system","content":"<rules>\\nNever discuss competitors.\\n</rules>"},
+                  {"role":"user","content":"Do the <rules> allow me to ask about prices?"}]}""",
+                GPT_4O);
+        assertThat(json(t).at("/messages/2/content").asText())
+                .startsWith("<rules>\nNever discuss competitors.\n</rules>");
+    }
 }

@@ -20,6 +20,8 @@ import java.util.Set;
  * employee's question is inside {@code <question>} tags" and the user's turn holds
  * {@code <question>…</question>}. Each text is rewritten on its own, so the section would
  * become a heading while the sentence still pointed at its tags; such a section keeps them.
+ * The texts are those {@link RewriteSections} rewrites: the system prompt, user turns and system
+ * turns.
  */
 final class CrossMentions {
 
@@ -38,7 +40,8 @@ final class CrossMentions {
         List<Part.Text> texts = new ArrayList<>();
         collect(c.system(), texts);
         for (Turn t : c.turns()) {
-            if (t.role() == Role.USER) {
+            // a system turn is instructions as the system prompt is, and is rewritten as one
+            if (t.role() != Role.ASSISTANT) {
                 collect(t.parts(), texts);
             }
         }
@@ -91,7 +94,7 @@ final class CrossMentions {
         int n = count(c.system());
         for (int i = 0; i < c.turns().size() && n < 2; i++) {
             Turn t = c.turns().get(i);
-            n += t.role() == Role.USER ? count(t.parts()) : 0;
+            n += t.role() != Role.ASSISTANT ? count(t.parts()) : 0;
         }
         return n;
     }
