@@ -438,6 +438,20 @@ class ForeignSettingsTest {
     }
 
     @Test
+    void aSeedReachesMistralAsItsRandomSeed() throws Exception {
+        Translation t = chat("\"seed\":42", Target.of("mistral:mistral-large-latest"));
+        var sent = JSON.readTree(t.json());
+        assertThat(sent.path("random_seed").asInt()).isEqualTo(42);
+        assertThat(sent.has("seed")).isFalse();
+        assertThat(ids(t)).doesNotContain("PP115", "PP173");
+        // a Gemini request's seed too
+        Translation gemini = PromptPort.translate("{\"contents\":[{\"role\":\"user\",\"parts\":[{\"text\":\"Hi\"}]}],"
+                + "\"generationConfig\":{\"seed\":7}}", InputFormat.GEMINI, Target.of("mistral:mistral-large-latest"),
+                Options.DEFAULT);
+        assertThat(JSON.readTree(gemini.json()).path("random_seed").asInt()).isEqualTo(7);
+    }
+
+    @Test
     void openAiOnlySettingsReachOnlyTheCompatibleEndpointsThatTakeThemAndAreNamedElsewhere() throws Exception {
         String fields = "\"store\":true,\"metadata\":{\"team\":\"bakery\"},\"logit_bias\":{\"50256\":-100},"
                 + "\"prompt_cache_retention\":\"24h\",\"moderation\":{\"model\":\"omni-moderation-latest\"},"
