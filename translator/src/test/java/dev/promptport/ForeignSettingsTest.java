@@ -231,6 +231,34 @@ class ForeignSettingsTest {
     }
 
     @Test
+    void webSearchContextSizeAndOfflineSearchReachTheResponsesToolAndAreNamedElsewhere() throws Exception {
+        String tool = "\"tools\":[{\"type\":\"web_search\",\"search_context_size\":\"high\",\"external_web_access\":false}]";
+        var sent = JSON.readTree(responses(tool, GPT5_RESPONSES).json()).at("/tools/0");
+        assertThat(sent.path("search_context_size").asText()).isEqualTo("high");
+        assertThat(sent.path("external_web_access").isBoolean()).isTrue();
+        assertThat(sent.path("external_web_access").asBoolean()).isFalse();
+
+        Translation claude = responses(tool, CLAUDE);
+        ClaudeSdk.assertValidRequest(claude.json());
+        var claudeTool = JSON.readTree(claude.json()).at("/tools/0");
+        assertThat(claudeTool.has("search_context_size")).isFalse();
+        assertThat(claudeTool.has("external_web_access")).isFalse();
+        assertThat(finding(claude, "PP150").message()).contains("search_context_size (\"high\")", "external_web_access (false)");
+
+        Translation gemini = responses(tool, Target.of("gemini:gemini-2.5-pro"));
+        assertThat(finding(gemini, "PP150").message()).contains("search_context_size (\"high\")", "external_web_access (false)");
+
+        // Chat's web_search_options: the size is named for Claude, kept for a Responses model
+        String options = "\"web_search_options\":{\"search_context_size\":\"low\"}";
+        assertThat(finding(chat(options, CLAUDE), "PP150").message()).contains("search_context_size (\"low\")");
+        assertThat(JSON.readTree(chat(options, GPT5_RESPONSES).json()).at("/tools/0/search_context_size").asText())
+                .isEqualTo("low");
+        // live access, the default, asks for nothing
+        assertThat(ids(responses("\"tools\":[{\"type\":\"web_search\",\"external_web_access\":true}]", CLAUDE)))
+                .doesNotContain("PP150");
+    }
+
+    @Test
     void openAiWebSearchBecomesClaudesWebSearchToolWithTheUserLocation() throws Exception {
         Translation t = chat("\"web_search_options\":{\"user_location\":{\"type\":\"approximate\","
                 + "\"approximate\":{\"city\":\"Lyon\",\"country\":\"FR\"}}}", CLAUDE);
