@@ -231,6 +231,34 @@ class ForeignSettingsTest {
     }
 
     @Test
+    void webSearchContextSizeAndOfflineSearchReachTheResponsesToolAndAreNamedElsewhere() throws Exception {
+        String tool = "\"tools\":[{\"type\":\"web_search\",\"search_context_size\":\"high\",\"external_web_access\":false}]";
+        var sent = JSON.readTree(responses(tool, GPT5_RESPONSES).json()).at("/tools/0");
+        assertThat(sent.path("search_context_size").asText()).isEqualTo("high");
+        assertThat(sent.path("external_web_access").isBoolean()).isTrue();
+        assertThat(sent.path("external_web_access").asBoolean()).isFalse();
+
+        Translation claude = responses(tool, CLAUDE);
+        ClaudeSdk.assertValidRequest(claude.json());
+        var claudeTool = JSON.readTree(claude.json()).at("/tools/0");
+        assertThat(claudeTool.has("search_context_size")).isFalse();
+        assertThat(claudeTool.has("external_web_access")).isFalse();
+        assertThat(finding(claude, "PP150").message()).contains("search_context_size (\"high\")", "external_web_access (false)");
+
+        Translation gemini = responses(tool, Target.of("gemini:gemini-2.5-pro"));
+        assertThat(finding(gemini, "PP150").message()).contains("search_context_size (\"high\")", "external_web_access (false)");
+
+        // Chat's web_search_options: the size is named for Claude, kept for a Responses model
+        String options = "\"web_search_options\":{\"search_context_size\":\"low\"}";
+        assertThat(finding(chat(options, CLAUDE), "PP150").message()).contains("search_context_size (\"low\")");
+        assertThat(JSON.readTree(chat(options, GPT5_RESPONSES).json()).at("/tools/0/search_context_size").asText())
+                .isEqualTo("low");
+        // live access, the default, asks for nothing
+        assertThat(ids(responses("\"tools\":[{\"type\":\"web_search\",\"external_web_access\":true}]", CLAUDE)))
+                .doesNotContain("PP150");
+    }
+
+    @Test
     void openAiWebSearchBecomesClaudesWebSearchToolWithTheUserLocation() throws Exception {
         Translation t = chat("\"web_search_options\":{\"user_location\":{\"type\":\"approximate\","
                 + "\"approximate\":{\"city\":\"Lyon\",\"country\":\"FR\"}}}", CLAUDE);
@@ -435,6 +463,20 @@ class ForeignSettingsTest {
         assertThat(ids(claude)).doesNotContain("PP115").filteredOn("PP173"::equals).hasSize(3);
         assertThat(claude.findings()).filteredOn(f -> f.id().equals("PP173")).extracting(Finding::message)
                 .anyMatch(m -> m.startsWith("moderation ({\"model\":\"omni-moderation-latest\"}) was not sent"));
+    }
+
+    @Test
+    void aSeedReachesMistralAsItsRandomSeed() throws Exception {
+        Translation t = chat("\"seed\":42", Target.of("mistral:mistral-large-latest"));
+        var sent = JSON.readTree(t.json());
+        assertThat(sent.path("random_seed").asInt()).isEqualTo(42);
+        assertThat(sent.has("seed")).isFalse();
+        assertThat(ids(t)).doesNotContain("PP115", "PP173");
+        // a Gemini request's seed too
+        Translation gemini = PromptPort.translate("{\"contents\":[{\"role\":\"user\",\"parts\":[{\"text\":\"Hi\"}]}],"
+                + "\"generationConfig\":{\"seed\":7}}", InputFormat.GEMINI, Target.of("mistral:mistral-large-latest"),
+                Options.DEFAULT);
+        assertThat(JSON.readTree(gemini.json()).path("random_seed").asInt()).isEqualTo(7);
     }
 
     @Test

@@ -121,6 +121,40 @@ class PromptPortTranslateTest {
     }
 
     @Test
+    void effortBesideDisabledOrOwnThinkingEffortIsKeptForClaudeAndNamedElsewhere() throws Exception {
+        String off = """
+                {"thinking":{"type":"disabled"},"output_config":{"effort":"high"},"max_tokens":4000,
+                 "messages":[{"role":"user","content":"Prove it."}]}""";
+        Translation o3 = PromptPort.translate(off, O3);
+        assertThat(json(o3).at("/reasoning_effort").asText()).isEqualTo("low");
+        Finding named = finding(o3, "PP173");
+        assertThat(named.location().pointer()).isEqualTo("/output_config/effort");
+        assertThat(named.message()).startsWith("output_config.effort (high) was not sent: the request also turns thinking off");
+        assertThat(ids(o3)).doesNotContain("PP115");
+        assertThat(finding(PromptPort.translate(off, GPT_4O), "PP173").message()).contains("openai:gpt-4o has no reasoning setting");
+
+        // a Claude model that takes an effort level gets both as written
+        ModelFacts sonnet = Target.of("anthropic:claude-sonnet-4-5").facts();
+        Target opus = new Target("anthropic", "claude-opus-4-5", new ModelFacts(sonnet.wire(), sonnet.contextWindow(),
+                sonnet.maxOutput(), sonnet.systemRole(), sonnet.reasoning(), List.of("low", "medium", "high"),
+                sonnet.outputLimitField(), true, true, true, true, sonnet.stopLimit(), sonnet.rejects(), sonnet.structure(),
+                sonnet.maxTools(), sonnet.tokenizer(), sonnet.hostedTools(), true, sonnet.budgetMin(), sonnet.budgetMax()));
+        Translation claude = PromptPort.translate(off, opus);
+        assertThat(json(claude).at("/thinking/type").asText()).isEqualTo("disabled");
+        assertThat(json(claude).at("/output_config/effort").asText()).isEqualTo("high");
+        assertThat(json(claude).has("output_config/effort")).isFalse();
+        assertThat(ids(claude)).doesNotContain("PP115", "PP173");
+        // one that takes none names it
+        assertThat(ids(PromptPort.translate(off, Target.of("anthropic:claude-sonnet-4-5")))).contains("PP157");
+
+        Translation own = PromptPort.translate("""
+                {"thinking":{"type":"enabled","budget_tokens":2000,"effort":"low"},"output_config":{"effort":"high"},
+                 "max_tokens":4000,"messages":[{"role":"user","content":"Prove it."}]}""", O3);
+        assertThat(json(own).at("/reasoning_effort").asText()).isEqualTo("low");
+        assertThat(finding(own, "PP173").message()).contains("thinking.effort to \"low\"");
+    }
+
+    @Test
     void aContainerWithSkillsIsNamedByItsIdAndEachSkill() throws Exception {
         String req = """
                 {"max_tokens":100,"container":%s,"messages":[{"role":"user","content":"Make the deck."}]}""";

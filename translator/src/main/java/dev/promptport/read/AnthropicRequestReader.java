@@ -439,8 +439,11 @@ public final class AnthropicRequestReader {
         /**
          * The effort level joins the thinking setting; alone, without thinking, it still sets
          * how much effort the model spends, which a reasoning target's own effort knob carries.
+         * Beside thinking that is off, or that names its own effort, it stays a setting of its
+         * own ({@link Extra#OUTPUT_EFFORT}): Claude takes it as written, another target is told
+         * which of the two it follows.
          */
-        private static ReasoningConfig withEffort(ReasoningConfig thinking, Setting effort) {
+        private ReasoningConfig withEffort(ReasoningConfig thinking, Setting effort) {
             if (effort == null) {
                 return thinking;
             }
@@ -448,6 +451,7 @@ public final class AnthropicRequestReader {
                 return new ReasoningConfig(ReasoningConfig.Mode.EFFORT, null, effort.value(), effort.loc());
             }
             if (thinking.mode() == ReasoningConfig.Mode.DISABLED || thinking.effort() != null) {
+                extras.add(new Extra(Extra.OUTPUT_EFFORT, new RawJson(RawJson.quote(effort.value())), effort.loc()));
                 return thinking;
             }
             return new ReasoningConfig(thinking.mode(), thinking.budgetTokens(), effort.value(), thinking.loc());

@@ -363,22 +363,30 @@ public final class OpenAiChatReader {
      * every writer knows, spelled as Claude's: an approximate user location carries over.
      * {@code type} keeps the OpenAI name, so the rewrite steps can tell the tool was not Claude's.
      */
+    /** OpenAI's web search setting for how much context a search gathers (low, medium, high). */
+    private static final String SEARCH_CONTEXT_SIZE = "search_context_size";
+    /** The Responses API's web search setting that keeps a search to cached pages when false. */
+    private static final String EXTERNAL_WEB_ACCESS = "external_web_access";
+
     private static List<Tool> withWebSearch(List<Tool> tools, JsonNode options, Loc at) {
         if (options == null || !options.isObject()) {
             return tools;
         }
         List<Tool> out = new ArrayList<>(tools);
         out.add(new Tool.Hosted(Tool.HostedKind.WEB_SEARCH, "web_search_options", "web_search",
-                claudeWebSearch(null, options.path("user_location").path("approximate")), at));
+                claudeWebSearch(null, options.path("user_location").path("approximate"), options), at));
         return out;
     }
 
     /**
      * Claude's web search definition with the settings OpenAI's searches share with it: the
      * allowed domains (none when {@code domains} is null or empty) and the approximate location
-     * {@code where} gives (city, region, country, time zone).
+     * {@code where} gives (city, region, country, time zone). OpenAI's own settings of
+     * {@code search} (how much context the search gathers, whether it may go live to the web)
+     * ride along under OpenAI's names, for the writer that takes them and for PP150 to name
+     * where none does ({@code rules/HostedToolSettings}).
      */
-    static RawJson claudeWebSearch(JsonNode domains, JsonNode where) {
+    static RawJson claudeWebSearch(JsonNode domains, JsonNode where, JsonNode search) {
         StringBuilder def = new StringBuilder("{\"type\":\"web_search_20250305\",\"name\":\"web_search\"");
         if (domains != null && domains.isArray() && !domains.isEmpty()) {
             def.append(",\"allowed_domains\":").append(domains);
@@ -392,6 +400,15 @@ public final class OpenAiChatReader {
         }
         if (location.length() > 0) {
             def.append(",\"user_location\":{\"type\":\"approximate\"").append(location).append('}');
+        }
+        JsonNode size = search.get(SEARCH_CONTEXT_SIZE);
+        if (size != null && size.isTextual()) {
+            def.append(",\"" + SEARCH_CONTEXT_SIZE + "\":").append(size);
+        }
+        JsonNode live = search.get(EXTERNAL_WEB_ACCESS);
+        if (live != null && live.isBoolean() && !live.asBoolean()) {
+            // true is the default: only an offline search asks for something
+            def.append(",\"" + EXTERNAL_WEB_ACCESS + "\":false");
         }
         return new RawJson(def.append('}').toString());
     }

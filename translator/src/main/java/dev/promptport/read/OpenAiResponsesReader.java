@@ -306,7 +306,7 @@ public final class OpenAiResponsesReader {
      * ({@code filters.allowed_domains}) and the approximate user location, so no writer loses them.
      */
     private static RawJson webSearch(JsonNode t) {
-        return OpenAiChatReader.claudeWebSearch(t.path("filters").path("allowed_domains"), t.path("user_location"));
+        return OpenAiChatReader.claudeWebSearch(t.path("filters").path("allowed_domains"), t.path("user_location"), t);
     }
 
     private static ToolChoice toolChoice(JsonNode root, Loc top) {

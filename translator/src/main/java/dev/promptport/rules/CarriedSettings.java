@@ -163,9 +163,9 @@ final class CarriedSettings {
         }
     }
 
-    /** {@code field} when the Chat endpoint takes it, else {@code null}. */
+    /** The Chat endpoint's name for {@code field}, or {@code null} when it does not take it. */
     private static String chatField(String field, ChatDialect dialect) {
-        return field != null && dialect.takesSetting(field) ? field : null;
+        return field == null ? null : dialect.settingField(field);
     }
 
     /** Gemini's own top-level request settings that its requests carry beside the contents. */

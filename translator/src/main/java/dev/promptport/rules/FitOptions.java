@@ -106,6 +106,8 @@ final class FitOptions implements RewriteStep {
                 ContextEdits.fitOpenAi(e, ctx, kept);
             } else if (!promptFile && !anthropic && "/context_management".equals(e.loc().pointer())) {
                 compactAt = ContextEdits.fit(e, ctx);
+            } else if (!promptFile && Extra.OUTPUT_EFFORT.equals(e.name())) {
+                EffortBesideThinking.fit(e, c.reasoning(), ctx, kept);
             } else if (!promptFile && "/stream_options".equals(e.loc().pointer())) {
                 StreamOptions.fit(e, Boolean.TRUE.equals(g.stream()), ctx, kept);
             } else if (!promptFile && !claudeSetting(e, anthropic, ctx, kept) && !carried(e, facts, kept, ctx)

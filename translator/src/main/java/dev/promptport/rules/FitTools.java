@@ -73,8 +73,9 @@ final class FitTools implements RewriteStep {
                         kept.add(GeminiHostedTools.asClaudes(h, facts.wire()));
                         ctx.sink().report("PP150", h.loc(), shown, target, GeminiHostedTools.describe(h, facts.wire()));
                     } else {
-                        kept.add(h);
-                        if (!facts.anthropicWire() || h.type().equals("web_search_options")) {
+                        Tool.Hosted fitted = facts.anthropicWire() ? HostedToolSettings.forClaude(h) : h;
+                        kept.add(fitted);
+                        if (!facts.anthropicWire() || h.type().equals("web_search_options") || fitted != h) {
                             // OpenAI's web search options are not Claude's tool either
                             ctx.sink().report("PP150", h.loc(), h.name(), target,
                                     HostedToolSettings.describe(h, facts.wire(), c.extras()));

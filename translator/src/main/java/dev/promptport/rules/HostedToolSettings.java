@@ -1,7 +1,9 @@
 package dev.promptport.rules;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.promptport.tree.Extra;
+import dev.promptport.tree.RawJson;
 import dev.promptport.tree.Tool;
 
 import java.util.ArrayList;
@@ -14,11 +16,16 @@ import java.util.Map;
  * the tool becomes the target's own, as the writers spell it: the Responses API's
  * {@code web_search} keeps the allowed domains ({@code filters.allowed_domains}) and the user's
  * location, and the request's {@code max_tool_calls} takes {@code max_uses}; Chat Completions'
- * {@code web_search_options} keeps the location; Gemini's {@code googleSearch} and
+ * {@code web_search_options} keeps the location; both keep OpenAI's {@code search_context_size},
+ * the Responses tool also {@code external_web_access}; Gemini's {@code googleSearch} and
  * {@code urlContext} take no settings. PP150 names the rest, setting by setting. A Gemini
  * request's own Google Search settings are described by {@link GeminiHostedTools}.
  */
 final class HostedToolSettings {
+
+    /** OpenAI's web search settings (OAS WebSearchTool), read into the tool's definition under these names. */
+    private static final String SEARCH_CONTEXT_SIZE = "search_context_size";
+    private static final String EXTERNAL_WEB_ACCESS = "external_web_access";
 
     private HostedToolSettings() {
     }
@@ -28,10 +35,8 @@ final class HostedToolSettings {
      * value; empty when the tool had no settings, or all of them carried over.
      */
     static String describe(Tool.Hosted h, String wire, List<Extra> extras) {
-        if (wire.equals("anthropic")) {
-            // the definition is Claude's own spelling already (web_search_options read as Claude's tool)
-            return "";
-        }
+        // the definition is Claude's own spelling already, but for OpenAI's own settings
+        boolean anthropic = wire.equals("anthropic");
         JsonNode def = h.raw() == null ? null : RawTrees.parse(h.raw().json());
         if (def == null || !def.isObject()) {
             return "";
@@ -48,9 +53,11 @@ final class HostedToolSettings {
                 continue;
             }
             boolean kept = switch (field) {
-                case "allowed_domains" -> responsesSearch;
-                case "user_location" -> responsesSearch || chatSearch;
-                default -> false;
+                case "allowed_domains" -> responsesSearch || anthropic;
+                case "user_location" -> responsesSearch || chatSearch || anthropic;
+                case SEARCH_CONTEXT_SIZE -> responsesSearch || chatSearch;
+                case EXTERNAL_WEB_ACCESS -> responsesSearch;
+                default -> anthropic;
             };
             if (kept) {
                 continue;
@@ -64,6 +71,25 @@ final class HostedToolSettings {
             dropped.add(field + " (" + shown(v) + ")");
         }
         return out.append(droppedClause(dropped)).toString();
+    }
+
+    /**
+     * {@code h} as a Claude target takes it: without OpenAI's own web search settings, which
+     * Claude's tool refuses ({@link #describe} names them). The same tool when it has none.
+     */
+    static Tool.Hosted forClaude(Tool.Hosted h) {
+        if (h.kind() != Tool.HostedKind.WEB_SEARCH || h.raw() == null
+                || !h.raw().json().contains(SEARCH_CONTEXT_SIZE) && !h.raw().json().contains(EXTERNAL_WEB_ACCESS)) {
+            return h;
+        }
+        JsonNode def = RawTrees.parse(h.raw().json());
+        if (!(def instanceof ObjectNode o) || !o.has(SEARCH_CONTEXT_SIZE) && !o.has(EXTERNAL_WEB_ACCESS)) {
+            return h;
+        }
+        ObjectNode claude = o.deepCopy();
+        claude.remove(SEARCH_CONTEXT_SIZE);
+        claude.remove(EXTERNAL_WEB_ACCESS);
+        return new Tool.Hosted(h.kind(), h.type(), h.name(), new RawJson(claude.toString()), h.loc());
     }
 
     /** {@code "; its settings a (1) and b (2) have no equivalent there and were dropped"}, or empty for none. */
@@ -88,6 +114,10 @@ final class HostedToolSettings {
 
     /** A setting at its default loses nothing: null, false, an empty list, Claude's {@code ["direct"]} callers. */
     private static boolean unset(String field, JsonNode v) {
+        if (field.equals(EXTERNAL_WEB_ACCESS)) {
+            // live web access is the default; only false asks for something
+            return !v.isBoolean() || v.asBoolean();
+        }
         return v.isNull() || v.isBoolean() && !v.asBoolean() || v.isContainerNode() && v.isEmpty()
                 || field.equals("allowed_callers") && v.size() == 1 && "direct".equals(v.path(0).asText());
     }

@@ -11,4 +11,9 @@ public record Extra(String name, RawJson value, Loc loc) {
     public static final String GENERATION_CONFIG = "generationConfig/";
     /** The start of a carried setting's name that goes inside Gemini's {@code toolConfig}. */
     public static final String TOOL_CONFIG = "toolConfig/";
+    /**
+     * Claude's {@code output_config.effort} beside thinking that is off or names its own effort:
+     * kept as written for Claude, which takes both, and named for any other target.
+     */
+    public static final String OUTPUT_EFFORT = "output_config/effort";
 }

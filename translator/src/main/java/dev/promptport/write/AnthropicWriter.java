@@ -65,10 +65,13 @@ public final class AnthropicWriter {
             g.writeEndArray();
             tools(c.tools(), c.toolChoice());
             thinking(c.reasoning());
-            outputConfig(c.reasoning(), gen.format());
+            outputConfig(c.reasoning(), gen.format(), c.extras());
             options(gen);
             // Claude's own settings that no other vendor has, kept as they came
             for (Extra e : c.extras()) {
+                if (e.name().indexOf('/') >= 0) {
+                    continue;
+                }
                 g.writeFieldName(e.name());
                 g.writeRawValue(CompactJson.of(e.value().json()));
             }
@@ -326,15 +329,22 @@ public final class AnthropicWriter {
             g.writeEndObject();
         }
 
-        /** Claude's effort level (when asked for without thinking) and structured output share one object. */
-        private void outputConfig(ReasoningConfig r, OutputFormat format) {
+        /**
+         * Claude's effort level (when asked for without thinking, or kept as written beside it) and
+         * structured output share one object.
+         */
+        private void outputConfig(ReasoningConfig r, OutputFormat format, List<Extra> extras) {
             String effort = r != null && r.mode() == ReasoningConfig.Mode.EFFORT ? r.effort() : null;
-            if (effort == null && format == null) {
+            Extra kept = effort != null || extras.isEmpty() ? null : Texts.carried(extras, Extra.OUTPUT_EFFORT);
+            if (effort == null && kept == null && format == null) {
                 return;
             }
             g.writeObjectFieldStart("output_config");
             if (effort != null) {
                 g.writeStringField("effort", effort);
+            } else if (kept != null) {
+                g.writeFieldName("effort");
+                g.writeRawValue(kept.value().json());
             }
             if (format != null) {
                 g.writeObjectFieldStart("format");

@@ -49,12 +49,15 @@ import java.util.Set;
  *        {@code metadata}, {@code prediction}, {@code service_tier}, the prompt-cache and
  *        moderation settings, {@code modalities}/{@code audio}) the endpoint documents; any other
  *        is left out and named, since several of these endpoints refuse a field they do not know
+ * @param settingNames those of {@code settings} the endpoint spells its own way, OpenAI's name to
+ *        the endpoint's (Mistral's {@code seed} is {@code random_seed})
  */
 public record ChatDialect(String vendor, List<String> outputLimitFields, boolean developerRole,
                           String endUserField, boolean streamUsage, boolean parallelToolCalls,
                           boolean toolChoice, boolean imageParts, boolean imageUrls, PdfPart pdfPart,
                           boolean reasoningEffort, boolean toolResultName, ToolIds toolIds,
-                          boolean reasoningContent, Set<String> settings) {
+                          boolean reasoningContent, Set<String> settings,
+                          Map<String, String> settingNames) {
 
     /** How a PDF document is spelled as a content part. */
     public enum PdfPart {
@@ -141,10 +144,17 @@ public record ChatDialect(String vendor, List<String> outputLimitFields, boolean
             "top_logprobs");
     /**
      * Mistral's ChatCompletionRequest (mistralai/client-python docs/models/chatcompletionrequest.md,
-     * docs.mistral.ai predicted outputs): penalties, {@code n} and {@code prediction}. Its seed is
-     * {@code random_seed}; an OpenAI {@code seed} would be an extra field (422).
+     * docs.mistral.ai predicted outputs): penalties, {@code n} and {@code prediction}, and the seed,
+     * which it spells {@code random_seed} ({@link #MISTRAL_NAMES}).
      */
-    private static final Set<String> MISTRAL_SETTINGS = Set.of("presence_penalty", "frequency_penalty", "n", "prediction");
+    private static final Set<String> MISTRAL_SETTINGS = Set.of("seed", "presence_penalty", "frequency_penalty", "n",
+            "prediction");
+    /**
+     * ChatCompletionRequest {@code random_seed} (mistralai/client-python
+     * docs/models/chatcompletionrequest.md; langchain4j MistralAiChatCompletionRequest.randomSeed):
+     * an OpenAI {@code seed} would be an extra field (422).
+     */
+    private static final Map<String, String> MISTRAL_NAMES = Map.of("seed", "random_seed");
     /**
      * groq/groq-python {@code types/chat/completion_create_params.py}: seed and penalties; logit_bias,
      * logprobs and top_logprobs "not yet supported by any of our models", n: "only n=1 is
@@ -183,7 +193,7 @@ public record ChatDialect(String vendor, List<String> outputLimitFields, boolean
      * image and file parts (ChatCompletionRequestMessageContentPartImage/-File); ReasoningEffort.
      */
     public static final ChatDialect OPENAI = new ChatDialect("openai", List.of(MAX_COMPLETION_TOKENS), true,
-            SAFETY_IDENTIFIER, true, true, true, true, true, PdfPart.FILE, true, false, ToolIds.ANY, false, OPENAI_SETTINGS);
+            SAFETY_IDENTIFIER, true, true, true, true, true, PdfPart.FILE, true, false, ToolIds.ANY, false, OPENAI_SETTINGS, Map.of());
 
     /**
      * Azure OpenAI. learn.microsoft.com/azure/foundry/openai/how-to/chatgpt: reasoning models "use
@@ -196,7 +206,7 @@ public record ChatDialect(String vendor, List<String> outputLimitFields, boolean
      * reasoning_effort: tidyllm {@code azure_openai_chat(.reasoning_effort)}, the reasoning guide.
      */
     public static final ChatDialect AZURE = new ChatDialect("azure", COMPLETION_FIRST, true, USER, true, true,
-            true, true, true, PdfPart.NONE, true, false, ToolIds.ANY, false, AZURE_SETTINGS);
+            true, true, true, PdfPart.NONE, true, false, ToolIds.ANY, false, AZURE_SETTINGS, Map.of());
 
     /**
      * DeepSeek. api-docs.deepseek.com/api/create-chat-completion: {@code max_tokens}; roles
@@ -210,7 +220,7 @@ public record ChatDialect(String vendor, List<String> outputLimitFields, boolean
      * {@link #REASONING_PLACEHOLDER}.
      */
     public static final ChatDialect DEEPSEEK = new ChatDialect("deepseek", MAX_TOKENS_ONLY, false, null, true,
-            false, true, false, false, PdfPart.NONE, true, false, ToolIds.ANY, true, DEEPSEEK_SETTINGS);
+            false, true, false, false, PdfPart.NONE, true, false, ToolIds.ANY, true, DEEPSEEK_SETTINGS, Map.of());
 
     /**
      * Mistral. mistralai/client-python @05629d2 {@code docs/models/chatcompletionrequest.md}:
@@ -224,7 +234,7 @@ public record ChatDialect(String vendor, List<String> outputLimitFields, boolean
      * name.
      */
     public static final ChatDialect MISTRAL = new ChatDialect("mistral", MAX_TOKENS_ONLY, false, null, false, true,
-            true, true, true, PdfPart.DOCUMENT_URL, true, true, ToolIds.ALPHANUMERIC_9, false, MISTRAL_SETTINGS);
+            true, true, true, PdfPart.DOCUMENT_URL, true, true, ToolIds.ALPHANUMERIC_9, false, MISTRAL_SETTINGS, MISTRAL_NAMES);
 
     /**
      * Groq. groq/groq-python @9620fde {@code types/chat/completion_create_params.py}:
@@ -235,7 +245,7 @@ public record ChatDialect(String vendor, List<String> outputLimitFields, boolean
      * "developer"; content parts text, image_url and Groq's own document (no PDF file part).
      */
     public static final ChatDialect GROQ = new ChatDialect("groq", COMPLETION_FIRST, true, USER, false, true, true,
-            true, true, PdfPart.NONE, true, false, ToolIds.ANY, false, GROQ_SETTINGS);
+            true, true, PdfPart.NONE, true, false, ToolIds.ANY, false, GROQ_SETTINGS, Map.of());
 
     /**
      * Together AI. togethercomputer/together-py @60558ba
@@ -244,7 +254,7 @@ public record ChatDialect(String vendor, List<String> outputLimitFields, boolean
      * video_url and audio parts; {@code reasoning_effort} low/medium/high.
      */
     public static final ChatDialect TOGETHER = new ChatDialect("together", MAX_TOKENS_ONLY, false, null, false,
-            false, true, true, true, PdfPart.NONE, true, false, ToolIds.ANY, false, TOGETHER_SETTINGS);
+            false, true, true, true, PdfPart.NONE, true, false, ToolIds.ANY, false, TOGETHER_SETTINGS, Map.of());
 
     /**
      * Fireworks. docs.fireworks.ai/tools-sdks/openai-compatibility: {@code max_tokens}; usage is
@@ -255,7 +265,7 @@ public record ChatDialect(String vendor, List<String> outputLimitFields, boolean
      * parallel_tool_calls are not documented in the sources found: not sent.
      */
     public static final ChatDialect FIREWORKS = new ChatDialect("fireworks", MAX_TOKENS_ONLY, false, null, false,
-            false, true, true, true, PdfPart.NONE, true, false, ToolIds.ANY, false, FIREWORKS_SETTINGS);
+            false, true, true, true, PdfPart.NONE, true, false, ToolIds.ANY, false, FIREWORKS_SETTINGS, Map.of());
 
     /**
      * Ollama. ollama/ollama @fb30760 {@code docs/api/openai-compatibility.mdx}, supported request
@@ -265,7 +275,7 @@ public record ChatDialect(String vendor, List<String> outputLimitFields, boolean
      * passes roles to the model's template unchanged (templates know "system").
      */
     public static final ChatDialect OLLAMA = new ChatDialect("ollama", MAX_TOKENS_ONLY, false, null, true, false,
-            false, true, false, PdfPart.NONE, true, false, ToolIds.ANY, false, OLLAMA_SETTINGS);
+            false, true, false, PdfPart.NONE, true, false, ToolIds.ANY, false, OLLAMA_SETTINGS, Map.of());
 
     /**
      * vLLM. vllm-project/vllm @d5dba2d {@code entrypoints/openai/chat_completion/protocol.py}:
@@ -276,7 +286,7 @@ public record ChatDialect(String vendor, List<String> outputLimitFields, boolean
      * openai_compatible_server); no file parts.
      */
     public static final ChatDialect VLLM = new ChatDialect("vllm", COMPLETION_FIRST, false, null, true, true, true,
-            true, true, PdfPart.NONE, true, false, ToolIds.ANY, false, VLLM_SETTINGS);
+            true, true, PdfPart.NONE, true, false, ToolIds.ANY, false, VLLM_SETTINGS, Map.of());
 
     /**
      * Any other OpenAI-compatible server: only what nearly every one takes (PI's defaults for
@@ -285,7 +295,7 @@ public record ChatDialect(String vendor, List<String> outputLimitFields, boolean
      */
     public static final ChatDialect COMPATIBLE = new ChatDialect("openai-compatible",
             List.of(MAX_TOKENS, MAX_COMPLETION_TOKENS), false, null, false, false, true, true, true, PdfPart.NONE,
-            true, false, ToolIds.ANY, false, COMMON_SETTINGS);
+            true, false, ToolIds.ANY, false, COMMON_SETTINGS, Map.of());
 
     private static final Map<String, ChatDialect> BY_VENDOR = table(OPENAI, AZURE, DEEPSEEK, MISTRAL, GROQ,
             TOGETHER, FIREWORKS, OLLAMA, VLLM);
@@ -299,11 +309,17 @@ public record ChatDialect(String vendor, List<String> outputLimitFields, boolean
         }
         outputLimitFields = List.copyOf(outputLimitFields);
         settings = Set.copyOf(settings);
+        settingNames = Map.copyOf(settingNames);
     }
 
     /** Whether the endpoint takes OpenAI's request setting {@code field} (see {@code settings}). */
     public boolean takesSetting(String field) {
         return settings.contains(field);
+    }
+
+    /** The field the endpoint takes OpenAI's request setting {@code field} as, or {@code null} when it has none. */
+    public String settingField(String field) {
+        return !settings.contains(field) ? null : settingNames.getOrDefault(field, field);
     }
 
     /** The dialect of {@code vendor} (case-insensitive), or {@link #COMPATIBLE} for a vendor not in the table. */

@@ -331,7 +331,8 @@ public final class OpenAiChatWriter {
         /**
          * A hosted web search, kept only for a model whose Chat Completions search the web (a
          * target with {@code hosted_tools: [web_search]}), as {@code web_search_options}: the
-         * approximate user location is all it takes of Claude's settings.
+         * approximate user location is all it takes of Claude's settings, and of OpenAI's the
+         * search context size.
          */
         private void webSearchOptions(List<Tool> tools) {
             for (Tool t : tools) {
@@ -350,6 +351,11 @@ public final class OpenAiChatWriter {
                         }
                         g.writeEndObject();
                         g.writeEndObject();
+                    }
+                    // OAS WebSearchOptions takes it as the Responses tool does
+                    com.fasterxml.jackson.databind.JsonNode size = ResponsesHostedTools.definition(h).path("search_context_size");
+                    if (size.isTextual()) {
+                        g.writeStringField("search_context_size", size.asText());
                     }
                     g.writeEndObject();
                     return;

@@ -56,7 +56,8 @@ final class ResponsesHostedTools {
     }
 
     /**
-     * {@code {type: "web_search", filters: {allowed_domains}, user_location}}. Anthropic's
+     * {@code {type: "web_search", filters: {allowed_domains}, user_location, search_context_size,
+     * external_web_access}}. Anthropic's
      * {@code blocked_domains} has no counterpart on this tool; {@code max_uses} becomes the
      * request's {@code max_tool_calls} ({@link #maxUses}).
      */
@@ -86,6 +87,14 @@ final class ResponsesHostedTools {
                 }
             }
             g.writeEndObject();
+        }
+        // OpenAI's own settings, when the request was OpenAI's (OAS WebSearchTool)
+        JsonNode size = def.path("search_context_size");
+        if (size.isTextual()) {
+            g.writeStringField("search_context_size", size.asText());
+        }
+        if (def.path("external_web_access").isBoolean()) {
+            g.writeBooleanField("external_web_access", def.path("external_web_access").asBoolean());
         }
         g.writeEndObject();
     }

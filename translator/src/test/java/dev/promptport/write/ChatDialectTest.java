@@ -141,7 +141,9 @@ class ChatDialectTest {
         assertThat(List.of("logit_bias", "logprobs", "top_logprobs", "n", "store")).noneMatch(ChatDialect.GROQ::takesSetting);
         assertThat(ChatDialect.GROQ.takesSetting("seed")).isTrue();
         // Mistral's seed is random_seed; an OpenAI seed would be an extra field (422)
-        assertThat(ChatDialect.MISTRAL.takesSetting("seed")).isFalse();
+        assertThat(ChatDialect.MISTRAL.settingField("seed")).isEqualTo("random_seed");
+        assertThat(ChatDialect.GROQ.settingField("seed")).isEqualTo("seed");
+        assertThat(ChatDialect.DEEPSEEK.settingField("seed")).isNull();
         assertThat(ChatDialect.MISTRAL.takesSetting("prediction")).isTrue();
         assertThat(ChatDialect.DEEPSEEK.takesSetting("logprobs")).isTrue();
         assertThat(ChatDialect.DEEPSEEK.takesSetting("seed")).isFalse();
@@ -154,7 +156,7 @@ class ChatDialectTest {
     @Test
     void aDialectNeedsAnOutputLimitField() {
         assertThatThrownBy(() -> new ChatDialect("x", List.of(), false, null, false, false, true, true, true,
-                ChatDialect.PdfPart.NONE, false, false, ChatDialect.ToolIds.ANY, false, java.util.Set.of()))
+                ChatDialect.PdfPart.NONE, false, false, ChatDialect.ToolIds.ANY, false, java.util.Set.of(), java.util.Map.of()))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
