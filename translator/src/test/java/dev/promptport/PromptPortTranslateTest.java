@@ -155,6 +155,35 @@ class PromptPortTranslateTest {
     }
 
     @Test
+    void effortBesideEnabledThinkingReachesAClaudeModelThatTakesOneAndIsNamedForOneThatDoesNot() throws Exception {
+        String both = """
+                {"thinking":{"type":"enabled","budget_tokens":2000},"output_config":{"effort":"low"},"max_tokens":4000,
+                 "messages":[{"role":"user","content":"Prove it."}]}""";
+        ModelFacts sonnet = Target.of("anthropic:claude-sonnet-4-5").facts();
+        Target opus = new Target("anthropic", "claude-opus-4-5", new ModelFacts(sonnet.wire(), sonnet.contextWindow(),
+                sonnet.maxOutput(), sonnet.systemRole(), sonnet.reasoning(), List.of("low", "medium", "high"),
+                sonnet.outputLimitField(), true, true, true, true, sonnet.stopLimit(), sonnet.rejects(), sonnet.structure(),
+                sonnet.maxTools(), sonnet.tokenizer(), sonnet.hostedTools(), true, sonnet.budgetMin(), sonnet.budgetMax()));
+        Translation kept = PromptPort.translate(both, opus);
+        assertThat(json(kept).at("/thinking/budget_tokens").asInt()).isEqualTo(2000);
+        assertThat(json(kept).at("/output_config/effort").asText()).isEqualTo("low");
+        assertThat(ids(kept)).doesNotContain("PP157");
+
+        Translation named = PromptPort.translate(both, Target.of("anthropic:claude-sonnet-4-5"));
+        assertThat(json(named).at("/thinking/budget_tokens").asInt()).isEqualTo(2000);
+        assertThat(json(named).has("output_config")).isFalse();
+        assertThat(finding(named, "PP157").message()).contains("\"low\"", "anthropic:claude-sonnet-4-5");
+
+        // an OpenAI effort alone becomes the budget for a model without effort levels, as before
+        Translation fromOpenAi = PromptPort.translate("""
+                {"model":"o3","reasoning_effort":"low","max_completion_tokens":4000,
+                 "messages":[{"role":"user","content":"Prove it."}]}""", InputFormat.OPENAI_CHAT,
+                Target.of("anthropic:claude-sonnet-4-5"), Options.DEFAULT);
+        assertThat(json(fromOpenAi).has("output_config")).isFalse();
+        assertThat(ids(fromOpenAi)).contains("PP148").doesNotContain("PP157");
+    }
+
+    @Test
     void aContainerWithSkillsIsNamedByItsIdAndEachSkill() throws Exception {
         String req = """
                 {"max_tokens":100,"container":%s,"messages":[{"role":"user","content":"Make the deck."}]}""";

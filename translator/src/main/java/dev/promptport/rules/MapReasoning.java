@@ -63,7 +63,8 @@ final class MapReasoning implements RewriteStep {
             return c.withReasoning(null);
         }
         if (facts.takesBudget()) {
-            return budget(c, r, facts, ctx);
+            Conversation out = budget(c, r, facts, ctx);
+            return facts.anthropicWire() ? claudeEffort(out, r, facts, ctx) : out;
         }
         List<String> efforts = facts.efforts();
         String effort;
@@ -178,6 +179,22 @@ final class MapReasoning implements RewriteStep {
         }
         return c.withReasoning(new ReasoningConfig(r.mode() == ReasoningConfig.Mode.ADAPTIVE
                 ? ReasoningConfig.Mode.ADAPTIVE : ReasoningConfig.Mode.ENABLED, clamped, r.effort(), r.loc()));
+    }
+
+    /**
+     * An effort level beside thinking goes to Claude in {@code output_config} where the model
+     * takes one; Sonnet 4.5, Haiku 4.5 and Opus 4.1 refuse it there too. Asked beside a budget it
+     * is named; asked alone it already became the budget (PP148), which is all such a model takes.
+     */
+    private static Conversation claudeEffort(Conversation c, ReasoningConfig asked, ModelFacts facts, StepContext ctx) {
+        ReasoningConfig r = c.reasoning();
+        if (r == null || r.effort() == null || !r.thinks() || !facts.efforts().isEmpty()) {
+            return c;
+        }
+        if (asked.budgetTokens() != null) {
+            ctx.sink().report("PP157", asked.loc(), r.effort(), ctx.targetName());
+        }
+        return c.withReasoning(new ReasoningConfig(r.mode(), r.budgetTokens(), null, r.loc()));
     }
 
     /** {@code [low, medium, high]} as a person reads it: {@code "low", "medium" or "high"}. */

@@ -334,7 +334,8 @@ public final class AnthropicWriter {
          * structured output share one object.
          */
         private void outputConfig(ReasoningConfig r, OutputFormat format, List<Extra> extras) {
-            String effort = r != null && r.mode() == ReasoningConfig.Mode.EFFORT ? r.effort() : null;
+            // beside thinking only when the model takes it: the rewrite steps leave it out otherwise
+            String effort = r != null && r.mode() != ReasoningConfig.Mode.DISABLED ? r.effort() : null;
             Extra kept = effort != null || extras.isEmpty() ? null : Texts.carried(extras, Extra.OUTPUT_EFFORT);
             if (effort == null && kept == null && format == null) {
                 return;
