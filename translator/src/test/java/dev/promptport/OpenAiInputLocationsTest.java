@@ -39,4 +39,18 @@ class OpenAiInputLocationsTest {
         assertThat(finding(t, "PP116").location().pointer()).isEqualTo("/max_output_tokens");
         assertThat(finding(t, "PP116").message()).startsWith("max_output_tokens became max_completion_tokens");
     }
+
+    @Test
+    void findingsOnAGeminiRequestsOptionsNameItsOwnFields() {
+        Translation t = PromptPort.translate("""
+                {"contents":[{"role":"user","parts":[{"text":"Hi"}]}],
+                 "generationConfig":{"topK":20,"maxOutputTokens":900000,"temperature":0.5}}""", InputFormat.GEMINI,
+                Target.of("openai:o3"), Options.DEFAULT);
+        assertThat(finding(t, "PP111").message()).startsWith("topK=20 was dropped");
+        assertThat(finding(t, "PP125").message()).startsWith("maxOutputTokens=900000 is more than");
+        assertThat(finding(t, "PP117").message()).startsWith("temperature=0.5 was dropped");
+        assertThat(finding(PromptPort.translate("""
+                {"model":"claude-sonnet-4-5","max_tokens":100,"top_k":5,"messages":[{"role":"user","content":"Hi"}]}""",
+                Target.of("openai:gpt-4o")), "PP111").message()).startsWith("top_k=5 was dropped");
+    }
 }

@@ -34,17 +34,17 @@ final class FitOptions implements RewriteStep {
 
         Integer topK = g.topK();
         if (topK != null && facts.rejectsParameter("top_k")) {
-            ctx.sink().report("PP111", at.topK(), topK, target);
+            ctx.sink().report("PP111", at.topK(), topK, target, given(at.topK(), "top_k"));
             topK = null;
         }
         Double temperature = g.temperature();
         if (temperature != null && facts.rejectsParameter("temperature")) {
-            ctx.sink().report("PP117", at.temperature(), "temperature", temperature, target);
+            ctx.sink().report("PP117", at.temperature(), given(at.temperature(), "temperature"), temperature, target);
             temperature = null;
         }
         Double topP = g.topP();
         if (topP != null && facts.rejectsParameter("top_p")) {
-            ctx.sink().report("PP117", at.topP(), "top_p", topP, target);
+            ctx.sink().report("PP117", at.topP(), given(at.topP(), "top_p"), topP, target);
             topP = null;
         }
         if (facts.anthropicWire()) {
@@ -57,11 +57,11 @@ final class FitOptions implements RewriteStep {
         Integer maxTokens = g.maxTokens();
         if (maxTokens != null) {
             if (facts.maxOutput() > 0 && maxTokens > facts.maxOutput()) {
-                ctx.sink().report("PP125", at.maxTokens(), maxTokens, target, facts.maxOutput());
+                ctx.sink().report("PP125", at.maxTokens(), maxTokens, target, facts.maxOutput(), given(at.maxTokens(), "max_tokens"));
                 maxTokens = facts.maxOutput();
             }
             if (renamed(at.maxTokens(), facts.outputLimitField()) && c.source() == dev.promptport.tree.SourceKind.REQUEST) {
-                ctx.sink().report("PP116", at.maxTokens(), facts.outputLimitField(), target, given(at.maxTokens()));
+                ctx.sink().report("PP116", at.maxTokens(), facts.outputLimitField(), target, given(at.maxTokens(), "max_tokens"));
             }
         }
         boolean anthropic = facts.anthropicWire();
@@ -309,9 +309,9 @@ final class FitOptions implements RewriteStep {
         return at < 0 || pointer.charAt(at) != '/' || !pointer.endsWith(field);
     }
 
-    /** The output limit's field as the request named it. */
-    private static String given(dev.promptport.tree.Loc at) {
+    /** An option's field as the request named it ({@code topK}); Anthropic's name for a prompt file's settings. */
+    private static String given(dev.promptport.tree.Loc at, String anthropicName) {
         String pointer = at.pointer();
-        return pointer == null ? "max_tokens" : pointer.substring(pointer.lastIndexOf('/') + 1);
+        return pointer == null || pointer.isEmpty() ? anthropicName : pointer.substring(pointer.lastIndexOf('/') + 1);
     }
 }
