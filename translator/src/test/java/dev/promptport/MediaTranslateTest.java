@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static dev.promptport.Translations.json;
+import static dev.promptport.Translations.finding;
 import static dev.promptport.Translations.ids;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -407,6 +408,20 @@ class MediaTranslateTest {
                                     + " takes no audio in a request, so it was left out.",
                             "/messages/0/content/2 The audio clip (audio/mp3) cannot be sent: " + target
                                     + " takes no audio in a request, so it was left out.");
+        }
+    }
+
+    @Test
+    void aGeminiFilesOwnMediaResolutionIsNamedAsNotSent() {
+        String pdf = """
+                {"contents":[{"role":"user","parts":[
+                  {"fileData":{"mimeType":"application/pdf","fileUri":"https://example.com/a.pdf"},
+                   "mediaResolution":{"level":"MEDIA_RESOLUTION_LOW"}},
+                  {"text":"Summarize."}]}]}""";
+        for (String target : new String[] {"openai:gpt-4o", "anthropic:claude-sonnet-4-5"}) {
+            Finding f = finding(PromptPort.translate(pdf, InputFormat.GEMINI, Target.of(target), Options.DEFAULT), "PP173");
+            assertThat(f.location().pointer()).isEqualTo("/contents/0/parts/0/mediaResolution");
+            assertThat(f.message()).contains("resolution", target);
         }
     }
 }

@@ -263,11 +263,11 @@ public final class GeminiRequestReader {
         }
         JsonNode inline = field(p, "inlineData");
         if (inline != null) {
-            return withDetail(inline(inline, at, at.child(GeminiFields.key(p, "inlineData"))), p);
+            return withDetail(inline(inline, at, at.child(GeminiFields.key(p, "inlineData"))), p, at, extras);
         }
         JsonNode file = field(p, "fileData");
         if (file != null) {
-            return withDetail(file(file, at), p);
+            return withDetail(file(file, at), p, at, extras);
         }
         JsonNode call = field(p, "functionCall");
         if (call != null) {
@@ -309,11 +309,21 @@ public final class GeminiRequestReader {
         return new Part.Opaque(kind(p), JsonTreeReader.raw(p), at, "gemini");
     }
 
-    /** An image with the detail its part's own {@code mediaResolution} asks for. */
-    private static Part withDetail(Part read, JsonNode p) {
+    /**
+     * An image with the detail its part's own {@code mediaResolution} asks for; on a PDF, a video
+     * or any other file the setting has no counterpart and is kept as an extra, to be named.
+     */
+    private static Part withDetail(Part read, JsonNode p, Loc at, List<Extra> extras) {
         JsonNode resolution = field(p, "mediaResolution");
-        return resolution != null && read instanceof Part.Image img
-                ? new Part.Image(img.source(), detail(resolution), img.cache(), img.loc()) : read;
+        if (resolution == null) {
+            return read;
+        }
+        if (read instanceof Part.Image img) {
+            return new Part.Image(img.source(), detail(resolution), img.cache(), img.loc());
+        }
+        String key = GeminiFields.key(p, "mediaResolution");
+        extras.add(new Extra(key, JsonTreeReader.raw(resolution), at.child(key)));
+        return read;
     }
 
     /**

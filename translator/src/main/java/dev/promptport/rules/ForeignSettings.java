@@ -111,6 +111,8 @@ final class ForeignSettings {
                     "it tells Gemini's Live API that more results of the call follow; %s reads each result as it stands")),
             Map.entry("function_response.scheduling", new Meaning(NONE, "PP173",
                     "it tells Gemini's Live API when to speak about a result; %s reads the result where it is in the conversation")),
+            Map.entry("parts.media_resolution", new Meaning(NONE, "PP173",
+                    "it sets the resolution Gemini reads this file at; %s gets the file without it, at its default resolution")),
             Map.entry("parts.part_metadata", new Meaning(NONE, "PP173",
                     "it is the caller's own note on the part, which the model does not read; %s gets the part without it")),
             Map.entry("system_instruction.part", new Meaning(NONE, "PP121", "")));
