@@ -162,13 +162,8 @@ final class TagMentions {
         String last = null;
         int i = start;
         while (i < offset) {
-            while (i < offset && !Character.isLetter(text.charAt(i))) {
-                i++;
-            }
-            int w = i;
-            while (i < offset && Character.isLetter(text.charAt(i))) {
-                i++;
-            }
+            int w = skipNonLetters(text, i, offset);
+            i = skipLetters(text, w, offset);
             if (i > w) {
                 String word = text.substring(w, i).toLowerCase(Locale.ROOT);
                 if (last != null && !LEAD.contains(last)) {
@@ -183,23 +178,16 @@ final class TagMentions {
         // past "tags", the verb of the same sentence
         int j = skipSpaces(text, end);
         int high = Math.min(text.length(), j + REACH);
-        while (j < high && Character.isLetter(text.charAt(j))) {
-            j++;
-        }
+        j = skipLetters(text, j, high);
         if (text.regionMatches(true, j - 3, "xml", 0, 3) || text.regionMatches(true, j - 4, "html", 0, 4)) {
-            j = skipSpaces(text, j);
-            while (j < high && Character.isLetter(text.charAt(j))) {
-                j++;
-            }
+            j = skipLetters(text, skipSpaces(text, j), high);
         }
         while (j < high && !endsSentence(text.charAt(j))) {
             while (j < high && !Character.isLetter(text.charAt(j)) && !endsSentence(text.charAt(j))) {
                 j++;
             }
             int w = j;
-            while (j < high && Character.isLetter(text.charAt(j))) {
-                j++;
-            }
+            j = skipLetters(text, j, high);
             if (j > w) {
                 String word = text.substring(w, j).toLowerCase(Locale.ROOT);
                 if (WRITE.contains(word) || WRITE_AFTER.contains(word)) {
@@ -208,6 +196,22 @@ final class TagMentions {
             }
         }
         return false;
+    }
+
+    /** Past the letters from {@code i}, stopping at {@code limit}. */
+    private static int skipLetters(String text, int i, int limit) {
+        while (i < limit && Character.isLetter(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** To the next letter from {@code i}, stopping at {@code limit}. */
+    private static int skipNonLetters(String text, int i, int limit) {
+        while (i < limit && !Character.isLetter(text.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     /**
@@ -224,13 +228,8 @@ final class TagMentions {
         int i = sentenceStart(text, offset);
         boolean describes = false;
         while (i < offset) {
-            while (i < offset && !Character.isLetter(text.charAt(i))) {
-                i++;
-            }
-            int w = i;
-            while (i < offset && Character.isLetter(text.charAt(i))) {
-                i++;
-            }
+            int w = skipNonLetters(text, i, offset);
+            i = skipLetters(text, w, offset);
             if (i > w) {
                 String word = text.substring(w, i).toLowerCase(Locale.ROOT);
                 if (WRITE.contains(word) || describes && word.equals("your")) {
