@@ -250,7 +250,8 @@ final class TagMentions {
 
     /**
      * Whether the sentence before {@code offset} has a verb of writing, or a verb that says what
-     * to write followed by "your" ("explain your changes in ...", "list your sources in ...").
+     * to write followed by "your" ("explain your changes in ...", "list your sources in ..."),
+     * not followed by what to write it from ("answer based on the information in ...").
      */
     static boolean asksToWrite(String text, int offset) {
         int i = sentenceStart(text, offset);
@@ -263,12 +264,18 @@ final class TagMentions {
                 String word = text.substring(w, i).toLowerCase(Locale.ROOT);
                 if (WRITE.contains(word) || describes && word.equals("your")) {
                     asks = true;
+                } else if (asks && SOURCE.contains(word)) {
+                    // "answer the question based solely on the information in the <context> tags": what to write from
+                    asks = false;
                 }
                 describes = WRITE_AFTER.contains(word);
             }
         }
         return asks;
     }
+
+    /** Words after a verb of writing that name what to write from, not where to write it. */
+    private static final Set<String> SOURCE = Set.of("based", "according");
 
     /** Where the sentence holding {@code offset} starts, read back at most {@link #REACH} characters. */
     static int sentenceStart(String text, int offset) {

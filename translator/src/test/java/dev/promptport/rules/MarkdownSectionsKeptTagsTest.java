@@ -253,7 +253,9 @@ class MarkdownSectionsKeptTagsTest {
 
     @Test
     void tagsThatOnlyLabelSectionsStayHeadingsWhateverTheSentencesAroundThemAsk() {
+        // the cookbook's RAG prompt: what to answer from, not where to write
         for (String sentence : new String[] {
+            "If you cannot answer the question based solely on the information in the <context> tags, say so.",
             "Only use the information inside the <context> tags to answer the question.",
             "Your background is in <context> tags.",
             "The <context> tags contain what you need.",
