@@ -38,7 +38,8 @@ final class OutputContracts {
         for (Node n : nodes) {
             if (n instanceof Element e) {
                 if (!e.selfClosing() && e.attributes().isEmpty() && SectionPlan.blank(text, e.openEnd(), e.closeStart())
-                        && TagMentions.asksToWrite(text, e.start()) && !TagMentions.quoted(text, e.start())) {
+                        && (TagMentions.asksToWrite(text, e.start()) || TagPlacements.placedBefore(text, e.start()))
+                        && !TagMentions.quoted(text, e.start())) {
                     names = add(names, e.name());
                 }
                 names = emptyPairs(text, e.children(), names);

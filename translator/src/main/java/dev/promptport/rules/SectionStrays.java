@@ -139,8 +139,10 @@ final class SectionStrays {
             // "events are <event kind="..."> elements": a tag described mid-sentence, attributes and all
             return problems.get(p).kind() != Problem.Kind.UNOPENED && proseBefore(p) && proseAfter(p);
         }
+        // "<label> tags should hold one word": a line that opens with a tag followed by "tags" talks about it
         return vocab.isOutput(name) || proseBefore(p) || isPathPart(p)
-                || (inSentence(p) && (elementNames().contains(name) || vocab.isData(name)));
+                || (inSentence(p) && (elementNames().contains(name) || vocab.isData(name)
+                        || TagMentions.tagsFollow(text, problems.get(p).offset() + problems.get(p).length())));
     }
 
     /**

@@ -13,7 +13,8 @@ final class TagMentions {
 
     /** Verbs that ask for output, in the sentence before the mention. */
     private static final Set<String> WRITE = Set.of("reply", "replies", "respond", "answer", "output", "write",
-            "put", "return", "wrap", "enclose", "give", "provide", "place", "print", "produce", "format", "emit");
+            "put", "return", "wrap", "enclose", "give", "provide", "place", "print", "produce", "format", "emit",
+            "brainstorm");
 
     private TagMentions() {
     }
@@ -25,8 +26,9 @@ final class TagMentions {
 
     /**
      * Whether the sentence around the mention at {@code offset} (of {@code length} characters)
-     * asks to write in the tag: a verb of writing before it and the word "tag" or "tags" right
-     * after it. A mention in a list of them ("in {@code <thinking>} and {@code <answer>} tags",
+     * asks to write in the tag: the word "tag" or "tags" right after it, and a verb of writing
+     * before it or one of the other ways {@link TagPlacements} reads ("your category should go
+     * in ...", "use ... tags"). A mention in a list of them ("in {@code <thinking>} and {@code <answer>} tags",
      * "{@code <a>}, {@code <b>} or {@code <c>} tags") is read as the whole list.
      */
     static boolean asksToWriteIn(String text, int offset, int length) {
@@ -35,14 +37,15 @@ final class TagMentions {
             return false;
         }
         int start = listStart(text, offset);
-        return asksToWrite(text, start) || leadsToWriting(text, start, end);
+        return asksToWrite(text, start) || leadsToWriting(text, start, end)
+                || TagPlacements.asksFor(text, sentenceStart(text, start), start, end);
     }
 
     /**
      * Past the tags that follow {@code from} in a list (", {@code <b>}", " and {@code <c>}",
      * ", or {@code <d>}"); {@code from} itself when none does.
      */
-    private static int listEnd(String text, int from) {
+    static int listEnd(String text, int from) {
         int end = from;
         int high = Math.min(text.length(), from + REACH);
         while (end < high) {
@@ -108,7 +111,7 @@ final class TagMentions {
     }
 
     /** The end of a bare tag {@code <name>} at {@code i}, or -1. */
-    private static int bareTagEnd(String text, int i) {
+    static int bareTagEnd(String text, int i) {
         if (i + 2 >= text.length() || text.charAt(i) != '<' || !Character.isLetter(text.charAt(i + 1))) {
             return -1;
         }
@@ -135,7 +138,7 @@ final class TagMentions {
         return c < 128 && (Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == '.' || c == ':');
     }
 
-    private static int spacesBack(String text, int from) {
+    static int spacesBack(String text, int from) {
         int i = from;
         while (i > 0 && text.charAt(i - 1) == ' ') {
             i--;
@@ -146,7 +149,9 @@ final class TagMentions {
     /** Words that may open a sentence before "in {@code <x>} tags": "Finally, in ...". */
     private static final Set<String> LEAD = Set.of("first", "then", "next", "now", "finally", "lastly", "and",
             "second", "third", "afterwards", "after", "that");
-    private static final Set<String> INSIDE = Set.of("in", "inside", "within");
+    static final Set<String> INSIDE = Set.of("in", "inside", "within");
+    /** Words that may stand between "in" and the mention when the sentence opens with them: "In your {@code <notes>} tags, ...". */
+    private static final Set<String> INSIDE_WHICH = Set.of("the", "your", "of");
     /** Verbs that, after "In {@code <x>} tags,", say what to write there. */
     private static final Set<String> WRITE_AFTER = Set.of("think", "plan", "list", "explain", "reason",
             "summarize", "summarise", "draft", "note", "describe", "state");
@@ -160,19 +165,21 @@ final class TagMentions {
     private static boolean leadsToWriting(String text, int offset, int end) {
         int start = sentenceStart(text, offset);
         String last = null;
+        boolean inside = false;
         int i = start;
         while (i < offset) {
             int w = skipNonLetters(text, i, offset);
             i = skipLetters(text, w, offset);
             if (i > w) {
                 String word = text.substring(w, i).toLowerCase(Locale.ROOT);
-                if (last != null && !LEAD.contains(last)) {
+                if (last != null && !LEAD.contains(last) && !(INSIDE.contains(last) && INSIDE_WHICH.contains(word))) {
                     return false;
                 }
+                inside = INSIDE.contains(word) || inside && INSIDE_WHICH.contains(word);
                 last = word;
             }
         }
-        if (last == null || !INSIDE.contains(last)) {
+        if (!inside) {
             return false;
         }
         // past "tags", the verb of the same sentence
@@ -182,6 +189,7 @@ final class TagMentions {
         if (text.regionMatches(true, j - 3, "xml", 0, 3) || text.regionMatches(true, j - 4, "html", 0, 4)) {
             j = skipLetters(text, skipSpaces(text, j), high);
         }
+        boolean words = false;
         while (j < high && !endsSentence(text.charAt(j))) {
             while (j < high && !Character.isLetter(text.charAt(j)) && !endsSentence(text.charAt(j))) {
                 j++;
@@ -193,13 +201,33 @@ final class TagMentions {
                 if (WRITE.contains(word) || WRITE_AFTER.contains(word)) {
                     return true;
                 }
+                words = true;
             }
         }
-        return false;
+        return !words && asidesWriting(text, start);
     }
 
+    /**
+     * "Summarize the abstract. (In {@code <abstract>} tags.)": where to write, as an aside of its
+     * own after the sentence saying what to write, whose verb opens it. Such an aside never
+     * points at a section: a pointer would have been part of the sentence.
+     */
+    private static boolean asidesWriting(String text, int start) {
+        int open = skipSpaces(text, start);
+        if (open >= text.length() || text.charAt(open) != '(' || start == 0 || text.charAt(start - 1) == '\n') {
+            return false;
+        }
+        int before = sentenceStart(text, start - 1);
+        int w = skipNonLetters(text, before, start - 1);
+        String verb = text.substring(w, skipLetters(text, w, start - 1)).toLowerCase(Locale.ROOT);
+        return WRITE.contains(verb) || WRITE_AFTER.contains(verb) || OPENING.contains(verb);
+    }
+
+    /** Verbs that ask for something new when they open a sentence: "Compose a short poem." */
+    private static final Set<String> OPENING = Set.of("compose", "create", "generate", "translate", "rewrite");
+
     /** Past the letters from {@code i}, stopping at {@code limit}. */
-    private static int skipLetters(String text, int i, int limit) {
+    static int skipLetters(String text, int i, int limit) {
         while (i < limit && Character.isLetter(text.charAt(i))) {
             i++;
         }
@@ -207,7 +235,7 @@ final class TagMentions {
     }
 
     /** To the next letter from {@code i}, stopping at {@code limit}. */
-    private static int skipNonLetters(String text, int i, int limit) {
+    static int skipNonLetters(String text, int i, int limit) {
         while (i < limit && !Character.isLetter(text.charAt(i))) {
             i++;
         }
@@ -222,27 +250,35 @@ final class TagMentions {
 
     /**
      * Whether the sentence before {@code offset} has a verb of writing, or a verb that says what
-     * to write followed by "your" ("explain your changes in ...", "list your sources in ...").
+     * to write followed by "your" ("explain your changes in ...", "list your sources in ..."),
+     * not followed by what to write it from ("answer based on the information in ...").
      */
     static boolean asksToWrite(String text, int offset) {
         int i = sentenceStart(text, offset);
         boolean describes = false;
+        boolean asks = false;
         while (i < offset) {
             int w = skipNonLetters(text, i, offset);
             i = skipLetters(text, w, offset);
             if (i > w) {
                 String word = text.substring(w, i).toLowerCase(Locale.ROOT);
                 if (WRITE.contains(word) || describes && word.equals("your")) {
-                    return true;
+                    asks = true;
+                } else if (asks && SOURCE.contains(word)) {
+                    // "answer the question based solely on the information in the <context> tags": what to write from
+                    asks = false;
                 }
                 describes = WRITE_AFTER.contains(word);
             }
         }
-        return false;
+        return asks;
     }
 
+    /** Words after a verb of writing that name what to write from, not where to write it. */
+    private static final Set<String> SOURCE = Set.of("based", "according");
+
     /** Where the sentence holding {@code offset} starts, read back at most {@link #REACH} characters. */
-    private static int sentenceStart(String text, int offset) {
+    static int sentenceStart(String text, int offset) {
         int start = offset;
         int low = Math.max(0, offset - REACH);
         while (start > low && !endsSentence(text.charAt(start - 1))) {
@@ -252,7 +288,7 @@ final class TagMentions {
     }
 
     /** "tags", "tag", "XML tags" or "HTML tags" after the mention. */
-    private static boolean tagsFollow(String text, int from) {
+    static boolean tagsFollow(String text, int from) {
         int i = skipSpaces(text, from);
         if (text.regionMatches(true, i, "xml ", 0, 4) || text.regionMatches(true, i, "html ", 0, 5)) {
             i = skipSpaces(text, text.indexOf(' ', i));
@@ -260,7 +296,7 @@ final class TagMentions {
         return text.regionMatches(true, i, "tag", 0, 3);
     }
 
-    private static int skipSpaces(String text, int from) {
+    static int skipSpaces(String text, int from) {
         int i = from;
         while (i < text.length() && text.charAt(i) == ' ') {
             i++;
@@ -268,7 +304,7 @@ final class TagMentions {
         return i;
     }
 
-    private static boolean endsSentence(char c) {
+    static boolean endsSentence(char c) {
         return c == '.' || c == '!' || c == '?' || c == '\n';
     }
 

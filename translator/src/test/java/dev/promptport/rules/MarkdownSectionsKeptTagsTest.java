@@ -170,6 +170,103 @@ class MarkdownSectionsKeptTagsTest {
         assertThat(pointer.text()).startsWith("# Rules").contains("the \"Rules\" section");
     }
 
+    /** A few-shot example holding {@code <name>}, then {@code sentence}: the rewrite and its findings. */
+    private static Result exampleThen(String name, String sentence) {
+        return rewrite("<examples>\n<example>\n<" + name + ">\nbilling\n</" + name + ">\n</example>\n</examples>\n"
+                + sentence + "\n");
+    }
+
+    @Test
+    void aSentenceSayingWhereAPartOfTheReplyGoesMakesAnOutputContract() {
+        // no verb of writing: the part of the reply is the subject ("your category should go in ...")
+        for (String sentence : new String[] {
+            "Your category should go in <category> tags.",
+            "The final label belongs inside <category> tags.",
+            "The label must be inside <category> tags.",
+            "Your classification should be enclosed in <category> tags.",
+            "Each label should always be wrapped in its own <category> tag.",
+        }) {
+            Result r = exampleThen("category", sentence);
+            assertThat(r.text()).as(sentence).contains("<category>\nbilling\n</category>")
+                    .doesNotContain("# Category").doesNotContain("\"Category\"");
+            assertThat(r.where()).as(sentence).contains("PP102 3:1");
+        }
+        // an empty pair the same way, and the rest of a sentence that says so for each of a list
+        Result pair = rewrite("The reasoning and the label should be distinctly enclosed within <verdict> </verdict> tags.\n");
+        assertThat(pair.where()).containsExactly("PP102 1:66");
+        Result list = rewrite("All cases should go in <case> tags, all statutes in <statute> tags, and all court rules in <rule> tags.\n");
+        assertThat(list.where()).containsExactly("PP102 1:24", "PP102 1:53", "PP102 1:92");
+    }
+
+    @Test
+    void aSentenceSayingWhatTheTagsMustHoldMakesAnOutputContract() {
+        Result r = exampleThen("category", "<category> tags should contain only the label.");
+        assertThat(r.text()).contains("<category>\nbilling\n</category>").doesNotContain("# Category")
+                .endsWith("\n<category> tags should contain only the label.\n");
+        // a line that opens with the tag talks about it: no section left open
+        assertThat(r.where()).contains("PP102 3:1").noneMatch(w -> w.startsWith("PP104"));
+        assertThat(exampleThen("verdict", "The <verdict> XML tags must only contain yes or no.").where()).contains("PP102 3:1");
+    }
+
+    @Test
+    void aSentenceNamingTheTagsToUseMakesAnOutputContract() {
+        Result r = exampleThen("category", "Use <scratch> tags for your reasoning and <category> tags for the answer.");
+        assertThat(r.text()).contains("<category>\nbilling\n</category>").doesNotContain("# Category")
+                .contains("and <category> tags for the answer");
+        assertThat(r.where()).contains("PP102 3:1", "PP102 8:5");
+        // Replit's actions and DeepWiki's citations
+        assertThat(rewrite("To propose a shell command, use the <proposed_shell_command> tag where its content is the command.\n")
+                .where()).containsExactly("PP102 1:37");
+        assertThat(rewrite("If there are multiple citations, use multiple <cite> tags.\n").where()).containsExactly("PP102 1:47");
+        // told not to use, or web markup: nothing the reply is asked for
+        assertThat(exampleThen("category", "Never use <category> tags in the reply.").text()).contains("## Category");
+        assertThat(rewrite("Never use HTML <form> tags in React Artifacts.\n").where()).isEmpty();
+    }
+
+    @Test
+    void aSentenceOpeningWithInYourTagsThenAskingToWriteMakesAnOutputContract() {
+        // the cookbook's tool evaluation and the tutorial's "Inside the <answer> tags return just the number"
+        Result r = exampleThen("feedback", "- In your <feedback> tags, provide constructive feedback on the tools.");
+        assertThat(r.text()).contains("<feedback>\nbilling\n</feedback>").doesNotContain("# Feedback");
+        assertThat(r.where()).contains("PP102 3:1");
+        assertThat(rewrite("Inside the <legs> tags return just the number.\n").where()).containsExactly("PP102 1:12");
+    }
+
+    @Test
+    void anAsideNamingTheTagsAfterASentenceAskingToWriteMakesAnOutputContract() {
+        // the cookbook's PDF summarisation: what to write, then where as an aside of its own
+        Result r = rewrite("""
+                1. Summarize the abstract at a kindergarten reading level. (In <kindergarten_abstract> tags.)
+                2. Compose a short poem about the results. (In <homer_results> tags.)
+                """);
+        assertThat(r.where()).containsExactly("PP102 1:64", "PP102 2:48");
+        // an aside after a sentence that asks for nothing stays a mention
+        assertThat(rewrite("The rules are long. (In <policy> tags.)\n").where()).isEmpty();
+    }
+
+    @Test
+    void brainstormingInTagsIsWritingThere() {
+        // the tutorial's chapter on thinking step by step
+        assertThat(rewrite("First brainstorm about some actors and their birth years in <brainstorm> tags, then give your answer.\n")
+                .where()).containsExactly("PP102 1:61");
+    }
+
+    @Test
+    void tagsThatOnlyLabelSectionsStayHeadingsWhateverTheSentencesAroundThemAsk() {
+        // the cookbook's RAG prompt: what to answer from, not where to write
+        for (String sentence : new String[] {
+            "If you cannot answer the question based solely on the information in the <context> tags, say so.",
+            "Only use the information inside the <context> tags to answer the question.",
+            "Your background is in <context> tags.",
+            "The <context> tags contain what you need.",
+            "In the <context> tags, you will find the facts.",
+        }) {
+            Result r = rewrite("<context>\nThe shop opens at nine.\n</context>\n" + sentence + "\n");
+            assertThat(r.text()).as(sentence).startsWith("# Context");
+            assertThat(r.where()).as(sentence).noneMatch(w -> w.startsWith("PP102"));
+        }
+    }
+
     @Test
     void everySectionAfterASentenceAskingForTheReplysFormatKeepsItsTags() {
         // the cookbook's workflows: code reads <reasoning> and <selection> out of the reply

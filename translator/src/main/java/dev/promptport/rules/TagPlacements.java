@@ -1,0 +1,202 @@
+package dev.promptport.rules;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Sentences that ask for a tag in the reply without a verb of writing before it: where a part
+ * of the reply goes ("your category should go in {@code <category>} tags", "each step must be
+ * enclosed in {@code <step>} tags", "the label belongs inside {@code <label>} tags"), what the
+ * tags must hold ("{@code <category>} tags should contain only the label"), or which tags to
+ * use ("use {@code <scratch>} tags for your reasoning and {@code <category>} tags for the
+ * answer"). A sentence that points at a section says what it is or holds, not what it should
+ * be: "the rules are in {@code <rules>} tags", "use the information in the {@code <context>}
+ * tags".
+ */
+final class TagPlacements {
+
+    private static final Set<String> MODAL = Set.of("should", "must", "shall");
+    /** Words that may stand between a modal and its verb: "should always be", "must be distinctly enclosed". */
+    private static final Set<String> ADVERB = Set.of("always", "also", "only", "then", "all", "just", "still",
+            "instead", "each", "both", "exactly");
+    /** Where the part goes, with or without a modal: "your notes go in", "the answer belongs inside". */
+    private static final Set<String> GO = Set.of("go", "goes", "belong", "belongs");
+    /** After "should be": "should be enclosed in", "must be wrapped in". */
+    private static final Set<String> PLACED = Set.of("placed", "put", "written", "enclosed", "wrapped", "formatted",
+            "returned", "given", "provided", "included", "contained", "surrounded", "delimited", "marked", "output");
+    /** After a modal: "should be in", "must appear inside". */
+    private static final Set<String> BE = Set.of("be", "appear");
+    /** Between "in" or "use" and the tag: "in its own {@code <cite>} tag", "use multiple {@code <cite>} tags". */
+    private static final Set<String> DETERMINER = Set.of("the", "a", "an", "your", "its", "their", "own",
+            "separate", "multiple", "one");
+    /** What tags must hold: "{@code <label>} tags should contain only ...". */
+    private static final Set<String> HOLD = Set.of("contain", "include", "hold", "have", "wrap", "enclose",
+            "surround");
+    /** Before "use": "never use HTML {@code <form>} tags", "do not use {@code <scratch>} tags". */
+    private static final Set<String> NOT = Set.of("not", "never", "t", "avoid", "nor", "cannot", "without");
+
+    private TagPlacements() {
+    }
+
+    /**
+     * Whether the sentence from {@code sentence} asks for the tags of the mention (or list of
+     * mentions) from {@code start} to {@code end}, followed by "tags": by where its part goes,
+     * what the tags must hold, or by naming them to use. A mention that continues such a
+     * sentence ("all cases should go in {@code <case>} tags, all statutes in {@code <statute>}
+     * tags") is asked for too.
+     */
+    static boolean asksFor(String text, int sentence, int start, int end) {
+        if (mustHold(text, end) || placed(text, sentence, start) || used(text, sentence, start)) {
+            return true;
+        }
+        // the mentions before, in the same sentence: "..., all statutes in <statute> tags, and all rules in <rule> tags"
+        int at = start;
+        for (int before = previousMention(text, sentence, at); before >= 0 && continues(text, sentence, at);
+                before = previousMention(text, sentence, at)) {
+            if (placed(text, sentence, before) || used(text, sentence, before)) {
+                return true;
+            }
+            at = before;
+        }
+        return false;
+    }
+
+    /**
+     * Whether the sentence before {@code start}, an empty pair ("your verdict should be enclosed
+     * in {@code <verdict></verdict>} tags"), says where a part of the reply goes. "Use" is not
+     * enough here: "use {@code <rules></rules>} as a guide" points at a section.
+     */
+    static boolean placedBefore(String text, int start) {
+        return placed(text, TagMentions.sentenceStart(text, start), start);
+    }
+
+    /** "should go in", "must be inside", "should be enclosed in", "belongs within", just before {@code start}. */
+    private static boolean placed(String text, int sentence, int start) {
+        int w = wordBefore(text, sentence, start);
+        while (w >= 0 && DETERMINER.contains(word(text, w))) {
+            w = wordBefore(text, sentence, w);
+        }
+        if (w >= 0 && word(text, w).equals("of")) {
+            w = wordBefore(text, sentence, w);
+        }
+        if (w < 0 || !TagMentions.INSIDE.contains(word(text, w)) && !word(text, w).equals("between")) {
+            return false;
+        }
+        w = wordBefore(text, sentence, w);
+        if (w < 0) {
+            return false;
+        }
+        String verb = word(text, w);
+        if (GO.contains(verb)) {
+            return true;
+        }
+        if (PLACED.contains(verb)) {
+            w = skipAdverbs(text, sentence, wordBefore(text, sentence, w));
+            if (w < 0 || !word(text, w).equals("be")) {
+                return false;
+            }
+        } else if (!BE.contains(verb)) {
+            return false;
+        }
+        w = skipAdverbs(text, sentence, wordBefore(text, sentence, w));
+        return w >= 0 && MODAL.contains(word(text, w));
+    }
+
+    /** "use {@code <scratch>} tags", "use the {@code <proposed_shell_command>} tag", not after "not" or "never". */
+    private static boolean used(String text, int sentence, int start) {
+        int w = wordBefore(text, sentence, start);
+        while (w >= 0 && DETERMINER.contains(word(text, w))) {
+            w = wordBefore(text, sentence, w);
+        }
+        if (w < 0 || !word(text, w).equals("use")) {
+            return false;
+        }
+        int not = wordBefore(text, sentence, w);
+        return not < 0 || !NOT.contains(word(text, not));
+    }
+
+    /** "{@code <label>} tags should contain only ...", read from {@code end}, the end of the mentions. */
+    private static boolean mustHold(String text, int end) {
+        int high = Math.min(text.length(), end + TagMentions.REACH);
+        int w = wordAfter(text, end, high);
+        if (w >= 0 && (word(text, w).equals("xml") || word(text, w).equals("html"))) {
+            w = wordAfter(text, TagMentions.skipLetters(text, w, high), high);
+        }
+        // past "tags", the modal
+        w = wordAfter(text, TagMentions.skipLetters(text, w < 0 ? high : w, high), high);
+        if (w < 0 || !MODAL.contains(word(text, w))) {
+            return false;
+        }
+        do {
+            w = wordAfter(text, TagMentions.skipLetters(text, w, high), high);
+        } while (w >= 0 && ADVERB.contains(word(text, w)));
+        return w >= 0 && HOLD.contains(word(text, w));
+    }
+
+    /** The mention before {@code start} in the same sentence, followed by "tags", or -1. */
+    private static int previousMention(String text, int sentence, int start) {
+        int q = start;
+        while ((q = text.lastIndexOf('<', q - 1)) >= sentence) {
+            int end = TagMentions.bareTagEnd(text, q);
+            if (end > 0 && TagMentions.tagsFollow(text, TagMentions.listEnd(text, end))) {
+                return q;
+            }
+        }
+        return -1;
+    }
+
+    /** "and {@code <b>}", ", {@code <b>}", "in {@code <b>}": the mention goes on with the sentence's list. */
+    private static boolean continues(String text, int sentence, int start) {
+        int i = TagMentions.spacesBack(text, start);
+        if (i > sentence && text.charAt(i - 1) == ',') {
+            return true;
+        }
+        int w = wordBefore(text, sentence, start);
+        if (w < 0) {
+            return false;
+        }
+        String word = word(text, w);
+        return word.equals("and") || word.equals("or") || TagMentions.INSIDE.contains(word);
+    }
+
+    private static int skipAdverbs(String text, int sentence, int w) {
+        int i = w;
+        while (i >= 0 && (ADVERB.contains(word(text, i)) || word(text, i).endsWith("ly"))) {
+            i = wordBefore(text, sentence, i);
+        }
+        return i;
+    }
+
+    /** The start of the word before {@code i}, not before {@code sentence}; -1 when none. */
+    private static int wordBefore(String text, int sentence, int i) {
+        int e = i;
+        while (e > sentence && !Character.isLetter(text.charAt(e - 1))) {
+            if (text.charAt(e - 1) == '>') {
+                // another mention stands between: the words before it are about that one
+                return -1;
+            }
+            e--;
+        }
+        int w = e;
+        while (w > sentence && Character.isLetter(text.charAt(w - 1))) {
+            w--;
+        }
+        return w < e ? w : -1;
+    }
+
+    /** The start of the next word from {@code i} in the same sentence, -1 when none. */
+    private static int wordAfter(String text, int i, int high) {
+        int w = i;
+        while (w < high && !Character.isLetter(text.charAt(w))) {
+            if (TagMentions.endsSentence(text.charAt(w))) {
+                return -1;
+            }
+            w++;
+        }
+        return w < high ? w : -1;
+    }
+
+    private static String word(String text, int w) {
+        return text.substring(w, TagMentions.skipLetters(text, w, text.length())).toLowerCase(Locale.ROOT);
+    }
+}
