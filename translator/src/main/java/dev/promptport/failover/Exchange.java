@@ -2,6 +2,7 @@ package dev.promptport.failover;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.promptport.reply.AnthropicErrors;
+import dev.promptport.reply.ClaudePrefill;
 import dev.promptport.reply.Replies;
 import dev.promptport.reply.ReplyTranslation;
 
@@ -136,7 +137,8 @@ final class Exchange {
             return new Outcome(Attempt.Kind.BAD_REPLY, status, null, null, error,
                     "an error body with status " + status + ": " + ErrorJson.errorType(error), false, false, false);
         }
-        return new Outcome(Attempt.Kind.OK, status, null, body, null, "", false, true, false);
+        return new Outcome(Attempt.Kind.OK, status, null, ClaudePrefill.message(body, prepared.context()), null, "", false,
+                true, false);
     }
 
     /**

@@ -37,7 +37,8 @@ import java.util.random.RandomGenerator;
  *     {@link dev.promptport.PromptPort#translate} of it, and its reply is translated back with
  *     {@link dev.promptport.reply.Replies} (the model the caller asked for reported, renamed
  *     tools restored, an assistant prefill handled as Claude does: see
- *     {@link Builder#prefillMode}). A request that cannot be translated for a target skips
+ *     {@link Builder#prefillMode}; a Claude endpoint's reply is passed on as it came, unless
+ *     the prefill became an instruction for it, see {@link dev.promptport.reply.ClaudePrefill}). A request that cannot be translated for a target skips
  *     that target ({@link Attempt.Kind#TRANSLATION_FAILED}).</li>
  * <li>HTTP 429, 500, 502, 503, 504 and 529, connection errors and timeouts are retried on the
  *     same endpoint up to {@link Builder#maxAttemptsPerEndpoint} times, waiting with

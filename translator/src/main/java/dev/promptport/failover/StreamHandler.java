@@ -1,6 +1,7 @@
 package dev.promptport.failover;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.promptport.reply.ClaudePrefill;
 import dev.promptport.reply.ReplyContext;
 import dev.promptport.reply.StreamTranslator;
 
@@ -41,7 +42,7 @@ abstract class StreamHandler {
 
     static StreamHandler forWire(Wire wire, ReplyContext context, Redactor redactor) {
         if (wire == Wire.ANTHROPIC) {
-            return new Anthropic(redactor);
+            return new Anthropic(redactor, new ClaudePrefill(context));
         }
         return new Translated(new StreamTranslator(wire.format(), context, null, redactor::apply));
     }
@@ -105,13 +106,15 @@ abstract class StreamHandler {
         private static final int QUOTED = 120;
 
         private final Redactor redactor;
+        private final ClaudePrefill prefill;
         private final StringBuilder pending = new StringBuilder();
         private boolean started;
         private boolean over;
         private String failure;
 
-        Anthropic(Redactor redactor) {
+        Anthropic(Redactor redactor, ClaudePrefill prefill) {
             this.redactor = redactor;
+            this.prefill = prefill;
         }
 
         @Override
@@ -144,7 +147,7 @@ abstract class StreamHandler {
             if ("message_stop".equals(type) || "error".equals(type)) {
                 over = true;
             }
-            return List.of(block);
+            return prefill.event(block);
         }
 
         private static boolean isObject(JsonNode root) {

@@ -90,6 +90,54 @@ class FailoverStreamTest {
         assertThat(openai.count()).isZero();
     }
 
+    private static final String PREFILL_STREAM = Payloads.PREFILL_REQUEST.replace("\"max_tokens\":100,", "\"max_tokens\":100,\"stream\":true,");
+
+    private FailoverResult streamToClaude(String target, StandIn server, String request,
+                                          dev.promptport.reply.ReplyContext.PrefillMode mode) {
+        return Failover.builder().sleeper(sleeper).maxAttemptsPerEndpoint(1).prefillMode(mode)
+                .endpoint(Endpoint.of(Target.of(target), server.uri(), ANTHROPIC_KEY))
+                .build().stream(request, received::add);
+    }
+
+    @Test
+    void aStreamFromAnotherClaudeDeploymentThatContinuesARealPrefillPassesUnchanged() throws Exception {
+        String[] events = anthropicStream("\"category\"", ":\"billing\"}");
+        StandIn haiku = server(sse(events));
+
+        FailoverResult r = streamToClaude("anthropic:claude-haiku-4-5", haiku, PREFILL_STREAM,
+                dev.promptport.reply.ReplyContext.PrefillMode.CONTINUE);
+
+        assertThat(r.complete()).isTrue();
+        assertThat(tree(haiku.last().body()).at("/messages/1/role").asText()).isEqualTo("assistant");
+        assertThat(received).containsExactly(events);
+    }
+
+    @Test
+    void aStreamFromClaudeForAPrefillThatBecameAnInstructionHoldsOnlyTheContinuation() throws Exception {
+        String schemaPrefill = PREFILL_STREAM.replace("\"stream\":true,", "\"stream\":true,"
+                + "\"output_config\":{\"format\":{\"type\":\"json_schema\",\"schema\":{\"type\":\"object\"}}},");
+        StandIn sonnet = server(sse(anthropicStream("{\"cat", "egory\"", ":\"billing\"}")),
+                sse(anthropicStream("{", "\"category\":\"billing\"}")), sse(anthropicStream("{")));
+
+        FailoverResult r = streamToClaude("anthropic:claude-sonnet-4-5", sonnet, schemaPrefill,
+                dev.promptport.reply.ReplyContext.PrefillMode.CONTINUE);
+        assertThat(r.complete()).isTrue();
+        assertThat(r.findings()).extracting(dev.promptport.Finding::id).contains("PP107");
+        assertThat(text(received)).isEqualTo("\"category\":\"billing\"}");
+        assertThat(types(received)).containsSubsequence("message_start", "content_block_start", "content_block_delta",
+                "content_block_stop", "message_delta", "message_stop");
+
+        received.clear();
+        streamToClaude("anthropic:claude-sonnet-4-5", sonnet, schemaPrefill, dev.promptport.reply.ReplyContext.PrefillMode.PREPEND);
+        assertThat(text(received)).isEqualTo("{\"category\":\"billing\"}");
+
+        // a text that is the prefill and nothing more is held until its block ends, and cut there
+        received.clear();
+        streamToClaude("anthropic:claude-sonnet-4-5", sonnet, schemaPrefill, dev.promptport.reply.ReplyContext.PrefillMode.CONTINUE);
+        assertThat(text(received)).isEmpty();
+        assertThat(types(received)).contains("content_block_stop", "message_stop");
+    }
+
     @Test
     void overloadedBeforeTheStreamFailsOverToAnOpenAiStreamTranslatedToAnthropicEvents() throws Exception {
         StandIn anthropic = server(json(529, ANTHROPIC_OVERLOADED), json(529, ANTHROPIC_OVERLOADED));
