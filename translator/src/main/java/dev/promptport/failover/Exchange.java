@@ -277,9 +277,9 @@ final class Exchange {
     private Outcome relay(Endpoint ep, Call.Prepared prepared, LineStream in, int status) throws InterruptedException {
         StreamHandler handler = StreamHandler.forWire(ep.wireFormat(), prepared.context(), f.redactor);
         boolean[] delivered = {false};
-        // a proxy's keep-alive comments prove the connection open, not the reply moving: they
-        // do not hold the idle timeout off, or a stalled model behind a gateway would keep the
-        // call from failing over until the deadline
+        // keep-alives (a proxy's comments, Claude's pings, empty chunks) prove the connection
+        // open, not the reply moving: they do not hold the idle timeout off, or a stalled model
+        // behind them would keep the call from failing over until the deadline (StreamHandler.heard)
         Instant heard = f.clock.instant();
         while (true) {
             Duration idle = f.attemptTimeout.minus(Duration.between(heard, f.clock.instant()));
@@ -304,10 +304,10 @@ final class Exchange {
                             "the stream ended before the reply was complete");
                 }
             } else if (item instanceof LineStream.Line line) {
-                if (!StreamHandler.silent(line.text())) {
+                events = handler.accept(line.text());
+                if (handler.heard()) {
                     heard = f.clock.instant();
                 }
-                events = handler.accept(line.text());
             } else {
                 continue;
             }
