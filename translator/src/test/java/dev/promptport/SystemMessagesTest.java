@@ -219,7 +219,7 @@ class SystemMessagesTest {
         assertThat(messages.get(1).path("role").asText()).isEqualTo("assistant");
         assertThat(messages.get(1).toString()).contains("Once upon a time");
         assertThat(finding(claude, "PP185").location().pointer()).isEqualTo("/messages/0");
-        assertThat(finding(claude, "PP185").message()).contains("a prefilled reply").contains("Please continue.");
+        assertThat(finding(claude, "PP185").message()).contains("holds an assistant turn but no user message").contains("Please continue.");
 
         // other targets turn the prefill into a user turn of its own, which the request then has
         Translation gemini = PromptPort.translate(prefill, Target.of("gemini:gemini-2.5-pro"));

@@ -61,7 +61,7 @@ final class AddMissingUserTurn implements RewriteStep {
             // only a prefilled reply: the added turn asks for it to go on, and the prefill stays last
             first = reply;
             text = CONTINUE;
-            holds = "a prefilled reply";
+            holds = "an assistant turn";
         }
         ctx.sink().report("PP185", first, ctx.targetName(), text, holds);
         List<Turn> turns = new ArrayList<>(c.turns().size() + 1);
