@@ -169,6 +169,60 @@ class ForeignSettingsTest {
     }
 
     @Test
+    void geminiIsAskedForItsThoughtsOnlyWhereTheRequestAskedForTheReasoningText() throws Exception {
+        Target pro = Target.of("gemini:gemini-2.5-pro");
+        String thinking = """
+                {"model":"claude-sonnet-4-5","max_tokens":4000,"thinking":{"type":"enabled","budget_tokens":2048DISPLAY},
+                 "messages":[{"role":"user","content":"Prove it."}]}""";
+        // Claude returns its thinking unless display is "omitted"
+        for (String display : List.of("", ",\"display\":\"summarized\"")) {
+            Translation shown = PromptPort.translate(thinking.replace("DISPLAY", display), pro);
+            assertThat(JSON.readTree(shown.json()).at("/generationConfig/thinkingConfig").toString())
+                    .isEqualTo("{\"thinkingBudget\":2048,\"includeThoughts\":true}");
+            assertThat(ids(shown)).doesNotContain("PP160", "PP115");
+        }
+        String omitted = thinking.replace("DISPLAY", ",\"display\":\"omitted\"");
+        Translation hidden = PromptPort.translate(omitted, pro);
+        assertThat(JSON.readTree(hidden.json()).at("/generationConfig/thinkingConfig").toString())
+                .isEqualTo("{\"thinkingBudget\":2048}");
+        assertThat(ids(hidden)).doesNotContain("PP160", "PP115");
+        assertThat(ids(PromptPort.translate(omitted, Target.of("openai:o3")))).contains("PP160");
+        // an effort alone turns no thinking on at Claude, so none comes back
+        Translation effort = PromptPort.translate("""
+                {"model":"claude-opus-4-5","max_tokens":4000,"output_config":{"effort":"high"},
+                 "messages":[{"role":"user","content":"Prove it."}]}""", pro);
+        assertThat(JSON.readTree(effort.json()).at("/generationConfig/thinkingConfig").has("includeThoughts")).isFalse();
+
+        // Gemini's own setting as written
+        Translation geminiOff = PromptPort.translate("""
+                {"contents":[{"role":"user","parts":[{"text":"Prove it."}]}],
+                 "generationConfig":{"thinkingConfig":{"thinkingBudget":2048,"includeThoughts":false}}}""",
+                InputFormat.GEMINI, pro, Options.DEFAULT);
+        assertThat(JSON.readTree(geminiOff.json()).at("/generationConfig/thinkingConfig").toString())
+                .isEqualTo("{\"thinkingBudget\":2048}");
+
+        // OpenAI: the reasoning's text comes back only as the Responses API's summary
+        Translation chat = chat("\"reasoning_effort\":\"high\"", pro);
+        assertThat(JSON.readTree(chat.json()).at("/generationConfig/thinkingConfig").has("includeThoughts")).isFalse();
+        String responses = """
+                {"model":"o3","reasoning":{"effort":"high"SUMMARY},"input":"Prove it."}""";
+        Translation unsummarised = PromptPort.translate(responses.replace("SUMMARY", ""), InputFormat.OPENAI_RESPONSES, pro,
+                Options.DEFAULT);
+        assertThat(JSON.readTree(unsummarised.json()).at("/generationConfig/thinkingConfig").has("includeThoughts")).isFalse();
+        String summarised = responses.replace("SUMMARY", ",\"summary\":\"auto\"");
+        Translation gemini = PromptPort.translate(summarised, InputFormat.OPENAI_RESPONSES, pro, Options.DEFAULT);
+        assertThat(JSON.readTree(gemini.json()).at("/generationConfig/thinkingConfig/includeThoughts").asBoolean()).isTrue();
+        assertThat(ids(gemini)).doesNotContain("PP222", "PP115");
+        // the summary stays for OpenAI's Responses API, where the request asked for it already; named elsewhere
+        Translation gpt5 = PromptPort.translate(summarised, InputFormat.OPENAI_RESPONSES, Target.of("openai-responses:gpt-5"),
+                Options.DEFAULT);
+        assertThat(JSON.readTree(gpt5.json()).at("/reasoning").toString()).isEqualTo("{\"effort\":\"high\",\"summary\":\"auto\"}");
+        assertThat(ids(gpt5)).doesNotContain("PP222");
+        assertThat(finding(PromptPort.translate(summarised, InputFormat.OPENAI_RESPONSES, Target.of("openai:o3"), Options.DEFAULT),
+                "PP222").location().pointer()).isEqualTo("/reasoning/summary");
+    }
+
+    @Test
     void severalRepliesAreAHighFinding() {
         Finding f = finding(chat("\"n\":3", CLAUDE), "PP174");
         assertThat(f.severity()).isEqualTo(Severity.HIGH);

@@ -204,4 +204,30 @@ class SystemMessagesTest {
         assertThat(json(gpt).at("/messages/1/role").asText()).isEqualTo("user");
         OpenAiSpec.require().assertCleanChatRequest(gpt.json());
     }
+
+    @Test
+    void aPrefillAloneGetsAUserTurnBeforeItForClaude() throws Exception {
+        String prefill = """
+                {"model":"claude-sonnet-4-5","max_tokens":300,
+                 "messages":[{"role":"assistant","content":"Once upon a time"}]}""";
+        Translation claude = PromptPort.translate(prefill, Target.of("anthropic:claude-sonnet-4-5"));
+        JsonNode messages = json(claude).at("/messages");
+        assertThat(messages).hasSize(2);
+        assertThat(messages.get(0).path("role").asText()).isEqualTo("user");
+        assertThat(messages.get(0).toString()).contains("Please continue.");
+        // the prefill stays last, where Claude continues it
+        assertThat(messages.get(1).path("role").asText()).isEqualTo("assistant");
+        assertThat(messages.get(1).toString()).contains("Once upon a time");
+        assertThat(finding(claude, "PP185").location().pointer()).isEqualTo("/messages/0");
+        assertThat(finding(claude, "PP185").message()).contains("holds an assistant turn but no user message").contains("Please continue.");
+
+        // other targets turn the prefill into a user turn of its own, which the request then has
+        Translation gemini = PromptPort.translate(prefill, Target.of("gemini:gemini-2.5-pro"));
+        assertThat(json(gemini).at("/contents")).hasSize(1);
+        assertThat(json(gemini).at("/contents/0/role").asText()).isEqualTo("user");
+        assertThat(ids(gemini)).doesNotContain("PP185");
+        Translation gpt = PromptPort.translate(prefill, Target.of("openai:gpt-4o"));
+        assertThat(json(gpt).at("/messages/0/role").asText()).isEqualTo("user");
+        assertThat(ids(gpt)).doesNotContain("PP185");
+    }
 }

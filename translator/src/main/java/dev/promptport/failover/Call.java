@@ -125,7 +125,9 @@ final class Call {
             throw new PromptPortException("the translation for " + target.id() + " produced no request", Loc.NONE);
         }
         String body = request.stream() ? ensureStreaming(ep.wireFormat(), t.json()) : t.json();
-        ReplyContext context = ep.wireFormat() == Wire.ANTHROPIC ? null
+        // a Claude reply is passed on as it came: it continues a prefill sent as one, and needs
+        // the prefill restored only where the prefill became an instruction (ClaudePrefill)
+        ReplyContext context = ep.wireFormat() == Wire.ANTHROPIC && t.prefill() == null ? null
                 : ReplyContext.of(t, request.model()).withPrefillMode(f.prefillMode);
         return new Prepared(body, t.findings(), context);
     }

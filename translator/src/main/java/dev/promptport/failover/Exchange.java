@@ -2,6 +2,7 @@ package dev.promptport.failover;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.promptport.reply.AnthropicErrors;
+import dev.promptport.reply.ClaudePrefill;
 import dev.promptport.reply.Replies;
 import dev.promptport.reply.ReplyTranslation;
 
@@ -136,7 +137,8 @@ final class Exchange {
             return new Outcome(Attempt.Kind.BAD_REPLY, status, null, null, error,
                     "an error body with status " + status + ": " + ErrorJson.errorType(error), false, false, false);
         }
-        return new Outcome(Attempt.Kind.OK, status, null, body, null, "", false, true, false);
+        return new Outcome(Attempt.Kind.OK, status, null, ClaudePrefill.message(body, prepared.context()), null, "", false,
+                true, false);
     }
 
     /**
@@ -275,9 +277,9 @@ final class Exchange {
     private Outcome relay(Endpoint ep, Call.Prepared prepared, LineStream in, int status) throws InterruptedException {
         StreamHandler handler = StreamHandler.forWire(ep.wireFormat(), prepared.context(), f.redactor);
         boolean[] delivered = {false};
-        // a proxy's keep-alive comments prove the connection open, not the reply moving: they
-        // do not hold the idle timeout off, or a stalled model behind a gateway would keep the
-        // call from failing over until the deadline
+        // keep-alives (a proxy's comments, Claude's pings, empty chunks) prove the connection
+        // open, not the reply moving: they do not hold the idle timeout off, or a stalled model
+        // behind them would keep the call from failing over until the deadline (StreamHandler.heard)
         Instant heard = f.clock.instant();
         while (true) {
             Duration idle = f.attemptTimeout.minus(Duration.between(heard, f.clock.instant()));
@@ -302,10 +304,10 @@ final class Exchange {
                             "the stream ended before the reply was complete");
                 }
             } else if (item instanceof LineStream.Line line) {
-                if (!StreamHandler.silent(line.text())) {
+                events = handler.accept(line.text());
+                if (handler.heard()) {
                     heard = f.clock.instant();
                 }
-                events = handler.accept(line.text());
             } else {
                 continue;
             }

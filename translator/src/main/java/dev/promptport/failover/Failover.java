@@ -37,7 +37,8 @@ import java.util.random.RandomGenerator;
  *     {@link dev.promptport.PromptPort#translate} of it, and its reply is translated back with
  *     {@link dev.promptport.reply.Replies} (the model the caller asked for reported, renamed
  *     tools restored, an assistant prefill handled as Claude does: see
- *     {@link Builder#prefillMode}). A request that cannot be translated for a target skips
+ *     {@link Builder#prefillMode}; a Claude endpoint's reply is passed on as it came, unless
+ *     the prefill became an instruction for it, see {@link dev.promptport.reply.ClaudePrefill}). A request that cannot be translated for a target skips
  *     that target ({@link Attempt.Kind#TRANSLATION_FAILED}).</li>
  * <li>HTTP 429, 500, 502, 503, 504 and 529, connection errors and timeouts are retried on the
  *     same endpoint up to {@link Builder#maxAttemptsPerEndpoint} times, waiting with
@@ -64,9 +65,11 @@ import java.util.random.RandomGenerator;
  * first event reaches the sink, failures fail over as above. Once one has, nothing is
  * retried: a stream that breaks ends with an Anthropic {@code error} event and the result
  * says {@link FailoverResult#complete() complete() == false}; no event is ever sent twice.
- * A proxy's SSE comments ({@code : keep-alive}) are not events: they are not passed on, do not
- * start the reply, and do not count as data for the attempt timeout, so a stalled model behind
- * a chatty gateway still fails over in time.
+ * Keep-alives are not the reply: a proxy's SSE comments ({@code : keep-alive}), empty
+ * {@code data:} lines, Claude's {@code ping} events before the reply, OpenAI chunks without
+ * choices or usage and Gemini chunks without candidates are not passed on, do not start the
+ * reply, and do not count as data for the attempt timeout, so a stalled model behind them still
+ * fails over in time. A stream that keeps sending its reply runs as long as it does.
  *
  * <h2>Secrets</h2>
  * API keys are sent only in the endpoint's key header. They appear in no log line, exception,
@@ -244,7 +247,7 @@ public final class Failover {
         /**
          * The longest one attempt may take (default 60 s): the whole exchange for
          * {@link #send}; for {@link #stream}, the wait for the response headers and then for
-         * each next line of data (keep-alive comments do not count).
+         * each next piece of the reply (keep-alives do not count: see {@link Failover}).
          */
         public Builder attemptTimeout(Duration timeout) {
             this.attemptTimeout = positive(timeout, "attemptTimeout");

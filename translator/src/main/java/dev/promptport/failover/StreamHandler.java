@@ -1,6 +1,7 @@
 package dev.promptport.failover;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.promptport.reply.ClaudePrefill;
 import dev.promptport.reply.ReplyContext;
 import dev.promptport.reply.StreamTranslator;
 
@@ -18,6 +19,14 @@ abstract class StreamHandler {
 
     /** Whether the last event has been produced ({@code message_stop} or {@code error}). */
     abstract boolean done();
+
+    /**
+     * Whether the line just accepted ended an event that carried something of the reply. Keep-alives
+     * do not: comments, blank {@code data:}, Claude's {@code ping}, chunks without choices or
+     * candidates. They prove the connection open, not the reply moving, so they do not hold off
+     * the idle timeout, or a stalled model behind them would keep the call from failing over.
+     */
+    abstract boolean heard();
 
     /**
      * Why the body turned out not to be this wire's stream (nothing more is accepted), or
@@ -41,17 +50,9 @@ abstract class StreamHandler {
 
     static StreamHandler forWire(Wire wire, ReplyContext context, Redactor redactor) {
         if (wire == Wire.ANTHROPIC) {
-            return new Anthropic(redactor);
+            return new Anthropic(redactor, new ClaudePrefill(context));
         }
         return new Translated(new StreamTranslator(wire.format(), context, null, redactor::apply));
-    }
-
-    /**
-     * Whether a line of an SSE body says nothing: blank (it ends an event, whose lines have
-     * spoken already) or a comment, which proxies send as keep-alives while the model is silent.
-     */
-    static boolean silent(String line) {
-        return line.isEmpty() || line.charAt(0) == ':';
     }
 
     /** The event type of an Anthropic SSE event string: its {@code event:} field, else its data's {@code type}. */
@@ -96,7 +97,10 @@ abstract class StreamHandler {
      * blocks without a {@code data:} line, which SSE clients do not dispatch either. Until the
      * first event, a block that is not one of Anthropic's (data that is not a JSON object, a
      * type Anthropic does not send) means the body is not Anthropic's stream at all; after
-     * it, only data that is not JSON does, since Anthropic may add event types.
+     * it, only data that is not JSON does, since Anthropic may add event types. Keep-alives are
+     * not the reply moving: a block whose data is blank is dropped as a comment is, and a
+     * {@code ping} before the first other event is not passed on, so that a stalled endpoint
+     * that sends only pings can still be failed over.
      */
     static final class Anthropic extends StreamHandler {
 
@@ -105,17 +109,22 @@ abstract class StreamHandler {
         private static final int QUOTED = 120;
 
         private final Redactor redactor;
+        private final ClaudePrefill prefill;
         private final StringBuilder pending = new StringBuilder();
         private boolean started;
+        private boolean replying;
+        private boolean heard;
         private boolean over;
         private String failure;
 
-        Anthropic(Redactor redactor) {
+        Anthropic(Redactor redactor, ClaudePrefill prefill) {
             this.redactor = redactor;
+            this.prefill = prefill;
         }
 
         @Override
         List<String> accept(String line) {
+            heard = false;
             if (over) {
                 return List.of();
             }
@@ -128,7 +137,7 @@ abstract class StreamHandler {
             String block = pending.append('\n').toString();
             pending.setLength(0);
             String data = eventData(block);
-            if (data == null) {
+            if (data == null || data.isBlank()) {
                 return List.of();
             }
             String type = eventType(block);
@@ -141,10 +150,15 @@ abstract class StreamHandler {
                 return fail(type.isEmpty() ? "an event without a type" : "an event of unknown type " + type, block);
             }
             started = true;
+            if ("ping".equals(type)) {
+                return replying ? List.of(block) : List.of();
+            }
+            replying = true;
+            heard = true;
             if ("message_stop".equals(type) || "error".equals(type)) {
                 over = true;
             }
-            return List.of(block);
+            return prefill.event(block);
         }
 
         private static boolean isObject(JsonNode root) {
@@ -165,6 +179,11 @@ abstract class StreamHandler {
         @Override
         String failure() {
             return failure;
+        }
+
+        @Override
+        boolean heard() {
+            return heard;
         }
 
         @Override
@@ -201,6 +220,11 @@ abstract class StreamHandler {
         @Override
         boolean done() {
             return translator.done();
+        }
+
+        @Override
+        boolean heard() {
+            return translator.heard();
         }
 
         @Override

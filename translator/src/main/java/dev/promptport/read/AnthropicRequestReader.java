@@ -344,6 +344,7 @@ public final class AnthropicRequestReader {
             String type = null;
             Integer budget = null;
             String effort = null;
+            boolean omitted = false;
             while (in.next() == JsonToken.FIELD_NAME) {
                 String field = in.fieldName();
                 Loc fat = at.child(field);
@@ -352,7 +353,12 @@ public final class AnthropicRequestReader {
                     case "type" -> type = in.string(fat);
                     case "budget_tokens" -> budget = in.integer(fat);
                     case "effort" -> effort = in.stringOrNull(fat);
-                    default -> extras.add(new Extra(field, in.raw(), fat));
+                    default -> {
+                        RawJson raw = in.raw();
+                        // the thinking comes back by default ("summarized"); "omitted" leaves it empty
+                        omitted |= field.equals("display") && raw.json().equals("\"omitted\"");
+                        extras.add(new Extra(field, raw, fat));
+                    }
                 }
             }
             ReasoningConfig.Mode mode;
@@ -370,7 +376,7 @@ public final class AnthropicRequestReader {
                 throw new PromptPortException("thinking type must be \"enabled\", \"disabled\" or \"adaptive\"",
                         at.child("type"));
             }
-            return new ReasoningConfig(mode, budget, effort, at);
+            return new ReasoningConfig(mode, budget, effort, at, mode != ReasoningConfig.Mode.DISABLED && !omitted);
         }
 
         /** A string setting and where it was written. */
@@ -448,13 +454,13 @@ public final class AnthropicRequestReader {
                 return thinking;
             }
             if (thinking == null) {
-                return new ReasoningConfig(ReasoningConfig.Mode.EFFORT, null, effort.value(), effort.loc());
+                return new ReasoningConfig(ReasoningConfig.Mode.EFFORT, null, effort.value(), effort.loc(), false);
             }
             if (thinking.mode() == ReasoningConfig.Mode.DISABLED || thinking.effort() != null) {
                 extras.add(new Extra(Extra.OUTPUT_EFFORT, new RawJson(RawJson.quote(effort.value())), effort.loc()));
                 return thinking;
             }
-            return new ReasoningConfig(thinking.mode(), thinking.budgetTokens(), effort.value(), thinking.loc());
+            return new ReasoningConfig(thinking.mode(), thinking.budgetTokens(), effort.value(), thinking.loc(), thinking.shown());
         }
 
         private String metadata(Loc at) {

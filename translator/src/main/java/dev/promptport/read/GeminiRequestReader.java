@@ -136,20 +136,21 @@ public final class GeminiRequestReader {
             boolean formatRead = gen.format() != null || "text/plain".equals(field(gc, "responseMimeType") == null
                     ? null : field(gc, "responseMimeType").asText());
             JsonNode tc = field(gc, "thinkingConfig");
+            JsonNode thoughts = tc == null ? null : field(tc, "includeThoughts");
+            boolean shown = thoughts != null && thoughts.asBoolean(false);
             if (tc != null && field(tc, "thinkingBudget") != null) {
                 int budget = field(tc, "thinkingBudget").asInt();
-                reasoning = budget == 0 ? new ReasoningConfig(ReasoningConfig.Mode.DISABLED, null, null, tcat)
+                reasoning = budget == 0 ? new ReasoningConfig(ReasoningConfig.Mode.DISABLED, null, null, tcat, false)
                         // -1: the model sets the budget itself
                         : budget < 0 ? new ReasoningConfig(ReasoningConfig.Mode.ADAPTIVE, null, null,
-                                tcat.child(GeminiFields.key(tc, "thinkingBudget")))
-                        : new ReasoningConfig(ReasoningConfig.Mode.ENABLED, budget, null, tcat);
+                                tcat.child(GeminiFields.key(tc, "thinkingBudget")), shown)
+                        : new ReasoningConfig(ReasoningConfig.Mode.ENABLED, budget, null, tcat, shown);
             } else if (tc != null && field(tc, "thinkingLevel") != null && field(tc, "thinkingLevel").isTextual()) {
                 // Gemini 3's knob: a named level, as OpenAI's reasoning effort is
                 String level = field(tc, "thinkingLevel").asText().toLowerCase(Locale.ROOT);
-                reasoning = new ReasoningConfig(ReasoningConfig.Mode.ENABLED, null, level, tcat);
+                reasoning = new ReasoningConfig(ReasoningConfig.Mode.ENABLED, null, level, tcat, shown);
             }
-            JsonNode thoughts = tc == null ? null : field(tc, "includeThoughts");
-            if (thoughts != null && thoughts.asBoolean(false)) {
+            if (shown) {
                 // kept so each target takes it or names its loss (IncludeThoughts)
                 extras.add(new Extra("includeThoughts", JsonTreeReader.raw(thoughts),
                         tcat.child(GeminiFields.key(tc, "includeThoughts"))));

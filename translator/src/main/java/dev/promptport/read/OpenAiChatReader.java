@@ -101,7 +101,7 @@ public final class OpenAiChatReader {
         String effort = JsonTreeReader.text(root.get("reasoning_effort"), top.child("reasoning_effort"), "reasoning_effort");
         if (effort != null) {
             reasoning = new ReasoningConfig("none".equals(effort) ? ReasoningConfig.Mode.DISABLED
-                    : ReasoningConfig.Mode.ENABLED, null, "none".equals(effort) ? null : effort, top.child("reasoning_effort"));
+                    : ReasoningConfig.Mode.ENABLED, null, "none".equals(effort) ? null : effort, top.child("reasoning_effort"), false);
         }
         return new Conversation(SourceKind.REQUEST, JsonTreeReader.text(root.get("model"), top.child("model"), "the model"),
                 system, turns, withWebSearch(root.has("tools") || !root.has("functions") ? tools(root.get("tools"), top.child("tools"))

@@ -103,9 +103,16 @@ public final class OpenAiResponsesReader {
         }
         ReasoningConfig reasoning = null;
         String effort = root.path("reasoning").path("effort").asText(null);
+        // reasoning.summary ("auto", "concise", "detailed") asks for the reasoning's text with the
+        // reply; kept so each target takes it or names its loss (IncludeThoughts)
+        JsonNode summary = root.path("reasoning").get("summary");
+        boolean summarised = summary != null && summary.isTextual();
+        if (summarised) {
+            extras.add(new Extra("summary", JsonTreeReader.raw(summary), top.child("reasoning").child("summary")));
+        }
         if (effort != null) {
             reasoning = new ReasoningConfig("none".equals(effort) ? ReasoningConfig.Mode.DISABLED : ReasoningConfig.Mode.ENABLED,
-                    null, "none".equals(effort) ? null : effort, top.child("reasoning"));
+                    null, "none".equals(effort) ? null : effort, top.child("reasoning"), summarised && !"none".equals(effort));
         }
         return new Conversation(SourceKind.REQUEST, JsonTreeReader.text(root.get("model"), top.child("model"), "the model"),
                 system, turns, tools(root.get("tools"), top.child("tools")), toolChoice(root, top), gen, reasoning, extras);

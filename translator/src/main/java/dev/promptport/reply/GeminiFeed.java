@@ -84,6 +84,17 @@ final class GeminiFeed implements StreamFeed {
         f.complete();
     }
 
+    /** A chunk without candidates that blocks no prompt and reports no error: nothing of the reply. */
+    @Override
+    public boolean idle(JsonNode chunk) {
+        if (!Json.isObject(chunk) || Json.isObject(chunk.get("error"))) {
+            return false;
+        }
+        JsonNode candidates = chunk.get("candidates");
+        return (candidates == null || !candidates.isArray() || candidates.isEmpty())
+                && Json.text(chunk.path("promptFeedback"), "blockReason") == null;
+    }
+
     @Override
     public void event(String eventName, JsonNode chunk) {
         if (finished || !Json.isObject(chunk)) {
@@ -100,6 +111,10 @@ final class GeminiFeed implements StreamFeed {
         JsonNode um = chunk.get("usageMetadata");
         if (Json.isObject(um)) {
             usage = Usage.gemini(um);
+        }
+        if (idle(chunk)) {
+            // a keep-alive does not start the reply: the caller could then not be failed over
+            return;
         }
         if (!sink.started()) {
             sink.start(Json.text(chunk, "responseId"), Json.text(chunk, "modelVersion"), usage);

@@ -275,6 +275,10 @@ final class OpenAiChatFeed implements StreamFeed {
         JsonNode choices = chunk.get("choices");
         // before message_start, which carries it; the sink takes the first and ignores the repeats
         sink.serviceTier(Json.text(chunk, "service_tier"));
+        if (idle(chunk)) {
+            // a keep-alive does not start the reply: the caller could then not be failed over
+            return;
+        }
         if (!sink.started() && opensTheMessage(chunk, choices)) {
             sink.start(Json.text(chunk, "id"), Json.text(chunk, "model"), Usage.ZERO);
         }
@@ -315,6 +319,18 @@ final class OpenAiChatFeed implements StreamFeed {
      * results with an empty id, model and choices, which would give the message a made-up id
      * and the model "unknown".
      */
+    /** A chunk without choices, usage or error: nothing of the reply. */
+    @Override
+    public boolean idle(JsonNode chunk) {
+        if (!Json.isObject(chunk)) {
+            return false;
+        }
+        JsonNode choices = chunk.get("choices");
+        JsonNode err = chunk.get("error");
+        return (choices == null || choices.isArray() && choices.isEmpty()) && usage(chunk) == null
+                && (err == null || err.isNull());
+    }
+
     private static boolean opensTheMessage(JsonNode chunk, JsonNode choices) {
         String id = Json.text(chunk, "id");
         return id != null && !id.isEmpty() || choices != null && choices.isArray() && !choices.isEmpty()

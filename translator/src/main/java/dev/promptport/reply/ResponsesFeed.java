@@ -23,7 +23,8 @@ import java.util.Set;
  * nothing was streamed is sent whole from its {@code output_item.done}, or from
  * {@code response.completed}'s output when only that holds it; an item is never sent twice.
  * Items are passed on one at a time ({@link ItemOrder}), so that each gives its blocks whole
- * however its events interleave with another's.
+ * however its events interleave with another's. The response's {@code service_tier} becomes
+ * the usage's, as for Chat Completions.
  */
 final class ResponsesFeed implements StreamFeed {
 
@@ -80,6 +81,7 @@ final class ResponsesFeed implements StreamFeed {
                 default -> "the response is not finished (status " + status + ")";
             }, Loc.pointer("/status"));
         }
+        sink.serviceTier(servedTier(root));
         sink.start(Json.text(root, "id"), Json.text(root, "model"), Usage.ZERO);
         ResponsesFeed f = new ResponsesFeed(sink);
         int i = 0;
@@ -202,6 +204,15 @@ final class ResponsesFeed implements StreamFeed {
         return sb.toString();
     }
 
+    /**
+     * The response's {@code service_tier}, unless it is {@code auto}: a response in progress
+     * repeats the tier the request asked for, and {@code auto} names none that served it.
+     */
+    private static String servedTier(JsonNode response) {
+        String tier = Json.text(response, "service_tier");
+        return "auto".equals(tier) ? null : tier;
+    }
+
     private static String callId(JsonNode item) {
         String id = Json.text(item, "call_id");
         return id != null ? id : Json.text(item, "id");
@@ -251,6 +262,8 @@ final class ResponsesFeed implements StreamFeed {
             case "response.created", "response.in_progress", "response.queued" -> {
                 if (!sink.started()) {
                     JsonNode r = e.path("response");
+                    // before message_start, which carries it
+                    sink.serviceTier(servedTier(r));
                     sink.start(Json.text(r, "id"), Json.text(r, "model"), Usage.responses(r.get("usage")));
                 }
             }
@@ -347,6 +360,9 @@ final class ResponsesFeed implements StreamFeed {
                 }
                 endCustomCall(null);
                 JsonNode r = e.path("response");
+                // OpenAI says which tier served the reply only now, after message_start: Anthropic's
+                // message_delta usage has no service_tier, so a tier not given before is named
+                sink.serviceTier(servedTier(r));
                 int i = 0;
                 for (JsonNode item : r.path("output")) {
                     // a server that streams nothing but the finished response puts the reply here

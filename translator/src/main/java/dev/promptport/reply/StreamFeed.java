@@ -8,6 +8,15 @@ interface StreamFeed {
     /** One SSE event whose data was JSON; {@code eventName} is the {@code event:} field or null. */
     void event(String eventName, JsonNode data);
 
+    /**
+     * Whether {@code data} is a keep-alive: an event that carries nothing of the reply (a chunk
+     * without choices or candidates), which a proxy or the vendor sends while the model is silent.
+     * It neither starts the reply nor counts as the stream moving ({@link StreamTranslator#heard}).
+     */
+    default boolean idle(JsonNode data) {
+        return false;
+    }
+
     /** {@code data: [DONE]}. */
     void doneMarker();
 

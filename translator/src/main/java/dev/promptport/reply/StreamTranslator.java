@@ -47,6 +47,8 @@ public final class StreamTranslator {
     private String eventName;
     private int dataLine;
     private int lineNo;
+    /** The last line accepted ended an event that carried something of the reply ({@link #heard}). */
+    private boolean heard;
     /** A {@code data:} line came; without one the input is no stream at all ({@link #noEvents}). */
     private boolean sawData;
     /** The first character of the first line that is not blank or a comment, to tell what a non-stream input is. */
@@ -97,6 +99,7 @@ public final class StreamTranslator {
             return all;
         }
         lineNo++;
+        heard = false;
         if (emitter.terminated() || line == null) {
             return List.of();
         }
@@ -181,6 +184,16 @@ public final class StreamTranslator {
         return emitter.leftOutSoFar();
     }
 
+    /**
+     * Whether the last line given to {@link #accept} ended an event that carried something of the
+     * reply: not a keep-alive (an empty {@code data:} line, a chunk without choices or candidates),
+     * nor a comment or a line of an event not yet ended. A caller that gives up on a silent stream
+     * counts only these as the stream moving, so that a stalled model behind keep-alives is left in time.
+     */
+    public boolean heard() {
+        return heard;
+    }
+
     /** Whether the stream is over ({@code message_stop} or {@code error} was returned). */
     public boolean done() {
         return emitter.terminated();
@@ -231,6 +244,7 @@ public final class StreamTranslator {
         if (trimmed.isEmpty()) {
             return;
         }
+        heard = true;
         if (trimmed.equals("[DONE]")) {
             feed.doneMarker();
             return;
@@ -251,6 +265,7 @@ public final class StreamTranslator {
                     + ": " + why + " (" + AnthropicErrors.snippet(shown) + ")");
             return;
         }
+        heard = !feed.idle(node);
         try {
             feed.event(name, node);
         } catch (RuntimeException e) {

@@ -11,14 +11,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * OpenAI answers a request that holds only system text; Claude and Gemini refuse a request
- * without a user message. Such a request gets one user turn that asks the model to do what the
- * system text says, and the turn is named. System turns are system text too: a conversation of
- * them alone, or of them and a prefill, still has no user message.
+ * OpenAI answers a request that holds only system text or only a prefilled reply; Claude and
+ * Gemini refuse a request without a user message (Claude on Bedrock and Vertex says "first message
+ * must use the user role"). Such a request gets one user turn that asks the model to do what the
+ * system text says, or, with no system text, to continue the prefilled reply, and the turn is
+ * named. System turns are system text too: a conversation of them alone, or of them and a
+ * prefill, still has no user message.
  */
 final class AddMissingUserTurn implements RewriteStep {
 
     static final String TEXT = "Please respond to the instructions above.";
+    static final String CONTINUE = "Please continue.";
 
     @Override
     public Conversation apply(Conversation c, StepContext ctx) {
@@ -34,26 +37,36 @@ final class AddMissingUserTurn implements RewriteStep {
             first = c.system().get(0).loc();
             last = c.system().get(c.system().size() - 1).loc();
         }
+        Loc reply = null;
         // the user turn goes before the first reply, so that a prefill stays the final turn
         int at = c.turns().size();
         for (int i = 0; i < c.turns().size(); i++) {
             Turn t = c.turns().get(i);
             if (t.role() == Role.ASSISTANT && at == c.turns().size()) {
                 at = i;
+                reply = t.loc();
             } else if (t.role() == Role.SYSTEM) {
                 first = first == null ? t.loc() : first;
                 // the added text asks for what the system text above it says
                 last = at == c.turns().size() ? t.loc() : last;
             }
         }
+        String text = TEXT;
+        String holds = "system text";
         if (first == null) {
-            // no system text either: nothing says what the added turn would ask for
-            return c;
+            if (reply == null) {
+                // no turn at all: nothing says what the added turn would ask for
+                return c;
+            }
+            // only a prefilled reply: the added turn asks for it to go on, and the prefill stays last
+            first = reply;
+            text = CONTINUE;
+            holds = "an assistant turn";
         }
-        ctx.sink().report("PP185", first, ctx.targetName(), TEXT);
+        ctx.sink().report("PP185", first, ctx.targetName(), text, holds);
         List<Turn> turns = new ArrayList<>(c.turns().size() + 1);
         turns.addAll(c.turns());
-        turns.add(at, new Turn(Role.USER, List.of(new Part.Text(TEXT, null, null, last == null ? first : last)), first));
+        turns.add(at, new Turn(Role.USER, List.of(new Part.Text(text, null, null, last == null ? first : last)), first));
         return c.withTurns(turns);
     }
 

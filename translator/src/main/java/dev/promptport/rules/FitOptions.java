@@ -159,7 +159,12 @@ final class FitOptions implements RewriteStep {
                 ctx.sink().report("PP159", e.loc(), container.opening(), ctx.targetName(), container.lost());
             }
             case "/mcp_servers" -> ctx.sink().report("PP172", e.loc(), McpServers.describe(e.value().json()), ctx.targetName());
-            default -> ctx.sink().report("PP160", e.loc(), shown, ctx.targetName());
+            default -> {
+                // Gemini's includeThoughts follows it (ReasoningConfig.shown): the display is kept
+                if (!"gemini".equals(ctx.target().facts().wire())) {
+                    ctx.sink().report("PP160", e.loc(), shown, ctx.targetName());
+                }
+            }
         }
         return true;
     }

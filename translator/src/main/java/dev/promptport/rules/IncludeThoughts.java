@@ -7,13 +7,17 @@ import dev.promptport.tree.RawJson;
 import java.util.List;
 
 /**
- * Gemini's {@code thinkingConfig.includeThoughts}: the reply should carry the model's thoughts.
- * Gemini takes it as written; Claude returns its thinking whenever extended thinking is on.
- * OpenAI returns reasoning text only as the Responses API's summaries, which promptport does
- * not ask for ({@code reasoning.summary}): OpenAI gives them only to verified organisations and
- * refuses the request otherwise. So elsewhere the loss is named (PP222).
+ * Gemini's {@code thinkingConfig.includeThoughts} and OpenAI's {@code reasoning.summary}: the
+ * reply should carry the model's thoughts. Gemini takes it as written; Claude returns its thinking
+ * whenever extended thinking is on. OpenAI returns reasoning text only as the Responses API's
+ * summaries, which promptport asks for only where the request asked OpenAI for them: OpenAI gives
+ * them only to verified organisations and refuses the request otherwise. So elsewhere the loss is
+ * named (PP222). A request with thinking on tells the Gemini writer itself ({@code ReasoningConfig.shown}).
  */
 final class IncludeThoughts {
+
+    /** Where an OpenAI Responses request asks for its reasoning's summary. */
+    private static final String SUMMARY = "/reasoning/summary";
 
     private IncludeThoughts() {
     }
@@ -21,7 +25,8 @@ final class IncludeThoughts {
     /** Whether {@code e} is the setting. */
     static boolean is(Extra e) {
         String p = e.loc().pointer();
-        return p != null && p.indexOf("/thinking") > 0 && (p.endsWith("/includeThoughts") || p.endsWith("/include_thoughts"));
+        return p != null && (p.indexOf("/thinking") > 0 && (p.endsWith("/includeThoughts") || p.endsWith("/include_thoughts"))
+                || p.equals(SUMMARY));
     }
 
     /** Keeps the setting in {@code kept} where the target takes it; names its loss where it does not. */
@@ -38,7 +43,17 @@ final class IncludeThoughts {
             }
             case "anthropic" -> thinks ? null
                     : "thinks, and returns its thinking, only with extended thinking on, which the request does not turn on";
-            case "openai-responses" -> "returns its reasoning as text only in summaries, which were not asked for";
+            case "openai-responses" -> {
+                if (!ctx.target().facts().reasons()) {
+                    yield "returns none of its reasoning as text";
+                }
+                if (SUMMARY.equals(e.loc().pointer())) {
+                    // the request asked OpenAI for summaries already, so its organisation may have them
+                    kept.add(new Extra("reasoning/summary", e.value(), e.loc()));
+                    yield null;
+                }
+                yield "returns its reasoning as text only in summaries, which were not asked for";
+            }
             default -> "returns none of its reasoning as text";
         };
         if (why != null) {

@@ -90,7 +90,7 @@ final class MapReasoning implements RewriteStep {
                         + " has no thinking length the model sets itself, so it reasons at effort \"" + effort + "\"");
             }
         }
-        return c.withReasoning(new ReasoningConfig(r.mode(), r.budgetTokens(), effort, r.loc()));
+        return c.withReasoning(new ReasoningConfig(r.mode(), r.budgetTokens(), effort, r.loc(), r.shown()));
     }
 
     /** Whether the request ends with an assistant turn of text only: a reply for the model to continue. */
@@ -149,7 +149,7 @@ final class MapReasoning implements RewriteStep {
             if (facts.budgetMin() > 0 && !facts.anthropicWire()) {
                 ctx.sink().report("PP135", r.loc(), ctx.targetName(), facts.budgetMin() + " tokens");
                 // still off for the caller: the writer sends the floor but does not ask for the thoughts
-                return c.withReasoning(new ReasoningConfig(ReasoningConfig.Mode.DISABLED, facts.budgetMin(), null, r.loc()));
+                return c.withReasoning(new ReasoningConfig(ReasoningConfig.Mode.DISABLED, facts.budgetMin(), null, r.loc(), false));
             }
             return c.withReasoning(r);
         }
@@ -178,7 +178,7 @@ final class MapReasoning implements RewriteStep {
             ctx.sink().report("PP149", r.loc(), budget, ctx.targetName(), facts.budgetMin(), facts.budgetMax(), clamped);
         }
         return c.withReasoning(new ReasoningConfig(r.mode() == ReasoningConfig.Mode.ADAPTIVE
-                ? ReasoningConfig.Mode.ADAPTIVE : ReasoningConfig.Mode.ENABLED, clamped, r.effort(), r.loc()));
+                ? ReasoningConfig.Mode.ADAPTIVE : ReasoningConfig.Mode.ENABLED, clamped, r.effort(), r.loc(), r.shown()));
     }
 
     /**
@@ -194,7 +194,7 @@ final class MapReasoning implements RewriteStep {
         if (asked.budgetTokens() != null) {
             ctx.sink().report("PP157", asked.loc(), r.effort(), ctx.targetName());
         }
-        return c.withReasoning(new ReasoningConfig(r.mode(), r.budgetTokens(), null, r.loc()));
+        return c.withReasoning(new ReasoningConfig(r.mode(), r.budgetTokens(), null, r.loc(), r.shown()));
     }
 
     /** {@code [low, medium, high]} as a person reads it: {@code "low", "medium" or "high"}. */

@@ -5,8 +5,11 @@ package dev.promptport.tree;
  *
  * @param budgetTokens the token budget, or {@code null}
  * @param effort a named effort level (low, medium, high, …), or {@code null}
+ * @param shown whether the request asks for the reasoning's text in the reply, as its own
+ *     vendor decides it: Claude's thinking on and {@code display} not {@code "omitted"}, Gemini's
+ *     {@code includeThoughts: true}, OpenAI's {@code reasoning.summary}
  */
-public record ReasoningConfig(Mode mode, Integer budgetTokens, String effort, Loc loc) {
+public record ReasoningConfig(Mode mode, Integer budgetTokens, String effort, Loc loc, boolean shown) {
 
     public enum Mode {
         ENABLED,

@@ -624,9 +624,11 @@ public final class GeminiWriter {
             if (budget != null) {
                 g.writeObjectFieldStart("thinkingConfig");
                 g.writeNumberField("thinkingBudget", budget);
-                if (r.enabled()) {
-                    // Claude returns its thinking with the reply; Gemini only when asked. Thinking
-                    // turned off stays unseen even where the model cannot stop (2.5 Pro at its floor)
+                if (r.enabled() && r.shown()) {
+                    // Gemini returns its thoughts only when asked: asked where the request wanted the
+                    // reasoning's text (Claude's thinking shown, OpenAI's summary, Gemini's own
+                    // setting). Thinking turned off stays unseen even where the model cannot stop
+                    // (2.5 Pro at its floor)
                     g.writeBooleanField("includeThoughts", true);
                 }
                 g.writeEndObject();
@@ -636,7 +638,7 @@ public final class GeminiWriter {
                 // its lowest level, with the thoughts left out of the reply as Claude would
                 g.writeObjectFieldStart("thinkingConfig");
                 g.writeStringField("thinkingLevel", level);
-                if (r.enabled()) {
+                if (r.enabled() && r.shown()) {
                     g.writeBooleanField("includeThoughts", true);
                 }
                 g.writeEndObject();

@@ -105,7 +105,7 @@ public final class OpenAiResponsesWriter {
             tools(c.tools(), c.toolChoice());
             List<Extra> extras = c.extras();
             options(c.generation(), extras);
-            reasoning(c.reasoning());
+            reasoning(c.reasoning(), extras.isEmpty() ? null : Texts.carried(extras, "reasoning/summary"));
             text(c.generation().format(), extras.isEmpty() ? null : Texts.carried(extras, "text/verbosity"));
             Extra store = null;
             Extra include = null;
@@ -564,12 +564,21 @@ public final class OpenAiResponsesWriter {
             }
         }
 
-        private void reasoning(ReasoningConfig r) {
-            if (r != null && r.effort() != null && facts.reasons()) {
-                g.writeObjectFieldStart("reasoning");
-                g.writeStringField("effort", r.effort());
-                g.writeEndObject();
+        /** The effort, and the summary only where the request came asking OpenAI for one (IncludeThoughts). */
+        private void reasoning(ReasoningConfig r, Extra summary) {
+            String effort = r != null && facts.reasons() ? r.effort() : null;
+            if (effort == null && summary == null) {
+                return;
             }
+            g.writeObjectFieldStart("reasoning");
+            if (effort != null) {
+                g.writeStringField("effort", effort);
+            }
+            if (summary != null) {
+                g.writeFieldName("summary");
+                g.writeRawValue(CompactJson.of(summary.value().json()));
+            }
+            g.writeEndObject();
         }
     }
 }

@@ -405,6 +405,48 @@ class FailoverSendTest {
         assertThat(tree(prepended.json()).at("/content/0/text").asText()).isEqualTo("{\"category\":\"billing\"}");
     }
 
+    /** A reply of Claude's own wire whose text is {@code text}. */
+    private static String claudeMessage(String text) {
+        return ANTHROPIC_MESSAGE.replace("\"The capital of France is Paris.\"", Payloads.quote(text));
+    }
+
+    @Test
+    void aPrefillSentToAnotherClaudeDeploymentStaysAPrefillAndItsReplyPassesUnchanged() throws Exception {
+        StandIn anthropic = server(json(529, ANTHROPIC_OVERLOADED));
+        String reply = claudeMessage("\"category\":\"billing\"}");
+        StandIn haiku = server(json(200, reply), json(200, reply));
+        for (dev.promptport.reply.ReplyContext.PrefillMode mode : dev.promptport.reply.ReplyContext.PrefillMode.values()) {
+            FailoverResult r = Failover.builder().sleeper(sleeper).maxAttemptsPerEndpoint(1).prefillMode(mode)
+                    .endpoint(Endpoint.anthropic(anthropic.uri(), ANTHROPIC_KEY))
+                    .endpoint(Endpoint.of(Target.of("anthropic:claude-haiku-4-5"), haiku.uri(), ANTHROPIC_KEY))
+                    .build().send(Payloads.PREFILL_REQUEST);
+            // Claude continues the prefill itself, so its reply already holds only what follows it
+            assertThat(tree(haiku.last().body()).at("/messages/1/content").toString()).contains("{");
+            assertThat(r.findings()).extracting(dev.promptport.Finding::id).doesNotContain("PP107");
+            assertThat(r.json()).as(mode.name()).isEqualTo(reply);
+        }
+    }
+
+    @Test
+    void aPrefillThatBecameAnInstructionForClaudeIsRestoredInItsReply() throws Exception {
+        // Claude refuses a prefill beside a reply schema, so the prefill becomes an instruction
+        String schemaPrefill = Payloads.PREFILL_REQUEST.replace("\"max_tokens\":100,", "\"max_tokens\":100,"
+                + "\"output_config\":{\"format\":{\"type\":\"json_schema\",\"schema\":{\"type\":\"object\"}}},");
+        String reply = claudeMessage("{\"category\":\"billing\"}");
+        StandIn sonnet = server(json(200, reply), json(200, reply));
+        java.util.function.Function<dev.promptport.reply.ReplyContext.PrefillMode, FailoverResult> send = mode ->
+                Failover.builder().sleeper(sleeper).maxAttemptsPerEndpoint(1).prefillMode(mode)
+                        .endpoint(Endpoint.of(Target.of("anthropic:claude-sonnet-4-5"), sonnet.uri(), ANTHROPIC_KEY))
+                        .build().send(schemaPrefill);
+        FailoverResult continued = send.apply(dev.promptport.reply.ReplyContext.PrefillMode.CONTINUE);
+        assertThat(continued.findings()).extracting(dev.promptport.Finding::id).contains("PP107");
+        assertThat(tree(sonnet.last().body()).at("/messages/0/content").toString()).contains("Begin your reply with");
+        assertThat(tree(continued.json()).at("/content/0/text").asText()).isEqualTo("\"category\":\"billing\"}");
+        assertThat(tree(continued.json()).path("usage")).isEqualTo(tree(reply).path("usage"));
+        FailoverResult prepended = send.apply(dev.promptport.reply.ReplyContext.PrefillMode.PREPEND);
+        assertThat(tree(prepended.json()).at("/content/0/text").asText()).isEqualTo("{\"category\":\"billing\"}");
+    }
+
     @Test
     void concurrentCallsShareOneFailover() throws Exception {
         StandIn anthropic = server().always(json(529, ANTHROPIC_OVERLOADED));

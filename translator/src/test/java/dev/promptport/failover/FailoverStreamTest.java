@@ -90,6 +90,54 @@ class FailoverStreamTest {
         assertThat(openai.count()).isZero();
     }
 
+    private static final String PREFILL_STREAM = Payloads.PREFILL_REQUEST.replace("\"max_tokens\":100,", "\"max_tokens\":100,\"stream\":true,");
+
+    private FailoverResult streamToClaude(String target, StandIn server, String request,
+                                          dev.promptport.reply.ReplyContext.PrefillMode mode) {
+        return Failover.builder().sleeper(sleeper).maxAttemptsPerEndpoint(1).prefillMode(mode)
+                .endpoint(Endpoint.of(Target.of(target), server.uri(), ANTHROPIC_KEY))
+                .build().stream(request, received::add);
+    }
+
+    @Test
+    void aStreamFromAnotherClaudeDeploymentThatContinuesARealPrefillPassesUnchanged() throws Exception {
+        String[] events = anthropicStream("\"category\"", ":\"billing\"}");
+        StandIn haiku = server(sse(events));
+
+        FailoverResult r = streamToClaude("anthropic:claude-haiku-4-5", haiku, PREFILL_STREAM,
+                dev.promptport.reply.ReplyContext.PrefillMode.CONTINUE);
+
+        assertThat(r.complete()).isTrue();
+        assertThat(tree(haiku.last().body()).at("/messages/1/role").asText()).isEqualTo("assistant");
+        assertThat(received).containsExactly(events);
+    }
+
+    @Test
+    void aStreamFromClaudeForAPrefillThatBecameAnInstructionHoldsOnlyTheContinuation() throws Exception {
+        String schemaPrefill = PREFILL_STREAM.replace("\"stream\":true,", "\"stream\":true,"
+                + "\"output_config\":{\"format\":{\"type\":\"json_schema\",\"schema\":{\"type\":\"object\"}}},");
+        StandIn sonnet = server(sse(anthropicStream("{\"cat", "egory\"", ":\"billing\"}")),
+                sse(anthropicStream("{", "\"category\":\"billing\"}")), sse(anthropicStream("{")));
+
+        FailoverResult r = streamToClaude("anthropic:claude-sonnet-4-5", sonnet, schemaPrefill,
+                dev.promptport.reply.ReplyContext.PrefillMode.CONTINUE);
+        assertThat(r.complete()).isTrue();
+        assertThat(r.findings()).extracting(dev.promptport.Finding::id).contains("PP107");
+        assertThat(text(received)).isEqualTo("\"category\":\"billing\"}");
+        assertThat(types(received)).containsSubsequence("message_start", "content_block_start", "content_block_delta",
+                "content_block_stop", "message_delta", "message_stop");
+
+        received.clear();
+        streamToClaude("anthropic:claude-sonnet-4-5", sonnet, schemaPrefill, dev.promptport.reply.ReplyContext.PrefillMode.PREPEND);
+        assertThat(text(received)).isEqualTo("{\"category\":\"billing\"}");
+
+        // a text that is the prefill and nothing more is held until its block ends, and cut there
+        received.clear();
+        streamToClaude("anthropic:claude-sonnet-4-5", sonnet, schemaPrefill, dev.promptport.reply.ReplyContext.PrefillMode.CONTINUE);
+        assertThat(text(received)).isEmpty();
+        assertThat(types(received)).contains("content_block_stop", "message_stop");
+    }
+
     @Test
     void overloadedBeforeTheStreamFailsOverToAnOpenAiStreamTranslatedToAnthropicEvents() throws Exception {
         StandIn anthropic = server(json(529, ANTHROPIC_OVERLOADED), json(529, ANTHROPIC_OVERLOADED));
@@ -225,6 +273,84 @@ class FailoverStreamTest {
         assertThat(r.history().get(0).detail()).isEqualTo("no data for 600 ms");
         assertThat(received).allSatisfy(e -> assertThat(e).startsWith("event: "));
         assertThat(text(received)).isEqualTo("Hello");
+    }
+
+    @Test
+    void keepAlivesOfEveryWireFromAStalledEndpointDoNotHoldOffFailover() throws Exception {
+        String ping = "event: ping\ndata: {\"type\": \"ping\"}\n\n";
+        String emptyChunk = "data: {\"id\":\"chatcmpl-C1tQd3nRHQ7qf2\",\"object\":\"chat.completion.chunk\",\"created\":1754512345,"
+                + "\"model\":\"gpt-4o-2024-08-06\",\"choices\":[],\"usage\":null}\n\n";
+        String noCandidates = "data: {\"usageMetadata\": {\"promptTokenCount\": 9,\"totalTokenCount\": 9},"
+                + "\"modelVersion\": \"gemini-2.5-flash\",\"responseId\": \"mCGoaP3nD5qP1dkP4q-Y8QQ\"}\r\n\r\n";
+        Target flash = Target.of("gemini:gemini-2.5-flash");
+        record Stalled(Target target, String keepAlive) {
+        }
+        // a null target is Claude's own wire
+        for (Stalled stalled : List.of(new Stalled(null, ping), new Stalled(null, "data:\n\n"),
+                new Stalled(GPT_4O, "data:\n\n"), new Stalled(GPT_4O, emptyChunk),
+                new Stalled(flash, noCandidates), new Stalled(flash, "data: {\"candidates\": []}\r\n\r\n"))) {
+            received.clear();
+            StandIn quiet = server(keepAlivesOnly(100, stalled.keepAlive()));
+            StandIn backup = server(sse(openAiStream("Hello")));
+            Endpoint first = stalled.target() == null ? Endpoint.anthropic(quiet.uri(), ANTHROPIC_KEY)
+                    : Endpoint.of(stalled.target(), quiet.uri(), stalled.target() == GPT_4O ? OPENAI_KEY : Payloads.GEMINI_KEY)
+                    .named("stalled");
+
+            FailoverResult r = Failover.builder().sleeper(sleeper).maxAttemptsPerEndpoint(1)
+                    .attemptTimeout(Duration.ofMillis(600)).deadline(Duration.ofSeconds(4))
+                    .endpoint(first)
+                    .endpoint(Endpoint.of(GPT_4O, backup.uri(), OPENAI_KEY).named("backup"))
+                    .build().stream(STREAM_REQUEST, received::add);
+
+            assertThat(r.endpoint()).as(stalled.toString()).isEqualTo("backup");
+            assertThat(r.history()).extracting(Attempt::kind).as(stalled.toString())
+                    .containsExactly(Attempt.Kind.TIMEOUT, Attempt.Kind.OK);
+            assertThat(r.history().get(0).detail()).isEqualTo("no data for 600 ms");
+            // nothing of the stalled endpoint reached the caller: one message, the backup's
+            assertThat(types(received)).as(stalled.toString()).startsWith("message_start").containsOnlyOnce("message_start");
+            assertThat(text(received)).isEqualTo("Hello");
+        }
+    }
+
+    @Test
+    void claudesPingsAfterTheReplyStartedDoNotHoldOffTheIdleTimeout() throws Exception {
+        StandIn anthropic = server(keepAlivesOnly(100, "event: ping\ndata: {\"type\": \"ping\"}\n\n",
+                anthropicStart().toArray(String[]::new)));
+        long start = System.nanoTime();
+
+        FailoverResult r = Failover.builder().sleeper(sleeper).maxAttemptsPerEndpoint(1)
+                .attemptTimeout(Duration.ofMillis(500)).deadline(Duration.ofSeconds(4))
+                .endpoint(Endpoint.anthropic(anthropic.uri(), ANTHROPIC_KEY))
+                .build().stream(STREAM_REQUEST, received::add);
+
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(2500));
+        assertThat(r.complete()).isFalse();
+        assertThat(r.history()).extracting(Attempt::kind).containsExactly(Attempt.Kind.STREAM_CUT);
+        assertThat(r.history().get(0).detail()).isEqualTo("no data for 500 ms");
+        assertThat(types(received)).startsWith("message_start", "content_block_start", "ping").endsWith("error");
+    }
+
+    @Test
+    void aStreamThatKeepsMovingOutlastsTheAttemptTimeoutAndTheDeadline() throws Exception {
+        // attemptTimeout bounds each silence, not the whole stream; the deadline bounds the wait for the first event
+        String[] pieces = new String[12];
+        java.util.Arrays.fill(pieces, "la ");
+        StandIn openai = server(StandIn.sseSlowly(120, openAiStream(pieces)));
+        StandIn anthropic = server(StandIn.sseSlowly(120, anthropicStream(pieces)));
+        for (Endpoint steady : List.of(Endpoint.of(GPT_4O, openai.uri(), OPENAI_KEY),
+                Endpoint.anthropic(anthropic.uri(), ANTHROPIC_KEY))) {
+            received.clear();
+            long start = System.nanoTime();
+
+            FailoverResult r = Failover.builder().sleeper(sleeper).maxAttemptsPerEndpoint(1)
+                    .attemptTimeout(Duration.ofMillis(400)).deadline(Duration.ofMillis(1000))
+                    .endpoint(steady).build().stream(STREAM_REQUEST, received::add);
+
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThan(Duration.ofMillis(1000));
+            assertThat(r.complete()).as(steady.name()).isTrue();
+            assertThat(r.history()).extracting(Attempt::kind).containsExactly(Attempt.Kind.OK);
+            assertThat(text(received)).isEqualTo("la ".repeat(12));
+        }
     }
 
     @Test

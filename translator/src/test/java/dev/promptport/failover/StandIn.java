@@ -162,12 +162,25 @@ final class StandIn implements AutoCloseable {
      * or 5 seconds have passed (so a client that waits for it fails its test instead of hanging).
      */
     static Reply keepAlivesOnly(long everyMs) {
+        return keepAlivesOnly(everyMs, ": keep-alive\n\n");
+    }
+
+    /**
+     * As {@link #keepAlivesOnly(long)}, with {@code keepAlive} for the comment: Claude's
+     * {@code ping} event, an empty {@code data:} line, a chunk that carries nothing; after
+     * {@code first}, the events sent before the model stalled.
+     */
+    static Reply keepAlivesOnly(long everyMs, String keepAlive, String... first) {
         return (ex, s) -> {
             OutputStream out = startStream(ex);
+            for (String e : first) {
+                out.write(e.getBytes(StandardCharsets.UTF_8));
+            }
+            out.flush();
             long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
             try {
                 while (System.nanoTime() < end && !s.closed.await(everyMs, TimeUnit.MILLISECONDS)) {
-                    out.write(": keep-alive\n\n".getBytes(StandardCharsets.UTF_8));
+                    out.write(keepAlive.getBytes(StandardCharsets.UTF_8));
                     out.flush();
                 }
             } catch (InterruptedException e) {
@@ -182,6 +195,19 @@ final class StandIn implements AutoCloseable {
         return (ex, s) -> {
             OutputStream out = startStream(ex);
             for (String e : events) {
+                out.write(e.getBytes(StandardCharsets.UTF_8));
+                out.flush();
+            }
+            out.close();
+        };
+    }
+
+    /** A complete event stream, one event every {@code everyMs}, as a model writing steadily sends it. */
+    static Reply sseSlowly(long everyMs, String... events) {
+        return (ex, s) -> {
+            OutputStream out = startStream(ex);
+            for (String e : events) {
+                sleepQuietly(everyMs);
                 out.write(e.getBytes(StandardCharsets.UTF_8));
                 out.flush();
             }

@@ -175,4 +175,12 @@ class ReplyResponsesTest {
                 {"id":"resp_1","object":"response","status":"in_progress","model":"gpt-5","output":[]}"""))
                 .hasMessageContaining("the response is not finished (status in_progress)");
     }
+
+    @Test
+    void theServiceTierGoesInTheUsage() {
+        // the fixture says service_tier default, Anthropic's standard
+        assertThat(translate(RESPONSES_REASONING_TEXT).at("/usage/service_tier").asText()).isEqualTo("standard");
+        assertThat(translate(RESPONSES_REASONING_TEXT.replace("\"service_tier\": \"default\"", "\"service_tier\": \"priority\""))
+                .at("/usage/service_tier").asText()).isEqualTo("priority");
+    }
 }

@@ -57,7 +57,9 @@ class StreamResponsesTest {
                 .replace("**Choosing urgency**\\n\\nDeadline Friday: urgency 3.", "**Urgency** 3.")
                 .replace("gAAAAABo1cHl9kQ2x_Zc1vR8", "gAAAAABo1cHl9kQ2")
                 .replace("rs_68d5c1e5a1b08190b3c4d5e6f7a8b9c0", "rs_1")
-                .replace("{\\\"category\\\":\\\"billing\\\",\\\"urgency\\\":3}", "{\\\"category\\\":\\\"billing\\\"}"),
+                .replace("{\\\"category\\\":\\\"billing\\\",\\\"urgency\\\":3}", "{\\\"category\\\":\\\"billing\\\"}")
+                // the streamed fixture names no service tier
+                .replace("\"service_tier\": \"default\",", ""),
                 ReplyFormat.OPENAI_RESPONSES, ReplyContext.NONE);
         assertThat(streamed.path("content")).isEqualTo(parse(whole).path("content"));
         assertThat(streamed.path("usage")).isEqualTo(parse(whole).path("usage"));
@@ -196,5 +198,36 @@ class StreamResponsesTest {
         String added = rev("response.output_text.annotation.added", 2, "\"item_id\":\"msg_1\",\"output_index\":0,\"content_index\":0,"
                 + "\"annotation_index\":0,\"annotation\":{\"type\":\"url_citation\",\"url\":\"https://w.example/paris\",\"start_index\":0,\"end_index\":5}");
         assertThat(annotatedStream(added, ANNOTATED_ITEM, ANNOTATED_ITEM)).containsExactly(named);
+    }
+
+    private static StreamTranslator tiered(String createdTier, String completedTier, List<String> out) {
+        StreamTranslator t = new StreamTranslator(ReplyFormat.OPENAI_RESPONSES, ReplyContext.NONE);
+        out.addAll(t.acceptAll(rev("response.created", 0, "\"response\":{\"id\":\"resp_1\",\"model\":\"gpt-5\","
+                        + "\"status\":\"in_progress\",\"service_tier\":\"" + createdTier + "\",\"output\":[]}")
+                + rev("response.output_text.delta", 1, "\"item_id\":\"msg_1\",\"output_index\":0,\"content_index\":0,\"delta\":\"Hi.\"")
+                + rev("response.completed", 2, "\"response\":{\"id\":\"resp_1\",\"status\":\"completed\","
+                        + "\"service_tier\":\"" + completedTier + "\",\"output\":[]}")));
+        assertCompleteStream(out);
+        return t;
+    }
+
+    @Test
+    void aServiceTierTheResponseInProgressNamesGoesInMessageStartsUsage() {
+        List<String> out = new java.util.ArrayList<>();
+        StreamTranslator t = tiered("priority", "priority", out);
+        assertThat(first(out, "message_start").at("/message/usage/service_tier").asText()).isEqualTo("priority");
+        assertThat(parse(replay(out)).at("/usage/service_tier").asText()).isEqualTo("priority");
+        assertThat(t.leftOut()).isEmpty();
+    }
+
+    @Test
+    void aServiceTierOnlyTheCompletedResponseNamesIsNamedAsLeftOut() {
+        // a response in progress says auto, the tier asked for; Anthropic's message_delta usage has no service_tier
+        List<String> out = new java.util.ArrayList<>();
+        StreamTranslator t = tiered("auto", "default", out);
+        assertThat(first(out, "message_start").at("/message/usage").has("service_tier")).isFalse();
+        assertThat(first(out, "message_delta").at("/usage").has("service_tier")).isFalse();
+        assertThat(t.leftOut()).containsExactly("the vendor's service tier default (service_tier): it came after the stream's"
+                + " message_start, which holds the tier");
     }
 }
