@@ -48,6 +48,25 @@ class ClaudeOnlySettingsTest {
     }
 
     @Test
+    void howClaudesThinkingIsShownIsKeptForClaudeAndNamedElsewhere() throws Exception {
+        String req = """
+                {"model":"claude-sonnet-4-5","max_tokens":4000,
+                 "thinking":{"type":"enabled","budget_tokens":2048,"display":"omitted"},
+                 "messages":[{"role":"user","content":"Hi"}]}""";
+        Translation claude = PromptPort.translate(req, Target.of("anthropic:claude-sonnet-4-5"));
+        JsonNode out = JSON.readTree(claude.json());
+        assertThat(out.at("/thinking/display").asText()).isEqualTo("omitted");
+        assertThat(out.at("/thinking/budget_tokens").asInt()).isEqualTo(2048);
+        assertThat(out.has("display")).isFalse();
+        assertThat(ids(claude)).doesNotContain("PP115", "PP160");
+        ClaudeSdk.assertValidRequest(claude.json());
+
+        Translation gpt = PromptPort.translate(req, Target.of("openai:o3"));
+        assertThat(gpt.json()).doesNotContain("display");
+        assertThat(finding(gpt, "PP160").location().pointer()).isEqualTo("/thinking/display");
+    }
+
+    @Test
     void aToolWithoutDescriptionGetsTheExamplesAsItsDescription() throws Exception {
         Translation t = PromptPort.translate(TOOL.formatted(",\"input_examples\":[{\"city\":\"Oslo\"}]")
                 .replace("\"description\":\"Current weather for a city.\",", ""), Target.of("gemini:gemini-2.5-pro"));

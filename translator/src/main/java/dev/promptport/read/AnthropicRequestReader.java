@@ -356,8 +356,9 @@ public final class AnthropicRequestReader {
                     default -> {
                         RawJson raw = in.raw();
                         // the thinking comes back by default ("summarized"); "omitted" leaves it empty
-                        omitted |= field.equals("display") && raw.json().equals("\"omitted\"");
-                        extras.add(new Extra(field, raw, fat));
+                        boolean display = field.equals("display");
+                        omitted |= display && raw.json().equals("\"omitted\"");
+                        extras.add(new Extra(display ? Extra.THINKING_DISPLAY : field, raw, fat));
                     }
                 }
             }

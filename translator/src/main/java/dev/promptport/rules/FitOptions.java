@@ -143,7 +143,7 @@ final class FitOptions implements RewriteStep {
             return false;
         }
         if (anthropic) {
-            if (pointer.lastIndexOf('/') == 0) {
+            if (pointer.lastIndexOf('/') == 0 || Extra.THINKING_DISPLAY.equals(e.name())) {
                 kept.add(e);
                 return true;
             }

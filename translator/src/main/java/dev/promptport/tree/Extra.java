@@ -16,4 +16,6 @@ public record Extra(String name, RawJson value, Loc loc) {
      * kept as written for Claude, which takes both, and named for any other target.
      */
     public static final String OUTPUT_EFFORT = "output_config/effort";
+    /** Claude's {@code thinking.display}: written back inside {@code thinking} for Claude, named for any other target. */
+    public static final String THINKING_DISPLAY = "thinking/display";
 }

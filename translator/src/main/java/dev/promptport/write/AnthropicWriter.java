@@ -64,7 +64,7 @@ public final class AnthropicWriter {
             }
             g.writeEndArray();
             tools(c.tools(), c.toolChoice());
-            thinking(c.reasoning());
+            thinking(c.reasoning(), c.extras());
             outputConfig(c.reasoning(), gen.format(), c.extras());
             options(gen);
             // Claude's own settings that no other vendor has, kept as they came
@@ -357,7 +357,7 @@ public final class AnthropicWriter {
             g.writeEndObject();
         }
 
-        private void thinking(ReasoningConfig r) {
+        private void thinking(ReasoningConfig r, List<Extra> extras) {
             if (r == null) {
                 return;
             }
@@ -370,6 +370,11 @@ public final class AnthropicWriter {
             } else {
                 g.writeStringField("type", "enabled");
                 g.writeNumberField("budget_tokens", r.budgetTokens() == null ? 1024 : r.budgetTokens());
+                Extra display = extras.isEmpty() ? null : Texts.carried(extras, Extra.THINKING_DISPLAY);
+                if (display != null) {
+                    g.writeFieldName("display");
+                    g.writeRawValue(CompactJson.of(display.value().json()));
+                }
             }
             g.writeEndObject();
         }
