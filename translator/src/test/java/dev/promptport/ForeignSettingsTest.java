@@ -223,6 +223,32 @@ class ForeignSettingsTest {
     }
 
     @Test
+    void responsesReasoningSettingsBesideTheEffortAreSentOrNamed() throws Exception {
+        Target gpt5 = Target.of("openai-responses:gpt-5");
+        // generate_summary, the summary's older name, goes on under the current one
+        Translation older = PromptPort.translate("""
+                {"model":"o3","reasoning":{"effort":"high","generate_summary":"concise"},"input":"Prove it."}""",
+                InputFormat.OPENAI_RESPONSES, gpt5, Options.DEFAULT);
+        assertThat(JSON.readTree(older.json()).at("/reasoning").toString())
+                .isEqualTo("{\"effort\":\"high\",\"summary\":\"concise\"}");
+        assertThat(ids(older)).doesNotContain("PP115", "PP222");
+        assertThat(finding(PromptPort.translate("""
+                {"model":"o3","reasoning":{"effort":"high","generate_summary":"concise"},"input":"Prove it."}""",
+                InputFormat.OPENAI_RESPONSES, Target.of("openai:o3"), Options.DEFAULT), "PP222").location().pointer())
+                .isEqualTo("/reasoning/generate_summary");
+
+        // a setting promptport does not know, or the older name beside the current one, is named where it was
+        Translation unknown = PromptPort.translate("""
+                {"model":"o3","reasoning":{"effort":"high","summary":"auto","generate_summary":"concise","depth":3},
+                 "input":"Prove it."}""", InputFormat.OPENAI_RESPONSES, gpt5, Options.DEFAULT);
+        assertThat(JSON.readTree(unknown.json()).at("/reasoning/summary").asText()).isEqualTo("auto");
+        assertThat(unknown.json()).doesNotContain("depth").doesNotContain("concise");
+        assertThat(unknown.findings()).filteredOn(f -> f.id().equals("PP115"))
+                .extracting(f -> f.location().pointer())
+                .containsExactlyInAnyOrder("/reasoning/generate_summary", "/reasoning/depth");
+    }
+
+    @Test
     void severalRepliesAreAHighFinding() {
         Finding f = finding(chat("\"n\":3", CLAUDE), "PP174");
         assertThat(f.severity()).isEqualTo(Severity.HIGH);

@@ -104,11 +104,23 @@ public final class OpenAiResponsesReader {
         ReasoningConfig reasoning = null;
         String effort = root.path("reasoning").path("effort").asText(null);
         // reasoning.summary ("auto", "concise", "detailed") asks for the reasoning's text with the
-        // reply; kept so each target takes it or names its loss (IncludeThoughts)
-        JsonNode summary = root.path("reasoning").get("summary");
+        // reply; kept so each target takes it or names its loss (IncludeThoughts). generate_summary
+        // is its older name, which the API still takes
+        JsonNode reasoningObject = root.path("reasoning");
+        String summaryName = reasoningObject.has("summary") || !reasoningObject.has("generate_summary")
+                ? "summary" : "generate_summary";
+        JsonNode summary = reasoningObject.get(summaryName);
         boolean summarised = summary != null && summary.isTextual();
         if (summarised) {
-            extras.add(new Extra("summary", JsonTreeReader.raw(summary), top.child("reasoning").child("summary")));
+            extras.add(new Extra("summary", JsonTreeReader.raw(summary), top.child("reasoning").child(summaryName)));
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = reasoningObject.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            String key = e.getKey();
+            if (!key.equals("effort") && !key.equals(summaryName) && !e.getValue().isNull()) {
+                // anything else in reasoning (a newer setting, or generate_summary beside summary) is named, not lost
+                extras.add(new Extra("reasoning/" + key, JsonTreeReader.raw(e.getValue()), top.child("reasoning").child(key)));
+            }
         }
         if (effort != null) {
             reasoning = new ReasoningConfig("none".equals(effort) ? ReasoningConfig.Mode.DISABLED : ReasoningConfig.Mode.ENABLED,
