@@ -31,7 +31,12 @@ import java.util.function.Supplier;
  */
 final class Exchange {
 
-    private static final Set<Integer> RETRYABLE = Set.of(429, 500, 502, 503, 504, 529);
+    /**
+     * Statuses that say the endpoint, not the request, is at fault even though they are 4xx: a
+     * bad key or one without access, no credit, a missing model or URL, a timeout, a conflict,
+     * a rate limit. They count against the endpoint's circuit whether retried or not.
+     */
+    private static final Set<Integer> ENDPOINT_FAULTS = Set.of(401, 402, 403, 404, 408, 409, 429);
     private static final String HTML_PAGE = "it is a web page (text/html), not the API's reply;"
             + " something in front of the API answered";
     private static final Set<String> RETRYABLE_TYPES =
@@ -172,15 +177,39 @@ final class Exchange {
             }
         }
         error = f.redactor.apply(error);
-        // OpenAI's 429 insufficient_quota comes back as billing_error: waiting does not help
-        boolean retryable = RETRYABLE.contains(status) && !"billing_error".equals(ErrorJson.errorType(error));
-        // a request the endpoint refused on its merits says the endpoint works; a bad key, a
-        // missing model or URL, a redirect or a server error say it does not
-        boolean healthy = status >= 400 && status < 500 && !retryable
-                && status != 401 && status != 403 && status != 404 && status != 408;
-        return new Outcome(Attempt.Kind.HTTP_ERROR, status, headers, null, error, ErrorJson.errorType(error),
+        String type = ErrorJson.errorType(error);
+        boolean billing = "billing_error".equals(type);
+        boolean retryable = retryable(status, billing, headers);
+        // a request the endpoint refused on its merits says the endpoint works; a bad key, no
+        // quota, a missing model or URL, a rate limit, a redirect or a server error say it does not
+        boolean healthy = status >= 400 && status < 500 && !retryable && !billing && !ENDPOINT_FAULTS.contains(status);
+        return new Outcome(Attempt.Kind.HTTP_ERROR, status, headers, null, error, type,
                 retryable, healthy, false);
     }
+
+    /**
+     * Whether an error status is worth another try on the same endpoint, as Anthropic's and
+     * OpenAI's SDKs decide it: the server's {@code x-should-retry: true|false} first, then 408,
+     * 409, 429 and every 5xx (a CDN's 520-524 too). OpenAI's 429 {@code insufficient_quota},
+     * read as {@code billing_error}, is not: waiting does not add credit.
+     */
+    static boolean retryable(int status, boolean billing, HttpHeaders headers) {
+        String told = headers == null ? null : headers.firstValue("x-should-retry").orElse(null);
+        if (told != null) {
+            String t = told.strip();
+            if (t.equalsIgnoreCase("true")) {
+                return true;
+            }
+            if (t.equalsIgnoreCase("false")) {
+                return false;
+            }
+        }
+        if (billing) {
+            return false;
+        }
+        return status == 408 || status == 409 || status == 429 || status >= 500;
+    }
+
 
     private Outcome timedOut(Endpoint ep, Duration timeout) {
         String why = timeout.compareTo(f.attemptTimeout) < 0

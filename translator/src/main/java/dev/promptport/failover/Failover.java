@@ -39,8 +39,11 @@ import java.util.random.RandomGenerator;
  *     tools restored, an assistant prefill handled as Claude does: see
  *     {@link Builder#prefillMode}). A request that cannot be translated for a target skips
  *     that target ({@link Attempt.Kind#TRANSLATION_FAILED}).</li>
- * <li>HTTP 429, 500, 502, 503, 504 and 529, connection errors and timeouts are retried on the
- *     same endpoint up to {@link Builder#maxAttemptsPerEndpoint} times, waiting with
+ * <li>HTTP 408, 409, 429 and every 5xx (529 and a CDN's 520-524 included), connection errors
+ *     and timeouts are retried on the same endpoint, as Anthropic's and OpenAI's SDKs retry
+ *     them, unless the server says {@code x-should-retry: false} ({@code x-should-retry: true}
+ *     makes any error status retried); an OpenAI 429 {@code insufficient_quota} is not retried.
+ *     Retries go up to {@link Builder#maxAttemptsPerEndpoint} times, waiting with
  *     exponential backoff and full jitter, or as long as {@code retry-after-ms} /
  *     {@code retry-after} (seconds or an HTTP date) say. A wait that would end after the
  *     deadline, or a {@code retry-after} above {@link Builder#maxRetryAfter}, is not waited:
@@ -51,8 +54,8 @@ import java.util.random.RandomGenerator;
  * <li>Each endpoint has a circuit breaker: after {@link Builder#circuitBreaker N} consecutive
  *     failures it opens and the endpoint is skipped; after the cool-down one request (or the
  *     endpoint's {@linkplain Endpoint#withHealthCheck health probe}) goes through as a probe,
- *     and its success closes the circuit. A 4xx caused by the request counts as the endpoint
- *     working.</li>
+ *     and its success closes the circuit. A 4xx caused by the request (400, 413, 422) counts as
+ *     the endpoint working; 401, 402, 403, 404, 408, 409 and 429 count as failures, retried or not.</li>
  * <li>{@link Builder#deadline} bounds the whole call, retries and waits included;
  *     {@link Builder#attemptTimeout} bounds each attempt.</li>
  * <li>When no endpoint answered, {@link FailoverException} carries the last error as an

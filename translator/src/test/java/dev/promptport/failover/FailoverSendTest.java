@@ -173,6 +173,58 @@ class FailoverSendTest {
     }
 
     @Test
+    void xShouldRetryFalseIsObeyedAndTheNextEndpointIsTriedAtOnce() throws Exception {
+        StandIn anthropic = server(json(529, ANTHROPIC_OVERLOADED, "x-should-retry", "false"));
+        StandIn openai = server(json(200, OPENAI_COMPLETION));
+
+        FailoverResult r = chain(anthropic, openai).build().send(REQUEST);
+
+        assertThat(anthropic.count()).isEqualTo(1);
+        assertThat(sleeper.waits).isEmpty();
+        assertThat(r.endpoint()).isEqualTo("openai:gpt-4o");
+    }
+
+    @Test
+    void xShouldRetryTrueRetriesAStatusThatIsOtherwiseFinal() throws Exception {
+        String conflict = "{\"type\":\"error\",\"error\":{\"type\":\"invalid_request_error\",\"message\":\"try again\"}}";
+        StandIn anthropic = server(json(400, conflict, "x-should-retry", "true"), json(200, ANTHROPIC_MESSAGE));
+
+        FailoverResult r = chain(anthropic, null).build().send(REQUEST);
+
+        assertThat(anthropic.count()).isEqualTo(2);
+        assertThat(r.endpoint()).isEqualTo("anthropic");
+        assertThat(r.json()).isEqualTo(ANTHROPIC_MESSAGE);
+    }
+
+    @Test
+    void requestTimeoutsLockTimeoutsAndEveryServerErrorAreRetriedAsTheSdksDo() throws Exception {
+        // 408 and 409 as Anthropic's and OpenAI's SDKs retry them; 520 as a CDN in front of the API sends it
+        StandIn anthropic = server(json(408, ""), json(409, ""), json(520, ""), json(200, ANTHROPIC_MESSAGE));
+
+        FailoverResult r = chain(anthropic, null).maxAttemptsPerEndpoint(4).build().send(REQUEST);
+
+        assertThat(anthropic.count()).isEqualTo(4);
+        assertThat(sleeper.waits).hasSize(3);
+        assertThat(r.endpoint()).isEqualTo("anthropic");
+    }
+
+    @Test
+    void aBadRequestOrATooLargeRequestIsNeverRetriedOnTheSameEndpoint() throws Exception {
+        String invalid = "{\"type\":\"error\",\"error\":{\"type\":\"invalid_request_error\",\"message\":\"max_tokens: too big\"}}";
+        String tooLarge = "{\"type\":\"error\",\"error\":{\"type\":\"request_too_large\",\"message\":\"Request exceeds the maximum size\"}}";
+        StandIn anthropic = server(json(400, invalid), json(413, tooLarge));
+        StandIn openai = server(json(200, OPENAI_COMPLETION), json(200, OPENAI_COMPLETION));
+        Failover f = chain(anthropic, openai).build();
+
+        f.send(REQUEST);
+        f.send(REQUEST);
+
+        assertThat(anthropic.count()).isEqualTo(2);
+        assertThat(openai.count()).isEqualTo(2);
+        assertThat(sleeper.waits).isEmpty();
+    }
+
+    @Test
     void aHangingServerTimesOutPerAttemptAndTheNextEndpointAnswersWithinTheDeadline() throws Exception {
         StandIn anthropic = server(hang(), hang());
         StandIn openai = server(json(200, OPENAI_COMPLETION));
