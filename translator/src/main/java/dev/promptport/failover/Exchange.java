@@ -300,10 +300,14 @@ final class Exchange {
         }
     }
 
-    /** Forwards a 2xx stream's events to the sink; the point of no return is the first event sent. */
+    /**
+     * Forwards a 2xx stream's events to the sink; the point of no return is the first event
+     * sent, and the opening events that hold no content yet are sent only with the first one
+     * that does (see {@link Opening}).
+     */
     private Outcome relay(Endpoint ep, Call.Prepared prepared, LineStream in, int status) throws InterruptedException {
         StreamHandler handler = StreamHandler.forWire(ep.wireFormat(), prepared.context(), f.redactor);
-        boolean[] delivered = {false};
+        Opening delivered = new Opening(sink);
         // a proxy's keep-alive comments prove the connection open, not the reply moving: they
         // do not hold the idle timeout off, or a stalled model behind a gateway would keep the
         // call from failing over until the deadline
@@ -311,23 +315,23 @@ final class Exchange {
         while (true) {
             Duration idle = f.attemptTimeout.minus(Duration.between(heard, f.clock.instant()));
             Duration left = remaining();
-            boolean deadlineFirst = !delivered[0] && left.compareTo(idle) < 0;
+            boolean deadlineFirst = !delivered.passed() && left.compareTo(idle) < 0;
             Duration wait = deadlineFirst ? left : idle;
             LineStream.Item item = positive(wait) ? in.next(wait) : null;
             if (item == null) {
                 String why = deadlineFirst ? "no data before the call's deadline"
                         : "no data for " + f.attemptTimeout.toMillis() + " ms";
-                return cut(ep, delivered[0], Attempt.Kind.TIMEOUT, status, why);
+                return cut(ep, delivered.passed(), Attempt.Kind.TIMEOUT, status, why);
             }
             if (item instanceof LineStream.Failed failed) {
-                return cut(ep, delivered[0], Attempt.Kind.CONNECTION_ERROR, status,
+                return cut(ep, delivered.passed(), Attempt.Kind.CONNECTION_ERROR, status,
                         "the stream broke: " + describe(failed.error()));
             }
             List<String> events;
             if (item instanceof LineStream.End) {
                 events = handler.end();
                 if (events == null) {
-                    return cut(ep, delivered[0], Attempt.Kind.CONNECTION_ERROR, status,
+                    return cut(ep, delivered.passed(), Attempt.Kind.CONNECTION_ERROR, status,
                             "the stream ended before the reply was complete");
                 }
             } else if (item instanceof LineStream.Line line) {
@@ -340,7 +344,7 @@ final class Exchange {
             }
             String failure = handler.failure();
             if (failure != null) {
-                return delivered[0] ? cut(ep, true, Attempt.Kind.BAD_REPLY, status, failure)
+                return delivered.passed() ? cut(ep, true, Attempt.Kind.BAD_REPLY, status, failure)
                         : badReply(ep, status, failure);
             }
             Outcome stop = forward(ep, events, status, delivered);
@@ -348,6 +352,7 @@ final class Exchange {
                 return stop;
             }
             if (handler.done() || item instanceof LineStream.End) {
+                delivered.release();
                 return new Outcome(Attempt.Kind.OK, status, null, null, null, "", false, true, true, handler.leftOut());
             }
         }
@@ -358,11 +363,11 @@ final class Exchange {
      * anything reached the caller it is an ordinary failure (nothing is sent, so the call may
      * fail over); after, it is passed on as the last event. Returns that outcome, or {@code null}.
      */
-    private Outcome forward(Endpoint ep, List<String> events, int status, boolean[] delivered) {
+    private Outcome forward(Endpoint ep, List<String> events, int status, Opening delivered) {
         for (String event : events) {
-            if (!"error".equals(StreamHandler.eventType(event))) {
-                sink.accept(event);
-                delivered[0] = true;
+            String eventType = StreamHandler.eventType(event);
+            if (!"error".equals(eventType)) {
+                delivered.accept(eventType, event);
                 continue;
             }
             String data = StreamHandler.eventData(event);
@@ -370,7 +375,7 @@ final class Exchange {
                     : ErrorJson.of("api_error", "error event from " + ep.name()));
             String type = ErrorJson.errorType(error);
             boolean retryable = type.isEmpty() || RETRYABLE_TYPES.contains(type);
-            if (!delivered[0]) {
+            if (!delivered.passed()) {
                 String message = ErrorJson.errorMessage(error);
                 return new Outcome(Attempt.Kind.ERROR_EVENT, status, null, null, error,
                         type + (message.isEmpty() ? "" : ": " + message), retryable, !retryable, false);

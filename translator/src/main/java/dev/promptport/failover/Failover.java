@@ -64,9 +64,14 @@ import java.util.random.RandomGenerator;
  *
  * <h2>Streams</h2>
  * {@link #stream} feeds Anthropic SSE event strings to a sink as they arrive. Before the
- * first event reaches the sink, failures fail over as above. Once one has, nothing is
- * retried: a stream that breaks ends with an Anthropic {@code error} event and the result
- * says {@link FailoverResult#complete() complete() == false}; no event is ever sent twice.
+ * first event reaches the sink, failures fail over as above. The opening events that hold no
+ * content ({@code message_start}, {@code ping}, a block's start) are held back until the first
+ * one that does, so an {@code overloaded_error} event, a cut or a stall right after
+ * {@code message_start}, which is where Claude's API reports overload on a stream it already
+ * answered with 200, still fails over with nothing sent. Once an event has reached the sink,
+ * nothing is retried or restarted on another endpoint: a stream that breaks ends with an
+ * Anthropic {@code error} event and the result says
+ * {@link FailoverResult#complete() complete() == false}; no event is ever sent twice.
  * A proxy's SSE comments ({@code : keep-alive}) are not events: they are not passed on, do not
  * start the reply, and do not count as data for the attempt timeout, so a stalled model behind
  * a chatty gateway still fails over in time.
@@ -151,8 +156,9 @@ public final class Failover {
     /**
      * Sends a streaming Anthropic Messages request ({@code "stream": true}) and passes each
      * Anthropic SSE event ({@code "event: …\ndata: {…}\n\n"}) to {@code sink} on the calling
-     * thread as it arrives. Fails over only while nothing has reached the sink; a stream cut
-     * later ends with an {@code error} event and {@code complete() == false}. An exception
+     * thread as it arrives ({@code message_start} and the other events without content together
+     * with the first event that has some). Fails over only while nothing has reached the sink;
+     * a stream cut later ends with an {@code error} event and {@code complete() == false}. An exception
      * thrown by the sink cancels the stream and propagates.
      *
      * @return which endpoint streamed the reply, the attempts and the findings; {@code json()} is {@code null}
@@ -256,7 +262,8 @@ public final class Failover {
 
         /**
          * The longest a whole call may take across endpoints, retries and waits (default
-         * 180 s). For a stream it bounds the time until the first event reaches the sink.
+         * 180 s). For a stream it bounds the time until the first event reaches the sink (the
+         * first with content: see {@link Failover#stream}).
          */
         public Builder deadline(Duration total) {
             this.deadline = positive(total, "deadline");

@@ -369,6 +369,74 @@ class FailoverStreamTest {
     }
 
     @Test
+    void anOverloadedErrorAfterMessageStartButBeforeAnyContentFailsOver() throws Exception {
+        // how Claude's API reports overload on a stream that already answered 200: message_start,
+        // the first block's start and a ping, then the error; the caller has seen no content yet
+        List<String> sent = new ArrayList<>(anthropicStart());
+        sent.add(anthropicEvent("error", ANTHROPIC_OVERLOADED));
+        StandIn anthropic = server(sse(sent.toArray(String[]::new)), sse(sent.toArray(String[]::new)));
+        StandIn openai = server(sse(openAiStream("Fine")));
+
+        FailoverResult r = chain(anthropic, openai).stream(STREAM_REQUEST, received::add);
+
+        assertThat(r.endpoint()).isEqualTo("openai-1");
+        assertThat(r.complete()).isTrue();
+        assertThat(r.history()).extracting(Attempt::kind).containsExactly(
+                Attempt.Kind.ERROR_EVENT, Attempt.Kind.ERROR_EVENT, Attempt.Kind.OK);
+        assertThat(text(received)).isEqualTo("Fine");
+        assertThat(types(received)).filteredOn("message_start"::equals).hasSize(1);
+        assertThat(types(received)).doesNotContain("error");
+        assertThat(data(received.get(0)).at("/message/id").asText()).doesNotStartWith("msg_014p7gG3");
+    }
+
+    @Test
+    void aStreamCutAfterMessageStartButBeforeAnyContentFailsOver() throws Exception {
+        StandIn anthropic = server(sseThenCut(anthropicStart().toArray(String[]::new)),
+                sseThenCut(anthropicStart().toArray(String[]::new)));
+        StandIn openai = server(sse(openAiStream("Hello")));
+
+        FailoverResult r = chain(anthropic, openai).stream(STREAM_REQUEST, received::add);
+
+        assertThat(r.endpoint()).isEqualTo("openai-1");
+        assertThat(r.complete()).isTrue();
+        assertThat(text(received)).isEqualTo("Hello");
+        assertThat(types(received)).filteredOn("message_start"::equals).hasSize(1);
+        assertThat(types(received)).doesNotContain("error");
+    }
+
+    @Test
+    void anOpenAiErrorChunkBeforeAnyContentFailsOverToTheNextEndpoint() throws Exception {
+        StandIn anthropic = server(json(529, ANTHROPIC_OVERLOADED), json(529, ANTHROPIC_OVERLOADED));
+        StandIn openai = server(sse(openAiRole(), "data: " + Payloads.OPENAI_SERVER_ERROR + "\n\n"),
+                sse(openAiRole(), "data: " + Payloads.OPENAI_SERVER_ERROR + "\n\n"));
+        StandIn backup = server(sse(openAiStream("Fine")));
+
+        FailoverResult r = chain(anthropic, openai, backup).stream(STREAM_REQUEST, received::add);
+
+        assertThat(r.endpoint()).isEqualTo("openai-2");
+        assertThat(r.history().get(2).kind()).isEqualTo(Attempt.Kind.ERROR_EVENT);
+        assertThat(r.history().get(2).detail()).contains("api_error");
+        assertThat(text(received)).isEqualTo("Fine");
+        assertThat(types(received)).filteredOn("message_start"::equals).hasSize(1);
+        assertThat(types(received)).doesNotContain("error");
+    }
+
+    @Test
+    void anEmptyReplyIsDeliveredWholeNotHeldBack() throws Exception {
+        List<String> sent = new ArrayList<>();
+        sent.add(anthropicStart().get(0));
+        sent.add(anthropicEvent("message_delta", "{\"type\":\"message_delta\",\"delta\":{\"stop_reason\":\"end_turn\","
+                + "\"stop_sequence\":null},\"usage\":{\"output_tokens\":0}}"));
+        sent.add(anthropicEvent("message_stop", "{\"type\":\"message_stop\"}"));
+        StandIn anthropic = server(sse(sent.toArray(String[]::new)));
+
+        FailoverResult r = chain(anthropic).stream(STREAM_REQUEST, received::add);
+
+        assertThat(r.complete()).isTrue();
+        assertThat(received).containsExactlyElementsOf(sent);
+    }
+
+    @Test
     void anErrorEventAfterTheReplyStartedIsPassedOnOnceAndEndsTheStream() throws Exception {
         List<String> sent = new ArrayList<>(anthropicStart());
         sent.add(anthropicDelta("Par"));
