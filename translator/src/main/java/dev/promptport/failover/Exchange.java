@@ -370,9 +370,9 @@ final class Exchange {
                 delivered.accept(eventType, event);
                 continue;
             }
-            String data = StreamHandler.eventData(event);
-            String error = f.redactor.apply(data != null && ErrorJson.parse(data) != null ? data
-                    : ErrorJson.of("api_error", "error event from " + ep.name()));
+            String data = f.redactor.apply(StreamHandler.eventData(event));
+            boolean asSent = ErrorJson.isAnthropicError(data);
+            String error = asSent ? data.strip() : errorEventBody(ep, data);
             String type = ErrorJson.errorType(error);
             boolean retryable = type.isEmpty() || RETRYABLE_TYPES.contains(type);
             if (!delivered.passed()) {
@@ -380,11 +380,24 @@ final class Exchange {
                 return new Outcome(Attempt.Kind.ERROR_EVENT, status, null, null, error,
                         type + (message.isEmpty() ? "" : ": " + message), retryable, !retryable, false);
             }
-            sink.accept(f.redactor.apply(event));
+            sink.accept(asSent ? f.redactor.apply(event) : ErrorJson.event(error));
             return new Outcome(Attempt.Kind.STREAM_CUT, status, null, null, error,
                     "the stream ended with an error event: " + type, false, !retryable, true);
         }
         return null;
+    }
+
+    /**
+     * An error event's payload that is not Anthropic's error body (a proxy's own, in OpenAI's
+     * shape or none) as one, so the caller and {@link FailoverException#error()} always get
+     * Claude's shape: type and message read as from any vendor's error body.
+     */
+    private String errorEventBody(Endpoint ep, String data) {
+        if (ErrorJson.parse(data) == null) {
+            return ErrorJson.of("api_error", "error event from " + ep.name()
+                    + (data == null || data.isBlank() ? "" : ": " + f.redactor.clip(data, 200)));
+        }
+        return AnthropicErrors.fromVendor(0, data, ep.wireFormat().format());
     }
 
     /**

@@ -71,7 +71,8 @@ import java.util.random.RandomGenerator;
  * answered with 200, still fails over with nothing sent. Once an event has reached the sink,
  * nothing is retried or restarted on another endpoint: a stream that breaks ends with an
  * Anthropic {@code error} event and the result says
- * {@link FailoverResult#complete() complete() == false}; no event is ever sent twice.
+ * {@link FailoverResult#complete() complete() == false}; no event is ever sent twice. An
+ * {@code error} event reaches the caller in Anthropic's shape even when a proxy sent another.
  * A proxy's SSE comments ({@code : keep-alive}) are not events: they are not passed on, do not
  * start the reply, and do not count as data for the attempt timeout, so a stalled model behind
  * a chatty gateway still fails over in time.

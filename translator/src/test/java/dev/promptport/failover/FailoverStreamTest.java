@@ -452,6 +452,57 @@ class FailoverStreamTest {
     }
 
     @Test
+    void anErrorEventNotInAnthropicsShapeComesBackInItBeforeAnyContent() throws Exception {
+        // a proxy in front of the API reports its own trouble in OpenAI's shape
+        String proxied = "event: error\ndata: {\"error\":{\"message\":\"upstream connect error\",\"type\":\"server_error\"}}\n\n";
+        StandIn anthropic = server(sse(proxied), sse(proxied));
+
+        FailoverException e = failure(() -> chain(anthropic).stream(STREAM_REQUEST, received::add));
+
+        assertThat(received).isEmpty();
+        assertThat(anthropic.count()).isEqualTo(2);
+        assertThat(tree(e.error()).path("type").asText()).isEqualTo("error");
+        assertThat(tree(e.error()).at("/error/type").asText()).isEqualTo("api_error");
+        assertThat(tree(e.error()).at("/error/message").asText()).contains("upstream connect error");
+        assertThat(e.status()).isEqualTo(500);
+    }
+
+    @Test
+    void anErrorEventNotInAnthropicsShapeReachesTheCallerInItAfterTheReplyStarted() throws Exception {
+        List<String> sent = new ArrayList<>(anthropicStart());
+        sent.add(anthropicDelta("Par"));
+        sent.add("event: error\ndata: {\"message\":\"Internal server error\"}\n\n");
+        StandIn anthropic = server(sse(sent.toArray(String[]::new)));
+
+        FailoverResult r = chain(anthropic).stream(STREAM_REQUEST, received::add);
+
+        assertThat(r.complete()).isFalse();
+        assertThat(text(received)).isEqualTo("Par");
+        String last = received.get(received.size() - 1);
+        assertThat(last).startsWith("event: error\n");
+        assertThat(data(last).path("type").asText()).isEqualTo("error");
+        assertThat(data(last).at("/error/type").asText()).isEqualTo("api_error");
+        assertThat(data(last).at("/error/message").asText()).contains("Internal server error");
+    }
+
+    @Test
+    void aStallRightAfterMessageStartFailsOverAfterTheIdleTimeout() throws Exception {
+        StandIn anthropic = server(sseThenHang(anthropicStart().toArray(String[]::new)));
+        StandIn openai = server(sse(openAiStream("Hi")));
+
+        FailoverResult r = Failover.builder().sleeper(sleeper).maxAttemptsPerEndpoint(1)
+                .attemptTimeout(Duration.ofMillis(300)).deadline(Duration.ofSeconds(5))
+                .endpoint(Endpoint.anthropic(anthropic.uri(), ANTHROPIC_KEY))
+                .endpoint(Endpoint.of(GPT_4O, openai.uri(), OPENAI_KEY))
+                .build().stream(STREAM_REQUEST, received::add);
+
+        assertThat(r.complete()).isTrue();
+        assertThat(r.history()).extracting(Attempt::kind).containsExactly(Attempt.Kind.TIMEOUT, Attempt.Kind.OK);
+        assertThat(text(received)).isEqualTo("Hi");
+        assertThat(types(received)).filteredOn("message_start"::equals).hasSize(1);
+    }
+
+    @Test
     void whenNoEndpointStartsAStreamTheSinkGetsNothingAndTheCallThrows() throws Exception {
         StandIn anthropic = server(json(529, ANTHROPIC_OVERLOADED), json(529, ANTHROPIC_OVERLOADED));
         StandIn openai = server(json(503, Payloads.OPENAI_SERVER_ERROR), json(503, Payloads.OPENAI_SERVER_ERROR));
