@@ -183,7 +183,7 @@ final class Exchange {
         // a request the endpoint refused on its merits says the endpoint works; a bad key, no
         // quota, a missing model or URL, a rate limit, a redirect or a server error say it does not
         boolean healthy = status >= 400 && status < 500 && !retryable && !billing && !ENDPOINT_FAULTS.contains(status);
-        return new Outcome(Attempt.Kind.HTTP_ERROR, status, headers, null, error, type,
+        return new Outcome(Attempt.Kind.HTTP_ERROR, status, headers, null, error, detail(error),
                 retryable, healthy, false);
     }
 
@@ -210,6 +210,13 @@ final class Exchange {
         return status == 408 || status == 409 || status == 429 || status >= 500;
     }
 
+
+    /** An error's type and message for an attempt's detail, so no endpoint's own words are lost. */
+    private static String detail(String error) {
+        String type = ErrorJson.errorType(error);
+        String message = ErrorJson.errorMessage(error);
+        return message.isEmpty() ? type : type + ": " + message;
+    }
 
     private Outcome timedOut(Endpoint ep, Duration timeout) {
         String why = timeout.compareTo(f.attemptTimeout) < 0

@@ -58,8 +58,11 @@ import java.util.random.RandomGenerator;
  *     the endpoint working; 401, 402, 403, 404, 408, 409 and 429 count as failures, retried or not.</li>
  * <li>{@link Builder#deadline} bounds the whole call, retries and waits included;
  *     {@link Builder#attemptTimeout} bounds each attempt.</li>
- * <li>When no endpoint answered, {@link FailoverException} carries the last error as an
- *     Anthropic error body and a summary of every attempt.</li>
+ * <li>When no endpoint answered, {@link FailoverException} carries the error of the first
+ *     endpoint that failed with one (Claude's, as a rule) as an Anthropic error body, so a
+ *     fallback's own failure (its bad key, a request it refused) never replaces Claude's
+ *     "overloaded" or "invalid request"; every attempt, with each endpoint's error type and
+ *     message, is in {@link FailoverException#attempts()}.</li>
  * </ul>
  *
  * <h2>Streams</h2>

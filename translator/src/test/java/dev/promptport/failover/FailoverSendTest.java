@@ -103,8 +103,8 @@ class FailoverSendTest {
         assertThat(r.failedOver()).isTrue();
         assertThat(r.attempts()).isEqualTo(3);
         assertThat(r.history()).extracting(Attempt::summary).containsExactly(
-                "anthropic #1: HTTP 529 (overloaded_error)",
-                "anthropic #2: HTTP 529 (overloaded_error)",
+                "anthropic #1: HTTP 529 (overloaded_error: Overloaded)",
+                "anthropic #2: HTTP 529 (overloaded_error: Overloaded)",
                 "openai:gpt-4o #1: OK 200");
         assertThat(r.findings()).isEqualTo(PromptPort.translate(REQUEST, GPT_4O).findings());
         assertThat(r.leftOut()).isEmpty();
@@ -276,10 +276,11 @@ class FailoverSendTest {
                 org.assertj.core.groups.Tuple.tuple("anthropic", Attempt.Kind.HTTP_ERROR, 503),
                 org.assertj.core.groups.Tuple.tuple("openai:gpt-4o", Attempt.Kind.BAD_REPLY, 200));
         assertThat(openai.count()).isEqualTo(1);
+        // the call ends with Claude's error; the fallback's bad reply is named in its attempt
         JsonNode error = tree(e.error());
         assertThat(error.path("type").asText()).isEqualTo("error");
-        assertThat(error.at("/error/type").asText()).isEqualTo("api_error");
-        assertThat(error.at("/error/message").asText()).contains("openai:gpt-4o answered 200", "could not be read");
+        assertThat(error.at("/error/type").asText()).isEqualTo("overloaded_error");
+        assertThat(e.attempts().get(1).detail()).contains("could not be read");
         assertThat(e.getMessage()).contains("anthropic #1: HTTP 503", "openai:gpt-4o #1: bad reply");
     }
 
@@ -324,24 +325,57 @@ class FailoverSendTest {
         assertThat(anthropic.count()).isEqualTo(1);
         assertThat(sleeper.waits).isEmpty();
         assertThat(r.endpoint()).isEqualTo("openai:gpt-4o");
-        assertThat(r.history().get(0).summary()).isEqualTo("anthropic #1: HTTP 401 (authentication_error)");
+        assertThat(r.history().get(0).summary()).isEqualTo("anthropic #1: HTTP 401 (authentication_error: invalid x-api-key)");
     }
 
     @Test
-    void whenEveryEndpointFailsTheLastErrorComesBackInAnthropicShape() throws Exception {
+    void whenEveryEndpointFailsTheFirstEndpointsErrorComesBackInAnthropicShape() throws Exception {
         StandIn anthropic = server(json(529, ANTHROPIC_OVERLOADED), json(529, ANTHROPIC_OVERLOADED));
         StandIn openai = server(json(500, OPENAI_SERVER_ERROR), json(500, OPENAI_SERVER_ERROR));
 
         FailoverException e = failure(
                 () -> chain(anthropic, openai).maxAttemptsPerEndpoint(2).build().send(REQUEST));
 
-        assertThat(e.status()).isEqualTo(500);
+        assertThat(e.status()).isEqualTo(529);
         JsonNode error = tree(e.error());
         assertThat(error.path("type").asText()).isEqualTo("error");
-        assertThat(error.at("/error/type").asText()).isEqualTo("api_error");
+        assertThat(error.at("/error/type").asText()).isEqualTo("overloaded_error");
+        assertThat(e.attempts().get(3).detail()).contains("The server had an error while processing your request");
         assertThat(e.attempts()).hasSize(4);
         assertThat(e.getMessage()).startsWith("no endpoint answered (4 request(s) sent): anthropic #1: HTTP 529");
         assertThat(sleeper.waits).hasSize(2);
+    }
+
+    @Test
+    void theOriginalErrorIsNotLostWhenAFallbackFailsDifferently() throws Exception {
+        // Claude is overloaded and the fallback's key is wrong: the caller must hear "overloaded,
+        // try later" (529), not "your key is wrong" (401), and the fallback's words stay in the attempts
+        StandIn anthropic = server(json(529, ANTHROPIC_OVERLOADED));
+        StandIn openai = server(json(401, "{\"error\":{\"message\":\"Incorrect API key provided\","
+                + "\"type\":\"invalid_request_error\",\"param\":null,\"code\":\"invalid_api_key\"}}"));
+
+        FailoverException e = failure(() -> chain(anthropic, openai).maxAttemptsPerEndpoint(1).build().send(REQUEST));
+
+        assertThat(e.status()).isEqualTo(529);
+        assertThat(e.error()).isEqualTo(ANTHROPIC_OVERLOADED);
+        assertThat(e.attempts()).extracting(Attempt::summary).containsExactly(
+                "anthropic #1: HTTP 529 (overloaded_error: Overloaded)",
+                "openai:gpt-4o #1: HTTP 401 (authentication_error: openai-chat 401: Incorrect API key provided)");
+        assertThat(e.getMessage()).contains("Incorrect API key provided");
+    }
+
+    @Test
+    void aRequestClaudeRefusesComesBackWithClaudesOwnWordsWhenTheFallbacksFailToo() throws Exception {
+        String invalid = "{\"type\":\"error\",\"error\":{\"type\":\"invalid_request_error\","
+                + "\"message\":\"messages: roles must alternate between \\\"user\\\" and \\\"assistant\\\"\"}}";
+        StandIn anthropic = server(json(400, invalid));
+        StandIn openai = server(json(503, OPENAI_SERVER_ERROR), json(503, OPENAI_SERVER_ERROR));
+
+        FailoverException e = failure(() -> chain(anthropic, openai).maxAttemptsPerEndpoint(2).build().send(REQUEST));
+
+        assertThat(e.status()).isEqualTo(400);
+        assertThat(tree(e.error()).at("/error/message").asText()).startsWith("messages: roles must alternate");
+        assertThat(anthropic.count()).isEqualTo(1);
     }
 
     @Test

@@ -512,7 +512,7 @@ class FailoverStreamTest {
 
         assertThat(received).isEmpty();
         assertThat(e.attempts()).hasSize(4);
-        // OpenAI's 503 means overloaded: Claude says that with 529
+        // the call ends with the first endpoint's error: Claude's 529
         assertThat(e.status()).isEqualTo(529);
         assertThat(e.attempts().get(3).status()).isEqualTo(503);
         assertThat(tree(e.error()).path("type").asText()).isEqualTo("error");
