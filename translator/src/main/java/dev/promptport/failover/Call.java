@@ -212,7 +212,7 @@ final class Call {
                 if (!o.retryable() || n == f.maxAttempts || breaker.isOpen()) {
                     return null;
                 }
-                Optional<Duration> asked = Backoff.retryAfter(o.headers(), f.clock.instant());
+                Optional<Duration> asked = Optional.ofNullable(o.asked());
                 if (asked.isPresent() && asked.get().compareTo(f.maxRetryAfter) > 0) {
                     LOG.log(System.Logger.Level.DEBUG, () -> "promptport failover: " + ep.name() + " asked to wait "
                             + asked.get().toMillis() + " ms, longer than maxRetryAfter; moving on");

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -45,17 +46,19 @@ final class Exchange {
     /**
      * What one attempt came to.
      *
+     * @param asked the wait the server asked for before a retry ({@code retry-after}, Gemini's
+     *     {@code RetryInfo}), or {@code null}
      * @param reply the Anthropic Message JSON ({@link Failover#send} only)
      * @param error the failure as an Anthropic error body
      * @param endpointHealthy whether this counts as a success for the circuit breaker
      * @param delivered whether any stream event reached the caller
      */
-    record Outcome(Attempt.Kind kind, int status, HttpHeaders headers, String reply, String error,
+    record Outcome(Attempt.Kind kind, int status, Duration asked, String reply, String error,
                    String detail, boolean retryable, boolean endpointHealthy, boolean delivered, List<String> leftOut) {
 
-        Outcome(Attempt.Kind kind, int status, HttpHeaders headers, String reply, String error,
+        Outcome(Attempt.Kind kind, int status, Duration asked, String reply, String error,
                 String detail, boolean retryable, boolean endpointHealthy, boolean delivered) {
-            this(kind, status, headers, reply, error, detail, retryable, endpointHealthy, delivered, List.of());
+            this(kind, status, asked, reply, error, detail, retryable, endpointHealthy, delivered, List.of());
         }
     }
 
@@ -183,7 +186,13 @@ final class Exchange {
         // a request the endpoint refused on its merits says the endpoint works; a bad key, no
         // quota, a missing model or URL, a rate limit, a redirect or a server error say it does not
         boolean healthy = status >= 400 && status < 500 && !retryable && !billing && !ENDPOINT_FAULTS.contains(status);
-        return new Outcome(Attempt.Kind.HTTP_ERROR, status, headers, null, error, detail(error),
+        Duration asked = null;
+        if (retryable) {
+            asked = Backoff.retryAfter(headers, f.clock.instant())
+                    .or(() -> ep.wireFormat() == Wire.GEMINI ? Backoff.retryInfo(body) : Optional.empty())
+                    .orElse(null);
+        }
+        return new Outcome(Attempt.Kind.HTTP_ERROR, status, asked, null, error, detail(error),
                 retryable, healthy, false);
     }
 

@@ -45,7 +45,8 @@ import java.util.random.RandomGenerator;
  *     makes any error status retried); an OpenAI 429 {@code insufficient_quota} is not retried.
  *     Retries go up to {@link Builder#maxAttemptsPerEndpoint} times, waiting with
  *     exponential backoff and full jitter, or as long as {@code retry-after-ms} /
- *     {@code retry-after} (seconds or an HTTP date) say. A wait that would end after the
+ *     {@code retry-after} (seconds or an HTTP date) or, from Gemini, which sends no such
+ *     header, the error body's {@code RetryInfo.retryDelay} say. A wait that would end after the
  *     deadline, or a {@code retry-after} above {@link Builder#maxRetryAfter}, is not waited:
  *     the next endpoint is tried instead.</li>
  * <li>Any other error status (400, 401, 403, 404, 413, …) and a success status whose body

@@ -453,6 +453,42 @@ class FailoverSendTest {
     }
 
     @Test
+    void geminisRetryDelayIsWaitedAsARetryAfter() throws Exception {
+        // Gemini sends no retry-after header: the wait is in the body's google.rpc.RetryInfo
+        String exhausted = """
+                {"error":{"code":429,"message":"You exceeded your current quota. Please retry in 2.5s.",\
+                "status":"RESOURCE_EXHAUSTED","details":[{"@type":"type.googleapis.com/google.rpc.QuotaFailure",\
+                "violations":[{"quotaMetric":"generativelanguage.googleapis.com/generate_content_free_tier_requests"}]},\
+                {"@type":"type.googleapis.com/google.rpc.RetryInfo","retryDelay":"2.500s"}]}}""";
+        StandIn gemini = server(json(429, exhausted), json(200, Payloads.GEMINI_RESPONSE));
+
+        FailoverResult r = Failover.builder().sleeper(sleeper).seed(1)
+                .endpoint(Endpoint.of(Target.of("gemini:gemini-2.5-flash"), gemini.uri(), Payloads.GEMINI_KEY))
+                .build().send(REQUEST);
+
+        assertThat(sleeper.waits).containsExactly(Duration.ofMillis(2500));
+        assertThat(gemini.count()).isEqualTo(2);
+        assertThat(tree(r.json()).at("/content/0/text").asText()).isEqualTo("Paris is the capital of France.");
+    }
+
+    @Test
+    void aGeminiRetryDelayAboveTheMaximumMovesOnAtOnce() throws Exception {
+        String exhausted = "{\"error\":{\"code\":429,\"message\":\"Quota exceeded\",\"status\":\"RESOURCE_EXHAUSTED\","
+                + "\"details\":[{\"@type\":\"type.googleapis.com/google.rpc.RetryInfo\",\"retryDelay\":\"3600s\"}]}}";
+        StandIn gemini = server(json(429, exhausted));
+        StandIn openai = server(json(200, OPENAI_COMPLETION));
+
+        FailoverResult r = Failover.builder().sleeper(sleeper)
+                .endpoint(Endpoint.of(Target.of("gemini:gemini-2.5-flash"), gemini.uri(), Payloads.GEMINI_KEY))
+                .endpoint(Endpoint.of(GPT_4O, openai.uri(), OPENAI_KEY))
+                .build().send(REQUEST);
+
+        assertThat(sleeper.waits).isEmpty();
+        assertThat(gemini.count()).isEqualTo(1);
+        assertThat(r.endpoint()).isEqualTo("openai:gpt-4o");
+    }
+
+    @Test
     void geminiTargetsPostToGenerateContentWithTheGoogleKeyHeader() throws Exception {
         Target flash = Target.of("gemini:gemini-2.5-flash");
         StandIn anthropic = server(json(529, ANTHROPIC_OVERLOADED));
