@@ -22,6 +22,7 @@ import static dev.promptport.failover.Payloads.REQUEST;
 import static dev.promptport.failover.Payloads.tree;
 import static dev.promptport.failover.StandIn.hang;
 import static dev.promptport.failover.StandIn.json;
+import static dev.promptport.failover.StandIn.page;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -376,6 +377,22 @@ class FailoverSendTest {
         assertThat(e.status()).isEqualTo(400);
         assertThat(tree(e.error()).at("/error/message").asText()).startsWith("messages: roles must alternate");
         assertThat(anthropic.count()).isEqualTo(1);
+    }
+
+    @Test
+    void aLoadBalancersPageAndAnEmptyBodyAreRetriedAndEndAsAnthropicErrors() throws Exception {
+        StandIn anthropic = server(page(502, "<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>"),
+                json(529, ""));
+
+        FailoverException e = failure(() -> chain(anthropic, null).maxAttemptsPerEndpoint(2).build().send(REQUEST));
+
+        assertThat(anthropic.count()).isEqualTo(2);
+        assertThat(e.attempts()).extracting(Attempt::status).containsExactly(502, 529);
+        assertThat(e.attempts().get(0).detail()).contains("api_error", "502 Bad Gateway");
+        JsonNode error = tree(e.error());
+        assertThat(error.path("type").asText()).isEqualTo("error");
+        assertThat(error.at("/error/type").asText()).isEqualTo("overloaded_error");
+        assertThat(e.status()).isEqualTo(529);
     }
 
     @Test

@@ -422,6 +422,27 @@ class FailoverStreamTest {
     }
 
     @Test
+    void aGeminiOverloadedChunkBeforeAnyContentIsRetriedThenFailsOver() throws Exception {
+        String overloaded = "data: {\"error\":{\"code\":503,\"message\":\"The model is overloaded. Please try again later.\","
+                + "\"status\":\"UNAVAILABLE\"}}\r\n\r\n";
+        StandIn gemini = server(sse(overloaded), sse(overloaded));
+        StandIn openai = server(sse(openAiStream("Fine")));
+        Failover f = Failover.builder().sleeper(sleeper).maxAttemptsPerEndpoint(2)
+                .attemptTimeout(Duration.ofSeconds(2)).deadline(Duration.ofSeconds(6))
+                .endpoint(Endpoint.of(Target.of("gemini:gemini-2.5-flash"), gemini.uri(), Payloads.GEMINI_KEY))
+                .endpoint(Endpoint.of(GPT_4O, openai.uri(), OPENAI_KEY))
+                .build();
+
+        FailoverResult r = f.stream(STREAM_REQUEST, received::add);
+
+        assertThat(gemini.count()).isEqualTo(2);
+        assertThat(r.history().get(0).kind()).isEqualTo(Attempt.Kind.ERROR_EVENT);
+        assertThat(r.history().get(0).detail()).startsWith("overloaded_error").contains("The model is overloaded");
+        assertThat(text(received)).isEqualTo("Fine");
+        assertThat(types(received)).doesNotContain("error");
+    }
+
+    @Test
     void anEmptyReplyIsDeliveredWholeNotHeldBack() throws Exception {
         List<String> sent = new ArrayList<>();
         sent.add(anthropicStart().get(0));
