@@ -219,7 +219,6 @@ final class Exchange {
         return status == 408 || status == 409 || status == 429 || status >= 500;
     }
 
-
     /** An error's type and message for an attempt's detail, so no endpoint's own words are lost. */
     private static String detail(String error) {
         String type = ErrorJson.errorType(error);
@@ -323,7 +322,7 @@ final class Exchange {
      */
     private Outcome relay(Endpoint ep, Call.Prepared prepared, LineStream in, int status) throws InterruptedException {
         StreamHandler handler = StreamHandler.forWire(ep.wireFormat(), prepared.context(), f.redactor);
-        Opening delivered = new Opening(sink);
+        Opening opening = new Opening(sink);
         // a proxy's keep-alive comments prove the connection open, not the reply moving: they
         // do not hold the idle timeout off, or a stalled model behind a gateway would keep the
         // call from failing over until the deadline
@@ -331,23 +330,23 @@ final class Exchange {
         while (true) {
             Duration idle = f.attemptTimeout.minus(Duration.between(heard, f.clock.instant()));
             Duration left = remaining();
-            boolean deadlineFirst = !delivered.passed() && left.compareTo(idle) < 0;
+            boolean deadlineFirst = !opening.passed() && left.compareTo(idle) < 0;
             Duration wait = deadlineFirst ? left : idle;
             LineStream.Item item = positive(wait) ? in.next(wait) : null;
             if (item == null) {
                 String why = deadlineFirst ? "no data before the call's deadline"
                         : "no data for " + f.attemptTimeout.toMillis() + " ms";
-                return cut(ep, delivered.passed(), Attempt.Kind.TIMEOUT, status, why);
+                return cut(ep, opening.passed(), Attempt.Kind.TIMEOUT, status, why);
             }
             if (item instanceof LineStream.Failed failed) {
-                return cut(ep, delivered.passed(), Attempt.Kind.CONNECTION_ERROR, status,
+                return cut(ep, opening.passed(), Attempt.Kind.CONNECTION_ERROR, status,
                         "the stream broke: " + describe(failed.error()));
             }
             List<String> events;
             if (item instanceof LineStream.End) {
                 events = handler.end();
                 if (events == null) {
-                    return cut(ep, delivered.passed(), Attempt.Kind.CONNECTION_ERROR, status,
+                    return cut(ep, opening.passed(), Attempt.Kind.CONNECTION_ERROR, status,
                             "the stream ended before the reply was complete");
                 }
             } else if (item instanceof LineStream.Line line) {
@@ -360,15 +359,15 @@ final class Exchange {
             }
             String failure = handler.failure();
             if (failure != null) {
-                return delivered.passed() ? cut(ep, true, Attempt.Kind.BAD_REPLY, status, failure)
+                return opening.passed() ? cut(ep, true, Attempt.Kind.BAD_REPLY, status, failure)
                         : badReply(ep, status, failure);
             }
-            Outcome stop = forward(ep, events, status, delivered);
+            Outcome stop = forward(ep, events, status, opening);
             if (stop != null) {
                 return stop;
             }
             if (handler.done() || item instanceof LineStream.End) {
-                delivered.release();
+                opening.release();
                 return new Outcome(Attempt.Kind.OK, status, null, null, null, "", false, true, true, handler.leftOut());
             }
         }
@@ -379,11 +378,11 @@ final class Exchange {
      * anything reached the caller it is an ordinary failure (nothing is sent, so the call may
      * fail over); after, it is passed on as the last event. Returns that outcome, or {@code null}.
      */
-    private Outcome forward(Endpoint ep, List<String> events, int status, Opening delivered) {
+    private Outcome forward(Endpoint ep, List<String> events, int status, Opening opening) {
         for (String event : events) {
             String eventType = StreamHandler.eventType(event);
             if (!"error".equals(eventType)) {
-                delivered.accept(eventType, event);
+                opening.accept(eventType, event);
                 continue;
             }
             String data = f.redactor.apply(StreamHandler.eventData(event));
@@ -391,7 +390,7 @@ final class Exchange {
             String error = asSent ? data.strip() : errorEventBody(ep, data);
             String type = ErrorJson.errorType(error);
             boolean retryable = type.isEmpty() || RETRYABLE_TYPES.contains(type);
-            if (!delivered.passed()) {
+            if (!opening.passed()) {
                 String message = ErrorJson.errorMessage(error);
                 return new Outcome(Attempt.Kind.ERROR_EVENT, status, null, null, error,
                         type + (message.isEmpty() ? "" : ": " + message), retryable, !retryable, false);
