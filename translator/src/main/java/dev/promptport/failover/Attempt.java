@@ -11,7 +11,8 @@ import java.util.Objects;
  * @param number the attempt's number on that endpoint, from 1; 0 for a skipped endpoint
  * @param kind what happened
  * @param status the HTTP status received, or 0 when there was none
- * @param detail a short explanation (error kind, vendor error type, why it was skipped)
+ * @param detail a short explanation (error kind, the endpoint's error type and message, why it
+ *     was skipped), at most 300 characters
  * @param elapsed how long the attempt took
  */
 public record Attempt(String endpoint, int number, Kind kind, int status, String detail, Duration elapsed) {

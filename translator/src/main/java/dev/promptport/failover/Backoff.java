@@ -1,5 +1,7 @@
 package dev.promptport.failover;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import java.net.http.HttpHeaders;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,7 +14,8 @@ import java.util.random.RandomGenerator;
 /**
  * Exponential backoff with full jitter: before retry {@code n} (1 for the first retry) wait a
  * uniformly random time in {@code [0, min(cap, base × 2^(n-1))]}; a server's
- * {@code retry-after-ms} or {@code retry-after} (seconds or an HTTP date) replaces it.
+ * {@code retry-after-ms} or {@code retry-after} (seconds or an HTTP date), or Gemini's
+ * {@code RetryInfo} in the error body, replaces it.
  */
 final class Backoff {
 
@@ -76,6 +79,44 @@ final class Backoff {
             }
         }
         return headers.firstValue("retry-after").flatMap(v -> parseRetryAfter(v, now));
+    }
+
+    /**
+     * The wait a Gemini error body asks for: its {@code google.rpc.RetryInfo} detail's
+     * {@code retryDelay} ({@code "37s"}, {@code "2.500s"}), which Gemini sends on a 429 instead of
+     * a {@code retry-after} header. Empty when the body has none or it cannot be read.
+     */
+    static Optional<Duration> retryInfo(String body) {
+        JsonNode root = ErrorJson.parse(body);
+        if (root != null && root.isArray()) {
+            root = root.path(0);
+        }
+        if (root == null) {
+            return Optional.empty();
+        }
+        for (JsonNode detail : root.path("error").path("details")) {
+            if (detail.path("@type").asText("").endsWith("google.rpc.RetryInfo")) {
+                return seconds(detail.path("retryDelay").asText(""));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A protobuf Duration in JSON: decimal seconds ending in {@code s}. */
+    private static Optional<Duration> seconds(String value) {
+        String v = value.strip();
+        if (!v.endsWith("s")) {
+            return Optional.empty();
+        }
+        try {
+            double seconds = Double.parseDouble(v.substring(0, v.length() - 1));
+            if (seconds >= 0 && Double.isFinite(seconds) && seconds < 1e9) {
+                return Optional.of(Duration.ofNanos((long) (seconds * 1e9)));
+            }
+        } catch (NumberFormatException e) {
+            // not a duration: no wait asked
+        }
+        return Optional.empty();
     }
 
     static Optional<Duration> parseRetryAfter(String value, Instant now) {

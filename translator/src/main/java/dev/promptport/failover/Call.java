@@ -76,7 +76,10 @@ final class Call {
     private final List<Attempt> history = new ArrayList<>();
     private final Instant deadlineAt;
     private final Exchange exchange;
+    /** The latest error of the endpoint being tried. */
     private String lastError;
+    /** The error the call ends with: that of the first endpoint that failed with one. */
+    private String firstError;
 
     Call(Failover failover, Request request, Consumer<String> sink) {
         this.f = failover;
@@ -101,9 +104,16 @@ final class Call {
                 skip(ep, Attempt.Kind.TRANSLATION_FAILED, e.getMessage());
                 continue;
             }
+            lastError = null;
             FailoverResult result = tryEndpoint(i, ep, prepared);
             if (result != null) {
                 return result;
+            }
+            // the first endpoint's own words: a fallback's later failure (its bad key, a request
+            // its translation made it refuse) must not turn Claude's "overloaded, try later" or
+            // "this request is invalid" into something the caller did not cause
+            if (firstError == null) {
+                firstError = lastError;
             }
             if (i + 1 < endpoints.size()) {
                 String next = endpoints.get(i + 1).name();
@@ -204,7 +214,7 @@ final class Call {
                 if (!o.retryable() || n == f.maxAttempts || breaker.isOpen()) {
                     return null;
                 }
-                Optional<Duration> asked = Backoff.retryAfter(o.headers(), f.clock.instant());
+                Optional<Duration> asked = Optional.ofNullable(o.asked());
                 if (asked.isPresent() && asked.get().compareTo(f.maxRetryAfter) > 0) {
                     LOG.log(System.Logger.Level.DEBUG, () -> "promptport failover: " + ep.name() + " asked to wait "
                             + asked.get().toMillis() + " ms, longer than maxRetryAfter; moving on");
@@ -245,7 +255,7 @@ final class Call {
     }
 
     private FailoverException exhausted() {
-        String error = lastError;
+        String error = firstError;
         if (error == null) {
             error = ErrorJson.of("api_error", "no endpoint could take the request: "
                     + f.redactor.apply(String.join("; ", history.stream().map(Attempt::summary).toList())));

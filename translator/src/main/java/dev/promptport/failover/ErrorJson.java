@@ -39,6 +39,13 @@ final class ErrorJson {
         return of(typeFor(status), "HTTP " + status + " from the endpoint" + snippet(body));
     }
 
+    /** Whether {@code body} is an Anthropic error body: {@code type} "error" and an {@code error} object with a type. */
+    static boolean isAnthropicError(String body) {
+        JsonNode root = parse(body);
+        return root != null && "error".equals(root.path("type").asText())
+                && root.path("error").path("type").isTextual();
+    }
+
     /** {@code body} as JSON, or {@code null} when it is not JSON. */
     static JsonNode parse(String body) {
         if (body == null || body.isBlank()) {

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -32,7 +33,12 @@ import java.util.function.Supplier;
  */
 final class Exchange {
 
-    private static final Set<Integer> RETRYABLE = Set.of(429, 500, 502, 503, 504, 529);
+    /**
+     * Statuses that say the endpoint, not the request, is at fault even though they are 4xx: a
+     * bad key or one without access, no credit, a missing model or URL, a timeout, a conflict,
+     * a rate limit. They count against the endpoint's circuit whether retried or not.
+     */
+    private static final Set<Integer> ENDPOINT_FAULTS = Set.of(401, 402, 403, 404, 408, 409, 429);
     private static final String HTML_PAGE = "it is a web page (text/html), not the API's reply;"
             + " something in front of the API answered";
     private static final Set<String> RETRYABLE_TYPES =
@@ -41,17 +47,19 @@ final class Exchange {
     /**
      * What one attempt came to.
      *
+     * @param asked the wait the server asked for before a retry ({@code retry-after}, Gemini's
+     *     {@code RetryInfo}), or {@code null}
      * @param reply the Anthropic Message JSON ({@link Failover#send} only)
      * @param error the failure as an Anthropic error body
      * @param endpointHealthy whether this counts as a success for the circuit breaker
      * @param delivered whether any stream event reached the caller
      */
-    record Outcome(Attempt.Kind kind, int status, HttpHeaders headers, String reply, String error,
+    record Outcome(Attempt.Kind kind, int status, Duration asked, String reply, String error,
                    String detail, boolean retryable, boolean endpointHealthy, boolean delivered, List<String> leftOut) {
 
-        Outcome(Attempt.Kind kind, int status, HttpHeaders headers, String reply, String error,
+        Outcome(Attempt.Kind kind, int status, Duration asked, String reply, String error,
                 String detail, boolean retryable, boolean endpointHealthy, boolean delivered) {
-            this(kind, status, headers, reply, error, detail, retryable, endpointHealthy, delivered, List.of());
+            this(kind, status, asked, reply, error, detail, retryable, endpointHealthy, delivered, List.of());
         }
     }
 
@@ -174,14 +182,50 @@ final class Exchange {
             }
         }
         error = f.redactor.apply(error);
-        // OpenAI's 429 insufficient_quota comes back as billing_error: waiting does not help
-        boolean retryable = RETRYABLE.contains(status) && !"billing_error".equals(ErrorJson.errorType(error));
-        // a request the endpoint refused on its merits says the endpoint works; a bad key, a
-        // missing model or URL, a redirect or a server error say it does not
-        boolean healthy = status >= 400 && status < 500 && !retryable
-                && status != 401 && status != 403 && status != 404 && status != 408;
-        return new Outcome(Attempt.Kind.HTTP_ERROR, status, headers, null, error, ErrorJson.errorType(error),
+        String type = ErrorJson.errorType(error);
+        boolean billing = "billing_error".equals(type);
+        boolean retryable = retryable(status, billing, headers);
+        // a request the endpoint refused on its merits says the endpoint works; a bad key, no
+        // quota, a missing model or URL, a rate limit, a redirect or a server error say it does not
+        boolean healthy = status >= 400 && status < 500 && !retryable && !billing && !ENDPOINT_FAULTS.contains(status);
+        Duration asked = null;
+        if (retryable) {
+            asked = Backoff.retryAfter(headers, f.clock.instant())
+                    .or(() -> ep.wireFormat() == Wire.GEMINI ? Backoff.retryInfo(body) : Optional.empty())
+                    .orElse(null);
+        }
+        return new Outcome(Attempt.Kind.HTTP_ERROR, status, asked, null, error, detail(error),
                 retryable, healthy, false);
+    }
+
+    /**
+     * Whether an error status is worth another try on the same endpoint, as Anthropic's and
+     * OpenAI's SDKs decide it: the server's {@code x-should-retry: true|false} first, then 408,
+     * 409, 429 and every 5xx (a CDN's 520-524 too). OpenAI's 429 {@code insufficient_quota},
+     * read as {@code billing_error}, is not: waiting does not add credit.
+     */
+    static boolean retryable(int status, boolean billing, HttpHeaders headers) {
+        String told = headers == null ? null : headers.firstValue("x-should-retry").orElse(null);
+        if (told != null) {
+            String t = told.strip();
+            if (t.equalsIgnoreCase("true")) {
+                return true;
+            }
+            if (t.equalsIgnoreCase("false")) {
+                return false;
+            }
+        }
+        if (billing) {
+            return false;
+        }
+        return status == 408 || status == 409 || status == 429 || status >= 500;
+    }
+
+    /** An error's type and message for an attempt's detail, so no endpoint's own words are lost. */
+    private static String detail(String error) {
+        String type = ErrorJson.errorType(error);
+        String message = ErrorJson.errorMessage(error);
+        return message.isEmpty() ? type : type + ": " + message;
     }
 
     private Outcome timedOut(Endpoint ep, Duration timeout) {
@@ -273,10 +317,14 @@ final class Exchange {
         }
     }
 
-    /** Forwards a 2xx stream's events to the sink; the point of no return is the first event sent. */
+    /**
+     * Forwards a 2xx stream's events to the sink; the point of no return is the first event
+     * sent, and the opening events that hold no content yet are sent only with the first one
+     * that does (see {@link Opening}).
+     */
     private Outcome relay(Endpoint ep, Call.Prepared prepared, LineStream in, int status) throws InterruptedException {
         StreamHandler handler = StreamHandler.forWire(ep.wireFormat(), prepared.context(), f.redactor);
-        boolean[] delivered = {false};
+        Opening opening = new Opening(sink);
         // keep-alives (a proxy's comments, Claude's pings, empty chunks) prove the connection
         // open, not the reply moving: they do not hold the idle timeout off, or a stalled model
         // behind them would keep the call from failing over until the deadline (StreamHandler.heard)
@@ -284,23 +332,23 @@ final class Exchange {
         while (true) {
             Duration idle = f.attemptTimeout.minus(Duration.between(heard, f.clock.instant()));
             Duration left = remaining();
-            boolean deadlineFirst = !delivered[0] && left.compareTo(idle) < 0;
+            boolean deadlineFirst = !opening.passed() && left.compareTo(idle) < 0;
             Duration wait = deadlineFirst ? left : idle;
             LineStream.Item item = positive(wait) ? in.next(wait) : null;
             if (item == null) {
                 String why = deadlineFirst ? "no data before the call's deadline"
                         : "no data for " + f.attemptTimeout.toMillis() + " ms";
-                return cut(ep, delivered[0], Attempt.Kind.TIMEOUT, status, why);
+                return cut(ep, opening.passed(), Attempt.Kind.TIMEOUT, status, why);
             }
             if (item instanceof LineStream.Failed failed) {
-                return cut(ep, delivered[0], Attempt.Kind.CONNECTION_ERROR, status,
+                return cut(ep, opening.passed(), Attempt.Kind.CONNECTION_ERROR, status,
                         "the stream broke: " + describe(failed.error()));
             }
             List<String> events;
             if (item instanceof LineStream.End) {
                 events = handler.end();
                 if (events == null) {
-                    return cut(ep, delivered[0], Attempt.Kind.CONNECTION_ERROR, status,
+                    return cut(ep, opening.passed(), Attempt.Kind.CONNECTION_ERROR, status,
                             "the stream ended before the reply was complete");
                 }
             } else if (item instanceof LineStream.Line line) {
@@ -313,14 +361,15 @@ final class Exchange {
             }
             String failure = handler.failure();
             if (failure != null) {
-                return delivered[0] ? cut(ep, true, Attempt.Kind.BAD_REPLY, status, failure)
+                return opening.passed() ? cut(ep, true, Attempt.Kind.BAD_REPLY, status, failure)
                         : badReply(ep, status, failure);
             }
-            Outcome stop = forward(ep, events, status, delivered);
+            Outcome stop = forward(ep, events, status, opening);
             if (stop != null) {
                 return stop;
             }
             if (handler.done() || item instanceof LineStream.End) {
+                opening.release();
                 return new Outcome(Attempt.Kind.OK, status, null, null, null, "", false, true, true, handler.leftOut());
             }
         }
@@ -331,28 +380,41 @@ final class Exchange {
      * anything reached the caller it is an ordinary failure (nothing is sent, so the call may
      * fail over); after, it is passed on as the last event. Returns that outcome, or {@code null}.
      */
-    private Outcome forward(Endpoint ep, List<String> events, int status, boolean[] delivered) {
+    private Outcome forward(Endpoint ep, List<String> events, int status, Opening opening) {
         for (String event : events) {
-            if (!"error".equals(StreamHandler.eventType(event))) {
-                sink.accept(event);
-                delivered[0] = true;
+            String eventType = StreamHandler.eventType(event);
+            if (!"error".equals(eventType)) {
+                opening.accept(eventType, event);
                 continue;
             }
-            String data = StreamHandler.eventData(event);
-            String error = f.redactor.apply(data != null && ErrorJson.parse(data) != null ? data
-                    : ErrorJson.of("api_error", "error event from " + ep.name()));
+            String data = f.redactor.apply(StreamHandler.eventData(event));
+            boolean asSent = ErrorJson.isAnthropicError(data);
+            String error = asSent ? data.strip() : errorEventBody(ep, data);
             String type = ErrorJson.errorType(error);
             boolean retryable = type.isEmpty() || RETRYABLE_TYPES.contains(type);
-            if (!delivered[0]) {
+            if (!opening.passed()) {
                 String message = ErrorJson.errorMessage(error);
                 return new Outcome(Attempt.Kind.ERROR_EVENT, status, null, null, error,
                         type + (message.isEmpty() ? "" : ": " + message), retryable, !retryable, false);
             }
-            sink.accept(f.redactor.apply(event));
+            sink.accept(asSent ? f.redactor.apply(event) : ErrorJson.event(error));
             return new Outcome(Attempt.Kind.STREAM_CUT, status, null, null, error,
                     "the stream ended with an error event: " + type, false, !retryable, true);
         }
         return null;
+    }
+
+    /**
+     * An error event's payload that is not Anthropic's error body (a proxy's own, in OpenAI's
+     * shape or none) as one, so the caller and {@link FailoverException#error()} always get
+     * Claude's shape: type and message read as from any vendor's error body.
+     */
+    private String errorEventBody(Endpoint ep, String data) {
+        if (ErrorJson.parse(data) == null) {
+            return ErrorJson.of("api_error", "error event from " + ep.name()
+                    + (data == null || data.isBlank() ? "" : ": " + f.redactor.clip(data, 200)));
+        }
+        return AnthropicErrors.fromVendor(0, data, ep.wireFormat().format());
     }
 
     /**

@@ -40,10 +40,14 @@ import java.util.random.RandomGenerator;
  *     {@link Builder#prefillMode}; a Claude endpoint's reply is passed on as it came, unless
  *     the prefill became an instruction for it, see {@link dev.promptport.reply.ClaudePrefill}). A request that cannot be translated for a target skips
  *     that target ({@link Attempt.Kind#TRANSLATION_FAILED}).</li>
- * <li>HTTP 429, 500, 502, 503, 504 and 529, connection errors and timeouts are retried on the
- *     same endpoint up to {@link Builder#maxAttemptsPerEndpoint} times, waiting with
+ * <li>HTTP 408, 409, 429 and every 5xx (529 and a CDN's 520-524 included), connection errors
+ *     and timeouts are retried on the same endpoint, as Anthropic's and OpenAI's SDKs retry
+ *     them, unless the server says {@code x-should-retry: false} ({@code x-should-retry: true}
+ *     makes any error status retried); an OpenAI 429 {@code insufficient_quota} is not retried.
+ *     Retries go up to {@link Builder#maxAttemptsPerEndpoint} times, waiting with
  *     exponential backoff and full jitter, or as long as {@code retry-after-ms} /
- *     {@code retry-after} (seconds or an HTTP date) say. A wait that would end after the
+ *     {@code retry-after} (seconds or an HTTP date) or, from Gemini, which sends no such
+ *     header, the error body's {@code RetryInfo.retryDelay} say. A wait that would end after the
  *     deadline, or a {@code retry-after} above {@link Builder#maxRetryAfter}, is not waited:
  *     the next endpoint is tried instead.</li>
  * <li>Any other error status (400, 401, 403, 404, 413, …) and a success status whose body
@@ -52,19 +56,28 @@ import java.util.random.RandomGenerator;
  * <li>Each endpoint has a circuit breaker: after {@link Builder#circuitBreaker N} consecutive
  *     failures it opens and the endpoint is skipped; after the cool-down one request (or the
  *     endpoint's {@linkplain Endpoint#withHealthCheck health probe}) goes through as a probe,
- *     and its success closes the circuit. A 4xx caused by the request counts as the endpoint
- *     working.</li>
+ *     and its success closes the circuit. A 4xx caused by the request (400, 413, 422) counts as
+ *     the endpoint working; 401, 402, 403, 404, 408, 409 and 429 count as failures, retried or not.</li>
  * <li>{@link Builder#deadline} bounds the whole call, retries and waits included;
  *     {@link Builder#attemptTimeout} bounds each attempt.</li>
- * <li>When no endpoint answered, {@link FailoverException} carries the last error as an
- *     Anthropic error body and a summary of every attempt.</li>
+ * <li>When no endpoint answered, {@link FailoverException} carries the error of the first
+ *     endpoint that failed with one (Claude's, as a rule) as an Anthropic error body, so a
+ *     fallback's own failure (its bad key, a request it refused) never replaces Claude's
+ *     "overloaded" or "invalid request"; every attempt, with each endpoint's error type and
+ *     message, is in {@link FailoverException#attempts()}.</li>
  * </ul>
  *
  * <h2>Streams</h2>
  * {@link #stream} feeds Anthropic SSE event strings to a sink as they arrive. Before the
- * first event reaches the sink, failures fail over as above. Once one has, nothing is
- * retried: a stream that breaks ends with an Anthropic {@code error} event and the result
- * says {@link FailoverResult#complete() complete() == false}; no event is ever sent twice.
+ * first event reaches the sink, failures fail over as above. The opening events that hold no
+ * content ({@code message_start}, {@code ping}, a block's start) are held back until the first
+ * one that does, so an {@code overloaded_error} event, a cut or a stall right after
+ * {@code message_start}, which is where Claude's API reports overload on a stream it already
+ * answered with 200, still fails over with nothing sent. Once an event has reached the sink,
+ * nothing is retried or restarted on another endpoint: a stream that breaks ends with an
+ * Anthropic {@code error} event and the result says
+ * {@link FailoverResult#complete() complete() == false}; no event is ever sent twice. An
+ * {@code error} event reaches the caller in Anthropic's shape even when a proxy sent another.
  * Keep-alives are not the reply: a proxy's SSE comments ({@code : keep-alive}), empty
  * {@code data:} lines, Claude's {@code ping} events before the reply, OpenAI chunks without
  * choices or usage and Gemini chunks without candidates are not passed on, do not start the
@@ -151,8 +164,9 @@ public final class Failover {
     /**
      * Sends a streaming Anthropic Messages request ({@code "stream": true}) and passes each
      * Anthropic SSE event ({@code "event: …\ndata: {…}\n\n"}) to {@code sink} on the calling
-     * thread as it arrives. Fails over only while nothing has reached the sink; a stream cut
-     * later ends with an {@code error} event and {@code complete() == false}. An exception
+     * thread as it arrives ({@code message_start} and the other events without content together
+     * with the first event that has some). Fails over only while nothing has reached the sink;
+     * a stream cut later ends with an {@code error} event and {@code complete() == false}. An exception
      * thrown by the sink cancels the stream and propagates.
      *
      * @return which endpoint streamed the reply, the attempts and the findings; {@code json()} is {@code null}
@@ -256,7 +270,8 @@ public final class Failover {
 
         /**
          * The longest a whole call may take across endpoints, retries and waits (default
-         * 180 s). For a stream it bounds the time until the first event reaches the sink.
+         * 180 s). For a stream it bounds the time until the first event reaches the sink (the
+         * first with content: see {@link Failover#stream}).
          */
         public Builder deadline(Duration total) {
             this.deadline = positive(total, "deadline");

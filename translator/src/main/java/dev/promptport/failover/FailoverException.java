@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
  * ends with an error event instead.
  *
  * <p>{@link #error()} is an Anthropic error body ({@code {"type":"error","error":{"type":…,
- * "message":…}}}) for the last failure, ready to hand to code that expects Claude's errors;
+ * "message":…}}}) for the failure of the first endpoint that failed with one (the primary's,
+ * unless it was skipped), ready to hand to code that expects Claude's errors;
  * {@link #status()} is the status Claude would have sent with it; {@link #attempts()} says what
  * happened on every endpoint. Neither the message nor anything
  * this exception carries contains an API key.
@@ -40,7 +41,10 @@ public final class FailoverException extends RuntimeException {
         return ": " + attempts.stream().map(Attempt::summary).collect(Collectors.joining("; "));
     }
 
-    /** The last failure as an Anthropic error JSON body. */
+    /**
+     * The first failing endpoint's last error as an Anthropic error JSON body; the other
+     * endpoints' errors are in {@link #attempts()}' details.
+     */
     public String error() {
         return error;
     }

@@ -65,4 +65,19 @@ class FailoverBackoffTest {
         assertThat(Backoff.retryAfter(headers("retry-after", "-4"), NOW)).isEmpty();
         assertThat(Backoff.retryAfter(headers(), NOW)).isEmpty();
     }
+
+    @Test
+    void retryDelayFromGeminisRetryInfo() {
+        String body = "{\"error\":{\"code\":429,\"status\":\"RESOURCE_EXHAUSTED\",\"details\":["
+                + "{\"@type\":\"type.googleapis.com/google.rpc.Help\"},"
+                + "{\"@type\":\"type.googleapis.com/google.rpc.RetryInfo\",\"retryDelay\":\"37s\"}]}}";
+        assertThat(Backoff.retryInfo(body)).contains(Duration.ofSeconds(37));
+        assertThat(Backoff.retryInfo(body.replace("37s", "0.25s"))).contains(Duration.ofMillis(250));
+        assertThat(Backoff.retryInfo("[" + body + "]")).contains(Duration.ofSeconds(37));
+        assertThat(Backoff.retryInfo(body.replace("37s", "soon"))).isEmpty();
+        assertThat(Backoff.retryInfo(body.replace("37s", "-3s"))).isEmpty();
+        assertThat(Backoff.retryInfo("{\"error\":{\"code\":503,\"status\":\"UNAVAILABLE\"}}")).isEmpty();
+        assertThat(Backoff.retryInfo("<html>502</html>")).isEmpty();
+        assertThat(Backoff.retryInfo("")).isEmpty();
+    }
 }

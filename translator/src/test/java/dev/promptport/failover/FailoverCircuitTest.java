@@ -180,4 +180,26 @@ class FailoverCircuitTest {
         assertThat(anthropic.count()).isEqualTo(4);
         assertThat(f.circuitState("anthropic")).isEqualTo(CircuitState.CLOSED);
     }
+
+    @Test
+    void aRateLimitOrAnEmptyQuotaCountsAgainstTheEndpointEvenWhenItIsNotRetried() throws Exception {
+        String quota = "{\"error\":{\"message\":\"You exceeded your current quota\",\"type\":\"insufficient_quota\","
+                + "\"param\":null,\"code\":\"insufficient_quota\"}}";
+        StandIn anthropic = server(json(429, Payloads.ANTHROPIC_RATE_LIMITED, "x-should-retry", "false"),
+                json(429, Payloads.ANTHROPIC_RATE_LIMITED, "x-should-retry", "false"));
+        StandIn openai = server().always(json(429, quota));
+        StandIn backup = server().always(json(200, OPENAI_COMPLETION));
+        Failover f = Failover.builder().clock(clock).sleeper(sleeper).maxAttemptsPerEndpoint(1)
+                .circuitBreaker(2, Duration.ofSeconds(30))
+                .endpoint(Endpoint.anthropic(anthropic.uri(), ANTHROPIC_KEY))
+                .endpoint(Endpoint.of(GPT_4O, openai.uri(), OPENAI_KEY))
+                .endpoint(Endpoint.of(GPT_4O, backup.uri(), OPENAI_KEY).named("backup"))
+                .build();
+
+        f.send(REQUEST);
+        f.send(REQUEST);
+
+        assertThat(f.circuitState("anthropic")).isEqualTo(CircuitState.OPEN);
+        assertThat(f.circuitState("openai:gpt-4o")).isEqualTo(CircuitState.OPEN);
+    }
 }

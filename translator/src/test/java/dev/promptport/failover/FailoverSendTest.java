@@ -22,6 +22,7 @@ import static dev.promptport.failover.Payloads.REQUEST;
 import static dev.promptport.failover.Payloads.tree;
 import static dev.promptport.failover.StandIn.hang;
 import static dev.promptport.failover.StandIn.json;
+import static dev.promptport.failover.StandIn.page;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -103,8 +104,8 @@ class FailoverSendTest {
         assertThat(r.failedOver()).isTrue();
         assertThat(r.attempts()).isEqualTo(3);
         assertThat(r.history()).extracting(Attempt::summary).containsExactly(
-                "anthropic #1: HTTP 529 (overloaded_error)",
-                "anthropic #2: HTTP 529 (overloaded_error)",
+                "anthropic #1: HTTP 529 (overloaded_error: Overloaded)",
+                "anthropic #2: HTTP 529 (overloaded_error: Overloaded)",
                 "openai:gpt-4o #1: OK 200");
         assertThat(r.findings()).isEqualTo(PromptPort.translate(REQUEST, GPT_4O).findings());
         assertThat(r.leftOut()).isEmpty();
@@ -173,6 +174,58 @@ class FailoverSendTest {
     }
 
     @Test
+    void xShouldRetryFalseIsObeyedAndTheNextEndpointIsTriedAtOnce() throws Exception {
+        StandIn anthropic = server(json(529, ANTHROPIC_OVERLOADED, "x-should-retry", "false"));
+        StandIn openai = server(json(200, OPENAI_COMPLETION));
+
+        FailoverResult r = chain(anthropic, openai).build().send(REQUEST);
+
+        assertThat(anthropic.count()).isEqualTo(1);
+        assertThat(sleeper.waits).isEmpty();
+        assertThat(r.endpoint()).isEqualTo("openai:gpt-4o");
+    }
+
+    @Test
+    void xShouldRetryTrueRetriesAStatusThatIsOtherwiseFinal() throws Exception {
+        String conflict = "{\"type\":\"error\",\"error\":{\"type\":\"invalid_request_error\",\"message\":\"try again\"}}";
+        StandIn anthropic = server(json(400, conflict, "x-should-retry", "true"), json(200, ANTHROPIC_MESSAGE));
+
+        FailoverResult r = chain(anthropic, null).build().send(REQUEST);
+
+        assertThat(anthropic.count()).isEqualTo(2);
+        assertThat(r.endpoint()).isEqualTo("anthropic");
+        assertThat(r.json()).isEqualTo(ANTHROPIC_MESSAGE);
+    }
+
+    @Test
+    void requestTimeoutsLockTimeoutsAndEveryServerErrorAreRetriedAsTheSdksDo() throws Exception {
+        // 408 and 409 as Anthropic's and OpenAI's SDKs retry them; 520 as a CDN in front of the API sends it
+        StandIn anthropic = server(json(408, ""), json(409, ""), json(520, ""), json(200, ANTHROPIC_MESSAGE));
+
+        FailoverResult r = chain(anthropic, null).maxAttemptsPerEndpoint(4).build().send(REQUEST);
+
+        assertThat(anthropic.count()).isEqualTo(4);
+        assertThat(sleeper.waits).hasSize(3);
+        assertThat(r.endpoint()).isEqualTo("anthropic");
+    }
+
+    @Test
+    void aBadRequestOrATooLargeRequestIsNeverRetriedOnTheSameEndpoint() throws Exception {
+        String invalid = "{\"type\":\"error\",\"error\":{\"type\":\"invalid_request_error\",\"message\":\"max_tokens: too big\"}}";
+        String tooLarge = "{\"type\":\"error\",\"error\":{\"type\":\"request_too_large\",\"message\":\"Request exceeds the maximum size\"}}";
+        StandIn anthropic = server(json(400, invalid), json(413, tooLarge));
+        StandIn openai = server(json(200, OPENAI_COMPLETION), json(200, OPENAI_COMPLETION));
+        Failover f = chain(anthropic, openai).build();
+
+        f.send(REQUEST);
+        f.send(REQUEST);
+
+        assertThat(anthropic.count()).isEqualTo(2);
+        assertThat(openai.count()).isEqualTo(2);
+        assertThat(sleeper.waits).isEmpty();
+    }
+
+    @Test
     void aHangingServerTimesOutPerAttemptAndTheNextEndpointAnswersWithinTheDeadline() throws Exception {
         StandIn anthropic = server(hang(), hang());
         StandIn openai = server(json(200, OPENAI_COMPLETION));
@@ -224,10 +277,11 @@ class FailoverSendTest {
                 org.assertj.core.groups.Tuple.tuple("anthropic", Attempt.Kind.HTTP_ERROR, 503),
                 org.assertj.core.groups.Tuple.tuple("openai:gpt-4o", Attempt.Kind.BAD_REPLY, 200));
         assertThat(openai.count()).isEqualTo(1);
+        // the call ends with Claude's error; the fallback's bad reply is named in its attempt
         JsonNode error = tree(e.error());
         assertThat(error.path("type").asText()).isEqualTo("error");
-        assertThat(error.at("/error/type").asText()).isEqualTo("api_error");
-        assertThat(error.at("/error/message").asText()).contains("openai:gpt-4o answered 200", "could not be read");
+        assertThat(error.at("/error/type").asText()).isEqualTo("overloaded_error");
+        assertThat(e.attempts().get(1).detail()).contains("could not be read");
         assertThat(e.getMessage()).contains("anthropic #1: HTTP 503", "openai:gpt-4o #1: bad reply");
     }
 
@@ -272,24 +326,73 @@ class FailoverSendTest {
         assertThat(anthropic.count()).isEqualTo(1);
         assertThat(sleeper.waits).isEmpty();
         assertThat(r.endpoint()).isEqualTo("openai:gpt-4o");
-        assertThat(r.history().get(0).summary()).isEqualTo("anthropic #1: HTTP 401 (authentication_error)");
+        assertThat(r.history().get(0).summary()).isEqualTo("anthropic #1: HTTP 401 (authentication_error: invalid x-api-key)");
     }
 
     @Test
-    void whenEveryEndpointFailsTheLastErrorComesBackInAnthropicShape() throws Exception {
+    void whenEveryEndpointFailsTheFirstEndpointsErrorComesBackInAnthropicShape() throws Exception {
         StandIn anthropic = server(json(529, ANTHROPIC_OVERLOADED), json(529, ANTHROPIC_OVERLOADED));
         StandIn openai = server(json(500, OPENAI_SERVER_ERROR), json(500, OPENAI_SERVER_ERROR));
 
         FailoverException e = failure(
                 () -> chain(anthropic, openai).maxAttemptsPerEndpoint(2).build().send(REQUEST));
 
-        assertThat(e.status()).isEqualTo(500);
+        assertThat(e.status()).isEqualTo(529);
         JsonNode error = tree(e.error());
         assertThat(error.path("type").asText()).isEqualTo("error");
-        assertThat(error.at("/error/type").asText()).isEqualTo("api_error");
+        assertThat(error.at("/error/type").asText()).isEqualTo("overloaded_error");
+        assertThat(e.attempts().get(3).detail()).contains("The server had an error while processing your request");
         assertThat(e.attempts()).hasSize(4);
         assertThat(e.getMessage()).startsWith("no endpoint answered (4 request(s) sent): anthropic #1: HTTP 529");
         assertThat(sleeper.waits).hasSize(2);
+    }
+
+    @Test
+    void theOriginalErrorIsNotLostWhenAFallbackFailsDifferently() throws Exception {
+        // Claude is overloaded and the fallback's key is wrong: the caller must hear "overloaded,
+        // try later" (529), not "your key is wrong" (401), and the fallback's words stay in the attempts
+        StandIn anthropic = server(json(529, ANTHROPIC_OVERLOADED));
+        StandIn openai = server(json(401, "{\"error\":{\"message\":\"Incorrect API key provided\","
+                + "\"type\":\"invalid_request_error\",\"param\":null,\"code\":\"invalid_api_key\"}}"));
+
+        FailoverException e = failure(() -> chain(anthropic, openai).maxAttemptsPerEndpoint(1).build().send(REQUEST));
+
+        assertThat(e.status()).isEqualTo(529);
+        assertThat(e.error()).isEqualTo(ANTHROPIC_OVERLOADED);
+        assertThat(e.attempts()).extracting(Attempt::summary).containsExactly(
+                "anthropic #1: HTTP 529 (overloaded_error: Overloaded)",
+                "openai:gpt-4o #1: HTTP 401 (authentication_error: openai-chat 401: Incorrect API key provided)");
+        assertThat(e.getMessage()).contains("Incorrect API key provided");
+    }
+
+    @Test
+    void aRequestClaudeRefusesComesBackWithClaudesOwnWordsWhenTheFallbacksFailToo() throws Exception {
+        String invalid = "{\"type\":\"error\",\"error\":{\"type\":\"invalid_request_error\","
+                + "\"message\":\"messages: roles must alternate between \\\"user\\\" and \\\"assistant\\\"\"}}";
+        StandIn anthropic = server(json(400, invalid));
+        StandIn openai = server(json(503, OPENAI_SERVER_ERROR), json(503, OPENAI_SERVER_ERROR));
+
+        FailoverException e = failure(() -> chain(anthropic, openai).maxAttemptsPerEndpoint(2).build().send(REQUEST));
+
+        assertThat(e.status()).isEqualTo(400);
+        assertThat(tree(e.error()).at("/error/message").asText()).startsWith("messages: roles must alternate");
+        assertThat(anthropic.count()).isEqualTo(1);
+    }
+
+    @Test
+    void aLoadBalancersPageAndAnEmptyBodyAreRetriedAndEndAsAnthropicErrors() throws Exception {
+        StandIn anthropic = server(page(502, "<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>"),
+                json(529, ""));
+
+        FailoverException e = failure(() -> chain(anthropic, null).maxAttemptsPerEndpoint(2).build().send(REQUEST));
+
+        assertThat(anthropic.count()).isEqualTo(2);
+        assertThat(e.attempts()).extracting(Attempt::status).containsExactly(502, 529);
+        assertThat(e.attempts().get(0).detail()).contains("api_error", "502 Bad Gateway");
+        JsonNode error = tree(e.error());
+        assertThat(error.path("type").asText()).isEqualTo("error");
+        assertThat(error.at("/error/type").asText()).isEqualTo("overloaded_error");
+        assertThat(e.status()).isEqualTo(529);
     }
 
     @Test
@@ -364,6 +467,42 @@ class FailoverSendTest {
         assertThat(secondary.last().header("x-api-key")).isEqualTo("sk-ant-second-account-key");
         assertThat(secondary.last().header("anthropic-version")).isEqualTo("2023-06-01");
         assertThat(secondary.last().body()).isEqualTo(PromptPort.translate(REQUEST, sonnet).json());
+    }
+
+    @Test
+    void geminisRetryDelayIsWaitedAsARetryAfter() throws Exception {
+        // Gemini sends no retry-after header: the wait is in the body's google.rpc.RetryInfo
+        String exhausted = """
+                {"error":{"code":429,"message":"You exceeded your current quota. Please retry in 2.5s.",\
+                "status":"RESOURCE_EXHAUSTED","details":[{"@type":"type.googleapis.com/google.rpc.QuotaFailure",\
+                "violations":[{"quotaMetric":"generativelanguage.googleapis.com/generate_content_free_tier_requests"}]},\
+                {"@type":"type.googleapis.com/google.rpc.RetryInfo","retryDelay":"2.500s"}]}}""";
+        StandIn gemini = server(json(429, exhausted), json(200, Payloads.GEMINI_RESPONSE));
+
+        FailoverResult r = Failover.builder().sleeper(sleeper).seed(1)
+                .endpoint(Endpoint.of(Target.of("gemini:gemini-2.5-flash"), gemini.uri(), Payloads.GEMINI_KEY))
+                .build().send(REQUEST);
+
+        assertThat(sleeper.waits).containsExactly(Duration.ofMillis(2500));
+        assertThat(gemini.count()).isEqualTo(2);
+        assertThat(tree(r.json()).at("/content/0/text").asText()).isEqualTo("Paris is the capital of France.");
+    }
+
+    @Test
+    void aGeminiRetryDelayAboveTheMaximumMovesOnAtOnce() throws Exception {
+        String exhausted = "{\"error\":{\"code\":429,\"message\":\"Quota exceeded\",\"status\":\"RESOURCE_EXHAUSTED\","
+                + "\"details\":[{\"@type\":\"type.googleapis.com/google.rpc.RetryInfo\",\"retryDelay\":\"3600s\"}]}}";
+        StandIn gemini = server(json(429, exhausted));
+        StandIn openai = server(json(200, OPENAI_COMPLETION));
+
+        FailoverResult r = Failover.builder().sleeper(sleeper)
+                .endpoint(Endpoint.of(Target.of("gemini:gemini-2.5-flash"), gemini.uri(), Payloads.GEMINI_KEY))
+                .endpoint(Endpoint.of(GPT_4O, openai.uri(), OPENAI_KEY))
+                .build().send(REQUEST);
+
+        assertThat(sleeper.waits).isEmpty();
+        assertThat(gemini.count()).isEqualTo(1);
+        assertThat(r.endpoint()).isEqualTo("openai:gpt-4o");
     }
 
     @Test

@@ -314,8 +314,11 @@ class FailoverStreamTest {
 
     @Test
     void claudesPingsAfterTheReplyStartedDoNotHoldOffTheIdleTimeout() throws Exception {
+        // the reply has started: its first words reached the caller, then only pings come
+        List<String> started = new ArrayList<>(anthropicStart());
+        started.add(anthropicDelta("Par"));
         StandIn anthropic = server(keepAlivesOnly(100, "event: ping\ndata: {\"type\": \"ping\"}\n\n",
-                anthropicStart().toArray(String[]::new)));
+                started.toArray(String[]::new)));
         long start = System.nanoTime();
 
         FailoverResult r = Failover.builder().sleeper(sleeper).maxAttemptsPerEndpoint(1)
@@ -327,7 +330,8 @@ class FailoverStreamTest {
         assertThat(r.complete()).isFalse();
         assertThat(r.history()).extracting(Attempt::kind).containsExactly(Attempt.Kind.STREAM_CUT);
         assertThat(r.history().get(0).detail()).isEqualTo("no data for 500 ms");
-        assertThat(types(received)).startsWith("message_start", "content_block_start", "ping").endsWith("error");
+        assertThat(types(received)).startsWith("message_start", "content_block_start", "ping", "content_block_delta", "ping")
+                .endsWith("error");
     }
 
     @Test
@@ -495,6 +499,95 @@ class FailoverStreamTest {
     }
 
     @Test
+    void anOverloadedErrorAfterMessageStartButBeforeAnyContentFailsOver() throws Exception {
+        // how Claude's API reports overload on a stream that already answered 200: message_start,
+        // the first block's start and a ping, then the error; the caller has seen no content yet
+        List<String> sent = new ArrayList<>(anthropicStart());
+        sent.add(anthropicEvent("error", ANTHROPIC_OVERLOADED));
+        StandIn anthropic = server(sse(sent.toArray(String[]::new)), sse(sent.toArray(String[]::new)));
+        StandIn openai = server(sse(openAiStream("Fine")));
+
+        FailoverResult r = chain(anthropic, openai).stream(STREAM_REQUEST, received::add);
+
+        assertThat(r.endpoint()).isEqualTo("openai-1");
+        assertThat(r.complete()).isTrue();
+        assertThat(r.history()).extracting(Attempt::kind).containsExactly(
+                Attempt.Kind.ERROR_EVENT, Attempt.Kind.ERROR_EVENT, Attempt.Kind.OK);
+        assertThat(text(received)).isEqualTo("Fine");
+        assertThat(types(received)).filteredOn("message_start"::equals).hasSize(1);
+        assertThat(types(received)).doesNotContain("error");
+        assertThat(data(received.get(0)).at("/message/id").asText()).doesNotStartWith("msg_014p7gG3");
+    }
+
+    @Test
+    void aStreamCutAfterMessageStartButBeforeAnyContentFailsOver() throws Exception {
+        StandIn anthropic = server(sseThenCut(anthropicStart().toArray(String[]::new)),
+                sseThenCut(anthropicStart().toArray(String[]::new)));
+        StandIn openai = server(sse(openAiStream("Hello")));
+
+        FailoverResult r = chain(anthropic, openai).stream(STREAM_REQUEST, received::add);
+
+        assertThat(r.endpoint()).isEqualTo("openai-1");
+        assertThat(r.complete()).isTrue();
+        assertThat(text(received)).isEqualTo("Hello");
+        assertThat(types(received)).filteredOn("message_start"::equals).hasSize(1);
+        assertThat(types(received)).doesNotContain("error");
+    }
+
+    @Test
+    void anOpenAiErrorChunkBeforeAnyContentFailsOverToTheNextEndpoint() throws Exception {
+        StandIn anthropic = server(json(529, ANTHROPIC_OVERLOADED), json(529, ANTHROPIC_OVERLOADED));
+        StandIn openai = server(sse(openAiRole(), "data: " + Payloads.OPENAI_SERVER_ERROR + "\n\n"),
+                sse(openAiRole(), "data: " + Payloads.OPENAI_SERVER_ERROR + "\n\n"));
+        StandIn backup = server(sse(openAiStream("Fine")));
+
+        FailoverResult r = chain(anthropic, openai, backup).stream(STREAM_REQUEST, received::add);
+
+        assertThat(r.endpoint()).isEqualTo("openai-2");
+        assertThat(r.history().get(2).kind()).isEqualTo(Attempt.Kind.ERROR_EVENT);
+        assertThat(r.history().get(2).detail()).contains("api_error");
+        assertThat(text(received)).isEqualTo("Fine");
+        assertThat(types(received)).filteredOn("message_start"::equals).hasSize(1);
+        assertThat(types(received)).doesNotContain("error");
+    }
+
+    @Test
+    void aGeminiOverloadedChunkBeforeAnyContentIsRetriedThenFailsOver() throws Exception {
+        String overloaded = "data: {\"error\":{\"code\":503,\"message\":\"The model is overloaded. Please try again later.\","
+                + "\"status\":\"UNAVAILABLE\"}}\r\n\r\n";
+        StandIn gemini = server(sse(overloaded), sse(overloaded));
+        StandIn openai = server(sse(openAiStream("Fine")));
+        Failover f = Failover.builder().sleeper(sleeper).maxAttemptsPerEndpoint(2)
+                .attemptTimeout(Duration.ofSeconds(2)).deadline(Duration.ofSeconds(6))
+                .endpoint(Endpoint.of(Target.of("gemini:gemini-2.5-flash"), gemini.uri(), Payloads.GEMINI_KEY))
+                .endpoint(Endpoint.of(GPT_4O, openai.uri(), OPENAI_KEY))
+                .build();
+
+        FailoverResult r = f.stream(STREAM_REQUEST, received::add);
+
+        assertThat(gemini.count()).isEqualTo(2);
+        assertThat(r.history().get(0).kind()).isEqualTo(Attempt.Kind.ERROR_EVENT);
+        assertThat(r.history().get(0).detail()).startsWith("overloaded_error").contains("The model is overloaded");
+        assertThat(text(received)).isEqualTo("Fine");
+        assertThat(types(received)).doesNotContain("error");
+    }
+
+    @Test
+    void anEmptyReplyIsDeliveredWholeNotHeldBack() throws Exception {
+        List<String> sent = new ArrayList<>();
+        sent.add(anthropicStart().get(0));
+        sent.add(anthropicEvent("message_delta", "{\"type\":\"message_delta\",\"delta\":{\"stop_reason\":\"end_turn\","
+                + "\"stop_sequence\":null},\"usage\":{\"output_tokens\":0}}"));
+        sent.add(anthropicEvent("message_stop", "{\"type\":\"message_stop\"}"));
+        StandIn anthropic = server(sse(sent.toArray(String[]::new)));
+
+        FailoverResult r = chain(anthropic).stream(STREAM_REQUEST, received::add);
+
+        assertThat(r.complete()).isTrue();
+        assertThat(received).containsExactlyElementsOf(sent);
+    }
+
+    @Test
     void anErrorEventAfterTheReplyStartedIsPassedOnOnceAndEndsTheStream() throws Exception {
         List<String> sent = new ArrayList<>(anthropicStart());
         sent.add(anthropicDelta("Par"));
@@ -510,6 +603,57 @@ class FailoverStreamTest {
     }
 
     @Test
+    void anErrorEventNotInAnthropicsShapeComesBackInItBeforeAnyContent() throws Exception {
+        // a proxy in front of the API reports its own trouble in OpenAI's shape
+        String proxied = "event: error\ndata: {\"error\":{\"message\":\"upstream connect error\",\"type\":\"server_error\"}}\n\n";
+        StandIn anthropic = server(sse(proxied), sse(proxied));
+
+        FailoverException e = failure(() -> chain(anthropic).stream(STREAM_REQUEST, received::add));
+
+        assertThat(received).isEmpty();
+        assertThat(anthropic.count()).isEqualTo(2);
+        assertThat(tree(e.error()).path("type").asText()).isEqualTo("error");
+        assertThat(tree(e.error()).at("/error/type").asText()).isEqualTo("api_error");
+        assertThat(tree(e.error()).at("/error/message").asText()).contains("upstream connect error");
+        assertThat(e.status()).isEqualTo(500);
+    }
+
+    @Test
+    void anErrorEventNotInAnthropicsShapeReachesTheCallerInItAfterTheReplyStarted() throws Exception {
+        List<String> sent = new ArrayList<>(anthropicStart());
+        sent.add(anthropicDelta("Par"));
+        sent.add("event: error\ndata: {\"message\":\"Internal server error\"}\n\n");
+        StandIn anthropic = server(sse(sent.toArray(String[]::new)));
+
+        FailoverResult r = chain(anthropic).stream(STREAM_REQUEST, received::add);
+
+        assertThat(r.complete()).isFalse();
+        assertThat(text(received)).isEqualTo("Par");
+        String last = received.get(received.size() - 1);
+        assertThat(last).startsWith("event: error\n");
+        assertThat(data(last).path("type").asText()).isEqualTo("error");
+        assertThat(data(last).at("/error/type").asText()).isEqualTo("api_error");
+        assertThat(data(last).at("/error/message").asText()).contains("Internal server error");
+    }
+
+    @Test
+    void aStallRightAfterMessageStartFailsOverAfterTheIdleTimeout() throws Exception {
+        StandIn anthropic = server(sseThenHang(anthropicStart().toArray(String[]::new)));
+        StandIn openai = server(sse(openAiStream("Hi")));
+
+        FailoverResult r = Failover.builder().sleeper(sleeper).maxAttemptsPerEndpoint(1)
+                .attemptTimeout(Duration.ofMillis(300)).deadline(Duration.ofSeconds(5))
+                .endpoint(Endpoint.anthropic(anthropic.uri(), ANTHROPIC_KEY))
+                .endpoint(Endpoint.of(GPT_4O, openai.uri(), OPENAI_KEY))
+                .build().stream(STREAM_REQUEST, received::add);
+
+        assertThat(r.complete()).isTrue();
+        assertThat(r.history()).extracting(Attempt::kind).containsExactly(Attempt.Kind.TIMEOUT, Attempt.Kind.OK);
+        assertThat(text(received)).isEqualTo("Hi");
+        assertThat(types(received)).filteredOn("message_start"::equals).hasSize(1);
+    }
+
+    @Test
     void whenNoEndpointStartsAStreamTheSinkGetsNothingAndTheCallThrows() throws Exception {
         StandIn anthropic = server(json(529, ANTHROPIC_OVERLOADED), json(529, ANTHROPIC_OVERLOADED));
         StandIn openai = server(json(503, Payloads.OPENAI_SERVER_ERROR), json(503, Payloads.OPENAI_SERVER_ERROR));
@@ -519,7 +663,7 @@ class FailoverStreamTest {
 
         assertThat(received).isEmpty();
         assertThat(e.attempts()).hasSize(4);
-        // OpenAI's 503 means overloaded: Claude says that with 529
+        // the call ends with the first endpoint's error: Claude's 529
         assertThat(e.status()).isEqualTo(529);
         assertThat(e.attempts().get(3).status()).isEqualTo(503);
         assertThat(tree(e.error()).path("type").asText()).isEqualTo("error");
