@@ -243,6 +243,18 @@ class PromptPortTranslateTest {
     }
 
     @Test
+    void maxTokensBelowTheResponsesApiMinimumIsRaisedTo16AndNamed() throws Exception {
+        String req = """
+                {"max_tokens":1,"messages":[{"role":"user","content":"Is 7 prime? Answer Y or N."}]}""";
+        Translation responses = PromptPort.translate(req, Target.of("openai-responses:gpt-4o"));
+        assertThat(json(responses).at("/max_output_tokens").asInt()).isEqualTo(16);
+        assertThat(finding(responses, "PP206").message()).contains("max_tokens=1").contains("16");
+        Translation chat = PromptPort.translate(req, GPT_4O);
+        assertThat(json(chat).at("/max_completion_tokens").asInt()).isEqualTo(1);
+        assertThat(ids(chat)).doesNotContain("PP206");
+    }
+
+    @Test
     void maxTokensAboveTheModelsLimitIsLowered() throws Exception {
         Translation t = PromptPort.translate("""
                 {"max_tokens":64000,"messages":[{"role":"user","content":"x"}]}""", GPT_4O);

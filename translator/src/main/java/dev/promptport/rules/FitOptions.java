@@ -21,6 +21,9 @@ final class FitOptions implements RewriteStep {
 
     private static final Loc ROOT = Loc.pointer("");
 
+    /** The Responses API refuses a smaller max_output_tokens (OpenAI's OpenAPI spec, CreateResponse: minimum 16). */
+    private static final int RESPONSES_MIN_OUTPUT = 16;
+
     /** Claude's own settings promptport knows, by JSON pointer. */
     private static final Set<String> CLAUDE_SETTINGS = Set.of("/cache_control", "/inference_geo", "/container",
             "/thinking/display", "/context_management", "/mcp_servers");
@@ -59,6 +62,10 @@ final class FitOptions implements RewriteStep {
             if (facts.maxOutput() > 0 && maxTokens > facts.maxOutput()) {
                 ctx.sink().report("PP125", at.maxTokens(), maxTokens, target, facts.maxOutput(), given(at.maxTokens(), "max_tokens"));
                 maxTokens = facts.maxOutput();
+            }
+            if (maxTokens < RESPONSES_MIN_OUTPUT && "openai-responses".equals(facts.wire())) {
+                ctx.sink().report("PP206", at.maxTokens(), given(at.maxTokens(), "max_tokens"), maxTokens, target);
+                maxTokens = RESPONSES_MIN_OUTPUT;
             }
             if (renamed(at.maxTokens(), facts.outputLimitField()) && c.source() == dev.promptport.tree.SourceKind.REQUEST) {
                 ctx.sink().report("PP116", at.maxTokens(), facts.outputLimitField(), target, given(at.maxTokens(), "max_tokens"));
