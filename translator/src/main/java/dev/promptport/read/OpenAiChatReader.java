@@ -415,8 +415,9 @@ public final class OpenAiChatReader {
 
     private static ToolChoice toolChoice(JsonNode choice, JsonNode parallel, Loc top, String field) {
         Boolean par = parallel == null || parallel.isNull() ? null : parallel.asBoolean();
+        Loc parAt = top.child("parallel_tool_calls");
         if (choice == null || choice.isNull()) {
-            return par == null ? null : new ToolChoice(ToolChoice.Mode.UNSPECIFIED, null, par, top.child("parallel_tool_calls"));
+            return par == null ? null : new ToolChoice(ToolChoice.Mode.UNSPECIFIED, null, par, parAt, null, parAt);
         }
         Loc at = top.child(field);
         if (choice.isTextual()) {
@@ -425,14 +426,14 @@ public final class OpenAiChatReader {
                 case "none" -> ToolChoice.Mode.NONE;
                 default -> ToolChoice.Mode.AUTO;
             };
-            return new ToolChoice(mode, null, par, at);
+            return new ToolChoice(mode, null, par, at, null, parAt);
         }
         if ("allowed_tools".equals(choice.path("type").asText())) {
             JsonNode allowed = choice.path("allowed_tools");
-            return OpenAiResponsesReader.allowedTools(allowed.path("mode").asText("auto"), allowed.path("tools"), par, at);
+            return OpenAiResponsesReader.allowedTools(allowed.path("mode").asText("auto"), allowed.path("tools"), par, at, parAt);
         }
         String name = choice.path("function").path("name").asText(choice.path("custom").path("name")
                 .asText(choice.path("name").asText(null)));
-        return new ToolChoice(name == null ? ToolChoice.Mode.AUTO : ToolChoice.Mode.TOOL, name, par, at);
+        return new ToolChoice(name == null ? ToolChoice.Mode.AUTO : ToolChoice.Mode.TOOL, name, par, at, null, parAt);
     }
 }

@@ -314,18 +314,19 @@ public final class OpenAiResponsesReader {
         JsonNode par = root.get("parallel_tool_calls");
         Boolean parallel = par == null || par.isNull() ? null : par.asBoolean();
         Loc at = top.child("tool_choice");
+        Loc parAt = top.child("parallel_tool_calls");
         if (choice == null || choice.isNull()) {
-            return parallel == null ? null : new ToolChoice(ToolChoice.Mode.UNSPECIFIED, null, parallel, at);
+            return parallel == null ? null : new ToolChoice(ToolChoice.Mode.UNSPECIFIED, null, parallel, parAt, null, parAt);
         }
         if (choice.isTextual()) {
             return new ToolChoice(switch (choice.asText()) {
                 case "required" -> ToolChoice.Mode.ANY;
                 case "none" -> ToolChoice.Mode.NONE;
                 default -> ToolChoice.Mode.AUTO;
-            }, null, parallel, at);
+            }, null, parallel, at, null, parAt);
         }
         if ("allowed_tools".equals(choice.path("type").asText())) {
-            return allowedTools(choice.path("mode").asText("auto"), choice.path("tools"), parallel, at);
+            return allowedTools(choice.path("mode").asText("auto"), choice.path("tools"), parallel, at, parAt);
         }
         String name = choice.hasNonNull("name") ? callName(choice) : null;
         String type = choice.path("type").asText("");
@@ -333,7 +334,7 @@ public final class OpenAiResponsesReader {
             // a hosted tool is forced by its type alone ({"type": "web_search"})
             name = hostedName(type);
         }
-        return new ToolChoice(name == null ? ToolChoice.Mode.AUTO : ToolChoice.Mode.TOOL, name, parallel, at);
+        return new ToolChoice(name == null ? ToolChoice.Mode.AUTO : ToolChoice.Mode.TOOL, name, parallel, at, null, parAt);
     }
 
     /**
@@ -341,7 +342,7 @@ public final class OpenAiResponsesReader {
      * when {@code mode} is {@code required}. A tool is listed by name, Chat's nested in
      * {@code function} or {@code custom}; one listed by type alone (a hosted tool) by its type.
      */
-    static ToolChoice allowedTools(String mode, JsonNode tools, Boolean parallel, Loc at) {
+    static ToolChoice allowedTools(String mode, JsonNode tools, Boolean parallel, Loc at, Loc parallelAt) {
         List<String> names = new ArrayList<>();
         if (tools.isArray()) {
             for (JsonNode t : tools) {
@@ -351,7 +352,7 @@ public final class OpenAiResponsesReader {
             }
         }
         return new ToolChoice("required".equals(mode) ? ToolChoice.Mode.ANY : ToolChoice.Mode.AUTO, null, parallel, at,
-                names);
+                names, parallelAt);
     }
 
     /** The name a hosted tool of this type has once read (see {@link #tools}). */
