@@ -88,15 +88,16 @@ public final class OpenAiChatReader {
                 stop.add(x.asText());
             }
         }
+        Loc userAt = top.child(root.has("safety_identifier") ? "safety_identifier" : "user");
         String user = JsonTreeReader.text(root.has("safety_identifier") ? root.get("safety_identifier") : root.get("user"),
-                top.child("user"), "the user id");
+                userAt, "the user id");
         Generation gen = new Generation(max, JsonTreeReader.number(root.get("temperature"), top.child("temperature")),
                 JsonTreeReader.number(root.get("top_p"), top.child("top_p")),
                 JsonTreeReader.integer(root.get("top_k"), top.child("top_k")), stop,
                 root.has("stream") ? root.get("stream").asBoolean() : null, user, null,
                 OutputFormats.chat(root.get("response_format"), top.child("response_format")), null,
                 new GenerationLocs(top.child(maxKey), top.child("temperature"), top.child("top_p"), top.child("top_k"),
-                        top.child("stop")));
+                        top.child("stop"), userAt));
         ReasoningConfig reasoning = null;
         String effort = JsonTreeReader.text(root.get("reasoning_effort"), top.child("reasoning_effort"), "reasoning_effort");
         if (effort != null) {

@@ -82,15 +82,16 @@ public final class OpenAiResponsesReader {
                 extras.add(new Extra(e.getKey(), JsonTreeReader.raw(e.getValue()), top.child(e.getKey())));
             }
         }
+        Loc userAt = top.child(root.has("safety_identifier") ? "safety_identifier" : "user");
         String user = JsonTreeReader.text(root.has("safety_identifier") ? root.get("safety_identifier") : root.get("user"),
-                top.child("safety_identifier"), "the user id");
+                userAt, "the user id");
         Generation gen = new Generation(JsonTreeReader.integer(root.get("max_output_tokens"), top.child("max_output_tokens")),
                 JsonTreeReader.number(root.get("temperature"), top.child("temperature")),
                 JsonTreeReader.number(root.get("top_p"), top.child("top_p")), null, null,
                 root.has("stream") ? root.get("stream").asBoolean() : null, user, null,
                 OutputFormats.responses(root.get("text"), top.child("text")), null,
                 new GenerationLocs(top.child("max_output_tokens"), top.child("temperature"), top.child("top_p"),
-                        top.child("top_k"), top.child("stop")));
+                        top.child("top_k"), top.child("stop"), userAt));
         JsonNode text = root.get("text");
         if (text != null && text.isObject()) {
             // text.verbosity and the like have no counterpart in the tree: reported, not lost

@@ -85,10 +85,16 @@ final class FitOptions implements RewriteStep {
         }
         String userField = userField(ctx);
         if (g.user() != null && !anthropic) {
-            ctx.sink().report("PP114", ROOT.child("metadata").child("user_id"), userField == null
-                    ? "metadata.user_id was dropped: " + target + " has no field for the end user's id."
-                    : "metadata.user_id became " + userField + ", the field " + target + " uses to tell end users apart"
-                            + (g.user().length() > 64 ? " (hashed, because it is longer than 64 characters)." : "."));
+            // the field as the request spelled it: metadata.user_id, user or safety_identifier
+            String givenUser = FitOptions.dotted(at.user().pointer());
+            boolean hashed = g.user().length() > 64;
+            if (userField == null) {
+                ctx.sink().report("PP114", at.user(), givenUser + " was dropped: " + target
+                        + " has no field for the end user's id.");
+            } else if (!givenUser.equals(userField) || hashed) {
+                ctx.sink().report("PP114", at.user(), givenUser + " became " + userField + ", the field " + target
+                        + " uses to tell end users apart" + (hashed ? " (hashed, because it is longer than 64 characters)." : "."));
+            }
         }
         if (g.serviceTier() != null && !anthropic) {
             ctx.sink().report("PP130", ROOT.child("service_tier"), g.serviceTier());
