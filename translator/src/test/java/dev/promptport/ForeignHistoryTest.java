@@ -79,6 +79,34 @@ class ForeignHistoryTest {
     }
 
     @Test
+    void aCallIdLongerThanTheResponsesApiTakesIsShortenedAlikeInTheCallAndItsOutput() throws Exception {
+        String id = "call_" + "a".repeat(90);
+        Translation t = PromptPort.translate("""
+                {"model":"c","max_tokens":100,"tools":[{"name":"run","input_schema":{"type":"object"}}],
+                 "messages":[{"role":"user","content":"hi"},
+                   {"role":"assistant","content":[{"type":"tool_use","id":"%s1","name":"run","input":{}},
+                     {"type":"tool_use","id":"%s2","name":"run","input":{}}]},
+                   {"role":"user","content":[{"type":"tool_result","tool_use_id":"%s1","content":"1"},
+                     {"type":"tool_result","tool_use_id":"%s2","content":"2"}]}]}""".formatted(id, id, id, id),
+                Target.of("openai-responses:gpt-5"));
+        JsonNode input = JSON.readTree(t.json()).path("input");
+        String first = input.at("/1/call_id").asText();
+        String second = input.at("/2/call_id").asText();
+        assertThat(first).hasSizeLessThanOrEqualTo(64).startsWith("call_aaaa").isNotEqualTo(second);
+        assertThat(second).hasSizeLessThanOrEqualTo(64);
+        assertThat(input.at("/3/call_id").asText()).isEqualTo(first);
+        assertThat(input.at("/4/call_id").asText()).isEqualTo(second);
+        String shortId = "toolu_01A09q90qw90lq917835lq9";
+        Translation kept = PromptPort.translate("""
+                {"model":"c","max_tokens":100,"tools":[{"name":"run","input_schema":{"type":"object"}}],
+                 "messages":[{"role":"user","content":"hi"},
+                   {"role":"assistant","content":[{"type":"tool_use","id":"%s","name":"run","input":{}}]},
+                   {"role":"user","content":[{"type":"tool_result","tool_use_id":"%s","content":"1"}]}]}"""
+                .formatted(shortId, shortId), Target.of("openai-responses:gpt-5"));
+        assertThat(JSON.readTree(kept.json()).at("/input/1/call_id").asText()).isEqualTo(shortId);
+    }
+
+    @Test
     void toolResultsComeFirstInTheirTurnForClaudeWhateverOrderTheOtherVendorUsed() throws Exception {
         Translation t = PromptPort.translate("""
                 {"contents":[{"role":"user","parts":[{"text":"Weather?"}]},

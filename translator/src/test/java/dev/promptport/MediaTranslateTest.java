@@ -130,6 +130,26 @@ class MediaTranslateTest {
     }
 
     @Test
+    void aDataUrlWithParametersBeforeBase64KeepsItsImageTypeForEveryTarget() throws Exception {
+        String req = """
+                {"model":"gpt-4o","messages":[{"role":"user","content":[
+                  {"type":"image_url","image_url":{"url":"data:image/jpeg;charset=utf-8;base64,/9j/4AAQ"}},
+                  {"type":"image_url","image_url":{"url":"data:Image/PNG;name=chart.png;base64,iVBORw0K"}},
+                  {"type":"text","text":"Compare them."}]}]}""";
+        Translation claude = PromptPort.translate(req, InputFormat.OPENAI_CHAT, Target.of("anthropic:claude-sonnet-4-5"),
+                Options.DEFAULT);
+        dev.promptport.spec.ClaudeSdk.assertValidRequest(claude.json());
+        assertThat(json(claude).at("/messages/0/content/0/source/media_type").asText()).isEqualTo("image/jpeg");
+        assertThat(json(claude).at("/messages/0/content/1/source/media_type").asText()).isEqualTo("image/png");
+        assertThat(json(claude).at("/messages/0/content/1/source/data").asText()).isEqualTo("iVBORw0K");
+        assertThat(ids(claude)).doesNotContain("PP121");
+        Translation gemini = PromptPort.translate(req, InputFormat.OPENAI_CHAT, Target.of("gemini:gemini-2.5-pro"),
+                Options.DEFAULT);
+        assertThat(json(gemini).at("/contents/0/parts/0/inlineData/mimeType").asText()).isEqualTo("image/jpeg");
+        assertThat(ids(gemini)).doesNotContain("PP121");
+    }
+
+    @Test
     void anOpenAiFilePartPromptportCannotReadNeverReachesClaude() throws Exception {
         Translation t = PromptPort.translate("""
                 {"model":"gpt-4o","messages":[{"role":"user","content":[

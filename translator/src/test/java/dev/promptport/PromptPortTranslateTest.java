@@ -123,6 +123,25 @@ class PromptPortTranslateTest {
     }
 
     @Test
+    void anOpenAiEndUserIdIsNamedByTheFieldTheRequestUsedAndNotWhenItKeepsItsName() throws Exception {
+        String chat = """
+                {"model":"gpt-4o","messages":[{"role":"user","content":"x"}],"safety_identifier":"user-42","max_tokens":50}""";
+        Translation responses = PromptPort.translate(chat, InputFormat.OPENAI_CHAT, Target.of("openai-responses:gpt-4o"),
+                Options.DEFAULT);
+        assertThat(json(responses).at("/safety_identifier").asText()).isEqualTo("user-42");
+        assertThat(ids(responses)).doesNotContain("PP114");
+        Translation gemini = PromptPort.translate(chat, InputFormat.OPENAI_CHAT, Target.of("gemini:gemini-2.5-pro"),
+                Options.DEFAULT);
+        Finding dropped = finding(gemini, "PP114");
+        assertThat(dropped.location().pointer()).isEqualTo("/safety_identifier");
+        assertThat(dropped.message()).startsWith("safety_identifier was dropped");
+        Translation legacy = PromptPort.translate(chat.replace("safety_identifier", "user"), InputFormat.OPENAI_CHAT,
+                GPT_4O, Options.DEFAULT);
+        assertThat(finding(legacy, "PP114").message()).startsWith("user became safety_identifier");
+        assertThat(finding(legacy, "PP114").location().pointer()).isEqualTo("/user");
+    }
+
+    @Test
     void toolsToolChoiceAndParallelSettingMap() throws Exception {
         Translation t = PromptPort.translate("""
                 {"tools":[{"name":"lookup","description":"Find a record","input_schema":{"type":"object","properties":{"id":{"type":"string"}}}}],
@@ -240,6 +259,18 @@ class PromptPortTranslateTest {
             assertThat(f.location().pointer()).isEqualTo("/mcp_server");
         });
         assertThat(ids(t)).contains("PP129");
+    }
+
+    @Test
+    void maxTokensBelowTheResponsesApiMinimumIsRaisedTo16AndNamed() throws Exception {
+        String req = """
+                {"max_tokens":1,"messages":[{"role":"user","content":"Is 7 prime? Answer Y or N."}]}""";
+        Translation responses = PromptPort.translate(req, Target.of("openai-responses:gpt-4o"));
+        assertThat(json(responses).at("/max_output_tokens").asInt()).isEqualTo(16);
+        assertThat(finding(responses, "PP206").message()).contains("max_tokens=1").contains("16");
+        Translation chat = PromptPort.translate(req, GPT_4O);
+        assertThat(json(chat).at("/max_completion_tokens").asInt()).isEqualTo(1);
+        assertThat(ids(chat)).doesNotContain("PP206");
     }
 
     @Test

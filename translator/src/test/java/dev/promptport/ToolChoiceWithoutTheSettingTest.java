@@ -74,6 +74,28 @@ class ToolChoiceWithoutTheSettingTest {
     }
 
     @Test
+    void openAisParallelToolCallsIsNamedWhereTheRequestSetItAndNotAsMappedForOpenAi() throws Exception {
+        String chat = """
+                {"model":"gpt-4o","messages":[{"role":"user","content":"hi"}],
+                 "tools":[{"type":"function","function":{"name":"f","parameters":{"type":"object"}}}],
+                 "tool_choice":"required","parallel_tool_calls":false}""";
+        Translation gemini = PromptPort.translate(chat, InputFormat.OPENAI_CHAT, Target.of("gemini:gemini-2.5-pro"),
+                Options.DEFAULT);
+        Finding lost = finding(gemini, "PP191");
+        assertThat(lost.location().pointer()).isEqualTo("/parallel_tool_calls");
+        assertThat(lost.message()).contains("(parallel_tool_calls: false)").doesNotContain("disable_parallel_tool_use");
+        for (String target : new String[] {"openai:gpt-4o", "openai-responses:gpt-4o"}) {
+            Translation openAi = PromptPort.translate(chat, InputFormat.OPENAI_CHAT, Target.of(target), Options.DEFAULT);
+            assertThat(json(openAi).path("parallel_tool_calls").asBoolean(true)).as(target).isFalse();
+            assertThat(ids(openAi)).as(target).doesNotContain("PP123");
+        }
+        Translation claude = PromptPort.translate(request("{\"type\":\"auto\",\"disable_parallel_tool_use\":true}"),
+                Target.of("gemini:gemini-2.5-pro"));
+        assertThat(finding(claude, "PP191").location().pointer()).isEqualTo("/tool_choice/disable_parallel_tool_use");
+        assertThat(finding(claude, "PP191").message()).contains("(disable_parallel_tool_use)");
+    }
+
+    @Test
     void groqGetsAPropertyForEachRequiredNameASchemaListsWithoutProperties() throws Exception {
         String request = """
                 {"model":"c","max_tokens":100,"messages":[{"role":"user","content":"hi"}],"tools":[

@@ -30,13 +30,29 @@ final class DataUrls {
         return s instanceof MediaSource.Base64 b && "application/pdf".equals(b.mediaType());
     }
 
+    /**
+     * The media type of a data URL whose {@code ;base64} starts at {@code end}, without the
+     * parameters RFC 2397 allows before it ({@code data:image/jpeg;charset=utf-8;base64,}) and in
+     * lower case, as vendors match types exactly ({@code image/jpeg}).
+     */
+    private static String mediaType(String url, int end) {
+        int params = url.indexOf(';');
+        String type = url.substring(5, params > 0 && params < end ? params : end).trim();
+        for (int i = 0; i < type.length(); i++) {
+            if (Character.isUpperCase(type.charAt(i))) {
+                return type.toLowerCase(java.util.Locale.ROOT);
+            }
+        }
+        return type;
+    }
+
     /** The inline bytes of a data URL, or a URL source for anything else. */
     static MediaSource source(String url, String fallbackType) {
         if (url.startsWith("data:")) {
             int comma = url.indexOf(',');
             int semi = url.indexOf(";base64");
             if (comma > 0 && semi > 0 && semi < comma) {
-                String type = url.substring(5, semi);
+                String type = mediaType(url, semi);
                 return new MediaSource.Base64(type.isEmpty() ? fallbackType : type, url.substring(comma + 1));
             }
         }

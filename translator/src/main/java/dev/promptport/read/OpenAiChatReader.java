@@ -88,15 +88,16 @@ public final class OpenAiChatReader {
                 stop.add(x.asText());
             }
         }
+        Loc userAt = top.child(root.has("safety_identifier") ? "safety_identifier" : "user");
         String user = JsonTreeReader.text(root.has("safety_identifier") ? root.get("safety_identifier") : root.get("user"),
-                top.child("user"), "the user id");
+                userAt, "the user id");
         Generation gen = new Generation(max, JsonTreeReader.number(root.get("temperature"), top.child("temperature")),
                 JsonTreeReader.number(root.get("top_p"), top.child("top_p")),
                 JsonTreeReader.integer(root.get("top_k"), top.child("top_k")), stop,
                 root.has("stream") ? root.get("stream").asBoolean() : null, user, null,
                 OutputFormats.chat(root.get("response_format"), top.child("response_format")), null,
                 new GenerationLocs(top.child(maxKey), top.child("temperature"), top.child("top_p"), top.child("top_k"),
-                        top.child("stop")));
+                        top.child("stop"), userAt));
         ReasoningConfig reasoning = null;
         String effort = JsonTreeReader.text(root.get("reasoning_effort"), top.child("reasoning_effort"), "reasoning_effort");
         if (effort != null) {
@@ -415,8 +416,9 @@ public final class OpenAiChatReader {
 
     private static ToolChoice toolChoice(JsonNode choice, JsonNode parallel, Loc top, String field) {
         Boolean par = parallel == null || parallel.isNull() ? null : parallel.asBoolean();
+        Loc parAt = top.child("parallel_tool_calls");
         if (choice == null || choice.isNull()) {
-            return par == null ? null : new ToolChoice(ToolChoice.Mode.UNSPECIFIED, null, par, top.child("parallel_tool_calls"));
+            return par == null ? null : new ToolChoice(ToolChoice.Mode.UNSPECIFIED, null, par, parAt, null, parAt);
         }
         Loc at = top.child(field);
         if (choice.isTextual()) {
@@ -425,14 +427,14 @@ public final class OpenAiChatReader {
                 case "none" -> ToolChoice.Mode.NONE;
                 default -> ToolChoice.Mode.AUTO;
             };
-            return new ToolChoice(mode, null, par, at);
+            return new ToolChoice(mode, null, par, at, null, parAt);
         }
         if ("allowed_tools".equals(choice.path("type").asText())) {
             JsonNode allowed = choice.path("allowed_tools");
-            return OpenAiResponsesReader.allowedTools(allowed.path("mode").asText("auto"), allowed.path("tools"), par, at);
+            return OpenAiResponsesReader.allowedTools(allowed.path("mode").asText("auto"), allowed.path("tools"), par, at, parAt);
         }
         String name = choice.path("function").path("name").asText(choice.path("custom").path("name")
                 .asText(choice.path("name").asText(null)));
-        return new ToolChoice(name == null ? ToolChoice.Mode.AUTO : ToolChoice.Mode.TOOL, name, par, at);
+        return new ToolChoice(name == null ? ToolChoice.Mode.AUTO : ToolChoice.Mode.TOOL, name, par, at, null, parAt);
     }
 }

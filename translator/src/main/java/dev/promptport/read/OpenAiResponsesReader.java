@@ -82,15 +82,16 @@ public final class OpenAiResponsesReader {
                 extras.add(new Extra(e.getKey(), JsonTreeReader.raw(e.getValue()), top.child(e.getKey())));
             }
         }
+        Loc userAt = top.child(root.has("safety_identifier") ? "safety_identifier" : "user");
         String user = JsonTreeReader.text(root.has("safety_identifier") ? root.get("safety_identifier") : root.get("user"),
-                top.child("safety_identifier"), "the user id");
+                userAt, "the user id");
         Generation gen = new Generation(JsonTreeReader.integer(root.get("max_output_tokens"), top.child("max_output_tokens")),
                 JsonTreeReader.number(root.get("temperature"), top.child("temperature")),
                 JsonTreeReader.number(root.get("top_p"), top.child("top_p")), null, null,
                 root.has("stream") ? root.get("stream").asBoolean() : null, user, null,
                 OutputFormats.responses(root.get("text"), top.child("text")), null,
                 new GenerationLocs(top.child("max_output_tokens"), top.child("temperature"), top.child("top_p"),
-                        top.child("top_k"), top.child("stop")));
+                        top.child("top_k"), top.child("stop"), userAt));
         JsonNode text = root.get("text");
         if (text != null && text.isObject()) {
             // text.verbosity and the like have no counterpart in the tree: reported, not lost
@@ -333,18 +334,19 @@ public final class OpenAiResponsesReader {
         JsonNode par = root.get("parallel_tool_calls");
         Boolean parallel = par == null || par.isNull() ? null : par.asBoolean();
         Loc at = top.child("tool_choice");
+        Loc parAt = top.child("parallel_tool_calls");
         if (choice == null || choice.isNull()) {
-            return parallel == null ? null : new ToolChoice(ToolChoice.Mode.UNSPECIFIED, null, parallel, at);
+            return parallel == null ? null : new ToolChoice(ToolChoice.Mode.UNSPECIFIED, null, parallel, parAt, null, parAt);
         }
         if (choice.isTextual()) {
             return new ToolChoice(switch (choice.asText()) {
                 case "required" -> ToolChoice.Mode.ANY;
                 case "none" -> ToolChoice.Mode.NONE;
                 default -> ToolChoice.Mode.AUTO;
-            }, null, parallel, at);
+            }, null, parallel, at, null, parAt);
         }
         if ("allowed_tools".equals(choice.path("type").asText())) {
-            return allowedTools(choice.path("mode").asText("auto"), choice.path("tools"), parallel, at);
+            return allowedTools(choice.path("mode").asText("auto"), choice.path("tools"), parallel, at, parAt);
         }
         String name = choice.hasNonNull("name") ? callName(choice) : null;
         String type = choice.path("type").asText("");
@@ -352,7 +354,7 @@ public final class OpenAiResponsesReader {
             // a hosted tool is forced by its type alone ({"type": "web_search"})
             name = hostedName(type);
         }
-        return new ToolChoice(name == null ? ToolChoice.Mode.AUTO : ToolChoice.Mode.TOOL, name, parallel, at);
+        return new ToolChoice(name == null ? ToolChoice.Mode.AUTO : ToolChoice.Mode.TOOL, name, parallel, at, null, parAt);
     }
 
     /**
@@ -360,7 +362,7 @@ public final class OpenAiResponsesReader {
      * when {@code mode} is {@code required}. A tool is listed by name, Chat's nested in
      * {@code function} or {@code custom}; one listed by type alone (a hosted tool) by its type.
      */
-    static ToolChoice allowedTools(String mode, JsonNode tools, Boolean parallel, Loc at) {
+    static ToolChoice allowedTools(String mode, JsonNode tools, Boolean parallel, Loc at, Loc parallelAt) {
         List<String> names = new ArrayList<>();
         if (tools.isArray()) {
             for (JsonNode t : tools) {
@@ -370,7 +372,7 @@ public final class OpenAiResponsesReader {
             }
         }
         return new ToolChoice("required".equals(mode) ? ToolChoice.Mode.ANY : ToolChoice.Mode.AUTO, null, parallel, at,
-                names);
+                names, parallelAt);
     }
 
     /** The name a hosted tool of this type has once read (see {@link #tools}). */

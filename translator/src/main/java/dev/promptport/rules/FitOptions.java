@@ -21,6 +21,9 @@ final class FitOptions implements RewriteStep {
 
     private static final Loc ROOT = Loc.pointer("");
 
+    /** The Responses API refuses a smaller max_output_tokens (OpenAI's OpenAPI spec, CreateResponse: minimum 16). */
+    private static final int RESPONSES_MIN_OUTPUT = 16;
+
     /** Claude's own settings promptport knows, by JSON pointer. */
     private static final Set<String> CLAUDE_SETTINGS = Set.of("/cache_control", "/inference_geo", "/container",
             "/thinking/display", "/context_management", "/mcp_servers");
@@ -60,6 +63,10 @@ final class FitOptions implements RewriteStep {
                 ctx.sink().report("PP125", at.maxTokens(), maxTokens, target, facts.maxOutput(), given(at.maxTokens(), "max_tokens"));
                 maxTokens = facts.maxOutput();
             }
+            if (maxTokens < RESPONSES_MIN_OUTPUT && "openai-responses".equals(facts.wire())) {
+                ctx.sink().report("PP206", at.maxTokens(), given(at.maxTokens(), "max_tokens"), maxTokens, target);
+                maxTokens = RESPONSES_MIN_OUTPUT;
+            }
             if (renamed(at.maxTokens(), facts.outputLimitField()) && c.source() == dev.promptport.tree.SourceKind.REQUEST) {
                 ctx.sink().report("PP116", at.maxTokens(), facts.outputLimitField(), target, given(at.maxTokens(), "max_tokens"));
             }
@@ -78,10 +85,16 @@ final class FitOptions implements RewriteStep {
         }
         String userField = userField(ctx);
         if (g.user() != null && !anthropic) {
-            ctx.sink().report("PP114", ROOT.child("metadata").child("user_id"), userField == null
-                    ? "metadata.user_id was dropped: " + target + " has no field for the end user's id."
-                    : "metadata.user_id became " + userField + ", the field " + target + " uses to tell end users apart"
-                            + (g.user().length() > 64 ? " (hashed, because it is longer than 64 characters)." : "."));
+            // the field as the request spelled it: metadata.user_id, user or safety_identifier
+            String givenUser = FitOptions.dotted(at.user().pointer());
+            boolean hashed = g.user().length() > 64;
+            if (userField == null) {
+                ctx.sink().report("PP114", at.user(), givenUser + " was dropped: " + target
+                        + " has no field for the end user's id.");
+            } else if (!givenUser.equals(userField) || hashed) {
+                ctx.sink().report("PP114", at.user(), givenUser + " became " + userField + ", the field " + target
+                        + " uses to tell end users apart" + (hashed ? " (hashed, because it is longer than 64 characters)." : "."));
+            }
         }
         if (g.serviceTier() != null && !anthropic) {
             ctx.sink().report("PP130", ROOT.child("service_tier"), g.serviceTier());

@@ -144,19 +144,19 @@ final class FitTools implements RewriteStep {
                 choice = null;
             } else {
                 if (choice.mode() == ToolChoice.Mode.TOOL && renamed.containsKey(choice.name())) {
-                    choice = new ToolChoice(choice.mode(), renamed.get(choice.name()), choice.parallel(), choice.loc());
+                    choice = choice.with(choice.mode(), renamed.get(choice.name()));
                 }
                 if (choice.mode() == ToolChoice.Mode.TOOL && !hasTool(kept, choice.name())) {
                     ctx.sink().report("PP146", choice.loc().child("name"), "the tool \"" + choice.name() + "\"",
                             target + " cannot use it");
-                    choice = new ToolChoice(ToolChoice.Mode.AUTO, null, choice.parallel(), choice.loc());
+                    choice = choice.with(ToolChoice.Mode.AUTO, null);
                 }
                 if (choice.mode() == ToolChoice.Mode.TOOL && !facts.anthropicWire() && !"openai-responses".equals(facts.wire())
                         && hosted(kept, choice.name())) {
                     // Gemini's and Chat Completions' forced calls name functions; their own search runs when the model decides
                     ctx.sink().report("PP146", choice.loc(), "the hosted tool \"" + choice.name() + "\"",
                             target + " cannot force a call to a tool it runs itself");
-                    choice = new ToolChoice(ToolChoice.Mode.AUTO, null, choice.parallel(), choice.loc());
+                    choice = choice.with(ToolChoice.Mode.AUTO, null);
                 }
                 if (!takesToolChoice(ctx)) {
                     if (choice.mode() == ToolChoice.Mode.NONE) {
@@ -171,7 +171,7 @@ final class FitTools implements RewriteStep {
                         ctx.sink().report("PP146", choice.loc(), choice.mode() == ToolChoice.Mode.TOOL
                                 ? "the tool \"" + c.toolChoice().name() + "\"" : "a tool call",
                                 target + " has no tool_choice setting");
-                        choice = new ToolChoice(ToolChoice.Mode.AUTO, null, choice.parallel(), choice.loc());
+                        choice = choice.with(ToolChoice.Mode.AUTO, null);
                     }
                 }
                 if (choice != null && Boolean.FALSE.equals(choice.parallel())) {
@@ -180,11 +180,14 @@ final class FitTools implements RewriteStep {
                         // it: DeepSeek's and Llama's servers return several calls in one turn too
                         if (choice.mode() != ToolChoice.Mode.NONE) {
                             // with no call allowed, one call at a time loses nothing
-                            ctx.sink().report("PP191", choice.loc().child("disable_parallel_tool_use"), target);
+                            ctx.sink().report("PP191", choice.parallelAt(), target, choice.parallelSetByAnthropic()
+                                    ? "disable_parallel_tool_use" : "parallel_tool_calls: false");
                         }
                         choice = new ToolChoice(choice.mode(), choice.name(), null, choice.loc());
                     } else if (facts.parallelToolCalls() && !facts.anthropicWire()) {
-                        ctx.sink().report("PP123", choice.loc().child("disable_parallel_tool_use"));
+                        if (choice.parallelSetByAnthropic()) {
+                            ctx.sink().report("PP123", choice.parallelAt());
+                        }
                     } else if (!facts.parallelToolCalls()) {
                         choice = new ToolChoice(choice.mode(), choice.name(), null, choice.loc());
                     }
@@ -290,7 +293,7 @@ final class FitTools implements RewriteStep {
             mode = ToolChoice.Mode.TOOL;
             name = kept.get(0).name();
         }
-        return c.withTools(kept, new ToolChoice(mode, name, choice.parallel(), choice.loc()));
+        return c.withTools(kept, choice.with(mode, name));
     }
 
     private static boolean hasFunction(List<Tool> tools) {

@@ -360,7 +360,7 @@ public record ChatDialect(String vendor, List<String> outputLimitFields, boolean
         if (toolIds == ToolIds.ANY) {
             // OpenAI refuses an id longer than 40 characters (string_above_max_length); other
             // vendors' ids can be longer (the Responses API's fc_… ids have 53)
-            return id.length() <= MAX_ID ? id : id.substring(0, MAX_ID - 13) + '_' + hex(sha256(id), 6);
+            return fitId(id, MAX_ID);
         }
         if (id.length() == 9 && id.chars().allMatch(c -> c < 128 && Character.isLetterOrDigit(c))) {
             return id;
@@ -387,6 +387,14 @@ public record ChatDialect(String vendor, List<String> outputLimitFields, boolean
     }
 
     private static final int MAX_ID = 40;
+
+    /**
+     * {@code id} when it has at most {@code max} characters, else its first {@code max - 13}
+     * characters and a hash of the whole id, the same for a call and its result.
+     */
+    static String fitId(String id, int max) {
+        return id.length() <= max ? id : id.substring(0, max - 13) + '_' + hex(sha256(id), 6);
+    }
 
     private static String hex(byte[] bytes, int count) {
         StringBuilder b = new StringBuilder(count * 2);

@@ -43,6 +43,9 @@ import java.util.Set;
  */
 public final class OpenAiResponsesWriter {
 
+    /** The longest call_id OpenAI takes (OpenAI's OpenAPI spec, FunctionCallOutputItemParam: maxLength 64). */
+    private static final int MAX_CALL_ID = 64;
+
     private OpenAiResponsesWriter() {
     }
 
@@ -274,7 +277,7 @@ public final class OpenAiResponsesWriter {
             g.writeStartObject();
             g.writeStringField("type", customCalls != null && customCalls.contains(r.callId())
                     ? "custom_tool_call_output" : "function_call_output");
-            g.writeStringField("call_id", r.callId());
+            g.writeStringField("call_id", callId(r.callId()));
             if (holdsMedia(r)) {
                 // an output may be a list of text, images and files, so the media stay in the result
                 g.writeArrayFieldStart("output");
@@ -426,12 +429,20 @@ public final class OpenAiResponsesWriter {
             g.writeEndObject();
         }
 
+        /**
+         * OpenAI refuses a call_id longer than 64 characters (string_above_max_length): a longer
+         * one, from another vendor's history, is shortened the same way in the call and its output.
+         */
+        private static String callId(String id) {
+            return id == null ? null : ChatDialect.fitId(id, MAX_CALL_ID);
+        }
+
         private void functionCall(Part.ToolCall call) {
             String id = call.id() != null ? call.id() : "call_" + (++generatedIds);
             boolean custom = customTools != null && customTools.contains(call.name());
             g.writeStartObject();
             g.writeStringField("type", custom ? "custom_tool_call" : "function_call");
-            g.writeStringField("call_id", id);
+            g.writeStringField("call_id", callId(id));
             g.writeStringField("name", call.name());
             if (custom) {
                 // the free-form text the custom tool takes, not the function arguments it was read as
