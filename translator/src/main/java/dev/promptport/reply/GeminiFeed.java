@@ -15,7 +15,8 @@ import java.util.List;
  * one), in order:
  * {@code thought: true} text → {@code thinking}; text → {@code text} (consecutive parts join
  * one block); {@code functionCall} → {@code tool_use} (the arguments arrive whole, as one
- * {@code input_json_delta}; Gemini gives no id, so one is made up unless it does). A
+ * {@code input_json_delta}, also when Gemini streams them in {@code partialArgs} pieces
+ * ({@link GeminiPartialArgs}); Gemini gives no id, so one is made up unless it does). A
  * {@code thoughtSignature} goes, marked as Gemini's, into the signature of a thinking block,
  * since Gemini needs it back in the next request and Claude must not get it; streams and whole
  * replies alike:
@@ -51,6 +52,8 @@ final class GeminiFeed implements StreamFeed {
     private boolean logprobsNamed;
     /** The candidate's sources (grounding, citations, fetched pages), named when the reply ends. */
     private GeminiSources sources;
+    /** The arguments of a function call Gemini is streaming piece by piece, while it is open. */
+    private GeminiPartialArgs streamedCall;
     /** Signatures of text parts, for after the text block they came in. */
     private final List<String> afterText = new ArrayList<>();
     /** Candidates other than the first (index 0): the reply is the first, the others are named. */
@@ -110,6 +113,7 @@ final class GeminiFeed implements StreamFeed {
             if (reason != null) {
                 blockReason = reason;
                 promptFeedback = chunk.get("promptFeedback");
+                endStreamedCall();
                 signaturesAfterText();
                 sink.endBlock();
             }
@@ -161,6 +165,7 @@ final class GeminiFeed implements StreamFeed {
         String fr = Json.text(cand, "finishReason");
         if (fr != null && !fr.isEmpty()) {
             finish = fr;
+            endStreamedCall();
             signaturesAfterText();
             sink.endBlock();
         }
@@ -182,6 +187,18 @@ final class GeminiFeed implements StreamFeed {
     private void part(JsonNode part) {
         String token = Json.text(part, "thoughtSignature");
         String sig = token == null || token.isEmpty() ? null : ReasoningSignature.gemini(token);
+        JsonNode call = part.get("functionCall");
+        if (streamedCall != null) {
+            if (Json.isObject(call) && Json.text(call, "name") == null && call.get("args") == null) {
+                if (sig != null) {
+                    // the open block is the call's: the signature goes after it
+                    afterText.add(sig);
+                }
+                continueStreamedCall(call);
+                return;
+            }
+            endStreamedCall();
+        }
         JsonNode text = part.get("text");
         boolean thought = part.path("thought").asBoolean(false);
         if (text != null && text.isTextual() && !thought) {
@@ -218,13 +235,21 @@ final class GeminiFeed implements StreamFeed {
             }
             return;
         }
-        JsonNode call = part.get("functionCall");
         if (Json.isObject(call)) {
+            if (Json.text(call, "name") == null && call.get("args") == null && call.get("partialArgs") == null) {
+                // the end mark of a streamed call that its last pieces already ended: nothing to pass on
+                return;
+            }
             if (!sink.toolStartNamed(Json.text(call, "id"), Json.text(call, "name"), "/candidates/0/content/parts")) {
                 finished = true;
                 return;
             }
             JsonNode args = call.get("args");
+            if ((args == null || args.isNull()) && (call.path("willContinue").asBoolean(false) || call.has("partialArgs"))) {
+                streamedCall = new GeminiPartialArgs();
+                continueStreamedCall(call);
+                return;
+            }
             if (args != null && !args.isNull()) {
                 sink.toolArgs(Json.compact(args));
             }
@@ -247,11 +272,38 @@ final class GeminiFeed implements StreamFeed {
     }
 
     /**
+     * A piece of the streamed call: its {@code partialArgs}, the call's end when neither the
+     * call nor its last pieces say more follows, or an empty {@code functionCall} (Gemini's mark
+     * that the call is over). A piece with only {@code willContinue} adds nothing.
+     */
+    private void continueStreamedCall(JsonNode call) {
+        JsonNode pieces = call.get("partialArgs");
+        if (pieces != null && pieces.isArray()) {
+            streamedCall.add(pieces);
+            if (!call.path("willContinue").asBoolean(false) && !GeminiPartialArgs.continues(pieces)) {
+                endStreamedCall();
+            }
+        } else if (!call.has("willContinue")) {
+            endStreamedCall();
+        }
+    }
+
+    /** Passes on the arguments of the call Gemini was streaming, if one is open, and ends its block. */
+    private void endStreamedCall() {
+        if (streamedCall != null) {
+            sink.toolArgs(streamedCall.json());
+            streamedCall = null;
+            sink.endBlock();
+        }
+    }
+
+    /**
      * The reply is over: a normal stop, or an error when the model's turn failed and left
      * nothing but thinking ({@link GeminiFinish}).
      */
     private void complete() {
         finished = true;
+        endStreamedCall();
         signaturesAfterText();
         sink.endBlock();
         if (sources != null) {

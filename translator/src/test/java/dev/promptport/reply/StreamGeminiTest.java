@@ -168,4 +168,57 @@ class StreamGeminiTest {
                         + " ask streamGenerateContent for server-sent events with ?alt=sse, or translate the array's items one by one"
                         + " as whole replies");
     }
+    /** Gemini 3 streaming a call's arguments (Vertex's streamFunctionCallArguments), as Vercel AI's fixtures captured it. */
+    @Test
+    void functionCallArgumentsStreamedInPiecesBuildEachCallsInput() {
+        String sse = gchunk("[{\"functionCall\": {\"name\": \"getWeather\",\"willContinue\": true},\"thoughtSignature\": \"CiMBjz1r\"}]", null, G_USAGE_EARLY)
+                + gchunk("[{\"functionCall\": {\"partialArgs\": [{\"jsonPath\": \"$.location\",\"stringValue\": \"Bos\",\"willContinue\": true}],"
+                        + "\"willContinue\": true}}]", null, G_USAGE_EARLY)
+                + gchunk("[{\"functionCall\": {\"partialArgs\": [{\"jsonPath\": \"$.location\",\"stringValue\": \"ton\",\"willContinue\": true}],"
+                        + "\"willContinue\": true}}]", null, G_USAGE_EARLY)
+                + gchunk("[{\"functionCall\": {\"partialArgs\": [{\"jsonPath\": \"$.location\",\"stringValue\": \"\"}],\"willContinue\": true}}]", null, G_USAGE_EARLY)
+                + gchunk("[{\"functionCall\": {}}]", null, G_USAGE_EARLY)
+                + gchunk("[{\"functionCall\": {\"name\": \"cookRecipe\",\"willContinue\": true}}]", null, G_USAGE_EARLY)
+                + gchunk("[{\"functionCall\": {\"partialArgs\": [{\"jsonPath\": \"$.recipe.ingredients[0].amount\",\"stringValue\": \"16 oz\","
+                        + "\"willContinue\": true}],\"willContinue\": true}}]", null, G_USAGE_EARLY)
+                + gchunk("[{\"functionCall\": {\"partialArgs\": [{\"jsonPath\": \"$.recipe.ingredients[0].amount\",\"stringValue\": \"\"}],"
+                        + "\"willContinue\": true}}]", null, G_USAGE_EARLY)
+                + gchunk("[{\"functionCall\": {\"willContinue\": true}}]", null, G_USAGE_EARLY)
+                + gchunk("[{\"functionCall\": {\"partialArgs\": [{\"jsonPath\": \"$.recipe.ingredients[1].amount\",\"stringValue\": \"1 lb\"}],"
+                        + "\"willContinue\": true}}]", null, G_USAGE_EARLY)
+                + gchunk("[{\"functionCall\": {\"partialArgs\": [{\"jsonPath\": \"$.recipe.servings\",\"numberValue\": 6},"
+                        + "{\"jsonPath\": \"$.recipe.vegetarian\",\"boolValue\": false},{\"jsonPath\": \"$.recipe.note\",\"nullValue\": null}],"
+                        + "\"willContinue\": true}}]", null, G_USAGE_EARLY)
+                + gchunk("[{\"functionCall\": {}}]", null, G_USAGE_EARLY)
+                + gchunk("[{\"text\": \"\"}]", "STOP", G_USAGE_FINAL);
+        List<String> out = translate(sse);
+        assertCompleteStream(out);
+        JsonNode m = parse(replay(out));
+        assertThat(m.path("content")).hasSize(3);
+        assertThat(m.at("/content/0/signature").asText()).isEqualTo("promptport:gemini:CiMBjz1r");
+        assertThat(m.at("/content/1/name").asText()).isEqualTo("getWeather");
+        assertThat(m.at("/content/1/input")).isEqualTo(parse("{\"location\":\"Boston\"}"));
+        assertThat(m.at("/content/2/name").asText()).isEqualTo("cookRecipe");
+        assertThat(m.at("/content/2/input")).isEqualTo(parse("{\"recipe\":{\"ingredients\":[{\"amount\":\"16 oz\"},{\"amount\":\"1 lb\"}],"
+                + "\"servings\":6,\"vegetarian\":false,\"note\":null}}"));
+        assertThat(m.path("stop_reason").asText()).isEqualTo("tool_use");
+    }
+
+    /** Vercel AI's fixture of a streamed call whose last piece ends it, with no empty functionCall after. */
+    @Test
+    void aStreamedCallEndsAtAPieceThatSaysNothingMoreFollows() {
+        String sse = gchunk("[{\"functionCall\": {\"name\": \"writeItems\",\"willContinue\": true}}]", null, G_USAGE_EARLY)
+                + gchunk("[{\"functionCall\": {\"partialArgs\": [{\"jsonPath\": \"$.operations[0].action\",\"stringValue\": \"add\"}],"
+                        + "\"willContinue\": true}}]", null, G_USAGE_EARLY)
+                + gchunk("[{\"functionCall\": {\"partialArgs\": [{\"jsonPath\": \"$.operations[1].price\",\"numberValue\": 0.3}]}}]", null, G_USAGE_EARLY)
+                + gchunk("[{\"functionCall\": {\"name\": \"read_theme\"}}]", null, G_USAGE_EARLY)
+                + gchunk("[{\"text\": \"Done.\"}]", "STOP", G_USAGE_FINAL);
+        List<String> out = translate(sse);
+        assertCompleteStream(out);
+        JsonNode m = parse(replay(out));
+        assertThat(m.at("/content/0/input")).isEqualTo(parse("{\"operations\":[{\"action\":\"add\"},{\"price\":0.3}]}"));
+        assertThat(m.at("/content/1/name").asText()).isEqualTo("read_theme");
+        assertThat(m.at("/content/1/input")).isEqualTo(parse("{}"));
+        assertThat(m.at("/content/2/text").asText()).isEqualTo("Done.");
+    }
 }
