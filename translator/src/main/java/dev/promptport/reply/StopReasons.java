@@ -38,15 +38,14 @@ final class StopReasons {
         return toolUse ? TOOL_USE : refusal ? REFUSAL : END_TURN;
     }
 
-    /** Responses {@code status} and {@code incomplete_details.reason}. */
+    /**
+     * Responses {@code status} and {@code incomplete_details.reason}. An incomplete reply that is
+     * not the content filter's was cut short, whatever reason it gives or lacks: {@code end_turn}
+     * would tell the caller the model had finished.
+     */
     static String responses(String status, String incompleteReason, boolean toolUse, boolean refusal) {
         if ("incomplete".equals(status)) {
-            if ("max_output_tokens".equals(incompleteReason)) {
-                return MAX_TOKENS;
-            }
-            if ("content_filter".equals(incompleteReason)) {
-                return REFUSAL;
-            }
+            return "content_filter".equals(incompleteReason) ? REFUSAL : MAX_TOKENS;
         }
         return toolUse ? TOOL_USE : refusal ? REFUSAL : END_TURN;
     }
