@@ -65,9 +65,8 @@ final class GeminiFeed implements StreamFeed {
 
     static void whole(JsonNode root, BlockSink sink) {
         if (root.isArray()) {
-            throw new PromptPortException("not a Gemini generateContent reply but a JSON array, as streamGenerateContent"
-                    + " returns without ?alt=sse: translate its items one by one, or capture the stream with ?alt=sse"
-                    + " and translate it as a stream", Loc.pointer(""));
+            streamedArray(root, sink);
+            return;
         }
         if (!Json.isObject(root)) {
             throw new PromptPortException("not a Gemini generateContent reply: expected a JSON object", Loc.pointer(""));
@@ -84,6 +83,27 @@ final class GeminiFeed implements StreamFeed {
         }
         GeminiFeed f = new GeminiFeed(sink);
         f.event(null, root);
+        f.complete();
+    }
+
+    /**
+     * The JSON array {@code streamGenerateContent} returns without {@code ?alt=sse}: its items
+     * are the stream's chunks, put together into one reply as a stream's are.
+     */
+    private static void streamedArray(JsonNode items, BlockSink sink) {
+        if (items.isEmpty()) {
+            throw new PromptPortException("not a Gemini reply: an empty JSON array", Loc.pointer(""));
+        }
+        GeminiFeed f = new GeminiFeed(sink);
+        int i = 0;
+        for (JsonNode item : items) {
+            if (!Json.isObject(item)) {
+                throw new PromptPortException("not a Gemini streamGenerateContent array: item " + i + " is not a JSON object",
+                        Loc.pointer("/" + i));
+            }
+            f.event(null, item);
+            i++;
+        }
         f.complete();
     }
 

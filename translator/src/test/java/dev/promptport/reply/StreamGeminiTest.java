@@ -158,15 +158,30 @@ class StreamGeminiTest {
                 .isEqualTo("{\"type\":\"refusal\",\"category\":null,\"explanation\":\"Gemini blocked the prompt (promptFeedback.blockReason SAFETY)\"}");
     }
 
+    /**
+     * streamGenerateContent without ?alt=sse streams one JSON array, each chunk spread over
+     * lines (louter's captured test data): its items translate as the events' chunks would.
+     */
     @Test
-    void geminisJsonArrayStreamIsRefusedWithAHintForAltSse() {
-        List<String> out = translate("[{\"candidates\":[{\"content\":{\"role\":\"model\",\"parts\":[{\"text\":\"Hel\"}]},\"index\":0}]}\n"
-                + ",{\"candidates\":[{\"content\":{\"role\":\"model\",\"parts\":[{\"text\":\"lo\"}]},\"finishReason\":\"STOP\",\"index\":0}]}\n]\n");
-        assertFailedStream(out);
-        assertThat(first(out, "error").at("/error/message").asText())
-                .isEqualTo("the gemini input holds no server-sent events (no \"data:\" lines); it looks like Gemini's streamed JSON array:"
-                        + " ask streamGenerateContent for server-sent events with ?alt=sse, or translate the array's items one by one"
-                        + " as whole replies");
+    void geminisJsonArrayStreamTranslatesItemByItem() {
+        String array = "[{\n  \"candidates\": [\n    {\n      \"content\": {\n        \"parts\": [{\"text\": \"Use {braces} and \\\"[x]\\\"\"}],\n"
+                + "        \"role\": \"model\"\n      },\n      \"index\": 0\n    }\n  ],\n  \"responseId\": \"wnkh\"\n}\n,\r\n"
+                + "{\n  \"candidates\": [{\"content\": {\"parts\": [{\"text\": \" here.\"}], \"role\": \"model\"}, \"finishReason\": \"STOP\", \"index\": 0}],\n"
+                + "  \"usageMetadata\": {\"promptTokenCount\": 14, \"candidatesTokenCount\": 20, \"thoughtsTokenCount\": 48}\n}\n]";
+        List<String> out = translate(array);
+        assertCompleteStream(out);
+        JsonNode m = parse(replay(out));
+        assertThat(m.at("/content/0/text").asText()).isEqualTo("Use {braces} and \"[x]\" here.");
+        assertThat(m.path("stop_reason").asText()).isEqualTo("end_turn");
+        assertThat(first(out, "message_delta").at("/usage/output_tokens").asInt()).isEqualTo(68);
+        StreamTranslator lines = new StreamTranslator(ReplyFormat.GEMINI, ReplyContext.NONE);
+        List<String> byLine = new java.util.ArrayList<>();
+        for (String l : array.split("\n")) {
+            byLine.addAll(lines.accept(l));
+        }
+        byLine.addAll(lines.finish());
+        assertThat(parse(replay(byLine)).path("content")).isEqualTo(m.path("content"));
+        assertFailedStream(translate("[{\"candidates\": [{\"content\": {\"parts\": [{\"text\": \"Hi\"}]}, \"index\": 0}]}"));
     }
     /** Gemini 3 streaming a call's arguments (Vertex's streamFunctionCallArguments), as Vercel AI's fixtures captured it. */
     @Test
