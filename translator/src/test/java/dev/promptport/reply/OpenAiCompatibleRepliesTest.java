@@ -94,4 +94,39 @@ class OpenAiCompatibleRepliesTest {
             assertThat(u.path("cache_creation_input_tokens").asInt()).isEqualTo(20);
         }
     }
+    private static String chat(String usage) {
+        return "{\"id\":\"chatcmpl-x1\",\"object\":\"chat.completion\",\"model\":\"grok-4\",\"choices\":[{\"index\":0,"
+                + "\"message\":{\"role\":\"assistant\",\"content\":\"Hi\"},\"finish_reason\":\"stop\"}],\"usage\":" + usage + "}";
+    }
+
+    /** Vercel AI's xAI usage cases: xAI counts reasoning tokens apart from completion_tokens, as total_tokens shows. */
+    @Test
+    void reasoningTokensCountedApartFromTheCompletionAreOutput() {
+        JsonNode u = whole(chat("{\"prompt_tokens\":12,\"completion_tokens\":2,\"total_tokens\":438,"
+                + "\"prompt_tokens_details\":{\"text_tokens\":12,\"cached_tokens\":3},\"completion_tokens_details\":{\"reasoning_tokens\":424}}"))
+                .path("usage");
+        assertThat(u.path("output_tokens").asInt()).isEqualTo(426);
+        assertThat(u.path("input_tokens").asInt()).isEqualTo(9);
+        assertThat(u.path("cache_read_input_tokens").asInt()).isEqualTo(3);
+        // OpenAI's completion_tokens hold the reasoning: total_tokens is prompt + completion
+        JsonNode openai = whole(chat("{\"prompt_tokens\":10,\"completion_tokens\":105,\"total_tokens\":115,"
+                + "\"completion_tokens_details\":{\"reasoning_tokens\":100}}")).path("usage");
+        assertThat(openai.path("output_tokens").asInt()).isEqualTo(105);
+    }
+
+    /** Vercel AI's xAI case of cache reads beyond the prompt count: the prompt count is then the uncached part. */
+    @Test
+    void cacheReadsBeyondThePromptCountAreApartFromIt() {
+        JsonNode u = whole(chat("{\"prompt_tokens\":4142,\"completion_tokens\":254,\"total_tokens\":8724,"
+                + "\"prompt_tokens_details\":{\"cached_tokens\":4328}}")).path("usage");
+        assertThat(u.path("input_tokens").asInt()).isEqualTo(4142);
+        assertThat(u.path("cache_read_input_tokens").asInt()).isEqualTo(4328);
+        assertThat(u.path("output_tokens").asInt()).isEqualTo(254);
+        String responses = "{\"id\":\"resp_x\",\"object\":\"response\",\"status\":\"completed\",\"model\":\"grok-4\",\"output\":["
+                + "{\"type\":\"message\",\"id\":\"msg_1\",\"role\":\"assistant\",\"content\":[{\"type\":\"output_text\",\"text\":\"Hi\"}]}],"
+                + "\"usage\":{\"input_tokens\":4142,\"output_tokens\":254,\"input_tokens_details\":{\"cached_tokens\":4328}}}";
+        JsonNode r = parse(Replies.toAnthropic(responses, ReplyFormat.OPENAI_RESPONSES, ReplyContext.NONE)).path("usage");
+        assertThat(r.path("input_tokens").asInt()).isEqualTo(4142);
+        assertThat(r.path("cache_read_input_tokens").asInt()).isEqualTo(4328);
+    }
 }
