@@ -39,6 +39,10 @@ record Usage(long input, long output, long cacheRead, long cacheCreation) {
             written = Json.count(details, "cache_creation_tokens");
         }
         if (written == 0) {
+            // Alibaba (Qwen) with explicit caching
+            written = Json.count(details, "cache_creation_input_tokens");
+        }
+        if (written == 0) {
             written = Json.count(u, "cache_creation_input_tokens");
         }
         long completion = Json.count(u, "completion_tokens");

@@ -129,4 +129,15 @@ class OpenAiCompatibleRepliesTest {
         assertThat(r.path("input_tokens").asInt()).isEqualTo(4142);
         assertThat(r.path("cache_read_input_tokens").asInt()).isEqualTo(4328);
     }
+    /** Vercel AI's Alibaba case: Qwen's explicit cache writes are in prompt_tokens_details.cache_creation_input_tokens. */
+    @Test
+    void alibabasCacheWritesInThePromptDetailsAreNotCountedAsInput() {
+        JsonNode u = whole(chat("{\"prompt_tokens\":100,\"completion_tokens\":50,\"total_tokens\":150,"
+                + "\"prompt_tokens_details\":{\"cached_tokens\":80,\"cache_creation_input_tokens\":20},"
+                + "\"completion_tokens_details\":{\"reasoning_tokens\":10}}")).path("usage");
+        assertThat(u.path("input_tokens").asInt()).isZero();
+        assertThat(u.path("cache_read_input_tokens").asInt()).isEqualTo(80);
+        assertThat(u.path("cache_creation_input_tokens").asInt()).isEqualTo(20);
+        assertThat(u.path("output_tokens").asInt()).isEqualTo(50);
+    }
 }
