@@ -140,4 +140,43 @@ class OpenAiCompatibleRepliesTest {
         assertThat(u.path("cache_creation_input_tokens").asInt()).isEqualTo(20);
         assertThat(u.path("output_tokens").asInt()).isEqualTo(50);
     }
+    /**
+     * OpenRouter's reasoning_details, as peers' tests capture them (openai/gpt-5-nano streams only
+     * reasoning.encrypted; Claude's reasoning.text carries a signature): the readable text is the
+     * thinking, and what only the model can read back is named, once, whole and streamed.
+     */
+    @Test
+    void openRoutersSignedOrEncryptedReasoningDetailsAreNamedAndTheirTextKept() {
+        String reply = "{\"id\":\"gen-2\",\"object\":\"chat.completion\",\"model\":\"anthropic/claude-sonnet-4.5\",\"choices\":[{\"index\":0,"
+                + "\"message\":{\"role\":\"assistant\",\"content\":\"Answer\",\"reasoning_details\":[{\"type\":\"reasoning.text\","
+                + "\"text\":\"Let me think.\",\"signature\":\"EqQBCkYIBxgC\",\"format\":\"anthropic-claude-v1\",\"index\":0}]},"
+                + "\"finish_reason\":\"stop\"}],\"usage\":{\"prompt_tokens\":10,\"completion_tokens\":50,\"total_tokens\":60}}";
+        ReplyTranslation t = Replies.translate(reply, ReplyFormat.OPENAI_CHAT, ReplyContext.NONE, null);
+        JsonNode m = parse(t.json());
+        assertThat(m.at("/content/0/thinking").asText()).isEqualTo("Let me think.");
+        assertThat(m.at("/content/1/text").asText()).isEqualTo("Answer");
+        assertThat(t.leftOut()).containsExactly(LeftOut.signedReasoning("reasoning_details"));
+        String sse = "data: {\"id\":\"gen-1\",\"object\":\"chat.completion.chunk\",\"model\":\"openai/gpt-5-nano\",\"choices\":[{\"index\":0,"
+                + "\"delta\":{\"role\":\"assistant\",\"content\":\"\",\"reasoning\":null,\"reasoning_details\":[{\"type\":\"reasoning.encrypted\","
+                + "\"data\":\"gAAAAABpl3jd\",\"id\":\"rs_1\",\"format\":\"openai-responses-v1\",\"index\":0}]},\"finish_reason\":null}]}\n\n"
+                + "data: {\"id\":\"gen-1\",\"object\":\"chat.completion.chunk\",\"model\":\"openai/gpt-5-nano\",\"choices\":[{\"index\":0,"
+                + "\"delta\":{\"content\":\"Answer\",\"reasoning_details\":[{\"type\":\"reasoning.encrypted\",\"data\":\"more\"}]},"
+                + "\"finish_reason\":\"stop\"}]}\n\ndata: [DONE]\n\n";
+        StreamTranslator st = new StreamTranslator(ReplyFormat.OPENAI_CHAT, ReplyContext.NONE);
+        List<String> out = st.acceptAll(sse);
+        assertCompleteStream(out);
+        assertThat(parse(replay(out)).at("/content/0/text").asText()).isEqualTo("Answer");
+        assertThat(st.leftOut()).containsExactly(LeftOut.signedReasoning("reasoning_details"));
+    }
+
+    /** LiteLLM in front of Claude passes its thinking blocks, with their signatures, beside reasoning_content. */
+    @Test
+    void liteLlmsSignedThinkingBlocksAreNamed() {
+        String reply = "{\"id\":\"chatcmpl-l\",\"object\":\"chat.completion\",\"model\":\"claude-sonnet-4-5\",\"choices\":[{\"index\":0,"
+                + "\"message\":{\"role\":\"assistant\",\"content\":\"Answer\",\"reasoning_content\":\"Let me think.\",\"thinking_blocks\":"
+                + "[{\"type\":\"thinking\",\"thinking\":\"Let me think.\",\"signature\":\"EqQBCkYIBxgC\"}]},\"finish_reason\":\"stop\"}]}";
+        ReplyTranslation t = Replies.translate(reply, ReplyFormat.OPENAI_CHAT, ReplyContext.NONE, null);
+        assertThat(parse(t.json()).at("/content/0/thinking").asText()).isEqualTo("Let me think.");
+        assertThat(t.leftOut()).containsExactly(LeftOut.signedReasoning("thinking_blocks"));
+    }
 }
