@@ -16,6 +16,13 @@ import dev.promptport.tree.Loc;
  */
 final class OpenAiChatFeed implements StreamFeed {
 
+    /**
+     * A reply that OpenRouter, Mistral or another OpenAI-compatible server ended with
+     * {@code finish_reason: "error"} and no error object: cut short, not finished.
+     */
+    private static final String FAILED = "the vendor ended the reply with an error (finish_reason error);"
+            + " the reply is incomplete";
+
     private final BlockSink sink;
     private String finish;
     private boolean refusal;
@@ -102,6 +109,9 @@ final class OpenAiChatFeed implements StreamFeed {
         if ("insufficient_system_resource".equals(f.finish)) {
             throw new PromptPortException("the vendor stopped the reply for lack of resources (finish_reason"
                     + " insufficient_system_resource); the reply is incomplete", Loc.pointer("/choices/0/finish_reason"));
+        }
+        if ("error".equals(f.finish)) {
+            throw new PromptPortException(FAILED, Loc.pointer("/choices/0/finish_reason"));
         }
         f.explainContentFilter();
         sink.finish(StopReasons.openAiChat(f.finish, sink.sawToolUse(), f.refusal), f.usage);
@@ -422,6 +432,10 @@ final class OpenAiChatFeed implements StreamFeed {
         if ("insufficient_system_resource".equals(finish)) {
             sink.fail("overloaded_error", "the vendor stopped the reply for lack of resources"
                     + " (finish_reason insufficient_system_resource)");
+            return;
+        }
+        if ("error".equals(finish)) {
+            sink.fail("api_error", FAILED);
             return;
         }
         explainContentFilter();

@@ -25,6 +25,8 @@ final class StopReasons {
         if (finish != null) {
             switch (finish) {
                 case "length":
+                case "model_length": // Mistral: the model's context window is full
+                case "max_tokens": // a proxy that passes Anthropic's name on
                     return MAX_TOKENS;
                 case "content_filter":
                     return REFUSAL;
