@@ -179,9 +179,16 @@ class ReplyCommandTest {
         assertThat(whole.err()).startsWith("promptport: <stdin>: the stream did not translate into a complete reply: api_error:"
                 + " the openai-chat input holds no server-sent events (no \"data:\" lines); it looks like a whole reply");
         assertThat(whole.err()).contains("without --stream");
-        Run array = reply("[" + GEMINI + "]", "--from", "gemini", "--stream", "-");
-        assertThat(array.code()).isEqualTo(2);
-        assertThat(array.err()).contains("no server-sent events").contains("?alt=sse");
+    }
+
+    @Test
+    void geminisJsonArrayStreamTranslatesWithAndWithoutStream() {
+        Run streamed = reply("[" + GEMINI + "]", "--from", "gemini", "--stream", "-");
+        assertThat(streamed.code()).isZero();
+        assertThat(streamed.out()).contains("event: message_stop");
+        Run whole = reply("[" + GEMINI + "]", "--from", "gemini", "-");
+        assertThat(whole.code()).isZero();
+        assertThat(whole.out()).contains("\"type\" : \"message\"");
     }
 
     @Test

@@ -15,7 +15,8 @@ import java.util.List;
  * one), in order:
  * {@code thought: true} text → {@code thinking}; text → {@code text} (consecutive parts join
  * one block); {@code functionCall} → {@code tool_use} (the arguments arrive whole, as one
- * {@code input_json_delta}; Gemini gives no id, so one is made up unless it does). A
+ * {@code input_json_delta}, also when Gemini streams them in {@code partialArgs} pieces
+ * ({@link GeminiPartialArgs}); Gemini gives no id, so one is made up unless it does). A
  * {@code thoughtSignature} goes, marked as Gemini's, into the signature of a thinking block,
  * since Gemini needs it back in the next request and Claude must not get it; streams and whole
  * replies alike:
@@ -51,6 +52,8 @@ final class GeminiFeed implements StreamFeed {
     private boolean logprobsNamed;
     /** The candidate's sources (grounding, citations, fetched pages), named when the reply ends. */
     private GeminiSources sources;
+    /** The arguments of a function call Gemini is streaming piece by piece, while it is open. */
+    private GeminiPartialArgs streamedCall;
     /** Signatures of text parts, for after the text block they came in. */
     private final List<String> afterText = new ArrayList<>();
     /** Candidates other than the first (index 0): the reply is the first, the others are named. */
@@ -62,9 +65,8 @@ final class GeminiFeed implements StreamFeed {
 
     static void whole(JsonNode root, BlockSink sink) {
         if (root.isArray()) {
-            throw new PromptPortException("not a Gemini generateContent reply but a JSON array, as streamGenerateContent"
-                    + " returns without ?alt=sse: translate its items one by one, or capture the stream with ?alt=sse"
-                    + " and translate it as a stream", Loc.pointer(""));
+            streamedArray(root, sink);
+            return;
         }
         if (!Json.isObject(root)) {
             throw new PromptPortException("not a Gemini generateContent reply: expected a JSON object", Loc.pointer(""));
@@ -93,6 +95,27 @@ final class GeminiFeed implements StreamFeed {
         JsonNode candidates = chunk.get("candidates");
         return (candidates == null || !candidates.isArray() || candidates.isEmpty())
                 && Json.text(chunk.path("promptFeedback"), "blockReason") == null;
+    }
+
+    /**
+     * The JSON array {@code streamGenerateContent} returns without {@code ?alt=sse}: its items
+     * are the stream's chunks, put together into one reply as a stream's are.
+     */
+    private static void streamedArray(JsonNode items, BlockSink sink) {
+        if (items.isEmpty()) {
+            throw new PromptPortException("not a Gemini reply: an empty JSON array", Loc.pointer(""));
+        }
+        GeminiFeed f = new GeminiFeed(sink);
+        int i = 0;
+        for (JsonNode item : items) {
+            if (!Json.isObject(item)) {
+                throw new PromptPortException("not a Gemini streamGenerateContent array: item " + i + " is not a JSON object",
+                        Loc.pointer("/" + i));
+            }
+            f.event(null, item);
+            i++;
+        }
+        f.complete();
     }
 
     @Override
@@ -125,6 +148,7 @@ final class GeminiFeed implements StreamFeed {
             if (reason != null) {
                 blockReason = reason;
                 promptFeedback = chunk.get("promptFeedback");
+                endStreamedCall();
                 signaturesAfterText();
                 sink.endBlock();
             }
@@ -176,6 +200,7 @@ final class GeminiFeed implements StreamFeed {
         String fr = Json.text(cand, "finishReason");
         if (fr != null && !fr.isEmpty()) {
             finish = fr;
+            endStreamedCall();
             signaturesAfterText();
             sink.endBlock();
         }
@@ -197,6 +222,18 @@ final class GeminiFeed implements StreamFeed {
     private void part(JsonNode part) {
         String token = Json.text(part, "thoughtSignature");
         String sig = token == null || token.isEmpty() ? null : ReasoningSignature.gemini(token);
+        JsonNode call = part.get("functionCall");
+        if (streamedCall != null) {
+            if (Json.isObject(call) && Json.text(call, "name") == null && call.get("args") == null) {
+                if (sig != null) {
+                    // the open block is the call's: the signature goes after it
+                    afterText.add(sig);
+                }
+                continueStreamedCall(call);
+                return;
+            }
+            endStreamedCall();
+        }
         JsonNode text = part.get("text");
         boolean thought = part.path("thought").asBoolean(false);
         if (text != null && text.isTextual() && !thought) {
@@ -233,13 +270,21 @@ final class GeminiFeed implements StreamFeed {
             }
             return;
         }
-        JsonNode call = part.get("functionCall");
         if (Json.isObject(call)) {
+            if (Json.text(call, "name") == null && call.get("args") == null && call.get("partialArgs") == null) {
+                // the end mark of a streamed call that its last pieces already ended: nothing to pass on
+                return;
+            }
             if (!sink.toolStartNamed(Json.text(call, "id"), Json.text(call, "name"), "/candidates/0/content/parts")) {
                 finished = true;
                 return;
             }
             JsonNode args = call.get("args");
+            if ((args == null || args.isNull()) && (call.path("willContinue").asBoolean(false) || call.has("partialArgs"))) {
+                streamedCall = new GeminiPartialArgs();
+                continueStreamedCall(call);
+                return;
+            }
             if (args != null && !args.isNull()) {
                 sink.toolArgs(Json.compact(args));
             }
@@ -262,11 +307,38 @@ final class GeminiFeed implements StreamFeed {
     }
 
     /**
+     * A piece of the streamed call: its {@code partialArgs}, the call's end when neither the
+     * call nor its last pieces say more follows, or an empty {@code functionCall} (Gemini's mark
+     * that the call is over). A piece with only {@code willContinue} adds nothing.
+     */
+    private void continueStreamedCall(JsonNode call) {
+        JsonNode pieces = call.get("partialArgs");
+        if (pieces != null && pieces.isArray()) {
+            streamedCall.add(pieces);
+            if (!call.path("willContinue").asBoolean(false) && !GeminiPartialArgs.continues(pieces)) {
+                endStreamedCall();
+            }
+        } else if (!call.has("willContinue")) {
+            endStreamedCall();
+        }
+    }
+
+    /** Passes on the arguments of the call Gemini was streaming, if one is open, and ends its block. */
+    private void endStreamedCall() {
+        if (streamedCall != null) {
+            sink.toolArgs(streamedCall.json());
+            streamedCall = null;
+            sink.endBlock();
+        }
+    }
+
+    /**
      * The reply is over: a normal stop, or an error when the model's turn failed and left
      * nothing but thinking ({@link GeminiFinish}).
      */
     private void complete() {
         finished = true;
+        endStreamedCall();
         signaturesAfterText();
         sink.endBlock();
         if (sources != null) {

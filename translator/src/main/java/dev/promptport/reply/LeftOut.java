@@ -64,6 +64,16 @@ final class LeftOut {
     }
 
     /**
+     * Reasoning a proxy passed on signed or encrypted ({@code where}: OpenRouter's
+     * {@code reasoning_details}, LiteLLM's {@code thinking_blocks}), which only the model that
+     * wrote it can read back. Said once, without a count, as a stream sends it a piece at a time.
+     */
+    static String signedReasoning(String where) {
+        return "the model's signed or encrypted reasoning (" + where + "): the thinking block keeps only its readable"
+                + " text, so the next request cannot hand it back to the model";
+    }
+
+    /**
      * Whether a {@code logprobs} field holds any: a non-empty array (Responses), or an object
      * with one (Chat's {@code content} and {@code refusal}, Gemini's {@code chosenCandidates}).
      * Servers send {@code null} or empty lists when the request did not ask for them.

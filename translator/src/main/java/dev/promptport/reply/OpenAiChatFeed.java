@@ -7,13 +7,21 @@ import dev.promptport.tree.Loc;
 /**
  * OpenAI Chat Completions (and OpenAI-compatible vendors: DeepSeek, OpenRouter, vLLM, Gemini's
  * compatibility endpoint) → Anthropic. Only the first choice is translated (an Anthropic reply
- * has one); the others are named as left out. Reasoning text ({@code reasoning_content}: DeepSeek, vLLM; {@code reasoning}:
- * OpenRouter) becomes the first block, {@code thinking} with an empty signature (only Anthropic
- * can sign); then the text (and the transcript of a spoken reply, whose audio is named as left
+ * has one); the others are named as left out. Reasoning text ({@code reasoning_content}: DeepSeek, vLLM; {@code reasoning},
+ * else the text of {@code reasoning_details}: OpenRouter) becomes the first block, {@code thinking}
+ * with an empty signature (only Anthropic can sign; signed or encrypted reasoning a proxy passes
+ * on is named as left out); then the text (and the transcript of a spoken reply, whose audio is named as left
  * out); then {@code refusal} text (with stop reason {@code refusal}); then the tool calls. In a stream the tool calls are collected ({@link ChatToolCalls}) and become
  * blocks when the finish reason arrives.
  */
 final class OpenAiChatFeed implements StreamFeed {
+
+    /**
+     * A reply that OpenRouter, Mistral or another OpenAI-compatible server ended with
+     * {@code finish_reason: "error"} and no error object: cut short, not finished.
+     */
+    private static final String FAILED = "the vendor ended the reply with an error (finish_reason error);"
+            + " the reply is incomplete";
 
     private final BlockSink sink;
     private String finish;
@@ -21,6 +29,7 @@ final class OpenAiChatFeed implements StreamFeed {
     private Usage usage = Usage.ZERO;
     private boolean finished;
     private boolean logprobsNamed;
+    private boolean signedReasoningNamed;
     /** Azure's {@code content_filter_results} that flagged something, or {@code null}. */
     private JsonNode filterResults;
     /** The reply's annotations (web citations), named when it ends: a stream may spread them over chunks. */
@@ -101,6 +110,9 @@ final class OpenAiChatFeed implements StreamFeed {
             throw new PromptPortException("the vendor stopped the reply for lack of resources (finish_reason"
                     + " insufficient_system_resource); the reply is incomplete", Loc.pointer("/choices/0/finish_reason"));
         }
+        if ("error".equals(f.finish)) {
+            throw new PromptPortException(FAILED, Loc.pointer("/choices/0/finish_reason"));
+        }
         f.explainContentFilter();
         sink.finish(StopReasons.openAiChat(f.finish, sink.sawToolUse(), f.refusal), f.usage);
     }
@@ -125,6 +137,13 @@ final class OpenAiChatFeed implements StreamFeed {
         String reasoning = Json.text(m, "reasoning_content");
         if (reasoning == null) {
             reasoning = Json.text(m, "reasoning");
+        }
+        JsonNode details = m.get("reasoning_details");
+        if (details != null && details.isArray() && !details.isEmpty()) {
+            reasoning = reasoningDetails(details, reasoning);
+        }
+        if (!signedReasoningNamed) {
+            signedReasoning(m.get("thinking_blocks"), "thinking_blocks");
         }
         sink.thinking(reasoning, null);
         JsonNode content = m.get("content");
@@ -159,6 +178,50 @@ final class OpenAiChatFeed implements StreamFeed {
         if (refusalText != null && !refusalText.isEmpty()) {
             refusal = true;
             sink.text(refusalText, null);
+        }
+    }
+
+    /**
+     * OpenRouter's {@code reasoning_details}: the reasoning's text when {@code reasoning} has
+     * none ({@code reasoning.text}, {@code reasoning.summary}), and its signatures and encrypted
+     * reasoning named as left out.
+     */
+    private String reasoningDetails(JsonNode details, String reasoning) {
+        if (!signedReasoningNamed) {
+            signedReasoning(details, "reasoning_details");
+        }
+        if (reasoning != null) {
+            return reasoning;
+        }
+        StringBuilder text = null;
+        for (JsonNode d : details) {
+            String piece = Json.text(d, "text");
+            if (piece == null) {
+                piece = Json.text(d, "summary");
+            }
+            if (piece != null && !piece.isEmpty()) {
+                if (text == null) {
+                    text = new StringBuilder();
+                }
+                text.append(piece);
+            }
+        }
+        return text == null ? null : text.toString();
+    }
+
+    /** Names, once, reasoning entries that carry a signature or encrypted data ({@code where}: the field). */
+    private void signedReasoning(JsonNode list, String where) {
+        if (list == null || !list.isArray()) {
+            return;
+        }
+        for (JsonNode d : list) {
+            String sig = Json.text(d, "signature");
+            String data = Json.text(d, "data");
+            if (sig != null && !sig.isEmpty() || data != null && !data.isEmpty()) {
+                signedReasoningNamed = true;
+                sink.leftOut(LeftOut.signedReasoning(where));
+                return;
+            }
         }
     }
 
@@ -385,6 +448,10 @@ final class OpenAiChatFeed implements StreamFeed {
         if ("insufficient_system_resource".equals(finish)) {
             sink.fail("overloaded_error", "the vendor stopped the reply for lack of resources"
                     + " (finish_reason insufficient_system_resource)");
+            return;
+        }
+        if ("error".equals(finish)) {
+            sink.fail("api_error", FAILED);
             return;
         }
         explainContentFilter();

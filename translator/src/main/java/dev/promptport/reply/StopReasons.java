@@ -25,6 +25,8 @@ final class StopReasons {
         if (finish != null) {
             switch (finish) {
                 case "length":
+                case "model_length": // Mistral: the model's context window is full
+                case "max_tokens": // a proxy that passes Anthropic's name on
                     return MAX_TOKENS;
                 case "content_filter":
                     return REFUSAL;
@@ -38,15 +40,14 @@ final class StopReasons {
         return toolUse ? TOOL_USE : refusal ? REFUSAL : END_TURN;
     }
 
-    /** Responses {@code status} and {@code incomplete_details.reason}. */
+    /**
+     * Responses {@code status} and {@code incomplete_details.reason}. An incomplete reply that is
+     * not the content filter's was cut short, whatever reason it gives or lacks: {@code end_turn}
+     * would tell the caller the model had finished.
+     */
     static String responses(String status, String incompleteReason, boolean toolUse, boolean refusal) {
         if ("incomplete".equals(status)) {
-            if ("max_output_tokens".equals(incompleteReason)) {
-                return MAX_TOKENS;
-            }
-            if ("content_filter".equals(incompleteReason)) {
-                return REFUSAL;
-            }
+            return "content_filter".equals(incompleteReason) ? REFUSAL : MAX_TOKENS;
         }
         return toolUse ? TOOL_USE : refusal ? REFUSAL : END_TURN;
     }

@@ -20,6 +20,8 @@ import java.util.function.UnaryOperator;
  * {@code ping}, per block {@code content_block_start} / {@code content_block_delta}… /
  * {@code content_block_stop}, then {@code message_delta} (stop reason and the final usage) and
  * {@code message_stop}; or an {@code error} event, after which nothing more is written.
+ * Gemini's stream without {@code ?alt=sse}, one JSON array of chunks, is read item by item
+ * ({@link JsonArrayItems}) instead of events.
  *
  * <p>Incremental: text and reasoning pieces are passed on as they arrive. A tool call's
  * arguments are collected until the call ends and then sent as one {@code input_json_delta},
@@ -53,6 +55,8 @@ public final class StreamTranslator {
     private boolean sawData;
     /** The first character of the first line that is not blank or a comment, to tell what a non-stream input is. */
     private char firstChar;
+    /** Gemini's stream as one JSON array (no {@code ?alt=sse}), read item by item; {@code null} for server-sent events. */
+    private JsonArrayItems arrayItems;
 
     public StreamTranslator(ReplyFormat format, ReplyContext ctx) {
         this(format, ctx, null);
@@ -104,6 +108,9 @@ public final class StreamTranslator {
             return List.of();
         }
         String l = line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
+        if (arrayItems != null) {
+            return arrayLine(l);
+        }
         if (l.isEmpty()) {
             dispatch();
             return emitter.drain();
@@ -114,6 +121,10 @@ public final class StreamTranslator {
         if (firstChar == 0) {
             String t = l.strip();
             firstChar = t.isEmpty() ? 0 : t.charAt(0);
+            if (firstChar == '[' && format == ReplyFormat.GEMINI && !sawData) {
+                arrayItems = new JsonArrayItems();
+                return arrayLine(l);
+            }
         }
         int colon = l.indexOf(':');
         String field = colon < 0 ? l : l.substring(0, colon);
@@ -150,7 +161,7 @@ public final class StreamTranslator {
         if (!emitter.terminated()) {
             dispatch();
         }
-        if (!emitter.terminated() && !sawData) {
+        if (!emitter.terminated() && !sawData && arrayItems == null) {
             emitter.fail("api_error", noEvents());
         }
         if (!emitter.terminated()) {
@@ -160,15 +171,22 @@ public final class StreamTranslator {
     }
 
     /**
-     * Why an input without a single {@code data:} line is no stream: most often a whole reply,
-     * or Gemini's stream without {@code alt=sse}, which is one JSON array rather than events.
+     * A line of Gemini's stream sent as one JSON array: each item it completes is a chunk, as
+     * a {@code data:} event's JSON would be.
      */
+    private List<String> arrayLine(String line) {
+        for (String item : arrayItems.line(line)) {
+            if (emitter.terminated()) {
+                break;
+            }
+            translate(item, null, lineNo);
+        }
+        return emitter.drain();
+    }
+
+    /** Why an input without a single {@code data:} line is no stream: most often a whole reply. */
     private String noEvents() {
         String base = "the " + format.id() + " input holds no server-sent events (no \"data:\" lines)";
-        if (firstChar == '[' && format == ReplyFormat.GEMINI) {
-            return base + "; it looks like Gemini's streamed JSON array: ask streamGenerateContent for server-sent events"
-                    + " with ?alt=sse, or translate the array's items one by one as whole replies";
-        }
         if (firstChar == '{') {
             return base + "; it looks like a whole reply: translate it as one (Replies.translate, or promptport reply"
                     + " without --stream)";
@@ -249,6 +267,11 @@ public final class StreamTranslator {
             feed.doneMarker();
             return;
         }
+        translate(trimmed, name, at);
+    }
+
+    /** One event's JSON ({@code at}: the line it began on) through the vendor's feed. */
+    private void translate(String trimmed, String name, int at) {
         JsonNode node;
         try {
             node = limited == null ? Json.read(trimmed) : Json.read(trimmed, limited);

@@ -13,7 +13,9 @@ record Usage(long input, long output, long cacheRead, long cacheCreation) {
     /**
      * OpenAI Chat {@code usage}: {@code prompt_tokens} less {@code prompt_tokens_details.cached_tokens}
      * (DeepSeek: {@code prompt_cache_hit_tokens}; Kimi: {@code cached_tokens} beside the counts)
-     * and {@code cache_write_tokens}.
+     * and {@code cache_write_tokens}. Output is {@code completion_tokens}, which holds the
+     * reasoning tokens, except where {@code total_tokens} shows they were counted apart (xAI:
+     * total = prompt + completion + reasoning); then they are added.
      */
     static Usage openAiChat(JsonNode u) {
         if (u == null || !u.isObject()) {
@@ -37,9 +39,29 @@ record Usage(long input, long output, long cacheRead, long cacheCreation) {
             written = Json.count(details, "cache_creation_tokens");
         }
         if (written == 0) {
+            // Alibaba (Qwen) with explicit caching
+            written = Json.count(details, "cache_creation_input_tokens");
+        }
+        if (written == 0) {
             written = Json.count(u, "cache_creation_input_tokens");
         }
-        return new Usage(Math.max(0, prompt - cached - written), Json.count(u, "completion_tokens"), cached, written);
+        long completion = Json.count(u, "completion_tokens");
+        long reasoning = Json.count(u.get("completion_tokens_details"), "reasoning_tokens");
+        if (reasoning > 0) {
+            long promptAll = cached > prompt ? prompt + cached : prompt;
+            if (Json.count(u, "total_tokens") == promptAll + completion + reasoning) {
+                completion += reasoning;
+            }
+        }
+        return new Usage(uncached(prompt, cached, written), completion, cached, written);
+    }
+
+    /**
+     * The prompt tokens read from no cache. A vendor whose cache reads exceed the prompt count
+     * (xAI) counts them apart from it: the prompt count is then the uncached part.
+     */
+    private static long uncached(long prompt, long cached, long written) {
+        return cached > prompt ? prompt : Math.max(0, prompt - cached - written);
     }
 
     /** OpenAI Responses {@code usage}: {@code input_tokens} less {@code input_tokens_details.cached_tokens} and {@code cache_write_tokens}. */
@@ -51,7 +73,7 @@ record Usage(long input, long output, long cacheRead, long cacheCreation) {
         JsonNode details = u.get("input_tokens_details");
         long cached = Json.count(details, "cached_tokens");
         long written = Json.count(details, "cache_write_tokens");
-        return new Usage(Math.max(0, in - cached - written), Json.count(u, "output_tokens"), cached, written);
+        return new Usage(uncached(in, cached, written), Json.count(u, "output_tokens"), cached, written);
     }
 
     /**

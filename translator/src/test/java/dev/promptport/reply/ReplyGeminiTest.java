@@ -174,10 +174,17 @@ class ReplyGeminiTest {
         assertThat(translate(geminiFinish("STOP", "Fine")).has("stop_details")).isFalse();
     }
 
+    /** streamGenerateContent without ?alt=sse, as louter's test data captured it: one JSON array of chunks. */
     @Test
-    void geminisJsonArrayStreamGivenAsAWholeReplySaysWhatItIs() {
-        assertThatThrownBy(() -> Replies.toAnthropic("[" + geminiFinish("STOP", "Hi") + "]", ReplyFormat.GEMINI, ReplyContext.NONE))
-                .isInstanceOf(PromptPortException.class)
-                .hasMessageContaining("a JSON array, as streamGenerateContent returns without ?alt=sse");
+    void geminisJsonArrayStreamGivenAsAWholeReplyIsPutTogetherAsOneReply() {
+        String first = geminiFinish("STOP", "1, 2, 3").replace(",\"finishReason\":\"STOP\"", "");
+        JsonNode m = parse(Replies.toAnthropic("[" + first + ",\r\n" + geminiFinish("STOP", ", 4, 5") + "]", ReplyFormat.GEMINI,
+                ReplyContext.NONE));
+        assertThat(m.path("content")).hasSize(1);
+        assertThat(m.at("/content/0/text").asText()).isEqualTo("1, 2, 3, 4, 5");
+        assertThat(m.path("stop_reason").asText()).isEqualTo("end_turn");
+        assertThat(m.at("/usage/output_tokens").asInt()).isEqualTo(9);
+        assertThatThrownBy(() -> Replies.toAnthropic("[]", ReplyFormat.GEMINI, ReplyContext.NONE))
+                .isInstanceOf(PromptPortException.class).hasMessageContaining("an empty JSON array");
     }
 }

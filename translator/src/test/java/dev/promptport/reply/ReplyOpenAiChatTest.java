@@ -150,11 +150,19 @@ class ReplyOpenAiChatTest {
 
     @ParameterizedTest(name = "finish_reason {0} → {1}")
     @CsvSource({"stop,end_turn", "length,max_tokens", "content_filter,refusal", "tool_calls,end_turn", "function_call,end_turn",
-        "something_new,end_turn"})
+        "something_new,end_turn", "model_length,max_tokens", "max_tokens,max_tokens"})
     void finishReasonsMapToStopReasons(String finish, String stop) {
         JsonNode m = parse(translate(chatReply("\"Partial answer\"", finish)));
         assertThat(m.path("stop_reason").asText()).isEqualTo(stop);
         assertThat(m.path("stop_sequence").isNull()).isTrue();
+    }
+
+    /** OpenRouter and Mistral end a reply an error cut short with finish_reason error: it is incomplete, not a turn's end. */
+    @Test
+    void finishReasonErrorIsAnIncompleteReply() {
+        assertThatThrownBy(() -> Replies.toAnthropic(chatReply("\"Partial answer\"", "error"), ReplyFormat.OPENAI_CHAT, ReplyContext.NONE))
+                .isInstanceOf(PromptPortException.class)
+                .hasMessage("the vendor ended the reply with an error (finish_reason error); the reply is incomplete");
     }
 
     @Test

@@ -97,6 +97,15 @@ class ReplyResponsesTest {
         assertThat(m.at("/content/0/text").asText()).isEqualTo("The first three steps are");
     }
 
+    /** LiteLLM's case of an incomplete reply that gives no reason: it was cut short all the same. */
+    @Test
+    void incompleteWithoutAReasonIsMaxTokens() {
+        String reply = responsesIncomplete("max_output_tokens", "The first three steps are")
+                .replace("\"incomplete_details\":{\"reason\":\"max_output_tokens\"}", "\"incomplete_details\":null");
+        assertThat(reply).contains("\"incomplete_details\":null");
+        assertThat(translate(reply).path("stop_reason").asText()).isEqualTo("max_tokens");
+    }
+
     @Test
     void incompleteForTheContentFilterIsARefusal() {
         assertThat(translate(responsesIncomplete("content_filter", "I")).path("stop_reason").asText()).isEqualTo("refusal");

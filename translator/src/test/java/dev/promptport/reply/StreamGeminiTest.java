@@ -158,14 +158,82 @@ class StreamGeminiTest {
                 .isEqualTo("{\"type\":\"refusal\",\"category\":null,\"explanation\":\"Gemini blocked the prompt (promptFeedback.blockReason SAFETY)\"}");
     }
 
+    /**
+     * streamGenerateContent without ?alt=sse streams one JSON array, each chunk spread over
+     * lines (louter's captured test data): its items translate as the events' chunks would.
+     */
     @Test
-    void geminisJsonArrayStreamIsRefusedWithAHintForAltSse() {
-        List<String> out = translate("[{\"candidates\":[{\"content\":{\"role\":\"model\",\"parts\":[{\"text\":\"Hel\"}]},\"index\":0}]}\n"
-                + ",{\"candidates\":[{\"content\":{\"role\":\"model\",\"parts\":[{\"text\":\"lo\"}]},\"finishReason\":\"STOP\",\"index\":0}]}\n]\n");
-        assertFailedStream(out);
-        assertThat(first(out, "error").at("/error/message").asText())
-                .isEqualTo("the gemini input holds no server-sent events (no \"data:\" lines); it looks like Gemini's streamed JSON array:"
-                        + " ask streamGenerateContent for server-sent events with ?alt=sse, or translate the array's items one by one"
-                        + " as whole replies");
+    void geminisJsonArrayStreamTranslatesItemByItem() {
+        String array = "[{\n  \"candidates\": [\n    {\n      \"content\": {\n        \"parts\": [{\"text\": \"Use {braces} and \\\"[x]\\\"\"}],\n"
+                + "        \"role\": \"model\"\n      },\n      \"index\": 0\n    }\n  ],\n  \"responseId\": \"wnkh\"\n}\n,\r\n"
+                + "{\n  \"candidates\": [{\"content\": {\"parts\": [{\"text\": \" here.\"}], \"role\": \"model\"}, \"finishReason\": \"STOP\", \"index\": 0}],\n"
+                + "  \"usageMetadata\": {\"promptTokenCount\": 14, \"candidatesTokenCount\": 20, \"thoughtsTokenCount\": 48}\n}\n]";
+        List<String> out = translate(array);
+        assertCompleteStream(out);
+        JsonNode m = parse(replay(out));
+        assertThat(m.at("/content/0/text").asText()).isEqualTo("Use {braces} and \"[x]\" here.");
+        assertThat(m.path("stop_reason").asText()).isEqualTo("end_turn");
+        assertThat(first(out, "message_delta").at("/usage/output_tokens").asInt()).isEqualTo(68);
+        StreamTranslator lines = new StreamTranslator(ReplyFormat.GEMINI, ReplyContext.NONE);
+        List<String> byLine = new java.util.ArrayList<>();
+        for (String l : array.split("\n")) {
+            byLine.addAll(lines.accept(l));
+        }
+        byLine.addAll(lines.finish());
+        assertThat(parse(replay(byLine)).path("content")).isEqualTo(m.path("content"));
+        assertFailedStream(translate("[{\"candidates\": [{\"content\": {\"parts\": [{\"text\": \"Hi\"}]}, \"index\": 0}]}"));
+    }
+    /** Gemini 3 streaming a call's arguments (Vertex's streamFunctionCallArguments), as Vercel AI's fixtures captured it. */
+    @Test
+    void functionCallArgumentsStreamedInPiecesBuildEachCallsInput() {
+        String sse = gchunk("[{\"functionCall\": {\"name\": \"getWeather\",\"willContinue\": true},\"thoughtSignature\": \"CiMBjz1r\"}]", null, G_USAGE_EARLY)
+                + gchunk("[{\"functionCall\": {\"partialArgs\": [{\"jsonPath\": \"$.location\",\"stringValue\": \"Bos\",\"willContinue\": true}],"
+                        + "\"willContinue\": true}}]", null, G_USAGE_EARLY)
+                + gchunk("[{\"functionCall\": {\"partialArgs\": [{\"jsonPath\": \"$.location\",\"stringValue\": \"ton\",\"willContinue\": true}],"
+                        + "\"willContinue\": true}}]", null, G_USAGE_EARLY)
+                + gchunk("[{\"functionCall\": {\"partialArgs\": [{\"jsonPath\": \"$.location\",\"stringValue\": \"\"}],\"willContinue\": true}}]", null, G_USAGE_EARLY)
+                + gchunk("[{\"functionCall\": {}}]", null, G_USAGE_EARLY)
+                + gchunk("[{\"functionCall\": {\"name\": \"cookRecipe\",\"willContinue\": true}}]", null, G_USAGE_EARLY)
+                + gchunk("[{\"functionCall\": {\"partialArgs\": [{\"jsonPath\": \"$.recipe.ingredients[0].amount\",\"stringValue\": \"16 oz\","
+                        + "\"willContinue\": true}],\"willContinue\": true}}]", null, G_USAGE_EARLY)
+                + gchunk("[{\"functionCall\": {\"partialArgs\": [{\"jsonPath\": \"$.recipe.ingredients[0].amount\",\"stringValue\": \"\"}],"
+                        + "\"willContinue\": true}}]", null, G_USAGE_EARLY)
+                + gchunk("[{\"functionCall\": {\"willContinue\": true}}]", null, G_USAGE_EARLY)
+                + gchunk("[{\"functionCall\": {\"partialArgs\": [{\"jsonPath\": \"$.recipe.ingredients[1].amount\",\"stringValue\": \"1 lb\"}],"
+                        + "\"willContinue\": true}}]", null, G_USAGE_EARLY)
+                + gchunk("[{\"functionCall\": {\"partialArgs\": [{\"jsonPath\": \"$.recipe.servings\",\"numberValue\": 6},"
+                        + "{\"jsonPath\": \"$.recipe.vegetarian\",\"boolValue\": false},{\"jsonPath\": \"$.recipe.note\",\"nullValue\": null}],"
+                        + "\"willContinue\": true}}]", null, G_USAGE_EARLY)
+                + gchunk("[{\"functionCall\": {}}]", null, G_USAGE_EARLY)
+                + gchunk("[{\"text\": \"\"}]", "STOP", G_USAGE_FINAL);
+        List<String> out = translate(sse);
+        assertCompleteStream(out);
+        JsonNode m = parse(replay(out));
+        assertThat(m.path("content")).hasSize(3);
+        assertThat(m.at("/content/0/signature").asText()).isEqualTo("promptport:gemini:CiMBjz1r");
+        assertThat(m.at("/content/1/name").asText()).isEqualTo("getWeather");
+        assertThat(m.at("/content/1/input")).isEqualTo(parse("{\"location\":\"Boston\"}"));
+        assertThat(m.at("/content/2/name").asText()).isEqualTo("cookRecipe");
+        assertThat(m.at("/content/2/input")).isEqualTo(parse("{\"recipe\":{\"ingredients\":[{\"amount\":\"16 oz\"},{\"amount\":\"1 lb\"}],"
+                + "\"servings\":6,\"vegetarian\":false,\"note\":null}}"));
+        assertThat(m.path("stop_reason").asText()).isEqualTo("tool_use");
+    }
+
+    /** Vercel AI's fixture of a streamed call whose last piece ends it, with no empty functionCall after. */
+    @Test
+    void aStreamedCallEndsAtAPieceThatSaysNothingMoreFollows() {
+        String sse = gchunk("[{\"functionCall\": {\"name\": \"writeItems\",\"willContinue\": true}}]", null, G_USAGE_EARLY)
+                + gchunk("[{\"functionCall\": {\"partialArgs\": [{\"jsonPath\": \"$.operations[0].action\",\"stringValue\": \"add\"}],"
+                        + "\"willContinue\": true}}]", null, G_USAGE_EARLY)
+                + gchunk("[{\"functionCall\": {\"partialArgs\": [{\"jsonPath\": \"$.operations[1].price\",\"numberValue\": 0.3}]}}]", null, G_USAGE_EARLY)
+                + gchunk("[{\"functionCall\": {\"name\": \"read_theme\"}}]", null, G_USAGE_EARLY)
+                + gchunk("[{\"text\": \"Done.\"}]", "STOP", G_USAGE_FINAL);
+        List<String> out = translate(sse);
+        assertCompleteStream(out);
+        JsonNode m = parse(replay(out));
+        assertThat(m.at("/content/0/input")).isEqualTo(parse("{\"operations\":[{\"action\":\"add\"},{\"price\":0.3}]}"));
+        assertThat(m.at("/content/1/name").asText()).isEqualTo("read_theme");
+        assertThat(m.at("/content/1/input")).isEqualTo(parse("{}"));
+        assertThat(m.at("/content/2/text").asText()).isEqualTo("Done.");
     }
 }

@@ -206,6 +206,16 @@ class StreamOpenAiChatTest {
         assertThat(data(translate(sse), "message_delta").get(0).at("/delta/stop_reason").asText()).isEqualTo("max_tokens");
     }
 
+    /** OpenRouter's stream when the provider failed after the reply began, without an error object. */
+    @Test
+    void finishReasonErrorEndsWithAnApiErrorInsteadOfAStop() {
+        String sse = deltaChunk("{\"role\":\"assistant\",\"content\":\"Partial\"}", null) + deltaChunk("{\"content\":\"\"}", "error")
+                + "data: [DONE]\n\n";
+        List<String> out = translate(sse);
+        assertFailedStream(out);
+        assertThat(data(out, "error").get(0).at("/error/message").asText()).contains("finish_reason error");
+    }
+
     @Test
     void refusalDeltasAreTextWithStopReasonRefusal() {
         String sse = deltaChunk("{\"role\":\"assistant\",\"content\":null,\"refusal\":\"I can't\"}", null)

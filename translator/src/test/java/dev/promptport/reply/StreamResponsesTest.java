@@ -103,6 +103,17 @@ class StreamResponsesTest {
         assertThat(first(out, "message_delta").at("/usage/output_tokens").asInt()).isEqualTo(5);
     }
 
+    /** LiteLLM's stream test: response.completed whose response says incomplete, with no incomplete_details. */
+    @Test
+    void aCompletedEventWithStatusIncompleteEndsWithMaxTokens() {
+        String sse = rev("response.created", 0, "\"response\":{\"id\":\"resp_3\",\"model\":\"gpt-5.5\",\"status\":\"in_progress\",\"output\":[]}")
+                + rev("response.output_text.delta", 1, "\"item_id\":\"msg_1\",\"output_index\":0,\"content_index\":0,\"delta\":\"Step one\"")
+                + rev("response.completed", 2, "\"response\":{\"id\":\"resp_3\",\"status\":\"incomplete\",\"output\":[]}");
+        List<String> out = translate(sse);
+        assertCompleteStream(out);
+        assertThat(first(out, "message_delta").at("/delta/stop_reason").asText()).isEqualTo("max_tokens");
+    }
+
     @Test
     void refusalDeltasAreTextWithStopReasonRefusal() {
         String sse = rev("response.created", 0, "\"response\":{\"id\":\"resp_3\",\"model\":\"gpt-4o\",\"status\":\"in_progress\",\"output\":[]}")
