@@ -82,6 +82,8 @@ final class LineSniffer {
         boolean key;
         boolean result;
         boolean response;
+        /** An error object in a reply's place, as batch output files write a failed request. */
+        boolean error;
         // an Anthropic Message Batches request: "params" at [paramsStart, paramsEnd)
         int paramsStart = -1;
         int paramsEnd = -1;
@@ -106,10 +108,10 @@ final class LineSniffer {
             if (customId && result) {
                 return SkipReason.ANTHROPIC_BATCH_RESULT;
             }
-            if (customId && response) {
+            if (customId && (response || error)) {
                 return SkipReason.OPENAI_BATCH_OUTPUT;
             }
-            return key && response ? SkipReason.GEMINI_BATCH_RESULT : null;
+            return key && (response || error) ? SkipReason.GEMINI_BATCH_RESULT : null;
         }
 
         /** What this object's url, else its LiteLLM call type, says; null when nothing. */
@@ -316,6 +318,7 @@ final class LineSniffer {
                 case "key" -> s.key = true;
                 case "result" -> s.result = v == JsonToken.START_OBJECT;
                 case "response" -> s.response = v == JsonToken.START_OBJECT;
+                case "error", "status" -> s.error |= v == JsonToken.START_OBJECT;
                 case "params" -> {
                     if (v == JsonToken.START_OBJECT && s.params == null) {
                         s.paramsStart = p.tokenStart();

@@ -86,8 +86,12 @@ class TrafficLogFormatsTest {
         String openAiOutput = "{\"id\":\"batch_req_1\",\"custom_id\":\"request-1\",\"response\":{\"status_code\":200,\"request_id\":\"r\","
                 + "\"body\":{\"id\":\"chatcmpl-1\",\"object\":\"chat.completion\",\"choices\":[]}},\"error\":null}";
         String geminiResult = "{\"key\":\"request-1\",\"response\":{\"candidates\":[{\"content\":{\"parts\":[{\"text\":\"Hi\"}],\"role\":\"model\"}}]}}";
-        TrafficSummary s = audit(openAiOutput + "\n" + geminiResult + "\n", GPT4O, 1);
-        assertThat(s.badLines()).isZero();
+        String openAiFailed = "{\"id\":\"batch_req_2\",\"custom_id\":\"request-2\",\"response\":null,"
+                + "\"error\":{\"code\":\"batch_expired\",\"message\":\"This request could not be executed before the completion window expired.\"}}";
+        String geminiFailed = "{\"key\":\"request-2\",\"error\":{\"code\":3,\"message\":\"invalid\"}}";
+        TrafficSummary s = audit(String.join("\n", openAiOutput, geminiResult, openAiFailed, geminiFailed) + "\n", GPT4O, 1);
+        assertThat(s.badLines()).as("%s", s.badExamples()).isZero();
+        assertThat(s.skippedLines()).isEqualTo(4);
         assertThat(s.skipped()).extracting(TrafficSummary.SkippedLines::reason)
                 .anySatisfy(r -> assertThat(r).startsWith("OpenAI Batch output"))
                 .anySatisfy(r -> assertThat(r).startsWith("Gemini batch result"));
