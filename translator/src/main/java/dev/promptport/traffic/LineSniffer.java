@@ -295,47 +295,6 @@ final class LineSniffer {
                         continue;
                     }
                 }
-                case "model" -> {
-                    if (v == JsonToken.VALUE_STRING) {
-                        s.modelStart = p.tokenStart();
-                        s.modelEnd = p.tokenEnd();
-                        continue;
-                    }
-                }
-                case "url", "request_path", "path" -> {
-                    if (v == JsonToken.VALUE_STRING && s.url == null) {
-                        s.url = p.string();
-                        continue;
-                    }
-                }
-                case "call_type" -> {
-                    if (v == JsonToken.VALUE_STRING) {
-                        s.callType = p.string();
-                        continue;
-                    }
-                }
-                case "custom_id" -> s.customId = true;
-                case "key" -> s.key = true;
-                case "result" -> s.result = v == JsonToken.START_OBJECT;
-                case "response" -> s.response = v == JsonToken.START_OBJECT;
-                case "error", "status" -> s.error |= v == JsonToken.START_OBJECT;
-                case "params" -> {
-                    if (v == JsonToken.START_OBJECT && s.params == null) {
-                        s.paramsStart = p.tokenStart();
-                        s.params = new Shape();
-                        object(p, s.params, 0);
-                        s.paramsEnd = p.tokenEnd();
-                        continue;
-                    }
-                }
-                case "model_parameters" -> {
-                    if (v == JsonToken.START_OBJECT) {
-                        s.modelParametersStart = p.tokenStart();
-                        p.skipChildren();
-                        s.modelParametersEnd = p.tokenEnd();
-                        continue;
-                    }
-                }
                 case "input" -> s.input = true;
                 case "max_completion_tokens", "reasoning_effort", "response_format" -> s.chat = true;
                 case "tools" -> {
@@ -362,10 +321,68 @@ final class LineSniffer {
                     }
                 }
                 default -> {
+                    if (envelope(p, s, name, v)) {
+                        continue;
+                    }
                 }
             }
             p.skipChildren();
         }
+    }
+
+    /**
+     * The fields of batch files' and log records' envelopes, apart from the request's own so
+     * that a bare request's fields are told as quickly as ever.
+     *
+     * @return whether the value was consumed
+     */
+    private static boolean envelope(JsonLexer p, Shape s, String name, JsonToken v) throws BadLineException {
+        switch (name) {
+            case "model" -> {
+                if (v == JsonToken.VALUE_STRING) {
+                    s.modelStart = p.tokenStart();
+                    s.modelEnd = p.tokenEnd();
+                    return true;
+                }
+            }
+            case "url", "request_path", "path" -> {
+                if (v == JsonToken.VALUE_STRING && s.url == null) {
+                    s.url = p.string();
+                    return true;
+                }
+            }
+            case "call_type" -> {
+                if (v == JsonToken.VALUE_STRING) {
+                    s.callType = p.string();
+                    return true;
+                }
+            }
+            case "custom_id" -> s.customId = true;
+            case "key" -> s.key = true;
+            case "result" -> s.result = v == JsonToken.START_OBJECT;
+            case "response" -> s.response = v == JsonToken.START_OBJECT;
+            case "error", "status" -> s.error |= v == JsonToken.START_OBJECT;
+            case "params" -> {
+                if (v == JsonToken.START_OBJECT && s.params == null) {
+                    s.paramsStart = p.tokenStart();
+                    s.params = new Shape();
+                    object(p, s.params, 0);
+                    s.paramsEnd = p.tokenEnd();
+                    return true;
+                }
+            }
+            case "model_parameters" -> {
+                if (v == JsonToken.START_OBJECT) {
+                    s.modelParametersStart = p.tokenStart();
+                    p.skipChildren();
+                    s.modelParametersEnd = p.tokenEnd();
+                    return true;
+                }
+            }
+            default -> {
+            }
+        }
+        return false;
     }
 
     private static void messages(JsonLexer p, Shape s) {
