@@ -71,7 +71,7 @@ public final class TrafficText {
         if (!s.skipped().isEmpty()) {
             b.append("\nskipped lines (no prompt to audit): ").append(s.skippedLines()).append('\n');
             for (TrafficSummary.SkippedLines k : s.skipped()) {
-                b.append("  ").append(k.lines()).append(" × ").append(k.reason()).append(" (first: line ")
+                b.append("  ").append(k.lines()).append(" × ").append(TerminalText.message(k.reason())).append(" (first: line ")
                         .append(k.firstLine()).append(")\n");
             }
         }
