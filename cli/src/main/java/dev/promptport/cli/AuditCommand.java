@@ -64,9 +64,11 @@ final class AuditCommand implements Callable<Integer> {
 
     @Option(names = "--jsonl", paramLabel = "FILE",
             description = "Audit logged traffic instead of files: one request a line (bare, or under \"request\","
-                    + " \"body\" or \"request_body\", up to two deep), any request format, plain or gzip (- for standard input). Prints, per target,"
+                    + " \"body\" or \"request_body\", up to two deep), any request format, or the batch files of"
+                    + " Anthropic, OpenAI and Gemini and LiteLLM and Helicone logs; plain or gzip (- for standard input). Prints, per target,"
                     + " the share of requests at each level and the features behind the risk with example lines;"
-                    + " bad lines are counted and listed, and do not change the exit code.")
+                    + " bad lines are counted and listed, and do not change the exit code; lines holding no prompt"
+                    + " (batch results, embeddings requests) are counted apart by reason.")
     String jsonl;
 
     @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files and folders to audit (- for standard input).")

@@ -177,6 +177,32 @@ class AuditJsonlTest {
     }
 
     @Test
+    void readsTheBatchFilesAndGatewayLogsOfEachVendorAndSkipsTheirReplies() throws Exception {
+        String chat = "{\"model\":\"gpt-4o\",\"max_tokens\":100,\"messages\":[{\"role\":\"user\",\"content\":\"Hi\"}]}";
+        String claude = "{\"model\":\"claude-sonnet-4-5\",\"max_tokens\":100,\"messages\":[{\"role\":\"user\",\"content\":\"Hi\"},{\"role\":\"assistant\",\"content\":\"Sure:\"}]}";
+        String gemini = "{\"contents\":[{\"role\":\"user\",\"parts\":[{\"text\":\"Hi\"}]}]}";
+        Path log = write("batches.jsonl", String.join("\n",
+                "{\"custom_id\":\"a1\",\"params\":" + claude + "}",
+                "{\"custom_id\":\"a1\",\"result\":{\"type\":\"succeeded\",\"message\":{\"content\":[]}}}",
+                "{\"custom_id\":\"o1\",\"method\":\"POST\",\"url\":\"/v1/chat/completions\",\"body\":" + chat + "}",
+                "{\"custom_id\":\"o2\",\"method\":\"POST\",\"url\":\"/v1/embeddings\",\"body\":{\"model\":\"text-embedding-3-small\",\"input\":\"Hi\"}}",
+                "{\"key\":\"g1\",\"request\":" + gemini + "}",
+                "{\"key\":\"g1\",\"response\":{\"candidates\":[]}}",
+                "{\"call_type\":\"acompletion\",\"model\":\"gpt-4o\",\"messages\":[{\"role\":\"user\",\"content\":\"Hi\"}],\"model_parameters\":{\"max_tokens\":9}}",
+                "{\"request_id\":\"s1\",\"call_type\":\"acompletion\",\"proxy_server_request\":" + new ObjectMapper().writeValueAsString(chat) + "}",
+                "{\"response_id\":\"h1\",\"request_path\":\"https://api.openai.com/v1/chat/completions\",\"request_body\":" + chat + "}",
+                "{\"custom_id\":\"o3\",\"url\":\"/v1/chat/completions\",\"body\":" + gemini + "}") + "\n");
+        MainTest.Run r = MainTest.run("audit", "--no-config", "--to", "openai:gpt-4o", "--jsonl", log.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("10 line(s), 6 request(s), 1 bad line(s), 3 skipped line(s), 1 target(s)")
+                .containsPattern("prefill +1 +16\\.7%  e\\.g\\. line 1")
+                .contains("line 10: the url \"/v1/chat/completions\" says openai-chat, whose prompt is under \"messages\"")
+                .contains("1 × Message Batches result: it holds the reply, not the request (audit the batch's input file) (first: line 2)")
+                .contains("1 × embeddings request: it holds text to embed, not a prompt (first: line 4)")
+                .contains("(first: line 6)");
+    }
+
+    @Test
     void pathAuditStillWorks() throws Exception {
         Path req = write("r.json", "{\"model\":\"claude-sonnet-4-5\",\"max_tokens\":100,\"messages\":[{\"role\":\"user\",\"content\":\"Hi\"}]}");
         MainTest.Run r = MainTest.run("audit", "--no-config", "--to", "openai:gpt-4o", req.toString());

@@ -9,13 +9,23 @@ import dev.promptport.read.JsonLexer;
 
 /**
  * Reads one log line in a single streaming pass: checks it is one JSON object, takes the
- * request out of a {@code "request"}, {@code "body"} or {@code "request_body"} wrapper (an
- * object, or a string holding the JSON), two deep at most as in {@code {"request": {"url": …,
- * "body": …}}}, and tells the request format from its shape with the rules of the command line's
- * format sniffer ({@code contents} is Gemini, {@code input} is OpenAI Responses, system,
- * developer or tool roles, {@code tool_calls}, {@code image_url}/{@code input_audio}/{@code file}
- * parts, function tools or {@code max_completion_tokens}/{@code reasoning_effort}/{@code response_format}
- * are OpenAI Chat, the rest is Anthropic). No tree is built.
+ * request out of a {@code "request"}, {@code "body"}, {@code "request_body"},
+ * {@code "requestBody"} or {@code "proxy_server_request"} wrapper (an object, or a string
+ * holding the JSON), two deep at most as in {@code {"request": {"url": …, "body": …}}}, and
+ * tells the request format from its shape with the rules of the command line's format sniffer
+ * ({@code contents} is Gemini, {@code input} is OpenAI Responses, system, developer or tool
+ * roles, {@code tool_calls}, {@code image_url}/{@code input_audio}/{@code file} parts, function
+ * tools or {@code max_completion_tokens}/{@code reasoning_effort}/{@code response_format} are
+ * OpenAI Chat, the rest is Anthropic). No tree is built.
+ *
+ * <p>The envelopes of batch files and gateway logs say more than the shape, and win over it: a
+ * {@code url} beside the request (OpenAI Batch input, gateway logs) or a LiteLLM
+ * {@code call_type} names the wire ({@link Endpoint}); {@code custom_id} with {@code params} is
+ * an Anthropic Message Batches request; LiteLLM's StandardLoggingPayload ({@code call_type},
+ * {@code messages}, {@code model_parameters}) is put back together as the chat request it
+ * logged. Lines that are known records holding no prompt (batch results, embeddings requests)
+ * are skipped with a {@link SkipReason}. When the envelope and the request's shape disagree the
+ * line is bad, with a message saying what the envelope expected.
  */
 final class LineSniffer {
 
@@ -33,10 +43,25 @@ final class LineSniffer {
         }
     }
 
+    /** The line is a known record that holds no prompt: it is counted, not audited. */
+    static final class SkippedLineException extends Exception {
+        private final SkipReason reason;
+
+        SkippedLineException(SkipReason reason) {
+            super(reason.message(), null, false, false);
+            this.reason = reason;
+        }
+
+        SkipReason reason() {
+            return reason;
+        }
+    }
+
     /** How many wrappers a line may put around its request. */
     private static final int MAX_WRAPPERS = 2;
 
-    private static final class Shape {
+    /** What one object of the line holds, as far as telling its request goes. */
+    static final class Shape {
         boolean contents;
         boolean messages;
         boolean input;
@@ -47,6 +72,64 @@ final class LineSniffer {
         String body;
         /** The shape of the object wrapped at [start, end). */
         Shape inner;
+        /** The wrapper is LiteLLM's proxy_server_request, empty when the proxy kept no prompt. */
+        boolean proxyRequest;
+        int fields;
+        // what an envelope says
+        String url;
+        String callType;
+        boolean customId;
+        boolean key;
+        boolean result;
+        boolean response;
+        /** An error object in a reply's place, as batch output files write a failed request. */
+        boolean error;
+        // an Anthropic Message Batches request: "params" at [paramsStart, paramsEnd)
+        int paramsStart = -1;
+        int paramsEnd = -1;
+        Shape params;
+        // a LiteLLM StandardLoggingPayload: the spans of its model, messages and model_parameters
+        int modelStart = -1;
+        int modelEnd = -1;
+        int messagesStart = -1;
+        int messagesEnd = -1;
+        int modelParametersStart = -1;
+        int modelParametersEnd = -1;
+
+        boolean wraps() {
+            return body != null || inner != null;
+        }
+
+        /** A batch result or output line: it answers a request and holds none. */
+        SkipReason reply() {
+            if (wraps() || params != null) {
+                return null;
+            }
+            if (customId && result) {
+                return SkipReason.ANTHROPIC_BATCH_RESULT;
+            }
+            if (customId && (response || error)) {
+                return SkipReason.OPENAI_BATCH_OUTPUT;
+            }
+            return key && (response || error) ? SkipReason.GEMINI_BATCH_RESULT : null;
+        }
+
+        /** What this object's url, else its LiteLLM call type, says; null when nothing. */
+        Endpoint endpoint() {
+            Endpoint e = url == null ? null : Endpoint.ofUrl(url);
+            if (e == null && callType != null) {
+                e = Endpoint.ofCallType(callType);
+            }
+            return e;
+        }
+
+        String endpointSource() {
+            return url != null && Endpoint.ofUrl(url) != null ? "the url " + quote(url) : "the call_type " + quote(callType);
+        }
+
+        boolean liteLlmPayload() {
+            return callType != null && modelParametersStart >= 0 && !wraps();
+        }
 
         InputFormat format() {
             if (contents && !messages) {
@@ -59,33 +142,105 @@ final class LineSniffer {
         }
     }
 
-    static Request read(String line) throws BadLineException {
+    static Request read(String line) throws BadLineException, SkippedLineException {
         return read(line, Limits.DEFAULTS);
     }
 
-    /** @param limits the JSON depth limit, a level deeper for each wrapper, is enforced here */
-    static Request read(String line, Limits limits) throws BadLineException {
+    /**
+     * @param limits the JSON depth limit, a level deeper for each wrapper, is enforced here
+     * @throws SkippedLineException for a known record that holds no prompt
+     */
+    static Request read(String line, Limits limits) throws BadLineException, SkippedLineException {
         String text = line;
         String request = line;
         int wrappers = MAX_WRAPPERS;
         Shape s = new Shape();
         parse(limits, text, s, wrappers);
+        // the nearest envelope that names the wire, and where it said so
+        Endpoint wire = null;
+        String source = null;
         while (true) {
-            if (s.body != null) {
+            Endpoint here = s.endpoint();
+            if (here != null) {
+                wire = here;
+                source = s.endpointSource();
+            }
+            if (wire != null && wire.skip() != null) {
+                throw new SkippedLineException(wire.skip());
+            }
+            SkipReason reply = s.reply();
+            if (reply != null) {
+                throw new SkippedLineException(reply);
+            }
+            if (s.customId && s.params != null && !s.wraps()) {
+                // the Message Batches API takes Messages requests only
+                request = text.substring(s.paramsStart, s.paramsEnd);
+                s = s.params;
+                wire = Endpoint.ANTHROPIC;
+                source = "a Message Batches line (custom_id and params)";
+            } else if (s.body != null) {
                 // a string holding the JSON: read again on its own
+                boolean proxyRequest = s.proxyRequest;
                 text = s.body;
                 request = text;
                 wrappers--;
                 s = new Shape();
                 parse(limits, text, s, wrappers);
+                noPrompt(proxyRequest, s);
             } else if (s.inner != null) {
                 request = text.substring(s.start, s.end);
+                noPrompt(s.proxyRequest, s.inner);
                 s = s.inner;
                 wrappers--;
+            } else if (s.liteLlmPayload()) {
+                return LiteLlm.request(text, s, wire);
             } else {
-                return new Request(request, s.format());
+                if (wire == null) {
+                    return new Request(request, s.format());
+                }
+                agree(wire, source, s);
+                return new Request(request, wire.format());
             }
         }
+    }
+
+    /** LiteLLM writes {} for the request when it keeps no prompts. */
+    private static void noPrompt(boolean proxyRequest, Shape request) throws SkippedLineException {
+        if (proxyRequest && request.fields == 0) {
+            throw new SkippedLineException(SkipReason.LITELLM_NO_REQUEST);
+        }
+    }
+
+    /**
+     * The envelope names the wire; a request whose shape is plainly another one's (its prompt
+     * under another vendor's field) is bad rather than read in a format it is not in.
+     */
+    private static void agree(Endpoint wire, String source, Shape s) throws BadLineException {
+        String expected;
+        String found;
+        switch (wire.format()) {
+            case GEMINI -> {
+                expected = "\"contents\"";
+                found = s.contents ? null : s.messages ? "\"messages\"" : s.input ? "\"input\"" : null;
+            }
+            case OPENAI_RESPONSES -> {
+                expected = "\"input\"";
+                found = s.input ? null : s.messages ? "\"messages\"" : s.contents ? "\"contents\"" : null;
+            }
+            default -> {
+                expected = "\"messages\"";
+                found = s.messages ? null : s.contents ? "\"contents\"" : s.input ? "\"input\"" : null;
+            }
+        }
+        if (found != null) {
+            throw new BadLineException(source + " says " + wire.format().label() + ", whose prompt is under "
+                    + expected + ", but the request has " + found + " instead");
+        }
+    }
+
+    /** A value from the line for a message: quoted, and cut short when long. */
+    static String quote(String value) {
+        return "\"" + (value.length() > 80 ? value.substring(0, 80) + "…" : value) + "\"";
     }
 
     /**
@@ -128,12 +283,15 @@ final class LineSniffer {
         while (p.next() == JsonToken.FIELD_NAME) {
             String name = p.name();
             JsonToken v = p.next();
+            s.fields++;
             switch (name) {
                 case "contents" -> s.contents = true;
                 case "messages" -> {
                     s.messages = true;
                     if (v == JsonToken.START_ARRAY) {
+                        s.messagesStart = p.tokenStart();
                         messages(p, s);
+                        s.messagesEnd = p.tokenEnd();
                         continue;
                     }
                 }
@@ -145,8 +303,9 @@ final class LineSniffer {
                         continue;
                     }
                 }
-                case "request", "body", "request_body", "requestBody" -> {
+                case "request", "body", "request_body", "requestBody", "proxy_server_request" -> {
                     if (wrappers > 0 && s.start < 0 && s.body == null) {
+                        s.proxyRequest = name.equals("proxy_server_request");
                         if (v == JsonToken.START_OBJECT) {
                             s.start = p.tokenStart();
                             s.inner = new Shape();
@@ -162,10 +321,68 @@ final class LineSniffer {
                     }
                 }
                 default -> {
+                    if (envelope(p, s, name, v)) {
+                        continue;
+                    }
                 }
             }
             p.skipChildren();
         }
+    }
+
+    /**
+     * The fields of batch files' and log records' envelopes, apart from the request's own so
+     * that a bare request's fields are told as quickly as ever.
+     *
+     * @return whether the value was consumed
+     */
+    private static boolean envelope(JsonLexer p, Shape s, String name, JsonToken v) throws BadLineException {
+        switch (name) {
+            case "model" -> {
+                if (v == JsonToken.VALUE_STRING) {
+                    s.modelStart = p.tokenStart();
+                    s.modelEnd = p.tokenEnd();
+                    return true;
+                }
+            }
+            case "url", "request_path", "path" -> {
+                if (v == JsonToken.VALUE_STRING && s.url == null) {
+                    s.url = p.string();
+                    return true;
+                }
+            }
+            case "call_type" -> {
+                if (v == JsonToken.VALUE_STRING) {
+                    s.callType = p.string();
+                    return true;
+                }
+            }
+            case "custom_id" -> s.customId = true;
+            case "key" -> s.key = true;
+            case "result" -> s.result = v == JsonToken.START_OBJECT;
+            case "response" -> s.response = v == JsonToken.START_OBJECT;
+            case "error", "status" -> s.error |= v == JsonToken.START_OBJECT;
+            case "params" -> {
+                if (v == JsonToken.START_OBJECT && s.params == null) {
+                    s.paramsStart = p.tokenStart();
+                    s.params = new Shape();
+                    object(p, s.params, 0);
+                    s.paramsEnd = p.tokenEnd();
+                    return true;
+                }
+            }
+            case "model_parameters" -> {
+                if (v == JsonToken.START_OBJECT) {
+                    s.modelParametersStart = p.tokenStart();
+                    p.skipChildren();
+                    s.modelParametersEnd = p.tokenEnd();
+                    return true;
+                }
+            }
+            default -> {
+            }
+        }
+        return false;
     }
 
     private static void messages(JsonLexer p, Shape s) {

@@ -28,6 +28,8 @@ final class Partial {
     private final long[][] levels;
     private final List<Map<String, FeatureCount>> features = new ArrayList<>();
     private final TreeMap<Long, String> badExamples = new TreeMap<>();
+    /** By reason (a few fixed sentences): how many lines, and the first. */
+    private final TreeMap<String, long[]> skipped = new TreeMap<>();
 
     Partial(List<String> targets) {
         this.targets = List.copyOf(targets);
@@ -46,6 +48,13 @@ final class Partial {
                 badExamples.pollLastEntry();
             }
         }
+    }
+
+    void addSkipped(long line, String reason) {
+        lines++;
+        long[] c = skipped.computeIfAbsent(reason, k -> new long[] {0, line});
+        c[0]++;
+        c[1] = Math.min(c[1], line);
     }
 
     /** One request: its level for each target and, per target, the features with a finding above info. */
@@ -72,6 +81,11 @@ final class Partial {
         }
         while (badExamples.size() > TrafficAudit.BAD_EXAMPLES) {
             badExamples.pollLastEntry();
+        }
+        for (var e : o.skipped.entrySet()) {
+            long[] c = skipped.computeIfAbsent(e.getKey(), k -> new long[] {0, Long.MAX_VALUE});
+            c[0] += e.getValue()[0];
+            c[1] = Math.min(c[1], e.getValue()[1]);
         }
         for (int i = 0; i < targets.size(); i++) {
             for (int l = 0; l < levels[i].length; l++) {
@@ -107,6 +121,10 @@ final class Partial {
         }
         List<TrafficSummary.BadLine> badLines = new ArrayList<>();
         badExamples.forEach((n, m) -> badLines.add(new TrafficSummary.BadLine(n, m)));
-        return new TrafficSummary(lines, requests, bad, badLines, out);
+        List<TrafficSummary.SkippedLines> skips = new ArrayList<>();
+        skipped.forEach((reason, c) -> skips.add(new TrafficSummary.SkippedLines(reason, c[0], c[1])));
+        skips.sort(Comparator.comparingLong(TrafficSummary.SkippedLines::lines).reversed()
+                .thenComparing(TrafficSummary.SkippedLines::reason));
+        return new TrafficSummary(lines, requests, bad, badLines, out, skips);
     }
 }

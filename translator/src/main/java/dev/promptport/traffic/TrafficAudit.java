@@ -23,7 +23,8 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Audits logged traffic: one request a line, bare or under {@code "request"} or {@code "body"},
- * in any format promptport reads (told per line from its shape). The calling thread reads
+ * in any format promptport reads (told per line from its shape, or from what the line's
+ * envelope says: see {@link LineSniffer}), and the batch files and gateway logs of the vendors. The calling thread reads
  * lines into batches of {@value #BATCH} and hands them through a bounded queue to one worker
  * per core; each worker folds its lines into its own {@link Partial}, and the partials are
  * merged at the end. Memory stays flat whatever the length of the log: at most
@@ -32,7 +33,9 @@ import java.util.concurrent.atomic.AtomicReference;
  * <p>Blank lines are skipped, and a byte-order mark in front of the first. A line that is not
  * JSON, not an object, or not a request that translates — a request over one of the
  * {@link dev.promptport.Limits} among them — is a bad line: it is counted, the first
- * {@value #BAD_EXAMPLES} are kept with their message, and the run goes on. Read from a stream,
+ * {@value #BAD_EXAMPLES} are kept with their message, and the run goes on. A line that is a
+ * known record holding no prompt (a batch result, an embeddings request) is skipped: counted by
+ * reason, with its first line number. Read from a stream,
  * a line that is not valid UTF-8 or longer than the input size limit in bytes is a bad line
  * too; such a line is never held whole. The limits apply to each request, not to the log. The result does not depend on
  * thread scheduling (the rule time limit aside, which depends on the machine).
@@ -212,18 +215,34 @@ public final class TrafficAudit {
     /**
      * One line of a log, audited for each target.
      *
-     * @param levels the request's level for each target, in the order of the targets (empty for a bad line)
-     * @param features for each target, the features with a finding above info (empty for a bad line)
-     * @param problem why the line is bad, or null for a request
+     * @param levels the request's level for each target, in the order of the targets (empty for a bad or skipped line)
+     * @param features for each target, the features with a finding above info (empty for a bad or skipped line)
+     * @param problem why the line is bad, or null
+     * @param skipped why a line that is a known record holding no prompt (a batch result, an
+     *                embeddings request) is skipped, or null; one of a few fixed sentences
      */
-    public record LineAudit(List<Risk.Level> levels, List<List<String>> features, String problem) {
+    public record LineAudit(List<Risk.Level> levels, List<List<String>> features, String problem, String skipped) {
+
+        /** A request's audit, or a bad line's. */
+        public LineAudit(List<Risk.Level> levels, List<List<String>> features, String problem) {
+            this(levels, features, problem, null);
+        }
 
         public boolean bad() {
             return problem != null;
         }
 
+        /** The line holds no prompt: it is neither a request nor bad. */
+        public boolean isSkipped() {
+            return skipped != null;
+        }
+
         static LineAudit bad(String problem) {
-            return new LineAudit(List.of(), List.of(), problem);
+            return new LineAudit(List.of(), List.of(), problem, null);
+        }
+
+        static LineAudit skip(String reason) {
+            return new LineAudit(List.of(), List.of(), null, reason);
         }
     }
 
@@ -242,6 +261,8 @@ public final class TrafficAudit {
             request = LineSniffer.read(line, options.limits());
         } catch (LineSniffer.BadLineException e) {
             return LineAudit.bad(e.getMessage());
+        } catch (LineSniffer.SkippedLineException e) {
+            return LineAudit.skip(e.getMessage());
         }
         List<Translation> translations;
         try {
@@ -276,6 +297,8 @@ public final class TrafficAudit {
         }
         if (a.bad()) {
             partial.addBad(lineNo, a.problem());
+        } else if (a.isSkipped()) {
+            partial.addSkipped(lineNo, a.skipped());
         } else {
             partial.addRequest(lineNo, a.levels(), a.features());
         }

@@ -11,6 +11,7 @@ import java.io.IOException;
  * <pre>{@code
  * {"version":1,"lines":200000,"requests":196000,
  *  "badLines":{"count":4000,"examples":[{"line":17,"message":"not JSON: ..."}]},
+ *  "skippedLines":{"count":12,"reasons":[{"reason":"embeddings request: ...","lines":12,"firstLine":9}]},
  *  "targets":[{"target":"openai:gpt-4o","requests":196000,
  *    "levels":{"A":{"count":..,"share":0.25},"B":{..},"C":{..}},
  *    "features":[{"feature":"prefill","lines":24000,"share":0.1224,"examples":[3,40,77,90,120]}]}]}
@@ -35,6 +36,18 @@ public final class TrafficJson {
                 g.writeStartObject();
                 g.writeNumberField("line", b.line());
                 g.writeStringField("message", b.message());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeObjectFieldStart("skippedLines");
+            g.writeNumberField("count", s.skippedLines());
+            g.writeArrayFieldStart("reasons");
+            for (TrafficSummary.SkippedLines k : s.skipped()) {
+                g.writeStartObject();
+                g.writeStringField("reason", k.reason());
+                g.writeNumberField("lines", k.lines());
+                g.writeNumberField("firstLine", k.firstLine());
                 g.writeEndObject();
             }
             g.writeEndArray();

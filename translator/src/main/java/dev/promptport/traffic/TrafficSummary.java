@@ -7,18 +7,36 @@ import java.util.List;
  * counts are sums, examples are the smallest line numbers, features are ranked by lines
  * touched and then by name.
  *
- * @param lines non-blank lines read (requests plus bad lines)
+ * @param lines non-blank lines read (requests, bad lines and skipped lines)
  * @param requests lines that were requests and translated for every target
  * @param badLines lines that were not JSON or not a request
  * @param badExamples up to {@link TrafficAudit#BAD_EXAMPLES} bad lines, smallest line numbers first
  * @param targets one entry per target, in the order given
+ * @param skipped lines that are known records holding no prompt (batch results, embeddings
+ *                requests), by reason, most lines first
  */
 public record TrafficSummary(long lines, long requests, long badLines, List<BadLine> badExamples,
-                             List<TargetTraffic> targets) {
+                             List<TargetTraffic> targets, List<SkippedLines> skipped) {
 
     public TrafficSummary {
         badExamples = List.copyOf(badExamples);
         targets = List.copyOf(targets);
+        skipped = List.copyOf(skipped);
+    }
+
+    /** An audit with no skipped lines. */
+    public TrafficSummary(long lines, long requests, long badLines, List<BadLine> badExamples,
+                          List<TargetTraffic> targets) {
+        this(lines, requests, badLines, badExamples, targets, List.of());
+    }
+
+    /** Lines skipped for every reason. */
+    public long skippedLines() {
+        return skipped.stream().mapToLong(SkippedLines::lines).sum();
+    }
+
+    /** Lines skipped for one reason: how many, and the first's 1-based line number. */
+    public record SkippedLines(String reason, long lines, long firstLine) {
     }
 
     /** A line that could not be audited: its 1-based line number and why. */

@@ -20,6 +20,9 @@ import java.util.stream.Collectors;
  *   line 17: not JSON: ...
  * </pre>
  *
+ * Skipped lines, when there are any, are counted by reason after the bad lines, each with its
+ * first line number; the first line then names them too.
+ *
  * A bad line's message may quote the line, so it goes through {@link TerminalText} like every
  * other text from the log.
  */
@@ -31,8 +34,11 @@ public final class TrafficText {
     public static String write(TrafficSummary s) {
         StringBuilder b = new StringBuilder();
         b.append("promptport audit: ").append(s.lines()).append(" line(s), ").append(s.requests())
-                .append(" request(s), ").append(s.badLines()).append(" bad line(s), ")
-                .append(s.targets().size()).append(" target(s)\n");
+                .append(" request(s), ").append(s.badLines()).append(" bad line(s), ");
+        if (!s.skipped().isEmpty()) {
+            b.append(s.skippedLines()).append(" skipped line(s), ");
+        }
+        b.append(s.targets().size()).append(" target(s)\n");
         for (TrafficSummary.TargetTraffic t : s.targets()) {
             long total = t.requests();
             b.append('\n').append(TerminalText.escape(t.target())).append('\n');
@@ -61,6 +67,13 @@ public final class TrafficText {
         }
         if (s.badLines() > s.badExamples().size()) {
             b.append("  … and ").append(s.badLines() - s.badExamples().size()).append(" more\n");
+        }
+        if (!s.skipped().isEmpty()) {
+            b.append("\nskipped lines (no prompt to audit): ").append(s.skippedLines()).append('\n');
+            for (TrafficSummary.SkippedLines k : s.skipped()) {
+                b.append("  ").append(k.lines()).append(" × ").append(TerminalText.message(k.reason())).append(" (first: line ")
+                        .append(k.firstLine()).append(")\n");
+            }
         }
         return b.toString();
     }

@@ -44,4 +44,13 @@ class TrafficReportsHostileTest {
         JsonNode back = new ObjectMapper().readTree(json.getBytes(StandardCharsets.UTF_8));
         assertThat(back.at("/badLines/examples/0/message").asText()).isEqualTo(s.badExamples().get(0).message());
     }
+
+    @Test
+    void anEnvelopesUrlQuotedInABadLineIsEscapedInTheTextReport() throws Exception {
+        String line = "{\"url\":\"/v1/chat/completions?\\u001B[31m\\u202E\",\"body\":{\"contents\":[]}}";
+        TrafficSummary s = audit(line + "\n", GPT4O, 1);
+        assertThat(s.badExamples()).singleElement().satisfies(b -> assertThat(b.message()).contains("\u001B[31m\u202E"));
+        assertThat(TrafficText.write(s)).contains("the url \"/v1/chat/completions?\\u{1B}[31m\\u{202E}\" says openai-chat")
+                .doesNotContainPattern("[\\p{Cc}\\u202A-\\u202E&&[^\\n]]");
+    }
 }
