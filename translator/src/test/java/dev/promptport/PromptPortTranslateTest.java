@@ -290,8 +290,35 @@ class PromptPortTranslateTest {
     }
 
     @Test
+    void anUnlistedModelIsWrittenAsGivenAndEveryTranslationNamesTheFactsItBorrowed() throws Exception {
+        String req = """
+                {"model":"claude-sonnet-4-5","max_tokens":200000,"temperature":0.2,
+                 "messages":[{"role":"user","content":"Hi"}]}""";
+
+        Translation family = PromptPort.translate(req, Target.of("openai:gpt-5.2-pro"));
+        assertThat(json(family).path("model").asText()).isEqualTo("gpt-5.2-pro");
+        // gpt-5's facts: its output limit, and temperature refused as a reasoning model refuses it
+        assertThat(json(family).path("max_completion_tokens").asInt()).isEqualTo(128000);
+        assertThat(json(family).has("temperature")).isFalse();
+        Finding borrowed = finding(family, "PP208");
+        assertThat(borrowed.severity()).isEqualTo(Severity.LOW);
+        assertThat(borrowed.message()).contains("does not name openai:gpt-5.2-pro", "facts of openai:gpt-5",
+                "the closest listed model of its family");
+        assertThat(borrowed.fix()).contains("models: in .promptport.yaml", "like: \"openai:gpt-5\"");
+
+        Translation deployment = PromptPort.translate(req, Target.of("azure:my-gpt4o-deployment"));
+        assertThat(json(deployment).path("model").asText()).isEqualTo("my-gpt4o-deployment");
+        assertThat(finding(deployment, "PP208").message()).contains("facts of azure:gpt-4o",
+                "no listed model of azure matches its name");
+
+        Translation snapshot = PromptPort.translate(req, Target.of("openai:gpt-4o-2024-08-06"));
+        assertThat(json(snapshot).path("model").asText()).isEqualTo("gpt-4o-2024-08-06");
+        assertThat(ids(snapshot)).doesNotContain("PP208");
+    }
+
+    @Test
     void unknownTargetIsABadInputError() {
-        assertThatThrownBy(() -> Target.of("openai:gpt-99"))
+        assertThatThrownBy(() -> Target.of("acme:gpt-99"))
                 .isInstanceOf(PromptPortException.class)
                 .hasMessageContaining("unknown target");
         assertThatThrownBy(() -> Target.of("gpt-4o"))

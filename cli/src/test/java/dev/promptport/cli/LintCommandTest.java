@@ -400,6 +400,21 @@ class LintCommandTest {
     }
 
     @Test
+    void aModelAddedInTheSettingsStartsFromAListedModelNotFromAGuess() throws Exception {
+        write(".promptport.yaml", """
+                models:
+                  - {id: "openai:gpt-5.2", like: "openai:gpt-5.9"}
+                """);
+        Path req = write("req.json", "{\"max_tokens\":100,\"messages\":[{\"role\":\"user\",\"content\":\"Hi\"}]}");
+        MainTest.Run r = run("translate", "--config", dir.resolve(".promptport.yaml").toString(), "--to", "openai:gpt-5.2",
+                req.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains(".promptport.yaml:2:")
+                .contains("like: \"openai:gpt-5.9\" names a model promptport does not list")
+                .contains("(the closest is openai:gpt-5)");
+    }
+
+    @Test
     void translatesOpenAiChatBackToClaude() throws Exception {
         Path req = write("openai.json", """
                 {"model":"gpt-4o","messages":[{"role":"system","content":"# Rules\\n\\nBe brief."},

@@ -141,11 +141,32 @@ class MainTest {
     }
 
     @Test
-    void unknownTargetIsExitTwo() throws Exception {
+    void unknownVendorIsExitTwo() throws Exception {
         Path req = write("r.json", "{\"messages\":[]}");
-        Run r = run("translate", "--to", "openai:gpt-99", req.toString());
+        Run r = run("translate", "--to", "acme:gpt-99", req.toString());
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).contains("unknown target 'openai:gpt-99'");
+        assertThat(r.err()).contains("unknown target 'acme:gpt-99'").contains("known vendors: openai");
+    }
+
+    @Test
+    void aDatedSnapshotOrAnUnlistedModelOfAKnownVendorTranslatesAndKeepsItsId() throws Exception {
+        Path req = write("r.json", """
+                {"model":"claude-sonnet-4-5","max_tokens":100,"messages":[{"role":"user","content":"Hi"}]}""");
+        Run snapshot = run("translate", "--to", "openai:gpt-4o-2024-08-06", req.toString());
+        assertThat(snapshot.code()).isZero();
+        assertThat(new ObjectMapper().readTree(snapshot.out()).at("/model").asText()).isEqualTo("gpt-4o-2024-08-06");
+        assertThat(snapshot.err()).doesNotContain("PP208");
+
+        Run unlisted = run("translate", "--to", "openai:gpt-5.2", req.toString());
+        assertThat(unlisted.code()).isZero();
+        assertThat(new ObjectMapper().readTree(unlisted.out()).at("/model").asText()).isEqualTo("gpt-5.2");
+        assertThat(unlisted.err()).contains("low PP208").contains("facts of openai:gpt-5 ");
+
+        // the model given its own facts in the settings: no guess, no finding
+        write(".promptport.yaml", "models:\n  - {id: \"openai:gpt-5.2\", like: \"openai:gpt-5.1\"}\n");
+        Run own = run("translate", "--to", "openai:gpt-5.2", req.toString());
+        assertThat(own.code()).isZero();
+        assertThat(own.err()).doesNotContain("PP208");
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,7 +30,7 @@ public final class Catalogue {
     private static final String BASE = "/dev/promptport/rules/";
 
     private final Map<String, RuleInfo> rules;
-    private final Map<String, Target> targets;
+    private final TargetIndex targets;
     private final List<EffortBound> effortBounds;
     private final TagVocabulary tags;
 
@@ -43,7 +44,7 @@ public final class Catalogue {
                       List<EffortBound> effortBounds, TagVocabulary tags, Map<String, Integer> budgetFromEffort) {
         this.budgetFromEffort = Map.copyOf(budgetFromEffort);
         this.rules = Map.copyOf(rules);
-        this.targets = targets;
+        this.targets = new TargetIndex(targets.values());
         this.effortBounds = List.copyOf(effortBounds);
         this.tags = tags;
     }
@@ -87,19 +88,31 @@ public final class Catalogue {
         return effortBounds;
     }
 
+    /** The listed models, as targets.yaml lists them. */
     public List<Target> targets() {
-        return List.copyOf(targets.values());
+        return List.copyOf(targets.listed());
     }
 
+    /**
+     * The target {@code spec} names: a listed model, or for a model of a known vendor that the
+     * list does not name, the model with the facts of the closest listed one ({@link TargetIndex}).
+     *
+     * @throws PromptPortException when the spec is malformed or names an unknown vendor
+     */
     public Target target(String spec) {
         if (spec == null || spec.indexOf(':') <= 0 || spec.endsWith(":")) {
             throw new PromptPortException("target '" + spec + "' is not of the form vendor:model"
                     + " (for example openai:gpt-4o)", Loc.NONE);
         }
-        Target t = targets.get(spec.toLowerCase(Locale.ROOT));
+        Target t = targets.resolve(spec);
         if (t == null) {
-            throw new PromptPortException("unknown target '" + spec + "'; known targets: "
-                    + String.join(", ", targets.keySet()), Loc.NONE);
+            int colon = spec.indexOf(':');
+            Set<String> vendors = new LinkedHashSet<>();
+            targets.listed().forEach(l -> vendors.add(l.vendor()));
+            throw new PromptPortException("unknown target '" + spec + "': promptport knows no vendor '"
+                    + spec.substring(0, colon) + "'; known vendors: " + String.join(", ", vendors)
+                    + " (a model of another OpenAI-compatible server can be added under models: in .promptport.yaml)",
+                    Loc.NONE);
         }
         return t;
     }

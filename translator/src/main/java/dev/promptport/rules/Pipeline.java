@@ -8,6 +8,7 @@ import java.util.List;
 public final class Pipeline {
 
     private static final List<RewriteStep> STEPS = List.of(
+            new BorrowedFacts(),
             new RewriteSections(),
             new SystemTurnsToTop(),
             new OrphanResults(),

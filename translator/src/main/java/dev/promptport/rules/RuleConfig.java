@@ -136,11 +136,19 @@ public record RuleConfig(Path base, List<String> targets, Severity failOn, Set<S
             JsonNode m = ms.get(i);
             dev.promptport.ModelFacts like = null;
             if (m.hasNonNull("like")) {
+                dev.promptport.Target likeTarget;
                 try {
-                    like = Catalogue.builtIn().target(m.get("like").asText()).facts();
+                    likeTarget = Catalogue.builtIn().target(m.get("like").asText());
                 } catch (PromptPortException e) {
                     throw yaml.error("/models/" + i + "/like", e.getMessage());
                 }
+                if (likeTarget.borrowsFacts()) {
+                    // a model's own facts start from a listed model's, not from a guess
+                    throw yaml.error("/models/" + i + "/like", "like: \"" + m.get("like").asText()
+                            + "\" names a model promptport does not list; name one of rules/targets.yaml"
+                            + " (the closest is " + likeTarget.factsFrom() + ")");
+                }
+                like = likeTarget.facts();
             }
             try {
                 models.add(Catalogue.target(m, like));

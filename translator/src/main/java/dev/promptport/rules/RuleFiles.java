@@ -26,7 +26,7 @@ public final class RuleFiles {
             "thinking_history", "top_k", "temperature", "stop_sequences", "cache_control", "tools", "server_tools",
             "tool_choice", "images", "documents", "citations", "context_window", "max_output", "metadata",
             "unknown_field", "legacy_format", "self_reference", "placeholders", "structure", "schema",
-            "sampling");
+            "sampling", "model");
 
     static final Set<String> KINDS = Set.of("step", "pattern", "field", "tag", "part", "capability");
     private static final Set<String> KEYS = Set.of("id", "title", "feature", "severity", "effort", "targets", "match",

@@ -150,6 +150,23 @@ class FailoverSendTest {
     }
 
     @Test
+    void anEndpointForAModelTheListDoesNotNameSendsItsIdAsGivenAndNamesTheBorrowedFacts() throws Exception {
+        StandIn anthropic = server(json(529, ANTHROPIC_OVERLOADED));
+        StandIn azure = server(json(200, OPENAI_COMPLETION));
+        Target deployment = Target.of("azure:my-gpt4o-deployment");
+
+        FailoverResult r = Failover.builder().maxAttemptsPerEndpoint(1).sleeper(sleeper)
+                .endpoint(Endpoint.anthropic(anthropic.uri(), ANTHROPIC_KEY))
+                .endpoint(Endpoint.of(deployment, azure.uri(), OPENAI_KEY))
+                .build().send(REQUEST);
+
+        assertThat(r.endpoint()).isEqualTo("azure:my-gpt4o-deployment");
+        assertThat(tree(r.json()).at("/content/0/text").asText()).isEqualTo("Paris is the capital of France.");
+        assertThat(tree(azure.last().body()).path("model").asText()).isEqualTo("my-gpt4o-deployment");
+        assertThat(r.findings()).extracting(dev.promptport.Finding::id).contains("PP208");
+    }
+
+    @Test
     void retryAfterPastTheDeadlineIsNotWaitedTheNextEndpointIsTriedAtOnce() throws Exception {
         StandIn anthropic = server(json(429, ANTHROPIC_RATE_LIMITED, "retry-after", "30"));
         StandIn openai = server(json(200, OPENAI_COMPLETION));

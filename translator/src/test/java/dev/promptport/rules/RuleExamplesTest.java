@@ -39,6 +39,7 @@ import static org.assertj.core.api.Assertions.fail;
  * kind: request              # or prompt: the whole text is the system prompt; or dotprompt, prompty: such a file
  * from: openai-chat           # optional: the request's format, when it is not Anthropic's
  * write_back: true            # optional: a dotprompt or prompty file is written back as such a file
+ * clean_target: openai:o3     # optional: the clean side's target, for a rule the target itself triggers
  * trigger: |
  *   { ... }
  * clean: |
@@ -50,8 +51,8 @@ import static org.assertj.core.api.Assertions.fail;
  */
 class RuleExamplesTest {
 
-    private static final Set<String> KEYS = Set.of("target", "kind", "from", "write_back", "trigger", "clean",
-            "why_no_trigger");
+    private static final Set<String> KEYS = Set.of("target", "clean_target", "kind", "from", "write_back", "trigger",
+            "clean", "why_no_trigger");
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     private static Path examples() {
@@ -94,7 +95,7 @@ class RuleExamplesTest {
         assertThat(ex.clean).as("%s: every example needs a clean side", ex.file).isNotNull();
         List<String> ids = ids(ex.translate(ex.clean, "clean"));
         assertThat(ids)
-                .as("%s: the clean side must not make %s report a finding for %s", ex.file, rule.id(), ex.target.id())
+                .as("%s: the clean side must not make %s report a finding for %s", ex.file, rule.id(), ex.cleanTarget.id())
                 .doesNotContain(rule.id());
     }
 
@@ -120,6 +121,7 @@ class RuleExamplesTest {
     private static final class Example {
         final String file;
         final Target target;
+        final Target cleanTarget;
         final String kind;
         final boolean writeBack;
         final String trigger;
@@ -127,11 +129,12 @@ class RuleExamplesTest {
         final String whyNoTrigger;
         final InputFormat from;
 
-        private Example(String file, Target target, String kind, boolean writeBack, InputFormat from, String trigger,
-                        String clean, String whyNoTrigger) {
+        private Example(String file, Target target, Target cleanTarget, String kind, boolean writeBack, InputFormat from,
+                        String trigger, String clean, String whyNoTrigger) {
             this.from = from;
             this.file = file;
             this.target = target;
+            this.cleanTarget = cleanTarget;
             this.kind = kind;
             this.writeBack = writeBack;
             this.trigger = trigger;
@@ -171,12 +174,15 @@ class RuleExamplesTest {
             String targetSpec = string(root, "target");
             assertThat(targetSpec).as("%s: target", file).isNotBlank();
             String from = string(root, "from");
-            return new Example(file, Target.of(targetSpec), kind, writeBack,
+            String cleanSpec = string(root, "clean_target");
+            return new Example(file, Target.of(targetSpec), Target.of(cleanSpec == null ? targetSpec : cleanSpec), kind,
+                    writeBack,
                     from == null ? InputFormat.ANTHROPIC : InputFormat.parse(from),
                     string(root, "trigger"), string(root, "clean"), string(root, "why_no_trigger"));
         }
 
         Translation translate(String input, String side) {
+            Target target = "clean".equals(side) ? cleanTarget : this.target;
             try {
                 Options file = Options.DEFAULT.withPromptFile(writeBack);
                 return switch (kind) {

@@ -1,0 +1,114 @@
+package dev.promptport.rules;
+
+import dev.promptport.Target;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Finds the facts for a model id a user wrote, listed or not. Users pass their own ids (dated
+ * snapshots, {@code -latest} aliases, newer point releases, Azure deployment names), and in an
+ * outage a translation with cautious limits serves them better than a refusal. In order:
+ * <ol>
+ * <li>the id as listed;
+ * <li>the same model under another name: the id without its alias suffixes names a listed
+ *     model ({@link ModelIds#base}), whose facts are the model's own;
+ * <li>a model of a listed family: the longest listed name of the vendor that the id starts
+ *     with at a word boundary ({@code gpt-5.1-codex} of {@code gpt-5.1});
+ * <li>the vendor's most cautious model: the smallest context window, then the smallest
+ *     output limit, then the first listed.
+ * </ol>
+ * In the last two the facts are borrowed ({@link Target#factsFrom()}), and each translation
+ * says so (PP208). An unknown vendor finds nothing. Immutable.
+ */
+final class TargetIndex {
+
+    private final Map<String, Target> exact;
+    /** {@code vendor:base} to the model it names. */
+    private final Map<String, Target> byBase;
+    /** Per vendor, the models a family match may name, longest base first. */
+    private final Map<String, List<Named>> families;
+    private final Map<String, Target> cautious;
+
+    private record Named(String base, Target target) {
+    }
+
+    TargetIndex(Collection<Target> listed) {
+        Map<String, Target> exact = new LinkedHashMap<>();
+        Map<String, Target> byBase = new HashMap<>();
+        Map<String, List<Named>> families = new HashMap<>();
+        Map<String, Target> cautious = new HashMap<>();
+        for (Target t : listed) {
+            exact.putIfAbsent(t.id().toLowerCase(Locale.ROOT), t);
+        }
+        // a model's plain name first, so gpt-4o rather than its listed snapshot gpt-4o-2024-05-13
+        // stands for "gpt-4o" and for the gpt-4o family
+        List<Target> plainFirst = new ArrayList<>(listed);
+        plainFirst.sort(Comparator.comparing(t -> !ModelIds.base(t.vendor(), t.model())
+                .equals(t.model().toLowerCase(Locale.ROOT))));
+        for (Target t : plainFirst) {
+            String vendor = t.vendor().toLowerCase(Locale.ROOT);
+            String base = ModelIds.base(vendor, t.model());
+            if (byBase.putIfAbsent(vendor + ":" + base, t) != null) {
+                continue; // a snapshot of a listed model: found by its exact id only
+            }
+            families.computeIfAbsent(vendor, v -> new ArrayList<>()).add(new Named(base, t));
+            cautious.merge(vendor, t, (a, b) -> moreCautious(b, a) ? b : a);
+        }
+        families.values().forEach(l -> l.sort(Comparator.comparingInt((Named n) -> n.base().length()).reversed()));
+        this.exact = exact;
+        this.byBase = byBase;
+        this.families = families;
+        this.cautious = cautious;
+    }
+
+    /** Whether {@code a} has smaller limits than {@code b} (ties keep the one listed first). */
+    private static boolean moreCautious(Target a, Target b) {
+        if (a.facts().contextWindow() != b.facts().contextWindow()) {
+            return a.facts().contextWindow() < b.facts().contextWindow();
+        }
+        return a.facts().maxOutput() < b.facts().maxOutput();
+    }
+
+    /** The listed models, as listed. */
+    Collection<Target> listed() {
+        return exact.values();
+    }
+
+    /**
+     * The target {@code spec} ({@code vendor:model}) resolves to, or {@code null} when the
+     * vendor is unknown. A listed id costs one lookup, as it did before unlisted ids resolved.
+     */
+    Target resolve(String spec) {
+        Target t = exact.get(spec.toLowerCase(Locale.ROOT));
+        int colon = spec.indexOf(':');
+        if (t != null) {
+            // the request names the model as the user wrote it, whatever the list's case
+            return spec.startsWith(t.model(), colon + 1) ? t : new Target(t.vendor(), spec.substring(colon + 1), t.facts());
+        }
+        String v = spec.substring(0, colon).toLowerCase(Locale.ROOT);
+        String model = spec.substring(colon + 1);
+        List<Named> family = families.get(v);
+        if (family == null) {
+            return null;
+        }
+        String base = ModelIds.base(v, model);
+        Target same = byBase.get(v + ":" + base);
+        if (same != null) {
+            return new Target(same.vendor(), model, same.facts());
+        }
+        for (Named n : family) {
+            if (ModelIds.ofFamily(base, n.base())) {
+                return new Target(n.target().vendor(), model, n.target().facts(), n.target().id());
+            }
+        }
+        Target c = cautious.get(v);
+        return new Target(c.vendor(), model, c.facts(), c.id());
+    }
+}
