@@ -297,14 +297,14 @@ class PromptPortTranslateTest {
 
         Translation family = PromptPort.translate(req, Target.of("openai:gpt-5.2-pro"));
         assertThat(json(family).path("model").asText()).isEqualTo("gpt-5.2-pro");
-        // gpt-5's facts: its output limit, and temperature refused as a reasoning model refuses it
+        // gpt-5.1's facts, the nearest version: its output limit, and temperature refused as a reasoning model refuses it
         assertThat(json(family).path("max_completion_tokens").asInt()).isEqualTo(128000);
         assertThat(json(family).has("temperature")).isFalse();
         Finding borrowed = finding(family, "PP208");
         assertThat(borrowed.severity()).isEqualTo(Severity.LOW);
-        assertThat(borrowed.message()).contains("does not name openai:gpt-5.2-pro", "facts of openai:gpt-5",
+        assertThat(borrowed.message()).contains("does not name openai:gpt-5.2-pro", "facts of openai:gpt-5.1",
                 "the closest listed model of its family");
-        assertThat(borrowed.fix()).contains("models: in .promptport.yaml", "like: \"openai:gpt-5\"");
+        assertThat(borrowed.fix()).contains("models: in .promptport.yaml", "like: \"openai:gpt-5.1\"");
 
         Translation deployment = PromptPort.translate(req, Target.of("azure:my-gpt4o-deployment"));
         assertThat(json(deployment).path("model").asText()).isEqualTo("my-gpt4o-deployment");

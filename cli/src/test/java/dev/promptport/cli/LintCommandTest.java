@@ -411,7 +411,7 @@ class LintCommandTest {
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains(".promptport.yaml:2:")
                 .contains("like: \"openai:gpt-5.9\" names a model promptport does not list")
-                .contains("(the closest is openai:gpt-5)");
+                .contains("(the closest is openai:gpt-5.1)");
     }
 
     @Test

@@ -160,7 +160,7 @@ class MainTest {
         Run unlisted = run("translate", "--to", "openai:gpt-5.2", req.toString());
         assertThat(unlisted.code()).isZero();
         assertThat(new ObjectMapper().readTree(unlisted.out()).at("/model").asText()).isEqualTo("gpt-5.2");
-        assertThat(unlisted.err()).contains("low PP208").contains("facts of openai:gpt-5 ");
+        assertThat(unlisted.err()).contains("low PP208").contains("facts of openai:gpt-5.1 ");
 
         // the model given its own facts in the settings: no guess, no finding
         write(".promptport.yaml", "models:\n  - {id: \"openai:gpt-5.2\", like: \"openai:gpt-5.1\"}\n");

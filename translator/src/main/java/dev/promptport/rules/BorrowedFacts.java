@@ -22,7 +22,8 @@ final class BorrowedFacts implements RewriteStep {
     /** Why that model: the closest of the family, or the vendor's most cautious one. */
     private static String how(Target t) {
         String from = t.factsFrom().substring(t.factsFrom().indexOf(':') + 1);
-        return ModelIds.ofFamily(ModelIds.base(t.vendor(), t.model()), ModelIds.base(t.vendor(), from))
+        return ModelIds.related(ModelIds.parts(ModelIds.base(t.vendor(), t.model())),
+                ModelIds.parts(ModelIds.base(t.vendor(), from)))
                 ? "the closest listed model of its family"
                 : "no listed model of " + t.vendor() + " matches its name, so the one with the smallest limits";
     }

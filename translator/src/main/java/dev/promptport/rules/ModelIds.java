@@ -84,6 +84,50 @@ final class ModelIds {
         return end >= suffix.length() && s.startsWith(suffix, end - suffix.length());
     }
 
+    /** A name's parts, split where a word ends: {@code [gpt, 5, 1, codex]} for {@code gpt-5.1-codex}. */
+    static String[] parts(String base) {
+        java.util.List<String> out = new java.util.ArrayList<>(6);
+        int start = 0;
+        for (int i = 0; i <= base.length(); i++) {
+            if (i == base.length() || endsWord(base.charAt(i))) {
+                if (i > start) {
+                    out.add(base.substring(start, i));
+                }
+                start = i + 1;
+            }
+        }
+        return out.toArray(new String[0]);
+    }
+
+    /** How many leading parts {@code a} and {@code b} have in common. */
+    static int common(String[] a, String[] b) {
+        int n = 0;
+        while (n < a.length && n < b.length && a[n].equals(b[n])) {
+            n++;
+        }
+        return n;
+    }
+
+    /**
+     * Whether a model named {@code id} is of the listed model's line: the two share their first
+     * two parts ({@code claude-opus-4-6} and {@code claude-opus-4-5}), or the listed name is the
+     * start of the id ({@code o3-pro} of {@code o3}). One shared word ({@code gpt},
+     * {@code deepseek}) is only the vendor's brand.
+     */
+    static boolean related(String[] id, String[] listed) {
+        int c = common(id, listed);
+        return c >= 2 || c >= 1 && c == listed.length;
+    }
+
+    /** The part's number, or -1 when it is not one: versions compare as numbers. */
+    static int number(String[] parts, int i) {
+        if (i >= parts.length) {
+            return 0; // claude-sonnet-4 stands for claude-sonnet-4-0
+        }
+        String p = parts[i];
+        return p.length() <= 6 && allDigits(p, 0, p.length()) ? Integer.parseInt(p) : -1;
+    }
+
     /**
      * Whether {@code model} is {@code family} or a model of it: it starts with it and the next
      * character ends a word ({@code gpt-5.1} of {@code gpt-5}, {@code llama3.1:8b} of
@@ -96,7 +140,10 @@ final class ModelIds {
         if (model.length() == family.length()) {
             return true;
         }
-        char next = model.charAt(family.length());
-        return next == '-' || next == '.' || next == ':' || next == '/' || next == '_' || next == '@';
+        return endsWord(model.charAt(family.length()));
+    }
+
+    private static boolean endsWord(char c) {
+        return c == '-' || c == '.' || c == ':' || c == '/' || c == '_' || c == '@';
     }
 }

@@ -19,8 +19,12 @@ import java.util.Map;
  * <li>the id as listed;
  * <li>the same model under another name: the id without its alias suffixes names a listed
  *     model ({@link ModelIds#base}), whose facts are the model's own;
- * <li>a model of a listed family: the longest listed name of the vendor that the id starts
- *     with at a word boundary ({@code gpt-5.1-codex} of {@code gpt-5.1});
+ * <li>a model of a listed line ({@link ModelIds#related}): of the listed models sharing the most
+ *     leading name parts with the id, the nearest version ({@code claude-opus-4-6} borrows from
+ *     {@code claude-opus-4-5}, not {@code claude-opus-4-1}; {@code gpt-5.2} from {@code gpt-5.1}),
+ *     or where the id goes on with a word, the line's own model ({@code gpt-5.1-codex} from
+ *     {@code gpt-5.1}, {@code o3-pro} from {@code o3}), else the one sharing most words
+ *     ({@code gemini-3.5-pro} from {@code gemini-3-pro-preview});
  * <li>the vendor's most cautious model: the smallest context window, then the smallest
  *     output limit, then the first listed.
  * </ol>
@@ -36,7 +40,7 @@ final class TargetIndex {
     private final Map<String, List<Named>> families;
     private final Map<String, Target> cautious;
 
-    private record Named(String base, Target target) {
+    private record Named(String base, String[] parts, Target target) {
     }
 
     TargetIndex(Collection<Target> listed) {
@@ -58,10 +62,9 @@ final class TargetIndex {
             if (byBase.putIfAbsent(vendor + ":" + base, t) != null) {
                 continue; // a snapshot of a listed model: found by its exact id only
             }
-            families.computeIfAbsent(vendor, v -> new ArrayList<>()).add(new Named(base, t));
+            families.computeIfAbsent(vendor, v -> new ArrayList<>()).add(new Named(base, ModelIds.parts(base), t));
             cautious.merge(vendor, t, (a, b) -> moreCautious(b, a) ? b : a);
         }
-        families.values().forEach(l -> l.sort(Comparator.comparingInt((Named n) -> n.base().length()).reversed()));
         this.exact = exact;
         this.byBase = byBase;
         this.families = families;
@@ -103,12 +106,68 @@ final class TargetIndex {
         if (same != null) {
             return new Target(same.vendor(), model, same.facts());
         }
-        for (Named n : family) {
-            if (ModelIds.ofFamily(base, n.base())) {
-                return new Target(n.target().vendor(), model, n.target().facts(), n.target().id());
-            }
+        Named relative = relative(ModelIds.parts(base), family);
+        if (relative != null) {
+            return new Target(relative.target().vendor(), model, relative.target().facts(), relative.target().id());
         }
         Target c = cautious.get(v);
         return new Target(c.vendor(), model, c.facts(), c.id());
+    }
+
+    /** The listed model of the id's line nearest to it (see the class comment), or null. */
+    private static Named relative(String[] id, List<Named> family) {
+        Named best = null;
+        int bestCommon = 0;
+        for (Named n : family) {
+            if (!ModelIds.related(id, n.parts())) {
+                continue;
+            }
+            int c = ModelIds.common(id, n.parts());
+            if (best == null || c > bestCommon || c == bestCommon && nearer(id, c, n.parts(), best.parts())) {
+                best = n;
+                bestCommon = c;
+            }
+        }
+        return best;
+    }
+
+    /** Whether {@code a} is nearer the id than {@code b}, both sharing its first {@code c} parts. */
+    private static boolean nearer(String[] id, int c, String[] a, String[] b) {
+        int want = ModelIds.number(id, c);
+        int na = ModelIds.number(a, c);
+        int nb = ModelIds.number(b, c);
+        if (want >= 0 && c < id.length && (na >= 0 || nb >= 0)) {
+            // a version: the nearest one not above it, else the lowest above it
+            if (na < 0 || nb < 0) {
+                return na >= 0;
+            }
+            if (na != nb) {
+                boolean aBelow = na <= want;
+                boolean bBelow = nb <= want;
+                return aBelow != bBelow ? aBelow : aBelow ? na > nb : na < nb;
+            }
+            return a.length < b.length;
+        }
+        // a word, or nothing more: the line's own model first, then the most words in common
+        if ((a.length == c) != (b.length == c)) {
+            return a.length == c;
+        }
+        int sa = shared(id, a);
+        int sb = shared(id, b);
+        return sa != sb ? sa > sb : a.length < b.length;
+    }
+
+    /** How many of the id's parts the listed name has anywhere. */
+    private static int shared(String[] id, String[] listed) {
+        int n = 0;
+        for (String p : id) {
+            for (String q : listed) {
+                if (p.equals(q)) {
+                    n++;
+                    break;
+                }
+            }
+        }
+        return n;
     }
 }

@@ -66,17 +66,21 @@ class TargetResolutionTest {
 
     @ParameterizedTest(name = "{0} borrows from {1}")
     @CsvSource({
-            "openai:gpt-5.2, openai:gpt-5",
+            "openai:gpt-5.2, openai:gpt-5.1",
+            "openai:gpt-4.5-preview, openai:gpt-4.1",
+            "openai:gpt-4o-audio-preview, openai:gpt-4o",
             "openai:gpt-5.1-codex, openai:gpt-5.1",
             "openai:gpt-5.1-chat-latest, openai:gpt-5.1",
             "openai:o3-pro, openai:o3",
             "openai:o4-mini-deep-research, openai:o4-mini",
-            "anthropic:claude-sonnet-4-6, anthropic:claude-sonnet-4",
+            "anthropic:claude-sonnet-4-6, anthropic:claude-sonnet-4-5",
+            "anthropic:claude-opus-4-6, anthropic:claude-opus-4-5",
+            "gemini:gemini-3.5-pro, gemini:gemini-3-pro-preview",
             "anthropic:claude-sonnet-4-0, anthropic:claude-sonnet-4",
             "gemini:gemini-2.5-flash-image, gemini:gemini-2.5-flash",
             "ollama:llama3.1:8b, ollama:llama3.1",
             "mistral:mistral-small-3.2, mistral:mistral-small-latest"})
-    void aModelOfAListedFamilyBorrowsTheLongestMatchingModelsFacts(String spec, String family) {
+    void aModelOfAListedLineBorrowsTheNearestListedModelsFacts(String spec, String family) {
         Target t = CATALOGUE.target(spec);
         assertThat(t.facts()).isEqualTo(listed(family).facts());
         assertThat(t.factsFrom()).isEqualTo(family);
@@ -87,7 +91,6 @@ class TargetResolutionTest {
     @CsvSource({
             "azure:my-gpt4o-deployment, azure:gpt-4o",
             "deepseek:deepseek-v3, deepseek:deepseek-chat",
-            "openai:gpt-4.5-preview, openai:gpt-4o",
             "anthropic:claude-2.1, anthropic:claude-3-5-haiku",
             "gemini:gemma-3-27b-it, gemini:gemini-2.0-flash",
             "mistral:codestral-latest, mistral:mistral-small-latest"})
