@@ -20,7 +20,7 @@ import dev.promptport.read.JsonLexer;
  *
  * <p>The envelopes of batch files and gateway logs say more than the shape, and win over it: a
  * {@code url} beside the request (OpenAI Batch input, gateway logs) or a LiteLLM
- * {@code call_type} names the wire ({@link Endpoint}); {@code custom_id} with {@code params} is
+ * {@code call_type} names the wire ({@link UrlKind}); {@code custom_id} with {@code params} is
  * an Anthropic Message Batches request; LiteLLM's StandardLoggingPayload ({@code call_type},
  * {@code messages}, {@code model_parameters}) is put back together as the chat request it
  * logged. Lines that are known records holding no prompt (batch results, embeddings requests)
@@ -115,16 +115,16 @@ final class LineSniffer {
         }
 
         /** What this object's url, else its LiteLLM call type, says; null when nothing. */
-        Endpoint endpoint() {
-            Endpoint e = url == null ? null : Endpoint.ofUrl(url);
+        UrlKind endpoint() {
+            UrlKind e = url == null ? null : UrlKind.ofUrl(url);
             if (e == null && callType != null) {
-                e = Endpoint.ofCallType(callType);
+                e = UrlKind.ofCallType(callType);
             }
             return e;
         }
 
         String endpointSource() {
-            return url != null && Endpoint.ofUrl(url) != null ? "the url " + quote(url) : "the call_type " + quote(callType);
+            return url != null && UrlKind.ofUrl(url) != null ? "the url " + quote(url) : "the call_type " + quote(callType);
         }
 
         boolean liteLlmPayload() {
@@ -157,10 +157,10 @@ final class LineSniffer {
         Shape s = new Shape();
         parse(limits, text, s, wrappers);
         // the nearest envelope that names the wire, and where it said so
-        Endpoint wire = null;
+        UrlKind wire = null;
         String source = null;
         while (true) {
-            Endpoint here = s.endpoint();
+            UrlKind here = s.endpoint();
             if (here != null) {
                 wire = here;
                 source = s.endpointSource();
@@ -176,7 +176,7 @@ final class LineSniffer {
                 // the Message Batches API takes Messages requests only
                 request = text.substring(s.paramsStart, s.paramsEnd);
                 s = s.params;
-                wire = Endpoint.ANTHROPIC;
+                wire = UrlKind.ANTHROPIC;
                 source = "a Message Batches line (custom_id and params)";
             } else if (s.body != null) {
                 // a string holding the JSON: read again on its own
@@ -215,7 +215,7 @@ final class LineSniffer {
      * The envelope names the wire; a request whose shape is plainly another one's (its prompt
      * under another vendor's field) is bad rather than read in a format it is not in.
      */
-    private static void agree(Endpoint wire, String source, Shape s) throws BadLineException {
+    private static void agree(UrlKind wire, String source, Shape s) throws BadLineException {
         String expected;
         String found;
         switch (wire.format()) {

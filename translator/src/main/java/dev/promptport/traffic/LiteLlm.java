@@ -16,7 +16,7 @@ final class LiteLlm {
     private LiteLlm() {
     }
 
-    static LineSniffer.Request request(String text, LineSniffer.Shape s, Endpoint wire)
+    static LineSniffer.Request request(String text, LineSniffer.Shape s, UrlKind wire)
             throws LineSniffer.BadLineException {
         InputFormat format = wire == null ? null : wire.format();
         if (format != InputFormat.OPENAI_CHAT && format != InputFormat.ANTHROPIC) {

@@ -8,7 +8,7 @@ import dev.promptport.InputFormat;
  * in, or a reason to skip the line. Only endings the vendors document are known; any other url
  * says nothing, and the request's shape decides as for a bare request.
  */
-enum Endpoint {
+enum UrlKind {
     ANTHROPIC(InputFormat.ANTHROPIC, null),
     OPENAI_CHAT(InputFormat.OPENAI_CHAT, null),
     OPENAI_RESPONSES(InputFormat.OPENAI_RESPONSES, null),
@@ -20,7 +20,7 @@ enum Endpoint {
     private final InputFormat format;
     private final SkipReason skip;
 
-    Endpoint(InputFormat format, SkipReason skip) {
+    UrlKind(InputFormat format, SkipReason skip) {
         this.format = format;
         this.skip = skip;
     }
@@ -43,7 +43,7 @@ enum Endpoint {
      *
      * @return null for a url that says nothing known
      */
-    static Endpoint ofUrl(String url) {
+    static UrlKind ofUrl(String url) {
         int end = url.indexOf('?');
         String path = end < 0 ? url : url.substring(0, end);
         while (path.endsWith("/")) {
@@ -80,7 +80,7 @@ enum Endpoint {
      *
      * @return null for a call type that says nothing known
      */
-    static Endpoint ofCallType(String callType) {
+    static UrlKind ofCallType(String callType) {
         String c = callType.startsWith("a") && !callType.startsWith("anthropic") ? callType.substring(1) : callType;
         return switch (c) {
             case "completion" -> OPENAI_CHAT;
