@@ -368,6 +368,19 @@ class PromptPortTranslateTest {
     }
 
     @Test
+    void geminiLimitStaysForO3WhenTheRequestThinksAndGrowsWhenThinkingIsOff() throws Exception {
+        String thinking = """
+                {"contents":[{"role":"user","parts":[{"text":"Name a bakery."}]}],
+                 "generationConfig":{"maxOutputTokens":300,"thinkingConfig":{"thinkingBudget":1024}}}""";
+        Translation thinks = PromptPort.translate(thinking, InputFormat.GEMINI, O3, Options.DEFAULT);
+        assertThat(json(thinks).at("/max_completion_tokens").asInt()).isEqualTo(300);
+        assertThat(ids(thinks)).doesNotContain("PP207");
+        Translation off = PromptPort.translate(thinking.replace("1024", "0"), InputFormat.GEMINI, O3, Options.DEFAULT);
+        assertThat(json(off).at("/max_completion_tokens").asInt()).isEqualTo(300 + 2048);
+        assertThat(finding(off, "PP207").location().pointer()).isEqualTo("/generationConfig/maxOutputTokens");
+    }
+
+    @Test
     void streamAsksForUsageInTheLastChunk() throws Exception {
         JsonNode out = json(PromptPort.translate("""
                 {"stream":true,"messages":[{"role":"user","content":"x"}]}""", GPT_4O));

@@ -39,22 +39,16 @@ final class ReasoningRoom {
         }
         ReasoningConfig sent = c.reasoning();
         String effort = effortSent(sent, facts);
-        int room;
-        String why;
-        if (effort == null && sent != null && sent.budgetTokens() != null && facts.takesBudget()) {
-            room = sent.mode() == ReasoningConfig.Mode.DISABLED && facts.budgetMin() == 0 ? 0 : sent.budgetTokens();
-            why = room + " tokens for the thinking budget it is sent";
-        } else if (effort == null || "none".equals(effort)) {
-            return c;
-        } else {
-            room = ctx.catalogue().budgetFor(effort);
-            why = sent == null || sent.effort() == null
-                    ? room + " tokens, the room a " + effort + " reasoning effort gets, for the reasoning it does when the request sets none"
-                    : room + " tokens for reasoning at effort \"" + effort + "\"";
-        }
+        boolean budget = effort == null && sent != null && sent.budgetTokens() != null && facts.takesBudget();
+        int room = budget ? (sent.mode() == ReasoningConfig.Mode.DISABLED && facts.budgetMin() == 0 ? 0 : sent.budgetTokens())
+                : effort == null || "none".equals(effort) ? 0 : ctx.catalogue().budgetFor(effort);
         if (room <= 0) {
             return c;
         }
+        String why = budget ? room + " tokens for the thinking budget it is sent"
+                : sent == null || sent.effort() == null
+                ? room + " tokens, the room a " + effort + " reasoning effort gets, for the reasoning it does when the request sets none"
+                : room + " tokens for reasoning at effort \"" + effort + "\"";
         int raised = (int) Math.min((long) limit + room, facts.maxOutput() > 0 ? facts.maxOutput() : Integer.MAX_VALUE);
         if (raised < (long) limit + room) {
             why += ", cut to the " + facts.maxOutput() + " tokens the model writes at most";
