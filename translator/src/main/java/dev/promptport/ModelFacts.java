@@ -23,19 +23,32 @@ import java.util.Set;
  * @param budgetMax the largest thinking budget, for models whose knob is a budget
  * @param takes request settings only some models of the wire take ({@code verbosity},
  *        {@code custom_tools}), so a setting the model lacks is named instead of refused
+ * @param defaultEffort the effort the model reasons at when the request sets none, or
+ *        {@code null} for a model that reasons only when asked
  */
 public record ModelFacts(String wire, int contextWindow, int maxOutput, String systemRole,
                          String reasoning, List<String> efforts, String outputLimitField,
                          boolean vision, boolean pdf, boolean tools, boolean parallelToolCalls,
                          int stopLimit, Set<String> rejects, String structure, int maxTools, String tokenizer,
                          Set<String> hostedTools, boolean prefill, int budgetMin, int budgetMax,
-                         Set<String> takes) {
+                         Set<String> takes, String defaultEffort) {
 
     public ModelFacts {
         efforts = efforts == null ? List.of() : List.copyOf(efforts);
         rejects = rejects == null ? Set.of() : Set.copyOf(rejects);
         hostedTools = hostedTools == null ? Set.of() : Set.copyOf(hostedTools);
         takes = takes == null ? Set.of() : Set.copyOf(takes);
+    }
+
+    /** The facts of a model that reasons only when asked. */
+    public ModelFacts(String wire, int contextWindow, int maxOutput, String systemRole,
+                      String reasoning, List<String> efforts, String outputLimitField,
+                      boolean vision, boolean pdf, boolean tools, boolean parallelToolCalls,
+                      int stopLimit, Set<String> rejects, String structure, int maxTools, String tokenizer,
+                      Set<String> hostedTools, boolean prefill, int budgetMin, int budgetMax, Set<String> takes) {
+        this(wire, contextWindow, maxOutput, systemRole, reasoning, efforts, outputLimitField, vision, pdf, tools,
+                parallelToolCalls, stopLimit, rejects, structure, maxTools, tokenizer, hostedTools, prefill, budgetMin,
+                budgetMax, takes, null);
     }
 
     /** The facts of a model that takes none of the settings only some models take. */
@@ -55,12 +68,17 @@ public record ModelFacts(String wire, int contextWindow, int maxOutput, String s
                       boolean parallelToolCalls, int stopLimit, Set<String> rejects, String structure, int maxTools,
                       String tokenizer) {
         this(wire, contextWindow, maxOutput, systemRole, reasoning, efforts, outputLimitField, vision, pdf, tools,
-                parallelToolCalls, stopLimit, rejects, structure, maxTools, tokenizer, Set.of(), false, 0, 0, Set.of());
+                parallelToolCalls, stopLimit, rejects, structure, maxTools, tokenizer, Set.of(), false, 0, 0, Set.of(), null);
     }
 
     /** Whether the model reasons before it answers (with a knob or without). */
     public boolean reasons() {
         return reasoning != null && !"none".equals(reasoning);
+    }
+
+    /** Whether the model reasons when the request does not ask it to. */
+    public boolean reasonsUnasked() {
+        return defaultEffort != null && !"none".equals(defaultEffort);
     }
 
     /** Whether the model's reasoning knob is a named effort. */

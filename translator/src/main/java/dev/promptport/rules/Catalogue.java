@@ -40,11 +40,20 @@ public final class Catalogue {
 
     private final Map<String, Integer> budgetFromEffort;
 
+    /** Facts by the model's own name ({@code o3}), as a request names it: the first vendor listed wins. */
+    private final Map<String, ModelFacts> byModel;
+
     private Catalogue(Map<String, RuleInfo> rules, Map<String, Target> targets,
                       List<EffortBound> effortBounds, TagVocabulary tags, Map<String, Integer> budgetFromEffort) {
         this.budgetFromEffort = Map.copyOf(budgetFromEffort);
         this.rules = Map.copyOf(rules);
         this.targets = new TargetIndex(targets.values());
+        Map<String, ModelFacts> named = new LinkedHashMap<>();
+        for (Target t : targets.values()) {
+            // by the model's plain name, so a dated snapshot a request names is found too
+            named.putIfAbsent(ModelIds.base(t.vendor(), t.model()), t.facts());
+        }
+        this.byModel = Map.copyOf(named);
         this.effortBounds = List.copyOf(effortBounds);
         this.tags = tags;
     }
@@ -82,6 +91,19 @@ public final class Catalogue {
     /** The thinking budget an effort name stands for, for targets whose knob is a budget. */
     public int budgetFor(String effort) {
         return budgetFromEffort.getOrDefault(effort, budgetFromEffort.getOrDefault("medium", 8192));
+    }
+
+    /**
+     * The facts of the model a request names ({@code o3}, {@code o3-2025-04-16},
+     * {@code models/gemini-2.5-flash}), or {@code null} for a model not listed.
+     */
+    public ModelFacts modelNamed(String name) {
+        if (name == null) {
+            return null;
+        }
+        // models/gemini-2.5-flash, openai/gpt-4o (a router's name): the model is after the last slash
+        String model = name.substring(name.lastIndexOf('/') + 1);
+        return byModel.get(ModelIds.base("", model));
     }
 
     public List<EffortBound> effortBounds() {
@@ -167,7 +189,8 @@ public final class Catalogue {
                 m.has("hosted_tools") ? Set.copyOf(strings(m.path("hosted_tools"))) : b == null ? Set.of() : b.hostedTools(),
                 bool(m, "prefill", b != null && b.prefill()), num(m, "budget_min", b == null ? 0 : b.budgetMin()),
                 num(m, "budget_max", b == null ? 0 : b.budgetMax()),
-                m.has("takes") ? Set.copyOf(strings(m.path("takes"))) : b == null ? Set.of() : b.takes());
+                m.has("takes") ? Set.copyOf(strings(m.path("takes"))) : b == null ? Set.of() : b.takes(),
+                str(m, "default_effort", b == null ? null : b.defaultEffort()));
         return new Target(id.substring(0, colon), id.substring(colon + 1), facts);
     }
 

@@ -19,6 +19,11 @@ final class MapReasoning implements RewriteStep {
 
     @Override
     public Conversation apply(Conversation c, StepContext ctx) {
+        // the output limit's room is judged by the reasoning the request asked for, before it is mapped
+        return ReasoningRoom.fit(c.reasoning(), map(c, ctx), ctx);
+    }
+
+    private static Conversation map(Conversation c, StepContext ctx) {
         ReasoningConfig r = c.reasoning();
         if (r == null) {
             return c;

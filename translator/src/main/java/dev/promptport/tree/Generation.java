@@ -43,6 +43,10 @@ public record Generation(Integer maxTokens, Double temperature, Double topP, Int
         return new Generation(maxTokens, temperature, topP, topK, newStop, stream, user, serviceTier, format, compactAt, at);
     }
 
+    public Generation withMaxTokens(Integer newMaxTokens) {
+        return new Generation(newMaxTokens, temperature, topP, topK, stop, stream, user, serviceTier, format, compactAt, at);
+    }
+
     public Generation withFormat(OutputFormat newFormat) {
         return new Generation(maxTokens, temperature, topP, topK, stop, stream, user, serviceTier, newFormat, compactAt, at);
     }

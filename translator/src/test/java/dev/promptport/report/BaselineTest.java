@@ -47,7 +47,7 @@ class BaselineTest {
         filtered.files().forEach(f -> f.targets().forEach(t -> assertThat(t.risk()).isEqualTo(Risk.of(List.of()))));
         assertThat(filtered.files()).extracting(FileResult::path).containsExactly(
                 "prompts/style.md", "requests/prefill.json", "prompts/clean.txt");
-        assertThat(baselineOf(r).size()).isEqualTo(8);
+        assertThat(baselineOf(r).size()).isEqualTo(9);
     }
 
     @Test
@@ -159,7 +159,7 @@ class BaselineTest {
             keys.add(f.get("path").asText() + " " + f.get("target").asText() + " " + f.get("id").asText()
                     + " " + f.get("fingerprint").asText());
         }
-        assertThat(keys).hasSize(8).isSorted();
+        assertThat(keys).hasSize(9).isSorted();
         assertThat(Baseline.write(LintFixtures.standard())).isEqualTo(Baseline.write(LintFixtures.standard()));
     }
 

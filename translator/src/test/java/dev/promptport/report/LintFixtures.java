@@ -18,7 +18,10 @@ final class LintFixtures {
     /** An unclosed tag: PP104 at 1:1. */
     static final String UNCLOSED_PROMPT = "<style>\nBe brief.\n";
 
-    /** top_k (PP111 at /top_k) and a prefill (PP107 at /messages/1), one member per line. */
+    /**
+     * top_k (PP111 at /top_k) and a prefill (PP107 at /messages/1), one member per line; for o3 the
+     * output limit also grows to leave room for its reasoning (PP207 at /max_tokens).
+     */
     static final String REQUEST = """
             {
               "model": "claude-sonnet-4-5",

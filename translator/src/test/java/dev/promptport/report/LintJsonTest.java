@@ -22,7 +22,7 @@ class LintJsonTest {
     void oneObjectPerFindingAndTargetWithFieldsInAStableOrder() throws Exception {
         JsonNode out = written(LintFixtures.standard());
         assertThat(out.isArray()).isTrue();
-        assertThat(out).hasSize(8); // PP104 ×2 targets, PP107, PP111, PP116 ×2 targets
+        assertThat(out).hasSize(9); // PP104 ×2 targets, PP107, PP111, PP116 ×2 targets, PP207 for o3
         List<String> fields = new ArrayList<>();
         out.get(0).fieldNames().forEachRemaining(fields::add);
         assertThat(fields).containsExactly("path", "line", "column", "target", "id", "severity", "feature",

@@ -61,7 +61,7 @@ class LintTextTest {
         List<String> findings = out.subList(0, out.size() - 1);
         assertThat(findings).extracting(l -> l.substring(0, l.indexOf(": "))).containsExactly(
                 "prompts/style.md:1:1",
-                "requests/prefill.json:3:17", "requests/prefill.json:3:17",
+                "requests/prefill.json:3:17", "requests/prefill.json:3:17", "requests/prefill.json:3:17",
                 "requests/prefill.json:4:12", "requests/prefill.json:4:12",
                 "requests/prefill.json:7:5", "requests/prefill.json:7:5");
     }
@@ -70,7 +70,7 @@ class LintTextTest {
     void summaryCountsProblemsBySeverityFilesAndThoseAtTheFailLevel() {
         List<String> out = lines(LintText.write(LintFixtures.standard(), Severity.HIGH));
         assertThat(out.get(out.size() - 1)).isEqualTo(
-                "✖ 7 problems (0 blocker, 2 high, 1 medium, 2 low, 2 info) in 2 of 3 files;"
+                "✖ 8 problems (0 blocker, 2 high, 1 medium, 3 low, 2 info) in 2 of 3 files;"
                         + " failing at high or above: 2");
         List<String> medium = lines(LintText.write(LintFixtures.standard(), Severity.MEDIUM));
         assertThat(medium.get(medium.size() - 1)).endsWith("failing at medium or above: 3");

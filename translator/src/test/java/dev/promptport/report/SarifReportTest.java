@@ -172,7 +172,7 @@ class SarifReportTest {
     @Test
     void resultsAreOnePerFindingAndTargetWithLevelFromSeverityAndMessageBeforeFix() throws Exception {
         JsonNode results = sarif(LintFixtures.standard()).path("runs").get(0).path("results");
-        assertThat(results).hasSize(8);
+        assertThat(results).hasSize(9);
         JsonNode prefill = null;
         for (JsonNode r : results) {
             if (r.path("ruleId").asText().equals("PP107") && r.path("properties").path("target").asText().equals("openai:o3")) {
