@@ -360,6 +360,13 @@ class PromptPortTranslateTest {
                 InputFormat.OPENAI_CHAT, Target.of("openai:gpt-5"), Options.DEFAULT);
         assertThat(json(fromO3).at("/max_completion_tokens").asInt()).isEqualTo(300);
         assertThat(ids(fromO3)).doesNotContain("PP207");
+        // a dated snapshot or a router's name of the same model reasons as it does
+        for (String named : new String[] {"o3-2025-04-16", "openai/o3"}) {
+            Translation snapshot = PromptPort.translate("""
+                    {"model":"MODEL","max_completion_tokens":300,"messages":[{"role":"user","content":"Name a bakery."}]}"""
+                    .replace("MODEL", named), InputFormat.OPENAI_CHAT, Target.of("openai:gpt-5"), Options.DEFAULT);
+            assertThat(json(snapshot).at("/max_completion_tokens").asInt()).as(named).isEqualTo(300);
+        }
         Translation fromGpt4o = PromptPort.translate("""
                 {"model":"gpt-4o","max_completion_tokens":300,"messages":[{"role":"user","content":"Name a bakery."}]}""",
                 InputFormat.OPENAI_CHAT, O3, Options.DEFAULT);
