@@ -42,6 +42,8 @@ public final class Catalogue {
 
     /** Facts by the model's own name ({@code o3}), as a request names it: the first vendor listed wins. */
     private final Map<String, ModelFacts> byModel;
+    /** The plain names of the listed models that reason unasked: what a request's model name must start with to be one. */
+    private final List<String> unaskedReasoners;
 
     private Catalogue(Map<String, RuleInfo> rules, Map<String, Target> targets,
                       List<EffortBound> effortBounds, TagVocabulary tags, Map<String, Integer> budgetFromEffort) {
@@ -54,6 +56,8 @@ public final class Catalogue {
             named.putIfAbsent(ModelIds.base(t.vendor(), t.model()), t.facts());
         }
         this.byModel = Map.copyOf(named);
+        this.unaskedReasoners = named.entrySet().stream().filter(e -> e.getValue().reasonsUnasked())
+                .map(Map.Entry::getKey).distinct().toList();
         this.effortBounds = List.copyOf(effortBounds);
         this.tags = tags;
     }
@@ -91,6 +95,25 @@ public final class Catalogue {
     /** The thinking budget an effort name stands for, for targets whose knob is a budget. */
     public int budgetFor(String effort) {
         return budgetFromEffort.getOrDefault(effort, budgetFromEffort.getOrDefault("medium", 8192));
+    }
+
+    /**
+     * Whether the model a request names reasons when the request does not ask it to ({@code o3},
+     * {@code o3-2025-04-16}, {@code gemini-2.5-pro}). Most names start with no such model's name
+     * and are answered without a copy of the name, once per request on the hot path.
+     */
+    public boolean reasonsUnasked(String name) {
+        if (name == null) {
+            return false;
+        }
+        int from = name.lastIndexOf('/') + 1;
+        for (String reasoner : unaskedReasoners) {
+            if (name.regionMatches(true, from, reasoner, 0, reasoner.length())) {
+                ModelFacts facts = modelNamed(name);
+                return facts != null && facts.reasonsUnasked();
+            }
+        }
+        return false;
     }
 
     /**

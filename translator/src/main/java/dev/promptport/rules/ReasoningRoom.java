@@ -69,8 +69,7 @@ final class ReasoningRoom {
         if (asked != null) {
             return asked.thinks();
         }
-        ModelFacts named = catalogue.modelNamed(model);
-        return named != null && named.reasonsUnasked();
+        return catalogue.reasonsUnasked(model);
     }
 
     /**
