@@ -3,10 +3,8 @@ package dev.promptport.failover;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.promptport.PromptPort;
 import dev.promptport.Target;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,29 +24,7 @@ import static dev.promptport.failover.StandIn.page;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class FailoverSendTest {
-
-    private static final Target GPT_4O = Target.of("openai:gpt-4o");
-
-    private final List<StandIn> servers = new ArrayList<>();
-
-    private static FailoverException failure(org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
-        FailoverException e = org.assertj.core.api.Assertions.catchThrowableOfType(FailoverException.class, call);
-        assertThat(e).as("a FailoverException").isNotNull();
-        return e;
-    }
-    private final RecordingSleeper sleeper = new RecordingSleeper();
-
-    @AfterEach
-    void stopServers() {
-        servers.forEach(StandIn::close);
-    }
-
-    private StandIn server(StandIn.Reply... replies) throws IOException {
-        StandIn s = StandIn.start(replies);
-        servers.add(s);
-        return s;
-    }
+class FailoverSendTest extends FailoverFixture {
 
     private Failover.Builder chain(StandIn anthropic, StandIn openai) {
         Failover.Builder b = Failover.builder()
