@@ -78,6 +78,12 @@ import java.util.random.RandomGenerator;
  * Anthropic {@code error} event and the result says
  * {@link FailoverResult#complete() complete() == false}; no event is ever sent twice. An
  * {@code error} event reaches the caller in Anthropic's shape even when a proxy sent another.
+ * A 2xx answer to a stream that is one JSON document instead of events is read as what it is:
+ * an error body ({@code {"error":{…}}}, as proxies that cannot stream send it, or Anthropic's
+ * {@code {"type":"error",…}}) is that endpoint's error, retried or failed over by its type as
+ * an {@code error} event before the reply would be, and {@link FailoverException#error()}
+ * carries its type and message; a whole reply (a server that ignored {@code "stream": true})
+ * is a bad reply: no retry, next endpoint.
  * Keep-alives are not the reply: a proxy's SSE comments ({@code : keep-alive}), empty
  * {@code data:} lines, Claude's {@code ping} events before the reply, OpenAI chunks without
  * choices or usage and Gemini chunks without candidates are not passed on, do not start the
