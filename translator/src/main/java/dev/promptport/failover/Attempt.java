@@ -29,7 +29,10 @@ public record Attempt(String endpoint, int number, Kind kind, int status, String
         CONNECTION_ERROR(true),
         /** A success status with a reply that could not be read (malformed JSON, an error in a 200). */
         BAD_REPLY(true),
-        /** A stream began with an error event (such as {@code overloaded_error}) before any reply event. */
+        /**
+         * A stream began with an error event (such as {@code overloaded_error}) before any reply
+         * event, or a success status answered a stream with an error body in JSON instead of events.
+         */
         ERROR_EVENT(true),
         /** A stream broke after events had reached the caller; it ended with an error event. */
         STREAM_CUT(true),

@@ -6,7 +6,8 @@ import java.time.Instant;
 /**
  * One endpoint's circuit breaker: closed until {@code threshold} consecutive failures, then
  * open for {@code coolDown}, then half-open, when exactly one caller gets a probe permit; the
- * probe's success closes the circuit, its failure opens it again. All methods are
+ * probe's success closes the circuit, its failure opens it again. A server that said when it
+ * may be asked again ({@link #hold}) opens it at once, until then at least. All methods are
  * synchronized; the time comes from the caller, so tests need no sleeping.
  */
 final class Breaker {
@@ -18,7 +19,8 @@ final class Breaker {
 
     private CircuitState state = CircuitState.CLOSED;
     private int failures;
-    private Instant openedAt;
+    /** When an open circuit half-opens. */
+    private Instant openUntil;
     private boolean probing;
 
     Breaker(int threshold, Duration coolDown) {
@@ -35,7 +37,7 @@ final class Breaker {
             case CLOSED:
                 return Permit.ALLOWED;
             case OPEN:
-                if (now.isBefore(openedAt.plus(coolDown))) {
+                if (now.isBefore(openUntil)) {
                     return Permit.REJECTED;
                 }
                 state = CircuitState.HALF_OPEN;
@@ -56,7 +58,7 @@ final class Breaker {
         state = CircuitState.CLOSED;
         failures = 0;
         probing = false;
-        openedAt = null;
+        openUntil = null;
     }
 
     /** The endpoint failed: count it, and open the circuit at the threshold or after a failed probe. */
@@ -75,6 +77,23 @@ final class Breaker {
         }
     }
 
+    /**
+     * The endpoint said not to ask before {@code wait} has passed (a 429's {@code retry-after}):
+     * open the circuit now, whatever the count, for at least that long, so that other calls skip
+     * the endpoint instead of spending a request on a refusal. A circuit already open for longer
+     * stays open as long.
+     */
+    synchronized void hold(Instant now, Duration wait) {
+        Instant until = now.plus(wait);
+        if (state == CircuitState.OPEN && !openUntil.isBefore(until)) {
+            return;
+        }
+        state = CircuitState.OPEN;
+        openUntil = until;
+        failures = 0;
+        probing = false;
+    }
+
     /** A probe permit that was not used (the deadline passed first): let the next caller probe. */
     synchronized void release(Permit permit) {
         if (permit == Permit.PROBE && state == CircuitState.HALF_OPEN) {
@@ -84,7 +103,7 @@ final class Breaker {
 
     /** The state as seen at {@code now}: an open circuit past its cool-down reads as half-open. */
     synchronized CircuitState state(Instant now) {
-        if (state == CircuitState.OPEN && !now.isBefore(openedAt.plus(coolDown))) {
+        if (state == CircuitState.OPEN && !now.isBefore(openUntil)) {
             return CircuitState.HALF_OPEN;
         }
         return state;
@@ -97,7 +116,7 @@ final class Breaker {
 
     private void open(Instant now) {
         state = CircuitState.OPEN;
-        openedAt = now;
+        openUntil = now.plus(coolDown);
         failures = 0;
     }
 }

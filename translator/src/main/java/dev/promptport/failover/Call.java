@@ -212,18 +212,21 @@ final class Call {
                 }
                 lastError = o.error();
                 if (!o.retryable() || n == f.maxAttempts || breaker.isOpen()) {
+                    holdAsAsked(breaker, o);
                     return null;
                 }
                 Optional<Duration> asked = Optional.ofNullable(o.asked());
                 if (asked.isPresent() && asked.get().compareTo(f.maxRetryAfter) > 0) {
                     LOG.log(System.Logger.Level.DEBUG, () -> "promptport failover: " + ep.name() + " asked to wait "
                             + asked.get().toMillis() + " ms, longer than maxRetryAfter; moving on");
+                    holdAsAsked(breaker, o);
                     return null;
                 }
                 Duration wait = asked.orElseGet(() -> f.backoff.jittered(attempt.number()));
                 if (!f.clock.instant().plus(wait).isBefore(deadlineAt)) {
                     LOG.log(System.Logger.Level.DEBUG, () -> "promptport failover: waiting " + wait.toMillis()
                             + " ms to retry " + ep.name() + " would pass the deadline; moving on");
+                    holdAsAsked(breaker, o);
                     return null;
                 }
                 f.sleeper.sleep(wait);
@@ -238,6 +241,20 @@ final class Call {
             }
         }
         return null;
+    }
+
+    /**
+     * Leaving an endpoint that said when it may be asked again ({@code retry-after}, Gemini's
+     * {@code RetryInfo}): its circuit opens until then, however few failures it has had, so the
+     * next calls skip it instead of spending a request on another refusal, as the server asked.
+     * {@code maxRetryAfter} caps the time, so that a wrong or huge value cannot shut an endpoint
+     * out for hours.
+     */
+    private void holdAsAsked(Breaker breaker, Exchange.Outcome o) {
+        Duration asked = o.asked();
+        if (asked != null && positive(asked)) {
+            breaker.hold(f.clock.instant(), Failover.min(asked, f.maxRetryAfter));
+        }
     }
 
     private FailoverResult result(Endpoint ep, Prepared prepared, Exchange.Outcome o, boolean complete) {

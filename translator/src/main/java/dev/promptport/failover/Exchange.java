@@ -297,7 +297,7 @@ final class Exchange {
             if (isHtml(head.headers())) {
                 return badReply(ep, head.status(), HTML_PAGE);
             }
-            return relay(ep, prepared, in, head.status());
+            return relay(ep, prepared, in, head);
         }
     }
 
@@ -322,7 +322,10 @@ final class Exchange {
      * sent, and the opening events that hold no content yet are sent only with the first one
      * that does (see {@link Opening}).
      */
-    private Outcome relay(Endpoint ep, Call.Prepared prepared, LineStream in, int status) throws InterruptedException {
+    private Outcome relay(Endpoint ep, Call.Prepared prepared, LineStream in, LineStream.Head head)
+            throws InterruptedException {
+        int status = head.status();
+        boolean bodyStarted = false;
         StreamHandler handler = StreamHandler.forWire(ep.wireFormat(), prepared.context(), f.redactor);
         Opening opening = new Opening(sink);
         // keep-alives (a proxy's comments, Claude's pings, empty chunks) prove the connection
@@ -352,6 +355,14 @@ final class Exchange {
                             "the stream ended before the reply was complete");
                 }
             } else if (item instanceof LineStream.Line line) {
+                if (!bodyStarted && !line.text().isBlank()) {
+                    bodyStarted = true;
+                    // no line of an event stream starts with '{' (SSE lines are fields or
+                    // comments): a body that does is one JSON document, an error or a whole reply
+                    if (line.text().strip().startsWith("{")) {
+                        return jsonInsteadOfStream(ep, in, head, line.text());
+                    }
+                }
                 events = handler.accept(line.text());
                 if (handler.heard()) {
                     heard = f.clock.instant();
@@ -390,18 +401,78 @@ final class Exchange {
             String data = f.redactor.apply(StreamHandler.eventData(event));
             boolean asSent = ErrorJson.isAnthropicError(data);
             String error = asSent ? data.strip() : errorEventBody(ep, data);
-            String type = ErrorJson.errorType(error);
-            boolean retryable = type.isEmpty() || RETRYABLE_TYPES.contains(type);
             if (!opening.passed()) {
-                String message = ErrorJson.errorMessage(error);
-                return new Outcome(Attempt.Kind.ERROR_EVENT, status, null, null, error,
-                        type + (message.isEmpty() ? "" : ": " + message), retryable, !retryable, false);
+                return errorBeforeContent(status, error, null);
             }
+            String type = ErrorJson.errorType(error);
+            boolean retryable = retryableType(type);
             sink.accept(asSent ? f.redactor.apply(event) : ErrorJson.event(error));
             return new Outcome(Attempt.Kind.STREAM_CUT, status, null, null, error,
                     "the stream ended with an error event: " + type, false, !retryable, true);
         }
         return null;
+    }
+
+    private static boolean retryableType(String type) {
+        return type.isEmpty() || RETRYABLE_TYPES.contains(type);
+    }
+
+    /**
+     * An error that came before anything reached the caller (an error event, or an error body
+     * sent with a 2xx instead of the stream): retried, or failed over, as its type says, and an
+     * error the endpoint chose to send for a request (an invalid one, say) shows it working.
+     */
+    private static Outcome errorBeforeContent(int status, String error, Duration asked) {
+        String type = ErrorJson.errorType(error);
+        String message = ErrorJson.errorMessage(error);
+        boolean retryable = retryableType(type);
+        return new Outcome(Attempt.Kind.ERROR_EVENT, status, retryable ? asked : null, null, error,
+                type + (message.isEmpty() ? "" : ": " + message), retryable, !retryable, false);
+    }
+
+    /**
+     * A 2xx answer to a streaming request that is one JSON document instead of events: some
+     * proxies answer a stream they cannot serve with {@code {"error":{…}}} (or Anthropic's
+     * {@code {"type":"error",…}}) and status 200, and a server that ignores {@code stream} sends
+     * its whole reply. The error is read as the error it is; a whole reply is a bad reply (it
+     * cannot be split into events here), so the call moves on without retrying the endpoint.
+     * {@code first} is the body's first line that is not blank.
+     */
+    private Outcome jsonInsteadOfStream(Endpoint ep, LineStream in, LineStream.Head head, String first)
+            throws InterruptedException {
+        int status = head.status();
+        StringBuilder b = new StringBuilder(first);
+        while (true) {
+            Duration wait = Failover.min(f.attemptTimeout, remaining());
+            LineStream.Item item = positive(wait) ? in.next(wait) : null;
+            if (item instanceof LineStream.Line line) {
+                b.append('\n').append(line.text());
+            } else if (item instanceof LineStream.End) {
+                break;
+            } else if (item instanceof LineStream.Failed failed) {
+                return cut(ep, false, Attempt.Kind.CONNECTION_ERROR, status,
+                        "the JSON body sent instead of a stream broke: " + describe(failed.error()));
+            } else {
+                return cut(ep, false, Attempt.Kind.TIMEOUT, status, "the JSON body sent instead of a stream did not end in time");
+            }
+        }
+        // scrubbed before anything reads it: a body that is not JSON is quoted clipped
+        String body = f.redactor.apply(b.toString());
+        JsonNode root = ErrorJson.parse(body);
+        if (root == null || !root.isObject()) {
+            return badReply(ep, status, "it answered the streaming request with a body that is neither server-sent"
+                    + " events nor JSON: " + f.redactor.clip(body, 120));
+        }
+        JsonNode err = root.get("error");
+        if ("error".equals(root.path("type").asText()) || err != null && (err.isObject() || err.isTextual())) {
+            String error = f.redactor.apply(ErrorJson.isAnthropicError(body) ? root.toString() : errorEventBody(ep, body));
+            Duration asked = Backoff.retryAfter(head.headers(), f.clock.instant())
+                    .or(() -> ep.wireFormat() == Wire.GEMINI ? Backoff.retryInfo(body) : Optional.empty())
+                    .orElse(null);
+            return errorBeforeContent(status, error, asked);
+        }
+        return badReply(ep, status, "it answered the streaming request with one JSON body (a whole reply) instead of"
+                + " server-sent events: the endpoint, or a proxy in front of it, does not stream");
     }
 
     /**

@@ -57,7 +57,13 @@ import java.util.random.RandomGenerator;
  *     failures it opens and the endpoint is skipped; after the cool-down one request (or the
  *     endpoint's {@linkplain Endpoint#withHealthCheck health probe}) goes through as a probe,
  *     and its success closes the circuit. A 4xx caused by the request (400, 413, 422) counts as
- *     the endpoint working; 401, 402, 403, 404, 408, 409 and 429 count as failures, retried or not.</li>
+ *     the endpoint working; 401, 402, 403, 404, 408, 409 and 429 count as failures, retried or not.
+ *     When the call moves on from an endpoint that said when it may be asked again (a 429's or
+ *     503's {@code retry-after}, Gemini's {@code RetryInfo.retryDelay}) without waiting that
+ *     long, its circuit opens at once, however few failures it has had, and stays open at
+ *     least that long (at most {@link Builder#maxRetryAfter}), so the next calls skip it
+ *     instead of spending a request on another refusal, as LiteLLM's router cools such a
+ *     deployment down.</li>
  * <li>{@link Builder#deadline} bounds the whole call, retries and waits included;
  *     {@link Builder#attemptTimeout} bounds each attempt.</li>
  * <li>When no endpoint answered, {@link FailoverException} carries the error of the first
@@ -78,6 +84,12 @@ import java.util.random.RandomGenerator;
  * Anthropic {@code error} event and the result says
  * {@link FailoverResult#complete() complete() == false}; no event is ever sent twice. An
  * {@code error} event reaches the caller in Anthropic's shape even when a proxy sent another.
+ * A 2xx answer to a stream that is one JSON document instead of events is read as what it is:
+ * an error body ({@code {"error":{…}}}, as proxies that cannot stream send it, or Anthropic's
+ * {@code {"type":"error",…}}) is that endpoint's error, retried or failed over by its type as
+ * an {@code error} event before the reply would be, and {@link FailoverException#error()}
+ * carries its type and message; a whole reply (a server that ignored {@code "stream": true})
+ * is a bad reply: no retry, next endpoint.
  * Keep-alives are not the reply: a proxy's SSE comments ({@code : keep-alive}), empty
  * {@code data:} lines, Claude's {@code ping} events before the reply, OpenAI chunks without
  * choices or usage and Gemini chunks without candidates are not passed on, do not start the
@@ -297,7 +309,11 @@ public final class Failover {
             return this;
         }
 
-        /** The longest {@code retry-after} waited for (default 60 s); a longer one moves to the next endpoint. */
+        /**
+         * The longest {@code retry-after} waited for (default 60 s); a longer one moves to the
+         * next endpoint. It also caps how long a {@code retry-after} keeps an endpoint's circuit
+         * open once the call has moved on (see {@link #circuitBreaker}).
+         */
         public Builder maxRetryAfter(Duration max) {
             this.maxRetryAfter = nonNegative(max, "maxRetryAfter");
             return this;
@@ -305,7 +321,10 @@ public final class Failover {
 
         /**
          * Opens an endpoint's circuit after {@code failureThreshold} consecutive failures and
-         * half-opens it after {@code coolDown} (default 5 failures, 30 s).
+         * half-opens it after {@code coolDown} (default 5 failures, 30 s). An endpoint the call
+         * moved on from after it asked for a wait ({@code retry-after}, Gemini's
+         * {@code RetryInfo}) has its circuit opened at once for that wait, capped by
+         * {@link #maxRetryAfter}, or for {@code coolDown} if the failures opened it for longer.
          */
         public Builder circuitBreaker(int failureThreshold, Duration coolDown) {
             if (failureThreshold < 1) {

@@ -108,6 +108,30 @@ class FailoverBreakerTest {
         }
     }
 
+    @Test
+    void aServersRetryAfterOpensTheCircuitAtOnceForThatLong() {
+        breaker.failure(now());
+        breaker.hold(now(), Duration.ofSeconds(45));
+        assertThat(breaker.state(now())).isEqualTo(CircuitState.OPEN);
+        clock.advance(Duration.ofSeconds(44));
+        assertThat(breaker.acquire(now())).isEqualTo(Breaker.Permit.REJECTED);
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(breaker.acquire(now())).isEqualTo(Breaker.Permit.PROBE);
+    }
+
+    @Test
+    void aRetryAfterLongerThanTheCoolDownExtendsItAndAShorterOneDoesNotShortenIt() {
+        openIt();
+        breaker.hold(now(), Duration.ofSeconds(5));
+        clock.advance(Duration.ofSeconds(29));
+        assertThat(breaker.state(now())).isEqualTo(CircuitState.OPEN);
+        breaker.hold(now(), Duration.ofSeconds(60));
+        clock.advance(Duration.ofSeconds(59));
+        assertThat(breaker.state(now())).isEqualTo(CircuitState.OPEN);
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(breaker.state(now())).isEqualTo(CircuitState.HALF_OPEN);
+    }
+
     private void openIt() {
         for (int i = 0; i < 3; i++) {
             breaker.failure(now());

@@ -182,6 +182,51 @@ class FailoverCircuitTest {
     }
 
     @Test
+    void aRateLimitsRetryAfterKeepsTheEndpointSkippedUntilThenThoughTheThresholdIsNotReached() throws Exception {
+        StandIn anthropic = server(json(429, Payloads.ANTHROPIC_RATE_LIMITED, "retry-after", "45"),
+                json(200, ANTHROPIC_MESSAGE));
+        StandIn openai = server().always(json(200, OPENAI_COMPLETION));
+        Failover f = chain(Endpoint.anthropic(anthropic.uri(), ANTHROPIC_KEY), openai);
+
+        assertThat(f.send(REQUEST).endpoint()).isEqualTo("openai:gpt-4o");
+        // one failure of the two the circuit opens at, but the server said when to ask again
+        assertThat(f.circuitState("anthropic")).isEqualTo(CircuitState.OPEN);
+
+        clock.advance(Duration.ofSeconds(44));
+        FailoverResult skipped = f.send(REQUEST);
+        assertThat(skipped.history().get(0).kind()).isEqualTo(Attempt.Kind.CIRCUIT_OPEN);
+        assertThat(anthropic.count()).isEqualTo(1);
+
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(f.circuitState("anthropic")).isEqualTo(CircuitState.HALF_OPEN);
+        assertThat(f.send(REQUEST).endpoint()).isEqualTo("anthropic");
+        assertThat(f.circuitState("anthropic")).isEqualTo(CircuitState.CLOSED);
+    }
+
+    @Test
+    void aGeminiRetryDelayHoldsTheCircuitOpenNoLongerThanTheMaximumRetryAfter() throws Exception {
+        String exhausted = "{\"error\":{\"code\":429,\"message\":\"Quota exceeded\",\"status\":\"RESOURCE_EXHAUSTED\","
+                + "\"details\":[{\"@type\":\"type.googleapis.com/google.rpc.RetryInfo\",\"retryDelay\":\"3600s\"}]}}";
+        StandIn gemini = server(json(429, exhausted));
+        StandIn openai = server().always(json(200, OPENAI_COMPLETION));
+        Failover f = Failover.builder().clock(clock).sleeper(sleeper)
+                .maxRetryAfter(Duration.ofSeconds(90))
+                .circuitBreaker(5, Duration.ofSeconds(30))
+                .endpoint(Endpoint.of(Target.of("gemini:gemini-2.5-flash"), gemini.uri(), Payloads.GEMINI_KEY))
+                .endpoint(Endpoint.of(GPT_4O, openai.uri(), OPENAI_KEY))
+                .build();
+
+        assertThat(f.send(REQUEST).endpoint()).isEqualTo("openai:gpt-4o");
+        assertThat(gemini.count()).isEqualTo(1);
+        assertThat(sleeper.waits).isEmpty();
+
+        clock.advance(Duration.ofSeconds(89));
+        assertThat(f.circuitState("gemini:gemini-2.5-flash")).isEqualTo(CircuitState.OPEN);
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(f.circuitState("gemini:gemini-2.5-flash")).isEqualTo(CircuitState.HALF_OPEN);
+    }
+
+    @Test
     void aRateLimitOrAnEmptyQuotaCountsAgainstTheEndpointEvenWhenItIsNotRetried() throws Exception {
         String quota = "{\"error\":{\"message\":\"You exceeded your current quota\",\"type\":\"insufficient_quota\","
                 + "\"param\":null,\"code\":\"insufficient_quota\"}}";

@@ -300,6 +300,79 @@ class FailoverStreamTest extends FailoverFixture {
     }
 
     @Test
+    void anErrorBodyWithStatus200ToAStreamIsReadAsThatErrorRetriedAndFailedOver() throws Exception {
+        // a proxy that cannot stream answers the stream request with a JSON error and status 200
+        StandIn anthropic = server(json(200, ANTHROPIC_OVERLOADED), json(200, ANTHROPIC_OVERLOADED));
+        StandIn openai = server(sse(openAiStream("Fine")));
+
+        FailoverResult r = chain(anthropic, openai).stream(STREAM_REQUEST, received::add);
+
+        assertThat(r.endpoint()).isEqualTo("openai-1");
+        assertThat(r.history()).extracting(Attempt::kind).containsExactly(
+                Attempt.Kind.ERROR_EVENT, Attempt.Kind.ERROR_EVENT, Attempt.Kind.OK);
+        assertThat(r.history().get(0).detail()).isEqualTo("overloaded_error: Overloaded");
+        assertThat(text(received)).isEqualTo("Fine");
+        assertThat(types(received)).doesNotContain("error");
+    }
+
+    @Test
+    void aProxysErrorBodyWithStatus200ToAStreamEndsTheCallWithItsTypeAndMessage() throws Exception {
+        String proxied = """
+                {
+                  "error": {"message": "upstream connect error or disconnect/reset before headers", "type": "server_error"}
+                }
+                """;
+        StandIn anthropic = server(json(200, proxied), json(200, proxied));
+
+        FailoverException e = failure(() -> chain(anthropic).stream(STREAM_REQUEST, received::add));
+
+        assertThat(received).isEmpty();
+        assertThat(anthropic.count()).isEqualTo(2);
+        assertThat(tree(e.error()).path("type").asText()).isEqualTo("error");
+        assertThat(tree(e.error()).at("/error/type").asText()).isEqualTo("api_error");
+        assertThat(tree(e.error()).at("/error/message").asText()).contains("upstream connect error");
+        assertThat(e.attempts().get(0).detail()).contains("upstream connect error");
+    }
+
+    @Test
+    void anErrorBodyWithStatus200ThatIsNotWorthRetryingMovesOnAtOnce() throws Exception {
+        String invalid = "{\"type\":\"error\",\"error\":{\"type\":\"invalid_request_error\","
+                + "\"message\":\"max_tokens: 999999 > 64000, which is the maximum allowed\"}}";
+        StandIn anthropic = server(json(200, invalid));
+        String limited = "{\"error\":{\"message\":\"Rate limit reached for gpt-4o\","
+                + "\"type\":\"requests\",\"code\":\"rate_limit_exceeded\"}}";
+        StandIn openai = server(json(200, limited), json(200, limited));
+
+        FailoverException e = failure(() -> chain(anthropic, openai).stream(STREAM_REQUEST, received::add));
+
+        assertThat(anthropic.count()).isEqualTo(1);
+        assertThat(openai.count()).isEqualTo(2);
+        assertThat(e.status()).isEqualTo(400);
+        assertThat(tree(e.error()).at("/error/type").asText()).isEqualTo("invalid_request_error");
+        assertThat(tree(e.error()).at("/error/message").asText()).contains("max_tokens: 999999");
+        assertThat(e.attempts()).extracting(Attempt::kind).containsExactly(
+                Attempt.Kind.ERROR_EVENT, Attempt.Kind.ERROR_EVENT, Attempt.Kind.ERROR_EVENT);
+        assertThat(e.attempts().get(1).detail()).startsWith("rate_limit_error").contains("Rate limit reached");
+    }
+
+    @Test
+    void aWholeReplyWithStatus200ToAStreamIsABadReplyThatFailsOverWithoutRetry() throws Exception {
+        StandIn anthropic = server(json(200, Payloads.ANTHROPIC_MESSAGE));
+        StandIn openai = server(json(200, Payloads.OPENAI_COMPLETION));
+        StandIn backup = server(sse(openAiStream("Fine")));
+
+        FailoverResult r = chain(anthropic, openai, backup).stream(STREAM_REQUEST, received::add);
+
+        assertThat(r.endpoint()).isEqualTo("openai-2");
+        assertThat(r.history()).extracting(Attempt::kind).containsExactly(
+                Attempt.Kind.BAD_REPLY, Attempt.Kind.BAD_REPLY, Attempt.Kind.OK);
+        assertThat(r.history().get(0).detail()).contains("whole reply").contains("does not stream");
+        assertThat(anthropic.count()).isEqualTo(1);
+        assertThat(openai.count()).isEqualTo(1);
+        assertThat(text(received)).isEqualTo("Fine");
+    }
+
+    @Test
     void anOverloadedErrorEventAsTheFirstEventFailsOverSinceNothingReachedTheCaller() throws Exception {
         String overloaded = anthropicEvent("error", ANTHROPIC_OVERLOADED);
         StandIn anthropic = server(sse(overloaded), sse(overloaded));
