@@ -420,14 +420,17 @@ final class Exchange {
     /**
      * An error that came before anything reached the caller (an error event, or an error body
      * sent with a 2xx instead of the stream): retried, or failed over, as its type says, and an
-     * error the endpoint chose to send for a request (an invalid one, say) shows it working.
+     * error the endpoint chose to send for a request (an invalid one, say) shows it working; one
+     * whose status would say the endpoint is at fault (a bad key, no credit, no access, no such
+     * model) counts against its circuit, as that status does.
      */
     private static Outcome errorBeforeContent(int status, String error, Duration asked) {
         String type = ErrorJson.errorType(error);
         String message = ErrorJson.errorMessage(error);
         boolean retryable = retryableType(type);
+        boolean healthy = !retryable && !ENDPOINT_FAULTS.contains(AnthropicErrors.httpStatus(type));
         return new Outcome(Attempt.Kind.ERROR_EVENT, status, retryable ? asked : null, null, error,
-                type + (message.isEmpty() ? "" : ": " + message), retryable, !retryable, false);
+                type + (message.isEmpty() ? "" : ": " + message), retryable, healthy, false);
     }
 
     /**

@@ -247,4 +247,23 @@ class FailoverCircuitTest {
         assertThat(f.circuitState("anthropic")).isEqualTo(CircuitState.OPEN);
         assertThat(f.circuitState("openai:gpt-4o")).isEqualTo(CircuitState.OPEN);
     }
+
+    @Test
+    void anErrorSentInPlaceOfAStreamCountsAgainstTheEndpointAsItsStatusWould() throws Exception {
+        // a bad key reported in a 200 JSON body instead of the stream: the endpoint is at fault
+        String badKey = "{\"type\":\"error\",\"error\":{\"type\":\"authentication_error\",\"message\":\"invalid x-api-key\"}}";
+        String invalid = "{\"type\":\"error\",\"error\":{\"type\":\"invalid_request_error\",\"message\":\"max_tokens: too big\"}}";
+        StandIn openai = server().always(StandIn.sse(Payloads.openAiStream("Hi")));
+        for (String error : List.of(badKey, invalid)) {
+            StandIn anthropic = server().always(json(200, error));
+            Failover f = chain(Endpoint.anthropic(anthropic.uri(), ANTHROPIC_KEY), openai);
+
+            f.stream(Payloads.STREAM_REQUEST, event -> { });
+            f.stream(Payloads.STREAM_REQUEST, event -> { });
+
+            // an invalid request is refused on its merits and shows the endpoint working
+            assertThat(f.circuitState("anthropic")).as(error)
+                    .isEqualTo(error == badKey ? CircuitState.OPEN : CircuitState.CLOSED);
+        }
+    }
 }
