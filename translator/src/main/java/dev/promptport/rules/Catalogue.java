@@ -120,7 +120,7 @@ public final class Catalogue {
      * The facts of the model a request names ({@code o3}, {@code o3-2025-04-16},
      * {@code models/gemini-2.5-flash}), or {@code null} for a model not listed.
      */
-    public ModelFacts modelNamed(String name) {
+    private ModelFacts modelNamed(String name) {
         if (name == null) {
             return null;
         }

@@ -328,7 +328,7 @@ final class FitOptions implements RewriteStep {
     }
 
     /** An option's field as the request named it ({@code topK}); Anthropic's name for a prompt file's settings. */
-    private static String given(dev.promptport.tree.Loc at, String anthropicName) {
+    static String given(dev.promptport.tree.Loc at, String anthropicName) {
         String pointer = at.pointer();
         return pointer == null || pointer.isEmpty() ? anthropicName : pointer.substring(pointer.lastIndexOf('/') + 1);
     }

@@ -16,10 +16,11 @@ import java.util.List;
  */
 final class IncludeThoughts {
 
-    /** Where an OpenAI Responses request asks for its reasoning's summary. */
-    private static final String SUMMARY = "/reasoning/summary";
-    /** Its older name, which the API still takes; sent on under the current one. */
-    private static final String GENERATE_SUMMARY = "/reasoning/generate_summary";
+    /**
+     * The OpenAI Responses reader's name for the summary it read, under whichever name the request
+     * gave it ({@code summary}, or the older {@code generate_summary}, sent on under the current one).
+     */
+    private static final String SUMMARY = "summary";
 
     private IncludeThoughts() {
     }
@@ -28,9 +29,7 @@ final class IncludeThoughts {
     static boolean is(Extra e) {
         String p = e.loc().pointer();
         return p != null && (p.indexOf("/thinking") > 0 && (p.endsWith("/includeThoughts") || p.endsWith("/include_thoughts"))
-                || p.equals(SUMMARY)
-                // the older name beside the current one is not the setting read, and is named as unknown
-                || p.equals(GENERATE_SUMMARY) && e.name().equals("summary"));
+                || SUMMARY.equals(e.name()) && p.startsWith("/reasoning/"));
     }
 
     /** Keeps the setting in {@code kept} where the target takes it; names its loss where it does not. */
@@ -51,7 +50,7 @@ final class IncludeThoughts {
                 if (!ctx.target().facts().reasons()) {
                     yield "returns none of its reasoning as text";
                 }
-                if (SUMMARY.equals(e.loc().pointer()) || GENERATE_SUMMARY.equals(e.loc().pointer())) {
+                if (SUMMARY.equals(e.name())) {
                     // the request asked OpenAI for summaries already, so its organisation may have them
                     kept.add(new Extra("reasoning/summary", e.value(), e.loc()));
                     yield null;

@@ -53,9 +53,7 @@ final class ReasoningRoom {
         if (raised < (long) limit + room) {
             why += ", cut to the " + facts.maxOutput() + " tokens the model writes at most";
         }
-        String given = g.at().maxTokens().pointer();
-        given = given == null || given.isEmpty() ? "max_tokens" : given.substring(given.lastIndexOf('/') + 1);
-        ctx.sink().report("PP207", g.at().maxTokens(), given, limit, ctx.targetName(), facts.outputLimitField(), raised, why);
+        ctx.sink().report("PP207", g.at().maxTokens(), FitOptions.given(g.at().maxTokens(), "max_tokens"), limit, ctx.targetName(), facts.outputLimitField(), raised, why);
         return c.withGeneration(g.withMaxTokens(raised));
     }
 
