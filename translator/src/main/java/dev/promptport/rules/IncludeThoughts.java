@@ -52,7 +52,7 @@ final class IncludeThoughts {
                 }
                 if (SUMMARY.equals(e.name())) {
                     // the request asked OpenAI for summaries already, so its organisation may have them
-                    kept.add(new Extra("reasoning/summary", e.value(), e.loc()));
+                    kept.add(new Extra(Extra.REASONING_SUMMARY, e.value(), e.loc()));
                     yield null;
                 }
                 yield "returns its reasoning as text only in summaries, which were not asked for";

@@ -18,4 +18,6 @@ public record Extra(String name, RawJson value, Loc loc) {
     public static final String OUTPUT_EFFORT = "output_config/effort";
     /** Claude's {@code thinking.display}: written back inside {@code thinking} for Claude, named for any other target. */
     public static final String THINKING_DISPLAY = "thinking/display";
+    /** OpenAI's {@code reasoning.summary}, kept for a Responses target that came asked for it. */
+    public static final String REASONING_SUMMARY = "reasoning/summary";
 }

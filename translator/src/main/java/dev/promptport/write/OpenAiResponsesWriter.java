@@ -108,7 +108,7 @@ public final class OpenAiResponsesWriter {
             tools(c.tools(), c.toolChoice());
             List<Extra> extras = c.extras();
             options(c.generation(), extras);
-            reasoning(c.reasoning(), extras.isEmpty() ? null : Texts.carried(extras, "reasoning/summary"));
+            reasoning(c.reasoning(), extras.isEmpty() ? null : Texts.carried(extras, Extra.REASONING_SUMMARY));
             text(c.generation().format(), extras.isEmpty() ? null : Texts.carried(extras, "text/verbosity"));
             Extra store = null;
             Extra include = null;
