@@ -59,7 +59,27 @@ public record RuleInfo(String id, String title, String feature, Severity severit
         return p.equals("all") || p.equals("*") || p.equals(id) || p.equals(target.vendor().toLowerCase(Locale.ROOT))
                 || p.equals("reasoning") && target.facts().reasons()
                 || p.equals("no-reasoning") && !target.facts().reasons()
-                || p.endsWith("*") && id.startsWith(p.substring(0, p.length() - 1));
+                || p.endsWith("*") && id.startsWith(p.substring(0, p.length() - 1))
+                || sameModel(p, target);
+    }
+
+    /**
+     * Whether {@code p} names the target's model under another spelling: a rule written for
+     * {@code openai:gpt-4o} is meant for its dated snapshots ({@code gpt-4o-2024-08-06}) and
+     * path-prefixed ids too, as the user means the model, not one way of writing it. A rule
+     * that names one snapshot stays with that snapshot.
+     */
+    private static boolean sameModel(String p, Target target) {
+        String vendor = target.vendor().toLowerCase(Locale.ROOT);
+        if (p.length() <= vendor.length() + 1 || !p.startsWith(vendor) || p.charAt(vendor.length()) != ':') {
+            return false;
+        }
+        String named = p.substring(vendor.length() + 1);
+        String line = ModelIds.base(vendor, named);
+        if (!line.equals(named) && !named.endsWith("-latest")) {
+            return false;
+        }
+        return line.equals(ModelIds.base(vendor, target.model()));
     }
 
     /** The message with its placeholders filled in. */
