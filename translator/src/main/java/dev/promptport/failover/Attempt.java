@@ -19,7 +19,10 @@ public record Attempt(String endpoint, int number, Kind kind, int status, String
 
     /** What happened on one attempt. */
     public enum Kind {
-        /** The endpoint answered with a usable reply. */
+        /**
+         * The endpoint answered with a usable reply. For a stream answered with the whole reply
+         * instead of events, the detail begins {@code not streamed}.
+         */
         OK(true),
         /** The endpoint answered with an HTTP error status (see {@link Attempt#status()}). */
         HTTP_ERROR(true),

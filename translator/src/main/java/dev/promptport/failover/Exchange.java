@@ -3,6 +3,7 @@ package dev.promptport.failover;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.promptport.reply.AnthropicErrors;
 import dev.promptport.reply.ClaudePrefill;
+import dev.promptport.reply.MessageEvents;
 import dev.promptport.reply.Replies;
 import dev.promptport.reply.ReplyTranslation;
 
@@ -14,6 +15,7 @@ import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -41,6 +43,9 @@ final class Exchange {
     private static final Set<Integer> ENDPOINT_FAULTS = Set.of(401, 402, 403, 404, 408, 409, 429);
     private static final String HTML_PAGE = "it is a web page (text/html), not the API's reply;"
             + " something in front of the API answered";
+    /** An operator reading the attempts should see that the endpoint, or a proxy in front of it, does not stream. */
+    private static final String NOT_STREAMED = "not streamed: the endpoint sent its whole reply as one JSON body (it, or a"
+            + " proxy in front of it, ignored \"stream\": true); the reply reached the caller as events all at once";
     private static final Set<String> RETRYABLE_TYPES =
             Set.of("overloaded_error", "api_error", "rate_limit_error", "timeout_error");
 
@@ -360,7 +365,7 @@ final class Exchange {
                     // no line of an event stream starts with '{' (SSE lines are fields or
                     // comments): a body that does is one JSON document, an error or a whole reply
                     if (line.text().strip().startsWith("{")) {
-                        return jsonInsteadOfStream(ep, in, head, line.text());
+                        return jsonInsteadOfStream(ep, prepared, in, head, line.text());
                     }
                 }
                 events = handler.accept(line.text());
@@ -437,12 +442,13 @@ final class Exchange {
      * A 2xx answer to a streaming request that is one JSON document instead of events: some
      * proxies answer a stream they cannot serve with {@code {"error":{…}}} (or Anthropic's
      * {@code {"type":"error",…}}) and status 200, and a server that ignores {@code stream} sends
-     * its whole reply. The error is read as the error it is; a whole reply is a bad reply (it
-     * cannot be split into events here), so the call moves on without retrying the endpoint.
+     * its whole reply. The error is read as the error it is; a whole reply goes to the caller as
+     * the events Claude would have streamed for it ({@link #wholeReply}); anything else is a bad
+     * reply, so the call moves on without retrying the endpoint.
      * {@code first} is the body's first line that is not blank.
      */
-    private Outcome jsonInsteadOfStream(Endpoint ep, LineStream in, LineStream.Head head, String first)
-            throws InterruptedException {
+    private Outcome jsonInsteadOfStream(Endpoint ep, Call.Prepared prepared, LineStream in, LineStream.Head head,
+                                        String first) throws InterruptedException {
         int status = head.status();
         StringBuilder b = new StringBuilder(first);
         while (true) {
@@ -474,8 +480,39 @@ final class Exchange {
                     .orElse(null);
             return errorBeforeContent(status, error, asked);
         }
-        return badReply(ep, status, "it answered the streaming request with one JSON body (a whole reply) instead of"
-                + " server-sent events: the endpoint, or a proxy in front of it, does not stream");
+        return wholeReply(ep, prepared, status, b.toString());
+    }
+
+    /**
+     * A whole reply sent to a streaming request (by a server that ignores {@code stream}, or a
+     * proxy that buffers): translated as {@link Failover#send} would translate it, then sent to
+     * the caller as the events of that message, all at once. The attempt's detail says the
+     * endpoint did not stream. A body that is no reply of the endpoint's format is a bad reply.
+     */
+    private Outcome wholeReply(Endpoint ep, Call.Prepared prepared, int status, String body) {
+        List<String> leftOut;
+        MessageEvents streamed;
+        try {
+            String message;
+            if (ep.wireFormat() == Wire.ANTHROPIC) {
+                message = ClaudePrefill.message(body, prepared.context());
+                leftOut = List.of();
+            } else {
+                ReplyTranslation t = Replies.translate(body, ep.wireFormat().format(), prepared.context(), null);
+                message = t.json();
+                leftOut = t.leftOut();
+            }
+            streamed = MessageEvents.of(message);
+        } catch (RuntimeException e) {
+            // a JSON parser quotes the bad token clipped, possibly through an echoed secret
+            String why = f.redactor.apply(body).equals(body) ? describe(e) : e.getClass().getSimpleName();
+            return badReply(ep, status, "it answered the streaming request with one JSON body instead of server-sent"
+                    + " events, and the body is not a reply that could be read: " + why);
+        }
+        streamed.events().forEach(sink);
+        List<String> all = new ArrayList<>(leftOut);
+        all.addAll(streamed.leftOut());
+        return new Outcome(Attempt.Kind.OK, status, null, null, null, NOT_STREAMED, false, true, true, all);
     }
 
     /**

@@ -88,8 +88,11 @@ import java.util.random.RandomGenerator;
  * an error body ({@code {"error":{…}}}, as proxies that cannot stream send it, or Anthropic's
  * {@code {"type":"error",…}}) is that endpoint's error, retried or failed over by its type as
  * an {@code error} event before the reply would be, and {@link FailoverException#error()}
- * carries its type and message; a whole reply (a server that ignored {@code "stream": true})
- * is a bad reply: no retry, next endpoint.
+ * carries its type and message; a whole reply (a server or proxy that ignored
+ * {@code "stream": true}) is translated as {@link #send} would translate it and reaches the sink
+ * as the events Claude would have streamed for that message, all at once, and its attempt's
+ * {@linkplain Attempt#detail() detail} says the endpoint did not stream; any other JSON is a bad
+ * reply: no retry, next endpoint.
  * Keep-alives are not the reply: a proxy's SSE comments ({@code : keep-alive}), empty
  * {@code data:} lines, Claude's {@code ping} events before the reply, OpenAI chunks without
  * choices or usage and Gemini chunks without candidates are not passed on, do not start the

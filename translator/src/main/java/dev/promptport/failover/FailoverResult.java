@@ -20,7 +20,8 @@ import java.util.Objects;
  *     the sink then received an Anthropic {@code error} event as its last event
  * @param leftOut what the answering vendor's reply held that Anthropic's shape has no place for
  *     (its own web citations, an image it made), one line each, for the caller to log; empty
- *     when Anthropic answered
+ *     when Anthropic answered, unless it sent a stream's reply whole with fields the events made
+ *     from it have no place for (see {@link dev.promptport.reply.MessageEvents})
  */
 public record FailoverResult(String json, String endpoint, int attempts, List<Attempt> history,
                              List<Finding> findings, boolean complete, List<String> leftOut) {

@@ -43,6 +43,11 @@ final class EventEmitter extends BlockSink {
 
     @Override
     void start(String vendorId, String vendorModel, Usage usage) {
+        start(vendorId, vendorModel, usage, serviceTier());
+    }
+
+    /** As {@link #start(String, String, Usage)} with Anthropic's service tier ({@code null}: none) given. */
+    void start(String vendorId, String vendorModel, Usage usage, String tier) {
         if (started || terminated) {
             return;
         }
@@ -61,7 +66,7 @@ final class EventEmitter extends BlockSink {
             g.writeEndArray();
             g.writeNullField("stop_reason");
             g.writeNullField("stop_sequence");
-            MessageBuilder.writeUsage(g, "usage", new Usage(usage.input(), 0, usage.cacheRead(), usage.cacheCreation()), serviceTier());
+            MessageBuilder.writeUsage(g, "usage", new Usage(usage.input(), 0, usage.cacheRead(), usage.cacheCreation()), tier);
             g.writeEndObject();
             g.writeEndObject();
         }));
@@ -70,6 +75,14 @@ final class EventEmitter extends BlockSink {
 
     @Override
     void finish(String stopReason, Usage usage) {
+        finish(stopReason, null, stopDetails(stopReason), usage);
+    }
+
+    /**
+     * As {@link #finish(String, Usage)} with the stop sequence and {@code stop_details} (JSON,
+     * or {@code null}) given, as a whole Claude message has them.
+     */
+    void finish(String stopReason, String stopSequence, String details, Usage usage) {
         if (terminated) {
             return;
         }
@@ -77,13 +90,16 @@ final class EventEmitter extends BlockSink {
             start(null, null, usage);
         }
         endBlock();
-        String details = stopDetails(stopReason);
         emit("message_delta", Json.write(g -> {
             g.writeStartObject();
             g.writeStringField("type", "message_delta");
             g.writeObjectFieldStart("delta");
             g.writeStringField("stop_reason", stopReason);
-            g.writeNullField("stop_sequence");
+            if (stopSequence == null) {
+                g.writeNullField("stop_sequence");
+            } else {
+                g.writeStringField("stop_sequence", stopSequence);
+            }
             if (details != null) {
                 g.writeFieldName("stop_details");
                 g.writeRawValue(details);

@@ -6,6 +6,8 @@
  * <ul>
  *   <li>{@link dev.promptport.reply.Replies#toAnthropic} — a whole reply → a {@code Message};</li>
  *   <li>{@link dev.promptport.reply.StreamTranslator} — SSE lines → Anthropic stream events;</li>
+ *   <li>{@link dev.promptport.reply.MessageEvents} — a whole {@code Message} → the stream events
+ *       Claude would have sent for it (for a server that answered a stream request whole);</li>
  *   <li>{@link dev.promptport.reply.AnthropicErrors#fromVendor} — an error reply → Anthropic error JSON;</li>
  *   <li>{@link dev.promptport.reply.ReplyContext} — what the request left for the reply: the
  *       model name to report, the prefill to restore, the renamed tools.</li>

@@ -356,20 +356,19 @@ class FailoverStreamTest extends FailoverFixture {
     }
 
     @Test
-    void aWholeReplyWithStatus200ToAStreamIsABadReplyThatFailsOverWithoutRetry() throws Exception {
+    void aWholeReplyWithStatus200ToAStreamIsStreamedFromTheFirstEndpointWithoutTryingTheNext() throws Exception {
         StandIn anthropic = server(json(200, Payloads.ANTHROPIC_MESSAGE));
-        StandIn openai = server(json(200, Payloads.OPENAI_COMPLETION));
-        StandIn backup = server(sse(openAiStream("Fine")));
+        StandIn openai = server(sse(openAiStream("Fine")));
 
-        FailoverResult r = chain(anthropic, openai, backup).stream(STREAM_REQUEST, received::add);
+        FailoverResult r = chain(anthropic, openai).stream(STREAM_REQUEST, received::add);
 
-        assertThat(r.endpoint()).isEqualTo("openai-2");
-        assertThat(r.history()).extracting(Attempt::kind).containsExactly(
-                Attempt.Kind.BAD_REPLY, Attempt.Kind.BAD_REPLY, Attempt.Kind.OK);
-        assertThat(r.history().get(0).detail()).contains("whole reply").contains("does not stream");
+        assertThat(r.endpoint()).isEqualTo("anthropic");
+        assertThat(r.complete()).isTrue();
+        assertThat(r.history()).extracting(Attempt::kind).containsExactly(Attempt.Kind.OK);
+        assertThat(r.history().get(0).detail()).contains("whole reply").contains("not streamed");
         assertThat(anthropic.count()).isEqualTo(1);
-        assertThat(openai.count()).isEqualTo(1);
-        assertThat(text(received)).isEqualTo("Fine");
+        assertThat(openai.count()).isZero();
+        assertThat(text(received)).isEqualTo("The capital of France is Paris.");
     }
 
     @Test
