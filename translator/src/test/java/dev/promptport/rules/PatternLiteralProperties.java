@@ -10,13 +10,35 @@ import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The case-blind literal prefilter, anchored on a literal's rarest character, finds what a plain search finds. */
+/** The literal prefilter, anchored on a literal's rarest character, finds what a plain search finds, case-blind or not. */
 class PatternLiteralProperties {
 
     @Property(tries = 3000)
     void findsACaseBlindLiteralWhereverAPlainSearchDoes(@ForAll("prose") String text, @ForAll("literals") String literal) {
         boolean expected = text.toLowerCase(Locale.ROOT).contains(literal.toLowerCase(Locale.ROOT));
         assertThat(PatternMatch.containsAny(text, new String[] {literal}, true)).isEqualTo(expected);
+    }
+
+    @Property(tries = 3000)
+    void findsAnExactLiteralWhereverAPlainSearchDoes(@ForAll("prose") String text, @ForAll("literals") String literal) {
+        assertThat(PatternMatch.containsAny(text, new String[] {literal}, false)).isEqualTo(text.contains(literal));
+    }
+
+    @Property(tries = 3000)
+    void findsTheBuiltInRulesLiteralsWhereverAPlainSearchDoes(@ForAll("markedProse") String text,
+            @ForAll("builtInLiterals") String literal) {
+        assertThat(PatternMatch.containsAny(text, new String[] {literal}, false)).isEqualTo(text.contains(literal));
+    }
+
+    @Provide
+    Arbitrary<String> markedProse() {
+        return Arbitraries.of("Claude", "Clau", "Anthropic", "Human", ":", "Human:", "Assistant", "Assistant:", "{", "{{",
+                "{%", "$", "${", "}", " ", "\n", "–", "\uD83D\uDE00", "a", "C").list().ofMaxSize(10).map(l -> String.join("", l));
+    }
+
+    @Provide
+    Arbitrary<String> builtInLiterals() {
+        return Arbitraries.of("Claude", "Anthropic", "Human:", "Assistant:", "{{", "{%", "${");
     }
 
     @Provide
