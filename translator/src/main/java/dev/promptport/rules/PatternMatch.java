@@ -25,22 +25,33 @@ final class PatternMatch {
     }
 
     /** A rule's regex compiled and its literals split: worked out once per rule set. */
-    record Compiled(Pattern pattern, String[] literals, boolean literalsIgnoreCase) {
+    record Compiled(Pattern pattern, String[] literals, int[] anchors, boolean literalsIgnoreCase) {
     }
 
     static Compiled compile(RuleInfo rule) {
         boolean ignoreCase = Boolean.parseBoolean(rule.match().getOrDefault("ignore_case", "false"));
         String regex = rule.match().get("regex");
         String literals = rule.match().get("literals");
-        return new Compiled(Pattern.compile(regex, ignoreCase ? Pattern.CASE_INSENSITIVE : 0),
-                literals == null ? null : literals.split("\n"), ignoreCase || regex.startsWith("(?i)"));
+        boolean literalsIgnoreCase = ignoreCase || regex.startsWith("(?i)");
+        String[] split = literals == null ? null : literals.split("\n");
+        return new Compiled(Pattern.compile(regex, ignoreCase ? Pattern.CASE_INSENSITIVE : 0), split,
+                split == null ? null : anchors(split, literalsIgnoreCase), literalsIgnoreCase);
+    }
+
+    /** Each literal's anchor ({@link #anchor}, {@link #exactAnchor}), worked out once with the rule. */
+    static int[] anchors(String[] literals, boolean ignoreCase) {
+        int[] anchors = new int[literals.length];
+        for (int i = 0; i < literals.length; i++) {
+            anchors[i] = literals[i].isEmpty() ? 0 : ignoreCase ? anchor(literals[i]) : exactAnchor(literals[i]);
+        }
+        return anchors;
     }
 
     /** The rule's distinct matches in {@code t} outside data sections, at most {@value #MAX_PER_TEXT}. */
     static List<TextHits.Hit> find(RuleInfo rule, Part.Text t, StepContext ctx) {
         Compiled compiled = ctx.rules().pattern(rule);
         String[] literals = compiled.literals();
-        if (literals != null && !containsAny(t.text(), literals, compiled.literalsIgnoreCase())) {
+        if (literals != null && !containsAny(t.text(), literals, compiled.anchors(), compiled.literalsIgnoreCase())) {
             return List.of();
         }
         Matcher m = compiled.pattern().matcher(t.text());
@@ -69,9 +80,10 @@ final class PatternMatch {
         return hits == null ? List.of() : hits;
     }
 
-    static boolean containsAny(String text, String[] literals, boolean ignoreCase) {
-        for (String lit : literals) {
-            if (ignoreCase ? containsIgnoreCase(text, lit) : containsExactly(text, lit)) {
+    static boolean containsAny(String text, String[] literals, int[] anchors, boolean ignoreCase) {
+        for (int i = 0; i < literals.length; i++) {
+            String lit = literals[i];
+            if (ignoreCase ? containsIgnoreCase(text, lit, anchors[i]) : containsExactly(text, lit, anchors[i])) {
                 return true;
             }
         }
@@ -84,12 +96,11 @@ final class PatternMatch {
      * string, most of all in a text with a character past U+00FF, and every pattern rule with
      * literals runs this on every prompt text.
      */
-    private static boolean containsExactly(String text, String lit) {
+    private static boolean containsExactly(String text, String lit, int a) {
         int n = lit.length();
         if (n == 0) {
             return true;
         }
-        int a = exactAnchor(lit);
         char c = lit.charAt(a);
         int last = text.length() - n;
         for (int p = text.indexOf(c, a); p >= 0; p = text.indexOf(c, p + 1)) {
@@ -123,14 +134,13 @@ final class PatternMatch {
         return r < 0 ? FREQUENT.length() : r;
     }
 
-    private static boolean containsIgnoreCase(String text, String lit) {
+    private static boolean containsIgnoreCase(String text, String lit, int a) {
         int n = lit.length();
         if (n == 0) {
             return true;
         }
         // jump between places where the literal's rarest character stands (indexOf is
         // vectorized): anchoring on a first letter such as 's' or 'c' would stop at every word
-        int a = anchor(lit);
         char lower = Character.toLowerCase(lit.charAt(a));
         char upper = Character.toUpperCase(lit.charAt(a));
         int last = text.length() - n;

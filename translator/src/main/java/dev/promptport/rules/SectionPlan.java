@@ -483,7 +483,7 @@ final class SectionPlan {
         }
         int start = end;
         int low = Math.max(from, end - TagMentions.REACH);
-        while (start > low && "\n.!?".indexOf(text.charAt(start - 1)) < 0) {
+        while (start > low && !endsSentence(text.charAt(start - 1))) {
             start--;
         }
         if (!hasFormatWord(start, end)) {
@@ -501,6 +501,10 @@ final class SectionPlan {
             }
         }
         return false;
+    }
+
+    private static boolean endsSentence(char c) {
+        return c == '\n' || c == '.' || c == '!' || c == '?';
     }
 
     /**
