@@ -8,14 +8,31 @@ import net.jqwik.api.Provide;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The quick test for a heading mark, found by its '#', answers as the four string searches it replaced. */
-class MarkdownHeadingsProperties {
+/** Quick tests made of character searches answer as the string searches they replaced: a heading mark, a tag. */
+class CharSearchProperties {
 
     @Property(tries = 5000)
     void findsAMarkAfterALineBreakAndUpToThreeSpacesAsStringSearchesDo(@ForAll("lines") String text) {
         boolean expected = text.contains("\n#") || text.contains("\n #") || text.contains("\n  #")
                 || text.contains("\n   #");
         assertThat(MarkdownHeadings.markAfterLineBreak(text)).isEqualTo(expected);
+    }
+
+    @Property(tries = 5000)
+    void findsATagByItsAngleBracketAsAStringSearchDoes(@ForAll("tagSoup") String text, @ForAll boolean close,
+            @ForAll("names") String name) {
+        assertThat(MarkdownSections.holdsTag(text, close, name)).isEqualTo(text.contains((close ? "</" : "<") + name));
+    }
+
+    @Provide
+    Arbitrary<String> tagSoup() {
+        return Arbitraries.of("<", "</", "/", "a", "ab", "b", "<a", "</ab", ">", " ", "–").list().ofMaxSize(10)
+                .map(l -> String.join("", l));
+    }
+
+    @Provide
+    Arbitrary<String> names() {
+        return Arbitraries.of("", "a", "ab", "b", "/a");
     }
 
     @Provide
