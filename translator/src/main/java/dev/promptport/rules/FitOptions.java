@@ -36,7 +36,7 @@ final class FitOptions implements RewriteStep {
         String target = ctx.targetName();
 
         Integer topK = g.topK();
-        if (topK != null && facts.rejectsParameter("top_k")) {
+        if (topK != null && (facts.rejectsParameter("top_k") || !carriesTopK(facts, ctx))) {
             ctx.sink().report("PP111", at.topK(), topK, target, given(at.topK(), "top_k"));
             topK = null;
         }
@@ -279,6 +279,19 @@ final class FitOptions implements RewriteStep {
             topP = null;
         }
         return new Sampling(temperature, topP, topK);
+    }
+
+    /**
+     * Whether the target's wire has a field for top_k at all: Claude's and Gemini's do, the
+     * Responses API has none, and a Chat Completions endpoint only where its dialect documents one
+     * (it is not OpenAI's setting, and a server that does not know it drops it unread).
+     */
+    private static boolean carriesTopK(ModelFacts facts, StepContext ctx) {
+        return switch (facts.wire()) {
+            case "openai-chat" -> ctx.chatDialect().topK();
+            case "openai-responses" -> false;
+            default -> true;
+        };
     }
 
     private record Sampling(Double temperature, Double topP, Integer topK) {

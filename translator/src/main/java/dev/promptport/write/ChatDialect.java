@@ -381,6 +381,19 @@ public record ChatDialect(String vendor, List<String> outputLimitFields, boolean
         return this == OPENAI || this == AZURE;
     }
 
+    /**
+     * Whether the endpoint takes {@code top_k}, which is no OpenAI setting (OAS
+     * CreateChatCompletionRequest has none). Together (together-py
+     * {@code types/chat/completion_create_params.py} {@code top_k}), Fireworks
+     * (docs.fireworks.ai/api-reference/post-chatcompletions {@code top_k}) and vLLM
+     * ({@code entrypoints/openai/chat_completion/protocol.py}, {@code top_k} among its extra
+     * sampling parameters) document it. Ollama's {@code openai/openai.go} ChatCompletionRequest
+     * has no such field and drops it unread, like any other field it does not know.
+     */
+    public boolean topK() {
+        return this == TOGETHER || this == FIREWORKS || this == VLLM;
+    }
+
     /** Whether the endpoint can take a PDF at all (for the rewrite step that fits content). */
     public boolean takesPdf() {
         return pdfPart != PdfPart.NONE;

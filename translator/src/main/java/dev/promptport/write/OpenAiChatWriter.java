@@ -283,6 +283,9 @@ public final class OpenAiChatWriter {
             if (gen.topP() != null) {
                 g.writeNumberField("top_p", gen.topP());
             }
+            if (gen.topK() != null && dialect.topK()) {
+                g.writeNumberField("top_k", gen.topK());
+            }
             if (gen.stop() != null && !gen.stop().isEmpty()) {
                 g.writeArrayFieldStart("stop");
                 for (String s : gen.stop()) {
