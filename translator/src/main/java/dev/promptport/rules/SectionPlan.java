@@ -187,16 +187,24 @@ final class SectionPlan {
         int headingAbove = 0;
         // the sections right after "reply in this format:", with only blank lines between them
         boolean replyShown = false;
+        // the sections right after "For example:" or "Usage:", with only blank lines between them
+        boolean exampleShown = false;
         for (int i = 0; i < kinds.length; i++) {
             if (nodes.get(i) instanceof Chunk c) {
                 int last = headings().lastIn(c.start(), c.end());
                 headingAbove = last > 0 ? last : headingAbove;
                 if (!blank(c.start(), c.end())) {
                     replyShown = asksForFormat(c.start(), c.end());
+                    exampleShown = introducesExample(c.start(), c.end());
                 }
             } else if (nodes.get(i) instanceof Element e) {
                 kinds[i] = replyShown ? Kind.OUTPUT
                         : kindOf(e, section, outputSection, level, Math.max(level, headingAbove + 1));
+                if (kinds[i] == Kind.CONVERT && exampleShown && !namesExample(e.name())) {
+                    // "Usage:\n<read_file>\n<path>…</path>\n</read_file>": the tags are the text
+                    // shown, the syntax a tool call or a reply is written in, not a section
+                    kinds[i] = Kind.VERBATIM;
+                }
                 if (kinds[i] == Kind.CONVERT) {
                     if (siblings == null) {
                         siblings = new HashMap<>();
@@ -294,7 +302,8 @@ final class SectionPlan {
             // "<disposition>one of: A, B</disposition>" is a field or a template, not a section
             return Kind.VERBATIM;
         }
-        if (!convert || kept.contains(e.name()) || strays.tangles(e) || !isBlock(e, section) || isWebMarkup(e)) {
+        if (!convert || kept.contains(e.name()) || strays.tangles(e) || !isBlock(e, section) || isWebMarkup(e)
+                || writtenByTheModel(e.name())) {
             return Kind.VERBATIM;
         }
         if (depth > 6) {
@@ -323,6 +332,7 @@ final class SectionPlan {
         if (HTML.contains(e.name()) || e.name().indexOf('.') >= 0) {
             return true;
         }
+
         if (e.name().equals("style") && isCss(e)) {
             // a prompt's "style" section is prose; a page's holds rules in braces
             return true;
@@ -342,6 +352,75 @@ final class SectionPlan {
         }
         return false;
     }
+
+    /**
+     * Text the model itself writes, shown whole: a namespaced tool-call protocol's markup
+     * ({@code <invoke>}, {@code <xai:function_call>}), never a heading of the prompt, and
+     * an example's reply, whose tags are the ones a reply writes.
+     */
+    private static boolean writtenByTheModel(String name) {
+        return name.indexOf(':') >= 0 || showsReply(name);
+    }
+
+    /** Who speaks in a name that holds a written reply ({@code <assistant_response>}, {@code <ai_message>}). */
+    private static final Set<String> REPLY_AUTHORS = Set.of("assistant", "ai", "model", "bot", "chatbot", "claude",
+            "agent", "ideal", "good", "bad", "example", "sample", "expected");
+    private static final Set<String> REPLY_WORDS = Set.of("message", "response", "reply", "answer", "output", "turn");
+
+    /**
+     * A section that holds a reply as the model would write it, in an example: {@code <assistant>},
+     * {@code <assistant_response>}, {@code <ai_message>}, {@code <ideal_response>}.
+     */
+    static boolean showsReply(String name) {
+        String n = TagVocabulary.normal(name);
+        if (n.equals("assistant")) {
+            return true;
+        }
+        int cut = n.indexOf('_');
+        return cut > 0 && n.indexOf('_', cut + 1) < 0 && REPLY_AUTHORS.contains(n.substring(0, cut))
+                && REPLY_WORDS.contains(n.substring(cut + 1));
+    }
+
+    /** A name that says its section is an example ({@code <example>}, {@code <sample_2>}), which converts. */
+    private static boolean namesExample(String name) {
+        String n = name.toLowerCase(java.util.Locale.ROOT);
+        return n.contains("example") || n.contains("sample");
+    }
+
+    /**
+     * Whether the prose in [from, to) ends by introducing an example: a last line ending in a
+     * colon whose sentence says "example", "usage", "structure", "syntax" or "like this"
+     * ("For example:", "Usage:", "Here's the structure:", "writing a block like the following:"), or a Markdown heading "Example" or "Usage". The
+     * section shown next is then the example's text itself.
+     */
+    private boolean introducesExample(int from, int to) {
+        int end = to;
+        while (end > from && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end == from) {
+            return false;
+        }
+        int lineStart = end;
+        while (lineStart > from && text.charAt(lineStart - 1) != '\n') {
+            lineStart--;
+        }
+        boolean colon = text.charAt(end - 1) == ':';
+        if (!colon && text.charAt(lineStart) != '#') {
+            return false;
+        }
+        String line = text.substring(lineStart, colon ? end - 1 : end).strip().toLowerCase(java.util.Locale.ROOT);
+        if (!colon) {
+            return EXAMPLE_HEADING.matcher(line).matches();
+        }
+        int sentence = Math.max(line.lastIndexOf(". "), Math.max(line.lastIndexOf("! "), line.lastIndexOf("? ")));
+        return EXAMPLE_WORD.matcher(sentence < 0 ? line : line.substring(sentence + 2)).find();
+    }
+
+    private static final java.util.regex.Pattern EXAMPLE_WORD =
+            java.util.regex.Pattern.compile("\\b(examples?|usage|structure|syntax|e\\.g\\.?|for instance|like (this|so|the following))(?![\\w-])");
+    private static final java.util.regex.Pattern EXAMPLE_HEADING =
+            java.util.regex.Pattern.compile("#{1,6}\\s+(examples?|usage|example usage)\\s*:?\\s*#*");
 
     /** CSS: a rule in braces holding a property. */
     private boolean isCss(Element e) {

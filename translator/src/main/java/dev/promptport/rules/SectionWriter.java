@@ -93,7 +93,7 @@ final class SectionWriter {
                 switch (d.kind()) {
                     case CONVERT -> section(e, d);
                     case REFERENCE -> reference(e.name());
-                    default -> slice(e.start(), e.end());
+                    default -> kept(e);
                 }
                 afterSection = d.kind() == SectionPlan.Kind.CONVERT;
             }
@@ -108,7 +108,7 @@ final class SectionWriter {
         boundary = true;
         droppedLineBreak = false;
         int outer = dedent;
-        dedent = commonIndent(e.openEnd(), e.closeStart());
+        dedent = ownIndent(e);
         nodes(e.children());
         dedent = outer;
         trimEnd();
@@ -191,8 +191,45 @@ final class SectionWriter {
         }
     }
 
-    /** The fewest leading blanks of any non-blank line in [from, to) that starts a line. */
-    private int commonIndent(int from, int to) {
+    /**
+     * A section's text kept with its tags: its lines lose the section's indent, but no more
+     * than the least any of them has, so code at the margin inside it keeps its shape.
+     */
+    private void kept(Element e) {
+        int outer = dedent;
+        if (dedent > 0) {
+            dedent = Math.min(dedent, commonIndent(e.start(), e.end(), false));
+        }
+        slice(e.start(), e.end());
+        dedent = outer;
+    }
+
+    /**
+     * The indent of a section's own lines: those of the sections kept inside it do not count
+     * (code at the margin in a kept example would leave its prose indented four or more
+     * spaces, which Markdown reads as a code block), nor do those of sections converted inside
+     * it, which find their own.
+     */
+    private int ownIndent(Element e) {
+        int min = Integer.MAX_VALUE;
+        List<Node> children = e.children();
+        for (int k = 0; k < children.size(); k++) {
+            if (children.get(k) instanceof Chunk c) {
+                boolean beforeTag = k + 1 < children.size();
+                min = Math.min(min, commonIndent(c.start(), beforeTag ? c.end() + 1 : c.end(), k == 0));
+                if (min == 0) {
+                    return 0;
+                }
+            }
+        }
+        return min == Integer.MAX_VALUE ? 0 : min;
+    }
+
+    /**
+     * The fewest leading blanks of any non-blank line in [from, to) that starts a line;
+     * {@link Integer#MAX_VALUE} when there is none. {@code afterTag}: {@code from} is just after a converted section's opening tag.
+     */
+    private int commonIndent(int from, int to, boolean afterTag) {
         int min = Integer.MAX_VALUE;
         int i = from;
         while (i < to) {
@@ -207,7 +244,7 @@ final class SectionWriter {
                 lineEnd = to;
             }
             boolean blank = j >= lineEnd || text.charAt(j) == '\r';
-            if (lineStart == from && !blank && !startsLine) {
+            if (afterTag && lineStart == from && !blank && !startsLine) {
                 // content on the tag's own line moves under the heading with no indent at all
                 return 0;
             }
@@ -219,7 +256,7 @@ final class SectionWriter {
             }
             i = lineEnd + 1;
         }
-        return min == Integer.MAX_VALUE ? 0 : min;
+        return min;
     }
 
     /** The last '\n' in [from, to), or -1; never looks outside the slice. */

@@ -1,0 +1,174 @@
+package dev.promptport.rules;
+
+import dev.promptport.Finding;
+import dev.promptport.rules.SectionRewrites.Result;
+import org.junit.jupiter.api.Test;
+
+import static dev.promptport.rules.SectionRewrites.rewrite;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tags that are text the model writes, shown in a prompt, keep their tags. The texts are
+ * shortened excerpts from published system prompts.
+ */
+class MarkdownSectionsShownTextTest {
+
+    @Test
+    void toolCallShownAfterUsageOrForExampleKeepsItsTags() {
+        // Cline's system prompt: its tools are called in these tags; headings would break every call
+        String text = """
+                Tool use is formatted using XML-style tags. Here's the structure:
+
+                <tool_name>
+                <parameter1_name>value1</parameter1_name>
+                ...
+                </tool_name>
+
+                For example:
+
+                <read_file>
+                <path>src/main.js</path>
+                </read_file>
+
+                ## execute_command
+                Usage:
+                <execute_command>
+                <command>Your command here</command>
+                </execute_command>
+                """;
+        Result r = rewrite(text);
+        assertThat(r.text()).isEqualTo(text);
+        assertThat(r.findings()).extracting(Finding::id).doesNotContain("PP101");
+    }
+
+    @Test
+    void blockShownLikeTheFollowingKeepsItsTagsAndMentionsOfIt() {
+        // the tool-use preamble of Claude Design's system prompt
+        String text = """
+                <rules>
+                Make all independent calls in the same <function_calls> block.
+                </rules>
+
+                You can invoke functions by writing a "<function_calls>" block like the following:
+                <function_calls>
+                <invoke name="$FUNCTION_NAME">
+                <parameter name="$PARAMETER_NAME">$PARAMETER_VALUE</parameter>
+                ...
+                </invoke>
+                </function_calls>
+                """;
+        Result r = rewrite(text);
+        assertThat(r.text()).startsWith("# Rules\n\nMake all independent calls in the same <function_calls> block.")
+                .endsWith("like the following:\n<function_calls>\n<invoke name=\"$FUNCTION_NAME\">\n"
+                        + "<parameter name=\"$PARAMETER_NAME\">$PARAMETER_VALUE</parameter>\n...\n</invoke>\n</function_calls>\n");
+    }
+
+    @Test
+    void sectionsShownUnderAnExampleHeadingKeepTheirTags() {
+        // Junie's response format: the reply is these two tags
+        String text = """
+                ### Example
+                <THOUGHT>
+                First I'll list the files in the current directory.
+                </THOUGHT>
+                <COMMAND>
+                ls
+                </COMMAND>
+                """;
+        assertThat(rewrite(text).text()).isEqualTo(text);
+    }
+
+    @Test
+    void exampleSectionsAfterAnExampleLineStillBecomeHeadings() {
+        String text = "Here are some examples:\n<example>\nQ: 2+2\nA: 4\n</example>\n<example>\nQ: 3+3\nA: 6\n</example>\n";
+        assertThat(rewrite(text).text()).isEqualTo("Here are some examples:\n\n# Example 1\n\nQ: 2+2\nA: 4\n\n"
+                + "# Example 2\n\nQ: 3+3\nA: 6\n");
+    }
+
+    @Test
+    void namespacedMarkupKeepsItsTagsAndIsNotReworded() {
+        // Grok 4's system prompt: a render component written in the reply, namespaced
+        String text = """
+                Use render components to display content. Each one is written as
+
+                <grok:render type="example_component_name">
+                  <argument name="example_arg_name1">example_arg_value1</argument>
+                </grok:render>
+
+                <rules>
+                Put each <grok:render> at the end of a sentence.
+                </rules>
+                """;
+        Result r = rewrite(text);
+        assertThat(r.text()).startsWith("Use render components to display content. Each one is written as\n\n"
+                + "<grok:render type=\"example_component_name\">\n  <argument")
+                .contains("Put each <grok:render> at the end of a sentence.");
+        assertThat(r.findings()).extracting(Finding::id).doesNotContain("PP106");
+    }
+
+    @Test
+    void anExamplesReplyKeepsItsTags() {
+        // Lovable's system prompt: the reply's <lov-code> block, shown in an example, is what the app parses
+        String text = """
+                <example>
+                <user_message>
+                Add a button.
+                </user_message>
+                <ai_message>
+                I'll add a button.
+                <lov-code>
+                <lov-write file_path="src/App.tsx">
+                export default App;
+                </lov-write>
+                </lov-code>
+                </ai_message>
+                </example>
+                """;
+        Result r = rewrite(text);
+        assertThat(r.text()).isEqualTo("""
+                # Example
+
+                ## User message
+
+                Add a button.
+
+                <ai_message>
+                I'll add a button.
+                <lov-code>
+                <lov-write file_path="src/App.tsx">
+                export default App;
+                </lov-write>
+                </lov-code>
+                </ai_message>
+                """);
+    }
+
+    @Test
+    void sectionProseLosesItsIndentThoughAKeptExampleInsideHoldsCodeAtTheMargin() {
+        // Leap's system prompt: indented prose left indented under a heading reads as a code block
+        String text = """
+                <sqlDatabases>
+                      SQL Databases are defined using the `SQLDatabase` class.
+
+                      <file path="todo/db.ts">
+                import { SQLDatabase } from 'encore.dev/storage/sqldb';
+                export const todoDB = new SQLDatabase("todo", {
+                  migrations: "./migrations",
+                });
+                      </file>
+                </sqlDatabases>
+                """;
+        assertThat(rewrite(text).text()).isEqualTo("""
+                # Sql databases
+
+                SQL Databases are defined using the `SQLDatabase` class.
+
+                <file path="todo/db.ts">
+                import { SQLDatabase } from 'encore.dev/storage/sqldb';
+                export const todoDB = new SQLDatabase("todo", {
+                  migrations: "./migrations",
+                });
+                      </file>
+                """);
+    }
+}
