@@ -159,8 +159,8 @@ final class TagMentions {
     /**
      * "In {@code <Inputs>} tags, write down the variables": the sentence opens with where to
      * write and names the verb after the mention (or the list of mentions, which ends at
-     * {@code end}). "In {@code <rules>} tags, you will find ..."
-     * asks for nothing.
+     * {@code end}). After a step word ("First, in {@code <planning>} tags, do the following") any
+     * command will do. "In {@code <rules>} tags, you will find ..." asks for nothing.
      */
     private static boolean leadsToWriting(String text, int offset, int end) {
         int start = sentenceStart(text, offset);
