@@ -116,7 +116,7 @@ final class SectionStrays {
     }
 
     /** A bare {@code </name>} that stayed text. */
-    private boolean isBareClose(int p) {
+    boolean isBareClose(int p) {
         Problem problem = problems.get(p);
         return problem.kind() == Problem.Kind.UNOPENED && problem.length() == problem.name().length() + 3;
     }

@@ -159,13 +159,14 @@ final class TagMentions {
     /**
      * "In {@code <Inputs>} tags, write down the variables": the sentence opens with where to
      * write and names the verb after the mention (or the list of mentions, which ends at
-     * {@code end}). "In {@code <rules>} tags, you will find ..."
-     * asks for nothing.
+     * {@code end}). After a step word ("First, in {@code <planning>} tags, do the following") any
+     * command will do. "In {@code <rules>} tags, you will find ..." asks for nothing.
      */
     private static boolean leadsToWriting(String text, int offset, int end) {
         int start = sentenceStart(text, offset);
         String last = null;
         boolean inside = false;
+        boolean step = false;
         int i = start;
         while (i < offset) {
             int w = skipNonLetters(text, i, offset);
@@ -176,6 +177,7 @@ final class TagMentions {
                     return false;
                 }
                 inside = INSIDE.contains(word) || inside && INSIDE_WHICH.contains(word);
+                step |= LEAD.contains(word) && !word.equals("and");
                 last = word;
             }
         }
@@ -189,7 +191,7 @@ final class TagMentions {
         if (text.regionMatches(true, j - 3, "xml", 0, 3) || text.regionMatches(true, j - 4, "html", 0, 4)) {
             j = skipLetters(text, skipSpaces(text, j), high);
         }
-        boolean words = false;
+        String before = "";
         while (j < high && !endsSentence(text.charAt(j))) {
             while (j < high && !Character.isLetter(text.charAt(j)) && !endsSentence(text.charAt(j))) {
                 j++;
@@ -198,14 +200,37 @@ final class TagMentions {
             j = skipLetters(text, j, high);
             if (j > w) {
                 String word = text.substring(w, j).toLowerCase(Locale.ROOT);
-                if (WRITE.contains(word) || WRITE_AFTER.contains(word)) {
+                if (before.isEmpty() && (COMMAND.contains(word)
+                        || step && !NOT_A_COMMAND.contains(word) && Character.isLowerCase(text.charAt(w)))) {
+                    // "First, in <planning> tags, do the following": a step of the reply, told as a command
                     return true;
                 }
-                words = true;
+                if (before.isEmpty() && THERE_IS.contains(word)) {
+                    // "In <context> tags, there is a product list": what the section holds
+                    return false;
+                }
+                if ((WRITE.contains(word) || WRITE_AFTER.contains(word)) && !NOUN_BEFORE.contains(before)) {
+                    return true;
+                }
+                before = word;
             }
         }
-        return !words && asidesWriting(text, start);
+        return before.isEmpty() && asidesWriting(text, start);
     }
+
+    /** Words that open a sentence saying what is somewhere: "there is", "are the rules". */
+    private static final Set<String> THERE_IS = Set.of("there", "here", "is", "are", "was", "were");
+    /** Words that open a command: "Inside of {@code <final_answer>} tags do not mention ...". */
+    private static final Set<String> COMMAND = Set.of("do", "don", "never", "always", "please");
+    /**
+     * Words that open a statement rather than a command after a step's place ("Then, in the
+     * {@code <context>} tags, there is ..."): subjects, their determiners, and the verbs that
+     * follow a place put first ("In {@code <rules>} tags are ...").
+     */
+    private static final Set<String> NOT_A_COMMAND = Set.of("you", "we", "i", "they", "he", "she", "it", "there",
+            "this", "that", "these", "those", "the", "a", "an", "your", "our", "their", "its", "my", "each", "every",
+            "all", "some", "any", "no", "many", "several", "most", "both", "one", "is", "are", "was", "were", "will",
+            "can", "may", "might", "would", "should", "could", "must", "shall", "has", "have", "had");
 
     /**
      * "Summarize the abstract. (In {@code <abstract>} tags.)": where to write, as an aside of its
@@ -257,22 +282,36 @@ final class TagMentions {
         int i = sentenceStart(text, offset);
         boolean describes = false;
         boolean asks = false;
+        String last = "";
         while (i < offset) {
             int w = skipNonLetters(text, i, offset);
             i = skipLetters(text, w, offset);
-            if (i > w) {
+            if (i > w && !inIdentifier(text, w, i)) {
                 String word = text.substring(w, i).toLowerCase(Locale.ROOT);
-                if (WRITE.contains(word) || describes && word.equals("your")) {
+                if (WRITE.contains(word) && !NOUN_BEFORE.contains(last) || describes && word.equals("your")) {
                     asks = true;
                 } else if (asks && SOURCE.contains(word)) {
                     // "answer the question based solely on the information in the <context> tags": what to write from
                     asks = false;
                 }
-                describes = WRITE_AFTER.contains(word);
+                describes = WRITE_AFTER.contains(word) && !NOUN_BEFORE.contains(last);
+                last = word;
             }
         }
         return asks;
     }
+
+    /** Whether the letters from {@code w} to {@code i} are part of a name in code, {@code format_results(...)}. */
+    private static boolean inIdentifier(String text, int w, int i) {
+        return i < text.length() && text.charAt(i) == '_' || w > 0 && text.charAt(w - 1) == '_';
+    }
+
+    /**
+     * Words after which a verb of writing is a noun: "the format of your response", "a list of
+     * products", "the answer should start with ...". Such a sentence asks nothing by that word.
+     */
+    private static final Set<String> NOUN_BEFORE = Set.of("the", "a", "an", "your", "its", "their", "our", "my",
+            "this", "each", "every");
 
     /** Words after a verb of writing that name what to write from, not where to write it. */
     private static final Set<String> SOURCE = Set.of("based", "according");

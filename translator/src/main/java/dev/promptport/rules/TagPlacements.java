@@ -15,9 +15,9 @@ import java.util.Set;
  */
 final class TagPlacements {
 
-    private static final Set<String> MODAL = Set.of("should", "must", "shall");
+    static final Set<String> MODAL = Set.of("should", "must", "shall");
     /** Words that may stand between a modal and its verb: "should always be", "must be distinctly enclosed". */
-    private static final Set<String> ADVERB = Set.of("always", "also", "only", "then", "all", "just", "still",
+    static final Set<String> ADVERB = Set.of("always", "also", "only", "then", "all", "just", "still",
             "instead", "each", "both", "exactly");
     /** Where the part goes, with or without a modal: "your notes go in", "the answer belongs inside". */
     private static final Set<String> GO = Set.of("go", "goes", "belong", "belongs");
@@ -27,7 +27,7 @@ final class TagPlacements {
     /** After a modal: "should be in", "must appear inside". */
     private static final Set<String> BE = Set.of("be", "appear");
     /** Between "in" or "use" and the tag: "in its own {@code <cite>} tag", "use multiple {@code <cite>} tags". */
-    private static final Set<String> DETERMINER = Set.of("the", "a", "an", "your", "its", "their", "own",
+    static final Set<String> DETERMINER = Set.of("the", "a", "an", "your", "its", "their", "own",
             "separate", "multiple", "one");
     /** What tags must hold: "{@code <label>} tags should contain only ...". */
     private static final Set<String> HOLD = Set.of("contain", "include", "hold", "have", "wrap", "enclose",
@@ -41,12 +41,14 @@ final class TagPlacements {
     /**
      * Whether the sentence from {@code sentence} asks for the tags of the mention (or list of
      * mentions) from {@code start} to {@code end}, followed by "tags": by where its part goes,
-     * what the tags must hold, or by naming them to use. A mention that continues such a
+     * what the tags must hold, by naming them to use, or as the place to think
+     * ({@link ThinkingPlaces}). A mention that continues such a
      * sentence ("all cases should go in {@code <case>} tags, all statutes in {@code <statute>}
      * tags") is asked for too.
      */
     static boolean asksFor(String text, int sentence, int start, int end) {
-        if (mustHold(text, end) || placed(text, sentence, start) || used(text, sentence, start)) {
+        if (mustHold(text, end) || placed(text, sentence, start) || used(text, sentence, start)
+                || ThinkingPlaces.thinksIn(text, sentence, start)) {
             return true;
         }
         // the mentions before, in the same sentence: "..., all statutes in <statute> tags, and all rules in <rule> tags"
@@ -168,7 +170,7 @@ final class TagPlacements {
     }
 
     /** The start of the word before {@code i}, not before {@code sentence}; -1 when none. */
-    private static int wordBefore(String text, int sentence, int i) {
+    static int wordBefore(String text, int sentence, int i) {
         int e = i;
         while (e > sentence && !Character.isLetter(text.charAt(e - 1))) {
             if (text.charAt(e - 1) == '>') {
@@ -196,7 +198,7 @@ final class TagPlacements {
         return w < high ? w : -1;
     }
 
-    private static String word(String text, int w) {
+    static String word(String text, int w) {
         return text.substring(w, TagMentions.skipLetters(text, w, text.length())).toLowerCase(Locale.ROOT);
     }
 }

@@ -177,6 +177,60 @@ class MarkdownSectionsKeptTagsTest {
     }
 
     @Test
+    void aStepWhosePlaceComesBeforeItsVerbMakesAnOutputContract() {
+        // the cookbook's test-case generator: "First, in <planning> tags, do the following:"
+        Result r = exampleThen("planning", "First, in <planning> tags, do the following: list the variables.");
+        assertThat(r.text()).contains("<planning>\nbilling\n</planning>").doesNotContain("# Planning");
+        assertThat(r.where()).contains("PP102 3:1");
+        Result pointer = exampleThen("planning", "First, in <planning> tags, there is a list of steps.");
+        assertThat(pointer.text()).contains("### Planning");
+    }
+
+    @Test
+    void thinkingInsideTagsMakesThemAnOutputContractButThinkingAboutASectionDoesNot() {
+        Result r = exampleThen("inner_monologue", "Think step by step inside <inner_monologue> tags before answering.");
+        assertThat(r.text()).contains("<inner_monologue>\nbilling\n</inner_monologue>").doesNotContain("# Inner");
+        assertThat(r.where()).contains("PP102 3:1");
+        Result pointer = exampleThen("policy", "Think carefully about the rules in <policy> tags before answering.");
+        assertThat(pointer.text()).contains("### Policy");
+    }
+
+    @Test
+    void anOpeningAndAClosingMentionOfOneTagNameOneOutputContract() {
+        // the scanner pairs "<thought> and </thought>" as an element holding "and"
+        Result r = exampleThen("thought", "Write your reasoning between <thought> and </thought> tags.");
+        assertThat(r.text()).contains("<thought>\nbilling\n</thought>").contains("between <thought> and </thought> tags")
+                .doesNotContain("# Thought");
+        assertThat(r.where()).contains("PP102 3:1");
+        Result pointer = exampleThen("report", "Read the text between <report> and </report> tags carefully.");
+        assertThat(pointer.where()).noneMatch(w -> w.startsWith("PP102"));
+    }
+
+    @Test
+    void theTagTheReplyStartsOrEndsWithIsAnOutputContract() {
+        for (String sentence : new String[] {
+            "ALWAYS start your response with <verdict> tag",
+            "Begin your answer with <verdict>",
+            "End your reply with </verdict>",
+            "Your reply should always open with <verdict>.",
+        }) {
+            Result r = exampleThen("verdict", sentence);
+            assertThat(r.text()).as(sentence).contains("<verdict>\nbilling\n</verdict>").doesNotContain("# Verdict");
+            assertThat(r.where()).as(sentence).contains("PP102 3:1");
+        }
+        Result pointer = exampleThen("verdict", "Start with the <verdict> section of the report.");
+        assertThat(pointer.text()).contains("### Verdict");
+    }
+
+    @Test
+    void aWordOfWritingUsedAsANounAsksForNothing() {
+        // the metaprompt: "the format of your overall response should look like what's shown between the <example></example> tags"
+        Result r = exampleThen("sample", "The format of your response should look like what is shown between the <sample></sample> tags.");
+        assertThat(r.where()).noneMatch(w -> w.startsWith("PP102"));
+        assertThat(r.text()).contains("### Sample");
+    }
+
+    @Test
     void aSentenceSayingWhereAPartOfTheReplyGoesMakesAnOutputContract() {
         // no verb of writing: the part of the reply is the subject ("your category should go in ...")
         for (String sentence : new String[] {
