@@ -363,9 +363,9 @@ final class SectionPlan {
     }
 
     /** Who speaks in a name that holds a written reply ({@code <assistant_response>}, {@code <ai_message>}). */
-    private static final Set<String> REPLY_AUTHORS = Set.of("assistant", "ai", "model", "bot", "chatbot", "claude",
-            "agent", "ideal", "good", "bad", "example", "sample", "expected");
-    private static final Set<String> REPLY_WORDS = Set.of("message", "response", "reply", "answer", "output", "turn");
+    private static final String[] REPLY_AUTHORS = {"assistant", "ai", "model", "bot", "chatbot", "claude",
+            "agent", "ideal", "good", "bad", "example", "sample", "expected"};
+    private static final String[] REPLY_WORDS = {"message", "response", "reply", "answer", "output", "turn"};
 
     /**
      * A section that holds a reply as the model would write it, in an example: {@code <assistant>},
@@ -377,8 +377,18 @@ final class SectionPlan {
             return true;
         }
         int cut = n.indexOf('_');
-        return cut > 0 && n.indexOf('_', cut + 1) < 0 && REPLY_AUTHORS.contains(n.substring(0, cut))
-                && REPLY_WORDS.contains(n.substring(cut + 1));
+        return cut > 0 && n.indexOf('_', cut + 1) < 0 && isOneOf(n, 0, cut, REPLY_AUTHORS)
+                && isOneOf(n, cut + 1, n.length(), REPLY_WORDS);
+    }
+
+    /** Whether {@code s} from {@code from} to {@code to} is one of {@code words}, compared in place: every tag name passes here. */
+    private static boolean isOneOf(String s, int from, int to, String[] words) {
+        for (String w : words) {
+            if (w.length() == to - from && s.regionMatches(from, w, 0, w.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A name that says its section is an example ({@code <example>}, {@code <sample_2>}), which converts. */
@@ -406,7 +416,7 @@ final class SectionPlan {
             lineStart--;
         }
         boolean colon = text.charAt(end - 1) == ':';
-        if (!colon && text.charAt(lineStart) != '#') {
+        if (!colon && text.charAt(lineStart) != '#' || !hasExampleWordStart(text, lineStart, end)) {
             return false;
         }
         String line = text.substring(lineStart, colon ? end - 1 : end).strip().toLowerCase(java.util.Locale.ROOT);
@@ -417,9 +427,28 @@ final class SectionPlan {
         return EXAMPLE_WORD.matcher(sentence < 0 ? line : line.substring(sentence + 2)).find();
     }
 
-    private static final java.util.regex.Pattern EXAMPLE_WORD =
+    /** The words {@link #EXAMPLE_WORD} and {@link #EXAMPLE_HEADING} look for start with one of these. */
+    private static final String[] EXAMPLE_WORD_STARTS = {"exampl", "usage", "structure", "syntax", "e.g", "instance",
+            "like "};
+
+    /**
+     * Whether one of the words an example is introduced by may start in [from, to): most lines
+     * that end in a colon ("reply with:") have none, and are answered without a copy.
+     */
+    static boolean hasExampleWordStart(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            for (String w : EXAMPLE_WORD_STARTS) {
+                if (i + w.length() <= to && text.regionMatches(true, i, w, 0, w.length())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    static final java.util.regex.Pattern EXAMPLE_WORD =
             java.util.regex.Pattern.compile("\\b(examples?|usage|structure|syntax|e\\.g\\.?|for instance|like (this|so|the following))(?![\\w-])");
-    private static final java.util.regex.Pattern EXAMPLE_HEADING =
+    static final java.util.regex.Pattern EXAMPLE_HEADING =
             java.util.regex.Pattern.compile("#{1,6}\\s+(examples?|usage|example usage)\\s*:?\\s*#*");
 
     /** CSS: a rule in braces holding a property. */

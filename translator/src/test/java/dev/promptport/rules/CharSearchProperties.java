@@ -8,7 +8,7 @@ import net.jqwik.api.Provide;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Quick tests made of character searches answer as the string searches they replaced: a heading mark, a tag. */
+/** Quick tests answer as the searches they stand in front of or replaced: a heading mark, a tag, an example's introduction. */
 class CharSearchProperties {
 
     @Property(tries = 5000)
@@ -33,6 +33,22 @@ class CharSearchProperties {
     @Provide
     Arbitrary<String> names() {
         return Arbitraries.of("", "a", "ab", "b", "/a");
+    }
+
+    @Property(tries = 5000)
+    void aLineThatIntroducesAnExampleAlwaysPassesTheQuickLookForItsWords(@ForAll("introductions") String line) {
+        String lower = line.strip().toLowerCase(java.util.Locale.ROOT);
+        boolean asks = SectionPlan.EXAMPLE_WORD.matcher(lower).find() || SectionPlan.EXAMPLE_HEADING.matcher(lower).matches();
+        if (asks) {
+            assertThat(SectionPlan.hasExampleWordStart(line, 0, line.length())).isTrue();
+        }
+    }
+
+    @Provide
+    Arbitrary<String> introductions() {
+        return Arbitraries.of("For ", "example", "EXAMPLES", "Usage", "ſyntax", "İnstance", "instance", "e.g.", "E.G",
+                "like this", "LIKE SO", "like the following", "structure", "## ", "#", " ", ":", "here's the ", "x")
+                .list().ofMaxSize(8).map(l -> String.join("", l));
     }
 
     @Provide
