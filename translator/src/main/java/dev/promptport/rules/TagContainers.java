@@ -1,5 +1,6 @@
 package dev.promptport.rules;
 
+import java.util.Locale;
 import java.util.Set;
 
 import static dev.promptport.rules.TagPlacements.DETERMINER;
@@ -38,23 +39,23 @@ final class TagContainers {
         }
         String before = word(text, w);
         int after = wordAfter(text, TagMentions.pastCodeQuote(text, end));
-        String next = after < 0 ? "" : word(text, after);
+        String next = after < 0 ? "" : shortWord(text, after);
         if (before.equals("use") && CONTAINER.contains(next)) {
             // "use only one <lov-code> block to wrap all code changes"
             int not = wordBefore(text, sentence, w);
             if (not >= 0 && TagPlacements.NOT.contains(word(text, not))) {
                 return false;
             }
-            int to = wordAfter(text, TagMentions.skipLetters(text, after, text.length()));
-            int verb = to < 0 ? -1 : wordAfter(text, TagMentions.skipLetters(text, to, text.length()));
-            return to >= 0 && word(text, to).equals("to") && verb >= 0 && WRAP.contains(word(text, verb));
+            int to = wordAfter(text, TagMentions.skipLetters(text, after, Math.min(text.length(), after + TagMentions.REACH)));
+            int verb = to < 0 ? -1 : wordAfter(text, TagMentions.skipLetters(text, to, Math.min(text.length(), to + TagMentions.REACH)));
+            return to >= 0 && shortWord(text, to).equals("to") && verb >= 0 && WRAP.contains(shortWord(text, verb));
         }
         if (WRAP.contains(before)) {
             // "wrap <CodeProject> around the edited components"
             if (CONTAINER.contains(next)) {
-                after = wordAfter(text, TagMentions.skipLetters(text, after, text.length()));
+                after = wordAfter(text, TagMentions.skipLetters(text, after, Math.min(text.length(), after + TagMentions.REACH)));
             }
-            return after >= 0 && word(text, after).equals("around");
+            return after >= 0 && shortWord(text, after).equals("around");
         }
         if (!TagMentions.INSIDE.contains(before) || CONTAINER.contains(next) && next.startsWith("tag")) {
             // a mention followed by "tags" is read by TagMentions
@@ -70,6 +71,14 @@ final class TagContainers {
         }
         return false;
     }
+
+    /** The word at {@code w} in lower case, or "" when it is longer than any word looked for: a huge word is not copied. */
+    private static String shortWord(String text, int w) {
+        int end = TagMentions.skipLetters(text, w, Math.min(text.length(), w + LONGEST + 1));
+        return end - w > LONGEST ? "" : text.substring(w, end).toLowerCase(Locale.ROOT);
+    }
+
+    private static final int LONGEST = 12;
 
     /** The start of the next word from {@code i} on the same line and in the same sentence, -1 when none. */
     private static int wordAfter(String text, int i) {

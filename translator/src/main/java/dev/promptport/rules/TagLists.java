@@ -30,23 +30,42 @@ final class TagLists {
 
     /** Whether the bare tag from {@code start} to {@code end} opens a list item that a lead asking for tags introduces. */
     static boolean asksFor(String text, int start, int end) {
-        int lineStart = lineStart(text, start);
-        if (markerEnd(text, lineStart) != start || !defines(text, end)) {
+        int lineStart = itemStart(text, start);
+        if (lineStart < 0 || !defines(text, end)) {
             return false;
         }
+        // the lines above are read back a bounded way: a huge line costs no more than a short one
+        int low = Math.max(0, lineStart - MOST_LINES * TagMentions.REACH);
         int line = lineStart;
-        for (int n = 0; n < MOST_LINES && line > 0; n++) {
-            line = lineStart(text, line - 1);
-            int lineEnd = text.indexOf('\n', line);
+        for (int n = 0; n < MOST_LINES && line > low; n++) {
+            int lineEnd = line - 1;
+            line = lineStart(text, lineEnd, low);
+            if (line <= low && low > 0) {
+                return false;
+            }
             if (SectionPlan.blank(text, line, lineEnd)) {
                 continue;
             }
-            if (markerEnd(text, line) < 0) {
+            if (markerEnd(text, line, lineEnd) < 0) {
                 return leads(text, line, lineEnd);
             }
         }
         return false;
     }
+
+    /** Where the line of a list item starts whose text opens with the tag at {@code start}, or -1. */
+    private static int itemStart(String text, int start) {
+        int low = Math.max(0, start - MOST_INDENT);
+        int i = start;
+        if (i > 0 && text.charAt(i - 1) == '`') {
+            i--;
+        }
+        int line = lineStart(text, i, low);
+        return (line > low || line == 0 || text.charAt(line - 1) == '\n') && markerEnd(text, line, i) == start ? line : -1;
+    }
+
+    /** How far before its tag a list item's line may start: indent, marker and spaces. */
+    private static final int MOST_INDENT = 24;
 
     /** Whether the line from {@code line} to {@code lineEnd} ends "tags:" in a sentence asking for them. */
     private static boolean leads(String text, int line, int lineEnd) {
@@ -94,34 +113,41 @@ final class TagLists {
         return i < text.length() && (text.charAt(i) == '-' || text.charAt(i) == '\u2013' || text.charAt(i) == '\u2014');
     }
 
-    /** Where a list item's text starts on the line from {@code line} ("1. ", "- ", "* "), or -1. */
-    private static int markerEnd(String text, int line) {
+    /**
+     * Where a list item's text starts on the line from {@code line} ("1. ", "- ", "* ", past a
+     * backtick opening inline code), or -1; read up to {@code limit} and a short indent at most.
+     */
+    private static int markerEnd(String text, int line, int limit) {
+        int high = Math.min(Math.min(limit, text.length() - 1), line + MOST_INDENT);
         int i = line;
-        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+        while (i < high && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
             i++;
         }
         int digits = i;
-        while (i < text.length() && Character.isDigit(text.charAt(i))) {
+        while (i < high && i - digits <= 3 && Character.isDigit(text.charAt(i))) {
             i++;
         }
         if (i > digits) {
-            if (i - digits > 3 || i >= text.length() || text.charAt(i) != '.' && text.charAt(i) != ')') {
+            if (i - digits > 3 || i >= high || text.charAt(i) != '.' && text.charAt(i) != ')') {
                 return -1;
             }
-        } else if (i >= text.length() || text.charAt(i) != '-' && text.charAt(i) != '*' && text.charAt(i) != '+') {
+        } else if (i >= high || text.charAt(i) != '-' && text.charAt(i) != '*' && text.charAt(i) != '+') {
             return -1;
         }
         i++;
         if (i >= text.length() || text.charAt(i) != ' ') {
             return -1;
         }
-        i = TagMentions.skipSpaces(text, i);
+        while (i < high && text.charAt(i) == ' ') {
+            i++;
+        }
         return i < text.length() && text.charAt(i) == '`' ? TagMentions.pastCodeQuote(text, i) : i;
     }
 
-    private static int lineStart(String text, int i) {
+    /** The start of the line holding {@code i}, not read back past {@code low}. */
+    private static int lineStart(String text, int i, int low) {
         int s = i;
-        while (s > 0 && text.charAt(s - 1) != '\n') {
+        while (s > low && text.charAt(s - 1) != '\n') {
             s--;
         }
         return s;

@@ -2,13 +2,16 @@ package dev.promptport.rules;
 
 import dev.promptport.read.TagScanner;
 import dev.promptport.tree.Markup;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
  * Sentences from Anthropic's public prompt material (anthropics/anthropic-cookbook,
@@ -246,6 +249,15 @@ class ReplyTagSentencesTest {
                         + "2. <question>: the question", "context", "question"),
                 points("constructed", "The prompt holds two XML tags:\n1. <context>: the documents\n2. <question>: the question",
                         "context", "question"));
+    }
+
+    @Test
+    void mentionsOnOneHugeLineAreReadInTimeProportionalToTheText() {
+        // each mention used to read its whole line back to find a list marker: quadratic on one long line
+        String text = "a".repeat(2_000_000) + " <x>".repeat(20_000) + "\n";
+        Markup markup = TagScanner.scan(text);
+        assertTimeoutPreemptively(Duration.ofSeconds(5),
+                () -> OutputContracts.of(text, markup, new SectionStrays(text, markup, SectionRewrites.VOCAB)));
     }
 
     @ParameterizedTest
