@@ -31,12 +31,53 @@ final class OutputContracts {
                 names = add(names, problem.name());
             }
         }
+        names = codeSpans(text, names);
         return names == null ? Set.of() : names;
+    }
+
+    /**
+     * Mentions set as inline code, "wrap the content in {@code `<boltArtifact>`} tags": the
+     * scanner reads no tag inside code, but the sentence asks for the tag all the same.
+     */
+    private static Set<String> codeSpans(String text, Set<String> names) {
+        for (int i = text.indexOf("`<"); i >= 0; i = text.indexOf("`<", i + 2)) {
+            int start = i + 1;
+            int end = TagMentions.bareTagEnd(text, start);
+            if (end < 0 || TagMentions.pastCodeQuote(text, end) == end || TagMentions.quoted(text, i)) {
+                continue;
+            }
+            String name = text.substring(start + 1, end - 1);
+            int pair = closingMention(text, end, name);
+            if (TagMentions.asksToWriteIn(text, start, pair - start) || TagContainers.asksFor(text, start, end)
+                    || TagLists.asksFor(text, start, end)) {
+                names = add(names, name);
+            }
+        }
+        return names;
+    }
+
+    /**
+     * Past "{@code ` and `</name>}" after the code mention ending at {@code end}: "wrap code in
+     * {@code `<snippet>`} and {@code `</snippet>`} tags" names one tag by both its ends.
+     */
+    private static int closingMention(String text, int end, String name) {
+        int i = TagMentions.skipSpaces(text, TagMentions.pastCodeQuote(text, end));
+        if (!text.startsWith("and ", i) && !text.startsWith("or ", i)) {
+            return end;
+        }
+        i = TagMentions.pastCodeQuote(text, TagMentions.skipSpaces(text, text.indexOf(' ', i)));
+        int close = i + name.length() + 3;
+        return text.startsWith("</", i) && text.startsWith(name, i + 2) && close <= text.length()
+                && text.charAt(close - 1) == '>' ? close : end;
     }
 
     private static boolean asked(String text, SectionStrays strays, int p) {
         Problem problem = strays.get(p);
         if (strays.isBareOpen(p) && TagMentions.asksToWriteIn(text, problem.offset(), problem.length())) {
+            return true;
+        }
+        if (strays.isBareOpen(p) && (TagContainers.asksFor(text, problem.offset(), problem.offset() + problem.length())
+                || TagLists.asksFor(text, problem.offset(), problem.offset() + problem.length()))) {
             return true;
         }
         return (strays.isBareOpen(p) || strays.isBareClose(p)) && ReplyEdges.at(text, problem.offset());

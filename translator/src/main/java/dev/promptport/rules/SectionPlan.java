@@ -38,8 +38,11 @@ final class SectionPlan {
     record Decision(Kind kind, String title, int level) {
     }
 
-    /** A tag mention in prose, {@code <rules>}, that gets reworded to name its heading. */
-    record Reference(int offset, int length, String name) {
+    /**
+     * A tag mention in prose, {@code <rules>}, that gets reworded to name its heading;
+     * {@code title}: the mention is all its heading or bold line says, and becomes the title alone.
+     */
+    record Reference(int offset, int length, String name, boolean title) {
     }
 
     private static final int DATA_NAME = 1;
@@ -682,7 +685,8 @@ final class SectionPlan {
             int p = proseMentions[m];
             if (isReference(p)) {
                 Problem problem = strays.get(p);
-                references.add(new Reference(problem.offset(), problem.length(), problem.name()));
+                references.add(new Reference(problem.offset(), problem.length(), problem.name(),
+                        TitleLines.only(text, problem.offset(), problem.length())));
             }
         }
     }

@@ -122,7 +122,13 @@ final class SectionWriter {
         while (nextReference < references.size() && references.get(nextReference).offset() < end) {
             SectionPlan.Reference r = references.get(nextReference++);
             slice(cursor, r.offset());
-            reference(r.name());
+            if (r.title()) {
+                // "## <rules>" names the section as its heading does: "## Rules"
+                begin();
+                out.append(plan.referenceTitle(r.name()));
+            } else {
+                reference(r.name());
+            }
             cursor = r.offset() + r.length();
         }
         slice(cursor, end);

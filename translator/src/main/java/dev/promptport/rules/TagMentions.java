@@ -49,7 +49,7 @@ final class TagMentions {
         int end = from;
         int high = Math.min(text.length(), from + REACH);
         while (end < high) {
-            int i = skipSpaces(text, end);
+            int i = skipSpaces(text, pastCodeQuote(text, end));
             boolean joined = false;
             if (i < text.length() && (text.charAt(i) == ',' || text.charAt(i) == '/')) {
                 i = skipSpaces(text, i + 1);
@@ -60,7 +60,7 @@ final class TagMentions {
                 i = skipSpaces(text, i + word);
                 joined = true;
             }
-            int tagEnd = joined ? bareTagEnd(text, i) : -1;
+            int tagEnd = joined ? bareTagEnd(text, pastCodeQuote(text, i)) : -1;
             if (tagEnd < 0) {
                 return end;
             }
@@ -74,7 +74,7 @@ final class TagMentions {
         int start = offset;
         int low = Math.max(0, offset - REACH);
         while (start > low) {
-            int i = spacesBack(text, start);
+            int i = spacesBack(text, beforeCodeQuote(text, start));
             boolean joined = false;
             for (String word : JOINING) {
                 int w = i - word.length();
@@ -88,7 +88,7 @@ final class TagMentions {
                 i = spacesBack(text, i - 1);
                 joined = true;
             }
-            int tagStart = joined ? bareTagStart(text, i) : -1;
+            int tagStart = joined ? bareTagStart(text, beforeCodeQuote(text, i)) : -1;
             if (tagStart < 0) {
                 return start;
             }
@@ -185,7 +185,7 @@ final class TagMentions {
             return false;
         }
         // past "tags", the verb of the same sentence
-        int j = skipSpaces(text, end);
+        int j = skipSpaces(text, pastCodeQuote(text, end));
         int high = Math.min(text.length(), j + REACH);
         j = skipLetters(text, j, high);
         if (text.regionMatches(true, j - 3, "xml", 0, 3) || text.regionMatches(true, j - 4, "html", 0, 4)) {
@@ -326,9 +326,28 @@ final class TagMentions {
         return start;
     }
 
-    /** "tags", "tag", "XML tags" or "HTML tags" after the mention. */
+    /**
+     * Past a backtick at {@code i} that closes or opens inline code, {@code `<answer>` tags}; a
+     * prompt kept in a JavaScript template string escapes it as {@code \`}.
+     */
+    static int pastCodeQuote(String text, int i) {
+        if (i < text.length() && text.charAt(i) == '`') {
+            return i + 1;
+        }
+        return i + 1 < text.length() && text.charAt(i) == '\\' && text.charAt(i + 1) == '`' ? i + 2 : i;
+    }
+
+    /** Before a backtick (or an escaped one) that ends at {@code i}. */
+    private static int beforeCodeQuote(String text, int i) {
+        if (i == 0 || text.charAt(i - 1) != '`') {
+            return i;
+        }
+        return i >= 2 && text.charAt(i - 2) == '\\' ? i - 2 : i - 1;
+    }
+
+    /** "tags", "tag", "XML tags" or "HTML tags" after the mention, past a backtick closing it as code. */
     static boolean tagsFollow(String text, int from) {
-        int i = skipSpaces(text, from);
+        int i = skipSpaces(text, pastCodeQuote(text, from));
         if (text.regionMatches(true, i, "xml ", 0, 4) || text.regionMatches(true, i, "html ", 0, 5)) {
             i = skipSpaces(text, text.indexOf(' ', i));
         }

@@ -33,7 +33,7 @@ final class TagPlacements {
     private static final Set<String> HOLD = Set.of("contain", "include", "hold", "have", "wrap", "enclose",
             "surround");
     /** Before "use": "never use HTML {@code <form>} tags", "do not use {@code <scratch>} tags". */
-    private static final Set<String> NOT = Set.of("not", "never", "t", "avoid", "nor", "cannot", "without");
+    static final Set<String> NOT = Set.of("not", "never", "t", "avoid", "nor", "cannot", "without");
 
     private TagPlacements() {
     }
@@ -72,6 +72,15 @@ final class TagPlacements {
         return placed(text, TagMentions.sentenceStart(text, start), start);
     }
 
+    /**
+     * Whether the sentence from {@code sentence} to {@code start}, where the tags it asks for
+     * are named later, says where a part of the reply goes or which tags to use: "your response
+     * should be enclosed within (two XML tags)", "use (the following tags)".
+     */
+    static boolean placedOrUsed(String text, int sentence, int start) {
+        return placed(text, sentence, start) || used(text, sentence, start);
+    }
+
     /** "should go in", "must be inside", "should be enclosed in", "belongs within", just before {@code start}. */
     private static boolean placed(String text, int sentence, int start) {
         int w = wordBefore(text, sentence, start);
@@ -107,7 +116,8 @@ final class TagPlacements {
     /** "use {@code <scratch>} tags", "use the {@code <proposed_shell_command>} tag", not after "not" or "never". */
     private static boolean used(String text, int sentence, int start) {
         int w = wordBefore(text, sentence, start);
-        while (w >= 0 && DETERMINER.contains(word(text, w))) {
+        while (w >= 0 && (DETERMINER.contains(word(text, w)) || ADVERB.contains(word(text, w)))) {
+            // "use only <answer> tags"
             w = wordBefore(text, sentence, w);
         }
         if (w < 0 || !word(text, w).equals("use")) {

@@ -42,6 +42,45 @@ class MarkdownSectionsMentionsTest {
     }
 
     @Test
+    void aHeadingOrBoldLineThatIsOnlyAMentionBecomesTheSectionsTitle() {
+        Result r = rewrite("""
+                ## <artifacts_info>
+
+                <artifacts_info>
+                Use artifacts for code.
+                </artifacts_info>
+
+                **<rules>**
+                <rules>
+                Be kind.
+                </rules>
+
+                ## About <rules>
+                **<rules>** come first.
+                """);
+        assertThat(r.text()).isEqualTo("""
+                ## Artifacts info
+
+                # Artifacts info
+
+                Use artifacts for code.
+
+                ---
+
+                **Rules**
+
+                # Rules
+
+                Be kind.
+
+                ---
+
+                ## About the "Rules" section
+                **the "Rules" section** come first.
+                """);
+    }
+
+    @Test
     void referenceToRepeatedSectionsIsPlural() {
         assertThat(rewrite("""
                 Match the style of the <example> tags.

@@ -2,17 +2,21 @@ package dev.promptport.rules;
 
 import dev.promptport.read.TagScanner;
 import dev.promptport.tree.Markup;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
  * Sentences from Anthropic's public prompt material (anthropics/anthropic-cookbook,
- * anthropics/prompt-eng-interactive-tutorial, anthropics/courses) that either ask for tags in
+ * anthropics/prompt-eng-interactive-tutorial, anthropics/courses) and from published product
+ * prompts (elder-plinius/CL4R1T4S, x1xhlol/system-prompts-and-models-of-ai-tools) that either ask for tags in
  * the reply or only point at a section of the prompt. Each row names where it came from; rows
  * marked "constructed" are near misses written to check that a rule stays narrow.
  */
@@ -37,6 +41,8 @@ class ReplyTagSentencesTest {
     private static final String COOKBOOK = "anthropic-cookbook/";
     private static final String TUTORIAL = "prompt-eng-interactive-tutorial/AmazonBedrock/";
     private static final String COURSES = "courses/";
+    private static final String CL4R1T4S = "elder-plinius/CL4R1T4S/";
+    private static final String SYSTEM_PROMPTS = "x1xhlol/system-prompts-and-models-of-ai-tools/";
 
     static List<Row> rows() {
         return List.of(
@@ -129,6 +135,30 @@ class ReplyTagSentencesTest {
                         "Output the resulting report, unchanged except for the added citations, within"
                                 + " <exact_text_with_citation> tags.", "exact_text_with_citation"),
 
+                // published product prompts: a tag named as a block, wrapped around the reply, set as inline code, listed
+                asks(CL4R1T4S + "LOVABLE/Lovable_2.0.txt",
+                        "Use only ONE <lov-code> block to wrap ALL code changes and technical details in your response.",
+                        "lov-code"),
+                asks(CL4R1T4S + "VERCEL V0/Vercel_v0.txt",
+                        "v0 MUST wrap <CodeProject> around the edited components to signal it is in the same project.",
+                        "CodeProject"),
+                asks("the brief", "Wrap the code in <CodeProject>.", "CodeProject"),
+                asks(SYSTEM_PROMPTS + "Open Source prompts/Bolt/Prompt.txt",
+                        "4. Wrap the content in opening and closing \\`<boltArtifact>\\` tags. These tags contain more"
+                                + " specific \\`<boltAction>\\` elements.", "boltArtifact"),
+                asks(SYSTEM_PROMPTS + "Open Source prompts/Bolt/Prompt.txt",
+                        "7. Use \\`<boltAction>\\` tags to define specific actions to perform.", "boltAction"),
+                asks(SYSTEM_PROMPTS + "Augment Code/claude-4-sonnet-agent-prompts.txt",
+                        "Instead, ALWAYS wrap code you want to show the user in `<augment_code_snippet>` and"
+                                + "  `</augment_code_snippet>`  XML tags.", "augment_code_snippet"),
+                asks(SYSTEM_PROMPTS + "Junie/Prompt.txt",
+                        "Your response should be enclosed within two XML tags:\n1. <THOUGHT>: Explain your reasoning and next"
+                                + " step.\n2. <COMMAND>: Provide one single command to execute.\nDon't write anything outside these"
+                                + " tags.", "THOUGHT", "COMMAND"),
+                asks("constructed", "Format your answer with the following tags:\n- <plan>: your plan\n- <code> - the code",
+                        "plan", "code"),
+                asks("constructed", "Use only <answer> tags.", "answer"),
+
                 // sentences that point at a section of the prompt
                 points("the brief", "Here is the document in <doc> tags.", "doc"),
                 points("the brief", "Use the <context> to answer.", "context"),
@@ -208,7 +238,26 @@ class ReplyTagSentencesTest {
                 points("constructed", "Then, in <notes> tags, you can see what the user wrote.", "notes"),
                 points("constructed", "The report between <report> and </report> tags is the draft.", "report"),
                 points("constructed", "Use the <rules></rules> as a guide.", "rules"),
-                points("constructed", "In <context> tags, there is a product list.", "context"));
+                points("constructed", "In <context> tags, there is a product list.", "context"),
+                // near misses of a tag named as a block, wrapped around the reply, as inline code or listed
+                points("constructed", "Use the <context> block to answer the question.", "context"),
+                points("constructed", "Never use a <section> block to wrap the reply.", "section"),
+                points("constructed", "Keep the <rules> around the examples in mind.", "rules"),
+                points("constructed", "Answer the question in <question>.", "question"),
+                points("constructed", "Follow the rules in the `<rules>` tags.", "rules"),
+                points("constructed", "Answer using the information in these XML tags:\n1. <context>: the documents\n"
+                        + "2. <question>: the question", "context", "question"),
+                points("constructed", "The prompt holds two XML tags:\n1. <context>: the documents\n2. <question>: the question",
+                        "context", "question"));
+    }
+
+    @Test
+    void mentionsOnOneHugeLineAreReadInTimeProportionalToTheText() {
+        // each mention used to read its whole line back to find a list marker: quadratic on one long line
+        String text = "a".repeat(2_000_000) + " <x>".repeat(20_000) + "\n";
+        Markup markup = TagScanner.scan(text);
+        assertTimeoutPreemptively(Duration.ofSeconds(5),
+                () -> OutputContracts.of(text, markup, new SectionStrays(text, markup, SectionRewrites.VOCAB)));
     }
 
     @ParameterizedTest
