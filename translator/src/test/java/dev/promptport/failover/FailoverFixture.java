@@ -5,6 +5,7 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -29,6 +30,17 @@ abstract class FailoverFixture {
     @AfterEach
     void stopServers() {
         servers.forEach(StandIn::close);
+    }
+
+    /** A chain builder with the stream tests' settings: short timeouts and backoff, two tries, a fixed seed, no real waits. */
+    Failover.Builder streamChain() {
+        return Failover.builder()
+                .attemptTimeout(Duration.ofSeconds(2))
+                .deadline(Duration.ofSeconds(6))
+                .backoff(Duration.ofMillis(100), Duration.ofSeconds(1))
+                .maxAttemptsPerEndpoint(2)
+                .seed(7)
+                .sleeper(sleeper);
     }
 
     StandIn server(StandIn.Reply... replies) throws IOException {

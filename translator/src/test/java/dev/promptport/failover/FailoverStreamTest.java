@@ -31,13 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FailoverStreamTest extends FailoverFixture {
 
     private Failover chain(StandIn... servers) {
-        Failover.Builder b = Failover.builder()
-                .attemptTimeout(Duration.ofSeconds(2))
-                .deadline(Duration.ofSeconds(6))
-                .backoff(Duration.ofMillis(100), Duration.ofSeconds(1))
-                .maxAttemptsPerEndpoint(2)
-                .seed(7)
-                .sleeper(sleeper)
+        Failover.Builder b = streamChain()
                 .endpoint(Endpoint.anthropic(servers[0].uri(), ANTHROPIC_KEY));
         for (int i = 1; i < servers.length; i++) {
             b.endpoint(Endpoint.of(GPT_4O, servers[i].uri(), OPENAI_KEY).named("openai-" + i));

@@ -35,13 +35,7 @@ class FailoverWholeReplyStreamTest extends FailoverFixture {
             "content_block_delta", "content_block_stop", "message_delta", "message_stop");
 
     private Failover chain(Endpoint... endpoints) {
-        Failover.Builder b = Failover.builder()
-                .attemptTimeout(Duration.ofSeconds(2))
-                .deadline(Duration.ofSeconds(6))
-                .backoff(Duration.ofMillis(100), Duration.ofSeconds(1))
-                .maxAttemptsPerEndpoint(2)
-                .seed(7)
-                .sleeper(sleeper)
+        Failover.Builder b = streamChain()
                 .prefillMode(ReplyContext.PrefillMode.CONTINUE);
         for (Endpoint e : endpoints) {
             b.endpoint(e);
