@@ -38,9 +38,9 @@ class CharSearchProperties {
     @Property(tries = 5000)
     void aLineThatIntroducesAnExampleAlwaysPassesTheQuickLookForItsWords(@ForAll("introductions") String line) {
         String lower = line.strip().toLowerCase(java.util.Locale.ROOT);
-        boolean asks = SectionPlan.EXAMPLE_WORD.matcher(lower).find() || SectionPlan.EXAMPLE_HEADING.matcher(lower).matches();
+        boolean asks = ShownSections.EXAMPLE_WORD.matcher(lower).find() || ShownSections.EXAMPLE_HEADING.matcher(lower).matches();
         if (asks) {
-            assertThat(SectionPlan.hasExampleWordStart(line, 0, line.length())).isTrue();
+            assertThat(ShownSections.hasExampleWordStart(line, 0, line.length())).isTrue();
         }
     }
 

@@ -1,0 +1,178 @@
+package dev.promptport.rules;
+
+/**
+ * Sections a prompt shows rather than uses to instruct: the reply's template after "reply in
+ * this format:", an example's text after "For example:" or "Usage:", and markup the model itself
+ * writes (a namespaced tool call, an example's reply). Their tags are text the reply, or code
+ * reading it, depends on, so {@link SectionPlan} keeps them. Each check reads the prose before a
+ * section, or a section's name, and copies nothing unless a quick look finds one of its words.
+ */
+final class ShownSections {
+
+    private ShownSections() {
+    }
+
+    /**
+     * Text the model itself writes, shown whole: a namespaced tool-call protocol's markup
+     * ({@code <invoke>}, {@code <xai:function_call>}), never a heading of the prompt, and
+     * an example's reply, whose tags are the ones a reply writes.
+     */
+    static boolean writtenByTheModel(String name) {
+        return name.indexOf(':') >= 0 || showsReply(name);
+    }
+
+    /** Who speaks in a name that holds a written reply ({@code <assistant_response>}, {@code <ai_message>}). */
+    private static final String[] REPLY_AUTHORS = {"assistant", "ai", "model", "bot", "chatbot", "claude",
+            "agent", "ideal", "good", "bad", "example", "sample", "expected"};
+    private static final String[] REPLY_WORDS = {"message", "response", "reply", "answer", "output", "turn"};
+
+    /**
+     * A section that holds a reply as the model would write it, in an example: {@code <assistant>},
+     * {@code <assistant_response>}, {@code <ai_message>}, {@code <ideal_response>}.
+     */
+    static boolean showsReply(String name) {
+        String n = TagVocabulary.normal(name);
+        if (n.equals("assistant")) {
+            return true;
+        }
+        int cut = n.indexOf('_');
+        return cut > 0 && n.indexOf('_', cut + 1) < 0 && isOneOf(n, 0, cut, REPLY_AUTHORS)
+                && isOneOf(n, cut + 1, n.length(), REPLY_WORDS);
+    }
+
+    /** Whether {@code s} from {@code from} to {@code to} is one of {@code words}, compared in place: every tag name passes here. */
+    private static boolean isOneOf(String s, int from, int to, String[] words) {
+        for (String w : words) {
+            if (w.length() == to - from && s.regionMatches(from, w, 0, w.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A name that says its section is an example ({@code <example>}, {@code <sample_2>}), which converts. */
+    static boolean namesExample(String name) {
+        String n = name.toLowerCase(java.util.Locale.ROOT);
+        return n.contains("example") || n.contains("sample");
+    }
+
+    /**
+     * Whether the prose in [from, to) ends by introducing an example: a last line ending in a
+     * colon whose sentence says "example", "usage", "structure", "syntax" or "like this"
+     * ("For example:", "Usage:", "Here's the structure:", "writing a block like the following:"), or a Markdown heading "Example" or "Usage". The
+     * section shown next is then the example's text itself.
+     */
+    static boolean introducesExample(String text, int from, int to) {
+        int end = to;
+        while (end > from && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end == from) {
+            return false;
+        }
+        int lineStart = end;
+        while (lineStart > from && text.charAt(lineStart - 1) != '\n') {
+            lineStart--;
+        }
+        boolean colon = text.charAt(end - 1) == ':';
+        if (!colon && text.charAt(lineStart) != '#' || !hasExampleWordStart(text, lineStart, end)) {
+            return false;
+        }
+        String line = text.substring(lineStart, colon ? end - 1 : end).strip().toLowerCase(java.util.Locale.ROOT);
+        if (!colon) {
+            return EXAMPLE_HEADING.matcher(line).matches();
+        }
+        int sentence = Math.max(line.lastIndexOf(". "), Math.max(line.lastIndexOf("! "), line.lastIndexOf("? ")));
+        return EXAMPLE_WORD.matcher(sentence < 0 ? line : line.substring(sentence + 2)).find();
+    }
+
+    /** The words {@link #EXAMPLE_WORD} and {@link #EXAMPLE_HEADING} look for start with one of these. */
+    private static final String[] EXAMPLE_WORD_STARTS = {"exampl", "usage", "structure", "syntax", "e.g", "instance",
+            "like "};
+
+    /**
+     * Whether one of the words an example is introduced by may start in [from, to): most lines
+     * that end in a colon ("reply with:") have none, and are answered without a copy.
+     */
+    static boolean hasExampleWordStart(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            for (String w : EXAMPLE_WORD_STARTS) {
+                if (i + w.length() <= to && text.regionMatches(true, i, w, 0, w.length())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    static final java.util.regex.Pattern EXAMPLE_WORD =
+            java.util.regex.Pattern.compile("\\b(examples?|usage|structure|syntax|e\\.g\\.?|for instance|like (this|so|the following))(?![\\w-])");
+    static final java.util.regex.Pattern EXAMPLE_HEADING =
+            java.util.regex.Pattern.compile("#{1,6}\\s+(examples?|usage|example usage)\\s*:?\\s*#*");
+
+    /**
+     * Whether the last sentence of the prose in [from, to) asks for the reply in a format shown
+     * next ("provide your selection in this XML format:", "Output your evaluation in the
+     * following format."): the sections that follow are the reply's template, whose tags the
+     * code reading the reply looks for.
+     */
+    static boolean asksForFormat(String text, int from, int to) {
+        int end = to;
+        while (end > from && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end > from && (text.charAt(end - 1) == ':' || text.charAt(end - 1) == '.')) {
+            end--;
+        }
+        int start = end;
+        int low = Math.max(from, end - TagMentions.REACH);
+        while (start > low && !endsSentence(text.charAt(start - 1))) {
+            start--;
+        }
+        if (!hasFormatWord(text, start, end)) {
+            // most sentences before a section ask for nothing: answered without a copy
+            return false;
+        }
+        String sentence = text.substring(start, end);
+        if (!FORMAT_WORD.matcher(sentence).find() || TagMentions.quoted(text, end)) {
+            return false;
+        }
+        // "format" itself is a noun here: "the functions available in JSONSchema format:" asks nothing
+        for (String word : sentence.toLowerCase(java.util.Locale.ROOT).split("[^a-z]+")) {
+            if (!word.equals("format") && TagMentions.isWriteVerb(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean endsSentence(char c) {
+        return c == '\n' || c == '.' || c == '!' || c == '?';
+    }
+
+    /**
+     * Whether "format" or "template" occurs in [from, to) as a word of its own, in any case, as
+     * {@link #FORMAT_WORD} finds it: a pass over the characters, the words compared only where
+     * one of them could start.
+     */
+    private static boolean hasFormatWord(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = (char) (text.charAt(i) | 0x20);
+            String word = c == 'f' ? "format" : c == 't' ? "template" : null;
+            if (word != null && i + word.length() <= to && text.regionMatches(true, i, word, 0, word.length())
+                    && (i == from || !regexWordChar(text.charAt(i - 1)))
+                    && (i + word.length() == to || !regexWordChar(text.charAt(i + word.length())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A character {@code \b} counts as part of a word: ASCII letters, digits and {@code _}. */
+    private static boolean regexWordChar(char c) {
+        return c < 128 && (Character.isLetterOrDigit(c) || c == '_');
+    }
+
+    private static final java.util.regex.Pattern FORMAT_WORD =
+            java.util.regex.Pattern.compile("(?i)\\b(format|template)\\b");
+}
