@@ -10,10 +10,11 @@ final class JsonErrors {
     private final byte[] bytes;
     private final int length;
 
-    JsonErrors(String source, byte[] bytes) {
+    /** @param bytes the source one byte per char, in its first {@code length} bytes */
+    JsonErrors(String source, byte[] bytes, int length) {
         this.source = source;
         this.bytes = bytes;
-        this.length = bytes.length;
+        this.length = length;
     }
 
     /** The line and column of a source offset, counting lines the way JSON does (LF, CR or CRLF). */

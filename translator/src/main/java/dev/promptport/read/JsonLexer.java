@@ -48,7 +48,8 @@ public final class JsonLexer {
     private static final int ELEMENT_OR_END = 5;
 
     private final String source;
-    private final byte[] bytes;
+    /** The source one byte per char, in a pooled buffer that may be longer; null once given back. */
+    private byte[] bytes;
     private final int length;
     private final int maxDepth;
     private final TextMemo memo;
@@ -90,9 +91,31 @@ public final class JsonLexer {
         this.source = source;
         this.memo = memo;
         // One byte per char: Latin-1 keeps every ASCII char, so every JSON structural char, in place.
-        this.bytes = ByteWords.oneBytePerChar(source);
-        this.length = bytes.length;
+        this.length = source.length();
+        this.bytes = copy(source);
         this.maxDepth = maxDepth;
+    }
+
+    /**
+     * The source one byte per char, in a buffer from Jackson's per-thread pool when it is not
+     * huge: a request is then not copied into a new array each time. {@link #requireEnd()} gives
+     * it back; a lexer left before its end just leaves the pool to make a new one.
+     */
+    private static byte[] copy(String source) {
+        int n = source.length();
+        if (n > MAX_RECYCLED) {
+            return ByteWords.oneBytePerChar(source);
+        }
+        BufferRecycler recycler = JsonRecyclerPools.defaultPool().acquireAndLinkPooled();
+        try {
+            byte[] b = recycler.allocByteBuffer(BufferRecycler.BYTE_READ_IO_BUFFER, n);
+            char[] chars = recycler.allocCharBuffer(BufferRecycler.CHAR_TEXT_BUFFER, n);
+            ByteWords.oneBytePerChar(source, b, chars);
+            recycler.releaseCharBuffer(BufferRecycler.CHAR_TEXT_BUFFER, chars);
+            return b;
+        } finally {
+            recycler.releaseToPool();
+        }
     }
 
     public JsonToken token() {
@@ -270,12 +293,18 @@ public final class JsonLexer {
         }
     }
 
-    /** Refuses anything after the value but white space. */
+    /** Refuses anything after the value but white space. The lexer is done with after this. */
     public void requireEnd() {
         int i = skipSpace(pos);
         if (i < length) {
             throw errors().error(i, "unexpected " + errors().describe(i) + " after the end of the JSON value");
         }
+        if (bytes.length <= MAX_RECYCLED) {
+            BufferRecycler recycler = JsonRecyclerPools.defaultPool().acquireAndLinkPooled();
+            recycler.releaseByteBuffer(BufferRecycler.BYTE_READ_IO_BUFFER, bytes);
+            recycler.releaseToPool();
+        }
+        bytes = null;
     }
 
     /** The current string value, decoded. */
@@ -686,6 +715,6 @@ public final class JsonLexer {
 
     /** Error messages are rare: their helper is made when one is needed. */
     private JsonErrors errors() {
-        return new JsonErrors(source, bytes);
+        return new JsonErrors(source, bytes, length);
     }
 }

@@ -53,7 +53,7 @@ final class WrittenKeys {
      * match a string it checked before, and otherwise its full scan decides.
      */
     static int closingQuote(String source, byte[] bytes, int q, int open) {
-        int length = bytes.length;
+        int length = source.length();
         while (q >= 0 && q < length) {
             int b = q - 1;
             while (b > open && bytes[b] == '\\') {

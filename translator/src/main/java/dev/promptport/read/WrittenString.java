@@ -75,7 +75,7 @@ record WrittenString(byte[] bytes, int[] wild, char[] wildChars, Object value, b
     /** Whether the source holds exactly this string from {@code at}. */
     boolean isAt(String source, byte[] sourceBytes, int at) {
         int n = bytes.length;
-        if (at + n > sourceBytes.length || !Arrays.equals(sourceBytes, at, at + n, bytes, 0, n)) {
+        if (at + n > source.length() || !Arrays.equals(sourceBytes, at, at + n, bytes, 0, n)) {
             return false;
         }
         for (int k = 0; k < wild.length; k++) {

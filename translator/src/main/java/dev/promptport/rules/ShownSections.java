@@ -96,6 +96,12 @@ final class ShownSections {
      */
     static boolean hasExampleWordStart(String text, int from, int to) {
         for (int i = from; i < to; i++) {
+            if (!startsExampleWord(text.charAt(i)) || i > from && asciiWordChar(text.charAt(i - 1))) {
+                // a case-blind comparison costs a dozen steps a character: most characters are
+                // turned away as not the first letter of a word the patterns look for (each
+                // starts at a word boundary)
+                continue;
+            }
             for (String w : EXAMPLE_WORD_STARTS) {
                 if (i + w.length() <= to && text.regionMatches(true, i, w, 0, w.length())) {
                     return true;
@@ -103,6 +109,17 @@ final class ShownSections {
             }
         }
         return false;
+    }
+
+    /** Whether {@code c} is the first letter, in either case, of one of {@link #EXAMPLE_WORD_STARTS}. */
+    private static boolean startsExampleWord(char c) {
+        char lower = (char) (c | 0x20);
+        return lower == 'e' || lower == 'u' || lower == 's' || lower == 'i' || lower == 'l';
+    }
+
+    /** A letter, digit or underscore of ASCII: a word goes on through it. Wider letters are not judged. */
+    private static boolean asciiWordChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
     }
 
     static final java.util.regex.Pattern EXAMPLE_WORD =

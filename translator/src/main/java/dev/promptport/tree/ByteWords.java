@@ -2,7 +2,11 @@ package dev.promptport.tree;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -41,6 +45,31 @@ public final class ByteWords {
             b[i] = c <= 0xFF ? (byte) c : (byte) '?';
         }
         return b;
+    }
+
+    /**
+     * As {@link #oneBytePerChar(String)}, into the first {@code s.length()} bytes of {@code into}
+     * (a pooled buffer, so a request's copy is not allocated each time), by way of
+     * {@code chars}, which holds at least as many. Latin-1's encoder copies the chars eight or
+     * more at a time until one past U+00FF; each such char, or surrogate pair, becomes as many
+     * {@code ?} as it has chars, so every offset stays where it was.
+     */
+    public static void oneBytePerChar(String s, byte[] into, char[] chars) {
+        int n = s.length();
+        s.getChars(0, n, chars, 0);
+        CharBuffer in = CharBuffer.wrap(chars, 0, n);
+        ByteBuffer out = ByteBuffer.wrap(into, 0, n);
+        CharsetEncoder latin1 = StandardCharsets.ISO_8859_1.newEncoder();
+        while (true) {
+            CoderResult r = latin1.encode(in, out, true);
+            if (!r.isError()) {
+                break;
+            }
+            for (int k = r.length(); k > 0; k--) {
+                out.put((byte) '?');
+                in.get();
+            }
+        }
     }
 
     /** The eight bytes of {@code b} from {@code i}, the first in the lowest bits. */

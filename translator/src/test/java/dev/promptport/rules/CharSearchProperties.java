@@ -47,7 +47,8 @@ class CharSearchProperties {
     @Provide
     Arbitrary<String> introductions() {
         return Arbitraries.of("For ", "example", "EXAMPLES", "Usage", "ſyntax", "İnstance", "instance", "e.g.", "E.G",
-                "like this", "LIKE SO", "like the following", "structure", "## ", "#", " ", ":", "here's the ", "x")
+                "like this", "LIKE SO", "like the following", "structure", "## ", "#", " ", ":", "here's the ", "x", "_", "9",
+                "é", "İ", ". ", "-")
                 .list().ofMaxSize(8).map(l -> String.join("", l));
     }
 
