@@ -45,8 +45,12 @@ final class SectionPlan {
     record Reference(int offset, int length, String name, boolean title) {
     }
 
+    // what a name alone says of its section, worked out once per name ({@link #nameFlags})
     private static final int DATA_NAME = 1;
     private static final int OUTPUT_NAME = 2;
+    private static final int WEB_NAME = 4;
+    private static final int MODEL_WRITES = 8;
+    private static final int DESCRIBES_OUTPUT = 16;
 
     // a kept section's decision carries no title: one of each kind serves them all
     private static final Decision DATA = new Decision(Kind.DATA, null, 0);
@@ -94,8 +98,8 @@ final class SectionPlan {
     private final List<Element> converted = new ArrayList<>();
     /** In the order the names first convert, which is the order PP101 lists them in. */
     private final Map<String, Converted> convertedNames = new LinkedHashMap<>();
-    /** What the vocabulary says of each name ({@link #DATA_NAME}, {@link #OUTPUT_NAME}); asked once per name. */
-    private final Map<String, Integer> vocabFlags = new HashMap<>();
+    /** What each name alone says of its section ({@link #DATA_NAME} and the others); asked once per name. */
+    private final Map<String, Integer> nameFlags = new HashMap<>();
     private int[] proseMentions = new int[0];
     private int mentions;
     private final List<Reference> references = new ArrayList<>();
@@ -185,7 +189,7 @@ final class SectionPlan {
         // per name, the numbers the siblings' own attributes give and those handed out since
         Map<String, Set<String>> claimed = null;
         // asked of every one-line child, answered once
-        boolean outputSection = section != null && describesOutput(section.name());
+        boolean outputSection = section != null && (nameFlags(section.name()) & DESCRIBES_OUTPUT) != 0;
         Kind[] kinds = new Kind[nodes.size()];
         int headingAbove = 0;
         // the sections right after "reply in this format:", with only blank lines between them
@@ -290,7 +294,7 @@ final class SectionPlan {
             // what the reply must hold, even under a name that usually holds data (<patient_message>)
             return Kind.OUTPUT;
         }
-        int named = vocabFlags(e.name());
+        int named = nameFlags(e.name());
         if ((named & DATA_NAME) != 0) {
             return Kind.DATA;
         }
@@ -305,8 +309,8 @@ final class SectionPlan {
             // "<disposition>one of: A, B</disposition>" is a field or a template, not a section
             return Kind.VERBATIM;
         }
-        if (!convert || kept.contains(e.name()) || strays.tangles(e) || !isBlock(e, section) || isWebMarkup(e)
-                || ShownSections.writtenByTheModel(e.name())) {
+        if (!convert || kept.contains(e.name()) || strays.tangles(e) || !isBlock(e, section)
+                || isWebMarkup(e, named) || (named & MODEL_WRITES) != 0) {
             return Kind.VERBATIM;
         }
         if (depth > 6) {
@@ -331,8 +335,8 @@ final class SectionPlan {
      * A page's or a component's markup pasted into the prompt without a code fence (React
      * snippets in coding agents' prompts): kept as written, since headings would break the code.
      */
-    private boolean isWebMarkup(Element e) {
-        if (HTML.contains(e.name()) || e.name().indexOf('.') >= 0) {
+    private boolean isWebMarkup(Element e, int named) {
+        if ((named & WEB_NAME) != 0) {
             return true;
         }
 
@@ -367,18 +371,24 @@ final class SectionPlan {
         return colon >= 0 && colon < e.closeStart() && close >= 0 && close < e.closeStart();
     }
 
-    /** Prompts repeat a handful of names: each is lower-cased and looked up in the vocabulary once. */
-    private int vocabFlags(String name) {
-        Integer flags = vocabFlags.get(name);
+    /**
+     * Prompts repeat a handful of names, a long one's examples a hundred times: each is
+     * lower-cased, looked up in the vocabulary and read for its words once.
+     */
+    private int nameFlags(String name) {
+        Integer flags = nameFlags.get(name);
         if (flags == null) {
-            flags = (vocab.isData(name) ? DATA_NAME : 0) | (vocab.isOutput(name) ? OUTPUT_NAME : 0);
-            vocabFlags.put(name, flags);
+            flags = (vocab.isData(name) ? DATA_NAME : 0) | (vocab.isOutput(name) ? OUTPUT_NAME : 0)
+                    | (HTML.contains(name) || name.indexOf('.') >= 0 ? WEB_NAME : 0)
+                    | (ShownSections.writtenByTheModel(name) ? MODEL_WRITES : 0)
+                    | (describesOutput(name) ? DESCRIBES_OUTPUT : 0);
+            nameFlags.put(name, flags);
         }
         return flags;
     }
 
     private boolean isOutputName(String name) {
-        return (vocabFlags(name) & OUTPUT_NAME) != 0 || contract(name);
+        return (nameFlags(name) & OUTPUT_NAME) != 0 || contract(name);
     }
 
     private boolean contract(String name) {
@@ -434,7 +444,7 @@ final class SectionPlan {
         }
         List<Element> slots = new ArrayList<>();
         for (Node n : e.children()) {
-            if (n instanceof Element child && !onOneLine(child) && (vocabFlags(child.name()) & DATA_NAME) == 0) {
+            if (n instanceof Element child && !onOneLine(child) && (nameFlags(child.name()) & DATA_NAME) == 0) {
                 if (!placeholder(child)) {
                     // one subsection of prose makes the whole a section of instructions
                     return false;
