@@ -37,7 +37,8 @@ final class FitOptions implements RewriteStep {
 
         Integer topK = g.topK();
         if (topK != null && (facts.rejectsParameter("top_k") || !carriesTopK(facts, ctx))) {
-            ctx.sink().report("PP111", at.topK(), topK, target, given(at.topK(), "top_k"));
+            ctx.sink().report("PP111", at.topK(), topK, TopKAbsence.why(facts, ctx.chatDialect(), target),
+                    given(at.topK(), "top_k"));
             topK = null;
         }
         Double temperature = g.temperature();
