@@ -86,6 +86,8 @@ class SystemAsUserTest {
         assertThat(facts.tools()).isFalse();
         assertThat(facts.stopLimit()).isZero();
         assertThat(facts.rejectsParameter("structured_output")).isTrue();
+        // before it was listed, o1-mini borrowed o1's facts, system and developer role among them
+        assertThat(Target.of("openai:o1-mini-2024-09-12").facts()).isEqualTo(facts);
     }
 
     @Test
