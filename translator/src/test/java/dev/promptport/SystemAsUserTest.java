@@ -74,7 +74,25 @@ class SystemAsUserTest {
         Translation t = PromptPort.translate(Prompt.system("You review SQL migrations."), O1_MINI);
         assertThat(t.text()).isEqualTo("You review SQL migrations.");
         assertThat(t.findings()).filteredOn(f -> f.id().equals("PP131")).singleElement()
-                .extracting(Finding::message).asString().contains("so send this system prompt as the first user message instead:");
+                .extracting(Finding::message).asString().contains("so this system text must reach it as a user message (a request written from");
+    }
+
+    @Test
+    void aRequestWrittenFromAPromptFileSendsItsSystemTextAsAUserMessage() throws Exception {
+        String file = """
+                ---
+                model: googleai/gemini-2.5-flash
+                ---
+                {{role "system"}}
+                You review SQL migrations.
+                {{role "user"}}
+                Check {{query}}.
+                """;
+        Translation t = PromptPort.translate(Prompt.dotprompt(file), O1_MINI);
+        JsonNode messages = JSON.readTree(t.json()).path("messages");
+        assertThat(t.json()).doesNotContain("\"system\"", "\"developer\"").contains("You review SQL migrations.");
+        assertThat(messages.at("/0/role").asText()).isEqualTo("user");
+        assertThat(t.findings()).extracting(Finding::id).contains("PP131");
     }
 
     @Test

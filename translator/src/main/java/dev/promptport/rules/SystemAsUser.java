@@ -14,14 +14,17 @@ import java.util.List;
  * A model that takes no system text at all ({@code system_role: user}): OpenAI's o1-mini refuses
  * both a system and a developer message (400 "'messages[0].role' does not support 'system' with
  * this model"). In a request, the system text becomes a user message where it stood, so none of
- * it is lost; a prompt file, whose system text the caller places, is told where to put it. Runs
+ * it is lost. A prompt file keeps its system text, since a prompt returned as text or written
+ * back leaves its placing to the caller; a request written from it sends the text with the user
+ * role ({@link dev.promptport.write.ChatDialect#systemRole}), and the finding says both. Runs
  * last, after every step that may add to the system text.
  */
 final class SystemAsUser implements RewriteStep {
 
     static final String BEFORE = "the system text was sent as a user message before the conversation";
     static final String IN_PLACE = "this system message was sent as a user message where it stood";
-    static final String PROMPT = "send this system prompt as the first user message instead";
+    static final String PROMPT = "this system text must reach it as a user message (a request written from"
+            + " this prompt sends it as one; code that places the text itself must send it as the first user message)";
 
     @Override
     public Conversation apply(Conversation c, StepContext ctx) {
