@@ -188,7 +188,8 @@ class ForeignReasoningTest {
         assertThat(contents.at("/5/parts/1/thoughtSignature").asText()).isEqualTo("skip_thought_signature_validator");
         assertThat(contents.at("/5/parts/2").has("thoughtSignature")).isFalse();
         assertThat(contents.at("/7/parts/0/thoughtSignature").asText()).isEqualTo("skip_thought_signature_validator");
-        assertThat(Translations.finding(t, "PP187").message()).startsWith("2 tool call(s)");
+        assertThat(Translations.finding(t, "PP187").message()).startsWith("2 tool call(s)")
+                .contains("no thought signature (the token Gemini attaches to each call it makes");
 
         Translation older = PromptPort.translate(request, GEMINI_PRO);
         assertThat(older.json()).doesNotContain("thoughtSignature");

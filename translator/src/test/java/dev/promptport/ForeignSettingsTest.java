@@ -118,8 +118,16 @@ class ForeignSettingsTest {
             assertThat(t.findings()).filteredOn(f -> f.id().equals("PP117")).extracting(f -> f.location().pointer())
                     .containsExactly("/presence_penalty", "/frequency_penalty", "/logprobs", "/top_logprobs", "/logit_bias");
             assertThat(finding(t, "PP117").message())
-                    .isEqualTo("presence_penalty=0.5 was dropped: " + model + " is a reasoning model and refuses this setting.");
+                    .isEqualTo("presence_penalty=0.5 was dropped: " + model + " is a reasoning model and refuses this"
+                            + " setting (the request would fail with it).");
         }
+        // DeepSeek's reasoner takes the penalties without effect and refuses the log-probabilities
+        Translation deepseek = chat(fields, Target.of("deepseek:deepseek-reasoner"));
+        assertThat(deepseek.findings()).filteredOn(f -> f.id().equals("PP117")).extracting(Finding::message).contains(
+                "presence_penalty=0.5 was dropped: deepseek:deepseek-reasoner is a reasoning model that accepts this"
+                        + " setting but does nothing with it.",
+                "logprobs=true was dropped: deepseek:deepseek-reasoner is a reasoning model and refuses this setting"
+                        + " (the request would fail with it).");
         // the Responses API has top_logprobs, which o3 refuses there too
         Translation responses = chat("\"top_logprobs\":3", Target.of("openai-responses:o3"));
         assertThat(JSON.readTree(responses.json()).has("top_logprobs")).isFalse();

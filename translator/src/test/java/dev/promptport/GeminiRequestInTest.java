@@ -288,7 +288,7 @@ class GeminiRequestInTest {
                         "/tools/0/functionDeclarations/0/fooDecl", "/tools/1/fooTool",
                         "/toolConfig/functionCallingConfig/fooMode", "/toolConfig/fooConfig");
         assertThat(t.findings()).filteredOn(f -> f.id().equals("PP115")).extracting(Finding::message)
-                .contains("The request field \"tools[1].fooTool\" is not one promptport knows, so it was not sent to openai:gpt-4o.");
+                .contains("\"tools[1].fooTool\" was left out of the request for openai:gpt-4o: promptport has no translation for this setting.");
     }
 
     private static final String MAPS_AND_FILE_SEARCH = """

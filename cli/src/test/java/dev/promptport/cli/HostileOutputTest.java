@@ -98,8 +98,8 @@ class HostileOutputTest {
         String shownFile = dir + "/" + EVIL_NAME_SHOWN;
         assertThat(lines(r.err())).allSatisfy(l -> assertThat(l).startsWith(shownFile + ":/"))
                 .anySatisfy(l -> assertThat(l).contains(
-                        ": medium PP115 The request field \"x-<script>alert(1)</script>\"'\\u{1B}[31m ::error::fake"
-                                + "\\u{202E}\\u{0}\\u{D800}\" is not one promptport knows"))
+                        ": medium PP115 \"x-<script>alert(1)</script>\"'\\u{1B}[31m ::error::fake"
+                                + "\\u{202E}\\u{0}\\u{D800}\" was left out of the request for"))
                 .anySatisfy(l -> assertThat(l).contains("placeholder {{na\\u{1B}[31mme\\u{202E}\\u{D800}}}"))
                 .anySatisfy(l -> assertThat(l).contains("high PP129 A content block of type \"<script>"));
     }

@@ -37,17 +37,20 @@ final class FitOptions implements RewriteStep {
 
         Integer topK = g.topK();
         if (topK != null && (facts.rejectsParameter("top_k") || !carriesTopK(facts, ctx))) {
-            ctx.sink().report("PP111", at.topK(), topK, target, given(at.topK(), "top_k"));
+            ctx.sink().report("PP111", at.topK(), topK, TopKAbsence.why(facts, ctx.chatDialect(), target),
+                    given(at.topK(), "top_k"));
             topK = null;
         }
         Double temperature = g.temperature();
         if (temperature != null && facts.rejectsParameter("temperature")) {
-            ctx.sink().report("PP117", at.temperature(), given(at.temperature(), "temperature"), temperature, target);
+            ctx.sink().report("PP117", at.temperature(), given(at.temperature(), "temperature"), temperature,
+                    ReasoningRefusal.why("temperature", facts, ctx.chatDialect(), target));
             temperature = null;
         }
         Double topP = g.topP();
         if (topP != null && facts.rejectsParameter("top_p")) {
-            ctx.sink().report("PP117", at.topP(), given(at.topP(), "top_p"), topP, target);
+            ctx.sink().report("PP117", at.topP(), given(at.topP(), "top_p"), topP,
+                    ReasoningRefusal.why("top_p", facts, ctx.chatDialect(), target));
             topP = null;
         }
         if (facts.anthropicWire()) {
@@ -201,7 +204,8 @@ final class FitOptions implements RewriteStep {
             String value = e.value().json().strip();
             // logprobs: false asks for nothing: left out without a word
             if (!value.equals("null") && !value.equals("false")) {
-                ctx.sink().report("PP117", e.loc(), dotted(e.loc().pointer()), Snippets.oneLine(textOf(value)), ctx.targetName());
+                ctx.sink().report("PP117", e.loc(), dotted(e.loc().pointer()), Snippets.oneLine(textOf(value)),
+                        ReasoningRefusal.why(carried.name(), facts, ctx.chatDialect(), ctx.targetName()));
             }
         } else {
             kept.add(carried);

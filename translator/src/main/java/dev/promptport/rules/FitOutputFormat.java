@@ -31,6 +31,11 @@ final class FitOutputFormat implements RewriteStep {
         if ("anthropic".equals(ctx.target().facts().wire())) {
             return claude(c, f, ctx);
         }
+        if (ctx.target().facts().rejectsParameter("structured_output")) {
+            // o1-mini refuses response_format of either kind
+            ctx.sink().report("PP184", f.loc(), ctx.targetName(), unsent(f));
+            return withFormat(c, null);
+        }
         if ("openai-chat".equals(ctx.target().facts().wire()) && !ctx.chatDialect().jsonSchema() && !f.jsonMode()) {
             return jsonModeOnly(c, f, ctx);
         }
@@ -78,7 +83,7 @@ final class FitOutputFormat implements RewriteStep {
 
     private static Conversation claude(Conversation c, OutputFormat f, StepContext ctx) {
         if (ctx.target().facts().rejectsParameter("structured_output")) {
-            ctx.sink().report("PP184", f.loc(), ctx.targetName());
+            ctx.sink().report("PP184", f.loc(), ctx.targetName(), unsent(f));
             return withFormat(c, null);
         }
         if (f.jsonMode()) {
@@ -123,6 +128,11 @@ final class FitOutputFormat implements RewriteStep {
         List<Part> system = new ArrayList<>(c.system());
         system.add(new Part.Text(said.toString(), null, null, f.loc()));
         return withFormat(c.withSystem(system), new OutputFormat(null, null, null, f.loc()));
+    }
+
+    /** What of the reply format a model without structured output is not sent. */
+    private static String unsent(OutputFormat f) {
+        return f.jsonMode() ? "JSON mode (a reply that is any JSON object)" : "the JSON schema the reply must follow";
     }
 
     /** The schema on one line, as the input wrote it where it is not JSON. */

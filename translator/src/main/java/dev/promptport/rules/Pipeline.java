@@ -21,7 +21,8 @@ public final class Pipeline {
             new TrimPrefill(),
             new AddMissingUserTurn(),
             new FitOptions(),
-            new FitOutputFormat());
+            new FitOutputFormat(),
+            new SystemAsUser());
 
     private Pipeline() {
     }

@@ -560,7 +560,8 @@ final class SectionPlan {
                     }
                 }
                 case DATA -> data.putIfAbsent(e.name(), e.start());
-                case REFERENCE -> rest.add(new SectionFinding(e.start(), "PP106", e.name(), referenceTitle(e.name())));
+                case REFERENCE -> rest.add(new SectionFinding(e.start(), "PP106", e.name(), referenceTitle(e.name()),
+                        ReferencePlace.of(text, e.start())));
                 default -> {
                 }
             }
@@ -569,7 +570,8 @@ final class SectionPlan {
             int p = proseMentions[m];
             Problem problem = strays.get(p);
             if (isReference(p)) {
-                rest.add(new SectionFinding(problem.offset(), "PP106", problem.name(), referenceTitle(problem.name())));
+                rest.add(new SectionFinding(problem.offset(), "PP106", problem.name(), referenceTitle(problem.name()),
+                        ReferencePlace.of(text, problem.offset())));
             } else if (isOutputName(problem.name()) && !strays.isTypeArgument(p)) {
                 outputs.merge(problem.name(), problem.offset(), Math::min);
             }

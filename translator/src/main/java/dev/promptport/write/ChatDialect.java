@@ -341,8 +341,15 @@ public record ChatDialect(String vendor, List<String> outputLimitFields, boolean
         return modelField != null && outputLimitFields.contains(modelField) ? modelField : outputLimitFields.get(0);
     }
 
-    /** {@code developer} when the model wants it and the endpoint takes it, else {@code system}. */
+    /**
+     * {@code developer} when the model wants it and the endpoint takes it; {@code user} for a
+     * model that takes no system text at all (o1-mini), whose request from a prompt file still
+     * holds some; else {@code system}.
+     */
     public String systemRole(String modelRole) {
+        if ("user".equals(modelRole)) {
+            return "user";
+        }
         return developerRole && "developer".equals(modelRole) ? "developer" : "system";
     }
 

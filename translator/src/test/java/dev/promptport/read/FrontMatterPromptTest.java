@@ -182,9 +182,9 @@ class FrontMatterPromptTest {
         assertThat(t.findings()).filteredOn(f -> f.id().equals("PP115"))
                 .extracting(f -> f.location().line() + ":" + f.location().column() + " " + f.message())
                 .containsExactlyInAnyOrder(
-                        "7:1 The request field \"output\" is not one promptport knows, so it was not sent to openai:gpt-4o.",
-                        "9:1 The request field \"tools\" is not one promptport knows, so it was not sent to openai:gpt-4o.",
-                        "5:3 The request field \"config.safetySettings\" is not one promptport knows, so it was not sent to openai:gpt-4o.");
+                        "7:1 \"output\" was left out of the request for openai:gpt-4o: promptport has no translation for this setting.",
+                        "9:1 \"tools\" was left out of the request for openai:gpt-4o: promptport has no translation for this setting.",
+                        "5:3 \"config.safetySettings\" was left out of the request for openai:gpt-4o: promptport has no translation for this setting.");
     }
 
     @Test
@@ -382,7 +382,7 @@ class FrontMatterPromptTest {
             var t = PromptPort.translate(Prompt.dotprompt(dotprompt(output)), GPT_4O);
             assertThat(t.json()).as(output).doesNotContain("response_format");
             assertThat(found(t, "PP115")).as(output).containsExactly(
-                    "3:1 The request field \"output\" is not one promptport knows, so it was not sent to openai:gpt-4o.");
+                    "3:1 \"output\" was left out of the request for openai:gpt-4o: promptport has no translation for this setting.");
         }
     }
 

@@ -25,7 +25,7 @@ class GithubReportTest {
                 + " treated as a section. Fix: Add the closing </style> where the section ends, or remove the"
                 + " opening tag. [openai:gpt-4o,openai:o3]");
         assertThat(out).anyMatch(l -> l.startsWith("::notice file=requests/prefill.json,line=4,col=12,"
-                + "title=PP111 top_k is not supported::top_k=5 was dropped"));
+                + "title=PP111 top_k cannot be sent to the target::top_k=5 was dropped"));
     }
 
     @Test

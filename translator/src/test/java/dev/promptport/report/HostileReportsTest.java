@@ -70,7 +70,7 @@ class HostileReportsTest {
         assertThat(lines.get(lines.size() - 1)).startsWith("✖ ");
         assertThat(lines).anySatisfy(l -> assertThat(l)
                 .startsWith("requests/" + EVIL_SHOWN + ".json:4:")
-                .contains(" medium PP115 The request field \"x-" + EVIL_IN_MESSAGE + "\" is not one promptport knows"));
+                .contains(" medium PP115 \"x-" + EVIL_IN_MESSAGE + "\" was left out of the request for"));
         // a quoted snippet shows its line break as the two characters \n, so it stays on one line
         assertThat(lines).anySatisfy(l -> assertThat(l).contains(" low PP139 The prompt contains the template placeholder"
                 + " {{<script>\"'\\u{1B}[31m\\n::error::\\u{2028}\\u{85}\\u{9B}\\u{202E}\\u{0}\\u{D800}}};"));
@@ -99,8 +99,8 @@ class HostileReportsTest {
         String escapedPath = "requests/<script>alert(1)</script>\"'%250A\\u{1B}[31m\\u{D}\\u{A}%3A%3Aerror file=x%3A%3Afake"
                 + "\\u{202E}\\u{0}\\u{D800}.json";
         assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("::warning file=" + escapedPath + ",line=4,")
-                .contains(",title=PP115 Field not understood::The request field \"x-<script>alert(1)</script>\"'%250A"
-                        + "\\u{1B}[31m ::error file=x::fake\\u{202E}\\u{0}\\u{D800}\" is not one promptport knows"));
+                .contains(",title=PP115 Untranslatable setting left out::\"x-<script>alert(1)</script>\"'%250A"
+                        + "\\u{1B}[31m ::error file=x::fake\\u{202E}\\u{0}\\u{D800}\" was left out of the request for"));
         assertThat(lines.get(lines.size() - 1)).startsWith("::error file=broken/").contains(",line=2,col=16,")
                 .contains("::invalid JSON: Unrecognized token '<script>");
     }

@@ -40,10 +40,10 @@ class LintTextTest {
     void eachFindingIsOneLineWithPathLineColumnSeverityIdMessageAndTarget() {
         String out = LintText.write(LintFixtures.standard(), Severity.HIGH);
         assertThat(lines(out)).contains(
-                "requests/prefill.json:4:12: low PP111 top_k=5 was dropped: openai:gpt-4o has no top-k sampling."
-                        + " [openai:gpt-4o]",
-                "requests/prefill.json:4:12: low PP111 top_k=5 was dropped: openai:o3 has no top-k sampling."
-                        + " [openai:o3]");
+                "requests/prefill.json:4:12: low PP111 top_k=5 was dropped: openai:gpt-4o is sent to OpenAI's Chat"
+                        + " Completions API, which has no top_k field. [openai:gpt-4o]",
+                "requests/prefill.json:4:12: low PP111 top_k=5 was dropped: openai:o3 is sent to OpenAI's Chat"
+                        + " Completions API, which has no top_k field. [openai:o3]");
         assertThat(lines(out)).anyMatch(l -> l.startsWith("requests/prefill.json:7:5: high PP107 The request ends"));
     }
 

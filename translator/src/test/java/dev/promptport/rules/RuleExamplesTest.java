@@ -34,7 +34,7 @@ import static org.assertj.core.api.Assertions.fail;
  * problem fixed, for which it must not. Two tests per rule, one per side.
  *
  * <pre>
- * # PP111: top_k is not supported
+ * # PP111: top_k cannot be sent to the target
  * target: openai:gpt-4o
  * kind: request              # or prompt: the whole text is the system prompt; or dotprompt, prompty: such a file
  * from: openai-chat           # optional: the request's format, when it is not Anthropic's

@@ -90,7 +90,9 @@ class OllamaAnthropicRequestCasesTest {
         assertThat(b.path("top_p").asDouble()).isEqualTo(0.9);
         assertThat(b.path("stop").toString()).isEqualTo("[\"\\n\",\"END\"]");
         assertThat(b.has("top_k")).isFalse();
-        assertThat(finding(ollama, "PP111").message()).isEqualTo("top_k=40 was dropped: ollama:llama3.1 has no top-k sampling.");
+        assertThat(finding(ollama, "PP111").message()).isEqualTo("top_k=40 was dropped: ollama:llama3.1 is sent to Ollama's"
+                + " OpenAI-compatible endpoint, which has no top_k field (Ollama's own /api/chat takes top_k among its"
+                + " options, and a Modelfile can set it).");
         for (String target : new String[] {"vllm:Qwen/Qwen2.5-72B-Instruct", "together:meta-llama/Llama-3.3-70B-Instruct-Turbo",
                 "fireworks:accounts/fireworks/models/llama-v3p3-70b-instruct"}) {
             Translation t = PEER.translate("options", req, target);
@@ -108,7 +110,9 @@ class OllamaAnthropicRequestCasesTest {
         String req = "{\"model\":\"claude-sonnet-4-5\",\"max_tokens\":100,\"top_k\":5,\"messages\":[{\"role\":\"user\",\"content\":\"Hi\"}]}";
         Translation t = PromptPort.translate(req, new Target("acme", "m", Target.of(OLLAMA).facts(), null));
         assertThat(json(t).has("top_k")).isFalse();
-        assertThat(ids(t)).contains("PP111");
+        assertThat(finding(t, "PP111").message()).isEqualTo("top_k=5 was dropped: acme:m is sent to an OpenAI-compatible"
+                + " server promptport has no facts for, and OpenAI's Chat Completions format, which such servers copy,"
+                + " has no top_k field.");
     }
 
     /** TestFromMessagesRequest_WithImage. */
