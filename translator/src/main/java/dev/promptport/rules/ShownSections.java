@@ -60,7 +60,9 @@ final class ShownSections {
      * Whether the prose in [from, to) ends by introducing an example: a last line ending in a
      * colon whose sentence says "example", "usage", "structure", "syntax" or "like this"
      * ("For example:", "Usage:", "Here's the structure:", "writing a block like the following:"), or a Markdown heading "Example" or "Usage". The
-     * section shown next is then the example's text itself.
+     * section shown next is then the example's text itself. So it is after a speaker's label
+     * alone on its line in an example conversation ("User:", "Assistant:"): the section is that
+     * turn's message, the markup it arrives or is written in.
      */
     static boolean introducesExample(String text, int from, int to) {
         int end = to;
@@ -75,6 +77,10 @@ final class ShownSections {
             lineStart--;
         }
         boolean colon = text.charAt(end - 1) == ':';
+        if (colon && isSpeaker(text, lineStart, end - 1) && text.indexOf('\n', end) >= 0 && text.indexOf('\n', end) < to) {
+            // alone on its line: "assistant: <thinking>" starts the turn's text on the label's line
+            return true;
+        }
         if (!colon && text.charAt(lineStart) != '#' || !hasExampleWordStart(text, lineStart, end)) {
             return false;
         }
@@ -84,6 +90,23 @@ final class ShownSections {
         }
         int sentence = Math.max(line.lastIndexOf(". "), Math.max(line.lastIndexOf("! "), line.lastIndexOf("? ")));
         return EXAMPLE_WORD.matcher(sentence < 0 ? line : line.substring(sentence + 2)).find();
+    }
+
+    /** Who speaks in an example conversation, as its turns are labelled. */
+    private static final String[] SPEAKERS = {"user", "human", "assistant", "ai", "model", "claude", "you", "h", "a"};
+
+    /** Whether [from, to), past its indent, is one of {@link #SPEAKERS}, in any case: compared in place. */
+    private static boolean isSpeaker(String text, int from, int to) {
+        int start = from;
+        while (start < to && (text.charAt(start) == ' ' || text.charAt(start) == '\t')) {
+            start++;
+        }
+        for (String w : SPEAKERS) {
+            if (w.length() == to - start && text.regionMatches(true, start, w, 0, w.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The words {@link #EXAMPLE_WORD} and {@link #EXAMPLE_HEADING} look for start with one of these. */

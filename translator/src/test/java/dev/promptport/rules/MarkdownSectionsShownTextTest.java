@@ -42,6 +42,47 @@ class MarkdownSectionsShownTextTest {
     }
 
     @Test
+    void messageShownUnderASpeakerLabelKeepsItsTags() {
+        // Claude Code's coordinator prompt: an example session shows how a worker's result arrives
+        String text = """
+                <rules>
+                Never write a task notification yourself.
+                </rules>
+
+                User: "Fix the auth bug."
+
+                User:
+                  <system-reminder>
+                  <task-notification>
+                  <status>completed</status>
+                  </task-notification>
+                  </system-reminder>
+
+                You:
+                  Found the bug.
+                """;
+        Result r = rewrite(text);
+        assertThat(r.text()).contains("# Rules").contains("""
+                  <system-reminder>
+                  <task-notification>
+                """).doesNotContain("Task notification");
+    }
+
+    @Test
+    void sectionAfterATurnThatStartsOnTheLabelsLineStillConverts() {
+        String text = """
+                <example>
+                user: "Is the migration safe?"
+                assistant: <thinking>I'll ask a reviewer.</thinking>
+                <commentary>
+                The reviewer starts fresh, so the request briefs it.
+                </commentary>
+                </example>
+                """;
+        assertThat(rewrite(text).text()).contains("## Commentary");
+    }
+
+    @Test
     void blockShownLikeTheFollowingKeepsItsTagsAndMentionsOfIt() {
         // the tool-use preamble of Claude Design's system prompt
         String text = """
