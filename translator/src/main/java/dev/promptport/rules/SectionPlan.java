@@ -192,16 +192,19 @@ final class SectionPlan {
         boolean replyShown = false;
         // the sections right after "For example:" or "Usage:", with only blank lines between them
         boolean exampleShown = false;
+        // the examples right after "an example of how your output should be structured:"
+        boolean replyExampleShown = false;
         for (int i = 0; i < kinds.length; i++) {
             if (nodes.get(i) instanceof Chunk c) {
                 int last = headings().lastIn(c.start(), c.end());
                 headingAbove = last > 0 ? last : headingAbove;
                 if (!blank(c.start(), c.end())) {
                     replyShown = ShownSections.asksForFormat(text, c.start(), c.end());
+                    replyExampleShown = ShownSections.showsReplyShape(text, c.start(), c.end());
                     exampleShown = ShownSections.introducesExample(text, c.start(), c.end());
                 }
             } else if (nodes.get(i) instanceof Element e) {
-                kinds[i] = replyShown ? Kind.OUTPUT
+                kinds[i] = replyShown || replyExampleShown && ShownSections.namesExample(e.name()) ? shownReply(e)
                         : kindOf(e, section, outputSection, level, Math.max(level, headingAbove + 1));
                 if (kinds[i] == Kind.CONVERT && exampleShown && !ShownSections.namesExample(e.name())) {
                     // "Usage:\n<read_file>\n<path>…</path>\n</read_file>": the tags are the text
@@ -260,6 +263,25 @@ final class SectionPlan {
                 classify(e.children(), e, level + 1);
             }
         }
+    }
+
+    /**
+     * A section shown as the reply's format. Under an example's name it wraps the reply rather
+     * than being part of it: kept as written, and the tags inside are the ones the reply holds.
+     */
+    private Kind shownReply(Element e) {
+        if (!ShownSections.namesExample(e.name())) {
+            return Kind.OUTPUT;
+        }
+        for (Node n : e.children()) {
+            if (n instanceof Element child && !child.selfClosing() && (vocabFlags(child.name()) & DATA_NAME) == 0) {
+                if (templateTags == null) {
+                    templateTags = new LinkedHashMap<>();
+                }
+                templateTags.putIfAbsent(child.name(), child.start());
+            }
+        }
+        return Kind.VERBATIM;
     }
 
     private void visit(Element e, Decision d) {

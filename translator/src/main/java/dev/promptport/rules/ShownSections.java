@@ -169,6 +169,47 @@ final class ShownSections {
         return false;
     }
 
+    /**
+     * Whether the last sentence of the prose in [from, to) says how the reply is laid out, the
+     * example shown next being it ("Here's an example of how your output should be
+     * structured:", "Your answer should look like:"): the tags of that example are the ones the
+     * reply is written in, and the code reading it looks for them.
+     */
+    static boolean showsReplyShape(String text, int from, int to) {
+        int end = to;
+        while (end > from && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end > from && (text.charAt(end - 1) == ':' || text.charAt(end - 1) == '.')) {
+            end--;
+        }
+        int start = end;
+        int low = Math.max(from, end - TagMentions.REACH);
+        while (start > low && !endsSentence(text.charAt(start - 1))) {
+            start--;
+        }
+        if (!hasShapeWordStart(text, start, end)) {
+            // most sentences before a section say nothing of the reply's shape: answered without a copy
+            return false;
+        }
+        return REPLY_SHAPE.matcher(text.substring(start, end)).find() && !TagMentions.quoted(text, end);
+    }
+
+    private static boolean hasShapeWordStart(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = (char) (text.charAt(i) | 0x20);
+            if (c == 's' && text.regionMatches(true, i, "structured", 0, 10)
+                    || c == 'l' && text.regionMatches(true, i, "look", 0, 4)
+                    || c == 'f' && text.regionMatches(true, i, "formatted", 0, 9)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern REPLY_SHAPE = java.util.regex.Pattern.compile(
+            "(?i)\\b(output|response|reply|answer)\\b[^.]*\\b(be\\s+(structured|formatted)|looks?\\s+like)\\b");
+
     private static boolean endsSentence(char c) {
         return c == '\n' || c == '.' || c == '!' || c == '?';
     }

@@ -83,6 +83,33 @@ class MarkdownSectionsShownTextTest {
     }
 
     @Test
+    void exampleOfHowTheOutputIsStructuredKeepsItsTagsAndNamesThem() {
+        // Claude Code's compaction prompt: the code reading the reply takes the text in <summary>
+        String text = """
+                <rules>
+                Cover every file you changed.
+                </rules>
+
+                Here's an example of how your output should be structured:
+
+                <example>
+                <analysis>
+                [Your thought process]
+                </analysis>
+
+                <summary>
+                1. Primary Request and Intent:
+                   [Detailed description]
+                </summary>
+                </example>
+                """;
+        Result r = rewrite(text);
+        assertThat(r.text()).contains("# Rules").contains(text.substring(text.indexOf("<example>")));
+        assertThat(r.findings()).filteredOn(f -> f.id().equals("PP102")).extracting(Finding::message)
+                .anyMatch(m -> m.contains("<summary>")).noneMatch(m -> m.contains("<example>"));
+    }
+
+    @Test
     void blockShownLikeTheFollowingKeepsItsTagsAndMentionsOfIt() {
         // the tool-use preamble of Claude Design's system prompt
         String text = """
