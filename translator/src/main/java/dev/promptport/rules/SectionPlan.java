@@ -187,6 +187,9 @@ final class SectionPlan {
         // asked of every one-line child, answered once
         boolean outputSection = section != null && describesOutput(section.name());
         Kind[] kinds = new Kind[nodes.size()];
+        // the level each section's heading takes: under its parent's, and under a Markdown
+        // heading written above it in its parent's own text ("## Examples" above <example>)
+        int[] depths = new int[nodes.size()];
         int headingAbove = 0;
         // the sections right after "reply in this format:", with only blank lines between them
         boolean replyShown = false;
@@ -204,8 +207,9 @@ final class SectionPlan {
                     exampleShown = ShownSections.introducesExample(text, c.start(), c.end());
                 }
             } else if (nodes.get(i) instanceof Element e) {
+                depths[i] = Math.max(level, headingAbove + 1);
                 kinds[i] = replyShown || replyExampleShown && ShownSections.namesExample(e.name()) ? shownReply(e)
-                        : kindOf(e, section, outputSection, level, Math.max(level, headingAbove + 1));
+                        : kindOf(e, section, outputSection, depths[i]);
                 if (kinds[i] == Kind.CONVERT && exampleShown && !ShownSections.namesExample(e.name())) {
                     // "Usage:\n<read_file>\n<path>…</path>\n</read_file>": the tags are the text
                     // shown, the syntax a tool call or a reply is written in, not a section
@@ -253,14 +257,14 @@ final class SectionPlan {
                 Converted named = convertedNames.get(e.name());
                 String words = named != null ? named.words : SectionTitle.words(e.name());
                 String title = SectionTitle.of(words, e.attributes(), ordinal);
-                visit(e, new Decision(Kind.CONVERT, title, level));
+                visit(e, new Decision(Kind.CONVERT, title, depths[i]));
                 converted.add(e);
                 if (named == null) {
                     named = new Converted(words, title);
                     convertedNames.put(e.name(), named);
                 }
                 named.count++;
-                classify(e.children(), e, level + 1);
+                classify(e.children(), e, depths[i] + 1);
             }
         }
     }
@@ -307,7 +311,7 @@ final class SectionPlan {
      * own text (not inside a sibling): a second run sees the headings the first one wrote in
      * place of the parents, and must decide alike.
      */
-    private Kind kindOf(Element e, Element section, boolean outputSection, int level, int depth) {
+    private Kind kindOf(Element e, Element section, boolean outputSection, int depth) {
         if (outputSection && onOneLine(e) || contract(e.name())) {
             // what the reply must hold, even under a name that usually holds data (<patient_message>)
             return Kind.OUTPUT;

@@ -61,7 +61,7 @@ class MarkdownSectionsMentionsTest {
         assertThat(r.text()).isEqualTo("""
                 ## Artifacts info
 
-                # Artifacts info
+                ### Artifacts info
 
                 Use artifacts for code.
 
@@ -69,7 +69,7 @@ class MarkdownSectionsMentionsTest {
 
                 **Rules**
 
-                # Rules
+                ### Rules
 
                 Be kind.
 

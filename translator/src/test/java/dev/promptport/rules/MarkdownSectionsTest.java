@@ -212,6 +212,32 @@ class MarkdownSectionsTest {
     }
 
     @Test
+    void aSectionUnderAMarkdownHeadingGetsTheNextLevelSoTheHeadingsAfterItStayItsSiblings() {
+        // Claude Code's TodoWrite description: "# Example" would read as a new top-level part,
+        // and the "## Examples of When NOT to Use" after it as part of the last example
+        String text = """
+                # TodoWrite
+
+                ## Examples of When to Use
+
+                <example>
+                User: Add a dark mode toggle.
+                <commentary>
+                Several steps.
+                </commentary>
+                </example>
+
+                ## Examples of When NOT to Use
+
+                Plain text.
+                """;
+        String once = rewrite(text).text();
+        assertThat(once).contains("## Examples of When to Use\n\n### Example\n\nUser: Add a dark mode toggle.\n\n#### Commentary\n")
+                .contains("\n## Examples of When NOT to Use\n");
+        assertThat(rewrite(once).text()).isEqualTo(once);
+    }
+
+    @Test
     void aSectionUnderALevelSixHeadingKeepsItsTags() {
         String text = "# Agent\n\n###### Fine print\n\n<notes>\nKeep it short.\n</notes>\n";
         assertThat(rewrite(text).text()).isEqualTo(text);
