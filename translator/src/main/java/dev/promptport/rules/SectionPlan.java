@@ -35,7 +35,11 @@ final class SectionPlan {
         VERBATIM
     }
 
-    record Decision(Kind kind, String title, int level) {
+    /**
+     * {@code headed}: the Markdown heading right above the section already names it ("## Search
+     * Instructions" above {@code <search_instructions>}), so the section writes none of its own.
+     */
+    record Decision(Kind kind, String title, int level, boolean headed) {
     }
 
     /**
@@ -49,10 +53,10 @@ final class SectionPlan {
     private static final int OUTPUT_NAME = 2;
 
     // a kept section's decision carries no title: one of each kind serves them all
-    private static final Decision DATA = new Decision(Kind.DATA, null, 0);
-    private static final Decision OUTPUT = new Decision(Kind.OUTPUT, null, 0);
-    private static final Decision REFERENCE = new Decision(Kind.REFERENCE, null, 0);
-    private static final Decision VERBATIM = new Decision(Kind.VERBATIM, null, 0);
+    private static final Decision DATA = new Decision(Kind.DATA, null, 0, false);
+    private static final Decision OUTPUT = new Decision(Kind.OUTPUT, null, 0, false);
+    private static final Decision REFERENCE = new Decision(Kind.REFERENCE, null, 0, false);
+    private static final Decision VERBATIM = new Decision(Kind.VERBATIM, null, 0, false);
 
     /**
      * Elements of a web page that no prompt names its sections after. Names a prompt might use
@@ -257,14 +261,17 @@ final class SectionPlan {
                 Converted named = convertedNames.get(e.name());
                 String words = named != null ? named.words : SectionTitle.words(e.name());
                 String title = SectionTitle.of(words, e.attributes(), ordinal);
-                visit(e, new Decision(Kind.CONVERT, title, depths[i]));
+                boolean headed = i > 0 && nodes.get(i - 1) instanceof Chunk above
+                        && HeadingAbove.names(text, above.start(), above.end(), depths[i] - 1, title);
+                visit(e, new Decision(Kind.CONVERT, title, depths[i], headed));
                 converted.add(e);
                 if (named == null) {
                     named = new Converted(words, title);
                     convertedNames.put(e.name(), named);
                 }
                 named.count++;
-                classify(e.children(), e, depths[i] + 1);
+                // under a heading that names it, the section's own level is that heading's
+                classify(e.children(), e, headed ? depths[i] : depths[i] + 1);
             }
         }
     }

@@ -61,8 +61,6 @@ class MarkdownSectionsMentionsTest {
         assertThat(r.text()).isEqualTo("""
                 ## Artifacts info
 
-                ### Artifacts info
-
                 Use artifacts for code.
 
                 ---

@@ -238,6 +238,44 @@ class MarkdownSectionsTest {
     }
 
     @Test
+    void aSectionRightUnderAHeadingOfTheSameWordsWritesNoSecondHeading() {
+        // Claude 4.1's system prompt: "## Search Instructions" above <search_instructions>
+        String text = """
+                ## Search Instructions
+
+                <search_instructions>
+                Search only when needed.
+                <core_behaviors>
+                Be brief.
+                </core_behaviors>
+                </search_instructions>
+
+                ## Examples
+
+                <example>
+                a
+                </example>
+                """;
+        assertThat(rewrite(text).text()).isEqualTo("""
+                ## Search Instructions
+
+                Search only when needed.
+
+                ### Core behaviors
+
+                Be brief.
+
+                ---
+
+                ## Examples
+
+                ### Example
+
+                a
+                """);
+    }
+
+    @Test
     void aSectionUnderALevelSixHeadingKeepsItsTags() {
         String text = "# Agent\n\n###### Fine print\n\n<notes>\nKeep it short.\n</notes>\n";
         assertThat(rewrite(text).text()).isEqualTo(text);
