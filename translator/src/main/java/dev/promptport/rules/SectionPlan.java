@@ -342,6 +342,10 @@ final class SectionPlan {
                 || ShownSections.writtenByTheModel(e.name())) {
             return Kind.VERBATIM;
         }
+        if (ShownSections.definesCommand(text, e)) {
+            // the reply writes the command in these tags, as it writes its one-line siblings
+            return Kind.OUTPUT;
+        }
         if (depth > 6) {
             // Markdown has six heading levels: a seventh would read as its parent's sibling
             return Kind.VERBATIM;

@@ -1,5 +1,8 @@
 package dev.promptport.rules;
 
+import dev.promptport.tree.Markup;
+import dev.promptport.tree.Markup.Element;
+
 /**
  * Sections a prompt shows rather than uses to instruct: the reply's template after "reply in
  * this format:", an example's text after "For example:" or "Usage:", and markup the model itself
@@ -19,6 +22,53 @@ final class ShownSections {
      */
     static boolean writtenByTheModel(String name) {
         return name.indexOf(':') >= 0 || showsReply(name);
+    }
+
+    /**
+     * A command the model writes, defined by its syntax: a section whose attributes the lines
+     * right after it list as parameters ({@code <shell id="shellId" exec_dir="/path">…</shell>}
+     * followed by "Parameters:\n- id: …\n- exec_dir (required): …", as coding agents' prompts
+     * define their commands). Its tags and attributes are the syntax; a heading would lose it.
+     */
+    static boolean definesCommand(String text, Element e) {
+        if (e.attributes().isEmpty()) {
+            return false;
+        }
+        // the paragraph after the closing tag: up to a blank line, and not far
+        int end = Math.min(text.length(), e.end() + PARAMETER_REACH);
+        int line = text.indexOf('\n', e.end());
+        while (line >= 0 && line < end) {
+            int start = line + 1;
+            int i = start;
+            while (i < end && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+                i++;
+            }
+            if (i >= end || text.charAt(i) == '\n' || text.charAt(i) == '\r') {
+                return false;
+            }
+            if (i + 1 < end && (text.charAt(i) == '-' || text.charAt(i) == '*') && text.charAt(i + 1) == ' '
+                    && namesAttribute(text, i + 2, end, e)) {
+                return true;
+            }
+            line = text.indexOf('\n', start);
+        }
+        return false;
+    }
+
+    /** How far after a section its parameters are looked for. */
+    private static final int PARAMETER_REACH = 3000;
+
+    /** Whether an attribute's name starts at {@code i}, followed by ":" or " (" ("- exec_dir (required):"). */
+    private static boolean namesAttribute(String text, int i, int end, Element e) {
+        for (Markup.Attribute a : e.attributes()) {
+            String name = a.name();
+            int after = i + name.length();
+            if (after < end && text.startsWith(name, i)
+                    && (text.charAt(after) == ':' || text.startsWith(" (", after))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Who speaks in a name that holds a written reply ({@code <assistant_response>}, {@code <ai_message>}). */

@@ -110,6 +110,34 @@ class MarkdownSectionsShownTextTest {
     }
 
     @Test
+    void commandWhoseAttributesAreListedAsParametersKeepsItsTags() {
+        // Devin's system prompt defines each command by its syntax, then its parameters
+        String text = """
+                ## Shell Commands
+
+                <shell id="shellId" exec_dir="/absolute/path/to/dir">
+                Command(s) to execute. Ex:
+                git add /path/to/repo/file
+                </shell>
+                Description: Run command(s) in a bash shell.
+                Parameters:
+                - id: Unique identifier for this shell instance.
+                - exec_dir (required): Absolute path to directory where command should be executed
+
+                <notes author="system">
+                Read the notes.
+                </notes>
+
+                - author: who wrote them
+                """;
+        Result r = rewrite(text);
+        assertThat(r.text()).contains("<shell id=\"shellId\" exec_dir=\"/absolute/path/to/dir\">\nCommand(s)")
+                .contains("</shell>\nDescription:").contains("### Notes (author: system)");
+        assertThat(r.findings()).filteredOn(f -> f.id().equals("PP102")).extracting(Finding::message)
+                .anyMatch(m -> m.contains("<shell>"));
+    }
+
+    @Test
     void blockShownLikeTheFollowingKeepsItsTagsAndMentionsOfIt() {
         // the tool-use preamble of Claude Design's system prompt
         String text = """
