@@ -2,6 +2,7 @@ package dev.promptport.rules;
 
 import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
+import dev.promptport.read.TagScanner;
 import dev.promptport.tree.Markup;
 import dev.promptport.tree.Part;
 
@@ -14,8 +15,9 @@ import java.util.Set;
  * A regular expression over prose, run by RE2/J in linear time, so a rule file cannot hang a
  * CI job. RE2/J pays a fixed cost per search, so a rule may name {@code literals}: text that
  * contains none of them cannot match and is not searched. Text inside data sections
- * ({@code <document>}, {@code <email>}) is what the prompt quotes, not what it says, and is
- * skipped. Each distinct match is reported once per text.
+ * ({@code <document>}, {@code <email>}) and fenced code blocks is what the prompt quotes, not
+ * what it says ({@code ${id}} in a JavaScript example is the code's own), and is skipped.
+ * Each distinct match is reported once per text.
  */
 final class PatternMatch {
 
@@ -64,6 +66,7 @@ final class PatternMatch {
             }
             if (data == null) {
                 data = dataRanges(t.markup(), ctx.catalogue().tags());
+                data.addAll(TagScanner.fencedBlocks(t.text()));
             }
             if (inside(data, m.start())) {
                 continue;
