@@ -50,4 +50,19 @@ class PatternMatchCodeTest {
                 """)).extracting(Finding::id).doesNotContain("PP137");
         assertThat(findings("You are Claude.")).extracting(Finding::id).contains("PP137");
     }
+
+    @Test
+    void aTranscriptShownInAnExampleIsNotTheLegacyTurnFormat() {
+        // Claude Code's TodoWrite description shows when to use the tool in example exchanges
+        assertThat(findings("""
+                Use the todo list for multi-step work.
+
+                <example>
+                User: Add a dark mode toggle and run the tests.
+                Assistant: I'll create a todo list for this.
+                </example>
+                """)).extracting(Finding::id).doesNotContain("PP138");
+        assertThat(findings("Human: Classify the review.\n\nAssistant: The category is"))
+                .extracting(Finding::id).contains("PP138");
+    }
 }
