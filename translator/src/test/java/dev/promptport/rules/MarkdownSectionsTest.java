@@ -293,6 +293,22 @@ class MarkdownSectionsTest {
     }
 
     @Test
+    void aNameThatStartsWithTheTagsWordsIsTheWholeTitle() {
+        // corpus 41's roaming zones: not "Zone 1: Zone 1"
+        assertThat(rewrite("""
+                <zone name="Zone 1">
+                a
+                </zone>
+                <zone name="zone two (EU)">
+                b
+                </zone>
+                <zone name="Zones apart">
+                c
+                </zone>
+                """).text()).startsWith("# Zone 1\n\na\n\n# zone two (EU)\n\nb\n\n# Zone 3: Zones apart\n");
+    }
+
+    @Test
     void attributesBecomePartOfTheTitle() {
         assertThat(rewrite("""
                 <example index="3">
