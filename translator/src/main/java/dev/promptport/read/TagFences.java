@@ -1,6 +1,9 @@
 package dev.promptport.read;
 
-/** Fenced code blocks (``` or ~~~), as CommonMark draws them. */
+/**
+ * Fenced code blocks (``` or ~~~), as CommonMark draws them: at most three spaces before the
+ * fence, or more inside a list item, whose content starts further right.
+ */
 final class TagFences {
 
     private final String s;
@@ -24,12 +27,15 @@ final class TagFences {
         if (length == 0) {
             return -1;
         }
-        char fence = s.charAt(fenceStart(lineStart));
+        int indent = indent(lineStart);
+        char fence = s.charAt(lineStart + indent);
+        // a fence inside a list item may close as far right as it opened, and three spaces more
+        int closeIndent = indent > 3 ? indent + 3 : 3;
         int line = lineEnd(lineStart);
         while (line < n) {
             int start = line + 1;
             int end = lineEnd(start);
-            if (closes(start, end, fence, length)) {
+            if (closes(start, end, fence, length, closeIndent)) {
                 return end;
             }
             line = end;
@@ -42,21 +48,25 @@ final class TagFences {
         return i < 0 ? n : i;
     }
 
-    /** Up to three spaces of indentation, as in CommonMark; four make an indented line. */
-    private int fenceStart(int lineStart) {
+    private int indent(int lineStart) {
         int j = lineStart;
-        while (j < n && j - lineStart < 3 && s.charAt(j) == ' ') {
+        while (j < n && s.charAt(j) == ' ') {
             j++;
         }
-        return j;
+        return j - lineStart;
     }
 
     private int fenceLength(int lineStart) {
         if (lineStart >= n) {
             return 0;
         }
-        int j = fenceStart(lineStart);
+        int indent = indent(lineStart);
+        int j = lineStart + indent;
         if (j >= n || (s.charAt(j) != '`' && s.charAt(j) != '~')) {
+            return 0;
+        }
+        // four spaces make an indented line, unless a list item above holds the fence
+        if (indent > 3 && !inListItem(lineStart, indent)) {
             return 0;
         }
         char fence = s.charAt(j);
@@ -78,8 +88,58 @@ final class TagFences {
         return k - j;
     }
 
-    private boolean closes(int start, int end, char fence, int length) {
-        int j = fenceStart(start);
+    /**
+     * Whether the line at {@code lineStart}, indented {@code indent} spaces, is content of a
+     * list item: the nearest line above that is less indented is one whose text starts at most
+     * three spaces left of it, as in "   - Examples:" above a fence indented five. Lines as
+     * far right are passed over (the item's own paragraph), a few dozen at most, so a text of
+     * indented backtick lines is still read in linear time.
+     */
+    private boolean inListItem(int lineStart, int indent) {
+        int end = lineStart - 1;
+        for (int passed = 0; end > 0 && passed < 40; passed++) {
+            int start = s.lastIndexOf('\n', end - 1) + 1;
+            int lineIndent = indent(start);
+            int text = start + lineIndent;
+            if (text < end && s.charAt(text) != '\r' && lineIndent < indent) {
+                int content = listContent(text, end);
+                return content >= 0 && content - start <= indent && indent - (content - start) <= 3;
+            }
+            end = start - 1;
+        }
+        return false;
+    }
+
+    /** Where the text of a list item whose marker is at {@code at} starts, or -1 for no marker. */
+    private int listContent(int at, int end) {
+        int k = at;
+        char c = s.charAt(k);
+        if (c == '-' || c == '*' || c == '+') {
+            k++;
+        } else {
+            while (k < end && k - at < 9 && Character.isDigit(s.charAt(k))) {
+                k++;
+            }
+            if (k == at || k >= end || (s.charAt(k) != '.' && s.charAt(k) != ')')) {
+                return -1;
+            }
+            k++;
+        }
+        if (k >= end || s.charAt(k) != ' ') {
+            return -1;
+        }
+        while (k < end && s.charAt(k) == ' ') {
+            k++;
+        }
+        return k;
+    }
+
+    private boolean closes(int start, int end, char fence, int length, int closeIndent) {
+        int indent = indent(start);
+        if (indent > closeIndent) {
+            return false;
+        }
+        int j = start + indent;
         int k = j;
         while (k < end && s.charAt(k) == fence) {
             k++;

@@ -71,12 +71,12 @@ final class TagLexer {
     /**
      * The end of the fenced block opened by the backtick or tilde at {@code at}, or -1 when it
      * opens none. It opens one only on a line that starts after {@code from} (where scanning
-     * resumed: an earlier line start was passed inside a tag, comment or code), with at most
-     * three spaces before it.
+     * resumed: an earlier line start was passed inside a tag, comment or code), with only
+     * spaces before it: how many a fence may have is for {@link TagFences} to say.
      */
     private int fenceFrom(int at, int from) {
         int lineStart = at;
-        while (at - lineStart < 3 && lineStart - 1 >= from && s.charAt(lineStart - 1) == ' ') {
+        while (lineStart - 1 >= from && s.charAt(lineStart - 1) == ' ') {
             lineStart--;
         }
         if (lineStart - 1 < from || s.charAt(lineStart - 1) != '\n') {

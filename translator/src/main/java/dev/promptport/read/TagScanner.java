@@ -65,6 +65,31 @@ public final class TagScanner {
         return LineIndex.of(text).locate(base, offset);
     }
 
+    /**
+     * The fenced code blocks of {@code text} (``` or ~~~, as the scanner draws them), each as
+     * {start, end}: from its opening fence to the end of its closing one.
+     */
+    public static List<int[]> fencedBlocks(String text) {
+        if (!text.contains("```") && !text.contains("~~~")) {
+            return List.of();
+        }
+        TagFences fences = new TagFences(text);
+        List<int[]> out = new java.util.ArrayList<>();
+        int line = 0;
+        while (line < text.length()) {
+            int end = fences.blockEnd(line);
+            if (end >= 0) {
+                out.add(new int[] {line, end});
+            }
+            int lineBreak = text.indexOf('\n', end >= 0 ? end : line);
+            if (lineBreak < 0) {
+                break;
+            }
+            line = lineBreak + 1;
+        }
+        return out;
+    }
+
     /** An HTML element that never has a closing tag ({@code br}, {@code img}, …), in any case. */
     public static boolean isHtmlVoid(String name) {
         return TagNames.isHtmlVoid(name);

@@ -2,6 +2,7 @@ package dev.promptport.rules;
 
 import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
+import dev.promptport.read.TagScanner;
 import dev.promptport.tree.Markup;
 import dev.promptport.tree.Part;
 
@@ -14,8 +15,9 @@ import java.util.Set;
  * A regular expression over prose, run by RE2/J in linear time, so a rule file cannot hang a
  * CI job. RE2/J pays a fixed cost per search, so a rule may name {@code literals}: text that
  * contains none of them cannot match and is not searched. Text inside data sections
- * ({@code <document>}, {@code <email>}) is what the prompt quotes, not what it says, and is
- * skipped. Each distinct match is reported once per text.
+ * ({@code <document>}, {@code <email>}) and fenced code blocks is what the prompt quotes, not
+ * what it says ({@code ${id}} in a JavaScript example is the code's own), and is skipped.
+ * Each distinct match is reported once per text.
  */
 final class PatternMatch {
 
@@ -25,7 +27,8 @@ final class PatternMatch {
     }
 
     /** A rule's regex compiled and its literals split: worked out once per rule set. */
-    record Compiled(Pattern pattern, String[] literals, int[] anchors, boolean literalsIgnoreCase) {
+    /** {@code skipExamples}: the rule does not read example sections ({@code <example>}), whose transcripts are shown. */
+    record Compiled(Pattern pattern, String[] literals, int[] anchors, boolean literalsIgnoreCase, boolean skipExamples) {
     }
 
     static Compiled compile(RuleInfo rule) {
@@ -35,7 +38,8 @@ final class PatternMatch {
         boolean literalsIgnoreCase = ignoreCase || regex.startsWith("(?i)");
         String[] split = literals == null ? null : literals.split("\n");
         return new Compiled(Pattern.compile(regex, ignoreCase ? Pattern.CASE_INSENSITIVE : 0), split,
-                split == null ? null : anchors(split, literalsIgnoreCase), literalsIgnoreCase);
+                split == null ? null : anchors(split, literalsIgnoreCase), literalsIgnoreCase,
+                Boolean.parseBoolean(rule.match().getOrDefault("skip_examples", "false")));
     }
 
     /** Each literal's anchor ({@link #anchor}, {@link #exactAnchor}), worked out once with the rule. */
@@ -63,7 +67,8 @@ final class PatternMatch {
                 continue;
             }
             if (data == null) {
-                data = dataRanges(t.markup(), ctx.catalogue().tags());
+                data = dataRanges(t.markup(), ctx.catalogue().tags(), compiled.skipExamples());
+                data.addAll(TagScanner.fencedBlocks(t.text()));
             }
             if (inside(data, m.start())) {
                 continue;
@@ -205,21 +210,21 @@ final class PatternMatch {
         return false;
     }
 
-    private static List<int[]> dataRanges(Markup markup, TagVocabulary vocab) {
+    private static List<int[]> dataRanges(Markup markup, TagVocabulary vocab, boolean examples) {
         List<int[]> out = new ArrayList<>();
         if (markup != null) {
-            collect(markup.nodes(), vocab, out);
+            collect(markup.nodes(), vocab, examples, out);
         }
         return out;
     }
 
-    private static void collect(List<Markup.Node> nodes, TagVocabulary vocab, List<int[]> out) {
+    private static void collect(List<Markup.Node> nodes, TagVocabulary vocab, boolean examples, List<int[]> out) {
         for (Markup.Node n : nodes) {
             if (n instanceof Markup.Element e) {
-                if (vocab.isData(e.name())) {
+                if (vocab.isData(e.name()) || examples && ShownSections.namesExample(e.name())) {
                     out.add(new int[] {e.start(), e.end()});
                 } else {
-                    collect(e.children(), vocab, out);
+                    collect(e.children(), vocab, examples, out);
                 }
             }
         }

@@ -33,7 +33,7 @@ public final class RuleFiles {
             "rewrite", "message", "fix");
     private static final Map<String, Set<String>> MATCH_KEYS = Map.of(
             "step", Set.of("kind"),
-            "pattern", Set.of("kind", "regex", "scope", "ignore_case", "literals"),
+            "pattern", Set.of("kind", "regex", "scope", "ignore_case", "literals", "skip_examples"),
             "field", Set.of("kind", "field"),
             "tag", Set.of("kind", "name"),
             "part", Set.of("kind", "part"),

@@ -35,7 +35,11 @@ final class SectionPlan {
         VERBATIM
     }
 
-    record Decision(Kind kind, String title, int level) {
+    /**
+     * {@code headed}: the Markdown heading right above the section already names it ("## Search
+     * Instructions" above {@code <search_instructions>}), so the section writes none of its own.
+     */
+    record Decision(Kind kind, String title, int level, boolean headed) {
     }
 
     /**
@@ -53,10 +57,10 @@ final class SectionPlan {
     private static final int DESCRIBES_OUTPUT = 16;
 
     // a kept section's decision carries no title: one of each kind serves them all
-    private static final Decision DATA = new Decision(Kind.DATA, null, 0);
-    private static final Decision OUTPUT = new Decision(Kind.OUTPUT, null, 0);
-    private static final Decision REFERENCE = new Decision(Kind.REFERENCE, null, 0);
-    private static final Decision VERBATIM = new Decision(Kind.VERBATIM, null, 0);
+    private static final Decision DATA = new Decision(Kind.DATA, null, 0, false);
+    private static final Decision OUTPUT = new Decision(Kind.OUTPUT, null, 0, false);
+    private static final Decision REFERENCE = new Decision(Kind.REFERENCE, null, 0, false);
+    private static final Decision VERBATIM = new Decision(Kind.VERBATIM, null, 0, false);
 
     /**
      * Elements of a web page that no prompt names its sections after. Names a prompt might use
@@ -191,22 +195,29 @@ final class SectionPlan {
         // asked of every one-line child, answered once
         boolean outputSection = section != null && (nameFlags(section.name()) & DESCRIBES_OUTPUT) != 0;
         Kind[] kinds = new Kind[nodes.size()];
+        // the level each section's heading takes: under its parent's, and under a Markdown
+        // heading written above it in its parent's own text ("## Examples" above <example>)
+        int[] depths = new int[nodes.size()];
         int headingAbove = 0;
         // the sections right after "reply in this format:", with only blank lines between them
         boolean replyShown = false;
         // the sections right after "For example:" or "Usage:", with only blank lines between them
         boolean exampleShown = false;
+        // the examples right after "an example of how your output should be structured:"
+        boolean replyExampleShown = false;
         for (int i = 0; i < kinds.length; i++) {
             if (nodes.get(i) instanceof Chunk c) {
                 int last = headings().lastIn(c.start(), c.end());
                 headingAbove = last > 0 ? last : headingAbove;
                 if (!blank(c.start(), c.end())) {
                     replyShown = ShownSections.asksForFormat(text, c.start(), c.end());
+                    replyExampleShown = ShownSections.showsReplyShape(text, c.start(), c.end());
                     exampleShown = ShownSections.introducesExample(text, c.start(), c.end());
                 }
             } else if (nodes.get(i) instanceof Element e) {
-                kinds[i] = replyShown ? Kind.OUTPUT
-                        : kindOf(e, section, outputSection, level, Math.max(level, headingAbove + 1));
+                depths[i] = Math.max(level, headingAbove + 1);
+                kinds[i] = replyShown || replyExampleShown && ShownSections.namesExample(e.name()) ? shownReply(e)
+                        : kindOf(e, section, outputSection, depths[i]);
                 if (kinds[i] == Kind.CONVERT && exampleShown && !ShownSections.namesExample(e.name())) {
                     // "Usage:\n<read_file>\n<path>…</path>\n</read_file>": the tags are the text
                     // shown, the syntax a tool call or a reply is written in, not a section
@@ -254,16 +265,38 @@ final class SectionPlan {
                 Converted named = convertedNames.get(e.name());
                 String words = named != null ? named.words : SectionTitle.words(e.name());
                 String title = SectionTitle.of(words, e.attributes(), ordinal);
-                visit(e, new Decision(Kind.CONVERT, title, level));
+                boolean headed = i > 0 && nodes.get(i - 1) instanceof Chunk above
+                        && HeadingAbove.names(text, above.start(), above.end(), depths[i] - 1, title);
+                visit(e, new Decision(Kind.CONVERT, title, depths[i], headed));
                 converted.add(e);
                 if (named == null) {
                     named = new Converted(words, title);
                     convertedNames.put(e.name(), named);
                 }
                 named.count++;
-                classify(e.children(), e, level + 1);
+                // under a heading that names it, the section's own level is that heading's
+                classify(e.children(), e, headed ? depths[i] : depths[i] + 1);
             }
         }
+    }
+
+    /**
+     * A section shown as the reply's format. Under an example's name it wraps the reply rather
+     * than being part of it: kept as written, and the tags inside are the ones the reply holds.
+     */
+    private Kind shownReply(Element e) {
+        if (!ShownSections.namesExample(e.name())) {
+            return Kind.OUTPUT;
+        }
+        for (Node n : e.children()) {
+            if (n instanceof Element child && !child.selfClosing() && (nameFlags(child.name()) & DATA_NAME) == 0) {
+                if (templateTags == null) {
+                    templateTags = new LinkedHashMap<>();
+                }
+                templateTags.putIfAbsent(child.name(), child.start());
+            }
+        }
+        return Kind.VERBATIM;
     }
 
     private void visit(Element e, Decision d) {
@@ -289,7 +322,7 @@ final class SectionPlan {
      * own text (not inside a sibling): a second run sees the headings the first one wrote in
      * place of the parents, and must decide alike.
      */
-    private Kind kindOf(Element e, Element section, boolean outputSection, int level, int depth) {
+    private Kind kindOf(Element e, Element section, boolean outputSection, int depth) {
         if (outputSection && onOneLine(e) || contract(e.name())) {
             // what the reply must hold, even under a name that usually holds data (<patient_message>)
             return Kind.OUTPUT;
@@ -312,6 +345,10 @@ final class SectionPlan {
         if (!convert || kept.contains(e.name()) || strays.tangles(e) || !isBlock(e, section)
                 || isWebMarkup(e, named) || (named & MODEL_WRITES) != 0) {
             return Kind.VERBATIM;
+        }
+        if (ShownSections.definesCommand(text, e)) {
+            // the reply writes the command in these tags, as it writes its one-line siblings
+            return Kind.OUTPUT;
         }
         if (depth > 6) {
             // Markdown has six heading levels: a seventh would read as its parent's sibling

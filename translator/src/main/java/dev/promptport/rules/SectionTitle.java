@@ -124,19 +124,31 @@ final class SectionTitle {
                 others.add(value.isEmpty() ? k : k + ": " + value);
             }
         }
-        StringBuilder title = new StringBuilder(words);
-        if (number != null) {
-            title.append(' ').append(number);
-        } else if (ordinal > 0) {
-            title.append(' ').append(ordinal);
-        }
-        if (name != null) {
-            title.append(": ").append(name);
+        StringBuilder title;
+        if (name != null && startsWithWords(name, words)) {
+            // <zone name="Zone 1">: the name says it all, not "Zone 1: Zone 1"
+            title = new StringBuilder(name);
+        } else {
+            title = new StringBuilder(words);
+            if (number != null) {
+                title.append(' ').append(number);
+            } else if (ordinal > 0) {
+                title.append(' ').append(ordinal);
+            }
+            if (name != null) {
+                title.append(": ").append(name);
+            }
         }
         if (!others.isEmpty()) {
             title.append(" (").append(String.join(", ", others)).append(')');
         }
         return title.toString();
+    }
+
+    /** Whether {@code name} starts with {@code words}, in any case, as a whole word. */
+    private static boolean startsWithWords(String name, String words) {
+        int n = words.length();
+        return name.regionMatches(true, 0, words, 0, n) && (name.length() == n || !Character.isLetterOrDigit(name.charAt(n)));
     }
 
     /** The number an {@code index}, {@code id}, {@code n} or {@code number} attribute gives, or null. */

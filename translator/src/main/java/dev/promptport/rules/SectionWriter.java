@@ -102,9 +102,11 @@ final class SectionWriter {
 
 
     private void section(Element e, SectionPlan.Decision d) {
-        separate();
-        out.append(d.level() < MARKS.length ? MARKS[d.level()] : "#".repeat(d.level()) + " ");
-        out.append(d.title());
+        if (!d.headed()) {
+            separate();
+            out.append(d.level() < MARKS.length ? MARKS[d.level()] : "#".repeat(d.level()) + " ");
+            out.append(d.title());
+        }
         boundary = true;
         droppedLineBreak = false;
         int outer = dedent;

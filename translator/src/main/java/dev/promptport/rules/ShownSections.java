@@ -1,5 +1,8 @@
 package dev.promptport.rules;
 
+import dev.promptport.tree.Markup;
+import dev.promptport.tree.Markup.Element;
+
 /**
  * Sections a prompt shows rather than uses to instruct: the reply's template after "reply in
  * this format:", an example's text after "For example:" or "Usage:", and markup the model itself
@@ -19,6 +22,53 @@ final class ShownSections {
      */
     static boolean writtenByTheModel(String name) {
         return name.indexOf(':') >= 0 || showsReply(name);
+    }
+
+    /**
+     * A command the model writes, defined by its syntax: a section whose attributes the lines
+     * right after it list as parameters ({@code <shell id="shellId" exec_dir="/path">…</shell>}
+     * followed by "Parameters:\n- id: …\n- exec_dir (required): …", as coding agents' prompts
+     * define their commands). Its tags and attributes are the syntax; a heading would lose it.
+     */
+    static boolean definesCommand(String text, Element e) {
+        if (e.attributes().isEmpty()) {
+            return false;
+        }
+        // the paragraph after the closing tag: up to a blank line, and not far
+        int end = Math.min(text.length(), e.end() + PARAMETER_REACH);
+        int line = text.indexOf('\n', e.end());
+        while (line >= 0 && line < end) {
+            int start = line + 1;
+            int i = start;
+            while (i < end && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+                i++;
+            }
+            if (i >= end || text.charAt(i) == '\n' || text.charAt(i) == '\r') {
+                return false;
+            }
+            if (i + 1 < end && (text.charAt(i) == '-' || text.charAt(i) == '*') && text.charAt(i + 1) == ' '
+                    && namesAttribute(text, i + 2, end, e)) {
+                return true;
+            }
+            line = text.indexOf('\n', start);
+        }
+        return false;
+    }
+
+    /** How far after a section its parameters are looked for. */
+    private static final int PARAMETER_REACH = 3000;
+
+    /** Whether an attribute's name starts at {@code i}, followed by ":" or " (" ("- exec_dir (required):"). */
+    private static boolean namesAttribute(String text, int i, int end, Element e) {
+        for (Markup.Attribute a : e.attributes()) {
+            String name = a.name();
+            int after = i + name.length();
+            if (after < end && text.startsWith(name, i)
+                    && (text.charAt(after) == ':' || text.startsWith(" (", after))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Who speaks in a name that holds a written reply ({@code <assistant_response>}, {@code <ai_message>}). */
@@ -60,7 +110,9 @@ final class ShownSections {
      * Whether the prose in [from, to) ends by introducing an example: a last line ending in a
      * colon whose sentence says "example", "usage", "structure", "syntax" or "like this"
      * ("For example:", "Usage:", "Here's the structure:", "writing a block like the following:"), or a Markdown heading "Example" or "Usage". The
-     * section shown next is then the example's text itself.
+     * section shown next is then the example's text itself. So it is after a speaker's label
+     * alone on its line in an example conversation ("User:", "Assistant:"): the section is that
+     * turn's message, the markup it arrives or is written in.
      */
     static boolean introducesExample(String text, int from, int to) {
         int end = to;
@@ -75,6 +127,10 @@ final class ShownSections {
             lineStart--;
         }
         boolean colon = text.charAt(end - 1) == ':';
+        if (colon && isSpeaker(text, lineStart, end - 1) && text.indexOf('\n', end) >= 0 && text.indexOf('\n', end) < to) {
+            // alone on its line: "assistant: <thinking>" starts the turn's text on the label's line
+            return true;
+        }
         if (!colon && text.charAt(lineStart) != '#' || !hasExampleWordStart(text, lineStart, end)) {
             return false;
         }
@@ -84,6 +140,23 @@ final class ShownSections {
         }
         int sentence = Math.max(line.lastIndexOf(". "), Math.max(line.lastIndexOf("! "), line.lastIndexOf("? ")));
         return EXAMPLE_WORD.matcher(sentence < 0 ? line : line.substring(sentence + 2)).find();
+    }
+
+    /** Who speaks in an example conversation, as its turns are labelled. */
+    private static final String[] SPEAKERS = {"user", "human", "assistant", "ai", "model", "claude", "you", "h", "a"};
+
+    /** Whether [from, to), past its indent, is one of {@link #SPEAKERS}, in any case: compared in place. */
+    private static boolean isSpeaker(String text, int from, int to) {
+        int start = from;
+        while (start < to && (text.charAt(start) == ' ' || text.charAt(start) == '\t')) {
+            start++;
+        }
+        for (String w : SPEAKERS) {
+            if (w.length() == to - start && text.regionMatches(true, start, w, 0, w.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The words {@link #EXAMPLE_WORD} and {@link #EXAMPLE_HEADING} look for start with one of these. */
@@ -162,6 +235,47 @@ final class ShownSections {
         }
         return false;
     }
+
+    /**
+     * Whether the last sentence of the prose in [from, to) says how the reply is laid out, the
+     * example shown next being it ("Here's an example of how your output should be
+     * structured:", "Your answer should look like:"): the tags of that example are the ones the
+     * reply is written in, and the code reading it looks for them.
+     */
+    static boolean showsReplyShape(String text, int from, int to) {
+        int end = to;
+        while (end > from && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end > from && (text.charAt(end - 1) == ':' || text.charAt(end - 1) == '.')) {
+            end--;
+        }
+        int start = end;
+        int low = Math.max(from, end - TagMentions.REACH);
+        while (start > low && !endsSentence(text.charAt(start - 1))) {
+            start--;
+        }
+        if (!hasShapeWordStart(text, start, end)) {
+            // most sentences before a section say nothing of the reply's shape: answered without a copy
+            return false;
+        }
+        return REPLY_SHAPE.matcher(text.substring(start, end)).find() && !TagMentions.quoted(text, end);
+    }
+
+    private static boolean hasShapeWordStart(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = (char) (text.charAt(i) | 0x20);
+            if (c == 's' && text.regionMatches(true, i, "structured", 0, 10)
+                    || c == 'l' && text.regionMatches(true, i, "look", 0, 4)
+                    || c == 'f' && text.regionMatches(true, i, "formatted", 0, 9)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern REPLY_SHAPE = java.util.regex.Pattern.compile(
+            "(?i)\\b(output|response|reply|answer)\\b[^.]*\\b(be\\s+(structured|formatted)|looks?\\s+like)\\b");
 
     private static boolean endsSentence(char c) {
         return c == '\n' || c == '.' || c == '!' || c == '?';

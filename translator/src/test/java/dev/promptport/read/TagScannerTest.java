@@ -188,6 +188,30 @@ class TagScannerTest {
     }
 
     @Test
+    void fenceIndentedUnderAListItemIsCode() {
+        // agent-creator's prompt: the example an agent file holds, fenced inside a nested list item
+        String text = """
+                1. Design:
+                   - **Examples**: Create blocks with:
+                     ```
+                     <example>
+                     user: "hi"
+                     </example>
+                     ```
+                   - **Model**: <b>y</b>
+                """;
+        assertThat(shape(text)).isEqualTo(text.replace("<b>y</b>", "[b|y]"));
+    }
+
+    @Test
+    void indentedBacktickLineAfterProseIsNoFence() {
+        String text = "Some prose.\n\n     ```\n<a>x</a>\n";
+        assertThat(shape(text)).isEqualTo(text.replace("<a>x</a>", "[a|x]"));
+        String tooFar = "- item\n\n         ```\n<a>x</a>\n";
+        assertThat(shape(tooFar)).isEqualTo(tooFar.replace("<a>x</a>", "[a|x]"));
+    }
+
+    @Test
     void fenceClosesOnlyWithTheSameCharacterAndAtLeastItsLength() {
         String text = "````\n<a>x</a>\n```\n~~~~\n<b>y</b>\n`````\n<c>z</c>";
         assertThat(shape(text)).isEqualTo(text.replace("<c>z</c>", "[c|z]"));

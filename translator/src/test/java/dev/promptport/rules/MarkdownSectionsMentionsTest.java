@@ -61,15 +61,13 @@ class MarkdownSectionsMentionsTest {
         assertThat(r.text()).isEqualTo("""
                 ## Artifacts info
 
-                # Artifacts info
-
                 Use artifacts for code.
 
                 ---
 
                 **Rules**
 
-                # Rules
+                ### Rules
 
                 Be kind.
 

@@ -42,6 +42,102 @@ class MarkdownSectionsShownTextTest {
     }
 
     @Test
+    void messageShownUnderASpeakerLabelKeepsItsTags() {
+        // Claude Code's coordinator prompt: an example session shows how a worker's result arrives
+        String text = """
+                <rules>
+                Never write a task notification yourself.
+                </rules>
+
+                User: "Fix the auth bug."
+
+                User:
+                  <system-reminder>
+                  <task-notification>
+                  <status>completed</status>
+                  </task-notification>
+                  </system-reminder>
+
+                You:
+                  Found the bug.
+                """;
+        Result r = rewrite(text);
+        assertThat(r.text()).contains("# Rules").contains("""
+                  <system-reminder>
+                  <task-notification>
+                """).doesNotContain("Task notification");
+    }
+
+    @Test
+    void sectionAfterATurnThatStartsOnTheLabelsLineStillConverts() {
+        String text = """
+                <example>
+                user: "Is the migration safe?"
+                assistant: <thinking>I'll ask a reviewer.</thinking>
+                <commentary>
+                The reviewer starts fresh, so the request briefs it.
+                </commentary>
+                </example>
+                """;
+        assertThat(rewrite(text).text()).contains("## Commentary");
+    }
+
+    @Test
+    void exampleOfHowTheOutputIsStructuredKeepsItsTagsAndNamesThem() {
+        // Claude Code's compaction prompt: the code reading the reply takes the text in <summary>
+        String text = """
+                <rules>
+                Cover every file you changed.
+                </rules>
+
+                Here's an example of how your output should be structured:
+
+                <example>
+                <analysis>
+                [Your thought process]
+                </analysis>
+
+                <summary>
+                1. Primary Request and Intent:
+                   [Detailed description]
+                </summary>
+                </example>
+                """;
+        Result r = rewrite(text);
+        assertThat(r.text()).contains("# Rules").contains(text.substring(text.indexOf("<example>")));
+        assertThat(r.findings()).filteredOn(f -> f.id().equals("PP102")).extracting(Finding::message)
+                .anyMatch(m -> m.contains("<summary>")).noneMatch(m -> m.contains("<example>"));
+    }
+
+    @Test
+    void commandWhoseAttributesAreListedAsParametersKeepsItsTags() {
+        // Devin's system prompt defines each command by its syntax, then its parameters
+        String text = """
+                ## Shell Commands
+
+                <shell id="shellId" exec_dir="/absolute/path/to/dir">
+                Command(s) to execute. Ex:
+                git add /path/to/repo/file
+                </shell>
+                Description: Run command(s) in a bash shell.
+                Parameters:
+                - id: Unique identifier for this shell instance.
+                - exec_dir (required): Absolute path to directory where command should be executed
+
+                <notes author="system">
+                Read the notes.
+                </notes>
+
+                - author: who wrote them
+                """;
+        Result r = rewrite(text);
+        assertThat(r.text()).contains("<shell id=\"shellId\" exec_dir=\"/absolute/path/to/dir\">\nCommand(s)")
+                .contains("</shell>\nDescription:").contains("### Notes (author: system)");
+        assertThat(r.findings()).filteredOn(f -> f.id().equals("PP102")).extracting(Finding::message)
+                .anyMatch(m -> m.contains("<shell>"));
+    }
+
+    @Test
     void blockShownLikeTheFollowingKeepsItsTagsAndMentionsOfIt() {
         // the tool-use preamble of Claude Design's system prompt
         String text = """

@@ -212,6 +212,70 @@ class MarkdownSectionsTest {
     }
 
     @Test
+    void aSectionUnderAMarkdownHeadingGetsTheNextLevelSoTheHeadingsAfterItStayItsSiblings() {
+        // Claude Code's TodoWrite description: "# Example" would read as a new top-level part,
+        // and the "## Examples of When NOT to Use" after it as part of the last example
+        String text = """
+                # TodoWrite
+
+                ## Examples of When to Use
+
+                <example>
+                User: Add a dark mode toggle.
+                <commentary>
+                Several steps.
+                </commentary>
+                </example>
+
+                ## Examples of When NOT to Use
+
+                Plain text.
+                """;
+        String once = rewrite(text).text();
+        assertThat(once).contains("## Examples of When to Use\n\n### Example\n\nUser: Add a dark mode toggle.\n\n#### Commentary\n")
+                .contains("\n## Examples of When NOT to Use\n");
+        assertThat(rewrite(once).text()).isEqualTo(once);
+    }
+
+    @Test
+    void aSectionRightUnderAHeadingOfTheSameWordsWritesNoSecondHeading() {
+        // Claude 4.1's system prompt: "## Search Instructions" above <search_instructions>
+        String text = """
+                ## Search Instructions
+
+                <search_instructions>
+                Search only when needed.
+                <core_behaviors>
+                Be brief.
+                </core_behaviors>
+                </search_instructions>
+
+                ## Examples
+
+                <example>
+                a
+                </example>
+                """;
+        assertThat(rewrite(text).text()).isEqualTo("""
+                ## Search Instructions
+
+                Search only when needed.
+
+                ### Core behaviors
+
+                Be brief.
+
+                ---
+
+                ## Examples
+
+                ### Example
+
+                a
+                """);
+    }
+
+    @Test
     void aSectionUnderALevelSixHeadingKeepsItsTags() {
         String text = "# Agent\n\n###### Fine print\n\n<notes>\nKeep it short.\n</notes>\n";
         assertThat(rewrite(text).text()).isEqualTo(text);
@@ -226,6 +290,22 @@ class MarkdownSectionsTest {
         assertThat(SectionTitle.words("style-guide.v2")).isEqualTo("Style guide v2");
         assertThat(SectionTitle.words("XMLParser")).isEqualTo("XML parser");
         assertThat(SectionTitle.words("ns:task")).isEqualTo("Ns task");
+    }
+
+    @Test
+    void aNameThatStartsWithTheTagsWordsIsTheWholeTitle() {
+        // corpus 41's roaming zones: not "Zone 1: Zone 1"
+        assertThat(rewrite("""
+                <zone name="Zone 1">
+                a
+                </zone>
+                <zone name="zone two (EU)">
+                b
+                </zone>
+                <zone name="Zones apart">
+                c
+                </zone>
+                """).text()).startsWith("# Zone 1\n\na\n\n# zone two (EU)\n\nb\n\n# Zone 3: Zones apart\n");
     }
 
     @Test

@@ -1,0 +1,68 @@
+package dev.promptport.rules;
+
+import dev.promptport.Finding;
+import dev.promptport.PromptPort;
+import dev.promptport.Target;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Pattern rules read what the prompt says, not the code it quotes. */
+class PatternMatchCodeTest {
+
+    private static List<Finding> findings(String system) {
+        String request = "{\"model\":\"claude-sonnet-4-5\",\"max_tokens\":100,\"system\":\""
+                + system.replace("\n", "\\n").replace("\"", "\\\"")
+                + "\",\"messages\":[{\"role\":\"user\",\"content\":\"Hi\"}]}";
+        return PromptPort.translate(request, Target.of("openai:gpt-4o")).findings();
+    }
+
+    @Test
+    void placeholdersInFencedCodeAreTheCodesOwn() {
+        // wshobson's agents: a component scaffold shows JavaScript template literals and JSX
+        List<Finding> found = findings("""
+                Greet {{customer_name}} first.
+
+                ```tsx
+                const url = `/api/users/${id}`;
+                <motion.div whileTap={{ scale: 0.98 }} />
+                ```
+
+                1. Fetch the user:
+                   ```js
+                   fetch(`/posts/${postId}`)
+                   ```
+                """);
+        assertThat(found).filteredOn(f -> f.id().equals("PP139")).extracting(Finding::message)
+                .singleElement().asString().contains("{{customer_name}}");
+    }
+
+    @Test
+    void aModelNameInFencedCodeIsNotThePromptNamingClaude() {
+        assertThat(findings("""
+                Call the API like this:
+
+                ```python
+                client.messages.create(model="claude-sonnet-4-5")
+                ```
+                """)).extracting(Finding::id).doesNotContain("PP137");
+        assertThat(findings("You are Claude.")).extracting(Finding::id).contains("PP137");
+    }
+
+    @Test
+    void aTranscriptShownInAnExampleIsNotTheLegacyTurnFormat() {
+        // Claude Code's TodoWrite description shows when to use the tool in example exchanges
+        assertThat(findings("""
+                Use the todo list for multi-step work.
+
+                <example>
+                User: Add a dark mode toggle and run the tests.
+                Assistant: I'll create a todo list for this.
+                </example>
+                """)).extracting(Finding::id).doesNotContain("PP138");
+        assertThat(findings("Human: Classify the review.\n\nAssistant: The category is"))
+                .extracting(Finding::id).contains("PP138");
+    }
+}
