@@ -310,6 +310,15 @@ final class FitContent implements RewriteStep {
             ctx.sink().report("PP126", img.loc(), ctx.targetName());
             return null;
         }
+        if (img.source() instanceof MediaSource.Base64 b && b.data().isBlank()
+                || img.source() instanceof MediaSource.Url u && u.url().isBlank()) {
+            // no vendor reads an image of no bytes: a data URL with nothing after "base64," is
+            // refused as an invalid image, and the whole request with it
+            ctx.sink().report("PP121", img.loc(), "The image holds no data (its " + (img.source() instanceof MediaSource.Base64
+                    ? "base64 data" : "address") + " is empty); " + ctx.targetName()
+                    + " refuses a request with an empty image, so it was left out.");
+            return null;
+        }
         if (img.detail() != null && (!takesDetail(facts, ctx) || img.detail().equals("medium"))) {
             if (!img.detail().equals("auto")) {
                 // "auto" is what every model does unasked
