@@ -289,4 +289,76 @@ class LiteLlmAdapterReplyCasesTest {
         List<String> out = stream(empty, chunk("{\"role\":\"assistant\",\"content\":\"Hi\"}", "null"), empty, chunk("{}", "\"stop\""));
         assertThat(parse(replay(out)).at("/content/0/text").asText()).isEqualTo("Hi");
     }
+
+    private static List<String> deltas(List<String> out, String type, String field) {
+        return events(out).stream().filter(e -> e.name().equals("content_block_delta") && e.data().at("/delta/type").asText().equals(type))
+                .map(e -> e.data().at("/delta/" + field).asText()).toList();
+    }
+
+    /**
+     * test_streaming_iterator_first_delta.py (issue 30014): text that resumes after a call keeps
+     * its first token, an empty content chunk adds no empty delta, the call's arguments are kept.
+     * LiteLLM streams the resumed text after the call; promptport holds a Chat stream's calls
+     * until the finish (several calls' arguments can interleave) and sends them after the text,
+     * the order of the whole reply, where content and tool_calls are separate fields. The call
+     * ends the turn for tool_use, as Claude's would.
+     */
+    @Test
+    void textAfterACallKeepsItsFirstTokenAndNoEmptyDeltaIsSent() {
+        List<String> out = stream(chunk("{\"role\":\"assistant\",\"content\":\"Let me check.\"}", "null"),
+                chunk("{\"tool_calls\":[{\"index\":0,\"id\":\"call_1\",\"type\":\"function\",\"function\":{\"name\":\"get_weather\","
+                        + "\"arguments\":\"{\\\"city\\\":\"}}]}", "null"),
+                chunk("{\"tool_calls\":[{\"index\":0,\"function\":{\"arguments\":\" \\\"NY\\\"}\"}}]}", "null"),
+                chunk("{\"content\":\"The weather is nice.\"}", "null"), chunk("{\"content\":\"\"}", "null"),
+                chunk("{\"content\":\" Bye.\"}", "null"), chunk("{}", "\"stop\""));
+        assertThat(deltas(out, "text_delta", "text")).containsExactly("Let me check.", "The weather is nice.", " Bye.");
+        assertThat(String.join("", deltas(out, "input_json_delta", "partial_json"))).isEqualTo("{\"city\": \"NY\"}");
+        assertThat(lastMessageDelta(out).at("/delta/stop_reason").asText()).isEqualTo("tool_use");
+    }
+
+    /**
+     * The same file's thinking-first cases: a role-only lead chunk (with tool_calls: []) opens no
+     * text block, so the thinking block is at index 0; reasoning and text in one chunk split into
+     * a thinking and a text block; reasoning, text and a call in one chunk are each one block, in
+     * Claude's order.
+     */
+    @Test
+    void reasoningFirstOpensThinkingAtIndexZeroAndAMixedChunkSplits() {
+        List<String> lead = stream(chunk("{\"role\":\"assistant\",\"content\":null,\"tool_calls\":[]}", "null"),
+                chunk("{\"reasoning_content\":\"Let me think\"}", "null"), chunk("{\"reasoning_content\":\"about it.\"}", "null"),
+                chunk("{\"content\":\"42\"}", "null"), chunk("{\"content\":null}", "\"stop\""));
+        assertThat(blockStarts(lead)).containsExactly("thinking", "text");
+        assertThat(deltas(lead, "thinking_delta", "thinking")).containsExactly("Let me think", "about it.");
+        assertThat(deltas(lead, "text_delta", "text")).containsExactly("42");
+
+        List<String> mixed = stream(chunk("{\"content\":null,\"reasoning_content\":\"First thought.\"}", "null"),
+                chunk("{\"content\":\"Answer.\",\"reasoning_content\":\" Last thought.\"}", "\"stop\""));
+        assertThat(blockStarts(mixed)).containsExactly("thinking", "text");
+        assertThat(deltas(mixed, "thinking_delta", "thinking")).containsExactly("First thought.", " Last thought.");
+        assertThat(events(mixed).stream().filter(e -> e.name().equals("message_delta"))).hasSize(1);
+
+        List<String> all = stream(chunk("{\"content\":\"Answer.\",\"reasoning_content\":\"Thought.\",\"tool_calls\":[{\"index\":0,"
+                + "\"id\":\"call_1\",\"type\":\"function\",\"function\":{\"name\":\"get_weather\",\"arguments\":\"{\\\"city\\\": \\\"NY\\\"}\"}}]}",
+                "\"tool_calls\""));
+        assertThat(blockStarts(all)).containsExactly("thinking", "text", "tool_use");
+        assertThat(deltas(all, "input_json_delta", "partial_json")).containsExactly("{\"city\": \"NY\"}");
+    }
+
+    /**
+     * The same file's refusal cases. Both end with stop reason refusal, and a length finish wins
+     * over a refusal (max_tokens). LiteLLM moves the refusal's words into stop_details and streams
+     * no text; promptport streams them as the reply's text, where a client of Claude shows what the
+     * model said, as the whole reply's refusal field is translated too.
+     */
+    @Test
+    void aRefusalEndsWithStopReasonRefusalAndALengthFinishWins() {
+        List<String> refused = stream(chunk("{\"role\":\"assistant\",\"content\":null,\"refusal\":\"I cannot fulfill this request.\"}", "null"),
+                chunk("{}", "\"stop\""));
+        assertThat(lastMessageDelta(refused).at("/delta/stop_reason").asText()).isEqualTo("refusal");
+        assertThat(parse(replay(refused)).at("/content/0/text").asText()).isEqualTo("I cannot fulfill this request.");
+        List<String> cut = stream(chunk("{\"role\":\"assistant\",\"content\":null,\"refusal\":\"Partial refusal\"}", "null"),
+                chunk("{}", "\"length\""));
+        assertThat(lastMessageDelta(cut).at("/delta/stop_reason").asText()).isEqualTo("max_tokens");
+        assertThat(lastMessageDelta(cut).path("delta").has("stop_details")).isFalse();
+    }
 }
