@@ -18,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * new-api's cases for its OpenAI Chat to Claude reply and stream converters
  * ({@code ResponseOpenAI2Claude}, {@code StreamResponseOpenAI2Claude}: QuantumNous/new-api
  * {@code service/convert_test.go}, {@code service/openai_to_claude_usage_test.go} and the
- * {@code oaichat} package's {@code *_test.go}). new-api's tests call its converter one chunk at a
+ * {@code oaichat} package's {@code *_test.go}), and its Gemini reply usage
+ * ({@code relay/channel/gemini/relay_gemini_usage_test.go}). new-api's tests call its converter one chunk at a
  * time with shared state; here each run of chunks is one stream, as a client receives it.
  */
 class NewApiReplyCasesTest {
@@ -199,5 +200,28 @@ class NewApiReplyCasesTest {
         assertFailedStream(out);
         assertThat(outline(out)).doesNotContain("message_stop");
         assertThat(outline(out).get(outline(out).size() - 1)).isEqualTo("error");
+    }
+
+    /**
+     * relay/channel/gemini/relay_gemini_usage_test.go: Gemini's prompt count leaves out the
+     * tokens of its tool-use prompt and the output count the thoughts; Claude's input counts the
+     * first and its output the second, whole reply and stream alike.
+     */
+    @Test
+    void geminiToolUsePromptAndThoughtsAreCountedInInputAndOutput() {
+        String usage = "\"usageMetadata\":{\"promptTokenCount\":151,\"toolUsePromptTokenCount\":18329,\"candidatesTokenCount\":1089,"
+                + "\"thoughtsTokenCount\":1120,\"totalTokenCount\":20689}";
+        String whole = Replies.toAnthropic("{\"candidates\":[{\"content\":{\"role\":\"model\",\"parts\":[{\"text\":\"ok\"}]},"
+                + "\"finishReason\":\"STOP\",\"index\":0}]," + usage + ",\"modelVersion\":\"gemini-3-flash-preview\"}",
+                ReplyFormat.GEMINI, ReplyContext.NONE);
+        assertMessage(whole);
+        assertThat(parse(whole).at("/usage/input_tokens").asInt()).isEqualTo(18480);
+        assertThat(parse(whole).at("/usage/output_tokens").asInt()).isEqualTo(2209);
+        List<String> out = StreamTranslator.translateAll("data: {\"candidates\":[{\"content\":{\"role\":\"model\",\"parts\":[{\"text\":"
+                + "\"partial\"}]},\"index\":0}]," + usage + "}\r\n\r\ndata: {\"candidates\":[{\"content\":{\"role\":\"model\",\"parts\":"
+                + "[{\"text\":\"\"}]},\"finishReason\":\"STOP\",\"index\":0}]," + usage + "}\r\n\r\n", ReplyFormat.GEMINI, ReplyContext.NONE);
+        assertCompleteStream(out);
+        assertThat(messageDelta(out).at("/usage/input_tokens").asInt()).isEqualTo(18480);
+        assertThat(messageDelta(out).at("/usage/output_tokens").asInt()).isEqualTo(2209);
     }
 }

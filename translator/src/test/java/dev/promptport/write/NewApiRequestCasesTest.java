@@ -12,8 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * new-api's cases for its Claude Messages to OpenAI Chat request converter
  * (QuantumNous/new-api {@code service/convert_test.go} and the tool-choice tests beside
- * {@code ClaudeToOpenAIRequest}), each request translated by promptport and checked against the
- * target's spec.
+ * {@code ClaudeToOpenAIRequest}; for Gemini {@code relay/channel/gemini/*_test.go}), each request
+ * translated by promptport and checked against the target's spec.
  */
 class NewApiRequestCasesTest {
 
@@ -76,5 +76,47 @@ class NewApiRequestCasesTest {
         assertThat(json(t).at("/messages/1/content").asText()).isEqualTo("visible answer");
         assertThat(t.json()).doesNotContain("internal reasoning");
         assertThat(ids(t)).contains("PP110");
+    }
+
+    /**
+     * relay/channel/gemini/schema_test.go TestCleanFunctionParametersInfersMissingGeminiSchemaTypes:
+     * Gemini's schema requires a type on every node, so one is added where the schema leaves it
+     * out, from what the node holds (properties: OBJECT, items: ARRAY, an enum of strings:
+     * STRING), and named (PP155).
+     */
+    @Test
+    void geminiGetsATypeOnEveryNodeThatLeavesItOut() {
+        String req = "{\"model\":\"m\",\"max_tokens\":100,\"messages\":[{\"role\":\"user\",\"content\":\"edit\"}],"
+                + "\"tools\":[{\"name\":\"edit\",\"input_schema\":{\"type\":\"object\",\"properties\":{\"edits\":{\"properties\":{"
+                + "\"lines\":{\"items\":{\"properties\":{\"line\":{\"type\":\"integer\"}}}},\"mode\":{\"enum\":[\"replace\",\"insert\"]}}}}}}]}";
+        Translation t = PEER.translate("gemini-types", req, "gemini:gemini-2.5-flash");
+        JsonNode edits = json(t).at("/tools/0/functionDeclarations/0/parameters/properties/edits");
+        assertThat(edits.path("type").asText()).isEqualTo("OBJECT");
+        assertThat(edits.at("/properties/lines/type").asText()).isEqualTo("ARRAY");
+        assertThat(edits.at("/properties/lines/items/type").asText()).isEqualTo("OBJECT");
+        assertThat(edits.at("/properties/lines/items/properties/line/type").asText()).isEqualTo("INTEGER");
+        assertThat(edits.at("/properties/mode/type").asText()).isEqualTo("STRING");
+        assertThat(ids(t)).contains("PP155");
+    }
+
+    /**
+     * relay/channel/gemini/adaptor_turn_boundary_test.go: a tool's result and the user's text
+     * after it in one turn go to Gemini as two user contents, the function response alone first.
+     */
+    @Test
+    void aResultAndTheTextAfterItAreTwoGeminiContents() {
+        String req = "{\"model\":\"m\",\"max_tokens\":100,\"messages\":[{\"role\":\"user\",\"content\":\"查询北京天气\"},"
+                + "{\"role\":\"assistant\",\"content\":[{\"type\":\"tool_use\",\"id\":\"t1\",\"name\":\"get_weather\",\"input\":{\"city\":\"北京\"}}]},"
+                + "{\"role\":\"user\",\"content\":[{\"type\":\"tool_result\",\"tool_use_id\":\"t1\",\"content\":\"22°C\"},"
+                + "{\"type\":\"text\",\"text\":\"请逆序排列文字\"}]}],"
+                + "\"tools\":[{\"name\":\"get_weather\",\"input_schema\":{\"type\":\"object\",\"properties\":{\"city\":{\"type\":\"string\"}}}}]}";
+        JsonNode contents = json(PEER.translate("turn-boundary", req, "gemini:gemini-2.5-flash")).path("contents");
+        assertThat(contents).hasSize(4);
+        assertThat(contents.at("/2/role").asText()).isEqualTo("user");
+        assertThat(contents.at("/2/parts")).hasSize(1);
+        assertThat(contents.at("/2/parts/0/functionResponse/name").asText()).isEqualTo("get_weather");
+        assertThat(contents.at("/3/role").asText()).isEqualTo("user");
+        assertThat(contents.at("/3/parts")).hasSize(1);
+        assertThat(contents.at("/3/parts/0/text").asText()).isEqualTo("请逆序排列文字");
     }
 }
