@@ -3,6 +3,7 @@ package dev.promptport.write;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.promptport.InputFormat;
 import dev.promptport.Translation;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import static dev.promptport.write.PeerRequests.ids;
@@ -11,14 +12,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Bifrost's cases for its OpenAI Chat and Responses to Claude request converters
- * (maximhq/bifrost {@code core/providers/anthropic/*_test.go}). Bifrost's tests call its
- * converters on its own structs; here each input is the OpenAI request a client sends, translated
- * by promptport for Claude and checked with Anthropic's SDK.
+ * (maximhq/bifrost {@code core/providers/anthropic/*_test.go}) and its Claude (Anthropic ingress)
+ * to Gemini converters ({@code core/providers/gemini/*_test.go}). Bifrost's tests call its
+ * converters on its own structs; here each input is the request a client sends, translated by
+ * promptport and checked against the target's spec (for Claude, with Anthropic's SDK).
  */
 class BifrostRequestCasesTest {
 
     private static final PeerRequests PEER = new PeerRequests();
     private static final String CLAUDE = "anthropic:claude-sonnet-4-5";
+
+    @AfterAll
+    static void everyGeminiBodyIsOneGeminiAccepts() {
+        PEER.validateGemini();
+    }
 
     private static JsonNode inputSchema(String name, String parameters) {
         String req = "{\"model\":\"gpt-4o\",\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}],\"tools\":[{\"type\":\"function\","
@@ -157,5 +164,101 @@ class BifrostRequestCasesTest {
         assertThat(last).hasSize(1);
         assertThat(last.at("/0/text").asText()).isEqualTo("Read this");
         assertThat(ids(t)).contains("PP133");
+    }
+
+    private static final String GEMINI = "gemini:gemini-2.5-pro";
+
+    /**
+     * core/providers/gemini/uniontype_test.go: Gemini's type takes one value, so ["integer",
+     * "null"] (either order, duplicates too) is INTEGER with nullable, and several types are an
+     * anyOf; the plain property is untouched; every change is named (PP155). Bifrost folds null
+     * into the anyOf as a NULL branch, promptport into nullable: both are Gemini's schema.
+     */
+    @Test
+    void geminiGetsOneTypePerNodeForAUnionOfTypes() {
+        String req = "{\"model\":\"m\",\"max_tokens\":100,\"messages\":[{\"role\":\"user\",\"content\":\"run\"}],\"tools\":[{"
+                + "\"name\":\"run_with_timeout\",\"description\":\"Run something with a timeout\",\"input_schema\":{\"type\":\"object\","
+                + "\"properties\":{\"timeout_secs\":{\"type\":[\"integer\",\"null\"],\"description\":\"Timeout in seconds\"},"
+                + "\"command\":{\"type\":\"string\",\"description\":\"Command to run\"},\"first_null\":{\"type\":[\"null\",\"string\"]},"
+                + "\"twice\":{\"type\":[\"integer\",\"integer\",\"null\"]},\"either\":{\"type\":[\"integer\",\"string\"]},"
+                + "\"either_or_null\":{\"type\":[\"integer\",\"string\",\"null\"]}},\"required\":[\"command\"]}}]}";
+        Translation t = PEER.translate("union-types", req, GEMINI);
+        JsonNode p = json(t).at("/tools/0/functionDeclarations/0/parameters/properties");
+        assertThat(p.at("/timeout_secs/type").asText()).isEqualTo("INTEGER");
+        assertThat(p.at("/timeout_secs/nullable").asBoolean()).isTrue();
+        assertThat(p.at("/command/type").asText()).isEqualTo("STRING");
+        assertThat(p.path("command").has("nullable")).isFalse();
+        assertThat(p.at("/first_null/type").asText()).isEqualTo("STRING");
+        assertThat(p.at("/first_null/nullable").asBoolean()).isTrue();
+        assertThat(p.at("/twice/type").asText()).isEqualTo("INTEGER");
+        assertThat(p.path("twice").has("anyOf")).isFalse();
+        assertThat(p.at("/either/anyOf").findValuesAsText("type")).containsExactly("INTEGER", "STRING");
+        assertThat(p.at("/either_or_null/anyOf").findValuesAsText("type")).containsExactly("INTEGER", "STRING");
+        assertThat(p.at("/either_or_null/nullable").asBoolean()).isTrue();
+        assertThat(ids(t)).contains("PP155");
+    }
+
+    /**
+     * core/providers/gemini/emptytextparts_test.go: Gemini refuses an empty text part and a
+     * content or system instruction with no parts, so empty texts are dropped (PP133), a turn left
+     * with nothing goes, an empty system prompt sends no systemInstruction, and a call and its
+     * result beside an empty text are kept.
+     */
+    @Test
+    void geminiGetsNoEmptyTextPartsContentsOrSystemInstruction() {
+        String empty = "{\"model\":\"m\",\"max_tokens\":1024,\"system\":\"\",\"messages\":[{\"role\":\"user\",\"content\":\"hi\"},"
+                + "{\"role\":\"assistant\",\"content\":\"\"},{\"role\":\"user\",\"content\":\"are you there?\"}]}";
+        Translation t = PEER.translate("empty-turn", empty, GEMINI);
+        assertThat(json(t).has("systemInstruction")).isFalse();
+        assertThat(t.json()).doesNotContain("{}").doesNotContain("\"text\":\"\"");
+        assertThat(json(t).path("contents").findValuesAsText("role")).doesNotContain("model");
+        assertThat(t.json()).contains("hi").contains("are you there?");
+        assertThat(ids(t)).contains("PP133");
+
+        String call = "{\"model\":\"m\",\"max_tokens\":1024,\"system\":[{\"type\":\"text\",\"text\":\"\"},{\"type\":\"text\",\"text\":\"be terse\"}],"
+                + "\"messages\":[{\"role\":\"user\",\"content\":\"list files\"},{\"role\":\"assistant\",\"content\":[{\"type\":\"text\",\"text\":\"\"},"
+                + "{\"type\":\"tool_use\",\"id\":\"c1\",\"name\":\"bash\",\"input\":{\"command\":\"ls\"}}]},"
+                + "{\"role\":\"user\",\"content\":[{\"type\":\"tool_result\",\"tool_use_id\":\"c1\",\"content\":\"a.txt\"}]}],"
+                + "\"tools\":[{\"name\":\"bash\",\"input_schema\":{\"type\":\"object\",\"properties\":{\"command\":{\"type\":\"string\"}}}}]}";
+        JsonNode body = json(PEER.translate("empty-beside-call", call, GEMINI));
+        assertThat(body.at("/systemInstruction/parts")).hasSize(1);
+        assertThat(body.at("/systemInstruction/parts/0/text").asText()).isEqualTo("be terse");
+        assertThat(body.path("contents").findValuesAsText("role")).containsExactly("user", "model", "user");
+        assertThat(body.at("/contents/1/parts/0/functionCall/name").asText()).isEqualTo("bash");
+        assertThat(body.at("/contents/2/parts/0/functionResponse/name").asText()).isEqualTo("bash");
+    }
+
+    /** core/providers/gemini/stopsequences_test.go: Claude's stop_sequences reach generationConfig.stopSequences. */
+    @Test
+    void stopSequencesReachGemini() {
+        String req = "{\"model\":\"gemini-2.5-pro\",\"max_tokens\":1024,\"stop_sequences\":[\"5\",\"END\"],"
+                + "\"messages\":[{\"role\":\"user\",\"content\":\"Count to ten.\"}]}";
+        JsonNode body = json(PEER.translate("stop-sequences", req, GEMINI));
+        assertThat(body.at("/generationConfig/stopSequences").toString()).isEqualTo("[\"5\",\"END\"]");
+        assertThat(body.has("stop")).isFalse();
+    }
+
+    /**
+     * core/providers/gemini/toolschemaless_and_responseorder_test.go. A Claude tool with no
+     * input_schema is refused, as Claude refuses it (Anthropic's Tool requires input_schema);
+     * Bifrost declares it without parameters. The results of parallel calls keep the caller's
+     * order: each carries its call's id, which the Gemini API pairs them by (Bifrost reorders
+     * them for Vertex, which drops the ids; promptport has no Vertex target).
+     */
+    @Test
+    void aToolWithNoSchemaIsRefusedAndParallelResultsKeepTheirIds() {
+        String schemaless = "{\"model\":\"m\",\"max_tokens\":100,\"messages\":[{\"role\":\"user\",\"content\":\"time?\"}],"
+                + "\"tools\":[{\"name\":\"get_time\",\"description\":\"Returns the current time\"}]}";
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> dev.promptport.PromptPort.translate(schemaless, dev.promptport.Target.of(GEMINI)))
+                .isInstanceOf(dev.promptport.PromptPortException.class).hasMessageContaining("input_schema");
+        String req = "{\"model\":\"m\",\"max_tokens\":100,\"messages\":[{\"role\":\"user\",\"content\":\"read\"},{\"role\":\"assistant\",\"content\":["
+                + "{\"type\":\"tool_use\",\"id\":\"a\",\"name\":\"read_file\",\"input\":{}},{\"type\":\"tool_use\",\"id\":\"b\",\"name\":\"read_file\",\"input\":{}}]},"
+                + "{\"role\":\"user\",\"content\":[{\"type\":\"tool_result\",\"tool_use_id\":\"b\",\"content\":\"result b\"},"
+                + "{\"type\":\"tool_result\",\"tool_use_id\":\"a\",\"content\":\"result a\"}]}],"
+                + "\"tools\":[{\"name\":\"read_file\",\"input_schema\":{\"type\":\"object\",\"properties\":{}}}]}";
+        JsonNode results = json(PEER.translate("result-order", req, GEMINI)).at("/contents/2/parts");
+        assertThat(results.at("/0/functionResponse/id").asText()).isEqualTo("b");
+        assertThat(results.at("/0/functionResponse/response/result").asText()).isEqualTo("result b");
+        assertThat(results.at("/1/functionResponse/id").asText()).isEqualTo("a");
     }
 }
