@@ -259,8 +259,10 @@ final class FitContent implements RewriteStep {
         boolean keepOnlyText = !claude && !ctx.target().facts().wire().equals("gemini");
         return Parts.with(c, withoutEmptyTexts(c.system(), false, ctx), Parts.mapList(c.turns(), t -> {
             // an assistant turn of empty text says nothing, and vendors refuse it (Gemini an empty
-            // part, Mistral and DeepSeek a request that ends on the assistant, Claude one not last)
-            List<Part> parts = withoutEmptyTexts(t.parts(), keepOnlyText && t.role() != Role.ASSISTANT, ctx);
+            // part, Mistral and DeepSeek a request that ends on the assistant, Claude one not last);
+            // nor does a system message of empty text, which would only add a stray paragraph
+            // break to the system text it is joined with
+            List<Part> parts = withoutEmptyTexts(t.parts(), keepOnlyText && t.role() == Role.USER, ctx);
             if (claude) {
                 // Claude refuses an empty text block inside a tool result as well
                 parts = Parts.mapList(parts, p -> p instanceof Part.ToolResult r ? withoutEmptyResultTexts(r, ctx) : p);

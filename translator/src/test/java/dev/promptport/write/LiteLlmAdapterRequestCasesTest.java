@@ -359,4 +359,30 @@ class LiteLlmAdapterRequestCasesTest {
         assertThat(json(claude).at("/messages/1/content")).hasSize(1);
         assertThat(ids(claude)).contains("PP133");
     }
+
+    /**
+     * messages/test_anthropic_messages_system_role_hoisting.py (issue 29698): system messages
+     * inside messages[], as strings or blocks, one empty. LiteLLM hoists them all into the
+     * top-level system. promptport keeps them where they stand for Chat, which takes a system
+     * message at any point, so the model still reads them from there on; Gemini takes system text
+     * only at the start, so there they join the system instruction, named (PP214). The empty one
+     * is dropped (PP133) rather than joined in as a stray paragraph break.
+     */
+    @Test
+    void systemMessagesInsideTheConversationStayInPlaceWhereTheTargetAllows() {
+        String req = request("[{\"role\":\"user\",\"content\":\"hi\"},{\"role\":\"system\",\"content\":\"also be concise\"},"
+                + "{\"role\":\"system\",\"content\":[{\"type\":\"text\",\"text\":\"be terse\"},{\"type\":\"text\",\"text\":\"use markdown\"}]},"
+                + "{\"role\":\"system\",\"content\":\"\"},{\"role\":\"user\",\"content\":\"go\"}]", ",\"system\":\"you are helpful\"");
+        Translation[] t = translateAll("system-hoisting", req);
+        JsonNode chat = json(t[0]).path("messages");
+        assertThat(chat.findValuesAsText("role")).containsExactly("system", "user", "system", "user");
+        assertThat(chat.at("/0/content").asText()).isEqualTo("you are helpful");
+        assertThat(chat.at("/2/content").asText()).isEqualTo("also be concise\n\nbe terse\n\nuse markdown");
+        assertThat(ids(t[0])).contains("PP133");
+        JsonNode gemini = json(t[2]);
+        assertThat(gemini.at("/systemInstruction/parts/0/text").asText()).startsWith("you are helpful").contains("also be concise")
+                .contains("be terse").contains("use markdown");
+        assertThat(gemini.path("contents").findValuesAsText("role")).containsOnly("user");
+        assertThat(ids(t[2])).contains("PP214");
+    }
 }
