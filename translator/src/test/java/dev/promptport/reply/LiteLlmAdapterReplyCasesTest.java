@@ -361,4 +361,48 @@ class LiteLlmAdapterReplyCasesTest {
         assertThat(lastMessageDelta(cut).at("/delta/stop_reason").asText()).isEqualTo("max_tokens");
         assertThat(lastMessageDelta(cut).path("delta").has("stop_details")).isFalse();
     }
+
+    /**
+     * test_streaming_iterator_tool_args.py: a call whose name comes first and arguments in a
+     * later chunk (OpenAI's way) gets one input_json_delta with the arguments, right after its
+     * block starts, and no empty one for the chunk that opened it.
+     */
+    @Test
+    void argumentsAfterTheCallsNameAreOneDeltaRightAfterItsStart() {
+        List<String> out = stream(chunk("{\"role\":\"assistant\",\"content\":\"Hi\"}", "null"),
+                chunk("{\"tool_calls\":[{\"index\":0,\"id\":\"call_xyz789\",\"type\":\"function\",\"function\":{\"name\":\"get_weather\","
+                        + "\"arguments\":\"\"}}]}", "null"),
+                chunk("{\"tool_calls\":[{\"index\":0,\"function\":{\"arguments\":\"{\\\"location\\\": \\\"NYC\\\"}\"}}]}", "null"),
+                chunk("{}", "\"tool_calls\""));
+        List<AnthropicShape.Event> ev = events(out);
+        int start = -1;
+        for (int i = 0; i < ev.size(); i++) {
+            if (ev.get(i).name().equals("content_block_start") && ev.get(i).data().at("/content_block/type").asText().equals("tool_use")) {
+                start = i;
+            }
+        }
+        assertThat(ev.get(start + 1).data().at("/delta/type").asText()).isEqualTo("input_json_delta");
+        assertThat(deltas(out, "input_json_delta", "partial_json")).containsExactly("{\"location\": \"NYC\"}");
+    }
+
+    /**
+     * messages/test_content_after_stop_reason.py: the finish chunk carries the usage and more
+     * text follows it. The message ends once, with the finish's stop reason and the usage, its
+     * blocks closed first; the late text is kept, as a block of its own, not dropped.
+     */
+    @Test
+    void textAfterTheFinishIsKeptAndTheMessageEndsOnceWithTheUsage() {
+        List<String> out = StreamTranslator.translateAll(chunk("{\"content\":\"Hello\"}", "null") + chunk("{\"content\":\" world\"}", "null")
+                + chunk("{\"content\":\"\"}", "\"stop\"", ",\"usage\":{\"prompt_tokens\":230,\"completion_tokens\":65,\"total_tokens\":295}")
+                + chunk("{\"content\":\" Additional content\"}", "null"), ReplyFormat.OPENAI_CHAT, ReplyContext.NONE);
+        assertCompleteStream(out);
+        List<String> names = events(out).stream().map(AnthropicShape.Event::name).toList();
+        assertThat(names.stream().filter("message_delta"::equals)).hasSize(1);
+        assertThat(names.lastIndexOf("content_block_stop")).isLessThan(names.indexOf("message_delta"));
+        JsonNode d = lastMessageDelta(out);
+        assertThat(d.at("/delta/stop_reason").asText()).isEqualTo("end_turn");
+        assertThat(d.at("/usage/input_tokens").asInt()).isEqualTo(230);
+        assertThat(d.at("/usage/output_tokens").asInt()).isEqualTo(65);
+        assertThat(String.join("", deltas(out, "text_delta", "text"))).isEqualTo("Hello world Additional content");
+    }
 }
