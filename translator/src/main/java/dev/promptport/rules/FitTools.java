@@ -121,7 +121,7 @@ final class FitTools implements RewriteStep {
                 // Gemini's schema conversion adds the type itself, and names it (PP155)
                 schemaChanges(f, ctx);
             } else {
-                f = ObjectRoot.fit(f, ctx.memo());
+                f = ObjectRoot.fit(f);
             }
             if (!facts.anthropicWire() && !f.claudeOptions().isEmpty()) {
                 f = ClaudeToolOptions.fit(f, ctx);

@@ -1,10 +1,6 @@
 package dev.promptport.rules;
 
-import com.fasterxml.jackson.core.JsonToken;
-import dev.promptport.PromptPortException;
-import dev.promptport.read.JsonLexer;
 import dev.promptport.tree.RawJson;
-import dev.promptport.tree.TextMemo;
 import dev.promptport.tree.Tool;
 
 /**
@@ -16,15 +12,12 @@ import dev.promptport.tree.Tool;
  */
 final class ObjectRoot {
 
-    /** The memo key of whether a schema is an object with no root type. */
-    private static final Object UNTYPED = new Object();
-
     private ObjectRoot() {
     }
 
-    static Tool.Function fit(Tool.Function f, TextMemo memo) {
+    static Tool.Function fit(Tool.Function f) {
         String json = f.schema().json();
-        if (!untyped(json, memo)) {
+        if (!untyped(json)) {
             return f;
         }
         int open = json.indexOf('{');
@@ -33,32 +26,53 @@ final class ObjectRoot {
         return f.withSchema(new RawJson(json.substring(0, open + 1) + "\"type\":\"object\"" + sep + rest));
     }
 
-    private static boolean untyped(String json, TextMemo memo) {
+    /** Whether the root is an object with no "type" field: one pass over the text, nothing allocated. */
+    static boolean untyped(String json) {
         if (json.startsWith("{\"type\"")) {
-            // how almost every schema starts: decided without reading it
+            // how almost every schema starts: decided without reading on
             return false;
         }
-        return memo != null && TextMemo.worthIt(json) ? memo.get(json, UNTYPED, () -> untyped(json)) : untyped(json);
-    }
-
-    /** Whether the root is an object with no "type" field, read without building the schema's tree. */
-    private static boolean untyped(String json) {
-        try {
-            // the request was read under its own depth limit already
-            JsonLexer p = new JsonLexer(json, Integer.MAX_VALUE);
-            if (p.next() != JsonToken.START_OBJECT) {
-                return false;
-            }
-            while (p.next() == JsonToken.FIELD_NAME) {
-                if ("type".equals(p.name())) {
+        int n = json.length();
+        int i = 0;
+        while (i < n && Character.isWhitespace(json.charAt(i))) {
+            i++;
+        }
+        if (i == n || json.charAt(i) != '{') {
+            return false;
+        }
+        int depth = 0;
+        for (; i < n; i++) {
+            char c = json.charAt(i);
+            if (c == '"') {
+                int close = stringEnd(json, i);
+                if (depth == 1 && close - i == 5 && json.startsWith("type", i + 1) && keyAt(json, close + 1)) {
                     return false;
                 }
-                p.next();
-                p.skipChildren();
+                i = close;
+            } else if (c == '{' || c == '[') {
+                depth++;
+            } else if (c == '}' || c == ']') {
+                depth--;
             }
-            return true;
-        } catch (PromptPortException e) {
-            return false;
         }
+        return true;
+    }
+
+    /** The index of the quote that closes the string opened at {@code open}. */
+    private static int stringEnd(String json, int open) {
+        int i = open + 1;
+        while (i < json.length() && json.charAt(i) != '"') {
+            i += json.charAt(i) == '\\' ? 2 : 1;
+        }
+        return i;
+    }
+
+    /** Whether a colon follows {@code from}, past any whitespace: the string before it was a key. */
+    private static boolean keyAt(String json, int from) {
+        int i = from;
+        while (i < json.length() && Character.isWhitespace(json.charAt(i))) {
+            i++;
+        }
+        return i < json.length() && json.charAt(i) == ':';
     }
 }
