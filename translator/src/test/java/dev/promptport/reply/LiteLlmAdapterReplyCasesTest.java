@@ -405,4 +405,26 @@ class LiteLlmAdapterReplyCasesTest {
         assertThat(d.at("/usage/output_tokens").asInt()).isEqualTo(65);
         assertThat(String.join("", deltas(out, "text_delta", "text"))).isEqualTo("Hello world Additional content");
     }
+
+    /**
+     * test_streaming_iterator_cache_tokens.py (OpenRouter in front of Claude) and
+     * test_streaming_iterator_message_id.py: the usage comes in a chunk of its own after the
+     * finish, its cache reads count apart from the input; the streamed id is Claude-shaped. With
+     * no cache hit LiteLLM leaves cache_read_input_tokens out; promptport writes 0, as Claude's
+     * own usage has the field.
+     */
+    @Test
+    void theUsageAfterTheFinishKeepsItsCacheReadsApart() {
+        String id = "\"id\":\"chatcmpl-lit6825\",\"object\":\"chat.completion.chunk\",\"created\":1,\"model\":\"kimi-k2\"";
+        List<String> out = StreamTranslator.translateAll("data: {" + id + ",\"choices\":[{\"index\":0,\"delta\":{\"role\":\"assistant\","
+                + "\"content\":\"OK\"},\"finish_reason\":null}]}\n\ndata: {" + id + ",\"choices\":[{\"index\":0,\"delta\":{},\"finish_reason\":\"stop\"}]}\n\n"
+                + "data: {" + id + ",\"choices\":[],\"usage\":{\"prompt_tokens\":7009,\"completion_tokens\":4,\"total_tokens\":7013,"
+                + "\"prompt_tokens_details\":{\"cached_tokens\":7001}}}\n\ndata: [DONE]\n\n", ReplyFormat.OPENAI_CHAT, ReplyContext.NONE);
+        assertCompleteStream(out);
+        assertThat(events(out).get(0).data().at("/message/id").asText()).startsWith("msg_");
+        JsonNode u = lastMessageDelta(out).path("usage");
+        assertThat(u.path("cache_read_input_tokens").asInt()).isEqualTo(7001);
+        assertThat(u.path("input_tokens").asInt()).isEqualTo(8);
+        assertThat(u.path("output_tokens").asInt()).isEqualTo(4);
+    }
 }
