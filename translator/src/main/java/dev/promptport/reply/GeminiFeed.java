@@ -120,6 +120,14 @@ final class GeminiFeed implements StreamFeed {
 
     @Override
     public void event(String eventName, JsonNode chunk) {
+        if (!finished && chunk != null && chunk.isArray()) {
+            // chunks batched into one event, as streamGenerateContent returns them without
+            // ?alt=sse: each is read in turn, as if it had come in an event of its own
+            for (JsonNode item : chunk) {
+                event(eventName, item);
+            }
+            return;
+        }
         if (finished || !Json.isObject(chunk)) {
             return;
         }

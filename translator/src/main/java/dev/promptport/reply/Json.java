@@ -73,13 +73,17 @@ final class Json {
         return v != null && v.isTextual() ? v.textValue() : null;
     }
 
-    /** The whole number at {@code field}; 0 when absent or not a number (fractions are truncated). */
+    /** The whole number at {@code field} (30.0 counts as 30); 0 when absent, not a number, or a fraction. */
     static long count(JsonNode n, String field) {
         if (n == null) {
             return 0;
         }
         JsonNode v = n.get(field);
         if (v == null || !v.isNumber()) {
+            return 0;
+        }
+        if (!v.isIntegralNumber() && v.doubleValue() != Math.rint(v.doubleValue())) {
+            // 30.5 tokens is no count but a broken one; a part of it would be a guess
             return 0;
         }
         long l = v.asLong();

@@ -259,8 +259,10 @@ final class FitContent implements RewriteStep {
         boolean keepOnlyText = !claude && !ctx.target().facts().wire().equals("gemini");
         return Parts.with(c, withoutEmptyTexts(c.system(), false, ctx), Parts.mapList(c.turns(), t -> {
             // an assistant turn of empty text says nothing, and vendors refuse it (Gemini an empty
-            // part, Mistral and DeepSeek a request that ends on the assistant, Claude one not last)
-            List<Part> parts = withoutEmptyTexts(t.parts(), keepOnlyText && t.role() != Role.ASSISTANT, ctx);
+            // part, Mistral and DeepSeek a request that ends on the assistant, Claude one not last);
+            // nor does a system message of empty text, which would only add a stray paragraph
+            // break to the system text it is joined with
+            List<Part> parts = withoutEmptyTexts(t.parts(), keepOnlyText && t.role() == Role.USER, ctx);
             if (claude) {
                 // Claude refuses an empty text block inside a tool result as well
                 parts = Parts.mapList(parts, p -> p instanceof Part.ToolResult r ? withoutEmptyResultTexts(r, ctx) : p);
@@ -308,6 +310,15 @@ final class FitContent implements RewriteStep {
     private static Part fitImage(Part.Image img, ModelFacts facts, StepContext ctx) {
         if (!facts.vision()) {
             ctx.sink().report("PP126", img.loc(), ctx.targetName());
+            return null;
+        }
+        if (img.source() instanceof MediaSource.Base64 b && b.data().isBlank()
+                || img.source() instanceof MediaSource.Url u && u.url().isBlank()) {
+            // no vendor reads an image of no bytes: a data URL with nothing after "base64," is
+            // refused as an invalid image, and the whole request with it
+            ctx.sink().report("PP121", img.loc(), "The image holds no data (its " + (img.source() instanceof MediaSource.Base64
+                    ? "base64 data" : "address") + " is empty); " + ctx.targetName()
+                    + " refuses a request with an empty image, so it was left out.");
             return null;
         }
         if (img.detail() != null && (!takesDetail(facts, ctx) || img.detail().equals("medium"))) {

@@ -118,7 +118,10 @@ final class FitTools implements RewriteStep {
                 f = f.withName(fitted);
             }
             if ("gemini".equals(facts.wire())) {
+                // Gemini's schema conversion adds the type itself, and names it (PP155)
                 schemaChanges(f, ctx);
+            } else {
+                f = ObjectRoot.fit(f);
             }
             if (!facts.anthropicWire() && !f.claudeOptions().isEmpty()) {
                 f = ClaudeToolOptions.fit(f, ctx);
