@@ -34,7 +34,8 @@ final class ShownSections {
         if (e.attributes().isEmpty()) {
             return false;
         }
-        // the paragraph after the closing tag: up to a blank line, and not far
+        // the paragraph after the closing tag: up to a blank line or the next tag's line (a
+        // sibling section, whose own lines say nothing of this one), and not far
         int end = Math.min(text.length(), e.end() + PARAMETER_REACH);
         int line = text.indexOf('\n', e.end());
         while (line >= 0 && line < end) {
@@ -43,7 +44,7 @@ final class ShownSections {
             while (i < end && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
                 i++;
             }
-            if (i >= end || text.charAt(i) == '\n' || text.charAt(i) == '\r') {
+            if (i >= end || text.charAt(i) == '\n' || text.charAt(i) == '\r' || text.charAt(i) == '<') {
                 return false;
             }
             if (i + 1 < end && (text.charAt(i) == '-' || text.charAt(i) == '*') && text.charAt(i + 1) == ' '
