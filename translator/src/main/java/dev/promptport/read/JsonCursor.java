@@ -29,7 +29,7 @@ final class JsonCursor {
     /** @param memo remembers the tags of long texts seen before, or null */
     JsonCursor(String source, Limits limits, TextMemo memo) {
         this.source = source;
-        this.lexer = new JsonLexer(source, limits.maxJsonDepth(), memo);
+        this.lexer = new JsonLexer(source, limits.maxJsonDepth(), memo, true);
         this.limits = limits;
         this.memo = memo;
     }

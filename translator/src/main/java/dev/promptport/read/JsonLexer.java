@@ -36,6 +36,8 @@ public final class JsonLexer {
 
     /** Longer strings are decoded in a buffer of their own, so the pool keeps no huge one. */
     private static final int MAX_RECYCLED = 1 << 16;
+    /** Shorter requests are copied one byte per char into a new array, not through the pool. */
+    private static final int MIN_POOLED = 1 << 10;
 
     private static final long EIGHT_SPACES = 0x2020202020202020L;
 
@@ -82,28 +84,34 @@ public final class JsonLexer {
     private boolean surrogateEscapes;
     private int nextControl = -1;
 
+    /** A lexer whose one-byte copy is its own: for short texts and callers that may not read to the end. */
     public JsonLexer(String source, int maxDepth) {
-        this(source, maxDepth, null);
+        this(source, maxDepth, null, false);
     }
 
-    /** @param memo where long strings seen before are remembered as written (see {@link WrittenString}), or null */
-    JsonLexer(String source, int maxDepth, TextMemo memo) {
+    /**
+     * @param memo where long strings seen before are remembered as written (see {@link WrittenString}), or null
+     * @param pooled whether the one-byte copy may come from the pool: the caller reads to the
+     *     end and calls {@link #requireEnd()}, which gives it back
+     */
+    JsonLexer(String source, int maxDepth, TextMemo memo, boolean pooled) {
         this.source = source;
         this.memo = memo;
         // One byte per char: Latin-1 keeps every ASCII char, so every JSON structural char, in place.
         this.length = source.length();
-        this.bytes = copy(source);
+        this.bytes = pooled ? copy(source) : ByteWords.oneBytePerChar(source);
         this.maxDepth = maxDepth;
     }
 
     /**
-     * The source one byte per char, in a buffer from Jackson's per-thread pool when it is not
-     * huge: a request is then not copied into a new array each time. {@link #requireEnd()} gives
-     * it back; a lexer left before its end just leaves the pool to make a new one.
+     * The source one byte per char, in a buffer from Jackson's per-thread pool when it is
+     * neither short nor huge: a request is then not copied into a new array each time.
+     * {@link #requireEnd()} gives it back; a lexer left before its end just leaves the pool to
+     * make a new one. A short text is cheaper copied anew than through the pool's encoder.
      */
     private static byte[] copy(String source) {
         int n = source.length();
-        if (n > MAX_RECYCLED) {
+        if (n < MIN_POOLED || n > MAX_RECYCLED) {
             return ByteWords.oneBytePerChar(source);
         }
         BufferRecycler recycler = JsonRecyclerPools.defaultPool().acquireAndLinkPooled();
@@ -299,7 +307,7 @@ public final class JsonLexer {
         if (i < length) {
             throw errors().error(i, "unexpected " + errors().describe(i) + " after the end of the JSON value");
         }
-        if (bytes.length <= MAX_RECYCLED) {
+        if (bytes.length >= MIN_POOLED && bytes.length <= MAX_RECYCLED) {
             BufferRecycler recycler = JsonRecyclerPools.defaultPool().acquireAndLinkPooled();
             recycler.releaseByteBuffer(BufferRecycler.BYTE_READ_IO_BUFFER, bytes);
             recycler.releaseToPool();

@@ -70,7 +70,7 @@ class JsonLexerProperties {
     private static List<String> rawValues(String text, TextMemo memo) {
         List<String> out = new ArrayList<>();
         try {
-            JsonLexer l = new JsonLexer(text, DEPTH, memo);
+            JsonLexer l = new JsonLexer(text, DEPTH, memo, true);
             boolean afterName = false;
             for (JsonToken t = l.next(); t != null; t = l.next()) {
                 if (afterName && (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY)) {
@@ -98,7 +98,7 @@ class JsonLexerProperties {
     static List<String> lexer(String text, TextMemo memo) {
         List<String> out = new ArrayList<>();
         try {
-            JsonLexer l = new JsonLexer(text, DEPTH, memo);
+            JsonLexer l = new JsonLexer(text, DEPTH, memo, true);
             for (JsonToken t = l.next(); t != null; t = l.next()) {
                 out.add(t + " " + switch (t) {
                     case FIELD_NAME -> l.name();

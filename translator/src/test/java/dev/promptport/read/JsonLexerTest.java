@@ -177,7 +177,7 @@ class JsonLexerTest {
                 + "\"last\": [1, 2, {\"deep\": true}]}}";
         String json = "{\"input_schema\": " + schema + ", \"after\": \"yes\"}";
         for (int i = 0; i < 4; i++) {
-            JsonLexer l = new JsonLexer(json, 10, memo);
+            JsonLexer l = new JsonLexer(json, 10, memo, true);
             l.next();
             l.next();
             l.next();
@@ -219,7 +219,7 @@ class JsonLexerTest {
 
     /** The raw text of the first element of a JSON array, read through the memo; the rest is checked too. */
     private static String rawOfFirst(String json, int maxDepth, TextMemo memo) {
-        JsonLexer l = new JsonLexer(json, maxDepth, memo);
+        JsonLexer l = new JsonLexer(json, maxDepth, memo, true);
         l.next();
         l.next();
         String raw = l.raw();
@@ -231,7 +231,7 @@ class JsonLexerTest {
     }
 
     private static String stringValue(String json, TextMemo memo) {
-        JsonLexer l = new JsonLexer(json, 10, memo);
+        JsonLexer l = new JsonLexer(json, 10, memo, true);
         String value = null;
         for (JsonToken t = l.next(); t != null; t = l.next()) {
             if (t == JsonToken.VALUE_STRING && value == null) {
