@@ -201,13 +201,8 @@ final class ShownSections {
     static final java.util.regex.Pattern EXAMPLE_HEADING =
             java.util.regex.Pattern.compile("#{1,6}\\s+(examples?|usage|example usage)\\s*:?\\s*#*");
 
-    /**
-     * Whether the last sentence of the prose in [from, to) asks for the reply in a format shown
-     * next ("provide your selection in this XML format:", "Output your evaluation in the
-     * following format."): the sections that follow are the reply's template, whose tags the
-     * code reading the reply looks for.
-     */
-    static boolean asksForFormat(String text, int from, int to) {
+    /** Where the prose in [from, to) ends: before its trailing blanks and one ':' or '.'. */
+    private static int lastSentenceEnd(String text, int from, int to) {
         int end = to;
         while (end > from && Character.isWhitespace(text.charAt(end - 1))) {
             end--;
@@ -215,11 +210,28 @@ final class ShownSections {
         if (end > from && (text.charAt(end - 1) == ':' || text.charAt(end - 1) == '.')) {
             end--;
         }
+        return end;
+    }
+
+    /** Where the sentence ending at {@code end} starts, looking back no further than {@code from} and a mention's reach. */
+    private static int sentenceStart(String text, int from, int end) {
         int start = end;
         int low = Math.max(from, end - TagMentions.REACH);
         while (start > low && !endsSentence(text.charAt(start - 1))) {
             start--;
         }
+        return start;
+    }
+
+    /**
+     * Whether the last sentence of the prose in [from, to) asks for the reply in a format shown
+     * next ("provide your selection in this XML format:", "Output your evaluation in the
+     * following format."): the sections that follow are the reply's template, whose tags the
+     * code reading the reply looks for.
+     */
+    static boolean asksForFormat(String text, int from, int to) {
+        int end = lastSentenceEnd(text, from, to);
+        int start = sentenceStart(text, from, end);
         if (!hasFormatWord(text, start, end)) {
             // most sentences before a section ask for nothing: answered without a copy
             return false;
@@ -244,18 +256,8 @@ final class ShownSections {
      * reply is written in, and the code reading it looks for them.
      */
     static boolean showsReplyShape(String text, int from, int to) {
-        int end = to;
-        while (end > from && Character.isWhitespace(text.charAt(end - 1))) {
-            end--;
-        }
-        if (end > from && (text.charAt(end - 1) == ':' || text.charAt(end - 1) == '.')) {
-            end--;
-        }
-        int start = end;
-        int low = Math.max(from, end - TagMentions.REACH);
-        while (start > low && !endsSentence(text.charAt(start - 1))) {
-            start--;
-        }
+        int end = lastSentenceEnd(text, from, to);
+        int start = sentenceStart(text, from, end);
         if (!hasShapeWordStart(text, start, end)) {
             // most sentences before a section say nothing of the reply's shape: answered without a copy
             return false;
