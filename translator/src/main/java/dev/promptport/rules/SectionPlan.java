@@ -170,6 +170,18 @@ final class SectionPlan {
         return c.count == 1 ? c.title : c.words;
     }
 
+    /**
+     * PP106 for the mention of {@code name} at {@code offset}: what its sections' headings now
+     * read, as the reworded mention names them ("the "Example" sections" for several).
+     */
+    private SectionFinding referenceFinding(int offset, String name) {
+        boolean several = referencesSeveral(name);
+        String now = several ? "are now the \"" + referenceTitle(name) + "\" headings"
+                : "is now the heading \"" + referenceTitle(name) + "\"";
+        return new SectionFinding(offset, "PP106", name, now, ReferencePlace.of(text, offset),
+                several ? "the sections" : "the section");
+    }
+
     /** Whether a reworded mention names several sections ("the "Example" sections"). */
     boolean referencesSeveral(String name) {
         return convertedNames.get(name).count > 1;
@@ -597,8 +609,7 @@ final class SectionPlan {
                     }
                 }
                 case DATA -> data.putIfAbsent(e.name(), e.start());
-                case REFERENCE -> rest.add(new SectionFinding(e.start(), "PP106", e.name(), referenceTitle(e.name()),
-                        ReferencePlace.of(text, e.start())));
+                case REFERENCE -> rest.add(referenceFinding(e.start(), e.name()));
                 default -> {
                 }
             }
@@ -607,8 +618,7 @@ final class SectionPlan {
             int p = proseMentions[m];
             Problem problem = strays.get(p);
             if (isReference(p)) {
-                rest.add(new SectionFinding(problem.offset(), "PP106", problem.name(), referenceTitle(problem.name()),
-                        ReferencePlace.of(text, problem.offset())));
+                rest.add(referenceFinding(problem.offset(), problem.name()));
             } else if (isOutputName(problem.name()) && !strays.isTypeArgument(p)) {
                 outputs.merge(problem.name(), problem.offset(), Math::min);
             }

@@ -35,6 +35,25 @@ class ReferencePlaceTest {
     }
 
     @Test
+    void aMentionOfSeveralSectionsNamesTheirHeadingsAsTheRewordedTextDoes() {
+        SectionRewrites.Result r = rewrite("""
+                <example>
+                Hello.
+                </example>
+
+                <example>
+                Goodbye.
+                </example>
+
+                Answer in the style of the <example> sections.
+                """);
+        assertThat(r.text()).contains("the \"Example\" sections");
+        assertThat(r.findings()).filteredOn(f -> f.id().equals("PP106")).extracting(Finding::message).containsExactly(
+                "The sentence referred to <example>, which are now the \"Example\" headings; the reference was reworded to"
+                        + " name the sections.");
+    }
+
+    @Test
     void markdownMarkersOnlyCountAtTheStartOfTheLine() {
         assertThat(ReferencePlace.of("#hashtag <x>", 9)).isEqualTo(ReferencePlace.SENTENCE);
         assertThat(ReferencePlace.of("**Note:** see <x>.", 14)).isEqualTo(ReferencePlace.SENTENCE);
