@@ -1,8 +1,6 @@
 package dev.promptport.read;
 
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.util.BufferRecycler;
-import com.fasterxml.jackson.core.util.JsonRecyclerPools;
 import dev.promptport.LimitExceededException;
 import dev.promptport.tree.ByteWords;
 import dev.promptport.tree.Loc;
@@ -34,10 +32,6 @@ public final class JsonLexer {
     static final int MAX_NAME_LENGTH = 50_000;
     static final int MAX_NUMBER_LENGTH = 1_000;
 
-    /** Longer strings are decoded in a buffer of their own, so the pool keeps no huge one. */
-    private static final int MAX_RECYCLED = 1 << 16;
-    /** Shorter requests are copied one byte per char into a new array, not through the pool. */
-    private static final int MIN_POOLED = 1 << 10;
 
     private static final long EIGHT_SPACES = 0x2020202020202020L;
 
@@ -99,31 +93,8 @@ public final class JsonLexer {
         this.memo = memo;
         // One byte per char: Latin-1 keeps every ASCII char, so every JSON structural char, in place.
         this.length = source.length();
-        this.bytes = pooled ? copy(source) : ByteWords.oneBytePerChar(source);
+        this.bytes = pooled ? SourceBytes.pooled(source) : ByteWords.oneBytePerChar(source);
         this.maxDepth = maxDepth;
-    }
-
-    /**
-     * The source one byte per char, in a buffer from Jackson's per-thread pool when it is
-     * neither short nor huge: a request is then not copied into a new array each time.
-     * {@link #requireEnd()} gives it back; a lexer left before its end just leaves the pool to
-     * make a new one. A short text is cheaper copied anew than through the pool's encoder.
-     */
-    private static byte[] copy(String source) {
-        int n = source.length();
-        if (n < MIN_POOLED || n > MAX_RECYCLED) {
-            return ByteWords.oneBytePerChar(source);
-        }
-        BufferRecycler recycler = JsonRecyclerPools.defaultPool().acquireAndLinkPooled();
-        try {
-            byte[] b = recycler.allocByteBuffer(BufferRecycler.BYTE_READ_IO_BUFFER, n);
-            char[] chars = recycler.allocCharBuffer(BufferRecycler.CHAR_TEXT_BUFFER, n);
-            ByteWords.oneBytePerChar(source, b, chars);
-            recycler.releaseCharBuffer(BufferRecycler.CHAR_TEXT_BUFFER, chars);
-            return b;
-        } finally {
-            recycler.releaseToPool();
-        }
     }
 
     public JsonToken token() {
@@ -154,7 +125,7 @@ public final class JsonLexer {
                     if (end - start - 2 > MAX_NAME_LENGTH) {
                         throw errors().tooLong(i, "a field name", end - start - 2, MAX_NAME_LENGTH);
                     }
-                    name = escaped ? decode() : source.substring(start + 1, end - 1);
+                    name = text();
                     int colon = skipSpace(end);
                     if (colon >= length || bytes[colon] != ':') {
                         throw errors().unexpected(colon, "a ':' after the field name");
@@ -307,12 +278,14 @@ public final class JsonLexer {
         if (i < length) {
             throw errors().error(i, "unexpected " + errors().describe(i) + " after the end of the JSON value");
         }
-        if (bytes.length >= MIN_POOLED && bytes.length <= MAX_RECYCLED) {
-            BufferRecycler recycler = JsonRecyclerPools.defaultPool().acquireAndLinkPooled();
-            recycler.releaseByteBuffer(BufferRecycler.BYTE_READ_IO_BUFFER, bytes);
-            recycler.releaseToPool();
-        }
+        SourceBytes.giveBack(bytes);
         bytes = null;
+    }
+
+    /** The current string or name (checked by {@link #string(int)}), its escapes decoded. */
+    private String text() {
+        return escaped ? JsonEscapes.decode(source, bytes, start + 1, end - 1, escapes, escapeCount)
+                : source.substring(start + 1, end - 1);
     }
 
     /** The current string value, decoded. */
@@ -320,7 +293,7 @@ public final class JsonLexer {
         if (known != null) {
             return known;
         }
-        return escaped ? decode() : source.substring(start + 1, end - 1);
+        return text();
     }
 
     /**
@@ -582,7 +555,7 @@ public final class JsonLexer {
             }
             case 'u' -> {
                 for (int k = i + 2; k < i + 6; k++) {
-                    if (k >= length || hex(bytes[k]) < 0) {
+                    if (k >= length || JsonEscapes.hex(bytes[k]) < 0) {
                         throw errors().error(Math.min(k, length), "a \\u escape needs four hexadecimal digits");
                     }
                 }
@@ -591,69 +564,6 @@ public final class JsonLexer {
             }
             default -> throw errors().error(i + 1, "'\\" + source.charAt(i + 1) + "' is not a JSON escape");
         }
-    }
-
-    /** The current string or name (checked by {@link #string(int)}) with its escapes decoded. */
-    private String decode() {
-        int from = start + 1;
-        int to = end - 1;
-        int size = to - from;
-        if (size > MAX_RECYCLED) {
-            return decode(new char[size]);
-        }
-        // a char buffer from Jackson's per-thread pool: a request's text is then allocated
-        // once, as its String, not also as a buffer to build it in
-        BufferRecycler recycler = JsonRecyclerPools.defaultPool().acquireAndLinkPooled();
-        try {
-            char[] buffer = recycler.allocCharBuffer(BufferRecycler.CHAR_TEXT_BUFFER, size);
-            String value = decode(buffer);
-            recycler.releaseCharBuffer(BufferRecycler.CHAR_TEXT_BUFFER, buffer);
-            return value;
-        } finally {
-            recycler.releaseToPool();
-        }
-    }
-
-    private String decode(char[] out) {
-        int to = end - 1;
-        int n = 0;
-        int i = start + 1;
-        for (int k = 0; k < escapeCount; k++) {
-            int s = escapes[k];
-            source.getChars(i, s, out, n);
-            n += s - i;
-            byte e = bytes[s + 1];
-            switch (e) {
-                case 'b' -> out[n++] = '\b';
-                case 'f' -> out[n++] = '\f';
-                case 'n' -> out[n++] = '\n';
-                case 'r' -> out[n++] = '\r';
-                case 't' -> out[n++] = '\t';
-                case 'u' -> {
-                    out[n++] = (char) (hex(bytes[s + 2]) << 12 | hex(bytes[s + 3]) << 8 | hex(bytes[s + 4]) << 4 | hex(bytes[s + 5]));
-                    i = s + 6;
-                    continue;
-                }
-                default -> out[n++] = (char) e;
-            }
-            i = s + 2;
-        }
-        source.getChars(i, to, out, n);
-        n += to - i;
-        return new String(out, 0, n);
-    }
-
-    private static int hex(byte c) {
-        if (c >= '0' && c <= '9') {
-            return c - '0';
-        }
-        if (c >= 'a' && c <= 'f') {
-            return c - 'a' + 10;
-        }
-        if (c >= 'A' && c <= 'F') {
-            return c - 'A' + 10;
-        }
-        return -1;
     }
 
     /**

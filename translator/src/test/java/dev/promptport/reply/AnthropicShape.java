@@ -210,6 +210,22 @@ final class AnthropicShape {
     record Event(String name, JsonNode data) {
     }
 
+    /** Events as name:index (name:type:index for a block start), pings left out. */
+    static List<String> outline(List<String> out) {
+        List<String> got = new ArrayList<>();
+        for (Event e : events(out)) {
+            JsonNode d = e.data();
+            switch (e.name()) {
+                case "content_block_start" -> got.add("start:" + d.at("/content_block/type").asText() + ":" + d.path("index").asInt());
+                case "content_block_stop" -> got.add("stop:" + d.path("index").asInt());
+                case "content_block_delta" -> got.add("delta:" + d.path("index").asInt());
+                case "ping" -> { }
+                default -> got.add(e.name());
+            }
+        }
+        return got;
+    }
+
     static List<Event> events(List<String> raw) {
         List<Event> out = new ArrayList<>();
         for (String r : raw) {

@@ -3,12 +3,12 @@ package dev.promptport.reply;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import static dev.promptport.reply.AnthropicShape.assertCompleteStream;
 import static dev.promptport.reply.AnthropicShape.assertMessage;
 import static dev.promptport.reply.AnthropicShape.events;
+import static dev.promptport.reply.AnthropicShape.outline;
 import static dev.promptport.reply.AnthropicShape.parse;
 import static dev.promptport.reply.AnthropicShape.replay;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -132,22 +132,6 @@ class LiteLlmResponsesAdapterReplyCasesTest {
         List<String> out = StreamTranslator.translateAll(sse, ReplyFormat.OPENAI_RESPONSES, ReplyContext.NONE);
         assertCompleteStream(out);
         return out;
-    }
-
-    /** Events as name:index (name:type:index for a block start), pings left out. */
-    private static List<String> outline(List<String> out) {
-        List<String> got = new ArrayList<>();
-        for (AnthropicShape.Event e : events(out)) {
-            JsonNode d = e.data();
-            switch (e.name()) {
-                case "content_block_start" -> got.add("start:" + d.at("/content_block/type").asText() + ":" + d.path("index").asInt());
-                case "content_block_stop" -> got.add("stop:" + d.path("index").asInt());
-                case "content_block_delta" -> got.add("delta:" + d.path("index").asInt());
-                case "ping" -> { }
-                default -> got.add(e.name());
-            }
-        }
-        return got;
     }
 
     /**
