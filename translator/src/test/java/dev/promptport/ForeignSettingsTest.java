@@ -29,12 +29,31 @@ class ForeignSettingsTest {
         Translation hot = chat("\"temperature\":1.5", CLAUDE);
         ClaudeSdk.assertValidRequest(hot.json());
         assertThat(JSON.readTree(hot.json()).path("temperature").asDouble()).isEqualTo(1.0);
-        assertThat(finding(hot, "PP198").message()).startsWith("temperature=1.5 is above");
+        assertThat(finding(hot, "PP198").message()).startsWith("temperature=1.5 is outside what anthropic:claude-sonnet-4-5 takes, 0 to 1");
         // OpenAI's and Gemini's own scale goes to 2
         Translation gpt = chat("\"temperature\":1.5", Target.of("openai:gpt-4o"));
         assertThat(JSON.readTree(gpt.json()).path("temperature").asDouble()).isEqualTo(1.5);
         assertThat(ids(gpt)).doesNotContain("PP198");
         assertThat(ids(chat("\"temperature\":1", CLAUDE))).doesNotContain("PP198");
+    }
+
+    @Test
+    void samplingOutsideEveryScaleIsSentAsTheNearestValueTheTargetTakesAndNamed() throws Exception {
+        // Anthropic's own range is 0 to 1, but a request that never reached Claude may hold anything;
+        // passed on as it was, the fallback would refuse the whole request
+        String hot = "{\"model\":\"claude-sonnet-4-5\",\"max_tokens\":100,\"temperature\":3,\"top_p\":1.5,"
+                + "\"messages\":[{\"role\":\"user\",\"content\":\"Name a bakery.\"}]}";
+        Translation gpt = PromptPort.translate(hot, Target.of("openai:gpt-4o"));
+        assertThat(JSON.readTree(gpt.json()).path("temperature").asDouble()).isEqualTo(2.0);
+        assertThat(JSON.readTree(gpt.json()).path("top_p").asDouble()).isEqualTo(1.0);
+        assertThat(gpt.findings()).filteredOn(f -> f.id().equals("PP198")).extracting(Finding::message)
+                .anySatisfy(m -> assertThat(m).startsWith("temperature=3").contains("takes, 0 to 2, so it was sent as 2"))
+                .anySatisfy(m -> assertThat(m).startsWith("top_p=1.5").contains("takes, 0 to 1, so it was sent as 1"));
+        Translation gemini = PromptPort.translate(hot.replace("\"temperature\":3", "\"temperature\":-0.5"),
+                Target.of("gemini:gemini-2.5-flash"));
+        assertThat(JSON.readTree(gemini.json()).path("generationConfig").path("temperature").asDouble()).isEqualTo(0.0);
+        assertThat(gemini.findings()).filteredOn(f -> f.id().equals("PP198")).extracting(Finding::message)
+                .anySatisfy(m -> assertThat(m).startsWith("temperature=-0.5").contains("so it was sent as 0,"));
     }
 
     @Test

@@ -53,6 +53,11 @@ final class FitOptions implements RewriteStep {
                     ReasoningRefusal.why("top_p", facts, ctx.chatDialect(), target));
             topP = null;
         }
+        // a value no API takes would fail the whole request: the nearest one the target takes is sent
+        topP = inRange(topP, "top_p", 1.0, "0 to 1", at.topP(), ctx);
+        if (!facts.anthropicWire()) {
+            temperature = inRange(temperature, "temperature", 2.0, "0 to 2", at.temperature(), ctx);
+        }
         if (facts.anthropicWire()) {
             Sampling kept = claudeSampling(c, new Sampling(temperature, topP, topK), ctx);
             temperature = kept.temperature();
@@ -271,18 +276,30 @@ final class FitOptions implements RewriteStep {
             ctx.sink().report("PP181", at.topP(), "top_p", topP, target, withThinking + " (it takes 0.95 to 1)");
             topP = null;
         }
-        if (temperature != null && temperature > 1.0) {
-            // OpenAI's and Gemini's scale runs to 2, Claude's to 1: the top of Claude's scale is the
-            // nearest it takes
-            ctx.sink().report("PP198", at.temperature(), temperature, target);
-            temperature = 1.0;
-        }
+        // after the thinking checks, which leave out any temperature but 1 instead
+        temperature = inRange(temperature, "temperature", 1.0, "0 to 1 (OpenAI's and Gemini's scale runs to 2)",
+                at.temperature(), ctx);
         if (temperature != null && topP != null && ctx.target().facts().rejectsParameter("temperature+top_p")) {
             ctx.sink().report("PP181", at.topP(), "top_p", topP, target,
                     "together with temperature, which was kept (it takes only one of the two)");
             topP = null;
         }
         return new Sampling(temperature, topP, topK);
+    }
+
+    /** {@code value} within 0 and {@code max}, named with PP198 when it was not. */
+    private static Double inRange(Double value, String field, double max, String range, Loc at, StepContext ctx) {
+        if (value == null || (value >= 0 && value <= max)) {
+            return value;
+        }
+        double sent = value < 0 ? 0.0 : max;
+        ctx.sink().report("PP198", at, field, plain(value), ctx.targetName(), range, plain(sent));
+        return sent;
+    }
+
+    /** 2 rather than 2.0, as a person writes it. */
+    private static String plain(double value) {
+        return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 
     /**
