@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Translation over generated Anthropic requests: it never fails on a valid request, loses no
- * text without naming it, and always writes a request OpenAI's spec accepts.
+ * text without naming it, and always writes a request OpenAI's spec accepts, in either API.
  */
 class TranslateProperties {
 
@@ -50,7 +50,13 @@ class TranslateProperties {
                 assertThat(TextAtoms.firstMissing(text, strings.toString())).as("lost from %s", text).isNull();
             }
         }
-        OpenAiSpec.load().ifPresent(spec -> spec.assertCleanChatRequest(t.json()));
+        OpenAiSpec.load().ifPresent(spec -> {
+            if (target.startsWith("openai-responses:")) {
+                spec.assertCleanResponsesRequest(t.json());
+            } else {
+                spec.assertCleanChatRequest(t.json());
+            }
+        });
     }
 
     @Property(tries = 300)
@@ -63,7 +69,8 @@ class TranslateProperties {
 
     @Provide
     Arbitrary<String> targets() {
-        return Arbitraries.of("openai:gpt-4o", "openai:o3", "openai:gpt-5", "openai:gpt-4.1");
+        return Arbitraries.of("openai:gpt-4o", "openai:o3", "openai:gpt-5", "openai:gpt-4.1",
+                "openai-responses:gpt-4o", "openai-responses:gpt-5");
     }
 
     @Provide
