@@ -201,6 +201,8 @@ public final class AnthropicRequestReader {
             }
             if (role == Role.SYSTEM) {
                 textOnly(parts);
+            } else {
+                toolBlocksInPlace(role, parts);
             }
             return midSystem == null ? new Turn(role, parts, at) : split(role, parts, at);
         }
@@ -238,6 +240,24 @@ public final class AnthropicRequestReader {
             for (Part p : parts) {
                 if (!(p instanceof Part.Text)) {
                     throw new PromptPortException("a system message holds text blocks only", p.loc());
+                }
+            }
+        }
+
+        /**
+         * Claude refuses a tool call in a user message and a tool result in an assistant one, and
+         * no other vendor has a place for them there either: a writer would have nowhere to put it.
+         */
+        private static void toolBlocksInPlace(Role role, List<Part> parts) {
+            for (int i = 0; i < parts.size(); i++) {
+                Part p = parts.get(i);
+                if (role == Role.USER && p instanceof Part.ToolCall) {
+                    throw new PromptPortException("a tool_use block belongs in an assistant message (the model's"
+                            + " turn), but this one is in a user message", p.loc());
+                }
+                if (role == Role.ASSISTANT && p instanceof Part.ToolResult) {
+                    throw new PromptPortException("a tool_result block belongs in a user message (the turn after"
+                            + " the model's tool call), but this one is in an assistant message", p.loc());
                 }
             }
         }

@@ -201,6 +201,25 @@ class AnthropicRequestReaderTest {
     }
 
     @Test
+    void aToolCallInAUserMessageIsRefusedWithItsPointerRatherThanLeftOutOfTheTranslation() {
+        // OpenAI Chat has no place for a call in a user message: the writer would have dropped it unnamed
+        assertThatThrownBy(() -> AnthropicRequestReader.read("""
+                {"messages":[{"role":"user","content":"Hi"},
+                 {"role":"user","content":[{"type":"tool_use","id":"t1","name":"get","input":{"q":"secret"}}]}]}"""))
+                .isInstanceOf(PromptPortException.class)
+                .hasMessageContaining("a tool_use block belongs in an assistant message")
+                .satisfies(e -> assertThat(((PromptPortException) e).location().pointer())
+                        .isEqualTo("/messages/1/content/0"));
+        assertThatThrownBy(() -> AnthropicRequestReader.read("""
+                {"messages":[{"role":"user","content":"Hi"},
+                 {"content":[{"type":"tool_result","tool_use_id":"t1","content":"42"}],"role":"assistant"}]}"""))
+                .isInstanceOf(PromptPortException.class)
+                .hasMessageContaining("a tool_result block belongs in a user message")
+                .satisfies(e -> assertThat(((PromptPortException) e).location().pointer())
+                        .isEqualTo("/messages/1/content/0"));
+    }
+
+    @Test
     void anEmptyContentListIsReadAsEmptyText() {
         Conversation c = AnthropicRequestReader.read("{\"messages\":[{\"role\":\"user\",\"content\":[]}]}");
         assertThat(c.turns().get(0).parts()).singleElement()
