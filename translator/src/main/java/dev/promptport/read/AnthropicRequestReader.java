@@ -245,8 +245,8 @@ public final class AnthropicRequestReader {
         }
 
         /**
-         * Claude refuses a tool call in a user message and a tool result in an assistant one, and
-         * no other vendor has a place for them there either: a writer would have nowhere to put it.
+         * A tool call is the model's and its result the caller's: no vendor has a place for a call
+         * in a user message or a result in an assistant one, so a writer could only leave it out.
          */
         private static void toolBlocksInPlace(Role role, List<Part> parts) {
             for (int i = 0; i < parts.size(); i++) {
