@@ -43,6 +43,23 @@ final class TagFences {
         return n;
     }
 
+    /**
+     * The end of the fenced block opened by the backtick or tilde at {@code at}, or -1 when it
+     * opens none. It opens one only on a line that starts after {@code from} (where scanning
+     * resumed: an earlier line start was passed inside a tag, comment or code), with only
+     * spaces before it: how many a fence may have is for {@link #blockEnd} to say.
+     */
+    int blockEndFrom(int at, int from) {
+        int lineStart = at;
+        while (lineStart - 1 >= from && s.charAt(lineStart - 1) == ' ') {
+            lineStart--;
+        }
+        if (lineStart - 1 < from || s.charAt(lineStart - 1) != '\n') {
+            return -1;
+        }
+        return blockEnd(lineStart);
+    }
+
     int lineEnd(int from) {
         int i = s.indexOf('\n', from);
         return i < 0 ? n : i;

@@ -58,7 +58,7 @@ final class TagLexer {
                 i = afterAngle(at);
                 continue;
             }
-            int fenceEnd = fenceFrom(at, i);
+            int fenceEnd = fences.blockEndFrom(at, i);
             if (fenceEnd >= 0) {
                 i = fenceEnd;
             } else {
@@ -66,23 +66,6 @@ final class TagLexer {
             }
         }
         return tokens;
-    }
-
-    /**
-     * The end of the fenced block opened by the backtick or tilde at {@code at}, or -1 when it
-     * opens none. It opens one only on a line that starts after {@code from} (where scanning
-     * resumed: an earlier line start was passed inside a tag, comment or code), with only
-     * spaces before it: how many a fence may have is for {@link TagFences} to say.
-     */
-    private int fenceFrom(int at, int from) {
-        int lineStart = at;
-        while (lineStart - 1 >= from && s.charAt(lineStart - 1) == ' ') {
-            lineStart--;
-        }
-        if (lineStart - 1 < from || s.charAt(lineStart - 1) != '\n') {
-            return -1;
-        }
-        return fences.blockEnd(lineStart);
     }
 
     private int next(char c, int from) {

@@ -90,6 +90,15 @@ public final class TagScanner {
         return out;
     }
 
+    /**
+     * The inline code spans of {@code text} outside fenced blocks, each as {start, end}: from
+     * its opening backticks to the end of its closing ones. A tag inside one is text to the
+     * scanner, and these are the same spans.
+     */
+    public static List<int[]> codeSpans(String text) {
+        return text.indexOf('`') < 0 ? List.of() : CodeSpanList.of(text);
+    }
+
     /** An HTML element that never has a closing tag ({@code br}, {@code img}, …), in any case. */
     public static boolean isHtmlVoid(String name) {
         return TagNames.isHtmlVoid(name);

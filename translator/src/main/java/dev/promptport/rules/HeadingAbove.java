@@ -26,19 +26,8 @@ final class HeadingAbove {
         while (start > from && text.charAt(start - 1) != '\n') {
             start--;
         }
-        int i = start;
-        while (i < end && i - start < 3 && text.charAt(i) == ' ') {
-            i++;
-        }
-        int hashes = 0;
-        while (i < end && text.charAt(i) == '#') {
-            i++;
-            hashes++;
-        }
-        if (hashes != level || i >= end || text.charAt(i) != ' ') {
-            return false;
-        }
-        return sameWords(text, i, end, title);
+        // the marks are no letters, so the words compared are the heading's own
+        return MarkdownHeadings.levelOfLine(text, start) == level && sameWords(text, start, end, title);
     }
 
     /** [from, to) of {@code text} and {@code title} hold the same letters and digits, in any case. */

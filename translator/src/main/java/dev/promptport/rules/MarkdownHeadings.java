@@ -1,6 +1,9 @@
 package dev.promptport.rules;
 
+import dev.promptport.read.TagScanner;
+
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Where a text's Markdown headings are ("# Billing", level 1), outside code fences: found once,
@@ -23,25 +26,27 @@ final class MarkdownHeadings {
 
     static MarkdownHeadings of(String text) {
         // most prompts have no line that starts with '#': one search answers for every section
-        if (!markAfterLineBreak(text) && levelAt(text, indentEnd(text, 0)) == 0) {
+        if (!markAfterLineBreak(text) && levelOfLine(text, 0) == 0) {
             return NONE;
         }
         int[] at = new int[8];
         byte[] level = new byte[8];
         int count = 0;
-        boolean fenced = false;
+        // the tag scanner's fences, so a heading here is never a line it reads as code: a fence
+        // in a list item may stand four or more spaces in, and only its own kind closes it
+        List<int[]> fenced = TagScanner.fencedBlocks(text);
+        int nextFence = 0;
         for (int line = 0; ; ) {
-            int j = indentEnd(text, line);
-            if (text.startsWith("```", j) || text.startsWith("~~~", j)) {
-                fenced = !fenced;
-            } else if (!fenced) {
-                int n = levelAt(text, j);
+            if (nextFence < fenced.size() && fenced.get(nextFence)[0] == line) {
+                line = fenced.get(nextFence++)[1];
+            } else {
+                int n = levelOfLine(text, line);
                 if (n > 0) {
                     if (count == at.length) {
                         at = Arrays.copyOf(at, count * 2);
                         level = Arrays.copyOf(level, count * 2);
                     }
-                    at[count] = j;
+                    at[count] = indentEnd(text, line);
                     level[count++] = (byte) n;
                 }
             }
@@ -72,10 +77,20 @@ final class MarkdownHeadings {
         return false;
     }
 
-    /** Past up to three blanks at the start of the line at {@code line}. */
+    /**
+     * The level of the heading on the line that starts at {@code lineStart} ("## Rules" is 2),
+     * or 0 when the line is no heading. The one rule for a heading line, CommonMark's: at most
+     * three spaces, one to six '#', then a space or a tab ("#5" and "#hashtag" are text, and a
+     * tab or a fourth space before the marks makes an indented code line).
+     */
+    static int levelOfLine(String text, int lineStart) {
+        return levelAt(text, indentEnd(text, lineStart));
+    }
+
+    /** Past up to three spaces at the start of the line at {@code line}. */
     private static int indentEnd(String text, int line) {
         int j = line;
-        while (j < text.length() && j - line < 3 && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
+        while (j < text.length() && j - line < 3 && text.charAt(j) == ' ') {
             j++;
         }
         return j;
@@ -87,7 +102,7 @@ final class MarkdownHeadings {
         while (k < text.length() && text.charAt(k) == '#') {
             k++;
         }
-        return k > j && k - j <= 6 && k < text.length() && text.charAt(k) == ' ' ? k - j : 0;
+        return k > j && k - j <= 6 && k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '\t') ? k - j : 0;
     }
 
     /** The level of the highest heading that starts a line in [from, to); 7 when there is none. */

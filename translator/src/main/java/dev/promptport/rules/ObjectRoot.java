@@ -8,7 +8,9 @@ import dev.promptport.tree.Tool;
  * JSON object, so the schema accepts the same inputs as before; but Claude refuses an
  * {@code input_schema} without that type (Anthropic's InputSchema requires it) and OpenAI refuses
  * function parameters of any type but object, so without it the whole request fails. MCP servers
- * and Claude Code plugins often send such schemas, led by {@code $schema} alone.
+ * and Claude Code plugins often send such schemas, led by {@code $schema} alone. The type is
+ * not all Claude asks: a root {@code anyOf}, {@code oneOf} or {@code allOf} beside it is still
+ * refused, and {@link ClaudeRootUnion} folds it.
  */
 final class ObjectRoot {
 

@@ -15,8 +15,11 @@ import java.util.Set;
  * A regular expression over prose, run by RE2/J in linear time, so a rule file cannot hang a
  * CI job. RE2/J pays a fixed cost per search, so a rule may name {@code literals}: text that
  * contains none of them cannot match and is not searched. Text inside data sections
- * ({@code <document>}, {@code <email>}) and fenced code blocks is what the prompt quotes, not
- * what it says ({@code ${id}} in a JavaScript example is the code's own), and is skipped.
+ * ({@code <document>}, {@code <email>}), fenced code blocks and inline code spans is what the
+ * prompt quotes, not what it says ({@code ${id}} in a JavaScript example is the code's own, and
+ * so is {@code anthropic.Anthropic()} in {@code `client = anthropic.Anthropic()`}), and is
+ * skipped. A code span that holds the match and nothing else still counts: {@code `{{cwd}}`} in
+ * "The working directory is `{{cwd}}`." is a value the prompt means to fill in, set as code.
  * Each distinct match is reported once per text.
  */
 final class PatternMatch {
@@ -60,6 +63,7 @@ final class PatternMatch {
         }
         Matcher m = compiled.pattern().matcher(t.text());
         List<int[]> data = null;
+        List<int[]> code = null;
         List<TextHits.Hit> hits = null;
         Set<String> seen = null;
         while (m.find() && (seen == null || seen.size() < MAX_PER_TEXT)) {
@@ -69,8 +73,9 @@ final class PatternMatch {
             if (data == null) {
                 data = dataRanges(t.markup(), ctx.catalogue().tags(), compiled.skipExamples());
                 data.addAll(TagScanner.fencedBlocks(t.text()));
+                code = TagScanner.codeSpans(t.text());
             }
-            if (inside(data, m.start())) {
+            if (inside(data, m.start()) || inCode(code, t.text(), m.start(), m.end())) {
                 continue;
             }
             String found = m.group().strip();
@@ -208,6 +213,51 @@ final class PatternMatch {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether [from, to) lies in a code span that holds more than it. The spans are in order
+     * and apart, so the one that may hold {@code from} is found by halves: a text of many
+     * spans and many matches is not read once per pair.
+     */
+    private static boolean inCode(List<int[]> spans, String text, int from, int to) {
+        int lo = 0;
+        int hi = spans.size() - 1;
+        int[] span = null;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (spans.get(mid)[0] <= from) {
+                span = spans.get(mid);
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        if (span == null || from >= span[1]) {
+            return false;
+        }
+        int ticks = 0;
+        while (text.charAt(span[0] + ticks) == '`') {
+            ticks++;
+        }
+        int start = skipBlanks(text, span[0] + ticks, span[1] - ticks);
+        int end = trimBlanks(text, start, span[1] - ticks);
+        int matchStart = skipBlanks(text, from, to);
+        return start != matchStart || end != trimBlanks(text, matchStart, to);
+    }
+
+    private static int skipBlanks(String text, int from, int to) {
+        while (from < to && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        return from;
+    }
+
+    private static int trimBlanks(String text, int from, int to) {
+        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+            to--;
+        }
+        return to;
     }
 
     private static List<int[]> dataRanges(Markup markup, TagVocabulary vocab, boolean examples) {

@@ -74,13 +74,18 @@ final class SectionWriter {
 
     private void nodes(List<Node> nodes) {
         boolean afterSection = false;
+        // the level of the heading that names the section just closed
+        int closedLevel = 0;
         // by index: the lists are List.of lists, and an iterator per list is garbage
         for (int k = 0; k < nodes.size(); k++) {
             Node node = nodes.get(k);
             if (node instanceof Chunk c) {
-                if (afterSection && !SectionPlan.blank(text, c.start(), c.end())) {
+                if (afterSection && !SectionPlan.blank(text, c.start(), c.end())
+                        && !opensHeadingAtMost(c.start(), c.end(), closedLevel)) {
                     // text after a closed section is outside it; under a heading it would read
-                    // as the section's last lines, so a thematic break ends the section
+                    // as the section's last lines, so a thematic break ends the section. A
+                    // heading of the section's level or higher ends it already: a break there
+                    // only adds a line the reader has to skip
                     separate();
                     out.append("---");
                     boundary = true;
@@ -96,10 +101,31 @@ final class SectionWriter {
                     default -> kept(e);
                 }
                 afterSection = d.kind() == SectionPlan.Kind.CONVERT;
+                // a section under a heading that names it is that heading's: one level up
+                closedLevel = d.headed() ? d.level() - 1 : d.level();
             }
         }
     }
 
+
+    /**
+     * Whether the text in [from, to) starts, on a line of its own, with a Markdown heading of
+     * {@code level} or higher ("## Next" after a level-2 section).
+     */
+    private boolean opensHeadingAtMost(int from, int to, int level) {
+        int first = from;
+        while (first < to && Character.isWhitespace(text.charAt(first))) {
+            first++;
+        }
+        int lineBreak = lastLineBreak(from, first);
+        int lineStart = lineBreak >= 0 ? lineBreak + 1 : from;
+        if (lineStart > 0 && text.charAt(lineStart - 1) != '\n') {
+            // more text on the closing tag's line
+            return false;
+        }
+        int heading = MarkdownHeadings.levelOfLine(text, lineStart);
+        return heading > 0 && heading <= level;
+    }
 
     private void section(Element e, SectionPlan.Decision d) {
         if (!d.headed()) {

@@ -71,8 +71,6 @@ class MarkdownSectionsMentionsTest {
 
                 Be kind.
 
-                ---
-
                 ## About the "Rules" section
                 **the "Rules" section** come first.
                 """);

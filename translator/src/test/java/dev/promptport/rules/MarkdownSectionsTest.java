@@ -265,8 +265,6 @@ class MarkdownSectionsTest {
 
                 Be brief.
 
-                ---
-
                 ## Examples
 
                 ### Example

@@ -14,7 +14,7 @@ class PatternMatchCodeTest {
 
     private static List<Finding> findings(String system) {
         String request = "{\"model\":\"claude-sonnet-4-5\",\"max_tokens\":100,\"system\":\""
-                + system.replace("\n", "\\n").replace("\"", "\\\"")
+                + system.replace("\\", "\\\\").replace("\n", "\\n").replace("\"", "\\\"")
                 + "\",\"messages\":[{\"role\":\"user\",\"content\":\"Hi\"}]}";
         return PromptPort.translate(request, Target.of("openai:gpt-4o")).findings();
     }
@@ -64,5 +64,39 @@ class PatternMatchCodeTest {
                 """)).extracting(Finding::id).doesNotContain("PP138");
         assertThat(findings("Human: Classify the review.\n\nAssistant: The category is"))
                 .extracting(Finding::id).contains("PP138");
+    }
+
+    private static List<String> placeholders(String system) {
+        return findings(system).stream().filter(f -> f.id().equals("PP139")).map(Finding::message).toList();
+    }
+
+    @Test
+    void placeholdersInsideInlineCodeAreTheCodesOwn() {
+        // Leap's prompt shows TypeScript in code spans; the pimcore agent shows Twig
+        assertThat(placeholders("""
+                Greet {{customer_name}} first.
+                Send ``{authorization: `Bearer ${token}`}`` and fetch with `fetch("/users/${id}")`.
+                Use `{% trans %}Welcome{% endtrans %}` for static text.
+                """)).singleElement().asString().contains("{{customer_name}}");
+    }
+
+    @Test
+    void aCodeSpanHoldingOnlyThePlaceholderIsStillAValueToFill() {
+        // set as code, the value is still one the prompt means to fill in before it is sent
+        assertThat(placeholders("The working directory is `{{cwd}}`.")).singleElement().asString().contains("{{cwd}}");
+        assertThat(placeholders("Load the `${SKILL_NAME}` skill first.")).hasSize(1);
+    }
+
+    @Test
+    void aBackslashedBacktickOpensNoCodeSpan() {
+        // Bolt's prompt, kept as JavaScript source, escapes the backticks around the value
+        assertThat(placeholders("3. The current working directory is \\`${cwd}\\`.")).hasSize(1);
+    }
+
+    @Test
+    void aModelNameInInlineCodeIsNotThePromptNamingClaude() {
+        // Anthropic's model-migration skill lists the calls to look for
+        assertThat(findings("Look for calls such as `client = anthropic.Anthropic()` and update them."))
+                .extracting(Finding::id).doesNotContain("PP137");
     }
 }

@@ -64,16 +64,21 @@ class BifrostRequestCasesTest {
     }
 
     /**
-     * The same file's root_anyOf case. Bifrost merges the branches into one object schema, which
-     * accepts inputs no branch did (both fields, or neither); promptport gives the root its object
-     * type and keeps the branches as written, so the schema still means what the caller wrote.
+     * The same file's root_anyOf case. Claude refuses a root anyOf beside the object type ("input_schema
+     * does not support oneOf, allOf, or anyOf at the top level"), so promptport, as Bifrost does,
+     * merges the branches into one object schema; it accepts inputs no branch did (both fields, or
+     * neither), so the branches are named in its description and the loss in PP154.
      */
     @Test
-    void aRootAnyOfGetsTheObjectTypeAndKeepsItsBranches() {
+    void aRootAnyOfBecomesOneObjectWhoseDescriptionNamesTheBranches() {
         JsonNode s = inputSchema("any-of", ",\"parameters\":{\"anyOf\":[{\"type\":\"object\",\"properties\":{\"a\":{\"type\":\"string\"}},"
                 + "\"required\":[\"a\"]},{\"type\":\"object\",\"properties\":{\"b\":{\"type\":\"integer\"}},\"required\":[\"b\"]}]}");
         assertThat(s.path("type").asText()).isEqualTo("object");
-        assertThat(s.path("anyOf")).hasSize(2);
+        assertThat(s.has("anyOf")).isFalse();
+        assertThat(s.path("properties").path("a").path("type").asText()).isEqualTo("string");
+        assertThat(s.path("properties").path("b").path("type").asText()).isEqualTo("integer");
+        assertThat(s.has("required")).isFalse();
+        assertThat(s.path("description").asText()).isEqualTo("Give at least one of: a; or b.");
     }
 
     /** The same file's root_type_not_object case: a root of another type is the caller's error, sent as written and named (PP143). */
