@@ -54,6 +54,12 @@ class ForeignSettingsTest {
         assertThat(JSON.readTree(gemini.json()).path("generationConfig").path("temperature").asDouble()).isEqualTo(0.0);
         assertThat(gemini.findings()).filteredOn(f -> f.id().equals("PP198")).extracting(Finding::message)
                 .anySatisfy(m -> assertThat(m).startsWith("temperature=-0.5").contains("so it was sent as 0,"));
+        // a number past a double's range reads as infinite, and is still a value the target refuses
+        Translation huge = PromptPort.translate(hot.replace("\"temperature\":3", "\"temperature\":1e400"),
+                Target.of("openai:gpt-4o"));
+        assertThat(JSON.readTree(huge.json()).path("temperature").asDouble()).isEqualTo(2.0);
+        assertThat(huge.findings()).filteredOn(f -> f.id().equals("PP198")).extracting(Finding::message)
+                .anySatisfy(m -> assertThat(m).startsWith("temperature=Infinity is outside"));
     }
 
     @Test

@@ -297,9 +297,10 @@ final class FitOptions implements RewriteStep {
         return sent;
     }
 
-    /** 2 rather than 2.0, as a person writes it. */
+    /** 2 rather than 2.0, as a person writes it; a number too large for a double (1e400) reads as Infinity. */
     private static String plain(double value) {
-        return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+        return Double.isFinite(value) ? java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString()
+                : String.valueOf(value);
     }
 
     /**
