@@ -318,12 +318,13 @@ final class OpenAiChatFeed implements StreamFeed {
 
     /**
      * A choice's {@code finish_reason}, or {@code null} while the reply goes on. Hunyuan, MiniMax
-     * and OpenCode send {@code ""} on every chunk before the last: read as a finish, it would cut
-     * a tool call after its first argument piece.
+     * and OpenCode send {@code ""} on every chunk before the last, and some servers behind
+     * Higress the word {@code "null"} (or blanks): read as a finish, it would cut a tool call
+     * after its first argument piece.
      */
     private static String finishReason(JsonNode choice) {
         String fr = Json.text(choice, "finish_reason");
-        return fr == null || fr.isEmpty() ? null : fr;
+        return fr == null || fr.isBlank() || fr.equalsIgnoreCase("null") ? null : fr;
     }
 
     /** The usage of a reply or a chunk; Groq puts it in {@code x_groq}, in the same shape. */
