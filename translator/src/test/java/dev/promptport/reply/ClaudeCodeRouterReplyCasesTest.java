@@ -46,14 +46,18 @@ class ClaudeCodeRouterReplyCasesTest {
 
     /**
      * "falls back to {text: raw} when tool_call arguments are unparseable". promptport keeps the
-     * text under "_raw", the key its request side reads back as text that was not one JSON object
-     * (and names, when the history is sent on).
+     * text under "_raw", a key no real schema has, so the tool's own check of its arguments fails
+     * visibly instead of running on a guess, and names the call among what was left out.
      */
     @Test
     void argumentsThatAreNotJsonAreKeptAsText() {
-        JsonNode m = whole("{\"role\":\"assistant\",\"content\":null,\"tool_calls\":[{\"id\":\"call-x\",\"function\":{\"name\":\"noop\","
-                + "\"arguments\":\"{not-json\"}}]}", "tool_calls", "{\"prompt_tokens\":1,\"completion_tokens\":1}");
-        assertThat(m.at("/content/0/input").toString()).isEqualTo("{\"_raw\":\"{not-json\"}");
+        String json = "{\"id\":\"cmpl-3\",\"model\":\"claude-sonnet-4-6\",\"choices\":[{\"finish_reason\":\"tool_calls\",\"message\":"
+                + "{\"role\":\"assistant\",\"content\":null,\"tool_calls\":[{\"id\":\"call-x\",\"function\":{\"name\":\"noop\","
+                + "\"arguments\":\"{not-json\"}}]}}],\"usage\":{\"prompt_tokens\":1,\"completion_tokens\":1}}";
+        ReplyTranslation t = Replies.translate(json, ReplyFormat.OPENAI_CHAT, ReplyContext.NONE, dev.promptport.Limits.DEFAULTS);
+        assertMessage(t.json());
+        assertThat(parse(t.json()).at("/content/0/input").toString()).isEqualTo("{\"_raw\":\"{not-json\"}");
+        assertThat(t.leftOut()).anySatisfy(line -> assertThat(line).contains("noop"));
     }
 
     /**
