@@ -152,7 +152,15 @@ public final class AnthropicRequestReader {
                 return List.of(text(in.text(), null, at, in));
             }
             in.expect(JsonToken.START_ARRAY, at, "a string or a list of text blocks");
-            return blocks(at);
+            List<Part> blocks = blocks(at);
+            // no target carries anything else there, and Claude's API refuses it: left to a writer it would vanish
+            for (Part p : blocks) {
+                if (!(p instanceof Part.Text)) {
+                    throw new PromptPortException("system holds text blocks only, as Claude's API takes it; put an image or"
+                            + " document in the first user message", p.loc());
+                }
+            }
+            return blocks;
         }
 
         private List<Turn> messages(Loc at) {

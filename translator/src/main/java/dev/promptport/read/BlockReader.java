@@ -229,7 +229,8 @@ final class BlockReader {
             throw new PromptPortException("the source has no \"type\"", at);
         }
         return switch (sourceType) {
-            case "base64" -> sourceData == null ? missingSource(at, "data") : new MediaSource.Base64(mediaType, sourceData);
+            case "base64" -> sourceData == null ? missingSource(at, "data")
+                    : new MediaSource.Base64(mediaType != null ? mediaType : Base64Types.of(sourceData), sourceData);
             case "url" -> url == null ? missingSource(at, "url") : new MediaSource.Url(url);
             case "text" -> sourceData == null ? missingSource(at, "data") : new MediaSource.PlainText(mediaType, sourceData);
             case "file" -> fileId == null ? missingSource(at, "file_id") : new MediaSource.FileRef(fileId);

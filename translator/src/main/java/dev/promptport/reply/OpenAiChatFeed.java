@@ -7,8 +7,9 @@ import dev.promptport.tree.Loc;
 /**
  * OpenAI Chat Completions (and OpenAI-compatible vendors: DeepSeek, OpenRouter, vLLM, Gemini's
  * compatibility endpoint) → Anthropic. Only the first choice is translated (an Anthropic reply
- * has one); the others are named as left out. Reasoning text ({@code reasoning_content}: DeepSeek, vLLM; {@code reasoning},
- * else the text of {@code reasoning_details}: OpenRouter) becomes the first block, {@code thinking}
+ * has one); the others are named as left out. Reasoning text ({@code reasoning_content}: DeepSeek, vLLM, as an object
+ * from Envoy AI Gateway; {@code reasoning}, else the text of {@code reasoning_details}: OpenRouter;
+ * else of {@code thinking_blocks}: LiteLLM's convention) becomes the first block, {@code thinking}
  * with an empty signature (only Anthropic can sign; signed or encrypted reasoning a proxy passes
  * on is named as left out); then the text (and the transcript of a spoken reply, whose audio is named as left
  * out); then {@code refusal} text (with stop reason {@code refusal}); then the tool calls. In a stream the tool calls are collected ({@link ChatToolCalls}) and become
@@ -134,7 +135,11 @@ final class OpenAiChatFeed implements StreamFeed {
 
     /** Reasoning, text and refusal of a message or a delta. */
     private void content(JsonNode m) {
-        String reasoning = Json.text(m, "reasoning_content");
+        JsonNode given = m.get("reasoning_content");
+        String reasoning = given != null && given.isTextual() ? given.textValue() : null;
+        if (Json.isObject(given)) {
+            reasoning = reasoningObject(given);
+        }
         if (reasoning == null) {
             reasoning = Json.text(m, "reasoning");
         }
@@ -142,8 +147,14 @@ final class OpenAiChatFeed implements StreamFeed {
         if (details != null && details.isArray() && !details.isEmpty()) {
             reasoning = reasoningDetails(details, reasoning);
         }
-        if (!signedReasoningNamed) {
-            signedReasoning(m.get("thinking_blocks"), "thinking_blocks");
+        JsonNode blocks = m.get("thinking_blocks");
+        if (blocks != null) {
+            if (!signedReasoningNamed) {
+                signedReasoning(blocks, "thinking_blocks");
+            }
+            if (reasoning == null) {
+                reasoning = ReasoningShapes.thinkingBlocksText(blocks);
+            }
         }
         sink.thinking(reasoning, null);
         JsonNode content = m.get("content");
@@ -179,6 +190,15 @@ final class OpenAiChatFeed implements StreamFeed {
             refusal = true;
             sink.text(refusalText, null);
         }
+    }
+
+    /** The text of reasoning sent as an object ({@link ReasoningShapes}); its signature or redacted part named, once, as left out. */
+    private String reasoningObject(JsonNode given) {
+        if (!signedReasoningNamed && ReasoningShapes.objectSigned(given)) {
+            signedReasoningNamed = true;
+            sink.leftOut(LeftOut.signedReasoning("reasoning_content"));
+        }
+        return ReasoningShapes.objectText(given);
     }
 
     /**
@@ -298,12 +318,13 @@ final class OpenAiChatFeed implements StreamFeed {
 
     /**
      * A choice's {@code finish_reason}, or {@code null} while the reply goes on. Hunyuan, MiniMax
-     * and OpenCode send {@code ""} on every chunk before the last: read as a finish, it would cut
-     * a tool call after its first argument piece.
+     * and OpenCode send {@code ""} on every chunk before the last, and some servers behind
+     * Higress the word {@code "null"} (or blanks): read as a finish, it would cut a tool call
+     * after its first argument piece.
      */
     private static String finishReason(JsonNode choice) {
         String fr = Json.text(choice, "finish_reason");
-        return fr == null || fr.isEmpty() ? null : fr;
+        return fr == null || fr.isBlank() || fr.equalsIgnoreCase("null") ? null : fr;
     }
 
     /** The usage of a reply or a chunk; Groq puts it in {@code x_groq}, in the same shape. */

@@ -13,9 +13,10 @@ record Usage(long input, long output, long cacheRead, long cacheCreation) {
     /**
      * OpenAI Chat {@code usage}: {@code prompt_tokens} less {@code prompt_tokens_details.cached_tokens}
      * (DeepSeek: {@code prompt_cache_hit_tokens}; Kimi: {@code cached_tokens} beside the counts)
-     * and {@code cache_write_tokens}. Output is {@code completion_tokens}, which holds the
-     * reasoning tokens, except where {@code total_tokens} shows they were counted apart (xAI:
-     * total = prompt + completion + reasoning); then they are added.
+     * and {@code cache_write_tokens} (vLLM: {@code created_cache_tokens}). Output is
+     * {@code completion_tokens}, which holds the reasoning tokens, except where
+     * {@code total_tokens} shows they were counted apart (xAI: total = prompt + completion +
+     * reasoning); then they are added.
      */
     static Usage openAiChat(JsonNode u) {
         if (u == null || !u.isObject()) {
@@ -41,6 +42,10 @@ record Usage(long input, long output, long cacheRead, long cacheCreation) {
         if (written == 0) {
             // Alibaba (Qwen) with explicit caching
             written = Json.count(details, "cache_creation_input_tokens");
+        }
+        if (written == 0) {
+            // vLLM, counted inside prompt_tokens like the reads
+            written = Json.count(details, "created_cache_tokens");
         }
         if (written == 0) {
             written = Json.count(u, "cache_creation_input_tokens");

@@ -9,6 +9,7 @@ public final class Pipeline {
 
     private static final List<RewriteStep> STEPS = List.of(
             new BorrowedFacts(),
+            new ClaudeCodeBillingLine(),
             new RewriteSections(),
             new SystemTurnsToTop(),
             new OrphanResults(),
