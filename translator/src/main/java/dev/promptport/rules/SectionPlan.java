@@ -110,6 +110,12 @@ final class SectionPlan {
     private final List<SectionFinding> findings = new ArrayList<>();
     /** Names another text of the request refers to: their sections keep their tags. */
     private final Set<String> kept;
+    /**
+     * Names of sections shown as syntax ("Usage:\n<read_file>…"): a tool call the model writes.
+     * A later section of the same name is another such call, in an example that nothing
+     * introduces ("## Example 2: Requesting to read a file"), and keeps its tags as well.
+     */
+    private Set<String> shownNames;
     /** Names the prompt asks the reply to use ({@link OutputContracts}). */
     private Set<String> contracts = Set.of();
     /** Tags of kept reply templates ({@link #replyTemplate}), by name, where each first appears. */
@@ -233,6 +239,12 @@ final class SectionPlan {
                 if (kinds[i] == Kind.CONVERT && exampleShown && !ShownSections.namesExample(e.name())) {
                     // "Usage:\n<read_file>\n<path>…</path>\n</read_file>": the tags are the text
                     // shown, the syntax a tool call or a reply is written in, not a section
+                    kinds[i] = Kind.VERBATIM;
+                    if (shownNames == null) {
+                        shownNames = new java.util.HashSet<>();
+                    }
+                    shownNames.add(e.name());
+                } else if (kinds[i] == Kind.CONVERT && shownNames != null && shownNames.contains(e.name())) {
                     kinds[i] = Kind.VERBATIM;
                 }
                 if (kinds[i] == Kind.CONVERT) {
