@@ -413,9 +413,34 @@ final class SectionPlan {
                 }
             }
         }
+        return hasWebAttribute(e) || opensWithWebMarkup(e);
+    }
+
+    private static boolean hasWebAttribute(Element e) {
         for (Markup.Attribute a : e.attributes()) {
-            if (WEB_ATTRIBUTES.contains(a.name())) {
+            String name = a.name();
+            // Vue's bindings and directives: :style, @click, v-if
+            if (WEB_ATTRIBUTES.contains(name) || name.startsWith(":") || name.startsWith("@") || name.startsWith("v-")) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A wrapper whose content starts with a page's markup: a Vue component's {@code <template>}
+     * around its {@code <div class="…">}, an HTML {@code <details>} around its one-line {@code <summary>}.
+     */
+    private boolean opensWithWebMarkup(Element e) {
+        for (Node n : e.children()) {
+            if (n instanceof Chunk c) {
+                if (!blank(c.start(), c.end())) {
+                    return false;
+                }
+            } else if (n instanceof Element child) {
+                // a one-line field of a prompt's item may bear an element's name: <label>Billing</label>
+                return hasWebAttribute(child) || HTML.contains(child.name()) && (child.selfClosing() || !onOneLine(child))
+                        || child.name().equals("summary") && e.name().equals("details") && onOneLine(child);
             }
         }
         return false;

@@ -133,6 +133,22 @@ class MarkdownSectionsMentionsTest {
     }
 
     @Test
+    void aWrapperAroundAPagesMarkupKeepsItsTags() {
+        // fabric's sanitize_broken_html_to_markdown pattern pastes Vue components; SuperClaude's
+        // docs fold their steps into HTML <details>
+        String vue = "<template>\n  <div class=\"mt-4\">\n    <h4>{{ header }}</h4>\n  </div>\n</template>\n";
+        assertThat(rewrite(vue).text()).isEqualTo(vue);
+        String details = "<details>\n<summary><b>Quick check</b></summary>\n\nRun the checks.\n</details>\n";
+        assertThat(rewrite(details).text()).isEqualTo(details);
+        assertThat(rewrite("<template>\nDear {{name}},\n</template>\n").text()).isEqualTo("# Template\n\nDear {{name}},\n");
+        // the cookbook's classification prompt: each category opens with its one-line label
+        assertThat(rewrite("<category>\n<label>Billing</label>\n<content>\nInvoices.\n</content>\n</category>\n").text())
+                .startsWith("# Category");
+        assertThat(rewrite("<details>\n<summary>\nThe ticket.\n</summary>\nMore.\n</details>\n").text())
+                .startsWith("# Details");
+    }
+
+    @Test
     void aStyleSectionIsProseButAPagesStyleSheetIsCode() {
         assertThat(rewrite("<style>\nWrite formally.\n</style>\n").text()).isEqualTo("# Style\n\nWrite formally.\n");
         String css = "<style>\nbody { color: red; }\n</style>\n";
