@@ -355,8 +355,12 @@ final class SectionPlan {
         if ((named & DATA_NAME) != 0) {
             return Kind.DATA;
         }
-        if ((named & OUTPUT_NAME) != 0 || e.selfClosing() || blank(e.openEnd(), e.closeStart())) {
+        if ((named & OUTPUT_NAME) != 0) {
             return Kind.OUTPUT;
+        }
+        if (e.selfClosing() || blank(e.openEnd(), e.closeStart())) {
+            // "Load Tailwind: <script src="…"></script>" is a page's markup, not a slot for the reply
+            return isWebMarkup(e, named) ? Kind.VERBATIM : Kind.OUTPUT;
         }
         if (!onOneLine(e) && onlyPlaceholder(e)) {
             // "<question>{{QUESTION}}</question>": filled in later with text nobody has read

@@ -62,6 +62,16 @@ class MarkdownSectionsKeptTagsTest {
     }
 
     @Test
+    void anEmptyOrSelfClosingElementOfAPagesMarkupIsNoOutputContract() {
+        // Claude Design's map skill loads d3 this way; a chat app's source ends its list with <div ref={endRef} />
+        String text = "<task>\nDraw the map.\n</task>\n\n<script src=\"https://unpkg.com/d3.min.js\"></script>\n"
+                + "<div ref={endRef} />\n";
+        Result r = rewrite(text);
+        assertThat(r.text()).endsWith("<script src=\"https://unpkg.com/d3.min.js\"></script>\n<div ref={endRef} />\n");
+        assertThat(r.where()).containsExactly("PP101 1:1");
+    }
+
+    @Test
     void aTagTheReplyIsAskedToUseKeepsItsTagsEverywhereEvenOnLinesOfItsOwn() {
         Result r = rewrite("""
                 <instructions>
