@@ -371,7 +371,7 @@ final class SectionPlan {
             return Kind.VERBATIM;
         }
         if (!convert || kept.contains(e.name()) || strays.tangles(e) || !isBlock(e, section)
-                || isWebMarkup(e, named) || (named & MODEL_WRITES) != 0) {
+                || isWebMarkup(e, named) || (named & MODEL_WRITES) != 0 || holdsOnlyEmptyElements(e)) {
             return Kind.VERBATIM;
         }
         if (ShownSections.definesCommand(text, e)) {
@@ -448,6 +448,25 @@ final class SectionPlan {
             }
         }
         return false;
+    }
+
+    /**
+     * A list of self-closing elements and nothing else ({@code <Actions>} around its
+     * {@code <Action name="…" />} lines): markup with no prose to put under a heading.
+     */
+    private boolean holdsOnlyEmptyElements(Element e) {
+        boolean any = false;
+        for (Node n : e.children()) {
+            if (n instanceof Element child) {
+                if (!child.selfClosing()) {
+                    return false;
+                }
+                any = true;
+            } else if (n instanceof Chunk c && !blank(c.start(), c.end())) {
+                return false;
+            }
+        }
+        return any;
     }
 
     /** CSS: a rule in braces holding a property. */

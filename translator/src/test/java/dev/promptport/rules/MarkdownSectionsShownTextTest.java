@@ -111,6 +111,28 @@ class MarkdownSectionsShownTextTest {
     }
 
     @Test
+    void aListOfSelfClosingElementsKeepsItsWrapper() {
+        // v0's prompt: the reply ends with these actions, shown under "User prompt: A sign up form"
+        String text = """
+                <rules>
+                Suggest 3-5 follow-up actions.
+                </rules>
+
+                User prompt: A sign up form
+
+                <Actions>
+                  <Action name="Add NextAuth" description="Add authentication using NextAuth" />
+                  <Action name="Generate a hero image" description="Generate a hero image" />
+                </Actions>
+                """;
+        Result r = rewrite(text);
+        assertThat(r.text()).startsWith("# Rules").contains("""
+                <Actions>
+                  <Action name="Add NextAuth" description="Add authentication using NextAuth" />
+                """).doesNotContain("# Actions");
+    }
+
+    @Test
     void headingThatOnlyBeginsWithExamplesStillLetsItsSectionsConvert() {
         String text = """
                 ## Examples of good answers
