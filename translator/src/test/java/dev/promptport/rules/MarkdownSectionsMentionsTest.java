@@ -42,6 +42,21 @@ class MarkdownSectionsMentionsTest {
     }
 
     @Test
+    void aMentionAfterTheBelowOrTheFollowingKeepsThoseWordsAndGetsNoSecondArticle() {
+        // v0's prompt: "Use the below <vercel_knowledge_base> to inform your answer."
+        Result r = rewrite("""
+                <instructions>
+                Use the below <knowledge_base> to inform your answer. The following <knowledge_base> is current.
+                </instructions>
+                <knowledge_base>
+                Invoices go out on the 1st.
+                </knowledge_base>
+                """);
+        assertThat(r.text()).contains("Use the below \"Knowledge base\" section to inform your answer. "
+                + "The following \"Knowledge base\" section is current.");
+    }
+
+    @Test
     void aHeadingOrBoldLineThatIsOnlyAMentionBecomesTheSectionsTitle() {
         Result r = rewrite("""
                 ## <artifacts_info>
