@@ -412,6 +412,15 @@ class MarkdownSectionsKeptTagsTest {
     }
 
     @Test
+    void aNameThatIsARuleAboutItsDataWordIsNoDataSection() {
+        // Microsoft Copilot's prompt: <situations_where_I_never_use_compose_email> lists instructions
+        Result r = rewrite("<situations_where_I_never_use_compose_email>\nWhen the user only asks for advice.\n"
+                + "</situations_where_I_never_use_compose_email>\n<customer_email>\nHi, my order is late.\n</customer_email>\n");
+        assertThat(r.text()).startsWith("# Situations where I never use compose email\n").contains("<customer_email>");
+        assertThat(r.where()).contains("PP103 4:1").doesNotContain("PP103 1:1");
+    }
+
+    @Test
     void outputTagMentionedInProseIsReported() {
         String text = "Put your final answer in <answer> tags.";
         Result r = rewrite(text);
