@@ -363,8 +363,9 @@ final class SectionPlan {
             return isWebMarkup(e, named) ? Kind.VERBATIM : Kind.OUTPUT;
         }
         if (!onOneLine(e) && onlyPlaceholder(e)) {
-            // "<question>{{QUESTION}}</question>": filled in later with text nobody has read
-            return Kind.DATA;
+            // "<question>{{QUESTION}}</question>": filled in later with text nobody has read; but
+            // "<button className=…>{children}</button>" is a component's markup
+            return isWebMarkup(e, named) ? Kind.VERBATIM : Kind.DATA;
         }
         if (onOneLine(e)) {
             // "<disposition>one of: A, B</disposition>" is a field or a template, not a section

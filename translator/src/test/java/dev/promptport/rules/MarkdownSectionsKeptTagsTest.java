@@ -72,6 +72,15 @@ class MarkdownSectionsKeptTagsTest {
     }
 
     @Test
+    void aComponentsMarkupAroundOnlyAPlaceholderIsNoDataSection() {
+        // Lovable's prompt shows a React button that renders {children}
+        String text = "<task>\nStyle the button.\n</task>\n\n<button className=\"bg-blue-500\">\n  {children}\n</button>\n";
+        Result r = rewrite(text);
+        assertThat(r.text()).endsWith("<button className=\"bg-blue-500\">\n  {children}\n</button>\n");
+        assertThat(r.where()).containsExactly("PP101 1:1");
+    }
+
+    @Test
     void aTagTheReplyIsAskedToUseKeepsItsTagsEverywhereEvenOnLinesOfItsOwn() {
         Result r = rewrite("""
                 <instructions>
