@@ -134,6 +134,10 @@ final class ShownSections {
             // alone on its line: "assistant: <thinking>" starts the turn's text on the label's line
             return true;
         }
+        if (opensWithSpeaker(text, from, lineStart)) {
+            // "ASSISTANT:\nSure!\n<ask_followup_question>": the section is part of that turn's text
+            return true;
+        }
         char first = text.charAt(lineStart);
         if (!colon && first != '#' && first != 'E' && first != 'e' || !hasExampleWordStart(text, lineStart, end)) {
             return false;
@@ -146,6 +150,49 @@ final class ShownSections {
         String line = text.substring(lineStart, end - 1).strip().toLowerCase(java.util.Locale.ROOT);
         int sentence = Math.max(line.lastIndexOf(". "), Math.max(line.lastIndexOf("! "), line.lastIndexOf("? ")));
         return EXAMPLE_WORD.matcher(sentence < 0 ? line : line.substring(sentence + 2)).find();
+    }
+
+    /** How far back the start of a paragraph is looked for: a turn's text before a section is short. */
+    private static final int TURN_REACH = 1000;
+
+    /**
+     * Whether the paragraph holding the line at {@code lineStart} opens with a speaker's label
+     * alone on its line ("ASSISTANT:"), the label a line or more above: the prose between is the
+     * start of that turn's text.
+     */
+    private static boolean opensWithSpeaker(String text, int from, int lineStart) {
+        if (lineStart == from) {
+            return false;
+        }
+        int low = Math.max(from, lineStart - TURN_REACH);
+        int line = lineStart;
+        while (line > low) {
+            int previous = line - 1;
+            while (previous > low && text.charAt(previous - 1) != '\n') {
+                previous--;
+            }
+            int end = line - 1;
+            if (end > previous && text.charAt(end - 1) == '\r') {
+                end--;
+            }
+            if (blankBetween(text, previous, end)) {
+                return false;
+            }
+            if (text.charAt(end - 1) == ':' && isSpeaker(text, previous, end - 1)) {
+                return previous == from || text.charAt(previous - 1) == '\n';
+            }
+            line = previous;
+        }
+        return false;
+    }
+
+    private static boolean blankBetween(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Who speaks in an example conversation, as its turns are labelled. */

@@ -133,6 +133,37 @@ class MarkdownSectionsShownTextTest {
     }
 
     @Test
+    void aToolCallInsideAnExampleTurnAfterItsFirstWordsKeepsItsTags() {
+        // Blackbox's prompt: the assistant's example turn opens with "Sure!" before its tool call
+        String text = """
+                <rules>
+                Ask when unsure.
+                </rules>
+
+                USER: Add a logging endpoint.
+
+                ASSISTANT:
+                Sure!
+                <ask_followup_question>
+                <question>Which log format?</question>
+                </ask_followup_question>
+
+                Then:
+
+                <notes>
+                Keep turns short.
+                </notes>
+                """;
+        Result r = rewrite(text);
+        assertThat(r.text()).startsWith("# Rules").contains("""
+                Sure!
+                <ask_followup_question>
+                <question>Which log format?</question>
+                </ask_followup_question>
+                """).contains("# Notes");
+    }
+
+    @Test
     void headingThatOnlyBeginsWithExamplesStillLetsItsSectionsConvert() {
         String text = """
                 ## Examples of good answers
