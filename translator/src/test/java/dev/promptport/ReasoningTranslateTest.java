@@ -171,6 +171,16 @@ class ReasoningTranslateTest {
     }
 
     @Test
+    void stepByStepFindingReadsAsASentenceWhateverPhraseItQuotes() throws Exception {
+        // fabric's solve_with_cot pattern: "Use a "Chain of Thought" reasoning process"
+        Translation t = PromptPort.translate("""
+                {"system":"Use a Chain of Thought reasoning process if necessary.","max_tokens":400,
+                 "messages":[{"role":"user","content":"Solve it."}]}""", O3);
+        assertThat(finding(t, "PP140").message()).startsWith(
+                "The prompt asks for step-by-step reasoning (\"Chain of Thought\"); openai:o3 already reasons");
+    }
+
+    @Test
     void thinkingHistoryIsDroppedWithFindings() throws Exception {
         Translation t = PromptPort.translate("""
                 {"messages":[{"role":"user","content":"Q"},

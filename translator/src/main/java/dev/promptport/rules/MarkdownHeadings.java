@@ -60,14 +60,15 @@ final class MarkdownHeadings {
     }
 
     /**
-     * Whether a '#' follows a line break and at most three spaces. Searched for by the '#',
+     * Whether a '#' follows a line break and at most three spaces or tabs. Searched for by the '#',
      * rare in prose, rather than as four strings: the JVM finds one character many times
      * faster than a string, most of all in a text with a character past U+00FF.
      */
     static boolean markAfterLineBreak(String text) {
         for (int h = text.indexOf('#'); h >= 0; h = text.indexOf('#', h + 1)) {
             int i = h - 1;
-            while (i >= 0 && i >= h - 3 && text.charAt(i) == ' ') {
+            // blanks as indentEnd counts them: a tab is one, as in "\t# Step 1" of an indented prompt
+            while (i >= 0 && i >= h - 3 && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
                 i--;
             }
             if (i >= 0 && text.charAt(i) == '\n') {

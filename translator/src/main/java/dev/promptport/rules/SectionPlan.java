@@ -110,6 +110,12 @@ final class SectionPlan {
     private final List<SectionFinding> findings = new ArrayList<>();
     /** Names another text of the request refers to: their sections keep their tags. */
     private final Set<String> kept;
+    /**
+     * Names of sections shown as syntax ("Usage:\n<read_file>…"): a tool call the model writes.
+     * A later section of the same name is another such call, in an example that nothing
+     * introduces ("## Example 2: Requesting to read a file"), and keeps its tags as well.
+     */
+    private Set<String> shownNames;
     /** Names the prompt asks the reply to use ({@link OutputContracts}). */
     private Set<String> contracts = Set.of();
     /** Tags of kept reply templates ({@link #replyTemplate}), by name, where each first appears. */
@@ -234,6 +240,12 @@ final class SectionPlan {
                     // "Usage:\n<read_file>\n<path>…</path>\n</read_file>": the tags are the text
                     // shown, the syntax a tool call or a reply is written in, not a section
                     kinds[i] = Kind.VERBATIM;
+                    if (shownNames == null) {
+                        shownNames = new java.util.HashSet<>();
+                    }
+                    shownNames.add(e.name());
+                } else if (kinds[i] == Kind.CONVERT && shownNames != null && shownNames.contains(e.name())) {
+                    kinds[i] = Kind.VERBATIM;
                 }
                 if (kinds[i] == Kind.CONVERT) {
                     if (siblings == null) {
@@ -343,19 +355,24 @@ final class SectionPlan {
         if ((named & DATA_NAME) != 0) {
             return Kind.DATA;
         }
-        if ((named & OUTPUT_NAME) != 0 || e.selfClosing() || blank(e.openEnd(), e.closeStart())) {
+        if ((named & OUTPUT_NAME) != 0) {
             return Kind.OUTPUT;
         }
+        if (e.selfClosing() || blank(e.openEnd(), e.closeStart())) {
+            // "Load Tailwind: <script src="…"></script>" is a page's markup, not a slot for the reply
+            return isWebMarkup(e, named) ? Kind.VERBATIM : Kind.OUTPUT;
+        }
         if (!onOneLine(e) && onlyPlaceholder(e)) {
-            // "<question>{{QUESTION}}</question>": filled in later with text nobody has read
-            return Kind.DATA;
+            // "<question>{{QUESTION}}</question>": filled in later with text nobody has read; but
+            // "<button className=…>{children}</button>" is a component's markup
+            return isWebMarkup(e, named) ? Kind.VERBATIM : Kind.DATA;
         }
         if (onOneLine(e)) {
             // "<disposition>one of: A, B</disposition>" is a field or a template, not a section
             return Kind.VERBATIM;
         }
         if (!convert || kept.contains(e.name()) || strays.tangles(e) || !isBlock(e, section)
-                || isWebMarkup(e, named) || (named & MODEL_WRITES) != 0) {
+                || isWebMarkup(e, named) || (named & MODEL_WRITES) != 0 || holdsOnlyEmptyElements(e)) {
             return Kind.VERBATIM;
         }
         if (ShownSections.definesCommand(text, e)) {
@@ -401,12 +418,56 @@ final class SectionPlan {
                 }
             }
         }
+        return hasWebAttribute(e) || opensWithWebMarkup(e);
+    }
+
+    private static boolean hasWebAttribute(Element e) {
         for (Markup.Attribute a : e.attributes()) {
-            if (WEB_ATTRIBUTES.contains(a.name())) {
+            String name = a.name();
+            // Vue's bindings and directives: :style, @click, v-if
+            if (WEB_ATTRIBUTES.contains(name) || name.startsWith(":") || name.startsWith("@") || name.startsWith("v-")) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * A wrapper whose content starts with a page's markup: a Vue component's {@code <template>}
+     * around its {@code <div class="…">}, an HTML {@code <details>} around its one-line {@code <summary>}.
+     */
+    private boolean opensWithWebMarkup(Element e) {
+        for (Node n : e.children()) {
+            if (n instanceof Chunk c) {
+                if (!blank(c.start(), c.end())) {
+                    return false;
+                }
+            } else if (n instanceof Element child) {
+                // a one-line field of a prompt's item may bear an element's name: <label>Billing</label>
+                return hasWebAttribute(child) || HTML.contains(child.name()) && (child.selfClosing() || !onOneLine(child))
+                        || child.name().equals("summary") && e.name().equals("details") && onOneLine(child);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A list of self-closing elements and nothing else ({@code <Actions>} around its
+     * {@code <Action name="…" />} lines): markup with no prose to put under a heading.
+     */
+    private boolean holdsOnlyEmptyElements(Element e) {
+        boolean any = false;
+        for (Node n : e.children()) {
+            if (n instanceof Element child) {
+                if (!child.selfClosing()) {
+                    return false;
+                }
+                any = true;
+            } else if (n instanceof Chunk c && !blank(c.start(), c.end())) {
+                return false;
+            }
+        }
+        return any;
     }
 
     /** CSS: a rule in braces holding a property. */

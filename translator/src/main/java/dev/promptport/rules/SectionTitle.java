@@ -58,7 +58,7 @@ final class SectionTitle {
         return new String(out, 0, n, StandardCharsets.ISO_8859_1);
     }
 
-    /** As {@link #addWord}: an acronym (two or more letters, all capitals) as it is, else lower case. */
+    /** As {@link #addWord}: an acronym or a capital alone ("I") as it is, else lower case. */
     private static int addAsciiWord(byte[] out, int n, String tag, int start, int end) {
         if (start >= end) {
             return n;
@@ -70,7 +70,8 @@ final class SectionTitle {
             capital |= c >= 'A' && c <= 'Z';
             small |= c >= 'a' && c <= 'z';
         }
-        boolean acronym = end - start > 1 && capital && !small;
+        // a capital alone is a word as written: "I" in <situations_where_I_use_search>, "B" in <plan_B>
+        boolean acronym = capital && !small;
         if (n > 0) {
             out[n++] = ' ';
         }
@@ -220,8 +221,7 @@ final class SectionTitle {
             return;
         }
         String w = tag.substring(start, end);
-        boolean acronym = w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT))
-                && !w.equals(w.toLowerCase(Locale.ROOT));
+        boolean acronym = w.equals(w.toUpperCase(Locale.ROOT)) && !w.equals(w.toLowerCase(Locale.ROOT));
         words.add(acronym ? w : w.toLowerCase(Locale.ROOT));
     }
 

@@ -165,6 +165,16 @@ final class SectionWriter {
     /** {@code the <rules> below} → {@code the "Rules" section below}. */
     private void reference(String name) {
         boolean capital;
+        if (!boundary && (endsWithWord("the below ") || endsWithWord("the above ") || endsWithWord("the following ")
+                || endsWithWord("The following "))) {
+            // "Use the below <vercel_knowledge_base>": the article is there, the words stay
+            begin();
+            out.append("\"");
+            out.append(plan.referenceTitle(name));
+            out.append(plan.referencesSeveral(name) ? "\" sections" : "\" section");
+            afterReference = true;
+            return;
+        }
         if (boundary) {
             capital = true;
         } else if (endsWithWord("the ") || endsWithWord("The ")) {

@@ -110,10 +110,12 @@ final class ShownSections {
     /**
      * Whether the prose in [from, to) ends by introducing an example: a last line ending in a
      * colon whose sentence says "example", "usage", "structure", "syntax" or "like this"
-     * ("For example:", "Usage:", "Here's the structure:", "writing a block like the following:"), or a Markdown heading "Example" or "Usage". The
-     * section shown next is then the example's text itself. So it is after a speaker's label
-     * alone on its line in an example conversation ("User:", "Assistant:"): the section is that
-     * turn's message, the markup it arrives or is written in.
+     * ("For example:", "Usage:", "Here's the structure:", "writing a block like the following:"),
+     * a Markdown heading "Example", "Usage" or "Example 1: Requesting a command", or a line
+     * "Example: Requesting a command". The section shown next is then the example's text
+     * itself. So it is after a speaker's label alone on its line in an example conversation
+     * ("User:", "Assistant:"): the section is that turn's message, the markup it arrives or is
+     * written in.
      */
     static boolean introducesExample(String text, int from, int to) {
         int end = to;
@@ -132,15 +134,65 @@ final class ShownSections {
             // alone on its line: "assistant: <thinking>" starts the turn's text on the label's line
             return true;
         }
-        if (!colon && text.charAt(lineStart) != '#' || !hasExampleWordStart(text, lineStart, end)) {
+        if (opensWithSpeaker(text, from, lineStart)) {
+            // "ASSISTANT:\nSure!\n<ask_followup_question>": the section is part of that turn's text
+            return true;
+        }
+        char first = text.charAt(lineStart);
+        if (!colon && first != '#' && first != 'E' && first != 'e' || !hasExampleWordStart(text, lineStart, end)) {
             return false;
         }
-        String line = text.substring(lineStart, colon ? end - 1 : end).strip().toLowerCase(java.util.Locale.ROOT);
         if (!colon) {
-            return EXAMPLE_HEADING.matcher(line).matches();
+            // a heading, or a line that titles what follows: "Example: Requesting a file"
+            String line = text.substring(lineStart, end).strip().toLowerCase(java.util.Locale.ROOT);
+            return (line.startsWith("#") ? EXAMPLE_HEADING : EXAMPLE_TITLE).matcher(line).matches();
         }
+        String line = text.substring(lineStart, end - 1).strip().toLowerCase(java.util.Locale.ROOT);
         int sentence = Math.max(line.lastIndexOf(". "), Math.max(line.lastIndexOf("! "), line.lastIndexOf("? ")));
         return EXAMPLE_WORD.matcher(sentence < 0 ? line : line.substring(sentence + 2)).find();
+    }
+
+    /** How far back the start of a paragraph is looked for: a turn's text before a section is short. */
+    private static final int TURN_REACH = 1000;
+
+    /**
+     * Whether the paragraph holding the line at {@code lineStart} opens with a speaker's label
+     * alone on its line ("ASSISTANT:"), the label a line or more above: the prose between is the
+     * start of that turn's text.
+     */
+    private static boolean opensWithSpeaker(String text, int from, int lineStart) {
+        if (lineStart == from) {
+            return false;
+        }
+        int low = Math.max(from, lineStart - TURN_REACH);
+        int line = lineStart;
+        while (line > low) {
+            int previous = line - 1;
+            while (previous > low && text.charAt(previous - 1) != '\n') {
+                previous--;
+            }
+            int end = line - 1;
+            if (end > previous && text.charAt(end - 1) == '\r') {
+                end--;
+            }
+            if (blankBetween(text, previous, end)) {
+                return false;
+            }
+            if (text.charAt(end - 1) == ':' && isSpeaker(text, previous, end - 1)) {
+                return previous == from || text.charAt(previous - 1) == '\n';
+            }
+            line = previous;
+        }
+        return false;
+    }
+
+    private static boolean blankBetween(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Who speaks in an example conversation, as its turns are labelled. */
@@ -198,8 +250,10 @@ final class ShownSections {
 
     static final java.util.regex.Pattern EXAMPLE_WORD =
             java.util.regex.Pattern.compile("\\b(examples?|usage|structure|syntax|e\\.g\\.?|for instance|like (this|so|the following))(?![\\w-])");
+    static final java.util.regex.Pattern EXAMPLE_TITLE =
+            java.util.regex.Pattern.compile("examples?(\\s*#?\\d+)?\\s*:\\s*\\S.*");
     static final java.util.regex.Pattern EXAMPLE_HEADING =
-            java.util.regex.Pattern.compile("#{1,6}\\s+(examples?|usage|example usage)\\s*:?\\s*#*");
+            java.util.regex.Pattern.compile("#{1,6}\\s+(examples?|usage|example usage)(\\s*#?\\d+)?(\\s*[:.\\-\u2013\u2014]\\s*[^#]*)?\\s*#*");
 
     /** Where the prose in [from, to) ends: before its trailing blanks and one ':' or '.'. */
     private static int lastSentenceEnd(String text, int from, int to) {
@@ -241,8 +295,11 @@ final class ShownSections {
             return false;
         }
         // "format" itself is a noun here: "the functions available in JSONSchema format:" asks nothing
+        // "Use the following format for each block:" asks for the format shown next as "reply
+        // in" does; "Always use the proper <function_calls> format." names one shown elsewhere
+        boolean colon = end < to && text.charAt(end) == ':';
         for (String word : sentence.toLowerCase(java.util.Locale.ROOT).split("[^a-z]+")) {
-            if (!word.equals("format") && TagMentions.isWriteVerb(word)) {
+            if (!word.equals("format") && (TagMentions.isWriteVerb(word) || colon && word.equals("use"))) {
                 return true;
             }
         }

@@ -285,6 +285,11 @@ final class TagMentions {
         String last = "";
         while (i < offset) {
             int w = skipNonLetters(text, i, offset);
+            if (asks && semicolonIn(text, i, w)) {
+                // "Put labels on slides; these surface in <mentioned-element> blocks": a clause
+                // of its own, whose verb is not the one before the semicolon
+                asks = false;
+            }
             i = skipLetters(text, w, offset);
             if (i > w && !inIdentifier(text, w, i)) {
                 String word = text.substring(w, i).toLowerCase(Locale.ROOT);
@@ -299,6 +304,15 @@ final class TagMentions {
             }
         }
         return asks;
+    }
+
+    private static boolean semicolonIn(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (text.charAt(k) == ';') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the letters from {@code w} to {@code i} are part of a name in code, {@code format_results(...)}. */
@@ -345,13 +359,17 @@ final class TagMentions {
         return i >= 2 && text.charAt(i - 2) == '\\' ? i - 2 : i - 1;
     }
 
-    /** "tags", "tag", "XML tags" or "HTML tags" after the mention, past a backtick closing it as code. */
+    /**
+     * "tags", "tag", "XML tags" or "HTML tags" after the mention, past a backtick closing it as
+     * code; or "block" ("use <edit_reference> blocks for changes"), which prompts say of the
+     * markup a reply is written in as often as "tags".
+     */
     static boolean tagsFollow(String text, int from) {
         int i = skipSpaces(text, pastCodeQuote(text, from));
         if (text.regionMatches(true, i, "xml ", 0, 4) || text.regionMatches(true, i, "html ", 0, 5)) {
             i = skipSpaces(text, text.indexOf(' ', i));
         }
-        return text.regionMatches(true, i, "tag", 0, 3);
+        return text.regionMatches(true, i, "tag", 0, 3) || text.regionMatches(true, i, "block", 0, 5);
     }
 
     static int skipSpaces(String text, int from) {

@@ -47,7 +47,8 @@ final class TagPlacements {
      * tags") is asked for too.
      */
     static boolean asksFor(String text, int sentence, int start, int end) {
-        if (mustHold(text, end) || placed(text, sentence, start) || used(text, sentence, start)
+        boolean block = namedBlock(text, end);
+        if (mustHold(text, end) || placed(text, sentence, start) || used(text, sentence, start, block)
                 || ThinkingPlaces.thinksIn(text, sentence, start)) {
             return true;
         }
@@ -55,7 +56,7 @@ final class TagPlacements {
         int at = start;
         for (int before = previousMention(text, sentence, at); before >= 0 && continues(text, sentence, at);
                 before = previousMention(text, sentence, at)) {
-            if (placed(text, sentence, before) || used(text, sentence, before)) {
+            if (placed(text, sentence, before) || used(text, sentence, before, block)) {
                 return true;
             }
             at = before;
@@ -78,7 +79,13 @@ final class TagPlacements {
      * should be enclosed within (two XML tags)", "use (the following tags)".
      */
     static boolean placedOrUsed(String text, int sentence, int start) {
-        return placed(text, sentence, start) || used(text, sentence, start);
+        return placed(text, sentence, start) || used(text, sentence, start, false);
+    }
+
+    /** Whether "block" or "blocks" follows the mentions ending at {@code end}, past a closing backtick. */
+    private static boolean namedBlock(String text, int end) {
+        int i = TagMentions.skipSpaces(text, TagMentions.pastCodeQuote(text, end));
+        return text.regionMatches(true, i, "block", 0, 5);
     }
 
     /** "should go in", "must be inside", "should be enclosed in", "belongs within", just before {@code start}. */
@@ -113,11 +120,19 @@ final class TagPlacements {
         return w >= 0 && MODAL.contains(word(text, w));
     }
 
-    /** "use {@code <scratch>} tags", "use the {@code <proposed_shell_command>} tag", not after "not" or "never". */
-    private static boolean used(String text, int sentence, int start) {
+    /**
+     * "use {@code <scratch>} tags", "use the {@code <proposed_shell_command>} tag", not after "not" or "never".
+     * {@code block}: the mentions are named as blocks, and "use the {@code <context>} block" points at
+     * one the prompt holds, while "use {@code <edit_reference>} blocks" and "use one {@code <lov-write>}
+     * block" ask for them.
+     */
+    private static boolean used(String text, int sentence, int start, boolean block) {
         int w = wordBefore(text, sentence, start);
         while (w >= 0 && (DETERMINER.contains(word(text, w)) || ADVERB.contains(word(text, w)))) {
             // "use only <answer> tags"
+            if (block && word(text, w).equals("the")) {
+                return false;
+            }
             w = wordBefore(text, sentence, w);
         }
         if (w < 0 || !word(text, w).equals("use")) {

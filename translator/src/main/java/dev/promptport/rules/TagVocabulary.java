@@ -45,7 +45,26 @@ public record TagVocabulary(Set<String> data, Set<String> output) {
         for (String ending : DATA_ENDINGS) {
             int at = name.length() - ending.length();
             if (at > 0 && name.charAt(at - 1) == '_' && name.endsWith(ending) && words.contains(ending)) {
-                return true;
+                return !saysWhen(name, at - 1);
+            }
+        }
+        return false;
+    }
+
+    /** Words that make a name a rule about its last word: {@code <situations_where_i_always_use_compose_email>}. */
+    private static final List<String> RULE_WORDS = List.of("where", "when", "how", "use", "using", "never", "always");
+
+    /** Whether one of {@link #RULE_WORDS} is a word of {@code name} before {@code end}. */
+    private static boolean saysWhen(String name, int end) {
+        int start = 0;
+        for (int i = 0; i <= end; i++) {
+            if (i == end || name.charAt(i) == '_') {
+                for (String w : RULE_WORDS) {
+                    if (w.length() == i - start && name.startsWith(w, start)) {
+                        return true;
+                    }
+                }
+                start = i + 1;
             }
         }
         return false;

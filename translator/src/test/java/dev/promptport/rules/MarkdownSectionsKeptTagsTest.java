@@ -62,6 +62,25 @@ class MarkdownSectionsKeptTagsTest {
     }
 
     @Test
+    void anEmptyOrSelfClosingElementOfAPagesMarkupIsNoOutputContract() {
+        // Claude Design's map skill loads d3 this way; a chat app's source ends its list with <div ref={endRef} />
+        String text = "<task>\nDraw the map.\n</task>\n\n<script src=\"https://unpkg.com/d3.min.js\"></script>\n"
+                + "<div ref={endRef} />\n";
+        Result r = rewrite(text);
+        assertThat(r.text()).endsWith("<script src=\"https://unpkg.com/d3.min.js\"></script>\n<div ref={endRef} />\n");
+        assertThat(r.where()).containsExactly("PP101 1:1");
+    }
+
+    @Test
+    void aComponentsMarkupAroundOnlyAPlaceholderIsNoDataSection() {
+        // Lovable's prompt shows a React button that renders {children}
+        String text = "<task>\nStyle the button.\n</task>\n\n<button className=\"bg-blue-500\">\n  {children}\n</button>\n";
+        Result r = rewrite(text);
+        assertThat(r.text()).endsWith("<button className=\"bg-blue-500\">\n  {children}\n</button>\n");
+        assertThat(r.where()).containsExactly("PP101 1:1");
+    }
+
+    @Test
     void aTagTheReplyIsAskedToUseKeepsItsTagsEverywhereEvenOnLinesOfItsOwn() {
         Result r = rewrite("""
                 <instructions>
@@ -399,6 +418,15 @@ class MarkdownSectionsKeptTagsTest {
             assertThat(r.text()).as(name).contains("<" + name + ">\n# Instructions");
             assertThat(r.where()).as(name).contains("PP103 4:1");
         }
+    }
+
+    @Test
+    void aNameThatIsARuleAboutItsDataWordIsNoDataSection() {
+        // Microsoft Copilot's prompt: <situations_where_I_never_use_compose_email> lists instructions
+        Result r = rewrite("<situations_where_I_never_use_compose_email>\nWhen the user only asks for advice.\n"
+                + "</situations_where_I_never_use_compose_email>\n<customer_email>\nHi, my order is late.\n</customer_email>\n");
+        assertThat(r.text()).startsWith("# Situations where I never use compose email\n").contains("<customer_email>");
+        assertThat(r.where()).contains("PP103 4:1").doesNotContain("PP103 1:1");
     }
 
     @Test

@@ -42,6 +42,21 @@ class MarkdownSectionsMentionsTest {
     }
 
     @Test
+    void aMentionAfterTheBelowOrTheFollowingKeepsThoseWordsAndGetsNoSecondArticle() {
+        // v0's prompt: "Use the below <vercel_knowledge_base> to inform your answer."
+        Result r = rewrite("""
+                <instructions>
+                Use the below <knowledge_base> to inform your answer. The following <knowledge_base> is current.
+                </instructions>
+                <knowledge_base>
+                Invoices go out on the 1st.
+                </knowledge_base>
+                """);
+        assertThat(r.text()).contains("Use the below \"Knowledge base\" section to inform your answer. "
+                + "The following \"Knowledge base\" section is current.");
+    }
+
+    @Test
     void aHeadingOrBoldLineThatIsOnlyAMentionBecomesTheSectionsTitle() {
         Result r = rewrite("""
                 ## <artifacts_info>
@@ -128,6 +143,22 @@ class MarkdownSectionsMentionsTest {
         Result r = rewrite(text);
         assertThat(r.text()).startsWith("# Task").contains("<div className=\"App\">\n      <Routes>").contains("<Card.Body>");
         assertThat(r.findings().get(0).message()).contains("(task)");
+    }
+
+    @Test
+    void aWrapperAroundAPagesMarkupKeepsItsTags() {
+        // fabric's sanitize_broken_html_to_markdown pattern pastes Vue components; SuperClaude's
+        // docs fold their steps into HTML <details>
+        String vue = "<template>\n  <div class=\"mt-4\">\n    <h4>{{ header }}</h4>\n  </div>\n</template>\n";
+        assertThat(rewrite(vue).text()).isEqualTo(vue);
+        String details = "<details>\n<summary><b>Quick check</b></summary>\n\nRun the checks.\n</details>\n";
+        assertThat(rewrite(details).text()).isEqualTo(details);
+        assertThat(rewrite("<template>\nDear {{name}},\n</template>\n").text()).isEqualTo("# Template\n\nDear {{name}},\n");
+        // the cookbook's classification prompt: each category opens with its one-line label
+        assertThat(rewrite("<category>\n<label>Billing</label>\n<content>\nInvoices.\n</content>\n</category>\n").text())
+                .startsWith("# Category");
+        assertThat(rewrite("<details>\n<summary>\nThe ticket.\n</summary>\nMore.\n</details>\n").text())
+                .startsWith("# Details");
     }
 
     @Test

@@ -42,6 +42,169 @@ class MarkdownSectionsShownTextTest {
     }
 
     @Test
+    void toolCallUnderANumberedExampleHeadingKeepsItsTags() {
+        // Cline's and Blackbox's prompts: each example call sits under "## Example 1: ..."
+        String text = """
+                <rules>
+                Call one tool per message.
+                </rules>
+
+                # Tool Use Examples
+
+                ## Example 1: Requesting to execute a command
+
+                <execute_command>
+                <command>npm run dev</command>
+                </execute_command>
+
+                Example: Creating a file
+
+                <write_to_file>
+                <path>src/config.json</path>
+                <content>
+                {"theme": "dark"}
+                </content>
+                </write_to_file>
+                """;
+        Result r = rewrite(text);
+        assertThat(r.text()).startsWith("# Rules").contains("""
+                ## Example 1: Requesting to execute a command
+
+                <execute_command>
+                <command>npm run dev</command>
+                </execute_command>
+                """).contains("""
+                <write_to_file>
+                <path>src/config.json</path>
+                <content>
+                """).doesNotContain("Execute command").doesNotContain("Write to file");
+    }
+
+    @Test
+    void laterCallOfAToolShownUnderUsageKeepsItsTags() {
+        // Blackbox's prompt: after the tool's "Usage:", further calls follow other sentences
+        String text = """
+                <rules>
+                Call one tool per message.
+                </rules>
+
+                ## edit_file
+                Usage:
+                <edit_file>
+                <path>File path here</path>
+                </edit_file>
+
+                To remove "line 2", set new_content to an empty string:
+
+                <edit_file>
+                <path>src/a.py</path>
+                </edit_file>
+                """;
+        Result r = rewrite(text);
+        assertThat(r.text()).startsWith("# Rules").contains("""
+                empty string:
+
+                <edit_file>
+                <path>src/a.py</path>
+                </edit_file>
+                """).doesNotContain("Edit file");
+    }
+
+    @Test
+    void aListOfSelfClosingElementsKeepsItsWrapper() {
+        // v0's prompt: the reply ends with these actions, shown under "User prompt: A sign up form"
+        String text = """
+                <rules>
+                Suggest 3-5 follow-up actions.
+                </rules>
+
+                User prompt: A sign up form
+
+                <Actions>
+                  <Action name="Add NextAuth" description="Add authentication using NextAuth" />
+                  <Action name="Generate a hero image" description="Generate a hero image" />
+                </Actions>
+                """;
+        Result r = rewrite(text);
+        assertThat(r.text()).startsWith("# Rules").contains("""
+                <Actions>
+                  <Action name="Add NextAuth" description="Add authentication using NextAuth" />
+                """).doesNotContain("# Actions");
+    }
+
+    @Test
+    void aToolCallInsideAnExampleTurnAfterItsFirstWordsKeepsItsTags() {
+        // Blackbox's prompt: the assistant's example turn opens with "Sure!" before its tool call
+        String text = """
+                <rules>
+                Ask when unsure.
+                </rules>
+
+                USER: Add a logging endpoint.
+
+                ASSISTANT:
+                Sure!
+                <ask_followup_question>
+                <question>Which log format?</question>
+                </ask_followup_question>
+
+                Then:
+
+                <notes>
+                Keep turns short.
+                </notes>
+                """;
+        Result r = rewrite(text);
+        assertThat(r.text()).startsWith("# Rules").contains("""
+                Sure!
+                <ask_followup_question>
+                <question>Which log format?</question>
+                </ask_followup_question>
+                """).contains("# Notes");
+    }
+
+    @Test
+    void headingThatOnlyBeginsWithExamplesStillLetsItsSectionsConvert() {
+        String text = """
+                ## Examples of good answers
+
+                <guidelines>
+                Answer in one sentence.
+                </guidelines>
+                """;
+        assertThat(rewrite(text).text()).contains("### Guidelines");
+    }
+
+    @Test
+    void blocksShownAfterUseTheFollowingFormatKeepTheirTags() {
+        // Claude Engineer's edit prompt: the reply is a list of these blocks
+        String text = """
+                <instructions>
+                Edit the code as asked.
+                </instructions>
+
+                IMPORTANT: RETURN ONLY THE SEARCH/REPLACE BLOCKS.
+                USE THE FOLLOWING FORMAT FOR EACH BLOCK:
+
+                <SEARCH>
+                Code to be replaced
+                </SEARCH>
+                <REPLACE>
+                New code to insert
+                </REPLACE>
+                """;
+        Result r = rewrite(text);
+        assertThat(r.text()).startsWith("# Instructions").contains("""
+                <SEARCH>
+                Code to be replaced
+                </SEARCH>
+                <REPLACE>
+                New code to insert
+                </REPLACE>
+                """);
+    }
+
+    @Test
     void messageShownUnderASpeakerLabelKeepsItsTags() {
         // Claude Code's coordinator prompt: an example session shows how a worker's result arrives
         String text = """

@@ -432,6 +432,14 @@ class MarkdownSectionsTest {
     }
 
     @Test
+    void headingsIndentedByATabCountAsTheSectionsOwnHeadings() {
+        // Windsurf's prompt indents its example with a tab; its "# Step 1" headings, dedented, would
+        // otherwise sit beside the example's new heading
+        String text = "<rules>\nBe brief.\n</rules>\n\t<example>\n\t# Step 1. Create routes.py\n\tI created it.\n\t</example>\n";
+        assertThat(rewrite(text).text()).startsWith("# Rules").contains("<example>\n\t# Step 1.").doesNotContain("# Example");
+    }
+
+    @Test
     void aMentionInsideQuotationMarksIsSomeonesWordsAndIsNotReworded() {
         Result r = rewrite("<rules>\nBe kind.\n</rules>\nThe guide says: \"Put your rules in <rules> tags\". "
                 + "Follow the <rules> exactly.\n");

@@ -223,6 +223,15 @@ class ReplyTagSentencesTest {
                                 + " corrupted system file issue.", "context"),
                 points(TUTORIAL + "anthropic/05_Formatting_Output_and_Speaking_for_Claude.ipynb",
                         "Here is an email: <email>{EMAIL}</email>.", "email"),
+                // markup the reply writes, named as blocks rather than tags
+                asks("jujumilk3/leaked-system-prompts/notion_ai_20260322.md",
+                        "Only use <edit_reference> blocks for actual changes to pages or databases.", "edit_reference"),
+                asks("jujumilk3/leaked-system-prompts/lovable_2_0_20250423.md",
+                        "Use only one <lov-write> block per file.", "lov-write"),
+                points("jujumilk3/leaked-system-prompts/anthropic_claude_design_20260417.md",
+                        "Put [data-screen-label] attrs on elements representing slides; these surface in the `dom:` line of"
+                                + " <mentioned-element> blocks so you can tell which slide a comment is about.",
+                        "mentioned-element"),
                 // near misses of the new rules
                 points("constructed", "Think about the rules in <rules> tags before answering.", "rules"),
                 points("constructed", "Reflect on the feedback inside <feedback> tags.", "feedback"),

@@ -53,6 +53,16 @@ class SectionTitleTest {
     }
 
     @Test
+    void aCapitalLetterThatIsAWordOfItsOwnStaysACapital() {
+        // Microsoft Copilot's prompt: <situations_where_I_never_use_graphic_art>
+        assertThat(SectionTitle.words("situations_where_I_never_use_graphic_art"))
+                .isEqualTo("Situations where I never use graphic art");
+        assertThat(SectionTitle.words("plan_B")).isEqualTo("Plan B");
+        assertThat(SectionTitle.anyWords("plan_B")).isEqualTo("Plan B");
+        assertThat(SectionTitle.words("getUserName")).isEqualTo("Get user name");
+    }
+
+    @Test
     void aNumberEndingAWordIsAWordOfItsOwn() {
         // the cookbook's summarization guide numbers its few-shot sections <example1>, <original1>, <summary1>
         assertThat(SectionTitle.words("example1")).isEqualTo("Example 1");
