@@ -80,18 +80,20 @@ final class MarkdownHeadings {
 
     /**
      * The level of the heading on the line that starts at {@code lineStart} ("## Rules" is 2),
-     * or 0 when the line is no heading. The one rule for a heading line, CommonMark's: at most
-     * three spaces, one to six '#', then a space or a tab ("#5" and "#hashtag" are text, and a
-     * tab or a fourth space before the marks makes an indented code line).
+     * or 0 when the line is no heading. The one rule for a heading line: at most three blanks,
+     * one to six '#', then a space or a tab ("#5" and "#hashtag" are text, and a fourth blank
+     * before the marks makes an indented code line). Unlike CommonMark, a tab counts as one
+     * blank: prompts indent a whole example by a tab, and once its section's indent is taken
+     * off, "\t# Step 1" is a heading beside the section's own.
      */
     static int levelOfLine(String text, int lineStart) {
         return levelAt(text, indentEnd(text, lineStart));
     }
 
-    /** Past up to three spaces at the start of the line at {@code line}. */
+    /** Past up to three blanks at the start of the line at {@code line}. */
     private static int indentEnd(String text, int line) {
         int j = line;
-        while (j < text.length() && j - line < 3 && text.charAt(j) == ' ') {
+        while (j < text.length() && j - line < 3 && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
             j++;
         }
         return j;

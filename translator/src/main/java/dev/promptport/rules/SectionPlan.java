@@ -421,11 +421,26 @@ final class SectionPlan {
         return hasWebAttribute(e) || opensWithWebMarkup(e);
     }
 
-    private static boolean hasWebAttribute(Element e) {
+    private boolean hasWebAttribute(Element e) {
+        boolean braced = false;
         for (Markup.Attribute a : e.attributes()) {
             String name = a.name();
             // Vue's bindings and directives: :style, @click, v-if
             if (WEB_ATTRIBUTES.contains(name) || name.startsWith(":") || name.startsWith("@") || name.startsWith("v-")) {
+                return true;
+            }
+            braced |= a.value() != null && a.value().startsWith("{") && !a.value().startsWith("{{");
+        }
+        return braced && jsxExpression(e);
+    }
+
+    /**
+     * A value given unquoted in braces ({@code client={queryClient}}) is a JSX expression: a
+     * component pasted into the prompt. Doubled braces may be a template's placeholder instead.
+     */
+    private boolean jsxExpression(Element e) {
+        for (int i = text.indexOf("={", e.start()); i >= 0 && i + 2 < e.openEnd(); i = text.indexOf("={", i + 2)) {
+            if (text.charAt(i + 2) != '{') {
                 return true;
             }
         }

@@ -7,14 +7,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MarkdownHeadingsTest {
 
     @Test
-    void aHeadingLineIsUpToThreeSpacesOneToSixMarksAndASpaceOrTab() {
+    void aHeadingLineIsUpToThreeBlanksOneToSixMarksAndASpaceOrTab() {
         assertThat(MarkdownHeadings.levelOfLine("## Rules", 0)).isEqualTo(2);
         assertThat(MarkdownHeadings.levelOfLine("   # Rules", 0)).isEqualTo(1);
         assertThat(MarkdownHeadings.levelOfLine("#\tRules", 0)).isEqualTo(1);
         assertThat(MarkdownHeadings.levelOfLine("###### Six", 0)).isEqualTo(6);
-        // CommonMark: a fourth space or a tab before the marks makes an indented code line
+        // a fourth blank before the marks makes an indented code line
         assertThat(MarkdownHeadings.levelOfLine("    # code", 0)).isZero();
-        assertThat(MarkdownHeadings.levelOfLine("\t# code", 0)).isZero();
+        assertThat(MarkdownHeadings.levelOfLine("  \t # code", 0)).isZero();
+        // unlike CommonMark, a tab is one blank: a prompt indents a whole example by a tab, and
+        // its "# Step 1" is a heading once the section's indent is taken off
+        assertThat(MarkdownHeadings.levelOfLine("\t# Step 1", 0)).isEqualTo(1);
         assertThat(MarkdownHeadings.levelOfLine("####### Seven", 0)).isZero();
         assertThat(MarkdownHeadings.levelOfLine("#hashtag", 0)).isZero();
         assertThat(MarkdownHeadings.levelOfLine("Intro\n## Rules", 6)).isEqualTo(2);
@@ -50,7 +53,8 @@ class MarkdownHeadingsTest {
     @Test
     void theHeadingAboveASectionIsReadByTheSameRule() {
         assertThat(HeadingAbove.names("##\tRules\n", 0, 9, 2, "Rules")).isTrue();
-        assertThat(HeadingAbove.names("\t## Rules\n", 0, 10, 2, "Rules")).isFalse();
+        assertThat(HeadingAbove.names("\t## Rules\n", 0, 10, 2, "Rules")).isTrue();
+        assertThat(HeadingAbove.names("    ## Rules\n", 0, 13, 2, "Rules")).isFalse();
         assertThat(HeadingAbove.names("## Rules\n", 0, 9, 3, "Rules")).isFalse();
     }
 }

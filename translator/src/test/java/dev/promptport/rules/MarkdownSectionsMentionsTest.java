@@ -162,6 +162,17 @@ class MarkdownSectionsMentionsTest {
     }
 
     @Test
+    void aComponentWithAnAttributeInBracesKeepsItsTags() {
+        // Lovable's prompt pastes App.tsx outside a code fence (a fence nested in the file before it
+        // ends that fence early): its providers are JSX, not sections
+        String jsx = "<QueryClientProvider client={queryClient}>\n  <TooltipProvider>\n    <Toaster />\n"
+                + "  </TooltipProvider>\n</QueryClientProvider>\n";
+        assertThat(rewrite(jsx).text()).isEqualTo(jsx);
+        // a quoted value is a prompt's own
+        assertThat(rewrite("<rules note=\"{urgent}\">\nBe brief.\n</rules>\n").text()).startsWith("# Rules (note: {urgent})");
+    }
+
+    @Test
     void aStyleSectionIsProseButAPagesStyleSheetIsCode() {
         assertThat(rewrite("<style>\nWrite formally.\n</style>\n").text()).isEqualTo("# Style\n\nWrite formally.\n");
         String css = "<style>\nbody { color: red; }\n</style>\n";
