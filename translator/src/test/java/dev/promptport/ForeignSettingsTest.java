@@ -38,14 +38,6 @@ class ForeignSettingsTest {
     }
 
     @Test
-    void aSamplingValueTooLargeForADoubleIsNamedAsInfinityNotACrash() throws Exception {
-        Translation t = PromptPort.translate("{\"model\":\"claude-sonnet-4-5\",\"max_tokens\":100,\"top_p\":1e400,"
-                + "\"messages\":[{\"role\":\"user\",\"content\":\"Hi\"}]}", Target.of("gemini:gemini-2.5-pro"));
-        assertThat(JSON.readTree(t.json()).at("/generationConfig/topP").asDouble()).isEqualTo(1.0);
-        assertThat(finding(t, "PP198").message()).startsWith("top_p=Infinity is outside what gemini:gemini-2.5-pro takes");
-    }
-
-    @Test
     void samplingOutsideEveryScaleIsSentAsTheNearestValueTheTargetTakesAndNamed() throws Exception {
         // Anthropic's own range is 0 to 1, but a request that never reached Claude may hold anything;
         // passed on as it was, the fallback would refuse the whole request

@@ -299,10 +299,6 @@ final class FitOptions implements RewriteStep {
 
     /** 2 rather than 2.0, as a person writes it. */
     private static String plain(double value) {
-        if (!Double.isFinite(value)) {
-            // a number too large for a double (1e400) is read as infinity, which BigDecimal has no form for
-            return value > 0 ? "Infinity" : "-Infinity";
-        }
         return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 
