@@ -431,6 +431,26 @@ class ForeignSettingsTest {
         assertThat(finding(fromClaude, "PP170").message()).startsWith("The request asks Anthropic to manage");
     }
 
+    @Test
+    void responsesContextManagementKeepsOnlyTheEntriesTheResponsesApiTakesAndNamesTheRest() throws Exception {
+        Translation mixed = PromptPort.translate("""
+                {"model":"claude-sonnet-4-5","max_tokens":300,"messages":[{"role":"user","content":"Hi"}],
+                 "context_management":["",-1,{"type":true},{"type":"compaction","compact_threshold":5},
+                   {"type":"compaction","compact_threshold":90000}]}""", GPT5_RESPONSES);
+        assertThat(JSON.readTree(mixed.json()).path("context_management").toString())
+                .isEqualTo("[{\"type\":\"compaction\",\"compact_threshold\":90000}]");
+        assertThat(finding(mixed, "PP170").message()).contains("\"\", -1, {\"type\":true}, "
+                + "{\"type\":\"compaction\",\"compact_threshold\":5}", "these entries were not sent to openai-responses:gpt-5");
+        dev.promptport.spec.OpenAiSpec.require().assertCleanResponsesRequest(mixed.json());
+
+        Translation empty = PromptPort.translate("""
+                {"model":"claude-sonnet-4-5","max_tokens":300,"messages":[{"role":"user","content":"Hi"}],
+                 "context_management":[]}""", GPT5_RESPONSES);
+        assertThat(empty.json()).doesNotContain("context_management");
+        assertThat(finding(empty, "PP170").message()).contains("refuses an empty list, so it was not sent");
+        dev.promptport.spec.OpenAiSpec.require().assertCleanResponsesRequest(empty.json());
+    }
+
     private static final Target GPT5_RESPONSES = Target.of("openai-responses:gpt-5");
     private static final Target GPT4O = Target.of("openai:gpt-4o");
 

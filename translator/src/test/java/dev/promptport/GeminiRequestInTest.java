@@ -225,6 +225,17 @@ class GeminiRequestInTest {
     }
 
     @Test
+    void aFunctionCallInAUserContentIsAnInputErrorRatherThanAnEmptyMessage() {
+        assertThat(inputError("""
+                {"contents":[{"role":"user","parts":[{"functionCall":{"name":"f","args":{}}}]}]}"""))
+                .startsWith("/contents/0/parts/0:").contains("belongs in a \"model\" content");
+        assertThat(inputError("""
+                {"contents":[{"role":"user","parts":[{"text":"Hi"}]},
+                 {"role":"model","parts":[{"functionResponse":{"name":"f","response":{"result":1}}}]}]}"""))
+                .startsWith("/contents/1/parts/0").contains("belongs in a \"user\" content");
+    }
+
+    @Test
     void aRoleOtherThanUserOrModelIsAnInputErrorRatherThanAUserTurn() {
         assertThat(inputError("""
                 {"contents":[{"role":"user","parts":[{"text":"What is 2+2?"}]},{"role":"assistant","parts":[{"text":"5"}]},

@@ -1,5 +1,6 @@
 package dev.promptport.rules;
 
+import dev.promptport.PromptPortException;
 import dev.promptport.tree.Conversation;
 import dev.promptport.tree.Loc;
 import dev.promptport.tree.Part;
@@ -27,6 +28,9 @@ final class AddMissingUserTurn implements RewriteStep {
     public Conversation apply(Conversation c, StepContext ctx) {
         String wire = ctx.target().facts().wire();
         boolean needsTurn = wire.equals("anthropic") || wire.equals("gemini");
+        if (c.turns().isEmpty() && c.system().isEmpty() && c.source() == SourceKind.REQUEST) {
+            throw nothingToSend(ctx);
+        }
         // a prompt file is written back as a prompt, where the caller adds the messages
         if (!needsTurn || c.source() != SourceKind.REQUEST || hasUserTurn(c.turns())) {
             return c;
@@ -68,6 +72,19 @@ final class AddMissingUserTurn implements RewriteStep {
         turns.addAll(c.turns());
         turns.add(at, new Turn(Role.USER, List.of(new Part.Text(text, null, null, last == null ? first : last)), first));
         return c.withTurns(turns);
+    }
+
+    /**
+     * No message and no system text is left: the request had no user message (FitContent puts a
+     * note in place of one left empty), and its other messages held only what the target cannot
+     * take. Every API refuses a request without messages, and no note could say what to ask.
+     */
+    private static PromptPortException nothingToSend(StepContext ctx) {
+        List<Turn> read = ctx.read() == null ? List.of() : ctx.read().turns();
+        return new PromptPortException("nothing is left to send to " + ctx.targetName() + ": the request has no user"
+                + " message, and its other messages are empty or hold only content " + ctx.targetName()
+                + " cannot take (unknown block types, records of tools run on another vendor's side, reasoning)",
+                read.isEmpty() ? Loc.NONE : read.get(0).loc());
     }
 
     /** A loop, not a stream: this runs on every request, and the first turn is the user's in most. */

@@ -81,11 +81,11 @@ final class ContextEdits {
      * @param kept where a setting the target takes as written goes
      */
     static void fitOpenAi(Extra e, StepContext ctx, List<Extra> kept) {
+        JsonNode entries = RawTrees.parse(e.value().json());
         if ("openai-responses".equals(ctx.target().facts().wire())) {
-            kept.add(e);
+            keepWellFormed(e, entries, ctx, kept);
             return;
         }
-        JsonNode entries = RawTrees.parse(e.value().json());
         List<String> lost = new ArrayList<>();
         for (JsonNode entry : entries == null ? RawTrees.list() : entries) {
             String type = entry.path("type").asText("");
@@ -99,6 +99,63 @@ final class ContextEdits {
                         ? " compacts a conversation only when a beta request header (compact-2026-01-12), which a"
                         + " translated request cannot carry, turns it on"
                         : " does not"), "OpenAI");
+    }
+
+    /**
+     * For the Responses API itself: the entries it takes go as written, and the rest (an empty
+     * list, entries that are not objects with a text {@code type}, a threshold it refuses, fields
+     * it does not know) are named, since the API refuses the whole request for any one of them.
+     */
+    private static void keepWellFormed(Extra e, JsonNode entries, StepContext ctx, List<Extra> kept) {
+        if (entries != null && entries.size() > 0 && allWellFormed(entries)) {
+            kept.add(e);
+            return;
+        }
+        var good = RawTrees.list();
+        List<String> bad = new ArrayList<>();
+        for (JsonNode entry : entries == null ? RawTrees.list() : entries) {
+            if (wellFormed(entry)) {
+                good.add(entry);
+            } else {
+                bad.add(Snippets.oneLine(entry.toString()));
+            }
+        }
+        if (!good.isEmpty()) {
+            kept.add(new Extra(e.name(), new dev.promptport.tree.RawJson(good.toString()), e.loc()));
+        }
+        ctx.sink().report("PP170", e.loc(), bad.isEmpty() ? Snippets.oneLine(e.value().json()) : String.join(", ", bad),
+                bad.isEmpty() ? ctx.targetName() + " refuses an empty list, so it was not sent"
+                        : "these entries were not sent to " + ctx.targetName() + ", which refuses any that is not an"
+                        + " object with a text \"type\" (and, if set, a compact_threshold of at least " + RESPONSES_MIN
+                        + ") or that holds other fields", "OpenAI");
+    }
+
+    private static boolean allWellFormed(JsonNode entries) {
+        for (JsonNode entry : entries) {
+            if (!wellFormed(entry)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** An entry as the Responses API's ContextManagementParam takes it. */
+    private static boolean wellFormed(JsonNode entry) {
+        if (!entry.isObject() || !entry.path("type").isTextual()) {
+            return false;
+        }
+        JsonNode threshold = entry.path("compact_threshold");
+        if (!threshold.isMissingNode() && !threshold.isNull()
+                && !(threshold.canConvertToInt() && threshold.isIntegralNumber() && threshold.asInt() >= RESPONSES_MIN)) {
+            return false;
+        }
+        for (var names = entry.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!name.equals("type") && !name.equals("compact_threshold")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The edits as a list; a value of any other shape is one edit the target cannot make. */

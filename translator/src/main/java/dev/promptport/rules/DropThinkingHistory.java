@@ -5,6 +5,11 @@ import dev.promptport.tree.Conversation;
 import dev.promptport.tree.Part;
 import dev.promptport.tree.ReasoningSignature;
 import dev.promptport.tree.ReasoningSignature.Signer;
+import dev.promptport.tree.Role;
+import dev.promptport.tree.Turn;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Reasoning from earlier replies is signed for the vendor that wrote it: only that vendor can
@@ -31,13 +36,44 @@ final class DropThinkingHistory implements RewriteStep {
         };
         // DeepSeek's thinking mode wants its reasoning back on tool-call turns, as plain text
         boolean plain = facts.wire().equals("openai-chat") && ctx.chatDialect().reasoningContent();
-        return Parts.map(c, p -> {
-            if (p instanceof Part.Reasoning r && !(readableBy(r, reader) || plain && plainText(r))) {
-                ctx.sink().report("PP110", r.loc(), r.redacted() ? "redacted_thinking" : "thinking");
-                return null;
+        List<Part> system = Parts.mapList(c.system(), p -> kept(p, null, reader, plain, ctx));
+        List<Turn> turns = c.turns();
+        List<Turn> out = null;
+        for (int i = 0; i < turns.size(); i++) {
+            Turn t = turns.get(i);
+            List<Part> parts = t.parts();
+            List<Part> fitted = null;
+            for (int k = 0; k < parts.size(); k++) {
+                Part p = parts.get(k);
+                Part q = kept(p, t.role(), reader, plain, ctx);
+                if (q != p && fitted == null) {
+                    fitted = new ArrayList<>(parts.subList(0, k));
+                }
+                if (fitted != null && q != null) {
+                    fitted.add(q);
+                }
             }
-            return p;
-        });
+            if (fitted != null && out == null) {
+                out = new ArrayList<>(turns.subList(0, i));
+            }
+            if (out != null && (fitted == null || !fitted.isEmpty())) {
+                // a turn left without parts goes; FitContent puts a note in place of a last user turn
+                out.add(fitted == null ? t : t.withParts(fitted));
+            }
+        }
+        return Parts.with(c, system, out == null ? turns : out);
+    }
+
+    /** {@code p}, or null when it is reasoning the target cannot take; {@code role} is null in the system text. */
+    private static Part kept(Part p, Role role, Signer reader, boolean plain, StepContext ctx) {
+        // plain reasoning goes back only where DeepSeek reads it: on the model's own turns
+        if (p instanceof Part.Reasoning r && !(readableBy(r, reader) || plain && role == Role.ASSISTANT && plainText(r))) {
+            ctx.sink().report("PP110", r.loc(), r.redacted() ? "redacted_thinking" : "thinking",
+                    role == Role.ASSISTANT ? "an earlier assistant turn" : role == Role.USER ? "a user message"
+                    : role == Role.SYSTEM ? "a system message" : "the system prompt");
+            return null;
+        }
+        return p;
     }
 
     /**

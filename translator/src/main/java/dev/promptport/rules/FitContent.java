@@ -45,6 +45,9 @@ final class FitContent implements RewriteStep {
     /** What a user turn says that was sent empty, for a target that refuses empty text. */
     static final String EMPTY_NOTE = "[The user sent an empty message.]";
 
+    /** What a user turn says when none of what it held, other than attachments, could be sent. */
+    static final String CONTENT_NOTE = "[What the user sent here could not be included for this model.]";
+
     /** An item that points at one stored at OpenAI, whose content the request does not hold. */
     private static final String ITEM_REFERENCE = "item_reference";
 
@@ -78,26 +81,57 @@ final class FitContent implements RewriteStep {
     /**
      * When everything the last user turn held was left out, the request would end on the
      * assistant: a prefill to continue for Claude, a request Mistral and DeepSeek refuse. A user
-     * turn that says so takes its place.
+     * turn that says so takes its place. The same when nothing at all is left of a request that
+     * had a user turn, which every API refuses. It compares with the request as read, since an
+     * earlier step may have emptied the turn (reasoning a user turn held, dropped from history).
      */
     private static Conversation lastUserTurnKept(Conversation in, Conversation out, StepContext ctx) {
-        List<Turn> before = in.turns();
+        List<Turn> before = ctx.read() != null ? ctx.read().turns() : in.turns();
         List<Turn> after = out.turns();
-        if (before.isEmpty() || before.get(before.size() - 1).role() != Role.USER
-                || !after.isEmpty() && after.get(after.size() - 1).role() == Role.USER) {
+        if (before.isEmpty() || !after.isEmpty() && after.get(after.size() - 1).role() == Role.USER) {
             return out;
         }
         Turn last = before.get(before.size() - 1);
+        boolean nothingLeft = after.isEmpty() && out.system().isEmpty();
+        if (last.role() != Role.USER) {
+            last = nothingLeft ? lastUserTurn(before) : null;
+            if (last == null) {
+                return out;
+            }
+        }
         boolean sentEmpty = last.parts().stream().allMatch(p -> p instanceof Part.Text t && empty(t, ctx));
-        String note = sentEmpty ? EMPTY_NOTE : LEFT_OUT_NOTE;
+        String note = sentEmpty ? EMPTY_NOTE : attachments(last, ctx) ? LEFT_OUT_NOTE : CONTENT_NOTE;
         List<Turn> turns = new ArrayList<>(after);
         turns.add(new Turn(Role.USER, List.of(new Part.Text(note, null, null, last.loc())), last.loc()));
         if (sentEmpty) {
             ctx.sink().report("PP194", last.loc(), ctx.targetName(), note);
         } else {
-            ctx.sink().report("PP190", last.loc(), ctx.targetName(), note);
+            ctx.sink().report("PP190", last.loc(), ctx.targetName(), note, after.isEmpty()
+                    ? "left the request without any message" : "ended the request on the assistant's turn");
         }
         return out.withTurns(turns);
+    }
+
+    private static Turn lastUserTurn(List<Turn> turns) {
+        for (int i = turns.size() - 1; i >= 0; i--) {
+            if (turns.get(i).role() == Role.USER) {
+                return turns.get(i);
+            }
+        }
+        return null;
+    }
+
+    /** Whether what {@code turn} held, empty text aside, was images and documents. */
+    private static boolean attachments(Turn turn, StepContext ctx) {
+        boolean any = false;
+        for (Part p : turn.parts()) {
+            if (p instanceof Part.Image || p instanceof Part.Document) {
+                any = true;
+            } else if (!(p instanceof Part.Text t && empty(t, ctx))) {
+                return false;
+            }
+        }
+        return any;
     }
 
     /** {@code in} is the conversation {@code p} is part of, for findings that say where it is. */

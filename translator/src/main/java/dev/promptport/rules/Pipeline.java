@@ -29,6 +29,7 @@ public final class Pipeline {
     }
 
     public static Conversation run(Conversation conversation, StepContext context) {
+        context.read(conversation);
         Conversation c = conversation;
         for (RewriteStep step : STEPS) {
             c = step.apply(c, context);

@@ -19,6 +19,8 @@ public final class StepContext {
     private final Catalogue catalogue;
     private String prefill;
     private final java.util.Map<String, String> toolNames = new java.util.LinkedHashMap<>();
+    /** The conversation as read, before any step changed it. */
+    private dev.promptport.tree.Conversation read;
 
     private final RuleSet rules;
     private final Limits limits;
@@ -98,6 +100,18 @@ public final class StepContext {
 
     void recordToolName(String sent, String original) {
         toolNames.put(sent, original);
+    }
+
+    /**
+     * The conversation as the reader gave it to the pipeline: a step that asks what the request
+     * held, not what the steps before it left, looks here.
+     */
+    dev.promptport.tree.Conversation read() {
+        return read;
+    }
+
+    void read(dev.promptport.tree.Conversation conversation) {
+        this.read = conversation;
     }
 
     void recordPrefill(String prefix) {

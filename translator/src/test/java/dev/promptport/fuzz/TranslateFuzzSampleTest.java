@@ -7,7 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A small sample of the fuzz campaign ({@link TranslateFuzz}) in the default test run: 2,000
  * inputs with the fixed seed. It checks correctness only (no exception other than
- * PromptPortException, no internal error, no hang, no prompt text lost without a finding). The time
+ * PromptPortException, no internal error, no hang, no prompt text lost without a finding, no
+ * request for Claude its SDK refuses or for OpenAI that OpenAI's spec refuses). The time
  * limit per call is 30 s here, so a slow machine cannot fail it; the 2 s limit is the full campaign's.
  */
 class TranslateFuzzSampleTest {
