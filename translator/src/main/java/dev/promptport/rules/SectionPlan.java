@@ -63,19 +63,6 @@ final class SectionPlan {
     private static final Decision VERBATIM = new Decision(Kind.VERBATIM, null, 0, false);
 
     /**
-     * Elements of a web page that no prompt names its sections after. Names a prompt might use
-     * for a section ({@code style}, {@code header}, {@code label}, {@code summary}) are left out.
-     */
-    private static final Set<String> HTML = Set.of("div", "span", "a", "p", "ul", "ol", "li",
-            "table", "thead", "tbody", "tfoot", "tr", "td", "th", "button", "h1", "h2", "h3", "h4", "h5", "h6", "nav",
-            "body", "html", "head", "script", "iframe", "svg", "em", "strong", "b", "i", "u", "small", "sup", "sub",
-            "blockquote", "select", "textarea", "canvas", "video", "audio", "center", "font", "main", "section",
-            "header", "footer", "aside", "figure", "figcaption", "form", "label", "dl", "dt", "dd");
-    /** Attributes that only web markup and JSX write. */
-    private static final Set<String> WEB_ATTRIBUTES = Set.of("className", "class", "href", "src",
-            "style", "onClick", "onChange", "onSubmit", "key", "ref");
-
-    /**
      * The sections converted under one name: the name's words (prompts repeat a handful of
      * names many times; their words are worked out once), the first one's title, and how many.
      */
@@ -91,6 +78,7 @@ final class SectionPlan {
     }
 
     private final String text;
+    private final WebMarkup web;
     private final TagVocabulary vocab;
     private final boolean convert;
     private final SectionStrays strays;
@@ -125,6 +113,7 @@ final class SectionPlan {
 
     private SectionPlan(String text, Markup markup, TagVocabulary vocab, boolean convert, Set<String> kept) {
         this.text = text;
+        this.web = new WebMarkup(text);
         this.vocab = vocab;
         this.convert = convert;
         this.kept = kept;
@@ -360,19 +349,19 @@ final class SectionPlan {
         }
         if (e.selfClosing() || blank(e.openEnd(), e.closeStart())) {
             // "Load Tailwind: <script src="…"></script>" is a page's markup, not a slot for the reply
-            return isWebMarkup(e, named) ? Kind.VERBATIM : Kind.OUTPUT;
+            return web.isMarkup(e, (named & WEB_NAME) != 0) ? Kind.VERBATIM : Kind.OUTPUT;
         }
         if (!onOneLine(e) && onlyPlaceholder(e)) {
             // "<question>{{QUESTION}}</question>": filled in later with text nobody has read; but
             // "<button className=…>{children}</button>" is a component's markup
-            return isWebMarkup(e, named) ? Kind.VERBATIM : Kind.DATA;
+            return web.isMarkup(e, (named & WEB_NAME) != 0) ? Kind.VERBATIM : Kind.DATA;
         }
         if (onOneLine(e)) {
             // "<disposition>one of: A, B</disposition>" is a field or a template, not a section
             return Kind.VERBATIM;
         }
         if (!convert || kept.contains(e.name()) || strays.tangles(e) || !isBlock(e, section)
-                || isWebMarkup(e, named) || (named & MODEL_WRITES) != 0 || holdsOnlyEmptyElements(e)) {
+                || web.isMarkup(e, (named & WEB_NAME) != 0) || (named & MODEL_WRITES) != 0 || web.holdsOnlyEmptyElements(e)) {
             return Kind.VERBATIM;
         }
         if (ShownSections.definesCommand(text, e)) {
@@ -398,105 +387,6 @@ final class SectionPlan {
     }
 
     /**
-     * A page's or a component's markup pasted into the prompt without a code fence (React
-     * snippets in coding agents' prompts): kept as written, since headings would break the code.
-     */
-    private boolean isWebMarkup(Element e, int named) {
-        if ((named & WEB_NAME) != 0) {
-            return true;
-        }
-
-        if (e.name().equals("style") && isCss(e)) {
-            // a prompt's "style" section is prose; a page's holds rules in braces
-            return true;
-        }
-        if (e.name().equals("form")) {
-            // a page's form posts somewhere; "method" alone also names a prompt's example kinds
-            for (Markup.Attribute a : e.attributes()) {
-                if (a.name().equals("action") || a.name().equals("method")) {
-                    return true;
-                }
-            }
-        }
-        return hasWebAttribute(e) || opensWithWebMarkup(e);
-    }
-
-    private boolean hasWebAttribute(Element e) {
-        boolean braced = false;
-        for (Markup.Attribute a : e.attributes()) {
-            String name = a.name();
-            // Vue's bindings and directives: :style, @click, v-if
-            if (WEB_ATTRIBUTES.contains(name) || name.startsWith(":") || name.startsWith("@") || name.startsWith("v-")) {
-                return true;
-            }
-            braced |= a.value() != null && a.value().startsWith("{") && !a.value().startsWith("{{");
-        }
-        return braced && jsxExpression(e);
-    }
-
-    /**
-     * A value given unquoted in braces ({@code client={queryClient}}) is a JSX expression: a
-     * component pasted into the prompt. Doubled braces may be a template's placeholder instead.
-     */
-    private boolean jsxExpression(Element e) {
-        for (int i = text.indexOf("={", e.start()); i >= 0 && i + 2 < e.openEnd(); i = text.indexOf("={", i + 2)) {
-            if (text.charAt(i + 2) != '{') {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * A wrapper whose content starts with a page's markup: a Vue component's {@code <template>}
-     * around its {@code <div class="…">}, an HTML {@code <details>} around its one-line {@code <summary>}.
-     */
-    private boolean opensWithWebMarkup(Element e) {
-        for (Node n : e.children()) {
-            if (n instanceof Chunk c) {
-                if (!blank(c.start(), c.end())) {
-                    return false;
-                }
-            } else if (n instanceof Element child) {
-                // a one-line field of a prompt's item may bear an element's name: <label>Billing</label>
-                return hasWebAttribute(child) || HTML.contains(child.name()) && (child.selfClosing() || !onOneLine(child))
-                        || child.name().equals("summary") && e.name().equals("details") && onOneLine(child);
-            }
-        }
-        return false;
-    }
-
-    /**
-     * A list of self-closing elements and nothing else ({@code <Actions>} around its
-     * {@code <Action name="…" />} lines): markup with no prose to put under a heading.
-     */
-    private boolean holdsOnlyEmptyElements(Element e) {
-        boolean any = false;
-        for (Node n : e.children()) {
-            if (n instanceof Element child) {
-                if (!child.selfClosing()) {
-                    return false;
-                }
-                any = true;
-            } else if (n instanceof Chunk c && !blank(c.start(), c.end())) {
-                return false;
-            }
-        }
-        return any;
-    }
-
-    /** CSS: a rule in braces holding a property. */
-    private boolean isCss(Element e) {
-        int brace = text.indexOf('{', e.openEnd());
-        if (brace < 0 || brace >= e.closeStart()) {
-            return false;
-        }
-        int colon = text.indexOf(':', brace);
-        int close = text.indexOf('}', brace);
-        return colon >= 0 && colon < e.closeStart() && close >= 0 && close < e.closeStart();
-    }
-
-    /**
      * Prompts repeat a handful of names, a long one's examples a hundred times: each is
      * lower-cased, looked up in the vocabulary and read for its words once.
      */
@@ -504,7 +394,7 @@ final class SectionPlan {
         Integer flags = nameFlags.get(name);
         if (flags == null) {
             flags = (vocab.isData(name) ? DATA_NAME : 0) | (vocab.isOutput(name) ? OUTPUT_NAME : 0)
-                    | (HTML.contains(name) || name.indexOf('.') >= 0 ? WEB_NAME : 0)
+                    | (WebMarkup.isHtmlName(name) || name.indexOf('.') >= 0 ? WEB_NAME : 0)
                     | (ShownSections.writtenByTheModel(name) ? MODEL_WRITES : 0)
                     | (describesOutput(name) ? DESCRIBES_OUTPUT : 0);
             nameFlags.put(name, flags);
@@ -554,6 +444,11 @@ final class SectionPlan {
             java.util.regex.Pattern.compile("\\s*(\\{\\{\\s*[\\w.$-]+\\s*}}|\\{\\$?[\\w.-]+})\\s*");
 
     private boolean onOneLine(Element e) {
+        return onOneLine(text, e);
+    }
+
+    /** Whether {@code e} starts and ends on one line of {@code text}. */
+    static boolean onOneLine(String text, Element e) {
         int lineBreak = text.indexOf('\n', e.start());
         return lineBreak < 0 || lineBreak >= e.end();
     }
