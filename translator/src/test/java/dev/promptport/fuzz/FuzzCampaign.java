@@ -8,8 +8,6 @@ import dev.promptport.PromptPortException;
 import dev.promptport.Target;
 import dev.promptport.Translation;
 import dev.promptport.corpus.TextAtoms;
-import dev.promptport.spec.ClaudeSdk;
-import dev.promptport.spec.OpenAiSpec;
 import dev.promptport.tree.TextMemo;
 
 import java.io.IOException;
@@ -114,8 +112,7 @@ public final class FuzzCampaign {
     private final LongAdder textCheckSkipped = new LongAdder();
     private final AtomicReference<String> missingButFindingsExample = new AtomicReference<>();
     /** OpenAI's spec, or empty when the shared folder is absent; requests for OpenAI targets are checked against it. */
-    private final java.util.Optional<OpenAiSpec> openAiSpec = OpenAiSpec.load();
-    private final LongAdder specChecked = new LongAdder();
+    private final TargetChecks targetChecks = new TargetChecks();
     private final AtomicLong slowestNanos = new AtomicLong();
     private final AtomicReference<String> slowest = new AtomicReference<>();
     private final Map<String, Failure> failures = new LinkedHashMap<>();
@@ -301,7 +298,7 @@ public final class FuzzCampaign {
                 try {
                     Translation t = f.get(timeoutMillis, TimeUnit.MILLISECONDS);
                     took = System.nanoTime() - t0;
-                    v = in.request() ? targetAccepts(in, t) : textLost(in, t);
+                    v = in.request() ? targetChecks.accepts(in, t) : textLost(in, t);
                 } catch (TimeoutException e) {
                     Thread stuck = runner.get();
                     StackTraceElement[] stack = stuck == null ? new StackTraceElement[0] : stuck.getStackTrace();
@@ -391,55 +388,6 @@ public final class FuzzCampaign {
             throw refused;
         }
         return fresh;
-    }
-
-    /** The request as translated passes the target's own check: Claude's SDK, or OpenAI's published spec. */
-    private Verdict targetAccepts(Input in, Translation t) {
-        return in.target().startsWith("anthropic:") ? claudeAccepts(in, t) : openAiAccepts(in, t);
-    }
-
-    /**
-     * A request translated for OpenAI's Chat Completions or Responses API must pass OpenAI's
-     * published spec ({@link OpenAiSpec}, its errors and the rules its descriptions state), whatever
-     * the input was: promptport reads leniently, so what it writes is its own. Skipped when the
-     * spec is absent (a plain clone).
-     */
-    private Verdict openAiAccepts(Input in, Translation t) {
-        boolean chat = in.target().startsWith("openai:");
-        if (openAiSpec.isEmpty() || t.json() == null || !chat && !in.target().startsWith("openai-responses:")) {
-            return Verdict.OK;
-        }
-        specChecked.increment();
-        return openAiVerdict(openAiSpec.get(), chat, t.json());
-    }
-
-    /** {@code json}, a request for OpenAI's Chat Completions API ({@code chat}) or its Responses API, against the spec. */
-    static Verdict openAiVerdict(OpenAiSpec spec, boolean chat, String json) {
-        List<String> problems = chat ? spec.validateChatRequest(json) : spec.validateResponsesRequest(json);
-        if (problems.isEmpty()) {
-            return Verdict.OK;
-        }
-        String first = problems.get(0);
-        return FuzzVerdicts.failed("openai-spec/" + (chat ? "chat" : "responses") + "/" + first.replaceAll("[0-9]+", "N"),
-                "request OpenAI's spec rejects", first, quote(String.join("\n", problems), 300));
-    }
-
-    /**
-     * A request that Anthropic's own SDK ({@link ClaudeSdk}) accepts must still pass it once
-     * translated for Claude. One it rejects is passed on as faithfully as it came, so it is not
-     * held to the SDK.
-     */
-    private static Verdict claudeAccepts(Input in, Translation t) {
-        if (!in.target().startsWith("anthropic:") || t.json() == null || ClaudeSdk.problem(in.text()) != null) {
-            return Verdict.OK;
-        }
-        String problem = ClaudeSdk.problem(t.json());
-        if (problem == null) {
-            return Verdict.OK;
-        }
-        String first = problem.split("\n", 2)[0];
-        return FuzzVerdicts.failed("claude-sdk/" + first.replaceAll("[0-9]+", "N"), "request Claude's SDK rejects",
-                first, quote(problem, 300));
     }
 
     private Verdict textLost(Input in, Translation t) {
@@ -581,7 +529,7 @@ public final class FuzzCampaign {
                 Verdict v;
                 try {
                     Translation t = fut.get(wait, TimeUnit.MILLISECONDS);
-                    v = in.request() ? targetAccepts(in, t) : textLost(in, t);
+                    v = in.request() ? targetChecks.accepts(in, t) : textLost(in, t);
                 } catch (TimeoutException e) {
                     Thread stuck = runner.get();
                     StackTraceElement[] st = stuck == null ? new StackTraceElement[0] : stuck.getStackTrace();
@@ -675,9 +623,7 @@ public final class FuzzCampaign {
         if (missingButFindingsExample.get() != null) {
             b.append("  e.g. ").append(missingButFindingsExample.get()).append('\n');
         }
-        b.append(openAiSpec.isPresent()
-                ? String.format(Locale.ROOT, "requests checked against OpenAI's spec: %d%n", specChecked.sum())
-                : "OpenAI's spec not present: requests for OpenAI targets not checked against it\n");
+        b.append(targetChecks.summary());
         b.append("slowest call: ").append(slowest.get()).append('\n');
         List<Failure> all = new ArrayList<>(failures());
         all.sort(Comparator.comparing((Failure f) -> f.category));

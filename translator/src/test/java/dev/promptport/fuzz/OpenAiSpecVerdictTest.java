@@ -10,7 +10,7 @@ class OpenAiSpecVerdictTest {
 
     @Test
     void aChatRequestWithoutMessagesFailsTheCampaignsSpecCheck() {
-        FuzzCampaign.Verdict v = FuzzCampaign.openAiVerdict(OpenAiSpec.require(), true,
+        FuzzCampaign.Verdict v = TargetChecks.openAiVerdict(OpenAiSpec.require(), true,
                 "{\"model\":\"gpt-4o\",\"messages\":[]}");
         assertThat(v.outcome()).isEqualTo(FuzzCampaign.Outcome.FAILED);
         assertThat(v.signature()).startsWith("openai-spec/chat/$.messages");
@@ -18,7 +18,7 @@ class OpenAiSpecVerdictTest {
 
     @Test
     void aResponsesRequestWithAMalformedContextManagementEntryFailsIt() {
-        FuzzCampaign.Verdict v = FuzzCampaign.openAiVerdict(OpenAiSpec.require(), false,
+        FuzzCampaign.Verdict v = TargetChecks.openAiVerdict(OpenAiSpec.require(), false,
                 "{\"model\":\"gpt-5\",\"input\":\"Hi\",\"context_management\":[-1]}");
         assertThat(v.outcome()).isEqualTo(FuzzCampaign.Outcome.FAILED);
         assertThat(v.signature()).startsWith("openai-spec/responses/$.context_management");
@@ -26,7 +26,7 @@ class OpenAiSpecVerdictTest {
 
     @Test
     void aValidChatRequestPassesIt() {
-        assertThat(FuzzCampaign.openAiVerdict(OpenAiSpec.require(), true,
+        assertThat(TargetChecks.openAiVerdict(OpenAiSpec.require(), true,
                 "{\"model\":\"gpt-4o\",\"messages\":[{\"role\":\"user\",\"content\":\"Hi\"}]}"))
                 .isEqualTo(FuzzCampaign.Verdict.OK);
     }
