@@ -210,7 +210,9 @@ public final class AnthropicRequestReader {
             if (role == Role.SYSTEM) {
                 textOnly(parts);
             } else {
-                toolBlocksInPlace(role, parts);
+                ToolTurns.requireInPlace(role, parts,
+                        "a tool_use block belongs in an assistant message (the model's turn), but this one is in a user message",
+                        "a tool_result block belongs in a user message (the turn after the model's tool call), but this one is in an assistant message");
             }
             return midSystem == null ? new Turn(role, parts, at) : split(role, parts, at);
         }
@@ -252,23 +254,6 @@ public final class AnthropicRequestReader {
             }
         }
 
-        /**
-         * A tool call is the model's and its result the caller's: no vendor has a place for a call
-         * in a user message or a result in an assistant one, so a writer could only leave it out.
-         */
-        private static void toolBlocksInPlace(Role role, List<Part> parts) {
-            for (int i = 0; i < parts.size(); i++) {
-                Part p = parts.get(i);
-                if (role == Role.USER && p instanceof Part.ToolCall) {
-                    throw new PromptPortException("a tool_use block belongs in an assistant message (the model's"
-                            + " turn), but this one is in a user message", p.loc());
-                }
-                if (role == Role.ASSISTANT && p instanceof Part.ToolResult) {
-                    throw new PromptPortException("a tool_result block belongs in a user message (the turn after"
-                            + " the model's tool call), but this one is in an assistant message", p.loc());
-                }
-            }
-        }
 
         private Role role(Loc at) {
             String r = in.string(at);

@@ -108,7 +108,9 @@ public final class GeminiRequestReader {
                     GeminiKeys.unknown(p, GeminiKeys.PART, pat, extras);
                 }
             }
-            callsInPlace(role, parts);
+            ToolTurns.requireInPlace(role, parts,
+                    "a functionCall part belongs in a \"model\" content (the model's turn), but this one is in a \"user\" content",
+                    "a functionResponse part belongs in a \"user\" content (the turn after the model's function call), but this one is in a \"model\" content");
             if (!parts.isEmpty()) {
                 turns.add(new Turn(role, parts, at));
             }
@@ -227,22 +229,6 @@ public final class GeminiRequestReader {
         }
     }
 
-    /**
-     * A function call is the model's and its response the caller's: no vendor has a place for a
-     * call in a user message or a response in a model one, so a writer could only leave it out.
-     */
-    private static void callsInPlace(Role role, List<Part> parts) {
-        for (Part p : parts) {
-            if (role == Role.USER && p instanceof Part.ToolCall) {
-                throw new PromptPortException("a functionCall part belongs in a \"model\" content (the model's turn),"
-                        + " but this one is in a \"user\" content", p.loc());
-            }
-            if (role == Role.ASSISTANT && p instanceof Part.ToolResult) {
-                throw new PromptPortException("a functionResponse part belongs in a \"user\" content (the turn after"
-                        + " the model's function call), but this one is in a \"model\" content", p.loc());
-            }
-        }
-    }
 
     /** A content's role: Gemini has two, and a third would be read as the wrong speaker. */
     private static Role role(JsonNode role, Loc at) {

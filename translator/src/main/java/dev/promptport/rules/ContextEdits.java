@@ -107,10 +107,6 @@ final class ContextEdits {
      * it does not know) are named, since the API refuses the whole request for any one of them.
      */
     private static void keepWellFormed(Extra e, JsonNode entries, StepContext ctx, List<Extra> kept) {
-        if (entries != null && entries.size() > 0 && allWellFormed(entries)) {
-            kept.add(e);
-            return;
-        }
         var good = RawTrees.list();
         List<String> bad = new ArrayList<>();
         for (JsonNode entry : entries == null ? RawTrees.list() : entries) {
@@ -120,6 +116,10 @@ final class ContextEdits {
                 bad.add(Snippets.oneLine(entry.toString()));
             }
         }
+        if (bad.isEmpty() && !good.isEmpty()) {
+            kept.add(e);
+            return;
+        }
         if (!good.isEmpty()) {
             kept.add(new Extra(e.name(), new dev.promptport.tree.RawJson(good.toString()), e.loc()));
         }
@@ -128,15 +128,6 @@ final class ContextEdits {
                         : "these entries were not sent to " + ctx.targetName() + ", which refuses any that is not an"
                         + " object with a text \"type\" (and, if set, a compact_threshold of at least " + RESPONSES_MIN
                         + ") or that holds other fields", "OpenAI");
-    }
-
-    private static boolean allWellFormed(JsonNode entries) {
-        for (JsonNode entry : entries) {
-            if (!wellFormed(entry)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** An entry as the Responses API's ContextManagementParam takes it. */

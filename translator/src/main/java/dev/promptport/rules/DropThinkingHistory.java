@@ -8,7 +8,6 @@ import dev.promptport.tree.ReasoningSignature.Signer;
 import dev.promptport.tree.Role;
 import dev.promptport.tree.Turn;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -37,31 +36,12 @@ final class DropThinkingHistory implements RewriteStep {
         // DeepSeek's thinking mode wants its reasoning back on tool-call turns, as plain text
         boolean plain = facts.wire().equals("openai-chat") && ctx.chatDialect().reasoningContent();
         List<Part> system = Parts.mapList(c.system(), p -> kept(p, null, reader, plain, ctx));
-        List<Turn> turns = c.turns();
-        List<Turn> out = null;
-        for (int i = 0; i < turns.size(); i++) {
-            Turn t = turns.get(i);
-            List<Part> parts = t.parts();
-            List<Part> fitted = null;
-            for (int k = 0; k < parts.size(); k++) {
-                Part p = parts.get(k);
-                Part q = kept(p, t.role(), reader, plain, ctx);
-                if (q != p && fitted == null) {
-                    fitted = new ArrayList<>(parts.subList(0, k));
-                }
-                if (fitted != null && q != null) {
-                    fitted.add(q);
-                }
-            }
-            if (fitted != null && out == null) {
-                out = new ArrayList<>(turns.subList(0, i));
-            }
-            if (out != null && (fitted == null || !fitted.isEmpty())) {
-                // a turn left without parts goes; FitContent puts a note in place of a last user turn
-                out.add(fitted == null ? t : t.withParts(fitted));
-            }
-        }
-        return Parts.with(c, system, out == null ? turns : out);
+        List<Turn> turns = Parts.mapList(c.turns(), t -> {
+            List<Part> parts = Parts.mapList(t.parts(), p -> kept(p, t.role(), reader, plain, ctx));
+            // a turn left without parts goes; FitContent puts a note in place of a last user turn
+            return parts == t.parts() ? t : parts.isEmpty() ? null : t.withParts(parts);
+        });
+        return Parts.with(c, system, turns);
     }
 
     /** {@code p}, or null when it is reasoning the target cannot take; {@code role} is null in the system text. */
