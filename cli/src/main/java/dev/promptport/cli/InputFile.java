@@ -2,12 +2,12 @@ package dev.promptport.cli;
 
 import dev.promptport.LimitExceededException;
 import dev.promptport.PromptPortException;
-import dev.promptport.tree.Loc;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.Charset;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
@@ -109,17 +109,40 @@ record InputFile(String name, String text, Kind kind, dev.promptport.InputFormat
         return Kind.PROMPT;
     }
 
+    /**
+     * UTF-8, or UTF-16 when the bytes open with its byte-order mark: Windows tools (PowerShell's
+     * {@code >}, Notepad's "Unicode") write prompts that way, and the mark leaves no doubt about
+     * how to read them. Anything else that does not decode is an error naming where it fails.
+     */
     private static String decode(String name, byte[] bytes) {
-        CharsetDecoder d = StandardCharsets.UTF_8.newDecoder()
+        Charset charset = StandardCharsets.UTF_8;
+        int start = 0;
+        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
+            charset = StandardCharsets.UTF_16LE;
+            start = 2;
+        } else if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
+            charset = StandardCharsets.UTF_16BE;
+            start = 2;
+        }
+        CharsetDecoder d = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
         CharBuffer out = CharBuffer.allocate(bytes.length);
         CoderResult r = d.decode(in, out, true);
-        if (r.isError()) {
-            throw new InputError(name, "is not valid UTF-8 text (bad byte at offset " + in.position() + ")");
+        if (!r.isError()) {
+            r = d.flush(out);
         }
-        d.flush(out);
+        if (r.isError()) {
+            int bad = in.position();
+            if (charset != StandardCharsets.UTF_8) {
+                throw new InputError(name, "is not valid UTF-16 text, though it starts with UTF-16's byte-order mark"
+                        + " (bad bytes at offset " + bad + ")");
+            }
+            throw new InputError(name, Utf8Position.of(bytes, bad),
+                    String.format(Locale.ROOT, "is not valid UTF-8 text (byte 0x%02X at offset %d); save the file as UTF-8",
+                            bytes[bad] & 0xFF, bad));
+        }
         return out.flip().toString();
     }
 
@@ -129,26 +152,30 @@ record InputFile(String name, String text, Kind kind, dev.promptport.InputFormat
 
     /** The input cannot be used; the message names the file. */
     static final class InputError extends RuntimeException {
+        private final String where;
         private final String problem;
 
         InputError(String name, String problem) {
-            super(("-".equals(name) ? "<stdin>" : name) + ": " + problem);
+            this(name, "", problem);
+        }
+
+        /** @param where the line and column ({@code 3:14}) the problem is at, or empty */
+        InputError(String name, String where, String problem) {
+            super(("-".equals(name) ? "<stdin>" : name) + (where.isEmpty() ? "" : ":" + where) + ": " + problem);
+            this.where = where;
             this.problem = problem;
+        }
+
+        InputError(String name, PromptPortException e) {
+            this(name, e.location().display(), e.getMessage());
+        }
+
+        String where() {
+            return where;
         }
 
         String problem() {
             return problem;
-        }
-
-        InputError(String name, PromptPortException e) {
-            super(("-".equals(name) ? "<stdin>" : name) + describe(e));
-            this.problem = e.getMessage();
-        }
-
-        private static String describe(PromptPortException e) {
-            Loc at = e.location();
-            String where = at.display();
-            return (where.isEmpty() ? "" : ":" + where) + ": " + e.getMessage();
         }
     }
 }

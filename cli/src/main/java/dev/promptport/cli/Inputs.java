@@ -107,7 +107,7 @@ final class Inputs {
             inputs.add(new Audit.Input(f.displayName(), f.text(), f.format()));
             addFile(name);
         } catch (InputFile.InputError e) {
-            problems.add(new InputProblem("-".equals(name) ? "<stdin>" : name, "", e.problem()));
+            problems.add(new InputProblem("-".equals(name) ? "<stdin>" : name, e.where(), e.problem()));
             addFile(name);
         }
     }

@@ -12,6 +12,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -183,6 +184,45 @@ class MainTest {
         Run r = run("translate", "--to", "openai:gpt-4o", p.toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("not valid UTF-8").contains("offset 2");
+    }
+
+    @Test
+    void invalidUtf8NamesTheLineAndColumnOfTheBadByte() throws Exception {
+        Path p = dir.resolve("cp1252.txt");
+        byte[] head = "<task>\nCaf\u00e9 menu: na".getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = java.util.Arrays.copyOf(head, head.length + 3);
+        bytes[head.length] = (byte) 0xEF; // Windows-1252's "ï", alone: no UTF-8 sequence starts so
+        bytes[head.length + 1] = 'v';
+        bytes[head.length + 2] = 'e';
+        Files.write(p, bytes);
+        Run r = run("translate", "--to", "openai:gpt-4o", p.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains(p + ":2:14: is not valid UTF-8 text (byte 0xEF at offset " + head.length
+                + "); save the file as UTF-8");
+    }
+
+    @Test
+    void utf16FilesWithAByteOrderMarkAreReadAsTheirText() throws Exception {
+        String prompt = "\uFEFF<instructions>\nR\u00e9ponds en fran\u00e7ais \u2013 bri\u00e8vement.\n</instructions>\n";
+        for (var charset : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+            Path p = dir.resolve("prompt-" + charset.name() + ".md");
+            Files.write(p, prompt.getBytes(charset));
+            Run r = run("translate", "--to", "openai:gpt-4o", p.toString());
+            assertThat(r.code()).as(charset.name()).isEqualTo(0);
+            assertThat(r.out()).as(charset.name())
+                    .contains("R\u00e9ponds en fran\u00e7ais \u2013 bri\u00e8vement.")
+                    .doesNotContain("\uFEFF")
+                    .doesNotContain("<instructions>");
+        }
+    }
+
+    @Test
+    void aByteOrderMarkOfUtf16OverBrokenUtf16IsExitTwo() throws Exception {
+        Path p = dir.resolve("broken16.md");
+        Files.write(p, new byte[] {(byte) 0xFF, (byte) 0xFE, 'h', 0, 0x00, (byte) 0xDC, 'i', 0});
+        Run r = run("translate", "--to", "openai:gpt-4o", p.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("is not valid UTF-16 text, though it starts with UTF-16's byte-order mark");
     }
 
     @Test
