@@ -7,14 +7,8 @@ import dev.promptport.traffic.TrafficSummary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import javax.tools.DiagnosticCollector;
-import javax.tools.JavaCompiler;
-import javax.tools.JavaFileObject;
-import javax.tools.StandardJavaFileManager;
-import javax.tools.ToolProvider;
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
-import java.io.File;
 import java.io.PrintStream;
 import java.lang.reflect.Method;
 import java.net.URL;
@@ -28,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -61,7 +54,7 @@ class ClusterAuditSnippetTest {
         Files.writeString(src.resolve("TrafficAuditJob.java"), job);
         SparkStandIns.write(src);
         Path classes = Files.createDirectories(dir.resolve("classes"));
-        compile(src, classes);
+        SnippetCompiler.compile(src, classes);
 
         Path log = writeLog(root);
         String printed = runMain(classes, log);
@@ -108,24 +101,6 @@ class ClusterAuditSnippetTest {
         Path log = dir.resolve("traffic.jsonl");
         Files.write(log, lines, StandardCharsets.UTF_8);
         return log;
-    }
-
-    private static void compile(Path src, Path classes) throws Exception {
-        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-        List<File> sources;
-        try (Stream<Path> files = Files.walk(src)) {
-            sources = files.filter(p -> p.toString().endsWith(".java")).map(Path::toFile).toList();
-        }
-        String classPath = System.getProperty("java.class.path") + File.pathSeparator
-                + Path.of(TrafficAudit.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, null, StandardCharsets.UTF_8)) {
-            boolean ok = javac.getTask(null, files, diagnostics,
-                    List.of("--release", "17", "-proc:none", "-classpath", classPath, "-d", classes.toString()),
-                    null, files.getJavaFileObjectsFromFiles(sources)).call();
-            assertThat(ok).as(() -> diagnostics.getDiagnostics().stream().map(Object::toString)
-                    .collect(Collectors.joining("\n"))).isTrue();
-        }
     }
 
     private static String runMain(Path classes, Path log) throws Exception {
