@@ -20,8 +20,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,11 +41,9 @@ class ClusterAuditSnippetTest {
 
     @Test
     void theDocumentedSparkJobCompilesAgainstTheLibraryAndCountsWhatTheAuditCounts() throws Exception {
-        Path root = Path.of(System.getProperty("promptport.root", ".."));
-        String doc = Files.readString(root.resolve("docs/cluster-audit.md"));
-        Matcher m = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL).matcher(doc);
-        assertThat(m.find()).as("a java block in docs/cluster-audit.md").isTrue();
-        String job = m.group(1);
+        List<String> blocks = SnippetCompiler.javaBlocks("docs/cluster-audit.md");
+        assertThat(blocks).as("the java block in docs/cluster-audit.md").hasSize(1);
+        String job = blocks.get(0);
         assertThat(job).contains("targetIds", "TrafficAudit.auditLine");
 
         Path src = Files.createDirectories(dir.resolve("src"));
@@ -56,7 +52,7 @@ class ClusterAuditSnippetTest {
         Path classes = Files.createDirectories(dir.resolve("classes"));
         SnippetCompiler.compile(src, classes);
 
-        Path log = writeLog(root);
+        Path log = writeLog(Path.of(System.getProperty("promptport.root", "..")));
         String printed = runMain(classes, log);
         Map<String, Long> counts = parse(printed);
 

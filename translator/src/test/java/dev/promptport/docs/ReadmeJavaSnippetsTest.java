@@ -7,8 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -54,15 +52,12 @@ class ReadmeJavaSnippetsTest {
 
     @Test
     void everyJavaSampleInTheReadmeCompilesAgainstTheLibrary() throws Exception {
-        Path root = Path.of(System.getProperty("promptport.root", ".."));
-        String readme = Files.readString(root.resolve("README.md"));
-        Matcher m = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL).matcher(readme);
         List<String> imports = new ArrayList<>();
         StringBuilder methods = new StringBuilder();
         int count = 0;
-        while (m.find()) {
+        for (String block : SnippetCompiler.javaBlocks("README.md")) {
             StringBuilder body = new StringBuilder();
-            for (String line : m.group(1).split("\n", -1)) {
+            for (String line : block.split("\n", -1)) {
                 if (line.startsWith("import ")) {
                     imports.add(line);
                 } else {

@@ -11,7 +11,10 @@ import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -20,7 +23,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Compiles the documentation's Java against the library, as a reader would: Java 17, the test class path. */
 final class SnippetCompiler {
 
+    private static final Pattern JAVA_BLOCK = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL);
+
     private SnippetCompiler() {
+    }
+
+    /** The ```java blocks of a Markdown file of the project, such as {@code README.md}, in order. */
+    static List<String> javaBlocks(String file) throws Exception {
+        Path root = Path.of(System.getProperty("promptport.root", ".."));
+        Matcher m = JAVA_BLOCK.matcher(Files.readString(root.resolve(file)));
+        List<String> blocks = new ArrayList<>();
+        while (m.find()) {
+            blocks.add(m.group(1));
+        }
+        return blocks;
     }
 
     /** Compiles every .java file under {@code src} into {@code classes}; fails with javac's messages. */
