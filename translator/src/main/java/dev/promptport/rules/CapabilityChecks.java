@@ -77,7 +77,7 @@ final class CapabilityChecks {
                 || TokenCount.upperBound(c) + reply <= facts.contextWindow()) {
             return;
         }
-        long tokens = TokenCount.count(c, facts.tokenizer());
+        long tokens = TokenCount.count(c, facts.tokenizer(), ctx.memo());
         if (tokens + reply > facts.contextWindow()) {
             ctx.sink().report(rule.id(), Loc.pointer(c.source() == SourceKind.REQUEST ? "/messages" : null),
                     tokens, reply, ctx.targetName(), facts.contextWindow());

@@ -7,6 +7,7 @@ import com.knuddels.jtokkit.api.EncodingType;
 import dev.promptport.tree.Conversation;
 import dev.promptport.tree.MediaSource;
 import dev.promptport.tree.Part;
+import dev.promptport.tree.TextMemo;
 import dev.promptport.tree.Tool;
 
 /**
@@ -15,6 +16,11 @@ import dev.promptport.tree.Tool;
  * not counted; their cost depends on the vendor's own sizing.
  */
 final class TokenCount {
+
+    private static final String O200K = "o200k_base";
+    /** Memo keys of a text's count with each tokenizer. */
+    static final Object O200K_COUNT = new Object();
+    static final Object CL100K_COUNT = new Object();
 
     private TokenCount() {
     }
@@ -51,26 +57,39 @@ final class TokenCount {
         return bytes[0];
     }
 
-    static long count(Conversation c, String tokenizer) {
+    /**
+     * @param memo remembers each long text's count: a conversation re-sends its earlier turns with
+     *     every request, and a long one (an agent's file reads, tool results) holds hundreds of
+     *     thousands of characters that the tokenizer reads at about two megabytes a second
+     */
+    static long count(Conversation c, String tokenizer, TextMemo memo) {
         Encoding enc = encoding(tokenizer);
+        Object key = O200K.equals(tokenizer) ? O200K_COUNT : CL100K_COUNT;
         long[] tokens = {0};
         Parts.forEach(c, p -> {
             String text = textOf(p);
             if (!text.isEmpty()) {
-                tokens[0] += enc == null ? (text.length() + 3) / 4 : enc.countTokensOrdinary(text);
+                tokens[0] += enc == null ? (text.length() + 3) / 4 : count(enc, key, text, memo);
             }
         });
         for (Tool t : c.tools()) {
             if (t instanceof Tool.Function f) {
                 String s = f.name() + " " + (f.description() == null ? "" : f.description()) + " " + f.schema().json();
-                tokens[0] += enc == null ? (s.length() + 3) / 4 : enc.countTokensOrdinary(s);
+                tokens[0] += enc == null ? (s.length() + 3) / 4 : count(enc, key, s, memo);
             }
         }
         return tokens[0];
     }
 
+    private static long count(Encoding enc, Object key, String text, TextMemo memo) {
+        if (memo != null && TextMemo.worthIt(text)) {
+            return memo.get(text, key, () -> (long) enc.countTokensOrdinary(text));
+        }
+        return enc.countTokensOrdinary(text);
+    }
+
     private static Encoding encoding(String tokenizer) {
-        if ("o200k_base".equals(tokenizer)) {
+        if (O200K.equals(tokenizer)) {
             return Registry.REGISTRY.getEncoding(EncodingType.O200K_BASE);
         }
         if ("cl100k_base".equals(tokenizer)) {
