@@ -100,4 +100,26 @@ class NothingLeftToSendTest {
         assertThat(json(t).at("/messages/0/content").asText()).isEqualTo("Greet the user.");
         OpenAiSpec.require().assertCleanChatRequest(t.json());
     }
+
+    @Test
+    void systemTextAloneGoesToTheResponsesApiAsItsOneInputItemAsChatGetsItAsItsOneMessage() throws Exception {
+        Translation t = PromptPort.translate("""
+                {"model":"claude-sonnet-4-5","max_tokens":100,"system":"Greet the user.",
+                 "messages":[{"role":"assistant","content":""}]}""", Target.of("openai-responses:gpt-4o"));
+        JsonNode out = json(t);
+        assertThat(out.has("instructions")).isFalse();
+        assertThat(out.path("input")).hasSize(1);
+        assertThat(out.at("/input/0/role").asText()).isEqualTo("system");
+        assertThat(out.at("/input/0/content").asText()).isEqualTo("Greet the user.");
+        OpenAiSpec.require().assertCleanResponsesRequest(t.json());
+    }
+
+    @Test
+    void systemTextBesideTurnsStaysTheResponsesInstructions() throws Exception {
+        Translation t = PromptPort.translate("""
+                {"model":"claude-sonnet-4-5","max_tokens":100,"system":"Greet the user.",
+                 "messages":[{"role":"user","content":"Hi"}]}""", Target.of("openai-responses:gpt-4o"));
+        assertThat(json(t).path("instructions").asText()).isEqualTo("Greet the user.");
+        assertThat(json(t).path("input")).hasSize(1);
+    }
 }

@@ -177,7 +177,7 @@ class ReasoningTranslateTest {
                 {"system":"Use a Chain of Thought reasoning process if necessary.","max_tokens":400,
                  "messages":[{"role":"user","content":"Solve it."}]}""", O3);
         assertThat(finding(t, "PP140").message()).startsWith(
-                "The prompt asks for step-by-step reasoning (\"Chain of Thought\"); openai:o3 already reasons");
+                "The prompt asks for step-by-step reasoning (\"Use a Chain of Thought\"); openai:o3 already reasons");
     }
 
     @Test

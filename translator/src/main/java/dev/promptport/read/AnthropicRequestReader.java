@@ -109,7 +109,7 @@ public final class AnthropicRequestReader {
                 in.next();
                 switch (name) {
                     case "model" -> model = in.stringOrNull(at);
-                    case "max_tokens" -> maxTokens = in.integer(at);
+                    case "max_tokens" -> maxTokens = maxTokens(at);
                     case "system" -> system = system(at);
                     case "messages" -> turns = messages(at);
                     case "tools" -> tools = in.remembered(-1, extras, () -> tools(at));
@@ -142,6 +142,21 @@ public final class AnthropicRequestReader {
             return new Conversation(SourceKind.REQUEST, model, system, turns, tools, toolChoice,
                     new Generation(maxTokens, temperature, topP, topK, stop, stream, user, serviceTier, format),
                     reasoning, extras);
+        }
+
+        /**
+         * Claude refuses a limit below 1 (the Messages API's max_tokens has {@code minimum: 1};
+         * shared/specs/anthropic/hosted_spec.yaml), so such a request never ran: a reply of at
+         * most 0 tokens is no request at all, and a target's own limit would only guess at
+         * what was meant (the Responses API's max_output_tokens has {@code minimum: 16}).
+         */
+        private Integer maxTokens(Loc at) {
+            Integer value = in.integer(at);
+            if (value != null && value < 1) {
+                throw new PromptPortException("max_tokens must be at least 1 (Claude refuses " + value
+                        + "): it is the most tokens the reply may have", at);
+            }
+            return value;
         }
 
         private List<Part> system(Loc at) {
@@ -307,6 +322,7 @@ public final class AnthropicRequestReader {
             while (in.next() != JsonToken.END_ARRAY) {
                 tools.add(new ToolReader(in, extras).tool(at.child(i++)));
             }
+            ToolNameClash.requireDistinct(tools);
             return List.copyOf(tools);
         }
 

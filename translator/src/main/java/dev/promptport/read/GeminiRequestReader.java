@@ -431,6 +431,7 @@ public final class GeminiRequestReader {
                         new RawJson("{\"type\":\"code_execution_20250522\",\"name\":\"code_execution\"}"), tat));
             }
         }
+        ToolNameClash.requireDistinct(out);
         return out;
     }
 

@@ -356,6 +356,7 @@ public final class OpenAiChatReader {
                     fn == t ? tat : tat.child("function"),
                     strict == null || !strict.isBoolean() ? null : strict.asBoolean()).withSchemaField("parameters"));
         }
+        ToolNameClash.requireDistinct(out);
         return out;
     }
 

@@ -277,6 +277,7 @@ public final class OpenAiResponsesReader {
                         at.child(i)));
             }
         }
+        ToolNameClash.requireDistinct(out);
         return out;
     }
 

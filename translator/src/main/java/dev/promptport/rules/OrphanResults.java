@@ -78,7 +78,7 @@ final class OrphanResults implements RewriteStep {
     /** The result as a note naming its call, followed by what the tool returned. */
     private static void asText(Part.ToolResult r, List<Turn> turns, List<Part> into, StepContext ctx) {
         String name = toolName(turns, r.callId());
-        String call = r.callId() == null ? "without an id"
+        String call = r.callId() == null || r.callId().isEmpty() ? "without an id"
                 : name == null || name.equals(r.callId()) ? r.callId() : name + " (id " + r.callId() + ")";
         String note = "[" + (r.error() ? "Error returned by" : "Result of") + " the tool call " + call
                 + (r.content().isEmpty() ? ", which returned nothing.]" : ":]");

@@ -410,11 +410,20 @@ public record ChatDialect(String vendor, List<String> outputLimitFields, boolean
 
     /**
      * {@code id} when it has at most {@code max} characters, else its first {@code max - 13}
-     * characters and a hash of the whole id, the same for a call and its result.
+     * characters and a hash of the whole id, the same for a call and its result. An empty id
+     * (some OpenAI-compatible servers send one) becomes {@link #EMPTY_ID}: the Responses API's
+     * call_id has {@code minLength: 1} (OpenAI's spec, FunctionCallOutputItemParam), and Chat's
+     * tool_call_id is the same id.
      */
     static String fitId(String id, int max) {
+        if (id.isEmpty()) {
+            return EMPTY_ID;
+        }
         return id.length() <= max ? id : id.substring(0, max - 13) + '_' + hex(sha256(id), 6);
     }
+
+    /** What an empty tool-call id is sent as, for the call and its result alike. */
+    static final String EMPTY_ID = "call_none";
 
     private static String hex(byte[] bytes, int count) {
         StringBuilder b = new StringBuilder(count * 2);

@@ -428,7 +428,8 @@ public final class GeminiWriter {
             g.writeStartObject();
             signature();
             g.writeObjectFieldStart("functionCall");
-            if (call.id() != null) {
+            // an empty id says nothing, and Gemini's id is optional: a response then answers its call by name
+            if (call.id() != null && !call.id().isEmpty()) {
                 g.writeStringField("id", call.id());
             }
             g.writeStringField("name", call.name());
@@ -461,7 +462,7 @@ public final class GeminiWriter {
             }
             g.writeStartObject();
             g.writeObjectFieldStart("functionResponse");
-            if (r.callId() != null) {
+            if (r.callId() != null && !r.callId().isEmpty()) {
                 g.writeStringField("id", r.callId());
             }
             String name = r.callId() == null ? null : callNames.get(r.callId());

@@ -78,13 +78,19 @@ public final class OpenAiResponsesWriter {
             g.writeStartObject();
             g.writeStringField("model", target.model());
             String instructions = Texts.join(c.system(), "\n\n");
-            if (instructions != null) {
+            List<Turn> turns = c.turns();
+            // input is "a list of one or many input items" (OpenAI's spec, InputParam): with no
+            // turn left, the system text is that one item, as it is the one message Chat gets
+            boolean systemAsInput = turns.isEmpty() && instructions != null;
+            if (instructions != null && !systemAsInput) {
                 g.writeFieldName("instructions");
                 JsonText.string(g, instructions, memo);
             }
             customTools = facts.takes("custom_tools") ? customTools(c.tools()) : null;
             g.writeArrayFieldStart("input");
-            List<Turn> turns = c.turns();
+            if (systemAsInput) {
+                systemMessage(instructions);
+            }
             for (int i = 0, j; i < turns.size(); i = j) {
                 j = i + 1;
                 if (turns.get(i).role() == Role.SYSTEM) {
@@ -227,9 +233,12 @@ public final class OpenAiResponsesWriter {
          */
         private void system(Turn t) {
             String text = Texts.join(t.parts(), "\n\n");
-            if (text == null) {
-                return;
+            if (text != null) {
+                systemMessage(text);
             }
+        }
+
+        private void systemMessage(String text) {
             g.writeStartObject();
             g.writeStringField("type", "message");
             g.writeStringField("role", facts.systemRole());
