@@ -135,7 +135,9 @@ class FailoverStreamTimeoutTest extends FailoverFixture {
     @Test
     void aStreamThatKeepsMovingOutlastsTheAttemptTimeoutAndTheDeadline() throws Exception {
         // attemptTimeout bounds each silence, not the whole stream; the deadline bounds the wait for the first event
-        String[] pieces = new String[12];
+        // a piece every 120 ms against a 900 ms silence limit: a margin that holds on a loaded
+        // 2-core machine, where a 400 ms limit was once missed
+        String[] pieces = new String[14];
         java.util.Arrays.fill(pieces, "la ");
         StandIn openai = server(StandIn.sseSlowly(120, openAiStream(pieces)));
         StandIn anthropic = server(StandIn.sseSlowly(120, anthropicStream(pieces)));
@@ -145,13 +147,13 @@ class FailoverStreamTimeoutTest extends FailoverFixture {
             long start = System.nanoTime();
 
             FailoverResult r = Failover.builder().sleeper(sleeper).maxAttemptsPerEndpoint(1)
-                    .attemptTimeout(Duration.ofMillis(400)).deadline(Duration.ofMillis(1000))
+                    .attemptTimeout(Duration.ofMillis(900)).deadline(Duration.ofMillis(1000))
                     .endpoint(steady).build().stream(STREAM_REQUEST, received::add);
 
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThan(Duration.ofMillis(1000));
             assertThat(r.complete()).as(steady.name()).isTrue();
             assertThat(r.history()).extracting(Attempt::kind).containsExactly(Attempt.Kind.OK);
-            assertThat(text(received)).isEqualTo("la ".repeat(12));
+            assertThat(text(received)).isEqualTo("la ".repeat(14));
         }
     }
 
