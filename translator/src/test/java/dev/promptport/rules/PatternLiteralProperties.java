@@ -32,7 +32,7 @@ class PatternLiteralProperties {
 
     private static boolean contains(String text, String literal, boolean ignoreCase) {
         String[] literals = {literal};
-        return PatternMatch.containsAny(text, literals, PatternMatch.anchors(literals, ignoreCase), ignoreCase);
+        return LiteralSearch.containsAny(text, literals, LiteralSearch.anchors(literals, ignoreCase), ignoreCase);
     }
 
     @Provide
