@@ -148,6 +148,16 @@ final class LeftOut {
                 + (categories.isEmpty() ? "" : ": " + String.join(", ", categories)) : null;
     }
 
+    /**
+     * A tool call the vendor sent with neither a function name nor arguments, perhaps only an
+     * id after the reply's finish reason: "an empty tool call (call_1): the vendor gave it no
+     * function name and no arguments, so there was nothing to call".
+     */
+    static String emptyToolCall(String id) {
+        return "an empty tool call" + (id == null ? "" : " (" + id + ")")
+                + ": the vendor gave it no function name and no arguments, so there was nothing to call";
+    }
+
     /** A part or item of the vendor's own kind, by its name: "a web_search_call item". */
     static String kind(String name, String what) {
         return withArticle(name) + " " + what + " (no Anthropic block holds it)";

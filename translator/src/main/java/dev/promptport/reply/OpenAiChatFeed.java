@@ -90,8 +90,16 @@ final class OpenAiChatFeed implements StreamFeed {
                     sink.toolArgs(ToolInput.custom(Json.text(custom, "input")));
                 } else {
                     JsonNode fn = c.path("function");
-                    sink.toolStartNamed(Json.text(c, "id"), Json.text(fn, "name"), "/choices/0/message/tool_calls/" + i++ + "/function/name");
-                    sink.toolArgs(arguments(fn));
+                    String name = Json.text(fn, "name");
+                    String args = arguments(fn);
+                    if ((name == null || name.isEmpty()) && args.isEmpty()) {
+                        // as in a stream (ChatToolCalls): nothing to call, and failing would lose the calls beside it
+                        sink.leftOut(LeftOut.emptyToolCall(Json.text(c, "id")));
+                        i++;
+                        continue;
+                    }
+                    sink.toolStartNamed(Json.text(c, "id"), name, "/choices/0/message/tool_calls/" + i++ + "/function/name");
+                    sink.toolArgs(args);
                 }
                 sink.endBlock();
             }
