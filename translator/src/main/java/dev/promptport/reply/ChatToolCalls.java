@@ -47,8 +47,12 @@ final class ChatToolCalls {
                     : last != null && last.index != LEGACY && toolCalls.size() == 1 ? last.index : position;
             position++;
             String id = Json.text(c, "id");
+            if (id != null && id.isEmpty()) {
+                // some servers send "" until the real id arrives: not an id, so not a new call
+                id = null;
+            }
             Call call = latest(index);
-            if (call == null || id != null && !id.isEmpty() && call.id != null && !id.equals(call.id)) {
+            if (call == null || id != null && call.id != null && !id.equals(call.id)) {
                 call = new Call(index, id);
                 calls.add(call);
             }
@@ -75,12 +79,19 @@ final class ChatToolCalls {
 
     /**
      * Writes every call as a {@code tool_use} block, in index order, and forgets them; false
-     * when one has no function name (the sink has then reported the reply broken).
+     * when one has arguments but no function name (the sink has then reported the reply
+     * broken). A call with neither is named as left out: nothing of it is lost, and failing
+     * the reply for it would lose the calls beside it.
      */
     boolean emit(BlockSink sink) {
         calls.sort(Comparator.comparingInt(c -> c.index));
         try {
             for (Call c : calls) {
+                if (c.arguments.isEmpty() && (c.name == null || c.name.isEmpty())) {
+                    // only an id (one sent after the finish reason, say): no call to pass on
+                    sink.leftOut(LeftOut.emptyToolCall(c.id));
+                    continue;
+                }
                 if (!sink.toolStartNamed(c.id, c.name, null)) {
                     return false;
                 }
@@ -96,7 +107,7 @@ final class ChatToolCalls {
 
     /** {@code field}: {@code arguments} of a function call, {@code input} of a custom tool's call. */
     private void take(Call call, String id, JsonNode fn, String field) {
-        if (call.id == null && id != null && !id.isEmpty()) {
+        if (call.id == null && id != null) {
             call.id = id;
         }
         String name = Json.text(fn, "name");

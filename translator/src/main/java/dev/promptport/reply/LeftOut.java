@@ -148,6 +148,37 @@ final class LeftOut {
                 + (categories.isEmpty() ? "" : ": " + String.join(", ", categories)) : null;
     }
 
+    /**
+     * A tool call the vendor sent with neither a function name nor arguments, perhaps only an
+     * id after the reply's finish reason: "an empty tool call (call_1): the vendor gave it no
+     * function name and no arguments, so there was nothing to call".
+     */
+    static String emptyToolCall(String id) {
+        return "an empty tool call" + (id == null ? "" : " (" + id + ")")
+                + ": the vendor gave it no function name and no arguments, so there was nothing to call";
+    }
+
+    /**
+     * An image the model made, which a Chat reply carries as an {@code image_url} content part
+     * or (OpenRouter) in the message's {@code images} ({@code where}): "an image the model made
+     * (images, image/png, 1024 bytes): an Anthropic reply holds no images". The address is given
+     * when it is not the image itself (a data URL), so that the caller can still fetch it.
+     */
+    static String madeImage(JsonNode imageUrl, String where) {
+        String url = imageUrl == null ? null : imageUrl.isTextual() ? imageUrl.textValue() : Json.text(imageUrl, "url");
+        String what;
+        if (url != null && url.startsWith("data:")) {
+            int semi = url.indexOf(';');
+            int comma = url.indexOf(',');
+            String mime = semi > 5 && (comma < 0 || semi < comma) ? url.substring(5, semi) : "image";
+            long bytes = comma < 0 ? 0 : (url.length() - comma - 1) * 3L / 4 - (url.endsWith("==") ? 2 : url.endsWith("=") ? 1 : 0);
+            what = where + ", " + mime + ", " + bytes + (bytes == 1 ? " byte" : " bytes");
+        } else {
+            what = url == null || url.isEmpty() ? where : where + ", " + url;
+        }
+        return "an image the model made (" + what + "): an Anthropic reply holds no images";
+    }
+
     /** A part or item of the vendor's own kind, by its name: "a web_search_call item". */
     static String kind(String name, String what) {
         return withArticle(name) + " " + what + " (no Anthropic block holds it)";

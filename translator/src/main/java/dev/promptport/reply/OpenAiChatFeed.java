@@ -12,7 +12,8 @@ import dev.promptport.tree.Loc;
  * else of {@code thinking_blocks}: LiteLLM's convention) becomes the first block, {@code thinking}
  * with an empty signature (only Anthropic can sign; signed or encrypted reasoning a proxy passes
  * on is named as left out); then the text (and the transcript of a spoken reply, whose audio is named as left
- * out); then {@code refusal} text (with stop reason {@code refusal}); then the tool calls. In a stream the tool calls are collected ({@link ChatToolCalls}) and become
+ * out); then {@code refusal} text (with stop reason {@code refusal}); then the tool calls. Images the model made
+ * ({@code image_url} content parts, OpenRouter's {@code images}) are named as left out. In a stream the tool calls are collected ({@link ChatToolCalls}) and become
  * blocks when the finish reason arrives.
  */
 final class OpenAiChatFeed implements StreamFeed {
@@ -90,8 +91,16 @@ final class OpenAiChatFeed implements StreamFeed {
                     sink.toolArgs(ToolInput.custom(Json.text(custom, "input")));
                 } else {
                     JsonNode fn = c.path("function");
-                    sink.toolStartNamed(Json.text(c, "id"), Json.text(fn, "name"), "/choices/0/message/tool_calls/" + i++ + "/function/name");
-                    sink.toolArgs(arguments(fn));
+                    String name = Json.text(fn, "name");
+                    String args = arguments(fn);
+                    if ((name == null || name.isEmpty()) && args.isEmpty()) {
+                        // as in a stream (ChatToolCalls): nothing to call, and failing would lose the calls beside it
+                        sink.leftOut(LeftOut.emptyToolCall(Json.text(c, "id")));
+                        i++;
+                        continue;
+                    }
+                    sink.toolStartNamed(Json.text(c, "id"), name, "/choices/0/message/tool_calls/" + i++ + "/function/name");
+                    sink.toolArgs(args);
                 }
                 sink.endBlock();
             }
@@ -171,7 +180,18 @@ final class OpenAiChatFeed implements StreamFeed {
                     sink.text(Json.text(part, "refusal"), null);
                 } else if ("thinking".equals(type)) {
                     thinkingPart(part.get("thinking"));
+                } else if ("image_url".equals(type)) {
+                    // the text after the image is not the text before it continued
+                    sink.endBlock();
+                    sink.leftOut(LeftOut.madeImage(part.get("image_url"), "content"));
                 }
+            }
+        }
+        JsonNode images = m.get("images");
+        if (images != null && images.isArray()) {
+            // OpenRouter's image models: the images beside the text
+            for (JsonNode image : images) {
+                sink.leftOut(LeftOut.madeImage(image.get("image_url"), "images"));
             }
         }
         JsonNode audio = m.get("audio");

@@ -97,7 +97,9 @@ final class ResponsesFeed implements StreamFeed {
     private void item(JsonNode item, int index) {
         String type = Json.text(item, "type");
         if (type == null) {
-            return;
+            // a message in the input's short form (role and content, no type), as some servers
+            // echo it; anything else without a type is named, not dropped unseen
+            type = item.has("role") && item.has("content") ? "message" : "untyped";
         }
         switch (type) {
             case "reasoning" -> {
@@ -109,13 +111,16 @@ final class ResponsesFeed implements StreamFeed {
                 int j = 0;
                 for (JsonNode part : item.path("content")) {
                     String pt = Json.text(part, "type");
-                    if ("output_text".equals(pt)) {
+                    if ("output_text".equals(pt) || "text".equals(pt) || "input_text".equals(pt)) {
+                        // text and input_text: servers that write the message as its input form
                         sink.text(Json.text(part, "text"), index + ":" + j);
                         logprobs(part.get("logprobs"));
                         annotate(index, part.get("annotations"));
                     } else if ("refusal".equals(pt)) {
                         refusal = true;
                         sink.text(Json.text(part, "refusal"), index + ":" + j);
+                    } else {
+                        sink.leftOut(LeftOut.kind(String.valueOf(pt), "message part"));
                     }
                     j++;
                 }

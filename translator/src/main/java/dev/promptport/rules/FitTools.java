@@ -122,6 +122,9 @@ final class FitTools implements RewriteStep {
                 schemaChanges(f, ctx);
             } else {
                 f = ObjectRoot.fit(f);
+                if (!facts.anthropicWire()) {
+                    f = NullRequired.fit(f, ctx);
+                }
                 if (facts.anthropicWire()) {
                     // the object type alone does not do for Claude when a union sits beside it
                     f = ClaudeRootUnion.fit(f, ctx);
