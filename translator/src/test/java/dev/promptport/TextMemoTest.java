@@ -36,6 +36,28 @@ class TextMemoTest {
     }
 
     @Test
+    void textsWhoseSamplesAgreeAreEachRememberedNeitherPushingTheOtherOut() {
+        // one conversation's tool results, the same length and differing in an id between samples:
+        // each request re-sends all of them, and each must be worked out once, not once a request
+        TextMemo memo = new TextMemo(16);
+        Object key = new Object();
+        AtomicInteger calls = new AtomicInteger();
+        java.util.List<String> results = new java.util.ArrayList<>();
+        for (char id = 'A'; id < 'F'; id++) {
+            char[] text = PROMPT.toCharArray();
+            text[1] = id;
+            results.add(new String(text));
+        }
+        for (int request = 0; request < 4; request++) {
+            for (String r : results) {
+                memo.get(new String(r), key, calls::incrementAndGet);
+                assertThat(memo.canonical(new String(r))).isEqualTo(r);
+            }
+        }
+        assertThat(calls).hasValue(results.size());
+    }
+
+    @Test
     void aFullMemoForgetsWhatItHeldSoMemoryStaysBounded() {
         TextMemo memo = new TextMemo(2);
         Object key = new Object();

@@ -1,6 +1,7 @@
 package dev.promptport.tree;
 
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
@@ -34,17 +35,28 @@ public final class TextMemo {
 
     private final int maxTexts;
     private final ConcurrentHashMap<Long, Entry> entries = new ConcurrentHashMap<>();
+    /** Texts filed since the entries were last cleared. */
+    private final AtomicInteger texts = new AtomicInteger();
     private final ConcurrentHashMap<Long, Object> filed = new ConcurrentHashMap<>();
 
-    /** One text and what was worked out for it, by key; keys are compared by identity. */
+    /**
+     * One text and what was worked out for it, by key; keys are compared by identity. Texts
+     * whose samples agree (one length, differing only between the sampled places, as two
+     * tool results that differ in an id) are chained, so that neither pushes the other out.
+     */
     private static final class Entry {
         final String text;
+        final Entry next;
         volatile Object[] derived = new Object[0];
 
-        Entry(String text) {
+        Entry(String text, Entry next) {
             this.text = text;
+            this.next = next;
         }
     }
+
+    /** The most texts one sample hash holds; past this, a new text starts the chain afresh. */
+    private static final int CHAIN = 8;
 
     /** @param maxTexts how many distinct texts to remember; a few hundred cover most applications */
     public TextMemo(int maxTexts) {
@@ -67,13 +79,9 @@ public final class TextMemo {
     @SuppressWarnings("unchecked")
     public <T> T get(String text, Object key, Supplier<T> compute) {
         long id = sampleHash(text);
-        Entry e = entries.get(id);
-        if (e == null || !(e.text == text || e.text.equals(text))) {
-            if (entries.size() >= maxTexts) {
-                entries.clear();
-            }
-            e = new Entry(text);
-            entries.put(id, e);
+        Entry e = find(id, text);
+        if (e == null) {
+            e = add(id, text);
         }
         Object[] derived = e.derived;
         for (int i = 0; i < derived.length; i += 2) {
@@ -101,12 +109,8 @@ public final class TextMemo {
      */
     public <T> T getOnceSeenBefore(String text, Object key, Supplier<T> compute) {
         long id = sampleHash(text);
-        Entry e = entries.get(id);
-        if (e == null || !(e.text == text || e.text.equals(text))) {
-            if (entries.size() >= maxTexts) {
-                entries.clear();
-            }
-            entries.put(id, new Entry(text));
+        if (find(id, text) == null) {
+            add(id, text);
             return null;
         }
         return get(text, key, compute);
@@ -118,8 +122,33 @@ public final class TextMemo {
      * identity instead of comparing every character.
      */
     public String canonical(String text) {
-        Entry e = entries.get(sampleHash(text));
-        return e != null && (e.text == text || e.text.equals(text)) ? e.text : text;
+        Entry e = find(sampleHash(text), text);
+        return e != null ? e.text : text;
+    }
+
+    private Entry find(long id, String text) {
+        for (Entry e = entries.get(id); e != null; e = e.next) {
+            if (e.text == text || e.text.equals(text)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** Files a new text; two threads filing texts of one sample hash at once may keep only one, which only costs a redo. */
+    private Entry add(long id, String text) {
+        if (texts.incrementAndGet() > maxTexts) {
+            entries.clear();
+            texts.set(1);
+        }
+        Entry head = entries.get(id);
+        int chained = 0;
+        for (Entry e = head; e != null; e = e.next) {
+            chained++;
+        }
+        Entry e = new Entry(text, chained < CHAIN ? head : null);
+        entries.put(id, e);
+        return e;
     }
 
     /**
