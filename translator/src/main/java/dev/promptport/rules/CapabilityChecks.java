@@ -74,7 +74,7 @@ final class CapabilityChecks {
         int reply = c.generation().maxTokens() == null ? 0 : Math.min(c.generation().maxTokens(), facts.maxOutput());
         // a token is at least one UTF-8 byte, so a prompt this small cannot overflow: skip counting
         if (TokenCount.charBound(c) + reply <= facts.contextWindow()
-                || TokenCount.upperBound(c) + reply <= facts.contextWindow()) {
+                || TokenCount.upperBound(c, ctx.memo()) + reply <= facts.contextWindow()) {
             return;
         }
         long tokens = TokenCount.count(c, facts.tokenizer(), ctx.memo());

@@ -21,6 +21,7 @@ final class TokenCount {
     /** Memo keys of a text's count with each tokenizer. */
     static final Object O200K_COUNT = new Object();
     static final Object CL100K_COUNT = new Object();
+    private static final Object UTF8_LENGTH = new Object();
 
     private TokenCount() {
     }
@@ -45,10 +46,17 @@ final class TokenCount {
         return 3 * chars[0];
     }
 
-    /** At least as many as any tokenizer counts: the text's UTF-8 length. */
-    static long upperBound(Conversation c) {
+    /**
+     * At least as many as any tokenizer counts: the text's UTF-8 length, remembered for a long
+     * text as its count is, since a long conversation asks again with every request.
+     */
+    static long upperBound(Conversation c, TextMemo memo) {
         long[] bytes = {0};
-        Parts.forEach(c, p -> bytes[0] += utf8Length(textOf(p)));
+        Parts.forEach(c, p -> {
+            String text = textOf(p);
+            bytes[0] += memo != null && TextMemo.worthIt(text)
+                    ? memo.get(text, UTF8_LENGTH, () -> utf8Length(text)) : utf8Length(text);
+        });
         for (Tool t : c.tools()) {
             if (t instanceof Tool.Function f) {
                 bytes[0] += utf8Length(f.schema().json()) + utf8Length(f.description()) + f.name().length();
