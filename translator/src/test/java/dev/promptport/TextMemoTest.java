@@ -30,7 +30,7 @@ class TextMemoTest {
         TextMemo memo = new TextMemo(16);
         Object key = new Object();
         char[] other = PROMPT.toCharArray();
-        other[1] = 'X'; // the sample reads every n/32-th character from 0, so index 1 is never read
+        other[25] = 'X'; // past the first 24 characters, between the samples every n/32-th character
         assertThat(memo.get(PROMPT, key, () -> "first")).isEqualTo("first");
         assertThat(memo.get(new String(other), key, () -> "second")).isEqualTo("second");
     }
@@ -45,7 +45,7 @@ class TextMemoTest {
         java.util.List<String> results = new java.util.ArrayList<>();
         for (char id = 'A'; id < 'F'; id++) {
             char[] text = PROMPT.toCharArray();
-            text[1] = id;
+            text[25] = id; // between the sampled places
             results.add(new String(text));
         }
         for (int request = 0; request < 4; request++) {
@@ -66,6 +66,20 @@ class TextMemoTest {
             memo.get(text, key, calls::incrementAndGet);
         }
         assertThat(calls).hasValue(4);
+    }
+
+    @Test
+    void aMemoAlsoForgetsWhenItsTextsOutgrowItsCharacters() {
+        TextMemo memo = new TextMemo(100, 3L * PROMPT.length());
+        Object key = new Object();
+        AtomicInteger calls = new AtomicInteger();
+        for (String text : new String[] {PROMPT + "a", PROMPT + "b", PROMPT + "a", PROMPT + "c", PROMPT + "a"}) {
+            memo.get(text, key, calls::incrementAndGet);
+        }
+        // a and b fit; c does not, so all are forgotten and a is worked out again
+        assertThat(calls).hasValue(4);
+        assertThatThrownBy(() -> new TextMemo(10, 0)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("maxChars");
     }
 
     @Test

@@ -123,8 +123,12 @@ public final class Failover {
     final ReplyContext.PrefillMode prefillMode;
     final Redactor redactor;
 
-    /** Distinct long texts a failover remembers; an application has a handful of system prompts. */
-    static final int MEMO_TEXTS = 256;
+    /**
+     * Distinct long texts a failover remembers. An application has a handful of system prompts,
+     * but an agent re-sends its whole conversation with every step, hundreds of tool results
+     * each; a memo too small for one conversation forgets it every request and remembers nothing.
+     */
+    static final int MEMO_TEXTS = 4096;
 
     private Failover(Builder b) {
         this.endpoints = List.copyOf(b.endpoints);

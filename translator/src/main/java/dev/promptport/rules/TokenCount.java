@@ -22,6 +22,7 @@ final class TokenCount {
     static final Object O200K_COUNT = new Object();
     static final Object CL100K_COUNT = new Object();
     private static final Object UTF8_LENGTH = new Object();
+    private static final int MIN_REMEMBERED = 32;
 
     private TokenCount() {
     }
@@ -90,7 +91,9 @@ final class TokenCount {
     }
 
     private static long count(Encoding enc, Object key, String text, TextMemo memo) {
-        if (memo != null && TextMemo.worthIt(text)) {
+        // the tokenizer costs more for a short text than a lookup does for a long one: an
+        // agent's tool calls, whose inputs are a few dozen characters, are remembered too
+        if (memo != null && text.length() >= MIN_REMEMBERED) {
             return memo.get(text, key, () -> (long) enc.countTokensOrdinary(text));
         }
         return enc.countTokensOrdinary(text);

@@ -2,6 +2,7 @@ package dev.promptport.tree;
 
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
@@ -24,19 +25,23 @@ import java.util.function.Supplier;
  * <p>The request reader also files what it read under keys of its own ({@link #file}): long
  * strings, tool lists, schemas and messages as they were written, matched byte for byte in the
  * next request that carries them.
- * Thread-safe; holds at most {@code maxTexts} texts and forgets them all when full, so memory
- * stays bounded however varied the traffic.
+ * Thread-safe; holds at most {@code maxTexts} texts of at most {@code maxChars} characters in all,
+ * and forgets them all when full, so memory stays bounded however varied the traffic.
  */
 public final class TextMemo {
 
     /** Texts shorter than this are worked out every time. */
     public static final int MIN_CHARS = 256;
     private static final int SAMPLES = 32;
+    /** Characters read whole at each end of a text for its sample. */
+    private static final int ENDS = 24;
 
     private final int maxTexts;
+    private final long maxChars;
     private final ConcurrentHashMap<Long, Entry> entries = new ConcurrentHashMap<>();
-    /** Texts filed since the entries were last cleared. */
+    /** Texts filed since the entries were last cleared, and their characters. */
     private final AtomicInteger texts = new AtomicInteger();
+    private final AtomicLong chars = new AtomicLong();
     private final ConcurrentHashMap<Long, Object> filed = new ConcurrentHashMap<>();
 
     /**
@@ -56,14 +61,30 @@ public final class TextMemo {
     }
 
     /** The most texts one sample hash holds; past this, a new text starts the chain afresh. */
-    private static final int CHAIN = 8;
+    private static final int CHAIN = 32;
 
-    /** @param maxTexts how many distinct texts to remember; a few hundred cover most applications */
+    /** The characters a memo holds at most unless told otherwise: 32 MB of text at two bytes each. */
+    public static final long DEFAULT_MAX_CHARS = 1L << 24;
+
+    /**
+     * @param maxTexts how many distinct texts to remember: an application's system prompts and
+     *     tools, and for an agent each earlier turn of each conversation in flight; at most
+     *     {@link #DEFAULT_MAX_CHARS} characters in all
+     */
     public TextMemo(int maxTexts) {
+        this(maxTexts, DEFAULT_MAX_CHARS);
+    }
+
+    /** @param maxChars how many characters the remembered texts may hold together */
+    public TextMemo(int maxTexts, long maxChars) {
         if (maxTexts < 1) {
             throw new IllegalArgumentException("maxTexts must be positive, was " + maxTexts);
         }
+        if (maxChars < 1) {
+            throw new IllegalArgumentException("maxChars must be positive, was " + maxChars);
+        }
         this.maxTexts = maxTexts;
+        this.maxChars = maxChars;
     }
 
     /** Whether {@code text} is long enough to be worth remembering. */
@@ -137,9 +158,11 @@ public final class TextMemo {
 
     /** Files a new text; two threads filing texts of one sample hash at once may keep only one, which only costs a redo. */
     private Entry add(long id, String text) {
-        if (texts.incrementAndGet() > maxTexts) {
+        long held = chars.addAndGet(text.length());
+        if (texts.incrementAndGet() > maxTexts || held > maxChars) {
             entries.clear();
             texts.set(1);
+            chars.set(text.length());
         }
         Entry head = entries.get(id);
         int chained = 0;
@@ -169,14 +192,25 @@ public final class TextMemo {
         filed.put(key, value);
     }
 
-    /** Length and a spread of characters: cheap, and texts that differ almost always differ here. */
+    /**
+     * Length, the first and last characters, and a spread of the rest: cheap, and texts that
+     * differ almost always differ here. The ends are read whole because that is where texts of
+     * one kind differ (a counter, an id, a time at the start of a tool's output).
+     */
     private static long sampleHash(String text) {
         int n = text.length();
         long h = n;
+        int ends = Math.min(ENDS, n);
+        for (int i = 0; i < ends; i++) {
+            h = h * 31 + text.charAt(i);
+        }
         int step = Math.max(1, n / SAMPLES);
         for (int i = 0; i < n; i += step) {
             h = h * 31 + text.charAt(i);
         }
-        return h * 31 + text.charAt(n - 1);
+        for (int i = Math.max(0, n - ENDS); i < n; i++) {
+            h = h * 31 + text.charAt(i);
+        }
+        return h;
     }
 }
