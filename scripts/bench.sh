@@ -19,7 +19,9 @@
 #
 # The benches: TranslateBench (one request to each writer: OpenAI Chat, OpenAI Responses,
 # Gemini, Anthropic), RememberedTranslateBench (the same request with a TextMemo that has seen
-# it, as Failover runs), AuditBench (one request audited for three targets), ReplyBench (a reply
+# it, as Failover runs), LongConversationBench (an agent's 400,000-character conversation with
+# a new question in each request, with and without a TextMemo), AuditBench (one request audited
+# for three targets), ReplyBench (a reply
 # and a 1,000-chunk stream back into the Anthropic shape), PeerBench (the JavaScript gateways'
 # 30 requests, with and without a TextMemo) and JsonFloorBench (Jackson copying those requests,
 # no translation); the last two run only when ../shared/peers/bench-input or
@@ -55,7 +57,7 @@ stale() {
 if [ "$build" = 1 ] || stale; then
   command -v mvn >/dev/null || { echo "bench.sh: $JAR must be (re)built and mvn is not on the PATH" >&2; exit 2; }
   echo "bench.sh: building $JAR ..." >&2
-  mvn -q -B package -DskipTests -pl bench -am >&2
+  mvn -q -B package -Dmaven.test.skip=true -pl bench -am >&2
 fi
 [ "$build_only" = 1 ] && exit 0
 
