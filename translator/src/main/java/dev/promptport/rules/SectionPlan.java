@@ -225,6 +225,11 @@ final class SectionPlan {
                 depths[i] = Math.max(level, headingAbove + 1);
                 kinds[i] = replyShown || replyExampleShown && ShownSections.namesExample(e.name()) ? shownReply(e)
                         : kindOf(e, section, outputSection, depths[i]);
+                if (replyShown && (namesItsValue(e) || ShownSections.wrapsToolCall(e.name()))) {
+                    // a tool call shown as the reply's format is that format whole: the sections
+                    // after it ("<IMPORTANT>Reminder: …") are the prompt's own again
+                    replyShown = false;
+                }
                 if (kinds[i] == Kind.CONVERT && exampleShown && !ShownSections.namesExample(e.name())) {
                     // "Usage:\n<read_file>\n<path>…</path>\n</read_file>": the tags are the text
                     // shown, the syntax a tool call or a reply is written in, not a section
@@ -336,6 +341,10 @@ final class SectionPlan {
      * place of the parents, and must decide alike.
      */
     private Kind kindOf(Element e, Element section, boolean outputSection, int depth) {
+        if (namesItsValue(e)) {
+            // "<function=execute_bash>…</function>": a tool call's syntax, written by the model as shown
+            return Kind.VERBATIM;
+        }
         if (outputSection && onOneLine(e) || contract(e.name())) {
             // what the reply must hold, even under a name that usually holds data (<patient_message>)
             return Kind.OUTPUT;
@@ -384,6 +393,12 @@ final class SectionPlan {
             return Kind.VERBATIM;
         }
         return Kind.CONVERT;
+    }
+
+    /** An open tag that gives its name a value, {@code <parameter=command>}, rather than attributes. */
+    private boolean namesItsValue(Element e) {
+        int at = e.start() + 1 + e.name().length();
+        return at < e.openEnd() && text.charAt(at) == '=';
     }
 
     /**

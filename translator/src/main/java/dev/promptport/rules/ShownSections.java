@@ -21,7 +21,20 @@ final class ShownSections {
      * an example's reply, whose tags are the ones a reply writes.
      */
     static boolean writtenByTheModel(String name) {
-        return name.indexOf(':') >= 0 || showsReply(name);
+        return name.indexOf(':') >= 0 || showsReply(name) || wrapsToolCall(name);
+    }
+
+    /** The wrappers tool-call protocols written in tags put around a call: {@code <function_call>}, {@code <invoke>}. */
+    private static final java.util.Set<String> TOOL_CALL_WRAPPERS = java.util.Set.of("function_call", "function_calls",
+            "tool_call", "tool_calls", "invoke");
+
+    /**
+     * A call to a tool as the model writes it ({@code <function_call><ripgrep><query>…}): the
+     * prompt shows it to be copied, and the code reading the reply parses these tags, so they
+     * are never a heading of the prompt, whatever the prose before them says.
+     */
+    static boolean wrapsToolCall(String name) {
+        return TOOL_CALL_WRAPPERS.contains(TagVocabulary.normal(name));
     }
 
     /**
@@ -286,6 +299,11 @@ final class ShownSections {
     static boolean asksForFormat(String text, int from, int to) {
         int end = lastSentenceEnd(text, from, to);
         int start = sentenceStart(text, from, end);
+        if (parenthetical(text, start, end) && start > from && text.charAt(start - 1) == '.') {
+            // "Respond in the following format. (1 paragraph)": the note qualifies the request before it
+            end = start - 1;
+            start = sentenceStart(text, from, end);
+        }
         if (!hasFormatWord(text, start, end)) {
             // most sentences before a section ask for nothing: answered without a copy
             return false;
@@ -298,12 +316,34 @@ final class ShownSections {
         // "Use the following format for each block:" asks for the format shown next as "reply
         // in" does; "Always use the proper <function_calls> format." names one shown elsewhere
         boolean colon = end < to && text.charAt(end) == ':';
+        int words = 0;
         for (String word : sentence.toLowerCase(java.util.Locale.ROOT).split("[^a-z]+")) {
-            if (!word.equals("format") && (TagMentions.isWriteVerb(word) || colon && word.equals("use"))) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            words++;
+            if (!word.equals("format") && (TagMentions.isWriteVerb(word) || colon && SHOWN_FORMAT_WORDS.contains(word))) {
                 return true;
             }
         }
-        return false;
+        // a label of its own, "Format:", over the reply's template
+        return colon && words == 1;
+    }
+
+    /**
+     * Words that, before a colon, say the format shown next is the one to write in: "call the
+     * tools using this exact XML format:", "Follow this format:", "The response format is:".
+     */
+    private static final java.util.Set<String> SHOWN_FORMAT_WORDS = java.util.Set.of("use", "using", "follow",
+            "response", "responses");
+
+    /** Whether [start, end), past its blanks, is a note in parentheses: "(1 paragraph)". */
+    private static boolean parenthetical(String text, int start, int end) {
+        int i = start;
+        while (i < end && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i < end && text.charAt(i) == '(' && text.charAt(end - 1) == ')';
     }
 
     /**
