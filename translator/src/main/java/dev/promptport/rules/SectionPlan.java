@@ -217,7 +217,9 @@ final class SectionPlan {
                 int last = headings().lastIn(c.start(), c.end());
                 headingAbove = last > 0 ? last : headingAbove;
                 if (!blank(c.start(), c.end())) {
-                    replyShown = ShownSections.asksForFormat(text, c.start(), c.end());
+                    // "# Plan:" between two of the template's sections is part of the template
+                    replyShown = replyShown && ShownSections.onlyLabels(text, c.start(), c.end())
+                            || ShownSections.asksForFormat(text, c.start(), c.end());
                     replyExampleShown = ShownSections.showsReplyShape(text, c.start(), c.end());
                     exampleShown = ShownSections.introducesExample(text, c.start(), c.end());
                 }

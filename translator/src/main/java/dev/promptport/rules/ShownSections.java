@@ -297,6 +297,17 @@ final class ShownSections {
      * code reading the reply looks for.
      */
     static boolean asksForFormat(String text, int from, int to) {
+        if (asksInLastSentence(text, from, to)) {
+            return true;
+        }
+        int end = lastSentenceEnd(text, from, to);
+        int label = lineStart(text, from, end);
+        // "follow the following format:\n\n# Plan:\n<plan>": the heading is the template's own label
+        return end < to && text.charAt(end) == ':' && label > from && isLabel(text, label, end + 1)
+                && asksInLastSentence(text, from, label);
+    }
+
+    private static boolean asksInLastSentence(String text, int from, int to) {
         int end = lastSentenceEnd(text, from, to);
         int start = sentenceStart(text, from, end);
         if (parenthetical(text, start, end) && start > from && text.charAt(start - 1) == '.') {
@@ -336,6 +347,59 @@ final class ShownSections {
      */
     private static final java.util.Set<String> SHOWN_FORMAT_WORDS = java.util.Set.of("use", "using", "follow",
             "response", "responses");
+
+    /**
+     * Whether every line of [from, to) that is not blank is a label of a reply's template, a
+     * Markdown heading ending in a colon ("# Plan:"): the sections between such labels go on
+     * showing the template that the prose before them asked for.
+     */
+    static boolean onlyLabels(String text, int from, int to) {
+        boolean any = false;
+        int line = from;
+        while (line < to) {
+            int lineEnd = text.indexOf('\n', line);
+            lineEnd = lineEnd < 0 || lineEnd > to ? to : lineEnd;
+            if (!blankLine(text, line, lineEnd)) {
+                if (!isLabel(text, line, lineEnd)) {
+                    return false;
+                }
+                any = true;
+            }
+            line = lineEnd + 1;
+        }
+        return any;
+    }
+
+    /** Whether [from, to) is one line that, past its blanks, starts with '#' and ends with ':'. */
+    private static boolean isLabel(String text, int from, int to) {
+        int i = from;
+        int end = to;
+        while (i < end && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        while (end > i && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return end - i > 2 && text.charAt(i) == '#' && text.charAt(end - 1) == ':';
+    }
+
+    private static boolean blankLine(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Where the line holding {@code end - 1} starts, no earlier than {@code from}. */
+    private static int lineStart(String text, int from, int end) {
+        int i = end;
+        while (i > from && text.charAt(i - 1) != '\n') {
+            i--;
+        }
+        return i;
+    }
 
     /** Whether [start, end), past its blanks, is a note in parentheses: "(1 paragraph)". */
     private static boolean parenthetical(String text, int start, int end) {

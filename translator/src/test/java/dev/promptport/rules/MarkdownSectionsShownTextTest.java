@@ -563,4 +563,43 @@ class MarkdownSectionsShownTextTest {
         assertThat(r.findings()).filteredOn(f -> f.id().equals("PP103")).extracting(Finding::message)
                 .anyMatch(m -> m.contains("<Research Brief>"));
     }
+
+    @Test
+    void headingLabelsBetweenTheReplysSectionsStillShowTheTemplate() {
+        // Sweep's planning prompt: the reply's template titles each of its sections
+        String text = """
+                <rules>
+                Plan the change.
+                </rules>
+
+                You MUST follow the following format:
+
+                # Contextual Request Analysis:
+                <contextual_request_analysis>
+                * Outline the ideal plan.
+                </contextual_request_analysis>
+
+                # Plan:
+                <plan>
+                <create file="file_path_1">
+                * Exact instructions for creating the new file
+                </create>
+                </plan>
+
+                # Notes
+
+                <notes>
+                Keep it short.
+                </notes>
+                """;
+        Result r = rewrite(text);
+        assertThat(r.text()).startsWith("# Rules")
+                .contains(text.substring(text.indexOf("You MUST"), text.indexOf("# Notes")))
+                .contains("Notes").doesNotContain("<notes>");
+        assertThat(r.findings()).filteredOn(f -> f.id().equals("PP102")).extracting(Finding::message)
+                .anyMatch(m -> m.contains("<contextual_request_analysis>")).anyMatch(m -> m.contains("<plan>"));
+        // a label that itself asks for the format still does
+        Result label = rewrite("## Output Format:\n<answer>\nThe answer.\n</answer>\n");
+        assertThat(label.text()).contains("<answer>");
+    }
 }
