@@ -152,6 +152,11 @@ final class ShownSections {
             return true;
         }
         char first = text.charAt(lineStart);
+        if (first == '#' && end - lineStart < MAX_REPLY_HEADING
+                && REPLY_HEADING.matcher(text.substring(lineStart, end)).matches()) {
+            // "## CORRECT COMPLETION" over "<COMPLETION>…": the example's reply, as the model writes it
+            return true;
+        }
         if (!colon && first != '#' && first != 'E' && first != 'e' || !hasExampleWordStart(text, lineStart, end)) {
             return false;
         }
@@ -263,6 +268,11 @@ final class ShownSections {
 
     static final java.util.regex.Pattern EXAMPLE_WORD =
             java.util.regex.Pattern.compile("\\b(examples?|usage|structure|syntax|e\\.g\\.?|for instance|like (this|so|the following))(?![\\w-])");
+    /** A heading over an example's reply: "## Correct completion", "### Expected output:", "# Ideal response". */
+    static final java.util.regex.Pattern REPLY_HEADING = java.util.regex.Pattern.compile(
+            "(?i)#{1,6}\\s+(correct|expected|ideal|good|sample|example)\\s+(output|response|reply|answer|completion)s?\\s*:?\\s*#*");
+    /** No such heading is longer; a longer line is not read. */
+    private static final int MAX_REPLY_HEADING = 60;
     static final java.util.regex.Pattern EXAMPLE_TITLE =
             java.util.regex.Pattern.compile("examples?(\\s*#?\\d+)?\\s*:\\s*\\S.*");
     static final java.util.regex.Pattern EXAMPLE_HEADING =

@@ -602,4 +602,36 @@ class MarkdownSectionsShownTextTest {
         Result label = rewrite("## Output Format:\n<answer>\nThe answer.\n</answer>\n");
         assertThat(label.text()).contains("<answer>");
     }
+
+    @Test
+    void replyShownUnderACorrectOrExpectedOutputHeadingKeepsItsTags() {
+        // Continue's hole filler: each example's reply is written in <COMPLETION> tags
+        String text = """
+                <rules>
+                Fill the hole.
+                </rules>
+
+                ## CORRECT COMPLETION
+
+                <COMPLETION>if (i % 2 === 0) {
+                      sum += i;
+                    }</COMPLETION>
+
+                ### Expected output:
+
+                <result>
+                42
+                </result>
+
+                ## Notes
+
+                <notes>
+                Indent as the file does.
+                </notes>
+                """;
+        Result r = rewrite(text);
+        assertThat(r.text()).startsWith("# Rules")
+                .contains(text.substring(text.indexOf("## CORRECT"), text.indexOf("## Notes")))
+                .doesNotContain("<notes>");
+    }
 }
