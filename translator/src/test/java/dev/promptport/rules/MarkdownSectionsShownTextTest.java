@@ -634,4 +634,31 @@ class MarkdownSectionsShownTextTest {
                 .contains(text.substring(text.indexOf("## CORRECT"), text.indexOf("## Notes")))
                 .doesNotContain("<notes>");
     }
+
+    @Test
+    void sectionsInsideAListItemKeepTheirTagsAndTheList() {
+        // Bolt's and Claude Code's prompts: an item's markup or examples sit indented under it
+        String text = """
+                <rules>
+                Write migrations.
+                </rules>
+
+                1. Migration File Creation:
+                   <boltAction type="supabase" operation="migration" filePath="/supabase/migrations/x.sql">
+                     /* SQL migration content */
+                   </boltAction>
+
+                2. Keep your working directory:
+                    <good-example>
+                    pytest /foo/bar/tests
+                    </good-example>
+                    <bad-example>
+                    cd /foo/bar && pytest tests
+                    </bad-example>
+                """;
+        Result r = rewrite(text);
+        assertThat(r.text()).startsWith("# Rules").endsWith(text.substring(text.indexOf("1. Migration")));
+        Result beside = rewrite("Intro:\n\n  <notes>\n  Indented, but under no list item.\n  </notes>\n");
+        assertThat(beside.text()).contains("# Notes");
+    }
 }
