@@ -78,6 +78,18 @@ final class TagPairing {
                 partner[i] = open;
                 return;
             }
+            String words = tokens.name(i);
+            if (words.indexOf(' ') >= 0) {
+                if (top > 0 && tokens.opensWith(stack[top - 1], words)) {
+                    // <Hard Limits>…</Hard Limits>: one name of two words
+                    int open = pop();
+                    tokens.rename(open, name);
+                    partner[open] = i;
+                    partner[i] = open;
+                }
+                // a close tag of several words and no open one is text, as it was before such names were read
+                return;
+            }
             problems.add(problem(Problem.Kind.UNOPENED, i));
             return;
         }

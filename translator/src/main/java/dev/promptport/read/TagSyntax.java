@@ -49,6 +49,16 @@ final class TagSyntax {
         for (char c; j < n && isNameChar(c = s.charAt(j)); j++) {
             nameHash = 31 * nameHash + c;
         }
+        if (close) {
+            // "</Hard Limits>": some prompts name a section in words, <Hard Limits>…</Hard Limits>;
+            // the open tag reads as a name and bare attributes until the pairing meets this close
+            while (j + 1 < n && s.charAt(j) == ' ' && isLetter(s.charAt(j + 1))) {
+                nameHash = 31 * nameHash + ' ';
+                for (j++; j < n && isNameChar(s.charAt(j)); j++) {
+                    nameHash = 31 * nameHash + s.charAt(j);
+                }
+            }
+        }
         int nameEnd = j;
         if (close) {
             while (j < n && (s.charAt(j) == ' ' || s.charAt(j) == '\t')) {
@@ -56,6 +66,9 @@ final class TagSyntax {
             }
             return j < n && s.charAt(j) == '>'
                     ? found(TagTokens.CLOSE, nameStart, nameEnd, nameHash, List.of(), i, j + 1, into) : -1;
+        }
+        if (j < n && s.charAt(j) == '=') {
+            return namedValue(nameStart, nameEnd, nameHash, i, j + 1, into);
         }
         List<Attribute> attributes = List.of();
         while (true) {
@@ -100,6 +113,26 @@ final class TagSyntax {
             }
             attributes.add(new Attribute(key, value));
         }
+    }
+
+    /**
+     * An open tag whose name takes a value, {@code <function=execute_bash>} or
+     * {@code <parameter=command>}: the tool-call syntax open-weight coding models are prompted
+     * with, closed by {@code </function>}. The value is kept as an attribute under the tag's own
+     * name; nothing else may follow it in the tag.
+     */
+    private int namedValue(int nameStart, int nameEnd, int nameHash, int start, int k, TagTokens into) {
+        if (k >= n || s.charAt(k) <= ' ') {
+            return -1;
+        }
+        int valueEnd = valueEnd(k);
+        if (valueEnd <= k || valueEnd >= n || s.charAt(valueEnd) != '>') {
+            return -1;
+        }
+        char q = s.charAt(k);
+        String value = q == '"' || q == '\'' ? s.substring(k + 1, valueEnd - 1) : s.substring(k, valueEnd);
+        return found(TagTokens.OPEN, nameStart, nameEnd, nameHash,
+                List.of(new Attribute(s.substring(nameStart, nameEnd), value)), start, valueEnd + 1, into);
     }
 
     private static int found(byte kind, int nameStart, int nameEnd, int nameHash, List<Attribute> attributes,

@@ -18,6 +18,7 @@ final class TagTokens {
     static final byte CLOSE = 1;
     static final byte SELF_CLOSING = 2;
 
+    private final String text;
     private final TagNames names;
     private int size;
     private byte[] kinds = new byte[16];
@@ -27,6 +28,7 @@ final class TagTokens {
     private Object[] attributes;
 
     TagTokens(String text) {
+        this.text = text;
         this.names = new TagNames(text);
     }
 
@@ -78,6 +80,25 @@ final class TagTokens {
     List<Attribute> attributes(int i) {
         Object a = attributes == null || i >= attributes.length ? null : attributes[i];
         return a == null ? List.of() : (List<Attribute>) a;
+    }
+
+    /**
+     * Gives open token i the name {@code nameId} and no attributes: an open tag of several
+     * words, {@code <Hard Limits>}, first read as the name "Hard" and a bare attribute, once its
+     * close tag shows the words are one name.
+     */
+    /** Whether token i is exactly {@code <} {@code words} {@code >}. */
+    boolean opensWith(int i, String words) {
+        int start = starts[i];
+        return kinds[i] == OPEN && ends[i] == start + words.length() + 2
+                && text.regionMatches(start + 1, words, 0, words.length());
+    }
+
+    void rename(int i, int nameId) {
+        nameIds[i] = nameId;
+        if (attributes != null && i < attributes.length) {
+            attributes[i] = null;
+        }
     }
 
     int start(int i) {

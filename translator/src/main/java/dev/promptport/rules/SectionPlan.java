@@ -217,7 +217,9 @@ final class SectionPlan {
                 int last = headings().lastIn(c.start(), c.end());
                 headingAbove = last > 0 ? last : headingAbove;
                 if (!blank(c.start(), c.end())) {
-                    replyShown = ShownSections.asksForFormat(text, c.start(), c.end());
+                    // "# Plan:" between two of the template's sections is part of the template
+                    replyShown = replyShown && ShownSections.onlyLabels(text, c.start(), c.end())
+                            || ShownSections.asksForFormat(text, c.start(), c.end());
                     replyExampleShown = ShownSections.showsReplyShape(text, c.start(), c.end());
                     exampleShown = ShownSections.introducesExample(text, c.start(), c.end());
                 }
@@ -225,6 +227,11 @@ final class SectionPlan {
                 depths[i] = Math.max(level, headingAbove + 1);
                 kinds[i] = replyShown || replyExampleShown && ShownSections.namesExample(e.name()) ? shownReply(e)
                         : kindOf(e, section, outputSection, depths[i]);
+                if (replyShown && (namesItsValue(e) || ShownSections.wrapsToolCall(e.name()))) {
+                    // a tool call shown as the reply's format is that format whole: the sections
+                    // after it ("<IMPORTANT>Reminder: …") are the prompt's own again
+                    replyShown = false;
+                }
                 if (kinds[i] == Kind.CONVERT && exampleShown && !ShownSections.namesExample(e.name())) {
                     // "Usage:\n<read_file>\n<path>…</path>\n</read_file>": the tags are the text
                     // shown, the syntax a tool call or a reply is written in, not a section
@@ -336,6 +343,10 @@ final class SectionPlan {
      * place of the parents, and must decide alike.
      */
     private Kind kindOf(Element e, Element section, boolean outputSection, int depth) {
+        if (namesItsValue(e)) {
+            // "<function=execute_bash>…</function>": a tool call's syntax, written by the model as shown
+            return Kind.VERBATIM;
+        }
         if (outputSection && onOneLine(e) || contract(e.name())) {
             // what the reply must hold, even under a name that usually holds data (<patient_message>)
             return Kind.OUTPUT;
@@ -368,6 +379,11 @@ final class SectionPlan {
             // the reply writes the command in these tags, as it writes its one-line siblings
             return Kind.OUTPUT;
         }
+        if (underListItem(e)) {
+            // "1. Migration File Creation:\n   <boltAction …>": a heading there would end the list
+            // and lift the item's markup out of it
+            return Kind.VERBATIM;
+        }
         if (depth > 6) {
             // Markdown has six heading levels: a seventh would read as its parent's sibling
             return Kind.VERBATIM;
@@ -384,6 +400,61 @@ final class SectionPlan {
             return Kind.VERBATIM;
         }
         return Kind.CONVERT;
+    }
+
+    /**
+     * Whether the section's open tag starts an indented line whose nearest line above that is
+     * indented less is a list item ("- Create the file:" or "2. Run the query:"): the section,
+     * like the item's other lines and sections between, is part of that item.
+     */
+    private boolean underListItem(Element e) {
+        int lineStart = e.start();
+        while (lineStart > 0 && text.charAt(lineStart - 1) != '\n') {
+            lineStart--;
+        }
+        int indent = e.start() - lineStart;
+        if (indent == 0 || !blank(lineStart, e.start())) {
+            return false;
+        }
+        // the nearest line above indented less, a screenful up at most
+        int end = lineStart - 1;
+        for (int lines = 0; end > 0 && lines < LIST_ITEM_REACH; lines++) {
+            int start = end;
+            while (start > 0 && text.charAt(start - 1) != '\n') {
+                start--;
+            }
+            int i = start;
+            while (i < end && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+                i++;
+            }
+            if (i < end && !Character.isWhitespace(text.charAt(i)) && i - start < indent) {
+                return isListMark(i, end);
+            }
+            end = start - 1;
+        }
+        return false;
+    }
+
+    /** How many lines up the list item holding a section is looked for. */
+    private static final int LIST_ITEM_REACH = 40;
+
+    /** Whether a list item's mark starts at {@code i}: "- ", "* ", "+ " or "12. ". */
+    private boolean isListMark(int i, int end) {
+        char c = text.charAt(i);
+        if ((c == '-' || c == '*' || c == '+') && i + 1 < end && text.charAt(i + 1) == ' ') {
+            return true;
+        }
+        int j = i;
+        while (j < end && j - i < 3 && text.charAt(j) >= '0' && text.charAt(j) <= '9') {
+            j++;
+        }
+        return j > i && j + 1 < end && (text.charAt(j) == '.' || text.charAt(j) == ')') && text.charAt(j + 1) == ' ';
+    }
+
+    /** An open tag that gives its name a value, {@code <parameter=command>}, rather than attributes. */
+    private boolean namesItsValue(Element e) {
+        int at = e.start() + 1 + e.name().length();
+        return at < e.openEnd() && text.charAt(at) == '=';
     }
 
     /**
@@ -417,7 +488,10 @@ final class SectionPlan {
         return headings;
     }
 
-    /** A template placeholder and nothing else: {@code {name}}, {@code {{NAME}}}, {@code {$NAME}}. */
+    /**
+     * A template placeholder and nothing else: {@code {name}}, {@code {{NAME}}}, {@code {$NAME}},
+     * and a JavaScript template's {@code ${skillsXml}}.
+     */
     private boolean onlyPlaceholder(Element e) {
         if (!e.children().isEmpty() && !(e.children().size() == 1 && e.children().get(0) instanceof Chunk)) {
             return false;
@@ -430,6 +504,9 @@ final class SectionPlan {
         }
         while (last >= first && Character.isWhitespace(text.charAt(last))) {
             last--;
+        }
+        if (first < last && text.charAt(first) == '$' && text.charAt(first + 1) == '{') {
+            first++;
         }
         if (first > last || text.charAt(first) != '{' || text.charAt(last) != '}' || last - first > MAX_PLACEHOLDER) {
             return false;

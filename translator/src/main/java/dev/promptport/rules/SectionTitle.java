@@ -18,7 +18,7 @@ final class SectionTitle {
     }
 
     /**
-     * The words of a tag name: split on {@code _ - . :}, camelCase and a number after a word
+     * The words of a tag name: split on {@code _ - . :} and spaces ({@code <UI Patterns>}), camelCase and a number after a word
      * ({@code example1} → "Example 1"), first letter capital.
      */
     static String words(String tag) {
@@ -45,7 +45,7 @@ final class SectionTitle {
         int n = 0;
         int start = 0;
         for (int i = 0; i <= tag.length(); i++) {
-            boolean split = i == tag.length() || "_-.:".indexOf(tag.charAt(i)) >= 0;
+            boolean split = i == tag.length() || "_-.: ".indexOf(tag.charAt(i)) >= 0;
             if (split || i > start && (camelBoundary(tag, i) || numberAfterWord(tag, start, i))) {
                 n = addAsciiWord(out, n, tag, start, i);
                 start = split ? i + 1 : i;
@@ -87,7 +87,7 @@ final class SectionTitle {
         List<String> words = new ArrayList<>();
         int start = 0;
         for (int i = 0; i <= tag.length(); i++) {
-            boolean split = i == tag.length() || "_-.:".indexOf(tag.charAt(i)) >= 0;
+            boolean split = i == tag.length() || "_-.: ".indexOf(tag.charAt(i)) >= 0;
             if (split) {
                 addWord(words, tag, start, i);
                 start = i + 1;

@@ -14,7 +14,8 @@ import java.util.List;
  */
 final class SectionWriter {
 
-    private static final String[] SUFFIXES = {" tags", " tag", " sections", " section", " blocks", " block"};
+    private static final String[] SUFFIXES = {" tags", " tag", " XML tags", " XML tag", " xml tags", " xml tag",
+            " sections", " section", " blocks", " block"};
     /** A heading's marks by level, with the space after them. */
     private static final String[] MARKS = {" ", "# ", "## ", "### ", "#### ", "##### ", "###### "};
 
@@ -168,6 +169,15 @@ final class SectionWriter {
         if (!boundary && (endsWithWord("the below ") || endsWithWord("the above ") || endsWithWord("the following ")
                 || endsWithWord("The following "))) {
             // "Use the below <vercel_knowledge_base>": the article is there, the words stay
+            begin();
+            out.append("\"");
+            out.append(plan.referenceTitle(name));
+            out.append(plan.referencesSeveral(name) ? "\" sections" : "\" section");
+            afterReference = true;
+            return;
+        }
+        if (!boundary && determinerBefore()) {
+            // "visible in your <browser_state>", "the original <user_request>": the name has its article
             begin();
             out.append("\"");
             out.append(plan.referenceTitle(name));
@@ -346,6 +356,58 @@ final class SectionWriter {
             }
         }
         return start;
+    }
+
+    /** Words that take the place of "the" before a name: "your", "this", "each", … */
+    private static final java.util.Set<String> OWN_DETERMINERS = java.util.Set.of("your", "our", "their", "its",
+            "my", "his", "her", "this", "these", "those", "a", "an", "each", "every", "any", "no");
+    /** Words that, one word back, already give the name its article: "the original", "your current". */
+    private static final java.util.Set<String> ARTICLES = java.util.Set.of("the", "your", "our", "their", "its",
+            "my", "a", "an", "this", "each", "every");
+
+    /**
+     * Whether the output ends with a word that stands for the article, "your ", or with an
+     * article and one word between, "the original " or "the model's ": the reworded name needs
+     * no "the" of its own.
+     */
+    private boolean determinerBefore() {
+        int end = out.length() - 1;
+        if (end < 1 || out.charAt(end) != ' ') {
+            return false;
+        }
+        int start = wordStart(end);
+        if (start == end) {
+            return false;
+        }
+        if (isWordIn(start, end, OWN_DETERMINERS)) {
+            return true;
+        }
+        if (start < 2 || out.charAt(start - 1) != ' ' || out.charAt(start) < 'a' || out.charAt(start) > 'z') {
+            return false;
+        }
+        int before = wordStart(start - 1);
+        return before < start - 1 && isWordIn(before, start - 1, ARTICLES);
+    }
+
+    /** Where the word of letters (and an apostrophe) ending at {@code end} (exclusive) starts. */
+    private int wordStart(int end) {
+        int i = end;
+        while (i > 0 && (Character.isLetter(out.charAt(i - 1)) || out.charAt(i - 1) == '\'')) {
+            i--;
+        }
+        return i > 0 && Character.isLetterOrDigit(out.charAt(i - 1)) ? end : i;
+    }
+
+    /** Whether the output's characters [start, end), in lower case, are one of {@code words}. */
+    private boolean isWordIn(int start, int end, java.util.Set<String> words) {
+        if (end - start > 6) {
+            return false;
+        }
+        char[] word = new char[end - start];
+        for (int i = start; i < end; i++) {
+            word[i - start] = Character.toLowerCase(out.charAt(i));
+        }
+        return words.contains(new String(word));
     }
 
     private boolean endsWithWord(String word) {

@@ -21,7 +21,20 @@ final class ShownSections {
      * an example's reply, whose tags are the ones a reply writes.
      */
     static boolean writtenByTheModel(String name) {
-        return name.indexOf(':') >= 0 || showsReply(name);
+        return name.indexOf(':') >= 0 || showsReply(name) || wrapsToolCall(name);
+    }
+
+    /** The wrappers tool-call protocols written in tags put around a call: {@code <function_call>}, {@code <invoke>}. */
+    private static final java.util.Set<String> TOOL_CALL_WRAPPERS = java.util.Set.of("function_call", "function_calls",
+            "tool_call", "tool_calls", "invoke");
+
+    /**
+     * A call to a tool as the model writes it ({@code <function_call><ripgrep><query>…}): the
+     * prompt shows it to be copied, and the code reading the reply parses these tags, so they
+     * are never a heading of the prompt, whatever the prose before them says.
+     */
+    static boolean wrapsToolCall(String name) {
+        return TOOL_CALL_WRAPPERS.contains(TagVocabulary.normal(name));
     }
 
     /**
@@ -139,6 +152,11 @@ final class ShownSections {
             return true;
         }
         char first = text.charAt(lineStart);
+        if (first == '#' && end - lineStart < MAX_REPLY_HEADING
+                && REPLY_HEADING.matcher(text.substring(lineStart, end)).matches()) {
+            // "## CORRECT COMPLETION" over "<COMPLETION>…": the example's reply, as the model writes it
+            return true;
+        }
         if (!colon && first != '#' && first != 'E' && first != 'e' || !hasExampleWordStart(text, lineStart, end)) {
             return false;
         }
@@ -250,6 +268,11 @@ final class ShownSections {
 
     static final java.util.regex.Pattern EXAMPLE_WORD =
             java.util.regex.Pattern.compile("\\b(examples?|usage|structure|syntax|e\\.g\\.?|for instance|like (this|so|the following))(?![\\w-])");
+    /** A heading over an example's reply: "## Correct completion", "### Expected output:", "# Ideal response". */
+    static final java.util.regex.Pattern REPLY_HEADING = java.util.regex.Pattern.compile(
+            "(?i)#{1,6}\\s+(correct|expected|ideal|good|sample|example)\\s+(output|response|reply|answer|completion)s?\\s*:?\\s*#*");
+    /** No such heading is longer; a longer line is not read. */
+    private static final int MAX_REPLY_HEADING = 60;
     static final java.util.regex.Pattern EXAMPLE_TITLE =
             java.util.regex.Pattern.compile("examples?(\\s*#?\\d+)?\\s*:\\s*\\S.*");
     static final java.util.regex.Pattern EXAMPLE_HEADING =
@@ -284,8 +307,24 @@ final class ShownSections {
      * code reading the reply looks for.
      */
     static boolean asksForFormat(String text, int from, int to) {
+        if (asksInLastSentence(text, from, to)) {
+            return true;
+        }
+        int end = lastSentenceEnd(text, from, to);
+        int label = lineStart(text, from, end);
+        // "follow the following format:\n\n# Plan:\n<plan>": the heading is the template's own label
+        return end < to && text.charAt(end) == ':' && label > from && isLabel(text, label, end + 1)
+                && asksInLastSentence(text, from, label);
+    }
+
+    private static boolean asksInLastSentence(String text, int from, int to) {
         int end = lastSentenceEnd(text, from, to);
         int start = sentenceStart(text, from, end);
+        if (parenthetical(text, start, end) && start > from && text.charAt(start - 1) == '.') {
+            // "Respond in the following format. (1 paragraph)": the note qualifies the request before it
+            end = start - 1;
+            start = sentenceStart(text, from, end);
+        }
         if (!hasFormatWord(text, start, end)) {
             // most sentences before a section ask for nothing: answered without a copy
             return false;
@@ -298,12 +337,87 @@ final class ShownSections {
         // "Use the following format for each block:" asks for the format shown next as "reply
         // in" does; "Always use the proper <function_calls> format." names one shown elsewhere
         boolean colon = end < to && text.charAt(end) == ':';
+        int words = 0;
         for (String word : sentence.toLowerCase(java.util.Locale.ROOT).split("[^a-z]+")) {
-            if (!word.equals("format") && (TagMentions.isWriteVerb(word) || colon && word.equals("use"))) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            words++;
+            if (!word.equals("format") && (TagMentions.isWriteVerb(word) || colon && SHOWN_FORMAT_WORDS.contains(word))) {
                 return true;
             }
         }
-        return false;
+        // a label of its own, "Format:", over the reply's template
+        return colon && words == 1;
+    }
+
+    /**
+     * Words that, before a colon, say the format shown next is the one to write in: "call the
+     * tools using this exact XML format:", "Follow this format:", "The response format is:".
+     */
+    private static final java.util.Set<String> SHOWN_FORMAT_WORDS = java.util.Set.of("use", "using", "follow",
+            "response", "responses");
+
+    /**
+     * Whether every line of [from, to) that is not blank is a label of a reply's template, a
+     * Markdown heading ending in a colon ("# Plan:"): the sections between such labels go on
+     * showing the template that the prose before them asked for.
+     */
+    static boolean onlyLabels(String text, int from, int to) {
+        boolean any = false;
+        int line = from;
+        while (line < to) {
+            int lineEnd = text.indexOf('\n', line);
+            lineEnd = lineEnd < 0 || lineEnd > to ? to : lineEnd;
+            if (!blankLine(text, line, lineEnd)) {
+                if (!isLabel(text, line, lineEnd)) {
+                    return false;
+                }
+                any = true;
+            }
+            line = lineEnd + 1;
+        }
+        return any;
+    }
+
+    /** Whether [from, to) is one line that, past its blanks, starts with '#' and ends with ':'. */
+    private static boolean isLabel(String text, int from, int to) {
+        int i = from;
+        int end = to;
+        while (i < end && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        while (end > i && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return end - i > 2 && text.charAt(i) == '#' && text.charAt(end - 1) == ':';
+    }
+
+    private static boolean blankLine(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Where the line holding {@code end - 1} starts, no earlier than {@code from}. */
+    private static int lineStart(String text, int from, int end) {
+        int i = end;
+        while (i > from && text.charAt(i - 1) != '\n') {
+            i--;
+        }
+        return i;
+    }
+
+    /** Whether [start, end), past its blanks, is a note in parentheses: "(1 paragraph)". */
+    private static boolean parenthetical(String text, int start, int end) {
+        int i = start;
+        while (i < end && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i < end && text.charAt(i) == '(' && text.charAt(end - 1) == ')';
     }
 
     /**

@@ -47,6 +47,35 @@ class TagScannerTest {
     }
 
     @Test
+    void tagThatGivesItsNameAValueOpensASectionItsPlainCloseEnds() {
+        // OpenHands' and Qwen's tool-call syntax: <function=NAME> … </function>
+        String text = "<function=execute_bash>\n<parameter=command>ls -la</parameter>\n</function>";
+        assertThat(shape(text)).isEqualTo("[function|\n[parameter|ls -la]\n]");
+        assertThat(problems(text)).isEmpty();
+        Element call = (Element) TagScanner.scan(text).nodes().get(0);
+        assertThat(call.attributes()).containsExactly(new Attribute("function", "execute_bash"));
+        // anything else after the value, or no value, leaves the '<' as text
+        assertThat(shape("a <b=c d> e")).isEqualTo("a <b=c d> e");
+        assertThat(shape("x <y=> z")).isEqualTo("x <y=> z");
+    }
+
+    @Test
+    void sectionNamedInSeveralWordsPairsWithItsCloseTag() {
+        // open_deep_research's prompts: <Hard Limits> … </Hard Limits>
+        String text = "<Task>\nCall the tool.\n</Task>\n<Hard Limits>\n<b>Stop</b> early\n</Hard Limits>";
+        assertThat(shape(text)).isEqualTo("[Task|\nCall the tool.\n]\n[Hard Limits|\n[b|Stop] early\n]");
+        assertThat(problems(text)).isEmpty();
+        Element limits = (Element) TagScanner.scan(text).nodes().get(2);
+        assertThat(limits.attributes()).isEmpty();
+        // a bare attribute closed by the name alone is still an attribute; a close of several
+        // words that nothing opened is text, as before, and no problem
+        assertThat(shape("<details open>\nMore\n</details>")).isEqualTo("[details|\nMore\n]");
+        assertThat(shape("Stray </Hard Limits> here")).isEqualTo("Stray </Hard Limits> here");
+        assertThat(problems("Stray </Hard Limits> here")).isEmpty();
+        assertThat(shape("<a b>x</a c>")).isEqualTo("<a b>x</a c>");
+    }
+
+    @Test
     void plainTextIsOneChunk() {
         Markup m = TagScanner.scan("Just prose.\nTwo lines.");
         assertThat(m.nodes()).containsExactly(new Chunk(0, 22));

@@ -402,6 +402,23 @@ class MarkdownSectionsKeptTagsTest {
     }
 
     @Test
+    void aSectionHoldingOnlyAJavaScriptTemplatePlaceholderKeepsItsTagsAsData() {
+        // Roo Code's and claude-code-action's prompts, written as JavaScript template literals
+        Result r = rewrite("""
+                <available_skills>
+                ${skillsXml}
+                </available_skills>
+
+                <rules>
+                Check every skill in <available_skills>.
+                </rules>
+                """);
+        assertThat(r.text()).startsWith("<available_skills>\n${skillsXml}\n</available_skills>")
+                .contains("# Rules").contains("Check every skill in <available_skills>.");
+        assertThat(r.where()).contains("PP103 1:1");
+    }
+
+    @Test
     void theReplysTemplateInAnOutputFormatKeepsItsTagsButNamedFormatsToChooseFromConvert() {
         Result template = rewrite("<output_format>\nUse this structure:\n<summary>\nTwo sentences.\n</summary>\n</output_format>\n");
         // kept whole: only the section around them says that these tags are the reply's

@@ -57,6 +57,30 @@ class MarkdownSectionsMentionsTest {
     }
 
     @Test
+    void aMentionAfterAPossessiveOrAnArticleAndAWordGetsNoSecondArticle() {
+        // browser-use's system prompt: "visible in your <browser_state>", "the original <user_request>"
+        Result r = rewrite("""
+                <rules>
+                Read what is visible in your <browser_state>.
+                Verify against the original <mission>. Check each <browser_state> and the model's <browser_state>.
+                The <mission> XML tag holds the goal; a tool that reads <browser_state> is fine.
+                </rules>
+                <browser_state>
+                The page.
+                </browser_state>
+                <mission>
+                Find the cheapest flight.
+                </mission>
+                """);
+        assertThat(r.text()).contains("""
+                Read what is visible in your "Browser state" section.
+                Verify against the original "Mission" section. Check each "Browser state" section \
+                and the model's "Browser state" section.
+                The "Mission" section holds the goal; a tool that reads the "Browser state" section is fine.
+                """);
+    }
+
+    @Test
     void aHeadingOrBoldLineThatIsOnlyAMentionBecomesTheSectionsTitle() {
         Result r = rewrite("""
                 ## <artifacts_info>

@@ -4,6 +4,8 @@ import dev.promptport.Finding;
 import dev.promptport.rules.SectionRewrites.Result;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static dev.promptport.rules.SectionRewrites.rewrite;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -429,5 +431,234 @@ class MarkdownSectionsShownTextTest {
                 });
                       </file>
                 """);
+    }
+
+    @Test
+    void toolCallWhoseTagsNameTheirValueKeepsItsTagsAndEndsTheReplysFormat() {
+        // OpenHands' prompt for models without native tool calls
+        String text = """
+                If you choose to call a function ONLY reply in the following format with NO suffix:
+
+                <function=example_function_name>
+                <parameter=example_parameter_1>value_1</parameter>
+                </function>
+
+                <IMPORTANT>
+                Reminder:
+                - Function calls MUST follow the specified format
+                </IMPORTANT>
+
+                USER: Show the files.
+
+                ASSISTANT:
+                <function=execute_bash>
+                <parameter=command>
+                ls -la
+                </parameter>
+                </function>
+                """;
+        Result r = rewrite(text);
+        assertThat(r.text()).contains(text.substring(text.indexOf("<function=example"), text.indexOf("\n\n<IMPORTANT>")))
+                .contains("# IMPORTANT").doesNotContain("<IMPORTANT>")
+                .endsWith(text.substring(text.indexOf("ASSISTANT:")));
+        assertThat(r.findings()).extracting(Finding::id).doesNotContain("PP104", "PP105", "PP134");
+        assertThat(r.findings()).filteredOn(f -> f.id().equals("PP102")).extracting(Finding::message)
+                .anyMatch(m -> m.contains("<function>")).noneMatch(m -> m.contains("<IMPORTANT>"));
+    }
+
+    @Test
+    void toolCallWrapperKeepsItsTagsWhateverTheProseBeforeIt() {
+        // Sweep's search agent: each call is shown after a sentence that says what it does
+        String text = """
+                <rules>
+                Make one function call per message.
+                </rules>
+
+                To search for a keyword:
+
+                <function_call>
+                <ripgrep>
+                <query>
+                push_notification
+                </query>
+                </ripgrep>
+                </function_call>
+
+                To list the parameters of a call:
+
+                <invoke>
+                <tool_name>code_search</tool_name>
+                <parameters>
+                <code_entity>User</code_entity>
+                </parameters>
+                </invoke>
+                """;
+        Result r = rewrite(text);
+        assertThat(r.text()).startsWith("# Rules").endsWith(text.substring(text.indexOf("To search")));
+    }
+
+    @Test
+    void formatLabelsAndSentencesThatUseTheFormatShowTheReplysTemplate() {
+        // Sweep's prompts: each introduces the tags the code reading the reply parses
+        for (String intro : List.of("Format:", "You MUST call the tools using this exact XML format:",
+                "Remember: The response format is:", "Format your response using the following XML tags:",
+                "Describe the changes. Respond in the following format. (1 paragraph)", "Follow this format:")) {
+            String text = """
+                    <rules>
+                    Review the diff.
+                    </rules>
+
+                    %s
+                    <thoughts>
+                    Your thoughts on the change.
+                    </thoughts>
+                    <verdict>
+                    Yes or No
+                    </verdict>
+                    """.formatted(intro);
+            Result r = rewrite(text);
+            assertThat(r.text()).as(intro).startsWith("# Rules").endsWith(text.substring(text.indexOf(intro)));
+            assertThat(r.findings()).as(intro).filteredOn(f -> f.id().equals("PP102")).extracting(Finding::message)
+                    .anyMatch(m -> m.contains("<thoughts>")).anyMatch(m -> m.contains("<verdict>"));
+        }
+    }
+
+    @Test
+    void sectionsAfterFormatAsANounOrAnInputFormatStillConvert() {
+        for (String intro : List.of("The functions available in JSONSchema format:", "Input format:",
+                "The tools below use these rules.")) {
+            String text = """
+                    %s
+                    <guidelines>
+                    Be brief.
+                    </guidelines>
+                    """.formatted(intro);
+            assertThat(rewrite(text).text()).as(intro).contains("# Guidelines");
+        }
+    }
+
+    @Test
+    void sectionsNamedInWordsBecomeHeadingsLikeTheirNeighbours() {
+        // open_deep_research's research prompt: <Task> converted while <Hard Limits> stayed tagged
+        String text = """
+                <Task>
+                Call the research tool.
+                </Task>
+
+                <Hard Limits>
+                - Stop after {max_iterations} calls
+                </Hard Limits>
+
+                <UI Patterns>
+                Use cards.
+                </UI Patterns>
+
+                <Research Brief>
+                {research_brief}
+                </Research Brief>
+                """;
+        Result r = rewrite(text);
+        assertThat(r.text()).contains("# Task", "# Hard limits", "# UI patterns")
+                .doesNotContain("<Hard Limits>", "<UI Patterns>").contains("<Research Brief>\n{research_brief}\n</Research Brief>");
+        assertThat(r.findings()).filteredOn(f -> f.id().equals("PP103")).extracting(Finding::message)
+                .anyMatch(m -> m.contains("<Research Brief>"));
+    }
+
+    @Test
+    void headingLabelsBetweenTheReplysSectionsStillShowTheTemplate() {
+        // Sweep's planning prompt: the reply's template titles each of its sections
+        String text = """
+                <rules>
+                Plan the change.
+                </rules>
+
+                You MUST follow the following format:
+
+                # Contextual Request Analysis:
+                <contextual_request_analysis>
+                * Outline the ideal plan.
+                </contextual_request_analysis>
+
+                # Plan:
+                <plan>
+                <create file="file_path_1">
+                * Exact instructions for creating the new file
+                </create>
+                </plan>
+
+                # Notes
+
+                <notes>
+                Keep it short.
+                </notes>
+                """;
+        Result r = rewrite(text);
+        assertThat(r.text()).startsWith("# Rules")
+                .contains(text.substring(text.indexOf("You MUST"), text.indexOf("# Notes")))
+                .contains("Notes").doesNotContain("<notes>");
+        assertThat(r.findings()).filteredOn(f -> f.id().equals("PP102")).extracting(Finding::message)
+                .anyMatch(m -> m.contains("<contextual_request_analysis>")).anyMatch(m -> m.contains("<plan>"));
+        // a label that itself asks for the format still does
+        Result label = rewrite("## Output Format:\n<answer>\nThe answer.\n</answer>\n");
+        assertThat(label.text()).contains("<answer>");
+    }
+
+    @Test
+    void replyShownUnderACorrectOrExpectedOutputHeadingKeepsItsTags() {
+        // Continue's hole filler: each example's reply is written in <COMPLETION> tags
+        String text = """
+                <rules>
+                Fill the hole.
+                </rules>
+
+                ## CORRECT COMPLETION
+
+                <COMPLETION>if (i % 2 === 0) {
+                      sum += i;
+                    }</COMPLETION>
+
+                ### Expected output:
+
+                <result>
+                42
+                </result>
+
+                ## Notes
+
+                <notes>
+                Indent as the file does.
+                </notes>
+                """;
+        Result r = rewrite(text);
+        assertThat(r.text()).startsWith("# Rules")
+                .contains(text.substring(text.indexOf("## CORRECT"), text.indexOf("## Notes")))
+                .doesNotContain("<notes>");
+    }
+
+    @Test
+    void sectionsInsideAListItemKeepTheirTagsAndTheList() {
+        // Bolt's and Claude Code's prompts: an item's markup or examples sit indented under it
+        String text = """
+                <rules>
+                Write migrations.
+                </rules>
+
+                1. Migration File Creation:
+                   <boltAction type="supabase" operation="migration" filePath="/supabase/migrations/x.sql">
+                     /* SQL migration content */
+                   </boltAction>
+
+                2. Keep your working directory:
+                    <good-example>
+                    pytest /foo/bar/tests
+                    </good-example>
+                    <bad-example>
+                    cd /foo/bar && pytest tests
+                    </bad-example>
+                """;
+        Result r = rewrite(text);
+        assertThat(r.text()).startsWith("# Rules").endsWith(text.substring(text.indexOf("1. Migration")));
+        Result beside = rewrite("Intro:\n\n  <notes>\n  Indented, but under no list item.\n  </notes>\n");
+        assertThat(beside.text()).contains("# Notes");
     }
 }

@@ -53,6 +53,15 @@ class SectionTitleTest {
     }
 
     @Test
+    void aNameInSeveralWordsKeepsItsWordsAndItsAcronyms() {
+        // open_deep_research's and Emergent's sections: <Hard Limits>, <UI Patterns>
+        assertThat(SectionTitle.words("Hard Limits")).isEqualTo("Hard limits");
+        assertThat(SectionTitle.words("UI Patterns")).isEqualTo("UI patterns");
+        assertThat(SectionTitle.words("PREVIOUS MESSAGES")).isEqualTo("PREVIOUS MESSAGES");
+        assertThat(SectionTitle.anyWords("Résumé Notes")).isEqualTo("Résumé notes");
+    }
+
+    @Test
     void aCapitalLetterThatIsAWordOfItsOwnStaysACapital() {
         // Microsoft Copilot's prompt: <situations_where_I_never_use_graphic_art>
         assertThat(SectionTitle.words("situations_where_I_never_use_graphic_art"))
