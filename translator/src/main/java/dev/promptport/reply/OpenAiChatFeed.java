@@ -373,7 +373,9 @@ final class OpenAiChatFeed implements StreamFeed {
                     further.add(index.asInt());
                     continue;
                 }
-                delta(choice.path("delta"));
+                // a few OpenAI-compatible servers send chunks shaped as a whole reply's choice
+                JsonNode delta = choice.get("delta");
+                delta(delta != null ? delta : choice.get("message"));
                 logprobs(choice);
                 filter(choice);
                 // Kimi puts the stream's usage in the choice

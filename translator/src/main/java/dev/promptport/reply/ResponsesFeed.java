@@ -321,12 +321,14 @@ final class ResponsesFeed implements StreamFeed {
                 sink.thinking(Json.text(e, "delta"), "reasoning:" + out);
             }
             case "response.function_call_arguments.delta" -> {
+                String d = Json.text(e, "delta");
                 if (out == toolOutput || out < 0) {
-                    String d = Json.text(e, "delta");
                     if (d != null && !d.isEmpty()) {
                         toolArgsSeen = true;
                         sink.toolArgs(d);
                     }
+                } else {
+                    orphanArguments(out, e, d);
                 }
             }
             case "response.custom_tool_call_input.delta" -> {
@@ -344,9 +346,13 @@ final class ResponsesFeed implements StreamFeed {
                 }
             }
             case "response.function_call_arguments.done" -> {
-                if ((out == toolOutput || out < 0) && !toolArgsSeen) {
-                    toolArgsSeen = true;
-                    sink.toolArgs(Json.text(e, "arguments"));
+                if (out == toolOutput || out < 0) {
+                    if (!toolArgsSeen) {
+                        toolArgsSeen = true;
+                        sink.toolArgs(Json.text(e, "arguments"));
+                    }
+                } else {
+                    orphanArguments(out, e, Json.text(e, "arguments"));
                 }
             }
             case "response.output_item.done" -> {
@@ -486,6 +492,16 @@ final class ResponsesFeed implements StreamFeed {
         if (sink.openKind() == BlockSink.Kind.TOOL_USE) {
             sink.toolArgs(ToolInput.custom(text));
             sink.endBlock();
+        }
+    }
+
+    /**
+     * Arguments of output item {@code out} when no call of it is open: named when the item never
+     * came (no tool_use can hold them); a late repeat of a call already passed on is nothing new.
+     */
+    private void orphanArguments(int out, JsonNode event, String args) {
+        if (args != null && !args.isBlank() && !given(out, Json.text(event, "item_id"))) {
+            sink.leftOut(BlockSink.ORPHAN_ARGUMENTS);
         }
     }
 
