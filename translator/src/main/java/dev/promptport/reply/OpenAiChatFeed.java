@@ -164,7 +164,8 @@ final class OpenAiChatFeed implements StreamFeed {
             // some OpenAI-compatible servers (Mistral) send content parts
             for (JsonNode part : content) {
                 String type = Json.text(part, "type");
-                if ("text".equals(type) || "output_text".equals(type)) {
+                // a part without a type but with a text is text (servers that leave the type out of a lone kind)
+                if ("text".equals(type) || "output_text".equals(type) || type == null && part.path("text").isTextual()) {
                     sink.text(Json.text(part, "text"), null);
                 } else if ("refusal".equals(type)) {
                     refusal = true;
@@ -375,7 +376,7 @@ final class OpenAiChatFeed implements StreamFeed {
                 }
                 // a few OpenAI-compatible servers send chunks shaped as a whole reply's choice
                 JsonNode delta = choice.get("delta");
-                delta(delta != null ? delta : choice.get("message"));
+                delta(Json.isObject(delta) ? delta : choice.get("message"));
                 logprobs(choice);
                 filter(choice);
                 // Kimi puts the stream's usage in the choice

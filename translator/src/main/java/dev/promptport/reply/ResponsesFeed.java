@@ -238,7 +238,9 @@ final class ResponsesFeed implements StreamFeed {
         if (type == null) {
             type = eventName == null ? "" : eventName;
         }
-        int out = e.path("output_index").asInt(-1);
+        JsonNode index = e.get("output_index");
+        // only a number places an event (Jackson would read true as 1)
+        int out = index != null && index.isIntegralNumber() ? index.asInt() : -1;
         if (!order.hold(out, new Held(type, out, e))) {
             handle(type, out, e);
         }
@@ -322,7 +324,8 @@ final class ResponsesFeed implements StreamFeed {
             }
             case "response.function_call_arguments.delta" -> {
                 String d = Json.text(e, "delta");
-                if (out == toolOutput || out < 0) {
+                // a call announced without its output_index takes the arguments that follow it
+                if (out == toolOutput || out < 0 || toolOutput < 0 && sink.openKind() == BlockSink.Kind.TOOL_USE) {
                     if (d != null && !d.isEmpty()) {
                         toolArgsSeen = true;
                         sink.toolArgs(d);
@@ -346,7 +349,7 @@ final class ResponsesFeed implements StreamFeed {
                 }
             }
             case "response.function_call_arguments.done" -> {
-                if (out == toolOutput || out < 0) {
+                if (out == toolOutput || out < 0 || toolOutput < 0 && sink.openKind() == BlockSink.Kind.TOOL_USE) {
                     if (!toolArgsSeen) {
                         toolArgsSeen = true;
                         sink.toolArgs(Json.text(e, "arguments"));
@@ -405,6 +408,10 @@ final class ResponsesFeed implements StreamFeed {
     }
 
     private void itemDone(JsonNode item, int out) {
+        if (!Json.isObject(item)) {
+            // an event without its item gave nothing: counted as given, it would hide the next item's text
+            return;
+        }
         String type = Json.text(item, "type");
         String id = Json.text(item, "id");
         if (!given(out, id)) {
@@ -423,7 +430,7 @@ final class ResponsesFeed implements StreamFeed {
             toolOutput = -1;
             toolArgsSeen = false;
         } else if ("function_call".equals(type)) {
-            if (out == toolOutput && sink.openKind() == BlockSink.Kind.TOOL_USE) {
+            if ((out == toolOutput || toolOutput < 0) && sink.openKind() == BlockSink.Kind.TOOL_USE) {
                 if (!toolArgsSeen) {
                     sink.toolArgs(Json.text(item, "arguments"));
                 }
