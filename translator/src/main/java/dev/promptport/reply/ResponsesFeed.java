@@ -331,7 +331,8 @@ final class ResponsesFeed implements StreamFeed {
                         sink.toolArgs(d);
                     }
                 } else {
-                    orphanArguments(out, e, d);
+                    // a delta is never a repeat: its call never came, or has ended
+                    orphanArguments(d);
                 }
             }
             case "response.custom_tool_call_input.delta" -> {
@@ -349,13 +350,16 @@ final class ResponsesFeed implements StreamFeed {
                 }
             }
             case "response.function_call_arguments.done" -> {
+                String args = Json.text(e, "arguments");
                 if (out == toolOutput || out < 0 || toolOutput < 0 && sink.openKind() == BlockSink.Kind.TOOL_USE) {
-                    if (!toolArgsSeen) {
+                    // without its arguments the event leaves them to the finished item
+                    if (!toolArgsSeen && args != null) {
                         toolArgsSeen = true;
-                        sink.toolArgs(Json.text(e, "arguments"));
+                        sink.toolArgs(args);
                     }
-                } else {
-                    orphanArguments(out, e, Json.text(e, "arguments"));
+                } else if (!given(out, Json.text(e, "item_id"))) {
+                    // a repeat of a call already passed on is nothing new
+                    orphanArguments(args);
                 }
             }
             case "response.output_item.done" -> {
@@ -502,12 +506,9 @@ final class ResponsesFeed implements StreamFeed {
         }
     }
 
-    /**
-     * Arguments of output item {@code out} when no call of it is open: named when the item never
-     * came (no tool_use can hold them); a late repeat of a call already passed on is nothing new.
-     */
-    private void orphanArguments(int out, JsonNode event, String args) {
-        if (args != null && !args.isBlank() && !given(out, Json.text(event, "item_id"))) {
+    /** Arguments when no call of theirs is open: named, as no tool_use can hold them. */
+    private void orphanArguments(String args) {
+        if (args != null && !args.isBlank()) {
             sink.leftOut(BlockSink.ORPHAN_ARGUMENTS);
         }
     }

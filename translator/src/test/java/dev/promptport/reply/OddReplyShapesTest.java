@@ -57,6 +57,35 @@ class OddReplyShapesTest {
     }
 
     @Test
+    void responsesArgumentsDoneWithoutArgumentsLeavesThemToTheFinishedItem() {
+        String sse = CREATED
+                + "data: {\"type\":\"response.output_item.added\",\"output_index\":0,\"item\":{\"id\":\"fc_1\",\"type\":\"function_call\","
+                + "\"call_id\":\"call_1\",\"name\":\"get_weather\",\"arguments\":\"\"}}\n\n"
+                + "data: {\"type\":\"response.function_call_arguments.done\",\"output_index\":0,\"item_id\":\"fc_1\"}\n\n"
+                + "data: {\"type\":\"response.output_item.done\",\"output_index\":0,\"item\":{\"id\":\"fc_1\",\"type\":\"function_call\","
+                + "\"call_id\":\"call_1\",\"name\":\"get_weather\",\"arguments\":\"{\\\"city\\\":\\\"Lisbon\\\"}\"}}\n\n"
+                + COMPLETED;
+        List<String> out = StreamTranslator.translateAll(sse, ReplyFormat.OPENAI_RESPONSES, ReplyContext.NONE);
+        assertCompleteStream(out);
+        assertThat(AnthropicShape.parse(replay(out)).at("/content/0/input/city").asText()).isEqualTo("Lisbon");
+    }
+
+    @Test
+    void responsesArgumentsThatComeAfterTheirCallEndedAreNamedAsLeftOut() {
+        String sse = CREATED
+                + "data: {\"type\":\"response.output_item.added\",\"output_index\":0,\"item\":{\"id\":\"fc_1\",\"type\":\"function_call\","
+                + "\"call_id\":\"call_1\",\"name\":\"get_weather\",\"arguments\":\"\"}}\n\n"
+                + "data: {\"type\":\"response.function_call_arguments.delta\",\"output_index\":0,\"delta\":\"{\\\"city\\\":\"}\n\n"
+                + "data: {\"type\":\"response.output_item.done\",\"output_index\":0,\"item\":{\"id\":\"fc_1\",\"type\":\"function_call\","
+                + "\"call_id\":\"call_1\",\"name\":\"get_weather\"}}\n\n"
+                + "data: {\"type\":\"response.function_call_arguments.delta\",\"output_index\":0,\"delta\":\"\\\"Lisbon\\\"}\"}\n\n"
+                + COMPLETED;
+        StreamTranslator t = new StreamTranslator(ReplyFormat.OPENAI_RESPONSES, ReplyContext.NONE);
+        assertCompleteStream(t.acceptAll(sse));
+        assertThat(t.leftOut()).contains(BlockSink.ORPHAN_ARGUMENTS);
+    }
+
+    @Test
     void responsesItemDoneWithoutAnItemDoesNotHideTheNextItemsText() {
         String sse = CREATED
                 + "data: {\"type\":\"response.output_item.done\"}\n\n"
