@@ -412,11 +412,12 @@ final class ResponsesFeed implements StreamFeed {
     }
 
     private void itemDone(JsonNode item, int out) {
-        if (!Json.isObject(item)) {
-            // an event without its item gave nothing: counted as given, it would hide the next item's text
+        String type = Json.text(item, "type");
+        if (type == null) {
+            // an event without its item, or of an item of no type, gave nothing: counted as given, it would hide
+            // the next item's text
             return;
         }
-        String type = Json.text(item, "type");
         String id = Json.text(item, "id");
         if (!given(out, id)) {
             // nothing of it was streamed: it arrives whole here

@@ -98,6 +98,18 @@ class OddReplyShapesTest {
     }
 
     @Test
+    void responsesItemDoneOfAnItemWithoutATypeDoesNotHideTheNextCallsArguments() {
+        String sse = CREATED
+                + "data: {\"type\":\"response.output_item.done\",\"item\":{\"content\":[]}}\n\n"
+                + "data: {\"type\":\"response.output_item.done\",\"item\":{\"type\":\"function_call\",\"call_id\":\"call_1\","
+                + "\"name\":\"get_weather\",\"arguments\":\"{\\\"city\\\":\\\"Lisbon\\\"}\"}}\n\n"
+                + COMPLETED;
+        List<String> out = StreamTranslator.translateAll(sse, ReplyFormat.OPENAI_RESPONSES, ReplyContext.NONE);
+        assertCompleteStream(out);
+        assertThat(AnthropicShape.parse(replay(out)).at("/content/0/input/city").asText()).isEqualTo("Lisbon");
+    }
+
+    @Test
     void chatContentPartWithoutATypeIsText() {
         String reply = "{\"id\":\"c1\",\"object\":\"chat.completion\",\"model\":\"m\",\"choices\":[{\"index\":0,\"message\":"
                 + "{\"role\":\"assistant\",\"content\":[{\"text\":\"Typeless part\"}]},\"finish_reason\":\"stop\"}]}";
