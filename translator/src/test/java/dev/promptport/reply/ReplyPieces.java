@@ -38,6 +38,10 @@ final class ReplyPieces {
     private static final Pattern DELTA_EVENT = Pattern.compile("response\\.(output_text|refusal|reasoning_summary_text|reasoning_text"
             + "|function_call_arguments)\\.delta");
 
+    /** Responses stream events that give an item's text or arguments whole, before the item is done. */
+    private static final Pattern STREAMED_WHOLE = Pattern.compile("response\\.(output_text|refusal|reasoning_summary_text"
+            + "|reasoning_text|function_call_arguments)\\.done");
+
     private ReplyPieces() {
     }
 
@@ -53,7 +57,7 @@ final class ReplyPieces {
     }
 
     /** The pieces of one JSON document (a whole reply, or one event's data); whether it was a Responses delta event. */
-    static boolean pieces(String json, Found out) {
+    static boolean pieces(String json, Found out, boolean stream) {
         JsonNode tree;
         try {
             tree = JSON.readTree(json);
@@ -65,14 +69,16 @@ final class ReplyPieces {
         }
         try (JsonParser p = FACTORY.createParser(json)) {
             List<String> path = new ArrayList<>();
-            out.pieces().addAll(walk(p, p.nextToken(), path, tree, out.shadowed()));
+            out.pieces().addAll(walk(p, p.nextToken(), path, tree, out.shadowed(), stream));
         } catch (IOException | RuntimeException e) {
             // a document the translator could not read either
         }
-        return DELTA_EVENT.matcher(tree.path("type").asText("")).matches();
+        String type = tree.path("type").asText("");
+        return DELTA_EVENT.matcher(type).matches() || STREAMED_WHOLE.matcher(type).matches();
     }
 
-    private static List<Piece> walk(JsonParser p, JsonToken t, List<String> path, JsonNode tree, List<Piece> shadowed)
+    private static List<Piece> walk(JsonParser p, JsonToken t, List<String> path, JsonNode tree, List<Piece> shadowed,
+            boolean stream)
             throws IOException {
         List<Piece> found = new ArrayList<>();
         if (t == null) {
@@ -84,7 +90,7 @@ final class ReplyPieces {
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     String name = p.currentName();
                     path.add(name);
-                    List<Piece> sub = walk(p, p.nextToken(), path, tree, shadowed);
+                    List<Piece> sub = walk(p, p.nextToken(), path, tree, shadowed, stream);
                     path.remove(path.size() - 1);
                     List<Piece> before = fields.put(name, sub);
                     if (before != null) {
@@ -98,12 +104,12 @@ final class ReplyPieces {
                 JsonToken e;
                 while ((e = p.nextToken()) != JsonToken.END_ARRAY && e != null) {
                     path.add(Integer.toString(k++));
-                    found.addAll(walk(p, e, path, tree, shadowed));
+                    found.addAll(walk(p, e, path, tree, shadowed, stream));
                     path.remove(path.size() - 1);
                 }
             }
             default -> {
-                if (t.isScalarValue() && (t == JsonToken.VALUE_STRING && isPlace(path, tree) || inArgs(path, tree))) {
+                if (t.isScalarValue() && (t == JsonToken.VALUE_STRING && isPlace(path, tree, stream) || inArgs(path, tree))) {
                     String text = t.isNumeric() ? number(p.getText()) : p.getText();
                     found.add(new Piece(String.join("/", path).replaceAll("[0-9]+", "#"), text));
                 }
@@ -122,7 +128,7 @@ final class ReplyPieces {
     }
 
     /** Whether {@code path} (from the root, indexes as numbers) is where a piece of the reply goes. */
-    static boolean isPlace(List<String> path, JsonNode tree) {
+    static boolean isPlace(List<String> path, JsonNode tree, boolean stream) {
         int n = path.size();
         if (n == 0) {
             return false;
@@ -131,9 +137,10 @@ final class ReplyPieces {
         if (n == 1 && path.get(0).equals("delta") && DELTA_EVENT.matcher(type).matches()) {
             return true;
         }
-        // OpenAI Chat: choices/N/message|delta/...
+        // OpenAI Chat: choices/N/message/... in a whole reply, choices/N/delta/... (or message, which chunks of a few
+        // servers carry instead) in a stream's chunk
         if (n >= 4 && path.get(0).equals("choices") && isIndex(path.get(1))
-                && (path.get(2).equals("message") || path.get(2).equals("delta"))) {
+                && (path.get(2).equals("message") || stream && path.get(2).equals("delta"))) {
             return matches(path.subList(3, n), CHAT);
         }
         // Gemini: [N/]candidates/N/content/parts/N/text
@@ -200,13 +207,13 @@ final class ReplyPieces {
         boolean deltas = false;
         for (String l : lines) {
             if (l.startsWith("data:")) {
-                deltas |= pieces(l.substring(5).strip(), out);
+                deltas |= pieces(l.substring(5).strip(), out, true);
             }
         }
         if (deltas) {
-            // A finished Responses item repeats what its deltas said; the translator reads the deltas and takes an
-            // item whole only when none came (servers that send whole items). A finished item that disagrees with
-            // its deltas (an event corrupted on the way) is not held against it.
+            // A finished Responses item repeats what its deltas (or its .done events) said; the translator reads those
+            // and takes an item whole only when none came (servers that send whole items). A finished item that
+            // disagrees with them (an event corrupted on the way) is not held against it.
             out.pieces().removeIf(p -> p.place().startsWith("item/") || p.place().startsWith("response/output/"));
         }
         return out;
@@ -214,7 +221,7 @@ final class ReplyPieces {
 
     static Found wholePieces(String json) {
         Found out = new Found();
-        pieces(json, out);
+        pieces(json, out, false);
         return out;
     }
 
