@@ -177,11 +177,25 @@ abstract class BlockSink {
      * that a stream gives the same {@code input} as the whole reply.
      */
     final void toolArgs(String piece) {
-        if (open != Kind.TOOL_USE || piece == null || piece.isEmpty()) {
+        if (piece == null || piece.isEmpty()) {
+            return;
+        }
+        if (open != Kind.TOOL_USE) {
+            if (!piece.isBlank()) {
+                leftOut(ORPHAN_ARGUMENTS);
+            }
             return;
         }
         toolInput.append(piece);
     }
+
+    /**
+     * Arguments that came while no tool call was open (the vendor never named the call, or a
+     * corrupted event lost which call they belong to): a tool_use needs a name, so they cannot
+     * be placed, and they are named instead of dropped without a word.
+     */
+    static final String ORPHAN_ARGUMENTS = "tool-call arguments that belong to no call the vendor opened (no call"
+            + " name or id came before them): an Anthropic reply has no tool_use to put them in";
 
     /**
      * Code the vendor ran on its side (Gemini's code execution, OpenAI's code interpreter), the

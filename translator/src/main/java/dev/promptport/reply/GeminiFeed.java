@@ -251,7 +251,11 @@ final class GeminiFeed implements StreamFeed {
                 afterText.add(sig);
             }
             sink.text(text.textValue(), null);
-            return;
+            if (!Json.isObject(call)) {
+                return;
+            }
+            // a part is text or a call; one with both (a proxy's merge) keeps its call too, signed once
+            sig = null;
         }
         signaturesAfterText();
         if (thought) {

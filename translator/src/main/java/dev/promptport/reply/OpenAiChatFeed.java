@@ -173,7 +173,8 @@ final class OpenAiChatFeed implements StreamFeed {
             // some OpenAI-compatible servers (Mistral) send content parts
             for (JsonNode part : content) {
                 String type = Json.text(part, "type");
-                if ("text".equals(type) || "output_text".equals(type)) {
+                // a part without a type but with a text is text (servers that leave the type out of a lone kind)
+                if ("text".equals(type) || "output_text".equals(type) || type == null && part.path("text").isTextual()) {
                     sink.text(Json.text(part, "text"), null);
                 } else if ("refusal".equals(type)) {
                     refusal = true;
@@ -393,7 +394,9 @@ final class OpenAiChatFeed implements StreamFeed {
                     further.add(index.asInt());
                     continue;
                 }
-                delta(choice.path("delta"));
+                // a few OpenAI-compatible servers send chunks shaped as a whole reply's choice
+                JsonNode delta = choice.get("delta");
+                delta(Json.isObject(delta) ? delta : choice.get("message"));
                 logprobs(choice);
                 filter(choice);
                 // Kimi puts the stream's usage in the choice

@@ -243,7 +243,9 @@ final class ResponsesFeed implements StreamFeed {
         if (type == null) {
             type = eventName == null ? "" : eventName;
         }
-        int out = e.path("output_index").asInt(-1);
+        JsonNode index = e.get("output_index");
+        // only a number places an event (Jackson would read true as 1)
+        int out = index != null && index.isIntegralNumber() ? index.asInt() : -1;
         if (!order.hold(out, new Held(type, out, e))) {
             handle(type, out, e);
         }
@@ -326,12 +328,16 @@ final class ResponsesFeed implements StreamFeed {
                 sink.thinking(Json.text(e, "delta"), "reasoning:" + out);
             }
             case "response.function_call_arguments.delta" -> {
-                if (out == toolOutput || out < 0) {
-                    String d = Json.text(e, "delta");
+                String d = Json.text(e, "delta");
+                // a call announced without its output_index takes the arguments that follow it
+                if (out == toolOutput || out < 0 || toolOutput < 0 && sink.openKind() == BlockSink.Kind.TOOL_USE) {
                     if (d != null && !d.isEmpty()) {
                         toolArgsSeen = true;
                         sink.toolArgs(d);
                     }
+                } else {
+                    // a delta is never a repeat: its call never came, or has ended
+                    orphanArguments(d);
                 }
             }
             case "response.custom_tool_call_input.delta" -> {
@@ -349,9 +355,16 @@ final class ResponsesFeed implements StreamFeed {
                 }
             }
             case "response.function_call_arguments.done" -> {
-                if ((out == toolOutput || out < 0) && !toolArgsSeen) {
-                    toolArgsSeen = true;
-                    sink.toolArgs(Json.text(e, "arguments"));
+                String args = Json.text(e, "arguments");
+                if (out == toolOutput || out < 0 || toolOutput < 0 && sink.openKind() == BlockSink.Kind.TOOL_USE) {
+                    // without its arguments the event leaves them to the finished item
+                    if (!toolArgsSeen && args != null) {
+                        toolArgsSeen = true;
+                        sink.toolArgs(args);
+                    }
+                } else if (!given(out, Json.text(e, "item_id"))) {
+                    // a repeat of a call already passed on is nothing new
+                    orphanArguments(args);
                 }
             }
             case "response.output_item.done" -> {
@@ -405,6 +418,11 @@ final class ResponsesFeed implements StreamFeed {
 
     private void itemDone(JsonNode item, int out) {
         String type = Json.text(item, "type");
+        if (type == null) {
+            // an event without its item, or of an item of no type, gave nothing: counted as given, it would hide
+            // the next item's text
+            return;
+        }
         String id = Json.text(item, "id");
         if (!given(out, id)) {
             // nothing of it was streamed: it arrives whole here
@@ -422,7 +440,7 @@ final class ResponsesFeed implements StreamFeed {
             toolOutput = -1;
             toolArgsSeen = false;
         } else if ("function_call".equals(type)) {
-            if (out == toolOutput && sink.openKind() == BlockSink.Kind.TOOL_USE) {
+            if ((out == toolOutput || toolOutput < 0) && sink.openKind() == BlockSink.Kind.TOOL_USE) {
                 if (!toolArgsSeen) {
                     sink.toolArgs(Json.text(item, "arguments"));
                 }
@@ -491,6 +509,13 @@ final class ResponsesFeed implements StreamFeed {
         if (sink.openKind() == BlockSink.Kind.TOOL_USE) {
             sink.toolArgs(ToolInput.custom(text));
             sink.endBlock();
+        }
+    }
+
+    /** Arguments when no call of theirs is open: named, as no tool_use can hold them. */
+    private void orphanArguments(String args) {
+        if (args != null && !args.isBlank()) {
+            sink.leftOut(BlockSink.ORPHAN_ARGUMENTS);
         }
     }
 

@@ -13,8 +13,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 
-/** The fuzz campaign's input generators and mutations; pure functions of their random source. */
-final class FuzzGen {
+/**
+ * The fuzz campaign's input generators and mutations; pure functions of their random source.
+ * Public for the reply campaign (dev.promptport.reply.ReplyFuzzCampaign), which shares the byte-level ones.
+ */
+public final class FuzzGen {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -49,7 +52,7 @@ final class FuzzGen {
     private FuzzGen() {
     }
 
-    static String insert(String text, SplittableRandom r, String what) {
+    public static String insert(String text, SplittableRandom r, String what) {
         int at = text.isEmpty() ? 0 : r.nextInt(text.length() + 1);
         return text.substring(0, at) + what + text.substring(at);
     }
@@ -60,7 +63,7 @@ final class FuzzGen {
         return r.nextInt(200) == 0 ? 100000 : depths[r.nextInt(depths.length)];
     }
 
-    static String deepBrackets(SplittableRandom r, boolean json) {
+    public static String deepBrackets(SplittableRandom r, boolean json) {
         int d = depth(r);
         StringBuilder b = new StringBuilder();
         String open = json && r.nextBoolean() ? "{\"a\":" : "[";
@@ -94,7 +97,7 @@ final class FuzzGen {
         return b.toString();
     }
 
-    static String hugeString(String text, SplittableRandom r, boolean json) {
+    public static String hugeString(String text, SplittableRandom r, boolean json) {
         int[] sizes = {10_000, 100_000, 300_000, 1_000_000};
         int roll = r.nextInt(1000);
         int size = sizes[roll < 900 ? r.nextInt(2) : roll < 995 ? 2 : 3];
@@ -116,7 +119,7 @@ final class FuzzGen {
         return insert(text, r, huge);
     }
 
-    static String byteFlip(String text, SplittableRandom r) {
+    public static String byteFlip(String text, SplittableRandom r) {
         byte[] b = text.getBytes(StandardCharsets.UTF_8);
         if (b.length == 0) {
             return text;
@@ -129,7 +132,7 @@ final class FuzzGen {
         return new String(b, StandardCharsets.UTF_8); // malformed bytes decode to U+FFFD
     }
 
-    static String invalidUtf8(String text, SplittableRandom r) {
+    public static String invalidUtf8(String text, SplittableRandom r) {
         byte[] b = text.getBytes(StandardCharsets.UTF_8);
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(b.length + 16);
         int n = 1 + r.nextInt(6);
@@ -154,7 +157,7 @@ final class FuzzGen {
         return new String(out.toByteArray(), StandardCharsets.UTF_8);
     }
 
-    static String loneSurrogates(String text, SplittableRandom r, boolean json) {
+    public static String loneSurrogates(String text, SplittableRandom r, boolean json) {
         String t = text;
         int n = 1 + r.nextInt(5);
         for (int k = 0; k < n; k++) {
@@ -165,7 +168,7 @@ final class FuzzGen {
         return t;
     }
 
-    static String nulBytes(String text, SplittableRandom r, boolean json) {
+    public static String nulBytes(String text, SplittableRandom r, boolean json) {
         String t = text;
         int n = 1 + r.nextInt(5);
         for (int k = 0; k < n; k++) {
