@@ -173,8 +173,10 @@ final class OpenAiChatFeed implements StreamFeed {
             // some OpenAI-compatible servers (Mistral) send content parts
             for (JsonNode part : content) {
                 String type = Json.text(part, "type");
-                // a part without a type but with a text is text (servers that leave the type out of a lone kind)
-                if ("text".equals(type) || "output_text".equals(type) || type == null && part.path("text").isTextual()) {
+                // a part without a type (or a blank one) but with a text is text: servers that leave
+                // the type out of a lone kind
+                boolean untyped = type == null || type.isBlank();
+                if ("text".equals(type) || "output_text".equals(type) || untyped && part.path("text").isTextual()) {
                     sink.text(Json.text(part, "text"), null);
                 } else if ("refusal".equals(type)) {
                     refusal = true;
@@ -185,6 +187,8 @@ final class OpenAiChatFeed implements StreamFeed {
                     // the text after the image is not the text before it continued
                     sink.endBlock();
                     sink.leftOut(LeftOut.madeImage(part.get("image_url"), "content"));
+                } else if (!untyped) {
+                    sink.leftOut(LeftOut.kind(type, "content part"));
                 }
             }
         }

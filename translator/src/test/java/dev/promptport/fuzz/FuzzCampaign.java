@@ -509,57 +509,43 @@ public final class FuzzCampaign {
     }
 
     private ExecutorService minimize(Failure f, long budgetMillis, ExecutorService exec) {
-        long deadline = System.currentTimeMillis() + budgetMillis;
         Input base = f.smallest;
-        String cur = base.text();
-        // a hang is checked with a shorter wait while shrinking; it keeps its signature by staying slow
-        long wait = timeoutMillis;
-        int chunks = 2;
-        while (cur.length() > 1 && System.currentTimeMillis() < deadline) {
-            int size = Math.max(1, cur.length() / chunks);
-            boolean shrunk = false;
-            for (int from = 0; from < cur.length() && System.currentTimeMillis() < deadline; from += size) {
-                String candidate = cur.substring(0, from) + cur.substring(Math.min(cur.length(), from + size));
-                Input in = new Input(base.index(), base.kind(), base.source(), base.request(), base.target(), candidate);
-                AtomicReference<Thread> runner = new AtomicReference<>();
-                Future<Translation> fut = exec.submit(() -> {
-                    runner.set(Thread.currentThread());
-                    return call(in);
-                });
-                Verdict v;
-                try {
-                    Translation t = fut.get(wait, TimeUnit.MILLISECONDS);
-                    v = in.request() ? targetChecks.accepts(in, t) : textLost(in, t);
-                } catch (TimeoutException e) {
-                    Thread stuck = runner.get();
-                    StackTraceElement[] st = stuck == null ? new StackTraceElement[0] : stuck.getStackTrace();
-                    fut.cancel(true);
-                    exec.shutdownNow();
-                    exec = newExecutor();
-                    v = FuzzVerdicts.hang(st);
-                } catch (ExecutionException e) {
-                    v = FuzzVerdicts.thrown(e.getCause());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return exec;
-                }
-                if (v.outcome() == Outcome.FAILED && f.signature.equals(v.signature())) {
-                    cur = candidate;
-                    f.detail = v.detail();
-                    shrunk = true;
-                    chunks = Math.max(chunks - 1, 2);
-                    break;
-                }
+        ExecutorService[] executor = {exec};
+        f.minimized = Shrink.ddmin(base.text(), candidate -> {
+            Input in = new Input(base.index(), base.kind(), base.source(), base.request(), base.target(), candidate);
+            Verdict v = verdict(in, executor);
+            if (v.outcome() == Outcome.FAILED && f.signature.equals(v.signature())) {
+                f.detail = v.detail();
+                return true;
             }
-            if (!shrunk) {
-                if (size == 1) {
-                    break;
-                }
-                chunks = Math.min(cur.length(), chunks * 2);
-            }
+            return false;
+        }, System.currentTimeMillis() + budgetMillis);
+        return executor[0];
+    }
+
+    /** One shrinking candidate's verdict; a hang replaces the executor, whose thread is stuck. */
+    private Verdict verdict(Input in, ExecutorService[] executor) {
+        AtomicReference<Thread> runner = new AtomicReference<>();
+        Future<Translation> fut = executor[0].submit(() -> {
+            runner.set(Thread.currentThread());
+            return call(in);
+        });
+        try {
+            Translation t = fut.get(timeoutMillis, TimeUnit.MILLISECONDS);
+            return in.request() ? targetChecks.accepts(in, t) : textLost(in, t);
+        } catch (TimeoutException e) {
+            Thread stuck = runner.get();
+            StackTraceElement[] st = stuck == null ? new StackTraceElement[0] : stuck.getStackTrace();
+            fut.cancel(true);
+            executor[0].shutdownNow();
+            executor[0] = newExecutor();
+            return FuzzVerdicts.hang(st);
+        } catch (ExecutionException e) {
+            return FuzzVerdicts.thrown(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Verdict.OK;
         }
-        f.minimized = cur;
-        return exec;
     }
 
     // ------------------------------------------------------------------ reporting
@@ -645,7 +631,7 @@ public final class FuzzCampaign {
         return b.toString();
     }
 
-    static String quote(String s, int max) {
+    public static String quote(String s, int max) {
         return javaLiteral(s, max);
     }
 

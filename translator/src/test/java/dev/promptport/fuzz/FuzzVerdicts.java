@@ -7,7 +7,7 @@ import dev.promptport.PromptPortException;
  * is a documented refusal unless it wraps an internal error; anything else, and a call over the
  * time limit, is a failure, signed by the first promptport frames so one cause counts once.
  */
-final class FuzzVerdicts {
+public final class FuzzVerdicts {
 
     private FuzzVerdicts() {
     }
@@ -55,7 +55,7 @@ final class FuzzVerdicts {
         return new FuzzCampaign.Verdict(FuzzCampaign.Outcome.FAILED, sig, category, stackHead, detail);
     }
 
-    static String frameSignature(Throwable e) {
+    public static String frameSignature(Throwable e) {
         StringBuilder b = new StringBuilder(e.getClass().getName());
         for (StackTraceElement el : e.getStackTrace()) {
             if (el.getClassName().startsWith("dev.promptport")) {
@@ -71,7 +71,7 @@ final class FuzzVerdicts {
         return b.toString();
     }
 
-    static String stackHead(Throwable e) {
+    public static String stackHead(Throwable e) {
         StringBuilder b = new StringBuilder();
         Throwable t = e;
         int depth = 0;

@@ -1,5 +1,7 @@
 package dev.promptport.reply;
 
+import dev.promptport.Limits;
+
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -116,6 +118,17 @@ class OddReplyShapesTest {
         String out = Replies.toAnthropic(reply, ReplyFormat.OPENAI_CHAT, ReplyContext.NONE);
         AnthropicShape.assertMessage(out);
         assertThat(text(out)).isEqualTo("Typeless part");
+    }
+
+    @Test
+    void chatContentPartWithABlankTypeIsTextAndOneOfAnUnknownTypeIsNamed() {
+        String reply = "{\"id\":\"c1\",\"object\":\"chat.completion\",\"model\":\"m\",\"choices\":[{\"index\":0,\"message\":"
+                + "{\"role\":\"assistant\",\"content\":[{\"type\":\"\",\"text\":\"Blank type\"},"
+                + "{\"type\":\"input_audio\",\"input_audio\":{\"data\":\"AAAA\"}}]},\"finish_reason\":\"stop\"}]}";
+        ReplyTranslation t = Replies.translate(reply, ReplyFormat.OPENAI_CHAT, ReplyContext.NONE, Limits.DEFAULTS);
+        AnthropicShape.assertMessage(t.json());
+        assertThat(text(t.json())).isEqualTo("Blank type");
+        assertThat(t.leftOut()).singleElement().asString().contains("an input_audio content part");
     }
 
     @Test

@@ -3,6 +3,9 @@ package dev.promptport.reply;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.promptport.Limits;
 import dev.promptport.PromptPortException;
+import dev.promptport.fuzz.FuzzCampaign;
+import dev.promptport.fuzz.FuzzVerdicts;
+import dev.promptport.fuzz.Shrink;
 import dev.promptport.spec.ClaudeSdk;
 
 import java.io.IOException;
@@ -342,12 +345,12 @@ final class ReplyFuzzCampaign {
         }
         if (!leftOut.isEmpty()) {
             missingButLeftOut.increment();
-            missingButLeftOutExample.compareAndSet(null, describe(in) + ": missing " + quote(missing.text(), 80) + " (at "
+            missingButLeftOutExample.compareAndSet(null, describe(in) + ": missing " + FuzzCampaign.quote(missing.text(), 80) + " (at "
                     + missing.place() + "), left out " + leftOut);
             return Verdict.OK;
         }
         return Verdict.failed("text-lost/" + in.format().id() + "/" + (in.stream() ? "stream" : "whole") + "/" + missing.place(),
-                "text lost (nothing named as left out)", "missing " + quote(missing.text(), 120) + " (at " + missing.place()
+                "text lost (nothing named as left out)", "missing " + FuzzCampaign.quote(missing.text(), 120) + " (at " + missing.place()
                         + ") from " + clip(message));
     }
 
@@ -355,44 +358,18 @@ final class ReplyFuzzCampaign {
         if (e instanceof PromptPortException p) {
             Throwable cause = p.getCause();
             if (!in.stream() && cause instanceof RuntimeException && !(cause instanceof PromptPortException)) {
-                return Verdict.failed("internal:" + frame(cause), "internal error wrapped in PromptPortException",
-                        stack(p));
+                return Verdict.failed("internal:" + FuzzVerdicts.frameSignature(cause), "internal error wrapped in PromptPortException",
+                        FuzzVerdicts.stackHead(p));
             }
-            return in.stream() ? Verdict.failed("stream-threw:" + frame(e), "stream translator threw", stack(e)) : Verdict.REJECTED;
+            return in.stream() ? Verdict.failed("stream-threw:" + FuzzVerdicts.frameSignature(e), "stream translator threw", FuzzVerdicts.stackHead(e)) : Verdict.REJECTED;
         }
-        return Verdict.failed("raw:" + frame(e), "exception other than PromptPortException", stack(e));
+        return Verdict.failed("raw:" + FuzzVerdicts.frameSignature(e), "exception other than PromptPortException", FuzzVerdicts.stackHead(e));
     }
 
     private static String norm(String problem) {
         String p = problem.replaceAll("[0-9]+", "N");
         int colon = p.indexOf(": ");
         return colon > 0 ? p.substring(0, colon) : p.length() > 80 ? p.substring(0, 80) : p;
-    }
-
-    static String frame(Throwable e) {
-        StringBuilder b = new StringBuilder(e.getClass().getName());
-        for (StackTraceElement el : e.getStackTrace()) {
-            if (el.getClassName().startsWith("dev.promptport")) {
-                return b.append('@').append(el.getClassName()).append('.').append(el.getMethodName()).append(':')
-                        .append(el.getLineNumber()).toString();
-            }
-        }
-        return b.toString();
-    }
-
-    static String stack(Throwable e) {
-        StringBuilder b = new StringBuilder();
-        Throwable t = e;
-        for (int depth = 0; t != null && depth < 3; depth++) {
-            b.append(depth == 0 ? "" : "\nCaused by: ").append(t.getClass().getName()).append(": ")
-                    .append(quote(String.valueOf(t.getMessage()), 300));
-            StackTraceElement[] st = t.getStackTrace();
-            for (int k = 0; k < Math.min(8, st.length); k++) {
-                b.append("\n    at ").append(st[k]);
-            }
-            t = t.getCause() == t ? null : t.getCause();
-        }
-        return b.toString();
     }
 
     static Verdict hang(StackTraceElement[] stack) {
@@ -505,7 +482,7 @@ final class ReplyFuzzCampaign {
             try {
                 return new Object[]{judge(in, res), exec, res};
             } catch (RuntimeException | AssertionError e) {
-                return new Object[]{Verdict.failed("judge:" + frame(e), "the reply could not be checked", stack(e)), exec, res};
+                return new Object[]{Verdict.failed("judge:" + FuzzVerdicts.frameSignature(e), "the reply could not be checked", FuzzVerdicts.stackHead(e)), exec, res};
             }
         } catch (TimeoutException e) {
             Thread stuck = runner.get();
@@ -572,38 +549,22 @@ final class ReplyFuzzCampaign {
         }
         long each = Math.max(1000, minimizeBudgetMillis / all.size());
         ExecutorService exec = newExecutor();
+        ExecutorService[] executor = {exec};
         try {
             for (Failure f : all) {
-                long deadline = System.currentTimeMillis() + each;
-                String cur = f.smallest.text();
-                int chunks = 2;
-                while (cur.length() > 1 && System.currentTimeMillis() < deadline) {
-                    int size = Math.max(1, cur.length() / chunks);
-                    boolean shrunk = false;
-                    for (int from = 0; from < cur.length() && System.currentTimeMillis() < deadline; from += size) {
-                        String candidate = cur.substring(0, from) + cur.substring(Math.min(cur.length(), from + size));
-                        Object[] ran = timed(exec, withText(f.smallest, candidate), timeoutMillis);
-                        exec = (ExecutorService) ran[1];
-                        Verdict v = (Verdict) ran[0];
-                        if (v.outcome() == Outcome.FAILED && f.signature.equals(v.signature())) {
-                            cur = candidate;
-                            f.detail = v.detail();
-                            shrunk = true;
-                            chunks = Math.max(chunks - 1, 2);
-                            break;
-                        }
+                f.minimized = Shrink.ddmin(f.smallest.text(), candidate -> {
+                    Object[] ran = timed(executor[0], withText(f.smallest, candidate), timeoutMillis);
+                    executor[0] = (ExecutorService) ran[1];
+                    Verdict v = (Verdict) ran[0];
+                    if (v.outcome() == Outcome.FAILED && f.signature.equals(v.signature())) {
+                        f.detail = v.detail();
+                        return true;
                     }
-                    if (!shrunk) {
-                        if (size == 1) {
-                            break;
-                        }
-                        chunks = Math.min(cur.length(), chunks * 2);
-                    }
-                }
-                f.minimized = cur;
+                    return false;
+                }, System.currentTimeMillis() + each);
             }
         } finally {
-            exec.shutdownNow();
+            executor[0].shutdownNow();
         }
     }
 
@@ -616,7 +577,7 @@ final class ReplyFuzzCampaign {
             Files.writeString(failureDir.resolve(base + (in.stream() ? ".sse" : ".json")), in.text(), StandardCharsets.UTF_8);
             Files.writeString(failureDir.resolve(base + ".meta.txt"), "signature: " + f.signature + "\ncategory: " + f.category
                     + "\ninput: " + describe(in) + "\nseed: " + seed + "\ndetail: " + f.detail
-                    + "\n\nJava string literal of the input:\n" + quote(in.text(), 20000) + "\n", StandardCharsets.UTF_8);
+                    + "\n\nJava string literal of the input:\n" + FuzzCampaign.quote(in.text(), 20000) + "\n", StandardCharsets.UTF_8);
         } catch (IOException e) {
             System.out.println("[reply-fuzz] could not save a failure: " + e);
         }
@@ -666,7 +627,7 @@ final class ReplyFuzzCampaign {
             b.append("first: ").append(describe(f.first)).append('\n');
             b.append("detail: ").append(clip(String.valueOf(f.detail))).append('\n');
             String min = f.minimized != null ? f.minimized : f.smallest.text();
-            b.append("reproducer (").append(describe(withText(f.smallest, min))).append("): ").append(quote(min, 800)).append('\n');
+            b.append("reproducer (").append(describe(withText(f.smallest, min))).append("): ").append(FuzzCampaign.quote(min, 800)).append('\n');
         }
         b.append("failure inputs saved under ").append(failureDir.toAbsolutePath()).append('\n');
         return b.toString();
@@ -674,23 +635,5 @@ final class ReplyFuzzCampaign {
 
     private static String clip(String s) {
         return s.length() > 600 ? s.substring(0, 600) + "…" : s;
-    }
-
-    static String quote(String s, int max) {
-        StringBuilder b = new StringBuilder("\"");
-        int n = Math.min(s.length(), max);
-        for (int k = 0; k < n; k++) {
-            char c = s.charAt(k);
-            switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                case '\n' -> b.append("\\n");
-                case '\r' -> b.append("\\r");
-                case '\t' -> b.append("\\t");
-                default -> b.append(c < 0x20 || c > 0x7e ? String.format(Locale.ROOT, "\\u%04x", (int) c) : String.valueOf(c));
-            }
-        }
-        b.append('"');
-        return s.length() > max ? b.append(" /* … ").append(s.length() - max).append(" more chars */").toString() : b.toString();
     }
 }
