@@ -129,7 +129,7 @@ final class CrossMentions {
     private static Set<String> emptyPairs(List<Node> nodes, String text, Set<String> names) {
         for (Node n : nodes) {
             if (n instanceof Element e) {
-                if (!e.selfClosing() && SectionPlan.blank(text, e.openEnd(), e.closeStart())) {
+                if (!e.selfClosing() && ElementLayout.blank(text, e.openEnd(), e.closeStart())) {
                     names = add(names, e.name());
                 }
                 names = emptyPairs(e.children(), text, names);

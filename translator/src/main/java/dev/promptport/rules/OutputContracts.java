@@ -100,7 +100,7 @@ final class OutputContracts {
     }
 
     private static boolean asked(String text, Element e) {
-        if (SectionPlan.blank(text, e.openEnd(), e.closeStart())) {
+        if (ElementLayout.blank(text, e.openEnd(), e.closeStart())) {
             return TagMentions.asksToWrite(text, e.start()) || TagPlacements.placedBefore(text, e.start())
                     || TagMentions.tagsFollow(text, e.end()) && TagMentions.asksToWriteIn(text, e.start(), e.end() - e.start());
         }

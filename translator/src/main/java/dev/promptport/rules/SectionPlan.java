@@ -216,7 +216,7 @@ final class SectionPlan {
             if (nodes.get(i) instanceof Chunk c) {
                 int last = headings().lastIn(c.start(), c.end());
                 headingAbove = last > 0 ? last : headingAbove;
-                if (!blank(c.start(), c.end())) {
+                if (!ElementLayout.blank(text, c.start(), c.end())) {
                     // "# Plan:" between two of the template's sections is part of the template
                     replyShown = replyShown && ShownSections.onlyLabels(text, c.start(), c.end())
                             || ShownSections.asksForFormat(text, c.start(), c.end());
@@ -227,7 +227,7 @@ final class SectionPlan {
                 depths[i] = Math.max(level, headingAbove + 1);
                 kinds[i] = replyShown || replyExampleShown && ShownSections.namesExample(e.name()) ? shownReply(e)
                         : kindOf(e, section, outputSection, depths[i]);
-                if (replyShown && (namesItsValue(e) || ShownSections.wrapsToolCall(e.name()))) {
+                if (replyShown && (ElementLayout.namesItsValue(text, e) || ShownSections.wrapsToolCall(e.name()))) {
                     // a tool call shown as the reply's format is that format whole: the sections
                     // after it ("<IMPORTANT>Reminder: …") are the prompt's own again
                     replyShown = false;
@@ -343,11 +343,11 @@ final class SectionPlan {
      * place of the parents, and must decide alike.
      */
     private Kind kindOf(Element e, Element section, boolean outputSection, int depth) {
-        if (namesItsValue(e)) {
+        if (ElementLayout.namesItsValue(text, e)) {
             // "<function=execute_bash>…</function>": a tool call's syntax, written by the model as shown
             return Kind.VERBATIM;
         }
-        if (outputSection && onOneLine(e) || contract(e.name())) {
+        if (outputSection && ElementLayout.onOneLine(text, e) || contract(e.name())) {
             // what the reply must hold, even under a name that usually holds data (<patient_message>)
             return Kind.OUTPUT;
         }
@@ -358,20 +358,20 @@ final class SectionPlan {
         if ((named & OUTPUT_NAME) != 0) {
             return Kind.OUTPUT;
         }
-        if (e.selfClosing() || blank(e.openEnd(), e.closeStart())) {
+        if (e.selfClosing() || ElementLayout.blank(text, e.openEnd(), e.closeStart())) {
             // "Load Tailwind: <script src="…"></script>" is a page's markup, not a slot for the reply
             return web.isMarkup(e, (named & WEB_NAME) != 0) ? Kind.VERBATIM : Kind.OUTPUT;
         }
-        if (!onOneLine(e) && onlyPlaceholder(e)) {
+        if (!ElementLayout.onOneLine(text, e) && ElementLayout.onlyPlaceholder(text, e)) {
             // "<question>{{QUESTION}}</question>": filled in later with text nobody has read; but
             // "<button className=…>{children}</button>" is a component's markup
             return web.isMarkup(e, (named & WEB_NAME) != 0) ? Kind.VERBATIM : Kind.DATA;
         }
-        if (onOneLine(e)) {
+        if (ElementLayout.onOneLine(text, e)) {
             // "<disposition>one of: A, B</disposition>" is a field or a template, not a section
             return Kind.VERBATIM;
         }
-        if (!convert || kept.contains(e.name()) || strays.tangles(e) || !isBlock(e, section)
+        if (!convert || kept.contains(e.name()) || strays.tangles(e) || !ElementLayout.isBlock(text, e, section)
                 || web.isMarkup(e, (named & WEB_NAME) != 0) || (named & MODEL_WRITES) != 0 || web.holdsOnlyEmptyElements(e)) {
             return Kind.VERBATIM;
         }
@@ -379,7 +379,7 @@ final class SectionPlan {
             // the reply writes the command in these tags, as it writes its one-line siblings
             return Kind.OUTPUT;
         }
-        if (underListItem(e)) {
+        if (ElementLayout.underListItem(text, e)) {
             // "1. Migration File Creation:\n   <boltAction …>": a heading there would end the list
             // and lift the item's markup out of it
             return Kind.VERBATIM;
@@ -400,61 +400,6 @@ final class SectionPlan {
             return Kind.VERBATIM;
         }
         return Kind.CONVERT;
-    }
-
-    /**
-     * Whether the section's open tag starts an indented line whose nearest line above that is
-     * indented less is a list item ("- Create the file:" or "2. Run the query:"): the section,
-     * like the item's other lines and sections between, is part of that item.
-     */
-    private boolean underListItem(Element e) {
-        int lineStart = e.start();
-        while (lineStart > 0 && text.charAt(lineStart - 1) != '\n') {
-            lineStart--;
-        }
-        int indent = e.start() - lineStart;
-        if (indent == 0 || !blank(lineStart, e.start())) {
-            return false;
-        }
-        // the nearest line above indented less, a screenful up at most
-        int end = lineStart - 1;
-        for (int lines = 0; end > 0 && lines < LIST_ITEM_REACH; lines++) {
-            int start = end;
-            while (start > 0 && text.charAt(start - 1) != '\n') {
-                start--;
-            }
-            int i = start;
-            while (i < end && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
-                i++;
-            }
-            if (i < end && !Character.isWhitespace(text.charAt(i)) && i - start < indent) {
-                return isListMark(i, end);
-            }
-            end = start - 1;
-        }
-        return false;
-    }
-
-    /** How many lines up the list item holding a section is looked for. */
-    private static final int LIST_ITEM_REACH = 40;
-
-    /** Whether a list item's mark starts at {@code i}: "- ", "* ", "+ " or "12. ". */
-    private boolean isListMark(int i, int end) {
-        char c = text.charAt(i);
-        if ((c == '-' || c == '*' || c == '+') && i + 1 < end && text.charAt(i + 1) == ' ') {
-            return true;
-        }
-        int j = i;
-        while (j < end && j - i < 3 && text.charAt(j) >= '0' && text.charAt(j) <= '9') {
-            j++;
-        }
-        return j > i && j + 1 < end && (text.charAt(j) == '.' || text.charAt(j) == ')') && text.charAt(j + 1) == ' ';
-    }
-
-    /** An open tag that gives its name a value, {@code <parameter=command>}, rather than attributes. */
-    private boolean namesItsValue(Element e) {
-        int at = e.start() + 1 + e.name().length();
-        return at < e.openEnd() && text.charAt(at) == '=';
     }
 
     /**
@@ -489,48 +434,6 @@ final class SectionPlan {
     }
 
     /**
-     * A template placeholder and nothing else: {@code {name}}, {@code {{NAME}}}, {@code {$NAME}},
-     * and a JavaScript template's {@code ${skillsXml}}.
-     */
-    private boolean onlyPlaceholder(Element e) {
-        if (!e.children().isEmpty() && !(e.children().size() == 1 && e.children().get(0) instanceof Chunk)) {
-            return false;
-        }
-        // most sections hold prose: a look at their first and last character answers without a copy
-        int first = e.openEnd();
-        int last = e.closeStart() - 1;
-        while (first <= last && Character.isWhitespace(text.charAt(first))) {
-            first++;
-        }
-        while (last >= first && Character.isWhitespace(text.charAt(last))) {
-            last--;
-        }
-        if (first < last && text.charAt(first) == '$' && text.charAt(first + 1) == '{') {
-            first++;
-        }
-        if (first > last || text.charAt(first) != '{' || text.charAt(last) != '}' || last - first > MAX_PLACEHOLDER) {
-            return false;
-        }
-        return PLACEHOLDER.matcher(text.substring(first, last + 1)).matches();
-    }
-
-    /** No placeholder is longer; a longer text in braces is a JSON example or code. */
-    private static final int MAX_PLACEHOLDER = 100;
-
-    private static final java.util.regex.Pattern PLACEHOLDER =
-            java.util.regex.Pattern.compile("\\s*(\\{\\{\\s*[\\w.$-]+\\s*}}|\\{\\$?[\\w.-]+})\\s*");
-
-    private boolean onOneLine(Element e) {
-        return onOneLine(text, e);
-    }
-
-    /** Whether {@code e} starts and ends on one line of {@code text}. */
-    static boolean onOneLine(String text, Element e) {
-        int lineBreak = text.indexOf('\n', e.start());
-        return lineBreak < 0 || lineBreak >= e.end();
-    }
-
-    /**
      * An output format that shows the reply with tags on lines of their own, each around a
      * short placeholder ({@code <summary>\nTwo sentences.\n</summary>}); their names go to PP102.
      * A subsection of prose (rules on citations) makes it a section of instructions, which converts.
@@ -541,8 +444,8 @@ final class SectionPlan {
         }
         List<Element> slots = new ArrayList<>();
         for (Node n : e.children()) {
-            if (n instanceof Element child && !onOneLine(child) && (nameFlags(child.name()) & DATA_NAME) == 0) {
-                if (!placeholder(child)) {
+            if (n instanceof Element child && !ElementLayout.onOneLine(text, child) && (nameFlags(child.name()) & DATA_NAME) == 0) {
+                if (!ElementLayout.fewShortLines(text, child)) {
                     // one subsection of prose makes the whole a section of instructions
                     return false;
                 }
@@ -571,55 +474,17 @@ final class SectionPlan {
                 || n.equals("expected_output"));
     }
 
-    /** At most three short lines inside: a slot of the reply, not a subsection of instructions. */
-    private boolean placeholder(Element e) {
-        int lines = 0;
-        int from = e.openEnd();
-        int to = e.closeStart();
-        if (to - from > 300) {
-            return false;
-        }
-        for (int i = from; i < to; i++) {
-            if (text.charAt(i) == '\n') {
-                lines++;
-            }
-        }
-        return lines <= 4;
-    }
-
     private static boolean describesOutput(String name) {
         String n = name.toLowerCase(java.util.Locale.ROOT);
         return n.contains("format") || n.contains("template") || n.contains("schema")
                 || n.startsWith("output") || n.startsWith("response");
     }
 
-    /**
-     * Alone on its lines. The bounds of the enclosing converted section count as line ends,
-     * because the rewrite puts that section's content on lines of its own: judged any other
-     * way, a second pass would see a block where the first saw an inline tag.
-     */
-    private boolean isBlock(Element e, Element section) {
-        int low = section == null ? 0 : section.openEnd();
-        int i = e.start() - 1;
-        while (i >= low && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
-            i--;
-        }
-        if (i >= low && text.charAt(i) != '\n') {
-            return false;
-        }
-        int high = section == null ? text.length() : section.closeStart();
-        int j = e.end();
-        while (j < high && (text.charAt(j) == ' ' || text.charAt(j) == '\t' || text.charAt(j) == '\r')) {
-            j++;
-        }
-        return j >= high || text.charAt(j) == '\n';
-    }
-
     /** Turns empty pairs and bare mentions of converted names into references. */
     private void resolveMentions() {
         for (int v = 0; v < visits; v++) {
             Element e = visited[v];
-            if (decided[v] == OUTPUT && e.attributes().isEmpty() && blank(e.openEnd(), e.closeStart())
+            if (decided[v] == OUTPUT && e.attributes().isEmpty() && ElementLayout.blank(text, e.openEnd(), e.closeStart())
                     && convertedNames.containsKey(e.name()) && !isOutputName(e.name()) && !TagMentions.quoted(text, e.start())) {
                 decided[v] = REFERENCE;
             }
@@ -695,17 +560,5 @@ final class SectionPlan {
                 && (TagScanner.isHtmlVoid(name) || Character.isUpperCase(name.charAt(0)) || name.indexOf('.') >= 0);
     }
 
-    private boolean blank(int from, int to) {
-        return blank(text, from, to);
-    }
 
-    /** Whether {@code text} holds only whitespace in [from, to). */
-    static boolean blank(String text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (!Character.isWhitespace(text.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
 }

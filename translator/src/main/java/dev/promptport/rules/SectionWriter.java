@@ -81,7 +81,7 @@ final class SectionWriter {
         for (int k = 0; k < nodes.size(); k++) {
             Node node = nodes.get(k);
             if (node instanceof Chunk c) {
-                if (afterSection && !SectionPlan.blank(text, c.start(), c.end())
+                if (afterSection && !ElementLayout.blank(text, c.start(), c.end())
                         && !opensHeadingAtMost(c.start(), c.end(), closedLevel)) {
                     // text after a closed section is outside it; under a heading it would read
                     // as the section's last lines, so a thematic break ends the section. A

@@ -43,7 +43,7 @@ final class TagLists {
             if (line <= low && low > 0) {
                 return false;
             }
-            if (SectionPlan.blank(text, line, lineEnd)) {
+            if (ElementLayout.blank(text, line, lineEnd)) {
                 continue;
             }
             if (markerEnd(text, line, lineEnd) < 0) {

@@ -93,14 +93,14 @@ final class WebMarkup {
     private boolean opensWithWebMarkup(Element e) {
         for (Node n : e.children()) {
             if (n instanceof Chunk c) {
-                if (!SectionPlan.blank(text, c.start(), c.end())) {
+                if (!ElementLayout.blank(text, c.start(), c.end())) {
                     return false;
                 }
             } else if (n instanceof Element child) {
                 // a one-line field of a prompt's item may bear an element's name: <label>Billing</label>
                 return hasWebAttribute(child)
-                        || HTML.contains(child.name()) && (child.selfClosing() || !SectionPlan.onOneLine(text, child))
-                        || child.name().equals("summary") && e.name().equals("details") && SectionPlan.onOneLine(text, child);
+                        || HTML.contains(child.name()) && (child.selfClosing() || !ElementLayout.onOneLine(text, child))
+                        || child.name().equals("summary") && e.name().equals("details") && ElementLayout.onOneLine(text, child);
             }
         }
         return false;
@@ -118,7 +118,7 @@ final class WebMarkup {
                     return false;
                 }
                 any = true;
-            } else if (n instanceof Chunk c && !SectionPlan.blank(text, c.start(), c.end())) {
+            } else if (n instanceof Chunk c && !ElementLayout.blank(text, c.start(), c.end())) {
                 return false;
             }
         }

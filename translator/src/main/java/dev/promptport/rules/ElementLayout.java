@@ -1,0 +1,157 @@
+package dev.promptport.rules;
+
+import dev.promptport.tree.Markup.Chunk;
+import dev.promptport.tree.Markup.Element;
+
+/**
+ * Where a tagged element sits in its text, read from the characters around and inside it: on
+ * one line or several, alone on its lines, indented under a list item, holding only a
+ * placeholder or a few short lines. The section plan and its neighbours decide with these what
+ * an element is; none of them changes with the plan.
+ */
+final class ElementLayout {
+
+    private ElementLayout() {
+    }
+
+    /** Whether {@code text} holds only whitespace in [from, to). */
+    static boolean blank(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A template placeholder and nothing else: {@code {name}}, {@code {{NAME}}}, {@code {$NAME}},
+     * and a JavaScript template's {@code ${skillsXml}}.
+     */
+    static boolean onlyPlaceholder(String text, Element e) {
+        if (!e.children().isEmpty() && !(e.children().size() == 1 && e.children().get(0) instanceof Chunk)) {
+            return false;
+        }
+        // most sections hold prose: a look at their first and last character answers without a copy
+        int first = e.openEnd();
+        int last = e.closeStart() - 1;
+        while (first <= last && Character.isWhitespace(text.charAt(first))) {
+            first++;
+        }
+        while (last >= first && Character.isWhitespace(text.charAt(last))) {
+            last--;
+        }
+        if (first < last && text.charAt(first) == '$' && text.charAt(first + 1) == '{') {
+            first++;
+        }
+        if (first > last || text.charAt(first) != '{' || text.charAt(last) != '}' || last - first > MAX_PLACEHOLDER) {
+            return false;
+        }
+        return PLACEHOLDER.matcher(text.substring(first, last + 1)).matches();
+    }
+
+    /** No placeholder is longer; a longer text in braces is a JSON example or code. */
+    private static final int MAX_PLACEHOLDER = 100;
+
+    private static final java.util.regex.Pattern PLACEHOLDER =
+            java.util.regex.Pattern.compile("\\s*(\\{\\{\\s*[\\w.$-]+\\s*}}|\\{\\$?[\\w.-]+})\\s*");
+
+    /** Whether {@code e} starts and ends on one line of {@code text}. */
+    static boolean onOneLine(String text, Element e) {
+        int lineBreak = text.indexOf('\n', e.start());
+        return lineBreak < 0 || lineBreak >= e.end();
+    }
+
+    /**
+     * Whether the section's open tag starts an indented line whose nearest line above that is
+     * indented less is a list item ("- Create the file:" or "2. Run the query:"): the section,
+     * like the item's other lines and sections between, is part of that item.
+     */
+    static boolean underListItem(String text, Element e) {
+        int lineStart = e.start();
+        while (lineStart > 0 && text.charAt(lineStart - 1) != '\n') {
+            lineStart--;
+        }
+        int indent = e.start() - lineStart;
+        if (indent == 0 || !blank(text, lineStart, e.start())) {
+            return false;
+        }
+        // the nearest line above indented less, a screenful up at most
+        int end = lineStart - 1;
+        for (int lines = 0; end > 0 && lines < LIST_ITEM_REACH; lines++) {
+            int start = end;
+            while (start > 0 && text.charAt(start - 1) != '\n') {
+                start--;
+            }
+            int i = start;
+            while (i < end && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+                i++;
+            }
+            if (i < end && !Character.isWhitespace(text.charAt(i)) && i - start < indent) {
+                return isListMark(text, i, end);
+            }
+            end = start - 1;
+        }
+        return false;
+    }
+
+    /** How many lines up the list item holding a section is looked for. */
+    private static final int LIST_ITEM_REACH = 40;
+
+    /** Whether a list item's mark starts at {@code i}: "- ", "* ", "+ " or "12. ". */
+    private static boolean isListMark(String text, int i, int end) {
+        char c = text.charAt(i);
+        if ((c == '-' || c == '*' || c == '+') && i + 1 < end && text.charAt(i + 1) == ' ') {
+            return true;
+        }
+        int j = i;
+        while (j < end && j - i < 3 && text.charAt(j) >= '0' && text.charAt(j) <= '9') {
+            j++;
+        }
+        return j > i && j + 1 < end && (text.charAt(j) == '.' || text.charAt(j) == ')') && text.charAt(j + 1) == ' ';
+    }
+
+    /** An open tag that gives its name a value, {@code <parameter=command>}, rather than attributes. */
+    static boolean namesItsValue(String text, Element e) {
+        int at = e.start() + 1 + e.name().length();
+        return at < e.openEnd() && text.charAt(at) == '=';
+    }
+
+    /** At most three short lines inside: a slot of the reply, not a subsection of instructions. */
+    static boolean fewShortLines(String text, Element e) {
+        int lines = 0;
+        int from = e.openEnd();
+        int to = e.closeStart();
+        if (to - from > 300) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == '\n') {
+                lines++;
+            }
+        }
+        return lines <= 4;
+    }
+
+    /**
+     * Alone on its lines. The bounds of the enclosing converted section count as line ends,
+     * because the rewrite puts that section's content on lines of its own: judged any other
+     * way, a second pass would see a block where the first saw an inline tag.
+     */
+    static boolean isBlock(String text, Element e, Element section) {
+        int low = section == null ? 0 : section.openEnd();
+        int i = e.start() - 1;
+        while (i >= low && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i--;
+        }
+        if (i >= low && text.charAt(i) != '\n') {
+            return false;
+        }
+        int high = section == null ? text.length() : section.closeStart();
+        int j = e.end();
+        while (j < high && (text.charAt(j) == ' ' || text.charAt(j) == '\t' || text.charAt(j) == '\r')) {
+            j++;
+        }
+        return j >= high || text.charAt(j) == '\n';
+    }
+}
