@@ -233,31 +233,9 @@ public final class FuzzCampaign {
     /** Runs the campaign; returns the summary. Failures are in {@link #failures()}. */
     public String run() throws InterruptedException {
         warmUp();
-        long start = System.nanoTime();
-        List<Thread> workers = new ArrayList<>();
-        for (int t = 0; t < threads; t++) {
-            Thread w = new Thread(this::work, "fuzz-worker-" + t);
-            w.setDaemon(true);
-            workers.add(w);
-            w.start();
-        }
-        long lastReport = System.nanoTime();
-        for (Thread w : workers) {
-            while (w.isAlive()) {
-                w.join(1000);
-                if (maxSeconds > 0 && System.nanoTime() - start > TimeUnit.SECONDS.toNanos(maxSeconds)) {
-                    outOfTime = true; // promptport.fuzz.maxSeconds: stop generating, report what ran
-                }
-                if (System.nanoTime() - lastReport > TimeUnit.SECONDS.toNanos(60)) {
-                    lastReport = System.nanoTime();
-                    long done = next.get();
-                    double secs = (lastReport - start) / 1e9;
-                    System.out.printf(Locale.ROOT, "[fuzz] %d inputs in %.0f s (%.0f/s), %d distinct failures%n",
-                            Math.min(done, count), secs, done / secs, distinctFailures());
-                }
-            }
-        }
-        long elapsed = System.nanoTime() - start;
+        // promptport.fuzz.maxSeconds: stop generating, report what ran
+        long elapsed = FuzzWorkers.run("fuzz", threads, this::work, count, next::get, () -> distinctFailures(),
+                maxSeconds, () -> outOfTime = true);
         minimizeAll();
         writeFailures();
         return summary(elapsed);

@@ -5,6 +5,7 @@ import dev.promptport.Limits;
 import dev.promptport.PromptPortException;
 import dev.promptport.fuzz.FuzzCampaign;
 import dev.promptport.fuzz.FuzzVerdicts;
+import dev.promptport.fuzz.FuzzWorkers;
 import dev.promptport.fuzz.Shrink;
 import dev.promptport.spec.ClaudeSdk;
 
@@ -401,30 +402,8 @@ final class ReplyFuzzCampaign {
                 // classified in the campaign proper
             }
         }
-        long start = System.nanoTime();
-        List<Thread> workers = new ArrayList<>();
-        for (int t = 0; t < threads; t++) {
-            Thread w = new Thread(this::work, "reply-fuzz-worker-" + t);
-            w.setDaemon(true);
-            workers.add(w);
-            w.start();
-        }
-        long lastReport = System.nanoTime();
-        for (Thread w : workers) {
-            while (w.isAlive()) {
-                w.join(1000);
-                if (maxSeconds > 0 && System.nanoTime() - start > TimeUnit.SECONDS.toNanos(maxSeconds)) {
-                    outOfTime = true;
-                }
-                if (System.nanoTime() - lastReport > TimeUnit.SECONDS.toNanos(60)) {
-                    lastReport = System.nanoTime();
-                    double secs = (lastReport - start) / 1e9;
-                    System.out.printf(Locale.ROOT, "[reply-fuzz] %d inputs in %.0f s (%.0f/s), %d distinct failures%n",
-                            Math.min(next.get(), count), secs, next.get() / secs, failures().size());
-                }
-            }
-        }
-        long elapsed = System.nanoTime() - start;
+        long elapsed = FuzzWorkers.run("reply-fuzz", threads, this::work, count, next::get,
+                () -> failures().size(), maxSeconds, () -> outOfTime = true);
         minimizeAll();
         for (Failure f : failures()) {
             save(f, f.smallest, "smallest");
