@@ -8,7 +8,6 @@ import dev.promptport.read.FrontMatterPrompt;
 import dev.promptport.read.PromptFileReader;
 import dev.promptport.read.PromptYaml;
 import dev.promptport.read.ToolFileReader;
-import dev.promptport.report.JsonEscapes;
 import dev.promptport.rules.RuleEngine;
 import dev.promptport.rules.Pipeline;
 import dev.promptport.rules.StepContext;
@@ -68,37 +67,29 @@ public final class PromptPort {
         return guarded(() -> {
             Limits limits = options.limits();
             checkSize(requestJson, limits);
-            AnthropicRequestReader.Request request = from == InputFormat.ANTHROPIC
-                    ? AnthropicRequestReader.readRequest(requestJson, limits, options.memo()) : null;
             Conversation read = switch (from) {
-                case ANTHROPIC -> request.conversation();
+                case ANTHROPIC -> AnthropicRequestReader.read(requestJson, limits, options.memo());
                 case OPENAI_CHAT -> OpenAiChatReader.read(requestJson, limits);
                 case OPENAI_RESPONSES -> OpenAiResponsesReader.read(requestJson, limits);
                 case GEMINI -> GeminiRequestReader.read(requestJson, limits);
                 case TOOLS -> ToolFileReader.read(requestJson, limits);
             };
             TextMemo memo = memoFor(read, options);
-            // the Anthropic reader saw every escape as it read; other readers' input is searched
-            boolean surrogates = request != null ? request.surrogateEscapes()
-                    : !options.findingsOnly() && JsonEscapes.mayHoldUnpairedSurrogates(requestJson);
             List<Translation> out = new ArrayList<>(targets.size());
             for (Target target : targets) {
-                out.add(fit(read, target, options, memo, surrogates));
+                out.add(fit(read, target, options, memo));
             }
             return out;
         });
     }
 
-    private static Translation fit(Conversation read, Target target, Options options, TextMemo memo, boolean surrogates) {
+    private static Translation fit(Conversation read, Target target, Options options, TextMemo memo) {
         StepContext ctx = new StepContext(target, options.rules(), options.style(), options.limits(), memo);
         Conversation fitted = Pipeline.run(read, ctx);
         RuleEngine.check(read, ctx);
-        String json = options.findingsOnly() ? null : Writers.write(fitted, target, options.pretty(), memo);
-        if (json != null && surrogates) {
-            // "\ud800" in a request is valid JSON; written raw it would have no UTF-8 form
-            json = JsonEscapes.escapeUnpairedSurrogates(json);
-        }
-        return new Translation(target, json, null, ctx.sink().findings(), ctx.prefill(), ctx.toolNames());
+        // as UTF-8, where an unpaired surrogate ("\ud800" is valid JSON) is written as its escape
+        byte[] json = options.findingsOnly() ? null : Writers.utf8(fitted, target, options.pretty(), memo);
+        return Translation.ofRequest(target, json, ctx.sink().findings(), ctx.prefill(), ctx.toolNames());
     }
 
     /** Rewrites a prompt written as text for {@code target}. */
@@ -176,7 +167,7 @@ public final class PromptPort {
         for (FrontMatterPrompt.Unsent u : FrontMatterPrompt.unsent(prompt.text(), prompt.flavor())) {
             ctx.sink().report("PP115", u.loc(), u.name(), target);
         }
-        return new Translation(target, Writers.write(fitted.withExtras(List.of()), target, options.pretty()), null,
+        return Translation.ofRequest(target, Writers.utf8(fitted.withExtras(List.of()), target, options.pretty(), null),
                 placed(ctx.sink().findings(), prompt), ctx.prefill(), ctx.toolNames());
     }
 

@@ -1,29 +1,110 @@
 package dev.promptport;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
- * The result of translating one request or prompt for one target.
+ * The result of translating one request or prompt for one target: a value, equal to another
+ * with the same parts.
  *
- * @param json the translated request, or {@code null} when a prompt file was translated
- * @param text the rewritten prompt text, or {@code null} when a request was translated
- * @param findings every change made and everything that could not be carried over
- * @param prefill the assistant prefix that became an instruction, or {@code null}; put it
- *     back in front of the reply
- * @param toolNames tool names changed for the target: the name sent to the original name
+ * <p>A translated request is kept as the UTF-8 it is sent as. {@link #jsonBytes()} hands it to
+ * an HTTP client; {@link #json()} makes the String the first time it is asked for. On the
+ * failover path the String is never needed, and for a request with a character past U+00FF
+ * (an en dash, a curly quote) it costs twice its UTF-8, and its UTF-8 again to send.
  */
-public record Translation(Target target, String json, String text, List<Finding> findings,
-                          String prefill, Map<String, String> toolNames) {
+public final class Translation {
 
-    public Translation {
-        findings = List.copyOf(findings);
-        toolNames = Map.copyOf(toolNames);
+    private final Target target;
+    /** The request as written, or {@code null} when a caller gave it as a String. */
+    private final byte[] jsonUtf8;
+    private final String text;
+    private final List<Finding> findings;
+    private final String prefill;
+    private final Map<String, String> toolNames;
+    /** Made from {@link #jsonUtf8} when first asked for; a race makes two equal Strings, no harm. */
+    private String json;
+
+    /**
+     * @param json the translated request, or {@code null} when a prompt file was translated
+     * @param text the rewritten prompt text, or {@code null} when a request was translated
+     * @param findings every change made and everything that could not be carried over
+     * @param prefill the assistant prefix that became an instruction, or {@code null}; put it
+     *     back in front of the reply
+     * @param toolNames tool names changed for the target: the name sent to the original name
+     */
+    public Translation(Target target, String json, String text, List<Finding> findings,
+                       String prefill, Map<String, String> toolNames) {
+        this(target, null, json, text, findings, prefill, toolNames);
+    }
+
+    private Translation(Target target, byte[] jsonUtf8, String json, String text, List<Finding> findings,
+                        String prefill, Map<String, String> toolNames) {
+        this.target = target;
+        this.jsonUtf8 = jsonUtf8;
+        this.json = json;
+        this.text = text;
+        this.findings = List.copyOf(findings);
+        this.prefill = prefill;
+        this.toolNames = Map.copyOf(toolNames);
+    }
+
+    /** A translated request written as UTF-8, which this keeps and does not copy. */
+    static Translation ofRequest(Target target, byte[] jsonUtf8, List<Finding> findings, String prefill,
+                                 Map<String, String> toolNames) {
+        return new Translation(target, jsonUtf8, null, null, findings, prefill, toolNames);
+    }
+
+    public Target target() {
+        return target;
+    }
+
+    /** The translated request, or {@code null} when a prompt file was translated. */
+    public String json() {
+        String s = json;
+        if (s == null && jsonUtf8 != null) {
+            s = new String(jsonUtf8, StandardCharsets.UTF_8);
+            json = s;
+        }
+        return s;
+    }
+
+    /**
+     * The translated request as UTF-8, ready to send: a copy of its own, or {@code null} when a
+     * prompt file was translated.
+     */
+    public byte[] jsonBytes() {
+        if (jsonUtf8 != null) {
+            return jsonUtf8.clone();
+        }
+        return json == null ? null : json.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The rewritten prompt text, or {@code null} when a request was translated. */
+    public String text() {
+        return text;
+    }
+
+    /** Every change made and everything that could not be carried over. */
+    public List<Finding> findings() {
+        return findings;
+    }
+
+    /** The assistant prefix that became an instruction, or {@code null}; put it back in front of the reply. */
+    public String prefill() {
+        return prefill;
+    }
+
+    /** Tool names changed for the target: the name sent to the original name. */
+    public Map<String, String> toolNames() {
+        return toolNames;
     }
 
     /** The translated output: the request JSON, or the prompt text. */
     public String output() {
-        return json != null ? json : text;
+        String request = json();
+        return request != null ? request : text;
     }
 
     /** The most severe finding's severity, or {@code null} when there are none. */
@@ -35,5 +116,23 @@ public record Translation(Target target, String json, String text, List<Finding>
             }
         }
         return worst;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Translation t && Objects.equals(target, t.target) && Objects.equals(json(), t.json())
+                && Objects.equals(text, t.text) && findings.equals(t.findings) && Objects.equals(prefill, t.prefill)
+                && toolNames.equals(t.toolNames);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(target, json(), text, findings, prefill, toolNames);
+    }
+
+    @Override
+    public String toString() {
+        return "Translation[target=" + target + ", json=" + json() + ", text=" + text + ", findings=" + findings
+                + ", prefill=" + prefill + ", toolNames=" + toolNames + "]";
     }
 }

@@ -22,8 +22,9 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The failover hot path: one Anthropic request, JSON in, the target's request JSON out,
- * findings and all, once for each writer: OpenAI Chat ({@code openai:gpt-4o}, and
+ * The failover hot path: one Anthropic request, JSON in, the target's request JSON out as the
+ * UTF-8 an HTTP client sends ({@code Translation.jsonBytes()}; the String {@code json()} is
+ * made only when asked for), findings and all, once for each writer: OpenAI Chat ({@code openai:gpt-4o}, and
  * {@code openai:o3} for the reasoning path of the same writer), OpenAI Responses
  * ({@code openai-responses:gpt-4o}), Gemini ({@code gemini:gemini-2.5-pro}) and Anthropic
  * ({@code anthropic:claude-sonnet-4-5}). Run from the repository root:

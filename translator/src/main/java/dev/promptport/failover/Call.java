@@ -14,6 +14,7 @@ import dev.promptport.reply.ReplyContext;
 import dev.promptport.tree.Loc;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -66,8 +67,8 @@ final class Call {
         }
     }
 
-    /** The request as one endpoint gets it. */
-    record Prepared(String body, List<Finding> findings, ReplyContext context) {
+    /** The request as one endpoint gets it: {@code body} is its UTF-8, not changed once made. */
+    record Prepared(byte[] body, List<Finding> findings, ReplyContext context) {
     }
 
     private final Failover f;
@@ -128,13 +129,13 @@ final class Call {
     private Prepared prepare(Endpoint ep) {
         Target target = ep.targetOrNull();
         if (target == null) {
-            return new Prepared(request.json(), List.of(), null);
+            return new Prepared(request.json().getBytes(StandardCharsets.UTF_8), List.of(), null);
         }
         Translation t = PromptPort.translate(request.json(), target, f.options);
-        if (t.json() == null) {
+        byte[] body = request.stream() ? ensureStreaming(ep.wireFormat(), t) : t.jsonBytes();
+        if (body == null) {
             throw new PromptPortException("the translation for " + target.id() + " produced no request", Loc.NONE);
         }
-        String body = request.stream() ? ensureStreaming(ep.wireFormat(), t.json()) : t.json();
         // a Claude reply is passed on as it came: it continues a prefill sent as one, and needs
         // the prefill restored only where the prefill became an instruction (ClaudePrefill)
         ReplyContext context = ep.wireFormat() == Wire.ANTHROPIC && t.prefill() == null ? null
@@ -143,19 +144,19 @@ final class Call {
     }
 
     /** Makes sure a translated streaming request asks for a stream (Gemini asks in its URL instead). */
-    private static String ensureStreaming(Wire wire, String json) {
-        if (wire == Wire.GEMINI) {
-            return json;
+    private static byte[] ensureStreaming(Wire wire, Translation t) {
+        if (wire == Wire.GEMINI || t.json() == null) {
+            return t.jsonBytes();
         }
-        JsonNode root = ErrorJson.parse(json);
+        JsonNode root = ErrorJson.parse(t.json());
         if (!(root instanceof ObjectNode o) || o.path("stream").asBoolean(false)) {
-            return json;
+            return t.jsonBytes();
         }
         o.put("stream", true);
         if (wire == Wire.OPENAI_CHAT && !o.has("stream_options")) {
             o.putObject("stream_options").put("include_usage", true);
         }
-        return o.toString();
+        return o.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     /** Tries one endpoint up to the attempt limit; the result, or {@code null} to move on. */

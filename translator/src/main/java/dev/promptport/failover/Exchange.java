@@ -91,13 +91,13 @@ final class Exchange {
         return remaining.get();
     }
 
-    private HttpRequest build(Endpoint ep, String body, Duration timeout) {
+    private HttpRequest build(Endpoint ep, byte[] body, Duration timeout) {
         boolean stream = sink != null;
         HttpRequest.Builder b = HttpRequest.newBuilder(ep.wireFormat().uri(ep.baseUrl(), ep.urlModel(), stream))
                 .timeout(timeout)
                 .header("content-type", "application/json")
                 .header("accept", stream ? "text/event-stream" : "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
         ep.wireFormat().authenticate(b, ep.apiKey());
         ep.headers().forEach(b::setHeader);
         return b.build();

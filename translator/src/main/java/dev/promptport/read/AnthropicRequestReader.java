@@ -52,22 +52,10 @@ public final class AnthropicRequestReader {
 
     /** @param memo remembers the tags of long texts seen before (see {@link TextMemo}), or null */
     public static Conversation read(String json, Limits limits, TextMemo memo) {
-        return readRequest(json, limits, memo).conversation();
-    }
-
-    /**
-     * A request as read, and whether its JSON spells a surrogate as an escape (see
-     * {@link JsonLexer#surrogateEscapes}).
-     */
-    public record Request(Conversation conversation, boolean surrogateEscapes) {
-    }
-
-    /** Reads a request, noting its surrogate escapes; see {@link #read(String, Limits, TextMemo)}. */
-    public static Request readRequest(String json, Limits limits, TextMemo memo) {
         JsonCursor in = new JsonCursor(json, limits, memo);
         Conversation request = new Session(in).request();
         in.requireEnd();
-        return new Request(request, in.surrogateEscapes());
+        return request;
     }
 
     /** The state of reading one request. */

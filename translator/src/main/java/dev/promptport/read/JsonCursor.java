@@ -39,10 +39,6 @@ final class JsonCursor {
         return memo;
     }
 
-    /** Whether the text read so far spells a surrogate as an escape. */
-    boolean surrogateEscapes() {
-        return lexer.surrogateEscapes();
-    }
 
     /** The limits the text of this request is scanned with. */
     Limits limits() {

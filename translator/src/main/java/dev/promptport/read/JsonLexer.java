@@ -74,8 +74,6 @@ public final class JsonLexer {
      */
     private int nextQuote = -1;
     private int nextBackslash = -1;
-    /** Whether a string read so far escapes a surrogate (the first hex digit is d). */
-    private boolean surrogateEscapes;
     private int nextControl = -1;
 
     /** A lexer whose one-byte copy is its own: for short texts and callers that may not read to the end. */
@@ -224,7 +222,6 @@ public final class JsonLexer {
         if (depth + w.nesting() > maxDepth || !w.written().isAt(source, bytes, open)) {
             return false;
         }
-        surrogateEscapes |= w.written().surrogateEscapes();
         boolean object = objects[--depth];
         start = open + w.written().length() - 1;
         end = start + 1;
@@ -247,16 +244,6 @@ public final class JsonLexer {
         } else if (!(filed instanceof WrittenValue)) {
             memo.file(key, n);
         }
-    }
-
-    /**
-     * Whether the text read so far spells a surrogate as an escape ({@code \\ud800}): valid
-     * JSON, but a lone one written out raw would have no UTF-8 form, so the writer's output
-     * must then be checked for it. Known from the escapes the lexer checks anyway, so a request
-     * is not searched again for them.
-     */
-    public boolean surrogateEscapes() {
-        return surrogateEscapes;
     }
 
     /** Skips the children of the current object or array; the lexer then sits on its end. */
@@ -324,7 +311,6 @@ public final class JsonLexer {
             end = stop;
             escaped = false;
             known = w.decoded();
-            surrogateEscapes |= w.surrogateEscapes();
             return;
         }
         if (endKnown) {
@@ -559,7 +545,6 @@ public final class JsonLexer {
                         throw errors().error(Math.min(k, length), "a \\u escape needs four hexadecimal digits");
                     }
                 }
-                surrogateEscapes |= (bytes[i + 2] | 0x20) == 'd';
                 return i + 6;
             }
             default -> throw errors().error(i + 1, "'\\" + source.charAt(i + 1) + "' is not a JSON escape");

@@ -15,9 +15,8 @@ import java.util.Arrays;
  * @param wild where {@code bytes} holds {@code ?}
  * @param wildChars the characters written there
  * @param value the string's value, or what a reader made of an object or array written so
- * @param surrogateEscapes whether it spells a surrogate as an escape; see {@link JsonLexer#surrogateEscapes}
  */
-record WrittenString(byte[] bytes, int[] wild, char[] wildChars, Object value, boolean surrogateEscapes) {
+record WrittenString(byte[] bytes, int[] wild, char[] wildChars, Object value) {
 
     static WrittenString of(String source, byte[] sourceBytes, int from, int to, Object value) {
         byte[] b = Arrays.copyOfRange(sourceBytes, from, to);
@@ -47,19 +46,7 @@ record WrittenString(byte[] bytes, int[] wild, char[] wildChars, Object value, b
         for (int k = 0; k < count; k++) {
             chars[k] = source.charAt(from + wild[k]);
         }
-        return new WrittenString(b, wild, chars, value, escapesSurrogate(b));
-    }
-
-    private static boolean escapesSurrogate(byte[] bytes) {
-        for (int i = 0; i < bytes.length - 2; i++) {
-            if (bytes[i] == '\\') {
-                if (bytes[i + 1] == 'u' && (bytes[i + 2] | 0x20) == 'd') {
-                    return true;
-                }
-                i++;
-            }
-        }
-        return false;
+        return new WrittenString(b, wild, chars, value);
     }
 
     /** The value of a string. */

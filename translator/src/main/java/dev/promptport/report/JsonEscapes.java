@@ -28,32 +28,6 @@ public final class JsonEscapes {
         return UnsafeChars.replace(json, JsonEscapes::unsafe, c -> String.format(Locale.ROOT, "\\u%04X", c));
     }
 
-    /**
-     * {@code json} with only its unpaired surrogates escaped: for a translated request, which
-     * must reach the vendor byte for byte otherwise. Only text whose input spelled a surrogate
-     * as an escape can hold one (a file read as UTF-8 cannot), so callers check
-     * {@link #mayHoldUnpairedSurrogates} on the input first and skip this pass on the hot path.
-     */
-    public static String escapeUnpairedSurrogates(String json) {
-        return UnsafeChars.replace(json, c -> false, c -> String.format(Locale.ROOT, "\\u%04X", c));
-    }
-
-    /**
-     * Whether JSON text spells a surrogate as an escape (<code>&#92;ud800</code>): one vectorized search
-     * from escape to escape, run on every translated request. An escaped backslash before a
-     * {@code u} may answer yes needlessly, which costs only the escaping pass.
-     */
-    public static boolean mayHoldUnpairedSurrogates(String inputJson) {
-        int n = inputJson.length();
-        for (int i = inputJson.indexOf("\\u"); i >= 0 && i + 2 < n; i = inputJson.indexOf("\\u", i + 2)) {
-            char c = inputJson.charAt(i + 2);
-            if (c == 'd' || c == 'D') {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Below DEL, Jackson has escaped all but the pretty printer's own line feeds. */
     private static boolean unsafe(int c) {
         return c >= 0x7F && c <= 0x9F || c == '\u2028' || c == '\u2029' || HtmlText.isBidiControl((char) c);

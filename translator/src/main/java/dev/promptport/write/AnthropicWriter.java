@@ -28,7 +28,11 @@ public final class AnthropicWriter {
     }
 
     public static String write(Conversation c, Target target, boolean pretty) {
-        return JsonText.write(pretty, g -> new Session(g).request(c, target));
+        return JsonText.write(pretty, body(c, target));
+    }
+
+    static JsonText.Body body(Conversation c, Target target) {
+        return g -> new Session(g).request(c, target);
     }
 
     private static final class Session {

@@ -137,7 +137,11 @@ public final class GeminiWriter {
 
     /** @param memo remembers tool schemas already converted, or null */
     public static String write(Conversation c, Target target, boolean pretty, TextMemo memo) {
-        return JsonText.write(pretty, g -> new Session(g, target.facts(), c, memo).request());
+        return JsonText.write(pretty, body(c, target, memo));
+    }
+
+    static JsonText.Body body(Conversation c, Target target, TextMemo memo) {
+        return g -> new Session(g, target.facts(), c, memo).request();
     }
 
     private static final class Session {

@@ -2,7 +2,7 @@ package dev.promptport.write;
 
 import dev.promptport.tree.TextMemo;
 
-/** Runs one writer's body against a fresh {@link JsonOut} and returns the text it wrote. */
+/** Runs one writer's body against a fresh {@link JsonOut} and returns the text it wrote, or its UTF-8. */
 final class JsonText {
 
     /** What a writer writes. */
@@ -29,6 +29,17 @@ final class JsonText {
             g.writeRawValue(quoted);
         } else {
             g.writeString(text);
+        }
+    }
+
+    /** The request {@code body} writes, as UTF-8: see {@link JsonOut#finishUtf8}. */
+    static byte[] writeUtf8(boolean pretty, Body body) {
+        JsonOut out = new JsonOut(pretty);
+        try {
+            body.write(out);
+            return out.finishUtf8();
+        } finally {
+            out.abandon();
         }
     }
 

@@ -36,8 +36,11 @@ public final class OpenAiChatWriter {
 
     /** @param memo keeps the JSON form of long texts that traffic repeats, or null */
     public static String write(Conversation c, Target target, boolean pretty, TextMemo memo) {
-        return JsonText.write(pretty, g -> new Session(g, target.facts(), ChatDialect.of(target.vendor()), memo)
-                .request(c, target));
+        return JsonText.write(pretty, body(c, target, memo));
+    }
+
+    static JsonText.Body body(Conversation c, Target target, TextMemo memo) {
+        return g -> new Session(g, target.facts(), ChatDialect.of(target.vendor()), memo).request(c, target);
     }
 
     private static final class Session {

@@ -7,6 +7,8 @@ import dev.promptport.tree.Loc;
 import dev.promptport.tree.SourceKind;
 import dev.promptport.tree.TextMemo;
 
+import java.nio.charset.StandardCharsets;
+
 /** The writer for each wire format named in {@code rules/targets.yaml}. */
 public final class Writers {
 
@@ -24,17 +26,29 @@ public final class Writers {
      */
     public static String write(Conversation c, Target target, boolean pretty, TextMemo memo) {
         if (c.source() == SourceKind.TOOL_FILE) {
-            return ToolsOnly.of(request(c, target, false, memo), pretty);
+            return ToolsOnly.of(JsonText.write(false, body(c, target, memo)), pretty);
         }
-        return request(c, target, pretty, memo);
+        return JsonText.write(pretty, body(c, target, memo));
     }
 
-    private static String request(Conversation c, Target target, boolean pretty, TextMemo memo) {
+    /**
+     * The request as UTF-8, as it goes on the wire: for a text with characters past U+00FF this
+     * allocates a third of what the String does (see {@link JsonOut#finishUtf8}), and unpaired
+     * surrogates, which have no UTF-8 form, are written as escapes.
+     */
+    public static byte[] utf8(Conversation c, Target target, boolean pretty, TextMemo memo) {
+        if (c.source() == SourceKind.TOOL_FILE) {
+            return write(c, target, pretty, memo).getBytes(StandardCharsets.UTF_8);
+        }
+        return JsonText.writeUtf8(pretty, body(c, target, memo));
+    }
+
+    private static JsonText.Body body(Conversation c, Target target, TextMemo memo) {
         return switch (target.facts().wire()) {
-            case "openai-chat" -> OpenAiChatWriter.write(c, target, pretty, memo);
-            case "anthropic" -> AnthropicWriter.write(c, target, pretty);
-            case "openai-responses" -> OpenAiResponsesWriter.write(c, target, pretty, memo);
-            case "gemini" -> GeminiWriter.write(c, target, pretty, memo);
+            case "openai-chat" -> OpenAiChatWriter.body(c, target, memo);
+            case "anthropic" -> AnthropicWriter.body(c, target);
+            case "openai-responses" -> OpenAiResponsesWriter.body(c, target, memo);
+            case "gemini" -> GeminiWriter.body(c, target, memo);
             default -> throw new PromptPortException("no writer for the wire format '" + target.facts().wire()
                     + "' of " + target.id(), Loc.NONE);
         };

@@ -134,4 +134,19 @@ class HostileTextTranslationTest {
             }
         }
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"openai:gpt-4o", "openai-responses:gpt-4o", "gemini:gemini-2.5-pro",
+        "anthropic:claude-sonnet-4-5"})
+    void aRawUnpairedSurrogateInAJavaStringIsSentAsTheEscapeItMeant(String target) {
+        // no JSON file can hold one, but a Java caller's String can: Java's own UTF-8 encoder
+        // would send it as "?", so the character would be lost
+        String request = "{\"model\": \"claude-sonnet-4-5\", \"max_tokens\": 100, \"system\": \"lone:"
+                + (char) 0xDC01 + " end\", \"messages\": [{\"role\": \"user\", \"content\": \"Hi " + (char) 0xD83D
+                + "\"}]}";
+        var t = PromptPort.translate(request, Target.of(target));
+        assertThat(t.json()).contains("lone:\\uDC01 end", "Hi \\uD83D")
+                .doesNotContain(String.valueOf((char) 0xDC01), String.valueOf((char) 0xD83D));
+        assertThat(t.jsonBytes()).isEqualTo(t.json().getBytes(StandardCharsets.UTF_8));
+    }
 }

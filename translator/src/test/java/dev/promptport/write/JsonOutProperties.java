@@ -16,6 +16,9 @@ import net.jqwik.api.Provide;
 
 import java.io.IOException;
 import java.io.StringWriter;
+import java.nio.ByteBuffer;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,6 +66,33 @@ class JsonOutProperties {
             String jackson = jackson(pretty, g -> MAPPER.writeTree(g, node(value)));
             assertThat(ours).isEqualTo(jackson);
         }
+    }
+
+    @Property(tries = 2000)
+    void utf8IsTheTextsUtf8WithUnpairedSurrogatesWrittenAsEscapes(@ForAll("values") Object value) throws Exception {
+        for (boolean pretty : new boolean[] {false, true}) {
+            byte[] utf8 = JsonText.writeUtf8(pretty, g -> ours(g, value));
+            String text = JsonText.write(pretty, g -> ours(g, value));
+            assertThat(new String(utf8, StandardCharsets.UTF_8)).isEqualTo(loneSurrogatesEscaped(text));
+            // strict: bytes that are not UTF-8 throw here rather than becoming U+FFFD
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(utf8));
+        }
+    }
+
+    /** The reference: each surrogate without its partner as a JSON escape, the rest as it is. */
+    private static String loneSurrogatesEscaped(String text) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (cp >= 0xD800 && cp <= 0xDFFF) {
+                sb.append(String.format(java.util.Locale.ROOT, "\\u%04X", cp));
+            } else {
+                sb.appendCodePoint(cp);
+            }
+            i += Character.charCount(cp);
+        }
+        return sb.toString();
     }
 
     private static void ours(JsonOut g, Object v) {
