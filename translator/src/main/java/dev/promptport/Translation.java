@@ -64,7 +64,7 @@ public final class Translation {
     public String json() {
         String s = json;
         if (s == null && jsonUtf8 != null) {
-            s = new String(jsonUtf8, StandardCharsets.UTF_8);
+            s = Utf8Text.decode(jsonUtf8);
             json = s;
         }
         return s;

@@ -27,7 +27,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * The same job as the JavaScript gateways' harness ({@code ../shared/peers/node/bench.mjs}):
  * every request in the peers' bench input, as JSON text in and JSON text out, one thread,
- * round-robin. One operation is one request, so the score reads as requests a second.
+ * round-robin. The JSON out is the UTF-8 that an HTTP client sends, as promptport writes it
+ * ({@code Translation.jsonBytes()}): a gateway's output goes on the wire, and the peers' harness
+ * stops at their JSON.stringify, before Node encodes it. One operation is one request, so the score reads as requests a second.
  * promptport also rewrites the prompt and checks every rule on each request, which the peers
  * do not.
  */
@@ -53,6 +55,9 @@ public class PeerBench {
     @Param({"off", "on", "new-question"})
     public String memo;
 
+    /** The size of the memo {@code Failover} makes for itself. */
+    static final int FAILOVER_MEMO_TEXTS = 4096;
+
     /** Copies of each request, each with its own last question, for "new-question". */
     static final int QUESTIONS = 1024;
 
@@ -75,7 +80,7 @@ public class PeerBench {
             rounds.add(requests);
         }
         resolved = Target.of(target);
-        options = "off".equals(memo) ? Options.DEFAULT : Options.DEFAULT.withMemo(new TextMemo(256));
+        options = "off".equals(memo) ? Options.DEFAULT : Options.DEFAULT.withMemo(new TextMemo(FAILOVER_MEMO_TEXTS));
     }
 
     @Benchmark
@@ -84,7 +89,7 @@ public class PeerBench {
         List<String> requests = rounds.get(round);
         round = round + 1 == rounds.size() ? 0 : round + 1;
         for (String json : requests) {
-            out.consume(PromptPort.translate(json, InputFormat.ANTHROPIC, resolved, options).json());
+            out.consume(PromptPort.translate(json, InputFormat.ANTHROPIC, resolved, options));
         }
     }
 }
