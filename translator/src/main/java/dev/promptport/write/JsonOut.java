@@ -8,6 +8,7 @@ import dev.promptport.tree.ByteWords;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -88,14 +89,25 @@ final class JsonOut {
      * character, which is encoded here.
      */
     private static byte[] utf8(char[] chars, int n, BufferRecycler recycler) {
-        // three bytes at most a character, but six for an escaped surrogate: checked there
-        byte[] b = recycler.allocByteBuffer(BufferRecycler.BYTE_WRITE_CONCAT_BUFFER, 3 * n + 16);
+        // a byte a character, as for ASCII, and grown for the rest: a buffer sized for the worst
+        // case would be three times the text, past what the pool keeps for a long request
+        byte[] b = recycler.allocByteBuffer(BufferRecycler.BYTE_WRITE_CONCAT_BUFFER, n + 16);
         CharsetEncoder ascii = StandardCharsets.US_ASCII.newEncoder();
         CharBuffer in = CharBuffer.wrap(chars, 0, n);
         ByteBuffer out = ByteBuffer.wrap(b);
-        while (ascii.encode(in, out, true).isError()) {
-            int i = in.position();
+        CoderResult r;
+        while (!(r = ascii.encode(in, out, true)).isUnderflow()) {
             int p = out.position();
+            // the longest a character is written: an escaped surrogate, six bytes
+            if (r.isOverflow() || b.length - p < 6) {
+                b = Arrays.copyOf(b, b.length + Math.max(b.length / 2, 16));
+                out = ByteBuffer.wrap(b);
+                out.position(p);
+                if (r.isOverflow()) {
+                    continue;
+                }
+            }
+            int i = in.position();
             char c = chars[i++];
             if (c < 0x800) {
                 b[p++] = (byte) (0xC0 | c >> 6);
@@ -111,10 +123,6 @@ final class JsonOut {
                 b[p++] = (byte) (0x80 | cp >> 6 & 0x3F);
                 b[p++] = (byte) (0x80 | cp & 0x3F);
             } else {
-                if (b.length - p < 6 + 3 * (n - i)) {
-                    b = Arrays.copyOf(b, 2 * b.length + 6);
-                    out = ByteBuffer.wrap(b);
-                }
                 b[p++] = '\\';
                 b[p++] = 'u';
                 b[p++] = (byte) HEX[c >> 12];
