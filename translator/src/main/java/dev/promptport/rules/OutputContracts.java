@@ -88,7 +88,9 @@ final class OutputContracts {
     }
 
     private static Set<String> elements(String text, List<Node> nodes, Set<String> names) {
-        for (Node n : nodes) {
+        // by index: an iterator per list, in every prompt's every section, adds up
+        for (int i = 0, size = nodes.size(); i < size; i++) {
+            Node n = nodes.get(i);
             if (n instanceof Element e) {
                 if (!e.selfClosing() && e.attributes().isEmpty() && asked(text, e) && !TagMentions.quoted(text, e.start())) {
                     names = add(names, e.name());

@@ -210,7 +210,8 @@ final class SectionStrays {
 
     /** The innermost element around each problem. */
     private void placeProblems(List<Node> within, Element owner) {
-        for (Node node : within) {
+        for (int i = 0, size = within.size(); i < size; i++) {
+            Node node = within.get(i);
             if (node instanceof Chunk c) {
                 for (int p = firstAt(c.start()); p < offsets.length && offsets[p] < c.end(); p++) {
                     owners[p] = owner;

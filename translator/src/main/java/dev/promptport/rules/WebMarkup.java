@@ -5,6 +5,7 @@ import dev.promptport.tree.Markup.Chunk;
 import dev.promptport.tree.Markup.Element;
 import dev.promptport.tree.Markup.Node;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -91,7 +92,9 @@ final class WebMarkup {
      * around its {@code <div class="…">}, an HTML {@code <details>} around its one-line {@code <summary>}.
      */
     private boolean opensWithWebMarkup(Element e) {
-        for (Node n : e.children()) {
+        List<Node> children = e.children();
+        for (int i = 0, size = children.size(); i < size; i++) {
+            Node n = children.get(i);
             if (n instanceof Chunk c) {
                 if (!ElementLayout.blank(text, c.start(), c.end())) {
                     return false;
@@ -112,7 +115,9 @@ final class WebMarkup {
      */
     boolean holdsOnlyEmptyElements(Element e) {
         boolean any = false;
-        for (Node n : e.children()) {
+        List<Node> children = e.children();
+        for (int i = 0, size = children.size(); i < size; i++) {
+            Node n = children.get(i);
             if (n instanceof Element child) {
                 if (!child.selfClosing()) {
                     return false;
