@@ -3,8 +3,6 @@ package dev.promptport.failover;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.promptport.Finding;
 import dev.promptport.PromptPort;
 import dev.promptport.PromptPortException;
@@ -132,7 +130,9 @@ final class Call {
             return new Prepared(request.json().getBytes(StandardCharsets.UTF_8), List.of(), null);
         }
         Translation t = PromptPort.translate(request.json(), target, f.options);
-        byte[] body = request.stream() ? ensureStreaming(ep.wireFormat(), t) : t.jsonBytes();
+        // a streaming request's translation asks for a stream as its writer does for the vendor
+        // ("stream": true, with stream_options where the vendor takes them); Gemini, in its URL
+        byte[] body = t.jsonBytes();
         if (body == null) {
             throw new PromptPortException("the translation for " + target.id() + " produced no request", Loc.NONE);
         }
@@ -141,22 +141,6 @@ final class Call {
         ReplyContext context = ep.wireFormat() == Wire.ANTHROPIC && t.prefill() == null ? null
                 : ReplyContext.of(t, request.model()).withPrefillMode(f.prefillMode);
         return new Prepared(body, t.findings(), context);
-    }
-
-    /** Makes sure a translated streaming request asks for a stream (Gemini asks in its URL instead). */
-    private static byte[] ensureStreaming(Wire wire, Translation t) {
-        if (wire == Wire.GEMINI || t.json() == null) {
-            return t.jsonBytes();
-        }
-        JsonNode root = ErrorJson.parse(t.json());
-        if (!(root instanceof ObjectNode o) || o.path("stream").asBoolean(false)) {
-            return t.jsonBytes();
-        }
-        o.put("stream", true);
-        if (wire == Wire.OPENAI_CHAT && !o.has("stream_options")) {
-            o.putObject("stream_options").put("include_usage", true);
-        }
-        return o.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     /** Tries one endpoint up to the attempt limit; the result, or {@code null} to move on. */

@@ -126,6 +126,26 @@ class FailoverStreamTest extends FailoverFixture {
     }
 
     @Test
+    void aStreamingRequestReachesEachVendorAsItsWriterWroteItWithoutStreamOptionsTheVendorRefuses() throws Exception {
+        StandIn anthropic = server(json(529, ANTHROPIC_OVERLOADED), json(529, ANTHROPIC_OVERLOADED));
+        StandIn mistral = server(json(503, "{}"), json(503, "{}"), json(503, "{}"));
+        StandIn openai = server(sse(openAiStream("Hello")));
+
+        FailoverResult r = streamChain()
+                .endpoint(Endpoint.anthropic(anthropic.uri(), ANTHROPIC_KEY))
+                .endpoint(Endpoint.of(Target.of("mistral:mistral-large-latest"), mistral.uri(), OPENAI_KEY))
+                .endpoint(Endpoint.of(GPT_4O, openai.uri(), OPENAI_KEY))
+                .build().stream(STREAM_REQUEST, received::add);
+
+        assertThat(r.complete()).isTrue();
+        // Mistral reports usage in its last chunk unasked, and its dialect sends no stream_options
+        assertThat(tree(mistral.last().body()).path("stream").asBoolean()).isTrue();
+        assertThat(tree(mistral.last().body()).has("stream_options")).isFalse();
+        assertThat(tree(openai.last().body()).path("stream").asBoolean()).isTrue();
+        assertThat(tree(openai.last().body()).at("/stream_options/include_usage").asBoolean()).isTrue();
+    }
+
+    @Test
     void anthropicStreamCutAfterEventsReachedTheCallerEndsWithAnErrorEventAndIsNotRetried() throws Exception {
         List<String> sent = new ArrayList<>(anthropicStart());
         sent.add(anthropicDelta("Hel"));
