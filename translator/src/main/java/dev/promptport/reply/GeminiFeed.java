@@ -63,7 +63,8 @@ final class GeminiFeed implements StreamFeed {
         this.sink = sink;
     }
 
-    static void whole(JsonNode root, BlockSink sink) {
+    static void whole(JsonNode reply, BlockSink sink) {
+        JsonNode root = GeminiCase.camel(reply, key -> sink.leftOut(spelledTwice(key)));
         if (root.isArray()) {
             streamedArray(root, sink);
             return;
@@ -84,6 +85,16 @@ final class GeminiFeed implements StreamFeed {
         GeminiFeed f = new GeminiFeed(sink);
         f.event(null, root);
         f.complete();
+    }
+
+    /** Snake_case keys read as camelCase ({@link GeminiCase}), before {@link #idle} and {@link #event}. */
+    @Override
+    public JsonNode normalized(JsonNode chunk) {
+        return GeminiCase.camel(chunk, key -> sink.leftOut(spelledTwice(key)));
+    }
+
+    private static String spelledTwice(String snake) {
+        return "Gemini's " + snake + " field, sent beside the same field in camelCase, which was read instead";
     }
 
     /** A chunk without candidates that blocks no prompt and reports no error: nothing of the reply. */

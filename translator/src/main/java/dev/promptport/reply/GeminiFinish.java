@@ -38,7 +38,7 @@ final class GeminiFinish {
 
     /** The failure a whole Gemini reply reports, or {@code null} when its first candidate's turn did not fail. */
     static String failureOf(JsonNode reply) {
-        JsonNode candidate = reply.path("candidates").path(0);
+        JsonNode candidate = GeminiCase.camel(reply, key -> { }).path("candidates").path(0);
         String reason = Json.text(candidate, "finishReason");
         return turnFailed(reason) ? failure(reason, Json.text(candidate, "finishMessage")) : null;
     }

@@ -288,6 +288,7 @@ public final class StreamTranslator {
                     + ": " + why + " (" + AnthropicErrors.snippet(shown) + ")");
             return;
         }
+        node = feed.normalized(node);
         heard = !feed.idle(node);
         try {
             feed.event(name, node);
