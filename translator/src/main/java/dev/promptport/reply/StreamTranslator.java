@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.promptport.LimitExceededException;
 import dev.promptport.Limits;
+import dev.promptport.read.DuplicateKeys;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -274,8 +275,14 @@ public final class StreamTranslator {
     private void translate(String trimmed, String name, int at) {
         JsonNode node;
         try {
-            node = limited == null ? Json.read(trimmed) : Json.read(trimmed, limited);
+            node = Json.readReply(trimmed, limited);
         } catch (JsonProcessingException e) {
+            String twice = DuplicateKeys.pointer(e);
+            if (twice != null) {
+                emitter.fail("api_error", "the " + format.id() + " event on line " + at + " was refused: "
+                        + DuplicateKeys.message("the event", twice) + " (at " + twice + ")");
+                return;
+            }
             if (limits != null && Json.tooDeep(e)) {
                 emitter.fail("api_error", "the " + format.id() + " event on line " + at + " was refused: "
                         + LimitExceededException.jsonDepth(limits.maxJsonDepth(), null).getMessage());
