@@ -130,7 +130,7 @@ public final class GeminiRequestReader {
                     stop.add(x.asText());
                 }
             }
-            gen = new Generation(JsonTreeReader.integer(field(gc, "maxOutputTokens"), locs.maxTokens()),
+            gen = new Generation(OutputLimit.gemini(field(gc, "maxOutputTokens"), locs.maxTokens(), GeminiFields.key(gc, "maxOutputTokens")),
                     JsonTreeReader.number(gc.get("temperature"), locs.temperature()),
                     JsonTreeReader.number(field(gc, "topP"), locs.topP()),
                     JsonTreeReader.integer(field(gc, "topK"), locs.topK()), stop, null, null, null,
