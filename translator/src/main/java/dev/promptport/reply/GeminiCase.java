@@ -3,11 +3,12 @@ package dev.promptport.reply;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.promptport.PromptPortException;
+import dev.promptport.tree.Loc;
 
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 
 /**
  * Gemini replies in camelCase. Gemini's API is protobuf, whose JSON mapping lets every field be
@@ -21,8 +22,9 @@ import java.util.function.Consumer;
  *
  * <p>The values of {@code args} (a function call's arguments) and {@code partMetadata} are the
  * model's or the caller's own JSON ({@code google.protobuf.Struct}), whose keys are data: they
- * are kept as they are. A field spelled both ways (which protobuf's parsers refuse) keeps its
- * camelCase value, as the Gemini request reader does, and the other is named.
+ * are kept as they are. A field spelled both ways in one object is refused, as Google's protobuf
+ * parsers refuse it ("Field ... has already been set") and as the Gemini request reader and a key
+ * twice in one object ({@link dev.promptport.read.DuplicateKeys}) are: which value counts is unknown.
  */
 final class GeminiCase {
 
@@ -54,11 +56,12 @@ final class GeminiCase {
 
     /**
      * {@code n} with its snake_case keys in camelCase: {@code n} itself when it has none (the
-     * usual reply, read without a copy), else a copy. {@code twice} hears each field spelled both
-     * ways, by its snake_case name.
+     * usual reply, read without a copy), else a copy.
+     *
+     * @throws PromptPortException at the snake_case key of a field spelled both ways in one object
      */
-    static JsonNode camel(JsonNode n, Consumer<String> twice) {
-        return snaky(n) ? copy(n, twice) : n;
+    static JsonNode camel(JsonNode n) {
+        return snaky(n) ? copy(n, "") : n;
     }
 
     private static boolean snaky(JsonNode n) {
@@ -79,11 +82,12 @@ final class GeminiCase {
         return false;
     }
 
-    private static JsonNode copy(JsonNode n, Consumer<String> twice) {
+    private static JsonNode copy(JsonNode n, String at) {
         if (n.isArray()) {
             ArrayNode out = ((ArrayNode) n).arrayNode(n.size());
+            int i = 0;
             for (JsonNode item : n) {
-                out.add(copy(item, twice));
+                out.add(copy(item, at + '/' + i++));
             }
             return out;
         }
@@ -95,12 +99,13 @@ final class GeminiCase {
             Map.Entry<String, JsonNode> e = it.next();
             String key = e.getKey();
             String camel = FIELDS.contains(key) ? camelOf(key) : key;
-            JsonNode value = opaque(camel) ? e.getValue() : copy(e.getValue(), twice);
+            String keyAt = at + '/' + key.replace("~", "~0").replace("/", "~1");
             if (!camel.equals(key) && n.has(camel)) {
-                twice.accept(key);
-            } else {
-                out.set(camel, value);
+                throw new PromptPortException("the field \"" + camel + "\" is set twice, as \"" + camel + "\" and as \""
+                        + key + "\"; Gemini's JSON takes either name but not both in one object, so which one counts is unknown",
+                        Loc.pointer(keyAt));
             }
+            out.set(camel, opaque(camel) ? e.getValue() : copy(e.getValue(), keyAt));
         }
         return out;
     }

@@ -64,7 +64,7 @@ final class GeminiFeed implements StreamFeed {
     }
 
     static void whole(JsonNode reply, BlockSink sink) {
-        JsonNode root = GeminiCase.camel(reply, key -> sink.leftOut(spelledTwice(key)));
+        JsonNode root = GeminiCase.camel(reply);
         if (root.isArray()) {
             streamedArray(root, sink);
             return;
@@ -90,11 +90,7 @@ final class GeminiFeed implements StreamFeed {
     /** Snake_case keys read as camelCase ({@link GeminiCase}), before {@link #idle} and {@link #event}. */
     @Override
     public JsonNode normalized(JsonNode chunk) {
-        return GeminiCase.camel(chunk, key -> sink.leftOut(spelledTwice(key)));
-    }
-
-    private static String spelledTwice(String snake) {
-        return "Gemini's " + snake + " field, sent beside the same field in camelCase, which was read instead";
+        return GeminiCase.camel(chunk);
     }
 
     /** A chunk without candidates that blocks no prompt and reports no error: nothing of the reply. */

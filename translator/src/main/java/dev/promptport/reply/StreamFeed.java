@@ -13,7 +13,12 @@ interface StreamFeed {
      * without choices or candidates), which a proxy or the vendor sends while the model is silent.
      * It neither starts the reply nor counts as the stream moving ({@link StreamTranslator#heard}).
      */
-    /** The event's JSON as {@link #idle} and {@link #event} read it: the vendor's own when it has but one spelling. */
+    /**
+     * The event's JSON as {@link #idle} and {@link #event} read it: the vendor's own when it has
+     * but one spelling.
+     *
+     * @throws dev.promptport.PromptPortException when the event is not one the feed can read
+     */
     default JsonNode normalized(JsonNode data) {
         return data;
     }

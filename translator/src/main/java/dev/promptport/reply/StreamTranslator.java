@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.promptport.LimitExceededException;
 import dev.promptport.Limits;
+import dev.promptport.PromptPortException;
 import dev.promptport.read.DuplicateKeys;
 
 import java.util.ArrayList;
@@ -295,7 +296,13 @@ public final class StreamTranslator {
                     + ": " + why + " (" + AnthropicErrors.snippet(shown) + ")");
             return;
         }
-        node = feed.normalized(node);
+        try {
+            node = feed.normalized(node);
+        } catch (PromptPortException e) {
+            emitter.fail("api_error", "the " + format.id() + " event on line " + at + " was refused: " + e.getMessage()
+                    + " (at " + e.location().pointer() + ")");
+            return;
+        }
         heard = !feed.idle(node);
         try {
             feed.event(name, node);

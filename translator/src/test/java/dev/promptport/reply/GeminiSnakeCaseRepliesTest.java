@@ -1,15 +1,18 @@
 package dev.promptport.reply;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.promptport.PromptPortException;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
 import static dev.promptport.reply.AnthropicShape.assertCompleteStream;
+import static dev.promptport.reply.AnthropicShape.assertFailedStream;
 import static dev.promptport.reply.AnthropicShape.assertMessage;
 import static dev.promptport.reply.AnthropicShape.parse;
 import static dev.promptport.reply.AnthropicShape.replay;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** Gemini replies stored with proto snake_case field names, as Python SDK dumps and gateway logs keep them. */
 class GeminiSnakeCaseRepliesTest {
@@ -67,14 +70,20 @@ class GeminiSnakeCaseRepliesTest {
     }
 
     @Test
-    void aFieldSpelledBothWaysKeepsTheCamelCaseOneAndNamesTheOther() {
+    void aFieldSpelledBothWaysInOneObjectIsRefusedAtTheSnakeCaseKey() {
         String reply = """
                 {"candidates": [{"content": {"parts": [{"text": "kept"}], "role": "model"},
                   "finishReason": "STOP", "finish_reason": "MAX_TOKENS"}]}
                 """;
-        ReplyTranslation t = Replies.translate(reply, ReplyFormat.GEMINI, ReplyContext.NONE, null);
-        assertThat(parse(t.json()).path("stop_reason").asText()).isEqualTo("end_turn");
-        assertThat(t.leftOut()).singleElement().asString().contains("finish_reason");
+        PromptPortException e = catchThrowableOfType(PromptPortException.class,
+                () -> Replies.toAnthropic(reply, ReplyFormat.GEMINI, ReplyContext.NONE));
+        assertThat(e).isNotNull();
+        assertThat(e.location().pointer()).isEqualTo("/candidates/0/finish_reason");
+        assertThat(e.getMessage()).contains("\"finishReason\" is set twice");
+        List<String> out = StreamTranslator.translateAll("data: " + reply.replace("\n", " ") + "\n\n",
+                ReplyFormat.GEMINI, ReplyContext.NONE);
+        assertFailedStream(out);
+        assertThat(String.join("", out)).contains("set twice", "/candidates/0/finish_reason");
     }
 
     @Test
