@@ -431,15 +431,34 @@ final class ShownSections {
     /** The longest numbered title without a colon that is read as a label: "2. Score", not a sentence. */
     private static final int SHORT_TITLE = 40;
 
-    /** Past a list number of one or two digits, its '.' or ')' and the space after them at {@code i}; -1 when none is there. */
+    /**
+     * Past a number of one or two digits at {@code i}, its '.' or ')' and the space after them
+     * ("2. "), or past a step's word, its number, a ':' or '.' and a space ("Step 2: "); -1 when
+     * neither is there.
+     */
     private static int numberEnd(String text, int i, int end) {
-        int j = i;
-        while (j < end && j - i < 3 && Character.isDigit(text.charAt(j))) {
+        int digits = i;
+        boolean step = false;
+        for (String word : STEP_WORDS) {
+            if (text.regionMatches(true, i, word, 0, word.length())) {
+                digits = i + word.length();
+                step = true;
+                break;
+            }
+        }
+        int j = digits;
+        while (j < end && j - digits < 3 && Character.isDigit(text.charAt(j))) {
             j++;
         }
-        return j > i && j - i <= 2 && j + 1 < end && (text.charAt(j) == '.' || text.charAt(j) == ')')
-                && text.charAt(j + 1) == ' ' ? j + 2 : -1;
+        if (j == digits || j - digits > 2 || j + 1 >= end || text.charAt(j + 1) != ' ') {
+            return -1;
+        }
+        char mark = text.charAt(j);
+        return mark == '.' || mark == ')' && !step || mark == ':' && step ? j + 2 : -1;
     }
+
+    /** Words a numbered part of a reply's template may be titled with: "Step 2: Score", "Part 2. Score". */
+    private static final String[] STEP_WORDS = {"step ", "part ", "section "};
 
     private static boolean blankLine(String text, int from, int to) {
         for (int i = from; i < to; i++) {

@@ -619,7 +619,8 @@ class MarkdownSectionsShownTextTest {
                 </score>
                 """;
         for (String[] labels : new String[][] {{"1. Analysis:", "2. Score:"}, {"### 1. Analysis", "### 2. Score"},
-                {"**1. Analysis:**", "**2. Score:**"}, {"1. **Analysis**", "2. **Score**"}}) {
+                {"**1. Analysis:**", "**2. Score:**"}, {"1. **Analysis**", "2. **Score**"},
+                {"### Step 1: Analysis", "### Step 2: Score"}}) {
             String text = "<rules>\nBe strict.\n</rules>\n\n" + template.formatted(labels[0], labels[1]);
             Result r = rewrite(text);
             assertThat(r.text()).as(labels[1]).startsWith("# Rules")
