@@ -34,7 +34,7 @@ final class GeminiCase {
      * streamed-argument pieces ({@code partial_args}) and safety scores.
      */
     private static final Set<String> FIELDS = Set.of(
-            "avg_logprobs", "block_reason", "cache_tokens_details", "cached_content_token_count", "candidates_token_count",
+            "avg_logprobs", "block_reason", "block_reason_message", "cache_tokens_details", "cached_content_token_count", "candidates_token_count",
             "candidates_tokens_details", "chosen_candidates", "citation_metadata", "citation_sources", "code_execution_result",
             "end_index", "end_offset", "executable_code", "file_data", "file_uri", "finish_message", "finish_reason",
             "function_call", "function_response", "google_maps_uri", "google_maps_widget_context_token",

@@ -91,4 +91,16 @@ class GeminiSnakeCaseRepliesTest {
         String reply = "{\"candidates\": [{\"content\": {\"parts\": []}, \"finish_reason\": \"MALFORMED_FUNCTION_CALL\"}]}";
         assertThat(AnthropicErrors.fromVendor(200, reply, ReplyFormat.GEMINI)).contains("MALFORMED_FUNCTION_CALL");
     }
+
+    @Test
+    void aSnakeCaseBlockedPromptIsARefusalWithItsReason() {
+        String reply = """
+                {"prompt_feedback": {"block_reason": "PROHIBITED_CONTENT",
+                  "block_reason_message": "The prompt was blocked."},
+                 "usage_metadata": {"prompt_token_count": 9}}
+                """;
+        JsonNode m = parse(Replies.toAnthropic(reply, ReplyFormat.GEMINI, ReplyContext.NONE));
+        assertThat(m.path("stop_reason").asText()).isEqualTo("refusal");
+        assertThat(m.at("/stop_details/explanation").asText()).contains("PROHIBITED_CONTENT", "The prompt was blocked.");
+    }
 }
