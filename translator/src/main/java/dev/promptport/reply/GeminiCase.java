@@ -61,20 +61,28 @@ final class GeminiCase {
      * @throws PromptPortException at the snake_case key of a field spelled both ways in one object
      */
     static JsonNode camel(JsonNode n) {
-        return snaky(n) ? copy(n, "") : n;
+        return n.isContainerNode() && snaky(n) ? copy(n, "") : n;
     }
 
+    /** Whether a key of Gemini's is in snake_case anywhere in {@code n}; read on every chunk, so kept to a walk of its keys. */
     private static boolean snaky(JsonNode n) {
         if (n.isObject()) {
             for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
-                if (FIELDS.contains(e.getKey()) || !opaque(e.getKey()) && snaky(e.getValue())) {
+                String key = e.getKey();
+                // a camelCase key has no underscore: the set is asked only about the others
+                if (key.indexOf('_') > 0 && FIELDS.contains(key)) {
+                    return true;
+                }
+                JsonNode v = e.getValue();
+                if (v.isContainerNode() && !opaque(key) && snaky(v)) {
                     return true;
                 }
             }
-        } else if (n.isArray()) {
-            for (JsonNode item : n) {
-                if (snaky(item)) {
+        } else {
+            for (int i = 0, size = n.size(); i < size; i++) {
+                JsonNode item = n.get(i);
+                if (item.isContainerNode() && snaky(item)) {
                     return true;
                 }
             }

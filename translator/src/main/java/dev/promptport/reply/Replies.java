@@ -61,7 +61,7 @@ public final class Replies {
             switch (format) {
                 case OPENAI_CHAT -> OpenAiChatFeed.whole(root, b);
                 case OPENAI_RESPONSES -> ResponsesFeed.whole(root, b);
-                case GEMINI -> GeminiFeed.whole(root, b);
+                case GEMINI -> GeminiFeed.whole(root, vendorJson, b);
             }
         } catch (PromptPortException e) {
             throw e;

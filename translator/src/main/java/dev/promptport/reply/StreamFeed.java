@@ -15,11 +15,12 @@ interface StreamFeed {
      */
     /**
      * The event's JSON as {@link #idle} and {@link #event} read it: the vendor's own when it has
-     * but one spelling.
+     * but one spelling. {@code text} is the JSON as it came, for a look at it quicker than a walk
+     * of the tree.
      *
      * @throws dev.promptport.PromptPortException when the event is not one the feed can read
      */
-    default JsonNode normalized(JsonNode data) {
+    default JsonNode normalized(JsonNode data, String text) {
         return data;
     }
 

@@ -297,7 +297,7 @@ public final class StreamTranslator {
             return;
         }
         try {
-            node = feed.normalized(node);
+            node = feed.normalized(node, trimmed);
         } catch (PromptPortException e) {
             emitter.fail("api_error", "the " + format.id() + " event on line " + at + " was refused: " + e.getMessage()
                     + " (at " + e.location().pointer() + ")");
