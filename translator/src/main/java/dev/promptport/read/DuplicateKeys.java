@@ -19,7 +19,7 @@ public final class DuplicateKeys {
     private DuplicateKeys() {
     }
 
-    /** The JSON pointer of the key {@code e} says is in its object twice; {@code null} when {@code e} is about something else. */
+    /** The JSON pointer of the key {@code e} says is in its object twice; {@code null} when {@code e} says something else. */
     public static String pointer(JsonProcessingException e) {
         String m = e.getOriginalMessage();
         if (e instanceof MismatchedInputException && m != null && m.startsWith("Duplicate field '")

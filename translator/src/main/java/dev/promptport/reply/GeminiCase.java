@@ -34,8 +34,9 @@ final class GeminiCase {
      * streamed-argument pieces ({@code partial_args}) and safety scores.
      */
     private static final Set<String> FIELDS = Set.of(
-            "avg_logprobs", "block_reason", "block_reason_message", "cache_tokens_details", "cached_content_token_count", "candidates_token_count",
-            "candidates_tokens_details", "chosen_candidates", "citation_metadata", "citation_sources", "code_execution_result",
+            "avg_logprobs", "block_reason", "block_reason_message", "cache_tokens_details", "cached_content_token_count",
+            "candidates_token_count", "candidates_tokens_details", "chosen_candidates", "citation_metadata",
+            "citation_sources", "code_execution_result",
             "end_index", "end_offset", "executable_code", "file_data", "file_uri", "finish_message", "finish_reason",
             "function_call", "function_response", "google_maps_uri", "google_maps_widget_context_token",
             "grounding_attributions", "grounding_chunk_indices", "grounding_chunks", "grounding_metadata", "grounding_supports",
@@ -64,7 +65,7 @@ final class GeminiCase {
         return n.isContainerNode() && snaky(n) ? copy(n, "") : n;
     }
 
-    /** Whether a key of Gemini's is in snake_case anywhere in {@code n}; read on every chunk, so kept to a walk of its keys. */
+    /** Whether a key of Gemini's is in snake_case anywhere in {@code n}: a walk of its keys, without a copy. */
     private static boolean snaky(JsonNode n) {
         if (n.isObject()) {
             for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
@@ -110,8 +111,8 @@ final class GeminiCase {
             String keyAt = at + '/' + key.replace("~", "~0").replace("/", "~1");
             if (!camel.equals(key) && n.has(camel)) {
                 throw new PromptPortException("the field \"" + camel + "\" is set twice, as \"" + camel + "\" and as \""
-                        + key + "\"; Gemini's JSON takes either name but not both in one object, so which one counts is unknown",
-                        Loc.pointer(keyAt));
+                        + key + "\"; Gemini's JSON takes either name but not both in one object,"
+                        + " so which one counts is unknown", Loc.pointer(keyAt));
             }
             out.set(camel, opaque(camel) ? e.getValue() : copy(e.getValue(), keyAt));
         }

@@ -48,22 +48,6 @@ final class Json {
         return JsonLimits.factory(limits);
     }
 
-    /** As {@link #read(String)}, parsed by a parser of {@code factory} so its constraints apply. */
-    static JsonNode read(String text, JsonFactory factory) throws JsonProcessingException {
-        try (JsonParser p = factory.createParser(text)) {
-            try {
-                return MAPPER.readTree(p);
-            } catch (StreamConstraintsException e) {
-                // Jackson says where for syntax errors but not for its limits; the parser knows
-                throw e.getLocation() != null ? e : new StreamConstraintsException(e.getOriginalMessage(), p.currentLocation());
-            }
-        } catch (JsonProcessingException e) {
-            throw e;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /**
      * A vendor's reply or stream event, parsed by a parser of {@code factory} (the default one
      * when {@code null}). A key twice in one object is an error whose
