@@ -13,7 +13,7 @@ import java.util.Set;
 /**
  * The keys the reader reads in each kind of object below a Gemini request's top level, in
  * both spellings. Any other key is kept as an {@link Extra} at its pointer, so its loss is
- * named rather than silent.
+ * named rather than silent; a key under both its names is refused ({@link GeminiFields#requireOneSpelling}).
  */
 final class GeminiKeys {
 
@@ -35,6 +35,7 @@ final class GeminiKeys {
 
     /** Adds to {@code out} each key of {@code n} not in {@code known}, at its pointer below {@code at}. */
     static void unknown(JsonNode n, Set<String> known, Loc at, List<Extra> out) {
+        GeminiFields.requireOneSpelling(n, at);
         for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             if (!known.contains(e.getKey())) {

@@ -58,6 +58,7 @@ public final class GeminiRequestReader {
                     top.child("contents"));
         }
         List<Extra> extras = new ArrayList<>();
+        GeminiFields.requireOneSpelling(root, top);
         for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             if (!KNOWN.contains(e.getKey())) {
@@ -121,6 +122,7 @@ public final class GeminiRequestReader {
         Generation gen = new Generation(null, null, null, null, null, null, null, null, null, null, locs);
         ReasoningConfig reasoning = null;
         if (gc != null) {
+            GeminiFields.requireOneSpelling(gc, gat);
             Loc tcat = gat.child(GeminiFields.key(gc, "thinkingConfig"));
             List<String> stop = null;
             JsonNode s = field(gc, "stopSequences");
@@ -130,7 +132,7 @@ public final class GeminiRequestReader {
                     stop.add(x.asText());
                 }
             }
-            gen = new Generation(JsonTreeReader.integer(field(gc, "maxOutputTokens"), locs.maxTokens()),
+            gen = new Generation(OutputLimit.gemini(field(gc, "maxOutputTokens"), locs.maxTokens(), GeminiFields.key(gc, "maxOutputTokens")),
                     JsonTreeReader.number(gc.get("temperature"), locs.temperature()),
                     JsonTreeReader.number(field(gc, "topP"), locs.topP()),
                     JsonTreeReader.integer(field(gc, "topK"), locs.topK()), stop, null, null, null,

@@ -4,8 +4,10 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.promptport.Limits;
 import dev.promptport.PromptPortException;
 import dev.promptport.tree.Loc;
@@ -19,8 +21,11 @@ import java.io.IOException;
  */
 final class JsonTreeReader {
 
-    /** Reads trees from parsers of {@link JsonLimits#factory}, which carry the limits. */
-    static final ObjectMapper MAPPER = new ObjectMapper();
+    /**
+     * Reads trees from parsers of {@link JsonLimits#factory}, which carry the limits, and refuses
+     * a key twice in one object ({@link DuplicateKeys}).
+     */
+    static final ObjectMapper MAPPER = JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY).build();
 
     private JsonTreeReader() {
     }
@@ -51,6 +56,10 @@ final class JsonTreeReader {
             }
             return root;
         } catch (JsonProcessingException e) {
+            String twice = DuplicateKeys.pointer(e);
+            if (twice != null) {
+                return fail(DuplicateKeys.message(what, twice), Loc.pointer(twice));
+            }
             JsonLocation at = e.getLocation();
             return fail("invalid JSON: " + JsonLimits.plain(e.getOriginalMessage()),
                     at == null ? Loc.NONE : Loc.position(at.getLineNr(), at.getColumnNr()));

@@ -77,7 +77,7 @@ public final class OpenAiChatReader {
             }
         }
         String maxKey = root.has("max_completion_tokens") ? "max_completion_tokens" : "max_tokens";
-        Integer max = JsonTreeReader.integer(root.get(maxKey), top.child(maxKey));
+        Integer max = OutputLimit.openAiChat(root.get(maxKey), top.child(maxKey), maxKey);
         List<String> stop = null;
         JsonNode s = root.get("stop");
         if (s != null && s.isTextual()) {

@@ -85,7 +85,7 @@ public final class OpenAiResponsesReader {
         Loc userAt = top.child(root.has("safety_identifier") ? "safety_identifier" : "user");
         String user = JsonTreeReader.text(root.has("safety_identifier") ? root.get("safety_identifier") : root.get("user"),
                 userAt, "the user id");
-        Generation gen = new Generation(JsonTreeReader.integer(root.get("max_output_tokens"), top.child("max_output_tokens")),
+        Generation gen = new Generation(OutputLimit.responses(root.get("max_output_tokens"), top.child("max_output_tokens")),
                 JsonTreeReader.number(root.get("temperature"), top.child("temperature")),
                 JsonTreeReader.number(root.get("top_p"), top.child("top_p")), null, null,
                 root.has("stream") ? root.get("stream").asBoolean() : null, user, null,

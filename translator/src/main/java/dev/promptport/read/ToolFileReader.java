@@ -103,6 +103,8 @@ public final class ToolFileReader {
             throw new PromptPortException("not " + WHAT + ": expected a list of tools, an object with a \"tools\" list,"
                     + " or an object of tool definitions by name", top);
         }
+        // the tools go into requests, where a repeated name is refused: the file is refused as a request would be
+        ToolNameClash.requireDistinct(tools);
         return new Conversation(SourceKind.TOOL_FILE, null, List.of(), List.of(), tools, null, Generation.NONE, null, extras);
     }
 

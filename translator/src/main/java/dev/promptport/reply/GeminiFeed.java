@@ -63,7 +63,9 @@ final class GeminiFeed implements StreamFeed {
         this.sink = sink;
     }
 
-    static void whole(JsonNode root, BlockSink sink) {
+    /** A whole reply; {@code text} is its JSON as it came ({@link #normalized}). */
+    static void whole(JsonNode reply, String text, BlockSink sink) {
+        JsonNode root = text.indexOf('_') < 0 ? reply : GeminiCase.camel(reply);
         if (root.isArray()) {
             streamedArray(root, sink);
             return;
@@ -84,6 +86,16 @@ final class GeminiFeed implements StreamFeed {
         GeminiFeed f = new GeminiFeed(sink);
         f.event(null, root);
         f.complete();
+    }
+
+    /**
+     * Snake_case keys read as camelCase ({@link GeminiCase}), before {@link #idle} and
+     * {@link #event}. A chunk whose text holds no underscore has no snake_case key, and most
+     * chunks of prose have none: they are not walked.
+     */
+    @Override
+    public JsonNode normalized(JsonNode chunk, String text) {
+        return text.indexOf('_') < 0 ? chunk : GeminiCase.camel(chunk);
     }
 
     /** A chunk without candidates that blocks no prompt and reports no error: nothing of the reply. */

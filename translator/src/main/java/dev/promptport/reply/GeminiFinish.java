@@ -1,6 +1,7 @@
 package dev.promptport.reply;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.promptport.PromptPortException;
 
 /**
  * What a Gemini candidate's {@code finishReason} and {@code finishMessage} say that Anthropic's
@@ -38,7 +39,13 @@ final class GeminiFinish {
 
     /** The failure a whole Gemini reply reports, or {@code null} when its first candidate's turn did not fail. */
     static String failureOf(JsonNode reply) {
-        JsonNode candidate = reply.path("candidates").path(0);
+        JsonNode candidate;
+        try {
+            candidate = GeminiCase.camel(reply).path("candidates").path(0);
+        } catch (PromptPortException e) {
+            // a body that spells a field twice says nothing sure about how the turn ended
+            return null;
+        }
         String reason = Json.text(candidate, "finishReason");
         return turnFailed(reason) ? failure(reason, Json.text(candidate, "finishMessage")) : null;
     }

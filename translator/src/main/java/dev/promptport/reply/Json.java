@@ -8,9 +8,11 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.promptport.Limits;
+import dev.promptport.read.DuplicateKeys;
 import dev.promptport.read.JsonLimits;
 
 import java.io.IOException;
@@ -29,6 +31,9 @@ final class Json {
 
     static final JsonFactory FACTORY = MAPPER.getFactory();
 
+    /** Reads vendor replies, refusing a key twice in one object ({@link DuplicateKeys}). */
+    private static final ObjectReader REPLY = MAPPER.reader().with(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
+
     /** For callers that pass the default {@link Limits}; Jackson keeps its nesting limit in the factory. */
 
     private Json() {
@@ -43,13 +48,19 @@ final class Json {
         return JsonLimits.factory(limits);
     }
 
-    /** As {@link #read(String)}, parsed by a parser of {@code factory} so its constraints apply. */
-    static JsonNode read(String text, JsonFactory factory) throws JsonProcessingException {
+    /**
+     * A vendor's reply or stream event, parsed by a parser of {@code factory} (the default one
+     * when {@code null}). A key twice in one object is an error whose
+     * {@link DuplicateKeys#pointer} says where.
+     */
+    static JsonNode readReply(String text, JsonFactory factory) throws JsonProcessingException {
+        if (factory == null) {
+            return REPLY.readTree(text);
+        }
         try (JsonParser p = factory.createParser(text)) {
             try {
-                return MAPPER.readTree(p);
+                return REPLY.readTree(p);
             } catch (StreamConstraintsException e) {
-                // Jackson says where for syntax errors but not for its limits; the parser knows
                 throw e.getLocation() != null ? e : new StreamConstraintsException(e.getOriginalMessage(), p.currentLocation());
             }
         } catch (JsonProcessingException e) {

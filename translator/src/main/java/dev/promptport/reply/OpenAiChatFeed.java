@@ -149,8 +149,10 @@ final class OpenAiChatFeed implements StreamFeed {
         if (Json.isObject(given)) {
             reasoning = reasoningObject(given);
         }
-        if (reasoning == null) {
-            reasoning = Json.text(m, "reasoning");
+        if (reasoning == null || reasoning.isEmpty()) {
+            // an empty reasoning_content beside the text under "reasoning" (gateways that fill both) is no reasoning
+            String other = Json.text(m, "reasoning");
+            reasoning = other != null ? other : reasoning;
         }
         JsonNode details = m.get("reasoning_details");
         if (details != null && details.isArray() && !details.isEmpty()) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.promptport.LimitExceededException;
 import dev.promptport.Limits;
 import dev.promptport.PromptPortException;
+import dev.promptport.read.DuplicateKeys;
 import dev.promptport.tree.Loc;
 
 /**
@@ -29,8 +30,8 @@ public final class Replies {
      * Translates one successful vendor reply.
      *
      * @throws PromptPortException when the text is not JSON (the location gives line and column),
-     *     is not a reply of that format, is an error body, or is an unfinished reply (the location
-     *     is a JSON pointer to the field at fault)
+     *     is not a reply of that format, is an error body, is an unfinished reply, or holds a key
+     *     twice in one object (the location is a JSON pointer to the field at fault)
      */
     public static String toAnthropic(String vendorJson, ReplyFormat format, ReplyContext ctx) {
         return toAnthropic(vendorJson, format, ctx, null);
@@ -60,7 +61,7 @@ public final class Replies {
             switch (format) {
                 case OPENAI_CHAT -> OpenAiChatFeed.whole(root, b);
                 case OPENAI_RESPONSES -> ResponsesFeed.whole(root, b);
-                case GEMINI -> GeminiFeed.whole(root, b);
+                case GEMINI -> GeminiFeed.whole(root, vendorJson, b);
             }
         } catch (PromptPortException e) {
             throw e;
@@ -75,12 +76,16 @@ public final class Replies {
             throw new PromptPortException("empty " + format.id() + " reply", Loc.position(1, 1));
         }
         try {
-            JsonNode n = limits == null ? Json.read(text) : Json.read(text, Json.factory(limits));
+            JsonNode n = Json.readReply(text, limits == null ? null : Json.factory(limits));
             if (n == null || n.isMissingNode()) {
                 throw new PromptPortException("empty " + format.id() + " reply", Loc.position(1, 1));
             }
             return n;
         } catch (JsonProcessingException e) {
+            String twice = DuplicateKeys.pointer(e);
+            if (twice != null) {
+                throw new PromptPortException(DuplicateKeys.message("the " + format.id() + " reply", twice), Loc.pointer(twice));
+            }
             JsonLocation at = e.getLocation();
             Loc loc = at == null ? Loc.NONE : Loc.position(Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()));
             if (limits != null && Json.tooDeep(e)) {

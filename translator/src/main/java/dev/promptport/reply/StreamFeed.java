@@ -13,6 +13,17 @@ interface StreamFeed {
      * without choices or candidates), which a proxy or the vendor sends while the model is silent.
      * It neither starts the reply nor counts as the stream moving ({@link StreamTranslator#heard}).
      */
+    /**
+     * The event's JSON as {@link #idle} and {@link #event} read it: the vendor's own when it has
+     * but one spelling. {@code text} is the JSON as it came, for a look at it quicker than a walk
+     * of the tree.
+     *
+     * @throws dev.promptport.PromptPortException when the event is not one the feed can read
+     */
+    default JsonNode normalized(JsonNode data, String text) {
+        return data;
+    }
+
     default boolean idle(JsonNode data) {
         return false;
     }

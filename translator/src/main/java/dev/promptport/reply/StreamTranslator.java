@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.promptport.LimitExceededException;
 import dev.promptport.Limits;
+import dev.promptport.PromptPortException;
+import dev.promptport.read.DuplicateKeys;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -274,8 +276,14 @@ public final class StreamTranslator {
     private void translate(String trimmed, String name, int at) {
         JsonNode node;
         try {
-            node = limited == null ? Json.read(trimmed) : Json.read(trimmed, limited);
+            node = Json.readReply(trimmed, limited);
         } catch (JsonProcessingException e) {
+            String twice = DuplicateKeys.pointer(e);
+            if (twice != null) {
+                emitter.fail("api_error", "the " + format.id() + " event on line " + at + " was refused: "
+                        + DuplicateKeys.message("the event", twice) + " (at " + twice + ")");
+                return;
+            }
             if (limits != null && Json.tooDeep(e)) {
                 emitter.fail("api_error", "the " + format.id() + " event on line " + at + " was refused: "
                         + LimitExceededException.jsonDepth(limits.maxJsonDepth(), null).getMessage());
@@ -286,6 +294,13 @@ public final class StreamTranslator {
             String why = shown.equals(trimmed) ? e.getOriginalMessage() : "invalid JSON";
             emitter.fail("api_error", "the " + format.id() + " stream sent data that is not JSON on line " + at
                     + ": " + why + " (" + AnthropicErrors.snippet(shown) + ")");
+            return;
+        }
+        try {
+            node = feed.normalized(node, trimmed);
+        } catch (PromptPortException e) {
+            emitter.fail("api_error", "the " + format.id() + " event on line " + at + " was refused: " + e.getMessage()
+                    + " (at " + e.location().pointer() + ")");
             return;
         }
         heard = !feed.idle(node);

@@ -20,7 +20,9 @@ import java.util.Set;
  * so is {@code anthropic.Anthropic()} in {@code `client = anthropic.Anthropic()`}), and is
  * skipped. A code span that holds the match and nothing else still counts: {@code `{{cwd}}`} in
  * "The working directory is `{{cwd}}`." is a value the prompt means to fill in, set as code.
- * Each distinct match is reported once per text.
+ * A match the rule's {@code unless} regex matches whole is not reported: it is text of the
+ * pattern's shape that means something else (a template's {@code {% endif %}} has a
+ * placeholder's braces but is no value to fill in). Each distinct match is reported once per text.
  */
 final class PatternMatch {
 
@@ -34,23 +36,25 @@ final class PatternMatch {
      * {@code skipExamples}: the rule does not read example sections ({@code <example>}), whose
      * transcripts are shown. {@code withinLine}: every match stays within a line
      * ({@link LineBoundRegex}) and the rule names single-line literals, so a match holds one
-     * on its own line.
+     * on its own line. {@code unless}: matches not to report, or {@code null}.
      */
     record Compiled(Pattern pattern, String[] literals, int[] anchors, boolean literalsIgnoreCase, boolean skipExamples,
-                    boolean withinLine) {
+                    boolean withinLine, Pattern unless) {
     }
 
     static Compiled compile(RuleInfo rule) {
         boolean ignoreCase = Boolean.parseBoolean(rule.match().getOrDefault("ignore_case", "false"));
         String regex = rule.match().get("regex");
         String literals = rule.match().get("literals");
+        String unless = rule.match().get("unless");
         boolean literalsIgnoreCase = ignoreCase || regex.startsWith("(?i)");
         String[] split = literals == null ? null : literals.split("\n");
         boolean withinLine = split != null && split.length > 0 && LineBoundRegex.of(regex)
                 && Arrays.stream(split).noneMatch(String::isEmpty);
         return new Compiled(Pattern.compile(regex, ignoreCase ? Pattern.CASE_INSENSITIVE : 0), split,
                 split == null ? null : LiteralSearch.anchors(split, literalsIgnoreCase), literalsIgnoreCase,
-                Boolean.parseBoolean(rule.match().getOrDefault("skip_examples", "false")), withinLine);
+                Boolean.parseBoolean(rule.match().getOrDefault("skip_examples", "false")), withinLine,
+                unless == null ? null : Pattern.compile(unless, ignoreCase ? Pattern.CASE_INSENSITIVE : 0));
     }
 
     /** The rule's distinct matches in {@code t} outside data sections, at most {@value #MAX_PER_TEXT}. */
@@ -79,6 +83,9 @@ final class PatternMatch {
                 continue;
             }
             String found = m.group().strip();
+            if (compiled.unless() != null && compiled.unless().matches(found)) {
+                continue;
+            }
             if (seen == null) {
                 seen = new HashSet<>();
                 hits = new ArrayList<>(2);

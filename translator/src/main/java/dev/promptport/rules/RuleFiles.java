@@ -33,7 +33,7 @@ public final class RuleFiles {
             "rewrite", "message", "fix");
     private static final Map<String, Set<String>> MATCH_KEYS = Map.of(
             "step", Set.of("kind"),
-            "pattern", Set.of("kind", "regex", "scope", "ignore_case", "literals", "skip_examples"),
+            "pattern", Set.of("kind", "regex", "scope", "ignore_case", "literals", "skip_examples", "unless"),
             "field", Set.of("kind", "field"),
             "tag", Set.of("kind", "name"),
             "part", Set.of("kind", "part"),
@@ -147,6 +147,14 @@ public final class RuleFiles {
                     Pattern.compile(regex);
                 } catch (PatternSyntaxException e) {
                     throw yaml.error(at + "/regex", "rule " + id + ": the regex does not compile (RE2 syntax): " + e.getMessage());
+                }
+                try {
+                    if (out.containsKey("unless")) {
+                        Pattern.compile(out.get("unless"));
+                    }
+                } catch (PatternSyntaxException e) {
+                    throw yaml.error(at + "/unless", "rule " + id + ": the unless regex does not compile (RE2 syntax): "
+                            + e.getMessage());
                 }
                 if (out.containsKey("scope") && !SCOPES.contains(out.get("scope"))) {
                     throw yaml.error(at + "/scope", "rule " + id + ": scope must be prompt, system or user");

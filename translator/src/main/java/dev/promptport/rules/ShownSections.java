@@ -312,9 +312,9 @@ final class ShownSections {
         }
         int end = lastSentenceEnd(text, from, to);
         int label = lineStart(text, from, end);
-        // "follow the following format:\n\n# Plan:\n<plan>": the heading is the template's own label
-        return end < to && text.charAt(end) == ':' && label > from && isLabel(text, label, end + 1)
-                && asksInLastSentence(text, from, label);
+        // "follow the following format:\n\n# Plan:\n<plan>" (or "1. Plan:", "**1. Plan:**"): the
+        // heading is the template's own label
+        return label > from && isLabel(text, label, to) && asksInLastSentence(text, from, label);
     }
 
     private static boolean asksInLastSentence(String text, int from, int to) {
@@ -360,8 +360,9 @@ final class ShownSections {
 
     /**
      * Whether every line of [from, to) that is not blank is a label of a reply's template, a
-     * Markdown heading ending in a colon ("# Plan:"): the sections between such labels go on
-     * showing the template that the prose before them asked for.
+     * Markdown heading or a numbered line ending in a colon ("# Plan:", "2. Score:",
+     * "**3. Answer:**"): the sections between such labels go on showing the template that the
+     * prose before them asked for.
      */
     static boolean onlyLabels(String text, int from, int to) {
         boolean any = false;
@@ -380,7 +381,13 @@ final class ShownSections {
         return any;
     }
 
-    /** Whether [from, to) is one line that, past its blanks, starts with '#' and ends with ':'. */
+    /**
+     * Whether [from, to) is one line that labels a part of a reply's template: past its blanks and
+     * any bold marks around it, a Markdown heading ending in ':' ("# Plan:"), or a numbered title
+     * under a heading's marks or none ("2. Score:", "### 2. Score", "**2. Score**", "2. **Score**").
+     * A numbered line without a colon is a title only when short and not a sentence ("2. Be
+     * strict." is an instruction of the prompt's own).
+     */
     private static boolean isLabel(String text, int from, int to) {
         int i = from;
         int end = to;
@@ -390,8 +397,68 @@ final class ShownSections {
         while (end > i && Character.isWhitespace(text.charAt(end - 1))) {
             end--;
         }
-        return end - i > 2 && text.charAt(i) == '#' && text.charAt(end - 1) == ':';
+        if (end - i > 4 && text.startsWith("**", i) && text.startsWith("**", end - 2)) {
+            i += 2;
+            end -= 2;
+        }
+        if (end - i <= 2) {
+            return false;
+        }
+        boolean colon = text.charAt(end - 1) == ':';
+        int title = i;
+        while (title < end && text.charAt(title) == '#') {
+            title++;
+        }
+        while (title > i && title < end && text.charAt(title) == ' ') {
+            title++;
+        }
+        int number = numberEnd(text, title, end);
+        if (number < 0) {
+            return title > i && colon;
+        }
+        if (colon) {
+            return true;
+        }
+        int words = number;
+        if (end - words > 4 && text.startsWith("**", words) && text.startsWith("**", end - 2)) {
+            words += 2;
+            end -= 2;
+        }
+        char last = text.charAt(end - 1);
+        return end - words > 0 && end - words <= SHORT_TITLE && last != '.' && last != '!' && last != '?';
     }
+
+    /** The longest numbered title without a colon that is read as a label: "2. Score", not a sentence. */
+    private static final int SHORT_TITLE = 40;
+
+    /**
+     * Past a number of one or two digits at {@code i}, its '.' or ')' and the space after them
+     * ("2. "), or past a step's word, its number, a ':' or '.' and a space ("Step 2: "); -1 when
+     * neither is there.
+     */
+    private static int numberEnd(String text, int i, int end) {
+        int digits = i;
+        boolean step = false;
+        for (String word : STEP_WORDS) {
+            if (text.regionMatches(true, i, word, 0, word.length())) {
+                digits = i + word.length();
+                step = true;
+                break;
+            }
+        }
+        int j = digits;
+        while (j < end && j - digits < 3 && Character.isDigit(text.charAt(j))) {
+            j++;
+        }
+        if (j == digits || j - digits > 2 || j + 1 >= end || text.charAt(j + 1) != ' ') {
+            return -1;
+        }
+        char mark = text.charAt(j);
+        return mark == '.' || mark == ')' && !step || mark == ':' && step ? j + 2 : -1;
+    }
+
+    /** Words a numbered part of a reply's template may be titled with: "Step 2: Score", "Part 2. Score". */
+    private static final String[] STEP_WORDS = {"step ", "part ", "section "};
 
     private static boolean blankLine(String text, int from, int to) {
         for (int i = from; i < to; i++) {

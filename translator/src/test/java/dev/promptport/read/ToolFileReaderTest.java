@@ -84,4 +84,24 @@ class ToolFileReaderTest {
         assertThatThrownBy(() -> read("[1]")).isInstanceOfSatisfying(PromptPortException.class,
                 e -> assertThat(e.location().pointer()).isEqualTo("/0"));
     }
+
+    @Test
+    void aToolFileWithTwoToolsOfOneNameIsRefusedAsARequestWouldBe() {
+        assertThatThrownBy(() -> read("""
+                {"tools":[{"name":"lookup","input_schema":{"type":"object"}},
+                          {"type":"function","function":{"name":"lookup","parameters":{"type":"object"}}}]}"""))
+                .isInstanceOfSatisfying(PromptPortException.class, e -> {
+                    assertThat(e.location().pointer()).isEqualTo("/tools/1/function");
+                    assertThat(e.getMessage()).contains("two tools are named \"lookup\"", "/tools/0");
+                });
+    }
+
+    @Test
+    void aToolDefinedByNameAndAgainInsideAnotherDefinitionIsRefused() {
+        assertThatThrownBy(() -> read("""
+                {"search":{"description":"Finds pages.","inputSchema":{"type":"object"}},
+                 "search_v2":{"name":"search","description":"Finds pages, newer.","inputSchema":{"type":"object"}}}"""))
+                .isInstanceOfSatisfying(PromptPortException.class,
+                        e -> assertThat(e.location().pointer()).isEqualTo("/search_v2"));
+    }
 }

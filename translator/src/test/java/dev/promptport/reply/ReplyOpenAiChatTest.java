@@ -208,6 +208,18 @@ class ReplyOpenAiChatTest {
     }
 
     @Test
+    void anEmptyReasoningContentDoesNotHideTheReasoningField() {
+        // found by the reply fuzz campaign: a gateway filling both fields, one of them empty
+        String json = """
+                {"id":"chatcmpl-9","object":"chat.completion","model":"m","choices":[{"index":0,
+                 "message":{"role":"assistant","content":"42","reasoning_content":"","reasoning":"Six times seven."},
+                 "finish_reason":"stop"}]}""";
+        JsonNode m = parse(translate(json));
+        assertThat(m.at("/content/0/thinking").asText()).isEqualTo("Six times seven.");
+        assertThat(m.at("/content/1/text").asText()).isEqualTo("42");
+    }
+
+    @Test
     void contentAsAListOfPartsIsRead() {
         JsonNode m = parse(translate(chatReply("[{\"type\":\"text\",\"text\":\"Hello \"},{\"type\":\"text\",\"text\":\"there\"}]", "stop")));
         assertThat(m.path("content")).hasSize(1);

@@ -604,6 +604,34 @@ class MarkdownSectionsShownTextTest {
     }
 
     @Test
+    void numberedLabelsBetweenTheReplysSectionsStillShowTheTemplate() {
+        String template = """
+                Respond in the following format:
+
+                %s
+                <analysis>
+                Your step-by-step reading of the reply.
+                </analysis>
+
+                %s
+                <score>
+                A number from 1 to 5.
+                </score>
+                """;
+        for (String[] labels : new String[][] {{"1. Analysis:", "2. Score:"}, {"### 1. Analysis", "### 2. Score"},
+                {"**1. Analysis:**", "**2. Score:**"}, {"1. **Analysis**", "2. **Score**"},
+                {"### Step 1: Analysis", "### Step 2: Score"}}) {
+            String text = "<rules>\nBe strict.\n</rules>\n\n" + template.formatted(labels[0], labels[1]);
+            Result r = rewrite(text);
+            assertThat(r.text()).as(labels[1]).startsWith("# Rules")
+                    .contains(text.substring(text.indexOf("Respond")));
+        }
+        // a numbered sentence is the prompt's own instruction: the section after it is the prompt's again
+        Result own = rewrite(template.formatted("1. Analysis:", "2. Weigh the reply against the policy below."));
+        assertThat(own.text()).contains("<analysis>").doesNotContain("<score>");
+    }
+
+    @Test
     void replyShownUnderACorrectOrExpectedOutputHeadingKeepsItsTags() {
         // Continue's hole filler: each example's reply is written in <COMPLETION> tags
         String text = """

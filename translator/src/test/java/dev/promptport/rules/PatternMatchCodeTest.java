@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Pattern rules read what the prompt says, not the code it quotes. */
 class PatternMatchCodeTest {
@@ -98,5 +99,33 @@ class PatternMatchCodeTest {
         // Anthropic's model-migration skill lists the calls to look for
         assertThat(findings("Look for calls such as `client = anthropic.Anthropic()` and update them."))
                 .extracting(Finding::id).doesNotContain("PP137");
+    }
+
+    @Test
+    void templateControlMarksAreNotPlaceholdersButThePlaceholdersBetweenThemAre() {
+        assertThat(placeholders("""
+                {% if vip %}Greet {{ customer_name }} warmly.{% endif %}
+                {% for order in orders %}- {{ order.id }}{% endfor %}
+                {{ if .Urgent }}Answer within {{ .Hours }} hours.{{ end }}
+                {{- range .Items }}* item{{- end }}
+                {{#each tickets}}{{/each}}{{else}}{{! a comment }}
+                {% include "policy.md" %}
+                """)).hasSize(4).allSatisfy(m -> assertThat(m).containsAnyOf("{{ customer_name }}", "{{ order.id }}",
+                "{{ .Hours }}", "{% include \"policy.md\" %}"));
+    }
+
+    @Test
+    void aPlaceholderNamedLikeAControlWordOrAnExpressionIsStillOne() {
+        assertThat(placeholders("Ship by {{ end_date }}; note {{endpoint}} and {{ if_missing }} but not {{ !x }}.")).hasSize(4);
+    }
+
+    @Test
+    void aRuleFileRegexCanNameMatchesNotToReport() {
+        // the "unless" of PP139 is compiled with the rule and checked when the rule file is read
+        assertThatThrownBy(() -> RuleFiles.parse("mine.yaml", """
+                rules:
+                  - {id: MY1, title: T, feature: placeholders, severity: low, effort: 1, targets: [all],
+                     match: {kind: pattern, regex: "x", unless: "(", scope: prompt}, message: m, fix: f}
+                """, false)).hasMessageContaining("unless");
     }
 }

@@ -1,0 +1,47 @@
+package dev.promptport.read;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.promptport.PromptPortException;
+import dev.promptport.tree.Loc;
+
+/**
+ * The most tokens a reply may have, as an OpenAI or Gemini request sets it. A limit below the
+ * vendor's own minimum is a request that vendor refuses, so it never ran and promptport cannot
+ * tell what was meant, as with Claude's {@code max_tokens} below 1:
+ * <ul>
+ *   <li>OpenAI Chat {@code max_completion_tokens} and {@code max_tokens}: at least 1 (the API
+ *       answers 0 with "Invalid 'max_tokens': integer below minimum value. Expected a value
+ *       &gt;= 1, but got 0 instead.", code {@code integer_below_min_value});</li>
+ *   <li>OpenAI Responses {@code max_output_tokens}: at least 16 ({@code minimum: 16} in
+ *       shared/specs/openai/openapi.yaml, CreateResponse);</li>
+ *   <li>Gemini {@code maxOutputTokens}: at least 1 (an int32 in the v1beta protos with no
+ *       minimum of its own; Vertex AI documents its range as starting at 1, and no reply fits
+ *       in fewer).</li>
+ * </ul>
+ */
+final class OutputLimit {
+
+    private OutputLimit() {
+    }
+
+    static Integer openAiChat(JsonNode n, Loc at, String key) {
+        return atLeast(n, at, key, 1, "OpenAI refuses less");
+    }
+
+    static Integer responses(JsonNode n, Loc at) {
+        return atLeast(n, at, "max_output_tokens", 16, "the Responses API refuses less");
+    }
+
+    static Integer gemini(JsonNode n, Loc at, String key) {
+        return atLeast(n, at, key, 1, "a reply of no tokens is no reply");
+    }
+
+    private static Integer atLeast(JsonNode n, Loc at, String key, int minimum, String why) {
+        Integer value = JsonTreeReader.integer(n, at);
+        if (value != null && value < minimum) {
+            throw new PromptPortException(key + " must be at least " + minimum + " (" + why + "), not " + value
+                    + ": it is the most tokens the reply may have", at);
+        }
+        return value;
+    }
+}
