@@ -146,8 +146,17 @@ public final class StreamTranslator {
                 hasData = true;
             }
             case "event" -> eventName = value;
+            case "id", "retry" -> {
+                // they carry nothing to translate
+            }
             default -> {
-                // id, retry and unknown fields carry nothing to translate
+                // no SSE field: a reader ignores the line, so what it holds is in no event. A
+                // chunk cut from its "data:" by a stray carriage return ends up here. The line
+                // is named by number, not quoted: it may hold what a server echoed
+                if (!l.isBlank()) {
+                    emitter.leftOut("line " + lineNo + " of the stream (" + l.length()
+                            + " characters), which is no server-sent event field and so in no event");
+                }
             }
         }
         return List.of();

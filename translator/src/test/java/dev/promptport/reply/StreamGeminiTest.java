@@ -183,6 +183,26 @@ class StreamGeminiTest {
         assertThat(parse(replay(byLine)).path("content")).isEqualTo(m.path("content"));
         assertFailedStream(translate("[{\"candidates\": [{\"content\": {\"parts\": [{\"text\": \"Hi\"}]}, \"index\": 0}]}"));
     }
+    @Test
+    void aChunkCutFromItsDataFieldByAStrayCarriageReturnIsNamedAsInNoEvent() {
+        // SSE ends a line at a lone CR too: "data:" is then empty, and the chunk is a line of
+        // its own that no field names, which every SSE reader ignores
+        String cut = GEMINI_STREAM_TEXT.replace("data: {\"candidates\": [{\"content\": {\"parts\": [{\"text\": \" was charged",
+                "data:\r{\"candidates\": [{\"content\": {\"parts\": [{\"text\": \" was charged");
+        assertThat(cut).isNotEqualTo(GEMINI_STREAM_TEXT);
+        StreamTranslator t = new StreamTranslator(ReplyFormat.GEMINI, ReplyContext.NONE);
+        List<String> out = new java.util.ArrayList<>(t.accept(cut));
+        out.addAll(t.finish());
+        assertThat(parse(replay(out)).at("/content/1/text").asText()).doesNotContain("charged twice");
+        assertThat(t.leftOut()).singleElement().asString()
+                .matches("line \\d+ of the stream \\(\\d+ characters\\), which is no server-sent event field and so in no event");
+        // the fields SSE defines, and comments, are not named
+        StreamTranslator plain = new StreamTranslator(ReplyFormat.GEMINI, ReplyContext.NONE);
+        plain.accept("id: 7\nretry: 3000\n: keep-alive\n" + GEMINI_STREAM_TEXT);
+        plain.finish();
+        assertThat(plain.leftOut()).isEmpty();
+    }
+
     /** Gemini 3 streaming a call's arguments (Vertex's streamFunctionCallArguments), as Vercel AI's fixtures captured it. */
     @Test
     void functionCallArgumentsStreamedInPiecesBuildEachCallsInput() {
