@@ -57,6 +57,8 @@ public final class StreamTranslator {
     private boolean sawData;
     /** The first character of the first line that is not blank or a comment, to tell what a non-stream input is. */
     private char firstChar;
+    /** Lines before the first {@code data:} line that were no SSE field: their numbers and lengths. */
+    private List<int[]> beforeData;
     /** Gemini's stream as one JSON array (no {@code ?alt=sse}), read item by item; {@code null} for server-sent events. */
     private JsonArrayItems arrayItems;
 
@@ -137,6 +139,10 @@ public final class StreamTranslator {
         switch (field) {
             case "data" -> {
                 sawData = true;
+                if (beforeData != null) {
+                    beforeData.forEach(n -> notAField(n[0], n[1]));
+                    beforeData = null;
+                }
                 if (hasData) {
                     data.append('\n');
                 } else {
@@ -154,12 +160,27 @@ public final class StreamTranslator {
                 // chunk cut from its "data:" by a stray carriage return ends up here. The line
                 // is named by number, not quoted: it may hold what a server echoed
                 if (!l.isBlank()) {
-                    emitter.leftOut("line " + lineNo + " of the stream (" + l.length()
-                            + " characters), which is no server-sent event field and so in no event");
+                    notAField(lineNo, l.length());
                 }
             }
         }
         return List.of();
+    }
+
+    /**
+     * Names a line that is no SSE field. Before the first {@code data:} line it is only noted: a
+     * body without one is no stream at all, which its error says, line by line or not.
+     */
+    private void notAField(int line, int length) {
+        if (!sawData) {
+            if (beforeData == null) {
+                beforeData = new ArrayList<>();
+            }
+            beforeData.add(new int[] {line, length});
+            return;
+        }
+        emitter.leftOut("line " + line + " of the stream (" + length
+                + " characters), which is no server-sent event field and so in no event");
     }
 
     /**

@@ -196,6 +196,11 @@ class StreamGeminiTest {
         assertThat(parse(replay(out)).at("/content/1/text").asText()).doesNotContain("charged twice");
         assertThat(t.leftOut()).singleElement().asString()
                 .matches("line \\d+ of the stream \\(\\d+ characters\\), which is no server-sent event field and so in no event");
+        // a stray line before the first data: line is named once the stream begins
+        StreamTranslator early = new StreamTranslator(ReplyFormat.GEMINI, ReplyContext.NONE);
+        early.accept("{\"cut\": true}\n\n" + GEMINI_STREAM_TEXT);
+        early.finish();
+        assertThat(early.leftOut()).singleElement().asString().startsWith("line 1 of the stream (13 characters)");
         // the fields SSE defines, and comments, are not named
         StreamTranslator plain = new StreamTranslator(ReplyFormat.GEMINI, ReplyContext.NONE);
         plain.accept("id: 7\nretry: 3000\n: keep-alive\n" + GEMINI_STREAM_TEXT);
