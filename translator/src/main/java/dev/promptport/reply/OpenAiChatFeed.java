@@ -149,20 +149,26 @@ final class OpenAiChatFeed implements StreamFeed {
         if (Json.isObject(given)) {
             reasoning = reasoningObject(given);
         }
-        if (reasoning == null) {
-            reasoning = Json.text(m, "reasoning");
+        if (reasoning == null || reasoning.isEmpty()) {
+            // an empty reasoning_content beside the text in reasoning (a server that sends both)
+            // says nothing: the text is read where it is
+            String other = Json.text(m, "reasoning");
+            if (other != null && (reasoning == null || !other.isEmpty())) {
+                reasoning = other;
+            }
         }
         JsonNode details = m.get("reasoning_details");
         if (details != null && details.isArray() && !details.isEmpty()) {
-            reasoning = reasoningDetails(details, reasoning);
+            reasoning = reasoningDetails(details, reasoning == null || reasoning.isEmpty() ? null : reasoning);
         }
         JsonNode blocks = m.get("thinking_blocks");
         if (blocks != null) {
             if (!signedReasoningNamed) {
                 signedReasoning(blocks, "thinking_blocks");
             }
-            if (reasoning == null) {
-                reasoning = ReasoningShapes.thinkingBlocksText(blocks);
+            if (reasoning == null || reasoning.isEmpty()) {
+                String text = ReasoningShapes.thinkingBlocksText(blocks);
+                reasoning = text != null ? text : reasoning;
             }
         }
         sink.thinking(reasoning, null);
