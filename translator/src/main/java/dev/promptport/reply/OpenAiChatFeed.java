@@ -32,6 +32,7 @@ final class OpenAiChatFeed implements StreamFeed {
     private boolean finished;
     private boolean logprobsNamed;
     private boolean signedReasoningNamed;
+    private boolean otherReasoningNamed;
     /** Azure's {@code content_filter_results} that flagged something, or {@code null}. */
     private JsonNode filterResults;
     /** The reply's annotations (web citations), named when it ends: a stream may spread them over chunks. */
@@ -149,13 +150,17 @@ final class OpenAiChatFeed implements StreamFeed {
         if (Json.isObject(given)) {
             reasoning = reasoningObject(given);
         }
+        String other = Json.text(m, "reasoning");
         if (reasoning == null || reasoning.isEmpty()) {
             // an empty reasoning_content beside the text in reasoning (a server that sends both)
             // says nothing: the text is read where it is
-            String other = Json.text(m, "reasoning");
             if (other != null && (reasoning == null || !other.isEmpty())) {
                 reasoning = other;
             }
+        } else if (other != null && !other.isEmpty() && !other.equals(reasoning) && !otherReasoningNamed) {
+            // servers that send both send the same text; a different one cannot join it unnoticed
+            otherReasoningNamed = true;
+            sink.leftOut(LeftOut.otherReasoning());
         }
         JsonNode details = m.get("reasoning_details");
         if (details != null && details.isArray() && !details.isEmpty()) {

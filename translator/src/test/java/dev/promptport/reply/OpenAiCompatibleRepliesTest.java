@@ -199,4 +199,23 @@ class OpenAiCompatibleRepliesTest {
                 + "\"reasoning\":\"\",\"reasoning_details\":[{\"type\":\"reasoning.text\",\"text\":\"Step one.\"}],\"content\":\"Done.\"}}]}");
         assertThat(details.at("/content/0/thinking").asText()).isEqualTo("Step one.");
     }
+
+    /**
+     * Both reasoning fields with text: the same text (vLLM sends both) is one thinking block; a
+     * different one in reasoning is named as left out, not dropped unnoticed (found by the reply
+     * fuzz campaign).
+     */
+    @Test
+    void aSecondReasoningTextThatDiffersIsNamed() {
+        String body = "{\"id\":\"c\",\"model\":\"m\",\"choices\":[{\"index\":0,\"finish_reason\":\"stop\",\"message\":{\"role\":\"assistant\","
+                + "\"reasoning_content\":\"Thinking it over.\",\"reasoning\":\"%s\",\"content\":\"Done.\"}}]}";
+        ReplyTranslation same = Replies.translate(body.formatted("Thinking it over."), ReplyFormat.OPENAI_CHAT, ReplyContext.NONE,
+                dev.promptport.Limits.DEFAULTS);
+        assertThat(parse(same.json()).at("/content/0/thinking").asText()).isEqualTo("Thinking it over.");
+        assertThat(same.leftOut()).isEmpty();
+        ReplyTranslation other = Replies.translate(body.formatted("Something else."), ReplyFormat.OPENAI_CHAT, ReplyContext.NONE,
+                dev.promptport.Limits.DEFAULTS);
+        assertThat(parse(other.json()).at("/content/0/thinking").asText()).isEqualTo("Thinking it over.");
+        assertThat(other.leftOut()).containsExactly(LeftOut.otherReasoning());
+    }
 }

@@ -155,6 +155,23 @@ class AisuiteRequestCasesTest {
     }
 
     /**
+     * test_unsupported_image_scheme_raises: aisuite refuses a file:// image address. No vendor can
+     * download one, and each refuses the whole request over it, so promptport leaves the image out
+     * and names it (PP121), the text still sent, for every target. Found by this case: the address
+     * used to be sent on.
+     */
+    @Test
+    void anImageAtALocalAddressIsLeftOutAndNamed() {
+        String messages = "[{\"role\":\"user\",\"content\":[{\"type\":\"text\",\"text\":\"see\"},"
+                + "{\"type\":\"image_url\",\"image_url\":{\"url\":\"file:///tmp/x.png\"}}]}]";
+        for (String target : new String[] {CLAUDE, GEMINI, "openai:gpt-4o"}) {
+            Translation t = translate("file-url " + target, messages, "", target);
+            assertThat(t.json()).as(target).doesNotContain("file:///tmp/x.png").contains("see");
+            assertThat(PeerRequests.finding(t, "PP121").message()).contains("file:///tmp/x.png");
+        }
+    }
+
+    /**
      * test_unknown_part_type_raises: aisuite refuses an input_audio part it cannot read; promptport
      * sends the rest and names the part as not sent (PP129 for this empty one; README: audio with
      * data is named as audio Claude cannot take, PP121).
