@@ -272,24 +272,30 @@ abstract class BlockSink {
     /**
      * The service tier the vendor says served the reply (OpenAI's {@code service_tier}), as
      * Anthropic's {@code usage.service_tier} where one of Anthropic's tiers means the same
-     * ({@code priority}; {@code default} is Anthropic's {@code standard}); any other is named as
-     * left out, as is one that comes after a stream's {@code message_start}, which carries the
-     * tier. The first the vendor gives counts: a stream repeats it on every chunk.
+     * ({@code priority}; OpenAI's {@code default} and Gemini's {@code standard} are Anthropic's
+     * {@code standard}); any other is named as left out, as is one that comes after a stream's
+     * {@code message_start}, which carries the tier. The first the vendor gives counts: a stream
+     * repeats it on every chunk.
      */
     final void serviceTier(String vendorTier) {
+        serviceTier(vendorTier, "service_tier");
+    }
+
+    /** As {@link #serviceTier(String)}, the vendor's field named {@code field} in what is left out. */
+    final void serviceTier(String vendorTier, String field) {
         if (vendorTier == null || vendorTier.isEmpty() || serviceTierSeen) {
             return;
         }
         serviceTierSeen = true;
         String tier = switch (vendorTier) {
             case "priority" -> "priority";
-            case "default" -> "standard";
+            case "default", "standard" -> "standard";
             default -> null;
         };
         if (tier != null && !usageWritten()) {
             serviceTier = tier;
         } else {
-            leftOut("the vendor's service tier " + vendorTier + " (service_tier): "
+            leftOut("the vendor's service tier " + vendorTier + " (" + field + "): "
                     + (tier == null ? "Anthropic's usage.service_tier names only standard, priority and batch"
                             : "it came after the stream's message_start, which holds the tier"));
         }

@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * The tool calls of an OpenAI Chat stream, collected until the reply ends. Calls are told
  * apart by their {@code index}, or by a new {@code id} at an index already seen (some servers
- * say index 0 for every call); a piece without an index belongs to the call before it. Some
+ * say index 0 for every call); a piece without an index, or with only arguments at an index
+ * never seen, belongs to the call before it. Some
  * servers open several calls in one chunk and then send the arguments of each in turn, so no
  * call is known to be complete before the finish reason: only then do the calls become
  * blocks, in index order, as Anthropic has one block open at a time. A custom tool's call
@@ -52,6 +53,11 @@ final class ChatToolCalls {
                 id = null;
             }
             Call call = latest(index);
+            if (call == null && id == null && last != null && last.index != LEGACY && unnamed(c)) {
+                // arguments alone at an index never announced (any-llm has seen servers do it):
+                // no call starts without its name, so they continue the call before them
+                call = last;
+            }
             if (call == null || id != null && call.id != null && !id.equals(call.id)) {
                 call = new Call(index, id);
                 calls.add(call);
@@ -119,6 +125,11 @@ final class ChatToolCalls {
             call.arguments.append(a.isTextual() ? a.textValue() : Json.compact(a));
         }
         last = call;
+    }
+
+    private static boolean unnamed(JsonNode piece) {
+        String name = Json.text(Json.isObject(piece.get("custom")) ? piece.get("custom") : piece.path("function"), "name");
+        return name == null || name.isEmpty();
     }
 
     private Call latest(int index) {

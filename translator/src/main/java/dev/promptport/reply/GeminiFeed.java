@@ -154,6 +154,8 @@ final class GeminiFeed implements StreamFeed {
         JsonNode um = chunk.get("usageMetadata");
         if (Json.isObject(um)) {
             usage = Usage.gemini(um);
+            // before message_start, which carries it; the sink takes the first and ignores the repeats
+            sink.serviceTier(Json.text(um, "serviceTier"), "usageMetadata.serviceTier");
         }
         if (idle(chunk)) {
             // a keep-alive does not start the reply: the caller could then not be failed over

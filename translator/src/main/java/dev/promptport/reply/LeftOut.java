@@ -74,6 +74,15 @@ final class LeftOut {
     }
 
     /**
+     * A second reasoning text beside {@code reasoning_content} that says something else (servers
+     * that send both send the same text twice; the thinking block holds one). Said once.
+     */
+    static String otherReasoning() {
+        return "the reply's reasoning text (reasoning), which differs from its reasoning_content: the thinking block holds"
+                + " the reasoning_content";
+    }
+
+    /**
      * Whether a {@code logprobs} field holds any: a non-empty array (Responses), or an object
      * with one (Chat's {@code content} and {@code refusal}, Gemini's {@code chosenCandidates}).
      * Servers send {@code null} or empty lists when the request did not ask for them.

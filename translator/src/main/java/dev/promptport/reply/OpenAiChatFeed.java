@@ -32,6 +32,7 @@ final class OpenAiChatFeed implements StreamFeed {
     private boolean finished;
     private boolean logprobsNamed;
     private boolean signedReasoningNamed;
+    private boolean otherReasoningNamed;
     /** Azure's {@code content_filter_results} that flagged something, or {@code null}. */
     private JsonNode filterResults;
     /** The reply's annotations (web citations), named when it ends: a stream may spread them over chunks. */
@@ -149,22 +150,30 @@ final class OpenAiChatFeed implements StreamFeed {
         if (Json.isObject(given)) {
             reasoning = reasoningObject(given);
         }
+        String other = Json.text(m, "reasoning");
         if (reasoning == null || reasoning.isEmpty()) {
-            // an empty reasoning_content beside the text under "reasoning" (gateways that fill both) is no reasoning
-            String other = Json.text(m, "reasoning");
-            reasoning = other != null ? other : reasoning;
+            // an empty reasoning_content beside the text in reasoning (a server that sends both)
+            // says nothing: the text is read where it is
+            if (other != null && (reasoning == null || !other.isEmpty())) {
+                reasoning = other;
+            }
+        } else if (other != null && !other.isEmpty() && !other.equals(reasoning) && !otherReasoningNamed) {
+            // servers that send both send the same text; a different one cannot join it unnoticed
+            otherReasoningNamed = true;
+            sink.leftOut(LeftOut.otherReasoning());
         }
         JsonNode details = m.get("reasoning_details");
         if (details != null && details.isArray() && !details.isEmpty()) {
-            reasoning = reasoningDetails(details, reasoning);
+            reasoning = reasoningDetails(details, reasoning == null || reasoning.isEmpty() ? null : reasoning);
         }
         JsonNode blocks = m.get("thinking_blocks");
         if (blocks != null) {
             if (!signedReasoningNamed) {
                 signedReasoning(blocks, "thinking_blocks");
             }
-            if (reasoning == null) {
-                reasoning = ReasoningShapes.thinkingBlocksText(blocks);
+            if (reasoning == null || reasoning.isEmpty()) {
+                String text = ReasoningShapes.thinkingBlocksText(blocks);
+                reasoning = text != null ? text : reasoning;
             }
         }
         sink.thinking(reasoning, null);

@@ -17,12 +17,17 @@ import java.util.List;
  * must use the user role"). Such a request gets one user turn that asks the model to do what the
  * system text says, or, with no system text, to continue the prefilled reply, and the turn is
  * named. System turns are system text too: a conversation of them alone, or of them and a
- * prefill, still has no user message.
+ * prefill, still has no user message. A conversation that has user turns but starts with an
+ * assistant turn (a history trimmed from the front) is refused too: Gemini refuses a first
+ * function call ("function call turn comes immediately after a user turn or after a function
+ * response turn"), Claude on Bedrock and Vertex any first assistant turn; a user turn that says
+ * the start is missing goes before it.
  */
 final class AddMissingUserTurn implements RewriteStep {
 
     static final String TEXT = "Please respond to the instructions above.";
     static final String CONTINUE = "Please continue.";
+    static final String EARLIER = "[The start of this conversation is not included.]";
 
     @Override
     public Conversation apply(Conversation c, StepContext ctx) {
@@ -32,8 +37,11 @@ final class AddMissingUserTurn implements RewriteStep {
             throw nothingToSend(ctx);
         }
         // a prompt file is written back as a prompt, where the caller adds the messages
-        if (!needsTurn || c.source() != SourceKind.REQUEST || hasUserTurn(c.turns())) {
+        if (!needsTurn || c.source() != SourceKind.REQUEST) {
             return c;
+        }
+        if (hasUserTurn(c.turns())) {
+            return startWithUser(c, ctx);
         }
         Loc first = null;
         Loc last = null;
@@ -72,6 +80,24 @@ final class AddMissingUserTurn implements RewriteStep {
         turns.addAll(c.turns());
         turns.add(at, new Turn(Role.USER, List.of(new Part.Text(text, null, null, last == null ? first : last)), first));
         return c.withTurns(turns);
+    }
+
+    /** {@code c} with a user turn before its first assistant turn when that comes before every user turn. */
+    private static Conversation startWithUser(Conversation c, StepContext ctx) {
+        for (int i = 0; i < c.turns().size(); i++) {
+            Turn t = c.turns().get(i);
+            if (t.role() == Role.USER) {
+                return c;
+            }
+            if (t.role() == Role.ASSISTANT) {
+                ctx.sink().report("PP189", t.loc(), ctx.targetName(), EARLIER);
+                List<Turn> turns = new ArrayList<>(c.turns().size() + 1);
+                turns.addAll(c.turns());
+                turns.add(i, new Turn(Role.USER, List.of(new Part.Text(EARLIER, null, null, t.loc())), t.loc()));
+                return c.withTurns(turns);
+            }
+        }
+        return c;
     }
 
     /**

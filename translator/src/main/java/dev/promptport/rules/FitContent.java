@@ -355,6 +355,13 @@ final class FitContent implements RewriteStep {
                     + " refuses a request with an empty image, so it was left out.");
             return null;
         }
+        if (img.source() instanceof MediaSource.Url u && !onTheWeb(u.url())) {
+            // a file:// or other local address: no vendor can fetch it, and each refuses the whole
+            // request over an image it cannot download
+            ctx.sink().report("PP121", img.loc(), "The image's address " + u.url() + " is not a web address (http or https), so "
+                    + ctx.targetName() + " cannot download it and would refuse the whole request; it was left out.");
+            return null;
+        }
         if (img.detail() != null && (!takesDetail(facts, ctx) || img.detail().equals("medium"))) {
             if (!img.detail().equals("auto")) {
                 // "auto" is what every model does unasked
@@ -571,6 +578,11 @@ final class FitContent implements RewriteStep {
     /** A file in a store other than Anthropic's, which Claude cannot read. */
     private static boolean foreignFile(MediaSource s) {
         return s instanceof MediaSource.FileRef f && !MediaSource.FileRef.ANTHROPIC.equals(f.store());
+    }
+
+    /** Whether a vendor can fetch the address: http or https, the only schemes their image fetchers take. */
+    private static boolean onTheWeb(String url) {
+        return url.regionMatches(true, 0, "https://", 0, 8) || url.regionMatches(true, 0, "http://", 0, 7);
     }
 
     private static String fileKind(MediaSource.Url u) {

@@ -179,4 +179,43 @@ class OpenAiCompatibleRepliesTest {
         assertThat(parse(t.json()).at("/content/0/thinking").asText()).isEqualTo("Let me think.");
         assertThat(t.leftOut()).containsExactly(LeftOut.signedReasoning("thinking_blocks"));
     }
+
+    /**
+     * A server that sends both reasoning fields, one of them empty (found by the reply fuzz
+     * campaign): the text is read from the one that has it, whole and streamed, and OpenRouter's
+     * reasoning_details beside an empty reasoning are read too.
+     */
+    @Test
+    void anEmptyReasoningFieldBesideOneWithTextLosesNothing() {
+        JsonNode w = whole("{\"id\":\"c\",\"model\":\"m\",\"choices\":[{\"index\":0,\"finish_reason\":\"stop\",\"message\":{\"role\":\"assistant\","
+                + "\"reasoning_content\":\"\",\"reasoning\":\"Thinking it over.\",\"content\":\"Done.\"}}]}");
+        assertThat(w.at("/content/0/thinking").asText()).isEqualTo("Thinking it over.");
+        assertThat(w.at("/content/1/text").asText()).isEqualTo("Done.");
+        JsonNode s = parse(replay(stream("data: {\"id\":\"c\",\"model\":\"m\",\"choices\":[{\"index\":0,\"delta\":{\"reasoning_content\":\"\","
+                + "\"reasoning\":\"Thinking it over.\"},\"finish_reason\":null}]}\n\ndata: {\"id\":\"c\",\"model\":\"m\",\"choices\":[{\"index\":0,"
+                + "\"delta\":{\"content\":\"Done.\"},\"finish_reason\":\"stop\"}]}\n\ndata: [DONE]\n\n")));
+        assertThat(s.path("content")).isEqualTo(w.path("content"));
+        JsonNode details = whole("{\"id\":\"c\",\"model\":\"m\",\"choices\":[{\"index\":0,\"finish_reason\":\"stop\",\"message\":{\"role\":\"assistant\","
+                + "\"reasoning\":\"\",\"reasoning_details\":[{\"type\":\"reasoning.text\",\"text\":\"Step one.\"}],\"content\":\"Done.\"}}]}");
+        assertThat(details.at("/content/0/thinking").asText()).isEqualTo("Step one.");
+    }
+
+    /**
+     * Both reasoning fields with text: the same text (vLLM sends both) is one thinking block; a
+     * different one in reasoning is named as left out, not dropped unnoticed (found by the reply
+     * fuzz campaign).
+     */
+    @Test
+    void aSecondReasoningTextThatDiffersIsNamed() {
+        String body = "{\"id\":\"c\",\"model\":\"m\",\"choices\":[{\"index\":0,\"finish_reason\":\"stop\",\"message\":{\"role\":\"assistant\","
+                + "\"reasoning_content\":\"Thinking it over.\",\"reasoning\":\"%s\",\"content\":\"Done.\"}}]}";
+        ReplyTranslation same = Replies.translate(body.formatted("Thinking it over."), ReplyFormat.OPENAI_CHAT, ReplyContext.NONE,
+                dev.promptport.Limits.DEFAULTS);
+        assertThat(parse(same.json()).at("/content/0/thinking").asText()).isEqualTo("Thinking it over.");
+        assertThat(same.leftOut()).isEmpty();
+        ReplyTranslation other = Replies.translate(body.formatted("Something else."), ReplyFormat.OPENAI_CHAT, ReplyContext.NONE,
+                dev.promptport.Limits.DEFAULTS);
+        assertThat(parse(other.json()).at("/content/0/thinking").asText()).isEqualTo("Thinking it over.");
+        assertThat(other.leftOut()).containsExactly(LeftOut.otherReasoning());
+    }
 }
