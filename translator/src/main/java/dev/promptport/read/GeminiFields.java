@@ -10,7 +10,7 @@ import java.util.Iterator;
  * Gemini's REST API takes every field in its lowerCamelCase JSON name or its proto snake_case
  * name ({@code functionDeclarations}, {@code function_declarations}); a request may mix them.
  */
-final class GeminiFields {
+public final class GeminiFields {
 
     private GeminiFields() {
     }
@@ -62,7 +62,7 @@ final class GeminiFields {
     }
 
     /** The camelCase spelling of a snake_case name ({@code any_of} → {@code anyOf}); a camelCase name as it is. */
-    static String camel(String key) {
+    public static String camel(String key) {
         if (key.indexOf('_') < 0) {
             return key;
         }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.promptport.PromptPortException;
+import dev.promptport.read.GeminiFields;
 import dev.promptport.tree.Loc;
 
 import java.util.Iterator;
@@ -107,7 +108,7 @@ final class GeminiCase {
         for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             String key = e.getKey();
-            String camel = FIELDS.contains(key) ? camelOf(key) : key;
+            String camel = FIELDS.contains(key) ? GeminiFields.camel(key) : key;
             String keyAt = at + '/' + key.replace("~", "~0").replace("/", "~1");
             if (!camel.equals(key) && n.has(camel)) {
                 throw new PromptPortException("the field \"" + camel + "\" is set twice, as \"" + camel + "\" and as \""
@@ -122,21 +123,5 @@ final class GeminiCase {
     /** Fields whose value is JSON of the model's or the caller's, not of Gemini's API. */
     private static boolean opaque(String key) {
         return key.equals("args") || key.equals("partMetadata") || key.equals("part_metadata");
-    }
-
-    /** {@code finish_reason} → {@code finishReason}. */
-    private static String camelOf(String key) {
-        StringBuilder b = new StringBuilder(key.length());
-        boolean up = false;
-        for (int i = 0; i < key.length(); i++) {
-            char c = key.charAt(i);
-            if (c == '_') {
-                up = true;
-            } else {
-                b.append(up ? Character.toUpperCase(c) : c);
-                up = false;
-            }
-        }
-        return b.toString();
     }
 }
