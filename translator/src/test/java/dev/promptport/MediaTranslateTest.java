@@ -64,6 +64,23 @@ class MediaTranslateTest {
     }
 
     @Test
+    void aDocumentAtALocalAddressIsLeftOutAndNamedForEveryTarget() throws Exception {
+        String req = """
+                {"model": "claude-sonnet-4-5", "max_tokens": 100, "messages": [{"role": "user", "content": [
+                  {"type": "document", "title": "Contract", "source": {"type": "url", "url": "file:///home/me/contract.pdf"}},
+                  {"type": "text", "text": "Summarize the contract."}]}]}""";
+        for (String target : new String[] {"openai:gpt-4o", "openai-responses:gpt-5", "gemini:gemini-2.5-pro",
+            "anthropic:claude-sonnet-4-5"}) {
+            Translation t = PromptPort.translate(req, Target.of(target));
+            assertThat(t.json()).as(target).doesNotContain("file:///home/me/contract.pdf").contains("Summarize the contract.");
+            assertThat(t.findings()).as(target).anySatisfy(f -> {
+                assertThat(f.id()).isEqualTo("PP121");
+                assertThat(f.message()).contains("\"Contract\"", "file:///home/me/contract.pdf", "not a web address");
+            });
+        }
+    }
+
+    @Test
     void geminiVideoByAddressKeepsItsTypeForGeminiAndIsNamedWhereOnlyPdfAddressesAreRead() throws Exception {
         String req = """
                 {"contents":[{"role":"user","parts":[

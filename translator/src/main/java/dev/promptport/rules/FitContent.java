@@ -60,7 +60,7 @@ final class FitContent implements RewriteStep {
             return lastUserTurnKept(c, dropEmptyTexts(Parts.map(c, p -> p instanceof Part.Image img
                     ? fitImage(img, facts, ctx)
                     : p instanceof Part.Document d && (!facts.pdf() || !readsByAddress(d, facts) || foreignFile(d.source())
-                            || notPdfBytes(d.source())
+                            || notPdfBytes(d.source()) || offTheWeb(d.source())
                             || d.source() instanceof MediaSource.Opaque o && !o.wire().equals("anthropic"))
                     ? fitDocument(d, facts, ctx)
                     : p instanceof Part.Opaque o && !o.wire().equals("anthropic") ? foreign(o, ctx)
@@ -467,6 +467,13 @@ final class FitContent implements RewriteStep {
             }
             return doc;
         }
+        if (offTheWeb(s)) {
+            // as for an image: no vendor fetches a file:// address, and each refuses the whole request over it
+            ctx.sink().report("PP121", doc.loc(), "The document \"" + name + "\" is at " + ((MediaSource.Url) s).url()
+                    + ", which is not a web address (http or https), so " + target
+                    + " cannot download it and would refuse the whole request; it was left out.");
+            return null;
+        }
         if (s instanceof MediaSource.Url u && facts.pdf() && readsByAddress(doc, facts)) {
             if (ownForm(doc, ctx)) {
                 return doc;
@@ -578,6 +585,10 @@ final class FitContent implements RewriteStep {
     /** A file in a store other than Anthropic's, which Claude cannot read. */
     private static boolean foreignFile(MediaSource s) {
         return s instanceof MediaSource.FileRef f && !MediaSource.FileRef.ANTHROPIC.equals(f.store());
+    }
+
+    private static boolean offTheWeb(MediaSource s) {
+        return s instanceof MediaSource.Url u && !onTheWeb(u.url());
     }
 
     /** Whether a vendor can fetch the address: http or https, the only schemes their image fetchers take. */
