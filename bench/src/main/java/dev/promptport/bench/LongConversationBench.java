@@ -7,6 +7,7 @@ import dev.promptport.InputFormat;
 import dev.promptport.Options;
 import dev.promptport.PromptPort;
 import dev.promptport.Target;
+import dev.promptport.failover.Failover;
 import dev.promptport.Translation;
 import dev.promptport.tree.TextMemo;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -61,7 +62,7 @@ public class LongConversationBench {
     public void load() throws IOException {
         resolved = Target.of(target);
         // as many texts as Failover remembers
-        options = "off".equals(memo) ? Options.DEFAULT : Options.DEFAULT.withMemo(new TextMemo(4096));
+        options = "off".equals(memo) ? Options.DEFAULT : Options.DEFAULT.withMemo(new TextMemo(Failover.MEMO_TEXTS));
         String conversation = conversation();
         requests = new ArrayList<>();
         for (int n = 0; n < 1024; n++) {

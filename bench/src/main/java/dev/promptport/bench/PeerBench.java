@@ -4,6 +4,7 @@ import dev.promptport.InputFormat;
 import dev.promptport.Options;
 import dev.promptport.PromptPort;
 import dev.promptport.Target;
+import dev.promptport.failover.Failover;
 import dev.promptport.tree.TextMemo;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -55,9 +56,6 @@ public class PeerBench {
     @Param({"off", "on", "new-question"})
     public String memo;
 
-    /** The size of the memo {@code Failover} makes for itself. */
-    static final int FAILOVER_MEMO_TEXTS = 4096;
-
     /** Copies of each request, each with its own last question, for "new-question". */
     static final int QUESTIONS = 1024;
 
@@ -80,7 +78,7 @@ public class PeerBench {
             rounds.add(requests);
         }
         resolved = Target.of(target);
-        options = "off".equals(memo) ? Options.DEFAULT : Options.DEFAULT.withMemo(new TextMemo(FAILOVER_MEMO_TEXTS));
+        options = "off".equals(memo) ? Options.DEFAULT : Options.DEFAULT.withMemo(new TextMemo(Failover.MEMO_TEXTS));
     }
 
     @Benchmark

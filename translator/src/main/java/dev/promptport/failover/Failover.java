@@ -127,8 +127,9 @@ public final class Failover {
      * Distinct long texts a failover remembers. An application has a handful of system prompts,
      * but an agent re-sends its whole conversation with every step, hundreds of tool results
      * each; a memo too small for one conversation forgets it every request and remembers nothing.
+     * Public so that a benchmark of the failover path measures the memo it really has.
      */
-    static final int MEMO_TEXTS = 4096;
+    public static final int MEMO_TEXTS = 4096;
 
     private Failover(Builder b) {
         this.endpoints = List.copyOf(b.endpoints);

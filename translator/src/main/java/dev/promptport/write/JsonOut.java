@@ -57,11 +57,7 @@ final class JsonOut {
     /** The text written, and the buffer back to the pool. */
     String finish() {
         String text = new String(buf, 0, len);
-        if (buf.length <= MAX_POOLED) {
-            recycler.releaseCharBuffer(BufferRecycler.CHAR_CONCAT_BUFFER, buf);
-        }
-        recycler.releaseToPool();
-        buf = null;
+        giveBack();
         return text;
     }
 
@@ -75,12 +71,17 @@ final class JsonOut {
      */
     byte[] finishUtf8() {
         byte[] out = utf8(buf, len, recycler);
+        giveBack();
+        return out;
+    }
+
+    /** The buffer back to the pool, unless it grew past what the pool keeps. */
+    private void giveBack() {
         if (buf.length <= MAX_POOLED) {
             recycler.releaseCharBuffer(BufferRecycler.CHAR_CONCAT_BUFFER, buf);
         }
         recycler.releaseToPool();
         buf = null;
-        return out;
     }
 
     /**
