@@ -23,12 +23,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
@@ -255,8 +249,7 @@ public final class FuzzCampaign {
     }
 
     private void work() {
-        ExecutorService exec = newExecutor();
-        try {
+        try (TimedCalls calls = new TimedCalls("fuzz-call")) {
             while (!stop && !outOfTime) {
                 long i = next.getAndIncrement();
                 if (i >= count) {
@@ -265,33 +258,16 @@ public final class FuzzCampaign {
                 Input in = input(i);
                 perKind.get(in.kind()).increment();
                 (in.request() ? requests : prompts).increment();
-                AtomicReference<Thread> runner = new AtomicReference<>();
                 long t0 = System.nanoTime();
-                Future<Translation> f = exec.submit(() -> {
-                    runner.set(Thread.currentThread());
-                    return call(in);
-                });
-                Verdict v;
-                long took;
+                TimedCalls.Ran<Translation> ran;
                 try {
-                    Translation t = f.get(timeoutMillis, TimeUnit.MILLISECONDS);
-                    took = System.nanoTime() - t0;
-                    v = in.request() ? targetChecks.accepts(in, t) : textLost(in, t);
-                } catch (TimeoutException e) {
-                    Thread stuck = runner.get();
-                    StackTraceElement[] stack = stuck == null ? new StackTraceElement[0] : stuck.getStackTrace();
-                    f.cancel(true);
-                    exec.shutdownNow();
-                    exec = newExecutor();
-                    v = FuzzVerdicts.hang(stack);
-                    took = System.nanoTime() - t0;
-                } catch (ExecutionException e) {
-                    took = System.nanoTime() - t0;
-                    v = FuzzVerdicts.thrown(e.getCause());
+                    ran = calls.run(() -> call(in), timeoutMillis);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     return;
                 }
+                long took = System.nanoTime() - t0;
+                Verdict v = verdict(in, ran);
                 if (took > slowestNanos.get()) {
                     slowestNanos.set(took);
                     slowest.set(describe(in) + " took " + took / 1_000_000 + " ms");
@@ -301,17 +277,18 @@ public final class FuzzCampaign {
                     record(in, v);
                 }
             }
-        } finally {
-            exec.shutdownNow();
         }
     }
 
-    private static ExecutorService newExecutor() {
-        return Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "fuzz-call");
-            t.setDaemon(true);
-            return t;
-        });
+    /** The verdict on one call: a hang, an exception, or what the translation it returned shows. */
+    private Verdict verdict(Input in, TimedCalls.Ran<Translation> ran) {
+        if (ran.hung() != null) {
+            return FuzzVerdicts.hang(ran.hung());
+        }
+        if (ran.thrown() != null) {
+            return FuzzVerdicts.thrown(ran.thrown());
+        }
+        return in.request() ? targetChecks.accepts(in, ran.value()) : textLost(in, ran.value());
     }
 
     /**
@@ -476,54 +453,30 @@ public final class FuzzCampaign {
             return;
         }
         long each = Math.max(1000, minimizeBudgetMillis / all.size());
-        ExecutorService exec = newExecutor();
-        try {
+        try (TimedCalls calls = new TimedCalls("fuzz-call")) {
             for (Failure f : all) {
-                exec = minimize(f, each, exec);
+                minimize(f, each, calls);
             }
-        } finally {
-            exec.shutdownNow();
         }
     }
 
-    private ExecutorService minimize(Failure f, long budgetMillis, ExecutorService exec) {
+    private void minimize(Failure f, long budgetMillis, TimedCalls calls) {
         Input base = f.smallest;
-        ExecutorService[] executor = {exec};
         f.minimized = Shrink.ddmin(base.text(), candidate -> {
             Input in = new Input(base.index(), base.kind(), base.source(), base.request(), base.target(), candidate);
-            Verdict v = verdict(in, executor);
+            Verdict v;
+            try {
+                v = verdict(in, calls.run(() -> call(in), timeoutMillis));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
             if (v.outcome() == Outcome.FAILED && f.signature.equals(v.signature())) {
                 f.detail = v.detail();
                 return true;
             }
             return false;
         }, System.currentTimeMillis() + budgetMillis);
-        return executor[0];
-    }
-
-    /** One shrinking candidate's verdict; a hang replaces the executor, whose thread is stuck. */
-    private Verdict verdict(Input in, ExecutorService[] executor) {
-        AtomicReference<Thread> runner = new AtomicReference<>();
-        Future<Translation> fut = executor[0].submit(() -> {
-            runner.set(Thread.currentThread());
-            return call(in);
-        });
-        try {
-            Translation t = fut.get(timeoutMillis, TimeUnit.MILLISECONDS);
-            return in.request() ? targetChecks.accepts(in, t) : textLost(in, t);
-        } catch (TimeoutException e) {
-            Thread stuck = runner.get();
-            StackTraceElement[] st = stuck == null ? new StackTraceElement[0] : stuck.getStackTrace();
-            fut.cancel(true);
-            executor[0].shutdownNow();
-            executor[0] = newExecutor();
-            return FuzzVerdicts.hang(st);
-        } catch (ExecutionException e) {
-            return FuzzVerdicts.thrown(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Verdict.OK;
-        }
     }
 
     // ------------------------------------------------------------------ reporting

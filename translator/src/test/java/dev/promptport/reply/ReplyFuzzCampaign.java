@@ -7,6 +7,7 @@ import dev.promptport.fuzz.FuzzCampaign;
 import dev.promptport.fuzz.FuzzVerdicts;
 import dev.promptport.fuzz.FuzzWorkers;
 import dev.promptport.fuzz.Shrink;
+import dev.promptport.fuzz.TimedCalls;
 import dev.promptport.spec.ClaudeSdk;
 
 import java.io.IOException;
@@ -21,12 +22,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
@@ -415,8 +410,7 @@ final class ReplyFuzzCampaign {
     }
 
     private void work() {
-        ExecutorService exec = newExecutor();
-        try {
+        try (TimedCalls calls = new TimedCalls("reply-fuzz-call")) {
             while (!stop && !outOfTime) {
                 long i = next.getAndIncrement();
                 if (i >= count) {
@@ -427,16 +421,23 @@ final class ReplyFuzzCampaign {
                 perFormat.get(in.format()).increment();
                 (in.stream() ? streams : wholes).increment();
                 long t0 = System.nanoTime();
-                Object[] ran = timed(exec, in, timeoutMillis);
-                exec = (ExecutorService) ran[1];
-                Verdict v = (Verdict) ran[0];
+                TimedCalls.Ran<Result> ran;
+                try {
+                    ran = calls.run(() -> call(in), timeoutMillis);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    stop = true;
+                    return;
+                }
+                Verdict v = verdict(in, ran);
                 long took = System.nanoTime() - t0;
                 if (took > slowestNanos.get()) {
                     slowestNanos.set(took);
                     slowest.set(describe(in) + " took " + took / 1_000_000 + " ms");
                 }
                 perOutcome.get(v.outcome()).increment();
-                if (ran[2] instanceof Result res && res.events() != null && !res.events().isEmpty()) {
+                Result res = ran.value();
+                if (res != null && res.events() != null && !res.events().isEmpty()) {
                     (res.events().get(res.events().size() - 1).startsWith("event: message_stop") ? completeStreams : failedStreams)
                             .increment();
                 }
@@ -444,46 +445,22 @@ final class ReplyFuzzCampaign {
                     record(in, v);
                 }
             }
-        } finally {
-            exec.shutdownNow();
         }
     }
 
-    /** Runs and judges {@code in} with a time limit: {verdict, the executor to use next, the result when there was one}. */
-    private Object[] timed(ExecutorService exec, Input in, long limitMillis) {
-        AtomicReference<Thread> runner = new AtomicReference<>();
-        Future<Result> f = exec.submit(() -> {
-            runner.set(Thread.currentThread());
-            return call(in);
-        });
+    /** The verdict on one call: a hang, an exception, or what the reply or stream it returned shows. */
+    private Verdict verdict(Input in, TimedCalls.Ran<Result> ran) {
+        if (ran.hung() != null) {
+            return hang(ran.hung());
+        }
+        if (ran.thrown() != null) {
+            return thrown(in, ran.thrown());
+        }
         try {
-            Result res = f.get(limitMillis, TimeUnit.MILLISECONDS);
-            try {
-                return new Object[]{judge(in, res), exec, res};
-            } catch (RuntimeException | AssertionError e) {
-                return new Object[]{Verdict.failed("judge:" + FuzzVerdicts.frameSignature(e), "the reply could not be checked", FuzzVerdicts.stackHead(e)), exec, res};
-            }
-        } catch (TimeoutException e) {
-            Thread stuck = runner.get();
-            StackTraceElement[] stack = stuck == null ? new StackTraceElement[0] : stuck.getStackTrace();
-            f.cancel(true);
-            exec.shutdownNow();
-            return new Object[]{hang(stack), newExecutor(), null};
-        } catch (ExecutionException e) {
-            return new Object[]{thrown(in, e.getCause()), exec, null};
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            stop = true;
-            return new Object[]{Verdict.OK, exec, null};
+            return judge(in, ran.value());
+        } catch (RuntimeException | AssertionError e) {
+            return Verdict.failed("judge:" + FuzzVerdicts.frameSignature(e), "the reply could not be checked", FuzzVerdicts.stackHead(e));
         }
-    }
-
-    private static ExecutorService newExecutor() {
-        return Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "reply-fuzz-call");
-            t.setDaemon(true);
-            return t;
-        });
     }
 
     private void record(Input in, Verdict v) {
@@ -527,14 +504,17 @@ final class ReplyFuzzCampaign {
             return;
         }
         long each = Math.max(1000, minimizeBudgetMillis / all.size());
-        ExecutorService exec = newExecutor();
-        ExecutorService[] executor = {exec};
-        try {
+        try (TimedCalls calls = new TimedCalls("reply-fuzz-call")) {
             for (Failure f : all) {
                 f.minimized = Shrink.ddmin(f.smallest.text(), candidate -> {
-                    Object[] ran = timed(executor[0], withText(f.smallest, candidate), timeoutMillis);
-                    executor[0] = (ExecutorService) ran[1];
-                    Verdict v = (Verdict) ran[0];
+                    Input in = withText(f.smallest, candidate);
+                    Verdict v;
+                    try {
+                        v = verdict(in, calls.run(() -> call(in), timeoutMillis));
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return false;
+                    }
                     if (v.outcome() == Outcome.FAILED && f.signature.equals(v.signature())) {
                         f.detail = v.detail();
                         return true;
@@ -542,8 +522,6 @@ final class ReplyFuzzCampaign {
                     return false;
                 }, System.currentTimeMillis() + each);
             }
-        } finally {
-            executor[0].shutdownNow();
         }
     }
 
