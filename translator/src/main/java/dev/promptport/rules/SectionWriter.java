@@ -48,9 +48,9 @@ final class SectionWriter {
         this.plan = plan;
         this.nl = hasCrLf(text) ? "\r\n" : "\n";
         this.blankLine = nl.length() == 1 ? "\n\n" : "\r\n\r\n";
-        // a converted section is a blank line, its heading's marks and title, another blank line
-        // and its text; a reference is three pieces in a sentence cut in two
-        this.out = new Spliced(text, 8 + 6 * plan.conversions() + 4 * plan.references().size());
+        // a converted section adds a blank line and a heading (its marks and a title of a few
+        // words) in place of its two tags; a reference a few words in place of one tag
+        this.out = new Spliced(text, 16 + 48 * plan.conversions() + 24 * plan.references().size());
         this.references = plan.references();
     }
 
@@ -60,7 +60,7 @@ final class SectionWriter {
         if (w.boundary && w.droppedLineBreak) {
             w.out.append(w.nl);
         }
-        return w.out.toString();
+        return w.out.text();
     }
 
     /** Searches for the rare '\r' alone, which the JVM does on whole vectors, before pairing it. */

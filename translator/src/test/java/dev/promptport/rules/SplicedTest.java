@@ -18,8 +18,8 @@ class SplicedTest {
         out.appendSource(8, 27);
         out.appendSource(0, 1);
 
-        assertThat(out.toString()).isEqualTo("# Rules\n\nBe brief – always.\n<");
-        assertThat(out.length()).isEqualTo(out.toString().length());
+        int length = out.length();
+        assertThat(out.text()).isEqualTo("# Rules\n\nBe brief – always.\n<").hasSize(length);
     }
 
     @Test
@@ -28,12 +28,12 @@ class SplicedTest {
         out.appendSource(8, 11);
         out.appendSource(11, 16);
 
-        assertThat(out.toString()).isEqualTo("Be brief");
         assertThat(out.charAt(2)).isEqualTo(' ');
+        assertThat(out.text()).isEqualTo("Be brief");
     }
 
     @Test
-    void readsCharactersNearTheEndAcrossPieces() {
+    void readsCharactersAcrossPieces() {
         Spliced out = new Spliced(SOURCE, 4);
         out.append("the ");
         out.appendSource(8, 10);
@@ -51,11 +51,11 @@ class SplicedTest {
         out.append("\n\n");
         out.append("tail  ");
         out.setLength(out.length() - 2);
-        assertThat(out.toString()).isEqualTo("Be brief \n\ntail");
+        assertThat(out.charAt(out.length() - 1)).isEqualTo('l');
 
         out.setLength(8);
         out.append(".");
-        assertThat(out.toString()).isEqualTo("Be brief.");
+        assertThat(out.text()).isEqualTo("Be brief.");
     }
 
     @Test
@@ -66,17 +66,41 @@ class SplicedTest {
         out.appendSource(14, 16);
         out.append("!");
 
-        assertThat(out.toString()).isEqualTo("Be brief!");
+        assertThat(out.text()).isEqualTo("Be brief!");
     }
 
     @Test
-    void growsPastItsEstimateAndIsEmptyWhenNothingIsWritten() {
+    void growsPastItsEstimate() {
         Spliced out = new Spliced(SOURCE, 1);
-        assertThat(out.toString()).isEmpty();
-        for (int i = 0; i < 20; i++) {
+        for (int i = 0; i < 40; i++) {
             out.append("x");
             out.appendSource(8, 9);
         }
-        assertThat(out.toString()).isEqualTo("xB".repeat(20));
+        assertThat(out.text()).isEqualTo("xB".repeat(40));
+    }
+
+    @Test
+    void isEmptyWhenNothingIsWritten() {
+        assertThat(new Spliced(SOURCE, 1).text()).isEmpty();
+    }
+
+    @Test
+    void aTextMadeAfterAnotherInTheSameThreadHoldsNothingOfItsBuffer() {
+        Spliced first = new Spliced(SOURCE, 40);
+        first.append("a long first text that fills the buffer");
+        assertThat(first.text()).isEqualTo("a long first text that fills the buffer");
+
+        Spliced second = new Spliced(SOURCE, 0);
+        second.appendSource(8, 10);
+        assertThat(second.text()).isEqualTo("Be");
+    }
+
+    @Test
+    void aHugeTextIsWrittenInABufferOfItsOwn() {
+        String huge = "y".repeat(70_000);
+        Spliced out = new Spliced(huge, 0);
+        out.appendSource(0, huge.length());
+        out.append("!");
+        assertThat(out.text()).hasSize(70_001).endsWith("y!");
     }
 }
