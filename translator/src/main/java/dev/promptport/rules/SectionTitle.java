@@ -75,6 +75,13 @@ final class SectionTitle {
         if (n > 0) {
             out[n++] = ' ';
         }
+        String known = acronym ? null : acronym(tag, start, end);
+        if (known != null) {
+            for (int i = 0; i < known.length(); i++) {
+                out[n++] = (byte) known.charAt(i);
+            }
+            return n;
+        }
         for (int i = start; i < end; i++) {
             char c = tag.charAt(i);
             out[n++] = (byte) (!acronym && c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
@@ -222,7 +229,32 @@ final class SectionTitle {
         }
         String w = tag.substring(start, end);
         boolean acronym = w.equals(w.toUpperCase(Locale.ROOT)) && !w.equals(w.toLowerCase(Locale.ROOT));
-        words.add(acronym ? w : w.toLowerCase(Locale.ROOT));
+        String known = acronym ? null : acronym(tag, start, end);
+        words.add(acronym ? w : known != null ? known : w.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Words a heading writes in capitals however the tag spells them: {@code <ui_navigation>} is
+     * "UI navigation", not "Ui navigation". Only words that are never ordinary English ones
+     * ("it", "us" and "am" are not here).
+     */
+    private static final String[] ACRONYMS = {"AI", "API", "APIs", "AWS", "CLI", "CPU", "CRM", "CSS", "CSV", "CTA",
+        "DB", "DNS", "FAQ", "FAQs", "GCP", "GPU", "HTML", "HTTP", "HTTPS", "ID", "IDs", "IDE", "JS", "JSON", "JWT",
+        "KPI", "KPIs", "LLM", "LLMs", "MCP", "ML", "NLP", "OCR", "OS", "PDF", "PDFs", "PII", "PR", "PRs", "QA", "RAG",
+        "SDK", "SEO", "SLA", "SMS", "SQL", "SSH", "TTS", "UI", "URL", "URLs", "URI", "UX", "XML", "YAML"};
+
+    /** The capitals of {@code tag}'s word at [start, end) when it is one of {@link #ACRONYMS}, else null. */
+    private static String acronym(String tag, int start, int end) {
+        int n = end - start;
+        if (n < 2 || n > 5) {
+            return null;
+        }
+        for (String a : ACRONYMS) {
+            if (a.length() == n && tag.regionMatches(true, start, a, 0, n)) {
+                return a;
+            }
+        }
+        return null;
     }
 
     /**

@@ -420,7 +420,7 @@ class MarkdownSectionsShownTextTest {
                 </sqlDatabases>
                 """;
         assertThat(rewrite(text).text()).isEqualTo("""
-                # Sql databases
+                # SQL databases
 
                 SQL Databases are defined using the `SQLDatabase` class.
 

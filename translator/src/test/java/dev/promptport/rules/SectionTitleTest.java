@@ -21,6 +21,19 @@ class SectionTitleTest {
     }
 
     @Test
+    void wordsThatAreAcronymsAreWrittenInCapitalsHoweverTheTagSpellsThem() {
+        assertThat(SectionTitle.words("ui_navigation")).isEqualTo("UI navigation");
+        assertThat(SectionTitle.words("api-docs")).isEqualTo("API docs");
+        assertThat(SectionTitle.words("jsonSchema")).isEqualTo("JSON schema");
+        assertThat(SectionTitle.words("allowed_urls")).isEqualTo("Allowed URLs");
+        assertThat(SectionTitle.words("user_id")).isEqualTo("User ID");
+        assertThat(SectionTitle.words("faq_é")).isEqualTo("FAQ é");
+        // ordinary words that only look like one stay words
+        assertThat(SectionTitle.words("about_us")).isEqualTo("About us");
+        assertThat(SectionTitle.words("ideas")).isEqualTo("Ideas");
+    }
+
+    @Test
     void valuesThatNeedNoCleaningAreKept() {
         assertThat(named("Q3 report")).isEqualTo("Doc: Q3 report");
         assertThat(named("a\u00a0b")).isEqualTo("Doc: a\u00a0b");
@@ -88,7 +101,7 @@ class SectionTitleTest {
     @Test
     void aLetterWithANumberAndTechnicalWordsWithDigitsStayWhole() {
         assertThat(SectionTitle.words("h1")).isEqualTo("H1");
-        assertThat(SectionTitle.words("v2Api")).isEqualTo("V2 api");
+        assertThat(SectionTitle.words("v2Api")).isEqualTo("V2 API");
         assertThat(SectionTitle.words("TAB_ID_1")).isEqualTo("TAB ID 1");
         assertThat(SectionTitle.words("base64_image")).isEqualTo("Base64 image");
         assertThat(SectionTitle.words("sha256")).isEqualTo("Sha256");
