@@ -4,6 +4,8 @@ import dev.promptport.tree.Markup.Attribute;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -243,18 +245,47 @@ final class SectionTitle {
         "KPI", "KPIs", "LLM", "LLMs", "MCP", "ML", "NLP", "OCR", "OS", "PDF", "PDFs", "PII", "PR", "PRs", "QA", "RAG",
         "SDK", "SEO", "SLA", "SMS", "SQL", "SSH", "TTS", "UI", "URL", "URLs", "URI", "UX", "XML", "YAML"};
 
-    /** The capitals of {@code tag}'s word at [start, end) when it is one of {@link #ACRONYMS}, else null. */
+    /** {@link #ACRONYMS} by their letters in lower case packed into a long ({@link #key}), sorted. */
+    private static final long[] ACRONYM_KEYS;
+    private static final String[] ACRONYM_BY_KEY;
+
+    static {
+        String[] sorted = ACRONYMS.clone();
+        Arrays.sort(sorted, Comparator.comparingLong(a -> key(a, 0, a.length())));
+        ACRONYM_KEYS = new long[sorted.length];
+        for (int i = 0; i < sorted.length; i++) {
+            ACRONYM_KEYS[i] = key(sorted[i], 0, sorted[i].length());
+        }
+        ACRONYM_BY_KEY = sorted;
+    }
+
+    /**
+     * The capitals of {@code tag}'s word at [start, end) when it is one of {@link #ACRONYMS}, else
+     * null: looked up by its letters packed into one number, as every word of every title is.
+     */
     private static String acronym(String tag, int start, int end) {
         int n = end - start;
         if (n < 2 || n > 5) {
             return null;
         }
-        for (String a : ACRONYMS) {
-            if (a.length() == n && tag.regionMatches(true, start, a, 0, n)) {
-                return a;
+        long k = key(tag, start, end);
+        int i = k < 0 ? -1 : Arrays.binarySearch(ACRONYM_KEYS, k);
+        return i >= 0 ? ACRONYM_BY_KEY[i] : null;
+    }
+
+    /** The ASCII letters of [start, end) in lower case, eight bits each; -1 for any other character. */
+    private static long key(String s, int start, int end) {
+        long k = 0;
+        for (int i = start; i < end; i++) {
+            char c = s.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                c += 'a' - 'A';
+            } else if (c < 'a' || c > 'z') {
+                return -1;
             }
+            k = k << 8 | c;
         }
-        return null;
+        return k;
     }
 
     /**
