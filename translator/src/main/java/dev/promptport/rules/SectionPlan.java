@@ -90,8 +90,6 @@ final class SectionPlan {
     private final List<Element> converted = new ArrayList<>();
     /** In the order the names first convert, which is the order PP101 lists them in. */
     private final Map<String, Converted> convertedNames = new LinkedHashMap<>();
-    /** What each name alone says of its section ({@link #DATA_NAME} and the others); asked once per name. */
-    private final Map<String, Integer> nameFlags = new HashMap<>();
     private int[] proseMentions = new int[0];
     private int mentions;
     private final List<Reference> references = new ArrayList<>();
@@ -283,7 +281,7 @@ final class SectionPlan {
                     }
                 }
                 Converted named = convertedNames.get(e.name());
-                String words = named != null ? named.words : SectionTitle.words(e.name());
+                String words = named != null ? named.words : vocab.names().of(e.name()).words();
                 String title = SectionTitle.of(words, e.attributes(), ordinal);
                 boolean headed = i > 0 && nodes.get(i - 1) instanceof Chunk above
                         && HeadingAbove.names(text, above.start(), above.end(), depths[i] - 1, title);
@@ -406,16 +404,17 @@ final class SectionPlan {
      * Prompts repeat a handful of names, a long one's examples a hundred times: each is
      * lower-cased, looked up in the vocabulary and read for its words once.
      */
+    /** What the name alone says of its section ({@link #DATA_NAME} and the others), remembered by the vocabulary. */
     private int nameFlags(String name) {
-        Integer flags = nameFlags.get(name);
-        if (flags == null) {
-            flags = (vocab.isData(name) ? DATA_NAME : 0) | (vocab.isOutput(name) ? OUTPUT_NAME : 0)
-                    | (WebMarkup.isHtmlName(name) || name.indexOf('.') >= 0 ? WEB_NAME : 0)
-                    | (ShownSections.writtenByTheModel(name) ? MODEL_WRITES : 0)
-                    | (describesOutput(name) ? DESCRIBES_OUTPUT : 0);
-            nameFlags.put(name, flags);
-        }
-        return flags;
+        return vocab.names().of(name).flags();
+    }
+
+    /** {@link #nameFlags}, worked out. */
+    static int flagsOf(String name, TagVocabulary vocab) {
+        return (vocab.isData(name) ? DATA_NAME : 0) | (vocab.isOutput(name) ? OUTPUT_NAME : 0)
+                | (WebMarkup.isHtmlName(name) || name.indexOf('.') >= 0 ? WEB_NAME : 0)
+                | (ShownSections.writtenByTheModel(name) ? MODEL_WRITES : 0)
+                | (describesOutput(name) ? DESCRIBES_OUTPUT : 0);
     }
 
     private boolean isOutputName(String name) {

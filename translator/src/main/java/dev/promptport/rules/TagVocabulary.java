@@ -2,6 +2,7 @@ package dev.promptport.rules;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -9,12 +10,48 @@ import java.util.Set;
  * Names are compared in one spelling: case, {@code -} for {@code _} and camelCase do not
  * matter ({@code <userInput>} and {@code <user-input>} are {@code user_input}), and a name
  * that ends in a listed data word after an underscore holds data ({@code <retrieved_documents>}).
+ *
+ * <p>A value: two vocabularies of the same words are equal. It is a class rather than a record
+ * only to keep what each name it is asked about says ({@link NameFacts}), which is no part of
+ * its value.
  */
-public record TagVocabulary(Set<String> data, Set<String> output) {
+public final class TagVocabulary {
 
-    public TagVocabulary {
-        data = Set.copyOf(data);
-        output = Set.copyOf(output);
+    private final Set<String> data;
+    private final Set<String> output;
+    private final NameFacts names = new NameFacts(this);
+
+    public TagVocabulary(Set<String> data, Set<String> output) {
+        this.data = Set.copyOf(data);
+        this.output = Set.copyOf(output);
+    }
+
+    public Set<String> data() {
+        return data;
+    }
+
+    public Set<String> output() {
+        return output;
+    }
+
+    /** What each section name says, worked out once per name for this vocabulary. */
+    NameFacts names() {
+        return names;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof TagVocabulary v && data.equals(v.data) && output.equals(v.output);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(data, output);
+    }
+
+    @Override
+    public String toString() {
+        return "TagVocabulary[data=" + data + ", output=" + output + "]";
     }
 
     public boolean isData(String tag) {
