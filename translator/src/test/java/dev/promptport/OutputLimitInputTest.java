@@ -24,6 +24,7 @@ class OutputLimitInputTest {
     @CsvSource(delimiter = '|', textBlock = """
             openai-chat      | {"model":"gpt-4o","max_completion_tokens":0,%s}           | /max_completion_tokens             | at least 1
             openai-chat      | {"model":"gpt-4o","max_tokens":-1,%s}                     | /max_tokens                        | at least 1
+            openai-chat      | {"model":"gpt-4o","max_tokens":1.5,%s}                    | /max_tokens                        | a whole number of tokens
             openai-responses | {"model":"gpt-4o","max_output_tokens":0,"input":"Hi"}     | /max_output_tokens                 | at least 16
             openai-responses | {"model":"gpt-4o","max_output_tokens":15,"input":"Hi"}    | /max_output_tokens                 | at least 16
             gemini           | {%s,"generationConfig":{"maxOutputTokens":0}}             | /generationConfig/maxOutputTokens  | at least 1
