@@ -173,8 +173,17 @@ public final class GeminiWriter {
 
         void request() {
             g.writeStartObject();
-            systemInstruction(c.system());
-            contents(c.turns());
+            if ("user".equals(facts.systemRole()) && !c.system().isEmpty()) {
+                // a Gemma model refuses systemInstruction; a prompt file's system text (a request's was
+                // moved already, SystemAsUser) starts the first user turn instead, as Gemma's own template does
+                List<Turn> turns = new ArrayList<>(c.turns().size() + 1);
+                turns.add(new Turn(Role.USER, c.system(), c.system().get(0).loc()));
+                turns.addAll(c.turns());
+                contents(turns);
+            } else {
+                systemInstruction(c.system());
+                contents(c.turns());
+            }
             boolean functions = tools(c.tools());
             toolConfig(functions ? c.toolChoice() : null, c.extras());
             generationConfig(c.generation(), c.reasoning(), c.extras());
