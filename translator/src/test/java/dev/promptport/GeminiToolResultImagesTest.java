@@ -72,4 +72,19 @@ class GeminiToolResultImagesTest {
         assertThat(finding(t, "PP128").message()).contains("openai:gpt-4o does not take inside a tool result"
                 + " (its tool messages carry only text)");
     }
+
+    @Test
+    void aGeminiRequestsImageInsideAFunctionResponseStaysThereForGemini3() throws Exception {
+        Translation t = PromptPort.translate("""
+                {"contents":[{"role":"user","parts":[{"text":"Is checkout latency back to normal?"}]},
+                 {"role":"model","parts":[{"functionCall":{"name":"capture_dashboard","args":{}}}]},
+                 {"role":"user","parts":[{"functionResponse":{"name":"capture_dashboard","response":{"result":"The dashboard:"},
+                   "parts":[{"inlineData":{"mimeType":"image/png","data":"iVBORw0KGgo="}}]}}]}],
+                 "tools":[{"functionDeclarations":[{"name":"capture_dashboard"}]}]}""",
+                InputFormat.GEMINI, Target.of("gemini:gemini-3-pro-preview"), Options.DEFAULT);
+        JsonNode parts = json(t).at("/contents/2/parts");
+        assertThat(parts).hasSize(1);
+        assertThat(parts.at("/0/functionResponse/parts/0/inlineData/data").asText()).isEqualTo("iVBORw0KGgo=");
+        assertThat(ids(t)).doesNotContain("PP128");
+    }
 }
