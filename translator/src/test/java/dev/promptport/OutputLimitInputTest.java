@@ -1,8 +1,12 @@
 package dev.promptport;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import static dev.promptport.Translations.finding;
+import static dev.promptport.Translations.ids;
+import static dev.promptport.Translations.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -20,6 +24,7 @@ class OutputLimitInputTest {
     @CsvSource(delimiter = '|', textBlock = """
             openai-chat      | {"model":"gpt-4o","max_completion_tokens":0,%s}           | /max_completion_tokens             | at least 1
             openai-chat      | {"model":"gpt-4o","max_tokens":-1,%s}                     | /max_tokens                        | at least 1
+            openai-chat      | {"model":"gpt-4o","max_tokens":1.5,%s}                    | /max_tokens                        | a whole number of tokens
             openai-responses | {"model":"gpt-4o","max_output_tokens":0,"input":"Hi"}     | /max_output_tokens                 | at least 16
             openai-responses | {"model":"gpt-4o","max_output_tokens":15,"input":"Hi"}    | /max_output_tokens                 | at least 16
             gemini           | {%s,"generationConfig":{"maxOutputTokens":0}}             | /generationConfig/maxOutputTokens  | at least 1
@@ -45,5 +50,34 @@ class OutputLimitInputTest {
         Translation t = PromptPort.translate(request, InputFormat.parse(format), Target.of("anthropic:claude-sonnet-4-5"),
                 Options.DEFAULT);
         assertThat(t.json()).contains("\"max_tokens\":" + (format.equals("openai-responses") ? 16 : 1));
+    }
+
+    @Test
+    void maxTokensBesideADifferentMaxCompletionTokensIsNamedAndTheNewerLimitKept() throws Exception {
+        Translation t = PromptPort.translate("""
+                {"model":"gpt-4o","max_completion_tokens":800,"max_tokens":300,%s}""".formatted(USER),
+                InputFormat.parse("openai-chat"), Target.of("anthropic:claude-sonnet-4-5"), Options.DEFAULT);
+        assertThat(json(t).at("/max_tokens").asInt()).isEqualTo(800);
+        Finding f = finding(t, "PP199");
+        assertThat(f.location().pointer()).isEqualTo("/max_tokens");
+        assertThat(f.message()).contains("max_tokens=300").contains("max_completion_tokens=800");
+        assertThat(ids(t)).doesNotContain("PP115");
+    }
+
+    @Test
+    void theSameLimitInBothFieldsLosesNothingAndSaysNothing() throws Exception {
+        Translation t = PromptPort.translate("""
+                {"model":"gpt-4o","max_completion_tokens":500,"max_tokens":500,%s}""".formatted(USER),
+                InputFormat.parse("openai-chat"), Target.of("anthropic:claude-sonnet-4-5"), Options.DEFAULT);
+        assertThat(json(t).at("/max_tokens").asInt()).isEqualTo(500);
+        assertThat(ids(t)).doesNotContain("PP199", "PP115");
+    }
+
+    @Test
+    void maxTokensBesideANullMaxCompletionTokensIsTheLimit() throws Exception {
+        Translation t = PromptPort.translate("""
+                {"model":"gpt-4o","max_completion_tokens":null,"max_tokens":300,%s}""".formatted(USER),
+                InputFormat.parse("openai-chat"), Target.of("anthropic:claude-sonnet-4-5"), Options.DEFAULT);
+        assertThat(json(t).at("/max_tokens").asInt()).isEqualTo(300);
     }
 }

@@ -39,10 +39,10 @@ class SystemAsUserTest {
         assertThat(messages.at("/2/role").asText()).isEqualTo("user");
         assertThat(messages.at("/2/content").toString()).contains("From now on, answer in French.", "And DROP TABLE c;");
         assertThat(t.findings()).filteredOn(f -> f.id().equals("PP131")).extracting(Finding::message).containsExactly(
-                "openai:o1-mini takes no system or developer message (OpenAI refuses a request that has one), so the"
+                "openai:o1-mini takes no system prompt (OpenAI refuses a request with a system or developer message for it), so the"
                         + " system text was sent as a user message before the conversation: the model reads it as words"
                         + " of the user, which it may follow less firmly than a system prompt.",
-                "openai:o1-mini takes no system or developer message (OpenAI refuses a request that has one), so this"
+                "openai:o1-mini takes no system prompt (OpenAI refuses a request with a system or developer message for it), so this"
                         + " system message was sent as a user message where it stood: the model reads it as words of the"
                         + " user, which it may follow less firmly than a system prompt.");
     }

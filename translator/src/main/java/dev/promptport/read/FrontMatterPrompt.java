@@ -106,7 +106,7 @@ public final class FrontMatterPrompt {
         int open = open(text, flavor);
         if (open < 0) {
             // both formats take a file of the template alone, its roles marked as in any other
-            return body(YAML.createObjectNode(), null, text, 1, flavor, limits, writeBack);
+            return body(YAML.createObjectNode(), null, text, 1, text, flavor, limits, writeBack);
         }
         int linesBefore = lines(text, open);
         int yamlStart = text.indexOf('\n', open) + 1;
@@ -131,10 +131,11 @@ public final class FrontMatterPrompt {
         }
         Loc outputAt = flavor == PromptFileFormat.DOTPROMPT && meta.has("output")
                 ? Loc.position(linesBefore + 2 + keyLine(yaml.split("\n", -1), -1, "output"), 1) : null;
-        return body(meta, outputAt, body, bodyLine, flavor, limits, writeBack);
+        return body(meta, outputAt, body, bodyLine, text, flavor, limits, writeBack);
     }
 
-    private static Read body(JsonNode meta, Loc outputAt, String body, int bodyLine, PromptFileFormat flavor,
+    /** @param text the whole file, for where a setting stands */
+    private static Read body(JsonNode meta, Loc outputAt, String body, int bodyLine, String text, PromptFileFormat flavor,
                              Limits limits, boolean writeBack) {
         List<Extra> extras = new ArrayList<>();
         String model;
@@ -168,7 +169,10 @@ public final class FrontMatterPrompt {
         // a file written back keeps its output key as it came; a request carries it as its reply format
         DotpromptOutput.Reply reply = writeBack || flavor != PromptFileFormat.DOTPROMPT || outputAt == null ? null
                 : DotpromptOutput.read(meta.get("output"), outputAt);
-        Generation gen = new Generation(integer(params, "maxOutputTokens", "max_tokens"),
+        String maxKey = params.has("maxOutputTokens") ? "maxOutputTokens" : "max_tokens";
+        JsonNode max = params.get(maxKey);
+        Generation gen = new Generation(max == null ? null
+                : OutputLimit.promptFile(max, limitAt(text, flavor), maxKey),
                 number(params, "temperature", "temperature"), number(params, "topP", "top_p"),
                 integer(params, "topK", "top_k"), stops(params), null, null, null, reply == null ? null : reply.format());
         List<Part> system = new ArrayList<>();
@@ -251,13 +255,14 @@ public final class FrontMatterPrompt {
         return out;
     }
 
+    /** The output limit's names: Dotprompt's, Prompty's and GitHub's ({@code modelParameters} takes both of OpenAI's). */
+    private static final List<String> MAX_KEYS = List.of("maxOutputTokens", "max_tokens", "max_completion_tokens");
+
     /** A request field's names in prompt files: Dotprompt's and Prompty 2's camelCase, Prompty 1's and GitHub's snake_case. */
     private static final Map<String, List<String>> SETTING_KEYS = Map.of(
             "top_k", List.of("topK", "top_k"), "top_p", List.of("topP", "top_p"),
             "temperature", List.of("temperature"),
-            "max_tokens", List.of("maxOutputTokens", "max_tokens"),
-            "max_completion_tokens", List.of("maxOutputTokens", "max_tokens"),
-            "max_output_tokens", List.of("maxOutputTokens", "max_tokens"),
+            "max_tokens", MAX_KEYS, "max_completion_tokens", MAX_KEYS, "max_output_tokens", MAX_KEYS,
             "stop", List.of("stopSequences", "stop"), "stop_sequences", List.of("stopSequences", "stop"));
 
     /**
@@ -294,6 +299,12 @@ public final class FrontMatterPrompt {
             return null;
         }
         return Loc.position(1 + lines(text, m.start()), 1 + m.group(1).length());
+    }
+
+    /** Where the file sets its output limit; its first line when the key is not on a line of its own. */
+    static Loc limitAt(String text, PromptFileFormat flavor) {
+        Loc at = settingAt(text, flavor, "/max_tokens");
+        return at == null ? Loc.position(1, 1) : at;
     }
 
     /**

@@ -76,8 +76,16 @@ public final class OpenAiChatReader {
                 extras.add(new Extra(e.getKey(), JsonTreeReader.raw(e.getValue()), top.child(e.getKey())));
             }
         }
-        String maxKey = root.has("max_completion_tokens") ? "max_completion_tokens" : "max_tokens";
-        Integer max = OutputLimit.openAiChat(root.get(maxKey), top.child(maxKey), maxKey);
+        Integer newer = OutputLimit.openAiChat(root.get("max_completion_tokens"), top.child("max_completion_tokens"),
+                "max_completion_tokens");
+        Integer older = OutputLimit.openAiChat(root.get("max_tokens"), top.child("max_tokens"), "max_tokens");
+        String maxKey = newer != null || older == null && root.has("max_completion_tokens") ? "max_completion_tokens" : "max_tokens";
+        Integer max = newer != null ? newer : older;
+        if (newer != null && older != null && !newer.equals(older)) {
+            // max_completion_tokens replaced the deprecated max_tokens, and servers that take both follow it;
+            // the other limit is kept as an extra so FitOptions names it (PP199)
+            extras.add(new Extra("max_tokens", JsonTreeReader.raw(root.get("max_tokens")), top.child("max_tokens")));
+        }
         List<String> stop = null;
         JsonNode s = root.get("stop");
         if (s != null && s.isTextual()) {

@@ -17,6 +17,8 @@ import dev.promptport.tree.Loc;
  *   <li>Gemini {@code maxOutputTokens}: at least 1 (an int32 in the v1beta protos with no
  *       minimum of its own; Vertex AI documents its range as starting at 1, and no reply fits
  *       in fewer).</li>
+ *   <li>a prompt file's {@code maxOutputTokens} or {@code max_tokens}: at least 1, the least of
+ *       all of them.</li>
  * </ul>
  */
 final class OutputLimit {
@@ -36,7 +38,20 @@ final class OutputLimit {
         return atLeast(n, at, key, 1, "a reply of no tokens is no reply");
     }
 
+    /**
+     * A prompt file's {@code maxOutputTokens} or {@code max_tokens}, at the line and column of its
+     * key: no vendor takes less than one token, and no vendor a limit that is not a whole number.
+     */
+    static Integer promptFile(JsonNode n, Loc at, String key) {
+        return atLeast(n, at, key, 1, "no vendor takes less");
+    }
+
     private static Integer atLeast(JsonNode n, Loc at, String key, int minimum, String why) {
+        if (n != null && !n.isNull() && !(n.isIntegralNumber() || n.isNumber() && n.asDouble() == Math.rint(n.asDouble()))) {
+            // 1.5 or "300": every vendor refuses it rather than round it, so what was meant is unknown
+            throw new PromptPortException(key + " must be a whole number of tokens (vendors refuse anything else), not "
+                    + (n.isTextual() ? "the text \"" + n.asText() + "\"" : n.toString()), at);
+        }
         Integer value = JsonTreeReader.integer(n, at);
         if (value != null && value < minimum) {
             throw new PromptPortException(key + " must be at least " + minimum + " (" + why + "), not " + value

@@ -10,6 +10,7 @@ import dev.promptport.tree.Role;
 import dev.promptport.tree.Turn;
 import dev.promptport.write.ChatDialect;
 import dev.promptport.write.GeminiMime;
+import dev.promptport.write.GeminiWriter;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -189,11 +190,12 @@ final class FitContent implements RewriteStep {
                         : "the text now begins with \"Error: \"");
             }
             // a plain-text document (a search result among them) stays in the result as text
-            long media = content.stream().filter(q -> q instanceof Part.Image || q instanceof Part.Document d
-                    && !(d.source() instanceof MediaSource.PlainText)).count();
-            // the Responses API's function output takes images and files; Chat's tool message and Gemini's function response do not
+            long media = content.stream().filter(q -> (q instanceof Part.Image || q instanceof Part.Document d
+                    && !(d.source() instanceof MediaSource.PlainText)) && !GeminiWriter.inResponse(q, facts)).count();
+            // the Responses API's function output takes images and files, Gemini 3's function response
+            // images as data; Chat's tool message and earlier Gemini models' function responses only text
             if (media > 0 && !facts.wire().equals("openai-responses")) {
-                ctx.sink().report("PP128", r.loc(), r.callId(), media, target);
+                ctx.sink().report("PP128", r.loc(), r.callId(), media, target, movedWhy(facts));
             }
             return content == r.content() ? r : new Part.ToolResult(r.callId(), content, r.error(), r.cache(), r.loc());
         }
@@ -226,6 +228,16 @@ final class FitContent implements RewriteStep {
             return foreign(o, ctx);
         }
         return p;
+    }
+
+    /** Why a tool result's images and documents leave it for the target (PP128). */
+    private static String movedWhy(ModelFacts facts) {
+        if (!facts.wire().equals("gemini")) {
+            return "its tool messages carry only text";
+        }
+        return facts.takes(GeminiWriter.TOOL_RESULT_IMAGES)
+                ? "its function responses take only images sent as data, not documents or images by address"
+                : "its function responses carry only text; Gemini 3 models take images sent as data there";
     }
 
     /** How much of a call's unparsed arguments a finding quotes. */

@@ -119,6 +119,10 @@ final class FitOptions implements RewriteStep {
             if (enumReply != null && enumReply.covers(e)) {
                 continue;
             }
+            if (!promptFile && supersededLimit(e, at)) {
+                ctx.sink().report("PP199", e.loc(), Snippets.oneLine(e.value().json()), g.maxTokens());
+                continue;
+            }
             if (!promptFile && IncludeThoughts.is(e)) {
                 IncludeThoughts.fit(e, c, ctx, kept);
                 continue;
@@ -363,6 +367,15 @@ final class FitOptions implements RewriteStep {
     }
 
     /** An option's field as the request named it ({@code topK}); Anthropic's name for a prompt file's settings. */
+    /**
+     * OpenAI Chat's deprecated {@code max_tokens} beside a different {@code max_completion_tokens},
+     * which replaced it and which the reader kept (OpenAI refuses the pair; servers that take it follow
+     * the newer field).
+     */
+    private static boolean supersededLimit(Extra e, GenerationLocs at) {
+        return "/max_tokens".equals(e.loc().pointer()) && "/max_completion_tokens".equals(at.maxTokens().pointer());
+    }
+
     static String given(dev.promptport.tree.Loc at, String anthropicName) {
         String pointer = at.pointer();
         return pointer == null || pointer.isEmpty() ? anthropicName : pointer.substring(pointer.lastIndexOf('/') + 1);

@@ -21,7 +21,7 @@ import java.util.Set;
  * skipped. A code span that holds the match and nothing else still counts: {@code `{{cwd}}`} in
  * "The working directory is `{{cwd}}`." is a value the prompt means to fill in, set as code.
  * A match the rule's {@code unless} regex matches whole is not reported: it is text of the
- * pattern's shape that means something else (a template's {@code {% endif %}} has a
+ * pattern's shape that means something else (a template's {@code {{#each items}}} has a
  * placeholder's braces but is no value to fill in). Each distinct match is reported once per text.
  */
 final class PatternMatch {

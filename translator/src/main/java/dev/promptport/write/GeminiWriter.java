@@ -120,6 +120,19 @@ public final class GeminiWriter {
      * Whether the model takes plain JSON Schema ({@code parametersJsonSchema},
      * {@code responseJsonSchema}); models before Gemini 2.5 take only the OpenAPI subset.
      */
+    /**
+     * Whether {@code p}, inside a tool result, goes into the function response itself
+     * ({@code functionResponse.parts}): Gemini 3's multimodal function responses take images as
+     * inline data only (v1beta FunctionResponsePart has no file data), and earlier models none,
+     * so anything else follows the responses in the user turn.
+     */
+    public static boolean inResponse(Part p, ModelFacts facts) {
+        return p instanceof Part.Image i && i.source() instanceof MediaSource.Base64 && facts.takes(TOOL_RESULT_IMAGES);
+    }
+
+    /** The {@code takes} entry of a model whose function responses carry images (targets.yaml). */
+    public static final String TOOL_RESULT_IMAGES = "tool_result_images";
+
     public static boolean takesJsonSchema(ModelFacts facts) {
         return !facts.rejectsParameter("json_schema");
     }
@@ -173,8 +186,17 @@ public final class GeminiWriter {
 
         void request() {
             g.writeStartObject();
-            systemInstruction(c.system());
-            contents(c.turns());
+            if ("user".equals(facts.systemRole()) && !c.system().isEmpty()) {
+                // a Gemma model refuses systemInstruction; a prompt file's system text (a request's was
+                // moved already, SystemAsUser) starts the first user turn instead, as Gemma's own template does
+                List<Turn> turns = new ArrayList<>(c.turns().size() + 1);
+                turns.add(new Turn(Role.USER, c.system(), c.system().get(0).loc()));
+                turns.addAll(c.turns());
+                contents(turns);
+            } else {
+                systemInstruction(c.system());
+                contents(c.turns());
+            }
             boolean functions = tools(c.tools());
             toolConfig(functions ? c.toolChoice() : null, c.extras());
             generationConfig(c.generation(), c.reasoning(), c.extras());
@@ -455,11 +477,17 @@ public final class GeminiWriter {
         private void functionResponse(Part.ToolResult r, List<Part> moved) {
             StringBuilder text = new StringBuilder();
             String sep = "";
+            List<Part> inside = null;
             for (Part p : r.content()) {
                 String t = Texts.resultText(p);
                 if (t != null) {
                     text.append(sep).append(t);
                     sep = "\n\n";
+                } else if (inResponse(p, facts)) {
+                    if (inside == null) {
+                        inside = new ArrayList<>();
+                    }
+                    inside.add(p);
                 } else if (p instanceof Part.Image || p instanceof Part.Document) {
                     moved.add(p);
                 }
@@ -475,6 +503,19 @@ public final class GeminiWriter {
             // Gemini's documented keys: "error" keeps the failure visible to the model
             g.writeStringField(r.error() ? "error" : "result", text.toString());
             g.writeEndObject();
+            if (inside != null) {
+                g.writeArrayFieldStart("parts");
+                for (Part p : inside) {
+                    MediaSource.Base64 b = (MediaSource.Base64) ((Part.Image) p).source();
+                    g.writeStartObject();
+                    g.writeObjectFieldStart("inlineData");
+                    g.writeStringField("mimeType", b.mediaType() != null ? b.mediaType() : GeminiMime.IMAGE_GUESS);
+                    g.writeStringField("data", b.data());
+                    g.writeEndObject();
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+            }
             g.writeEndObject();
             g.writeEndObject();
         }

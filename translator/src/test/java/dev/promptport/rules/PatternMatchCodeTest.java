@@ -109,9 +109,23 @@ class PatternMatchCodeTest {
                 {{ if .Urgent }}Answer within {{ .Hours }} hours.{{ end }}
                 {{- range .Items }}* item{{- end }}
                 {{#each tickets}}{{/each}}{{else}}{{! a comment }}
-                {% include "policy.md" %}
+                {{ template "footer" . }}
                 """)).hasSize(4).allSatisfy(m -> assertThat(m).containsAnyOf("{{ customer_name }}", "{{ order.id }}",
-                "{{ .Hours }}", "{% include \"policy.md\" %}"));
+                "{{ .Hours }}", "{{ template \"footer\" . }}"));
+    }
+
+    @Test
+    void everyBlockTagIsAStatementNotAPlaceholder() {
+        // Liquid (Shopify's own tags among them), Jinja and Django write every statement as {% %}, values as {{ }}
+        assertThat(placeholders("""
+                {% paginate products by 12 %}{% form 'contact' %}{% raw %}{% endraw %}{% capture x %}{% endcapture %}
+                {% comment %}{% endcomment %}{% include 'x' %}{% render 'card' %}{% assign n = 1 %}{% cycle 'a', 'b' %}
+                {% tablerow p in ps %}{% endtablerow %}{% liquid echo n %}{%- block body -%}{% endblock %}
+                {% extends "base.html" %}{% macro row(x) %}{% endmacro %}{% set y = 2 %}{% with a=b %}{% endwith %}
+                {% filter upper %}{% endfilter %}{% call row(1) %}{% endcall %}{% trans %}Hi{% endtrans %}
+                {% url 'home' %}{% csrf_token %}{% load static %}{% my_custom_tag arg %}
+                Thanks, {{ name }}.
+                """)).singleElement().asString().contains("{{ name }}");
     }
 
     @Test

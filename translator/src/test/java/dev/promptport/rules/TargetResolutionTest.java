@@ -24,7 +24,7 @@ class TargetResolutionTest {
             "openai:gpt-4o", "openai:o3-mini", "openai:gpt-5.1", "openai:gpt-4.1-nano", "openai:gpt-5-nano",
             "openai:gpt-5-chat-latest", "openai:gpt-4o-2024-05-13", "anthropic:claude-opus-4-5",
             "anthropic:claude-sonnet-4", "anthropic:claude-3-7-sonnet", "anthropic:claude-3-5-haiku",
-            "gemini:gemini-2.0-flash-lite", "mistral:mistral-large-latest"})
+            "gemini:gemini-2.0-flash-lite", "gemini:gemma-3-27b-it", "mistral:mistral-large-latest"})
     void aListedIdIsItsOwnRow(String id) {
         Target t = CATALOGUE.target(id);
         assertThat(t).isSameAs(listed(id));
@@ -78,6 +78,7 @@ class TargetResolutionTest {
             "gemini:gemini-3.5-pro, gemini:gemini-3-pro-preview",
             "anthropic:claude-sonnet-4-0, anthropic:claude-sonnet-4",
             "gemini:gemini-2.5-flash-image, gemini:gemini-2.5-flash",
+            "gemini:gemma-3-27b, gemini:gemma-3-27b-it",
             "ollama:llama3.1:8b, ollama:llama3.1",
             "mistral:mistral-small-3.2, mistral:mistral-small-latest"})
     void aModelOfAListedLineBorrowsTheNearestListedModelsFacts(String spec, String family) {
@@ -92,7 +93,7 @@ class TargetResolutionTest {
             "azure:my-gpt4o-deployment, azure:gpt-4o",
             "deepseek:deepseek-v3, deepseek:deepseek-chat",
             "anthropic:claude-2.1, anthropic:claude-3-5-haiku",
-            "gemini:gemma-3-27b-it, gemini:gemini-2.0-flash",
+            "gemini:learnlm-2.0-flash-experimental, gemini:gemma-3-1b-it",
             "mistral:codestral-latest, mistral:mistral-small-latest"})
     void aModelNothingMatchesBorrowsTheVendorsMostCautiousModel(String spec, String cautious) {
         Target t = CATALOGUE.target(spec);

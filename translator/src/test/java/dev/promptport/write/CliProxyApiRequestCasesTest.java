@@ -218,10 +218,11 @@ class CliProxyApiRequestCasesTest {
 
     /**
      * Gemini StructuredToolResult and StringToolResult: the result's text is the response's
-     * result, as a string, not JSON text quoted again; an image in the result follows as inline data.
+     * result, as a string, not JSON text quoted again; an image in the result goes inside the
+     * response as inline data, which Gemini 3 takes there (multimodal function responses).
      */
     @Test
-    void aGeminiToolResultsTextIsItsResultAndAnImageFollows() {
+    void aGeminiToolResultsTextIsItsResultAndAnImageGoesInsideTheResponse() {
         String call = "{\"role\":\"user\",\"content\":\"go\"},{\"role\":\"assistant\",\"content\":[{\"type\":\"tool_use\",\"id\":\"json-call-1\",\"name\":\"json\","
                 + "\"input\":{\"ok\":true}}]}";
         JsonNode s = json(PEER.translate("string result", request(call + ",{\"role\":\"user\",\"content\":[{\"type\":\"tool_result\",\"tool_use_id\":\"json-call-1\","
@@ -231,7 +232,7 @@ class CliProxyApiRequestCasesTest {
                 + "\"tool_use_id\":\"json-call-1\",\"content\":[{\"type\":\"text\",\"text\":\"alpha\"},{\"type\":\"image\",\"source\":{\"type\":\"base64\","
                 + "\"media_type\":\"image/png\",\"data\":\"aGVsbG8=\"}}]}]}", ""), GEMINI));
         assertThat(st.at("/contents/2/parts/0/functionResponse/response/result").asText()).isEqualTo("alpha");
-        assertThat(st.at("/contents/2/parts/1/inlineData/mimeType").asText()).isEqualTo("image/png");
-        assertThat(st.at("/contents/2/parts/1/inlineData/data").asText()).isEqualTo("aGVsbG8=");
+        assertThat(st.at("/contents/2/parts/0/functionResponse/parts/0/inlineData/mimeType").asText()).isEqualTo("image/png");
+        assertThat(st.at("/contents/2/parts/0/functionResponse/parts/0/inlineData/data").asText()).isEqualTo("aGVsbG8=");
     }
 }

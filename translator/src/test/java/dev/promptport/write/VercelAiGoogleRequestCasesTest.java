@@ -64,26 +64,31 @@ class VercelAiGoogleRequestCasesTest {
 
     /**
      * "should convert tool result content with image-data into functionResponse parts" and "should
-     * use legacy tool-result conversion when functionResponse parts are unsupported": the SDK puts
-     * the image inside functionResponse.parts for Gemini 3 and beside it for older models;
-     * promptport puts it beside the response, in the same user content, for every Gemini model
-     * (named, PP128), which all of them read.
+     * use legacy tool-result conversion when functionResponse parts are unsupported": the image goes
+     * inside functionResponse.parts for Gemini 3, and beside the response, in the same user content,
+     * for older models (named, PP128), as the SDK does.
      */
     @Test
-    void anImageInAToolResultFollowsTheFunctionResponse() {
+    void anImageInAToolResultGoesInsideTheFunctionResponseForGemini3AndFollowsItForOlderModels() {
         String req = request("[{\"role\":\"user\",\"content\":\"make an image\"},{\"role\":\"assistant\",\"content\":[{\"type\":\"tool_use\","
                 + "\"id\":\"testCallId\",\"name\":\"imageGenerator\",\"input\":{}}]},{\"role\":\"user\",\"content\":[{\"type\":\"tool_result\","
                 + "\"tool_use_id\":\"testCallId\",\"content\":[{\"type\":\"text\",\"text\":\"Here is the generated image:\"},{\"type\":\"image\","
                 + "\"source\":{\"type\":\"base64\",\"media_type\":\"image/jpeg\",\"data\":\"/9j/4AAQSkZJRgABAQ==\"}}]}]}]",
                 ",\"tools\":[{\"name\":\"imageGenerator\",\"input_schema\":{\"type\":\"object\"}}]");
-        for (String target : new String[] {FLASH, GEMINI_3}) {
-            Translation t = PEER.translate("result-image " + target, req, target);
-            JsonNode parts = json(t).at("/contents/2/parts");
-            assertThat(parts).as(target).hasSize(2);
-            assertThat(parts.at("/0/functionResponse/response/result").asText()).isEqualTo("Here is the generated image:");
-            assertThat(parts.at("/1/inlineData/mimeType").asText()).isEqualTo("image/jpeg");
-            assertThat(ids(t)).contains("PP128");
-        }
+        Translation older = PEER.translate("result-image " + FLASH, req, FLASH);
+        JsonNode parts = json(older).at("/contents/2/parts");
+        assertThat(parts).hasSize(2);
+        assertThat(parts.at("/0/functionResponse/response/result").asText()).isEqualTo("Here is the generated image:");
+        assertThat(parts.at("/1/inlineData/mimeType").asText()).isEqualTo("image/jpeg");
+        assertThat(ids(older)).contains("PP128");
+
+        Translation three = PEER.translate("result-image " + GEMINI_3, req, GEMINI_3);
+        parts = json(three).at("/contents/2/parts");
+        assertThat(parts).hasSize(1);
+        assertThat(parts.at("/0/functionResponse/response/result").asText()).isEqualTo("Here is the generated image:");
+        assertThat(parts.at("/0/functionResponse/parts/0/inlineData/mimeType").asText()).isEqualTo("image/jpeg");
+        assertThat(parts.at("/0/functionResponse/parts/0/inlineData/data").asText()).isEqualTo("/9j/4AAQSkZJRgABAQ==");
+        assertThat(ids(three)).doesNotContain("PP128");
     }
 
     /**
