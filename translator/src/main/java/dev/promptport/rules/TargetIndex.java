@@ -26,7 +26,9 @@ import java.util.Map;
  *     {@code gpt-5.1}, {@code o3-pro} from {@code o3}), else the one sharing most words
  *     ({@code gemini-3.5-pro} from {@code gemini-3-pro-preview});
  * <li>the vendor's most cautious model: the smallest context window, then the smallest
- *     output limit, then the first listed.
+ *     output limit, then the first listed; of the models that take tools and a system prompt
+ *     when the vendor lists any (an unknown Gemini id is a Gemini model, not a Gemma one that
+ *     takes neither: cautious limits, not missing features).
  * </ol>
  * In the last two the facts are borrowed ({@link Target#factsFrom()}), and each translation
  * says so (PP208). An unknown vendor finds nothing. Immutable.
@@ -63,12 +65,25 @@ final class TargetIndex {
                 continue; // a snapshot of a listed model: found by its exact id only
             }
             families.computeIfAbsent(vendor, v -> new ArrayList<>()).add(new Named(base, ModelIds.parts(base), t));
-            cautious.merge(vendor, t, (a, b) -> moreCautious(b, a) ? b : a);
+            cautious.merge(vendor, t, (a, b) -> preferredFallback(b, a) ? b : a);
         }
         this.exact = exact;
         this.byBase = byBase;
         this.families = families;
         this.cautious = cautious;
+    }
+
+    /** Whether {@code a} is the better model to borrow from than {@code b} when nothing matches. */
+    private static boolean preferredFallback(Target a, Target b) {
+        boolean fullA = takesToolsAndSystem(a);
+        if (fullA != takesToolsAndSystem(b)) {
+            return fullA;
+        }
+        return moreCautious(a, b);
+    }
+
+    private static boolean takesToolsAndSystem(Target t) {
+        return t.facts().tools() && !"user".equals(t.facts().systemRole());
     }
 
     /** Whether {@code a} has smaller limits than {@code b} (ties keep the one listed first). */

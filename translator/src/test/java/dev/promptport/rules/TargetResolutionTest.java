@@ -93,7 +93,8 @@ class TargetResolutionTest {
             "azure:my-gpt4o-deployment, azure:gpt-4o",
             "deepseek:deepseek-v3, deepseek:deepseek-chat",
             "anthropic:claude-2.1, anthropic:claude-3-5-haiku",
-            "gemini:learnlm-2.0-flash-experimental, gemini:gemma-3-1b-it",
+            // the Gemma models are smaller, but take no tools and no system prompt: not a Gemini model's facts
+            "gemini:learnlm-2.0-flash-experimental, gemini:gemini-2.0-flash",
             "mistral:codestral-latest, mistral:mistral-small-latest"})
     void aModelNothingMatchesBorrowsTheVendorsMostCautiousModel(String spec, String cautious) {
         Target t = CATALOGUE.target(spec);
