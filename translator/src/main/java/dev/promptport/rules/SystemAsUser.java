@@ -15,11 +15,12 @@ import java.util.List;
  * A model that takes no system text at all ({@code system_role: user}): OpenAI's o1-mini refuses
  * both a system and a developer message (400 "'messages[0].role' does not support 'system' with
  * this model"), and a Gemma model on the Gemini API a {@code systemInstruction} (400 "Developer
- * instruction is not enabled for models/gemma-3-27b-it"). In a request, the system text becomes a user message where it stood, so none of
- * it is lost. A prompt file keeps its system text, since a prompt returned as text or written
- * back leaves its placing to the caller; a request written from it sends the text with the user
- * role ({@link dev.promptport.write.ChatDialect#systemRole}), and the finding says both. Runs
- * last, after every step that may add to the system text.
+ * instruction is not enabled for models/gemma-3-27b-it"). In a request, the system text becomes
+ * a user message where it stood, so none of it is lost. A prompt file keeps its system text,
+ * since a prompt returned as text or written back leaves its placing to the caller; a request
+ * written from it sends the text with the user role
+ * ({@link dev.promptport.write.ChatDialect#systemRole}), and the finding says both. Runs last,
+ * after every step that may add to the system text.
  */
 final class SystemAsUser implements RewriteStep {
 

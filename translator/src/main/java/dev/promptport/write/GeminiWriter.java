@@ -117,10 +117,6 @@ public final class GeminiWriter {
     }
 
     /**
-     * Whether the model takes plain JSON Schema ({@code parametersJsonSchema},
-     * {@code responseJsonSchema}); models before Gemini 2.5 take only the OpenAPI subset.
-     */
-    /**
      * Whether {@code p}, inside a tool result, goes into the function response itself
      * ({@code functionResponse.parts}): Gemini 3's multimodal function responses take images as
      * inline data only (v1beta FunctionResponsePart has no file data), and earlier models none,
@@ -133,6 +129,10 @@ public final class GeminiWriter {
     /** The {@code takes} entry of a model whose function responses carry images (targets.yaml). */
     public static final String TOOL_RESULT_IMAGES = "tool_result_images";
 
+    /**
+     * Whether the model takes plain JSON Schema ({@code parametersJsonSchema},
+     * {@code responseJsonSchema}); models before Gemini 2.5 take only the OpenAPI subset.
+     */
     public static boolean takesJsonSchema(ModelFacts facts) {
         return !facts.rejectsParameter("json_schema");
     }
