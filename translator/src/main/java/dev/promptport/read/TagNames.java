@@ -124,12 +124,8 @@ final class TagNames {
     }
 
     private boolean sameText(int a, int b, int length) {
-        for (int k = 0; k < length; k++) {
-            if (text.charAt(a + k) != text.charAt(b + k)) {
-                return false;
-            }
-        }
-        return true;
+        // the JDK compares the text's own bytes, with no check per character
+        return text.regionMatches(a, text, b, length);
     }
 
     private static int spread(int hash) {
