@@ -379,6 +379,22 @@ final class OpenAiChatFeed implements StreamFeed {
 
     // ------------------------------------------------------------------ streams
 
+    /** A chunk of text alone ({@link ChatTextChunk}): what {@link #event} does with it, without a tree. */
+    @Override
+    public boolean quick(String text) {
+        ChatTextChunk c = ChatTextChunk.read(text);
+        if (c == null) {
+            return false;
+        }
+        if (!finished) {
+            if (!sink.started()) {
+                sink.start(c.id(), c.model(), Usage.ZERO);
+            }
+            sink.text(c.content(), null);
+        }
+        return true;
+    }
+
     @Override
     public void event(String eventName, JsonNode chunk) {
         if (finished || !Json.isObject(chunk)) {

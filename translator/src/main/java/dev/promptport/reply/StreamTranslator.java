@@ -304,6 +304,15 @@ public final class StreamTranslator {
 
     /** One event's JSON ({@code at}: the line it began on) through the vendor's feed. */
     private void translate(String trimmed, String name, int at) {
+        try {
+            if (feed.quick(trimmed)) {
+                heard = true;
+                return;
+            }
+        } catch (RuntimeException e) {
+            emitter.fail("api_error", "the " + format.id() + " event on line " + at + " could not be translated: " + e.getMessage());
+            return;
+        }
         JsonNode node;
         try {
             node = Json.readReply(trimmed, limited);

@@ -1,0 +1,150 @@
+package dev.promptport.reply;
+
+import com.fasterxml.jackson.core.JsonToken;
+import dev.promptport.PromptPortException;
+import dev.promptport.read.JsonLexer;
+
+/**
+ * The OpenAI Chat stream chunk that carries only a piece of the reply's text, which a stream
+ * sends hundreds of times:
+ * {@code {"id":…,"object":"chat.completion.chunk","created":…,"model":…,"choices":[{"index":0,
+ * "delta":{"content":"…"},"finish_reason":null}]}}. Read with the request lexer, without building
+ * a Jackson tree, which took most of a chunk's time and memory.
+ *
+ * <p>Anything else is not this chunk: another key, a key twice, a value of another kind, a second
+ * choice, JSON the lexer refuses, a long event. The tree reads those as before, so a chunk reads
+ * the same either way.
+ */
+record ChatTextChunk(String id, String model, String content) {
+
+    /** Longer events go through the tree, whose limits apply to them. */
+    private static final int MAX_CHARS = 1 << 14;
+    /** The chunk nests four deep: the chunk, choices, a choice, the delta. */
+    private static final int DEPTH = 4;
+
+    // the chunk's keys, each allowed once
+    private static final int ID = 1;
+    private static final int OBJECT = 2;
+    private static final int CREATED = 4;
+    private static final int MODEL = 8;
+    private static final int FINGERPRINT = 16;
+    private static final int USAGE = 32;
+    private static final int CHOICES = 64;
+
+    /** The chunk, or null when {@code json} is any other event. */
+    static ChatTextChunk read(String json) {
+        if (json.length() > MAX_CHARS || json.isEmpty() || json.charAt(0) != '{') {
+            return null;
+        }
+        try {
+            JsonLexer p = new JsonLexer(json, DEPTH);
+            p.next();
+            String id = null;
+            String model = null;
+            String content = null;
+            int seen = 0;
+            JsonToken t;
+            while ((t = p.next()) == JsonToken.FIELD_NAME) {
+                String name = p.name();
+                JsonToken v = p.next();
+                int key;
+                switch (name) {
+                    case "id" -> {
+                        key = ID;
+                        id = v == JsonToken.VALUE_STRING ? p.string() : null;
+                    }
+                    case "model" -> {
+                        key = MODEL;
+                        model = v == JsonToken.VALUE_STRING ? p.string() : null;
+                    }
+                    case "object" -> key = v == JsonToken.VALUE_STRING ? OBJECT : 0;
+                    case "created" -> key = v == JsonToken.VALUE_NUMBER_INT ? CREATED : 0;
+                    case "system_fingerprint" -> key = v == JsonToken.VALUE_STRING || v == JsonToken.VALUE_NULL ? FINGERPRINT : 0;
+                    case "usage" -> key = v == JsonToken.VALUE_NULL ? USAGE : 0;
+                    case "choices" -> {
+                        key = CHOICES;
+                        content = v == JsonToken.START_ARRAY ? onlyChoiceText(p, json) : null;
+                    }
+                    default -> key = 0;
+                }
+                if (key == 0 || (seen & key) != 0 || key == ID && id == null || key == MODEL && model == null
+                        || key == CHOICES && content == null) {
+                    return null;
+                }
+                seen |= key;
+            }
+            if (t != JsonToken.END_OBJECT || (seen & CHOICES) == 0) {
+                return null;
+            }
+            p.requireEnd();
+            return new ChatTextChunk(id, model, content);
+        } catch (PromptPortException e) {
+            return null;
+        }
+    }
+
+    /** At the choices' START_ARRAY: the text of their one choice, index 0, or null. */
+    private static String onlyChoiceText(JsonLexer p, String json) {
+        if (p.next() != JsonToken.START_OBJECT) {
+            return null;
+        }
+        String content = null;
+        boolean index = false;
+        boolean logprobs = false;
+        boolean finish = false;
+        JsonToken t;
+        while ((t = p.next()) == JsonToken.FIELD_NAME) {
+            String name = p.name();
+            JsonToken v = p.next();
+            switch (name) {
+                case "index" -> {
+                    if (index || v != JsonToken.VALUE_NUMBER_INT || p.tokenEnd() - p.tokenStart() != 1
+                            || json.charAt(p.tokenStart()) != '0') {
+                        return null;
+                    }
+                    index = true;
+                }
+                case "delta" -> {
+                    if (content != null || v != JsonToken.START_OBJECT || (content = deltaText(p)) == null) {
+                        return null;
+                    }
+                }
+                case "logprobs" -> {
+                    if (logprobs || v != JsonToken.VALUE_NULL) {
+                        return null;
+                    }
+                    logprobs = true;
+                }
+                case "finish_reason" -> {
+                    if (finish || v != JsonToken.VALUE_NULL) {
+                        return null;
+                    }
+                    finish = true;
+                }
+                default -> {
+                    return null;
+                }
+            }
+        }
+        return t == JsonToken.END_OBJECT && p.next() == JsonToken.END_ARRAY ? content : null;
+    }
+
+    /** At the delta's START_OBJECT: its text, when it holds that and at most the role; else null. */
+    private static String deltaText(JsonLexer p) {
+        String content = null;
+        boolean role = false;
+        JsonToken t;
+        while ((t = p.next()) == JsonToken.FIELD_NAME) {
+            String name = p.name();
+            JsonToken v = p.next();
+            if (name.equals("content") && content == null && v == JsonToken.VALUE_STRING) {
+                content = p.string();
+            } else if (name.equals("role") && !role && v == JsonToken.VALUE_STRING) {
+                role = true;
+            } else {
+                return null;
+            }
+        }
+        return t == JsonToken.END_OBJECT ? content : null;
+    }
+}

@@ -1,0 +1,160 @@
+package dev.promptport.reply;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The text chunk of an OpenAI Chat stream is read without a tree, and only that chunk: a stream
+ * translates to the same events whether its chunks go the quick way or through the tree.
+ */
+class ChatTextChunkTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static String quoted(String s) {
+        try {
+            return JSON.writeValueAsString(s);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String chunk(String content) {
+        return "{\"id\":\"chatcmpl-1\",\"object\":\"chat.completion.chunk\",\"created\":1732636800,\"model\":\"gpt-4o\","
+                + "\"system_fingerprint\":\"fp_1\",\"choices\":[{\"index\":0,\"delta\":{\"content\":" + quoted(content)
+                + "},\"logprobs\":null,\"finish_reason\":null}]}";
+    }
+
+    @Test
+    void theTextChunkIsReadWithItsIdModelAndText() {
+        assertThat(ChatTextChunk.read(chunk("Hello \"world\" \\ é 🙂\n")))
+                .isEqualTo(new ChatTextChunk("chatcmpl-1", "gpt-4o", "Hello \"world\" \\ é 🙂\n"));
+        assertThat(ChatTextChunk.read("{\"choices\":[{\"delta\":{\"role\":\"assistant\",\"content\":\"\"}}]}"))
+                .isEqualTo(new ChatTextChunk(null, null, ""));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        // a key twice, which the tree refuses
+        "{\"id\":\"a\",\"id\":\"b\",\"choices\":[{\"index\":0,\"delta\":{\"content\":\"x\"}}]}",
+        "{\"choices\":[{\"index\":0,\"delta\":{\"content\":\"x\",\"content\":\"y\"}}]}",
+        // more than text
+        "{\"choices\":[{\"index\":0,\"delta\":{\"content\":\"x\"},\"finish_reason\":\"stop\"}]}",
+        "{\"choices\":[{\"index\":0,\"delta\":{\"content\":\"x\",\"tool_calls\":[]}}]}",
+        "{\"choices\":[{\"index\":0,\"delta\":{\"content\":\"x\",\"reasoning_content\":\"r\"}}]}",
+        "{\"choices\":[{\"index\":0,\"delta\":{\"content\":\"x\"}}],\"usage\":{\"prompt_tokens\":1}}",
+        "{\"choices\":[{\"index\":0,\"delta\":{\"content\":\"x\"}}],\"service_tier\":\"default\"}",
+        "{\"choices\":[{\"index\":0,\"delta\":{\"content\":\"x\"},\"logprobs\":{\"content\":[]}}]}",
+        // another choice, or none
+        "{\"choices\":[{\"index\":1,\"delta\":{\"content\":\"x\"}}]}",
+        "{\"choices\":[{\"index\":0,\"delta\":{\"content\":\"x\"}},{\"index\":1,\"delta\":{\"content\":\"y\"}}]}",
+        "{\"choices\":[]}",
+        "{\"id\":\"a\"}",
+        // values of another kind
+        "{\"choices\":[{\"index\":0,\"delta\":{\"content\":null}}]}",
+        "{\"choices\":[{\"index\":0,\"delta\":{\"role\":\"assistant\"}}]}",
+        "{\"id\":5,\"choices\":[{\"index\":0,\"delta\":{\"content\":\"x\"}}]}",
+        "{\"choices\":[{\"index\":0.0,\"delta\":{\"content\":\"x\"}}]}",
+        // not one JSON object
+        "{\"choices\":[{\"index\":0,\"delta\":{\"content\":\"x\"}}]} {}",
+        "{\"choices\":[{\"index\":0,\"delta\":{\"content\":\"x\"}}]",
+        "[1]"})
+    void anyOtherEventIsLeftToTheTree(String event) {
+        assertThat(ChatTextChunk.read(event)).isNull();
+    }
+
+    @Provide
+    Arbitrary<List<String>> pieces() {
+        Arbitrary<String> odd = Arbitraries.of("\"", "\\", "\n", "\u0000", "\u001f", "é", "中文", "🙂", "\ud800", "</s>",
+                "\u2028", "{\"a\":1}", " ", "");
+        Arbitrary<String> plain = Arbitraries.strings().withCharRange(' ', '~').ofMaxLength(12);
+        return Arbitraries.oneOf(odd, plain).list().ofMinSize(1).ofMaxSize(20);
+    }
+
+    /**
+     * Each chunk once as the vendor sends it, and once with a key the feed ignores, which sends it
+     * through the tree: the events are the same.
+     */
+    @Property(tries = 300)
+    void aStreamTranslatesTheSameTheQuickWayAndThroughTheTree(@ForAll("pieces") List<String> texts,
+                                                            @ForAll long seed) {
+        List<String> quick = new ArrayList<>();
+        List<String> tree = new ArrayList<>();
+        Random r = new Random(seed);
+        for (int i = 0; i < texts.size(); i++) {
+            String c = variant(texts.get(i), r, i == 0);
+            assertThat(ChatTextChunk.read(c)).as(c).isNotNull();
+            quick.add("data: " + c);
+            tree.add("data: " + c.substring(0, c.length() - 1) + ",\"x_ignored\":null}");
+        }
+        String end = "data: {\"id\":\"chatcmpl-1\",\"choices\":[{\"index\":0,\"delta\":{},\"finish_reason\":\"stop\"}]}";
+        assertThat(events(quick, end)).isEqualTo(events(tree, end));
+    }
+
+    /** A text chunk with its keys in some order, some of the optional ones left out. */
+    private static String variant(String content, Random r, boolean first) {
+        List<String> keys = new ArrayList<>(List.of("\"id\":\"chatcmpl-1\"", "\"model\":\"gpt-4o\"",
+                "\"choices\":[{" + choice(content, r, first) + "}]"));
+        if (r.nextBoolean()) {
+            keys.add("\"object\":\"chat.completion.chunk\"");
+        }
+        if (r.nextBoolean()) {
+            keys.add("\"created\":1732636800");
+        }
+        if (r.nextBoolean()) {
+            keys.add(r.nextBoolean() ? "\"system_fingerprint\":null" : "\"system_fingerprint\":\"fp_1\"");
+        }
+        if (r.nextBoolean()) {
+            keys.add("\"usage\":null");
+        }
+        Collections.shuffle(keys, r);
+        return "{" + String.join(",", keys) + "}";
+    }
+
+    private static String choice(String content, Random r, boolean first) {
+        String delta = first && r.nextBoolean()
+                ? "\"delta\":{\"role\":\"assistant\",\"content\":" + quoted(content) + "}"
+                : "\"delta\":{\"content\":" + quoted(content) + "}";
+        List<String> keys = new ArrayList<>(List.of(delta));
+        if (r.nextBoolean()) {
+            keys.add("\"index\":0");
+        }
+        if (r.nextBoolean()) {
+            keys.add("\"logprobs\":null");
+        }
+        if (r.nextBoolean()) {
+            keys.add("\"finish_reason\":null");
+        }
+        Collections.shuffle(keys, r);
+        return String.join(",", keys);
+    }
+
+    private static List<String> events(List<String> lines, String end) {
+        StreamTranslator t = new StreamTranslator(ReplyFormat.OPENAI_CHAT, ReplyContext.NONE);
+        List<String> out = new ArrayList<>();
+        for (String l : lines) {
+            out.addAll(t.accept(l));
+            out.addAll(t.accept(""));
+        }
+        out.addAll(t.accept(end));
+        out.addAll(t.accept(""));
+        out.addAll(t.accept("data: [DONE]"));
+        out.addAll(t.accept(""));
+        out.addAll(t.finish());
+        return out;
+    }
+}
