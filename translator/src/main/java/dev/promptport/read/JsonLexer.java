@@ -123,7 +123,8 @@ public final class JsonLexer {
                     if (end - start - 2 > MAX_NAME_LENGTH) {
                         throw errors().tooLong(i, "a field name", end - start - 2, MAX_NAME_LENGTH);
                     }
-                    name = text();
+                    String constant = escaped ? null : FieldNames.known(source, start + 1, end - 1);
+                    name = constant != null ? constant : text();
                     int colon = skipSpace(end);
                     if (colon >= length || bytes[colon] != ':') {
                         throw errors().unexpected(colon, "a ':' after the field name");

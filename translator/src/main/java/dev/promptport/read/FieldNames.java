@@ -1,0 +1,79 @@
+package dev.promptport.read;
+
+/**
+ * The field names the readers look for, as constants. A request, a reply or a stream event
+ * names the same few keys again and again ("role", "content", "type" in every message), and
+ * each would otherwise be cut from the source as a String of its own.
+ */
+final class FieldNames {
+
+    private static final String[] NAMES = {
+        // Anthropic Messages
+        "model", "max_tokens", "system", "messages", "role", "content", "type", "text", "cache_control", "ttl",
+        "tools", "tool_choice", "name", "description", "input_schema", "temperature", "top_p", "top_k",
+        "stop_sequences", "stream", "metadata", "user_id", "thinking", "budget_tokens", "signature", "data",
+        "source", "media_type", "url", "file_id", "id", "input", "tool_use_id", "is_error", "citations", "title",
+        "context", "service_tier", "properties", "required", "items", "enum", "additionalProperties",
+        "disable_parallel_tool_use", "output_format", "schema", "effort", "output_config",
+        // OpenAI Chat and Responses
+        "tool_calls", "function", "arguments", "tool_call_id", "response_format", "json_schema", "strict",
+        "max_completion_tokens", "reasoning_effort", "n", "seed", "user", "logprobs", "top_logprobs",
+        "stream_options", "include_usage", "parallel_tool_calls", "image_url", "detail", "instructions",
+        "max_output_tokens", "reasoning", "summary", "call_id", "output", "previous_response_id", "store",
+        "object", "created", "choices", "index", "delta", "message", "finish_reason", "usage", "prompt_tokens",
+        "completion_tokens", "total_tokens", "system_fingerprint", "refusal", "annotations",
+        "prompt_tokens_details", "cached_tokens", "completion_tokens_details", "reasoning_tokens",
+        "reasoning_content", "status", "error", "code", "param", "input_tokens", "output_tokens",
+        "input_tokens_details", "output_tokens_details", "sequence_number", "item_id", "output_index",
+        "content_index", "item", "response", "part", "obfuscation",
+        // Gemini
+        "contents", "parts", "systemInstruction", "generationConfig", "maxOutputTokens", "topP", "topK",
+        "stopSequences", "candidates", "finishReason", "usageMetadata", "promptTokenCount",
+        "candidatesTokenCount", "totalTokenCount", "thoughtsTokenCount", "cachedContentTokenCount",
+        "functionCall", "functionResponse", "functionDeclarations", "parameters", "args", "inlineData",
+        "mimeType", "fileData", "fileUri", "thought", "thoughtSignature", "thinkingConfig", "thinkingBudget",
+        "includeThoughts", "modelVersion", "responseId", "safetyRatings", "category", "probability",
+        "toolConfig", "functionCallingConfig", "mode", "responseMimeType", "responseSchema"};
+
+    private static final int MASK = 1023;
+    private static final String[] TABLE = new String[MASK + 1];
+
+    static {
+        for (String name : NAMES) {
+            int slot = hash(name, 0, name.length()) & MASK;
+            while (TABLE[slot] != null && !TABLE[slot].equals(name)) {
+                slot = (slot + 1) & MASK;
+            }
+            TABLE[slot] = name;
+        }
+    }
+
+    private FieldNames() {
+    }
+
+    /** The constant for {@code source}'s [from, to), which holds no escape, or null when it is none of the names. */
+    static String known(String source, int from, int to) {
+        int length = to - from;
+        if (length == 0 || length > 32) {
+            return null;
+        }
+        for (int slot = hash(source, from, to) & MASK; ; slot = (slot + 1) & MASK) {
+            String name = TABLE[slot];
+            if (name == null) {
+                return null;
+            }
+            if (name.length() == length && source.regionMatches(from, name, 0, length)) {
+                return name;
+            }
+        }
+    }
+
+    /** From the length and the first, middle and last characters: enough to spread these names. */
+    private static int hash(String s, int from, int to) {
+        int n = to - from;
+        int h = n * 31 + s.charAt(from);
+        h = h * 31 + s.charAt(from + n / 2);
+        h = h * 31 + s.charAt(to - 1);
+        return h ^ (h >>> 7);
+    }
+}

@@ -1,0 +1,42 @@
+package dev.promptport.read;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The names the readers look for come out of the lexer as one constant each; any other name as itself. */
+class FieldNamesTest {
+
+    @Test
+    void aListedNameIsTheSameConstantWhereverItStands() {
+        String source = "{\"role\":\"user\",\"content\":\"hi\",\"usageMetadata\":{}}";
+        String role = FieldNames.known(source, 2, 6);
+        assertThat(role).isEqualTo("role").isSameAs(FieldNames.known("xrole", 1, 5));
+        assertThat(FieldNames.known(source, 16, 23)).isEqualTo("content");
+        assertThat(FieldNames.known(source, 31, 44)).isEqualTo("usageMetadata");
+    }
+
+    @Test
+    void anyOtherNameIsNone() {
+        assertThat(FieldNames.known("roles", 0, 5)).isNull();
+        assertThat(FieldNames.known("rol", 0, 3)).isNull();
+        assertThat(FieldNames.known("Role", 0, 4)).isNull();
+        assertThat(FieldNames.known("my_own_field", 0, 12)).isNull();
+        assertThat(FieldNames.known("", 0, 0)).isNull();
+        assertThat(FieldNames.known("x".repeat(40), 0, 40)).isNull();
+    }
+
+    @Test
+    void theLexerNamesFieldsAsWrittenWhetherListedOrNotAndEscaped() {
+        JsonLexer p = new JsonLexer("{\"content\":1,\"mine\":2,\"con\\u0074ent\":3}", 8);
+        p.next();
+        p.next();
+        assertThat(p.name()).isSameAs(FieldNames.known("content", 0, 7));
+        p.next();
+        p.next();
+        assertThat(p.name()).isEqualTo("mine");
+        p.next();
+        p.next();
+        assertThat(p.name()).isEqualTo("content");
+    }
+}
