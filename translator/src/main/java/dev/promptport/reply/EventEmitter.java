@@ -205,7 +205,14 @@ final class EventEmitter extends BlockSink {
         if (terminated) {
             return;
         }
-        StringBuilder b = new StringBuilder(96 + value.length());
+        if (Json.plain(value)) {
+            // most pieces of text need no escape: the event is then made in one go, at its size
+            out.add("event: content_block_delta\ndata: {\"type\":\"content_block_delta\",\"index\":" + openIndex
+                    + ",\"delta\":{\"type\":\"" + type + "\",\"" + field + "\":\"" + value + "\"}}\n\n");
+            return;
+        }
+        // the event's fixed text is about 130 characters; escapes add a few more
+        StringBuilder b = new StringBuilder(144 + value.length() + (value.length() >> 3));
         b.append("event: content_block_delta\ndata: {\"type\":\"content_block_delta\",\"index\":").append(openIndex)
                 .append(",\"delta\":{\"type\":\"").append(type).append("\",\"").append(field).append("\":");
         Json.appendQuoted(b, value);

@@ -48,6 +48,8 @@ public final class StreamTranslator {
     private final StreamFeed feed;
     private final StringBuilder data = new StringBuilder();
     private boolean hasData;
+    /** The event's data while it is one line; then {@link #data} holds none of it. */
+    private String onlyData;
     private String eventName;
     private int dataLine;
     private int lineNo;
@@ -131,11 +133,13 @@ public final class StreamTranslator {
             }
         }
         int colon = l.indexOf(':');
-        String field = colon < 0 ? l : l.substring(0, colon);
-        String value = colon < 0 ? "" : l.substring(colon + 1);
-        if (value.startsWith(" ")) {
-            value = value.substring(1);
+        int valueStart = colon < 0 ? l.length() : colon + 1;
+        if (valueStart < l.length() && l.charAt(valueStart) == ' ') {
+            valueStart++;
         }
+        // nearly every line is data: its field is told without cutting it out
+        String field = colon == 4 && l.startsWith("data") ? "data" : colon < 0 ? l : l.substring(0, colon);
+        String value = l.substring(valueStart);
         switch (field) {
             case "data" -> {
                 sawData = true;
@@ -143,12 +147,17 @@ public final class StreamTranslator {
                     beforeData.forEach(n -> notAField(n[0], n[1]));
                     beforeData = null;
                 }
-                if (hasData) {
-                    data.append('\n');
-                } else {
+                if (!hasData) {
                     dataLine = lineNo;
+                    // most events are one line of data, kept as it is rather than copied twice
+                    onlyData = value;
+                } else {
+                    if (onlyData != null) {
+                        data.append(onlyData);
+                        onlyData = null;
+                    }
+                    data.append('\n').append(value);
                 }
-                data.append(value);
                 hasData = true;
             }
             case "event" -> eventName = value;
@@ -284,7 +293,8 @@ public final class StreamTranslator {
             eventName = null;
             return;
         }
-        String d = data.toString();
+        String d = onlyData != null ? onlyData : data.toString();
+        onlyData = null;
         String name = eventName;
         int at = dataLine;
         data.setLength(0);

@@ -62,6 +62,19 @@ class StreamOpenAiChatTest {
     }
 
     @Test
+    void anEventWhoseJsonSpansSeveralDataLinesReadsAsTheSameEventOnOne() {
+        // SSE joins an event's data lines with line breaks, which JSON reads as blanks
+        String oneLine = "data: {\"id\":\"c1\",\"model\":\"gpt-4o\",\"choices\":[{\"index\":0,\"delta\":{\"content\":\"Hi \\\"you\\\"\"}}]}\n\n"
+                + "data: {\"id\":\"c1\",\"choices\":[{\"index\":0,\"delta\":{},\"finish_reason\":\"stop\"}]}\n\ndata: [DONE]\n\n";
+        String spread = oneLine.replace("\"model\":", "\ndata: \"model\":").replace("\"choices\":[{\"index\":0,\"delta\":{}", "\ndata: \"choices\":[{\"index\":0,\"delta\":{}");
+        assertThat(spread).contains("\ndata: \"model\"");
+        List<String> one = translate(oneLine);
+        assertCompleteStream(one);
+        assertThat(translate(spread)).isEqualTo(one);
+        assertThat(parse(replay(one)).at("/content/0/text").asText()).isEqualTo("Hi \"you\"");
+    }
+
+    @Test
     void textIsForwardedAsSoonAsEachChunkArrives() {
         StreamTranslator t = new StreamTranslator(ReplyFormat.OPENAI_CHAT, ReplyContext.NONE);
         String[] lines = CHAT_STREAM_TEXT.split("\n", -1);
