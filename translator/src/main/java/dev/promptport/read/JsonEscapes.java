@@ -17,9 +17,9 @@ final class JsonEscapes {
     }
 
     /**
-     * The string between {@code from} and {@code to} in {@code source} (quotes excluded), whose
-     * first {@code count} escapes start at {@code escapes}; {@code bytes} is the source one byte
-     * per char.
+     * The string between {@code from} and {@code to} in {@code source} (quotes excluded), which
+     * holds {@code count} escapes; {@code escapes} has where the first of them start, as many as
+     * it holds, and the rest are searched for. {@code bytes} is the source one byte per char.
      */
     static String decode(String source, byte[] bytes, int from, int to, int[] escapes, int count) {
         int size = to - from;
@@ -43,7 +43,9 @@ final class JsonEscapes {
         int n = 0;
         int i = from;
         for (int k = 0; k < count; k++) {
-            int s = escapes[k];
+            // past the escapes the lexer noted, the next backslash is the next escape: what an
+            // escape stands for never holds one
+            int s = k < escapes.length ? escapes[k] : source.indexOf('\\', i);
             source.getChars(i, s, out, n);
             n += s - i;
             byte e = bytes[s + 1];

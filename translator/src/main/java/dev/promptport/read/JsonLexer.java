@@ -64,8 +64,12 @@ public final class JsonLexer {
     /** For a string or name: whether it holds an escape, so decoding needs more than a copy. */
     private boolean escaped;
     private String name;
-    /** Where the escapes of the current string are, so decoding need not search again. */
-    private int[] escapes = new int[16];
+    /**
+     * Where the first escapes of the current string are, so decoding need not search for them
+     * again; a string with more has the rest searched for as it is decoded ({@link JsonEscapes}),
+     * which costs less than an array grown for the longest string.
+     */
+    private final int[] escapes = new int[32];
     private int escapeCount;
     /*
      * The next quote, backslash and control character at or after the scan position (or
@@ -519,10 +523,10 @@ public final class JsonLexer {
                 return;
             }
             if (c == '\\') {
-                if (escapeCount == escapes.length) {
-                    escapes = java.util.Arrays.copyOf(escapes, escapeCount * 2);
+                if (escapeCount < escapes.length) {
+                    escapes[escapeCount] = i;
                 }
-                escapes[escapeCount++] = i;
+                escapeCount++;
                 i = escape(i);
             } else {
                 throw errors().error(i, "a control character (U+" + String.format("%04X", c & 0xFF)

@@ -41,6 +41,20 @@ class JsonLexerProperties {
         assertThat(lexer(text)).isEqualTo(jackson(text));
     }
 
+    /** Strings with more escapes than the lexer notes down, whose rest the decoder finds itself. */
+    @Property(tries = 500)
+    void readsStringsWithManyEscapesExactlyAsJacksonDoes(@ForAll("escaped") String a, @ForAll("escaped") String b) {
+        String text = "{\"a\":\"" + a + "\",\"" + b + "\":[\"" + b + a + "\"]}";
+        assertThat(lexer(text)).isEqualTo(jackson(text)).doesNotContain("REJECTED");
+    }
+
+    @Provide
+    Arbitrary<String> escaped() {
+        Arbitrary<String> piece = Arbitraries.of("\\n", "\\\"", "\\\\", "\\/", "\\t", "\\u00e9", "\\ud83d\\ude00",
+                "\\u2013", "x", "é", "–", " ", "ab");
+        return piece.list().ofMinSize(0).ofMaxSize(120).map(l -> String.join("", l));
+    }
+
     @Property(tries = 1000)
     void readsTheSameThroughAMemoOnEverySighting(@ForAll("json") String text, @ForAll long seed) {
         // the damaged copy shares most long strings with the original, nearly but not exactly
