@@ -135,7 +135,7 @@ public final class GeminiRequestReader {
             gen = new Generation(OutputLimit.gemini(field(gc, "maxOutputTokens"), locs.maxTokens(), GeminiFields.key(gc, "maxOutputTokens")),
                     JsonTreeReader.number(gc.get("temperature"), locs.temperature()),
                     JsonTreeReader.number(field(gc, "topP"), locs.topP()),
-                    JsonTreeReader.integer(field(gc, "topK"), locs.topK()), stop, null, null, null,
+                    protoInt(field(gc, "topK"), locs.topK()), stop, null, null, null,
                     OutputFormats.gemini(gc, gat), null, locs);
             // JSON and plain text are read; any other reply type (an enum) stays an extra to report
             boolean formatRead = gen.format() != null || "text/plain".equals(field(gc, "responseMimeType") == null
@@ -144,7 +144,8 @@ public final class GeminiRequestReader {
             JsonNode thoughts = tc == null ? null : field(tc, "includeThoughts");
             boolean shown = thoughts != null && thoughts.asBoolean(false);
             if (tc != null && field(tc, "thinkingBudget") != null) {
-                int budget = field(tc, "thinkingBudget").asInt();
+                Integer given = protoInt(field(tc, "thinkingBudget"), tcat.child(GeminiFields.key(tc, "thinkingBudget")));
+                int budget = given == null ? -1 : given;
                 reasoning = budget == 0 ? new ReasoningConfig(ReasoningConfig.Mode.DISABLED, null, null, tcat, false)
                         // -1: the model sets the budget itself
                         : budget < 0 ? new ReasoningConfig(ReasoningConfig.Mode.ADAPTIVE, null, null,
@@ -467,5 +468,20 @@ public final class GeminiRequestReader {
 
     private static JsonNode field(JsonNode n, String camel) {
         return GeminiFields.get(n, camel);
+    }
+
+    /**
+     * An int32 field as Google's JSON reads it: a number, or a string holding one (protobuf's
+     * JSON mapping takes both); a fraction or other text is refused, as Google refuses it.
+     */
+    private static Integer protoInt(JsonNode n, Loc at) {
+        if (n != null && n.isTextual()) {
+            try {
+                return Integer.valueOf(n.textValue().trim());
+            } catch (NumberFormatException e) {
+                throw new PromptPortException("expected an integer, not the text " + n, at);
+            }
+        }
+        return JsonTreeReader.integer(n, at);
     }
 }

@@ -106,6 +106,10 @@ final class JsonTreeReader {
         if (!n.canConvertToInt()) {
             throw new PromptPortException("expected an integer", at);
         }
+        if (!n.isIntegralNumber() && n.asDouble() != Math.rint(n.asDouble())) {
+            // 1.5 where a count belongs: the vendor refuses it rather than round it
+            throw new PromptPortException("expected a whole number, not " + n, at);
+        }
         return n.asInt();
     }
 
