@@ -169,10 +169,8 @@ public final class FrontMatterPrompt {
         // a file written back keeps its output key as it came; a request carries it as its reply format
         DotpromptOutput.Reply reply = writeBack || flavor != PromptFileFormat.DOTPROMPT || outputAt == null ? null
                 : DotpromptOutput.read(meta.get("output"), outputAt);
-        String maxKey = params.has("maxOutputTokens") ? "maxOutputTokens" : "max_tokens";
-        JsonNode max = params.get(maxKey);
-        Generation gen = new Generation(max == null ? null
-                : OutputLimit.promptFile(max, limitAt(text, flavor), maxKey),
+        Integer limit = OutputLimit.promptFileOnce(params, limitAt(text, flavor), "maxOutputTokens", "max_tokens");
+        Generation gen = new Generation(limit,
                 number(params, "temperature", "temperature"), number(params, "topP", "top_p"),
                 integer(params, "topK", "top_k"), stops(params), null, null, null, reply == null ? null : reply.format());
         List<Part> system = new ArrayList<>();

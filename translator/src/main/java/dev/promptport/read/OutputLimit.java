@@ -46,6 +46,23 @@ final class OutputLimit {
         return atLeast(n, at, key, 1, "no vendor takes less");
     }
 
+    /**
+     * A prompt file's output limit under either of its two names ({@code first} as read before
+     * {@code second}): the same limit twice is that limit, two different ones an input error, since
+     * which one the author meant is unknown.
+     */
+    static Integer promptFileOnce(JsonNode params, Loc at, String first, String second) {
+        JsonNode a = params.get(first);
+        JsonNode b = params.get(second);
+        Integer one = a == null ? null : promptFile(a, at, first);
+        Integer other = b == null ? null : promptFile(b, at, second);
+        if (one != null && other != null && !one.equals(other)) {
+            throw new PromptPortException("the file sets two output limits, " + first + ": " + one + " and " + second
+                    + ": " + other + "; keep the one you mean", at);
+        }
+        return one != null ? one : other;
+    }
+
     private static Integer atLeast(JsonNode n, Loc at, String key, int minimum, String why) {
         if (n != null && !n.isNull() && !(n.isIntegralNumber() || n.isNumber() && n.asDouble() == Math.rint(n.asDouble()))) {
             // 1.5 or "300": every vendor refuses it rather than round it, so what was meant is unknown

@@ -114,10 +114,10 @@ public final class PromptYaml {
             }
         }
         JsonNode p = root.path("modelParameters");
-        String maxKey = p.has("max_tokens") ? "max_tokens" : "max_completion_tokens";
-        JsonNode max = p.get(maxKey);
-        Generation gen = new Generation(max == null ? null : OutputLimit.promptFile(max,
-                FrontMatterPrompt.limitAt(text, dev.promptport.tree.PromptFileFormat.PROMPT_YAML), maxKey),
+        Integer limit = OutputLimit.promptFileOnce(p,
+                FrontMatterPrompt.limitAt(text, dev.promptport.tree.PromptFileFormat.PROMPT_YAML), "max_tokens",
+                "max_completion_tokens");
+        Generation gen = new Generation(limit,
                 number(p.path("temperature")), number(p.path("top_p")), null, FrontMatterPrompt.stopList(p.get("stop")), null, null, null);
         String model = root.path("model").asText(null);
         return new Conversation(SourceKind.PROMPT_FILE, model, system, turns, List.of(), null, gen, null, extras);

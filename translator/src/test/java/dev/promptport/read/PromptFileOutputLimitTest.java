@@ -83,4 +83,28 @@ class PromptFileOutputLimitTest {
         String json = PromptPort.translate(prompt(format, value), CLAUDE).json();
         assertThat(json).contains("\"max_tokens\":" + (int) Double.parseDouble(value));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            dotprompt  | '300\n  max_tokens: 500'        | maxOutputTokens: 300 and max_tokens: 500
+            prompty    | '300\n    maxOutputTokens: 500' | maxOutputTokens: 500 and max_tokens: 300
+            prompt.yml | '300\n  max_tokens: 500'        | max_tokens: 500 and max_completion_tokens: 300
+            """)
+    void twoDifferentOutputLimitsUnderTheirTwoNamesAreAnInputError(String format, String value, String says) {
+        PromptPortException e = catchThrowableOfType(PromptPortException.class,
+                () -> PromptPort.translate(prompt(format, value.replace("\\n", "\n")), CLAUDE));
+        assertThat(e).as(format).isNotNull();
+        assertThat(e.getMessage()).contains("two output limits, " + says);
+        assertThat(e.location().line()).isPositive();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            dotprompt  | '300\n  max_tokens: 300'
+            prompt.yml | '300\n  max_tokens: 300'
+            """)
+    void theSameLimitUnderBothNamesIsThatLimit(String format, String value) {
+        String json = PromptPort.translate(prompt(format, value.replace("\\n", "\n")), CLAUDE).json();
+        assertThat(json).contains("\"max_tokens\":300");
+    }
 }
