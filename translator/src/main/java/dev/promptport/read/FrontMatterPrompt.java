@@ -172,7 +172,7 @@ public final class FrontMatterPrompt {
         Integer limit = OutputLimit.promptFileOnce(params, limitAt(text, flavor), "maxOutputTokens", "max_tokens");
         Generation gen = new Generation(limit,
                 number(params, "temperature", "temperature"), number(params, "topP", "top_p"),
-                integer(params, "topK", "top_k"), stops(params), null, null, null, reply == null ? null : reply.format());
+                topK(params, text, flavor), stops(params), null, null, null, reply == null ? null : reply.format());
         List<Part> system = new ArrayList<>();
         List<Turn> turns = new ArrayList<>();
         List<TemplateMark> marks = new ArrayList<>();
@@ -347,9 +347,20 @@ public final class FrontMatterPrompt {
         return n;
     }
 
-    private static Integer integer(JsonNode params, String camel, String snake) {
-        JsonNode v = params.has(camel) ? params.get(camel) : params.get(snake);
-        return v == null || !v.canConvertToInt() ? null : v.asInt();
+    /** The file's top-k; one that is not a whole number is an input error at its key, as a request's is. */
+    private static Integer topK(JsonNode params, String text, PromptFileFormat flavor) {
+        String key = params.has("topK") ? "topK" : "top_k";
+        JsonNode v = params.get(key);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        Loc at = settingAt(text, flavor, "/top_k");
+        at = at == null ? Loc.position(1, 1) : at;
+        if (!v.canConvertToInt() || !v.isIntegralNumber() && v.asDouble() != Math.rint(v.asDouble())) {
+            throw new PromptPortException(key + " must be a whole number, not "
+                    + (v.isTextual() ? "the text \"" + v.asText() + "\"" : v.toString()), at);
+        }
+        return v.asInt();
     }
 
     private static Double number(JsonNode params, String camel, String snake) {

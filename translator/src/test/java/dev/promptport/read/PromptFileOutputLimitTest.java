@@ -107,4 +107,17 @@ class PromptFileOutputLimitTest {
         String json = PromptPort.translate(prompt(format, value.replace("\\n", "\n")), CLAUDE).json();
         assertThat(json).contains("\"max_tokens\":300");
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            '300\n  topK: 1.5'      | topK must be a whole number, not 1.5
+            '300\n  topK: several'  | topK must be a whole number, not the text "several"
+            """)
+    void aTopKThatIsNotAWholeNumberIsAnInputErrorAtItsKey(String value, String says) {
+        PromptPortException e = catchThrowableOfType(PromptPortException.class,
+                () -> PromptPort.translate(prompt("dotprompt", value.replace("\\n", "\n")), CLAUDE));
+        assertThat(e).isNotNull();
+        assertThat(e.getMessage()).contains(says);
+        assertThat(e.location().display()).isEqualTo("6:3");
+    }
 }
