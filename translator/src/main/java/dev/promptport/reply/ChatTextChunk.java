@@ -9,13 +9,15 @@ import dev.promptport.read.JsonLexer;
  * sends hundreds of times:
  * {@code {"id":…,"object":"chat.completion.chunk","created":…,"model":…,"choices":[{"index":0,
  * "delta":{"content":"…"},"finish_reason":null}]}}. Read with the request lexer, without building
- * a Jackson tree, which took most of a chunk's time and memory.
+ * a Jackson tree, which took most of a chunk's time and memory. OpenAI adds {@code service_tier},
+ * {@code usage: null} (with {@code include_usage}) and {@code obfuscation} (padding against
+ * side channels, on by default) to every such chunk.
  *
  * <p>Anything else is not this chunk: another key, a key twice, a value of another kind, a second
  * choice, JSON the lexer refuses, a long event. The tree reads those as before, so a chunk reads
  * the same either way.
  */
-record ChatTextChunk(String id, String model, String content) {
+record ChatTextChunk(String id, String model, String serviceTier, String content) {
 
     /** Longer events go through the tree, whose limits apply to them. */
     private static final int MAX_CHARS = 1 << 14;
@@ -30,6 +32,8 @@ record ChatTextChunk(String id, String model, String content) {
     private static final int FINGERPRINT = 16;
     private static final int USAGE = 32;
     private static final int CHOICES = 64;
+    private static final int SERVICE_TIER = 128;
+    private static final int OBFUSCATION = 256;
 
     /** The chunk, or null when {@code json} is any other event. */
     static ChatTextChunk read(String json) {
@@ -41,6 +45,7 @@ record ChatTextChunk(String id, String model, String content) {
             p.next();
             String id = null;
             String model = null;
+            String serviceTier = null;
             String content = null;
             int seen = 0;
             JsonToken t;
@@ -61,6 +66,11 @@ record ChatTextChunk(String id, String model, String content) {
                     case "created" -> key = v == JsonToken.VALUE_NUMBER_INT ? CREATED : 0;
                     case "system_fingerprint" -> key = v == JsonToken.VALUE_STRING || v == JsonToken.VALUE_NULL ? FINGERPRINT : 0;
                     case "usage" -> key = v == JsonToken.VALUE_NULL ? USAGE : 0;
+                    case "obfuscation" -> key = v == JsonToken.VALUE_STRING ? OBFUSCATION : 0;
+                    case "service_tier" -> {
+                        key = v == JsonToken.VALUE_STRING || v == JsonToken.VALUE_NULL ? SERVICE_TIER : 0;
+                        serviceTier = v == JsonToken.VALUE_STRING ? p.string() : null;
+                    }
                     case "choices" -> {
                         key = CHOICES;
                         content = v == JsonToken.START_ARRAY ? onlyChoiceText(p, json) : null;
@@ -77,7 +87,7 @@ record ChatTextChunk(String id, String model, String content) {
                 return null;
             }
             p.requireEnd();
-            return new ChatTextChunk(id, model, content);
+            return new ChatTextChunk(id, model, serviceTier, content);
         } catch (PromptPortException e) {
             return null;
         }

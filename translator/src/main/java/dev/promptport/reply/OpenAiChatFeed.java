@@ -387,6 +387,8 @@ final class OpenAiChatFeed implements StreamFeed {
             return false;
         }
         if (!finished) {
+            // before message_start, which carries it, as event() does
+            sink.serviceTier(c.serviceTier());
             if (!sink.started()) {
                 sink.start(c.id(), c.model(), Usage.ZERO);
             }

@@ -42,9 +42,14 @@ class ChatTextChunkTest {
     @Test
     void theTextChunkIsReadWithItsIdModelAndText() {
         assertThat(ChatTextChunk.read(chunk("Hello \"world\" \\ é 🙂\n")))
-                .isEqualTo(new ChatTextChunk("chatcmpl-1", "gpt-4o", "Hello \"world\" \\ é 🙂\n"));
+                .isEqualTo(new ChatTextChunk("chatcmpl-1", "gpt-4o", null, "Hello \"world\" \\ é 🙂\n"));
         assertThat(ChatTextChunk.read("{\"choices\":[{\"delta\":{\"role\":\"assistant\",\"content\":\"\"}}]}"))
-                .isEqualTo(new ChatTextChunk(null, null, ""));
+                .isEqualTo(new ChatTextChunk(null, null, null, ""));
+        // as OpenAI sends it: its service tier, usage null with include_usage, and the obfuscation padding
+        assertThat(ChatTextChunk.read("{\"id\":\"c\",\"object\":\"chat.completion.chunk\",\"created\":1,\"model\":\"gpt-4o\","
+                + "\"service_tier\":\"default\",\"system_fingerprint\":\"fp_1\",\"choices\":[{\"index\":0,\"delta\":"
+                + "{\"content\":\"Hi\"},\"logprobs\":null,\"finish_reason\":null}],\"usage\":null,\"obfuscation\":\"x9Q\"}"))
+                .isEqualTo(new ChatTextChunk("c", "gpt-4o", "default", "Hi"));
     }
 
     @ParameterizedTest
@@ -57,7 +62,7 @@ class ChatTextChunkTest {
         "{\"choices\":[{\"index\":0,\"delta\":{\"content\":\"x\",\"tool_calls\":[]}}]}",
         "{\"choices\":[{\"index\":0,\"delta\":{\"content\":\"x\",\"reasoning_content\":\"r\"}}]}",
         "{\"choices\":[{\"index\":0,\"delta\":{\"content\":\"x\"}}],\"usage\":{\"prompt_tokens\":1}}",
-        "{\"choices\":[{\"index\":0,\"delta\":{\"content\":\"x\"}}],\"service_tier\":\"default\"}",
+        "{\"choices\":[{\"index\":0,\"delta\":{\"content\":\"x\"}}],\"obfuscation\":null}",
         "{\"choices\":[{\"index\":0,\"delta\":{\"content\":\"x\"},\"logprobs\":{\"content\":[]}}]}",
         // another choice, or none
         "{\"choices\":[{\"index\":1,\"delta\":{\"content\":\"x\"}}]}",
@@ -120,6 +125,13 @@ class ChatTextChunkTest {
         }
         if (r.nextBoolean()) {
             keys.add("\"usage\":null");
+        }
+        if (r.nextBoolean()) {
+            keys.add("\"obfuscation\":\"" + "aZ09".repeat(r.nextInt(4)) + "\"");
+        }
+        if (r.nextBoolean()) {
+            keys.add(r.nextBoolean() ? "\"service_tier\":\"default\"" : r.nextBoolean() ? "\"service_tier\":\"priority\""
+                    : "\"service_tier\":null");
         }
         Collections.shuffle(keys, r);
         return "{" + String.join(",", keys) + "}";
