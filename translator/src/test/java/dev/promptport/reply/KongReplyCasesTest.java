@@ -8,11 +8,11 @@ import static dev.promptport.reply.AnthropicShape.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Kong's ai-proxy fixtures for Gemini replies (Kong/kong
- * {@code spec/fixtures/ai-proxy/gemini/llm-v1-chat/responses/}). Kong turns them into OpenAI Chat;
+ * Kong's ai-proxy reply fixtures (Kong/kong
+ * {@code spec/fixtures/ai-proxy/gemini|openai/llm-v1-chat/responses/}). Kong turns them into OpenAI Chat;
  * here they become Claude's shape.
  */
-class KongGeminiReplyCasesTest {
+class KongReplyCasesTest {
 
     private static JsonNode whole(String json) {
         String out = Replies.toAnthropic(json, ReplyFormat.GEMINI, ReplyContext.NONE);
@@ -50,5 +50,21 @@ class KongGeminiReplyCasesTest {
         assertThat(m.at("/stop_details/explanation").asText()).contains("MODEL_ARMOR").contains("Prompt Injection and Jailbreak filters");
         assertThat(m.at("/usage/input_tokens").asInt()).isZero();
         assertThat(m.at("/usage/output_tokens").asInt()).isZero();
+    }
+
+    /** Kong's {@code openai/llm-v1-chat/responses/good.json}: system_fingerprint null is no trouble. */
+    @Test
+    void kongsPlainOpenAiChatReplyIsOneTextBlockWithItsUsage() {
+        String out = Replies.toAnthropic("{\"choices\":[{\"finish_reason\":\"stop\",\"index\":0,\"message\":{\"content\":\"The sum of 1 + 1 is 2.\","
+                + "\"role\":\"assistant\"}}],\"created\":1701947430,\"id\":\"chatcmpl-8T6YwgvjQVVnGbJ2w8hpOA17SeNy2\",\"model\":\"gpt-3.5-turbo-0613\","
+                + "\"object\":\"chat.completion\",\"system_fingerprint\":null,\"usage\":{\"completion_tokens\":12,\"prompt_tokens\":25,\"total_tokens\":37}}",
+                ReplyFormat.OPENAI_CHAT, ReplyContext.NONE);
+        assertMessage(out);
+        JsonNode m = parse(out);
+        assertThat(m.at("/content/0/text").asText()).isEqualTo("The sum of 1 + 1 is 2.");
+        assertThat(m.at("/stop_reason").asText()).isEqualTo("end_turn");
+        assertThat(m.at("/model").asText()).isEqualTo("gpt-3.5-turbo-0613");
+        assertThat(m.at("/usage/input_tokens").asInt()).isEqualTo(25);
+        assertThat(m.at("/usage/output_tokens").asInt()).isEqualTo(12);
     }
 }
