@@ -11,8 +11,6 @@ import dev.promptport.tree.ReasoningConfig;
 import dev.promptport.tree.ReasoningSignature;
 import dev.promptport.tree.Role;
 import dev.promptport.tree.TextMemo;
-import dev.promptport.tree.Tool;
-import dev.promptport.tree.ToolChoice;
 import dev.promptport.tree.Turn;
 
 import java.util.ArrayList;
@@ -197,8 +195,8 @@ public final class GeminiWriter {
                 systemInstruction(c.system());
                 contents(c.turns());
             }
-            boolean functions = tools(c.tools());
-            toolConfig(functions ? c.toolChoice() : null, c.extras());
+            boolean functions = GeminiTools.write(g, c.tools(), facts, memo);
+            GeminiTools.toolConfig(g, functions ? c.toolChoice() : null, c.extras());
             generationConfig(c.generation(), c.reasoning(), c.extras());
             for (Extra e : c.extras()) {
                 if (!e.name().startsWith(Extra.GENERATION_CONFIG) && !e.name().startsWith(Extra.TOOL_CONFIG)) {
@@ -517,112 +515,6 @@ public final class GeminiWriter {
                 g.writeEndArray();
             }
             g.writeEndObject();
-            g.writeEndObject();
-        }
-
-        // -------------------------------------------------------------- tools
-
-        /** Writes the tools; true when there are function declarations (toolConfig applies only to them). */
-        private boolean tools(List<Tool> tools) {
-            if (tools.isEmpty()) {
-                return false;
-            }
-            boolean functions = false;
-            boolean hosted = false;
-            for (Tool t : tools) {
-                functions |= t instanceof Tool.Function;
-                hosted |= t instanceof Tool.Hosted h && hostedField(h) != null;
-            }
-            if (!functions && !hosted) {
-                return false;
-            }
-            g.writeArrayFieldStart("tools");
-            if (functions) {
-                g.writeStartObject();
-                g.writeArrayFieldStart("functionDeclarations");
-                for (Tool t : tools) {
-                    if (t instanceof Tool.Function f) {
-                        declaration(f);
-                    }
-                }
-                g.writeEndArray();
-                g.writeEndObject();
-            }
-            for (Tool t : tools) {
-                // each hosted tool is its own entry: Gemini's Tool holds one kind
-                String field = t instanceof Tool.Hosted h ? hostedField(h) : null;
-                if (field != null) {
-                    g.writeStartObject();
-                    if (t instanceof Tool.Hosted h && h.type().equals("googleSearch")) {
-                        // a Gemini request's own Google Search, with its settings as written
-                        g.writeFieldName(field);
-                        g.writeRawValue(CompactJson.of(h.raw().json()));
-                    } else {
-                        g.writeObjectFieldStart(field);
-                        g.writeEndObject();
-                    }
-                    g.writeEndObject();
-                }
-            }
-            g.writeEndArray();
-            return functions;
-        }
-
-        private static String hostedField(Tool.Hosted h) {
-            return switch (h.kind()) {
-                case WEB_SEARCH -> "googleSearch";
-                case WEB_FETCH -> "urlContext";
-                case CODE_EXECUTION -> "codeExecution";
-                default -> null;
-            };
-        }
-
-        private void declaration(Tool.Function f) {
-            g.writeStartObject();
-            g.writeStringField("name", f.name());
-            // required by Gemini (FunctionDeclaration.description is REQUIRED)
-            g.writeStringField("description", f.description() != null && !f.description().isBlank()
-                    ? f.description() : f.name());
-            Converted schema = convert(f.schema().json(), memo, takesJsonSchema(facts));
-            if (!schema.noParameters()) {
-                g.writeFieldName(schema.jsonSchema() ? "parametersJsonSchema" : "parameters");
-                g.writeRawValue(schema.json());
-            }
-            g.writeEndObject();
-        }
-
-        /** The function-calling mode, and the settings a Gemini request carried there (its retrievalConfig). */
-        private void toolConfig(ToolChoice choice, List<Extra> extras) {
-            String mode = choice == null ? null : switch (choice.mode()) {
-                case AUTO -> "AUTO";
-                case ANY, TOOL -> "ANY";
-                case NONE -> "NONE";
-                case UNSPECIFIED -> null;
-            };
-            boolean carried = false;
-            for (Extra e : extras) {
-                carried |= e.name().startsWith(Extra.TOOL_CONFIG);
-            }
-            if (mode == null && !carried) {
-                return;
-            }
-            g.writeObjectFieldStart("toolConfig");
-            if (mode != null) {
-                g.writeObjectFieldStart("functionCallingConfig");
-                g.writeStringField("mode", mode);
-                if (choice.mode() == ToolChoice.Mode.TOOL && choice.name() != null) {
-                    g.writeArrayFieldStart("allowedFunctionNames");
-                    g.writeString(choice.name());
-                    g.writeEndArray();
-                }
-                g.writeEndObject();
-            }
-            for (Extra e : extras) {
-                if (e.name().startsWith(Extra.TOOL_CONFIG)) {
-                    g.writeFieldName(e.name().substring(Extra.TOOL_CONFIG.length()));
-                    g.writeRawValue(CompactJson.of(e.value().json()));
-                }
-            }
             g.writeEndObject();
         }
 
