@@ -324,7 +324,7 @@ final class FitContent implements RewriteStep {
 
     /** Claude refuses a text block of whitespace alone too ("must contain non-whitespace text"). */
     private static boolean empty(Part.Text t, StepContext ctx) {
-        return ctx.target().facts().anthropicWire() ? t.text().isBlank() : t.text().isEmpty();
+        return ctx.target().facts().anthropicWire() ? t.isBlank() : t.isEmpty();
     }
 
     private static List<Part> withoutEmptyTexts(List<Part> parts, boolean keepLast, StepContext ctx) {

@@ -1,6 +1,7 @@
 package dev.promptport.rules;
 
 import dev.promptport.read.TagScanner;
+import dev.promptport.tree.DeferredText;
 import dev.promptport.tree.LineIndex;
 import dev.promptport.tree.Loc;
 import dev.promptport.tree.Markup;
@@ -43,8 +44,22 @@ public final class MarkdownSections {
 
     /** As {@link #plan(String, Markup, TagVocabulary)}, keeping the tags of sections named {@code kept}. */
     static Rewrite plan(String text, Markup markup, TagVocabulary vocab, java.util.Set<String> kept) {
+        return plan(text, markup, vocab, kept, false);
+    }
+
+    /**
+     * As {@link #plan(String, Markup, TagVocabulary, java.util.Set)}; with {@code defer}, a
+     * rewrite that a second run would surely leave alone is not written now but when it is read
+     * ({@link Rewrite#deferred}), for a caller that hands it on to one writer.
+     */
+    static Rewrite plan(String text, Markup markup, TagVocabulary vocab, java.util.Set<String> kept, boolean defer) {
         SectionPlan plan = SectionPlan.of(text, markup, vocab, true, kept);
         String result = text;
+        if (plan.convertsAnything() && defer && settledUnwritten(text, markup, plan)) {
+            List<SectionFinding> findings = List.copyOf(plan.findings());
+            return new Rewrite(null, new WrittenLater(text, markup, plan), findings,
+                    findings.isEmpty() ? null : linesFor(text, findings));
+        }
         if (plan.convertsAnything()) {
             result = SectionWriter.write(text, markup, plan);
             if (mayChangeOnSecondRun(markup, result) && !settled(result, vocab)) {
@@ -56,7 +71,37 @@ public final class MarkdownSections {
             }
         }
         List<SectionFinding> findings = List.copyOf(plan.findings());
-        return new Rewrite(result, findings, findings.isEmpty() ? null : linesFor(text, findings));
+        return new Rewrite(result, null, findings, findings.isEmpty() ? null : linesFor(text, findings));
+    }
+
+    /**
+     * Whether {@link #mayChangeOnSecondRun} is sure to say no, decided before the text is written.
+     * The rewritten text is pieces of {@code text} joined by the headings, reworded mentions and
+     * blank lines the plan writes, none of which holds a '{@code <}'. So when neither {@code text}
+     * nor what the plan writes holds a backtick or a tilde, the result holds none. And a stray's
+     * partner tag can be in the result only if it is in {@code text}, or if a cut joins a
+     * '{@code <}' to the text after it: when neither happens, there is nothing a second run could
+     * pair.
+     */
+    private static boolean settledUnwritten(String text, Markup markup, SectionPlan plan) {
+        if (text.indexOf('`') >= 0 || text.indexOf('~') >= 0 || plan.writesCodeMarks()) {
+            return false;
+        }
+        List<Markup.Problem> problems = markup.problems();
+        if (problems.isEmpty()) {
+            return true;
+        }
+        if (problems.size() > MAX_NAMES_SEARCHED) {
+            return false;
+        }
+        for (int k = 0; k < problems.size(); k++) {
+            Markup.Problem p = problems.get(k);
+            // on the rewrite of text, the tags and mentions the plan takes out are not there
+            if (holdsTag(text, p.kind() != Markup.Problem.Kind.UNOPENED, p.name(), plan)) {
+                return false;
+            }
+        }
+        return !plan.cutsAfterAngle(text);
     }
 
     /** Lines only as far as the last finding, which in a long prompt is often near its start. */
@@ -68,13 +113,44 @@ public final class MarkdownSections {
         return LineIndex.upTo(text, last);
     }
 
-    /** A rewritten text and its findings, as offsets into the text it was made from. */
-    record Rewrite(String text, List<SectionFinding> findings, LineIndex lines) {
+    /**
+     * A rewritten text and its findings, as offsets into the text it was made from. The text is
+     * {@code text}, or {@code deferred} when it is written only when read.
+     */
+    record Rewrite(String text, DeferredText deferred, List<SectionFinding> findings, LineIndex lines) {
 
         void report(Loc base, FindingSink sink) {
             for (SectionFinding f : findings) {
                 f.report(lines.locate(base, f.offset()), sink);
             }
+        }
+    }
+
+    /** A planned rewrite, written each time it is read until something makes it a String. */
+    private static final class WrittenLater extends DeferredText {
+        private final String source;
+        private final Markup markup;
+        private final SectionPlan plan;
+
+        WrittenLater(String source, Markup markup, SectionPlan plan) {
+            this.source = source;
+            this.markup = markup;
+            this.plan = plan;
+        }
+
+        @Override
+        protected String make() {
+            return SectionWriter.write(source, markup, plan);
+        }
+
+        @Override
+        public boolean isBlank() {
+            return !plan.writesHeading() && super.isBlank();
+        }
+
+        @Override
+        protected void write(Sink sink) {
+            SectionWriter.writeTo(source, markup, plan, sink);
         }
     }
 
@@ -144,6 +220,11 @@ public final class MarkdownSections {
      * not be made, and a character search runs on whole vectors where a string search does not.
      */
     static boolean holdsTag(String result, boolean close, String name) {
+        return holdsTag(result, close, name, null);
+    }
+
+    /** As {@link #holdsTag(String, boolean, String)}, not counting the tags {@code cuts} takes out ({@code null}: none). */
+    private static boolean holdsTag(String result, boolean close, String name, SectionPlan cuts) {
         for (int i = result.indexOf('<'); i >= 0; i = result.indexOf('<', i + 1)) {
             int at = i + 1;
             if (close) {
@@ -152,7 +233,7 @@ public final class MarkdownSections {
                 }
                 at++;
             }
-            if (result.startsWith(name, at)) {
+            if (result.startsWith(name, at) && (cuts == null || !cuts.cutsTagAt(i))) {
                 return true;
             }
         }

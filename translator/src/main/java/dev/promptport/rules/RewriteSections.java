@@ -47,30 +47,30 @@ final class RewriteSections implements RewriteStep {
             return p;
         }
         Set<String> keep = kept.get(t);
-        String text = keep == null ? markdown(t, ctx) : keeping(t, keep, ctx);
-        if (text.equals(t.text())) {
-            return p;
-        }
+        MarkdownSections.Rewrite r = keep == null ? markdown(t, ctx) : keeping(t, keep, ctx);
+        r.report(t.loc(), ctx.sink());
         // later steps and writers read the text, not its markup: scanning it again would be waste
-        return t.withText(text, null);
+        if (r.deferred() != null) {
+            return t.withDeferredText(r.deferred());
+        }
+        return r.text().equals(t.text()) ? p : t.withText(r.text(), null);
     }
 
-    private static String markdown(Part.Text t, StepContext ctx) {
+    private static MarkdownSections.Rewrite markdown(Part.Text t, StepContext ctx) {
         TagVocabulary vocab = ctx.catalogue().tags();
         TextMemo memo = ctx.memo();
-        MarkdownSections.Rewrite r = memo != null && TextMemo.worthIt(t.text())
-                // the vocabulary is the key: a team's own tag words plan a text differently
-                ? memo.get(t.text(), vocab, () -> MarkdownSections.plan(t.text(), t.markup(), vocab))
-                : MarkdownSections.plan(t.text(), t.markup(), vocab);
-        r.report(t.loc(), ctx.sink());
-        return r.text();
+        if (memo != null && TextMemo.worthIt(t.text())) {
+            // the vocabulary is the key: a team's own tag words plan a text differently. What is
+            // remembered is written now, to be copied by every request that carries the text
+            return memo.get(t.text(), vocab, () -> MarkdownSections.plan(t.text(), t.markup(), vocab));
+        }
+        // written once, by the writer, straight into the request
+        return MarkdownSections.plan(t.text(), t.markup(), vocab, Set.of(), true);
     }
 
     /** A text whose sections another text refers to: planned for this request alone, not remembered. */
-    private static String keeping(Part.Text t, Set<String> keep, StepContext ctx) {
-        MarkdownSections.Rewrite r = MarkdownSections.plan(t.text(), t.markup(), ctx.catalogue().tags(), keep);
-        r.report(t.loc(), ctx.sink());
-        return r.text();
+    private static MarkdownSections.Rewrite keeping(Part.Text t, Set<String> keep, StepContext ctx) {
+        return MarkdownSections.plan(t.text(), t.markup(), ctx.catalogue().tags(), keep, true);
     }
 
     /** For targets that prefer XML tags: Markdown headings become tagged sections. */

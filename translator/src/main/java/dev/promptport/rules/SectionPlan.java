@@ -157,6 +157,91 @@ final class SectionPlan {
         return references;
     }
 
+    /**
+     * Whether a heading or a reworded mention the rewrite writes holds a backtick or a tilde,
+     * which could start code in the rewritten text. Titles are made from tag names, which hold
+     * neither, and from attribute values, which rarely do.
+     */
+    boolean writesCodeMarks() {
+        for (int i = 0; i < visits; i++) {
+            if (decided[i].title() != null && holdsCodeMark(decided[i].title())) {
+                return true;
+            }
+        }
+        for (Converted c : convertedNames.values()) {
+            if (holdsCodeMark(c.title) || holdsCodeMark(c.words)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a '{@code <}' stands just before something the rewrite takes out (a converted
+     * section's tag, a reworded mention and the "the" before it), where the text that follows
+     * the cut could join it into a tag that {@code text} does not hold.
+     */
+    boolean cutsAfterAngle(String text) {
+        for (int i = 0; i < visits; i++) {
+            Element e = visited[i];
+            Kind kind = decided[i].kind();
+            if ((kind == Kind.CONVERT || kind == Kind.REFERENCE) && angleBefore(text, e.start())
+                    || kind == Kind.CONVERT && !e.selfClosing() && angleBefore(text, e.closeStart())) {
+                return true;
+            }
+        }
+        for (Reference r : references) {
+            if (angleBefore(text, r.offset())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the rewrite writes a heading's marks ("## "), so that its text is not blank. */
+    boolean writesHeading() {
+        for (int i = 0; i < visits; i++) {
+            Decision d = decided[i];
+            if (d.kind() == Kind.CONVERT && !d.headed() && d.level() >= 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the rewrite takes out the tag or mention that starts at {@code offset}. */
+    boolean cutsTagAt(int offset) {
+        for (int i = 0; i < visits; i++) {
+            Element e = visited[i];
+            Kind kind = decided[i].kind();
+            if ((kind == Kind.CONVERT || kind == Kind.REFERENCE) && e.start() == offset
+                    || kind == Kind.CONVERT && !e.selfClosing() && e.closeStart() == offset) {
+                return true;
+            }
+        }
+        for (Reference r : references) {
+            if (r.offset() == offset) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A '<' within the few characters before {@code at}: "the " and a blank or two. */
+    private static boolean angleBefore(String text, int at) {
+        int from = Math.max(0, at - 8);
+        for (int i = from; i < at; i++) {
+            if (text.charAt(i) == '<') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean holdsCodeMark(String s) {
+        return s.indexOf('`') >= 0 || s.indexOf('~') >= 0;
+    }
+
     /** How a reworded mention names its section. */
     String referenceTitle(String name) {
         Converted c = convertedNames.get(name);

@@ -1,5 +1,6 @@
 package dev.promptport.rules;
 
+import dev.promptport.tree.DeferredText;
 import dev.promptport.tree.Markup;
 import dev.promptport.tree.Markup.Chunk;
 import dev.promptport.tree.Markup.Element;
@@ -55,12 +56,21 @@ final class SectionWriter {
     }
 
     static String write(String text, Markup markup, SectionPlan plan) {
+        return written(text, markup, plan).text();
+    }
+
+    /** As {@link #write}, handing the text to {@code sink} as characters instead of making a String. */
+    static void writeTo(String text, Markup markup, SectionPlan plan, DeferredText.Sink sink) {
+        written(text, markup, plan).writeTo(sink);
+    }
+
+    private static Spliced written(String text, Markup markup, SectionPlan plan) {
         SectionWriter w = new SectionWriter(text, plan);
         w.nodes(markup.nodes());
         if (w.boundary && w.droppedLineBreak) {
             w.out.append(w.nl);
         }
-        return w.out.text();
+        return w.out;
     }
 
     /** Searches for the rare '\r' alone, which the JVM does on whole vectors, before pairing it. */

@@ -3,6 +3,8 @@ package dev.promptport.rules;
 import com.fasterxml.jackson.core.util.BufferRecycler;
 import com.fasterxml.jackson.core.util.JsonRecyclerPools;
 
+import dev.promptport.tree.DeferredText;
+
 import java.util.Arrays;
 
 /**
@@ -81,6 +83,23 @@ final class Spliced {
     /** The text written; the buffer goes back to the pool, so nothing may be written after. */
     String text() {
         String text = new String(buf, 0, length);
+        release();
+        return text;
+    }
+
+    /**
+     * Hands the text written to {@code sink} as characters, without making a String; the buffer
+     * then goes back to the pool, so nothing may be written after.
+     */
+    void writeTo(DeferredText.Sink sink) {
+        try {
+            sink.chars(buf, length);
+        } finally {
+            release();
+        }
+    }
+
+    private void release() {
         if (pooled && buf.length <= MAX_POOLED) {
             BufferRecycler recycler = JsonRecyclerPools.defaultPool().acquireAndLinkPooled();
             try {
@@ -90,6 +109,5 @@ final class Spliced {
             }
         }
         buf = null;
-        return text;
     }
 }

@@ -10,17 +10,45 @@ public sealed interface Part {
     /**
      * Prose. {@code markup} is the tagged-section structure found in {@code text}, or
      * {@code null} when the text has no tag-like markup worth scanning; {@code citations} the
-     * citations of a piece of an earlier reply, or {@code null}.
+     * citations of a piece of an earlier reply, or {@code null}. {@code deferred}, when not
+     * {@code null}, is the text itself, written only when read (a rewrite, which a writer copies
+     * straight into its output); {@code text} is then {@code null} and {@link #text()} reads it.
+     * Two texts are equal when their text, markup, cache hint, location and citations are.
      */
-    record Text(String text, Markup markup, CacheHint cache, Loc loc, RawJson citations) implements Part {
+    record Text(String text, Markup markup, CacheHint cache, Loc loc, RawJson citations, DeferredText deferred)
+            implements Part {
+
+        public Text(String text, Markup markup, CacheHint cache, Loc loc, RawJson citations) {
+            this(text, markup, cache, loc, citations, null);
+        }
 
         /** Prose without citations. */
         public Text(String text, Markup markup, CacheHint cache, Loc loc) {
-            this(text, markup, cache, loc, null);
+            this(text, markup, cache, loc, null, null);
+        }
+
+        @Override
+        public String text() {
+            return deferred == null ? text : deferred.text();
+        }
+
+        /** Whether the text is empty, without making a deferred text. */
+        public boolean isEmpty() {
+            return deferred == null ? text.isEmpty() : deferred.isBlank() && deferred.text().isEmpty();
+        }
+
+        /** Whether the text is empty or whitespace alone, without making a deferred text. */
+        public boolean isBlank() {
+            return deferred == null ? text.isBlank() : deferred.isBlank();
         }
 
         public Text withText(String newText, Markup newMarkup) {
-            return new Text(newText, newMarkup, cache, loc, citations);
+            return new Text(newText, newMarkup, cache, loc, citations, null);
+        }
+
+        /** With {@code newText} as its text, written when read; it has no markup of its own. */
+        public Text withDeferredText(DeferredText newText) {
+            return new Text(null, null, cache, loc, citations, newText);
         }
 
         /**
@@ -28,7 +56,25 @@ public sealed interface Part {
          * {@code citations} list, as written), or {@code null} for none.
          */
         public Text withCitations(RawJson newCitations) {
-            return new Text(text, markup, cache, loc, newCitations);
+            return new Text(text, markup, cache, loc, newCitations, deferred);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Text t && java.util.Objects.equals(text(), t.text()) && java.util.Objects.equals(markup, t.markup)
+                    && java.util.Objects.equals(cache, t.cache) && java.util.Objects.equals(loc, t.loc)
+                    && java.util.Objects.equals(citations, t.citations);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(text(), markup, cache, loc, citations);
+        }
+
+        @Override
+        public String toString() {
+            return "Text[text=" + text() + ", markup=" + markup + ", cache=" + cache + ", loc=" + loc
+                    + ", citations=" + citations + "]";
         }
     }
 

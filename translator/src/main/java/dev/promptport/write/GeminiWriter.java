@@ -211,13 +211,16 @@ public final class GeminiWriter {
         // -------------------------------------------------------------- system
 
         private void systemInstruction(List<Part> parts) {
-            String text = Texts.join(parts, "\n\n");
+            JoinedText text = JoinedText.of(parts, "\n\n");
             if (text == null) {
                 return;
             }
             g.writeObjectFieldStart("systemInstruction");
             g.writeArrayFieldStart("parts");
-            textPart(text);
+            g.writeStartObject();
+            g.writeFieldName("text");
+            text.write(g, memo);
+            g.writeEndObject();
             g.writeEndArray();
             g.writeEndObject();
         }
@@ -343,7 +346,11 @@ public final class GeminiWriter {
                 thought = null;
             }
             if (p instanceof Part.Text t) {
-                textPart(t.text());
+                g.writeStartObject();
+                signature();
+                g.writeFieldName("text");
+                JsonText.text(g, t, memo);
+                g.writeEndObject();
             } else if (p instanceof Part.Image img) {
                 media(img.source(), GeminiMime.IMAGE_GUESS);
             } else if (p instanceof Part.Document d) {

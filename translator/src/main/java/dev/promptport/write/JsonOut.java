@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.io.NumberOutput;
 import com.fasterxml.jackson.core.util.BufferRecycler;
 import com.fasterxml.jackson.core.util.JsonRecyclerPools;
 import dev.promptport.tree.ByteWords;
+import dev.promptport.tree.DeferredText;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -47,6 +48,8 @@ final class JsonOut {
     private int nesting;
     /** A field name was written and its value is next. */
     private boolean afterName;
+    /** Made when the first deferred text is written. */
+    private Quoting quoting;
 
     JsonOut(boolean pretty) {
         this.pretty = pretty;
@@ -224,6 +227,32 @@ final class JsonOut {
         if (text == null) {
             append("null");
         } else {
+            quote(text);
+        }
+    }
+
+    /**
+     * A text written only when read, as a JSON string: copied from the characters it is written
+     * in, so it is never made a String of its own.
+     */
+    void writeDeferred(DeferredText text) {
+        beforeValue();
+        if (quoting == null) {
+            quoting = new Quoting();
+        }
+        text.writeTo(quoting);
+    }
+
+    /** Quotes a deferred text at the writer's place. */
+    private final class Quoting implements DeferredText.Sink {
+
+        @Override
+        public void chars(char[] chars, int length) {
+            quote(chars, length);
+        }
+
+        @Override
+        public void text(String text) {
             quote(text);
         }
     }
@@ -410,6 +439,32 @@ final class JsonOut {
         }
     }
 
+    /** As {@link #quoteLong}, for a text that is {@code chars[0, n)}. */
+    private void quote(char[] chars, int n) {
+        ensure(n + 2);
+        buf[len++] = '"';
+        byte[] b = recycler.allocByteBuffer(BufferRecycler.BYTE_WRITE_CONCAT_BUFFER, n);
+        for (int i = 0; i < n; i++) {
+            b[i] = (byte) chars[i];
+        }
+        int run = 0;
+        int i = 0;
+        while ((i = special(b, i, n)) < n) {
+            char c = chars[i];
+            if (c < 0x20 || c == '"' || c == '\\') {
+                append(chars, run, i);
+                escape(c);
+                run = i + 1;
+            }
+            i++;
+        }
+        append(chars, run, n);
+        if (b.length <= MAX_POOLED) {
+            recycler.releaseByteBuffer(BufferRecycler.BYTE_WRITE_CONCAT_BUFFER, b);
+        }
+        append('"');
+    }
+
     @SuppressWarnings("deprecation") // the low byte of each char is what the search wants
     private static void lowBytes(String text, byte[] into) {
         text.getBytes(0, text.length(), into, 0);
@@ -468,6 +523,13 @@ final class JsonOut {
         int n = to - from;
         ensure(n);
         s.getChars(from, to, buf, len);
+        len += n;
+    }
+
+    private void append(char[] chars, int from, int to) {
+        int n = to - from;
+        ensure(n);
+        System.arraycopy(chars, from, buf, len, n);
         len += n;
     }
 

@@ -1,5 +1,6 @@
 package dev.promptport.write;
 
+import dev.promptport.tree.Part;
 import dev.promptport.tree.TextMemo;
 
 /** Runs one writer's body against a fresh {@link JsonOut} and returns the text it wrote, or its UTF-8. */
@@ -29,6 +30,15 @@ final class JsonText {
             g.writeRawValue(quoted);
         } else {
             g.writeString(text);
+        }
+    }
+
+    /** Writes {@code t}'s text as a JSON string value, as {@link #string} does; a deferred text straight from its characters. */
+    static void text(JsonOut g, Part.Text t, TextMemo memo) {
+        if (t.deferred() != null) {
+            g.writeDeferred(t.deferred());
+        } else {
+            string(g, t.text(), memo);
         }
     }
 

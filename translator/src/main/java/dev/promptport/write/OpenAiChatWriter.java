@@ -116,14 +116,14 @@ public final class OpenAiChatWriter {
         }
 
         private void system(List<Part> parts) {
-            String text = Texts.join(parts, "\n\n");
+            JoinedText text = JoinedText.of(parts, "\n\n");
             if (text == null) {
                 return;
             }
             g.writeStartObject();
             g.writeStringField("role", dialect.systemRole(facts.systemRole()));
             g.writeFieldName("content");
-            JsonText.string(g, text, memo);
+            text.write(g, memo);
             g.writeEndObject();
         }
 
@@ -136,7 +136,7 @@ public final class OpenAiChatWriter {
             g.writeStringField("role", "user");
             if (rest.size() == 1 && rest.get(0) instanceof Part.Text only) {
                 g.writeFieldName("content");
-                JsonText.string(g, only.text(), memo);
+                JsonText.text(g, only, memo);
             } else {
                 g.writeArrayFieldStart("content");
                 for (Part p : rest) {
@@ -162,7 +162,11 @@ public final class OpenAiChatWriter {
 
         private void userPart(Part p) {
             if (p instanceof Part.Text t) {
-                textPart(t.text());
+                g.writeStartObject();
+                g.writeStringField("type", "text");
+                g.writeFieldName("text");
+                JsonText.text(g, t, memo);
+                g.writeEndObject();
             } else if (p instanceof Part.Image img) {
                 g.writeStartObject();
                 g.writeStringField("type", "image_url");

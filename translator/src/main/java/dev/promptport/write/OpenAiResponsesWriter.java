@@ -81,14 +81,14 @@ public final class OpenAiResponsesWriter {
         void request(Conversation c, Target target) {
             g.writeStartObject();
             g.writeStringField("model", target.model());
-            String instructions = Texts.join(c.system(), "\n\n");
+            JoinedText instructions = JoinedText.of(c.system(), "\n\n");
             List<Turn> turns = c.turns();
             // input is "a list of one or many input items" (OpenAI's spec, InputParam): with no
             // turn left, the system text is that one item, as it is the one message Chat gets
             boolean systemAsInput = turns.isEmpty() && instructions != null;
             if (instructions != null && !systemAsInput) {
                 g.writeFieldName("instructions");
-                JsonText.string(g, instructions, memo);
+                instructions.write(g, memo);
             }
             customTools = facts.takes("custom_tools") ? customTools(c.tools()) : null;
             g.writeArrayFieldStart("input");
@@ -236,18 +236,18 @@ public final class OpenAiResponsesWriter {
          * the top, so it is a message of the role the model takes system text in.
          */
         private void system(Turn t) {
-            String text = Texts.join(t.parts(), "\n\n");
+            JoinedText text = JoinedText.of(t.parts(), "\n\n");
             if (text != null) {
                 systemMessage(text);
             }
         }
 
-        private void systemMessage(String text) {
+        private void systemMessage(JoinedText text) {
             g.writeStartObject();
             g.writeStringField("type", "message");
             g.writeStringField("role", facts.systemRole());
             g.writeFieldName("content");
-            JsonText.string(g, text, memo);
+            text.write(g, memo);
             g.writeEndObject();
         }
 
@@ -325,7 +325,11 @@ public final class OpenAiResponsesWriter {
 
         private void userPart(Part p) {
             if (p instanceof Part.Text t) {
-                inputText(t.text());
+                g.writeStartObject();
+                g.writeStringField("type", "input_text");
+                g.writeFieldName("text");
+                JsonText.text(g, t, memo);
+                g.writeEndObject();
             } else if (p instanceof Part.Image img) {
                 g.writeStartObject();
                 g.writeStringField("type", "input_image");

@@ -1,6 +1,7 @@
 package dev.promptport.rules;
 
 import dev.promptport.read.TagScanner;
+import dev.promptport.tree.DeferredText;
 import dev.promptport.tree.Loc;
 import dev.promptport.tree.Markup;
 import dev.promptport.tree.Markup.Chunk;
@@ -17,6 +18,7 @@ import net.jqwik.api.statistics.Statistics;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,8 +37,17 @@ class MarkdownSectionsProperties {
     private static final Arbitrary<String> ATTRIBUTES = Arbitraries.of("", "", "", " index=\"1\"", " name='Q3'",
             " tone=warm", " id=\"2\" kind=\"x\"");
 
+    /** Words without code, whose rewrite is left to the writer: mentions and strays among them. */
+    private static final Arbitrary<String> PLAIN_WORD = Arbitraries.of("Acme", "widgets", "be", "brief", "x<y", "a < b",
+            "{{name}}", "über", "日本語", "1.", "-", "#", "##", "<br>", "<answer>", "<rules>", "<documents>",
+            "<glossary>", "</note>", "</rules>", "<x/>", "&amp;", "<", "<<rules>", "the <rules> tags");
+
     private static Arbitrary<String> line() {
-        return WORD.list().ofMinSize(1).ofMaxSize(8).map(words -> String.join(" ", words));
+        return line(WORD);
+    }
+
+    private static Arbitrary<String> line(Arbitrary<String> word) {
+        return word.list().ofMinSize(1).ofMaxSize(8).map(words -> String.join(" ", words));
     }
 
     private static Arbitrary<String> fence() {
@@ -45,10 +56,14 @@ class MarkdownSectionsProperties {
 
     /** Prose, code and tagged sections nested up to {@code depth}, laid out as people write them. */
     private static Arbitrary<String> block(int depth) {
+        return block(depth, true);
+    }
+
+    private static Arbitrary<String> block(int depth, boolean code) {
         if (depth == 0) {
-            return Arbitraries.oneOf(line(), line(), fence());
+            return code ? Arbitraries.oneOf(line(), line(), fence()) : line(PLAIN_WORD);
         }
-        Arbitrary<String> inner = block(depth - 1).list().ofMinSize(0).ofMaxSize(3)
+        Arbitrary<String> inner = block(depth - 1, code).list().ofMinSize(0).ofMaxSize(3)
                 .map(parts -> String.join("\n", parts));
         Arbitrary<String> section = Combinators.combine(NAME, ATTRIBUTES, inner, Arbitraries.integers().between(0, 5))
                 .as((name, attributes, body, layout) -> switch (layout) {
@@ -58,7 +73,7 @@ class MarkdownSectionsProperties {
                     case 3 -> "  <" + name + attributes + ">\n\n" + body + "\n\n</" + name + ">  ";
                     default -> "<" + name + attributes + ">\n" + body + "\n</" + name + ">";
                 });
-        return Arbitraries.oneOf(line(), section, section);
+        return Arbitraries.oneOf(code ? line() : line(PLAIN_WORD), section, section);
     }
 
     @Provide
@@ -99,6 +114,88 @@ class MarkdownSectionsProperties {
         String once = rewrite(text);
         Statistics.collect(once.equals(text) ? "unchanged" : "rewritten");
         assertThat(rewrite(once)).isEqualTo(once);
+    }
+
+    @Provide
+    Arbitrary<String> plainPrompts() {
+        return block(3, false).list().ofMaxSize(6).flatMap(parts -> Arbitraries.of("\n", "\n\n", "\r\n", " ")
+                .map(sep -> String.join(sep, parts)));
+    }
+
+    @Property(tries = 600)
+    void aRewriteLeftToBeWrittenIsTheTextWrittenAtOnce(@ForAll("prompts") String text) {
+        checkDeferred(text);
+        // most are left to be written, or the property would test the other way alone
+    }
+
+    @Property(tries = 600)
+    void aRewriteOfPromptsWithoutCodeLeftToBeWrittenIsTheTextWrittenAtOnce(@ForAll("plainPrompts") String text) {
+        checkDeferred(text);
+        // the writer's way is met often, strays and all, or this would test the other way alone
+        Statistics.coverage(c -> {
+            c.check("left to be written").count(n -> n >= 30);
+            c.check("left to be written, strays and all").count(n -> n >= 10);
+        });
+    }
+
+    @Provide
+    Arbitrary<String> strays() {
+        // a section that converts, with strays inside and around it whose partners may be on the other side
+        Arbitrary<String> pieces = Arbitraries.of("<rules>", "</rules>", "<rules>>", "\n<rules>\n", "\n</rules>\n",
+                "<a>", "</a>", "\n", "text", "the <rules> tags", "<", "<br>").list().ofMaxSize(4)
+                .map(parts -> String.join("", parts));
+        return Combinators.combine(pieces, Arbitraries.of("<context>", "\n<context>\n"), pieces,
+                        Arbitraries.of("</context>", "\n</context>\n"), pieces)
+                .as((before, open, inside, close, after) -> before + open + inside + close + after);
+    }
+
+    @Property(tries = 2000)
+    void aRewriteOfStraysLeftToBeWrittenIsTheTextWrittenAtOnce(@ForAll("strays") String text) {
+        checkDeferred(text);
+    }
+
+    @Property(tries = 300)
+    void aRewriteOfTagSoupLeftToBeWrittenIsTheTextWrittenAtOnce(@ForAll("soup") String text) {
+        checkDeferred(text);
+    }
+
+    /**
+     * A rewrite left to be written must be the one written at once, and in particular one that
+     * a second run would leave alone: deciding that before writing is where a mistake would hide.
+     */
+    private static void checkDeferred(String text) {
+        Markup m = TagScanner.scan(text);
+        MarkdownSections.Rewrite now = MarkdownSections.plan(text, m, VOCAB, Set.of(), false);
+        MarkdownSections.Rewrite later = MarkdownSections.plan(text, m, VOCAB, Set.of(), true);
+        assertThat(reported(later)).isEqualTo(reported(now));
+        if (later.deferred() == null) {
+            Statistics.collect(now.text() == text ? "nothing converts" : "written at once");
+            assertThat(later.text()).isEqualTo(now.text());
+            return;
+        }
+        Statistics.collect(m.problems().isEmpty() ? "left to be written" : "left to be written, strays and all");
+        StringBuilder lent = new StringBuilder();
+        later.deferred().writeTo(new DeferredText.Sink() {
+            @Override
+            public void chars(char[] chars, int length) {
+                lent.append(chars, 0, length);
+            }
+
+            @Override
+            public void text(String t) {
+                throw new AssertionError("never made, so never a String");
+            }
+        });
+        assertThat(lent.toString()).isEqualTo(now.text());
+        assertThat(later.deferred().isBlank()).isEqualTo(now.text().isBlank());
+        assertThat(later.deferred().text()).isEqualTo(now.text()).isSameAs(later.deferred().text());
+        assertThat(rewrite(now.text())).isEqualTo(now.text());
+    }
+
+    private static List<dev.promptport.Finding> reported(MarkdownSections.Rewrite r) {
+        FindingSink sink = new FindingSink(Catalogue.builtIn());
+        r.report(Loc.NONE, sink);
+        return sink.findings();
     }
 
     @Property

@@ -21,6 +21,38 @@ class MarkdownSectionsTest {
     }
 
     @Test
+    void aRewriteIsLeftToTheWriterWhenASecondRunCouldNotChangeIt() {
+        String text = "<context>\nAcme sells widgets.\n</context>\n\nAnswer from <context>.";
+        MarkdownSections.Rewrite later = planned(text);
+        assertThat(later.deferred()).isNotNull();
+        assertThat(later.deferred().text()).isEqualTo(rewrite(text).text())
+                .isEqualTo("# Context\n\nAcme sells widgets.\n\n---\n\nAnswer from the \"Context\" section.");
+    }
+
+    @Test
+    void aStrayWhosePartnerIsLeftOutsideTheConvertedSectionGetsItsRewriteWrittenAtOnce() {
+        // with "<context>" gone, a second run would pair "<rules>" with the "</rules>" after it,
+        // so the rewrite keeps every tag: deciding that needs the written text
+        String text = "<context><rules>>\n</context>\n</rules>";
+        MarkdownSections.Rewrite later = planned(text);
+        assertThat(later.deferred()).isNull();
+        assertThat(later.text()).isEqualTo(rewrite(text).text()).isEqualTo(text);
+    }
+
+    @Test
+    void aTagCutJustAfterALessThanSignGetsItsRewriteWrittenAtOnce() {
+        // "<<rules>" becomes "<the "Rules" section": what follows the '<' is new text
+        String text = "<rules>\nBe brief.\n</rules>\n\nKeep to <<rules>.\n</the>";
+        assertThat(planned(text).deferred()).isNull();
+        assertThat(planned(text.replace("<<rules>", "< <rules>")).deferred()).isNull();
+        assertThat(planned(text.replace("<<rules>", "<rules>")).deferred()).isNotNull();
+    }
+
+    private static MarkdownSections.Rewrite planned(String text) {
+        return MarkdownSections.plan(text, TagScanner.scan(text), VOCAB, java.util.Set.of(), true);
+    }
+
+    @Test
     void contentOnTheTagsLineKeepsTheIndentOfTheLinesBelow() {
         // the first line lands under the heading unindented, so nothing below may lose its indent
         assertThat(rewrite("<x>first\n  second\n</x>\n").text()).isEqualTo("# X\n\nfirst\n  second\n");

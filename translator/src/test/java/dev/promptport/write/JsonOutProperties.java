@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.util.RawValue;
+import dev.promptport.tree.DeferredText;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -57,6 +58,39 @@ class JsonOutProperties {
             });
             assertThat(ours).isEqualTo(jackson);
         }
+    }
+
+    @Property(tries = 3000)
+    void quotesDeferredTextsFromTheirCharactersExactlyAsJacksonDoes(@ForAll("texts") String text) {
+        // once lent as characters (a buffer longer than the text, as a pool's is), once as the String made before
+        DeferredText lent = new DeferredText() {
+            @Override
+            protected String make() {
+                return text;
+            }
+
+            @Override
+            protected void write(Sink sink) {
+                char[] pooled = java.util.Arrays.copyOf(text.toCharArray(), text.length() + 7);
+                java.util.Arrays.fill(pooled, text.length(), pooled.length, '"');
+                sink.chars(pooled, text.length());
+            }
+        };
+        for (boolean pretty : new boolean[] {false, true}) {
+            String ours = JsonText.write(pretty, g -> {
+                g.writeStartArray();
+                g.writeDeferred(lent);
+                g.writeEndArray();
+            });
+            String jackson = jackson(pretty, g -> {
+                g.writeStartArray();
+                g.writeString(text);
+                g.writeEndArray();
+            });
+            assertThat(ours).isEqualTo(jackson);
+        }
+        lent.text();
+        assertThat(JsonText.write(false, g -> g.writeDeferred(lent))).isEqualTo(JsonText.write(false, g -> g.writeString(text)));
     }
 
     @Property(tries = 2000)
