@@ -58,6 +58,17 @@ public final class AnthropicRequestReader {
         return request;
     }
 
+    private static final Loc ROOT = Loc.pointer("");
+
+    /**
+     * The places of the fields every request has, made once: a location is a value, and these
+     * would otherwise be made again for each request.
+     */
+    private static final Map<String, Loc> TOP_FIELDS = Map.of("model", ROOT.child("model"),
+            "max_tokens", ROOT.child("max_tokens"), "system", ROOT.child("system"), "messages", ROOT.child("messages"),
+            "tools", ROOT.child("tools"), "temperature", ROOT.child("temperature"), "stream", ROOT.child("stream"),
+            "metadata", ROOT.child("metadata"), "thinking", ROOT.child("thinking"), "tool_choice", ROOT.child("tool_choice"));
+
     /** The state of reading one request. */
     private static final class Session {
         private final JsonCursor in;
@@ -70,7 +81,7 @@ public final class AnthropicRequestReader {
         }
 
         Conversation request() {
-            Loc root = Loc.pointer("");
+            Loc root = ROOT;
             if (in.next() != JsonToken.START_OBJECT) {
                 throw new PromptPortException("not an Anthropic Messages request: the JSON is not an object",
                         root);
@@ -93,7 +104,8 @@ public final class AnthropicRequestReader {
             OutputFormat betaFormat = null;
             while (in.next() == JsonToken.FIELD_NAME) {
                 String name = in.fieldName();
-                Loc at = root.child(name);
+                Loc known = TOP_FIELDS.get(name);
+                Loc at = known != null ? known : root.child(name);
                 in.next();
                 switch (name) {
                     case "model" -> model = in.stringOrNull(at);

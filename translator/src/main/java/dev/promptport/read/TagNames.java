@@ -17,7 +17,7 @@ final class TagNames {
 
     private final String text;
     // open addressing: slot holds id + 1, 0 when free; kept at most half full
-    private int[] slots = new int[64];
+    private int[] slots = new int[32];
     private String[] names = new String[16];
     private int[] hashes = new int[16];
     // where each name first appears, and its length: a candidate is checked against the text

@@ -21,15 +21,22 @@ final class TagTokens {
     private final String text;
     private final TagNames names;
     private int size;
-    private byte[] kinds = new byte[16];
-    private int[] starts = new int[16];
-    private int[] ends = new int[16];
-    private int[] nameIds = new int[16];
+    private byte[] kinds;
+    private int[] starts;
+    private int[] ends;
+    private int[] nameIds;
     private Object[] attributes;
 
     TagTokens(String text) {
         this.text = text;
         this.names = new TagNames(text);
+        // tagged prompts hold about a tag per hundred characters: sized so, the arrays of a
+        // typical prompt never grow, and a long text's start no larger than a few kilobytes
+        int capacity = Math.max(16, Math.min(256, text.length() / 96));
+        this.kinds = new byte[capacity];
+        this.starts = new int[capacity];
+        this.ends = new int[capacity];
+        this.nameIds = new int[capacity];
     }
 
     void add(byte kind, int nameStart, int nameEnd, int nameHash, List<Attribute> attrs, int start, int end) {

@@ -25,6 +25,10 @@ final class DropThinkingHistory implements RewriteStep {
 
     @Override
     public Conversation apply(Conversation c, StepContext ctx) {
+        if (!holdsReasoning(c)) {
+            // most requests: nothing to look at, so no callback is made per turn
+            return c;
+        }
         ModelFacts facts = ctx.target().facts();
         // Gemini and OpenAI take reasoning back only into a model that reasons
         Signer reader = switch (facts.wire()) {
@@ -42,6 +46,28 @@ final class DropThinkingHistory implements RewriteStep {
             return parts == t.parts() ? t : parts.isEmpty() ? null : t.withParts(parts);
         });
         return Parts.with(c, system, turns);
+    }
+
+    // by index: an iterator per list would be garbage on every request
+    private static boolean holdsReasoning(Conversation c) {
+        if (holdsReasoning(c.system())) {
+            return true;
+        }
+        for (int i = 0; i < c.turns().size(); i++) {
+            if (holdsReasoning(c.turns().get(i).parts())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean holdsReasoning(List<Part> parts) {
+        for (int i = 0; i < parts.size(); i++) {
+            if (parts.get(i) instanceof Part.Reasoning) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code p}, or null when it is reasoning the target cannot take; {@code role} is null in the system text. */

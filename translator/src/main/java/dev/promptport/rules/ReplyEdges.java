@@ -1,8 +1,5 @@
 package dev.promptport.rules;
 
-import java.util.Set;
-
-import static dev.promptport.rules.TagPlacements.word;
 import static dev.promptport.rules.TagPlacements.wordBefore;
 
 /**
@@ -13,14 +10,14 @@ import static dev.promptport.rules.TagPlacements.wordBefore;
  */
 final class ReplyEdges {
 
-    private static final Set<String> EDGE = Set.of("start", "starts", "begin", "begins", "end", "ends", "finish",
+    private static final Words EDGE = Words.of("start", "starts", "begin", "begins", "end", "ends", "finish",
             "finishes", "open", "opens", "close", "closes", "conclude", "concludes", "prefix");
-    private static final Set<String> REPLY = Set.of("response", "responses", "reply", "replies", "answer", "answers",
+    private static final Words REPLY = Words.of("response", "responses", "reply", "replies", "answer", "answers",
             "output", "message", "completion");
     /** Between "with" and the tag: "with the opening {@code <thought>} tag", "with a {@code <plan>}". */
-    private static final Set<String> BEFORE_TAG = Set.of("the", "a", "an", "opening", "closing", "open", "close");
+    private static final Words BEFORE_TAG = Words.of("the", "a", "an", "opening", "closing", "open", "close");
     /** Before the reply in "start your response with": "each", "every", "the". */
-    private static final Set<String> WHOSE = Set.of("your", "the", "each", "every", "all", "its");
+    private static final Words WHOSE = Words.of("your", "the", "each", "every", "all", "its");
 
     private ReplyEdges() {
     }
@@ -33,34 +30,34 @@ final class ReplyEdges {
         }
         int sentence = TagMentions.sentenceStart(text, start);
         int w = wordBefore(text, sentence, start);
-        while (w >= 0 && BEFORE_TAG.contains(word(text, w))) {
+        while (w >= 0 && BEFORE_TAG.at(text, w)) {
             w = wordBefore(text, sentence, w);
         }
-        if (w < 0 || !word(text, w).equals("with")) {
+        if (w < 0 || !Words.is(text, w, "with")) {
             return false;
         }
         w = wordBefore(text, sentence, w);
         if (w < 0) {
             return false;
         }
-        if (REPLY.contains(word(text, w))) {
+        if (REPLY.at(text, w)) {
             // "start your response with"
             do {
                 w = wordBefore(text, sentence, w);
-            } while (w >= 0 && WHOSE.contains(word(text, w)));
-            return w >= 0 && EDGE.contains(word(text, w));
+            } while (w >= 0 && WHOSE.at(text, w));
+            return w >= 0 && EDGE.at(text, w);
         }
-        if (!EDGE.contains(word(text, w))) {
+        if (!EDGE.at(text, w)) {
             return false;
         }
         // "your response should always start with"; "reply" ends in "ly" but is no adverb
         do {
             w = wordBefore(text, sentence, w);
-        } while (w >= 0 && !REPLY.contains(word(text, w)) && isModalOrAdverb(word(text, w)));
-        return w >= 0 && REPLY.contains(word(text, w));
+        } while (w >= 0 && !REPLY.at(text, w) && isModalOrAdverb(text, w));
+        return w >= 0 && REPLY.at(text, w);
     }
 
-    private static boolean isModalOrAdverb(String word) {
-        return TagPlacements.MODAL.contains(word) || TagPlacements.ADVERB.contains(word) || word.endsWith("ly");
+    private static boolean isModalOrAdverb(String text, int w) {
+        return TagPlacements.MODAL.at(text, w) || TagPlacements.ADVERB.at(text, w) || Words.endsWithLy(text, w);
     }
 }

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
-import java.util.function.Supplier;
 
 /**
  * Evaluates the rules that are data (patterns, fields, tags, parts, capability checks) on the
@@ -64,8 +63,9 @@ public final class RuleEngine {
             switch (c.kind()) {
                 case FIELD -> FieldMatch.check(r, input, ctx);
                 case TAG -> {
-                    for (Part.Text t : byScope.computeIfAbsent(c.scope(), s -> prose(input, s))) {
-                        reportHits(r, i, t, plan, ctx, kept, () -> TagMatch.find(r, t, ctx.targetName()));
+                    List<Part.Text> texts = prose(input, c.scope(), byScope);
+                    for (int k = 0; k < texts.size(); k++) {
+                        reportHits(r, i, texts.get(k), false, plan, ctx, kept);
                     }
                 }
                 case PART -> PartMatch.check(r, input, ctx);
@@ -89,9 +89,11 @@ public final class RuleEngine {
             RulePlan.Check c = patterns.get(j);
             RuleInfo r = c.rule();
             int slot = plan.checks().size() + j;
-            for (Part.Text t : byScope.computeIfAbsent(c.scope(), s -> prose(input, s))) {
+            List<Part.Text> texts = prose(input, c.scope(), byScope);
+            for (int k = 0; k < texts.size(); k++) {
+                Part.Text t = texts.get(k);
                 // only a search counts against the time limit: a remembered one costs nothing
-                if (reportHits(r, slot, t, plan, ctx, kept, () -> PatternMatch.find(r, t, ctx))) {
+                if (reportHits(r, slot, t, true, plan, ctx, kept)) {
                     sinceClock += t.text().length();
                 }
             }
@@ -106,17 +108,28 @@ public final class RuleEngine {
         }
     }
 
+    /** The prose texts of {@code scope}, gathered once per request. */
+    private static List<Part.Text> prose(Conversation input, String scope, Map<String, List<Part.Text>> byScope) {
+        List<Part.Text> texts = byScope.get(scope);
+        if (texts == null) {
+            texts = prose(input, scope);
+            byScope.put(scope, texts);
+        }
+        return texts;
+    }
+
     /**
      * Reports rule {@code r}'s hits in {@code t}: those the memo kept for check {@code slot}, or
-     * those {@code find} finds, which the memo then keeps. Returns whether {@code find} ran.
+     * those a search finds (a pattern's, or else a tag rule's), which the memo then keeps.
+     * Returns whether the search ran.
      */
-    private static boolean reportHits(RuleInfo r, int slot, Part.Text t, RulePlan plan, StepContext ctx,
-            Map<Part.Text, TextHits> kept, Supplier<List<TextHits.Hit>> find) {
+    private static boolean reportHits(RuleInfo r, int slot, Part.Text t, boolean pattern, RulePlan plan,
+            StepContext ctx, Map<Part.Text, TextHits> kept) {
         TextHits remembered = kept(t, plan, ctx, kept);
         List<TextHits.Hit> hits = remembered == null ? null : remembered.get(slot);
         boolean searched = hits == null;
         if (searched) {
-            hits = find.get();
+            hits = pattern ? PatternMatch.find(r, t, ctx) : TagMatch.find(r, t, ctx.targetName());
             if (remembered != null) {
                 remembered.put(slot, hits);
             }
@@ -145,33 +158,36 @@ public final class RuleEngine {
             return;
         }
         LineIndex lines = kept != null ? kept.lines() : LineIndex.of(t.text());
-        for (TextHits.Hit h : hits) {
+        for (int i = 0; i < hits.size(); i++) {
+            TextHits.Hit h = hits.get(i);
             ctx.sink().report(r.id(), lines.locate(t.loc(), h.offset()), h.rendered(), h.args());
         }
     }
 
-    /** The prose a rule's scope covers: system text, user text, or both. */
+    /** The prose a rule's scope covers: system text, user text, or both. By index: an iterator per list is garbage. */
     static List<Part.Text> prose(Conversation c, String scope) {
         List<Part.Text> out = new ArrayList<>();
         if (!"user".equals(scope)) {
-            for (Part p : c.system()) {
-                if (p instanceof Part.Text t) {
-                    out.add(t);
-                }
-            }
+            addTexts(c.system(), out);
         }
-        for (Turn turn : c.turns()) {
+        List<Turn> turns = c.turns();
+        for (int i = 0; i < turns.size(); i++) {
+            Turn turn = turns.get(i);
             // a system turn is system text given later in the conversation
             boolean inScope = turn.role() == Role.SYSTEM ? !"user".equals(scope)
                     : turn.role() == Role.USER && !"system".equals(scope);
             if (inScope) {
-                for (Part p : turn.parts()) {
-                    if (p instanceof Part.Text t) {
-                        out.add(t);
-                    }
-                }
+                addTexts(turn.parts(), out);
             }
         }
         return out;
+    }
+
+    private static void addTexts(List<Part> parts, List<Part.Text> out) {
+        for (int i = 0; i < parts.size(); i++) {
+            if (parts.get(i) instanceof Part.Text t) {
+                out.add(t);
+            }
+        }
     }
 }

@@ -153,7 +153,9 @@ public final class RuleSet {
 
     /** A pattern rule's regex and literals, compiled the first time the rule runs. */
     PatternMatch.Compiled pattern(RuleInfo rule) {
-        return patterns.computeIfAbsent(rule.id(), id -> PatternMatch.compile(rule));
+        // looked up first: a lambda that captures the rule would be made on every call
+        PatternMatch.Compiled compiled = patterns.get(rule.id());
+        return compiled != null ? compiled : patterns.computeIfAbsent(rule.id(), id -> PatternMatch.compile(rule));
     }
 
     /** The rules the engine evaluates itself (all kinds but {@code step}) for {@code target}, planned once. */

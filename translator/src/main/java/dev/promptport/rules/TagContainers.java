@@ -1,10 +1,6 @@
 package dev.promptport.rules;
 
-import java.util.Locale;
-import java.util.Set;
-
 import static dev.promptport.rules.TagPlacements.DETERMINER;
-import static dev.promptport.rules.TagPlacements.word;
 import static dev.promptport.rules.TagPlacements.wordBefore;
 
 /**
@@ -17,10 +13,10 @@ import static dev.promptport.rules.TagPlacements.wordBefore;
 final class TagContainers {
 
     /** Verbs whose object goes inside what follows "in", or whose object goes around the text. */
-    private static final Set<String> WRAP = Set.of("wrap", "wraps", "wrapping", "enclose", "encloses", "enclosing",
+    private static final Words WRAP = Words.of("wrap", "wraps", "wrapping", "enclose", "encloses", "enclosing",
             "surround", "surrounds", "surrounding");
     /** What a tag is called after its name: "the {@code <lov-code>} block". */
-    private static final Set<String> CONTAINER = Set.of("block", "blocks", "element", "elements", "tag", "tags");
+    private static final Words CONTAINER = Words.of("block", "blocks", "element", "elements", "tag", "tags");
     /** Words between a wrapping verb and "in": "wrap the code in", "wrap all your changes in". */
     private static final int MOST_OBJECT = 4;
 
@@ -31,54 +27,44 @@ final class TagContainers {
     static boolean asksFor(String text, int start, int end) {
         int sentence = TagMentions.sentenceStart(text, start);
         int w = wordBefore(text, sentence, start);
-        while (w >= 0 && (DETERMINER.contains(word(text, w)) || TagPlacements.ADVERB.contains(word(text, w)))) {
+        while (w >= 0 && (DETERMINER.at(text, w) || TagPlacements.ADVERB.at(text, w))) {
             w = wordBefore(text, sentence, w);
         }
         if (w < 0) {
             return false;
         }
-        String before = word(text, w);
         int after = wordAfter(text, TagMentions.pastCodeQuote(text, end));
-        String next = after < 0 ? "" : shortWord(text, after);
-        if (before.equals("use") && CONTAINER.contains(next)) {
+        if (Words.is(text, w, "use") && CONTAINER.at(text, after)) {
             // "use only one <lov-code> block to wrap all code changes"
             int not = wordBefore(text, sentence, w);
-            if (not >= 0 && TagPlacements.NOT.contains(word(text, not))) {
+            if (not >= 0 && TagPlacements.NOT.at(text, not)) {
                 return false;
             }
             int to = wordAfter(text, TagMentions.skipLetters(text, after, Math.min(text.length(), after + TagMentions.REACH)));
             int verb = to < 0 ? -1 : wordAfter(text, TagMentions.skipLetters(text, to, Math.min(text.length(), to + TagMentions.REACH)));
-            return to >= 0 && shortWord(text, to).equals("to") && verb >= 0 && WRAP.contains(shortWord(text, verb));
+            return Words.is(text, to, "to") && WRAP.at(text, verb);
         }
-        if (WRAP.contains(before)) {
+        if (WRAP.at(text, w)) {
             // "wrap <CodeProject> around the edited components"
-            if (CONTAINER.contains(next)) {
+            if (CONTAINER.at(text, after)) {
                 after = wordAfter(text, TagMentions.skipLetters(text, after, Math.min(text.length(), after + TagMentions.REACH)));
             }
-            return after >= 0 && shortWord(text, after).equals("around");
+            return Words.is(text, after, "around");
         }
-        if (!TagMentions.INSIDE.contains(before) || CONTAINER.contains(next) && next.startsWith("tag")) {
+        if (!TagMentions.INSIDE.at(text, w) || CONTAINER.at(text, after) && Words.startsWith(text, after, "tag", 4)) {
             // a mention followed by "tags" is read by TagMentions
             return false;
         }
         // "wrap the code in <CodeProject>": the object between the verb and "in" is short
         w = wordBefore(text, sentence, w);
         for (int n = 0; w >= 0 && n <= MOST_OBJECT; n++) {
-            if (WRAP.contains(word(text, w))) {
+            if (WRAP.at(text, w)) {
                 return true;
             }
             w = wordBefore(text, sentence, w);
         }
         return false;
     }
-
-    /** The word at {@code w} in lower case, or "" when it is longer than any word looked for: a huge word is not copied. */
-    private static String shortWord(String text, int w) {
-        int end = TagMentions.skipLetters(text, w, Math.min(text.length(), w + LONGEST + 1));
-        return end - w > LONGEST ? "" : text.substring(w, end).toLowerCase(Locale.ROOT);
-    }
-
-    private static final int LONGEST = 12;
 
     /** The start of the next word from {@code i} on the same line and in the same sentence, -1 when none. */
     private static int wordAfter(String text, int i) {

@@ -1,9 +1,6 @@
 package dev.promptport.rules;
 
-import java.util.Set;
-
 import static dev.promptport.rules.TagPlacements.DETERMINER;
-import static dev.promptport.rules.TagPlacements.word;
 import static dev.promptport.rules.TagPlacements.wordBefore;
 
 /**
@@ -16,10 +13,10 @@ import static dev.promptport.rules.TagPlacements.wordBefore;
 final class TagLists {
 
     /** Words between "in" and "tags" in the lead: "within two XML tags", "in the following tags". */
-    private static final Set<String> HOW_MANY = Set.of("xml", "html", "following", "these", "those", "two", "three",
+    private static final Words HOW_MANY = Words.of("xml", "html", "following", "these", "those", "two", "three",
             "four", "five", "six", "several", "separate", "distinct", "different");
     /** After a verb of writing, where the tags go: "format your answer with the following tags". */
-    private static final Set<String> BY = Set.of("in", "inside", "within", "with", "using", "between");
+    private static final Words BY = Words.of("in", "inside", "within", "with", "using", "between");
     /** "Respond using", "format your answer with": the reply named in two words at most. */
     private static final int MOST_OBJECT = 2;
     /** Items between the lead and the mention, read back at most: a longer list is a table of names. */
@@ -75,19 +72,19 @@ final class TagLists {
         }
         int sentence = TagMentions.sentenceStart(text, colon - 1);
         int tags = wordBefore(text, sentence, colon - 1);
-        if (tags < 0 || !word(text, tags).startsWith("tag") || word(text, tags).length() > 4) {
+        if (tags < 0 || !Words.startsWith(text, tags, "tag", 4)) {
             return false;
         }
         int first = tags;
         int w = wordBefore(text, sentence, tags);
-        while (w >= 0 && (HOW_MANY.contains(word(text, w)) || DETERMINER.contains(word(text, w)))) {
+        while (w >= 0 && (HOW_MANY.at(text, w) || DETERMINER.at(text, w))) {
             first = w;
             w = wordBefore(text, sentence, w);
         }
         if (TagPlacements.placedOrUsed(text, sentence, first)) {
             return true;
         }
-        if (w < 0 || !BY.contains(word(text, w))) {
+        if (w < 0 || !BY.at(text, w)) {
             return false;
         }
         // "Format your answer with the following tags:", the verb opening the sentence
@@ -97,7 +94,7 @@ final class TagLists {
                 return false;
             }
             if (wordBefore(text, sentence, w) < 0) {
-                return TagMentions.isWriteVerb(word(text, w));
+                return TagMentions.WRITE.at(text, w);
             }
         }
         return false;

@@ -12,7 +12,7 @@ import java.util.Set;
 final class TagMentions {
 
     /** Verbs that ask for output, in the sentence before the mention. */
-    private static final Set<String> WRITE = Set.of("reply", "replies", "respond", "answer", "output", "write",
+    static final Words WRITE = Words.of("reply", "replies", "respond", "answer", "output", "write",
             "put", "return", "wrap", "enclose", "give", "provide", "place", "print", "produce", "format", "emit",
             "brainstorm");
 
@@ -149,7 +149,7 @@ final class TagMentions {
     /** Words that may open a sentence before "in {@code <x>} tags": "Finally, in ...". */
     private static final Set<String> LEAD = Set.of("first", "then", "next", "now", "finally", "lastly", "and",
             "second", "third", "afterwards", "after", "that");
-    static final Set<String> INSIDE = Set.of("in", "inside", "within");
+    static final Words INSIDE = Words.of("in", "inside", "within");
     /** Words that may stand between "in" and the mention when the sentence opens with them: "In your {@code <notes>} tags, ...". */
     private static final Set<String> INSIDE_WHICH = Set.of("the", "your", "of");
     /** Verbs that, after "In {@code <x>} tags,", say what to write there. */

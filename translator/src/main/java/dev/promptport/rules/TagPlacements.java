@@ -1,8 +1,5 @@
 package dev.promptport.rules;
 
-import java.util.Locale;
-import java.util.Set;
-
 /**
  * Sentences that ask for a tag in the reply without a verb of writing before it: where a part
  * of the reply goes ("your category should go in {@code <category>} tags", "each step must be
@@ -15,25 +12,25 @@ import java.util.Set;
  */
 final class TagPlacements {
 
-    static final Set<String> MODAL = Set.of("should", "must", "shall");
+    static final Words MODAL = Words.of("should", "must", "shall");
     /** Words that may stand between a modal and its verb: "should always be", "must be distinctly enclosed". */
-    static final Set<String> ADVERB = Set.of("always", "also", "only", "then", "all", "just", "still",
+    static final Words ADVERB = Words.of("always", "also", "only", "then", "all", "just", "still",
             "instead", "each", "both", "exactly");
     /** Where the part goes, with or without a modal: "your notes go in", "the answer belongs inside". */
-    private static final Set<String> GO = Set.of("go", "goes", "belong", "belongs");
+    private static final Words GO = Words.of("go", "goes", "belong", "belongs");
     /** After "should be": "should be enclosed in", "must be wrapped in". */
-    private static final Set<String> PLACED = Set.of("placed", "put", "written", "enclosed", "wrapped", "formatted",
+    private static final Words PLACED = Words.of("placed", "put", "written", "enclosed", "wrapped", "formatted",
             "returned", "given", "provided", "included", "contained", "surrounded", "delimited", "marked", "output");
     /** After a modal: "should be in", "must appear inside". */
-    private static final Set<String> BE = Set.of("be", "appear");
+    private static final Words BE = Words.of("be", "appear");
     /** Between "in" or "use" and the tag: "in its own {@code <cite>} tag", "use multiple {@code <cite>} tags". */
-    static final Set<String> DETERMINER = Set.of("the", "a", "an", "your", "its", "their", "own",
+    static final Words DETERMINER = Words.of("the", "a", "an", "your", "its", "their", "own",
             "separate", "multiple", "one");
     /** What tags must hold: "{@code <label>} tags should contain only ...". */
-    private static final Set<String> HOLD = Set.of("contain", "include", "hold", "have", "wrap", "enclose",
+    private static final Words HOLD = Words.of("contain", "include", "hold", "have", "wrap", "enclose",
             "surround");
     /** Before "use": "never use HTML {@code <form>} tags", "do not use {@code <scratch>} tags". */
-    static final Set<String> NOT = Set.of("not", "never", "t", "avoid", "nor", "cannot", "without");
+    static final Words NOT = Words.of("not", "never", "t", "avoid", "nor", "cannot", "without");
 
     private TagPlacements() {
     }
@@ -91,33 +88,32 @@ final class TagPlacements {
     /** "should go in", "must be inside", "should be enclosed in", "belongs within", just before {@code start}. */
     private static boolean placed(String text, int sentence, int start) {
         int w = wordBefore(text, sentence, start);
-        while (w >= 0 && DETERMINER.contains(word(text, w))) {
+        while (w >= 0 && DETERMINER.at(text, w)) {
             w = wordBefore(text, sentence, w);
         }
-        if (w >= 0 && word(text, w).equals("of")) {
+        if (w >= 0 && Words.is(text, w, "of")) {
             w = wordBefore(text, sentence, w);
         }
-        if (w < 0 || !TagMentions.INSIDE.contains(word(text, w)) && !word(text, w).equals("between")) {
+        if (w < 0 || !TagMentions.INSIDE.at(text, w) && !Words.is(text, w, "between")) {
             return false;
         }
         w = wordBefore(text, sentence, w);
         if (w < 0) {
             return false;
         }
-        String verb = word(text, w);
-        if (GO.contains(verb)) {
+        if (GO.at(text, w)) {
             return true;
         }
-        if (PLACED.contains(verb)) {
+        if (PLACED.at(text, w)) {
             w = skipAdverbs(text, sentence, wordBefore(text, sentence, w));
-            if (w < 0 || !word(text, w).equals("be")) {
+            if (w < 0 || !Words.is(text, w, "be")) {
                 return false;
             }
-        } else if (!BE.contains(verb)) {
+        } else if (!BE.at(text, w)) {
             return false;
         }
         w = skipAdverbs(text, sentence, wordBefore(text, sentence, w));
-        return w >= 0 && MODAL.contains(word(text, w));
+        return w >= 0 && MODAL.at(text, w);
     }
 
     /**
@@ -128,36 +124,36 @@ final class TagPlacements {
      */
     private static boolean used(String text, int sentence, int start, boolean block) {
         int w = wordBefore(text, sentence, start);
-        while (w >= 0 && (DETERMINER.contains(word(text, w)) || ADVERB.contains(word(text, w)))) {
+        while (w >= 0 && (DETERMINER.at(text, w) || ADVERB.at(text, w))) {
             // "use only <answer> tags"
-            if (block && word(text, w).equals("the")) {
+            if (block && Words.is(text, w, "the")) {
                 return false;
             }
             w = wordBefore(text, sentence, w);
         }
-        if (w < 0 || !word(text, w).equals("use")) {
+        if (w < 0 || !Words.is(text, w, "use")) {
             return false;
         }
         int not = wordBefore(text, sentence, w);
-        return not < 0 || !NOT.contains(word(text, not));
+        return not < 0 || !NOT.at(text, not);
     }
 
     /** "{@code <label>} tags should contain only ...", read from {@code end}, the end of the mentions. */
     private static boolean mustHold(String text, int end) {
         int high = Math.min(text.length(), end + TagMentions.REACH);
         int w = wordAfter(text, end, high);
-        if (w >= 0 && (word(text, w).equals("xml") || word(text, w).equals("html"))) {
+        if (w >= 0 && (Words.is(text, w, "xml") || Words.is(text, w, "html"))) {
             w = wordAfter(text, TagMentions.skipLetters(text, w, high), high);
         }
         // past "tags", the modal
         w = wordAfter(text, TagMentions.skipLetters(text, w < 0 ? high : w, high), high);
-        if (w < 0 || !MODAL.contains(word(text, w))) {
+        if (w < 0 || !MODAL.at(text, w)) {
             return false;
         }
         do {
             w = wordAfter(text, TagMentions.skipLetters(text, w, high), high);
-        } while (w >= 0 && ADVERB.contains(word(text, w)));
-        return w >= 0 && HOLD.contains(word(text, w));
+        } while (w >= 0 && ADVERB.at(text, w));
+        return w >= 0 && HOLD.at(text, w);
     }
 
     /** The mention before {@code start} in the same sentence, followed by "tags", or -1. */
@@ -182,13 +178,12 @@ final class TagPlacements {
         if (w < 0) {
             return false;
         }
-        String word = word(text, w);
-        return word.equals("and") || word.equals("or") || TagMentions.INSIDE.contains(word);
+        return Words.is(text, w, "and") || Words.is(text, w, "or") || TagMentions.INSIDE.at(text, w);
     }
 
     private static int skipAdverbs(String text, int sentence, int w) {
         int i = w;
-        while (i >= 0 && (ADVERB.contains(word(text, i)) || word(text, i).endsWith("ly"))) {
+        while (i >= 0 && (ADVERB.at(text, i) || Words.endsWithLy(text, i))) {
             i = wordBefore(text, sentence, i);
         }
         return i;
@@ -221,9 +216,5 @@ final class TagPlacements {
             w++;
         }
         return w < high ? w : -1;
-    }
-
-    static String word(String text, int w) {
-        return text.substring(w, TagMentions.skipLetters(text, w, text.length())).toLowerCase(Locale.ROOT);
     }
 }

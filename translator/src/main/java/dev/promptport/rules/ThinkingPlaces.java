@@ -1,9 +1,6 @@
 package dev.promptport.rules;
 
-import java.util.Set;
-
 import static dev.promptport.rules.TagPlacements.DETERMINER;
-import static dev.promptport.rules.TagPlacements.word;
 import static dev.promptport.rules.TagPlacements.wordBefore;
 
 /**
@@ -15,10 +12,10 @@ import static dev.promptport.rules.TagPlacements.wordBefore;
  */
 final class ThinkingPlaces {
 
-    private static final Set<String> THINK = Set.of("think", "thinking", "reason", "reasoning", "reflect",
+    private static final Words THINK = Words.of("think", "thinking", "reason", "reasoning", "reflect",
             "reflecting", "brainstorm", "brainstorming", "deliberate", "deliberating", "ponder", "pondering");
     /** "step by step", "out loud", "for a moment", "it through", "first"; words ending in "ly" are manner too. */
-    private static final Set<String> MANNER = Set.of("step", "by", "out", "loud", "aloud", "outloud", "first",
+    private static final Words MANNER = Words.of("step", "by", "out", "loud", "aloud", "outloud", "first",
             "for", "a", "moment", "minute", "it", "through", "things", "hard", "again", "more", "always", "then");
     /** "step by step for a moment" is as long as manner gets: past it the words are about something else. */
     private static final int MOST_MANNER = 6;
@@ -29,24 +26,24 @@ final class ThinkingPlaces {
     /** Whether the words before {@code start}, in the sentence from {@code sentence}, think in the tag there. */
     static boolean thinksIn(String text, int sentence, int start) {
         int w = wordBefore(text, sentence, start);
-        while (w >= 0 && DETERMINER.contains(word(text, w))) {
+        while (w >= 0 && DETERMINER.at(text, w)) {
             w = wordBefore(text, sentence, w);
         }
-        if (w >= 0 && word(text, w).equals("of")) {
+        if (w >= 0 && Words.is(text, w, "of")) {
             // "inside of <thinking> tags"
             w = wordBefore(text, sentence, w);
         }
-        if (w < 0 || !TagMentions.INSIDE.contains(word(text, w))) {
+        if (w < 0 || !TagMentions.INSIDE.at(text, w)) {
             return false;
         }
         w = wordBefore(text, sentence, w);
-        for (int n = 0; w >= 0 && n < MOST_MANNER && isManner(word(text, w)); n++) {
+        for (int n = 0; w >= 0 && n < MOST_MANNER && isManner(text, w); n++) {
             w = wordBefore(text, sentence, w);
         }
-        return w >= 0 && THINK.contains(word(text, w));
+        return w >= 0 && THINK.at(text, w);
     }
 
-    private static boolean isManner(String word) {
-        return MANNER.contains(word) || word.endsWith("ly");
+    private static boolean isManner(String text, int w) {
+        return MANNER.at(text, w) || Words.endsWithLy(text, w);
     }
 }
