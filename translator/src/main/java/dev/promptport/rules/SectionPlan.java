@@ -279,7 +279,7 @@ final class SectionPlan {
     private void classify(List<Node> nodes, Element section, int level) {
         // same-name siblings, numbered or not: an unnumbered third example is "Example 3";
         // per name, the converted siblings and how many of them the walk has passed
-        Map<String, int[]> siblings = null;
+        SiblingNames siblings = null;
         // per name, the numbers the siblings' own attributes give and those handed out since
         Map<String, Set<String>> claimed = null;
         // asked of every one-line child, answered once
@@ -328,9 +328,9 @@ final class SectionPlan {
                 }
                 if (kinds[i] == Kind.CONVERT) {
                     if (siblings == null) {
-                        siblings = new HashMap<>();
+                        siblings = new SiblingNames();
                     }
-                    siblings.computeIfAbsent(e.name(), k -> new int[2])[0]++;
+                    siblings.add(e.name());
                     String number = SectionTitle.number(e.attributes());
                     if (number != null) {
                         // an unnumbered sibling must not take a number another one was given
@@ -345,20 +345,19 @@ final class SectionPlan {
         for (int i = 0; i < kinds.length; i++) {
             Node node = nodes.get(i);
             if (node instanceof Chunk c) {
-                strays.forEachIn(c, p -> {
+                for (int p = strays.firstIn(c); strays.inside(p, c); p++) {
                     if (strays.isBareOpen(p)) {
                         addMention(p);
                     }
-                });
+                }
             } else if (node instanceof Element e) {
                 Kind k = kinds[i];
                 if (k != Kind.CONVERT) {
                     visit(e, k == Kind.DATA ? DATA : k == Kind.OUTPUT ? OUTPUT : VERBATIM);
                     continue;
                 }
-                int[] same = siblings.get(e.name());
-                int position = ++same[1];
-                int ordinal = !SectionTitle.hasNumber(e.attributes()) && same[0] > 1 ? position : 0;
+                int position = siblings.pass(e.name());
+                int ordinal = !SectionTitle.hasNumber(e.attributes()) && siblings.total(e.name()) > 1 ? position : 0;
                 Set<String> taken = claimed == null ? null : claimed.get(e.name());
                 if (ordinal > 0 && taken != null) {
                     while (!taken.add(Integer.toString(ordinal))) {

@@ -62,14 +62,17 @@ final class SectionStrays {
         return problems.get(p);
     }
 
-    /** Calls {@code action} with the index of each problem inside {@code c}, in text order. */
-    void forEachIn(Chunk c, java.util.function.IntConsumer action) {
-        if (offsets.length == 0) {
-            return;
-        }
-        for (int p = firstAt(c.start()); p < offsets.length && offsets[p] < c.end(); p++) {
-            action.accept(p);
-        }
+    /**
+     * The index of the first problem inside {@code c}, if {@link #inside} says so; the ones after
+     * it, in text order, while it does. A loop over these makes no callback object for each chunk.
+     */
+    int firstIn(Chunk c) {
+        return offsets.length == 0 ? 0 : firstAt(c.start());
+    }
+
+    /** Whether problem {@code p} (from {@link #firstIn}) is inside {@code c}. */
+    boolean inside(int p, Chunk c) {
+        return p < offsets.length && offsets[p] < c.end();
     }
 
     /**
