@@ -184,8 +184,9 @@ public final class AnthropicRequestReader {
             int i = 0;
             while (in.next() != JsonToken.END_ARRAY) {
                 Loc message = at.child(i++);
-                // a conversation re-sends its earlier turns, each at the same index
-                Object read = in.remembered(i, extras, () -> message(message));
+                // a conversation re-sends its earlier turns, each at the same index; without a
+                // memo there is nothing to remember, and no callback is made for each message
+                Object read = in.memo() == null ? message(message) : in.remembered(i, extras, () -> message(message));
                 if (read instanceof Turn turn) {
                     turns.add(turn);
                 } else {
@@ -208,12 +209,11 @@ public final class AnthropicRequestReader {
             List<Part> parts = null;
             while (in.next() == JsonToken.FIELD_NAME) {
                 String name = in.fieldName();
-                Loc field = at.child(name);
                 in.next();
                 switch (name) {
-                    case "role" -> role = role(field);
-                    case "content" -> parts = content(field);
-                    default -> extras.add(new Extra(name, in.raw(), field));
+                    case "role" -> role = role(at);
+                    case "content" -> parts = content(at.child(name));
+                    default -> extras.add(new Extra(name, in.raw(), at.child(name)));
                 }
             }
             if (role == null) {
@@ -270,15 +270,16 @@ public final class AnthropicRequestReader {
         }
 
 
-        private Role role(Loc at) {
-            String r = in.string(at);
+        /** The role of the message at {@code message}, whose location is made only for an error. */
+        private Role role(Loc message) {
+            String r = in.token() == JsonToken.VALUE_STRING ? in.text() : in.string(message.child("role"));
             return switch (r) {
                 case "user" -> Role.USER;
                 case "assistant" -> Role.ASSISTANT;
                 // an instruction given at this point of the conversation
                 case "system" -> Role.SYSTEM;
                 default -> throw new PromptPortException("role must be \"user\", \"assistant\" or \"system\", not \""
-                        + r + "\"", at);
+                        + r + "\"", message.child("role"));
             };
         }
 

@@ -1,9 +1,11 @@
 package dev.promptport.read;
 
 /**
- * The field names the readers look for, as constants. A request, a reply or a stream event
- * names the same few keys again and again ("role", "content", "type" in every message), and
- * each would otherwise be cut from the source as a String of its own.
+ * The field names the readers look for, the values requests repeat and the commonest tag names,
+ * as constants. A request, a reply or a stream event names the same few keys again and again
+ * ("role", "content", "type" in every message) with the same few values ("user", "text"), and a
+ * prompt's sections the same few names ("context", "rules"): each would otherwise be cut from the
+ * source as a String of its own.
  */
 final class FieldNames {
 
@@ -33,7 +35,17 @@ final class FieldNames {
         "functionCall", "functionResponse", "functionDeclarations", "parameters", "args", "inlineData",
         "mimeType", "fileData", "fileUri", "thought", "thoughtSignature", "thinkingConfig", "thinkingBudget",
         "includeThoughts", "modelVersion", "responseId", "safetyRatings", "category", "probability",
-        "toolConfig", "functionCallingConfig", "mode", "responseMimeType", "responseSchema"};
+        "toolConfig", "functionCallingConfig", "mode", "responseMimeType", "responseSchema",
+        // values every request repeats: roles, block types, schema types
+        "assistant", "developer", "tool", "image", "document", "tool_use", "tool_result", "base64",
+        "ephemeral", "auto", "any", "none", "enabled", "disabled", "redacted_thinking", "object", "string",
+        "integer", "number", "boolean", "array", "input_text", "output_text", "function_call",
+        "function_call_output", "image/png", "image/jpeg", "application/pdf", "MODEL", "USER", "STOP",
+        // the tag names prompts use most, which the tag scanner takes from here too
+        "instructions", "rules", "example", "examples", "document", "documents", "task", "question",
+        "answer", "thinking", "guidelines", "constraints", "background", "persona", "format", "steps",
+        "goal", "tone", "style", "notes", "scratchpad", "response", "query", "user_input", "data",
+        "search_results", "policy", "important", "critical", "objective", "capabilities", "workflow"};
 
     private static final int MASK = 1023;
     private static final String[] TABLE = new String[MASK + 1];

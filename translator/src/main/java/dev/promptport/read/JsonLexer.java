@@ -280,12 +280,13 @@ public final class JsonLexer {
                 : source.substring(start + 1, end - 1);
     }
 
-    /** The current string value, decoded. */
+    /** The current string value, decoded; a common one (a role, a block's type) as a constant. */
     public String string() {
         if (known != null) {
             return known;
         }
-        return text();
+        String constant = escaped ? null : FieldNames.known(source, start + 1, end - 1);
+        return constant != null ? constant : text();
     }
 
     /**

@@ -9,7 +9,8 @@ final class TagLexer {
     private final String s;
     private final int n;
     private final TagFences fences;
-    private final TagCodeSpans codeSpans;
+    /** Made at the first backtick: most prompts have none. */
+    private TagCodeSpans codeSpans;
     private final TagSyntax syntax;
     private final TagTokens tokens;
 
@@ -23,7 +24,13 @@ final class TagLexer {
         this.fences = new TagFences(s);
         this.syntax = new TagSyntax(s, fences);
         this.tokens = new TagTokens(s);
-        this.codeSpans = new TagCodeSpans(s, fences, syntax);
+    }
+
+    private TagCodeSpans codeSpans() {
+        if (codeSpans == null) {
+            codeSpans = new TagCodeSpans(s, fences, syntax);
+        }
+        return codeSpans;
     }
 
     static TagTokens tokens(String text) {
@@ -62,7 +69,7 @@ final class TagLexer {
             if (fenceEnd >= 0) {
                 i = fenceEnd;
             } else {
-                i = at == nextTick ? codeSpans.skip(at) : at + 1;
+                i = at == nextTick ? codeSpans().skip(at) : at + 1;
             }
         }
         return tokens;

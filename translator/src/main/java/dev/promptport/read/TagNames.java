@@ -100,7 +100,8 @@ final class TagNames {
             firsts = Arrays.copyOf(firsts, id * 2);
             lengths = Arrays.copyOf(lengths, id * 2);
         }
-        names[id] = text.substring(from, to);
+        String known = FieldNames.known(text, from, to);
+        names[id] = known != null ? known : text.substring(from, to);
         hashes[id] = hash;
         firsts[id] = from;
         lengths[id] = to - from;

@@ -19,7 +19,7 @@ final class TagPairing {
     final List<Problem> problems = new ArrayList<>();
 
     private final TagTokens tokens;
-    private int[] stack = new int[16];
+    private int[] stack = new int[8];
     private int top;
     /** Open tags on the stack, by name number. */
     private final int[] openCount;

@@ -30,9 +30,9 @@ final class TagTokens {
     TagTokens(String text) {
         this.text = text;
         this.names = new TagNames(text);
-        // tagged prompts hold about a tag per hundred characters: sized so, the arrays of a
+        // tagged prompts hold a tag per hundred characters or so: sized for more, the arrays of a
         // typical prompt never grow, and a long text's start no larger than a few kilobytes
-        int capacity = Math.max(16, Math.min(256, text.length() / 96));
+        int capacity = Math.max(16, Math.min(256, text.length() / 64));
         this.kinds = new byte[capacity];
         this.starts = new int[capacity];
         this.ends = new int[capacity];

@@ -33,8 +33,9 @@ final class TagTree {
         // element per self-closing tag, so the array never grows.
         Node[] pending = new Node[2 * tokens.size() + 1];
         int size = 0;
-        int[] opens = new int[16];
-        int[] from = new int[16];
+        // prompts nest sections a few deep
+        int[] opens = new int[8];
+        int[] from = new int[8];
         int depth = 0;
         int textStart = 0;
         for (int i = 0; i < tokens.size(); i++) {

@@ -56,7 +56,7 @@ public final class MarkdownSections {
         SectionPlan plan = SectionPlan.of(text, markup, vocab, true, kept);
         String result = text;
         if (plan.convertsAnything() && defer && settledUnwritten(text, markup, plan)) {
-            List<SectionFinding> findings = List.copyOf(plan.findings());
+            List<SectionFinding> findings = plan.findings();
             return new Rewrite(null, new WrittenLater(text, markup, plan), findings,
                     findings.isEmpty() ? null : linesFor(text, findings));
         }
@@ -70,7 +70,7 @@ public final class MarkdownSections {
                 result = text;
             }
         }
-        List<SectionFinding> findings = List.copyOf(plan.findings());
+        List<SectionFinding> findings = plan.findings();
         return new Rewrite(result, null, findings, findings.isEmpty() ? null : linesFor(text, findings));
     }
 

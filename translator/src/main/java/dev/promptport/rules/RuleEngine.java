@@ -10,7 +10,6 @@ import dev.promptport.tree.TextMemo;
 import dev.promptport.tree.Turn;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +52,7 @@ public final class RuleEngine {
         }
         Target target = ctx.target();
         // most rules read the same prose: each scope's texts are gathered once
-        Map<String, List<Part.Text>> byScope = new HashMap<>(4);
+        Prose byScope = new Prose(input);
         // each long text's remembered hits, looked up in the memo once per request
         Map<Part.Text, TextHits> kept = ctx.memo() == null ? Map.of() : new IdentityHashMap<>(4);
         List<RulePlan.Check> checks = plan.checks();
@@ -63,7 +62,7 @@ public final class RuleEngine {
             switch (c.kind()) {
                 case FIELD -> FieldMatch.check(r, input, ctx);
                 case TAG -> {
-                    List<Part.Text> texts = prose(input, c.scope(), byScope);
+                    List<Part.Text> texts = byScope.of(c.scope());
                     for (int k = 0; k < texts.size(); k++) {
                         reportHits(r, i, texts.get(k), false, plan, ctx, kept);
                     }
@@ -80,7 +79,7 @@ public final class RuleEngine {
     }
 
     private static void patterns(Conversation input, StepContext ctx, RulePlan plan,
-            Map<String, List<Part.Text>> byScope, Map<Part.Text, TextHits> kept, LongSupplier nanoClock) {
+            Prose byScope, Map<Part.Text, TextHits> kept, LongSupplier nanoClock) {
         long budget = TimeUnit.MILLISECONDS.toNanos(ctx.limits().maxRuleMillis());
         long start = nanoClock.getAsLong();
         long sinceClock = 0;
@@ -89,7 +88,7 @@ public final class RuleEngine {
             RulePlan.Check c = patterns.get(j);
             RuleInfo r = c.rule();
             int slot = plan.checks().size() + j;
-            List<Part.Text> texts = prose(input, c.scope(), byScope);
+            List<Part.Text> texts = byScope.of(c.scope());
             for (int k = 0; k < texts.size(); k++) {
                 Part.Text t = texts.get(k);
                 // only a search counts against the time limit: a remembered one costs nothing
@@ -108,14 +107,35 @@ public final class RuleEngine {
         }
     }
 
-    /** The prose texts of {@code scope}, gathered once per request. */
-    private static List<Part.Text> prose(Conversation input, String scope, Map<String, List<Part.Text>> byScope) {
-        List<Part.Text> texts = byScope.get(scope);
-        if (texts == null) {
-            texts = prose(input, scope);
-            byScope.put(scope, texts);
+    /** The prose texts of a request by scope ({@link #prose(Conversation, String)}), each gathered once. */
+    private static final class Prose {
+        private final Conversation input;
+        private List<Part.Text> user;
+        private List<Part.Text> system;
+        private List<Part.Text> both;
+
+        Prose(Conversation input) {
+            this.input = input;
         }
-        return texts;
+
+        List<Part.Text> of(String scope) {
+            if ("user".equals(scope)) {
+                if (user == null) {
+                    user = prose(input, scope);
+                }
+                return user;
+            }
+            if ("system".equals(scope)) {
+                if (system == null) {
+                    system = prose(input, scope);
+                }
+                return system;
+            }
+            if (both == null) {
+                both = prose(input, scope);
+            }
+            return both;
+        }
     }
 
     /**

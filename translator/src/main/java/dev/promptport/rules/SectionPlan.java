@@ -93,7 +93,8 @@ final class SectionPlan {
     private int[] proseMentions = new int[0];
     private int mentions;
     private final List<Reference> references = new ArrayList<>();
-    private final List<SectionFinding> findings = new ArrayList<>();
+    /** Unmodifiable once {@link #collectFindings} made it: a remembered rewrite shares it with later requests. */
+    private List<SectionFinding> findings = List.of();
     /** Names another text of the request refers to: their sections keep their tags. */
     private final Set<String> kept;
     /**
@@ -280,6 +281,8 @@ final class SectionPlan {
         // same-name siblings, numbered or not: an unnumbered third example is "Example 3";
         // per name, the converted siblings and how many of them the walk has passed
         SiblingNames siblings = null;
+        // the name of the level's one converted section, until a second one needs the counts
+        String onlyConverted = null;
         // per name, the numbers the siblings' own attributes give and those handed out since
         Map<String, Set<String>> claimed = null;
         // asked of every one-line child, answered once
@@ -327,10 +330,15 @@ final class SectionPlan {
                     kinds[i] = Kind.VERBATIM;
                 }
                 if (kinds[i] == Kind.CONVERT) {
-                    if (siblings == null) {
+                    if (siblings != null) {
+                        siblings.add(e.name());
+                    } else if (onlyConverted == null) {
+                        onlyConverted = e.name();
+                    } else {
                         siblings = new SiblingNames();
+                        siblings.add(onlyConverted);
+                        siblings.add(e.name());
                     }
-                    siblings.add(e.name());
                     String number = SectionTitle.number(e.attributes());
                     if (number != null) {
                         // an unnumbered sibling must not take a number another one was given
@@ -356,8 +364,9 @@ final class SectionPlan {
                     visit(e, k == Kind.DATA ? DATA : k == Kind.OUTPUT ? OUTPUT : VERBATIM);
                     continue;
                 }
-                int position = siblings.pass(e.name());
-                int ordinal = !SectionTitle.hasNumber(e.attributes()) && siblings.total(e.name()) > 1 ? position : 0;
+                int position = siblings == null ? 1 : siblings.pass(e.name());
+                int total = siblings == null ? 1 : siblings.total(e.name());
+                int ordinal = !SectionTitle.hasNumber(e.attributes()) && total > 1 ? position : 0;
                 Set<String> taken = claimed == null ? null : claimed.get(e.name());
                 if (ordinal > 0 && taken != null) {
                     while (!taken.add(Integer.toString(ordinal))) {
@@ -588,23 +597,24 @@ final class SectionPlan {
     }
 
     private void collectFindings() {
-        if (!converted.isEmpty()) {
-            findings.add(new SectionFinding(converted.get(0).start(), "PP101", converted.size(),
-                    NameList.of(convertedNames.keySet())));
-        }
         List<SectionFinding> rest = new ArrayList<>();
-        Map<String, Integer> outputs = new LinkedHashMap<>();
-        Map<String, Integer> data = new LinkedHashMap<>();
+        // by name, where each first appears; made when the first one is met
+        Map<String, Integer> outputs = null;
+        Map<String, Integer> data = null;
         for (int v = 0; v < visits; v++) {
             Element e = visited[v];
             switch (decided[v].kind()) {
                 // the walk runs in text order: a name's first element is where it first appears
                 case OUTPUT -> {
                     if (!isQuotedMarkup(e)) {
+                        outputs = firstPlaces(outputs);
                         outputs.putIfAbsent(e.name(), e.start());
                     }
                 }
-                case DATA -> data.putIfAbsent(e.name(), e.start());
+                case DATA -> {
+                    data = firstPlaces(data);
+                    data.putIfAbsent(e.name(), e.start());
+                }
                 case REFERENCE -> rest.add(referenceFinding(e.start(), e.name()));
                 default -> {
                 }
@@ -616,21 +626,36 @@ final class SectionPlan {
             if (isReference(p)) {
                 rest.add(referenceFinding(problem.offset(), problem.name()));
             } else if (isOutputName(problem.name()) && !strays.isTypeArgument(p)) {
+                outputs = firstPlaces(outputs);
                 outputs.merge(problem.name(), problem.offset(), Math::min);
             }
         }
         if (templateTags != null) {
-            templateTags.forEach((name, offset) -> outputs.merge(name, offset, Math::min));
+            Map<String, Integer> named = firstPlaces(outputs);
+            templateTags.forEach((name, offset) -> named.merge(name, offset, Math::min));
+            outputs = named;
         }
-        outputs.forEach((name, offset) -> rest.add(new SectionFinding(offset, "PP102", name)));
-        data.forEach((name, offset) -> rest.add(new SectionFinding(offset, "PP103", name)));
+        if (outputs != null) {
+            outputs.forEach((name, offset) -> rest.add(new SectionFinding(offset, "PP102", name)));
+        }
+        if (data != null) {
+            data.forEach((name, offset) -> rest.add(new SectionFinding(offset, "PP103", name)));
+        }
         for (int p = 0; p < strays.size(); p++) {
             if (!strays.isMention(p)) {
                 rest.add(strays.finding(p));
             }
         }
         rest.sort(Comparator.comparingInt(SectionFinding::offset));
-        findings.addAll(rest);
+        if (!converted.isEmpty()) {
+            rest.add(0, new SectionFinding(converted.get(0).start(), "PP101", converted.size(),
+                    NameList.of(convertedNames.keySet())));
+        }
+        findings = java.util.Collections.unmodifiableList(rest);
+    }
+
+    private static Map<String, Integer> firstPlaces(Map<String, Integer> places) {
+        return places != null ? places : new LinkedHashMap<>();
     }
 
     /**

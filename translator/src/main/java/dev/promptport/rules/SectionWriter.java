@@ -369,10 +369,10 @@ final class SectionWriter {
     }
 
     /** Words that take the place of "the" before a name: "your", "this", "each", … */
-    private static final java.util.Set<String> OWN_DETERMINERS = java.util.Set.of("your", "our", "their", "its",
+    private static final Words OWN_DETERMINERS = Words.of("your", "our", "their", "its",
             "my", "his", "her", "this", "these", "those", "a", "an", "each", "every", "any", "no");
     /** Words that, one word back, already give the name its article: "the original", "your current". */
-    private static final java.util.Set<String> ARTICLES = java.util.Set.of("the", "your", "our", "their", "its",
+    private static final Words ARTICLES = Words.of("the", "your", "our", "their", "its",
             "my", "a", "an", "this", "each", "every");
 
     /**
@@ -389,14 +389,14 @@ final class SectionWriter {
         if (start == end) {
             return false;
         }
-        if (isWordIn(start, end, OWN_DETERMINERS)) {
+        if (OWN_DETERMINERS.in(out, start, end)) {
             return true;
         }
         if (start < 2 || out.charAt(start - 1) != ' ' || out.charAt(start) < 'a' || out.charAt(start) > 'z') {
             return false;
         }
         int before = wordStart(start - 1);
-        return before < start - 1 && isWordIn(before, start - 1, ARTICLES);
+        return before < start - 1 && ARTICLES.in(out, before, start - 1);
     }
 
     /** Where the word of letters (and an apostrophe) ending at {@code end} (exclusive) starts. */
@@ -406,18 +406,6 @@ final class SectionWriter {
             i--;
         }
         return i > 0 && Character.isLetterOrDigit(out.charAt(i - 1)) ? end : i;
-    }
-
-    /** Whether the output's characters [start, end), in lower case, are one of {@code words}. */
-    private boolean isWordIn(int start, int end, java.util.Set<String> words) {
-        if (end - start > 6) {
-            return false;
-        }
-        char[] word = new char[end - start];
-        for (int i = start; i < end; i++) {
-            word[i - start] = Character.toLowerCase(out.charAt(i));
-        }
-        return words.contains(new String(word));
     }
 
     private boolean endsWithWord(String word) {

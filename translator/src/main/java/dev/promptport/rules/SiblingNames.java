@@ -13,9 +13,10 @@ final class SiblingNames {
 
     private static final int SEARCHED = 16;
 
-    private String[] names = new String[4];
-    private int[] totals = new int[4];
-    private int[] passed = new int[4];
+    // made for a level's second name: a few more fit before the arrays grow
+    private String[] names = new String[8];
+    private int[] totals = new int[8];
+    private int[] passed = new int[8];
     private int size;
     /** Index by name once there are more than {@link #SEARCHED} names. */
     private Map<String, Integer> index;

