@@ -19,11 +19,6 @@ final class TagNames {
     // open addressing: slot holds id + 1, 0 when free; kept at most half full
     private int[] slots = new int[32];
     private String[] names = new String[16];
-    private int[] hashes = new int[16];
-    // where each name first appears, and its length: a candidate is checked against the text
-    // itself, whose characters are at hand, rather than through the name's string
-    private int[] firsts = new int[16];
-    private int[] lengths = new int[16];
     // per id: 0 not yet asked, 1 void, 2 not void
     private byte[] voids;
     private int count;
@@ -42,10 +37,12 @@ final class TagNames {
         for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
             int entry = slots[slot];
             if (entry == 0) {
-                return add(slot, hash, from, to);
+                return add(slot, from, to);
             }
             int id = entry - 1;
-            if (hashes[id] == hash && lengths[id] == length && sameText(from, firsts[id], length)) {
+            String name = names[id];
+            // a String keeps its hash once worked out, and the caller's is the same sum
+            if (name.length() == length && name.hashCode() == hash && text.regionMatches(from, name, 0, length)) {
                 return id;
             }
         }
@@ -92,19 +89,13 @@ final class TagNames {
         return voids[id] == 1;
     }
 
-    private int add(int slot, int hash, int from, int to) {
+    private int add(int slot, int from, int to) {
         int id = count++;
         if (id == names.length) {
             names = Arrays.copyOf(names, id * 2);
-            hashes = Arrays.copyOf(hashes, id * 2);
-            firsts = Arrays.copyOf(firsts, id * 2);
-            lengths = Arrays.copyOf(lengths, id * 2);
         }
         String known = FieldNames.known(text, from, to);
         names[id] = known != null ? known : text.substring(from, to);
-        hashes[id] = hash;
-        firsts[id] = from;
-        lengths[id] = to - from;
         slots[slot] = id + 1;
         if (count * 2 > slots.length) {
             rehash();
@@ -116,17 +107,12 @@ final class TagNames {
         slots = new int[slots.length * 2];
         int mask = slots.length - 1;
         for (int id = 0; id < count; id++) {
-            int slot = spread(hashes[id]) & mask;
+            int slot = spread(names[id].hashCode()) & mask;
             while (slots[slot] != 0) {
                 slot = (slot + 1) & mask;
             }
             slots[slot] = id + 1;
         }
-    }
-
-    private boolean sameText(int a, int b, int length) {
-        // the JDK compares the text's own bytes, with no check per character
-        return text.regionMatches(a, text, b, length);
     }
 
     private static int spread(int hash) {

@@ -186,7 +186,8 @@ public final class RuleEngine {
 
     /** The prose a rule's scope covers: system text, user text, or both. By index: an iterator per list is garbage. */
     static List<Part.Text> prose(Conversation c, String scope) {
-        List<Part.Text> out = new ArrayList<>();
+        // a request holds a few texts: the system prompt and a user message or two
+        List<Part.Text> out = new ArrayList<>(4);
         if (!"user".equals(scope)) {
             addTexts(c.system(), out);
         }
