@@ -55,14 +55,16 @@ public final class MarkdownSections {
     static Rewrite plan(String text, Markup markup, TagVocabulary vocab, java.util.Set<String> kept, boolean defer) {
         SectionPlan plan = SectionPlan.of(text, markup, vocab, true, kept);
         String result = text;
-        if (plan.convertsAnything() && defer && settledUnwritten(text, markup, plan)) {
-            List<SectionFinding> findings = plan.findings();
-            return new Rewrite(null, new WrittenLater(text, markup, plan), findings,
-                    findings.isEmpty() ? null : linesFor(text, findings));
-        }
         if (plan.convertsAnything()) {
+            SecondRun before = defer ? secondRunUnwritten(text, markup, plan) : SecondRun.UNTOLD;
+            if (before == SecondRun.SETTLED) {
+                List<SectionFinding> findings = plan.findings();
+                return new Rewrite(null, new WrittenLater(text, markup, plan), findings,
+                        findings.isEmpty() ? null : linesFor(text, findings));
+            }
             result = SectionWriter.write(text, markup, plan);
-            if (mayChangeOnSecondRun(markup, result) && !settled(result, vocab)) {
+            boolean mayChange = before == SecondRun.MAY_CHANGE || mayChangeOnSecondRun(markup, result);
+            if (mayChange && !settled(result, vocab)) {
                 // Tag soup whose strays would pair up once the converted tags are gone, or a fence
                 // that the rewrite put on a line of its own: keeping every tag is the only answer
                 // a second run would agree with.
@@ -75,7 +77,7 @@ public final class MarkdownSections {
     }
 
     /**
-     * Whether {@link #mayChangeOnSecondRun} is sure to say no, decided before the text is written.
+     * What {@link #mayChangeOnSecondRun} will say, where it can be told before the text is written.
      * The rewritten text is pieces of {@code text} joined by the headings, reworded mentions and
      * blank lines the plan writes, none of which holds a '{@code <}'. So when neither {@code text}
      * nor what the plan writes holds a backtick or a tilde, the result holds none. And a stray's
@@ -83,25 +85,36 @@ public final class MarkdownSections {
      * '{@code <}' to the text after it: when neither happens, there is nothing a second run could
      * pair.
      */
-    private static boolean settledUnwritten(String text, Markup markup, SectionPlan plan) {
+    private static SecondRun secondRunUnwritten(String text, Markup markup, SectionPlan plan) {
         if (text.indexOf('`') >= 0 || text.indexOf('~') >= 0 || plan.writesCodeMarks()) {
-            return false;
+            return SecondRun.UNTOLD;
         }
         List<Markup.Problem> problems = markup.problems();
         if (problems.isEmpty()) {
-            return true;
+            return SecondRun.SETTLED;
         }
         if (problems.size() > MAX_NAMES_SEARCHED) {
-            return false;
+            return SecondRun.UNTOLD;
         }
         for (int k = 0; k < problems.size(); k++) {
             Markup.Problem p = problems.get(k);
-            // on the rewrite of text, the tags and mentions the plan takes out are not there
+            // on the rewrite of text, the tags and mentions the plan takes out are not there:
+            // a partner found is in the rewrite too, as {@link #mayChangeOnSecondRun} would find
             if (holdsTag(text, p.kind() != Markup.Problem.Kind.UNOPENED, p.name(), plan)) {
-                return false;
+                return SecondRun.MAY_CHANGE;
             }
         }
-        return !plan.cutsAfterAngle(text);
+        return plan.cutsAfterAngle(text) ? SecondRun.UNTOLD : SecondRun.SETTLED;
+    }
+
+    /** What {@link #mayChangeOnSecondRun} will say of a rewrite, told before it is written. */
+    private enum SecondRun {
+        /** No: the rewrite can be left to the writer. */
+        SETTLED,
+        /** Yes: a stray's partner is kept. */
+        MAY_CHANGE,
+        /** Only the written text can tell. */
+        UNTOLD
     }
 
     /** Lines only as far as the last finding, which in a long prompt is often near its start. */
