@@ -19,6 +19,10 @@ final class TagNames {
     // open addressing: slot holds id + 1, 0 when free; kept at most half full
     private int[] slots = new int[32];
     private String[] names = new String[16];
+    // per id, side by side: its hash, where it first appears and its length. A candidate is
+    // checked against the text itself, whose characters are at hand, rather than through the
+    // name's string, and the three numbers of a name share a cache line
+    private int[] facts = new int[3 * 16];
     // per id: 0 not yet asked, 1 void, 2 not void
     private byte[] voids;
     private int count;
@@ -37,12 +41,11 @@ final class TagNames {
         for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
             int entry = slots[slot];
             if (entry == 0) {
-                return add(slot, from, to);
+                return add(slot, hash, from, to);
             }
             int id = entry - 1;
-            String name = names[id];
-            // a String keeps its hash once worked out, and the caller's is the same sum
-            if (name.length() == length && name.hashCode() == hash && text.regionMatches(from, name, 0, length)) {
+            int f = 3 * id;
+            if (facts[f] == hash && facts[f + 2] == length && sameText(from, facts[f + 1], length)) {
                 return id;
             }
         }
@@ -89,13 +92,17 @@ final class TagNames {
         return voids[id] == 1;
     }
 
-    private int add(int slot, int from, int to) {
+    private int add(int slot, int hash, int from, int to) {
         int id = count++;
         if (id == names.length) {
             names = Arrays.copyOf(names, id * 2);
+            facts = Arrays.copyOf(facts, 3 * id * 2);
         }
         String known = FieldNames.known(text, from, to);
         names[id] = known != null ? known : text.substring(from, to);
+        facts[3 * id] = hash;
+        facts[3 * id + 1] = from;
+        facts[3 * id + 2] = to - from;
         slots[slot] = id + 1;
         if (count * 2 > slots.length) {
             rehash();
@@ -107,12 +114,17 @@ final class TagNames {
         slots = new int[slots.length * 2];
         int mask = slots.length - 1;
         for (int id = 0; id < count; id++) {
-            int slot = spread(names[id].hashCode()) & mask;
+            int slot = spread(facts[3 * id]) & mask;
             while (slots[slot] != 0) {
                 slot = (slot + 1) & mask;
             }
             slots[slot] = id + 1;
         }
+    }
+
+    private boolean sameText(int a, int b, int length) {
+        // the JDK compares the text's own bytes, with no check per character
+        return text.regionMatches(a, text, b, length);
     }
 
     private static int spread(int hash) {
