@@ -2,6 +2,7 @@ package dev.promptport.rules;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.promptport.ModelFacts;
+import dev.promptport.read.Base64Types;
 import dev.promptport.tree.Conversation;
 import dev.promptport.tree.Loc;
 import dev.promptport.tree.MediaSource;
@@ -390,6 +391,15 @@ final class FitContent implements RewriteStep {
                     : ", which exists only in " + f.storeOwner() + "'s file store; " + ctx.targetName()
                     + " cannot fetch it, so it was left out."));
             return null;
+        }
+        if (facts.anthropicWire() && img.source() instanceof MediaSource.Base64 b && b.mediaType() != null) {
+            // Claude checks the bytes against the declared type and refuses the request when they
+            // differ ("Image does not match the provided media type"); other vendors read the bytes
+            String shown = Base64Types.of(b.data());
+            if (shown != null && shown.startsWith("image/") && !shown.equals(b.mediaType())) {
+                ctx.sink().report("PP209", img.loc(), b.mediaType(), shown, ctx.targetName());
+                img = new Part.Image(new MediaSource.Base64(shown, b.data()), img.detail(), img.cache(), img.loc());
+            }
         }
         // Claude, Gemini and OpenAI itself refuse the whole request over an image type they do not
         // read (OpenAI: 400 invalid_image_format); for the other Chat endpoints it is only a risk (PP144)

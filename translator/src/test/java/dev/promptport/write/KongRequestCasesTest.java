@@ -5,6 +5,7 @@ import dev.promptport.InputFormat;
 import dev.promptport.PromptPort;
 import dev.promptport.PromptPortException;
 import dev.promptport.Target;
+import dev.promptport.Translation;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -180,5 +181,39 @@ class KongRequestCasesTest {
         assertThat(b.at("/model").asText()).isEqualTo("claude-sonnet-4-5");
         assertThat(b.at("/system").asText()).isEqualTo("You are a helpful assistant.");
         assertThat(b.at("/messages/0/content").toString()).contains("What is 1 + 1?");
+    }
+
+    /**
+     * native/gemini/request/basic-multimodal.json as Kong wrote it: mime_type image/jpeg on PNG
+     * bytes. Gemini reads the bytes and takes it; Claude checks the declared type against them and
+     * refuses the request ("Image does not match the provided media type"), so for Claude the
+     * image goes as the PNG it is, named (PP209). It was sent as JPEG.
+     */
+    @Test
+    void aPngDeclaredAsJpegIsSentToClaudeAsPng() {
+        String png = "iVBORw0KGgoAAAANSUhEUgAAACcAAAAmCAYAAABH/4KQAAABXWlDQ1BJQ0MgUHJvZmlsZQAAKJF1kD9IQnEQxz+aIYiQUJT0B97UZBFqDQ2BaUTQIPbHbHs+";
+        String req = "{\"generationConfig\":{\"maxOutputTokens\":256},\"contents\":[{\"role\":\"user\",\"parts\":[{\"text\":\"Tell me about this animal?\"},"
+                + "{\"inline_data\":{\"mime_type\":\"image/jpeg\",\"data\":\"" + png + "\"}}]}]}";
+        Translation claude = PEER.translate("png-as-jpeg", req, InputFormat.GEMINI, CLAUDE);
+        assertThat(json(claude).at("/messages/0/content/1/source/media_type").asText()).isEqualTo("image/png");
+        assertThat(json(claude).at("/messages/0/content/1/source/data").asText()).isEqualTo(png);
+        assertThat(PeerRequests.finding(claude, "PP209").message()).contains("image/jpeg").contains("image/png");
+        Translation gemini = PEER.translate("png-as-jpeg", req, InputFormat.GEMINI, GEMINI);
+        assertThat(json(gemini).at("/contents/0/parts/1/inlineData/mimeType").asText()).isEqualTo("image/jpeg");
+        assertThat(PeerRequests.ids(gemini)).doesNotContain("PP209");
+    }
+
+    /** An image whose bytes agree with its type, or show no type promptport tells apart, keeps its type and raises nothing. */
+    @Test
+    void anImageWhoseBytesAgreeOrSayNothingKeepsItsType() {
+        String png = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNk+A8AAQUBAScY42YAAAAASUVORK5CYII=";
+        String[][] cases = {{"image/png", png}, {"image/webp", "AAAAAAAAAAAAAAAA"}};
+        for (String[] c : cases) {
+            String req = "{\"model\":\"m\",\"max_tokens\":50,\"messages\":[{\"role\":\"user\",\"content\":[{\"type\":\"image\",\"source\":{\"type\":\"base64\","
+                    + "\"media_type\":\"" + c[0] + "\",\"data\":\"" + c[1] + "\"}},{\"type\":\"text\",\"text\":\"What is it?\"}]}]}";
+            Translation t = PEER.translate("agreeing", req, CLAUDE);
+            assertThat(json(t).at("/messages/0/content/0/source/media_type").asText()).isEqualTo(c[0]);
+            assertThat(PeerRequests.ids(t)).doesNotContain("PP209");
+        }
     }
 }
