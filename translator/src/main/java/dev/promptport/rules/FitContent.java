@@ -66,7 +66,8 @@ final class FitContent implements RewriteStep {
                             || d.source() instanceof MediaSource.Opaque o && !o.wire().equals("anthropic"))
                     ? fitDocument(d, facts, ctx)
                     : p instanceof Part.Opaque o && !o.wire().equals("anthropic") ? foreign(o, ctx)
-                    : p instanceof Part.ToolCall t && t.unparsed() != null ? unparsed(t, ctx) : p), ctx), ctx);
+                    : p instanceof Part.ToolCall t && t.unparsed() != null ? unparsed(t, ctx)
+                    : p instanceof Part.ToolResult r ? claudeResultImages(r, facts, ctx) : p), ctx), ctx);
         }
         Loc[] firstCache = new Loc[1];
         // Gemini's request-wide media resolution, for images that set no detail of their own
@@ -352,6 +353,12 @@ final class FitContent implements RewriteStep {
             }
             return p;
         });
+    }
+
+    /** A tool result's images for Claude, which checks them as it checks the message's own. */
+    private static Part claudeResultImages(Part.ToolResult r, ModelFacts facts, StepContext ctx) {
+        List<Part> content = Parts.mapList(r.content(), q -> q instanceof Part.Image img ? fitImage(img, facts, ctx) : q);
+        return content == r.content() ? r : new Part.ToolResult(r.callId(), content, r.error(), r.cache(), r.loc());
     }
 
     private static Part fitImage(Part.Image img, ModelFacts facts, StepContext ctx) {

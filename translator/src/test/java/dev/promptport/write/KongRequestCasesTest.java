@@ -216,4 +216,18 @@ class KongRequestCasesTest {
             assertThat(PeerRequests.ids(t)).doesNotContain("PP209");
         }
     }
+
+    /** The same mismatch inside a tool result (a screenshot tool's output) is fixed there too; it went to Claude as declared. */
+    @Test
+    void aPngDeclaredAsJpegInAToolResultIsSentToClaudeAsPng() {
+        String png = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNk+A8AAQUBAScY42YAAAAASUVORK5CYII=";
+        String req = "{\"model\":\"m\",\"max_tokens\":50,\"messages\":[{\"role\":\"user\",\"content\":\"Take a screenshot\"},"
+                + "{\"role\":\"assistant\",\"content\":[{\"type\":\"tool_use\",\"id\":\"t1\",\"name\":\"screenshot\",\"input\":{}}]},"
+                + "{\"role\":\"user\",\"content\":[{\"type\":\"tool_result\",\"tool_use_id\":\"t1\",\"content\":[{\"type\":\"image\",\"source\":{"
+                + "\"type\":\"base64\",\"media_type\":\"image/jpeg\",\"data\":\"" + png + "\"}}]}]}],"
+                + "\"tools\":[{\"name\":\"screenshot\",\"input_schema\":{\"type\":\"object\"}}]}";
+        Translation t = PEER.translate("result-png-as-jpeg", req, CLAUDE);
+        assertThat(json(t).at("/messages/2/content/0/content/0/source/media_type").asText()).isEqualTo("image/png");
+        assertThat(PeerRequests.ids(t)).contains("PP209");
+    }
 }
