@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * SGLang's checks of its Anthropic Messages endpoint (sgl-project/sglang
- * {@code test/anthropic/tests/test_tool_choice.py} and {@code test_edge_cases.py}). They run a
+ * {@code test/anthropic/tests/test_tool_choice.py}, {@code test_edge_cases.py} and {@code test_tool_calling.py}). They run a
  * model behind SGLang's OpenAI-style serving; here the same requests go to an OpenAI-compatible
  * server (vLLM's), OpenAI, the Responses API and Gemini, and the checks are on what is sent.
  */
@@ -145,5 +145,47 @@ class SglangAnthropicRequestCasesTest {
         JsonNode r = json(PEER.translate("repeated", request("[{\"role\":\"user\",\"content\":\"Hello\"},{\"role\":\"assistant\",\"content\":\"Hi\"},"
                 + "{\"role\":\"user\",\"content\":\"Hello\"},{\"role\":\"assistant\",\"content\":\"Hi\"},{\"role\":\"user\",\"content\":\"Hello\"}]", ""), LOCAL));
         assertThat(r.path("messages")).extracting(m -> m.path("content").asText()).containsExactly("Hello", "Hi", "Hello", "Hi", "Hello");
+    }
+
+    /**
+     * test_tool_calling.py, incorporates_tool_result_in_response and
+     * generates_tool_use_id_with_correct_format: the server's call comes back as a tool_use, the
+     * client sends it back with its result, and the result must answer that call. SGLang makes
+     * ids starting "toolu_"; promptport keeps the server's own id (Claude's SDKs take any id of
+     * letters, digits, "_" and "-"), so the result names the id the server knows.
+     */
+    @Test
+    void theServersCallIdComesBackAndItsResultAnswersIt() throws Exception {
+        String reply = dev.promptport.reply.Replies.toAnthropic("{\"id\":\"chatcmpl-1\",\"object\":\"chat.completion\",\"created\":1,\"model\":\"default\","
+                + "\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\",\"content\":null,\"tool_calls\":[{\"id\":\"call_9f8e7d\",\"type\":\"function\","
+                + "\"function\":{\"name\":\"get_weather\",\"arguments\":\"{\\\"location\\\": \\\"Paris, France\\\"}\"}}]},\"finish_reason\":\"tool_calls\"}],"
+                + "\"usage\":{\"prompt_tokens\":50,\"completion_tokens\":20,\"total_tokens\":70}}",
+                dev.promptport.reply.ReplyFormat.OPENAI_CHAT, dev.promptport.reply.ReplyContext.NONE);
+        JsonNode m = new com.fasterxml.jackson.databind.ObjectMapper().readTree(reply);
+        assertThat(m.at("/stop_reason").asText()).isEqualTo("tool_use");
+        assertThat(m.at("/content/0/id").asText()).isEqualTo("call_9f8e7d");
+        assertThat(m.at("/content/0/input/location").asText()).isEqualTo("Paris, France");
+        String next = request("[{\"role\":\"user\",\"content\":\"What's the weather in Paris, France?\"},{\"role\":\"assistant\",\"content\":"
+                + m.get("content") + "},{\"role\":\"user\",\"content\":[{\"type\":\"tool_result\",\"tool_use_id\":\"call_9f8e7d\","
+                + "\"content\":\"22\u00b0C, partly cloudy\"}]}]", "\"tools\":[" + WEATHER + "]");
+        JsonNode b = json(PEER.translate("round-trip", next, LOCAL));
+        assertThat(b.at("/messages/1/tool_calls/0/id").asText()).isEqualTo("call_9f8e7d");
+        assertThat(b.at("/messages/2/tool_call_id").asText()).isEqualTo("call_9f8e7d");
+        assertThat(b.at("/messages/2/content").asText()).isEqualTo("22\u00b0C, partly cloudy");
+    }
+
+    /** generates_valid_tool_input_for_complex_schema: a schema's default, enum and required reach the server as written. */
+    @Test
+    void aToolSchemasDefaultEnumAndRequiredArriveAsWritten() {
+        String schema = "{\"type\":\"object\",\"properties\":{\"query\":{\"type\":\"string\",\"description\":\"Search query\"},"
+                + "\"max_results\":{\"type\":\"integer\",\"description\":\"Maximum number of results\",\"default\":10},"
+                + "\"category\":{\"type\":\"string\",\"enum\":[\"electronics\",\"clothing\",\"food\"],\"description\":\"Product category\"}},"
+                + "\"required\":[\"query\"]}";
+        String req = request("[{\"role\":\"user\",\"content\":\"Find me some electronics laptops\"}]",
+                "\"tools\":[{\"name\":\"search_products\",\"description\":\"Search for products in the catalog\",\"input_schema\":" + schema + "}]");
+        JsonNode params = json(PEER.translate("complex-schema", req, LOCAL)).at("/tools/0/function/parameters");
+        assertThat(params.at("/properties/max_results/default").asInt()).isEqualTo(10);
+        assertThat(params.at("/properties/category/enum").toString()).isEqualTo("[\"electronics\",\"clothing\",\"food\"]");
+        assertThat(params.at("/required").toString()).isEqualTo("[\"query\"]");
     }
 }
