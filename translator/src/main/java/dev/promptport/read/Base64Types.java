@@ -7,15 +7,16 @@ import java.util.Base64;
  * {@code media_type}. Claude's API refuses such a block; other gateways fill in JPEG whatever the
  * bytes are, so a PNG goes out labelled JPEG and some vendors refuse it. Only the types Claude
  * reads are told apart: PNG, JPEG, GIF and WebP images and PDF documents; other data keeps no type,
- * as it came.
+ * as it came. Public for the rewrite that checks a declared type against the bytes (Claude refuses
+ * a mismatch); not part of promptport's API.
  */
-final class Base64Types {
+public final class Base64Types {
 
     private Base64Types() {
     }
 
     /** The type, or {@code null} when the bytes are none of those, too few to tell, or not base64. */
-    static String of(String data) {
+    public static String of(String data) {
         int n = Math.min(16, data.length() & ~3);
         if (n < 8) {
             return null;

@@ -53,7 +53,7 @@ public final class GeminiRequestReader {
         JsonNode root = JsonTreeReader.parse(json, "a Gemini generateContent request", limits);
         Loc top = Loc.pointer("");
         JsonNode contents = field(root, "contents");
-        if (contents == null || !contents.isArray()) {
+        if (contents == null || !(contents.isArray() || contents.isObject())) {
             throw new PromptPortException("not a Gemini generateContent request: it has no \"contents\" array",
                     top.child("contents"));
         }
@@ -73,9 +73,9 @@ public final class GeminiRequestReader {
         UnansweredCalls calls = new UnansweredCalls();
         List<Turn> turns = new ArrayList<>();
         int[] ids = {0};
-        for (int i = 0; i < contents.size(); i++) {
-            JsonNode c = contents.get(i);
-            Loc at = top.child("contents").child(i);
+        for (GeminiLists.Item ci : GeminiLists.items(contents, top.child("contents"))) {
+            JsonNode c = ci.node();
+            Loc at = ci.at();
             if (!c.isObject()) {
                 throw new PromptPortException("expected a content object with \"role\" and \"parts\"", at);
             }
@@ -84,10 +84,9 @@ public final class GeminiRequestReader {
                 GeminiKeys.unknown(c, GeminiKeys.CONTENT, at, extras);
             }
             List<Part> parts = new ArrayList<>();
-            JsonNode ps = parts(c, at);
-            for (int j = 0; j < ps.size(); j++) {
-                JsonNode p = ps.get(j);
-                Loc pat = at.child("parts").child(j);
+            for (GeminiLists.Item pi : parts(c, at)) {
+                JsonNode p = pi.node();
+                Loc pat = pi.at();
                 if (!p.isObject()) {
                     throw new PromptPortException("expected a part object (with \"text\", \"inlineData\", …)", pat);
                 }
@@ -214,10 +213,9 @@ public final class GeminiRequestReader {
         if (si.size() > 1) {
             GeminiKeys.unknown(si, GeminiKeys.CONTENT, at, extras);
         }
-        JsonNode parts = parts(si, at);
-        for (int i = 0; i < parts.size(); i++) {
-            JsonNode p = parts.get(i);
-            Loc pat = at.child("parts").child(i);
+        for (GeminiLists.Item pi : parts(si, at)) {
+            JsonNode p = pi.node();
+            Loc pat = pi.at();
             if (!p.isObject()) {
                 throw new PromptPortException("expected a part object (with \"text\", \"inlineData\", …)", pat);
             }
@@ -250,13 +248,13 @@ public final class GeminiRequestReader {
                 + (r == null ? "" : ", not \"" + r + "\""), at.child("role"));
     }
 
-    /** A content's parts: a list, or none. */
-    private static JsonNode parts(JsonNode content, Loc at) {
+    /** A content's parts: a list, one part object (as Google's reader takes it), or none. */
+    private static List<GeminiLists.Item> parts(JsonNode content, Loc at) {
         JsonNode ps = content.path("parts");
-        if (!ps.isMissingNode() && !ps.isNull() && !ps.isArray()) {
+        if (!ps.isMissingNode() && !ps.isNull() && !ps.isArray() && !ps.isObject()) {
             throw new PromptPortException("expected \"parts\" as a list of part objects", at.child("parts"));
         }
-        return ps;
+        return GeminiLists.items(ps, at.child("parts"));
     }
 
     /** A part's thought signature, marked as Gemini's (only Gemini can verify it), or null. */
@@ -394,26 +392,23 @@ public final class GeminiRequestReader {
 
     private static List<Tool> tools(JsonNode tools, Loc at, List<Extra> extras) {
         List<Tool> out = new ArrayList<>();
-        if (tools == null || !tools.isArray()) {
-            return out;
-        }
-        for (int i = 0; i < tools.size(); i++) {
-            JsonNode t = tools.get(i);
-            Loc tat = at.child(i);
+        for (GeminiLists.Item ti : GeminiLists.items(tools, at)) {
+            JsonNode t = ti.node();
+            Loc tat = ti.at();
             // Gemini's hosted tools promptport does not read (Maps, File Search, …) are named from here
             GeminiKeys.unknown(t, GeminiKeys.TOOL, tat, extras);
             JsonNode decls = field(t, "functionDeclarations");
             if (decls != null) {
                 Loc dsat = tat.child(GeminiFields.key(t, "functionDeclarations"));
-                for (int j = 0; j < decls.size(); j++) {
-                    JsonNode d = decls.get(j);
-                    GeminiKeys.unknown(d, GeminiKeys.DECLARATION, dsat.child(j), extras);
+                for (GeminiLists.Item di : GeminiLists.items(decls, dsat)) {
+                    JsonNode d = di.node();
+                    GeminiKeys.unknown(d, GeminiKeys.DECLARATION, di.at(), extras);
                     JsonNode jsonSchema = field(d, "parametersJsonSchema");
                     JsonNode params = jsonSchema != null ? jsonSchema : d.get("parameters");
                     RawJson schema = params == null || jsonSchema != null ? JsonTreeReader.objectSchema(params)
                             : JsonTreeReader.raw(GeminiOpenApiSchema.toJsonSchema(params));
                     out.add(new Tool.Function(d.path("name").asText(), d.path("description").asText(null), schema, null,
-                            dsat.child(j))
+                            di.at())
                             .withSchemaField(jsonSchema != null ? GeminiFields.key(d, "parametersJsonSchema") : "parameters"));
                 }
             }

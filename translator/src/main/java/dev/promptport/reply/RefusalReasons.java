@@ -84,16 +84,31 @@ final class RefusalReasons {
         return "OpenAI's content filter stopped the reply (incomplete_details.reason content_filter)";
     }
 
-    /** "; blocked for HARM_CATEGORY_X, probability HIGH" for each rating Gemini marked {@code blocked}. */
+    /**
+     * "; blocked for HARM_CATEGORY_X, probability HIGH" for each rating Gemini marked {@code blocked};
+     * when it marked none (older models and Vertex often do not), "; rated HARM_CATEGORY_X,
+     * probability MEDIUM" for each rating above LOW, the likely cause.
+     */
     private static void blockedRatings(JsonNode ratings, StringBuilder b) {
         if (ratings == null || !ratings.isArray()) {
             return;
         }
+        boolean named = false;
         for (JsonNode r : ratings) {
             if (r.path("blocked").asBoolean(false)) {
+                named = true;
                 String probability = Json.text(r, "probability");
                 b.append("; blocked for ").append(Json.text(r, "category"))
                         .append(probability == null ? "" : ", probability " + probability);
+            }
+        }
+        if (named) {
+            return;
+        }
+        for (JsonNode r : ratings) {
+            String probability = Json.text(r, "probability");
+            if ("MEDIUM".equals(probability) || "HIGH".equals(probability)) {
+                b.append("; rated ").append(Json.text(r, "category")).append(", probability ").append(probability);
             }
         }
     }

@@ -2,6 +2,7 @@ package dev.promptport.rules;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.promptport.ModelFacts;
+import dev.promptport.read.Base64Types;
 import dev.promptport.tree.Conversation;
 import dev.promptport.tree.Loc;
 import dev.promptport.tree.MediaSource;
@@ -65,7 +66,8 @@ final class FitContent implements RewriteStep {
                             || d.source() instanceof MediaSource.Opaque o && !o.wire().equals("anthropic"))
                     ? fitDocument(d, facts, ctx)
                     : p instanceof Part.Opaque o && !o.wire().equals("anthropic") ? foreign(o, ctx)
-                    : p instanceof Part.ToolCall t && t.unparsed() != null ? unparsed(t, ctx) : p), ctx), ctx);
+                    : p instanceof Part.ToolCall t && t.unparsed() != null ? unparsed(t, ctx)
+                    : p instanceof Part.ToolResult r ? claudeResultImages(r, facts, ctx) : p), ctx), ctx);
         }
         Loc[] firstCache = new Loc[1];
         // Gemini's request-wide media resolution, for images that set no detail of their own
@@ -353,6 +355,12 @@ final class FitContent implements RewriteStep {
         });
     }
 
+    /** A tool result's images for Claude, which checks them as it checks the message's own. */
+    private static Part claudeResultImages(Part.ToolResult r, ModelFacts facts, StepContext ctx) {
+        List<Part> content = Parts.mapList(r.content(), q -> q instanceof Part.Image img ? fitImage(img, facts, ctx) : q);
+        return content == r.content() ? r : new Part.ToolResult(r.callId(), content, r.error(), r.cache(), r.loc());
+    }
+
     private static Part fitImage(Part.Image img, ModelFacts facts, StepContext ctx) {
         if (!facts.vision()) {
             ctx.sink().report("PP126", img.loc(), ctx.targetName());
@@ -390,6 +398,15 @@ final class FitContent implements RewriteStep {
                     : ", which exists only in " + f.storeOwner() + "'s file store; " + ctx.targetName()
                     + " cannot fetch it, so it was left out."));
             return null;
+        }
+        if (facts.anthropicWire() && img.source() instanceof MediaSource.Base64 b && b.mediaType() != null) {
+            // Claude checks the bytes against the declared type and refuses the request when they
+            // differ ("Image does not match the provided media type"); other vendors read the bytes
+            String shown = Base64Types.of(b.data());
+            if (shown != null && shown.startsWith("image/") && !shown.equals(b.mediaType())) {
+                ctx.sink().report("PP209", img.loc(), b.mediaType(), shown, ctx.targetName());
+                img = new Part.Image(new MediaSource.Base64(shown, b.data()), img.detail(), img.cache(), img.loc());
+            }
         }
         // Claude, Gemini and OpenAI itself refuse the whole request over an image type they do not
         // read (OpenAI: 400 invalid_image_format); for the other Chat endpoints it is only a risk (PP144)

@@ -89,7 +89,8 @@ class GeminiFinishTest {
         ReplyTranslation t = Replies.translate(withText(reason), ReplyFormat.GEMINI, ReplyContext.NONE, null);
         assertThat(t.leftOut()).isEmpty();
         assertThat(parse(t.json()).at("/stop_details/explanation").asText())
-                .isEqualTo("Gemini stopped the reply (finishReason " + reason + "; finishMessage: \"Malformed function call: print(x)\")");
+                .isEqualTo("Gemini stopped the reply (finishReason " + reason
+                        + "; rated HARM_CATEGORY_DANGEROUS_CONTENT, probability MEDIUM; finishMessage: \"Malformed function call: print(x)\")");
     }
 
     /** A reply of nothing but {@code reason}, as Gemini sends it. */

@@ -67,4 +67,49 @@ class KongReplyCasesTest {
         assertThat(m.at("/usage/input_tokens").asInt()).isEqualTo(25);
         assertThat(m.at("/usage/output_tokens").asInt()).isEqualTo(12);
     }
+
+    /**
+     * {@code gemini/llm-v1-chat/responses/fails_safety.json}: a candidate stopped for SAFETY with no
+     * content and no rating marked blocked. Kong fails the request; here it is Claude's refusal,
+     * whose explanation names the rating above LOW (it named only the finish reason).
+     */
+    @Test
+    void aSafetyStopWithoutABlockedRatingNamesTheRatingAboveLow() {
+        JsonNode m = whole("{\"candidates\":[{\"finishReason\":\"SAFETY\",\"index\":0,\"safetyRatings\":["
+                + "{\"category\":\"HARM_CATEGORY_SEXUALLY_EXPLICIT\",\"probability\":\"NEGLIGIBLE\"},{\"category\":\"HARM_CATEGORY_HATE_SPEECH\",\"probability\":\"NEGLIGIBLE\"},"
+                + "{\"category\":\"HARM_CATEGORY_HARASSMENT\",\"probability\":\"NEGLIGIBLE\"},{\"category\":\"HARM_CATEGORY_DANGEROUS_CONTENT\",\"probability\":\"MEDIUM\"}]}],"
+                + "\"usageMetadata\":{\"promptTokenCount\":319,\"totalTokenCount\":319}}");
+        assertThat(m.at("/content").size()).isZero();
+        assertThat(m.at("/stop_reason").asText()).isEqualTo("refusal");
+        assertThat(m.at("/stop_details/explanation").asText()).isEqualTo(
+                "Gemini stopped the reply (finishReason SAFETY; rated HARM_CATEGORY_DANGEROUS_CONTENT, probability MEDIUM)");
+        assertThat(m.at("/usage/input_tokens").asInt()).isEqualTo(319);
+        assertThat(m.at("/usage/output_tokens").asInt()).isZero();
+    }
+
+    /** {@code unit/real-responses/gemini/llm-v1-chat.json}: negligible safety ratings and an index leave the text as it came. */
+    @Test
+    void aRealGeminiReplyWithNegligibleRatingsKeepsItsTextExactly() {
+        String text = "Ah, vous voulez savoir le double de ce r\u00e9sultat ? Eh bien, le double de 2 est **4**. \n";
+        JsonNode m = whole("{\"candidates\":[{\"content\":{\"parts\":[{\"text\":\"" + text.replace("\n", "\\n") + "\"}],\"role\":\"model\"},"
+                + "\"finishReason\":\"STOP\",\"index\":0,\"safetyRatings\":[{\"category\":\"HARM_CATEGORY_DANGEROUS_CONTENT\",\"probability\":\"NEGLIGIBLE\"}]}],"
+                + "\"usageMetadata\":{\"promptTokenCount\":14,\"candidatesTokenCount\":128,\"totalTokenCount\":142}}");
+        assertThat(m.at("/content/0/text").asText()).isEqualTo(text);
+        assertThat(m.at("/stop_reason").asText()).isEqualTo("end_turn");
+        assertThat(m.at("/usage/output_tokens").asInt()).isEqualTo(128);
+    }
+
+    /** {@code unit/real-stream-frames/openai/llm-v1-chat.txt}: a frame with spaces after the colons and null logprobs is a text delta. */
+    @Test
+    void kongsOpenAiStreamFrameIsATextDelta() {
+        java.util.List<String> out = StreamTranslator.translateAll("data: {\"choices\": [{\"delta\": {\"content\": \"the answer\"},\"finish_reason\": null,"
+                + "\"index\": 0,\"logprobs\": null}],\"created\": 1711938086,\"id\": \"chatcmpl-991aYb1iD8OSD54gcxZxv8uazlTZy\",\"model\": \"gpt-4-0613\","
+                + "\"object\": \"chat.completion.chunk\",\"system_fingerprint\": null}\n\n"
+                + "data: {\"choices\": [{\"delta\": {},\"finish_reason\": \"stop\",\"index\": 0,\"logprobs\": null}],\"id\": \"chatcmpl-991aYb1iD8OSD54gcxZxv8uazlTZy\","
+                + "\"model\": \"gpt-4-0613\",\"object\": \"chat.completion.chunk\"}\n\ndata: [DONE]\n\n", ReplyFormat.OPENAI_CHAT, ReplyContext.NONE);
+        AnthropicShape.assertCompleteStream(out);
+        JsonNode m = parse(AnthropicShape.replay(out));
+        assertThat(m.at("/content/0/text").asText()).isEqualTo("the answer");
+        assertThat(m.at("/stop_reason").asText()).isEqualTo("end_turn");
+    }
 }

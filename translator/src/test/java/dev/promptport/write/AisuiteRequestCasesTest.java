@@ -138,10 +138,14 @@ class AisuiteRequestCasesTest {
         assertThat(c.at("/3").toString()).isEqualTo("{\"type\":\"image\",\"source\":{\"type\":\"url\",\"url\":\"https://example.com/cat.jpg\"}}");
     }
 
-    /** test_media_type_is_lowercased_from_data_url: image/JPEG is image/jpeg, the spelling Claude takes. */
+    /**
+     * test_media_type_is_lowercased_from_data_url: image/JPEG is image/jpeg, the spelling Claude takes.
+     * The bytes are JPEG's: Claude refuses PNG bytes declared as JPEG, and they would go as PNG (PP209).
+     */
     @Test
     void theDataUrlsMediaTypeIsLowerCased() {
-        assertThat(userContent("jpeg", "[{\"type\":\"image_url\",\"image_url\":{\"url\":\"data:image/JPEG;base64," + PNG + "\"}}]")
+        String jpeg = "/9j/4AAQSkZJRgABAQAAAQABAAD/2wBDAAgGBgcGBQgHBwcJCQgKDBQNDAsLDBkSEw8U";
+        assertThat(userContent("jpeg", "[{\"type\":\"image_url\",\"image_url\":{\"url\":\"data:image/JPEG;base64," + jpeg + "\"}}]")
                 .at("/0/source/media_type").asText()).isEqualTo("image/jpeg");
     }
 
