@@ -267,4 +267,24 @@ class LiteLlmGeminiReplyCasesTest {
         assertThat(m.at("/content/3/text").asText()).isEqualTo("The exact solution is x = 13.84, y = -6.00.");
         assertThat(m.path("stop_reason").asText()).isEqualTo("end_turn");
     }
+
+    /**
+     * context_circulation "test_extracts_tool_call_and_response": Gemini's record of a search it
+     * ran itself (toolCall and toolResponse parts) has no Claude block to go in; LiteLLM keeps it
+     * in its own field, promptport names both parts in leftOut() and keeps the answer's text.
+     */
+    @Test
+    void aServerSideSearchIsNamedAndTheAnswerKept() {
+        ReplyTranslation t = Replies.translate(whole("{\"content\":{\"role\":\"model\",\"parts\":[{\"thoughtSignature\":\"sig_call_1\","
+                + "\"toolCall\":{\"toolType\":\"GOOGLE_SEARCH_WEB\",\"id\":\"abc123\",\"args\":{\"queries\":[\"weather Buenos Aires\"]}}},"
+                + "{\"thoughtSignature\":\"sig_resp_1\",\"toolResponse\":{\"toolType\":\"GOOGLE_SEARCH_WEB\",\"id\":\"abc123\",\"response\":"
+                + "{\"weather\":\"Sunny, 20\u00b0C\"}}},{\"text\":\"The weather in Buenos Aires is sunny.\"}]},\"finishReason\":\"STOP\",\"index\":0}", USAGE),
+                ReplyFormat.GEMINI, ReplyContext.NONE, null);
+        assertMessage(t.json());
+        JsonNode m = parse(t.json());
+        assertThat(m.path("content")).filteredOn(b -> b.path("type").asText().equals("text"))
+                .extracting(b -> b.path("text").asText()).containsExactly("The weather in Buenos Aires is sunny.");
+        assertThat(m.path("stop_reason").asText()).isEqualTo("end_turn");
+        assertThat(String.join("\n", t.leftOut())).contains("toolCall").contains("toolResponse");
+    }
 }
