@@ -17,7 +17,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * LiteLLM's cases for reading Gemini replies and streams (BerriAI/litellm
  * {@code tests/test_litellm/llms/vertex_ai/gemini/}: {@code test_gemini_contentless_candidate.py},
  * {@code test_gemini_streaming_tool_call_finish_reason.py}, {@code test_gemini_token_usage.py},
- * {@code test_function_call_args_serialization.py}, {@code test_code_execution.py}; and
+ * {@code test_function_call_args_serialization.py}, {@code test_code_execution.py},
+ * {@code test_context_circulation.py}, {@code test_vertex_and_google_ai_studio_gemini.py}; and
  * {@code tests/test_litellm/llms/gemini/test_gemini_streaming_finish_reason.py}). LiteLLM turns
  * them into OpenAI Chat; here they become Claude's shape.
  */
@@ -286,5 +287,64 @@ class LiteLlmGeminiReplyCasesTest {
                 .extracting(b -> b.path("text").asText()).containsExactly("The weather in Buenos Aires is sunny.");
         assertThat(m.path("stop_reason").asText()).isEqualTo("end_turn");
         assertThat(String.join("\n", t.leftOut())).contains("toolCall").contains("toolResponse");
+    }
+
+    /**
+     * vertex_and_google_ai_studio_gemini "test_vertex_ai_candidate_token_count_inclusive" (both
+     * rows) and "..._usage_metadata_with_image_tokens_in_prompt" / "..._with_image_tokens":
+     * Gemini counts the thoughts apart from the candidates (prompt + candidates + thoughts =
+     * total), but some Vertex models count them inside (prompt + candidates = total). Output is
+     * the candidates and the thoughts once either way: 10 and 10, 1337 and 1442 + 158. Before,
+     * the thoughts were added to a count that already held them (15, 1554).
+     */
+    @Test
+    void thoughtsAlreadyInsideTheCandidatesCountAreNotAddedTwice() {
+        String text = "{\"content\":{\"role\":\"model\",\"parts\":[{\"text\":\"ok\"}]},\"finishReason\":\"STOP\",\"index\":0}";
+        String[][] rows = {
+            {"{\"promptTokenCount\":10,\"candidatesTokenCount\":10,\"totalTokenCount\":20,\"thoughtsTokenCount\":5}", "10"},
+            {"{\"promptTokenCount\":10,\"candidatesTokenCount\":5,\"totalTokenCount\":20,\"thoughtsTokenCount\":5}", "10"},
+            {"{\"promptTokenCount\":533,\"candidatesTokenCount\":1337,\"totalTokenCount\":1870,\"thoughtsTokenCount\":217,"
+                + "\"candidatesTokensDetails\":[{\"modality\":\"IMAGE\",\"tokenCount\":1120}]}", "1337"},
+            {"{\"promptTokenCount\":14,\"candidatesTokenCount\":1442,\"totalTokenCount\":1614,\"thoughtsTokenCount\":158,"
+                + "\"candidatesTokensDetails\":[{\"modality\":\"IMAGE\",\"tokenCount\":1120},{\"modality\":\"TEXT\",\"tokenCount\":322}]}", "1600"}};
+        for (String[] row : rows) {
+            assertThat(reply(whole(text, row[0])).at("/usage/output_tokens").asText()).as(row[0]).isEqualTo(row[1]);
+        }
+    }
+
+    /**
+     * vertex_and_google_ai_studio_gemini "test_streaming_chunk_includes_reasoning_tokens": a
+     * streamed chunk whose 7 candidate tokens already hold its 3 thought tokens (5 + 7 = 12).
+     */
+    @Test
+    void aStreamedChunksThoughtsInsideItsCandidatesCountOnce() {
+        List<String> out = stream("{\"candidates\":[{\"content\":{\"parts\":[{\"text\":\"Hello\"}]},\"finishReason\":\"STOP\"}],"
+                + "\"usageMetadata\":{\"promptTokenCount\":5,\"candidatesTokenCount\":7,\"totalTokenCount\":12,\"thoughtsTokenCount\":3}}");
+        assertThat(lastDelta(out).at("/usage/input_tokens").asInt()).isEqualTo(5);
+        assertThat(lastDelta(out).at("/usage/output_tokens").asInt()).isEqualTo(7);
+    }
+
+    /**
+     * vertex_and_google_ai_studio_gemini "..._with_tool_calls_and_thought_includes_reasoning_content"
+     * and "..._with_tool_calls_no_thought_no_reasoning_content": a thought part is a thinking
+     * block with its text; a signature on the call is no reasoning: it is kept (a thinking block
+     * with no text before the call, as the README says) so the call can go back to Gemini signed.
+     */
+    @Test
+    void aThoughtIsThinkingTextAndASignatureAloneIsNone() {
+        String call = "{\"functionCall\":{\"name\":\"get_current_time\",\"args\":{\"timezone\":\"America/New_York\"}},"
+                + "\"thoughtSignature\":\"EsEDCr4DAdHtim\"}";
+        String usage = "{\"promptTokenCount\":68,\"candidatesTokenCount\":120,\"totalTokenCount\":188}";
+        JsonNode thought = parse(replay(stream("{\"candidates\":[{\"content\":{\"parts\":[{\"text\":\"Let me think about how to get the time...\","
+                + "\"thought\":true}," + call + "]},\"finishReason\":\"STOP\"}],\"usageMetadata\":" + usage + "}")));
+        assertThat(thought.at("/content/0/thinking").asText()).isEqualTo("Let me think about how to get the time...");
+        assertThat(thought.at("/content/1/name").asText()).isEqualTo("get_current_time");
+        assertThat(thought.path("stop_reason").asText()).isEqualTo("tool_use");
+        JsonNode signed = parse(replay(stream("{\"candidates\":[{\"content\":{\"parts\":[" + call + "]},\"finishReason\":\"STOP\"}],"
+                + "\"usageMetadata\":" + usage + "}")));
+        assertThat(signed.at("/content/0/type").asText()).isEqualTo("thinking");
+        assertThat(signed.at("/content/0/thinking").asText()).isEmpty();
+        assertThat(signed.at("/content/0/signature").asText()).isEqualTo("promptport:gemini:EsEDCr4DAdHtim");
+        assertThat(signed.at("/content/1/input/timezone").asText()).isEqualTo("America/New_York");
     }
 }
