@@ -347,4 +347,41 @@ class LiteLlmGeminiReplyCasesTest {
         assertThat(signed.at("/content/0/signature").asText()).isEqualTo("promptport:gemini:EsEDCr4DAdHtim");
         assertThat(signed.at("/content/1/input/timezone").asText()).isEqualTo("America/New_York");
     }
+
+    /**
+     * vertex_and_google_ai_studio_gemini "test_vertex_ai_transform_parts" (case 7): text, a call,
+     * text, a call, text stay in that order, each call a tool_use with an id of its own.
+     */
+    @Test
+    void textAndCallsInterleavedKeepTheirOrder() {
+        JsonNode m = reply(whole("{\"content\":{\"role\":\"model\",\"parts\":[{\"text\":\"Before function call\"},{\"functionCall\":{\"name\":"
+                + "\"function_a\",\"args\":{\"param\":\"value_a\"}}},{\"text\":\"Between function calls\"},{\"functionCall\":{\"name\":\"function_b\","
+                + "\"args\":{\"param\":\"value_b\"}}},{\"text\":\"After function calls\"}]},\"finishReason\":\"STOP\",\"index\":0}", USAGE));
+        assertThat(m.path("content")).extracting(b -> b.path("type").asText()).containsExactly("text", "tool_use", "text", "tool_use", "text");
+        assertThat(m.at("/content/1/input/param").asText()).isEqualTo("value_a");
+        assertThat(m.at("/content/3/input/param").asText()).isEqualTo("value_b");
+        assertThat(m.at("/content/1/id").asText()).isNotEqualTo(m.at("/content/3/id").asText());
+        assertThat(m.path("stop_reason").asText()).isEqualTo("tool_use");
+    }
+
+    /**
+     * vertex_and_google_ai_studio_gemini "test_vertex_ai_process_candidates_with_grounding_metadata":
+     * the text is the reply; the page Google Search found, the query it ran and the search
+     * suggestions Google requires apps to show have no place in Claude's shape and are named.
+     */
+    @Test
+    void groundingIsNamedAndTheTextKept() {
+        ReplyTranslation t = Replies.translate(whole("{\"content\":{\"role\":\"model\",\"parts\":[{\"text\":\" rain during the day.\"}]},"
+                + "\"finishReason\":\"STOP\",\"groundingMetadata\":{\"webSearchQueries\":[\"weather San Francisco today\"],\"searchEntryPoint\":"
+                + "{\"renderedContent\":\"<div class=\\\"container\\\">chip</div>\"},\"groundingChunks\":[{\"web\":{\"uri\":"
+                + "\"https://www.google.com/search?q=weather+in+San Francisco,+CA\",\"title\":\"Weather information for locality: San Francisco\","
+                + "\"domain\":\"google.com\"}}],\"groundingSupports\":[{\"segment\":{\"endIndex\":20,\"text\":\"rain during the day.\"},"
+                + "\"groundingChunkIndices\":[0],\"confidenceScores\":[0.6749268]}],\"retrievalMetadata\":{}},\"index\":0}", USAGE),
+                ReplyFormat.GEMINI, ReplyContext.NONE, null);
+        assertMessage(t.json());
+        assertThat(parse(t.json()).at("/content/0/text").asText()).isEqualTo(" rain during the day.");
+        String left = String.join("\n", t.leftOut());
+        assertThat(left).contains("https://www.google.com/search?q=weather+in+San Francisco,+CA").contains("weather San Francisco today")
+                .contains("searchEntryPoint");
+    }
 }

@@ -20,7 +20,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * {@code tests/test_litellm/llms/vertex_ai/gemini/}: {@code test_transformation.py},
  * {@code test_vertex_ai_gemini_transformation.py}, {@code test_tool_call_followed_by_text_assistant.py},
  * {@code test_split_signed_unsigned_parts.py}, {@code test_image_in_tool_result.py},
- * {@code test_gemini_image_url_missing_field.py}, {@code test_vertex_web_search_tool_order.py}).
+ * {@code test_gemini_image_url_missing_field.py}, {@code test_vertex_web_search_tool_order.py},
+ * {@code test_vertex_and_google_ai_studio_gemini.py}).
  * LiteLLM's messages are read here as promptport's OpenAI Chat input (or, where the case is
  * about a Claude history, as the Claude request that says the same), translated for Gemini and
  * checked with Gemini's validator.
@@ -204,5 +205,26 @@ class LiteLlmGeminiRequestCasesTest {
         assertThat(parts.at("/0/text").asText()).isEqualTo("What colour is this?");
         assertThat(parts.at("/1/fileData/fileUri").asText()).isEqualTo("http://img.example/a.png");
         assertThat(parts.at("/1/fileData/mimeType").asText()).isEqualTo("image/png");
+    }
+
+    /**
+     * test_vertex_and_google_ai_studio_gemini "test_vertex_ai_map_tool_with_anyof": an optional
+     * parameter written as anyOf [string, null] with a title and default null. LiteLLM keeps
+     * only the anyOf (a string branch marked nullable); promptport writes the one type Gemini's
+     * schema subset has for it, a nullable string, keeping the title (PP155 says what changed).
+     */
+    @Test
+    void anyOfAStringOrNullIsANullableString() {
+        Translation t = chat("anyof-null", "[{\"role\":\"user\",\"content\":\"make a branch\"}]", ",\"tools\":[{\"type\":\"function\",\"function\":"
+                + "{\"name\":\"git_create_branch\",\"description\":\"Creates a new branch from an optional base branch\",\"parameters\":{\"type\":\"object\","
+                + "\"properties\":{\"repo_path\":{\"title\":\"Repo Path\",\"type\":\"string\"},\"branch_name\":{\"title\":\"Branch Name\",\"type\":\"string\"},"
+                + "\"base_branch\":{\"anyOf\":[{\"type\":\"string\"},{\"type\":\"null\"}],\"default\":null,\"title\":\"Base Branch\"}},\"required\":"
+                + "[\"repo_path\",\"branch_name\"],\"title\":\"GitCreateBranch\"}}}]", "gemini:gemini-2.0-flash");
+        JsonNode base = json(t).at("/tools/0/functionDeclarations/0/parameters/properties/base_branch");
+        assertThat(base.path("type").asText()).isEqualTo("STRING");
+        assertThat(base.path("nullable").asBoolean()).isTrue();
+        assertThat(base.path("title").asText()).isEqualTo("Base Branch");
+        assertThat(base.has("anyOf")).isFalse();
+        assertThat(ids(t)).contains("PP155");
     }
 }
