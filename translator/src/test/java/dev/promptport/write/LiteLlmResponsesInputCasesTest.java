@@ -16,9 +16,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code test_function_call_output_adjacency.py}, {@code test_parallel_tool_call_merging.py},
  * {@code test_responses_mixed_content_function_call.py},
  * {@code test_function_call_output_normalization.py}, {@code test_system_message_hoisting.py},
- * {@code test_strip_empty_text_content_parts.py}). LiteLLM turns the input into Chat messages;
- * here the same input, read as promptport's Responses input, is translated for Chat, Claude and
- * Gemini, each checked against the vendor's spec.
+ * {@code test_strip_empty_text_content_parts.py}, {@code test_tool_output_order_preserved_for_gemini.py}).
+ * LiteLLM turns the input into Chat messages; here the same input, read as promptport's
+ * Responses input, is translated for Chat, Claude and Gemini, each checked against the vendor's
+ * spec.
  */
 class LiteLlmResponsesInputCasesTest {
 
@@ -182,5 +183,21 @@ class LiteLlmResponsesInputCasesTest {
         assertThat(content.at("/0/image_url/url").asText()).isEqualTo("https://example.com/img.png");
         assertThat(content.at("/1/text").asText()).isEqualTo("What is this?");
         assertThat(ids(t)).contains("PP133");
+    }
+
+    /**
+     * tool_output_order_preserved_for_gemini: a call, its output, the assistant's "Done." and the
+     * next question keep their order for Gemini, the output right after the call.
+     */
+    @Test
+    void anOutputStaysRightAfterItsCallForGemini() {
+        JsonNode contents = json(responses("output-order", GEMINI, message("user", "Call echo with 'hello'."),
+                call("call_123", "exec_command", "{\"text\":\"hello\"}"), output("call_123", "{\\\"text\\\":\\\"hello\\\"}"),
+                "{\"role\":\"assistant\",\"type\":\"message\",\"content\":[{\"type\":\"output_text\",\"text\":\"Done.\"}]}",
+                message("user", "Now say hi."))).path("contents");
+        assertThat(contents.findValuesAsText("role")).containsExactly("user", "model", "user", "model", "user");
+        assertThat(contents.at("/1/parts/0/functionCall/id").asText()).isEqualTo("call_123");
+        assertThat(contents.at("/2/parts/0/functionResponse/response/result").asText()).isEqualTo("{\"text\":\"hello\"}");
+        assertThat(contents.at("/3/parts/0/text").asText()).isEqualTo("Done.");
     }
 }
