@@ -125,8 +125,8 @@ public final class OpenAiChatReader {
 
     /**
      * @param legacyCalls the id given to the last call of each function made through the
-     *        deprecated {@code function_call}, which has none, so the {@code function} message
-     *        that answers it can name it
+     *        deprecated {@code function_call}, which has none, so the {@code function} (or
+     *        {@code tool}) message that answers it by the function's name can name it
      */
     private static void message(JsonNode m, Loc at, List<Part> system, List<Turn> turns, Limits limits,
                                 Map<String, String> legacyCalls) {
@@ -181,6 +181,11 @@ public final class OpenAiChatReader {
                         at.child("tool_call_id"), "tool_call_id");
                 if (id == null) {
                     throw new PromptPortException("the tool message has no \"tool_call_id\"", at);
+                }
+                if (role.equals("tool")) {
+                    // a deprecated function_call has no id, so a tool message answering it can only
+                    // name the function (LlamaIndex writes tool_call_id = the function's name)
+                    id = legacyCalls.getOrDefault(id, id);
                 }
                 add(turns, Role.USER, List.of(new Part.ToolResult(id, content(m.get("content"), at.child("content"), limits),
                         false, null, at)), at);

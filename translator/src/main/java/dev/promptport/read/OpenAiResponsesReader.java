@@ -226,6 +226,10 @@ public final class OpenAiResponsesReader {
                         OpenAiChatReader.cacheHint(p), pat, limits));
                 // what the model said when it refused is its reply, as Claude's refusals are text
                 case "refusal" -> parts.add(AnthropicRequestReader.text(p.path("refusal").asText(""), null, pat, limits));
+                // a call some clients write inside the assistant message that made it, instead of as
+                // an item of its own: the call it stands for, so its output still answers it
+                case "function_call" -> parts.add(OpenAiChatReader.call(p.hasNonNull("call_id") ? p.get("call_id").asText()
+                        : p.path("id").asText(null), callName(p), p.path("arguments").asText("{}"), pat, pat.child("arguments"), limits));
                 case "input_image" -> {
                     String url = p.path("image_url").asText(null);
                     String fileId = p.path("file_id").asText(null);

@@ -190,6 +190,19 @@ abstract class BlockSink {
     }
 
     /**
+     * The open tool call's finished arguments, as a vendor's done event repeats them: they stand
+     * for the call when the pieces before them do not add up to them (a piece lost on the way,
+     * or a server that streams only the start), since the pieces were held, not yet passed on.
+     */
+    final void toolArgsWhole(String whole) {
+        if (open != Kind.TOOL_USE || whole == null || whole.isEmpty() || whole.contentEquals(toolInput)) {
+            return;
+        }
+        toolInput.setLength(0);
+        toolInput.append(whole);
+    }
+
+    /**
      * Arguments that came while no tool call was open (the vendor never named the call, or a
      * corrupted event lost which call they belong to): a tool_use needs a name, so they cannot
      * be placed, and they are named instead of dropped without a word.

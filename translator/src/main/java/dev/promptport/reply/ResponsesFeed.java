@@ -11,9 +11,9 @@ import java.util.Set;
 
 /**
  * OpenAI Responses API → Anthropic. Output items in order: {@code reasoning} → {@code thinking}
- * (the summary texts joined by a blank line, else the reasoning text; signature: the item's id
- * and {@code encrypted_content}, marked as OpenAI's, when the request asked for the content,
- * else empty); {@code message} →
+ * (the summary texts joined by a blank line, else the reasoning content's texts joined so;
+ * signature: the item's id and {@code encrypted_content}, marked as OpenAI's, when the request
+ * asked for the content, else empty); {@code message} →
  * one {@code text} block per {@code output_text} part ({@code refusal} parts become text too,
  * with stop reason {@code refusal}); {@code function_call} → {@code tool_use} with
  * {@code call_id} as the id; {@code custom_tool_call} (a custom tool's free-form text) → a
@@ -40,8 +40,8 @@ final class ResponsesFeed implements StreamFeed {
      * input only whole; {@code null} when the open call (if any) is a function call.
      */
     private StringBuilder customInput;
-    /** Summary index of the last thinking delta. */
-    private int summaryIndex = -1;
+    /** Summary (or content) part index of the last thinking delta. */
+    private int reasoningPart = -1;
     /**
      * The output items whose content went out (by output index and by item id), so that an item
      * that arrives whole later (in {@code output_item.done} or {@code response.completed}) is
@@ -187,23 +187,41 @@ final class ResponsesFeed implements StreamFeed {
         }
     }
 
+    /**
+     * A piece of a reasoning item's summary part or content part {@code part}: a new part of the
+     * open thinking block starts after a blank line, as {@link #joinedParts} joins them whole.
+     */
+    private void reasoningDelta(JsonNode e, int out, int part) {
+        String delta = Json.text(e, "delta");
+        if (delta != null && !delta.isEmpty() && sink.openKind() == BlockSink.Kind.THINKING
+                && ("reasoning:" + out).equals(sink.openKey()) && part != reasoningPart) {
+            delta = "\n\n" + delta;
+        }
+        if (delta != null && !delta.isEmpty()) {
+            reasoningPart = part;
+        }
+        gave(out, e, delta);
+        sink.thinking(delta, "reasoning:" + out);
+    }
+
     private static String reasoningText(JsonNode item) {
+        String summary = joinedParts(item.path("summary"));
+        return summary.isEmpty() ? joinedParts(item.path("content")) : summary;
+    }
+
+    /**
+     * The texts of a reasoning item's summary or content parts, a blank line between two, as
+     * their streamed deltas are joined: each part is a passage of its own.
+     */
+    private static String joinedParts(JsonNode parts) {
         StringBuilder sb = new StringBuilder();
-        for (JsonNode s : item.path("summary")) {
+        for (JsonNode s : parts) {
             String t = Json.text(s, "text");
             if (t != null && !t.isEmpty()) {
                 if (sb.length() > 0) {
                     sb.append("\n\n");
                 }
                 sb.append(t);
-            }
-        }
-        if (sb.length() == 0) {
-            for (JsonNode s : item.path("content")) {
-                String t = Json.text(s, "text");
-                if (t != null) {
-                    sb.append(t);
-                }
             }
         }
         return sb.toString();
@@ -310,23 +328,8 @@ final class ResponsesFeed implements StreamFeed {
                 gave(out, e, Json.text(e, "delta"));
                 sink.text(Json.text(e, "delta"), out + ":" + e.path("content_index").asInt(0));
             }
-            case "response.reasoning_summary_text.delta" -> {
-                int si = e.path("summary_index").asInt(0);
-                String delta = Json.text(e, "delta");
-                if (delta != null && !delta.isEmpty() && sink.openKind() == BlockSink.Kind.THINKING
-                        && ("reasoning:" + out).equals(sink.openKey()) && si != summaryIndex) {
-                    delta = "\n\n" + delta;
-                }
-                if (delta != null && !delta.isEmpty()) {
-                    summaryIndex = si;
-                }
-                gave(out, e, delta);
-                sink.thinking(delta, "reasoning:" + out);
-            }
-            case "response.reasoning_text.delta" -> {
-                gave(out, e, Json.text(e, "delta"));
-                sink.thinking(Json.text(e, "delta"), "reasoning:" + out);
-            }
+            case "response.reasoning_summary_text.delta" -> reasoningDelta(e, out, e.path("summary_index").asInt(0));
+            case "response.reasoning_text.delta" -> reasoningDelta(e, out, e.path("content_index").asInt(0));
             case "response.function_call_arguments.delta" -> {
                 String d = Json.text(e, "delta");
                 // a call announced without its output_index takes the arguments that follow it
@@ -358,9 +361,9 @@ final class ResponsesFeed implements StreamFeed {
                 String args = Json.text(e, "arguments");
                 if (out == toolOutput || out < 0 || toolOutput < 0 && sink.openKind() == BlockSink.Kind.TOOL_USE) {
                     // without its arguments the event leaves them to the finished item
-                    if (!toolArgsSeen && args != null) {
+                    if (args != null) {
                         toolArgsSeen = true;
-                        sink.toolArgs(args);
+                        sink.toolArgsWhole(args);
                     }
                 } else if (!given(out, Json.text(e, "item_id"))) {
                     // a repeat of a call already passed on is nothing new
@@ -430,7 +433,7 @@ final class ResponsesFeed implements StreamFeed {
             gave(out, id);
             toolOutput = -1;
             toolArgsSeen = false;
-            summaryIndex = -1;
+            reasoningPart = -1;
             return;
         }
         if ("custom_tool_call".equals(type)) {
@@ -441,9 +444,7 @@ final class ResponsesFeed implements StreamFeed {
             toolArgsSeen = false;
         } else if ("function_call".equals(type)) {
             if ((out == toolOutput || toolOutput < 0) && sink.openKind() == BlockSink.Kind.TOOL_USE) {
-                if (!toolArgsSeen) {
-                    sink.toolArgs(Json.text(item, "arguments"));
-                }
+                sink.toolArgsWhole(Json.text(item, "arguments"));
                 sink.endBlock();
             }
             toolOutput = -1;
@@ -453,7 +454,7 @@ final class ResponsesFeed implements StreamFeed {
             if (sink.openKind() == BlockSink.Kind.THINKING) {
                 sink.endBlock();
             }
-            summaryIndex = -1;
+            reasoningPart = -1;
         } else if ("message".equals(type)) {
             annotationsOf(item, out);
             if (sink.openKind() == BlockSink.Kind.TEXT) {

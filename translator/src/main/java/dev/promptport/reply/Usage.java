@@ -83,7 +83,9 @@ record Usage(long input, long output, long cacheRead, long cacheCreation) {
 
     /**
      * Gemini {@code usageMetadata}: the prompt (plus tool-use prompt) less cached content; output
-     * is the candidates <em>and</em> the thoughts, which Gemini counts apart.
+     * is the candidates <em>and</em> the thoughts, which Gemini counts apart, unless the total
+     * shows the thoughts already inside the candidates' count (prompt + candidates = total, as
+     * some Vertex models report), where adding them would count them twice.
      */
     static Usage gemini(JsonNode u) {
         if (u == null || !u.isObject()) {
@@ -91,7 +93,9 @@ record Usage(long input, long output, long cacheRead, long cacheCreation) {
         }
         long prompt = Json.count(u, "promptTokenCount") + Json.count(u, "toolUsePromptTokenCount");
         long cached = Json.count(u, "cachedContentTokenCount");
-        long out = Json.count(u, "candidatesTokenCount") + Json.count(u, "thoughtsTokenCount");
-        return new Usage(Math.max(0, prompt - cached), out, cached, 0);
+        long candidates = Json.count(u, "candidatesTokenCount");
+        long thoughts = Json.count(u, "thoughtsTokenCount");
+        boolean thoughtsInside = thoughts > 0 && prompt + candidates == Json.count(u, "totalTokenCount");
+        return new Usage(Math.max(0, prompt - cached), thoughtsInside ? candidates : candidates + thoughts, cached, 0);
     }
 }
