@@ -1,6 +1,7 @@
 package dev.promptport.tree;
 
 import java.util.List;
+import java.util.Objects;
 
 /** One piece of a turn's content, or of the system content. */
 public sealed interface Part {
@@ -61,14 +62,13 @@ public sealed interface Part {
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Text t && java.util.Objects.equals(text(), t.text()) && java.util.Objects.equals(markup, t.markup)
-                    && java.util.Objects.equals(cache, t.cache) && java.util.Objects.equals(loc, t.loc)
-                    && java.util.Objects.equals(citations, t.citations);
+            return o instanceof Text t && Objects.equals(text(), t.text()) && Objects.equals(markup, t.markup)
+                    && Objects.equals(cache, t.cache) && Objects.equals(loc, t.loc) && Objects.equals(citations, t.citations);
         }
 
         @Override
         public int hashCode() {
-            return java.util.Objects.hash(text(), markup, cache, loc, citations);
+            return Objects.hash(text(), markup, cache, loc, citations);
         }
 
         @Override
