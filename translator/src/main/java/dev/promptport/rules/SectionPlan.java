@@ -182,16 +182,14 @@ final class SectionPlan {
     }
 
     /**
-     * Whether a '{@code <}' stands just before something the rewrite takes out (a converted
-     * section's tag, a reworded mention and the "the" before it), where the text that follows
-     * the cut could join it into a tag that {@code text} does not hold.
+     * Whether a '{@code <}' stands just before a mention the rewrite rewords in place ("the
+     * "Rules" section"), where the words put in could join it into a tag that {@code text} does
+     * not hold. A converted section's tags need no look: the writer trims the blanks before
+     * them and starts a new line after them.
      */
     boolean cutsAfterAngle(String text) {
         for (int i = 0; i < visits; i++) {
-            Element e = visited[i];
-            Kind kind = decided[i].kind();
-            if ((kind == Kind.CONVERT || kind == Kind.REFERENCE) && angleBefore(text, e.start())
-                    || kind == Kind.CONVERT && !e.selfClosing() && angleBefore(text, e.closeStart())) {
+            if (decided[i].kind() == Kind.REFERENCE && angleBefore(text, visited[i].start())) {
                 return true;
             }
         }
@@ -201,6 +199,11 @@ final class SectionPlan {
             }
         }
         return false;
+    }
+
+    /** A '<' right before {@code at}, or before a "the " there, which the writer takes out and writes again. */
+    private static boolean angleBefore(String text, int at) {
+        return at >= 1 && text.charAt(at - 1) == '<' || at >= 5 && text.charAt(at - 5) == '<';
     }
 
     /** Whether the rewrite writes a heading's marks ("## "), so that its text is not blank. */
@@ -226,17 +229,6 @@ final class SectionPlan {
         }
         for (Reference r : references) {
             if (r.offset() == offset) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A '<' within the few characters before {@code at}: "the " and a blank or two. */
-    private static boolean angleBefore(String text, int at) {
-        int from = Math.max(0, at - 8);
-        for (int i = from; i < at; i++) {
-            if (text.charAt(i) == '<') {
                 return true;
             }
         }

@@ -40,11 +40,15 @@ class MarkdownSectionsTest {
     }
 
     @Test
-    void aTagCutJustAfterALessThanSignGetsItsRewriteWrittenAtOnce() {
-        // "<<rules>" becomes "<the "Rules" section": what follows the '<' is new text
+    void aMentionRewordedJustAfterALessThanSignGetsItsRewriteWrittenAtOnce() {
+        // "<<rules>" becomes "<the "Rules" section": what follows the '<' is new text; so does
+        // "<the <rules>", whose "the " the writer takes out and writes again
         String text = "<rules>\nBe brief.\n</rules>\n\nKeep to <<rules>.\n</the>";
         assertThat(planned(text).deferred()).isNull();
-        assertThat(planned(text.replace("<<rules>", "< <rules>")).deferred()).isNull();
+        assertThat(planned(text.replace("<<rules>", "<the <rules>")).deferred()).isNull();
+        // a blank keeps the '<' apart, and a converted section's tags are followed by a new line
+        assertThat(planned(text.replace("<<rules>", "< <rules>")).deferred()).isNotNull();
+        assertThat(planned("x <\n<rules>\nBe brief.\n</rules>").deferred()).isNotNull();
         assertThat(planned(text.replace("<<rules>", "<rules>")).deferred()).isNotNull();
     }
 
