@@ -361,9 +361,11 @@ final class ResponsesFeed implements StreamFeed {
                 String args = Json.text(e, "arguments");
                 if (out == toolOutput || out < 0 || toolOutput < 0 && sink.openKind() == BlockSink.Kind.TOOL_USE) {
                     // without its arguments the event leaves them to the finished item
-                    if (args != null) {
-                        toolArgsSeen = true;
+                    if (args != null && toolArgsSeen) {
                         sink.toolArgsWhole(args);
+                    } else if (args != null) {
+                        toolArgsSeen = true;
+                        sink.toolArgs(args);
                     }
                 } else if (!given(out, Json.text(e, "item_id"))) {
                     // a repeat of a call already passed on is nothing new
@@ -446,6 +448,10 @@ final class ResponsesFeed implements StreamFeed {
             if ((out == toolOutput || toolOutput < 0) && sink.openKind() == BlockSink.Kind.TOOL_USE) {
                 sink.toolArgsWhole(Json.text(item, "arguments"));
                 sink.endBlock();
+            } else if (out < 0 && id == null && sink.openKind() != BlockSink.Kind.TOOL_USE) {
+                // an item with neither place nor id reads as one given before: its arguments are
+                // named rather than dropped
+                orphanArguments(Json.text(item, "arguments"));
             }
             toolOutput = -1;
             toolArgsSeen = false;

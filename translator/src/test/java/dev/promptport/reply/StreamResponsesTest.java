@@ -32,6 +32,43 @@ class StreamResponsesTest {
     }
 
     @Test
+    void argumentPiecesTheFinishedArgumentsDoNotHoldStandAsTheyCame() {
+        // found by the reply fuzz campaign: a corrupted done event must not wipe out what streamed
+        String sse = "data:{\"type\":\"response.output_item.added\",\"output_index\":0,\"item\":{\"type\":\"function_call\","
+                + "\"call_id\":\"call_1\",\"name\":\"weather\"}}\n\n"
+                + "data:{\"type\":\"response.function_call_arguments.delta\",\"output_index\":0,\"delta\":\"{\\\"city\\\":\\\"Paris\\\"}\"}\n\n"
+                + "data:{\"type\":\"response.output_item.done\",\"output_index\":0,\"item\":{\"type\":\"function_call\","
+                + "\"call_id\":\"call_1\",\"name\":\"weather\",\"arguments\":\"{\\\"town\\\":\\\"Lyon\\\"}\"}}\n\n";
+        JsonNode m = parse(replay(translate(sse)));
+        assertThat(m.at("/content/0/input/city").asText()).isEqualTo("Paris");
+    }
+
+    @Test
+    void finishedArgumentsThatFallShortOfNothingStreamedStandForTheCall() {
+        // a server that streams only the start of the arguments: the done event's whole arguments stand
+        String sse = "data:{\"type\":\"response.output_item.added\",\"output_index\":0,\"item\":{\"type\":\"function_call\","
+                + "\"call_id\":\"call_1\",\"name\":\"weather\"}}\n\n"
+                + "data:{\"type\":\"response.function_call_arguments.delta\",\"output_index\":0,\"delta\":\"{\\\"ci\"}\n\n"
+                + "data:{\"type\":\"response.output_item.done\",\"output_index\":0,\"item\":{\"type\":\"function_call\","
+                + "\"call_id\":\"call_1\",\"name\":\"weather\",\"arguments\":\"{\\\"city\\\":\\\"Paris\\\"}\"}}\n\n";
+        JsonNode m = parse(replay(translate(sse)));
+        assertThat(m.at("/content/0/input/city").asText()).isEqualTo("Paris");
+    }
+
+    @Test
+    void theArgumentsOfACallDoneWithNeitherPlaceNorIdAreNamedNotDropped() {
+        // found by the reply fuzz campaign: after an item with no place and no id, every later one
+        // reads as given before, and the call's arguments went nowhere
+        String sse = "data:{\"type\":\"response.output_item.done\",\"item\":{\"type\":\"message\",\"content\":[]}}\n\n"
+                + "data:{\"type\":\"response.output_item.done\",\"item\":{\"type\":\"function_call\",\"arguments\":\"{\\\"a\\\":17}\"}}\n\n"
+                + "event:response.completed\ndata:{\"type\":\"response.completed\",\"response\":{\"output\":[]}}\n\n";
+        StreamTranslator t = new StreamTranslator(ReplyFormat.OPENAI_RESPONSES, ReplyContext.NONE);
+        t.acceptAll(sse);
+        t.finish();
+        assertThat(t.leftOut()).contains(BlockSink.ORPHAN_ARGUMENTS);
+    }
+
+    @Test
     void reasoningSummaryAndTextStreamAsThinkingAndText() {
         List<String> out = translate(RESPONSES_STREAM_REASONING_TEXT);
         assertCompleteStream(out);

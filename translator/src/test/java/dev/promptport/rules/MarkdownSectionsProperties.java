@@ -54,11 +54,7 @@ class MarkdownSectionsProperties {
         return line().map(l -> "```\n" + l + "\n<rules>\n```");
     }
 
-    /** Prose, code and tagged sections nested up to {@code depth}, laid out as people write them. */
-    private static Arbitrary<String> block(int depth) {
-        return block(depth, true);
-    }
-
+    /** Prose, code (with {@code code}) and tagged sections nested up to {@code depth}, laid out as people write them. */
     private static Arbitrary<String> block(int depth, boolean code) {
         if (depth == 0) {
             return code ? Arbitraries.oneOf(line(), line(), fence()) : line(PLAIN_WORD);
@@ -78,7 +74,11 @@ class MarkdownSectionsProperties {
 
     @Provide
     Arbitrary<String> prompts() {
-        return block(3).list().ofMaxSize(6).flatMap(parts -> Arbitraries.of("\n", "\n\n", "\r\n", " ")
+        return blocks(true);
+    }
+
+    private static Arbitrary<String> blocks(boolean code) {
+        return block(3, code).list().ofMaxSize(6).flatMap(parts -> Arbitraries.of("\n", "\n\n", "\r\n", " ")
                 .map(sep -> String.join(sep, parts)));
     }
 
@@ -118,14 +118,12 @@ class MarkdownSectionsProperties {
 
     @Provide
     Arbitrary<String> plainPrompts() {
-        return block(3, false).list().ofMaxSize(6).flatMap(parts -> Arbitraries.of("\n", "\n\n", "\r\n", " ")
-                .map(sep -> String.join(sep, parts)));
+        return blocks(false);
     }
 
     @Property(tries = 600)
     void aRewriteLeftToBeWrittenIsTheTextWrittenAtOnce(@ForAll("prompts") String text) {
         checkDeferred(text);
-        // most are left to be written, or the property would test the other way alone
     }
 
     @Property(tries = 800)
