@@ -191,31 +191,17 @@ abstract class BlockSink {
 
     /**
      * The open tool call's finished arguments, as a vendor's done event repeats them: they stand
-     * for the call when the pieces before them fall short of them (a piece lost on the way, or a
-     * server that streams only the start), since the pieces were held, not yet passed on. Pieces
-     * that say something the finished arguments do not (a corrupted event) stand as they came:
-     * replacing them would lose their text.
+     * for the call when the pieces before them are only their start (a server that streams only
+     * the start, or a stream cut short), since the pieces were held, not yet passed on. Pieces
+     * that say something else (a corrupted event) stand as they came: replacing them would lose
+     * their text.
      */
     final void toolArgsWhole(String whole) {
-        if (open != Kind.TOOL_USE || whole == null || whole.isEmpty() || whole.contentEquals(toolInput)
-                || !inOrderWithin(toolInput, whole)) {
+        if (open != Kind.TOOL_USE || whole == null || whole.length() <= toolInput.length()
+                || !whole.startsWith(toolInput.toString())) {
             return;
         }
-        toolInput.setLength(0);
-        toolInput.append(whole);
-    }
-
-    /** Whether every character of {@code pieces} is in {@code whole}, in the same order. */
-    private static boolean inOrderWithin(CharSequence pieces, String whole) {
-        int at = 0;
-        for (int i = 0; i < pieces.length(); i++) {
-            at = whole.indexOf(pieces.charAt(i), at);
-            if (at < 0) {
-                return false;
-            }
-            at++;
-        }
-        return true;
+        toolInput.append(whole, toolInput.length(), whole.length());
     }
 
     /**
