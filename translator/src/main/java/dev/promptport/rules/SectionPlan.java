@@ -84,10 +84,6 @@ final class SectionPlan {
     private final SectionStrays strays;
     // The elements met walking the prose and the decision on each, in walk order: the writer
     // walks the same way, so it finds each decision by position instead of through a map.
-    /** The kinds and heading depths {@link #classify} works out, a level's above its parent's. */
-    private Kind[] kindStack = new Kind[32];
-    private int[] depthStack = new int[32];
-    private int stackTop;
     private Element[] visited = new Element[16];
     private Decision[] decided = new Decision[16];
     private int visits;
@@ -273,18 +269,6 @@ final class SectionPlan {
     }
 
     /** Walks prose: the top level and the inside of converted sections; kept sections are not entered. */
-    /** Room for {@code n} entries on the kind and depth stacks; where it starts. */
-    private int reserve(int n) {
-        int base = stackTop;
-        stackTop += n;
-        if (stackTop > kindStack.length) {
-            int size = Math.max(stackTop, kindStack.length * 2);
-            kindStack = Arrays.copyOf(kindStack, size);
-            depthStack = Arrays.copyOf(depthStack, size);
-        }
-        return base;
-    }
-
     private void classify(List<Node> nodes, Element section, int level) {
         // same-name siblings, numbered or not: an unnumbered third example is "Example 3";
         // per name, the converted siblings and how many of them the walk has passed
@@ -295,10 +279,10 @@ final class SectionPlan {
         Map<String, Set<String>> claimed = null;
         // asked of every one-line child, answered once
         boolean outputSection = section != null && (nameFlags(section.name()) & DESCRIBES_OUTPUT) != 0;
-        // this level's kinds and depths, on stacks the levels below it take their room above
-        int base = reserve(nodes.size());
+        Kind[] kinds = new Kind[nodes.size()];
         // the level each section's heading takes: under its parent's, and under a Markdown
         // heading written above it in its parent's own text ("## Examples" above <example>)
+        int[] depths = new int[nodes.size()];
         int headingAbove = 0;
         // the sections right after "reply in this format:", with only blank lines between them
         boolean replyShown = false;
@@ -306,7 +290,7 @@ final class SectionPlan {
         boolean exampleShown = false;
         // the examples right after "an example of how your output should be structured:"
         boolean replyExampleShown = false;
-        for (int i = 0; i < nodes.size(); i++) {
+        for (int i = 0; i < kinds.length; i++) {
             if (nodes.get(i) instanceof Chunk c) {
                 int last = headings().lastIn(c.start(), c.end());
                 headingAbove = last > 0 ? last : headingAbove;
@@ -318,26 +302,26 @@ final class SectionPlan {
                     exampleShown = ShownSections.introducesExample(text, c.start(), c.end());
                 }
             } else if (nodes.get(i) instanceof Element e) {
-                depthStack[base + i] = Math.max(level, headingAbove + 1);
-                kindStack[base + i] = replyShown || replyExampleShown && ShownSections.namesExample(e.name()) ? shownReply(e)
-                        : kindOf(e, section, outputSection, depthStack[base + i]);
+                depths[i] = Math.max(level, headingAbove + 1);
+                kinds[i] = replyShown || replyExampleShown && ShownSections.namesExample(e.name()) ? shownReply(e)
+                        : kindOf(e, section, outputSection, depths[i]);
                 if (replyShown && (ElementLayout.namesItsValue(text, e) || ShownSections.wrapsToolCall(e.name()))) {
                     // a tool call shown as the reply's format is that format whole: the sections
                     // after it ("<IMPORTANT>Reminder: …") are the prompt's own again
                     replyShown = false;
                 }
-                if (kindStack[base + i] == Kind.CONVERT && exampleShown && !ShownSections.namesExample(e.name())) {
+                if (kinds[i] == Kind.CONVERT && exampleShown && !ShownSections.namesExample(e.name())) {
                     // "Usage:\n<read_file>\n<path>…</path>\n</read_file>": the tags are the text
                     // shown, the syntax a tool call or a reply is written in, not a section
-                    kindStack[base + i] = Kind.VERBATIM;
+                    kinds[i] = Kind.VERBATIM;
                     if (shownNames == null) {
                         shownNames = new java.util.HashSet<>();
                     }
                     shownNames.add(e.name());
-                } else if (kindStack[base + i] == Kind.CONVERT && shownNames != null && shownNames.contains(e.name())) {
-                    kindStack[base + i] = Kind.VERBATIM;
+                } else if (kinds[i] == Kind.CONVERT && shownNames != null && shownNames.contains(e.name())) {
+                    kinds[i] = Kind.VERBATIM;
                 }
-                if (kindStack[base + i] == Kind.CONVERT) {
+                if (kinds[i] == Kind.CONVERT) {
                     if (siblings != null) {
                         siblings.add(e.name());
                     } else if (onlyConverted == null) {
@@ -358,7 +342,7 @@ final class SectionPlan {
                 }
             }
         }
-        for (int i = 0; i < nodes.size(); i++) {
+        for (int i = 0; i < kinds.length; i++) {
             Node node = nodes.get(i);
             if (node instanceof Chunk c) {
                 for (int p = strays.firstIn(c); strays.inside(p, c); p++) {
@@ -367,7 +351,7 @@ final class SectionPlan {
                     }
                 }
             } else if (node instanceof Element e) {
-                Kind k = kindStack[base + i];
+                Kind k = kinds[i];
                 if (k != Kind.CONVERT) {
                     visit(e, k == Kind.DATA ? DATA : k == Kind.OUTPUT ? OUTPUT : VERBATIM);
                     continue;
@@ -385,8 +369,8 @@ final class SectionPlan {
                 String words = named != null ? named.words : vocab.names().of(e.name()).words();
                 String title = SectionTitle.of(words, e.attributes(), ordinal);
                 boolean headed = i > 0 && nodes.get(i - 1) instanceof Chunk above
-                        && HeadingAbove.names(text, above.start(), above.end(), depthStack[base + i] - 1, title);
-                visit(e, new Decision(Kind.CONVERT, title, depthStack[base + i], headed));
+                        && HeadingAbove.names(text, above.start(), above.end(), depths[i] - 1, title);
+                visit(e, new Decision(Kind.CONVERT, title, depths[i], headed));
                 converted.add(e);
                 if (named == null) {
                     named = new Converted(words, title);
@@ -394,10 +378,9 @@ final class SectionPlan {
                 }
                 named.count++;
                 // under a heading that names it, the section's own level is that heading's
-                classify(e.children(), e, headed ? depthStack[base + i] : depthStack[base + i] + 1);
+                classify(e.children(), e, headed ? depths[i] : depths[i] + 1);
             }
         }
-        stackTop = base;
     }
 
     /**

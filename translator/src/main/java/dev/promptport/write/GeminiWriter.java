@@ -217,8 +217,7 @@ public final class GeminiWriter {
             }
             g.writeObjectFieldStart("systemInstruction");
             g.writeArrayFieldStart("parts");
-            g.writeStartObject();
-            g.writeFieldName("text");
+            startTextPart();
             text.write(g, memo);
             g.writeEndObject();
             g.writeEndArray();
@@ -346,11 +345,7 @@ public final class GeminiWriter {
                 thought = null;
             }
             if (p instanceof Part.Text t) {
-                g.writeStartObject();
-                signature();
-                g.writeFieldName("text");
-                JsonText.text(g, t, memo);
-                g.writeEndObject();
+                textPart(t);
             } else if (p instanceof Part.Image img) {
                 media(img.source(), GeminiMime.IMAGE_GUESS);
             } else if (p instanceof Part.Document d) {
@@ -398,12 +393,22 @@ public final class GeminiWriter {
             }
         }
 
+        private void textPart(Part.Text t) {
+            startTextPart();
+            JsonText.text(g, t, memo);
+            g.writeEndObject();
+        }
+
         private void textPart(String text) {
+            startTextPart();
+            JsonText.string(g, text, memo);
+            g.writeEndObject();
+        }
+
+        private void startTextPart() {
             g.writeStartObject();
             signature();
             g.writeFieldName("text");
-            JsonText.string(g, text, memo);
-            g.writeEndObject();
         }
 
         private void document(Part.Document d) {

@@ -162,11 +162,7 @@ public final class OpenAiChatWriter {
 
         private void userPart(Part p) {
             if (p instanceof Part.Text t) {
-                g.writeStartObject();
-                g.writeStringField("type", "text");
-                g.writeFieldName("text");
-                JsonText.text(g, t, memo);
-                g.writeEndObject();
+                textPart(t);
             } else if (p instanceof Part.Image img) {
                 g.writeStartObject();
                 g.writeStringField("type", "image_url");
@@ -182,12 +178,22 @@ public final class OpenAiChatWriter {
             }
         }
 
+        private void textPart(Part.Text t) {
+            startTextPart();
+            JsonText.text(g, t, memo);
+            g.writeEndObject();
+        }
+
         private void textPart(String text) {
+            startTextPart();
+            JsonText.string(g, text, memo);
+            g.writeEndObject();
+        }
+
+        private void startTextPart() {
             g.writeStartObject();
             g.writeStringField("type", "text");
             g.writeFieldName("text");
-            JsonText.string(g, text, memo);
-            g.writeEndObject();
         }
 
         private void document(Part.Document d) {

@@ -325,11 +325,7 @@ public final class OpenAiResponsesWriter {
 
         private void userPart(Part p) {
             if (p instanceof Part.Text t) {
-                g.writeStartObject();
-                g.writeStringField("type", "input_text");
-                g.writeFieldName("text");
-                JsonText.text(g, t, memo);
-                g.writeEndObject();
+                inputText(t);
             } else if (p instanceof Part.Image img) {
                 g.writeStartObject();
                 g.writeStringField("type", "input_image");
@@ -347,12 +343,22 @@ public final class OpenAiResponsesWriter {
             }
         }
 
+        private void inputText(Part.Text t) {
+            startInputText();
+            JsonText.text(g, t, memo);
+            g.writeEndObject();
+        }
+
         private void inputText(String text) {
+            startInputText();
+            JsonText.string(g, text, memo);
+            g.writeEndObject();
+        }
+
+        private void startInputText() {
             g.writeStartObject();
             g.writeStringField("type", "input_text");
             g.writeFieldName("text");
-            JsonText.string(g, text, memo);
-            g.writeEndObject();
         }
 
         private void document(Part.Document d) {
