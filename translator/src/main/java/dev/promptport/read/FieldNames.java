@@ -35,7 +35,8 @@ final class FieldNames {
         "functionCall", "functionResponse", "functionDeclarations", "parameters", "args", "inlineData",
         "mimeType", "fileData", "fileUri", "thought", "thoughtSignature", "thinkingConfig", "thinkingBudget",
         "includeThoughts", "modelVersion", "responseId", "safetyRatings", "category", "probability",
-        "toolConfig", "functionCallingConfig", "mode", "responseMimeType", "responseSchema",
+        "toolConfig", "functionCallingConfig", "mode", "responseMimeType", "responseSchema", "promptTokensDetails",
+        "candidatesTokensDetails", "modality", "tokenCount", "createTime",
         // values every request repeats: roles, block types, schema types
         "assistant", "developer", "tool", "image", "document", "tool_use", "tool_result", "base64",
         "ephemeral", "auto", "any", "none", "enabled", "disabled", "redacted_thinking", "object", "string",

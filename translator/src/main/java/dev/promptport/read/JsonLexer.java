@@ -34,6 +34,8 @@ public final class JsonLexer {
 
 
     private static final long EIGHT_SPACES = 0x2020202020202020L;
+    /** Strings up to this long are looked at byte by byte (see {@link #string(int)}). */
+    private static final int SHORT_STRING = 32;
 
     /** What the next token may be. */
     private static final int VALUE = 0;
@@ -510,6 +512,20 @@ public final class JsonLexer {
     private void string(int open) {
         start = open;
         escapeCount = 0;
+        // a short string (a field name, a role, a type) is looked at byte by byte: cheaper than
+        // the searches below, which pay off over a prompt's long text
+        int stop = Math.min(length, open + 1 + SHORT_STRING);
+        for (int k = open + 1; k < stop; k++) {
+            byte c = bytes[k];
+            if (c == '"') {
+                end = k + 1;
+                escaped = false;
+                return;
+            }
+            if (c == '\\' || c >= 0 && c < 0x20) {
+                break;
+            }
+        }
         int i = open + 1;
         while (true) {
             i = special(i);
@@ -607,6 +623,10 @@ public final class JsonLexer {
         while (i < length) {
             byte c = bytes[i];
             if (c == ' ') {
+                if (i + 1 < length && bytes[i + 1] > ' ') {
+                    // one space, as after a colon or a comma
+                    return i + 1;
+                }
                 // pretty-printed requests indent every line: eight spaces a step
                 while (i + 8 <= length && ByteWords.word(bytes, i) == EIGHT_SPACES) {
                     i += 8;
