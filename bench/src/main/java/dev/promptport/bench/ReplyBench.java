@@ -22,7 +22,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The way back on the hot path: an OpenAI Chat completion (text and a tool call, about 1 KB)
- * into an Anthropic Message, and a 1,000-chunk OpenAI stream into Anthropic events. Run:
+ * into an Anthropic Message, and a 1,000-chunk OpenAI or Gemini stream into Anthropic events. Run:
  * {@code java -jar bench/target/benchmarks.jar ReplyBench -prof gc}.
  */
 @State(Scope.Benchmark)
@@ -35,6 +35,7 @@ public class ReplyBench {
 
     private String reply;
     private List<String> stream;
+    private List<String> geminiStream;
 
     @Setup
     public void build() {
@@ -61,6 +62,25 @@ public class ReplyBench {
                 + "\"usage\":{\"prompt_tokens\":12,\"completion_tokens\":998,\"total_tokens\":1010}}");
         stream.add("");
         stream.add("data: [DONE]");
+        geminiStream = geminiStream();
+    }
+
+    /**
+     * A 1,000-chunk Gemini stream ({@code streamGenerateContent?alt=sse}) as Gemini 2.5 writes it:
+     * a space after each colon and comma, and the usage so far in every chunk.
+     */
+    private static List<String> geminiStream() {
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            String finish = i == 999 ? ",\"finishReason\": \"STOP\"" : "";
+            String candidates = i == 0 ? "" : ", \"candidatesTokenCount\": " + i;
+            lines.add("data: {\"candidates\": [{\"content\": {\"parts\": [{\"text\": \"word" + i + " \"}],\"role\": \"model\"}"
+                    + finish + ",\"index\": 0}],\"usageMetadata\": {\"promptTokenCount\": 1840" + candidates
+                    + ",\"totalTokenCount\": " + (1840 + i) + ",\"promptTokensDetails\": [{\"modality\": \"TEXT\",\"tokenCount\": 1840}]},"
+                    + "\"modelVersion\": \"gemini-2.5-flash\",\"responseId\": \"mFoxaPzjMa2xz7IPp6iHiAQ\"}");
+            lines.add("");
+        }
+        return lines;
     }
 
     @Benchmark
@@ -73,6 +93,16 @@ public class ReplyBench {
     public void stream1000Chunks(Blackhole bh) {
         StreamTranslator t = new StreamTranslator(ReplyFormat.OPENAI_CHAT, ReplyContext.NONE);
         for (String line : stream) {
+            bh.consume(t.accept(line));
+        }
+        bh.consume(t.finish());
+    }
+
+    /** The same for a Gemini stream: divide by 1,000 for a chunk. */
+    @Benchmark
+    public void stream1000GeminiChunks(Blackhole bh) {
+        StreamTranslator t = new StreamTranslator(ReplyFormat.GEMINI, ReplyContext.NONE);
+        for (String line : geminiStream) {
             bh.consume(t.accept(line));
         }
         bh.consume(t.finish());

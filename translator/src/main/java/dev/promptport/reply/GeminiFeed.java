@@ -130,6 +130,30 @@ final class GeminiFeed implements StreamFeed {
         f.complete();
     }
 
+    /** A chunk of text alone ({@link GeminiTextChunk}): what {@link #event} does with it, without a tree. */
+    @Override
+    public boolean quick(String text) {
+        if (streamedCall != null) {
+            // the text ends the call Gemini was streaming, which the tree's way does
+            return false;
+        }
+        GeminiTextChunk c = GeminiTextChunk.read(text);
+        if (c == null) {
+            return false;
+        }
+        if (!finished) {
+            if (c.usage() != null) {
+                usage = c.usage();
+                sink.serviceTier(c.serviceTier(), "usageMetadata.serviceTier");
+            }
+            if (!sink.started()) {
+                sink.start(c.responseId(), c.modelVersion(), usage);
+            }
+            sink.text(c.text(), null);
+        }
+        return true;
+    }
+
     @Override
     public void event(String eventName, JsonNode chunk) {
         if (!finished && chunk != null && chunk.isArray()) {

@@ -91,11 +91,14 @@ record Usage(long input, long output, long cacheRead, long cacheCreation) {
         if (u == null || !u.isObject()) {
             return ZERO;
         }
-        long prompt = Json.count(u, "promptTokenCount") + Json.count(u, "toolUsePromptTokenCount");
-        long cached = Json.count(u, "cachedContentTokenCount");
-        long candidates = Json.count(u, "candidatesTokenCount");
-        long thoughts = Json.count(u, "thoughtsTokenCount");
-        boolean thoughtsInside = thoughts > 0 && prompt + candidates == Json.count(u, "totalTokenCount");
+        return gemini(Json.count(u, "promptTokenCount") + Json.count(u, "toolUsePromptTokenCount"),
+                Json.count(u, "cachedContentTokenCount"), Json.count(u, "candidatesTokenCount"),
+                Json.count(u, "thoughtsTokenCount"), Json.count(u, "totalTokenCount"));
+    }
+
+    /** As {@link #gemini(JsonNode)}, from its counts ({@code prompt} holds the tool-use prompt's). */
+    static Usage gemini(long prompt, long cached, long candidates, long thoughts, long total) {
+        boolean thoughtsInside = thoughts > 0 && prompt + candidates == total;
         return new Usage(Math.max(0, prompt - cached), thoughtsInside ? candidates : candidates + thoughts, cached, 0);
     }
 }

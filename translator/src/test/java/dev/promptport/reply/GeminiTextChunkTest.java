@@ -1,0 +1,225 @@
+package dev.promptport.reply;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The text chunk of a Gemini stream is read without a tree, and only that chunk: a stream
+ * translates to the same events whether its chunks go the quick way or through the tree.
+ */
+class GeminiTextChunkTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static String quoted(String s) {
+        try {
+            return JSON.writeValueAsString(s);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void theTextChunkIsReadWithItsIdModelUsageAndText() {
+        // as Gemini 2.5 writes it, a space after each colon and comma
+        String chunk = "{\"candidates\": [{\"content\": {\"parts\": [{\"text\": \"Hello \\\"world\\\" é 🙂\\n\"}],\"role\": \"model\"},"
+                + "\"index\": 0}],\"usageMetadata\": {\"promptTokenCount\": 1840,\"candidatesTokenCount\": 7,"
+                + "\"totalTokenCount\": 1900,\"promptTokensDetails\": [{\"modality\": \"TEXT\",\"tokenCount\": 1840}],"
+                + "\"thoughtsTokenCount\": 53},\"modelVersion\": \"gemini-2.5-flash\",\"responseId\": \"mFoxaPzj\"}";
+        assertThat(GeminiTextChunk.read(chunk)).isEqualTo(new GeminiTextChunk("mFoxaPzj", "gemini-2.5-flash",
+                new Usage(1840, 60, 0, 0), null, "Hello \"world\" é 🙂\n"));
+        // the thoughts inside the candidates' count (prompt + candidates = total) are not added again
+        assertThat(GeminiTextChunk.read("{\"candidates\":[{\"content\":{\"parts\":[{\"text\":\"x\"}]}}],\"usageMetadata\":"
+                + "{\"promptTokenCount\":10,\"cachedContentTokenCount\":4,\"candidatesTokenCount\":8,\"thoughtsTokenCount\":5,"
+                + "\"totalTokenCount\":18,\"serviceTier\":\"priority\"}}"))
+                .isEqualTo(new GeminiTextChunk(null, null, new Usage(6, 8, 4, 0), "priority", "x"));
+        assertThat(GeminiTextChunk.read("{\"candidates\":[{\"content\":{\"parts\":[{\"text\":\"\"}]}}]}"))
+                .isEqualTo(new GeminiTextChunk(null, null, null, null, ""));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        // a key twice, which the tree refuses
+        "{\"responseId\":\"a\",\"responseId\":\"b\",\"candidates\":[{\"content\":{\"parts\":[{\"text\":\"x\"}]}}]}",
+        "{\"candidates\":[{\"content\":{\"parts\":[{\"text\":\"x\",\"text\":\"y\"}]}}]}",
+        "{\"candidates\":[{\"content\":{\"parts\":[{\"text\":\"x\"}]}}],\"usageMetadata\":{\"promptTokenCount\":1,"
+            + "\"promptTokenCount\":2}}",
+        "{\"candidates\":[{\"content\":{\"parts\":[{\"text\":\"x\"}]}}],\"usageMetadata\":{\"promptTokensDetails\":"
+            + "[{\"modality\":\"TEXT\",\"modality\":\"TEXT\",\"tokenCount\":1}]}}",
+        // more than text
+        "{\"candidates\":[{\"content\":{\"parts\":[{\"text\":\"x\"}]},\"finishReason\":\"STOP\"}]}",
+        "{\"candidates\":[{\"content\":{\"parts\":[{\"text\":\"x\",\"thought\":true}]}}]}",
+        "{\"candidates\":[{\"content\":{\"parts\":[{\"text\":\"x\",\"thoughtSignature\":\"c2ln\"}]}}]}",
+        "{\"candidates\":[{\"content\":{\"parts\":[{\"text\":\"x\"},{\"text\":\"y\"}]}}]}",
+        "{\"candidates\":[{\"content\":{\"parts\":[{\"functionCall\":{\"name\":\"f\",\"args\":{}}}]}}]}",
+        "{\"candidates\":[{\"content\":{\"parts\":[{\"text\":\"x\"}]},\"safetyRatings\":[]}]}",
+        "{\"candidates\":[{\"content\":{\"parts\":[{\"text\":\"x\"}]},\"groundingMetadata\":{}}]}",
+        "{\"candidates\":[{\"content\":{\"parts\":[{\"text\":\"x\"}]}}],\"promptFeedback\":{}}",
+        "{\"candidates\":[{\"content\":{\"parts\":[{\"text\":\"x\"}]}}],\"usageMetadata\":{\"promptTokenCount\":1.5}}",
+        "{\"candidates\":[{\"content\":{\"parts\":[{\"text\":\"x\"}]}}],\"usageMetadata\":{\"promptTokenCount\":99999999999999999999}}",
+        "{\"candidates\":[{\"content\":{\"parts\":[{\"text\":\"x\"}]}}],\"usageMetadata\":{\"newCount\":1}}",
+        "{\"candidates\":[{\"content\":{\"parts\":[{\"text\":\"x\"}]}}],\"error\":{\"code\":500}}",
+        // snake_case, which the tree's way renames
+        "{\"candidates\":[{\"content\":{\"parts\":[{\"text\":\"x\"}]}}],\"usage_metadata\":{}}",
+        // another candidate, or none
+        "{\"candidates\":[{\"index\":1,\"content\":{\"parts\":[{\"text\":\"x\"}]}}]}",
+        "{\"candidates\":[{\"content\":{\"parts\":[{\"text\":\"x\"}]}},{\"index\":1,\"content\":{\"parts\":[{\"text\":\"y\"}]}}]}",
+        "{\"candidates\":[]}",
+        "{\"responseId\":\"a\"}",
+        // values of another kind
+        "{\"candidates\":[{\"content\":{\"parts\":[{\"text\":null}]}}]}",
+        "{\"candidates\":[{\"content\":{\"parts\":[]}}]}",
+        "{\"modelVersion\":5,\"candidates\":[{\"content\":{\"parts\":[{\"text\":\"x\"}]}}]}",
+        "{\"candidates\":[{\"index\":0.0,\"content\":{\"parts\":[{\"text\":\"x\"}]}}]}",
+        // not one JSON object
+        "{\"candidates\":[{\"content\":{\"parts\":[{\"text\":\"x\"}]}}]} {}",
+        "{\"candidates\":[{\"content\":{\"parts\":[{\"text\":\"x\"}]}}]",
+        "[{\"candidates\":[{\"content\":{\"parts\":[{\"text\":\"x\"}]}}]}]"})
+    void anyOtherEventIsLeftToTheTree(String event) {
+        assertThat(GeminiTextChunk.read(event)).isNull();
+    }
+
+    @Provide
+    Arbitrary<List<String>> pieces() {
+        Arbitrary<String> odd = Arbitraries.of("\"", "\\", "\n", "\u0000", "\u001f", "é", "中文", "🙂", "\ud800", "</s>",
+                "\u2028", "{\"a\":1}", " ", "", "snake_case");
+        Arbitrary<String> plain = Arbitraries.strings().withCharRange(' ', '~').ofMaxLength(12);
+        return Arbitraries.oneOf(odd, plain).list().ofMinSize(1).ofMaxSize(20);
+    }
+
+    /**
+     * Each chunk once as the vendor sends it, and once with a key the feed ignores, which sends it
+     * through the tree: the events are the same. Chunks that only the tree reads (a thought, a
+     * function call, a signed piece of text) come between them, as they do in a real stream.
+     */
+    @Property(tries = 300)
+    void aStreamTranslatesTheSameTheQuickWayAndThroughTheTree(@ForAll("pieces") List<String> texts,
+                                                            @ForAll long seed) {
+        List<String> quick = new ArrayList<>();
+        List<String> tree = new ArrayList<>();
+        Random r = new Random(seed);
+        for (int i = 0; i < texts.size(); i++) {
+            if (r.nextInt(5) == 0) {
+                String other = other(r, texts.get(i));
+                quick.add("data: " + other);
+                tree.add("data: " + other);
+            }
+            String c = variant(texts.get(i), r, i);
+            assertThat(GeminiTextChunk.read(c)).as(c).isNotNull();
+            quick.add("data: " + c);
+            tree.add("data: " + c.substring(0, c.length() - 1) + ",\"xIgnored\":null}");
+        }
+        String end = "data: {\"candidates\":[{\"content\":{\"parts\":[{\"text\":\"\"}]},\"finishReason\":\"STOP\",\"index\":0}],"
+                + "\"usageMetadata\":{\"promptTokenCount\":12,\"candidatesTokenCount\":" + texts.size() + ",\"totalTokenCount\":"
+                + (12 + texts.size()) + "}}";
+        assertThat(events(quick, end)).isEqualTo(events(tree, end));
+    }
+
+    /** A chunk the quick way does not read: a thought, a call (whole or streamed in pieces), a signed text. */
+    private static String other(Random r, String text) {
+        String part = switch (r.nextInt(4)) {
+            case 0 -> "{\"text\":" + quoted(text) + ",\"thought\":true}";
+            case 1 -> "{\"functionCall\":{\"name\":\"lookup\",\"args\":{\"q\":" + quoted(text) + "}}}";
+            case 2 -> "{\"functionCall\":{\"name\":\"lookup\",\"partialArgs\":[{\"jsonPath\":\"$.q\",\"stringValue\":"
+                    + quoted(text) + "}],\"willContinue\":true}}";
+            default -> "{\"text\":" + quoted(text) + ",\"thoughtSignature\":\"c2lnbmVk\"}";
+        };
+        return "{\"candidates\":[{\"content\":{\"parts\":[" + part + "],\"role\":\"model\"},\"index\":0}]}";
+    }
+
+    /** A text chunk with its keys in some order, some of the optional ones left out. */
+    private static String variant(String text, Random r, int i) {
+        List<String> keys = new ArrayList<>(List.of("\"candidates\":[{" + candidate(text, r) + "}]"));
+        if (r.nextBoolean()) {
+            keys.add("\"modelVersion\":\"gemini-2.5-flash\"");
+        }
+        if (r.nextBoolean()) {
+            keys.add("\"responseId\":\"resp-" + r.nextInt(3) + "\"");
+        }
+        if (r.nextInt(4) == 0) {
+            keys.add("\"createTime\":\"2026-11-28T12:00:00Z\"");
+        }
+        if (r.nextInt(5) > 0) {
+            keys.add("\"usageMetadata\":{" + usage(r, i) + "}");
+        }
+        Collections.shuffle(keys, r);
+        return "{" + String.join(r.nextBoolean() ? "," : ", ", keys) + "}";
+    }
+
+    private static String candidate(String text, Random r) {
+        String parts = "\"parts\":[{\"text\":" + quoted(text) + "}]";
+        List<String> content = new ArrayList<>(List.of(parts));
+        if (r.nextBoolean()) {
+            content.add("\"role\":\"model\"");
+        }
+        Collections.shuffle(content, r);
+        List<String> keys = new ArrayList<>(List.of("\"content\":{" + String.join(",", content) + "}"));
+        if (r.nextBoolean()) {
+            keys.add("\"index\":0");
+        }
+        Collections.shuffle(keys, r);
+        return String.join(",", keys);
+    }
+
+    private static String usage(Random r, int i) {
+        List<String> keys = new ArrayList<>();
+        int prompt = r.nextInt(3) * 100;
+        int candidates = i + r.nextInt(2);
+        int thoughts = r.nextInt(3) * 7;
+        keys.add("\"promptTokenCount\":" + prompt);
+        if (r.nextBoolean()) {
+            keys.add("\"candidatesTokenCount\":" + candidates);
+        }
+        if (r.nextBoolean()) {
+            keys.add("\"thoughtsTokenCount\":" + thoughts);
+        }
+        if (r.nextBoolean()) {
+            keys.add("\"totalTokenCount\":" + (prompt + candidates + (r.nextBoolean() ? thoughts : 0)));
+        }
+        if (r.nextInt(4) == 0) {
+            keys.add("\"cachedContentTokenCount\":" + prompt / 2);
+        }
+        if (r.nextInt(4) == 0) {
+            keys.add("\"toolUsePromptTokenCount\":" + (r.nextBoolean() ? 9 : -1));
+        }
+        if (r.nextInt(3) == 0) {
+            keys.add("\"promptTokensDetails\":[{\"modality\":\"TEXT\",\"tokenCount\":" + prompt + "}]");
+        }
+        if (r.nextInt(4) == 0) {
+            keys.add("\"serviceTier\":\"" + (r.nextBoolean() ? "priority" : "standard") + "\"");
+        }
+        if (r.nextInt(4) == 0) {
+            keys.add("\"trafficType\":\"ON_DEMAND\"");
+        }
+        Collections.shuffle(keys, r);
+        return String.join(",", keys);
+    }
+
+    private static List<String> events(List<String> lines, String end) {
+        StreamTranslator t = new StreamTranslator(ReplyFormat.GEMINI, ReplyContext.NONE);
+        List<String> out = new ArrayList<>();
+        for (String l : lines) {
+            out.addAll(t.accept(l));
+            out.addAll(t.accept(""));
+        }
+        out.addAll(t.accept(end));
+        out.addAll(t.accept(""));
+        out.addAll(t.finish());
+        // ids made up where the stream gives none differ from run to run
+        return out.stream().map(e -> e.replaceAll("\"(msg|toolu)_[A-Za-z0-9]+\"", "\"$1_made_up\"")).toList();
+    }
+}
