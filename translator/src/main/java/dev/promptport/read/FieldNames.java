@@ -1,5 +1,8 @@
 package dev.promptport.read;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
 /**
  * The field names the readers look for, the values requests repeat and the commonest tag names,
  * as constants. A request, a reply or a stream event names the same few keys again and again
@@ -50,6 +53,8 @@ final class FieldNames {
 
     private static final int MASK = 1023;
     private static final String[] TABLE = new String[MASK + 1];
+    /** Each name's bytes in the same slot, for the lexer, which reads one byte per char. */
+    private static final byte[][] BYTES = new byte[MASK + 1][];
 
     static {
         for (String name : NAMES) {
@@ -58,6 +63,7 @@ final class FieldNames {
                 slot = (slot + 1) & MASK;
             }
             TABLE[slot] = name;
+            BYTES[slot] = name.getBytes(StandardCharsets.US_ASCII);
         }
     }
 
@@ -77,6 +83,30 @@ final class FieldNames {
             }
             if (name.length() == length && source.regionMatches(from, name, 0, length)) {
                 return name;
+            }
+        }
+    }
+
+    /**
+     * As {@link #known(String, int, int)}, from the lexer's one-byte copy of the source
+     * ({@link dev.promptport.tree.ByteWords#oneBytePerChar}): the names are ASCII without
+     * {@code ?}, so bytes equal to a name's are that name's chars.
+     */
+    static String known(byte[] source, int from, int to) {
+        int length = to - from;
+        if (length == 0 || length > 32) {
+            return null;
+        }
+        int h = length * 31 + source[from];
+        h = h * 31 + source[from + length / 2];
+        h = h * 31 + source[to - 1];
+        for (int slot = (h ^ (h >>> 7)) & MASK; ; slot = (slot + 1) & MASK) {
+            byte[] name = BYTES[slot];
+            if (name == null) {
+                return null;
+            }
+            if (name.length == length && Arrays.equals(source, from, to, name, 0, length)) {
+                return TABLE[slot];
             }
         }
     }

@@ -129,7 +129,7 @@ public final class JsonLexer {
                     if (end - start - 2 > MAX_NAME_LENGTH) {
                         throw errors().tooLong(i, "a field name", end - start - 2, MAX_NAME_LENGTH);
                     }
-                    String constant = escaped ? null : FieldNames.known(source, start + 1, end - 1);
+                    String constant = escaped ? null : FieldNames.known(bytes, start + 1, end - 1);
                     name = constant != null ? constant : text();
                     int colon = skipSpace(end);
                     if (colon >= length || bytes[colon] != ':') {
@@ -287,7 +287,7 @@ public final class JsonLexer {
         if (known != null) {
             return known;
         }
-        String constant = escaped ? null : FieldNames.known(source, start + 1, end - 1);
+        String constant = escaped ? null : FieldNames.known(bytes, start + 1, end - 1);
         return constant != null ? constant : text();
     }
 

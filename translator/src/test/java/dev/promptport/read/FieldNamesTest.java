@@ -27,6 +27,20 @@ class FieldNamesTest {
     }
 
     @Test
+    void theLexersOneByteCopyFindsTheSameNamesAsTheText() {
+        // a char past U+00FF is '?' in the copy: no name holds one, so none matches it
+        String source = "role|rolé|r\u0151le|usageMetadata|usageMetadat\u0101|modality|tokenCount|user|\u0100ser|roles";
+        byte[] bytes = dev.promptport.tree.ByteWords.oneBytePerChar(source);
+        for (int from = 0; from < source.length(); from++) {
+            for (int to = from; to <= source.length(); to++) {
+                assertThat(FieldNames.known(bytes, from, to)).as("%d..%d", from, to)
+                        .isSameAs(FieldNames.known(source, from, to));
+            }
+        }
+        assertThat(FieldNames.known(bytes, 0, 4)).isSameAs(FieldNames.known("role", 0, 4)).isNotNull();
+    }
+
+    @Test
     void theLexerNamesFieldsAsWrittenWhetherListedOrNotAndEscaped() {
         JsonLexer p = new JsonLexer("{\"content\":1,\"mine\":2,\"con\\u0074ent\":3}", 8);
         p.next();
