@@ -22,7 +22,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The way back on the hot path: an OpenAI Chat completion (text and a tool call, about 1 KB)
- * into an Anthropic Message, and a 1,000-chunk OpenAI or Gemini stream into Anthropic events. Run:
+ * into an Anthropic Message, and a 1,000-chunk stream (OpenAI Chat, OpenAI Responses, Gemini) into Anthropic events. Run:
  * {@code java -jar bench/target/benchmarks.jar ReplyBench -prof gc}.
  */
 @State(Scope.Benchmark)
@@ -36,6 +36,7 @@ public class ReplyBench {
     private String reply;
     private List<String> stream;
     private List<String> geminiStream;
+    private List<String> responsesStream;
 
     @Setup
     public void build() {
@@ -63,6 +64,30 @@ public class ReplyBench {
         stream.add("");
         stream.add("data: [DONE]");
         geminiStream = geminiStream();
+        responsesStream = responsesStream();
+    }
+
+    /** A Responses stream with 1,000 text deltas, as OpenAI writes them (with its obfuscation padding). */
+    private static List<String> responsesStream() {
+        List<String> lines = new ArrayList<>();
+        sse(lines, "response.created", "{\"type\":\"response.created\",\"sequence_number\":0,\"response\":{\"id\":\"resp_1\","
+                + "\"object\":\"response\",\"created_at\":1,\"status\":\"in_progress\",\"model\":\"gpt-4o\",\"output\":[]}}");
+        sse(lines, "response.output_item.added", "{\"type\":\"response.output_item.added\",\"sequence_number\":1,\"output_index\":0,"
+                + "\"item\":{\"id\":\"msg_1\",\"type\":\"message\",\"status\":\"in_progress\",\"content\":[],\"role\":\"assistant\"}}");
+        for (int i = 0; i < 1000; i++) {
+            sse(lines, "response.output_text.delta", "{\"type\":\"response.output_text.delta\",\"sequence_number\":" + (2 + i)
+                    + ",\"item_id\":\"msg_1\",\"output_index\":0,\"content_index\":0,\"delta\":\"word" + i + " \",\"logprobs\":[],"
+                    + "\"obfuscation\":\"aB3dE\"}");
+        }
+        sse(lines, "response.completed", "{\"type\":\"response.completed\",\"sequence_number\":1002,\"response\":{\"id\":\"resp_1\","
+                + "\"status\":\"completed\",\"model\":\"gpt-4o\",\"output\":[],\"usage\":{\"input_tokens\":12,\"output_tokens\":1000}}}");
+        return lines;
+    }
+
+    private static void sse(List<String> lines, String event, String data) {
+        lines.add("event: " + event);
+        lines.add("data: " + data);
+        lines.add("");
     }
 
     /**
@@ -93,6 +118,16 @@ public class ReplyBench {
     public void stream1000Chunks(Blackhole bh) {
         StreamTranslator t = new StreamTranslator(ReplyFormat.OPENAI_CHAT, ReplyContext.NONE);
         for (String line : stream) {
+            bh.consume(t.accept(line));
+        }
+        bh.consume(t.finish());
+    }
+
+    /** The same for a Responses stream: divide by 1,000 for a text delta. */
+    @Benchmark
+    public void stream1000ResponsesDeltas(Blackhole bh) {
+        StreamTranslator t = new StreamTranslator(ReplyFormat.OPENAI_RESPONSES, ReplyContext.NONE);
+        for (String line : responsesStream) {
             bh.consume(t.accept(line));
         }
         bh.consume(t.finish());

@@ -30,7 +30,7 @@ final class FieldNames {
         "prompt_tokens_details", "cached_tokens", "completion_tokens_details", "reasoning_tokens",
         "reasoning_content", "status", "error", "code", "param", "input_tokens", "output_tokens",
         "input_tokens_details", "output_tokens_details", "sequence_number", "item_id", "output_index",
-        "content_index", "item", "response", "part", "obfuscation",
+        "content_index", "item", "response", "part", "obfuscation", "response.output_text.delta",
         // Gemini
         "contents", "parts", "systemInstruction", "generationConfig", "maxOutputTokens", "topP", "topK",
         "stopSequences", "candidates", "finishReason", "usageMetadata", "promptTokenCount",

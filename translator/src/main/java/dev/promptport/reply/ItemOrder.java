@@ -28,15 +28,26 @@ final class ItemOrder<E> {
      * index, or of an item already done, passes: it has no item to wait for.
      */
     boolean hold(int out, E event) {
-        if (out < 0 || out == live || over.contains(out)) {
-            return false;
-        }
-        if (live < 0 && waiting.isEmpty()) {
-            live = out;
+        if (passes(out)) {
             return false;
         }
         waiting.computeIfAbsent(out, k -> new ArrayList<>()).add(event);
         return true;
+    }
+
+    /**
+     * Whether the event of item {@code out} is passed on now; when it is, as {@link #hold} would
+     * pass it (its item may become the one streaming). One that must wait is not kept.
+     */
+    boolean passes(int out) {
+        if (out < 0 || out == live || over.contains(out)) {
+            return true;
+        }
+        if (live < 0 && waiting.isEmpty()) {
+            live = out;
+            return true;
+        }
+        return false;
     }
 
     /** Item {@code out} is done: the events of the next item that waited, which is now the one streaming. */

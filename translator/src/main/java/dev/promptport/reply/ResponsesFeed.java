@@ -252,6 +252,28 @@ final class ResponsesFeed implements StreamFeed {
 
     // ------------------------------------------------------------------ streams
 
+    /** A piece of text alone ({@link ResponsesTextDelta}): what {@link #event} does with it, without a tree. */
+    @Override
+    public boolean quick(String text) {
+        ResponsesTextDelta d = ResponsesTextDelta.read(text);
+        if (d == null) {
+            return false;
+        }
+        if (finished) {
+            return true;
+        }
+        if (!order.passes(d.out())) {
+            // it waits for the item streaming now, kept as a tree
+            return false;
+        }
+        String delta = d.delta();
+        if (!delta.isEmpty()) {
+            gave(d.out(), d.itemId());
+        }
+        sink.text(delta, d.out() + ":" + d.contentIndex());
+        return true;
+    }
+
     @Override
     public void event(String eventName, JsonNode e) {
         if (finished || !Json.isObject(e)) {
