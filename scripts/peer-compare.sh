@@ -68,8 +68,9 @@ gemini_peers="musistudio-gemini llm-bridge-gemini"
 for p in $openai_peers; do run_peer "$p"; done
 [ "$gemini" = 1 ] && for p in $gemini_peers; do run_peer "$p"; done
 
-# promptport right after, on the copy the peers just read: PeerBench's own warm-up (3 x 2 s, as the
-# JIT needs longer than V8 to settle on 30 different requests), then measured as long as each peer
+# promptport right after, on the copy the peers just read: PeerBench's own warm-up (8 x 2 s, as the
+# JIT needs longer than V8 to settle on 30 different requests: after 3 x 2 s, a busy host still
+# measured TextMemo's rows while C2 was compiling), then measured as long as each peer
 targets=openai:gpt-4o
 [ "$gemini" = 1 ] && targets=openai:gpt-4o,gemini:gemini-2.5-pro
 iters=$(( secs / 2 > 0 ? secs / 2 : 1 ))

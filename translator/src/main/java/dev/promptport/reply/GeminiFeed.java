@@ -83,6 +83,7 @@ final class GeminiFeed implements StreamFeed {
             throw new PromptPortException("not a Gemini generateContent reply: no candidates array and no promptFeedback.blockReason",
                     Loc.pointer("/candidates"));
         }
+        ForeignReply.check(root, ReplyFormat.GEMINI, candidates == null || !candidates.isArray() || candidates.isEmpty(), sink);
         GeminiFeed f = new GeminiFeed(sink);
         f.event(null, root);
         f.complete();

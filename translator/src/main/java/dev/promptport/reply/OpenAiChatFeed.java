@@ -63,6 +63,7 @@ final class OpenAiChatFeed implements StreamFeed {
         if (choices == null || !choices.isArray()) {
             throw new PromptPortException("not an OpenAI Chat Completions reply: no choices array", Loc.pointer("/choices"));
         }
+        ForeignReply.check(root, ReplyFormat.OPENAI_CHAT, choices.isEmpty(), sink);
         if (choices.isEmpty()) {
             throw new PromptPortException("the reply has no choices", Loc.pointer("/choices"));
         }

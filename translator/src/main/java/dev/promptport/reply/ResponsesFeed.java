@@ -81,6 +81,7 @@ final class ResponsesFeed implements StreamFeed {
                 default -> "the response is not finished (status " + status + ")";
             }, Loc.pointer("/status"));
         }
+        ForeignReply.check(root, ReplyFormat.OPENAI_RESPONSES, output.isEmpty(), sink);
         sink.serviceTier(servedTier(root));
         sink.start(Json.text(root, "id"), Json.text(root, "model"), Usage.ZERO);
         ResponsesFeed f = new ResponsesFeed(sink);
