@@ -22,7 +22,7 @@
 # it, as Failover runs), LongConversationBench (an agent's 400,000-character conversation with
 # a new question in each request, with and without a TextMemo), AuditBench (one request audited
 # for three targets), ReplyBench (a reply
-# and a 1,000-chunk stream back into the Anthropic shape), PeerBench (the JavaScript gateways'
+# and 1,000-chunk OpenAI Chat, Responses and Gemini streams back into the Anthropic shape), PeerBench (the JavaScript gateways'
 # 30 requests, with and without a TextMemo) and JsonFloorBench (Jackson copying those requests,
 # no translation); the last two run only when ../shared/peers/bench-input or
 # $PROMPTPORT_PEERS_INPUT exists — scripts/peer-compare.sh runs them beside the gateways.

@@ -90,7 +90,7 @@ public final class BenchTable {
 
     /**
      * Sample and average time: the median (p0.50) in µs when JMH sampled, else the mean; throughput:
-     * ops/s. A whole 1,000-chunk stream also shows its cost per chunk.
+     * ops/s. A whole 1,000-chunk stream (OpenAI Chat, Responses, Gemini) also shows its cost per chunk.
      */
     static String score(JsonNode r) {
         JsonNode m = r.path("primaryMetric");
@@ -104,7 +104,7 @@ public final class BenchTable {
         boolean median = "sample".equals(r.path("mode").asText()) && p50.isNumber();
         double v = median ? p50.asDouble() : m.path("score").asDouble();
         String s = String.format(Locale.US, "%s %s%s", number(v), unit.replace("us/op", "µs"), median ? "" : " (mean)");
-        if (name(r).contains("1000Chunks") && unit.startsWith("us")) {
+        if (name(r).contains(".stream1000") && unit.startsWith("us")) {
             s += String.format(Locale.US, " (%s µs/chunk)", number(v / 1000));
         }
         return s;
