@@ -83,7 +83,7 @@ record Usage(long input, long output, long cacheRead, long cacheCreation) {
 
     /**
      * Gemini {@code usageMetadata}: the prompt (plus tool-use prompt) less cached content; output
-     * is the candidates <em>and</em> the thoughts, which Gemini counts apart, unless the total
+     * is the candidates (the Live API's {@code responseTokenCount}) <em>and</em> the thoughts, which Gemini counts apart, unless the total
      * shows the thoughts already inside the candidates' count (prompt + candidates = total, as
      * some Vertex models report), where adding them would count them twice.
      */
@@ -94,6 +94,10 @@ record Usage(long input, long output, long cacheRead, long cacheCreation) {
         long prompt = Json.count(u, "promptTokenCount") + Json.count(u, "toolUsePromptTokenCount");
         long cached = Json.count(u, "cachedContentTokenCount");
         long candidates = Json.count(u, "candidatesTokenCount");
+        if (candidates == 0) {
+            // the Live API (BidiGenerateContent) names the reply's tokens so, as a bridge passes them on
+            candidates = Json.count(u, "responseTokenCount");
+        }
         long thoughts = Json.count(u, "thoughtsTokenCount");
         boolean thoughtsInside = thoughts > 0 && prompt + candidates == Json.count(u, "totalTokenCount");
         return new Usage(Math.max(0, prompt - cached), thoughtsInside ? candidates : candidates + thoughts, cached, 0);
