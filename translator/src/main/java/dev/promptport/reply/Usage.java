@@ -88,18 +88,32 @@ record Usage(long input, long output, long cacheRead, long cacheCreation) {
      * some Vertex models report), where adding them would count them twice.
      */
     static Usage gemini(JsonNode u) {
+        return gemini(u, 0, 0);
+    }
+
+    /**
+     * As {@link #gemini(JsonNode)} for a stream chunk's usage: where the chunk leaves out the
+     * cached content's or the thoughts' count, the last one an earlier chunk gave ({@code cached},
+     * {@code thoughts}) stands (a gateway drops {@code cachedContentTokenCount} from later chunks,
+     * some streams the thoughts' count), since the prompt's cached part and the thinking done do
+     * not shrink while a reply streams.
+     */
+    static Usage gemini(JsonNode u, long cachedBefore, long thoughtsBefore) {
         if (u == null || !u.isObject()) {
             return ZERO;
         }
         long prompt = Json.count(u, "promptTokenCount") + Json.count(u, "toolUsePromptTokenCount");
-        long cached = Json.count(u, "cachedContentTokenCount");
+        long cached = u.has(CACHED) ? Json.count(u, CACHED) : cachedBefore;
         long candidates = Json.count(u, "candidatesTokenCount");
         if (candidates == 0) {
             // the Live API (BidiGenerateContent) names the reply's tokens so, as a bridge passes them on
             candidates = Json.count(u, "responseTokenCount");
         }
-        long thoughts = Json.count(u, "thoughtsTokenCount");
+        long thoughts = u.has(THOUGHTS) ? Json.count(u, THOUGHTS) : thoughtsBefore;
         boolean thoughtsInside = thoughts > 0 && prompt + candidates == Json.count(u, "totalTokenCount");
         return new Usage(Math.max(0, prompt - cached), thoughtsInside ? candidates : candidates + thoughts, cached, 0);
     }
+
+    static final String CACHED = "cachedContentTokenCount";
+    static final String THOUGHTS = "thoughtsTokenCount";
 }
