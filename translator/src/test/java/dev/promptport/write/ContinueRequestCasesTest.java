@@ -215,4 +215,66 @@ class ContinueRequestCasesTest {
         assertThat(body.path("instructions").asText()).contains("You are a helpful assistant");
         assertThat(body.path("input").toString()).contains("Simple string").contains("Array content");
     }
+
+    // ------------------------------------------------------------------ openai-responses.vitest.ts
+
+    /**
+     * openai-adapters {@code openai-responses.vitest.ts} "maps assistant text content to
+     * output_text" and "converts assistant structured content into output_text items": an
+     * earlier assistant message, as a string or a list of text parts, is an assistant message
+     * with its text. Continue writes output_text parts with made-up msg_ ids; promptport writes
+     * the text as the message's content string (the input message form the API documents for
+     * any role), which needs no id.
+     */
+    @Test
+    void anAssistantMessageIsOutputText() {
+        for (String content : new String[] {"\"Hello there!\"", "[{\"type\":\"text\",\"text\":\"Hello there!\"}]"}) {
+            JsonNode input = json(chat("assistant-text", "[{\"role\":\"user\",\"content\":\"Hi\"},{\"role\":\"assistant\",\"content\":"
+                    + content + "},{\"role\":\"user\",\"content\":\"And?\"}]", "", "openai-responses:gpt-4.1")).path("input");
+            assertThat(input.at("/1/role").asText()).isEqualTo("assistant");
+            assertThat(input.at("/1/content").asText()).isEqualTo("Hello there!");
+        }
+    }
+
+    /**
+     * The same file, "converts chat messages, multimodal content, and tool interactions": the
+     * system text, an image by address with detail "auto", a call and its result. The system
+     * text is the instructions (Continue: a developer message), the image an input_image keeping
+     * the address, the call a function_call and the result its function_call_output. (Continue's
+     * fixture answers call "fc_call_1" with "call_1"; here the result names its call.)
+     */
+    @Test
+    void anImageACallAndItsResultAreResponsesItems() {
+        JsonNode body = json(chat("multimodal-responses", "[{\"role\":\"system\",\"content\":\"Stay concise.\"},{\"role\":\"user\","
+                + "\"content\":[{\"type\":\"text\",\"text\":\"Look at this image\"},{\"type\":\"image_url\",\"image_url\":{\"url\":"
+                + "\"https://example.com/cat.png\",\"detail\":\"auto\"}}]},{\"role\":\"assistant\",\"content\":\"\",\"tool_calls\":"
+                + "[{\"id\":\"fc_call_1\",\"type\":\"function\",\"function\":{\"name\":\"searchDocs\",\"arguments\":"
+                + "\"{\\\"query\\\":\\\"vitest expectations\\\"}\"}}]},{\"role\":\"tool\",\"tool_call_id\":\"fc_call_1\",\"content\":"
+                + "\"Found 3 relevant documents.\"}]", tools("searchDocs"), "openai-responses:gpt-4.1"));
+        assertThat(body.path("instructions").asText()).isEqualTo("Stay concise.");
+        JsonNode input = body.path("input");
+        assertThat(input.at("/0/content/1/type").asText()).isEqualTo("input_image");
+        assertThat(input.at("/0/content/1/image_url").asText()).isEqualTo("https://example.com/cat.png");
+        assertThat(input.at("/1/type").asText()).isEqualTo("function_call");
+        assertThat(input.at("/1/call_id").asText()).isEqualTo("fc_call_1");
+        assertThat(input.at("/1/arguments").asText()).isEqualTo("{\"query\":\"vitest expectations\"}");
+        assertThat(input.at("/2/type").asText()).isEqualTo("function_call_output");
+        assertThat(input.at("/2/output").toString()).contains("Found 3 relevant documents.");
+    }
+
+    /**
+     * The same file, "omits function_call id when tool call id lacks fc_ prefix": a Chat call id
+     * ("call_custom") is the call_id; it cannot be the item's id, which the Responses API wants
+     * to start with "fc".
+     */
+    @Test
+    void aChatCallIdIsTheCallIdNotTheItemId() {
+        JsonNode input = json(chat("call-id", "[{\"role\":\"user\",\"content\":\"look up\"},{\"role\":\"assistant\",\"content\":\"\","
+                + "\"tool_calls\":[" + call("call_custom", "lookup") + "]},{\"role\":\"tool\",\"tool_call_id\":\"call_custom\",\"content\":\"x\"}]",
+                tools("lookup"), "openai-responses:gpt-4.1")).path("input");
+        JsonNode fc = input.get(1);
+        assertThat(fc.path("type").asText()).isEqualTo("function_call");
+        assertThat(fc.path("call_id").asText()).isEqualTo("call_custom");
+        assertThat(!fc.has("id") || fc.path("id").asText().startsWith("fc")).isTrue();
+    }
 }
