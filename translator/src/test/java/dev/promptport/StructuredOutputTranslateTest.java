@@ -43,7 +43,9 @@ class StructuredOutputTranslateTest {
 
         JsonNode gemini = json(PromptPort.translate(req, Target.of("gemini:gemini-2.5-pro")));
         assertThat(gemini.at("/generationConfig/responseMimeType").asText()).isEqualTo("application/json");
-        assertThat(gemini.at("/generationConfig/responseSchema/properties/tags/type").asText()).isEqualToIgnoringCase("array");
+        // closed to other keys, which Gemini 2.5 keeps only in plain JSON Schema
+        assertThat(gemini.at("/generationConfig/responseJsonSchema/properties/tags/type").asText()).isEqualTo("array");
+        assertThat(gemini.at("/generationConfig/responseJsonSchema/additionalProperties").asBoolean(true)).isFalse();
 
         Translation deepseek = PromptPort.translate(req, Target.of("deepseek:deepseek-chat"));
         assertThat(json(deepseek).at("/response_format/type").asText()).isEqualTo("json_object");

@@ -86,7 +86,7 @@ public final class AnthropicErrors {
                 message = Json.text(root, "detail");
             }
         }
-        String type = type(httpStatus, bodyCode, vendorStatus, code, vendorType);
+        String type = badKey(err) ? "authentication_error" : type(httpStatus, bodyCode, vendorStatus, code, vendorType);
         StringBuilder m = new StringBuilder(format == null ? "vendor" : format.id());
         if (httpStatus > 0) {
             m.append(' ').append(httpStatus);
@@ -160,9 +160,31 @@ public final class AnthropicErrors {
         if (err == null || !err.isObject()) {
             return "api_error";
         }
+        if (badKey(err)) {
+            return "authentication_error";
+        }
         JsonNode c = err.get("code");
         return type(0, c != null && c.isInt() ? c.intValue() : 0, Json.text(err, "status"),
                 c != null && c.isTextual() ? c.textValue() : null, Json.text(err, "type"));
+    }
+
+    /**
+     * Whether a Google error names a bad API key: Gemini answers one with 400 INVALID_ARGUMENT
+     * and says so only in an {@code ErrorInfo} detail ({@code reason: API_KEY_INVALID}), so the
+     * status alone would blame the request, and a failover would never count the endpoint's
+     * key against it.
+     */
+    private static boolean badKey(JsonNode err) {
+        JsonNode details = err == null ? null : err.get("details");
+        if (details == null || !details.isArray()) {
+            return false;
+        }
+        for (JsonNode d : details) {
+            if ("API_KEY_INVALID".equals(Json.text(d, "reason"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String type(int httpStatus, int bodyCode, String vendorStatus, String code, String vendorType) {

@@ -44,7 +44,7 @@ final class GeminiCase {
             "inline_data", "log_probability", "log_probability_sum", "logprobs_result", "media_resolution", "mime_type",
             "model_version", "part_index", "part_metadata", "place_answer_sources", "place_id", "prompt_feedback",
             "prompt_token_count", "prompt_tokens_details", "rendered_content", "response_id", "retrieval_metadata",
-            "retrieved_context", "retrieved_url", "review_id", "review_snippets", "safety_ratings", "search_entry_point",
+            "response_token_count", "response_tokens_details", "retrieved_context", "retrieved_url", "review_id", "review_snippets", "safety_ratings", "search_entry_point",
             "start_index", "start_offset", "thought_signature", "thoughts_token_count", "token_count", "token_id",
             "tool_use_prompt_token_count", "tool_use_prompt_tokens_details", "top_candidates", "total_token_count",
             "url_context_metadata", "url_metadata", "url_retrieval_status", "usage_metadata", "video_metadata",

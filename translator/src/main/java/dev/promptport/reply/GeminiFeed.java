@@ -47,6 +47,9 @@ final class GeminiFeed implements StreamFeed {
     private JsonNode promptFeedback;
     private JsonNode safetyRatings;
     private Usage usage = Usage.ZERO;
+    /** The last cached-content and thoughts counts a chunk gave, for a later chunk that leaves them out. */
+    private long cachedSeen;
+    private long thoughtsSeen;
     private String finishMessage;
     private boolean finished;
     private boolean logprobsNamed;
@@ -143,8 +146,11 @@ final class GeminiFeed implements StreamFeed {
             return false;
         }
         if (!finished) {
-            if (c.usage() != null) {
-                usage = c.usage();
+            GeminiTextChunk.Counts k = c.counts();
+            if (k != null) {
+                cachedSeen = k.cached() < 0 ? cachedSeen : k.cached();
+                thoughtsSeen = k.thoughts() < 0 ? thoughtsSeen : k.thoughts();
+                usage = Usage.gemini(k.prompt(), cachedSeen, k.candidates(), thoughtsSeen, k.total());
                 sink.serviceTier(c.serviceTier(), "usageMetadata.serviceTier");
             }
             if (!sink.started()) {
@@ -178,7 +184,9 @@ final class GeminiFeed implements StreamFeed {
         }
         JsonNode um = chunk.get("usageMetadata");
         if (Json.isObject(um)) {
-            usage = Usage.gemini(um);
+            usage = Usage.gemini(um, cachedSeen, thoughtsSeen);
+            cachedSeen = um.has(Usage.CACHED) ? Json.count(um, Usage.CACHED) : cachedSeen;
+            thoughtsSeen = um.has(Usage.THOUGHTS) ? Json.count(um, Usage.THOUGHTS) : thoughtsSeen;
             // before message_start, which carries it; the sink takes the first and ignores the repeats
             sink.serviceTier(Json.text(um, "serviceTier"), "usageMetadata.serviceTier");
         }

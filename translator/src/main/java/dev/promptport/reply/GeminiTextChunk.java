@@ -17,7 +17,15 @@ import dev.promptport.read.JsonLexer;
  * names, JSON the lexer refuses, a long event. The tree reads those as before, so a chunk reads
  * the same either way.
  */
-record GeminiTextChunk(String responseId, String modelVersion, Usage usage, String serviceTier, String text) {
+record GeminiTextChunk(String responseId, String modelVersion, Counts counts, String serviceTier, String text) {
+
+    /**
+     * The counts of the chunk's {@code usageMetadata}, as {@link Usage#gemini(long, long, long, long, long)}
+     * takes them; {@code cached} and {@code thoughts} are -1 when the chunk leaves them out, so
+     * that an earlier chunk's stand.
+     */
+    record Counts(long prompt, long cached, long candidates, long thoughts, long total) {
+    }
 
     /** Longer events go through the tree, whose limits apply to them. */
     private static final int MAX_CHARS = 1 << 14;
@@ -64,7 +72,7 @@ record GeminiTextChunk(String responseId, String modelVersion, Usage usage, Stri
         String responseId = null;
         String modelVersion = null;
         String text = null;
-        Usage usage = null;
+        Counts counts = null;
         String[] serviceTier = {null};
         int seen = 0;
         JsonToken t;
@@ -79,7 +87,7 @@ record GeminiTextChunk(String responseId, String modelVersion, Usage usage, Stri
                 }
                 case "usageMetadata" -> {
                     key = USAGE;
-                    usage = v == JsonToken.START_OBJECT ? usage(p, json, serviceTier) : null;
+                    counts = v == JsonToken.START_OBJECT ? counts(p, json, serviceTier) : null;
                 }
                 case "modelVersion" -> {
                     key = MODEL_VERSION;
@@ -92,7 +100,7 @@ record GeminiTextChunk(String responseId, String modelVersion, Usage usage, Stri
                 case "createTime" -> key = v == JsonToken.VALUE_STRING ? CREATE_TIME : 0;
                 default -> key = 0;
             }
-            if (key == 0 || (seen & key) != 0 || key == CANDIDATES && text == null || key == USAGE && usage == null
+            if (key == 0 || (seen & key) != 0 || key == CANDIDATES && text == null || key == USAGE && counts == null
                     || key == MODEL_VERSION && modelVersion == null || key == RESPONSE_ID && responseId == null) {
                 return null;
             }
@@ -102,7 +110,7 @@ record GeminiTextChunk(String responseId, String modelVersion, Usage usage, Stri
             return null;
         }
         p.requireEnd();
-        return new GeminiTextChunk(responseId, modelVersion, usage, serviceTier[0], text);
+        return new GeminiTextChunk(responseId, modelVersion, counts, serviceTier[0], text);
     }
 
     /** At the candidates' START_ARRAY: the text of their one candidate, index 0, or null. */
@@ -169,16 +177,16 @@ record GeminiTextChunk(String responseId, String modelVersion, Usage usage, Stri
     }
 
     /**
-     * At usageMetadata's START_OBJECT: its counts as {@link Usage#gemini(com.fasterxml.jackson.databind.JsonNode)}
-     * reads them, and its service tier into {@code serviceTier[0]}; null when it holds anything
-     * else, or a count that is not a whole number.
+     * At usageMetadata's START_OBJECT: its counts as {@link Usage#gemini(com.fasterxml.jackson.databind.JsonNode,
+     * long, long)} reads them, and its service tier into {@code serviceTier[0]}; null when it holds
+     * anything else (the Live API's responseTokenCount, say), or a count that is not a whole number.
      */
-    private static Usage usage(JsonLexer p, String json, String[] serviceTier) {
+    private static Counts counts(JsonLexer p, String json, String[] serviceTier) {
         long prompt = 0;
         long toolUse = 0;
-        long cached = 0;
+        long cached = -1;
         long candidates = 0;
-        long thoughts = 0;
+        long thoughts = -1;
         long total = 0;
         int seen = 0;
         JsonToken t;
@@ -222,7 +230,7 @@ record GeminiTextChunk(String responseId, String modelVersion, Usage usage, Stri
                 serviceTier[0] = p.string();
             }
         }
-        return t == JsonToken.END_OBJECT ? Usage.gemini(prompt + toolUse, cached, candidates, thoughts, total) : null;
+        return t == JsonToken.END_OBJECT ? new Counts(prompt + toolUse, cached, candidates, thoughts, total) : null;
     }
 
     /** At a START_ARRAY of {@code {"modality": …, "tokenCount": …}} items, read through its end: whether it is only those. */

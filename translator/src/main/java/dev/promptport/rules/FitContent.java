@@ -399,18 +399,22 @@ final class FitContent implements RewriteStep {
                     + " cannot fetch it, so it was left out."));
             return null;
         }
-        if (facts.anthropicWire() && img.source() instanceof MediaSource.Base64 b && b.mediaType() != null) {
-            // Claude checks the bytes against the declared type and refuses the request when they
-            // differ ("Image does not match the provided media type"); other vendors read the bytes
+        // Claude, Gemini and OpenAI itself refuse the whole request over an image type they do not
+        // read (OpenAI: 400 invalid_image_format); for the other Chat endpoints it is only a risk (PP144)
+        Set<String> readable = readableImages(facts, ctx);
+        // Claude checks the bytes against the declared type and refuses the request when they
+        // differ ("Image does not match the provided media type"); the others read the bytes, but
+        // refuse a declared type they do not read, so bytes they do read go as what they are (the
+        // bytes are looked at only then: most images need no look)
+        if (img.source() instanceof MediaSource.Base64 b && b.mediaType() != null
+                && (facts.anthropicWire() || readable != null && !readable.contains(b.mediaType()))) {
             String shown = Base64Types.of(b.data());
-            if (shown != null && shown.startsWith("image/") && !shown.equals(b.mediaType())) {
+            if (shown != null && shown.startsWith("image/") && !shown.equals(b.mediaType())
+                    && (facts.anthropicWire() || readable.contains(shown))) {
                 ctx.sink().report("PP209", img.loc(), b.mediaType(), shown, ctx.targetName());
                 img = new Part.Image(new MediaSource.Base64(shown, b.data()), img.detail(), img.cache(), img.loc());
             }
         }
-        // Claude, Gemini and OpenAI itself refuse the whole request over an image type they do not
-        // read (OpenAI: 400 invalid_image_format); for the other Chat endpoints it is only a risk (PP144)
-        Set<String> readable = readableImages(facts, ctx);
         String type = img.source() instanceof MediaSource.Base64 b ? b.mediaType()
                 : img.source() instanceof MediaSource.Url u ? (u.mediaType() != null || !facts.wire().equals("gemini")
                 ? u.mediaType() : GeminiMime.fromUrl(u.url(), null)) : null;

@@ -68,6 +68,8 @@ final class GeminiSchema {
     private boolean openObjects;
     /** Whether a not of whole types had to become one type for the subset (JSON Schema holds the rest). */
     private boolean notTypes;
+    /** Whether an {@code additionalProperties: false} had to go for the subset (JSON Schema keeps it). */
+    private boolean closedObjects;
     private final Map<String, SchemaChange> changes = new LinkedHashMap<>();
     private final GeminiRefs refs;
     private int nodes;
@@ -88,6 +90,9 @@ final class GeminiSchema {
      * The schema in Gemini's OpenAPI subset or, when {@code jsonSchemaAllowed} and the subset
      * cannot hold an object of it, as plain JSON Schema. The subset stays the first choice: it is
      * the form every Gemini model documents, and what the other conversions were checked against.
+     * An object closed with {@code additionalProperties: false} is one the subset cannot hold: the
+     * API reference lists the keyword for {@code responseJsonSchema}, and its own
+     * {@code parametersJsonSchema} example closes the object so.
      */
     static Converted convert(String schemaJson, boolean jsonSchemaAllowed) {
         JsonNode root;
@@ -98,7 +103,7 @@ final class GeminiSchema {
         }
         GeminiSchema subset = new GeminiSchema(root, false);
         Converted converted = subset.run();
-        return jsonSchemaAllowed && (subset.openObjects || subset.notTypes) ? new GeminiSchema(root, true).run() : converted;
+        return jsonSchemaAllowed && (subset.openObjects || subset.notTypes || subset.closedObjects) ? new GeminiSchema(root, true).run() : converted;
     }
 
     private Converted run() {
@@ -501,6 +506,7 @@ final class GeminiSchema {
                         // JSON Schema holds both forms
                         out.set(k, v.isBoolean() ? v : schema(v, at, depth + 1));
                     } else if (v.isBoolean()) {
+                        closedObjects = true;
                         change(at, k, "additionalProperties: false dropped: Gemini's schema cannot forbid"
                                 + " other keys", true);
                     } else {

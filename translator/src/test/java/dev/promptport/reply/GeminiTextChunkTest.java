@@ -40,13 +40,15 @@ class GeminiTextChunkTest {
                 + "\"index\": 0}],\"usageMetadata\": {\"promptTokenCount\": 1840,\"candidatesTokenCount\": 7,"
                 + "\"totalTokenCount\": 1900,\"promptTokensDetails\": [{\"modality\": \"TEXT\",\"tokenCount\": 1840}],"
                 + "\"thoughtsTokenCount\": 53},\"modelVersion\": \"gemini-2.5-flash\",\"responseId\": \"mFoxaPzj\"}";
+        // the cached content's count left out: -1, so that an earlier chunk's stands
         assertThat(GeminiTextChunk.read(chunk)).isEqualTo(new GeminiTextChunk("mFoxaPzj", "gemini-2.5-flash",
-                new Usage(1840, 60, 0, 0), null, "Hello \"world\" é 🙂\n"));
-        // the thoughts inside the candidates' count (prompt + candidates = total) are not added again
+                new GeminiTextChunk.Counts(1840, -1, 7, 53, 1900), null, "Hello \"world\" é 🙂\n"));
         assertThat(GeminiTextChunk.read("{\"candidates\":[{\"content\":{\"parts\":[{\"text\":\"x\"}]}}],\"usageMetadata\":"
                 + "{\"promptTokenCount\":10,\"cachedContentTokenCount\":4,\"candidatesTokenCount\":8,\"thoughtsTokenCount\":5,"
                 + "\"totalTokenCount\":18,\"serviceTier\":\"priority\"}}"))
-                .isEqualTo(new GeminiTextChunk(null, null, new Usage(6, 8, 4, 0), "priority", "x"));
+                .isEqualTo(new GeminiTextChunk(null, null, new GeminiTextChunk.Counts(10, 4, 8, 5, 18), "priority", "x"));
+        // the thoughts inside the candidates' count (prompt + candidates = total) are not added again
+        assertThat(Usage.gemini(10, 4, 8, 5, 18)).isEqualTo(new Usage(6, 8, 4, 0));
         assertThat(GeminiTextChunk.read("{\"candidates\":[{\"content\":{\"parts\":[{\"text\":\"\"}]}}]}"))
                 .isEqualTo(new GeminiTextChunk(null, null, null, null, ""));
     }
@@ -72,6 +74,7 @@ class GeminiTextChunkTest {
         "{\"candidates\":[{\"content\":{\"parts\":[{\"text\":\"x\"}]}}],\"usageMetadata\":{\"promptTokenCount\":1.5}}",
         "{\"candidates\":[{\"content\":{\"parts\":[{\"text\":\"x\"}]}}],\"usageMetadata\":{\"promptTokenCount\":99999999999999999999}}",
         "{\"candidates\":[{\"content\":{\"parts\":[{\"text\":\"x\"}]}}],\"usageMetadata\":{\"newCount\":1}}",
+        "{\"candidates\":[{\"content\":{\"parts\":[{\"text\":\"x\"}]}}],\"usageMetadata\":{\"responseTokenCount\":1}}",
         "{\"candidates\":[{\"content\":{\"parts\":[{\"text\":\"x\"}]}}],\"error\":{\"code\":500}}",
         // snake_case, which the tree's way renames
         "{\"candidates\":[{\"content\":{\"parts\":[{\"text\":\"x\"}]}}],\"usage_metadata\":{}}",

@@ -461,8 +461,27 @@ class GeminiSchemaTest {
                 assertThat(either).as(e.getKey()).isEqualTo(subset);
             }
         }
-        String plain = "{\"type\":\"object\",\"properties\":{\"a\":{\"type\":\"string\"}},\"additionalProperties\":false}";
+        String plain = "{\"type\":\"object\",\"properties\":{\"a\":{\"type\":\"string\"}},\"required\":[\"a\"]}";
         assertThat(GeminiWriter.convert(plain, null, true).jsonSchema()).isFalse();
+    }
+
+    /**
+     * An object closed to other keys: the subset cannot say so (a lossy change), JSON Schema can
+     * (Gemini's API reference lists additionalProperties for responseJsonSchema, and its
+     * parametersJsonSchema example closes the object), so a model that takes it gets it kept.
+     */
+    @Test
+    void closedObjectGoesAsJsonSchemaWhereAllowed() {
+        String closed = "{\"type\":\"object\",\"properties\":{\"a\":{\"type\":\"string\"},\"b\":{\"type\":\"object\","
+                + "\"properties\":{\"c\":{\"type\":\"integer\"}},\"additionalProperties\":false}},\"additionalProperties\":false}";
+        Converted json = GeminiWriter.convert(closed, null, true);
+        assertThat(json.jsonSchema()).isTrue();
+        assertThat(json.lossy()).isFalse();
+        assertThat(json.json()).isEqualTo("{\"type\":\"object\",\"properties\":{\"a\":{\"type\":\"string\"},\"b\":{\"type\":\"object\","
+                + "\"properties\":{\"c\":{\"type\":\"integer\"}},\"additionalProperties\":false}},\"additionalProperties\":false}");
+        Converted subset = GeminiWriter.convert(closed, null, false);
+        assertThat(subset.jsonSchema()).isFalse();
+        assertThat(subset.lossy()).isTrue();
     }
 
     @Test
