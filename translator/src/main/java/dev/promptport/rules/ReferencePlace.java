@@ -17,12 +17,12 @@ final class ReferencePlace {
 
     /** The kind of Markdown line that holds {@code offset} in {@code text}. */
     static String of(String text, int offset) {
-        int start = offset;
-        while (start > 0 && text.charAt(start - 1) != '\n') {
-            start--;
-        }
-        int end = text.indexOf('\n', offset);
-        end = end < 0 ? text.length() : end;
+        LineStarts lines = new LineStarts(text);
+        return of(text, lines.start(offset), lines.end(offset));
+    }
+
+    /** The kind of the Markdown line {@code text[start, end)}, {@code end} at its line break or the text's end. */
+    static String of(String text, int start, int end) {
         while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
             end--;
         }

@@ -78,6 +78,8 @@ final class SectionPlan {
     }
 
     private final String text;
+    /** Where its lines start, found when a reworded mention first asks. */
+    private LineStarts lines;
     private final WebMarkup web;
     private final TagVocabulary vocab;
     private final boolean convert;
@@ -249,8 +251,16 @@ final class SectionPlan {
         boolean several = referencesSeveral(name);
         String now = several ? "are now the \"" + referenceTitle(name) + "\" headings"
                 : "is now the heading \"" + referenceTitle(name) + "\"";
-        return new SectionFinding(offset, "PP106", name, now, ReferencePlace.of(text, offset),
+        return new SectionFinding(offset, "PP106", name, now, ReferencePlace.of(text, lines().start(offset), lines().end(offset)),
                 several ? "the sections" : "the section");
+    }
+
+    /** The text's lines, found once for all the mentions that ask. */
+    private LineStarts lines() {
+        if (lines == null) {
+            lines = new LineStarts(text);
+        }
+        return lines;
     }
 
     /** Whether a reworded mention names several sections ("the "Example" sections"). */
@@ -578,7 +588,7 @@ final class SectionPlan {
             if (isReference(p)) {
                 Problem problem = strays.get(p);
                 references.add(new Reference(problem.offset(), problem.length(), problem.name(),
-                        TitleLines.only(text, problem.offset(), problem.length())));
+                        TitleLines.only(text, problem.offset(), problem.length(), lines().start(problem.offset()))));
             }
         }
     }

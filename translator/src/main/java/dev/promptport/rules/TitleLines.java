@@ -12,10 +12,11 @@ final class TitleLines {
 
     /** Whether the mention from {@code offset}, {@code length} characters long, is all its line says. */
     static boolean only(String text, int offset, int length) {
-        int lineStart = offset;
-        while (lineStart > 0 && text.charAt(lineStart - 1) != '\n') {
-            lineStart--;
-        }
+        return only(text, offset, length, new LineStarts(text).start(offset));
+    }
+
+    /** As {@link #only(String, int, int)}, for a mention on the line that starts at {@code lineStart}. */
+    static boolean only(String text, int offset, int length, int lineStart) {
         int i = skipBlanks(text, lineStart, offset);
         int hashes = 0;
         while (i < offset && text.charAt(i) == '#') {
