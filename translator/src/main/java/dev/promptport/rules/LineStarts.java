@@ -10,6 +10,12 @@ import java.util.Arrays;
  */
 final class LineStarts {
 
+    /**
+     * Shorter texts are read back and forth at each place, as their lines cannot be long: the
+     * index of a typical prompt's lines cost more memory than the reading saved.
+     */
+    static final int INDEXED = 1 << 13;
+
     private final String text;
     /** The places of the text's line breaks ({@code '\n'}), in order; null until asked. */
     private int[] breaks;
@@ -21,12 +27,23 @@ final class LineStarts {
 
     /** Where the line holding {@code offset} starts. */
     int start(int offset) {
+        if (text.length() < INDEXED) {
+            int start = offset;
+            while (start > 0 && text.charAt(start - 1) != '\n') {
+                start--;
+            }
+            return start;
+        }
         int k = place(offset);
         return k > 0 ? breaks[k - 1] + 1 : 0;
     }
 
     /** Where the line holding {@code offset} ends: its line break, or the text's end. */
     int end(int offset) {
+        if (text.length() < INDEXED) {
+            int end = text.indexOf('\n', offset);
+            return end < 0 ? text.length() : end;
+        }
         int k = place(offset);
         return k < count ? breaks[k] : text.length();
     }

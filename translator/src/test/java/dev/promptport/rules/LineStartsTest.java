@@ -12,9 +12,12 @@ class LineStartsTest {
 
     @Property(tries = 500)
     void findsEveryPlacesLineAsReadingBackAndForthDoes(
-            @ForAll @StringLength(max = 60) @CharRange(from = '\t', to = '\r') @CharRange(from = 'a', to = 'c') String text) {
+            @ForAll @StringLength(max = 60) @CharRange(from = '\t', to = '\r') @CharRange(from = 'a', to = 'c') String shortText,
+            @ForAll boolean indexed) {
+        // a long text's lines are looked up in an index: the same text, padded past the threshold
+        String text = indexed ? shortText + "x".repeat(LineStarts.INDEXED) : shortText;
         LineStarts lines = new LineStarts(text);
-        for (int offset = 0; offset <= text.length(); offset++) {
+        for (int offset = 0; offset <= shortText.length() + 1 && offset <= text.length(); offset++) {
             int start = offset;
             while (start > 0 && text.charAt(start - 1) != '\n') {
                 start--;
