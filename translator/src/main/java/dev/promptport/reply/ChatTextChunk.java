@@ -19,8 +19,6 @@ import dev.promptport.read.JsonLexer;
  */
 record ChatTextChunk(String id, String model, String serviceTier, String content) {
 
-    /** Longer events go through the tree, whose limits apply to them. */
-    private static final int MAX_CHARS = 1 << 14;
     /** The chunk nests four deep: the chunk, choices, a choice, the delta. */
     private static final int DEPTH = 4;
 
@@ -37,12 +35,11 @@ record ChatTextChunk(String id, String model, String serviceTier, String content
 
     /** The chunk, or null when {@code json} is any other event. */
     static ChatTextChunk read(String json) {
-        if (json.length() > MAX_CHARS || json.isEmpty() || json.charAt(0) != '{') {
-            return null;
-        }
         try {
-            JsonLexer p = new JsonLexer(json, DEPTH);
-            p.next();
+            JsonLexer p = QuickEvents.opened(json, DEPTH);
+            if (p == null) {
+                return null;
+            }
             String id = null;
             String model = null;
             String serviceTier = null;
@@ -108,8 +105,7 @@ record ChatTextChunk(String id, String model, String serviceTier, String content
             JsonToken v = p.next();
             switch (name) {
                 case "index" -> {
-                    if (index || v != JsonToken.VALUE_NUMBER_INT || p.tokenEnd() - p.tokenStart() != 1
-                            || json.charAt(p.tokenStart()) != '0') {
+                    if (index || !QuickEvents.zero(p, json, v)) {
                         return null;
                     }
                     index = true;

@@ -27,8 +27,6 @@ record GeminiTextChunk(String responseId, String modelVersion, Counts counts, St
     record Counts(long prompt, long cached, long candidates, long thoughts, long total) {
     }
 
-    /** Longer events go through the tree, whose limits apply to them. */
-    private static final int MAX_CHARS = 1 << 14;
     /** The chunk nests six deep: the chunk, candidates, a candidate, its content, parts, a part. */
     private static final int DEPTH = 6;
 
@@ -55,12 +53,11 @@ record GeminiTextChunk(String responseId, String modelVersion, Counts counts, St
 
     /** The chunk, or null when {@code json} is any other event. */
     static GeminiTextChunk read(String json) {
-        if (json.length() > MAX_CHARS || json.isEmpty() || json.charAt(0) != '{') {
-            return null;
-        }
         try {
-            JsonLexer p = new JsonLexer(json, DEPTH);
-            p.next();
+            JsonLexer p = QuickEvents.opened(json, DEPTH);
+            if (p == null) {
+                return null;
+            }
             return chunk(p, json);
         } catch (PromptPortException | NumberFormatException e) {
             return null;
@@ -126,8 +123,7 @@ record GeminiTextChunk(String responseId, String modelVersion, Counts counts, St
             JsonToken v = p.next();
             switch (name) {
                 case "index" -> {
-                    if (index || v != JsonToken.VALUE_NUMBER_INT || p.tokenEnd() - p.tokenStart() != 1
-                            || json.charAt(p.tokenStart()) != '0') {
+                    if (index || !QuickEvents.zero(p, json, v)) {
                         return null;
                     }
                     index = true;

@@ -21,8 +21,6 @@ record ResponsesTextDelta(String itemId, int out, int contentIndex, String delta
 
     static final String TYPE = "response.output_text.delta";
 
-    /** Longer events go through the tree, whose limits apply to them. */
-    private static final int MAX_CHARS = 1 << 14;
     /** The event and its (empty) log-probabilities. */
     private static final int DEPTH = 2;
 
@@ -38,12 +36,11 @@ record ResponsesTextDelta(String itemId, int out, int contentIndex, String delta
 
     /** The event, or null when {@code json} is any other. */
     static ResponsesTextDelta read(String json) {
-        if (json.length() > MAX_CHARS || json.isEmpty() || json.charAt(0) != '{') {
-            return null;
-        }
         try {
-            JsonLexer p = new JsonLexer(json, DEPTH);
-            p.next();
+            JsonLexer p = QuickEvents.opened(json, DEPTH);
+            if (p == null) {
+                return null;
+            }
             String itemId = null;
             String delta = null;
             int out = -1;
