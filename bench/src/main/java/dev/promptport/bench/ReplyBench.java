@@ -116,28 +116,24 @@ public class ReplyBench {
     /** The whole stream: divide by 1,000 for a chunk. */
     @Benchmark
     public void stream1000Chunks(Blackhole bh) {
-        StreamTranslator t = new StreamTranslator(ReplyFormat.OPENAI_CHAT, ReplyContext.NONE);
-        for (String line : stream) {
-            bh.consume(t.accept(line));
-        }
-        bh.consume(t.finish());
+        translate(ReplyFormat.OPENAI_CHAT, stream, bh);
     }
 
     /** The same for a Responses stream: divide by 1,000 for a text delta. */
     @Benchmark
     public void stream1000ResponsesDeltas(Blackhole bh) {
-        StreamTranslator t = new StreamTranslator(ReplyFormat.OPENAI_RESPONSES, ReplyContext.NONE);
-        for (String line : responsesStream) {
-            bh.consume(t.accept(line));
-        }
-        bh.consume(t.finish());
+        translate(ReplyFormat.OPENAI_RESPONSES, responsesStream, bh);
     }
 
     /** The same for a Gemini stream: divide by 1,000 for a chunk. */
     @Benchmark
     public void stream1000GeminiChunks(Blackhole bh) {
-        StreamTranslator t = new StreamTranslator(ReplyFormat.GEMINI, ReplyContext.NONE);
-        for (String line : geminiStream) {
+        translate(ReplyFormat.GEMINI, geminiStream, bh);
+    }
+
+    private static void translate(ReplyFormat format, List<String> lines, Blackhole bh) {
+        StreamTranslator t = new StreamTranslator(format, ReplyContext.NONE);
+        for (String line : lines) {
             bh.consume(t.accept(line));
         }
         bh.consume(t.finish());

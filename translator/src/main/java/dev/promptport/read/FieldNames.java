@@ -97,10 +97,8 @@ final class FieldNames {
         if (length == 0 || length > 32) {
             return null;
         }
-        int h = length * 31 + source[from];
-        h = h * 31 + source[from + length / 2];
-        h = h * 31 + source[to - 1];
-        for (int slot = (h ^ (h >>> 7)) & MASK; ; slot = (slot + 1) & MASK) {
+        for (int slot = hash(length, source[from], source[from + length / 2], source[to - 1]) & MASK; ;
+             slot = (slot + 1) & MASK) {
             byte[] name = BYTES[slot];
             if (name == null) {
                 return null;
@@ -114,9 +112,11 @@ final class FieldNames {
     /** From the length and the first, middle and last characters: enough to spread these names. */
     private static int hash(String s, int from, int to) {
         int n = to - from;
-        int h = n * 31 + s.charAt(from);
-        h = h * 31 + s.charAt(from + n / 2);
-        h = h * 31 + s.charAt(to - 1);
+        return hash(n, s.charAt(from), s.charAt(from + n / 2), s.charAt(to - 1));
+    }
+
+    private static int hash(int length, int first, int middle, int last) {
+        int h = ((length * 31 + first) * 31 + middle) * 31 + last;
         return h ^ (h >>> 7);
     }
 }

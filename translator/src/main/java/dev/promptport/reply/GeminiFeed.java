@@ -146,12 +146,8 @@ final class GeminiFeed implements StreamFeed {
             return false;
         }
         if (!finished) {
-            GeminiTextChunk.Counts k = c.counts();
-            if (k != null) {
-                cachedSeen = k.cached() < 0 ? cachedSeen : k.cached();
-                thoughtsSeen = k.thoughts() < 0 ? thoughtsSeen : k.thoughts();
-                usage = Usage.gemini(k.prompt(), cachedSeen, k.candidates(), thoughtsSeen, k.total());
-                sink.serviceTier(c.serviceTier(), "usageMetadata.serviceTier");
+            if (c.counts() != null) {
+                usage(c.counts(), c.serviceTier());
             }
             if (!sink.started()) {
                 sink.start(c.responseId(), c.modelVersion(), usage);
@@ -159,6 +155,18 @@ final class GeminiFeed implements StreamFeed {
             sink.text(c.text(), null);
         }
         return true;
+    }
+
+    /**
+     * The usage so far, from a chunk's counts: a cached or thoughts count the chunk leaves out
+     * keeps the earlier chunk's. The service tier goes before message_start, which carries it;
+     * the sink takes the first and ignores the repeats.
+     */
+    private void usage(Usage.GeminiCounts k, String serviceTier) {
+        cachedSeen = k.cached() < 0 ? cachedSeen : k.cached();
+        thoughtsSeen = k.thoughts() < 0 ? thoughtsSeen : k.thoughts();
+        usage = Usage.gemini(k.prompt(), cachedSeen, k.candidates(), thoughtsSeen, k.total());
+        sink.serviceTier(serviceTier, "usageMetadata.serviceTier");
     }
 
     @Override
@@ -184,11 +192,7 @@ final class GeminiFeed implements StreamFeed {
         }
         JsonNode um = chunk.get("usageMetadata");
         if (Json.isObject(um)) {
-            usage = Usage.gemini(um, cachedSeen, thoughtsSeen);
-            cachedSeen = um.has(Usage.CACHED) ? Json.count(um, Usage.CACHED) : cachedSeen;
-            thoughtsSeen = um.has(Usage.THOUGHTS) ? Json.count(um, Usage.THOUGHTS) : thoughtsSeen;
-            // before message_start, which carries it; the sink takes the first and ignores the repeats
-            sink.serviceTier(Json.text(um, "serviceTier"), "usageMetadata.serviceTier");
+            usage(Usage.GeminiCounts.of(um), Json.text(um, "serviceTier"));
         }
         if (idle(chunk)) {
             // a keep-alive does not start the reply: the caller could then not be failed over

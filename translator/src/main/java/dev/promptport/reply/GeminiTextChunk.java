@@ -17,15 +17,7 @@ import dev.promptport.read.JsonLexer;
  * names, JSON the lexer refuses, a long event. The tree reads those as before, so a chunk reads
  * the same either way.
  */
-record GeminiTextChunk(String responseId, String modelVersion, Counts counts, String serviceTier, String text) {
-
-    /**
-     * The counts of the chunk's {@code usageMetadata}, as {@link Usage#gemini(long, long, long, long, long)}
-     * takes them; {@code cached} and {@code thoughts} are -1 when the chunk leaves them out, so
-     * that an earlier chunk's stand.
-     */
-    record Counts(long prompt, long cached, long candidates, long thoughts, long total) {
-    }
+record GeminiTextChunk(String responseId, String modelVersion, Usage.GeminiCounts counts, String serviceTier, String text) {
 
     /** The chunk nests six deep: the chunk, candidates, a candidate, its content, parts, a part. */
     private static final int DEPTH = 6;
@@ -69,7 +61,7 @@ record GeminiTextChunk(String responseId, String modelVersion, Counts counts, St
         String responseId = null;
         String modelVersion = null;
         String text = null;
-        Counts counts = null;
+        Usage.GeminiCounts counts = null;
         String[] serviceTier = {null};
         int seen = 0;
         JsonToken t;
@@ -173,11 +165,10 @@ record GeminiTextChunk(String responseId, String modelVersion, Counts counts, St
     }
 
     /**
-     * At usageMetadata's START_OBJECT: its counts as {@link Usage#gemini(com.fasterxml.jackson.databind.JsonNode,
-     * long, long)} reads them, and its service tier into {@code serviceTier[0]}; null when it holds
+     * At usageMetadata's START_OBJECT: its counts as {@link Usage.GeminiCounts#of} reads them, and its service tier into {@code serviceTier[0]}; null when it holds
      * anything else (the Live API's responseTokenCount, say), or a count that is not a whole number.
      */
-    private static Counts counts(JsonLexer p, String json, String[] serviceTier) {
+    private static Usage.GeminiCounts counts(JsonLexer p, String json, String[] serviceTier) {
         long prompt = 0;
         long toolUse = 0;
         long cached = -1;
@@ -226,7 +217,7 @@ record GeminiTextChunk(String responseId, String modelVersion, Counts counts, St
                 serviceTier[0] = p.string();
             }
         }
-        return t == JsonToken.END_OBJECT ? new Counts(prompt + toolUse, cached, candidates, thoughts, total) : null;
+        return t == JsonToken.END_OBJECT ? new Usage.GeminiCounts(prompt + toolUse, cached, candidates, thoughts, total) : null;
     }
 
     /** At a START_ARRAY of {@code {"modality": …, "tokenCount": …}} items, read through its end: whether it is only those. */

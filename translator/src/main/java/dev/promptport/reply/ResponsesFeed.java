@@ -267,12 +267,16 @@ final class ResponsesFeed implements StreamFeed {
             // it waits for the item streaming now, kept as a tree
             return false;
         }
-        String delta = d.delta();
-        if (!delta.isEmpty()) {
-            gave(d.out(), d.itemId());
-        }
-        sink.text(delta, d.out() + ":" + d.contentIndex());
+        textDelta(d.out(), d.itemId(), d.contentIndex(), d.delta());
         return true;
+    }
+
+    /** A piece of the text of item {@code out}'s content part {@code part}. */
+    private void textDelta(int out, String itemId, int part, String delta) {
+        if (delta != null && !delta.isEmpty()) {
+            gave(out, itemId);
+        }
+        sink.text(delta, out + ":" + part);
     }
 
     @Override
@@ -337,8 +341,7 @@ final class ResponsesFeed implements StreamFeed {
             }
             case "response.output_text.delta" -> {
                 logprobs(e.get("logprobs"));
-                gave(out, e, Json.text(e, "delta"));
-                sink.text(Json.text(e, "delta"), out + ":" + e.path("content_index").asInt(0));
+                textDelta(out, Json.text(e, "item_id"), e.path("content_index").asInt(0), Json.text(e, "delta"));
             }
             case "response.output_text.annotation.added" -> {
                 JsonNode a = e.get("annotation");
@@ -348,8 +351,7 @@ final class ResponsesFeed implements StreamFeed {
             }
             case "response.refusal.delta" -> {
                 refusal = true;
-                gave(out, e, Json.text(e, "delta"));
-                sink.text(Json.text(e, "delta"), out + ":" + e.path("content_index").asInt(0));
+                textDelta(out, Json.text(e, "item_id"), e.path("content_index").asInt(0), Json.text(e, "delta"));
             }
             case "response.reasoning_summary_text.delta" -> reasoningDelta(e, out, e.path("summary_index").asInt(0));
             case "response.reasoning_text.delta" -> reasoningDelta(e, out, e.path("content_index").asInt(0));

@@ -19,7 +19,7 @@ import dev.promptport.read.JsonLexer;
  */
 record ResponsesTextDelta(String itemId, int out, int contentIndex, String delta) {
 
-    static final String TYPE = "response.output_text.delta";
+    private static final String TYPE = "response.output_text.delta";
 
     /** The event and its (empty) log-probabilities. */
     private static final int DEPTH = 2;

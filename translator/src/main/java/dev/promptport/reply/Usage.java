@@ -82,42 +82,35 @@ record Usage(long input, long output, long cacheRead, long cacheCreation) {
     }
 
     /**
-     * Gemini {@code usageMetadata}: the prompt (plus tool-use prompt) less cached content; output
-     * is the candidates (the Live API's {@code responseTokenCount}) <em>and</em> the thoughts, which Gemini counts apart, unless the total
-     * shows the thoughts already inside the candidates' count (prompt + candidates = total, as
-     * some Vertex models report), where adding them would count them twice.
+     * Gemini {@code usageMetadata}'s counts. {@code prompt} holds the tool-use prompt's and
+     * {@code candidates} the Live API's {@code responseTokenCount} when there is no candidates'
+     * count; {@code cached} and {@code thoughts} are -1 when left out, since in a stream the last
+     * one an earlier chunk gave then stands (a gateway drops {@code cachedContentTokenCount} from
+     * later chunks, some streams the thoughts' count), as the prompt's cached part and the
+     * thinking done do not shrink while a reply streams.
      */
-    static Usage gemini(JsonNode u) {
-        return gemini(u, 0, 0);
+    record GeminiCounts(long prompt, long cached, long candidates, long thoughts, long total) {
+
+        static GeminiCounts of(JsonNode u) {
+            long candidates = Json.count(u, "candidatesTokenCount");
+            if (candidates == 0) {
+                // the Live API (BidiGenerateContent) names the reply's tokens so, as a bridge passes them on
+                candidates = Json.count(u, "responseTokenCount");
+            }
+            return new GeminiCounts(Json.count(u, "promptTokenCount") + Json.count(u, "toolUsePromptTokenCount"),
+                    u.has("cachedContentTokenCount") ? Json.count(u, "cachedContentTokenCount") : -1, candidates,
+                    u.has("thoughtsTokenCount") ? Json.count(u, "thoughtsTokenCount") : -1, Json.count(u, "totalTokenCount"));
+        }
     }
 
     /**
-     * As {@link #gemini(JsonNode)} for a stream chunk's usage: where the chunk leaves out the
-     * cached content's or the thoughts' count, the last one an earlier chunk gave ({@code cached},
-     * {@code thoughts}) stands (a gateway drops {@code cachedContentTokenCount} from later chunks,
-     * some streams the thoughts' count), since the prompt's cached part and the thinking done do
-     * not shrink while a reply streams.
+     * Gemini's usage: the prompt (plus tool-use prompt) less cached content; output is the
+     * candidates <em>and</em> the thoughts, which Gemini counts apart, unless the total shows the
+     * thoughts already inside the candidates' count (prompt + candidates = total, as some Vertex
+     * models report), where adding them would count them twice.
      */
-    static Usage gemini(JsonNode u, long cachedBefore, long thoughtsBefore) {
-        if (u == null || !u.isObject()) {
-            return ZERO;
-        }
-        long candidates = Json.count(u, "candidatesTokenCount");
-        if (candidates == 0) {
-            // the Live API (BidiGenerateContent) names the reply's tokens so, as a bridge passes them on
-            candidates = Json.count(u, "responseTokenCount");
-        }
-        return gemini(Json.count(u, "promptTokenCount") + Json.count(u, "toolUsePromptTokenCount"),
-                u.has(CACHED) ? Json.count(u, CACHED) : cachedBefore, candidates,
-                u.has(THOUGHTS) ? Json.count(u, THOUGHTS) : thoughtsBefore, Json.count(u, "totalTokenCount"));
-    }
-
-    /** As {@link #gemini(JsonNode)}, from its counts ({@code prompt} holds the tool-use prompt's). */
     static Usage gemini(long prompt, long cached, long candidates, long thoughts, long total) {
         boolean thoughtsInside = thoughts > 0 && prompt + candidates == total;
         return new Usage(Math.max(0, prompt - cached), thoughtsInside ? candidates : candidates + thoughts, cached, 0);
     }
-
-    static final String CACHED = "cachedContentTokenCount";
-    static final String THOUGHTS = "thoughtsTokenCount";
 }

@@ -78,8 +78,6 @@ final class SectionPlan {
     }
 
     private final String text;
-    /** Where its lines start, found when a reworded mention first asks. */
-    private LineStarts lines;
     private final WebMarkup web;
     private final TagVocabulary vocab;
     private final boolean convert;
@@ -92,6 +90,8 @@ final class SectionPlan {
     private final List<Element> converted = new ArrayList<>();
     /** In the order the names first convert, which is the order PP101 lists them in. */
     private final Map<String, Converted> convertedNames = new LinkedHashMap<>();
+    /** Where the text's lines start, found when a reworded mention first asks. */
+    private LineStarts lines;
     private int[] proseMentions = new int[0];
     private int mentions;
     private final List<Reference> references = new ArrayList<>();
@@ -251,8 +251,8 @@ final class SectionPlan {
         boolean several = referencesSeveral(name);
         String now = several ? "are now the \"" + referenceTitle(name) + "\" headings"
                 : "is now the heading \"" + referenceTitle(name) + "\"";
-        return new SectionFinding(offset, "PP106", name, now, ReferencePlace.of(text, lines().start(offset), lines().end(offset)),
-                several ? "the sections" : "the section");
+        String place = ReferencePlace.of(text, lines().start(offset), lines().end(offset));
+        return new SectionFinding(offset, "PP106", name, now, place, several ? "the sections" : "the section");
     }
 
     /** The text's lines, found once for all the mentions that ask. */

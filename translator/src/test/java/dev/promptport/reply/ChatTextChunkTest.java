@@ -1,6 +1,5 @@
 package dev.promptport.reply;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -15,6 +14,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 
+import static dev.promptport.reply.ReplyFixtures.quoted;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -22,16 +22,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * translates to the same events whether its chunks go the quick way or through the tree.
  */
 class ChatTextChunkTest {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    private static String quoted(String s) {
-        try {
-            return JSON.writeValueAsString(s);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private static String chunk(String content) {
         return "{\"id\":\"chatcmpl-1\",\"object\":\"chat.completion.chunk\",\"created\":1732636800,\"model\":\"gpt-4o\","

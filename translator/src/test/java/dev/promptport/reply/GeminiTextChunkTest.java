@@ -1,6 +1,5 @@
 package dev.promptport.reply;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -15,6 +14,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 
+import static dev.promptport.reply.ReplyFixtures.quoted;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -22,16 +22,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * translates to the same events whether its chunks go the quick way or through the tree.
  */
 class GeminiTextChunkTest {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    private static String quoted(String s) {
-        try {
-            return JSON.writeValueAsString(s);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     @Test
     void theTextChunkIsReadWithItsIdModelUsageAndText() {
@@ -42,11 +32,11 @@ class GeminiTextChunkTest {
                 + "\"thoughtsTokenCount\": 53},\"modelVersion\": \"gemini-2.5-flash\",\"responseId\": \"mFoxaPzj\"}";
         // the cached content's count left out: -1, so that an earlier chunk's stands
         assertThat(GeminiTextChunk.read(chunk)).isEqualTo(new GeminiTextChunk("mFoxaPzj", "gemini-2.5-flash",
-                new GeminiTextChunk.Counts(1840, -1, 7, 53, 1900), null, "Hello \"world\" é 🙂\n"));
+                new Usage.GeminiCounts(1840, -1, 7, 53, 1900), null, "Hello \"world\" é 🙂\n"));
         assertThat(GeminiTextChunk.read("{\"candidates\":[{\"content\":{\"parts\":[{\"text\":\"x\"}]}}],\"usageMetadata\":"
                 + "{\"promptTokenCount\":10,\"cachedContentTokenCount\":4,\"candidatesTokenCount\":8,\"thoughtsTokenCount\":5,"
                 + "\"totalTokenCount\":18,\"serviceTier\":\"priority\"}}"))
-                .isEqualTo(new GeminiTextChunk(null, null, new GeminiTextChunk.Counts(10, 4, 8, 5, 18), "priority", "x"));
+                .isEqualTo(new GeminiTextChunk(null, null, new Usage.GeminiCounts(10, 4, 8, 5, 18), "priority", "x"));
         // the thoughts inside the candidates' count (prompt + candidates = total) are not added again
         assertThat(Usage.gemini(10, 4, 8, 5, 18)).isEqualTo(new Usage(6, 8, 4, 0));
         assertThat(GeminiTextChunk.read("{\"candidates\":[{\"content\":{\"parts\":[{\"text\":\"\"}]}}]}"))

@@ -1,10 +1,24 @@
 package dev.promptport.reply;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 /**
  * Replies as the vendors send them, written after captured traffic (ids, fingerprints,
  * obfuscation fields and usage details included): whole replies and SSE bodies.
  */
 final class ReplyFixtures {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** {@code s} as a JSON string, quoted and escaped as Jackson writes it. */
+    static String quoted(String s) {
+        try {
+            return JSON.writeValueAsString(s);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     private ReplyFixtures() {
     }
