@@ -7,6 +7,7 @@ import dev.promptport.read.OpenAiResponsesReader;
 import dev.promptport.read.FrontMatterPrompt;
 import dev.promptport.read.PromptFileReader;
 import dev.promptport.read.PromptYaml;
+import dev.promptport.read.RequestBytes;
 import dev.promptport.read.ToolFileReader;
 import dev.promptport.rules.RuleEngine;
 import dev.promptport.rules.Pipeline;
@@ -65,22 +66,58 @@ public final class PromptPort {
         Objects.requireNonNull(requestJson, "requestJson");
         targets.forEach(t -> Objects.requireNonNull(t, "target"));
         return guarded(() -> {
-            Limits limits = options.limits();
-            checkSize(requestJson, limits);
-            Conversation read = switch (from) {
-                case ANTHROPIC -> AnthropicRequestReader.read(requestJson, limits, options.memo());
-                case OPENAI_CHAT -> OpenAiChatReader.read(requestJson, limits);
-                case OPENAI_RESPONSES -> OpenAiResponsesReader.read(requestJson, limits);
-                case GEMINI -> GeminiRequestReader.read(requestJson, limits);
-                case TOOLS -> ToolFileReader.read(requestJson, limits);
-            };
-            TextMemo memo = memoFor(read, options);
-            List<Translation> out = new ArrayList<>(targets.size());
-            for (Target target : targets) {
-                out.add(fit(read, target, options, memo));
-            }
-            return out;
+            checkSize(requestJson, options.limits());
+            return translate(requestJson, null, from, targets, options);
         });
+    }
+
+    /**
+     * Translates a request given as UTF-8 bytes, as an HTTP server receives its body, for
+     * {@code target}: see {@link #translate(byte[], InputFormat, List, Options)}.
+     */
+    public static Translation translate(byte[] requestUtf8, InputFormat from, Target target, Options options) {
+        Objects.requireNonNull(target, "target");
+        return translate(requestUtf8, from, List.of(target), options).get(0);
+    }
+
+    /**
+     * Translates a request given as UTF-8 bytes for each of {@code targets}: the same result as
+     * decoding them and calling {@link #translate(String, InputFormat, List, Options)}, for less
+     * work when the request is ASCII (as most JSON encoders write it), whose bytes are scanned
+     * in place. The array is only read, and must not change during the call. Bytes that are not
+     * valid UTF-8 are bad input, named by their offset.
+     */
+    public static List<Translation> translate(byte[] requestUtf8, InputFormat from, List<Target> targets,
+            Options options) {
+        Objects.requireNonNull(requestUtf8, "requestUtf8");
+        targets.forEach(t -> Objects.requireNonNull(t, "target"));
+        return guarded(() -> {
+            Limits limits = options.limits();
+            if (requestUtf8.length > limits.maxInputBytes()) {
+                throw LimitExceededException.inputSize(limits.maxInputBytes(), requestUtf8.length, "bytes");
+            }
+            RequestBytes request = RequestBytes.of(requestUtf8);
+            return translate(request.text(), request.view(), from, targets, options);
+        });
+    }
+
+    /** @param view {@code requestJson} one byte per char when the caller has it, or null */
+    private static List<Translation> translate(String requestJson, byte[] view, InputFormat from, List<Target> targets,
+            Options options) {
+        Limits limits = options.limits();
+        Conversation read = switch (from) {
+            case ANTHROPIC -> AnthropicRequestReader.read(requestJson, view, limits, options.memo());
+            case OPENAI_CHAT -> OpenAiChatReader.read(requestJson, limits);
+            case OPENAI_RESPONSES -> OpenAiResponsesReader.read(requestJson, limits);
+            case GEMINI -> GeminiRequestReader.read(requestJson, limits);
+            case TOOLS -> ToolFileReader.read(requestJson, limits);
+        };
+        TextMemo memo = memoFor(read, options);
+        List<Translation> out = new ArrayList<>(targets.size());
+        for (Target target : targets) {
+            out.add(fit(read, target, options, memo));
+        }
+        return out;
     }
 
     private static Translation fit(Conversation read, Target target, Options options, TextMemo memo) {

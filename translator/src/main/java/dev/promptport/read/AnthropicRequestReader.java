@@ -52,7 +52,12 @@ public final class AnthropicRequestReader {
 
     /** @param memo remembers the tags of long texts seen before (see {@link TextMemo}), or null */
     public static Conversation read(String json, Limits limits, TextMemo memo) {
-        JsonCursor in = new JsonCursor(json, limits, memo);
+        return read(json, null, limits, memo);
+    }
+
+    /** @param view {@code json} one byte per char, as {@link RequestBytes} makes it, or null */
+    public static Conversation read(String json, byte[] view, Limits limits, TextMemo memo) {
+        JsonCursor in = new JsonCursor(json, view, limits, memo);
         Conversation request = new Session(in).request();
         in.requireEnd();
         return request;

@@ -28,8 +28,14 @@ final class JsonCursor {
 
     /** @param memo remembers the tags of long texts seen before, or null */
     JsonCursor(String source, Limits limits, TextMemo memo) {
+        this(source, null, limits, memo);
+    }
+
+    /** @param view {@code source} one byte per char (see {@link JsonLexer}), or null to make it */
+    JsonCursor(String source, byte[] view, Limits limits, TextMemo memo) {
         this.source = source;
-        this.lexer = new JsonLexer(source, limits.maxJsonDepth(), memo, true);
+        this.lexer = view == null ? new JsonLexer(source, limits.maxJsonDepth(), memo, true)
+                : new JsonLexer(source, view, limits.maxJsonDepth(), memo);
         this.limits = limits;
         this.memo = memo;
     }

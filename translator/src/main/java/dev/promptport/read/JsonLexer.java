@@ -48,6 +48,8 @@ public final class JsonLexer {
     private final String source;
     /** The source one byte per char, in a pooled buffer that may be longer; null once given back. */
     private byte[] bytes;
+    /** Whether {@link #bytes} came from the pool and goes back to it at the end. */
+    private final boolean pooled;
     private final int length;
     private final int maxDepth;
     private final TextMemo memo;
@@ -93,11 +95,26 @@ public final class JsonLexer {
      *     end and calls {@link #requireEnd()}, which gives it back
      */
     JsonLexer(String source, int maxDepth, TextMemo memo, boolean pooled) {
+        // One byte per char: Latin-1 keeps every ASCII char, so every JSON structural char, in place.
+        this(source, pooled ? SourceBytes.pooled(source) : ByteWords.oneBytePerChar(source), pooled, maxDepth, memo);
+    }
+
+    /**
+     * A lexer over a source whose one-byte copy the caller already has: an ASCII text's own
+     * bytes, which are that copy. The lexer only reads {@code view} and never pools it.
+     *
+     * @param view {@code source} one byte per char, in its first {@code source.length()} bytes
+     */
+    public JsonLexer(String source, byte[] view, int maxDepth, TextMemo memo) {
+        this(source, view, false, maxDepth, memo);
+    }
+
+    private JsonLexer(String source, byte[] view, boolean pooled, int maxDepth, TextMemo memo) {
         this.source = source;
         this.memo = memo;
-        // One byte per char: Latin-1 keeps every ASCII char, so every JSON structural char, in place.
         this.length = source.length();
-        this.bytes = pooled ? SourceBytes.pooled(source) : ByteWords.oneBytePerChar(source);
+        this.bytes = view;
+        this.pooled = pooled;
         this.maxDepth = maxDepth;
     }
 
@@ -272,7 +289,9 @@ public final class JsonLexer {
         if (i < length) {
             throw errors().error(i, "unexpected " + errors().describe(i) + " after the end of the JSON value");
         }
-        SourceBytes.giveBack(bytes);
+        if (pooled) {
+            SourceBytes.giveBack(bytes);
+        }
         bytes = null;
     }
 

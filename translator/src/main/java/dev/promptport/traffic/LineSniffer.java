@@ -7,6 +7,8 @@ import dev.promptport.Limits;
 import dev.promptport.PromptPortException;
 import dev.promptport.read.JsonLexer;
 
+import java.util.Arrays;
+
 /**
  * Reads one log line in a single streaming pass: checks it is one JSON object, takes the
  * request out of a {@code "request"}, {@code "body"}, {@code "request_body"},
@@ -32,8 +34,15 @@ final class LineSniffer {
     private LineSniffer() {
     }
 
-    /** A request taken out of a line, and its format. */
-    record Request(String json, InputFormat format) {
+    /**
+     * A request taken out of a line, and its format.
+     *
+     * @param ascii the request's bytes when the line came with its ASCII bytes, or null
+     */
+    record Request(String json, InputFormat format, byte[] ascii) {
+        Request(String json, InputFormat format) {
+            this(json, format, null);
+        }
     }
 
     /** The line is not JSON or not an object; the message says why. */
@@ -143,19 +152,27 @@ final class LineSniffer {
     }
 
     static Request read(String line) throws BadLineException, SkippedLineException {
-        return read(line, Limits.DEFAULTS);
+        return read(line, null, Limits.DEFAULTS);
+    }
+
+    static Request read(String line, Limits limits) throws BadLineException, SkippedLineException {
+        return read(line, null, limits);
     }
 
     /**
+     * @param view the line's bytes when they are all ASCII (its one-byte copy for the lexer), or null
      * @param limits the JSON depth limit, a level deeper for each wrapper, is enforced here
      * @throws SkippedLineException for a known record that holds no prompt
      */
-    static Request read(String line, Limits limits) throws BadLineException, SkippedLineException {
+    static Request read(String line, byte[] view, Limits limits) throws BadLineException, SkippedLineException {
         String text = line;
         String request = line;
+        // the bytes of text while it is the line; of request while it is text or a span of it
+        byte[] textView = view;
+        byte[] requestView = view;
         int wrappers = MAX_WRAPPERS;
         Shape s = new Shape();
-        parse(limits, text, s, wrappers);
+        parse(limits, text, textView, s, wrappers);
         // the nearest envelope that names the wire, and where it said so
         UrlKind wire = null;
         String source = null;
@@ -175,6 +192,7 @@ final class LineSniffer {
             if (s.customId && s.params != null && !s.wraps()) {
                 // the Message Batches API takes Messages requests only
                 request = text.substring(s.paramsStart, s.paramsEnd);
+                requestView = span(textView, s.paramsStart, s.paramsEnd);
                 s = s.params;
                 wire = UrlKind.ANTHROPIC;
                 source = "a Message Batches line (custom_id and params)";
@@ -183,12 +201,15 @@ final class LineSniffer {
                 boolean proxyRequest = s.proxyRequest;
                 text = s.body;
                 request = text;
+                textView = null;
+                requestView = null;
                 wrappers--;
                 s = new Shape();
-                parse(limits, text, s, wrappers);
+                parse(limits, text, null, s, wrappers);
                 noPrompt(proxyRequest, s);
             } else if (s.inner != null) {
                 request = text.substring(s.start, s.end);
+                requestView = span(textView, s.start, s.end);
                 noPrompt(s.proxyRequest, s.inner);
                 s = s.inner;
                 wrappers--;
@@ -196,10 +217,10 @@ final class LineSniffer {
                 return LiteLlm.request(text, s, wire);
             } else {
                 if (wire == null) {
-                    return new Request(request, s.format());
+                    return new Request(request, s.format(), requestView);
                 }
                 agree(wire, source, s);
-                return new Request(request, wire.format());
+                return new Request(request, wire.format(), requestView);
             }
         }
     }
@@ -238,6 +259,11 @@ final class LineSniffer {
         }
     }
 
+    /** The bytes of {@code [from, to)} of a text whose bytes are {@code view}, or null without them. */
+    private static byte[] span(byte[] view, int from, int to) {
+        return view == null ? null : Arrays.copyOfRange(view, from, to);
+    }
+
     /** A value from the line for a message: quoted, and cut short when long. */
     static String quote(String value) {
         return "\"" + (value.length() > 80 ? value.substring(0, 80) + "…" : value) + "\"";
@@ -248,10 +274,11 @@ final class LineSniffer {
      * limit for each wrapper still allowed; the request's own depth is checked exactly when it
      * is translated.
      */
-    private static void parse(Limits limits, String text, Shape shape, int wrappers) throws BadLineException {
+    private static void parse(Limits limits, String text, byte[] view, Shape shape, int wrappers) throws BadLineException {
         String what = wrappers == MAX_WRAPPERS ? "line" : "request";
+        int depth = limits.maxJsonDepth() + wrappers;
         try {
-            JsonLexer p = new JsonLexer(text, limits.maxJsonDepth() + wrappers);
+            JsonLexer p = view != null ? new JsonLexer(text, view, depth, null) : new JsonLexer(text, depth);
             JsonToken t;
             try {
                 t = p.next();

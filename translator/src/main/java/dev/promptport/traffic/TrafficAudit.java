@@ -58,10 +58,13 @@ public final class TrafficAudit {
     /** Bad lines kept with their message. */
     public static final int BAD_EXAMPLES = 20;
 
-    private static final Batch END = new Batch(0, new String[0], null, 0);
+    private static final Batch END = new Batch(0, new String[0], null, null, 0);
 
-    /** @param problems why each line is bad before it is parsed, or null when none of them is */
-    private record Batch(long firstLine, String[] lines, String[] problems, int size) {
+    /**
+     * @param views each line's ASCII bytes ({@link Lines#view()}), or null when no line has them
+     * @param problems why each line is bad before it is parsed, or null when none of them is
+     */
+    private record Batch(long firstLine, String[] lines, byte[][] views, String[] problems, int size) {
     }
 
     private TrafficAudit() {
@@ -101,6 +104,11 @@ public final class TrafficAudit {
         default String problem() {
             return null;
         }
+
+        /** The bytes of the line {@link #next()} last returned when they are all ASCII, or null. */
+        default byte[] view() {
+            return null;
+        }
     }
 
     /** @throws IOException when reading fails (the lines read so far are not reported) */
@@ -128,6 +136,7 @@ public final class TrafficAudit {
         try {
             long lineNo = 0;
             String[] lines = new String[BATCH];
+            byte[][] views = null;
             String[] problems = null;
             int size = 0;
             String line;
@@ -144,16 +153,24 @@ public final class TrafficAudit {
                     }
                     problems[size] = problem;
                 }
+                byte[] view = in.view();
+                if (view != null) {
+                    if (views == null) {
+                        views = new byte[BATCH][];
+                    }
+                    views[size] = view;
+                }
                 lines[size++] = line;
                 if (size == BATCH) {
-                    hand(queue, new Batch(lineNo - size + 1, lines, problems, size), failure);
+                    hand(queue, new Batch(lineNo - size + 1, lines, views, problems, size), failure);
                     lines = new String[BATCH];
+                    views = null;
                     problems = null;
                     size = 0;
                 }
             }
             if (size > 0) {
-                hand(queue, new Batch(lineNo - size + 1, lines, problems, size), failure);
+                hand(queue, new Batch(lineNo - size + 1, lines, views, problems, size), failure);
             }
             hand(queue, END, failure);
             for (Thread t : workers) {
@@ -201,7 +218,8 @@ public final class TrafficAudit {
                     if (problem != null) {
                         partial.addBad(b.firstLine() + i, problem);
                     } else {
-                        line(b.lines()[i], b.firstLine() + i, targets, options, partial);
+                        line(b.lines()[i], b.views() == null ? null : b.views()[i], b.firstLine() + i, targets, options,
+                                partial);
                     }
                 }
             }
@@ -253,12 +271,17 @@ public final class TrafficAudit {
      * @return null for a blank line
      */
     public static LineAudit auditLine(String line, List<Target> targets, Options options) {
+        return auditLine(line, null, targets, options);
+    }
+
+    /** @param view the line's bytes when they are all ASCII, or null */
+    private static LineAudit auditLine(String line, byte[] view, List<Target> targets, Options options) {
         if (line.isBlank()) {
             return null;
         }
         LineSniffer.Request request;
         try {
-            request = LineSniffer.read(line, options.limits());
+            request = LineSniffer.read(line, view, options.limits());
         } catch (LineSniffer.BadLineException e) {
             return LineAudit.bad(e.getMessage());
         } catch (LineSniffer.SkippedLineException e) {
@@ -267,7 +290,11 @@ public final class TrafficAudit {
         List<Translation> translations;
         try {
             // the audit reads findings only: writing the request it would throw away is skipped
-            translations = PromptPort.translate(request.json(), request.format(), targets, options.withFindingsOnly(true));
+            Options findingsOnly = options.withFindingsOnly(true);
+            // an ASCII request's bytes are scanned in place, with no copy of its text made for that
+            translations = request.ascii() != null
+                    ? PromptPort.translate(request.ascii(), request.format(), targets, findingsOnly)
+                    : PromptPort.translate(request.json(), request.format(), targets, findingsOnly);
         } catch (PromptPortException e) {
             return LineAudit.bad(e.describe());
         } catch (RuntimeException | StackOverflowError e) {
@@ -290,8 +317,8 @@ public final class TrafficAudit {
     }
 
     /** Audits one line into {@code partial}. */
-    static void line(String line, long lineNo, List<Target> targets, Options options, Partial partial) {
-        LineAudit a = auditLine(line, targets, options);
+    static void line(String line, byte[] view, long lineNo, List<Target> targets, Options options, Partial partial) {
+        LineAudit a = auditLine(line, view, targets, options);
         if (a == null) {
             return;
         }

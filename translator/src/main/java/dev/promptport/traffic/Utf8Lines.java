@@ -1,6 +1,7 @@
 package dev.promptport.traffic;
 
 import dev.promptport.LimitExceededException;
+import dev.promptport.read.RequestBytes;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -39,6 +40,8 @@ final class Utf8Lines implements TrafficAudit.Lines {
     /** The last line ended with {@code \r}: a {@code \n} right after it belongs to that break. */
     private boolean skipLf;
     private String problem;
+    /** The last line's bytes when they are all ASCII, else null. */
+    private byte[] view;
 
     /** @param maxLineBytes the longest line held, in bytes (at most what one array holds) */
     Utf8Lines(InputStream in, long maxLineBytes) {
@@ -50,6 +53,7 @@ final class Utf8Lines implements TrafficAudit.Lines {
     @Override
     public String next() throws IOException {
         problem = null;
+        view = null;
         if (skipLf) {
             if (start == end && !eof) {
                 fill();
@@ -92,10 +96,23 @@ final class Utf8Lines implements TrafficAudit.Lines {
         return problem;
     }
 
+    /**
+     * The bytes of the line {@link #next()} last returned when they are all ASCII: then they are
+     * also the one-byte copy of the line that the JSON lexer scans, which needs no encoding.
+     */
+    @Override
+    public byte[] view() {
+        return view;
+    }
+
     /** The {@code length} bytes from {@code start} as a line, with its problem if they are one. */
     private String line(int length) {
         if (length > maxLineBytes) {
             return tooLong(length);
+        }
+        if (RequestBytes.ascii(buf, start, start + length)) {
+            view = Arrays.copyOfRange(buf, start, start + length);
+            return new String(view, StandardCharsets.ISO_8859_1);
         }
         String line = new String(buf, start, length, StandardCharsets.UTF_8);
         // only malformed bytes or a real U+FFFD put one there; the second check is rare

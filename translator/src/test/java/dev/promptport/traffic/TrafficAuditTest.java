@@ -3,6 +3,7 @@ package dev.promptport.traffic;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.promptport.InputFormat;
+import dev.promptport.Limits;
 import dev.promptport.Options;
 import dev.promptport.Target;
 import org.junit.jupiter.api.Test;
@@ -189,6 +190,46 @@ class TrafficAuditTest {
         }
         assertThat(runs).allSatisfy(r -> assertThat(r).isEqualTo(one));
         assertThat(TrafficText.write(audit(log.toString(), targets, 5))).isEqualTo(TrafficText.write(audit(log.toString(), targets, 1)));
+    }
+
+    @Test
+    void aLogReadAsBytesGivesTheAuditItsTextGives() throws Exception {
+        // ASCII lines are read from their bytes in place, the others from their text
+        String accented = ANTHROPIC_PLAIN.replace("}]}", "},{\"role\":\"assistant\",\"content\":\"Grüße — 東京\"},"
+                + "{\"role\":\"user\",\"content\":\"und?\"}]}");
+        String[] kinds = {ANTHROPIC_PREFILL, ANTHROPIC_PLAIN, OPENAI, GEMINI, accented, "{\"request\":" + OPENAI + "}",
+                "{\"ts\":1,\"request\":" + ANTHROPIC_PREFILL + ",\"status\":200}",
+                "{\"body\":" + quoted(ANTHROPIC_PLAIN) + "}", "{\"request\":" + accented + "}",
+                "{\"custom_id\":\"a\",\"params\":" + ANTHROPIC_PREFILL + "}",
+                "{\"url\":\"/v1/chat/completions\",\"body\":" + OPENAI + "}", "bad", "{\"ts\":2}", "{\"messages\":"};
+        StringBuilder log = new StringBuilder();
+        for (int i = 0; i < 3 * kinds.length; i++) {
+            log.append(kinds[(i * 5) % kinds.length]).append('\n');
+        }
+        List<Target> targets = List.of(Target.of("openai:gpt-4o"), Target.of("gemini:gemini-2.5-flash"));
+        TrafficSummary fromText = audit(log.toString(), targets, 2);
+        TrafficSummary fromBytes = TrafficAudit.run(new ByteArrayInputStream(log.toString().getBytes(StandardCharsets.UTF_8)),
+                targets, Options.DEFAULT, 2);
+        assertThat(fromText.requests()).isEqualTo(3 * (kinds.length - 3));
+        assertThat(TrafficJson.write(fromBytes)).isEqualTo(TrafficJson.write(fromText));
+    }
+
+    @Test
+    void anAsciiLinesRequestComesWithExactlyItsOwnBytes() throws Exception {
+        String wrapped = "{\"ts\":1,\"request\":" + ANTHROPIC_PLAIN + "}";
+        LineSniffer.Request inner = LineSniffer.read(wrapped, wrapped.getBytes(StandardCharsets.US_ASCII), Limits.DEFAULTS);
+        assertThat(new String(inner.ascii(), StandardCharsets.US_ASCII)).isEqualTo(inner.json()).isEqualTo(ANTHROPIC_PLAIN);
+        String batch = "{\"custom_id\":\"a\",\"params\":" + ANTHROPIC_PLAIN + "}";
+        LineSniffer.Request params = LineSniffer.read(batch, batch.getBytes(StandardCharsets.US_ASCII), Limits.DEFAULTS);
+        assertThat(new String(params.ascii(), StandardCharsets.US_ASCII)).isEqualTo(ANTHROPIC_PLAIN);
+        // a request held in a string is unescaped: its text is no span of the line's bytes
+        String body = "{\"body\":" + quoted(ANTHROPIC_PLAIN) + "}";
+        assertThat(LineSniffer.read(body, body.getBytes(StandardCharsets.US_ASCII), Limits.DEFAULTS).ascii()).isNull();
+        assertThat(LineSniffer.read(ANTHROPIC_PLAIN).ascii()).isNull();
+    }
+
+    private static String quoted(String json) {
+        return "\"" + json.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
     @Test

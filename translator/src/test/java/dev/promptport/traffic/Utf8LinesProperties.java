@@ -35,6 +35,20 @@ class Utf8LinesProperties {
                 .isEqualTo(readerLines(log));
     }
 
+    /** An ASCII line's bytes are its one-byte copy for the lexer: they come with it, and with no other line. */
+    @Property(tries = 1000)
+    void aLineComesWithItsBytesExactlyWhenTheyAreAscii(@ForAll("logs") byte[] log) throws IOException {
+        Utf8Lines in = new Utf8Lines(trickle(log), NO_LIMIT);
+        for (String l = in.next(); l != null; l = in.next()) {
+            boolean ascii = l.chars().allMatch(c -> c < 0x80);
+            if (ascii) {
+                assertThat(in.view()).isEqualTo(l.getBytes(StandardCharsets.US_ASCII));
+            } else {
+                assertThat(in.view()).isNull();
+            }
+        }
+    }
+
     /** A line break is never part of a UTF-8 sequence, so a log is valid exactly when each of its lines is. */
     @Property(tries = 1000)
     void aLineHasAProblemExactlyWhenTheLogIsNotValidUtf8(@ForAll("logs") byte[] log) throws IOException {

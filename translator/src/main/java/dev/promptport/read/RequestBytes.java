@@ -1,0 +1,89 @@
+package dev.promptport.read;
+
+import dev.promptport.PromptPortException;
+import dev.promptport.tree.ByteWords;
+import dev.promptport.tree.Loc;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * A request received as UTF-8 bytes, as the text the readers take. An ASCII request's bytes
+ * are already the one-byte copy the JSON lexer scans ({@link JsonLexer}), so they are kept as its
+ * view and no copy of the text is encoded again for it. Public for the library's own callers (the
+ * traffic audit); not part of promptport's API.
+ *
+ * @param text the request decoded
+ * @param view {@code text} one byte per char (the bytes themselves), or null when the request is not ASCII
+ */
+public record RequestBytes(String text, byte[] view) {
+
+    private static final long HIGHS = 0x8080808080808080L;
+
+    /**
+     * Decodes {@code utf8}, which is only read, never changed or kept beyond the text's copy.
+     *
+     * @throws PromptPortException when the bytes are not valid UTF-8, naming the first bad byte
+     */
+    public static RequestBytes of(byte[] utf8) {
+        if (ascii(utf8)) {
+            return new RequestBytes(new String(utf8, StandardCharsets.ISO_8859_1), utf8);
+        }
+        String text = new String(utf8, StandardCharsets.UTF_8);
+        // only malformed bytes or a real U+FFFD put one there; the strict check is for those
+        if (text.indexOf('\uFFFD') >= 0) {
+            int bad = malformedAt(utf8);
+            if (bad >= 0) {
+                throw new PromptPortException(String.format(java.util.Locale.ROOT,
+                        "the request is not valid UTF-8 text (byte 0x%02X at offset %d); send it as UTF-8",
+                        utf8[bad] & 0xFF, bad), at(utf8, bad));
+            }
+        }
+        return new RequestBytes(text, null);
+    }
+
+    private static boolean ascii(byte[] b) {
+        return ascii(b, 0, b.length);
+    }
+
+    /** Whether every byte in {@code [from, to)} is below 0x80, eight at a time. */
+    public static boolean ascii(byte[] b, int from, int to) {
+        int i = from;
+        long any = 0;
+        for (int n = to - 7; i < n; i += 8) {
+            any |= ByteWords.word(b, i);
+        }
+        for (; i < to; i++) {
+            any |= b[i];
+        }
+        return (any & HIGHS) == 0;
+    }
+
+    /** The offset of the first byte that is not valid UTF-8, or -1. */
+    private static int malformedAt(byte[] utf8) {
+        ByteBuffer in = ByteBuffer.wrap(utf8);
+        CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder();
+        CoderResult r = strict.decode(in, CharBuffer.allocate(utf8.length), true);
+        return r.isError() ? in.position() : -1;
+    }
+
+    /** The line and column (in chars) of the byte at {@code offset}. */
+    private static Loc at(byte[] utf8, int offset) {
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < offset; i++) {
+            if (utf8[i] == '\n') {
+                line++;
+                column = 1;
+            } else if ((utf8[i] & 0xC0) != 0x80) {
+                // a continuation byte belongs to the char its lead byte started; a four-byte
+                // char is two chars, as a column counts them elsewhere
+                column += (utf8[i] & 0xF8) == 0xF0 ? 2 : 1;
+            }
+        }
+        return Loc.position(line, column);
+    }
+}
