@@ -19,7 +19,8 @@
 #
 # The benches: TranslateBench (one request to each writer: OpenAI Chat, OpenAI Responses,
 # Gemini, Anthropic), RememberedTranslateBench (the same request with a TextMemo that has seen
-# it, as Failover runs), LongConversationBench (an agent's 400,000-character conversation with
+# it, as Failover runs), BytesInBench (the same request given as UTF-8 bytes, against decoding
+# them into a String first), LongConversationBench (an agent's 400,000-character conversation with
 # a new question in each request, with and without a TextMemo), AuditBench (one request audited
 # for three targets), ReplyBench (a reply
 # and 1,000-chunk OpenAI Chat, Responses and Gemini streams back into the Anthropic shape), PeerBench (the JavaScript gateways'

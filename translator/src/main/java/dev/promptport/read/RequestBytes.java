@@ -49,17 +49,20 @@ public record RequestBytes(String text, byte[] view) {
         return ascii(b, 0, b.length);
     }
 
-    /** Whether every byte in {@code [from, to)} is below 0x80, eight at a time. */
+    /** Whether every byte in {@code [from, to)} is below 0x80, eight at a time, stopping at the first that is not. */
     public static boolean ascii(byte[] b, int from, int to) {
         int i = from;
-        long any = 0;
         for (int n = to - 7; i < n; i += 8) {
-            any |= ByteWords.word(b, i);
+            if ((ByteWords.word(b, i) & HIGHS) != 0) {
+                return false;
+            }
         }
         for (; i < to; i++) {
-            any |= b[i];
+            if (b[i] < 0) {
+                return false;
+            }
         }
-        return (any & HIGHS) == 0;
+        return true;
     }
 
     /** The offset of the first byte that is not valid UTF-8, or -1. */
