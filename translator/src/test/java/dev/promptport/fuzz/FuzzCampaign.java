@@ -297,7 +297,8 @@ public final class FuzzCampaign {
      * refuse it with the same message (else an exception, which the campaign counts as a
      * failure). Three times, because the reader takes a long string whole from its third
      * sighting; and the mutations of one corpus case share most of its values, so the memo also
-     * meets damaged copies of what it remembers.
+     * meets damaged copies of what it remembers. A request up to 200,000 characters is also
+     * translated from its UTF-8 bytes, which must give the same.
      */
     Translation call(Input in) {
         Target target = Target.of(in.target());
@@ -339,10 +340,53 @@ public final class FuzzCampaign {
                 throw new IllegalStateException("a translation through the TextMemo differs from a fresh one");
             }
         }
+        if (in.text().length() <= 200_000) {
+            sameFromBytes(in.text(), target, fresh, refused);
+        }
         if (refused != null) {
             throw refused;
         }
         return fresh;
+    }
+
+    /**
+     * The request as UTF-8 bytes ({@code PromptPort.translate(byte[], …)}, which reads an ASCII
+     * request's bytes in place) must give what its text gives: the text it decodes to, which
+     * differs from {@code text} only where a lone surrogate had no UTF-8 form.
+     */
+    private static void sameFromBytes(String text, Target target, Translation fresh, PromptPortException refused) {
+        byte[] utf8 = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        String decoded = new String(utf8, java.nio.charset.StandardCharsets.UTF_8);
+        if (!decoded.equals(text)) {
+            fresh = null;
+            refused = null;
+            try {
+                fresh = PromptPort.translate(decoded, target);
+            } catch (PromptPortException e) {
+                refused = e;
+            }
+        }
+        Translation fromBytes;
+        try {
+            fromBytes = PromptPort.translate(utf8, InputFormat.ANTHROPIC, target, dev.promptport.Options.DEFAULT);
+        } catch (PromptPortException e) {
+            if (refused != null && java.util.Objects.equals(e.getMessage(), refused.getMessage())
+                    || e instanceof dev.promptport.LimitExceededException l
+                    && l.limit() == dev.promptport.LimitExceededException.Limit.RULE_TIME) {
+                // the same refusal, or a clock's: as a fresh translation's rule time, not a finding
+                throw e;
+            }
+            throw new IllegalStateException("its UTF-8 bytes were refused where its text was "
+                    + (refused == null ? "taken" : "refused otherwise (" + refused.getMessage() + ")") + ": "
+                    + e.getMessage(), e);
+        }
+        if (refused != null) {
+            throw new IllegalStateException("its UTF-8 bytes were taken where its text was refused: "
+                    + refused.getMessage());
+        }
+        if (!java.util.Objects.equals(fresh.json(), fromBytes.json()) || !fresh.findings().equals(fromBytes.findings())) {
+            throw new IllegalStateException("a translation of its UTF-8 bytes differs from its text's");
+        }
     }
 
     private Verdict textLost(Input in, Translation t) {
