@@ -52,8 +52,13 @@ final class ResponsesFeed implements StreamFeed {
     private final ItemOrder<Held> order = new ItemOrder<>();
     /** The reply's annotations, named when it ends. */
     private Annotations annotations;
-    /** Content came without an output index or item id: no whole item can then be told new. */
-    private boolean unplaced;
+    /**
+     * A tool call, or other content, came without an output index or item id: no whole item of
+     * its kind can then be told new. A message's text never stands for a call, nor a call for a
+     * message, so each kind keeps its own.
+     */
+    private boolean unplacedCall;
+    private boolean unplacedOther;
 
     ResponsesFeed(BlockSink sink) {
         this.sink = sink;
@@ -274,7 +279,7 @@ final class ResponsesFeed implements StreamFeed {
     /** A piece of the text of item {@code out}'s content part {@code part}. */
     private void textDelta(int out, String itemId, int part, String delta) {
         if (delta != null && !delta.isEmpty()) {
-            gave(out, itemId);
+            gave(out, itemId, false);
         }
         sink.text(delta, out + ":" + part);
     }
@@ -329,7 +334,7 @@ final class ResponsesFeed implements StreamFeed {
                         return;
                     }
                     toolOutput = out;
-                    gave(out, Json.text(item, "id"));
+                    gave(out, Json.text(item, "id"), true);
                     String args = Json.text(item, custom ? "input" : "arguments");
                     toolArgsSeen = args != null && !args.isEmpty();
                     if (custom) {
@@ -392,7 +397,7 @@ final class ResponsesFeed implements StreamFeed {
                         toolArgsSeen = true;
                         sink.toolArgs(args);
                     }
-                } else if (!given(out, Json.text(e, "item_id"))) {
+                } else if (!given(out, Json.text(e, "item_id"), true)) {
                     // a repeat of a call already passed on is nothing new
                     orphanArguments(args);
                 }
@@ -414,7 +419,7 @@ final class ResponsesFeed implements StreamFeed {
                 int i = 0;
                 for (JsonNode item : r.path("output")) {
                     // a server that streams nothing but the finished response puts the reply here
-                    if (!given(i, Json.text(item, "id"))) {
+                    if (!given(i, Json.text(item, "id"), isCall(Json.text(item, "type")))) {
                         item(item, i);
                         if (finished) {
                             return;
@@ -454,10 +459,11 @@ final class ResponsesFeed implements StreamFeed {
             return;
         }
         String id = Json.text(item, "id");
-        if (!given(out, id)) {
+        boolean call = isCall(type);
+        if (!given(out, id, call)) {
             // nothing of it was streamed: it arrives whole here
             item(item, out);
-            gave(out, id);
+            gave(out, id, call);
             toolOutput = -1;
             toolArgsSeen = false;
             reasoningPart = -1;
@@ -473,7 +479,7 @@ final class ResponsesFeed implements StreamFeed {
             if ((out == toolOutput || toolOutput < 0) && sink.openKind() == BlockSink.Kind.TOOL_USE) {
                 sink.toolArgsWhole(Json.text(item, "arguments"));
                 sink.endBlock();
-            } else if (out < 0 && id == null && sink.openKind() != BlockSink.Kind.TOOL_USE) {
+            } else if (out < 0 && noId(id) && sink.openKind() != BlockSink.Kind.TOOL_USE) {
                 // an item with neither place nor id reads as one given before: its arguments are
                 // named rather than dropped
                 orphanArguments(Json.text(item, "arguments"));
@@ -551,27 +557,42 @@ final class ResponsesFeed implements StreamFeed {
         }
     }
 
-    /** Content of item {@code out} went out. */
-    private void gave(int out, String id) {
+    /** Content of item {@code out} went out; {@code call} when the item is a tool call. */
+    private void gave(int out, String id, boolean call) {
         if (out >= 0) {
             givenAt.add(out);
         }
-        if (id != null) {
+        if (!noId(id)) {
             givenIds.add(id);
+        } else if (out < 0) {
+            if (call) {
+                unplacedCall = true;
+            } else {
+                unplacedOther = true;
+            }
         }
-        unplaced |= out < 0 && id == null;
     }
 
-    /** As {@link #gave(int, String)} for a delta event, when it carries something. */
+    /** As {@link #gave(int, String, boolean)} for a delta of text or thinking, when it carries something. */
     private void gave(int out, JsonNode event, String delta) {
         if (delta != null && !delta.isEmpty()) {
-            gave(out, Json.text(event, "item_id"));
+            gave(out, Json.text(event, "item_id"), false);
         }
     }
 
-    /** Whether something of item {@code out} went out already, or may have. */
-    private boolean given(int out, String id) {
-        return unplaced || out >= 0 && givenAt.contains(out) || id != null && givenIds.contains(id);
+    /** Whether something of item {@code out} (a tool call when {@code call}) went out already, or may have. */
+    private boolean given(int out, String id, boolean call) {
+        return (call ? unplacedCall : unplacedOther) || out >= 0 && givenAt.contains(out)
+                || !noId(id) && givenIds.contains(id);
+    }
+
+    /** An empty id tells no item apart, as none does. */
+    private static boolean noId(String id) {
+        return id == null || id.isEmpty();
+    }
+
+    private static boolean isCall(String type) {
+        return "function_call".equals(type) || "custom_tool_call".equals(type);
     }
 
     @Override

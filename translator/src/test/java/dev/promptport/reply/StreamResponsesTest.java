@@ -57,15 +57,45 @@ class StreamResponsesTest {
 
     @Test
     void theArgumentsOfACallDoneWithNeitherPlaceNorIdAreNamedNotDropped() {
-        // found by the reply fuzz campaign: after an item with no place and no id, every later one
-        // reads as given before, and the call's arguments went nowhere
-        String sse = "data:{\"type\":\"response.output_item.done\",\"item\":{\"type\":\"message\",\"content\":[]}}\n\n"
+        // found by the reply fuzz campaign: after a call with no place and no id went out, a
+        // finished call with neither reads as that one given before, its block already closed
+        String sse = "data:{\"type\":\"response.output_item.added\",\"item\":{\"type\":\"function_call\",\"call_id\":\"c1\","
+                + "\"name\":\"weather\"}}\n\n"
+                + "data:{\"type\":\"response.output_text.delta\",\"delta\":\"Checking.\"}\n\n"
                 + "data:{\"type\":\"response.output_item.done\",\"item\":{\"type\":\"function_call\",\"arguments\":\"{\\\"a\\\":17}\"}}\n\n"
                 + "event:response.completed\ndata:{\"type\":\"response.completed\",\"response\":{\"output\":[]}}\n\n";
         StreamTranslator t = new StreamTranslator(ReplyFormat.OPENAI_RESPONSES, ReplyContext.NONE);
         t.acceptAll(sse);
         t.finish();
         assertThat(t.leftOut()).contains(BlockSink.ORPHAN_ARGUMENTS);
+    }
+
+    @Test
+    void aNamelessCallAfterAMessageWithNeitherPlaceNorIdEndsTheStreamWithAnErrorNotInSilence() {
+        // found by the reply fuzz campaign: a message's text never stands for a call, so this call
+        // is new, and a call with no name has no tool_use to become (an empty id is no id either)
+        for (String id : new String[] {"", null}) {
+            String sse = "data:{\"type\":\"response.output_item.done\",\"item\":{\"type\":\"message\",\"content\":[]}}\n\n"
+                    + "data:{\"type\":\"response.output_item.done\",\"item\":{" + (id == null ? "" : "\"id\":\"\",")
+                    + "\"type\":\"function_call\",\"arguments\":\"1\"}}\n\n"
+                    + "event:response.completed\ndata:{\"type\":\"response.completed\",\"response\":{\"output\":[]}}\n\n";
+            List<String> out = translate(sse);
+            assertFailedStream(out);
+            assertThat(first(out, "error").at("/error/message").asText()).contains("tool call without a function name");
+        }
+    }
+
+    @Test
+    void aPlacedCallNeverStreamedArrivesWholeAfterAnItemWithNeitherPlaceNorId() {
+        String sse = "data:{\"type\":\"response.output_item.done\",\"item\":{\"type\":\"message\",\"content\":"
+                + "[{\"type\":\"output_text\",\"text\":\"Checking.\"}]}}\n\n"
+                + "data:{\"type\":\"response.output_item.done\",\"output_index\":1,\"item\":{\"id\":\"fc_1\",\"type\":\"function_call\","
+                + "\"call_id\":\"call_1\",\"name\":\"weather\",\"arguments\":\"{\\\"city\\\":\\\"Paris\\\"}\"}}\n\n"
+                + "event:response.completed\ndata:{\"type\":\"response.completed\",\"response\":{\"output\":[]}}\n\n";
+        JsonNode m = parse(replay(translate(sse)));
+        assertThat(m.at("/content/0/text").asText()).isEqualTo("Checking.");
+        assertThat(m.at("/content/1/name").asText()).isEqualTo("weather");
+        assertThat(m.at("/content/1/input/city").asText()).isEqualTo("Paris");
     }
 
     @Test
