@@ -1,13 +1,14 @@
 package dev.promptport.failover;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.promptport.Finding;
+import dev.promptport.LimitExceededException;
+import dev.promptport.Limits;
 import dev.promptport.PromptPort;
 import dev.promptport.PromptPortException;
 import dev.promptport.Target;
 import dev.promptport.Translation;
+import dev.promptport.read.JsonLexer;
 import dev.promptport.reply.ReplyContext;
 import dev.promptport.tree.Loc;
 
@@ -32,35 +33,32 @@ final class Call {
 
         /**
          * Reads the top-level {@code model} and {@code stream} and checks the whole text is one
-         * JSON object, without building a tree (a request may carry megabytes of base64).
+         * JSON object, without building a tree (a request may carry megabytes of base64), with
+         * the lexer the translation reads it with: a long string is skipped by a search for its
+         * closing quote, not read a character at a time.
          */
-        static Request parse(String json) {
+        static Request parse(String json, Limits limits) {
             Objects.requireNonNull(json, "anthropicRequestJson");
+            if (json.length() > limits.maxInputBytes()) {
+                throw LimitExceededException.inputSize(limits.maxInputBytes(), json.length(), "characters");
+            }
             String model = null;
             boolean stream = false;
-            try (JsonParser p = ErrorJson.MAPPER.getFactory().createParser(json)) {
-                if (p.nextToken() != JsonToken.START_OBJECT) {
-                    throw new PromptPortException("the request is not a JSON object", Loc.NONE);
-                }
-                JsonToken t;
-                while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
-                    String name = p.currentName();
-                    JsonToken value = p.nextToken();
-                    if ("model".equals(name) && value == JsonToken.VALUE_STRING) {
-                        model = p.getText();
-                    } else if ("stream".equals(name)) {
-                        stream = value == JsonToken.VALUE_TRUE;
-                    }
-                    p.skipChildren();
-                }
-                if (t != JsonToken.END_OBJECT || p.nextToken() != null) {
-                    throw new PromptPortException("the request is not one JSON object", Loc.NONE);
-                }
-            } catch (JsonProcessingException e) {
-                throw new PromptPortException("the request is not valid JSON: " + e.getOriginalMessage(), Loc.NONE);
-            } catch (IOException e) {
-                throw new PromptPortException("the request could not be read: " + e.getMessage(), Loc.NONE);
+            JsonLexer p = JsonLexer.pooled(json, limits.maxJsonDepth());
+            if (p.next() != JsonToken.START_OBJECT) {
+                throw new PromptPortException("the request is not a JSON object", Loc.NONE);
             }
+            while (p.next() == JsonToken.FIELD_NAME) {
+                String name = p.name();
+                JsonToken value = p.next();
+                if ("model".equals(name) && value == JsonToken.VALUE_STRING) {
+                    model = p.string();
+                } else if ("stream".equals(name)) {
+                    stream = value == JsonToken.VALUE_TRUE;
+                }
+                p.skipChildren();
+            }
+            p.requireEnd();
             return new Request(json, model, stream);
         }
     }

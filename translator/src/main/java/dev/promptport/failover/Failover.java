@@ -174,7 +174,7 @@ public final class Failover {
      * @throws IllegalArgumentException when the request asks for a stream ({@code "stream": true})
      */
     public FailoverResult send(String anthropicRequestJson) {
-        Call.Request request = Call.Request.parse(anthropicRequestJson);
+        Call.Request request = Call.Request.parse(anthropicRequestJson, options.limits());
         if (request.stream()) {
             throw new IllegalArgumentException("the request has \"stream\": true; use stream(request, sink)");
         }
@@ -196,7 +196,7 @@ public final class Failover {
      */
     public FailoverResult stream(String anthropicRequestJson, Consumer<String> sink) {
         Objects.requireNonNull(sink, "sink");
-        Call.Request request = Call.Request.parse(anthropicRequestJson);
+        Call.Request request = Call.Request.parse(anthropicRequestJson, options.limits());
         if (!request.stream()) {
             throw new IllegalArgumentException("stream() needs a request with \"stream\": true; use send(request)");
         }

@@ -100,6 +100,15 @@ public final class JsonLexer {
     }
 
     /**
+     * A lexer whose one-byte copy of {@code source} comes from the pool: for a caller that reads
+     * to the end and calls {@link #requireEnd()}, which gives it back. One that stops early only
+     * leaves the pool to make a new copy.
+     */
+    public static JsonLexer pooled(String source, int maxDepth) {
+        return new JsonLexer(source, maxDepth, null, true);
+    }
+
+    /**
      * A lexer over a source whose one-byte copy the caller already has: an ASCII text's own
      * bytes, which are that copy. The lexer only reads {@code view} and never pools it.
      *

@@ -1,0 +1,58 @@
+package dev.promptport.failover;
+
+import dev.promptport.LimitExceededException;
+import dev.promptport.Limits;
+import dev.promptport.PromptPortException;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** What Failover reads of a request before it translates it: its model, whether it streams, and that it is one JSON object. */
+class CallRequestTest {
+
+    @Test
+    void readsTheTopLevelModelAndStreamWhereverTheyStand() {
+        String json = "{\"stream\": true, \"messages\": [{\"role\": \"user\", \"content\": \"hi\", \"model\": \"inner\"}],"
+                + " \"system\": \"Say \\\"hi\\\".\\n\", \"model\": \"claude-sonnet-4-5\"}";
+        Call.Request r = Call.Request.parse(json, Limits.DEFAULTS);
+        assertThat(r.model()).isEqualTo("claude-sonnet-4-5");
+        assertThat(r.stream()).isTrue();
+        assertThat(r.json()).isSameAs(json);
+    }
+
+    @Test
+    void aStreamThatIsNotTrueDoesNotStream() {
+        assertThat(Call.Request.parse("{\"stream\": \"yes\", \"model\": 4}", Limits.DEFAULTS).stream()).isFalse();
+        assertThat(Call.Request.parse("{\"stream\": \"yes\", \"model\": 4}", Limits.DEFAULTS).model()).isNull();
+    }
+
+    @Test
+    void brokenJsonIsRefusedSayingWhere() {
+        assertThatThrownBy(() -> Call.Request.parse("{\"model\": \"m\",\n \"messages\": [}", Limits.DEFAULTS))
+                .isInstanceOf(PromptPortException.class)
+                .satisfies(e -> assertThat(((PromptPortException) e).location().line()).isEqualTo(2));
+    }
+
+    @Test
+    void anythingButOneObjectIsRefused() {
+        assertThatThrownBy(() -> Call.Request.parse("[1, 2]", Limits.DEFAULTS)).isInstanceOf(PromptPortException.class)
+                .hasMessageContaining("not a JSON object");
+        assertThatThrownBy(() -> Call.Request.parse("{\"model\": \"m\"} {}", Limits.DEFAULTS))
+                .isInstanceOf(PromptPortException.class);
+    }
+
+    @Test
+    void aRequestOverTheInputLimitIsRefusedBeforeItIsRead() {
+        String json = "{\"model\": \"m\", \"system\": \"" + "x".repeat(3000) + "\"}";
+        assertThatThrownBy(() -> Call.Request.parse(json, Limits.DEFAULTS.withMaxInputBytes(1024)))
+                .isInstanceOf(LimitExceededException.class);
+    }
+
+    @Test
+    void aRequestNestedPastTheDepthLimitIsRefused() {
+        String json = "{\"model\": \"m\", \"metadata\": " + "[".repeat(40) + "]".repeat(40) + "}";
+        assertThatThrownBy(() -> Call.Request.parse(json, Limits.DEFAULTS.withMaxJsonDepth(16)))
+                .isInstanceOf(LimitExceededException.class);
+    }
+}
