@@ -2,13 +2,16 @@ package dev.promptport.failover;
 
 import com.fasterxml.jackson.core.JsonToken;
 import dev.promptport.Finding;
+import dev.promptport.InputFormat;
 import dev.promptport.LimitExceededException;
 import dev.promptport.Limits;
+import dev.promptport.Options;
 import dev.promptport.PromptPort;
 import dev.promptport.PromptPortException;
 import dev.promptport.Target;
 import dev.promptport.Translation;
 import dev.promptport.read.JsonLexer;
+import dev.promptport.read.RequestBytes;
 import dev.promptport.reply.ReplyContext;
 import dev.promptport.tree.Loc;
 
@@ -28,8 +31,13 @@ final class Call {
     private static final System.Logger LOG = System.getLogger("dev.promptport.failover");
     private static final int DETAIL_LIMIT = 300;
 
-    /** The caller's request, read once. */
-    record Request(String json, String model, boolean stream) {
+    /**
+     * The caller's request, read once.
+     *
+     * @param utf8 the request as the caller gave it in UTF-8 bytes, or null when given as text
+     * @param ascii whether those bytes are all ASCII, and so read in place by the translation
+     */
+    record Request(String json, byte[] utf8, boolean ascii, String model, boolean stream) {
 
         /**
          * Reads the top-level {@code model} and {@code stream} and checks the whole text is one
@@ -42,9 +50,24 @@ final class Call {
             if (json.length() > limits.maxInputBytes()) {
                 throw LimitExceededException.inputSize(limits.maxInputBytes(), json.length(), "characters");
             }
+            return read(JsonLexer.pooled(json, limits.maxJsonDepth()), json, null, false);
+        }
+
+        /** As {@link #parse(String, Limits)}, for a request given as UTF-8 bytes, which are only read. */
+        static Request parse(byte[] utf8, Limits limits) {
+            Objects.requireNonNull(utf8, "anthropicRequestUtf8");
+            if (utf8.length > limits.maxInputBytes()) {
+                throw LimitExceededException.inputSize(limits.maxInputBytes(), utf8.length, "bytes");
+            }
+            RequestBytes text = RequestBytes.of(utf8);
+            JsonLexer p = text.view() != null ? new JsonLexer(text.text(), text.view(), limits.maxJsonDepth(), null)
+                    : JsonLexer.pooled(text.text(), limits.maxJsonDepth());
+            return read(p, text.text(), utf8, text.view() != null);
+        }
+
+        private static Request read(JsonLexer p, String json, byte[] utf8, boolean ascii) {
             String model = null;
             boolean stream = false;
-            JsonLexer p = JsonLexer.pooled(json, limits.maxJsonDepth());
             if (p.next() != JsonToken.START_OBJECT) {
                 throw new PromptPortException("the request is not a JSON object", Loc.NONE);
             }
@@ -59,7 +82,18 @@ final class Call {
                 p.skipChildren();
             }
             p.requireEnd();
-            return new Request(json, model, stream);
+            return new Request(json, utf8, ascii, model, stream);
+        }
+
+        /** The request in UTF-8, to send as it is: the caller's own bytes when given as bytes. */
+        byte[] body() {
+            return utf8 != null ? utf8 : json.getBytes(StandardCharsets.UTF_8);
+        }
+
+        Translation translate(Target target, Options options) {
+            // an ASCII request's bytes are read in place; others from the text already decoded
+            return ascii ? PromptPort.translate(utf8, InputFormat.ANTHROPIC, target, options)
+                    : PromptPort.translate(json, InputFormat.ANTHROPIC, target, options);
         }
     }
 
@@ -125,9 +159,9 @@ final class Call {
     private Prepared prepare(Endpoint ep) {
         Target target = ep.targetOrNull();
         if (target == null) {
-            return new Prepared(request.json().getBytes(StandardCharsets.UTF_8), List.of(), null);
+            return new Prepared(request.body(), List.of(), null);
         }
-        Translation t = PromptPort.translate(request.json(), target, f.options);
+        Translation t = request.translate(target, f.options);
         // a streaming request's translation asks for a stream as its writer does for the vendor
         // ("stream": true, with stream_options where the vendor takes them); Gemini, in its URL
         byte[] body = t.jsonBytes();

@@ -1,6 +1,9 @@
 package dev.promptport.failover;
 
+import dev.promptport.InputFormat;
 import dev.promptport.Options;
+import dev.promptport.PromptPort;
+import dev.promptport.Target;
 import dev.promptport.PromptPortException;
 import dev.promptport.reply.ReplyContext;
 import dev.promptport.tree.TextMemo;
@@ -174,7 +177,22 @@ public final class Failover {
      * @throws IllegalArgumentException when the request asks for a stream ({@code "stream": true})
      */
     public FailoverResult send(String anthropicRequestJson) {
-        Call.Request request = Call.Request.parse(anthropicRequestJson, options.limits());
+        return send(Call.Request.parse(anthropicRequestJson, options.limits()));
+    }
+
+    /**
+     * As {@link #send(String)}, for a request given as UTF-8 bytes, as an HTTP server receives
+     * its body: an Anthropic endpoint gets these bytes as they are, and an ASCII request's bytes
+     * are translated in place (see {@link PromptPort#translate(byte[], InputFormat, Target,
+     * Options)}). The array is only read, and must not change during the call.
+     *
+     * @throws PromptPortException when the request is not a JSON object or not UTF-8
+     */
+    public FailoverResult send(byte[] anthropicRequestUtf8) {
+        return send(Call.Request.parse(anthropicRequestUtf8, options.limits()));
+    }
+
+    private FailoverResult send(Call.Request request) {
         if (request.stream()) {
             throw new IllegalArgumentException("the request has \"stream\": true; use stream(request, sink)");
         }
@@ -196,7 +214,19 @@ public final class Failover {
      */
     public FailoverResult stream(String anthropicRequestJson, Consumer<String> sink) {
         Objects.requireNonNull(sink, "sink");
-        Call.Request request = Call.Request.parse(anthropicRequestJson, options.limits());
+        return stream(Call.Request.parse(anthropicRequestJson, options.limits()), sink);
+    }
+
+    /**
+     * As {@link #stream(String, Consumer)}, for a request given as UTF-8 bytes (see
+     * {@link #send(byte[])}).
+     */
+    public FailoverResult stream(byte[] anthropicRequestUtf8, Consumer<String> sink) {
+        Objects.requireNonNull(sink, "sink");
+        return stream(Call.Request.parse(anthropicRequestUtf8, options.limits()), sink);
+    }
+
+    private FailoverResult stream(Call.Request request, Consumer<String> sink) {
         if (!request.stream()) {
             throw new IllegalArgumentException("stream() needs a request with \"stream\": true; use send(request)");
         }

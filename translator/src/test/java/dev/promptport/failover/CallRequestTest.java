@@ -5,6 +5,8 @@ import dev.promptport.Limits;
 import dev.promptport.PromptPortException;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -19,6 +21,23 @@ class CallRequestTest {
         assertThat(r.model()).isEqualTo("claude-sonnet-4-5");
         assertThat(r.stream()).isTrue();
         assertThat(r.json()).isSameAs(json);
+    }
+
+    @Test
+    void aRequestGivenAsBytesKeepsThemToSendAndReadsThemInPlaceWhenAscii() {
+        byte[] ascii = "{\"model\": \"m\", \"stream\": true}".getBytes(StandardCharsets.UTF_8);
+        Call.Request a = Call.Request.parse(ascii, Limits.DEFAULTS);
+        assertThat(a.ascii()).isTrue();
+        assertThat(a.body()).isSameAs(ascii);
+        assertThat(a.model()).isEqualTo("m");
+        assertThat(a.stream()).isTrue();
+
+        byte[] accented = "{\"model\": \"modèle\"}".getBytes(StandardCharsets.UTF_8);
+        Call.Request b = Call.Request.parse(accented, Limits.DEFAULTS);
+        assertThat(b.ascii()).isFalse();
+        assertThat(b.body()).isSameAs(accented);
+        assertThat(b.model()).isEqualTo("modèle");
+        assertThat(b.json()).isEqualTo("{\"model\": \"modèle\"}");
     }
 
     @Test

@@ -5,6 +5,7 @@ import dev.promptport.PromptPort;
 import dev.promptport.Target;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,6 +62,42 @@ class FailoverSendTest extends FailoverFixture {
         assertThat(seen.header("anthropic-version")).isEqualTo("2023-06-01");
         assertThat(seen.header("content-type")).isEqualTo("application/json");
         assertThat(openai.count()).isZero();
+    }
+
+    @Test
+    void aRequestGivenAsBytesReachesAnthropicAsTheseBytes() throws Exception {
+        StandIn anthropic = server(json(200, ANTHROPIC_MESSAGE));
+        String request = REQUEST.replace("France?", "France? Réponds en français.");
+
+        FailoverResult r = chain(anthropic, server()).build().send(request.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(r.json()).isEqualTo(ANTHROPIC_MESSAGE);
+        assertThat(anthropic.last().body()).isEqualTo(request);
+    }
+
+    @Test
+    void aRequestGivenAsBytesFailsOverWithTheTranslationItsTextGets() throws Exception {
+        for (String request : List.of(REQUEST, REQUEST.replace("France?", "France? Réponds en français."))) {
+            StandIn openaiForText = server(json(200, OPENAI_COMPLETION));
+            chain(server(json(529, ANTHROPIC_OVERLOADED)), openaiForText).maxAttemptsPerEndpoint(1).build().send(request);
+            StandIn openaiForBytes = server(json(200, OPENAI_COMPLETION));
+
+            FailoverResult r = chain(server(json(529, ANTHROPIC_OVERLOADED)), openaiForBytes).maxAttemptsPerEndpoint(1)
+                    .build().send(request.getBytes(StandardCharsets.UTF_8));
+
+            assertThat(r.endpoint()).isEqualTo("openai:gpt-4o");
+            assertThat(openaiForBytes.last().body()).isEqualTo(openaiForText.last().body());
+        }
+    }
+
+    @Test
+    void bytesThatAreNotUtf8AreRefusedBeforeAnyEndpointIsTried() throws Exception {
+        StandIn anthropic = server();
+        byte[] latin1 = REQUEST.replace("France?", "la France, café?").getBytes(StandardCharsets.ISO_8859_1);
+
+        assertThatThrownBy(() -> chain(anthropic, null).build().send(latin1))
+                .isInstanceOf(dev.promptport.PromptPortException.class).hasMessageContaining("not valid UTF-8");
+        assertThat(anthropic.count()).isZero();
     }
 
     @Test

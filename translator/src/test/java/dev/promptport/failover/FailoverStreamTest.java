@@ -56,6 +56,19 @@ class FailoverStreamTest extends FailoverFixture {
         assertThat(openai.count()).isZero();
     }
 
+    @Test
+    void aStreamingRequestGivenAsBytesStreamsAsItsText() throws Exception {
+        String[] events = anthropicStream("Hello", ", world", "!");
+        StandIn anthropic = server(sse(events));
+
+        FailoverResult r = chain(anthropic, server()).stream(STREAM_REQUEST.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                received::add);
+
+        assertThat(received).containsExactly(events);
+        assertThat(r.complete()).isTrue();
+        assertThat(anthropic.last().body()).isEqualTo(STREAM_REQUEST);
+    }
+
     private static final String PREFILL_STREAM = Payloads.PREFILL_REQUEST.replace("\"max_tokens\":100,", "\"max_tokens\":100,\"stream\":true,");
 
     private FailoverResult streamToClaude(String target, StandIn server, String request,
