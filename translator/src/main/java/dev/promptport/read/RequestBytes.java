@@ -65,12 +65,16 @@ public record RequestBytes(String text, byte[] view) {
         return true;
     }
 
-    /** The offset of the first byte that is not valid UTF-8, or -1. */
     private static int malformedAt(byte[] utf8) {
-        ByteBuffer in = ByteBuffer.wrap(utf8);
+        return malformedAt(utf8, 0, utf8.length);
+    }
+
+    /** The offset from {@code from} of the first of {@code length} bytes that is not valid UTF-8, or -1. */
+    public static int malformedAt(byte[] b, int from, int length) {
+        ByteBuffer in = ByteBuffer.wrap(b, from, length);
         CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder();
-        CoderResult r = strict.decode(in, CharBuffer.allocate(utf8.length), true);
-        return r.isError() ? in.position() : -1;
+        CoderResult r = strict.decode(in, CharBuffer.allocate(length), true);
+        return r.isError() ? in.position() - from : -1;
     }
 
     /** The line and column (in chars) of the byte at {@code offset}. */

@@ -5,10 +5,6 @@ import dev.promptport.read.RequestBytes;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -32,7 +28,6 @@ final class Utf8Lines implements TrafficAudit.Lines {
 
     private final InputStream in;
     private final int maxLineBytes;
-    private final CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder();
     private byte[] buf = new byte[1 << 16];
     private int start;
     private int end;
@@ -117,20 +112,12 @@ final class Utf8Lines implements TrafficAudit.Lines {
         String line = new String(buf, start, length, StandardCharsets.UTF_8);
         // only malformed bytes or a real U+FFFD put one there; the second check is rare
         if (line.indexOf('\uFFFD') >= 0) {
-            int bad = malformedAt(length);
+            int bad = RequestBytes.malformedAt(buf, start, length);
             if (bad >= 0) {
                 problem = "not valid UTF-8 text (bad byte at offset " + bad + " of the line)";
             }
         }
         return line;
-    }
-
-    /** Where in the line from {@code start} its first malformed byte is, or -1 when it is valid UTF-8. */
-    private int malformedAt(int length) {
-        ByteBuffer bytes = ByteBuffer.wrap(buf, start, length);
-        strict.reset();
-        CoderResult r = strict.decode(bytes, CharBuffer.allocate(length), true);
-        return r.isError() ? bytes.position() - start : -1;
     }
 
     /** Reads past the rest of a line over the limit, dropping what is read, up to its line break. */
