@@ -229,6 +229,18 @@ class MarkdownSectionsTest {
     }
 
     @Test
+    void formatInsideAWordOfTheNameDoesNotMakeTheSectionAReplyFormat() {
+        // "information" and "transformation" hold the letters of "format": their one-line
+        // children are ranked facts, not fields the reply must fill
+        Result r = rewrite("<information_priority>\n<critical>Deadlines</critical>\n<background>Themes</background>\n"
+                + "</information_priority>\n");
+        assertThat(r.text()).isEqualTo("# Information priority\n\n<critical>Deadlines</critical>\n<background>Themes</background>\n");
+        assertThat(r.where()).containsExactly("PP101 1:1");
+        Result joined = rewrite("<responseFormat>\n<verdict>PASS or FAIL</verdict>\n</responseFormat>\n");
+        assertThat(joined.where()).containsExactly("PP101 1:1", "PP102 2:1");
+    }
+
+    @Test
     void nestedSectionsGetDeeperHeadingsUpToSixAndASeventhKeepsItsTags() {
         // a seventh "######" would read as the sixth section's sibling
         String text = "<l1>\n<l2>\n<l3>\n<l4>\n<l5>\n<l6>\n<l7>\ndeep\n</l7>\n</l6>\n</l5>\n</l4>\n</l3>\n</l2>\n</l1>";
