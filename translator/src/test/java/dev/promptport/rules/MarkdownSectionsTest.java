@@ -189,6 +189,14 @@ class MarkdownSectionsTest {
     }
 
     @Test
+    void aNumberInsideANameStaysWithItsWord() {
+        // a memory product's plugin: "mem0" is a name, not the section numbered 0
+        assertThat(rewrite("<mem0-memory-policy>\nStore facts.\n</mem0-memory-policy>\n").text())
+                .startsWith("# Mem0 memory policy\n");
+        assertThat(rewrite("<Mem0Policy>\nStore facts.\n</Mem0Policy>\n").text()).startsWith("# Mem0 policy\n");
+    }
+
+    @Test
     void sectionBecomesHeadingWithBlankLinesTrimmedAndCommonIndentRemoved() {
         assertThat(rewrite("Intro.\n<context>\n\n  Acme sells widgets.\n  Since 1990.\n\n\n</context>\nOutro.\n").text())
                 .isEqualTo("Intro.\n\n# Context\n\nAcme sells widgets.\nSince 1990.\n\n---\n\nOutro.\n");
