@@ -413,6 +413,14 @@ class MarkdownSectionsKeptTagsTest {
     }
 
     @Test
+    void aSectionHoldingOnlyAnUnescapedHandlebarsPlaceholderKeepsItsTagsAsData() {
+        // an editor's inline-assist template: {{{user_prompt}}} is filled in raw, HTML unescaped
+        Result r = rewrite("Modify the section below based on this prompt:\n<prompt>\n{{{user_prompt}}}\n</prompt>\n");
+        assertThat(r.text()).contains("<prompt>\n{{{user_prompt}}}\n</prompt>").doesNotContain("# Prompt");
+        assertThat(r.where()).contains("PP103 2:1");
+    }
+
+    @Test
     void aSectionHoldingOnlyAJavaScriptTemplatePlaceholderKeepsItsTagsAsData() {
         // Roo Code's and claude-code-action's prompts, written as JavaScript template literals
         Result r = rewrite("""
