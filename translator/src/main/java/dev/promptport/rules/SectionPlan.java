@@ -275,7 +275,7 @@ final class SectionPlan {
 
     List<SectionFinding> problemFindings() {
         return findings.stream().filter(f -> f.id().equals("PP104") || f.id().equals("PP105")
-                || f.id().equals("PP134")).toList();
+                || f.id().equals("PP134") || f.id().equals("PP219")).toList();
     }
 
     /** Walks prose: the top level and the inside of converted sections; kept sections are not entered. */
@@ -678,7 +678,15 @@ final class SectionPlan {
             data.forEach((name, offset) -> rest.add(new SectionFinding(offset, "PP103", name)));
         }
         for (int p = 0; p < strays.size(); p++) {
-            if (!strays.isMention(p)) {
+            if (strays.isMention(p)) {
+                continue;
+            }
+            int again = strays.openedAgain(p);
+            if (again >= 0) {
+                // "<x> … <x>": one slip, a closing tag short of its slash, told once where it is
+                rest.add(new SectionFinding(strays.get(again).offset(), "PP219", strays.get(again).name()));
+                p = again;
+            } else {
                 rest.add(strays.finding(p));
             }
         }

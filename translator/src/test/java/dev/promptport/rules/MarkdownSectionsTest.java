@@ -525,6 +525,17 @@ class MarkdownSectionsTest {
     }
 
     @Test
+    void aTagOpenedAgainWhereItsCloseBelongsIsOneFindingAtTheSecond() {
+        // a coding assistant's prompt ends each example reply with a second opening tag
+        Result r = rewrite("Reply like this:\n    <example_response>\n    <ctx>a.ts</ctx>\n    <example_response>\n"
+                + "Or like this:\n    <example_response>\n    <ctx>b.ts</ctx>\n    <example_response>\n");
+        assertThat(r.where()).containsExactly("PP219 4:5", "PP219 8:5");
+        assertThat(r.findings().get(0).message()).startsWith("<example_response> is opened again here while the <example_response> above");
+        // a tag left open once, then opened and closed properly, is still the first one's slip
+        assertThat(rewrite("<notes>\nA\n\n<notes>\nB\n</notes>\n").where()).containsExactly("PP101 4:1", "PP104 1:1");
+    }
+
+    @Test
     void reportProblemsNamesTheOuterTagAndSkipsMentions() {
         String text = "<a_b>x\n<c_d> y</a_b> and put it in <answer> tags";
         FindingSink sink = new FindingSink(Catalogue.builtIn());
