@@ -215,7 +215,10 @@ class LintCommandTest {
         Path base = dir.resolve("base.json");
         assertThat(run("lint", "--no-config", "--to", "openai:gpt-4o", "--write-baseline", base.toString(),
                 prompt.toString()).code()).isZero();
-        Files.writeString(prompt, "Intro\n<style>\nBe kind.\n<style>\nBe kind.\n<style>\nBe kind.\n");
+        // a tag in a sentence between them keeps each <style> its own unclosed section; back to
+        // back, the next one would read as the closing tag short of its slash (PP219)
+        String apart = "Keep </draft> out of it.\n";
+        Files.writeString(prompt, "Intro\n<style>\nBe kind.\n" + apart + "<style>\nBe kind.\n" + apart + "<style>\nBe kind.\n");
         MainTest.Run r = run("lint", "--no-config", "--to", "openai:gpt-4o", "--fail-on", "medium",
                 "--baseline", base.toString(), prompt.toString());
         assertThat(r.code()).isEqualTo(1);

@@ -54,7 +54,7 @@ final class ElementLayout {
     private static final int MAX_PLACEHOLDER = 100;
 
     private static final java.util.regex.Pattern PLACEHOLDER =
-            java.util.regex.Pattern.compile("\\s*(\\{\\{\\s*[\\w.$-]+\\s*}}|\\{\\$?[\\w.-]+})\\s*");
+            java.util.regex.Pattern.compile("\\s*(\\{\\{\\{?\\s*[\\w.$-]+\\s*}}}?|\\{\\$?[\\w.-]+})\\s*");
 
     /** Whether {@code e} starts and ends on one line of {@code text}. */
     static boolean onOneLine(String text, Element e) {

@@ -275,7 +275,7 @@ final class SectionPlan {
 
     List<SectionFinding> problemFindings() {
         return findings.stream().filter(f -> f.id().equals("PP104") || f.id().equals("PP105")
-                || f.id().equals("PP134")).toList();
+                || f.id().equals("PP134") || f.id().equals("PP219")).toList();
     }
 
     /** Walks prose: the top level and the inside of converted sections; kept sections are not entered. */
@@ -570,8 +570,42 @@ final class SectionPlan {
 
     private static boolean describesOutput(String name) {
         String n = name.toLowerCase(java.util.Locale.ROOT);
-        return n.contains("format") || n.contains("template") || n.contains("schema")
+        return namesFormat(name) || n.contains("template") || n.contains("schema")
                 || n.startsWith("output") || n.startsWith("response");
+    }
+
+    /**
+     * "format" as a word of the name ({@code <format>}, {@code <output_format>},
+     * {@code <responseFormat>}, {@code <outputformat>}), not the letters inside
+     * {@code <information_priority>} or {@code <transformations>}.
+     */
+    private static boolean namesFormat(String name) {
+        for (int i = indexOfFormat(name, 0); i >= 0; i = indexOfFormat(name, i + 1)) {
+            if (i == 0 || !Character.isLetter(name.charAt(i - 1)) || Character.isUpperCase(name.charAt(i))
+                    || endsWithReplyWord(name, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int indexOfFormat(String name, int from) {
+        for (int i = from; i + 6 <= name.length(); i++) {
+            if (name.regionMatches(true, i, "format", 0, 6)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether a word the reply goes by ends just before {@code at}: "outputformat". */
+    private static boolean endsWithReplyWord(String name, int at) {
+        for (String w : new String[] {"output", "response", "answer", "reply"}) {
+            if (at >= w.length() && name.regionMatches(true, at - w.length(), w, 0, w.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Turns empty pairs and bare mentions of converted names into references. */
@@ -644,7 +678,15 @@ final class SectionPlan {
             data.forEach((name, offset) -> rest.add(new SectionFinding(offset, "PP103", name)));
         }
         for (int p = 0; p < strays.size(); p++) {
-            if (!strays.isMention(p)) {
+            if (strays.isMention(p)) {
+                continue;
+            }
+            int again = strays.openedAgain(p);
+            if (again >= 0) {
+                // "<x> … <x>": one slip, a closing tag short of its slash, told once where it is
+                rest.add(new SectionFinding(strays.get(again).offset(), "PP219", strays.get(again).name()));
+                p = again;
+            } else {
                 rest.add(strays.finding(p));
             }
         }

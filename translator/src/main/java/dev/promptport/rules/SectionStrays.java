@@ -199,6 +199,24 @@ final class SectionStrays {
         return proseBefore(p) || proseAfter(p);
     }
 
+    /**
+     * For an unclosed bare {@code <name>} alone on its line, the next stray tag when it is the
+     * same one again: "{@code <example_response>} … {@code <example_response>}", the second
+     * written where {@code </example_response>} belongs. -1 otherwise: with other strays between,
+     * the two are further apart than one slip.
+     */
+    int openedAgain(int p) {
+        int q = p + 1;
+        if (q >= problems.size() || !bareOpenAlone(p) || !bareOpenAlone(q)) {
+            return -1;
+        }
+        return problems.get(q).name().equals(problems.get(p).name()) ? q : -1;
+    }
+
+    private boolean bareOpenAlone(int p) {
+        return problems.get(p).kind() == Problem.Kind.UNCLOSED && isBareOpen(p) && !inSentence(p);
+    }
+
     /** The finding for a broken tag; mentions are left to the caller to skip. */
     SectionFinding finding(int p) {
         Problem problem = problems.get(p);

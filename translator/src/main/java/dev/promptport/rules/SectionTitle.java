@@ -199,7 +199,7 @@ final class SectionTitle {
 
     /**
      * Names that end in a number are numbered sections, {@code <example1>}, {@code <doc3>}: the
-     * number is a word of its own. A single letter with a number is a name of its own
+     * number is a word of its own. A 0 inside a name is part of its word, {@code <mem0-dream>}. A single letter with a number is a name of its own
      * ({@code h1}, {@code v2}, {@code l7}), and so are the technical words listed.
      */
     private static boolean numberAfterWord(String tag, int start, int i) {
@@ -215,6 +215,11 @@ final class SectionTitle {
         int end = i;
         while (end < tag.length() && tag.charAt(end) >= '0' && tag.charAt(end) <= '9') {
             end++;
+        }
+        if (c == '0' && end < tag.length()) {
+            // numbered parts count from 1: a 0 that words go on after is part of a product's
+            // name, <mem0-memory-policy>, where <parameter1_name> is the first parameter's name
+            return false;
         }
         // only names with a number get here, and a title is worked out once per name
         return !NUMBERED_WORDS.contains(tag.substring(start, end).toLowerCase(Locale.ROOT));

@@ -157,6 +157,10 @@ final class ShownSections {
             // "## CORRECT COMPLETION" over "<COMPLETION>…": the example's reply, as the model writes it
             return true;
         }
+        if (!colon && first != '#' && titlesExample(text, lineStart, end)) {
+            // "Minimal example" or "XML-style invocation template" alone on its line, as a caption
+            return true;
+        }
         if (!colon && first != '#' && first != 'E' && first != 'e' || !hasExampleWordStart(text, lineStart, end)) {
             return false;
         }
@@ -168,6 +172,28 @@ final class ShownSections {
         String line = text.substring(lineStart, end - 1).strip().toLowerCase(java.util.Locale.ROOT);
         int sentence = Math.max(line.lastIndexOf(". "), Math.max(line.lastIndexOf("! "), line.lastIndexOf("? ")));
         return EXAMPLE_WORD.matcher(sentence < 0 ? line : line.substring(sentence + 2)).find();
+    }
+
+    /** No caption is longer; a longer line is a sentence, and is not read. */
+    private static final int MAX_CAPTION = 60;
+    private static final String[] CAPTION_WORDS = {"example", "examples", "usage", "syntax", "template"};
+
+    /**
+     * Whether the line [from, to) is a short caption, no sentence, that ends in one of
+     * {@link #CAPTION_WORDS}: "Minimal example", "XML-style invocation template".
+     */
+    private static boolean titlesExample(String text, int from, int to) {
+        if (to - from > MAX_CAPTION || !Character.isLetter(text.charAt(to - 1))) {
+            return false;
+        }
+        for (String w : CAPTION_WORDS) {
+            int at = to - w.length();
+            if (at >= from && text.regionMatches(true, at, w, 0, w.length())
+                    && (at == from || !Character.isLetterOrDigit(text.charAt(at - 1)) && text.charAt(at - 1) != '_')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How far back the start of a paragraph is looked for: a turn's text before a section is short. */
@@ -232,7 +258,7 @@ final class ShownSections {
 
     /** The words {@link #EXAMPLE_WORD} and {@link #EXAMPLE_HEADING} look for start with one of these. */
     private static final String[] EXAMPLE_WORD_STARTS = {"exampl", "usage", "structure", "syntax", "e.g", "instance",
-            "like "};
+            "like"};
 
     /**
      * Whether one of the words an example is introduced by may start in [from, to): most lines
@@ -267,7 +293,7 @@ final class ShownSections {
     }
 
     static final java.util.regex.Pattern EXAMPLE_WORD =
-            java.util.regex.Pattern.compile("\\b(examples?|usage|structure|syntax|e\\.g\\.?|for instance|like (this|so|the following))(?![\\w-])");
+            java.util.regex.Pattern.compile("\\b(examples?|usage|structure|syntax|e\\.g\\.?|for instance|like (this|so|the following)|like$)(?![\\w-])");
     /** A heading over an example's reply: "## Correct completion", "### Expected output:", "# Ideal response". */
     static final java.util.regex.Pattern REPLY_HEADING = java.util.regex.Pattern.compile(
             "(?i)#{1,6}\\s+(correct|expected|ideal|good|sample|example)\\s+(output|response|reply|answer|completion)s?\\s*:?\\s*#*");

@@ -33,7 +33,7 @@ final class TagMentions {
      */
     static boolean asksToWriteIn(String text, int offset, int length) {
         int end = listEnd(text, offset + length);
-        if (!tagsFollow(text, end)) {
+        if (!tagsFollow(text, end) || placedInPrompt(text, end)) {
             return false;
         }
         int start = listStart(text, offset);
@@ -370,6 +370,27 @@ final class TagMentions {
             i = skipSpaces(text, text.indexOf(' ', i));
         }
         return text.regionMatches(true, i, "tag", 0, 3) || text.regionMatches(true, i, "block", 0, 5);
+    }
+
+    /**
+     * Whether "tags" after {@code from} goes on "below" or "above", and no further: "answer the
+     * request enclosed in the {@code <user_input>} tags below." points at text the prompt holds.
+     */
+    private static boolean placedInPrompt(String text, int from) {
+        int i = skipSpaces(text, pastCodeQuote(text, from));
+        if (text.regionMatches(true, i, "xml ", 0, 4) || text.regionMatches(true, i, "html ", 0, 5)) {
+            i = skipSpaces(text, text.indexOf(' ', i));
+        }
+        i = skipSpaces(text, skipLetters(text, i, Math.min(text.length(), i + 6)));
+        for (String w : new String[] {"below", "above"}) {
+            // "below your reasoning" is where in the reply: only "below" that ends its clause points into the prompt
+            int after = skipSpaces(text, i + w.length());
+            if (text.regionMatches(true, i, w, 0, w.length()) && (after == text.length()
+                    || endsSentence(text.charAt(after)) || text.charAt(after) == ',' || text.charAt(after) == ':')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static int skipSpaces(String text, int from) {

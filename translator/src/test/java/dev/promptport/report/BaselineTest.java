@@ -71,7 +71,9 @@ class BaselineTest {
     @Test
     void secondIdenticalFindingInAFileIsNewWhenTheBaselineHadOne() {
         Baseline baseline = baselineOf(promptRun("p.md", UNCLOSED_PROMPT));
-        AuditResult twice = promptRun("p.md", UNCLOSED_PROMPT + "<style>\nBe kind.\n");
+        // a tag in a sentence between the two: with nothing between, the second <style> reads as
+        // the first one's closing tag short of its slash (PP219), one finding, not two
+        AuditResult twice = promptRun("p.md", UNCLOSED_PROMPT + "Keep </draft> out of it.\n<style>\nBe kind.\n");
         assertThat(ids(twice)).containsExactly("PP104", "PP104");
         AuditResult filtered = baseline.filter(twice);
         assertThat(ids(filtered)).containsExactly("PP104");

@@ -250,6 +250,17 @@ class MarkdownSectionsKeptTagsTest {
     }
 
     @Test
+    void tagsTheSentencePlacesBelowOrAboveHoldTheInputNotTheReply() {
+        // "answer ... the request enclosed inside the <user_input> tags below." points into the prompt
+        Result r = rewrite("Decide if you can answer the request enclosed inside the <user_input> tags below.\n\n"
+                + "<user_input>\n{{USER_INPUT_TEXT}}\n</user_input>\n");
+        assertThat(r.where()).noneMatch(w -> w.startsWith("PP102"));
+        // "below your reasoning" says where in the reply the tags go
+        Result reply = rewrite("Reply in <verdict> tags below your reasoning.\n");
+        assertThat(reply.where()).containsExactly("PP102 1:10");
+    }
+
+    @Test
     void aSentenceSayingWhereAPartOfTheReplyGoesMakesAnOutputContract() {
         // no verb of writing: the part of the reply is the subject ("your category should go in ...")
         for (String sentence : new String[] {
@@ -399,6 +410,14 @@ class MarkdownSectionsKeptTagsTest {
         assertThat(r.text()).contains("<question>\n{{QUESTION}}\n</question>").contains("<schema>\n  {schema}\n</schema>")
                 .doesNotContain("# Question").doesNotContain("# Schema").contains("# Rules");
         assertThat(r.where()).contains("PP103 2:1", "PP103 6:1");
+    }
+
+    @Test
+    void aSectionHoldingOnlyAnUnescapedHandlebarsPlaceholderKeepsItsTagsAsData() {
+        // an editor's inline-assist template: {{{user_prompt}}} is filled in raw, HTML unescaped
+        Result r = rewrite("Modify the section below based on this prompt:\n<prompt>\n{{{user_prompt}}}\n</prompt>\n");
+        assertThat(r.text()).contains("<prompt>\n{{{user_prompt}}}\n</prompt>").doesNotContain("# Prompt");
+        assertThat(r.where()).contains("PP103 2:1");
     }
 
     @Test

@@ -44,6 +44,47 @@ class MarkdownSectionsShownTextTest {
     }
 
     @Test
+    void toolCallUnderACaptionLineKeepsItsTags() {
+        // a rules file for a coding agent: the calls are shown under short captions, no colon
+        String text = """
+                Tool Usage
+
+                XML-style invocation template
+
+                <tool_name>
+                  <parameter1_name>value1</parameter1_name>
+                </tool_name>
+
+                Minimal example
+
+                <write_to_file>
+                  <path>src/utils/auth.js</path>
+                </write_to_file>
+                """;
+        Result r = rewrite(text);
+        assertThat(r.text()).isEqualTo(text);
+        assertThat(r.findings()).extracting(Finding::id).doesNotContain("PP101");
+    }
+
+    @Test
+    void documentShownAfterLikeAndAColonKeepsItsTags() {
+        // "Produce an XML document like:" shows the reply itself, nested tags and all
+        String text = """
+                Produce an XML document like:
+
+                <memory>
+                  <messages>
+                    <message>...</message>
+                  </messages>
+                  <context>...</context>
+                </memory>
+                """;
+        Result r = rewrite(text);
+        assertThat(r.text()).isEqualTo(text);
+        assertThat(r.findings()).extracting(Finding::id).doesNotContain("PP101");
+    }
+
+    @Test
     void toolCallUnderANumberedExampleHeadingKeepsItsTags() {
         // Cline's and Blackbox's prompts: each example call sits under "## Example 1: ..."
         String text = """

@@ -189,6 +189,14 @@ class MarkdownSectionsTest {
     }
 
     @Test
+    void aNumberInsideANameStaysWithItsWord() {
+        // a memory product's plugin: "mem0" is a name, not the section numbered 0
+        assertThat(rewrite("<mem0-memory-policy>\nStore facts.\n</mem0-memory-policy>\n").text())
+                .startsWith("# Mem0 memory policy\n");
+        assertThat(rewrite("<Mem0Policy>\nStore facts.\n</Mem0Policy>\n").text()).startsWith("# Mem0 policy\n");
+    }
+
+    @Test
     void sectionBecomesHeadingWithBlankLinesTrimmedAndCommonIndentRemoved() {
         assertThat(rewrite("Intro.\n<context>\n\n  Acme sells widgets.\n  Since 1990.\n\n\n</context>\nOutro.\n").text())
                 .isEqualTo("Intro.\n\n# Context\n\nAcme sells widgets.\nSince 1990.\n\n---\n\nOutro.\n");
@@ -226,6 +234,18 @@ class MarkdownSectionsTest {
         Result r = rewrite("<output_format>\nReply with:\n<disposition>EMERGENCY or ROUTINE</disposition>\n</output_format>\n");
         assertThat(r.text()).isEqualTo("# Output format\n\nReply with:\n<disposition>EMERGENCY or ROUTINE</disposition>\n");
         assertThat(r.where()).containsExactly("PP101 1:1", "PP102 3:1");
+    }
+
+    @Test
+    void formatInsideAWordOfTheNameDoesNotMakeTheSectionAReplyFormat() {
+        // "information" and "transformation" hold the letters of "format": their one-line
+        // children are ranked facts, not fields the reply must fill
+        Result r = rewrite("<information_priority>\n<critical>Deadlines</critical>\n<background>Themes</background>\n"
+                + "</information_priority>\n");
+        assertThat(r.text()).isEqualTo("# Information priority\n\n<critical>Deadlines</critical>\n<background>Themes</background>\n");
+        assertThat(r.where()).containsExactly("PP101 1:1");
+        Result joined = rewrite("<responseFormat>\n<verdict>PASS or FAIL</verdict>\n</responseFormat>\n");
+        assertThat(joined.where()).containsExactly("PP101 1:1", "PP102 2:1");
     }
 
     @Test
@@ -502,6 +522,17 @@ class MarkdownSectionsTest {
         assertThat(r.where()).containsExactly("PP101 /system/0/text:2:1");
         Result file = rewrite("x\n<task>\ny\n</task>", Loc.position(10, 1));
         assertThat(file.where()).containsExactly("PP101 11:1");
+    }
+
+    @Test
+    void aTagOpenedAgainWhereItsCloseBelongsIsOneFindingAtTheSecond() {
+        // a coding assistant's prompt ends each example reply with a second opening tag
+        Result r = rewrite("Reply like this:\n    <example_response>\n    <ctx>a.ts</ctx>\n    <example_response>\n"
+                + "Or like this:\n    <example_response>\n    <ctx>b.ts</ctx>\n    <example_response>\n");
+        assertThat(r.where()).containsExactly("PP219 4:5", "PP219 8:5");
+        assertThat(r.findings().get(0).message()).startsWith("<example_response> is opened again here while the <example_response> above");
+        // a tag left open once, then opened and closed properly, is still the first one's slip
+        assertThat(rewrite("<notes>\nA\n\n<notes>\nB\n</notes>\n").where()).containsExactly("PP101 4:1", "PP104 1:1");
     }
 
     @Test
