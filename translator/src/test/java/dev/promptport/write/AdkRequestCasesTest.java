@@ -2,6 +2,7 @@ package dev.promptport.write;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.promptport.InputFormat;
+import dev.promptport.Translation;
 import org.junit.jupiter.api.Test;
 
 import static dev.promptport.write.PeerRequests.json;
@@ -83,5 +84,92 @@ class AdkRequestCasesTest {
         assertThat(profile.at("/properties/address/description").asText()).isEqualTo("Mailing address");
         assertThat(profile.at("/properties/address/properties/city/type").asText()).isEqualTo("string");
         assertThat(profile.at("/properties/name/description").asText()).isEqualTo("Full name");
+    }
+
+    /**
+     * "function_with_parameters_json_schema_combinators": a parametersJsonSchema with oneOf,
+     * allOf, not and a tuple's item list, its types written Gemini's way, reaches Claude with
+     * JSON Schema's lower-case types and each combinator kept.
+     */
+    @Test
+    void aJsonSchemaWithCombinatorsKeepsThemWithLowerCaseTypes() {
+        JsonNode schema = claudeTool("combinators", "{\"name\":\"validate_payload\",\"description\":\"Validates a payload with schema combinators.\","
+                + "\"parametersJsonSchema\":{\"type\":\"OBJECT\",\"properties\":{\"choice\":{\"oneOf\":[{\"type\":\"STRING\"},{\"type\":\"INTEGER\"}]},"
+                + "\"config\":{\"allOf\":[{\"type\":\"OBJECT\",\"properties\":{\"enabled\":{\"type\":\"BOOLEAN\"}}}]},\"blocked\":{\"not\":{\"type\":\"NULL\"}},"
+                + "\"tuple_value\":{\"type\":\"ARRAY\",\"items\":[{\"type\":\"STRING\"},{\"type\":\"INTEGER\"}]}},\"required\":[\"choice\"]}}")
+                .path("input_schema");
+        assertThat(schema.path("type").asText()).isEqualTo("object");
+        assertThat(schema.at("/properties/choice/oneOf").toString()).isEqualTo("[{\"type\":\"string\"},{\"type\":\"integer\"}]");
+        assertThat(schema.at("/properties/config/allOf/0/properties/enabled/type").asText()).isEqualTo("boolean");
+        assertThat(schema.at("/properties/blocked/not/type").asText()).isEqualTo("null");
+        assertThat(schema.at("/properties/tuple_value/type").asText()).isEqualTo("array");
+        assertThat(schema.at("/properties/tuple_value").toString()).contains("\"string\"").contains("\"integer\"");
+        assertThat(schema.path("required").toString()).isEqualTo("[\"choice\"]");
+    }
+
+    /** "function_with_parameters_json_schema": a JSON Schema already in JSON Schema's words goes as it is. */
+    @Test
+    void aJsonSchemaGoesAsItIs() {
+        JsonNode schema = claudeTool("json-schema", "{\"name\":\"search_database\",\"description\":\"Searches a database with given criteria.\","
+                + "\"parametersJsonSchema\":{\"type\":\"object\",\"properties\":{\"query\":{\"type\":\"string\",\"description\":\"The search query\"},"
+                + "\"limit\":{\"type\":\"integer\",\"description\":\"Maximum number of results\"}},\"required\":[\"query\"]}}").path("input_schema");
+        assertThat(schema.toString()).isEqualTo("{\"type\":\"object\",\"properties\":{\"query\":{\"type\":\"string\",\"description\":\"The search query\"},"
+                + "\"limit\":{\"type\":\"integer\",\"description\":\"Maximum number of results\"}},\"required\":[\"query\"]}");
+    }
+
+    /** A Gemini conversation where the model called {@code name} (id {@code id}) and the user answered with {@code response}. */
+    private static Translation answered(String label, String name, String id, String response) {
+        String request = "{\"contents\":[{\"role\":\"user\",\"parts\":[{\"text\":\"Go\"}]},{\"role\":\"model\",\"parts\":[{\"functionCall\":{\"id\":\""
+                + id + "\",\"name\":\"" + name + "\",\"args\":{}}}]},{\"role\":\"user\",\"parts\":[{\"functionResponse\":{\"id\":\"" + id + "\",\"name\":\""
+                + name + "\",\"response\":" + response + "}}]}],\"generationConfig\":{\"maxOutputTokens\":1024},\"tools\":[{\"functionDeclarations\":"
+                + "[{\"name\":\"" + name + "\"}]}]}";
+        return PEER.translate(label, request, InputFormat.GEMINI, "anthropic:claude-sonnet-4-5");
+    }
+
+    /**
+     * "test_part_to_message_block_with_traditional_result": a response of {"result": text} is a
+     * tool_result for the call's id holding the text, not an error.
+     */
+    @Test
+    void aResultResponseIsAToolResultOfItsText() {
+        JsonNode block = json(answered("result", "some_tool", "test_id_456", "{\"result\":\"This is the result from the tool\"}"))
+                .at("/messages/2/content/0");
+        assertThat(block.path("type").asText()).isEqualTo("tool_result");
+        assertThat(block.path("tool_use_id").asText()).isEqualTo("test_id_456");
+        assertThat(block.path("is_error").asBoolean(false)).isFalse();
+        assertThat(block.path("content").toString()).contains("This is the result from the tool");
+    }
+
+    /**
+     * "test_part_to_message_block_with_content" (an MCP tool's response): the text of its content
+     * items reaches the tool_result.
+     */
+    @Test
+    void anMcpContentResponsesTextReachesTheToolResult() {
+        JsonNode block = json(answered("mcp", "generate_sample_filesystem", "test_id_123", "{\"content\":[{\"type\":\"text\",\"text\":"
+                + "\"{\\\"name\\\":\\\"root\\\",\\\"node_type\\\":\\\"folder\\\",\\\"children\\\":[]}\"}]}")).at("/messages/2/content/0");
+        assertThat(block.path("tool_use_id").asText()).isEqualTo("test_id_123");
+        assertThat(block.path("content").toString()).contains("node_type").contains("folder");
+    }
+
+    /** "test_part_to_message_block_dict_result_serialized_as_json": an object result reaches Claude as JSON text. */
+    @Test
+    void anObjectResultIsJsonText() {
+        JsonNode block = json(answered("dict", "get_topic", "test_id_1", "{\"result\":{\"topic\":\"travel\",\"active\":true}}"))
+                .at("/messages/2/content/0");
+        assertThat(block.path("content").toString()).contains("travel").contains("active").doesNotContain("'topic'");
+    }
+
+    /** "user_role_with_text_and_document": a PDF sent inline is Claude's base64 document block. */
+    @Test
+    void anInlinePdfIsADocumentBlock() {
+        String pdf = "JVBERi0xLjQgZmFrZSBwZGYgY29udGVudA==";
+        JsonNode content = json(PEER.translate("pdf", "{\"contents\":[{\"role\":\"user\",\"parts\":[{\"text\":\"Summarize this document.\"},"
+                + "{\"inlineData\":{\"mimeType\":\"application/pdf\",\"data\":\"" + pdf + "\"}}]}],\"generationConfig\":{\"maxOutputTokens\":1024}}",
+                InputFormat.GEMINI, "anthropic:claude-sonnet-4-5")).at("/messages/0/content");
+        assertThat(content).hasSize(2);
+        assertThat(content.at("/1/type").asText()).isEqualTo("document");
+        assertThat(content.at("/1/source/media_type").asText()).isEqualTo("application/pdf");
+        assertThat(content.at("/1/source/data").asText()).isEqualTo(pdf);
     }
 }
