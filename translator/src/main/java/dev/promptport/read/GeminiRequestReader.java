@@ -403,7 +403,7 @@ public final class GeminiRequestReader {
                 for (GeminiLists.Item di : GeminiLists.items(decls, dsat)) {
                     JsonNode d = di.node();
                     GeminiKeys.unknown(d, GeminiKeys.DECLARATION, di.at(), extras);
-                    JsonNode jsonSchema = field(d, "parametersJsonSchema");
+                    JsonNode jsonSchema = GeminiJsonSchemaTypes.lowered(field(d, "parametersJsonSchema"));
                     JsonNode params = jsonSchema != null ? jsonSchema : d.get("parameters");
                     RawJson schema = params == null || jsonSchema != null ? JsonTreeReader.objectSchema(params)
                             : JsonTreeReader.raw(GeminiOpenApiSchema.toJsonSchema(params));

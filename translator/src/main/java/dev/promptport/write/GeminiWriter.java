@@ -159,7 +159,10 @@ public final class GeminiWriter {
         private final JsonOut g;
         private final ModelFacts facts;
         private final Conversation c;
-        /** Tool call id to the function name: Gemini matches a response to its call by name. */
+        /**
+         * Tool call id to the function name: Gemini matches a response to its call by name. An id
+         * a client used again in a later turn names the call written last before the response.
+         */
         private final Map<String, String> callNames = new HashMap<>();
 
         private final TextMemo memo;
@@ -176,7 +179,7 @@ public final class GeminiWriter {
             for (Turn t : c.turns()) {
                 for (Part p : t.parts()) {
                     if (p instanceof Part.ToolCall call && call.id() != null) {
-                        callNames.put(call.id(), call.name());
+                        callNames.putIfAbsent(call.id(), call.name());
                     }
                 }
             }
@@ -461,6 +464,9 @@ public final class GeminiWriter {
         }
 
         private void functionCall(Part.ToolCall call) {
+            if (call.id() != null) {
+                callNames.put(call.id(), call.name());
+            }
             g.writeStartObject();
             signature();
             g.writeObjectFieldStart("functionCall");
