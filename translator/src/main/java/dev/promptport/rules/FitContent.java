@@ -54,8 +54,9 @@ final class FitContent implements RewriteStep {
     private static final String ITEM_REFERENCE = "item_reference";
 
     @Override
-    public Conversation apply(Conversation c, StepContext ctx) {
+    public Conversation apply(Conversation read, StepContext ctx) {
         ModelFacts facts = ctx.target().facts();
+        Conversation c = facts.wire().equals("gemini") ? read : AssistantMedia.out(read, ctx);
         if (facts.anthropicWire()) {
             // Claude takes every block kind of its own; only the model's own limits apply, and it
             // refuses empty text blocks, which other gateways leave next to tool calls

@@ -3,6 +3,7 @@ package dev.promptport.write;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.promptport.InputFormat;
 import dev.promptport.Translation;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import static dev.promptport.write.PeerRequests.json;
@@ -17,6 +18,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AdkRequestCasesTest {
 
     private static final PeerRequests PEER = new PeerRequests();
+
+    @AfterAll
+    static void everyGeminiBodyIsOneGeminiAccepts() {
+        PEER.validateGemini();
+    }
 
     /** The input_schema Claude gets for a Gemini request declaring {@code declaration}. */
     private static JsonNode claudeTool(String name, String declaration) {
@@ -171,5 +177,43 @@ class AdkRequestCasesTest {
         assertThat(content.at("/1/type").asText()).isEqualTo("document");
         assertThat(content.at("/1/source/media_type").asText()).isEqualTo("application/pdf");
         assertThat(content.at("/1/source/data").asText()).isEqualTo(pdf);
+    }
+
+    /**
+     * "model_role_with_text_and_image": Claude refuses an image in an assistant turn, so the one a
+     * Gemini model turn carried is left out, named (PP121), as ADK drops it with a log line. OpenAI
+     * Chat and Responses take none there either; before, their writers left it out silently.
+     * Gemini takes it back as it was.
+     */
+    @Test
+    void anImageInAModelTurnIsLeftOutAndNamedWhereTheTargetTakesNone() {
+        String png = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8/5+hHgAHggJ/PchI7wAAAABJRU5ErkJggg==";
+        String request = "{\"contents\":[{\"role\":\"user\",\"parts\":[{\"text\":\"Draw a cat.\"}]},{\"role\":\"model\",\"parts\":[{\"text\":"
+                + "\"I see a cat.\"},{\"inlineData\":{\"mimeType\":\"image/png\",\"data\":\"" + png + "\"}}]},{\"role\":\"user\",\"parts\":[{\"text\":"
+                + "\"Thanks\"}]}],\"generationConfig\":{\"maxOutputTokens\":1024}}";
+        Translation claude = PEER.translate("model-image", request, InputFormat.GEMINI, "anthropic:claude-sonnet-4-5");
+        assertThat(json(claude).at("/messages/1/content").toString()).isEqualTo("[{\"type\":\"text\",\"text\":\"I see a cat.\"}]");
+        assertThat(PeerRequests.finding(claude, "PP121").message()).contains("earlier reply");
+        for (String target : new String[] {"openai:gpt-4o", "openai-responses:gpt-4.1"}) {
+            Translation t = PEER.translate("model-image " + target, request, InputFormat.GEMINI, target);
+            assertThat(t.json()).as(target).contains("I see a cat.").doesNotContain(png);
+            assertThat(PeerRequests.ids(t)).as(target).contains("PP121");
+        }
+        Translation gemini = PEER.translate("model-image-gemini", request, InputFormat.GEMINI, "gemini:gemini-2.5-flash");
+        assertThat(json(gemini).at("/contents/1/parts/1/inlineData/data").asText()).isEqualTo(png);
+        assertThat(PeerRequests.ids(gemini)).doesNotContain("PP121");
+    }
+
+    /** A model turn that held only an image is left out whole, and the user turns either side of it meet. */
+    @Test
+    void aModelTurnOfOnlyAnImageIsLeftOut() {
+        String png = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8/5+hHgAHggJ/PchI7wAAAABJRU5ErkJggg==";
+        Translation t = PEER.translate("model-only-image", "{\"contents\":[{\"role\":\"user\",\"parts\":[{\"text\":\"Draw a cat.\"}]},{\"role\":"
+                + "\"model\",\"parts\":[{\"inlineData\":{\"mimeType\":\"image/png\",\"data\":\"" + png + "\"}}]},{\"role\":\"user\",\"parts\":"
+                + "[{\"text\":\"Thanks\"}]}],\"generationConfig\":{\"maxOutputTokens\":1024}}", InputFormat.GEMINI, "anthropic:claude-sonnet-4-5");
+        JsonNode messages = json(t).path("messages");
+        assertThat(messages).hasSize(1);
+        assertThat(messages.at("/0/content").toString()).contains("Draw a cat.").contains("Thanks");
+        assertThat(PeerRequests.ids(t)).contains("PP121");
     }
 }

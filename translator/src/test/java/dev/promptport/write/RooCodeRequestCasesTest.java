@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Roo Code's cases for turning Claude messages into other vendors' requests (RooCodeInc/Roo-Code
  * {@code src/api/transform/__tests__/openai-format.spec.ts}, here OPENAI,
  * {@code gemini-format.spec.ts}, here GEMINI, {@code responses-api-input.spec.ts}, here
- * RESPONSES, and {@code r1-format.spec.ts}, here R1). Roo converts the messages alone; here each
+ * RESPONSES, {@code r1-format.spec.ts}, here R1, and {@code anthropic-filter.spec.ts}, here FILTER). Roo converts the messages alone; here each
  * is a whole Claude request, translated and checked against the target's spec. Their fixtures'
  * "base64data" is not an image, so the 1-pixel PNG stands in for it.
  */
@@ -351,5 +351,27 @@ class RooCodeRequestCasesTest {
                 + IMAGE + "]}]", ""), "deepseek:deepseek-reasoner");
         assertThat(json(t).at("/messages/0/content").asText()).isEqualTo("What is in this image?");
         assertThat(ids(t)).contains("PP126");
+    }
+
+    /**
+     * FILTER "should filter out reasoning blocks", "... thoughtSignature blocks", "... any unknown
+     * block types" and "should remove messages that become empty after filtering". Deliberate
+     * difference: for a Claude target a block of a type promptport does not know goes as it came
+     * (it may be a Claude feature newer than promptport; Claude decides), so the body is not
+     * checked against the SDK here. For any other target such blocks are left out, named (PP129),
+     * and an assistant turn left with nothing goes.
+     */
+    @Test
+    void blocksOfUnknownTypesGoToClaudeAsTheyCameAndAreLeftOutElsewhere() {
+        String req = request("[{\"role\":\"user\",\"content\":\"Hello\"},{\"role\":\"assistant\",\"content\":[{\"type\":\"reasoning\",\"text\":"
+                + "\"Reasoning\"},{\"type\":\"text\",\"text\":\"Text 1\"},{\"type\":\"thoughtSignature\",\"thoughtSignature\":\"sig\"},{\"type\":\"text\","
+                + "\"text\":\"Text 2\"},{\"type\":\"unknown_future_type\",\"data\":\"some data\"}]},{\"role\":\"assistant\",\"content\":[{\"type\":"
+                + "\"reasoning\",\"text\":\"Only reasoning\"}]},{\"role\":\"user\",\"content\":\"Continue\"}]", "");
+        Translation claude = dev.promptport.PromptPort.translate(req, dev.promptport.Target.of("anthropic:claude-sonnet-4-5"));
+        assertThat(claude.json()).contains("\"type\":\"reasoning\"").contains("\"type\":\"unknown_future_type\"");
+        Translation chat = PEER.translate("filter-chat", req, "openai:gpt-4o");
+        assertThat(json(chat).at("/messages/1/content").asText()).isEqualTo("Text 1\n\nText 2");
+        assertThat(json(chat).at("/messages/2/role").asText()).isEqualTo("user");
+        assertThat(ids(chat)).contains("PP129");
     }
 }
