@@ -4,14 +4,13 @@ import dev.promptport.Finding;
 import dev.promptport.rules.SectionRewrites.Result;
 import org.junit.jupiter.api.Test;
 
-import java.util.List;
-
 import static dev.promptport.rules.SectionRewrites.rewrite;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tags that are text the model writes, shown in a prompt, keep their tags. The texts are
- * shortened excerpts from published system prompts.
+ * Tags that are text the model writes, shown in a prompt, keep their tags: tool calls, messages
+ * and examples. The texts are shortened excerpts from published system prompts. A reply's format
+ * shown the same way: {@link MarkdownSectionsShownReplyFormatTest}.
  */
 class MarkdownSectionsShownTextTest {
 
@@ -219,35 +218,6 @@ class MarkdownSectionsShownTextTest {
     }
 
     @Test
-    void blocksShownAfterUseTheFollowingFormatKeepTheirTags() {
-        // Claude Engineer's edit prompt: the reply is a list of these blocks
-        String text = """
-                <instructions>
-                Edit the code as asked.
-                </instructions>
-
-                IMPORTANT: RETURN ONLY THE SEARCH/REPLACE BLOCKS.
-                USE THE FOLLOWING FORMAT FOR EACH BLOCK:
-
-                <SEARCH>
-                Code to be replaced
-                </SEARCH>
-                <REPLACE>
-                New code to insert
-                </REPLACE>
-                """;
-        Result r = rewrite(text);
-        assertThat(r.text()).startsWith("# Instructions").contains("""
-                <SEARCH>
-                Code to be replaced
-                </SEARCH>
-                <REPLACE>
-                New code to insert
-                </REPLACE>
-                """);
-    }
-
-    @Test
     void messageShownUnderASpeakerLabelKeepsItsTags() {
         // Claude Code's coordinator prompt: an example session shows how a worker's result arrives
         String text = """
@@ -289,33 +259,6 @@ class MarkdownSectionsShownTextTest {
     }
 
     @Test
-    void exampleOfHowTheOutputIsStructuredKeepsItsTagsAndNamesThem() {
-        // Claude Code's compaction prompt: the code reading the reply takes the text in <summary>
-        String text = """
-                <rules>
-                Cover every file you changed.
-                </rules>
-
-                Here's an example of how your output should be structured:
-
-                <example>
-                <analysis>
-                [Your thought process]
-                </analysis>
-
-                <summary>
-                1. Primary Request and Intent:
-                   [Detailed description]
-                </summary>
-                </example>
-                """;
-        Result r = rewrite(text);
-        assertThat(r.text()).contains("# Rules").contains(text.substring(text.indexOf("<example>")));
-        assertThat(r.findings()).filteredOn(f -> f.id().equals("PP102")).extracting(Finding::message)
-                .anyMatch(m -> m.contains("<summary>")).noneMatch(m -> m.contains("<example>"));
-    }
-
-    @Test
     void commandWhoseAttributesAreListedAsParametersKeepsItsTags() {
         // Devin's system prompt defines each command by its syntax, then its parameters
         String text = """
@@ -341,28 +284,6 @@ class MarkdownSectionsShownTextTest {
                 .contains("</shell>\nDescription:").contains("### Notes (author: system)");
         assertThat(r.findings()).filteredOn(f -> f.id().equals("PP102")).extracting(Finding::message)
                 .anyMatch(m -> m.contains("<shell>"));
-    }
-
-    @Test
-    void blockShownLikeTheFollowingKeepsItsTagsAndMentionsOfIt() {
-        // the tool-use preamble of Claude Design's system prompt
-        String text = """
-                <rules>
-                Make all independent calls in the same <function_calls> block.
-                </rules>
-
-                You can invoke functions by writing a "<function_calls>" block like the following:
-                <function_calls>
-                <invoke name="$FUNCTION_NAME">
-                <parameter name="$PARAMETER_NAME">$PARAMETER_VALUE</parameter>
-                ...
-                </invoke>
-                </function_calls>
-                """;
-        Result r = rewrite(text);
-        assertThat(r.text()).startsWith("# Rules\n\nMake all independent calls in the same <function_calls> block.")
-                .endsWith("like the following:\n<function_calls>\n<invoke name=\"$FUNCTION_NAME\">\n"
-                        + "<parameter name=\"$PARAMETER_NAME\">$PARAMETER_VALUE</parameter>\n...\n</invoke>\n</function_calls>\n");
     }
 
     @Test
@@ -409,43 +330,6 @@ class MarkdownSectionsShownTextTest {
     }
 
     @Test
-    void anExamplesReplyKeepsItsTags() {
-        // Lovable's system prompt: the reply's <lov-code> block, shown in an example, is what the app parses
-        String text = """
-                <example>
-                <user_message>
-                Add a button.
-                </user_message>
-                <ai_message>
-                I'll add a button.
-                <lov-code>
-                <lov-write file_path="src/App.tsx">
-                export default App;
-                </lov-write>
-                </lov-code>
-                </ai_message>
-                </example>
-                """;
-        Result r = rewrite(text);
-        assertThat(r.text()).isEqualTo("""
-                # Example
-
-                ## User message
-
-                Add a button.
-
-                <ai_message>
-                I'll add a button.
-                <lov-code>
-                <lov-write file_path="src/App.tsx">
-                export default App;
-                </lov-write>
-                </lov-code>
-                </ai_message>
-                """);
-    }
-
-    @Test
     void sectionProseLosesItsIndentThoughAKeptExampleInsideHoldsCodeAtTheMargin() {
         // Leap's system prompt: indented prose left indented under a heading reads as a code block
         String text = """
@@ -472,39 +356,6 @@ class MarkdownSectionsShownTextTest {
                 });
                       </file>
                 """);
-    }
-
-    @Test
-    void toolCallWhoseTagsNameTheirValueKeepsItsTagsAndEndsTheReplysFormat() {
-        // OpenHands' prompt for models without native tool calls
-        String text = """
-                If you choose to call a function ONLY reply in the following format with NO suffix:
-
-                <function=example_function_name>
-                <parameter=example_parameter_1>value_1</parameter>
-                </function>
-
-                <IMPORTANT>
-                Reminder:
-                - Function calls MUST follow the specified format
-                </IMPORTANT>
-
-                USER: Show the files.
-
-                ASSISTANT:
-                <function=execute_bash>
-                <parameter=command>
-                ls -la
-                </parameter>
-                </function>
-                """;
-        Result r = rewrite(text);
-        assertThat(r.text()).contains(text.substring(text.indexOf("<function=example"), text.indexOf("\n\n<IMPORTANT>")))
-                .contains("# IMPORTANT").doesNotContain("<IMPORTANT>")
-                .endsWith(text.substring(text.indexOf("ASSISTANT:")));
-        assertThat(r.findings()).extracting(Finding::id).doesNotContain("PP104", "PP105", "PP134");
-        assertThat(r.findings()).filteredOn(f -> f.id().equals("PP102")).extracting(Finding::message)
-                .anyMatch(m -> m.contains("<function>")).noneMatch(m -> m.contains("<IMPORTANT>"));
     }
 
     @Test
@@ -539,46 +390,6 @@ class MarkdownSectionsShownTextTest {
     }
 
     @Test
-    void formatLabelsAndSentencesThatUseTheFormatShowTheReplysTemplate() {
-        // Sweep's prompts: each introduces the tags the code reading the reply parses
-        for (String intro : List.of("Format:", "You MUST call the tools using this exact XML format:",
-                "Remember: The response format is:", "Format your response using the following XML tags:",
-                "Describe the changes. Respond in the following format. (1 paragraph)", "Follow this format:")) {
-            String text = """
-                    <rules>
-                    Review the diff.
-                    </rules>
-
-                    %s
-                    <thoughts>
-                    Your thoughts on the change.
-                    </thoughts>
-                    <verdict>
-                    Yes or No
-                    </verdict>
-                    """.formatted(intro);
-            Result r = rewrite(text);
-            assertThat(r.text()).as(intro).startsWith("# Rules").endsWith(text.substring(text.indexOf(intro)));
-            assertThat(r.findings()).as(intro).filteredOn(f -> f.id().equals("PP102")).extracting(Finding::message)
-                    .anyMatch(m -> m.contains("<thoughts>")).anyMatch(m -> m.contains("<verdict>"));
-        }
-    }
-
-    @Test
-    void sectionsAfterFormatAsANounOrAnInputFormatStillConvert() {
-        for (String intro : List.of("The functions available in JSONSchema format:", "Input format:",
-                "The tools below use these rules.")) {
-            String text = """
-                    %s
-                    <guidelines>
-                    Be brief.
-                    </guidelines>
-                    """.formatted(intro);
-            assertThat(rewrite(text).text()).as(intro).contains("# Guidelines");
-        }
-    }
-
-    @Test
     void sectionsNamedInWordsBecomeHeadingsLikeTheirNeighbours() {
         // open_deep_research's research prompt: <Task> converted while <Hard Limits> stayed tagged
         String text = """
@@ -603,105 +414,6 @@ class MarkdownSectionsShownTextTest {
                 .doesNotContain("<Hard Limits>", "<UI Patterns>").contains("<Research Brief>\n{research_brief}\n</Research Brief>");
         assertThat(r.findings()).filteredOn(f -> f.id().equals("PP103")).extracting(Finding::message)
                 .anyMatch(m -> m.contains("<Research Brief>"));
-    }
-
-    @Test
-    void headingLabelsBetweenTheReplysSectionsStillShowTheTemplate() {
-        // Sweep's planning prompt: the reply's template titles each of its sections
-        String text = """
-                <rules>
-                Plan the change.
-                </rules>
-
-                You MUST follow the following format:
-
-                # Contextual Request Analysis:
-                <contextual_request_analysis>
-                * Outline the ideal plan.
-                </contextual_request_analysis>
-
-                # Plan:
-                <plan>
-                <create file="file_path_1">
-                * Exact instructions for creating the new file
-                </create>
-                </plan>
-
-                # Notes
-
-                <notes>
-                Keep it short.
-                </notes>
-                """;
-        Result r = rewrite(text);
-        assertThat(r.text()).startsWith("# Rules")
-                .contains(text.substring(text.indexOf("You MUST"), text.indexOf("# Notes")))
-                .contains("Notes").doesNotContain("<notes>");
-        assertThat(r.findings()).filteredOn(f -> f.id().equals("PP102")).extracting(Finding::message)
-                .anyMatch(m -> m.contains("<contextual_request_analysis>")).anyMatch(m -> m.contains("<plan>"));
-        // a label that itself asks for the format still does
-        Result label = rewrite("## Output Format:\n<answer>\nThe answer.\n</answer>\n");
-        assertThat(label.text()).contains("<answer>");
-    }
-
-    @Test
-    void numberedLabelsBetweenTheReplysSectionsStillShowTheTemplate() {
-        String template = """
-                Respond in the following format:
-
-                %s
-                <analysis>
-                Your step-by-step reading of the reply.
-                </analysis>
-
-                %s
-                <score>
-                A number from 1 to 5.
-                </score>
-                """;
-        for (String[] labels : new String[][] {{"1. Analysis:", "2. Score:"}, {"### 1. Analysis", "### 2. Score"},
-                {"**1. Analysis:**", "**2. Score:**"}, {"1. **Analysis**", "2. **Score**"},
-                {"### Step 1: Analysis", "### Step 2: Score"}}) {
-            String text = "<rules>\nBe strict.\n</rules>\n\n" + template.formatted(labels[0], labels[1]);
-            Result r = rewrite(text);
-            assertThat(r.text()).as(labels[1]).startsWith("# Rules")
-                    .contains(text.substring(text.indexOf("Respond")));
-        }
-        // a numbered sentence is the prompt's own instruction: the section after it is the prompt's again
-        Result own = rewrite(template.formatted("1. Analysis:", "2. Weigh the reply against the policy below."));
-        assertThat(own.text()).contains("<analysis>").doesNotContain("<score>");
-    }
-
-    @Test
-    void replyShownUnderACorrectOrExpectedOutputHeadingKeepsItsTags() {
-        // Continue's hole filler: each example's reply is written in <COMPLETION> tags
-        String text = """
-                <rules>
-                Fill the hole.
-                </rules>
-
-                ## CORRECT COMPLETION
-
-                <COMPLETION>if (i % 2 === 0) {
-                      sum += i;
-                    }</COMPLETION>
-
-                ### Expected output:
-
-                <result>
-                42
-                </result>
-
-                ## Notes
-
-                <notes>
-                Indent as the file does.
-                </notes>
-                """;
-        Result r = rewrite(text);
-        assertThat(r.text()).startsWith("# Rules")
-                .contains(text.substring(text.indexOf("## CORRECT"), text.indexOf("## Notes")))
-                .doesNotContain("<notes>");
     }
 
     @Test
