@@ -3,7 +3,7 @@ package dev.promptport.rules;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * What a section's tag name alone says, in one vocabulary ({@link SectionPlan#flagsOf}), and
+ * What a section's tag name alone says, in one vocabulary ({@link NameFlags}), and
  * its heading's words ({@link SectionTitle#words}), remembered per name. An application sends
  * the same few names in request after request, and working them out again (each name in one
  * spelling, looked up in the word lists, split into a title) was about a tenth of the time a
@@ -18,7 +18,7 @@ final class NameFacts {
     static final int MAX_NAMES = 4096;
     static final int MAX_LENGTH = 64;
 
-    /** @param flags {@link SectionPlan}'s name flags; {@code words} the title's words */
+    /** @param flags the name's {@link NameFlags}; {@code words} the title's words */
     record Facts(int flags, String words) {
     }
 
@@ -34,7 +34,7 @@ final class NameFacts {
         if (f != null) {
             return f;
         }
-        f = new Facts(SectionPlan.flagsOf(name, vocab), SectionTitle.words(name));
+        f = new Facts(NameFlags.of(name, vocab), SectionTitle.words(name));
         if (name.length() <= MAX_LENGTH && known.size() < MAX_NAMES) {
             known.putIfAbsent(name, f);
         }

@@ -49,13 +49,6 @@ final class SectionPlan {
     record Reference(int offset, int length, String name, boolean title) {
     }
 
-    // what a name alone says of its section, worked out once per name ({@link #nameFlags})
-    private static final int DATA_NAME = 1;
-    private static final int OUTPUT_NAME = 2;
-    private static final int WEB_NAME = 4;
-    private static final int MODEL_WRITES = 8;
-    private static final int DESCRIBES_OUTPUT = 16;
-
     // a kept section's decision carries no title: one of each kind serves them all
     private static final Decision DATA = new Decision(Kind.DATA, null, 0, false);
     private static final Decision OUTPUT = new Decision(Kind.OUTPUT, null, 0, false);
@@ -288,7 +281,7 @@ final class SectionPlan {
         // per name, the numbers the siblings' own attributes give and those handed out since
         Map<String, Set<String>> claimed = null;
         // asked of every one-line child, answered once
-        boolean outputSection = section != null && (nameFlags(section.name()) & DESCRIBES_OUTPUT) != 0;
+        boolean outputSection = section != null && (nameFlags(section.name()) & NameFlags.DESCRIBES_OUTPUT) != 0;
         Kind[] kinds = new Kind[nodes.size()];
         // the level each section's heading takes: under its parent's, and under a Markdown
         // heading written above it in its parent's own text ("## Examples" above <example>)
@@ -402,7 +395,7 @@ final class SectionPlan {
             return Kind.OUTPUT;
         }
         for (Node n : e.children()) {
-            if (n instanceof Element child && !child.selfClosing() && (nameFlags(child.name()) & DATA_NAME) == 0) {
+            if (n instanceof Element child && !child.selfClosing() && (nameFlags(child.name()) & NameFlags.DATA_NAME) == 0) {
                 if (templateTags == null) {
                     templateTags = new LinkedHashMap<>();
                 }
@@ -445,27 +438,28 @@ final class SectionPlan {
             return Kind.OUTPUT;
         }
         int named = nameFlags(e.name());
-        if ((named & DATA_NAME) != 0) {
+        if ((named & NameFlags.DATA_NAME) != 0) {
             return Kind.DATA;
         }
-        if ((named & OUTPUT_NAME) != 0) {
+        if ((named & NameFlags.OUTPUT_NAME) != 0) {
             return Kind.OUTPUT;
         }
         if (e.selfClosing() || ElementLayout.blank(text, e.openEnd(), e.closeStart())) {
             // "Load Tailwind: <script src="…"></script>" is a page's markup, not a slot for the reply
-            return web.isMarkup(e, (named & WEB_NAME) != 0) ? Kind.VERBATIM : Kind.OUTPUT;
+            return web.isMarkup(e, (named & NameFlags.WEB_NAME) != 0) ? Kind.VERBATIM : Kind.OUTPUT;
         }
         if (!ElementLayout.onOneLine(text, e) && ElementLayout.onlyPlaceholder(text, e)) {
             // "<question>{{QUESTION}}</question>": filled in later with text nobody has read; but
             // "<button className=…>{children}</button>" is a component's markup
-            return web.isMarkup(e, (named & WEB_NAME) != 0) ? Kind.VERBATIM : Kind.DATA;
+            return web.isMarkup(e, (named & NameFlags.WEB_NAME) != 0) ? Kind.VERBATIM : Kind.DATA;
         }
         if (ElementLayout.onOneLine(text, e)) {
             // "<disposition>one of: A, B</disposition>" is a field or a template, not a section
             return Kind.VERBATIM;
         }
         if (!convert || kept.contains(e.name()) || strays.tangles(e) || !ElementLayout.isBlock(text, e, section)
-                || web.isMarkup(e, (named & WEB_NAME) != 0) || (named & MODEL_WRITES) != 0 || web.holdsOnlyEmptyElements(e)) {
+                || web.isMarkup(e, (named & NameFlags.WEB_NAME) != 0) || (named & NameFlags.MODEL_WRITES) != 0
+                || web.holdsOnlyEmptyElements(e)) {
             return Kind.VERBATIM;
         }
         if (ShownSections.definesCommand(text, e)) {
@@ -496,24 +490,16 @@ final class SectionPlan {
     }
 
     /**
-     * Prompts repeat a handful of names, a long one's examples a hundred times: each is
+     * What the name alone says of its section ({@link NameFlags}), remembered by the vocabulary:
+     * prompts repeat a handful of names, a long one's examples a hundred times, and each is
      * lower-cased, looked up in the vocabulary and read for its words once.
      */
-    /** What the name alone says of its section ({@link #DATA_NAME} and the others), remembered by the vocabulary. */
     private int nameFlags(String name) {
         return vocab.names().of(name).flags();
     }
 
-    /** {@link #nameFlags}, worked out. */
-    static int flagsOf(String name, TagVocabulary vocab) {
-        return (vocab.isData(name) ? DATA_NAME : 0) | (vocab.isOutput(name) ? OUTPUT_NAME : 0)
-                | (WebMarkup.isHtmlName(name) || name.indexOf('.') >= 0 ? WEB_NAME : 0)
-                | (ShownSections.writtenByTheModel(name) ? MODEL_WRITES : 0)
-                | (describesOutput(name) ? DESCRIBES_OUTPUT : 0);
-    }
-
     private boolean isOutputName(String name) {
-        return (nameFlags(name) & OUTPUT_NAME) != 0 || contract(name);
+        return (nameFlags(name) & NameFlags.OUTPUT_NAME) != 0 || contract(name);
     }
 
     private boolean contract(String name) {
@@ -538,7 +524,8 @@ final class SectionPlan {
         }
         List<Element> slots = new ArrayList<>();
         for (Node n : e.children()) {
-            if (n instanceof Element child && !ElementLayout.onOneLine(text, child) && (nameFlags(child.name()) & DATA_NAME) == 0) {
+            if (n instanceof Element child && !ElementLayout.onOneLine(text, child)
+                    && (nameFlags(child.name()) & NameFlags.DATA_NAME) == 0) {
                 if (!ElementLayout.fewShortLines(text, child)) {
                     // one subsection of prose makes the whole a section of instructions
                     return false;
@@ -566,46 +553,6 @@ final class SectionPlan {
                 || n.endsWith("output_format") || n.endsWith("response_format") || n.endsWith("answer_format")
                 || n.endsWith("_template") || n.endsWith("_schema") || n.equals("output_structure")
                 || n.equals("expected_output"));
-    }
-
-    private static boolean describesOutput(String name) {
-        String n = name.toLowerCase(java.util.Locale.ROOT);
-        return namesFormat(name) || n.contains("template") || n.contains("schema")
-                || n.startsWith("output") || n.startsWith("response");
-    }
-
-    /**
-     * "format" as a word of the name ({@code <format>}, {@code <output_format>},
-     * {@code <responseFormat>}, {@code <outputformat>}), not the letters inside
-     * {@code <information_priority>} or {@code <transformations>}.
-     */
-    private static boolean namesFormat(String name) {
-        for (int i = indexOfFormat(name, 0); i >= 0; i = indexOfFormat(name, i + 1)) {
-            if (i == 0 || !Character.isLetter(name.charAt(i - 1)) || Character.isUpperCase(name.charAt(i))
-                    || endsWithReplyWord(name, i)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static int indexOfFormat(String name, int from) {
-        for (int i = from; i + 6 <= name.length(); i++) {
-            if (name.regionMatches(true, i, "format", 0, 6)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /** Whether a word the reply goes by ends just before {@code at}: "outputformat". */
-    private static boolean endsWithReplyWord(String name, int at) {
-        for (String w : new String[] {"output", "response", "answer", "reply"}) {
-            if (at >= w.length() && name.regionMatches(true, at - w.length(), w, 0, w.length())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Turns empty pairs and bare mentions of converted names into references. */

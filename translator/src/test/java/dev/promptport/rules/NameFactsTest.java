@@ -18,7 +18,7 @@ class NameFactsTest {
         TagVocabulary v = vocab();
         NameFacts.Facts first = v.names().of("search_documents");
         assertThat(v.names().of("search_documents")).isSameAs(first);
-        assertThat(first.flags()).isEqualTo(SectionPlan.flagsOf("search_documents", v));
+        assertThat(first.flags()).isEqualTo(NameFlags.of("search_documents", v));
         assertThat(first.words()).isEqualTo("Search documents");
     }
 
@@ -33,7 +33,7 @@ class NameFactsTest {
             v.names().of("name" + i + "x");
         }
         assertThat(v.names().size()).isEqualTo(NameFacts.MAX_NAMES);
-        assertThat(v.names().of("answer").flags()).isEqualTo(SectionPlan.flagsOf("answer", v));
+        assertThat(v.names().of("answer").flags()).isEqualTo(NameFlags.of("answer", v));
     }
 
     @Test
