@@ -151,7 +151,7 @@ final class AuditCommand implements Callable<Integer> {
             try (InputStream in = openJsonl()) {
                 summary = TrafficAudit.run(in, targets, options);
             } catch (IOException e) {
-                throw new InputFile.InputError(jsonl, "cannot be read: " + e.getMessage());
+                throw new InputFile.InputError(jsonl, InputFile.unreadable(e));
             }
             String report = format == Format.json ? TrafficJson.write(summary) : TrafficText.write(summary);
             OutputTarget.write(output, report, out);

@@ -12,6 +12,7 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -56,10 +57,8 @@ record InputFile(String name, String text, Kind kind, dev.promptport.InputFormat
             } else {
                 bytes = readFile(name, p, maxBytes);
             }
-        } catch (NoSuchFileException e) {
-            throw new InputError(name, "no such file");
         } catch (IOException e) {
-            throw new InputError(name, "cannot be read: " + e.getMessage());
+            throw new InputError(name, unreadable(e));
         }
         String text = decode(name, bytes);
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
@@ -148,6 +147,24 @@ record InputFile(String name, String text, Kind kind, dev.promptport.InputFormat
 
     String displayName() {
         return "-".equals(name) ? "<stdin>" : name;
+    }
+
+    /**
+     * Why a file could not be read, in the same words whichever command read it: the JDK's
+     * messages for these repeat the path, or say only "Is a directory".
+     */
+    static String unreadable(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        String why = e.getMessage();
+        if (why != null && why.endsWith("Is a directory")) {
+            return "is a folder; give a file";
+        }
+        return "cannot be read: " + why;
     }
 
     /** The input cannot be used; the message names the file. */

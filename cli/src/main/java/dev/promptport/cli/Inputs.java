@@ -62,7 +62,7 @@ final class Inputs {
                 files = walk(root).stream().filter(Inputs::looksLikeInput)
                         .filter(p -> !config.ignores(p)).sorted().toList();
             } catch (IOException e) {
-                throw new InputFile.InputError(r, "cannot be read: " + e.getMessage());
+                throw new InputFile.InputError(r, InputFile.unreadable(e));
             }
             for (Path p : files) {
                 out.add(p.toString(), stdin, true);

@@ -163,7 +163,7 @@ final class LintCommand implements Callable<Integer> {
         } catch (NoSuchFileException e) {
             throw new InputFile.InputError(file.toString(), "no such baseline file (write one with --write-baseline)");
         } catch (IOException e) {
-            throw new InputFile.InputError(file.toString(), "cannot be read: " + e.getMessage());
+            throw new InputFile.InputError(file.toString(), InputFile.unreadable(e));
         } catch (IllegalArgumentException e) {
             throw new InputFile.InputError(file.toString(), "is not a promptport baseline: " + e.getMessage());
         }

@@ -96,7 +96,11 @@ class AuditJsonlTest {
     void exitCodes() throws Exception {
         MainTest.Run missing = MainTest.run("audit", "--no-config", "--to", "openai:gpt-4o", "--jsonl", dir.resolve("nope.jsonl").toString());
         assertThat(missing.code()).isEqualTo(2);
-        assertThat(missing.err()).contains("nope.jsonl").contains("cannot be read");
+        assertThat(missing.err()).contains("nope.jsonl: no such file");
+
+        MainTest.Run folder = MainTest.run("audit", "--no-config", "--to", "openai:gpt-4o", "--jsonl", dir.toString());
+        assertThat(folder.code()).isEqualTo(2);
+        assertThat(folder.err()).contains(dir + ": is a folder; give a file");
 
         MainTest.Run nothing = MainTest.run("audit", "--no-config", "--to", "openai:gpt-4o");
         assertThat(nothing.code()).isEqualTo(2);
