@@ -69,6 +69,27 @@ class PromptPortTranslateTest {
     }
 
     @Test
+    void aBedrockBodysVersionAndBetasAreLeftOutForEveryTargetAndNamedNotMisunderstood() throws Exception {
+        // as Claude on Amazon Bedrock takes it (and its invocation logs keep it): no model, the version and betas in the body
+        String req = """
+                {"anthropic_version":"bedrock-2023-05-31","anthropic_beta":["context-1m-2025-08-07","interleaved-thinking-2025-05-14"],
+                 "max_tokens":400,"messages":[{"role":"user","content":"Hi"}]}""";
+        for (Target target : List.of(GPT_4O, Target.of("gemini:gemini-2.5-pro"), Target.of("anthropic:claude-sonnet-4-5"))) {
+            Translation t = PromptPort.translate(req, target);
+            assertThat(ids(t)).as("%s", target).contains("PP228", "PP229").doesNotContain("PP115");
+            assertThat(json(t).has("anthropic_version")).isFalse();
+            assertThat(json(t).has("anthropic_beta")).isFalse();
+            assertThat(finding(t, "PP228").severity()).isEqualTo(Severity.INFO);
+            assertThat(finding(t, "PP228").message()).contains("\"bedrock-2023-05-31\"");
+            assertThat(finding(t, "PP229").message()).contains("context-1m-2025-08-07", "interleaved-thinking-2025-05-14");
+        }
+        // Vertex AI's version, the same way
+        Translation vertex = PromptPort.translate(req.replace("bedrock-2023-05-31", "vertex-2023-10-16"), GPT_4O);
+        assertThat(finding(vertex, "PP228").location().pointer()).isEqualTo("/anthropic_version");
+        assertThat(finding(vertex, "PP228").message()).contains("\"vertex-2023-10-16\"");
+    }
+
+    @Test
     void anotherVendorsAudioPartNeverReachesClaudeAndMessageNamesAreReported() throws Exception {
         Translation t = PromptPort.translate("""
                 {"model":"gpt-4o","messages":[{"role":"user","name":"alice","content":[{"type":"text","text":"Hi"},

@@ -135,6 +135,8 @@ final class FitOptions implements RewriteStep {
                 EffortBesideThinking.fit(e, c.reasoning(), ctx, kept);
             } else if (!promptFile && "/stream_options".equals(e.loc().pointer())) {
                 StreamOptions.fit(e, Boolean.TRUE.equals(g.stream()), ctx, kept);
+            } else if (!promptFile && CloudClaudeFields.leftOut(e, ctx)) {
+                continue;
             } else if (!promptFile && !claudeSetting(e, anthropic, ctx, kept) && !carried(e, facts, kept, ctx)
                     && !MediaResolution.report(e, ctx) && !ForeignSettings.report(e, ctx)) {
                 ctx.sink().report("PP115", e.loc(), e.loc().pointer() == null ? e.name() : dotted(e.loc().pointer()), target);
