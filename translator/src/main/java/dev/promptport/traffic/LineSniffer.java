@@ -18,12 +18,15 @@ import java.util.Arrays;
  * ({@code contents} is Gemini, {@code input} is OpenAI Responses, system, developer or tool
  * roles, {@code tool_calls}, {@code image_url}/{@code input_audio}/{@code file} parts, function
  * tools or {@code max_completion_tokens}/{@code reasoning_effort}/{@code response_format} are
- * OpenAI Chat, the rest is Anthropic). No tree is built.
+ * OpenAI Chat, the rest is Anthropic). No tree is built, except for a Bedrock Converse body,
+ * which is rewritten as the Messages request it stands for ({@link BedrockConverse}).
  *
  * <p>The envelopes of batch files and gateway logs say more than the shape, and win over it: a
  * {@code url} beside the request (OpenAI Batch input, gateway logs) or a LiteLLM
  * {@code call_type} names the wire ({@link UrlKind}); {@code custom_id} with {@code params} is
- * an Anthropic Message Batches request; LiteLLM's StandardLoggingPayload ({@code call_type},
+ * an Anthropic Message Batches request; Amazon Bedrock's invocation logs ({@code input.inputBodyJson}
+ * beside {@code operation} and {@code modelId}, see {@link Bedrock}) and batch records
+ * ({@code recordId}, {@code modelInput}) hold a Claude request; LiteLLM's StandardLoggingPayload ({@code call_type},
  * {@code messages}, {@code model_parameters}) is put back together as the chat request it
  * logged. Lines that are known records holding no prompt (batch results, embeddings requests)
  * are skipped with a {@link SkipReason}. When the envelope and the request's shape disagree the
@@ -104,6 +107,16 @@ final class LineSniffer {
         int messagesEnd = -1;
         int modelParametersStart = -1;
         int modelParametersEnd = -1;
+        // an Amazon Bedrock model invocation log: an "input" object holding the body, the call and the model
+        boolean bedrock;
+        boolean bodyInS3;
+        String operation;
+        String modelId;
+        /** The request names a Claude API version in its body, as Bedrock's and Vertex AI's Claude requests do. */
+        boolean anthropicVersion;
+        // a Bedrock batch inference record: "recordId" beside "modelInput", and in output files "modelOutput"
+        boolean recordId;
+        boolean modelOutput;
 
         boolean wraps() {
             return body != null || inner != null;
@@ -111,6 +124,10 @@ final class LineSniffer {
 
         /** A batch result or output line: it answers a request and holds none. */
         SkipReason reply() {
+            if (recordId && (modelOutput || error)) {
+                // Bedrock's batch output repeats each record's modelInput beside its reply
+                return SkipReason.BEDROCK_BATCH_OUTPUT;
+            }
             if (wraps() || params != null) {
                 return null;
             }
@@ -176,6 +193,7 @@ final class LineSniffer {
         // the nearest envelope that names the wire, and where it said so
         UrlKind wire = null;
         String source = null;
+        boolean converse = false;
         while (true) {
             UrlKind here = s.endpoint();
             if (here != null) {
@@ -198,7 +216,7 @@ final class LineSniffer {
                 source = "a Message Batches line (custom_id and params)";
             } else if (s.body != null) {
                 // a string holding the JSON: read again on its own
-                boolean proxyRequest = s.proxyRequest;
+                Shape outer = s;
                 text = s.body;
                 request = text;
                 textView = null;
@@ -206,13 +224,28 @@ final class LineSniffer {
                 wrappers--;
                 s = new Shape();
                 parse(limits, text, null, s, wrappers);
-                noPrompt(proxyRequest, s);
+                noPrompt(outer.proxyRequest, s);
+                if (outer.bedrock) {
+                    wire = Bedrock.wire(outer, s);
+                    source = Bedrock.source(outer);
+                    converse = Bedrock.converse(outer);
+                }
             } else if (s.inner != null) {
                 request = text.substring(s.start, s.end);
                 requestView = span(textView, s.start, s.end);
                 noPrompt(s.proxyRequest, s.inner);
+                if (s.bedrock) {
+                    wire = Bedrock.wire(s, s.inner);
+                    source = Bedrock.source(s);
+                    converse = Bedrock.converse(s);
+                }
                 s = s.inner;
                 wrappers--;
+            } else if (s.bedrock) {
+                if (s.bodyInS3) {
+                    throw new SkippedLineException(SkipReason.BEDROCK_BODY_IN_S3);
+                }
+                throw new BadLineException("a Bedrock invocation log line whose \"input\" holds no \"inputBodyJson\"");
             } else if (s.liteLlmPayload()) {
                 return LiteLlm.request(text, s, wire);
             } else {
@@ -220,6 +253,9 @@ final class LineSniffer {
                     return new Request(request, s.format(), requestView);
                 }
                 agree(wire, source, s);
+                if (converse) {
+                    return new Request(BedrockConverse.toAnthropic(request), InputFormat.ANTHROPIC);
+                }
                 return new Request(request, wire.format(), requestView);
             }
         }
@@ -322,7 +358,15 @@ final class LineSniffer {
                         continue;
                     }
                 }
-                case "input" -> s.input = true;
+                case "input" -> {
+                    if (v == JsonToken.START_OBJECT && wrappers > 0 && s.start < 0 && s.body == null) {
+                        // never a Responses input, which is a string or a list: Bedrock's log keeps the body here
+                        bedrockInput(p, s, wrappers);
+                        s.input |= !s.bedrock;
+                        continue;
+                    }
+                    s.input = true;
+                }
                 case "max_completion_tokens", "reasoning_effort", "response_format" -> s.chat = true;
                 case "tools" -> {
                     if (v == JsonToken.START_ARRAY) {
@@ -330,7 +374,7 @@ final class LineSniffer {
                         continue;
                     }
                 }
-                case "request", "body", "request_body", "requestBody", "proxy_server_request" -> {
+                case "request", "body", "request_body", "requestBody", "proxy_server_request", "modelInput" -> {
                     if (wrappers > 0 && s.start < 0 && s.body == null) {
                         s.proxyRequest = name.equals("proxy_server_request");
                         if (v == JsonToken.START_OBJECT) {
@@ -385,6 +429,21 @@ final class LineSniffer {
                 }
             }
             case "custom_id" -> s.customId = true;
+            case "recordId" -> s.recordId = true;
+            case "modelOutput" -> s.modelOutput = true;
+            case "anthropic_version" -> s.anthropicVersion = true;
+            case "operation" -> {
+                if (v == JsonToken.VALUE_STRING) {
+                    s.operation = p.string();
+                    return true;
+                }
+            }
+            case "modelId" -> {
+                if (v == JsonToken.VALUE_STRING) {
+                    s.modelId = p.string();
+                    return true;
+                }
+            }
             case "key" -> s.key = true;
             case "result" -> s.result = v == JsonToken.START_OBJECT;
             case "response" -> s.response = v == JsonToken.START_OBJECT;
@@ -410,6 +469,38 @@ final class LineSniffer {
             }
         }
         return false;
+    }
+
+    /**
+     * At START_OBJECT of an {@code "input"} object: Bedrock's log keeps the request body in
+     * {@code inputBodyJson} (an object, or a string of JSON), or only its place in S3
+     * ({@code inputBodyS3Path}) when it is large. Any other object leaves the shape as it was.
+     */
+    private static void bedrockInput(JsonLexer p, Shape s, int wrappers) throws BadLineException {
+        while (p.next() == JsonToken.FIELD_NAME) {
+            String name = p.name();
+            JsonToken v = p.next();
+            if (name.equals("inputBodyJson") && s.start < 0 && s.body == null) {
+                s.bedrock = true;
+                if (v == JsonToken.START_OBJECT) {
+                    s.start = p.tokenStart();
+                    s.inner = new Shape();
+                    object(p, s.inner, wrappers - 1);
+                    s.end = p.tokenEnd();
+                    continue;
+                }
+                if (v == JsonToken.VALUE_STRING) {
+                    s.body = p.string();
+                    continue;
+                }
+                throw new BadLineException("\"inputBodyJson\" is not a JSON object");
+            }
+            if (name.equals("inputBodyS3Path")) {
+                s.bedrock = true;
+                s.bodyInS3 = true;
+            }
+            p.skipChildren();
+        }
     }
 
     private static void messages(JsonLexer p, Shape s) {

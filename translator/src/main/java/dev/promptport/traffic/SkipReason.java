@@ -11,7 +11,10 @@ enum SkipReason {
     ANTHROPIC_BATCH_RESULT("Message Batches result: it holds the reply, not the request (audit the batch's input file)"),
     OPENAI_BATCH_OUTPUT("OpenAI Batch output: it holds the reply, not the request (audit the batch's input file)"),
     GEMINI_BATCH_RESULT("Gemini batch result: it holds the reply, not the request (audit the batch's input file)"),
-    LITELLM_NO_REQUEST("LiteLLM spend log without the request (the proxy keeps it only with store_prompts_in_spend_logs)");
+    LITELLM_NO_REQUEST("LiteLLM spend log without the request (the proxy keeps it only with store_prompts_in_spend_logs)"),
+    BEDROCK_OTHER_MODEL("Bedrock call to a model other than Claude (or whose ARN does not say): its request is in that model's own format"),
+    BEDROCK_BODY_IN_S3("Bedrock invocation log whose request body was stored apart in S3 (inputBodyS3Path, for large bodies)"),
+    BEDROCK_BATCH_OUTPUT("Bedrock batch output: it holds the reply (audit the batch's input file)");
 
     private final String message;
 

@@ -15,7 +15,8 @@ enum UrlKind {
     GEMINI(InputFormat.GEMINI, null),
     EMBEDDINGS(null, SkipReason.EMBEDDINGS),
     LEGACY_COMPLETIONS(null, SkipReason.LEGACY_COMPLETIONS),
-    NO_CHAT_PROMPT(null, SkipReason.NO_CHAT_PROMPT);
+    NO_CHAT_PROMPT(null, SkipReason.NO_CHAT_PROMPT),
+    BEDROCK_OTHER_MODEL(null, SkipReason.BEDROCK_OTHER_MODEL);
 
     private final InputFormat format;
     private final SkipReason skip;

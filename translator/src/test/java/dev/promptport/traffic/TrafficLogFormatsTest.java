@@ -104,6 +104,142 @@ class TrafficLogFormatsTest {
         assertThat(r.format()).isEqualTo(InputFormat.GEMINI);
     }
 
+    /** A Claude request as Bedrock's InvokeModel takes it: the version in the body, no model. */
+    static final String BEDROCK_BODY = """
+            {"anthropic_version":"bedrock-2023-05-31","max_tokens":100,"messages":[{"role":"user","content":"Hi"}]}""";
+
+    /** An Amazon Bedrock model invocation log line, as CloudWatch Logs and S3 delivery write it. */
+    static String bedrockLog(String operation, String modelId, String input) {
+        return "{\"schemaType\":\"ModelInvocationLog\",\"schemaVersion\":\"1.0\",\"timestamp\":\"2025-04-09T23:00:17Z\","
+                + "\"accountId\":\"123456789012\",\"identity\":{\"arn\":\"arn:aws:sts::123456789012:assumed-role/app/s\"},"
+                + "\"region\":\"us-east-1\",\"requestId\":\"915a6a04\",\"operation\":\"" + operation + "\",\"modelId\":\"" + modelId + "\","
+                + "\"input\":" + input + ",\"output\":{\"outputContentType\":\"application/json\",\"outputBodyJson\":"
+                + "{\"id\":\"msg_1\",\"type\":\"message\",\"role\":\"assistant\",\"content\":[{\"type\":\"text\",\"text\":\"Hello\"}]},"
+                + "\"outputTokenCount\":2}}";
+    }
+
+    static String bedrockInput(String body) {
+        return "{\"inputContentType\":\"application/json\",\"inputBodyJson\":" + body + ",\"inputTokenCount\":8}";
+    }
+
+    @Test
+    void bedrockInvocationLogsOfClaudeAreReadFromInputBodyJsonAsAnthropic() throws Exception {
+        LineSniffer.Request r = LineSniffer.read(bedrockLog("InvokeModel", "anthropic.claude-3-5-sonnet-20241022-v2:0",
+                bedrockInput(BEDROCK_BODY)));
+        assertThat(r.json()).isEqualTo(BEDROCK_BODY);
+        assertThat(r.format()).isEqualTo(InputFormat.ANTHROPIC);
+
+        // a cross-region inference profile, streamed
+        assertThat(LineSniffer.read(bedrockLog("InvokeModelWithResponseStream",
+                "arn:aws:bedrock:us-east-1:123456789012:inference-profile/us.anthropic.claude-sonnet-4-5-20250929-v1:0",
+                bedrockInput(BEDROCK_BODY))).format()).isEqualTo(InputFormat.ANTHROPIC);
+        // an application inference profile's ARN does not name the model: the body's anthropic_version does
+        assertThat(LineSniffer.read(bedrockLog("InvokeModel",
+                "arn:aws:bedrock:us-east-1:123456789012:application-inference-profile/a1b2c3",
+                bedrockInput(BEDROCK_BODY))).format()).isEqualTo(InputFormat.ANTHROPIC);
+        // the body as a string of JSON
+        String quoted = new ObjectMapper().writeValueAsString(BEDROCK_BODY);
+        LineSniffer.Request fromString = LineSniffer.read(bedrockLog("InvokeModel", "anthropic.claude-3-haiku-20240307-v1:0",
+                "{\"inputContentType\":\"application/json\",\"inputBodyJson\":" + quoted + "}"));
+        assertThat(fromString.json()).isEqualTo(BEDROCK_BODY);
+        assertThat(fromString.format()).isEqualTo(InputFormat.ANTHROPIC);
+
+        TrafficSummary s = audit(bedrockLog("InvokeModel", "anthropic.claude-3-5-sonnet-20241022-v2:0",
+                bedrockInput(BEDROCK_BODY.replace("\"max_tokens\"", "\"top_k\":5,\"max_tokens\""))) + "\n", GPT4O, 1);
+        assertThat(s.requests()).isEqualTo(1);
+        assertThat(s.badLines()).isZero();
+        // the body's version is no risk; its top_k is
+        assertThat(s.targets().get(0).features()).extracting(TrafficSummary.FeatureTraffic::feature).containsExactly("top_k");
+    }
+
+    @Test
+    void aBedrockConverseCallToClaudeIsAuditedAsTheMessagesRequestItStandsFor() throws Exception {
+        String converse = """
+                {"messages":[
+                  {"role":"user","content":[{"text":"Read the report."},
+                    {"document":{"format":"pdf","name":"Q3 report","source":{"bytes":"JVBERi0x"}}},{"cachePoint":{"type":"default"}}]},
+                  {"role":"assistant","content":[{"reasoningContent":{"reasoningText":{"text":"Check page 2.","signature":"sig"}}},
+                    {"toolUse":{"toolUseId":"t1","name":"lookup","input":{"page":2}}}]},
+                  {"role":"user","content":[{"toolResult":{"toolUseId":"t1","content":[{"json":{"revenue":12}}],"status":"error"}},
+                    {"image":{"format":"jpeg","source":{"s3Location":{"uri":"s3://bucket/chart.jpg"}}}},
+                    {"guardContent":{"text":{"text":"Is revenue up?"}}}]}],
+                 "system":[{"text":"<instructions>Answer from the report.</instructions>"},{"cachePoint":{"type":"default"}}],
+                 "inferenceConfig":{"maxTokens":512,"temperature":0.2,"topP":0.9,"stopSequences":["END"]},
+                 "toolConfig":{"tools":[{"toolSpec":{"name":"lookup","description":"Looks up a page.",
+                   "inputSchema":{"json":{"type":"object","properties":{"page":{"type":"integer"}}}}}}],"toolChoice":{"any":{}}},
+                 "additionalModelRequestFields":{"top_k":40},
+                 "guardrailConfig":{"guardrailIdentifier":"g1","guardrailVersion":"1"},
+                 "requestMetadata":{"team":"finance"}}""";
+        LineSniffer.Request r = LineSniffer.read(bedrockLog("ConverseStream", "us.anthropic.claude-sonnet-4-5-20250929-v1:0",
+                bedrockInput(converse)));
+        assertThat(r.format()).isEqualTo(InputFormat.ANTHROPIC);
+        JsonNode req = new ObjectMapper().readTree(r.json());
+        assertThat(req.at("/system/0/text").asText()).isEqualTo("<instructions>Answer from the report.</instructions>");
+        assertThat(req.at("/system/0/cache_control/type").asText()).isEqualTo("ephemeral");
+        assertThat(req.at("/messages/0/content/1/type").asText()).isEqualTo("document");
+        assertThat(req.at("/messages/0/content/1/title").asText()).isEqualTo("Q3 report");
+        assertThat(req.at("/messages/0/content/1/source/media_type").asText()).isEqualTo("application/pdf");
+        assertThat(req.at("/messages/0/content/1/cache_control/type").asText()).isEqualTo("ephemeral");
+        assertThat(req.at("/messages/0/content")).hasSize(2);
+        assertThat(req.at("/messages/1/content/0/thinking").asText()).isEqualTo("Check page 2.");
+        assertThat(req.at("/messages/1/content/1/type").asText()).isEqualTo("tool_use");
+        assertThat(req.at("/messages/1/content/1/input/page").asInt()).isEqualTo(2);
+        assertThat(req.at("/messages/2/content/0/tool_use_id").asText()).isEqualTo("t1");
+        assertThat(req.at("/messages/2/content/0/is_error").asBoolean()).isTrue();
+        assertThat(req.at("/messages/2/content/0/content/0/text").asText()).isEqualTo("{\"revenue\":12}");
+        assertThat(req.at("/messages/2/content/1/source/url").asText()).isEqualTo("s3://bucket/chart.jpg");
+        assertThat(req.at("/messages/2/content/2/text").asText()).isEqualTo("Is revenue up?");
+        assertThat(req.at("/max_tokens").asInt()).isEqualTo(512);
+        assertThat(req.at("/top_p").asDouble()).isEqualTo(0.9);
+        assertThat(req.at("/stop_sequences/0").asText()).isEqualTo("END");
+        assertThat(req.at("/top_k").asInt()).isEqualTo(40);
+        assertThat(req.at("/tools/0/input_schema/properties/page/type").asText()).isEqualTo("integer");
+        assertThat(req.at("/tool_choice/type").asText()).isEqualTo("any");
+        // no Messages counterpart: kept, so the audit names it; the log's own tags are not the prompt's
+        assertThat(req.has("guardrailConfig")).isTrue();
+        assertThat(req.has("requestMetadata")).isFalse();
+
+        // one line of the log
+        String logged = bedrockLog("Converse", "anthropic.claude-3-5-sonnet-20241022-v2:0", bedrockInput(converse.replace("\n", "")));
+        TrafficSummary s = audit(logged + "\n"
+                + bedrockLog("Converse", "anthropic.claude-3-5-sonnet-20241022-v2:0",
+                        bedrockInput("{\"messages\":[{\"role\":\"user\",\"content\":[{\"video\":{\"format\":\"mp4\"}}]}]}")) + "\n",
+                GPT4O, 1);
+        assertThat(s.requests()).isEqualTo(1);
+        assertThat(s.targets().get(0).features()).extracting(TrafficSummary.FeatureTraffic::feature).contains("top_k", "documents");
+        // a block not read here is named, never dropped
+        assertThat(s.badExamples()).singleElement().satisfies(b -> {
+            assertThat(b.line()).isEqualTo(2);
+            assertThat(b.message()).contains("\"video\"", "message 0");
+        });
+    }
+
+    @Test
+    void bedrockCallsToOtherModelsBodiesKeptInS3AndBatchOutputAreSkippedWithTheirReasons() throws Exception {
+        String nova = bedrockLog("Converse", "amazon.nova-micro-v1:0",
+                bedrockInput("{\"messages\":[{\"role\":\"user\",\"content\":[{\"text\":\"Hi\"}]}]}"));
+        String titan = bedrockLog("InvokeModel", "amazon.titan-text-express-v1", bedrockInput("{\"inputText\":\"Hi\"}"));
+        String inS3 = bedrockLog("InvokeModel", "anthropic.claude-3-5-sonnet-20241022-v2:0",
+                "{\"inputContentType\":\"application/json\",\"inputBodyS3Path\":\"s3://logs/AWSLogs/123/BedrockModelInvocationLogs/x.json\"}");
+        String batchOutput = "{\"recordId\":\"CALL0000001\",\"modelInput\":" + BEDROCK_BODY + ",\"modelOutput\":{\"id\":\"msg_1\","
+                + "\"type\":\"message\",\"role\":\"assistant\",\"content\":[{\"type\":\"text\",\"text\":\"Hello\"}]}}";
+        String batchInput = "{\"recordId\":\"CALL0000002\",\"modelInput\":" + BEDROCK_BODY + "}";
+        TrafficSummary s = audit(String.join("\n", nova, titan, inS3, batchOutput, batchInput) + "\n", GPT4O, 1);
+        assertThat(s.badLines()).as("%s", s.badExamples()).isZero();
+        assertThat(s.requests()).isEqualTo(1);
+        assertThat(s.skippedLines()).isEqualTo(4);
+        assertThat(s.skipped()).extracting(TrafficSummary.SkippedLines::reason)
+                .anySatisfy(r -> assertThat(r).startsWith("Bedrock call to a model other than Claude"))
+                .anySatisfy(r -> assertThat(r).contains("stored apart in S3"))
+                .anySatisfy(r -> assertThat(r).startsWith("Bedrock batch output"));
+
+        assertThat(s.skipped()).filteredOn(k -> k.reason().startsWith("Bedrock call to a model other than Claude"))
+                .singleElement().satisfies(k -> assertThat(k.lines()).isEqualTo(2));
+        assertThat(LineSniffer.read(batchInput).json()).isEqualTo(BEDROCK_BODY);
+        // an "input" object that is no Bedrock holder is still a Responses input, and still refused as one
+        assertThat(LineSniffer.read("{\"model\":\"gpt-5\",\"input\":{\"text\":\"Hi\"}}").format()).isEqualTo(InputFormat.OPENAI_RESPONSES);
+    }
+
     @Test
     void liteLlmStandardLoggingPayloadIsPutBackTogetherAsTheRequestItLogged() throws Exception {
         String line = "{\"id\":\"chatcmpl-1\",\"call_type\":\"acompletion\",\"status\":\"success\",\"model\":\"gpt-4o\","
