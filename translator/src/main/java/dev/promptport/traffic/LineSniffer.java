@@ -118,8 +118,30 @@ final class LineSniffer {
         boolean recordId;
         boolean modelOutput;
 
+        // objects under names no log format here uses that hold a request (or wrap one), and the first of them
+        int candidates;
+        Shape candidate;
+        String candidateName;
+        String secondCandidateName;
+        int candidateStart = -1;
+        int candidateEnd = -1;
+
         boolean wraps() {
             return body != null || inner != null;
+        }
+
+        /**
+         * A line of a log this reader does not know by name (Vertex AI's request-response log
+         * as exported, say) holds no request at its top level but one object that does: that
+         * object is the request. With two such objects it is not clear which, and none is taken.
+         */
+        boolean unnamed() {
+            return candidates == 1 && holdsNoRequest();
+        }
+
+        /** Neither a request nor any envelope this reader knows by name. */
+        boolean holdsNoRequest() {
+            return !messages && !contents && !input && !wraps() && params == null && !liteLlmPayload() && !bedrock;
         }
 
         /** A batch result or output line: it answers a request and holds none. */
@@ -240,6 +262,14 @@ final class LineSniffer {
                     converse = Bedrock.converse(s);
                 }
                 s = s.inner;
+                wrappers--;
+            } else if (s.candidates > 1 && s.holdsNoRequest()) {
+                throw new BadLineException("no request at the top level of the line, and both " + quote(s.candidateName)
+                        + " and " + quote(s.secondCandidateName) + " hold one: which to audit is not clear");
+            } else if (s.unnamed()) {
+                request = text.substring(s.candidateStart, s.candidateEnd);
+                requestView = span(textView, s.candidateStart, s.candidateEnd);
+                s = s.candidate;
                 wrappers--;
             } else if (s.bedrock) {
                 if (s.bodyInS3) {
@@ -395,9 +425,33 @@ final class LineSniffer {
                     if (envelope(p, s, name, v)) {
                         continue;
                     }
+                    if (v == JsonToken.START_OBJECT && wrappers > 0) {
+                        candidate(p, s, name, wrappers);
+                        continue;
+                    }
                 }
             }
             p.skipChildren();
+        }
+    }
+
+    /**
+     * At START_OBJECT of a field no log format here names: noted as where the request may be,
+     * for a line that holds none at its top level ({@link Shape#unnamed}).
+     */
+    private static void candidate(JsonLexer p, Shape s, String name, int wrappers) throws BadLineException {
+        int start = p.tokenStart();
+        Shape c = new Shape();
+        object(p, c, wrappers - 1);
+        if (c.messages || c.contents || c.input || c.wraps()) {
+            if (++s.candidates == 1) {
+                s.candidate = c;
+                s.candidateName = name;
+                s.candidateStart = start;
+                s.candidateEnd = p.tokenEnd();
+            } else if (s.candidates == 2) {
+                s.secondCandidateName = name;
+            }
         }
     }
 

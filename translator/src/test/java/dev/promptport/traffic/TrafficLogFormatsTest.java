@@ -241,6 +241,37 @@ class TrafficLogFormatsTest {
     }
 
     @Test
+    void aLineOfALogNotKnownByNameIsReadFromTheOneObjectThatHoldsARequest() throws Exception {
+        // Vertex AI's request-response log of a Claude call, as a BigQuery export writes its row
+        String vertexBody = """
+                {"anthropic_version":"vertex-2023-10-16","max_tokens":100,"messages":[{"role":"user","content":"Hi"}]}""";
+        String vertex = "{\"endpoint\":\"projects/p/locations/us-east5/publishers/anthropic/models/claude-sonnet-4-5\","
+                + "\"logging_time\":\"2025-06-01T10:00:00Z\",\"request_id\":\"1\",\"metadata\":{\"latency_ms\":800},"
+                + "\"full_request\":" + vertexBody + ",\"full_response\":{\"id\":\"msg_1\",\"type\":\"message\","
+                + "\"role\":\"assistant\",\"content\":[{\"type\":\"text\",\"text\":\"Hello\"}]}}";
+        LineSniffer.Request r = LineSniffer.read(vertex);
+        assertThat(r.json()).isEqualTo(vertexBody);
+        assertThat(r.format()).isEqualTo(InputFormat.ANTHROPIC);
+
+        // a Gemini call the same way, beside its reply
+        String gemini = "{\"full_request\":" + GEMINI + ",\"full_response\":{\"candidates\":[{\"content\":{\"parts\":[{\"text\":\"Hi\"}]}}]}}";
+        assertThat(LineSniffer.read(gemini).format()).isEqualTo(InputFormat.GEMINI);
+        // and a known wrapper one level down
+        LineSniffer.Request nested = LineSniffer.read("{\"event\":{\"url\":\"/v1/chat/completions\",\"body\":" + CHAT_USER_ONLY + "}}");
+        assertThat(nested.json()).isEqualTo(CHAT_USER_ONLY);
+        assertThat(nested.format()).isEqualTo(InputFormat.OPENAI_CHAT);
+
+        // two objects that hold one: the line says which, and is not guessed at
+        assertThatThrownBy(() -> LineSniffer.read("{\"before\":" + ANTHROPIC_PLAIN + ",\"after\":" + ANTHROPIC_PLAIN + "}"))
+                .isInstanceOf(LineSniffer.BadLineException.class)
+                .hasMessageContaining("\"before\"").hasMessageContaining("\"after\"").hasMessageContaining("not clear");
+        // a bare request's own objects are never taken for one
+        String withObjects = "{\"model\":\"claude-sonnet-4-5\",\"max_tokens\":10,\"metadata\":{\"user_id\":\"u\"},"
+                + "\"messages\":[{\"role\":\"user\",\"content\":\"Hi\"}]}";
+        assertThat(LineSniffer.read(withObjects).json()).isEqualTo(withObjects);
+    }
+
+    @Test
     void liteLlmStandardLoggingPayloadIsPutBackTogetherAsTheRequestItLogged() throws Exception {
         String line = "{\"id\":\"chatcmpl-1\",\"call_type\":\"acompletion\",\"status\":\"success\",\"model\":\"gpt-4o\","
                 + "\"messages\":[{\"role\":\"user\",\"content\":\"Hi\"},{\"role\":\"assistant\",\"content\":\"Sure:\"}],"
