@@ -21,7 +21,11 @@ final class Bedrock {
      */
     static UrlKind wire(LineSniffer.Shape log, LineSniffer.Shape request) {
         // an inference profile's or a provisioned model's ARN may not name the model; its body then does
-        return claude(log.modelId) || request.anthropicVersion ? UrlKind.ANTHROPIC : UrlKind.BEDROCK_OTHER_MODEL;
+        if (!claude(log.modelId) && !request.anthropicVersion) {
+            return UrlKind.BEDROCK_OTHER_MODEL;
+        }
+        // Claude 2's Text Completions: "\n\nHuman: … \n\nAssistant:" in one prompt string
+        return request.promptString && !request.messages ? UrlKind.LEGACY_COMPLETIONS : UrlKind.ANTHROPIC;
     }
 
     /** A Converse call, whose body is Bedrock's own format ({@link BedrockConverse}). */

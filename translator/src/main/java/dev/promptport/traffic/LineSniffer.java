@@ -114,6 +114,8 @@ final class LineSniffer {
         String modelId;
         /** The request names a Claude API version in its body, as Bedrock's and Vertex AI's Claude requests do. */
         boolean anthropicVersion;
+        /** A {@code prompt} string: the one prompt of a legacy text completion. */
+        boolean promptString;
         // a Bedrock batch inference record: "recordId" beside "modelInput", and in output files "modelOutput"
         boolean recordId;
         boolean modelOutput;
@@ -486,6 +488,7 @@ final class LineSniffer {
             case "recordId" -> s.recordId = true;
             case "modelOutput" -> s.modelOutput = true;
             case "anthropic_version" -> s.anthropicVersion = true;
+            case "prompt" -> s.promptString |= v == JsonToken.VALUE_STRING;
             case "operation" -> {
                 if (v == JsonToken.VALUE_STRING) {
                     s.operation = p.string();

@@ -224,11 +224,14 @@ class TrafficLogFormatsTest {
         String batchOutput = "{\"recordId\":\"CALL0000001\",\"modelInput\":" + BEDROCK_BODY + ",\"modelOutput\":{\"id\":\"msg_1\","
                 + "\"type\":\"message\",\"role\":\"assistant\",\"content\":[{\"type\":\"text\",\"text\":\"Hello\"}]}}";
         String batchInput = "{\"recordId\":\"CALL0000002\",\"modelInput\":" + BEDROCK_BODY + "}";
-        TrafficSummary s = audit(String.join("\n", nova, titan, inS3, batchOutput, batchInput) + "\n", GPT4O, 1);
+        String claude2 = bedrockLog("InvokeModel", "anthropic.claude-v2:1", bedrockInput(
+                "{\"prompt\":\"\\n\\nHuman: Hi\\n\\nAssistant:\",\"max_tokens_to_sample\":300}"));
+        TrafficSummary s = audit(String.join("\n", nova, titan, inS3, batchOutput, batchInput, claude2) + "\n", GPT4O, 1);
         assertThat(s.badLines()).as("%s", s.badExamples()).isZero();
         assertThat(s.requests()).isEqualTo(1);
-        assertThat(s.skippedLines()).isEqualTo(4);
+        assertThat(s.skippedLines()).isEqualTo(5);
         assertThat(s.skipped()).extracting(TrafficSummary.SkippedLines::reason)
+                .anySatisfy(r -> assertThat(r).startsWith("legacy completions request"))
                 .anySatisfy(r -> assertThat(r).startsWith("Bedrock call to a model other than Claude"))
                 .anySatisfy(r -> assertThat(r).contains("stored apart in S3"))
                 .anySatisfy(r -> assertThat(r).startsWith("Bedrock batch output"));
