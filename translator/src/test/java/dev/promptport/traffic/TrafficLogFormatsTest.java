@@ -215,6 +215,25 @@ class TrafficLogFormatsTest {
     }
 
     @Test
+    void aCloudWatchExportsTimeBeforeEachEventIsSkipped() throws Exception {
+        String event = bedrockLog("InvokeModel", "anthropic.claude-3-5-sonnet-20241022-v2:0", bedrockInput(BEDROCK_BODY));
+        LineSniffer.Request r = LineSniffer.read("2025-04-09T23:00:17.512Z " + event);
+        assertThat(r.json()).isEqualTo(BEDROCK_BODY);
+        assertThat(LineSniffer.read("2025-04-09T23:00:17+02:00 " + ANTHROPIC_PLAIN).json()).isEqualTo(ANTHROPIC_PLAIN);
+        // with its bytes, as the audit reads an ASCII line
+        String line = "2025-04-09T23:00:17Z " + ANTHROPIC_PLAIN;
+        LineSniffer.Request ascii = LineSniffer.read(line, line.getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+                dev.promptport.Limits.DEFAULTS);
+        assertThat(ascii.ascii()).isEqualTo(ANTHROPIC_PLAIN.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        // an error's column is the line's
+        assertThatThrownBy(() -> LineSniffer.read("2025-04-09T23:00:17Z {\"a\" 1}"))
+                .isInstanceOf(LineSniffer.BadLineException.class).hasMessageContaining("at column 27");
+        // anything else before the JSON is still a bad line
+        assertThatThrownBy(() -> LineSniffer.read("INFO " + ANTHROPIC_PLAIN)).isInstanceOf(LineSniffer.BadLineException.class);
+        assertThatThrownBy(() -> LineSniffer.read("2025-04-09 " + ANTHROPIC_PLAIN)).isInstanceOf(LineSniffer.BadLineException.class);
+    }
+
+    @Test
     void bedrockCallsToOtherModelsBodiesKeptInS3AndBatchOutputAreSkippedWithTheirReasons() throws Exception {
         String nova = bedrockLog("Converse", "amazon.nova-micro-v1:0",
                 bedrockInput("{\"messages\":[{\"role\":\"user\",\"content\":[{\"text\":\"Hi\"}]}]}"));
