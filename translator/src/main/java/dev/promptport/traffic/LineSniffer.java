@@ -206,7 +206,7 @@ final class LineSniffer {
      * @throws SkippedLineException for a known record that holds no prompt
      */
     static Request read(String line, byte[] view, Limits limits) throws BadLineException, SkippedLineException {
-        int stamp = timestamped(line);
+        int stamp = EventTime.jsonStart(line);
         String text = stamp == 0 ? line : line.substring(stamp);
         String request = text;
         // the bytes of text while it is the line; of request while it is text or a span of it
@@ -294,38 +294,6 @@ final class LineSniffer {
         }
     }
 
-    /**
-     * Where the JSON starts on a line that begins with an ISO 8601 time and a space, as
-     * CloudWatch Logs' export to S3 writes each event ({@code 2025-04-09T23:00:17.000Z {…}}),
-     * or 0.
-     */
-    static int timestamped(String line) {
-        int n = Math.min(line.length(), 40);
-        if (n < 12 || !digits(line, 0, 4) || line.charAt(4) != '-' || !digits(line, 5, 7) || line.charAt(7) != '-'
-                || !digits(line, 8, 10) || line.charAt(10) != 'T') {
-            return 0;
-        }
-        for (int i = 11; i < n; i++) {
-            char c = line.charAt(i);
-            if (c == ' ') {
-                return i + 1 < line.length() && line.charAt(i + 1) == '{' ? i + 1 : 0;
-            }
-            if (!(c >= '0' && c <= '9' || c == ':' || c == '.' || c == 'Z' || c == '+' || c == '-')) {
-                return 0;
-            }
-        }
-        return 0;
-    }
-
-    private static boolean digits(String s, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** LiteLLM writes {} for the request when it keeps no prompts. */
     private static void noPrompt(boolean proxyRequest, Shape request) throws SkippedLineException {
         if (proxyRequest && request.fields == 0) {
@@ -374,8 +342,9 @@ final class LineSniffer {
      * A wrapper puts a request one level deeper, so the text may nest a level more than the
      * limit for each wrapper still allowed; the request's own depth is checked exactly when it
      * is translated.
+     *
+     * @param columns where {@code text} starts on its line (after a time stamp), for the columns errors name
      */
-    /** @param columns where {@code text} starts on its line (after a time stamp), for the columns errors name */
     private static void parse(Limits limits, String text, byte[] view, Shape shape, int wrappers, int columns)
             throws BadLineException {
         String what = wrappers == MAX_WRAPPERS ? "line" : "request";
