@@ -207,6 +207,27 @@ class AuditJsonlTest {
     }
 
     @Test
+    void readsAnAmazonBedrockInvocationLogExportedFromCloudWatch() throws Exception {
+        String body = "{\"anthropic_version\":\"bedrock-2023-05-31\",\"max_tokens\":100,\"top_k\":5,"
+                + "\"messages\":[{\"role\":\"user\",\"content\":\"Hi\"}]}";
+        String converse = "{\"messages\":[{\"role\":\"user\",\"content\":[{\"text\":\"Hi\"}]}],\"inferenceConfig\":{\"maxTokens\":50}}";
+        Path log = write("bedrock.jsonl", String.join("\n",
+                "2025-04-09T23:00:17.512Z " + bedrock("InvokeModel", "anthropic.claude-3-5-sonnet-20241022-v2:0", body),
+                "2025-04-09T23:00:18.004Z " + bedrock("Converse", "us.anthropic.claude-sonnet-4-5-20250929-v1:0", converse),
+                "2025-04-09T23:00:19.130Z " + bedrock("Converse", "amazon.nova-micro-v1:0", converse)) + "\n");
+        MainTest.Run r = MainTest.run("audit", "--no-config", "--to", "openai:gpt-4o", "--jsonl", log.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("3 line(s), 2 request(s), 0 bad line(s), 1 skipped line(s), 1 target(s)")
+                .containsPattern("top_k +1 +50\\.0%  e\\.g\\. line 1")
+                .contains("1 × Bedrock call to a model other than Claude");
+    }
+
+    private static String bedrock(String operation, String modelId, String body) {
+        return "{\"schemaType\":\"ModelInvocationLog\",\"schemaVersion\":\"1.0\",\"operation\":\"" + operation + "\",\"modelId\":\""
+                + modelId + "\",\"input\":{\"inputContentType\":\"application/json\",\"inputBodyJson\":" + body + "},\"output\":{}}";
+    }
+
+    @Test
     void pathAuditStillWorks() throws Exception {
         Path req = write("r.json", "{\"model\":\"claude-sonnet-4-5\",\"max_tokens\":100,\"messages\":[{\"role\":\"user\",\"content\":\"Hi\"}]}");
         MainTest.Run r = MainTest.run("audit", "--no-config", "--to", "openai:gpt-4o", req.toString());
