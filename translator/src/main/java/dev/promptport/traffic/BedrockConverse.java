@@ -125,8 +125,16 @@ final class BedrockConverse {
             case "document" -> {
                 out.put("type", "document");
                 JsonNode text = v.path("source").path("text");
+                JsonNode parts = v.path("source").path("content");
                 if (text.isTextual()) {
                     out.set("source", NODES.objectNode().put("type", "text").put("media_type", "text/plain").set("data", text));
+                } else if (parts.isArray()) {
+                    // a document given as text blocks, which Claude's content source takes as they are
+                    ArrayNode blocks = NODES.arrayNode();
+                    for (JsonNode part : parts) {
+                        blocks.add(block(kind(part, "a document in " + where), part.get(kind(part, where)), "a document in " + where));
+                    }
+                    out.set("source", NODES.objectNode().put("type", "content").set("content", blocks));
                 } else {
                     out.set("source", source(v, documentType(v.path("format").asText("")), where));
                 }

@@ -162,7 +162,8 @@ class TrafficLogFormatsTest {
                     {"toolUse":{"toolUseId":"t1","name":"lookup","input":{"page":2}}}]},
                   {"role":"user","content":[{"toolResult":{"toolUseId":"t1","content":[{"json":{"revenue":12}}],"status":"error"}},
                     {"image":{"format":"jpeg","source":{"s3Location":{"uri":"s3://bucket/chart.jpg"}}}},
-                    {"guardContent":{"text":{"text":"Is revenue up?"}}}]}],
+                    {"guardContent":{"text":{"text":"Is revenue up?"}}},
+                    {"document":{"format":"txt","name":"notes","source":{"content":[{"text":"Page 2 matters."}]}}}]}],
                  "system":[{"text":"<instructions>Answer from the report.</instructions>"},{"cachePoint":{"type":"default"}}],
                  "inferenceConfig":{"maxTokens":512,"temperature":0.2,"topP":0.9,"stopSequences":["END"]},
                  "toolConfig":{"tools":[{"toolSpec":{"name":"lookup","description":"Looks up a page.",
@@ -189,6 +190,8 @@ class TrafficLogFormatsTest {
         assertThat(req.at("/messages/2/content/0/content/0/text").asText()).isEqualTo("{\"revenue\":12}");
         assertThat(req.at("/messages/2/content/1/source/url").asText()).isEqualTo("s3://bucket/chart.jpg");
         assertThat(req.at("/messages/2/content/2/text").asText()).isEqualTo("Is revenue up?");
+        assertThat(req.at("/messages/2/content/3/source/type").asText()).isEqualTo("content");
+        assertThat(req.at("/messages/2/content/3/source/content/0/text").asText()).isEqualTo("Page 2 matters.");
         assertThat(req.at("/max_tokens").asInt()).isEqualTo(512);
         assertThat(req.at("/top_p").asDouble()).isEqualTo(0.9);
         assertThat(req.at("/stop_sequences/0").asText()).isEqualTo("END");
