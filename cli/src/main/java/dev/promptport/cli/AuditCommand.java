@@ -12,6 +12,7 @@ import dev.promptport.report.Suppressions;
 import dev.promptport.report.TerminalText;
 import dev.promptport.report.TextReport;
 import dev.promptport.rules.RuleConfig;
+import dev.promptport.traffic.LogFiles;
 import dev.promptport.traffic.TrafficAudit;
 import dev.promptport.traffic.TrafficJson;
 import dev.promptport.traffic.TrafficSummary;
@@ -65,7 +66,8 @@ final class AuditCommand implements Callable<Integer> {
     @Option(names = "--jsonl", paramLabel = "FILE",
             description = "Audit logged traffic instead of files: one request a line (bare, or under \"request\","
                     + " \"body\" or \"request_body\", up to two deep), any request format, or the batch files of"
-                    + " Anthropic, OpenAI and Gemini and LiteLLM and Helicone logs; plain or gzip (- for standard input). Prints, per target,"
+                    + " Anthropic, OpenAI, Gemini and Bedrock and LiteLLM, Helicone and Bedrock logs; plain or gzip (- for"
+                    + " standard input; a folder: every file under it, in path order, as one log). Prints, per target,"
                     + " the share of requests at each level and the features behind the risk with example lines;"
                     + " bad lines are counted and listed, and do not change the exit code; lines holding no prompt"
                     + " (batch results, embeddings requests) are counted apart by reason.")
@@ -140,23 +142,33 @@ final class AuditCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         try {
+            LogFiles files = null;
             if (!"-".equals(jsonl)) {
-                OutputTarget.refuseInput(output, "report", List.of(Path.of(jsonl)));
+                Path log = Path.of(jsonl);
+                files = Files.isDirectory(log) ? logFiles(log) : null;
+                OutputTarget.refuseInput(output, "report", files == null ? List.of(log) : files.paths());
             }
             RuleConfig config = settings.resolve(List.of(jsonl));
             List<Target> targets = Settings.targets(to, config);
             // the limits apply to each line; the log itself is streamed, whatever its size
             Options options = Options.DEFAULT.withRules(Settings.rules(config)).withLimits(limits.limits());
             TrafficSummary summary;
-            try (InputStream in = openJsonl()) {
+            try (InputStream in = files != null ? files.open() : openJsonl()) {
                 summary = TrafficAudit.run(in, targets, options);
             } catch (IOException e) {
                 throw new InputFile.InputError(jsonl, InputFile.unreadable(e));
             }
-            String report = format == Format.json ? TrafficJson.write(summary) : TrafficText.write(summary);
+            String report = format == Format.json ? TrafficJson.write(summary, files) : TrafficText.write(summary, files);
             OutputTarget.write(output, report, out);
             if (output != null) {
                 err.println("promptport: wrote " + TerminalText.escape(output.toString()));
+            }
+            if (files != null && !files.unreadable().isEmpty()) {
+                for (LogFiles.Unreadable u : files.unreadable()) {
+                    err.println("promptport: " + TerminalText.escape(u.file()) + ": cannot be read to its end: "
+                            + TerminalText.message(u.problem()));
+                }
+                return Main.BAD_INPUT;
             }
             return Main.OK;
         } catch (PromptPortException e) {
@@ -166,6 +178,20 @@ final class AuditCommand implements Callable<Integer> {
             err.println("promptport: " + TerminalText.escape(e.getMessage()));
             return Main.BAD_INPUT;
         }
+    }
+
+    /** A log kept as the files under a folder (Bedrock's delivery to S3, say), read in path order. */
+    private static LogFiles logFiles(Path folder) {
+        List<Path> under;
+        try {
+            under = LogFiles.under(folder);
+        } catch (IOException e) {
+            throw new InputFile.InputError(folder.toString(), InputFile.unreadable(e));
+        }
+        if (under.isEmpty()) {
+            throw new InputFile.InputError(folder.toString(), "is a folder holding no file to read");
+        }
+        return new LogFiles(under, under.stream().map(Path::toString).toList());
     }
 
     /** The log's bytes, decompressed; gzip is told from its magic bytes, whatever the name. */

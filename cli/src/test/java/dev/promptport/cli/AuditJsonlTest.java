@@ -98,9 +98,6 @@ class AuditJsonlTest {
         assertThat(missing.code()).isEqualTo(2);
         assertThat(missing.err()).contains("nope.jsonl: no such file");
 
-        MainTest.Run folder = MainTest.run("audit", "--no-config", "--to", "openai:gpt-4o", "--jsonl", dir.toString());
-        assertThat(folder.code()).isEqualTo(2);
-        assertThat(folder.err()).contains(dir + ": is a folder; give a file");
 
         MainTest.Run nothing = MainTest.run("audit", "--no-config", "--to", "openai:gpt-4o");
         assertThat(nothing.code()).isEqualTo(2);
@@ -220,6 +217,41 @@ class AuditJsonlTest {
         assertThat(r.out()).contains("3 line(s), 2 request(s), 0 bad line(s), 1 skipped line(s), 1 target(s)")
                 .containsPattern("top_k +1 +50\\.0%  e\\.g\\. line 1")
                 .contains("1 × Bedrock call to a model other than Claude");
+    }
+
+    @Test
+    void auditsEveryFileUnderAFolderAsOneLogNamingLinesByFile() throws Exception {
+        String claude = "{\"model\":\"claude-sonnet-4-5\",\"max_tokens\":100,\"messages\":[{\"role\":\"user\",\"content\":\"Hi\"},"
+                + "{\"role\":\"assistant\",\"content\":\"Sure:\"}]}";
+        Path logs = dir.resolve("logs");
+        Files.createDirectories(logs.resolve("2025/04/09"));
+        Files.writeString(logs.resolve("2025/04/09/a.jsonl"), claude + "\n" + claude + "\n");
+        Files.writeString(logs.resolve("2025/04/09/b.jsonl"), "oops\n" + claude);
+        MainTest.Run r = MainTest.run("audit", "--no-config", "--to", "openai:gpt-4o", "--jsonl", logs.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        String a = logs.resolve("2025/04/09/a.jsonl").toString();
+        String b = logs.resolve("2025/04/09/b.jsonl").toString();
+        assertThat(r.out()).contains("4 line(s), 3 request(s), 1 bad line(s)")
+                .contains("e.g. " + a + ":1, " + a + ":2, " + b + ":2")
+                .contains("  " + b + ":1: not JSON");
+
+        MainTest.Run json = MainTest.run("audit", "--no-config", "--to", "openai:gpt-4o", "--format", "json", "--jsonl", logs.toString());
+        assertThat(json.code()).isZero();
+        JsonNode files = new ObjectMapper().readTree(json.out()).path("files");
+        assertThat(files).hasSize(2);
+        assertThat(files.get(1).path("firstLine").asLong()).isEqualTo(3);
+
+        // a gzip file cut short: what was read is audited, the file is named, and the exit code says so
+        Files.write(logs.resolve("2025/04/09/c.json.gz"), new byte[] {0x1f, (byte) 0x8b, 8, 0, 0, 0});
+        MainTest.Run cut = MainTest.run("audit", "--no-config", "--to", "openai:gpt-4o", "--jsonl", logs.toString());
+        assertThat(cut.code()).isEqualTo(2);
+        assertThat(cut.out()).contains("files not read to their end: 1");
+        assertThat(cut.err()).contains("c.json.gz: cannot be read to its end");
+
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        MainTest.Run none = MainTest.run("audit", "--no-config", "--to", "openai:gpt-4o", "--jsonl", empty.toString());
+        assertThat(none.code()).isEqualTo(2);
+        assertThat(none.err()).contains("is a folder holding no file to read");
     }
 
     private static String bedrock(String operation, String modelId, String body) {

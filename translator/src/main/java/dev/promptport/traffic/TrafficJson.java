@@ -16,7 +16,10 @@ import java.io.IOException;
  *    "levels":{"A":{"count":..,"share":0.25},"B":{..},"C":{..}},
  *    "features":[{"feature":"prefill","lines":24000,"share":0.1224,"examples":[3,40,77,90,120]}]}]}
  * }</pre>
- * Shares are fractions of the target's requests (bad lines excluded), rounded to 4 places.
+ * Shares are fractions of the target's requests (bad lines excluded), rounded to 4 places. A
+ * log read from many files ({@link LogFiles}) adds {@code "files":[{"file":"…","firstLine":1},…]}
+ * (line numbers count through the files in that order) and {@code "unreadableFiles":[{"file":"…",
+ * "problem":"…"}]}, the files that could not be read to their end.
  */
 public final class TrafficJson {
 
@@ -24,6 +27,14 @@ public final class TrafficJson {
     }
 
     public static String write(TrafficSummary s) {
+        return write(s, null);
+    }
+
+    /**
+     * @param files the files the log was read from, listed in {@code "files"} with the line
+     *     number each starts at (line numbers elsewhere count through them all); null for one log
+     */
+    public static String write(TrafficSummary s, LogFiles files) {
         return PrettyJson.write(g -> {
             g.writeStartObject();
             g.writeNumberField("version", 1);
@@ -79,6 +90,24 @@ public final class TrafficJson {
                 g.writeEndObject();
             }
             g.writeEndArray();
+            if (files != null) {
+                g.writeArrayFieldStart("files");
+                for (LogFiles.Start f : files.starts()) {
+                    g.writeStartObject();
+                    g.writeStringField("file", f.file());
+                    g.writeNumberField("firstLine", f.firstLine());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+                g.writeArrayFieldStart("unreadableFiles");
+                for (LogFiles.Unreadable u : files.unreadable()) {
+                    g.writeStartObject();
+                    g.writeStringField("file", u.file());
+                    g.writeStringField("problem", u.problem());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+            }
             g.writeEndObject();
         });
     }

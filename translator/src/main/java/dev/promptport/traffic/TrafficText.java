@@ -3,6 +3,7 @@ package dev.promptport.traffic;
 import dev.promptport.report.TerminalText;
 
 import java.util.Locale;
+import java.util.function.LongFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -32,6 +33,16 @@ public final class TrafficText {
     }
 
     public static String write(TrafficSummary s) {
+        return write(s, null);
+    }
+
+    /**
+     * @param files the files the log was read from, whose names and own line numbers then stand
+     *     for the stream's line numbers; null for one log
+     */
+    public static String write(TrafficSummary s, LogFiles files) {
+        LongFunction<String> at = files == null ? n -> "line " + n
+                : n -> TerminalText.escape(files.where(n));
         StringBuilder b = new StringBuilder();
         b.append("promptport audit: ").append(s.lines()).append(" line(s), ").append(s.requests())
                 .append(" request(s), ").append(s.badLines()).append(" bad line(s), ");
@@ -55,24 +66,36 @@ public final class TrafficText {
             for (TrafficSummary.FeatureTraffic f : t.features()) {
                 b.append("    ").append(pad(TerminalText.escape(f.feature()), width))
                         .append(String.format(Locale.ROOT, " %9d %6s", f.lines(), percent(f.lines(), total)));
-                b.append("  e.g. line").append(f.examples().size() == 1 ? " " : "s ")
-                        .append(f.examples().stream().map(String::valueOf).collect(Collectors.joining(", ")))
-                        .append('\n');
+                b.append("  e.g. ");
+                if (files == null) {
+                    b.append("line").append(f.examples().size() == 1 ? " " : "s ")
+                            .append(f.examples().stream().map(String::valueOf).collect(Collectors.joining(", ")));
+                } else {
+                    b.append(f.examples().stream().map(at::apply).collect(Collectors.joining(", ")));
+                }
+                b.append('\n');
             }
         }
         b.append("\nbad lines: ").append(s.badLines()).append('\n');
         for (TrafficSummary.BadLine bad : s.badExamples()) {
-            b.append("  line ").append(bad.line()).append(": ").append(TerminalText.message(bad.message()))
+            b.append("  ").append(at.apply(bad.line())).append(": ").append(TerminalText.message(bad.message()))
                     .append('\n');
         }
         if (s.badLines() > s.badExamples().size()) {
             b.append("  … and ").append(s.badLines() - s.badExamples().size()).append(" more\n");
         }
+        if (files != null && !files.unreadable().isEmpty()) {
+            b.append("\nfiles not read to their end: ").append(files.unreadable().size()).append('\n');
+            for (LogFiles.Unreadable u : files.unreadable()) {
+                b.append("  ").append(TerminalText.escape(u.file())).append(": ").append(TerminalText.message(u.problem()))
+                        .append('\n');
+            }
+        }
         if (!s.skipped().isEmpty()) {
             b.append("\nskipped lines (no prompt to audit): ").append(s.skippedLines()).append('\n');
             for (TrafficSummary.SkippedLines k : s.skipped()) {
-                b.append("  ").append(k.lines()).append(" × ").append(TerminalText.message(k.reason())).append(" (first: line ")
-                        .append(k.firstLine()).append(")\n");
+                b.append("  ").append(k.lines()).append(" × ").append(TerminalText.message(k.reason())).append(" (first: ")
+                        .append(at.apply(k.firstLine())).append(")\n");
             }
         }
         return b.toString();

@@ -1,0 +1,252 @@
+package dev.promptport.traffic;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * A log kept as many files (Bedrock's delivery to S3 writes a gzip file every few minutes),
+ * audited as one stream of lines: each file is decompressed when it is gzip (told from its first
+ * bytes, whatever its name), starts on a line of its own, and loses a byte-order mark it starts
+ * with. The audit numbers the stream's lines; {@link #where} names the file and the file's own
+ * line number for each.
+ *
+ * <p>Files are opened one at a time, as the stream reaches them, so the audit's memory stays
+ * flat whatever their number. Not thread-safe: one reader reads the stream.
+ */
+public final class LogFiles {
+
+    private final List<Path> files;
+    private final List<String> names;
+    /** The stream's line number of each opened file's first line. */
+    private final long[] firstLines;
+    private int opened;
+    private final List<Unreadable> unreadable = new ArrayList<>();
+    /** Line breaks read so far, with the one added after a file that does not end in one. */
+    private long breaks;
+
+    /**
+     * @param files the files, in the order to read them
+     * @param names how a report names each (the path as the user gave it, say)
+     */
+    public LogFiles(List<Path> files, List<String> names) {
+        if (files.size() != names.size()) {
+            throw new IllegalArgumentException("one name a file");
+        }
+        this.files = List.copyOf(files);
+        this.names = List.copyOf(names);
+        this.firstLines = new long[files.size()];
+    }
+
+    /** The files, in the order they are read. */
+    public List<Path> paths() {
+        return files;
+    }
+
+    /** The regular files under {@code folder}, hidden ones (a dot in front of a name) left out, in path order. */
+    public static List<Path> under(Path folder) throws IOException {
+        List<Path> out = new ArrayList<>();
+        try (var walk = Files.walk(folder)) {
+            walk.filter(Files::isRegularFile).filter(p -> !hidden(folder.relativize(p))).sorted().forEach(out::add);
+        }
+        return out;
+    }
+
+    private static boolean hidden(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The files as one stream. A file that cannot be opened, or read to its end, is named in
+     * {@link #unreadable()} and the stream goes on with the next.
+     */
+    public InputStream open() {
+        Enumeration<InputStream> each = new Enumeration<>() {
+            @Override
+            public boolean hasMoreElements() {
+                return opened < files.size();
+            }
+
+            @Override
+            public InputStream nextElement() {
+                if (opened >= files.size()) {
+                    throw new NoSuchElementException();
+                }
+                firstLines[opened] = breaks + 1;
+                Path file = files.get(opened);
+                String name = names.get(opened++);
+                try {
+                    return new OneFile(decompressed(file), name);
+                } catch (IOException e) {
+                    // one file of many: named, and the others are still read
+                    unreadable.add(new Unreadable(name, why(e)));
+                    return InputStream.nullInputStream();
+                }
+            }
+        };
+        return new java.io.SequenceInputStream(each);
+    }
+
+    private static InputStream decompressed(Path file) throws IOException {
+        BufferedInputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+        in.mark(2);
+        int b1 = in.read();
+        int b2 = in.read();
+        in.reset();
+        if (b1 != 0x1f || b2 != 0x8b) {
+            return in;
+        }
+        try {
+            // buffered again after gzip, so a byte-order mark can be looked at and put back
+            return new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16);
+        } catch (IOException e) {
+            in.close();
+            throw e;
+        }
+    }
+
+    /** The names of the files read so far, each with the stream's line number of its first line. */
+    public List<Start> starts() {
+        List<Start> out = new ArrayList<>(opened);
+        for (int i = 0; i < opened; i++) {
+            out.add(new Start(names.get(i), firstLines[i]));
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    /** Where a file begins in the stream. */
+    public record Start(String file, long firstLine) {
+    }
+
+    /** A file that could not be read to its end (a gzip file cut short, say): what was read of it is audited. */
+    public record Unreadable(String file, String problem) {
+    }
+
+    /** The files that could not be read to their end, in the order they were met. */
+    public List<Unreadable> unreadable() {
+        return Collections.unmodifiableList(unreadable);
+    }
+
+    /** The stream's line {@code line} as {@code file:line}, the file's own line number; the number alone before any file. */
+    public String where(long line) {
+        int lo = 0;
+        int hi = opened - 1;
+        int found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (firstLines[mid] <= line) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return found < 0 ? String.valueOf(line) : names.get(found) + ":" + (line - firstLines[found] + 1);
+    }
+
+    /** One file's bytes: a leading byte-order mark dropped, its line breaks counted, a last one added where missing. */
+    private final class OneFile extends InputStream {
+        private final InputStream in;
+        private final String name;
+        private boolean started;
+        private int last = '\n';
+        private boolean ended;
+
+        OneFile(InputStream in, String name) {
+            this.in = in;
+            this.name = name;
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            int n = read(one, 0, 1);
+            return n < 0 ? -1 : one[0] & 0xFF;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            if (ended) {
+                return -1;
+            }
+            int n;
+            try {
+                if (!started) {
+                    started = true;
+                    skipByteOrderMark();
+                }
+                n = in.read(b, off, len);
+            } catch (IOException e) {
+                // what was read is audited; the rest of the file is named as unread
+                unreadable.add(new Unreadable(name, why(e)));
+                n = -1;
+            }
+            if (n < 0) {
+                ended = true;
+                closeQuietly();
+                if (last != '\n' && len > 0) {
+                    b[off] = '\n';
+                    breaks++;
+                    last = '\n';
+                    return 1;
+                }
+                return -1;
+            }
+            for (int i = off; i < off + n; i++) {
+                if (b[i] == '\n') {
+                    breaks++;
+                }
+            }
+            if (n > 0) {
+                last = b[off + n - 1];
+            }
+            return n;
+        }
+
+        private void skipByteOrderMark() throws IOException {
+            if (!in.markSupported()) {
+                return;
+            }
+            in.mark(3);
+            if (in.read() != 0xEF || in.read() != 0xBB || in.read() != 0xBF) {
+                in.reset();
+            }
+        }
+
+        private void closeQuietly() {
+            try {
+                in.close();
+            } catch (IOException e) {
+                // read to its end already, or named as unread
+            }
+        }
+
+        @Override
+        public void close() {
+            closeQuietly();
+        }
+    }
+
+    private static String why(IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+}
