@@ -413,18 +413,8 @@ final class LineSniffer {
                 case "request", "body", "request_body", "requestBody", "proxy_server_request", "modelInput" -> {
                     if (wrappers > 0 && s.start < 0 && s.body == null) {
                         s.proxyRequest = name.equals("proxy_server_request");
-                        if (v == JsonToken.START_OBJECT) {
-                            s.start = p.tokenStart();
-                            s.inner = new Shape();
-                            object(p, s.inner, wrappers - 1);
-                            s.end = p.tokenEnd();
-                            continue;
-                        }
-                        if (v == JsonToken.VALUE_STRING) {
-                            s.body = p.string();
-                            continue;
-                        }
-                        throw new BadLineException("\"" + name + "\" is not a JSON object");
+                        wrapped(p, s, name, v, wrappers);
+                        continue;
                     }
                 }
                 default -> {
@@ -532,6 +522,20 @@ final class LineSniffer {
         return false;
     }
 
+    /** The value of a wrapper's field: the request as an object (a span of the line) or as a string of JSON. */
+    private static void wrapped(JsonLexer p, Shape s, String name, JsonToken v, int wrappers) throws BadLineException {
+        if (v == JsonToken.START_OBJECT) {
+            s.start = p.tokenStart();
+            s.inner = new Shape();
+            object(p, s.inner, wrappers - 1);
+            s.end = p.tokenEnd();
+        } else if (v == JsonToken.VALUE_STRING) {
+            s.body = p.string();
+        } else {
+            throw new BadLineException("\"" + name + "\" is not a JSON object");
+        }
+    }
+
     /**
      * At START_OBJECT of an {@code "input"} object: Bedrock's log keeps the request body in
      * {@code inputBodyJson} (an object, or a string of JSON), or only its place in S3
@@ -543,18 +547,8 @@ final class LineSniffer {
             JsonToken v = p.next();
             if (name.equals("inputBodyJson") && s.start < 0 && s.body == null) {
                 s.bedrock = true;
-                if (v == JsonToken.START_OBJECT) {
-                    s.start = p.tokenStart();
-                    s.inner = new Shape();
-                    object(p, s.inner, wrappers - 1);
-                    s.end = p.tokenEnd();
-                    continue;
-                }
-                if (v == JsonToken.VALUE_STRING) {
-                    s.body = p.string();
-                    continue;
-                }
-                throw new BadLineException("\"inputBodyJson\" is not a JSON object");
+                wrapped(p, s, name, v, wrappers);
+                continue;
             }
             if (name.equals("inputBodyS3Path")) {
                 s.bedrock = true;
