@@ -2,12 +2,19 @@ package dev.promptport.read;
 
 /**
  * Fenced code blocks (``` or ~~~), as CommonMark draws them: at most three spaces before the
- * fence, or more inside a list item, whose content starts further right.
+ * fence, or more inside a list item, whose content starts further right, or in text that is
+ * all shifted right (a prompt pasted from an indented string), whose margin is further right.
  */
 final class TagFences {
 
     private final String s;
     private final int n;
+
+    /** The last shifted fence found never closed: no closer follows it for one as strict. */
+    private int unclosedFrom = -1;
+    private char unclosedFence;
+    private int unclosedLength;
+    private int unclosedCloseIndent;
 
     TagFences(String s) {
         this.s = s;
@@ -18,9 +25,15 @@ final class TagFences {
         return fenceLength(lineStart) > 0;
     }
 
+    private boolean knownUnclosed(int lineStart, char fence, int length, int closeIndent) {
+        return unclosedFrom >= 0 && lineStart > unclosedFrom && fence == unclosedFence
+                && length >= unclosedLength && closeIndent <= unclosedCloseIndent;
+    }
+
     /**
-     * When a fence opens at {@code lineStart}, the end of its closing line (or of the text,
-     * for a fence never closed); otherwise -1.
+     * When a fence opens at {@code lineStart}, the end of its closing line (or, for a fence
+     * never closed, of the text, or of its last line within the margin of shifted text);
+     * otherwise -1.
      */
     int blockEnd(int lineStart) {
         int length = fenceLength(lineStart);
@@ -31,16 +44,34 @@ final class TagFences {
         char fence = s.charAt(lineStart + indent);
         // a fence inside a list item may close as far right as it opened, and three spaces more
         int closeIndent = indent > 3 ? indent + 3 : 3;
+        // in shifted text, a fence never closed (an example cut short) ends with the text's margin
+        int margin = indent > 3 && !inListItem(lineStart, indent) ? shiftedMargin(lineStart) : 0;
+        boolean mayClose = margin == 0 || !knownUnclosed(lineStart, fence, length, closeIndent);
+        int dedent = -1;
         int line = lineEnd(lineStart);
         while (line < n) {
             int start = line + 1;
             int end = lineEnd(start);
-            if (closes(start, end, fence, length, closeIndent)) {
+            if (mayClose && closes(start, end, fence, length, closeIndent)) {
                 return end;
+            }
+            if (margin > 0 && dedent < 0 && indent(start) < margin && !blank(start + indent(start), end)) {
+                if (!mayClose) {
+                    return line;
+                }
+                dedent = line;
             }
             line = end;
         }
-        return n;
+        if (margin > 0) {
+            // remembered so that later fences like it end at their margin without a search to
+            // the end of the text each
+            unclosedFrom = lineStart;
+            unclosedFence = fence;
+            unclosedLength = length;
+            unclosedCloseIndent = closeIndent;
+        }
+        return dedent >= 0 ? dedent : n;
     }
 
     /**
@@ -82,8 +113,9 @@ final class TagFences {
         if (j >= n || (s.charAt(j) != '`' && s.charAt(j) != '~')) {
             return 0;
         }
-        // four spaces make an indented line, unless a list item above holds the fence
-        if (indent > 3 && !inListItem(lineStart, indent)) {
+        // four spaces make an indented line, unless a list item above holds the fence or the
+        // text above is shifted as far right
+        if (indent > 3 && !inListItem(lineStart, indent) && !inShiftedText(lineStart, indent)) {
             return 0;
         }
         char fence = s.charAt(j);
@@ -125,6 +157,40 @@ final class TagFences {
             end = start - 1;
         }
         return false;
+    }
+
+    /**
+     * Whether the nearest non-blank line above the line at {@code lineStart} is indented four
+     * spaces or more and at most three spaces left of it: the text's margin is there, as in a
+     * docstring or a prompt kept indented in source code, so the fence counts from it.
+     */
+    private boolean inShiftedText(int lineStart, int indent) {
+        int margin = shiftedMargin(lineStart);
+        return margin > 3 && margin <= indent && indent - margin <= 3;
+    }
+
+    /** How far the nearest non-blank line above the line at {@code lineStart} is indented, or 0. */
+    private int shiftedMargin(int lineStart) {
+        int end = lineStart - 1;
+        while (end > 0) {
+            int start = s.lastIndexOf('\n', end - 1) + 1;
+            int lineIndent = indent(start);
+            if (!blank(start + lineIndent, end)) {
+                return lineIndent;
+            }
+            end = start - 1;
+        }
+        return 0;
+    }
+
+    private boolean blank(int from, int end) {
+        for (int i = from; i < end; i++) {
+            char c = s.charAt(i);
+            if (c != ' ' && c != '\t' && c != '\r') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Where the text of a list item whose marker is at {@code at} starts, or -1 for no marker. */

@@ -619,7 +619,11 @@ final class SectionPlan {
             outputs = named;
         }
         if (outputs != null) {
-            outputs.forEach((name, offset) -> rest.add(new SectionFinding(offset, "PP102", name)));
+            outputs.forEach((name, offset) -> {
+                if (!LeftOutTags.afterMention(text, offset, name)) {
+                    rest.add(new SectionFinding(offset, "PP102", name));
+                }
+            });
         }
         if (data != null) {
             data.forEach((name, offset) -> rest.add(new SectionFinding(offset, "PP103", name)));

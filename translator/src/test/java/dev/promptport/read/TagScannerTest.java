@@ -233,6 +233,33 @@ class TagScannerTest {
     }
 
     @Test
+    void fenceInTextShiftedRightIsCode() {
+        // a prompt kept indented in source code: its margin is four spaces in, and so is its fence
+        String text = """
+                    Example:
+
+                    ```python
+                    print(render(user))
+                    <user>
+                      <name>John</name>
+                    </user>
+                    ```
+                    <b>y</b>
+                """;
+        assertThat(shape(text)).isEqualTo(text.replace("<b>y</b>", "[b|y]"));
+        String unclosed = "    Example:\n    ```\n    <a>x</a>\n";
+        assertThat(shape(unclosed)).isEqualTo(unclosed);
+        // an example cut short inside a section: the fence ends where the section's margin does
+        String cutShort = "  <answer>\n    First:\n    ```\n    <a>x</a>\n    ...\n  </answer>\n";
+        assertThat(shape(cutShort)).isEqualTo("  [answer|\n    First:\n    ```\n    <a>x</a>\n    ...\n  ]\n");
+        // code pasted flush left inside a shifted fence is still the fence's, up to its close
+        String flush = "  <tool>\n    Add:\n    ```js\n<a>x</a>\n  ]\n    ```\n  </tool>\n";
+        assertThat(shape(flush)).isEqualTo("  [tool|\n    Add:\n    ```js\n<a>x</a>\n  ]\n    ```\n  ]\n");
+        String tooFar = "    Example:\n\n        ```\n<a>x</a>\n";
+        assertThat(shape(tooFar)).isEqualTo(tooFar.replace("<a>x</a>", "[a|x]"));
+    }
+
+    @Test
     void indentedBacktickLineAfterProseIsNoFence() {
         String text = "Some prose.\n\n     ```\n<a>x</a>\n";
         assertThat(shape(text)).isEqualTo(text.replace("<a>x</a>", "[a|x]"));

@@ -55,6 +55,28 @@ class MarkdownSectionsKeptTagsTest {
     }
 
     @Test
+    void tagsTheReplyMustLeaveOutAskForNothing() {
+        // the tags only mark the text to send; the sentence after them keeps them out of the reply
+        String text = """
+                Respond with the template between <template_response></template_response> XML tags. Do NOT include the tags in your response.
+
+                <template_response>
+                Done! Resume with /resume.
+                </template_response>
+
+                For example (between <example_response></example_response> tags - don't include these tags in your reply)
+                <example_response>
+                Done! Resume with /resume path/to/file.md
+                </example_response>
+                """;
+        Result r = rewrite(text);
+        assertThat(r.text()).isEqualTo(text);
+        assertThat(r.where()).isEmpty();
+        Result asked = rewrite("Write the summary between <summary></summary> tags. Include the tags in your reply.\n");
+        assertThat(asked.where()).containsExactly("PP102 1:27");
+    }
+
+    @Test
     void emptyAndSelfClosingElementsAreOutputContracts() {
         Result r = rewrite("<task>\nFill <verdict></verdict> and <score/> and <verdict> </verdict>.\n</task>");
         assertThat(r.text()).isEqualTo("# Task\n\nFill <verdict></verdict> and <score/> and <verdict> </verdict>.");
