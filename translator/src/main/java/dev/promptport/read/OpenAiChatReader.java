@@ -288,6 +288,16 @@ public final class OpenAiChatReader {
                             : name.replaceFirst("(?i)\\.pdf$", ""), null, false, cacheHint(p), pat, "openai-chat"));
                 }
                 case "input_audio" -> parts.add(audio(p, pat));
+                // a video as a data URL, as vLLM, LiteLLM and LobeChat write it beside image_url: a
+                // file for the targets that read video (Gemini), named where it cannot go; a video
+                // at an address stays unread, as its type is not known
+                case "video_url" -> {
+                    JsonNode url = p.path("video_url");
+                    String u = url.isTextual() ? url.asText() : url.path("url").asText("");
+                    MediaSource src = DataUrls.source(u, "video/mp4");
+                    parts.add(src instanceof MediaSource.Base64 ? new Part.Document(src, null, null, false, cacheHint(p), pat)
+                            : new Part.Opaque(type, JsonTreeReader.raw(p), pat, "openai-chat"));
+                }
                 default -> parts.add(new Part.Opaque(type.isEmpty() ? "unknown" : type, JsonTreeReader.raw(p), pat, "openai-chat"));
             }
         }

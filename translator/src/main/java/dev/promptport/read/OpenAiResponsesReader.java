@@ -230,14 +230,12 @@ public final class OpenAiResponsesReader {
                 // an item of its own: the call it stands for, so its output still answers it
                 case "function_call" -> parts.add(OpenAiChatReader.call(p.hasNonNull("call_id") ? p.get("call_id").asText()
                         : p.path("id").asText(null), callName(p), p.path("arguments").asText("{}"), pat, pat.child("arguments"), limits));
-                case "input_image" -> {
-                    String url = p.path("image_url").asText(null);
-                    String fileId = p.path("file_id").asText(null);
-                    MediaSource src = url != null ? DataUrls.source(url, "image/png")
-                            : fileId != null ? new MediaSource.FileRef(fileId, MediaSource.FileRef.OPENAI) : null;
-                    parts.add(src == null ? new Part.Opaque("input_image", JsonTreeReader.raw(p), pat, "openai-responses")
-                            : DataUrls.pdf(src) ? new Part.Document(src, null, null, false, OpenAiChatReader.cacheHint(p), pat)
-                            : new Part.Image(src, p.path("detail").asText(null), OpenAiChatReader.cacheHint(p), pat));
+                case "input_image" -> parts.add(image(p, p.path("image_url").asText(null), p.path("detail").asText(null), pat));
+                // Chat's image part, which clients that build both shapes (the OpenAI Agents SDK) write here too
+                case "image_url" -> {
+                    JsonNode image = p.path("image_url");
+                    parts.add(image(p, image.isTextual() ? image.asText() : image.path("url").asText(null),
+                            image.path("detail").asText(null), pat));
                 }
                 case "input_file" -> {
                     MediaSource src = p.has("file_data") ? DataUrls.document(p.get("file_data").asText())
@@ -254,6 +252,16 @@ public final class OpenAiResponsesReader {
             }
         }
         return parts;
+    }
+
+    /** An image part at {@code url} (or the stored file it names), a PDF there read as a document. */
+    private static Part image(JsonNode p, String url, String detail, Loc at) {
+        String fileId = p.path("file_id").asText(null);
+        MediaSource src = url != null ? DataUrls.source(url, "image/png")
+                : fileId != null ? new MediaSource.FileRef(fileId, MediaSource.FileRef.OPENAI) : null;
+        return src == null ? new Part.Opaque(p.path("type").asText(), JsonTreeReader.raw(p), at, "openai-responses")
+                : DataUrls.pdf(src) ? new Part.Document(src, null, null, false, OpenAiChatReader.cacheHint(p), at)
+                : new Part.Image(src, detail, OpenAiChatReader.cacheHint(p), at);
     }
 
     private static List<Tool> tools(JsonNode tools, Loc at) {

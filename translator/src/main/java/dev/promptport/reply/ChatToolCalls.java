@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * The tool calls of an OpenAI Chat stream, collected until the reply ends. Calls are told
  * apart by their {@code index}, or by a new {@code id} at an index already seen (some servers
- * say index 0 for every call); a piece without an index, or with only arguments at an index
+ * say index 0 for every call), or, with no ids at all, by a new function name after a call whose
+ * arguments are already one whole object (Ollama through LiteLLM); a piece without an index, or with only arguments at an index
  * never seen, belongs to the call before it. Some
  * servers open several calls in one chunk and then send the arguments of each in turn, so no
  * call is known to be complete before the finish reason: only then do the calls become
@@ -58,7 +59,7 @@ final class ChatToolCalls {
                 // no call starts without its name, so they continue the call before them
                 call = last;
             }
-            if (call == null || id != null && call.id != null && !id.equals(call.id)) {
+            if (call == null || id != null && call.id != null && !id.equals(call.id) || id == null && nextCall(call, c)) {
                 call = new Call(index, id);
                 calls.add(call);
             }
@@ -125,6 +126,57 @@ final class ChatToolCalls {
             call.arguments.append(a.isTextual() ? a.textValue() : Json.compact(a));
         }
         last = call;
+    }
+
+    /**
+     * Whether {@code piece}, at the index of {@code call} and without an id, starts another call:
+     * it names a function, {@code call} is named and its arguments are one whole JSON object, and
+     * the piece brings arguments or another name (a server that repeats the name in every piece
+     * repeats it beside the next piece of the same arguments, which cannot follow a whole object).
+     */
+    private static boolean nextCall(Call call, JsonNode piece) {
+        if (call.custom || call.name == null || call.name.isEmpty() || unnamed(piece) || !wholeObject(call.arguments)) {
+            return false;
+        }
+        JsonNode fn = piece.path("function");
+        String args = Json.text(fn, "arguments");
+        return args != null && !args.isEmpty() || !call.name.equals(Json.text(fn, "name"));
+    }
+
+    /** Whether {@code s} is one JSON object, braces balanced outside strings, and nothing after it but spaces. */
+    static boolean wholeObject(CharSequence s) {
+        int i = 0;
+        int n = s.length();
+        while (i < n && Character.isWhitespace(s.charAt(i))) {
+            i++;
+        }
+        if (i == n || s.charAt(i) != '{') {
+            return false;
+        }
+        int depth = 0;
+        boolean inString = false;
+        for (; i < n; i++) {
+            char ch = s.charAt(i);
+            if (inString) {
+                if (ch == '\\') {
+                    i++;
+                } else if (ch == '"') {
+                    inString = false;
+                }
+            } else if (ch == '"') {
+                inString = true;
+            } else if (ch == '{' || ch == '[') {
+                depth++;
+            } else if ((ch == '}' || ch == ']') && --depth == 0) {
+                for (i++; i < n; i++) {
+                    if (!Character.isWhitespace(s.charAt(i))) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean unnamed(JsonNode piece) {

@@ -60,26 +60,49 @@ final class FitContent implements RewriteStep {
         if (facts.anthropicWire()) {
             // Claude takes every block kind of its own; only the model's own limits apply, and it
             // refuses empty text blocks, which other gateways leave next to tool calls
-            return lastUserTurnKept(c, dropEmptyTexts(Parts.map(c, p -> p instanceof Part.Image img
+            return lastUserTurnKept(c, dropEmptyTexts(userTurnsKept(c, p -> p instanceof Part.Image img
                     ? fitImage(img, facts, ctx)
                     : p instanceof Part.Document d && (!facts.pdf() || !readsByAddress(d, facts) || foreignFile(d.source())
                             || notPdfBytes(d.source()) || offTheWeb(d.source())
                             || d.source() instanceof MediaSource.Opaque o && !o.wire().equals("anthropic"))
                     ? fitDocument(d, facts, ctx)
-                    : p instanceof Part.Opaque o && !o.wire().equals("anthropic") ? foreign(o, ctx)
+                    : p instanceof Part.Opaque o && !claudeTakes(o) ? foreign(o, ctx)
                     : p instanceof Part.ToolCall t && t.unparsed() != null ? unparsed(t, ctx)
-                    : p instanceof Part.ToolResult r ? claudeResultImages(r, facts, ctx) : p), ctx), ctx);
+                    : p instanceof Part.ToolResult r ? claudeResultImages(r, facts, ctx) : p, ctx), ctx), ctx);
         }
         Loc[] firstCache = new Loc[1];
         // Gemini's request-wide media resolution, for images that set no detail of their own
         String detail = c.extras().isEmpty() || !takesDetail(facts, ctx) ? null : MediaResolution.detail(c.extras());
-        Conversation out = dropEmptyTexts(Parts.map(c, p -> fit(detail != null && p instanceof Part.Image img
+        Conversation out = dropEmptyTexts(userTurnsKept(c, p -> fit(detail != null && p instanceof Part.Image img
                 && img.detail() == null ? new Part.Image(img.source(), detail, img.cache(), img.loc()) : p,
-                facts, ctx, firstCache, c)), ctx);
+                facts, ctx, firstCache, c), ctx), ctx);
         if (firstCache[0] != null) {
             ctx.sink().report("PP113", firstCache[0], ctx.targetName());
         }
         return lastUserTurnKept(c, out, ctx);
+    }
+
+    /**
+     * {@link Parts#map}, except that a user turn before the last user turn that is left with nothing
+     * keeps a note saying so: dropping it would leave the request starting on the assistant, or
+     * join the assistant turns on either side into one, and the model would not know the user
+     * sent anything there. The last user turn is {@link #lastUserTurnKept}'s.
+     */
+    private static Conversation userTurnsKept(Conversation c, java.util.function.Function<Part, Part> fit, StepContext ctx) {
+        List<Turn> turns = c.turns();
+        Turn last = lastUserTurn(turns);
+        return Parts.with(c, Parts.mapList(c.system(), fit), Parts.mapList(turns, t -> {
+            List<Part> parts = Parts.mapList(t.parts(), fit);
+            if (!parts.isEmpty()) {
+                return parts == t.parts() ? t : t.withParts(parts);
+            }
+            if (t.role() != Role.USER || t == last) {
+                return null;
+            }
+            String note = attachments(t, ctx) ? LEFT_OUT_NOTE : CONTENT_NOTE;
+            ctx.sink().report("PP211", t.loc(), ctx.targetName(), note);
+            return new Turn(Role.USER, List.of(new Part.Text(note, null, null, t.loc())), t.loc());
+        }));
     }
 
     /**
@@ -259,10 +282,20 @@ final class FitContent implements RewriteStep {
         return t;
     }
 
-    /** A part another vendor's request held (OpenAI's input_audio) that Claude cannot read. */
+    /** Whether {@code o} is a block of Claude's own that Claude takes as it is. */
+    private static boolean claudeTakes(Part.Opaque o) {
+        return o.wire().equals("anthropic") && ClaudeBlockTypes.known(o.type());
+    }
+
+    /**
+     * A part the target cannot read: another vendor's (OpenAI's input_audio), or one no vendor
+     * knows (a client's own block type). Any prose it held is quoted, so no text goes unnamed.
+     */
     private static Part foreign(Part.Opaque o, StepContext ctx) {
         if (!reportedAsKnown(o, ctx)) {
-            ctx.sink().report("PP129", o.loc(), o.type(), ctx.targetName(), inputItem(o) ? "An input item" : "A content block");
+            String prose = ClaudeBlockTypes.prose(o);
+            ctx.sink().report("PP129", o.loc(), o.type(), ctx.targetName(), inputItem(o) ? "An input item" : "A content block",
+                    prose.isEmpty() ? "" : " The text it held was left out with it: \"" + Snippets.oneLine(prose) + "\"");
         }
         return null;
     }
@@ -358,7 +391,8 @@ final class FitContent implements RewriteStep {
 
     /** A tool result's images for Claude, which checks them as it checks the message's own. */
     private static Part claudeResultImages(Part.ToolResult r, ModelFacts facts, StepContext ctx) {
-        List<Part> content = Parts.mapList(r.content(), q -> q instanceof Part.Image img ? fitImage(img, facts, ctx) : q);
+        List<Part> content = Parts.mapList(r.content(), q -> q instanceof Part.Image img ? fitImage(img, facts, ctx)
+                : q instanceof Part.Opaque o && !claudeTakes(o) ? foreign(o, ctx) : q);
         return content == r.content() ? r : new Part.ToolResult(r.callId(), content, r.error(), r.cache(), r.loc());
     }
 

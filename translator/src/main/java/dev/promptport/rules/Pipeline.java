@@ -13,6 +13,7 @@ public final class Pipeline {
             new RewriteSections(),
             new SystemTurnsToTop(),
             new OrphanResults(),
+            new RepeatedResults(),
             new ConvertPrefill(),
             new DropThinkingHistory(),
             new PlaceholderSignatures(),

@@ -433,6 +433,11 @@ final class SectionPlan {
             // "<function=execute_bash>…</function>": a tool call's syntax, written by the model as shown
             return Kind.VERBATIM;
         }
+        if (!contract(e.name()) && (e.selfClosing() || ElementLayout.blank(text, e.openEnd(), e.closeStart()))
+                && PlaceMarkers.marks(text, e.start(), e.end(), e.name())) {
+            // "the edit is marked with <recent-change/>": a place in the text, not a slot for the reply
+            return Kind.VERBATIM;
+        }
         if (outputSection && ElementLayout.onOneLine(text, e) || contract(e.name())) {
             // what the reply must hold, even under a name that usually holds data (<patient_message>)
             return Kind.OUTPUT;
@@ -629,7 +634,7 @@ final class SectionPlan {
             data.forEach((name, offset) -> rest.add(new SectionFinding(offset, "PP103", name)));
         }
         for (int p = 0; p < strays.size(); p++) {
-            if (strays.isMention(p)) {
+            if (strays.isMention(p) || placeMarker(p)) {
                 continue;
             }
             int again = strays.openedAgain(p);
@@ -649,7 +654,14 @@ final class SectionPlan {
         findings = java.util.Collections.unmodifiableList(rest);
     }
 
-    private static Map<String, Integer> firstPlaces(Map<String, Integer> places) {
+    /** A bare opening tag that marks a place ({@code <insert_here>}): it opens no section, so it is not unclosed. */
+    private boolean placeMarker(int p) {
+        Problem problem = strays.get(p);
+        return problem.kind() != Problem.Kind.UNOPENED && strays.isBareOpen(p)
+                && PlaceMarkers.marks(text, problem.offset(), problem.offset() + problem.length(), problem.name());
+    }
+
+        private static Map<String, Integer> firstPlaces(Map<String, Integer> places) {
         return places != null ? places : new LinkedHashMap<>();
     }
 

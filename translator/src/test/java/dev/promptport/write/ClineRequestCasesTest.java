@@ -1,9 +1,11 @@
 package dev.promptport.write;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.promptport.Translation;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
+import static dev.promptport.write.PeerRequests.ids;
 import static dev.promptport.write.PeerRequests.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -124,15 +126,18 @@ class ClineRequestCasesTest {
     /**
      * OPENAI "should skip duplicate tool_result blocks with the same tool_use_id within a single
      * user message". Deliberate difference: Cline keeps the first and drops the second silently;
-     * promptport loses no text, so both go (Claude itself would refuse such a request).
+     * promptport loses no text, so the second's content joins the first, in one tool message
+     * (OpenAI refuses a second tool message for one call), named (PP210).
      */
     @Test
-    void aRepeatedResultForOneCallIsNotDroppedSilently() {
-        JsonNode messages = json(PEER.translate("duplicate", request("{\"role\":\"assistant\",\"content\":[{\"type\":\"text\",\"text\":"
+    void aRepeatedResultForOneCallJoinsTheFirstAndIsNamed() {
+        Translation t = PEER.translate("duplicate", request("{\"role\":\"assistant\",\"content\":[{\"type\":\"text\",\"text\":"
                 + "\"I'll read two files.\"}," + call("call_abc", "read_file", "/a") + "]},{\"role\":\"user\",\"content\":[" + result("call_abc", "first result")
-                + "," + result("call_abc", "duplicate result") + "]}"), "openai:gpt-4o")).path("messages");
-        assertThat(messages.toString()).contains("first result").contains("duplicate result");
-        assertThat(messages.at("/2/content").asText()).isEqualTo("first result");
+                + "," + result("call_abc", "duplicate result") + "]}"), "openai:gpt-4o");
+        JsonNode messages = json(t).path("messages");
+        assertThat(messages).hasSize(3);
+        assertThat(messages.at("/2/content").asText()).isEqualTo("first result\n\nduplicate result");
+        assertThat(ids(t)).contains("PP210");
     }
 
     /** OPENAI "should convert tool use and tool result messages": the text, the call and its tool message. */

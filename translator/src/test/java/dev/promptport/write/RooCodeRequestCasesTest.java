@@ -355,20 +355,21 @@ class RooCodeRequestCasesTest {
 
     /**
      * FILTER "should filter out reasoning blocks", "... thoughtSignature blocks", "... any unknown
-     * block types" and "should remove messages that become empty after filtering". Deliberate
-     * difference: for a Claude target a block of a type promptport does not know goes as it came
-     * (it may be a Claude feature newer than promptport; Claude decides), so the body is not
-     * checked against the SDK here. For any other target such blocks are left out, named (PP129),
-     * and an assistant turn left with nothing goes.
+     * block types" and "should remove messages that become empty after filtering". Blocks of a
+     * type no vendor knows are left out for every target, Claude included (it refuses them),
+     * each named with the text it held (PP129), and an assistant turn left with nothing goes.
+     * (Until this round Claude got them as they came.)
      */
     @Test
-    void blocksOfUnknownTypesGoToClaudeAsTheyCameAndAreLeftOutElsewhere() {
+    void blocksOfUnknownTypesAreLeftOutForEveryTarget() {
         String req = request("[{\"role\":\"user\",\"content\":\"Hello\"},{\"role\":\"assistant\",\"content\":[{\"type\":\"reasoning\",\"text\":"
                 + "\"Reasoning\"},{\"type\":\"text\",\"text\":\"Text 1\"},{\"type\":\"thoughtSignature\",\"thoughtSignature\":\"sig\"},{\"type\":\"text\","
                 + "\"text\":\"Text 2\"},{\"type\":\"unknown_future_type\",\"data\":\"some data\"}]},{\"role\":\"assistant\",\"content\":[{\"type\":"
                 + "\"reasoning\",\"text\":\"Only reasoning\"}]},{\"role\":\"user\",\"content\":\"Continue\"}]", "");
-        Translation claude = dev.promptport.PromptPort.translate(req, dev.promptport.Target.of("anthropic:claude-sonnet-4-5"));
-        assertThat(claude.json()).contains("\"type\":\"reasoning\"").contains("\"type\":\"unknown_future_type\"");
+        Translation claude = PEER.translate("filter-claude", req, "anthropic:claude-sonnet-4-5");
+        assertThat(claude.json()).doesNotContain("\"type\":\"reasoning\"").doesNotContain("unknown_future_type").contains("Text 1", "Text 2");
+        assertThat(claude.findings()).filteredOn(f -> f.id().equals("PP129")).extracting(f -> f.message())
+                .anySatisfy(m -> assertThat(m).contains("Only reasoning"));
         Translation chat = PEER.translate("filter-chat", req, "openai:gpt-4o");
         assertThat(json(chat).at("/messages/1/content").asText()).isEqualTo("Text 1\n\nText 2");
         assertThat(json(chat).at("/messages/2/role").asText()).isEqualTo("user");
