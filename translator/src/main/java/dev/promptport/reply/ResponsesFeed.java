@@ -75,6 +75,13 @@ final class ResponsesFeed implements StreamFeed {
         if (Json.isObject(err) && (status == null || "failed".equals(status))) {
             sink.fail(AnthropicErrors.typeOfErrorObject(err), String.valueOf(Json.text(err, "message")));
         }
+        String type = Json.text(root, "type");
+        if (type != null && type.startsWith("response.")) {
+            // a reply has no type; its stream's events have, and hold a piece of it, which would be lost here
+            throw new PromptPortException("not a whole OpenAI Responses reply but one of its stream's events (\"type\": \""
+                    + type + "\"): translate the stream as a stream (Replies.stream, or promptport reply --stream)",
+                    Loc.pointer("/type"));
+        }
         JsonNode output = root.get("output");
         if (output == null || !output.isArray()) {
             throw new PromptPortException("not an OpenAI Responses reply: no output array", Loc.pointer("/output"));

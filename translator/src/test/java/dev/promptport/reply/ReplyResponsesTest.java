@@ -186,6 +186,19 @@ class ReplyResponsesTest {
     }
 
     @Test
+    void aStreamEventGivenAsAWholeReplyIsRefusedNotReadAsAnEmptyReply() {
+        // found by the reply fuzz: the event's text was dropped without a word when an "output" came beside it
+        assertThatThrownBy(() -> translate("""
+                {"type":"response.output_text.delta","delta":"b","output":[]}"""))
+                .isInstanceOf(PromptPortException.class)
+                .hasMessageContaining("one of its stream's events (\"type\": \"response.output_text.delta\")")
+                .hasMessageContaining("--stream");
+        assertThatThrownBy(() -> translate("""
+                {"type":"response.completed","response":{"id":"resp_1","object":"response","status":"completed","output":[]}}"""))
+                .hasMessageContaining("\"response.completed\"");
+    }
+
+    @Test
     void theServiceTierGoesInTheUsage() {
         // the fixture says service_tier default, Anthropic's standard
         assertThat(translate(RESPONSES_REASONING_TEXT).at("/usage/service_tier").asText()).isEqualTo("standard");
