@@ -88,4 +88,28 @@ class RepeatedToolResultsTest {
                 """;
         assertThat(ids(translate(request, "openai:gpt-4o"))).doesNotContain("PP210");
     }
+    /**
+     * A request of many results, all for one call or each for its own: worked out in steps that
+     * grow with the results, not with their square (a quadratic search of 40,000 results would
+     * take minutes; the limit only catches such a hang and measures nothing).
+     */
+    @Test
+    @org.junit.jupiter.api.Timeout(value = 60, unit = java.util.concurrent.TimeUnit.SECONDS)
+    void manyResultsForOneCallOrForManyAreWorkedOutInLinearSteps() throws Exception {
+        int n = 40_000;
+        StringBuilder same = new StringBuilder();
+        StringBuilder distinct = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            same.append(i == 0 ? "" : ",").append("{\"type\":\"tool_result\",\"tool_use_id\":\"call_1\",\"content\":\"r").append(i).append("\"}");
+            distinct.append(i == 0 ? "" : ",").append("{\"type\":\"tool_result\",\"tool_use_id\":\"c").append(i).append("\",\"content\":\"r\"}");
+        }
+        String head = "{\"model\":\"claude-sonnet-4-5\",\"max_tokens\":100,\"messages\":[{\"role\":\"user\",\"content\":\"Go\"},"
+                + "{\"role\":\"assistant\",\"content\":[{\"type\":\"tool_use\",\"id\":\"call_1\",\"name\":\"t\",\"input\":{}}]},"
+                + "{\"role\":\"user\",\"content\":[";
+        Translation one = translate(head + same + "]}]}", "openai:gpt-4o");
+        assertThat(json(one).path("messages").findValues("tool_call_id")).hasSize(1);
+        assertThat(one.findings().stream().filter(f -> f.id().equals("PP210")).count()).isEqualTo(n - 1);
+        Translation many = translate(head + distinct + "]}]}", "openai:gpt-4o");
+        assertThat(ids(many)).doesNotContain("PP210");
+    }
 }

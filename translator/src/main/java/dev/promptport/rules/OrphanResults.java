@@ -7,7 +7,11 @@ import dev.promptport.tree.Role;
 import dev.promptport.tree.Turn;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * A tool result must answer a call of the assistant turn just before it: Claude refuses a
@@ -28,6 +32,10 @@ final class OrphanResults implements RewriteStep {
         // the assistant turns just before the user turns being read: writers send each run as one message
         int runStart = -1;
         int runEnd = -1;
+        // the ids those turns call when they call many, and every call's tool by id once a result has none
+        Set<String> runIds = null;
+        int idsOf = -2;
+        Map<String, String> names = null;
         for (int i = 0; i < turns.size(); i++) {
             Turn t = turns.get(i);
             if (t.role() == Role.ASSISTANT) {
@@ -41,11 +49,19 @@ final class OrphanResults implements RewriteStep {
             List<Part> fixed = null;
             for (int k = 0; k < parts.size(); k++) {
                 Part p = parts.get(k);
-                if (p instanceof Part.ToolResult r && !called(turns, runStart, runEnd, r.callId())) {
+                if (p instanceof Part.ToolResult && idsOf != runStart) {
+                    idsOf = runStart;
+                    runIds = manyIds(turns, runStart, runEnd);
+                }
+                if (p instanceof Part.ToolResult r && !(runIds != null ? runIds.contains(r.callId())
+                        : called(turns, runStart, runEnd, r.callId()))) {
                     if (fixed == null) {
                         fixed = new ArrayList<>(parts.subList(0, k));
                     }
-                    asText(r, turns, fixed, ctx);
+                    if (names == null) {
+                        names = toolNames(turns);
+                    }
+                    asText(r, names.get(r.callId()), fixed, ctx);
                 } else if (fixed != null) {
                     fixed.add(p);
                 }
@@ -58,6 +74,33 @@ final class OrphanResults implements RewriteStep {
             }
         }
         return out == null ? c : c.withTurns(out);
+    }
+
+    /** Calls searched in place; more go into a set, so many results for many calls cost no product of the two. */
+    private static final int FEW = 16;
+
+    /** The ids the assistant turns {@code [start, end)} call, when they make more than a few calls; else null. */
+    private static Set<String> manyIds(List<Turn> turns, int start, int end) {
+        int calls = 0;
+        for (int i = Math.max(start, 0); i < end; i++) {
+            for (Part p : turns.get(i).parts()) {
+                if (p instanceof Part.ToolCall) {
+                    calls++;
+                }
+            }
+        }
+        if (calls <= FEW) {
+            return null;
+        }
+        Set<String> ids = new HashSet<>();
+        for (int i = Math.max(start, 0); i < end; i++) {
+            for (Part p : turns.get(i).parts()) {
+                if (p instanceof Part.ToolCall call && call.id() != null) {
+                    ids.add(call.id());
+                }
+            }
+        }
+        return ids;
     }
 
     /** Whether a call of the assistant turns {@code [start, end)} has the id. */
@@ -76,8 +119,10 @@ final class OrphanResults implements RewriteStep {
     }
 
     /** The result as a note naming its call, followed by what the tool returned. */
-    private static void asText(Part.ToolResult r, List<Turn> turns, List<Part> into, StepContext ctx) {
-        String name = toolName(turns, r.callId());
+    /**
+     * @param name the tool called with the result's id anywhere in the conversation, or null
+     */
+    private static void asText(Part.ToolResult r, String name, List<Part> into, StepContext ctx) {
         String call = r.callId() == null || r.callId().isEmpty() ? "without an id"
                 : name == null || name.equals(r.callId()) ? r.callId() : name + " (id " + r.callId() + ")";
         String note = "[" + (r.error() ? "Error returned by" : "Result of") + " the tool call " + call
@@ -96,18 +141,16 @@ final class OrphanResults implements RewriteStep {
         }
     }
 
-    /** The name of the tool called with {@code id} anywhere in the conversation, or {@code null}. */
-    private static String toolName(List<Turn> turns, String id) {
-        if (id == null) {
-            return null;
-        }
+    /** The tool each call id names, the first call with it anywhere in the conversation. */
+    private static Map<String, String> toolNames(List<Turn> turns) {
+        Map<String, String> names = new HashMap<>();
         for (Turn t : turns) {
             for (Part p : t.parts()) {
-                if (p instanceof Part.ToolCall call && id.equals(call.id())) {
-                    return call.name();
+                if (p instanceof Part.ToolCall call && call.id() != null) {
+                    names.putIfAbsent(call.id(), call.name());
                 }
             }
         }
-        return null;
+        return names;
     }
 }

@@ -8,8 +8,10 @@ import dev.promptport.tree.Turn;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A call answered twice (a client that retried a tool and kept both results, or that copied a
@@ -28,32 +30,34 @@ final class RepeatedResults implements RewriteStep {
         }
         List<Turn> turns = c.turns();
         List<List<Part>> parts = new ArrayList<>(turns.size());
-        for (Turn t : turns) {
-            parts.add(new ArrayList<>(t.parts()));
-        }
-        // where the first result for each call id of the current run of user turns sits
-        Map<String, int[]> first = new HashMap<>();
+        // the first result for each call id of the current run of user turns, and what later ones add to it
+        Map<String, Answer> first = new HashMap<>();
         for (int i = 0; i < turns.size(); i++) {
-            if (turns.get(i).role() == Role.ASSISTANT) {
+            Turn turn = turns.get(i);
+            List<Part> kept = new ArrayList<>(turn.parts().size());
+            parts.add(kept);
+            if (turn.role() == Role.ASSISTANT) {
+                first.values().forEach(a -> a.close(parts));
                 first.clear();
+                kept.addAll(turn.parts());
                 continue;
             }
-            List<Part> list = parts.get(i);
-            for (int k = 0; k < list.size(); k++) {
-                if (!(list.get(k) instanceof Part.ToolResult r) || !hasId(r)) {
+            for (Part p : turn.parts()) {
+                if (!(p instanceof Part.ToolResult r) || !hasId(r)) {
+                    kept.add(p);
                     continue;
                 }
-                int[] at = first.get(r.callId());
-                if (at == null) {
-                    first.put(r.callId(), new int[] {i, k});
-                    continue;
+                Answer a = first.get(r.callId());
+                if (a == null) {
+                    first.put(r.callId(), new Answer(r, i, kept.size()));
+                    kept.add(r);
+                } else {
+                    a.add(r);
+                    ctx.sink().report("PP210", r.loc(), r.callId(), ctx.targetName());
                 }
-                Part.ToolResult kept = (Part.ToolResult) parts.get(at[0]).get(at[1]);
-                parts.get(at[0]).set(at[1], merged(kept, r));
-                ctx.sink().report("PP210", r.loc(), r.callId(), ctx.targetName());
-                list.remove(k--);
             }
         }
+        first.values().forEach(a -> a.close(parts));
         List<Turn> out = new ArrayList<>(turns.size());
         for (int i = 0; i < turns.size(); i++) {
             if (!parts.get(i).isEmpty()) {
@@ -64,38 +68,101 @@ final class RepeatedResults implements RewriteStep {
     }
 
     /**
-     * One result holding both contents. It is an error only when both were: a result that
-     * succeeded is an answer the model should act on.
+     * A call's first result and the contents of those after it, gathered once and put together
+     * at the end of the run, so a call answered many times costs no copy per answer.
      */
-    private static Part.ToolResult merged(Part.ToolResult a, Part.ToolResult b) {
-        List<Part> content = new ArrayList<>(a.content().size() + b.content().size());
-        content.addAll(a.content());
-        content.addAll(b.content());
-        CacheHint cache = b.cache() != null ? b.cache() : a.cache();
-        return new Part.ToolResult(a.callId(), content, a.error() && b.error(), cache, a.loc());
+    private static final class Answer {
+        private final Part.ToolResult first;
+        private final int turn;
+        private final int part;
+        private List<Part> content;
+        private boolean error;
+        private CacheHint cache;
+
+        Answer(Part.ToolResult first, int turn, int part) {
+            this.first = first;
+            this.turn = turn;
+            this.part = part;
+            this.error = first.error();
+            this.cache = first.cache();
+        }
+
+        void add(Part.ToolResult later) {
+            if (content == null) {
+                content = new ArrayList<>(first.content());
+            }
+            content.addAll(later.content());
+            // an error only when every result was: a result that succeeded is an answer the model should act on
+            error &= later.error();
+            cache = later.cache() != null ? later.cache() : cache;
+        }
+
+        void close(List<List<Part>> parts) {
+            if (content != null) {
+                parts.get(turn).set(part, new Part.ToolResult(first.callId(), content, error, cache, first.loc()));
+            }
+        }
     }
 
     private static boolean hasId(Part.ToolResult r) {
         return r.callId() != null && !r.callId().isEmpty();
     }
 
-    /** Whether a run of user turns answers one call id twice; it allocates nothing. */
+    /**
+     * Whether a run of user turns answers one call id twice. A run of a few results is searched
+     * in place, which allocates nothing; a longer one through a set of its ids, so that a request
+     * of a million results costs a million steps, not a million squared.
+     */
     private static boolean anyRepeated(List<Turn> turns) {
         int runStart = 0;
+        int results = 0;
+        Set<String> ids = null;
         for (int i = 0; i < turns.size(); i++) {
             Turn t = turns.get(i);
             if (t.role() == Role.ASSISTANT) {
                 runStart = i + 1;
+                results = 0;
+                ids = null;
                 continue;
             }
             List<Part> parts = t.parts();
             for (int k = 0; k < parts.size(); k++) {
-                if (parts.get(k) instanceof Part.ToolResult r && hasId(r) && answeredBefore(turns, runStart, i, k, r.callId())) {
+                if (!(parts.get(k) instanceof Part.ToolResult r) || !hasId(r)) {
+                    continue;
+                }
+                if (++results <= FEW) {
+                    if (answeredBefore(turns, runStart, i, k, r.callId())) {
+                        return true;
+                    }
+                    continue;
+                }
+                if (ids == null) {
+                    ids = idsBefore(turns, runStart, i, k);
+                }
+                if (!ids.add(r.callId())) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /** Results searched in place before a run's ids go into a set. */
+    private static final int FEW = 16;
+
+    /** The call ids answered from turn {@code runStart} on, before part {@code k} of turn {@code i}. */
+    private static Set<String> idsBefore(List<Turn> turns, int runStart, int i, int k) {
+        Set<String> ids = new HashSet<>();
+        for (int j = runStart; j <= i; j++) {
+            List<Part> parts = turns.get(j).parts();
+            int end = j == i ? k : parts.size();
+            for (int m = 0; m < end; m++) {
+                if (parts.get(m) instanceof Part.ToolResult r && hasId(r)) {
+                    ids.add(r.callId());
+                }
+            }
+        }
+        return ids;
     }
 
     /** Whether a result before part {@code k} of turn {@code i}, from turn {@code runStart} on, answers {@code id}. */
