@@ -30,12 +30,58 @@ final class ChatToolCalls {
         /** A custom tool's call: {@link #arguments} holds its free-form text, not JSON. */
         boolean custom;
         final StringBuilder arguments = new StringBuilder();
+        /** How far {@link #arguments} is read by {@link #whole()}, and what it was there. */
+        private int scanned;
+        private int phase = LEADING;
+        private int depth;
+        private boolean inString;
+        private boolean escaped;
 
         Call(int index, String id) {
             this.index = index;
             this.id = id;
         }
+
+        /**
+         * Whether the arguments so far are one JSON object, braces balanced outside strings, and
+         * nothing after it but spaces. Read on from where the last call stopped, so a stream that
+         * asks after every piece reads its arguments once.
+         */
+        boolean whole() {
+            for (int n = arguments.length(); scanned < n && phase != NOT_AN_OBJECT; scanned++) {
+                char ch = arguments.charAt(scanned);
+                switch (phase) {
+                    case LEADING -> phase = Character.isWhitespace(ch) ? LEADING : ch == '{' ? INSIDE : NOT_AN_OBJECT;
+                    case INSIDE -> inside(ch);
+                    default -> phase = Character.isWhitespace(ch) ? CLOSED : NOT_AN_OBJECT;
+                }
+            }
+            return phase == CLOSED;
+        }
+
+        private void inside(char ch) {
+            if (inString) {
+                if (escaped) {
+                    escaped = false;
+                } else if (ch == '\\') {
+                    escaped = true;
+                } else if (ch == '"') {
+                    inString = false;
+                }
+            } else if (ch == '"') {
+                inString = true;
+            } else if (ch == '{' || ch == '[') {
+                depth++;
+            } else if ((ch == '}' || ch == ']') && --depth < 0) {
+                phase = CLOSED;
+            }
+        }
     }
+
+    private static final int LEADING = 0;
+    private static final int INSIDE = 1;
+    private static final int CLOSED = 2;
+    private static final int NOT_AN_OBJECT = 3;
 
     private final List<Call> calls = new ArrayList<>();
     private Call last;
@@ -135,48 +181,12 @@ final class ChatToolCalls {
      * repeats it beside the next piece of the same arguments, which cannot follow a whole object).
      */
     private static boolean nextCall(Call call, JsonNode piece) {
-        if (call.custom || call.name == null || call.name.isEmpty() || unnamed(piece) || !wholeObject(call.arguments)) {
+        if (call.custom || call.name == null || call.name.isEmpty() || unnamed(piece) || !call.whole()) {
             return false;
         }
         JsonNode fn = piece.path("function");
         String args = Json.text(fn, "arguments");
         return args != null && !args.isEmpty() || !call.name.equals(Json.text(fn, "name"));
-    }
-
-    /** Whether {@code s} is one JSON object, braces balanced outside strings, and nothing after it but spaces. */
-    static boolean wholeObject(CharSequence s) {
-        int i = 0;
-        int n = s.length();
-        while (i < n && Character.isWhitespace(s.charAt(i))) {
-            i++;
-        }
-        if (i == n || s.charAt(i) != '{') {
-            return false;
-        }
-        int depth = 0;
-        boolean inString = false;
-        for (; i < n; i++) {
-            char ch = s.charAt(i);
-            if (inString) {
-                if (ch == '\\') {
-                    i++;
-                } else if (ch == '"') {
-                    inString = false;
-                }
-            } else if (ch == '"') {
-                inString = true;
-            } else if (ch == '{' || ch == '[') {
-                depth++;
-            } else if ((ch == '}' || ch == ']') && --depth == 0) {
-                for (i++; i < n; i++) {
-                    if (!Character.isWhitespace(s.charAt(i))) {
-                        return false;
-                    }
-                }
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean unnamed(JsonNode piece) {

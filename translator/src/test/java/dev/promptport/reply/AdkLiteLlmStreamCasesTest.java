@@ -3,6 +3,9 @@ package dev.promptport.reply;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import java.util.List;
 
 import static dev.promptport.reply.AnthropicShape.assertCompleteStream;
@@ -96,6 +99,31 @@ class AdkLiteLlmStreamCasesTest {
         JsonNode m = stream(call(null, "function_1", "{\"arg\": \"val", 0), call(null, "function_1", "ue1\"}", 0), chunk("{}", "tool_calls"));
         assertThat(m.path("content")).hasSize(1);
         assertThat(m.at("/content/0/input").toString()).isEqualTo("{\"arg\":\"value1\"}");
+    }
+
+    /**
+     * Braces and an escaped quote inside a string do not close the arguments, and a name repeated
+     * beside each of many pieces still makes one call (the arguments are read once, not again at
+     * every piece).
+     */
+    @Test
+    void bracesInsideStringsAndManyNamedPiecesStillMakeOneCall() throws Exception {
+        List<String> events = new ArrayList<>();
+        events.add(named("{\"a\": \"} \\\" {"));
+        for (int i = 0; i < 2000; i++) {
+            events.add(named("x"));
+        }
+        events.add(named("\"}"));
+        events.add(chunk("{}", "tool_calls"));
+        JsonNode m = stream(events.toArray(String[]::new));
+        assertThat(m.path("content")).hasSize(1);
+        assertThat(m.at("/content/0/input/a").asText()).isEqualTo("} \" {" + "x".repeat(2000));
+    }
+
+    /** A piece of function_1's arguments, with its name beside it, the arguments escaped as JSON. */
+    private static String named(String args) throws Exception {
+        return chunk("{\"role\":\"assistant\",\"tool_calls\":[{\"index\":0,\"type\":\"function\",\"function\":{\"name\":\"function_1\","
+                + "\"arguments\":" + new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(args) + "}}]}", null);
     }
 
     /** {@code _model_response_to_chunk}: a text chunk that finishes at once is one text block ending the turn. */
