@@ -90,13 +90,13 @@ final class FitContent implements RewriteStep {
      */
     private static Conversation userTurnsKept(Conversation c, java.util.function.Function<Part, Part> fit, StepContext ctx) {
         List<Turn> turns = c.turns();
-        Turn last = lastUserTurn(turns);
         return Parts.with(c, Parts.mapList(c.system(), fit), Parts.mapList(turns, t -> {
             List<Part> parts = Parts.mapList(t.parts(), fit);
             if (!parts.isEmpty()) {
                 return parts == t.parts() ? t : t.withParts(parts);
             }
-            if (t.role() != Role.USER || t == last) {
+            // looked for only when a turn is left empty, which almost no request has
+            if (t.role() != Role.USER || t == lastUserTurn(turns)) {
                 return null;
             }
             String note = attachments(t, ctx) ? LEFT_OUT_NOTE : CONTENT_NOTE;

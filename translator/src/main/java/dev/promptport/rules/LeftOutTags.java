@@ -30,31 +30,69 @@ final class LeftOutTags {
         return after(text, end);
     }
 
-    /** Whether the text after a tag mention ending at {@code from} says to leave the tags out of the reply. */
+    /**
+     * Whether the text after a tag mention ending at {@code from} says to leave the tags out of
+     * the reply. Every phrase ends in "tags", so only where that word stands are the phrases
+     * matched, backwards from it: one pass over the reach, and a few comparisons at each "tags".
+     */
     private static boolean after(String text, int from) {
         int high = Math.min(text.length(), from + REACH);
-        for (int i = from; i < high; i++) {
-            char c = Character.toLowerCase(text.charAt(i));
-            if (c == '\n' && i + 1 < high && text.charAt(i + 1) == '\n') {
-                return false;
+        int paragraph = text.indexOf("\n\n", from);
+        if (paragraph >= 0 && paragraph < high) {
+            high = paragraph;
+        }
+        for (int t = from; t + TAGS.length() <= high; t++) {
+            if ((text.charAt(t) | 0x20) != 't' || !text.regionMatches(true, t, TAGS, 0, TAGS.length())
+                    || !afterPhraseWord(text, from, t)) {
+                continue;
             }
-            if (c == 'i' && startsWithAny(text, i, INCLUDE) && negated(text, i)) {
+            int end = t + TAGS.length();
+            int include = endsWithAny(text, from, end, INCLUDE);
+            if (include >= 0 && negated(text, include)) {
                 return true;
             }
-            if ((c == 'w' || c == 'o' || c == 'l') && startsWithAny(text, i, WITHOUT)) {
+            if (endsWithAny(text, from, end, WITHOUT) >= 0) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean startsWithAny(String text, int at, String[] phrases) {
-        for (String p : phrases) {
-            if (text.regionMatches(true, at, p, 0, p.length())) {
+    private static final String TAGS = "tags";
+
+    /**
+     * Whether the word before "tags" at {@code t} is one every phrase has there (the, these,
+     * those, xml): most mentions are followed by "… tags" of another kind ("in {@code <answer>}
+     * tags"), which this rules out before any phrase is compared.
+     */
+    private static boolean afterPhraseWord(String text, int from, int t) {
+        if (t - 1 <= from || text.charAt(t - 1) != ' ') {
+            return false;
+        }
+        int start = t - 1;
+        while (start > from && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        int n = t - 1 - start;
+        for (String w : PHRASE_WORDS) {
+            if (w.length() == n && text.regionMatches(true, start, w, 0, n)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static final String[] PHRASE_WORDS = {"the", "these", "those", "xml"};
+
+    /** Where the phrase of {@code phrases} that ends at {@code end}, and starts at or after {@code from}, starts; -1 for none. */
+    private static int endsWithAny(String text, int from, int end, String[] phrases) {
+        for (String p : phrases) {
+            int at = end - p.length();
+            if (at >= from && text.regionMatches(true, at, p, 0, p.length())) {
+                return at;
+            }
+        }
+        return -1;
     }
 
     /** "do NOT include", "don't include", "never include". */
