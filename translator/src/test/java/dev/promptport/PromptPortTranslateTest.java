@@ -90,6 +90,23 @@ class PromptPortTranslateTest {
     }
 
     @Test
+    void onlyTheIncludeEntriesTheResponsesApiDocumentsAreCarriedAndTheRestNamed() throws Exception {
+        // found by the request fuzz: an include that was an object reached the Responses API as ["enabled"]
+        Target responses = Target.of("openai-responses:gpt-4o");
+        Translation object = PromptPort.translate("""
+                {"model":"claude-sonnet-4-5","max_tokens":100,"include":{"type":"enabled","budget_tokens":12000},
+                 "messages":[{"role":"user","content":"Hi"}]}""", responses);
+        assertThat(json(object).has("include")).isFalse();
+        assertThat(finding(object, "PP173").location().pointer()).isEqualTo("/include");
+
+        Translation mixed = PromptPort.translate("""
+                {"model":"claude-sonnet-4-5","max_tokens":100,"include":["message.output_text.logprobs","everything"],
+                 "messages":[{"role":"user","content":"Hi"}]}""", responses);
+        assertThat(json(mixed).path("include").toString()).isEqualTo("[\"message.output_text.logprobs\"]");
+        assertThat(finding(mixed, "PP173").message()).contains("everything");
+    }
+
+    @Test
     void anotherVendorsAudioPartNeverReachesClaudeAndMessageNamesAreReported() throws Exception {
         Translation t = PromptPort.translate("""
                 {"model":"gpt-4o","messages":[{"role":"user","name":"alice","content":[{"type":"text","text":"Hi"},

@@ -34,6 +34,11 @@ final class CarriedSettings {
             "prompt_cache_retention", "prompt_cache_options", "moderation");
     /** The {@code include} entry that asks the Responses API for the log-probabilities of the reply's tokens. */
     static final String LOGPROBS_INCLUDE = "message.output_text.logprobs";
+
+    /** The extra output a Responses request may ask for, as OpenAI's API description lists it. */
+    private static final Set<String> RESPONSES_INCLUDES = Set.of("file_search_call.results", "web_search_call.results",
+            "web_search_call.action.sources", "message.input_image.image_url", "computer_call_output.output.image_url",
+            "code_interpreter_call.outputs", "reasoning.encrypted_content", LOGPROBS_INCLUDE);
     /** The carried name of the verbosity setting on the Responses API, inside its {@code text} object. */
     static final String TEXT_VERBOSITY = "text/verbosity";
 
@@ -108,13 +113,21 @@ final class CarriedSettings {
      * or {@code null} when nothing is.
      */
     static Extra carryInclude(Extra e, String targetWire, ChatDialect dialect, List<Extra> kept) {
-        if (targetWire.equals("openai-responses")) {
-            kept.add(e);
-            return null;
-        }
         JsonNode entries = RawTrees.parse(e.value().json());
         if (entries == null || !entries.isArray()) {
             return e;
+        }
+        if (targetWire.equals("openai-responses")) {
+            // the entries the API documents go on; any other would have the request refused
+            ArrayNode known = RawTrees.list();
+            ArrayNode unknown = RawTrees.list();
+            for (JsonNode entry : entries) {
+                (entry.isTextual() && RESPONSES_INCLUDES.contains(entry.asText()) ? known : unknown).add(entry);
+            }
+            if (!known.isEmpty()) {
+                kept.add(unknown.isEmpty() ? e : new Extra(e.name(), new RawJson(known.toString()), e.loc()));
+            }
+            return unknown.isEmpty() ? null : known.isEmpty() ? e : new Extra(e.name(), new RawJson(unknown.toString()), e.loc());
         }
         String logprobs = switch (targetWire) {
             case "openai-chat" -> chatField("logprobs", dialect);
