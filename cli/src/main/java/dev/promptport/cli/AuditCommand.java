@@ -22,7 +22,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -31,7 +30,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.zip.GZIPInputStream;
 
 @Command(name = "audit",
         description = "Translates every prompt file and request under the given paths for each target and"
@@ -196,12 +194,6 @@ final class AuditCommand implements Callable<Integer> {
 
     /** The log's bytes, decompressed; gzip is told from its magic bytes, whatever the name. */
     private InputStream openJsonl() throws IOException {
-        InputStream raw = "-".equals(jsonl) ? stdin : Files.newInputStream(Path.of(jsonl));
-        BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
-        in.mark(2);
-        int b1 = in.read();
-        int b2 = in.read();
-        in.reset();
-        return b1 == 0x1f && b2 == 0x8b ? new GZIPInputStream(in, 1 << 16) : in;
+        return LogFiles.decompressed("-".equals(jsonl) ? stdin : Files.newInputStream(Path.of(jsonl)));
     }
 }

@@ -132,7 +132,8 @@ final class BedrockConverse {
                     // a document given as text blocks, which Claude's content source takes as they are
                     ArrayNode blocks = NODES.arrayNode();
                     for (JsonNode part : parts) {
-                        blocks.add(block(kind(part, "a document in " + where), part.get(kind(part, where)), "a document in " + where));
+                        String partKind = kind(part, "a document in " + where);
+                        blocks.add(block(partKind, part.get(partKind), "a document in " + where));
                     }
                     out.set("source", NODES.objectNode().put("type", "content").set("content", blocks));
                 } else {

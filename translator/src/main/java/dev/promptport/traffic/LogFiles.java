@@ -101,21 +101,28 @@ public final class LogFiles {
     }
 
     private static InputStream decompressed(Path file) throws IOException {
-        BufferedInputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+        InputStream raw = Files.newInputStream(file);
+        try {
+            // buffered after gzip, so a byte-order mark can be looked at and put back
+            InputStream in = decompressed(raw);
+            return in instanceof GZIPInputStream ? new BufferedInputStream(in, 1 << 16) : in;
+        } catch (IOException e) {
+            raw.close();
+            throw e;
+        }
+    }
+
+    /**
+     * A log's bytes, decompressed when they are gzip, told from their first two bytes whatever
+     * the file's name; buffered, so they can be looked at and put back.
+     */
+    public static InputStream decompressed(InputStream raw) throws IOException {
+        BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
         in.mark(2);
         int b1 = in.read();
         int b2 = in.read();
         in.reset();
-        if (b1 != 0x1f || b2 != 0x8b) {
-            return in;
-        }
-        try {
-            // buffered again after gzip, so a byte-order mark can be looked at and put back
-            return new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16);
-        } catch (IOException e) {
-            in.close();
-            throw e;
-        }
+        return b1 == 0x1f && b2 == 0x8b ? new GZIPInputStream(in, 1 << 16) : in;
     }
 
     /** The names of the files read so far, each with the stream's line number of its first line. */
