@@ -12,19 +12,76 @@ import java.util.List;
 final class MessageBuilder extends BlockSink {
 
     private sealed interface Block permits Text, Thinking, ToolUse, Whole {
+        /** About how many characters the block's JSON takes, for sizing the builder. */
+        int size();
+
+        void appendTo(StringBuilder b);
     }
 
     private record Text(String text) implements Block {
+        @Override
+        public int size() {
+            return text.length();
+        }
+
+        @Override
+        public void appendTo(StringBuilder b) {
+            b.append("{\"type\":\"text\",\"text\":");
+            string(b, text);
+            b.append('}');
+        }
     }
 
     private record Thinking(String thinking, String signature) implements Block {
+        @Override
+        public int size() {
+            return thinking.length() + signature.length();
+        }
+
+        @Override
+        public void appendTo(StringBuilder b) {
+            b.append("{\"type\":\"thinking\",\"thinking\":");
+            string(b, thinking);
+            b.append(",\"signature\":");
+            string(b, signature);
+            b.append('}');
+        }
     }
 
     /** @param type {@code tool_use}, or {@code server_tool_use} for a call the vendor ran itself */
     private record ToolUse(String type, String id, String name, String inputJson) implements Block {
+        @Override
+        public int size() {
+            return inputJson.length();
+        }
+
+        @Override
+        public void appendTo(StringBuilder b) {
+            b.append("{\"type\":");
+            string(b, type);
+            b.append(",\"id\":");
+            string(b, id);
+            b.append(",\"name\":");
+            string(b, name);
+            b.append(",\"input\":").append(inputJson);
+            if (type.equals("server_tool_use")) {
+                // Claude names who ran the tool; here the model asked for it directly
+                b.append(",\"caller\":{\"type\":\"direct\"}");
+            }
+            b.append('}');
+        }
     }
 
     private record Whole(String json) implements Block {
+        @Override
+        public int size() {
+            return json.length();
+        }
+
+        @Override
+        public void appendTo(StringBuilder b) {
+            b.append(json);
+        }
     }
 
     private final List<Block> blocks = new ArrayList<>();
@@ -125,61 +182,50 @@ final class MessageBuilder extends BlockSink {
         blocks.add(new Whole(json));
     }
 
-    /** The Anthropic Message JSON. */
+    /**
+     * The Anthropic Message JSON, written straight into one builder: a whole reply has a budget
+     * of a few microseconds, and a JSON generator's set-up and copies took a third of it.
+     * Strings are escaped as Jackson's generator escapes them ({@link Json#appendQuoted}).
+     */
     String json() {
         if (!started) {
             start(null, null, Usage.ZERO);
         }
-        return Json.write(g -> {
-            g.writeStartObject();
-            g.writeStringField("id", id);
-            g.writeStringField("type", "message");
-            g.writeStringField("role", "assistant");
-            g.writeStringField("model", model);
-            g.writeArrayFieldStart("content");
-            for (Block b : blocks) {
-                writeBlock(g, b);
+        int size = 256;
+        for (Block b : blocks) {
+            size += 64 + b.size();
+        }
+        StringBuilder b = new StringBuilder(size + (size >> 4));
+        b.append("{\"id\":");
+        string(b, id);
+        b.append(",\"type\":\"message\",\"role\":\"assistant\",\"model\":");
+        string(b, model);
+        b.append(",\"content\":[");
+        for (int i = 0; i < blocks.size(); i++) {
+            if (i > 0) {
+                b.append(',');
             }
-            g.writeEndArray();
-            g.writeStringField("stop_reason", stopReason == null ? StopReasons.END_TURN : stopReason);
-            g.writeNullField("stop_sequence");
-            String details = stopDetails(stopReason);
-            if (details != null) {
-                g.writeFieldName("stop_details");
-                g.writeRawValue(details);
-            }
-            writeUsage(g, "usage", usage, serviceTier());
-            g.writeEndObject();
-        });
+            blocks.get(i).appendTo(b);
+        }
+        b.append("],\"stop_reason\":");
+        string(b, stopReason == null ? StopReasons.END_TURN : stopReason);
+        b.append(",\"stop_sequence\":null");
+        String details = stopDetails(stopReason);
+        if (details != null) {
+            b.append(",\"stop_details\":").append(details);
+        }
+        b.append(",\"usage\":");
+        appendUsage(b, usage, serviceTier());
+        return b.append('}').toString();
     }
 
-    private static void writeBlock(JsonGenerator g, Block b) throws IOException {
-        if (b instanceof Whole w) {
-            g.writeRawValue(w.json());
-            return;
+    /** {@code s} as a JSON string, or {@code null}. */
+    private static void string(StringBuilder b, String s) {
+        if (s == null) {
+            b.append("null");
+        } else {
+            Json.appendQuoted(b, s);
         }
-        g.writeStartObject();
-        if (b instanceof Text t) {
-            g.writeStringField("type", "text");
-            g.writeStringField("text", t.text());
-        } else if (b instanceof Thinking t) {
-            g.writeStringField("type", "thinking");
-            g.writeStringField("thinking", t.thinking());
-            g.writeStringField("signature", t.signature());
-        } else if (b instanceof ToolUse t) {
-            g.writeStringField("type", t.type());
-            g.writeStringField("id", t.id());
-            g.writeStringField("name", t.name());
-            g.writeFieldName("input");
-            g.writeRawValue(t.inputJson());
-            if (t.type().equals("server_tool_use")) {
-                // Claude names who ran the tool; here the model asked for it directly
-                g.writeObjectFieldStart("caller");
-                g.writeStringField("type", "direct");
-                g.writeEndObject();
-            }
-        }
-        g.writeEndObject();
     }
 
     static void writeUsage(JsonGenerator g, String field, Usage u) throws IOException {
@@ -188,14 +234,21 @@ final class MessageBuilder extends BlockSink {
 
     /** The usage object, with Anthropic's {@code service_tier} when {@code serviceTier} is not {@code null}. */
     static void writeUsage(JsonGenerator g, String field, Usage u, String serviceTier) throws IOException {
-        g.writeObjectFieldStart(field);
-        g.writeNumberField("input_tokens", u.input());
-        g.writeNumberField("cache_creation_input_tokens", u.cacheCreation());
-        g.writeNumberField("cache_read_input_tokens", u.cacheRead());
-        g.writeNumberField("output_tokens", u.output());
+        StringBuilder b = new StringBuilder(128);
+        appendUsage(b, u, serviceTier);
+        g.writeFieldName(field);
+        g.writeRawValue(b.toString());
+    }
+
+    private static void appendUsage(StringBuilder b, Usage u, String serviceTier) {
+        b.append("{\"input_tokens\":").append(u.input())
+                .append(",\"cache_creation_input_tokens\":").append(u.cacheCreation())
+                .append(",\"cache_read_input_tokens\":").append(u.cacheRead())
+                .append(",\"output_tokens\":").append(u.output());
         if (serviceTier != null) {
-            g.writeStringField("service_tier", serviceTier);
+            b.append(",\"service_tier\":");
+            string(b, serviceTier);
         }
-        g.writeEndObject();
+        b.append('}');
     }
 }

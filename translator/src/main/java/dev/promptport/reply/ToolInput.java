@@ -1,7 +1,7 @@
 package dev.promptport.reply;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
+import dev.promptport.PromptPortException;
+import dev.promptport.read.JsonLexer;
 
 import java.io.IOException;
 
@@ -30,6 +30,8 @@ import java.io.IOException;
 final class ToolInput {
 
     static final String RAW_KEY = "_raw";
+    /** Jackson's default nesting limit ({@code StreamReadConstraints}), which its parser held arguments to. */
+    private static final int JACKSON_DEPTH = 1000;
 
     private ToolInput() {
     }
@@ -86,17 +88,23 @@ final class ToolInput {
                 + " its input holds them as text under \"" + RAW_KEY + "\"";
     }
 
+    /**
+     * Whether {@code s} is one JSON object and nothing after it but white space. Read with the
+     * request lexer rather than a Jackson parser: a reply's arguments are short, and setting up
+     * a parser cost more than reading them. The lexer holds names and numbers to Jackson's
+     * default limits and nesting to its default depth.
+     */
     static boolean isOneObject(String s) {
         if (s.isEmpty() || s.charAt(0) != '{') {
             return false;
         }
-        try (JsonParser p = Json.FACTORY.createParser(s)) {
-            if (p.nextToken() != JsonToken.START_OBJECT) {
-                return false;
-            }
+        try {
+            JsonLexer p = new JsonLexer(s, JACKSON_DEPTH);
+            p.next();
             p.skipChildren();
-            return p.nextToken() == null;
-        } catch (IOException e) {
+            p.requireEnd();
+            return true;
+        } catch (PromptPortException e) {
             return false;
         }
     }
