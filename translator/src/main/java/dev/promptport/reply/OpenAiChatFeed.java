@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.promptport.PromptPortException;
 import dev.promptport.tree.Loc;
 
+import java.util.Map;
+
 /**
  * OpenAI Chat Completions (and OpenAI-compatible vendors: DeepSeek, OpenRouter, vLLM, Gemini's
  * compatibility endpoint) → Anthropic. Only the first choice is translated (an Anthropic reply
@@ -81,6 +83,10 @@ final class OpenAiChatFeed implements StreamFeed {
         f.logprobs(choice);
         if (choices.size() > 1) {
             sink.leftOut((choices.size() - 1) + " further choice(s): an Anthropic reply holds one");
+        }
+        JsonNode delta = choice.get("delta");
+        if (Json.isObject(delta) && holdsAnything(delta)) {
+            sink.leftOut("the delta a whole reply's choice held beside its message (the message was read)");
         }
         JsonNode calls = message.get("tool_calls");
         if (calls != null && calls.isArray()) {
@@ -430,7 +436,16 @@ final class OpenAiChatFeed implements StreamFeed {
                 }
                 // a few OpenAI-compatible servers send chunks shaped as a whole reply's choice
                 JsonNode delta = choice.get("delta");
-                delta(Json.isObject(delta) ? delta : choice.get("message"));
+                JsonNode message = choice.get("message");
+                if (Json.isObject(delta) && Json.isObject(message) && holdsAnything(message)) {
+                    if (holdsAnything(delta)) {
+                        sink.leftOut("the message a stream chunk held beside its delta (the delta was read)");
+                    } else {
+                        // an empty delta beside the message that has the text: the message is the chunk
+                        delta = message;
+                    }
+                }
+                delta(Json.isObject(delta) ? delta : message);
                 logprobs(choice);
                 filter(choice);
                 // Kimi puts the stream's usage in the choice
@@ -476,6 +491,18 @@ final class OpenAiChatFeed implements StreamFeed {
         String id = Json.text(chunk, "id");
         return id != null && !id.isEmpty() || choices != null && choices.isArray() && !choices.isEmpty()
                 || Json.isObject(chunk.get("usage"));
+    }
+
+    /** Whether a choice's delta or message holds anything of the reply: a field besides its role that is not null or empty. */
+    private static boolean holdsAnything(JsonNode d) {
+        for (Map.Entry<String, JsonNode> f : d.properties()) {
+            JsonNode v = f.getValue();
+            if (!f.getKey().equals("role") && !v.isNull() && !(v.isTextual() && v.textValue().isEmpty())
+                    && !(v.isContainerNode() && v.isEmpty())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void delta(JsonNode d) {

@@ -375,6 +375,17 @@ class ReplyOpenAiChatTest {
     }
 
     @Test
+    void aDeltaBesideTheMessageOfAWholeReplyIsNamedNotDropped() {
+        ReplyTranslation t = Replies.translate("""
+                {"id":"c1","object":"chat.completion","model":"gpt-4o","choices":[{"index":0,
+                  "message":{"role":"assistant","content":"Hello"},"delta":{"content":"Hi"},
+                  "finish_reason":"stop"}]}""", ReplyFormat.OPENAI_CHAT, ReplyContext.NONE, null);
+        assertMessage(t.json());
+        assertThat(AnthropicShape.text(t.json())).isEqualTo("Hello");
+        assertThat(t.leftOut()).containsExactly("the delta a whole reply's choice held beside its message (the message was read)");
+    }
+
+    @Test
     void contentFilterCarriesWhatAzuresFilterFlaggedInStopDetails() {
         JsonNode m = parse(translate("""
                 {"id":"chatcmpl-az","object":"chat.completion","model":"gpt-4o","choices":[{"index":0,

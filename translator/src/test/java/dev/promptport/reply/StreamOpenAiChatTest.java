@@ -452,4 +452,26 @@ class StreamOpenAiChatTest {
         assertThat(data(out, "message_start").get(0).at("/message/usage/service_tier").asText()).isEqualTo("standard");
         assertThat(parse(replay(out)).at("/usage/service_tier").asText()).isEqualTo("standard");
     }
+
+    @Test
+    void aChunkWhoseTextIsInAMessageBesideAnEmptyDeltaKeepsTheText() {
+        // found by the reply fuzz campaign: a server that sends a whole reply's choice as a chunk,
+        // with an empty delta beside it, lost the message's text
+        StreamTranslator t = new StreamTranslator(ReplyFormat.OPENAI_CHAT, ReplyContext.NONE);
+        List<String> out = t.acceptAll("data: {\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\",\"content\":\"Hello\"},"
+                + "\"delta\":{},\"finish_reason\":\"stop\"}]}\n\ndata: [DONE]\n\n");
+        assertCompleteStream(out);
+        assertThat(AnthropicShape.text(replay(out))).isEqualTo("Hello");
+        assertThat(t.leftOut()).isEmpty();
+    }
+
+    @Test
+    void aChunkWithBothADeltaAndAMessageReadsTheDeltaAndNamesTheMessage() {
+        StreamTranslator t = new StreamTranslator(ReplyFormat.OPENAI_CHAT, ReplyContext.NONE);
+        List<String> out = t.acceptAll("data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"Hi\"},"
+                + "\"message\":{\"content\":\"Hello\"},\"finish_reason\":\"stop\"}]}\n\ndata: [DONE]\n\n");
+        assertCompleteStream(out);
+        assertThat(AnthropicShape.text(replay(out))).isEqualTo("Hi");
+        assertThat(t.leftOut()).containsExactly("the message a stream chunk held beside its delta (the delta was read)");
+    }
 }
