@@ -134,6 +134,19 @@ class PatternMatchCodeTest {
     }
 
     @Test
+    void metaGptInputMarksArePlaceholdersNotTags() {
+        // MetaGPT's generative-agents prompt templates mark their inputs as !<INPUT 0>!, !<INPUT 1>!
+        List<Finding> found = findings("""
+                Name: !<INPUT 0>!
+                Today is !<INPUT 1>!. Summarise what !<INPUT 0>! plans to do next.
+                """);
+        assertThat(found).filteredOn(f -> f.id().equals("PP139")).extracting(Finding::message)
+                .anySatisfy(m -> assertThat(m).contains("!<INPUT 0>!"))
+                .anySatisfy(m -> assertThat(m).contains("!<INPUT 1>!"));
+        assertThat(found).extracting(Finding::id).doesNotContain("PP102", "PP104");
+    }
+
+    @Test
     void aRuleFileRegexCanNameMatchesNotToReport() {
         // the "unless" of PP139 is compiled with the rule and checked when the rule file is read
         assertThatThrownBy(() -> RuleFiles.parse("mine.yaml", """
