@@ -391,6 +391,12 @@ final class SectionPlan {
      * than being part of it: kept as written, and the tags inside are the ones the reply holds.
      */
     private Kind shownReply(Element e) {
+        if (!contract(e.name()) && (nameFlags(e.name()) & NameFlags.OUTPUT_NAME) == 0
+                && ElementLayout.onlyPlaceholder(text, e)) {
+            // "answer in XML format" above "<prompt>{{PROMPT}}</prompt>": the application fills
+            // the pair in with its input; "<answer>{answer}</answer>" is still the reply's own
+            return Kind.VERBATIM;
+        }
         if (!ShownSections.namesExample(e.name())) {
             return Kind.OUTPUT;
         }

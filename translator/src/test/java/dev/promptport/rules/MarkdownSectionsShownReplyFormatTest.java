@@ -302,4 +302,22 @@ class MarkdownSectionsShownReplyFormatTest {
                 .contains(text.substring(text.indexOf("## CORRECT"), text.indexOf("## Notes")))
                 .doesNotContain("<notes>");
     }
+
+    @Test
+    void aTagPairHoldingOnlyAPlaceholderIsInputNotTheReplysFormat() {
+        // a prompt-improver template: the prompt to improve is filled in by the application
+        String text = """
+                Rewrite the prompt below so it is clearer. Output your answer in XML format.
+
+                <prompt>{{PROMPT}}</prompt>
+
+                Put the improved prompt in <improved> tags.
+                """;
+        Result r = rewrite(text);
+        assertThat(r.findings()).filteredOn(f -> f.id().equals("PP102")).extracting(Finding::message)
+                .singleElement().asString().contains("<improved>");
+        assertThat(r.text()).contains("<prompt>{{PROMPT}}</prompt>");
+        assertThat(rewrite("Respond in this format:\n\n<answer>{answer}</answer>\n").findings())
+                .extracting(Finding::id).contains("PP102");
+    }
 }
