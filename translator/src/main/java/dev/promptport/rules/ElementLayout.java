@@ -50,6 +50,22 @@ final class ElementLayout {
         return PLACEHOLDER.matcher(text.substring(first, last + 1)).matches();
     }
 
+    /**
+     * A template engine's placeholder and nothing else: {@code {{NAME}}}, {@code {{{NAME}}}} or
+     * {@code ${name}}, which an application fills in; not the single-brace {@code {name}} that a
+     * reply's template also uses for what the model writes.
+     */
+    static boolean onlyEnginePlaceholder(String text, Element e) {
+        if (!onlyPlaceholder(text, e)) {
+            return false;
+        }
+        int first = e.openEnd();
+        while (Character.isWhitespace(text.charAt(first))) {
+            first++;
+        }
+        return text.startsWith("{{", first) || text.startsWith("${", first);
+    }
+
     /** No placeholder is longer; a longer text in braces is a JSON example or code. */
     private static final int MAX_PLACEHOLDER = 100;
 

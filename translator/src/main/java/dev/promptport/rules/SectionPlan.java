@@ -392,9 +392,10 @@ final class SectionPlan {
      */
     private Kind shownReply(Element e) {
         if (!contract(e.name()) && (nameFlags(e.name()) & NameFlags.OUTPUT_NAME) == 0
-                && ElementLayout.onlyPlaceholder(text, e)) {
-            // "answer in XML format" above "<prompt>{{PROMPT}}</prompt>": the application fills
-            // the pair in with its input; "<answer>{answer}</answer>" is still the reply's own
+                && ElementLayout.onlyEnginePlaceholder(text, e)) {
+            // "answer in XML format" above "<prompt>{{PROMPT}}</prompt>": a template engine fills
+            // the pair in with the application's input. A single-brace "<score>{score}</score>"
+            // is how a reply's template tells the model what to write there: still the reply's own
             return Kind.VERBATIM;
         }
         if (!ShownSections.namesExample(e.name())) {

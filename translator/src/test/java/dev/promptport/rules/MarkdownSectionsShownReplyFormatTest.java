@@ -320,4 +320,16 @@ class MarkdownSectionsShownReplyFormatTest {
         assertThat(rewrite("Respond in this format:\n\n<answer>{answer}</answer>\n").findings())
                 .extracting(Finding::id).contains("PP102");
     }
+
+    @Test
+    void aSingleBracePlaceholderInAReplyTemplateIsWhatTheModelWritesThere() {
+        // "{score}" tells the model what goes in the pair; only a template engine's "{{…}}" or
+        // "${…}" is the application's input
+        Result r = rewrite("Respond in this format:\n\n<verdict>{verdict}</verdict>\n<score>{score}</score>\n");
+        assertThat(r.findings()).filteredOn(f -> f.id().equals("PP102")).extracting(Finding::message)
+                .anySatisfy(m -> assertThat(m).contains("<verdict>"))
+                .anySatisfy(m -> assertThat(m).contains("<score>"));
+        assertThat(rewrite("Output your answer in XML format.\n\n<prompt>${prompt}</prompt>\n").findings())
+                .extracting(Finding::id).doesNotContain("PP102");
+    }
 }
