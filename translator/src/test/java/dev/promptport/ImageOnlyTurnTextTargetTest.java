@@ -58,4 +58,21 @@ class ImageOnlyTurnTextTargetTest {
         assertThat(ids(t)).doesNotContain("PP211");
         assertThat(t.json()).contains("https://example.com/cat.png");
     }
+
+    @Test
+    void aLastUserMessageLeftEmptyBeforeAPrefillKeepsANoteInsteadOfVanishing() throws Exception {
+        // Claude takes the prefill as it is, so nothing joins the user message: its block of a type
+        // Claude has not is left out and, before, the message went with it and a made-up
+        // "Please continue." took its place
+        Translation t = translate("""
+                {"model":"claude-sonnet-4-5","max_tokens":100,"messages":[
+                 {"role":"user","content":[{"type":"input_audio","input_audio":{"data":"UklGRg==","format":"wav"}}]},
+                 {"role":"assistant","content":"{\\"total\\":"}]}
+                """, "anthropic:claude-sonnet-4-5");
+        JsonNode messages = json(t).path("messages");
+        assertThat(messages).hasSize(2);
+        assertThat(messages.get(0).at("/content/0/text").asText()).isEqualTo("[What the user sent here could not be included for this model.]");
+        assertThat(messages.get(1).at("/content/0/text").asText()).isEqualTo("{\"total\":");
+        assertThat(ids(t)).contains("PP129", "PP211").doesNotContain("PP185");
+    }
 }

@@ -83,10 +83,10 @@ final class FitContent implements RewriteStep {
     }
 
     /**
-     * {@link Parts#map}, except that a user turn before the last user turn that is left with nothing
-     * keeps a note saying so: dropping it would leave the request starting on the assistant, or
-     * join the assistant turns on either side into one, and the model would not know the user
-     * sent anything there. The last user turn is {@link #lastUserTurnKept}'s.
+     * {@link Parts#map}, except that a user turn left with nothing keeps a note saying so:
+     * dropping it would leave the request starting on the assistant, or join the assistant turns
+     * on either side into one, and the model would not know the user sent anything there. So
+     * for the last user turn when a prefill follows it; otherwise it is {@link #lastUserTurnKept}'s.
      */
     private static Conversation userTurnsKept(Conversation c, java.util.function.Function<Part, Part> fit, StepContext ctx) {
         List<Turn> turns = c.turns();
@@ -95,8 +95,10 @@ final class FitContent implements RewriteStep {
             if (!parts.isEmpty()) {
                 return parts == t.parts() ? t : t.withParts(parts);
             }
-            // looked for only when a turn is left empty, which almost no request has
-            if (t.role() != Role.USER || t == lastUserTurn(turns)) {
+            // looked for only when a turn is left empty, which almost no request has; the last
+            // user turn is lastUserTurnKept's, unless a reply follows it (a prefill), which would
+            // then be sent with no user message before it
+            if (t.role() != Role.USER || t == lastUserTurn(turns) && !textAfter(turns, t)) {
                 return null;
             }
             String note = attachments(t, ctx) ? LEFT_OUT_NOTE : CONTENT_NOTE;
@@ -137,6 +139,18 @@ final class FitContent implements RewriteStep {
                     ? "left the request without any message" : "ended the request on the assistant's turn");
         }
         return out.withTurns(turns);
+    }
+
+    /** Whether a turn after {@code t} holds anything but empty text. */
+    private static boolean textAfter(List<Turn> turns, Turn t) {
+        for (int i = turns.size() - 1; i >= 0 && turns.get(i) != t; i--) {
+            for (Part p : turns.get(i).parts()) {
+                if (!(p instanceof Part.Text text) || !text.text().isEmpty()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static Turn lastUserTurn(List<Turn> turns) {
