@@ -184,7 +184,7 @@ final class MessageBuilder extends BlockSink {
 
     /**
      * The Anthropic Message JSON, written straight into one builder: a whole reply has a budget
-     * of a few microseconds, and a JSON generator's set-up and copies took a third of it.
+     * of a few microseconds, and a JSON generator's set-up and copies took more than a quarter of it.
      * Strings are escaped as Jackson's generator escapes them ({@link Json#appendQuoted}).
      */
     String json() {
