@@ -29,25 +29,7 @@ final class ElementLayout {
      * and a JavaScript template's {@code ${skillsXml}}.
      */
     static boolean onlyPlaceholder(String text, Element e) {
-        if (!e.children().isEmpty() && !(e.children().size() == 1 && e.children().get(0) instanceof Chunk)) {
-            return false;
-        }
-        // most sections hold prose: a look at their first and last character answers without a copy
-        int first = e.openEnd();
-        int last = e.closeStart() - 1;
-        while (first <= last && Character.isWhitespace(text.charAt(first))) {
-            first++;
-        }
-        while (last >= first && Character.isWhitespace(text.charAt(last))) {
-            last--;
-        }
-        if (first < last && text.charAt(first) == '$' && text.charAt(first + 1) == '{') {
-            first++;
-        }
-        if (first > last || text.charAt(first) != '{' || text.charAt(last) != '}' || last - first > MAX_PLACEHOLDER) {
-            return false;
-        }
-        return PLACEHOLDER.matcher(text.substring(first, last + 1)).matches();
+        return placeholderAt(text, e) >= 0;
     }
 
     /**
@@ -56,14 +38,32 @@ final class ElementLayout {
      * reply's template also uses for what the model writes.
      */
     static boolean onlyEnginePlaceholder(String text, Element e) {
-        if (!onlyPlaceholder(text, e)) {
-            return false;
+        int at = placeholderAt(text, e);
+        return at >= 0 && (text.startsWith("{{", at) || text.startsWith("${", at));
+    }
+
+    /** Where the placeholder that is all {@code e} holds starts, or -1 when it holds anything else. */
+    private static int placeholderAt(String text, Element e) {
+        if (!e.children().isEmpty() && !(e.children().size() == 1 && e.children().get(0) instanceof Chunk)) {
+            return -1;
         }
-        int first = e.openEnd();
-        while (Character.isWhitespace(text.charAt(first))) {
+        // most sections hold prose: a look at their first and last character answers without a copy
+        int start = e.openEnd();
+        int last = e.closeStart() - 1;
+        while (start <= last && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (last >= start && Character.isWhitespace(text.charAt(last))) {
+            last--;
+        }
+        int first = start;
+        if (first < last && text.charAt(first) == '$' && text.charAt(first + 1) == '{') {
             first++;
         }
-        return text.startsWith("{{", first) || text.startsWith("${", first);
+        if (first > last || text.charAt(first) != '{' || text.charAt(last) != '}' || last - first > MAX_PLACEHOLDER) {
+            return -1;
+        }
+        return PLACEHOLDER.matcher(text.substring(first, last + 1)).matches() ? start : -1;
     }
 
     /** No placeholder is longer; a longer text in braces is a JSON example or code. */
