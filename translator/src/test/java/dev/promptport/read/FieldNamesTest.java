@@ -29,7 +29,11 @@ class FieldNamesTest {
     @Test
     void theLexersOneByteCopyFindsTheSameNamesAsTheText() {
         // a char past U+00FF is '?' in the copy: no name holds one, so none matches it
-        String source = "role|rolé|r\u0151le|usageMetadata|usageMetadat\u0101|modality|tokenCount|user|\u0100ser|roles";
+        // names of every length the comparison tells apart by words: up to 8, up to 16 and longer,
+        // each beside a near miss in its first, middle or last char
+        String source = "role|rolé|r\u0151le|usageMetadata|usageMetadat\u0101|modality|tokenCount|user|\u0100ser|roles"
+                + "|metadata|metadatA|generationConfig|generationConfih|gEnerationConfig|candidatesTokenCount"
+                + "|candidatesTokenCounT|candidatesT\u00f6kenCount|max_completion_tokens|n|id";
         byte[] bytes = dev.promptport.tree.ByteWords.oneBytePerChar(source);
         for (int from = 0; from < source.length(); from++) {
             for (int to = from; to <= source.length(); to++) {
