@@ -2,6 +2,7 @@ package dev.promptport.traffic;
 
 import dev.promptport.LimitExceededException;
 import dev.promptport.read.RequestBytes;
+import dev.promptport.tree.ByteWords;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -60,14 +61,13 @@ final class Utf8Lines implements TrafficAudit.Lines {
         }
         int scanned = start;
         while (true) {
-            for (int i = scanned; i < end; i++) {
+            int i = lineBreak(scanned);
+            if (i < end) {
                 byte b = buf[i];
-                if (b == '\n' || b == '\r') {
-                    String line = line(i - start);
-                    start = i + 1;
-                    skipLf = b == '\r';
-                    return line;
-                }
+                String line = line(i - start);
+                start = i + 1;
+                skipLf = b == '\r';
+                return line;
             }
             scanned = end;
             if (end - start > maxLineBytes) {
@@ -83,6 +83,24 @@ final class Utf8Lines implements TrafficAudit.Lines {
             }
             scanned -= fill();
         }
+    }
+
+    /** The first {@code \n} or {@code \r} at or after {@code i} in the buffer, or {@link #end}; eight bytes a step. */
+    private int lineBreak(int i) {
+        byte[] b = buf;
+        for (; i + 8 <= end; i += 8) {
+            long w = ByteWords.word(b, i);
+            long marks = ByteWords.equalTo(w, '\n') | ByteWords.equalTo(w, '\r');
+            if (marks != 0) {
+                return i + ByteWords.first(marks);
+            }
+        }
+        for (; i < end; i++) {
+            if (b[i] == '\n' || b[i] == '\r') {
+                return i;
+            }
+        }
+        return end;
     }
 
     /** Why the line {@link #next()} last returned cannot be audited, or null. */
