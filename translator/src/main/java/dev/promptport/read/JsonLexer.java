@@ -34,7 +34,7 @@ public final class JsonLexer {
 
 
     private static final long EIGHT_SPACES = 0x2020202020202020L;
-    /** Strings up to this long are looked at byte by byte (see {@link #string(int)}). */
+    /** Strings up to this long are looked at a word and a byte at a time (see {@link #string(int)}). */
     private static final int SHORT_STRING = 32;
 
     /** What the next token may be. */
@@ -540,11 +540,11 @@ public final class JsonLexer {
     private void string(int open) {
         start = open;
         escapeCount = 0;
-        // a short string (a field name, a role, a type) is looked at byte by byte: cheaper than
-        // the searches below, which pay off over a prompt's long text
+        // a short string (a field name, a role, a type) is looked at here, eight bytes a step and
+        // then byte by byte: cheaper than the searches below, which pay off over a prompt's long
+        // text; a word marks its first quote, backslash or control character at once
         int stop = Math.min(length, open + 1 + SHORT_STRING);
         int k = open + 1;
-        // eight bytes a step, the first quote, backslash or control character marked in one word
         for (; k + 8 <= stop; k += 8) {
             long w = ByteWords.word(bytes, k);
             long marks = ByteWords.equalTo(w, '"') | ByteWords.equalTo(w, '\\') | ByteWords.below(w, 0x20);
