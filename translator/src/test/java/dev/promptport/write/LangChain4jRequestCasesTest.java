@@ -145,4 +145,63 @@ class LangChain4jRequestCasesTest {
         Translation chat = PEER.translate("pdf url chat", req, CHAT);
         assertThat(chat.json() + chat.findings()).contains("https://example.com/document.pdf");
     }
+
+    private static String withTools(String tools) {
+        return "{\"model\":\"claude-sonnet-4-5\",\"max_tokens\":100,\"tools\":" + tools
+                + ",\"messages\":[{\"role\":\"user\",\"content\":\"Hello\"}]}";
+    }
+
+    /**
+     * {@code test_toAnthropicTool_with_definitions}: a parameter given by "$ref" to "$defs". Chat
+     * and Gemini both get the definition (Gemini's parametersJsonSchema or the reference resolved),
+     * so the tool's "foo" still says it needs a name.
+     */
+    @Test
+    void aToolParameterByReferenceKeepsItsDefinition() {
+        String req = withTools("[{\"name\":\"tool\",\"description\":\"description\",\"input_schema\":{\"type\":\"object\",\"properties\":"
+                + "{\"foo\":{\"$ref\":\"#/$defs/Foo\"}},\"required\":[\"foo\"],\"$defs\":{\"Foo\":{\"type\":\"object\",\"properties\":"
+                + "{\"name\":{\"type\":\"string\"}},\"required\":[\"name\"]}}}}]");
+        JsonNode function = json(PEER.translate("defs chat", req, CHAT)).at("/tools/0/function");
+        assertThat(function.at("/parameters/$defs/Foo/required/0").asText()).isEqualTo("name");
+        assertThat(function.at("/parameters/properties/foo/$ref").asText()).isEqualTo("#/$defs/Foo");
+        JsonNode gemini = json(PEER.translate("defs gemini", req, GEMINI)).at("/tools/0/functionDeclarations/0");
+        assertThat(gemini.path("name").asText()).isEqualTo("tool");
+        assertThat(gemini.toString()).contains("\"name\"").contains("\"required\"");
+    }
+
+    /** The tool with a name and nothing else (an empty object schema): every target takes it with no parameters asked. */
+    @Test
+    void aToolWithoutParametersIsStillATool() {
+        String req = withTools("[{\"name\":\"tool\",\"input_schema\":{\"type\":\"object\",\"properties\":{},\"required\":[]}}]");
+        assertThat(json(PEER.translate("bare chat", req, CHAT)).at("/tools/0/function/name").asText()).isEqualTo("tool");
+        assertThat(json(PEER.translate("bare responses", req, RESPONSES)).at("/tools/0/name").asText()).isEqualTo("tool");
+        assertThat(json(PEER.translate("bare gemini", req, GEMINI)).at("/tools/0/functionDeclarations/0/name").asText()).isEqualTo("tool");
+    }
+
+    /**
+     * {@code per_tool_strict_true_should_override_model_level_null}: a strict tool whose schema
+     * strict mode can hold (every property required, additionalProperties false) stays strict.
+     */
+    @Test
+    void aStrictToolStrictModeCanHoldStaysStrict() {
+        String req = withTools("[{\"name\":\"strict_tool\",\"description\":\"description\",\"strict\":true,\"input_schema\":{\"type\":\"object\","
+                + "\"properties\":{\"param\":{\"type\":\"string\"}},\"required\":[\"param\"],\"additionalProperties\":false}}]");
+        assertThat(json(PEER.translate("strict chat", req, CHAT)).at("/tools/0/function/strict").asBoolean()).isTrue();
+        assertThat(json(PEER.translate("strict responses", req, RESPONSES)).at("/tools/0/strict").asBoolean()).isTrue();
+    }
+
+    /**
+     * {@code should_only_apply_cache_control_to_last_item_when_multiple_items_present}: two texts,
+     * the second marked for caching. Both texts reach the target in order; the mark has no
+     * counterpart there, so it goes (OpenAI and Gemini cache on their own).
+     */
+    @Test
+    void aCacheMarkOnTheLastOfTwoTextsLeavesBothTexts() {
+        String req = "{\"model\":\"claude-sonnet-4-5\",\"max_tokens\":100,\"messages\":[{\"role\":\"user\",\"content\":[{\"type\":\"text\","
+                + "\"text\":\"First item\"},{\"type\":\"text\",\"text\":\"Second item\",\"cache_control\":{\"type\":\"ephemeral\"}}]}]}";
+        Translation chat = PEER.translate("cache chat", req, CHAT);
+        assertThat(chat.json()).containsSubsequence("First item", "Second item").doesNotContain("cache_control");
+        Translation gemini = PEER.translate("cache gemini", req, GEMINI);
+        assertThat(gemini.json()).containsSubsequence("First item", "Second item").doesNotContain("cache_control");
+    }
 }
