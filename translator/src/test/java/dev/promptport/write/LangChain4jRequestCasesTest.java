@@ -136,14 +136,25 @@ class LangChain4jRequestCasesTest {
         assertThat(parts.at("/1/inlineData/data").asText()).isEqualTo("JVBERi0xLjc=");
     }
 
-    /** A PDF by URL: Responses takes it as an input_file by URL. */
+    /**
+     * A PDF by URL: Responses takes it as an input_file by URL; Chat Completions takes no file by
+     * URL, so there it is left out and named.
+     */
     @Test
     void aPdfByUrlIsAFileByUrlForResponses() {
         String req = request("[{\"role\":\"user\",\"content\":[{\"type\":\"document\",\"source\":{\"type\":\"url\",\"url\":\"https://example.com/document.pdf\"}}]}]");
-        Translation t = PEER.translate("pdf url responses", req, RESPONSES);
-        assertThat(t.json()).contains("https://example.com/document.pdf");
+        JsonNode file = json(PEER.translate("pdf url responses", req, RESPONSES)).at("/input/0/content/0");
+        assertThat(file.path("type").asText()).isEqualTo("input_file");
+        assertThat(file.path("file_url").asText()).isEqualTo("https://example.com/document.pdf");
+        // Chat Completions takes no file by URL: the document is left out, named with its address
+        // (PP121), and the emptied message says so (PP190) rather than vanishing
         Translation chat = PEER.translate("pdf url chat", req, CHAT);
-        assertThat(chat.json() + chat.findings()).contains("https://example.com/document.pdf");
+        assertThat(chat.json()).doesNotContain("example.com");
+        assertThat(chat.findings()).anySatisfy(f -> {
+            assertThat(f.id()).isEqualTo("PP121");
+            assertThat(f.message()).contains("https://example.com/document.pdf");
+        });
+        assertThat(chat.findings()).extracting(f -> f.id()).contains("PP190");
     }
 
     private static String withTools(String tools) {

@@ -109,14 +109,16 @@ class LlmAnthropicRequestCasesTest {
         assertThat(json(t).at("/reasoning/effort").asText()).isEqualTo("high");
     }
 
-    /** {@code test_url_prompt}: an image by URL after the text. Gemini cannot fetch it; it is named, its URL kept in the finding or body. */
+    /** {@code test_url_prompt}: an image by URL after the text reaches Gemini as a file it fetches by its URI. */
     @Test
-    void anImageByUrlReachesGeminiOrIsNamed() {
+    void anImageByUrlReachesGeminiAsAFileByUri() {
         String url = "https://static.simonwillison.net/static/2024/pelican.jpg";
         String req = "{\"model\":\"claude-sonnet-4-5\",\"max_tokens\":300,\"messages\":[{\"role\":\"user\",\"content\":[{\"type\":\"text\",\"text\":"
                 + "\"describe image\"},{\"type\":\"image\",\"source\":{\"type\":\"url\",\"url\":\"" + url + "\"}}]}]}";
-        Translation t = PEER.translate("image-url gemini", req, GEMINI);
-        assertThat(t.json()).contains("describe image");
-        assertThat(t.json() + t.findings()).contains(url);
+        JsonNode parts = json(PEER.translate("image-url gemini", req, GEMINI)).at("/contents/0/parts");
+        assertThat(parts.at("/0/text").asText()).isEqualTo("describe image");
+        // Gemini fetches a file by its URI: the image goes as fileData, its type told from the name
+        assertThat(parts.at("/1/fileData/fileUri").asText()).isEqualTo(url);
+        assertThat(parts.at("/1/fileData/mimeType").asText()).isEqualTo("image/jpeg");
     }
 }
