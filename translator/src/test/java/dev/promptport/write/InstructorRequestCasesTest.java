@@ -8,10 +8,12 @@ import static dev.promptport.write.PeerRequests.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * instructor's tool mode for Claude (567-labs/instructor, its Anthropic tools mode: the reply
- * model given as one tool, and the request forced to call it by name). OpenAI's TOOLS mode
- * and Gemini's function calling do the same with their own forced choice; here the Claude
- * request is translated and each target must force that one function.
+ * instructor's tool mode for Claude (567-labs/instructor, once jxnl/instructor, {@code instructor/process_response.py}:
+ * {@code handle_anthropic_tools} gives the reply model as the one tool and forces the request to
+ * call it by name; {@code handle_tools} forces the same function by name for OpenAI, and
+ * {@code handle_gemini_tools} sets Gemini's function calling to ANY with only that name allowed).
+ * Here the Claude request instructor writes is translated, and each target must force that one
+ * function as instructor's own handler for it does.
  */
 class InstructorRequestCasesTest {
 
