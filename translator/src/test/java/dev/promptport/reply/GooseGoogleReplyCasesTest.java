@@ -102,4 +102,68 @@ class GooseGoogleReplyCasesTest {
         assertThat(m.at("/usage/output_tokens").asInt()).isEqualTo(2);
         assertThat(m.path("stop_reason").asText()).isEqualTo("end_turn");
     }
+
+    private static String data(String parts, String more) {
+        return "data: {\"candidates\":[{\"content\":{\"role\":\"model\",\"parts\":[" + parts + "]}}]" + more + "}\n\n";
+    }
+
+    /**
+     * Goose's stream fixtures end without a finishReason, and Goose reads them as complete. A
+     * real Gemini stream marks its last chunk with one, so the cases below give their last chunk
+     * a finishReason; without it promptport ends Claude's stream with an error event, because a
+     * body cut off mid-reply must not look like a finished one.
+     */
+    private static String last(String parts, String usage) {
+        return "data: {\"candidates\":[{\"content\":{\"role\":\"model\",\"parts\":[" + parts + "]},\"finishReason\":\"STOP\"}]"
+                + ",\"usageMetadata\":" + usage + "}\n\n";
+    }
+
+    /** Goose's own fixture, as it is: no finishReason anywhere, so the stream ends in an error event, its text kept. */
+    @Test
+    void aStreamThatEndsWithoutAFinishReasonEndsInAnErrorEvent() {
+        List<String> out = StreamTranslator.translateAll(data("{\"text\":\"Hello\"}", "") + data("{\"text\":\" world\"}", ""),
+                ReplyFormat.GEMINI, ReplyContext.NONE);
+        String all = String.join("", out);
+        assertThat(all).contains("Hello").contains(" world").contains("event: error").contains("no finishReason")
+                .doesNotContain("message_stop");
+    }
+
+    /** test_streaming_text_response: three text chunks are one text, usage from the last. */
+    @Test
+    void threeStreamedTextChunksAreOneTextWithTheLastUsage() {
+        JsonNode m = stream(data("{\"text\":\"Hello\"}", "") + data("{\"text\":\" world\"}", "")
+                + last("{\"text\":\"!\"}", "{\"promptTokenCount\":10,\"candidatesTokenCount\":3,\"totalTokenCount\":13}"));
+        assertThat(m.path("content")).hasSize(1);
+        assertThat(m.at("/content/0/text").asText()).isEqualTo("Hello world!");
+        assertThat(m.at("/usage/input_tokens").asInt()).isEqualTo(10);
+        assertThat(m.at("/usage/output_tokens").asInt()).isEqualTo(3);
+    }
+
+    /** test_streaming_function_call: a streamed functionCall is a tool_use and the turn stops for it. */
+    @Test
+    void aStreamedFunctionCallIsAToolUse() {
+        JsonNode m = stream(last("{\"functionCall\":{\"name\":\"test_tool\",\"args\":{\"param\":\"value\"}}}",
+                "{\"promptTokenCount\":5,\"candidatesTokenCount\":2,\"totalTokenCount\":7}"));
+        assertThat(m.at("/content/0/type").asText()).isEqualTo("tool_use");
+        assertThat(m.at("/content/0/name").asText()).isEqualTo("test_tool");
+        assertThat(m.at("/content/0/input/param").asText()).isEqualTo("value");
+        assertThat(m.path("stop_reason").asText()).isEqualTo("tool_use");
+    }
+
+    /** test_streaming_error_response: an error chunk is Claude's error event, with Gemini's status and message. */
+    @Test
+    void aStreamedErrorIsAnErrorEventWithItsMessage() {
+        List<String> out = StreamTranslator.translateAll("data: {\"error\":{\"code\":400,\"message\":\"Invalid request\","
+                + "\"status\":\"INVALID_ARGUMENT\"}}\n\n", ReplyFormat.GEMINI, ReplyContext.NONE);
+        String all = String.join("", out);
+        assertThat(all).contains("event: error").contains("Invalid request").contains("invalid_request_error");
+    }
+
+    /** test_streaming_with_sse_event_lines: "event:" lines before the data are skipped. */
+    @Test
+    void eventLinesInTheStreamAreSkipped() {
+        JsonNode m = stream("event: message\n" + data("{\"text\":\"Hello\"}", "") + "event: message\n"
+                + last("{\"text\":\" world\"}", "{\"promptTokenCount\":1,\"candidatesTokenCount\":2}"));
+        assertThat(m.at("/content/0/text").asText()).isEqualTo("Hello world");
+    }
 }
