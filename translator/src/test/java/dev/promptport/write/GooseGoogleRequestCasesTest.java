@@ -118,4 +118,33 @@ class GooseGoogleRequestCasesTest {
         assertThat(b.at("/generationConfig/temperature").asDouble()).isEqualTo(0.5);
         assertThat(b.at("/generationConfig/maxOutputTokens").asInt()).isEqualTo(1024);
     }
+
+    /**
+     * test_response_to_message_with_empty_content: a tool result with no content still answers
+     * its call (Goose fills in a fixed sentence); Gemini needs a response object either way.
+     */
+    @Test
+    void aToolResultWithNoContentStillAnswersItsCall() {
+        JsonNode b = json(PEER.translate("result-empty", request(resultTurn("[]"), ""), GEMINI));
+        JsonNode response = b.at("/contents/2/parts/0/functionResponse");
+        assertThat(response.path("name").asText()).isEqualTo("tool_name");
+        assertThat(response.path("response").isObject()).isTrue();
+    }
+
+    /**
+     * test_format_tools_uses_parameters_json_schema and test_tools_uses_parameters_json_schema: a
+     * schema with $defs and $ref, or a nullable type array, reaches Gemini in a form it accepts
+     * (checked against its spec after the class) and keeps what the referenced type says.
+     */
+    @Test
+    void aSchemaWithReferencesOrNullableTypesKeepsWhatItSays() {
+        JsonNode f = json(PEER.translate("tools-ref", request("[{\"role\":\"user\",\"content\":\"Hi\"}]", "\"tools\":[{\"name\":\"test_tool\","
+                + "\"description\":\"Test tool with $ref\",\"input_schema\":{\"type\":\"object\",\"$defs\":{\"MyType\":{\"type\":\"string\","
+                + "\"description\":\"A custom type\"}},\"properties\":{\"field\":{\"$ref\":\"#/$defs/MyType\"},"
+                + "\"other\":{\"type\":[\"string\",\"null\"],\"description\":\"A field\"}}}}]"), GEMINI))
+                .at("/tools/0/functionDeclarations/0");
+        assertThat(f.path("description").asText()).isEqualTo("Test tool with $ref");
+        String schema = (f.has("parametersJsonSchema") ? f.path("parametersJsonSchema") : f.path("parameters")).toString();
+        assertThat(schema).contains("A custom type").contains("A field");
+    }
 }
