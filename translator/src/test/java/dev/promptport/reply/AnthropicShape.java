@@ -33,6 +33,20 @@ final class AnthropicShape {
     private AnthropicShape() {
     }
 
+    /** A whole reply in {@code format}, read into Claude's shape, checked as a Message and parsed. */
+    static JsonNode message(String reply, ReplyFormat format) {
+        String out = Replies.toAnthropic(reply, format, ReplyContext.NONE);
+        assertMessage(out);
+        return parse(out);
+    }
+
+    /** A stream in {@code format}, read into Claude's events, checked whole, and the Message they build. */
+    static JsonNode replayed(String sse, ReplyFormat format) {
+        List<String> out = StreamTranslator.translateAll(sse, format, ReplyContext.NONE);
+        assertCompleteStream(out);
+        return parse(replay(out));
+    }
+
     static JsonNode parse(String json) {
         try {
             return JSON.readTree(json);

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 import static dev.promptport.reply.AnthropicShape.assertCompleteStream;
-import static dev.promptport.reply.AnthropicShape.assertMessage;
 import static dev.promptport.reply.AnthropicShape.events;
+import static dev.promptport.reply.AnthropicShape.message;
 import static dev.promptport.reply.AnthropicShape.parse;
 import static dev.promptport.reply.AnthropicShape.replay;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,9 +39,7 @@ class AnyLlmMessagesReplyCasesTest {
     }
 
     private static JsonNode whole(String json) {
-        String out = Replies.toAnthropic(json, ReplyFormat.OPENAI_CHAT, ReplyContext.NONE);
-        assertMessage(out);
-        return parse(out);
+        return message(json, ReplyFormat.OPENAI_CHAT);
     }
 
     private static String hi(String usage) {

@@ -3,12 +3,11 @@ package dev.promptport.reply;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
-import java.util.List;
 
-import static dev.promptport.reply.AnthropicShape.assertCompleteStream;
 import static dev.promptport.reply.AnthropicShape.assertMessage;
+import static dev.promptport.reply.AnthropicShape.message;
 import static dev.promptport.reply.AnthropicShape.parse;
-import static dev.promptport.reply.AnthropicShape.replay;
+import static dev.promptport.reply.AnthropicShape.replayed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -19,15 +18,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class GooseOpenAiReplyCasesTest {
 
     private static JsonNode whole(String json) {
-        String out = Replies.toAnthropic(json, ReplyFormat.OPENAI_CHAT, ReplyContext.NONE);
-        assertMessage(out);
-        return parse(out);
+        return message(json, ReplyFormat.OPENAI_CHAT);
     }
 
     private static JsonNode stream(String sse) {
-        List<String> out = StreamTranslator.translateAll(sse, ReplyFormat.OPENAI_CHAT, ReplyContext.NONE);
-        assertCompleteStream(out);
-        return parse(replay(out));
+        return replayed(sse, ReplyFormat.OPENAI_CHAT);
     }
 
     private static String reply(String message, String finish) {

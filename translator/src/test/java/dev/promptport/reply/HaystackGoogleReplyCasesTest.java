@@ -3,11 +3,8 @@ package dev.promptport.reply;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
-import java.util.List;
 
-import static dev.promptport.reply.AnthropicShape.assertCompleteStream;
-import static dev.promptport.reply.AnthropicShape.parse;
-import static dev.promptport.reply.AnthropicShape.replay;
+import static dev.promptport.reply.AnthropicShape.replayed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -24,9 +21,7 @@ class HaystackGoogleReplyCasesTest {
     }
 
     private static JsonNode stream(String sse) {
-        List<String> out = StreamTranslator.translateAll(sse, ReplyFormat.GEMINI, ReplyContext.NONE);
-        assertCompleteStream(out);
-        return parse(replay(out));
+        return replayed(sse, ReplyFormat.GEMINI);
     }
 
     /** "..._with_thought": a thought part is thinking, not text; the answer after it is the text. */

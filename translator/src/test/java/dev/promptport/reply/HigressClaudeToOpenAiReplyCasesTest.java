@@ -6,8 +6,8 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static dev.promptport.reply.AnthropicShape.assertCompleteStream;
-import static dev.promptport.reply.AnthropicShape.assertMessage;
 import static dev.promptport.reply.AnthropicShape.events;
+import static dev.promptport.reply.AnthropicShape.message;
 import static dev.promptport.reply.AnthropicShape.parse;
 import static dev.promptport.reply.AnthropicShape.replay;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,9 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class HigressClaudeToOpenAiReplyCasesTest {
 
     private static JsonNode whole(String json) {
-        String out = Replies.toAnthropic(json, ReplyFormat.OPENAI_CHAT, ReplyContext.NONE);
-        assertMessage(out);
-        return parse(out);
+        return message(json, ReplyFormat.OPENAI_CHAT);
     }
 
     private static String chunk(String delta, String finish, String usage) {

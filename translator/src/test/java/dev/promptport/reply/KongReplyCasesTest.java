@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
 import static dev.promptport.reply.AnthropicShape.assertMessage;
+import static dev.promptport.reply.AnthropicShape.message;
 import static dev.promptport.reply.AnthropicShape.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,9 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class KongReplyCasesTest {
 
     private static JsonNode whole(String json) {
-        String out = Replies.toAnthropic(json, ReplyFormat.GEMINI, ReplyContext.NONE);
-        assertMessage(out);
-        return parse(out);
+        return message(json, ReplyFormat.GEMINI);
     }
 
     /** {@code good-gemini-2.0-flash.json}: avgLogprobs and modelVersion ride along without harm. */

@@ -8,7 +8,7 @@ import java.util.List;
 
 import static dev.promptport.reply.AnthropicShape.assertCompleteStream;
 import static dev.promptport.reply.AnthropicShape.assertError;
-import static dev.promptport.reply.AnthropicShape.assertMessage;
+import static dev.promptport.reply.AnthropicShape.message;
 import static dev.promptport.reply.AnthropicShape.parse;
 import static dev.promptport.reply.AnthropicShape.replay;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,9 +29,7 @@ class OllamaAnthropicReplyCasesTest {
     }
 
     private static JsonNode whole(String json) {
-        String out = Replies.toAnthropic(json, ReplyFormat.OPENAI_CHAT, ReplyContext.NONE);
-        assertMessage(out);
-        return parse(out);
+        return message(json, ReplyFormat.OPENAI_CHAT);
     }
 
     private static String chunk(String delta, String finish) {

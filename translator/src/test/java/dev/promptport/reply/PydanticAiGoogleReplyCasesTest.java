@@ -3,12 +3,9 @@ package dev.promptport.reply;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
-import java.util.List;
 
-import static dev.promptport.reply.AnthropicShape.assertCompleteStream;
-import static dev.promptport.reply.AnthropicShape.assertMessage;
-import static dev.promptport.reply.AnthropicShape.parse;
-import static dev.promptport.reply.AnthropicShape.replay;
+import static dev.promptport.reply.AnthropicShape.message;
+import static dev.promptport.reply.AnthropicShape.replayed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -20,15 +17,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PydanticAiGoogleReplyCasesTest {
 
     private static JsonNode whole(String json) {
-        String out = Replies.toAnthropic(json, ReplyFormat.GEMINI, ReplyContext.NONE);
-        assertMessage(out);
-        return parse(out);
+        return message(json, ReplyFormat.GEMINI);
     }
 
     private static JsonNode stream(String sse) {
-        List<String> out = StreamTranslator.translateAll(sse, ReplyFormat.GEMINI, ReplyContext.NONE);
-        assertCompleteStream(out);
-        return parse(replay(out));
+        return replayed(sse, ReplyFormat.GEMINI);
     }
 
     private static String texts(String... texts) {

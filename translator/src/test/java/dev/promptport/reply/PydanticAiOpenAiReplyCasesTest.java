@@ -3,12 +3,10 @@ package dev.promptport.reply;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
-import java.util.List;
 
-import static dev.promptport.reply.AnthropicShape.assertCompleteStream;
 import static dev.promptport.reply.AnthropicShape.assertMessage;
 import static dev.promptport.reply.AnthropicShape.parse;
-import static dev.promptport.reply.AnthropicShape.replay;
+import static dev.promptport.reply.AnthropicShape.replayed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -59,9 +57,7 @@ class PydanticAiOpenAiReplyCasesTest {
     }
 
     private static JsonNode stream(String sse) {
-        List<String> out = StreamTranslator.translateAll(sse, ReplyFormat.OPENAI_CHAT, ReplyContext.NONE);
-        assertCompleteStream(out);
-        return parse(replay(out));
+        return replayed(sse, ReplyFormat.OPENAI_CHAT);
     }
 
     /**
