@@ -17,9 +17,7 @@ class ClaudeCodeRouterReplyCasesTest {
     private static JsonNode whole(String message, String finish, String usage) {
         String json = "{\"id\":\"cmpl-1\",\"model\":\"claude-sonnet-4-6\",\"choices\":[{\"finish_reason\":\"" + finish + "\",\"message\":" + message
                 + "}],\"usage\":" + usage + "}";
-        String out = Replies.toAnthropic(json, ReplyFormat.OPENAI_CHAT, ReplyContext.NONE);
-        assertMessage(out);
-        return parse(out);
+        return AnthropicShape.message(json, ReplyFormat.OPENAI_CHAT);
     }
 
     /** "converts a plain text completion into a single text content block". */

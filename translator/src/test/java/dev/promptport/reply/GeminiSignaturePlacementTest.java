@@ -3,12 +3,8 @@ package dev.promptport.reply;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
-import java.util.List;
 
-import static dev.promptport.reply.AnthropicShape.assertCompleteStream;
-import static dev.promptport.reply.AnthropicShape.assertMessage;
 import static dev.promptport.reply.AnthropicShape.parse;
-import static dev.promptport.reply.AnthropicShape.replay;
 import static dev.promptport.reply.QuirkFixtures.GEMINI3_SIGNATURE_ON_LAST_TEXT_SSE;
 import static dev.promptport.reply.QuirkFixtures.GEMINI3_THOUGHTS_SIGNATURE_ON_LAST_TEXT_SSE;
 import static dev.promptport.reply.ReplyFixtures.G_USAGE_EARLY;
@@ -25,17 +21,13 @@ class GeminiSignaturePlacementTest {
     private static final String SIG = "promptport:gemini:EpQCCpEC";
 
     private static JsonNode streamed(String sse) {
-        List<String> out = StreamTranslator.translateAll(sse, ReplyFormat.GEMINI, ReplyContext.NONE);
-        assertCompleteStream(out);
-        return parse(replay(out)).path("content");
+        return AnthropicShape.replayed(sse, ReplyFormat.GEMINI).path("content");
     }
 
     private static JsonNode whole(String partsJson) {
         String json = "{\"candidates\":[{\"content\":{\"parts\":" + partsJson + ",\"role\":\"model\"},\"finishReason\":\"STOP\",\"index\":0}],"
                 + "\"usageMetadata\":{\"promptTokenCount\":10,\"totalTokenCount\":17},\"modelVersion\":\"gemini-3-pro-preview\",\"responseId\":\"r3\"}";
-        String out = Replies.toAnthropic(json, ReplyFormat.GEMINI, ReplyContext.NONE);
-        assertMessage(out);
-        return parse(out).path("content");
+        return AnthropicShape.message(json, ReplyFormat.GEMINI).path("content");
     }
 
     @Test

@@ -36,9 +36,7 @@ class LiteLlmGeminiReplyCasesTest {
     private static final String USAGE = "{\"promptTokenCount\":50,\"candidatesTokenCount\":20,\"totalTokenCount\":70}";
 
     private static JsonNode reply(String json) {
-        String out = Replies.toAnthropic(json, ReplyFormat.GEMINI, ReplyContext.NONE);
-        assertMessage(out);
-        return parse(out);
+        return AnthropicShape.message(json, ReplyFormat.GEMINI);
     }
 
     private static List<String> stream(String... chunks) {

@@ -6,7 +6,6 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static dev.promptport.reply.AnthropicShape.assertCompleteStream;
-import static dev.promptport.reply.AnthropicShape.assertMessage;
 import static dev.promptport.reply.AnthropicShape.events;
 import static dev.promptport.reply.AnthropicShape.outline;
 import static dev.promptport.reply.AnthropicShape.parse;
@@ -26,9 +25,7 @@ class LiteLlmResponsesAdapterReplyCasesTest {
     private static JsonNode whole(String status, String output) {
         String json = "{\"id\":\"resp_001\",\"object\":\"response\",\"created_at\":1,\"model\":\"gpt-4o\",\"status\":\"" + status + "\","
                 + "\"output\":" + output + ",\"usage\":{\"input_tokens\":200,\"output_tokens\":75,\"total_tokens\":275}}";
-        String out = Replies.toAnthropic(json, ReplyFormat.OPENAI_RESPONSES, ReplyContext.NONE);
-        assertMessage(out);
-        return parse(out);
+        return AnthropicShape.message(json, ReplyFormat.OPENAI_RESPONSES);
     }
 
     private static String message(String... texts) {

@@ -6,7 +6,6 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static dev.promptport.reply.AnthropicShape.assertCompleteStream;
-import static dev.promptport.reply.AnthropicShape.assertMessage;
 import static dev.promptport.reply.AnthropicShape.parse;
 import static dev.promptport.reply.AnthropicShape.replay;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,9 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OpenAiCompatibleRepliesTest {
 
     private static JsonNode whole(String json) {
-        String out = Replies.toAnthropic(json, ReplyFormat.OPENAI_CHAT, ReplyContext.NONE);
-        assertMessage(out);
-        return parse(out);
+        return AnthropicShape.message(json, ReplyFormat.OPENAI_CHAT);
     }
 
     private static List<String> stream(String sse) {

@@ -3,8 +3,6 @@ package dev.promptport.reply;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
-import static dev.promptport.reply.AnthropicShape.assertMessage;
-import static dev.promptport.reply.AnthropicShape.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -17,9 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SemanticKernelReplyCasesTest {
 
     private static JsonNode read(String json, ReplyFormat format) {
-        String out = Replies.toAnthropic(json, format, ReplyContext.NONE);
-        assertMessage(out);
-        return parse(out);
+        return AnthropicShape.message(json, format);
     }
 
     /** A Chat reply with text and two tool calls: a text block, then two tool_use blocks with their ids and parsed input, stopping for tool use. */

@@ -8,9 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import static dev.promptport.reply.AnthropicShape.assertCompleteStream;
 import static dev.promptport.reply.AnthropicShape.parse;
-import static dev.promptport.reply.AnthropicShape.replay;
 import static dev.promptport.reply.ReplyFixtures.rev;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,9 +46,7 @@ class StreamResponsesItemOrderTest {
                     + "\"content\":[{\"type\":\"output_text\",\"text\":\"Sunny today.\",\"annotations\":[]}]}"));
 
     private static JsonNode replayed(String sse) {
-        List<String> out = StreamTranslator.translateAll(sse, ReplyFormat.OPENAI_RESPONSES, ReplyContext.NONE);
-        assertCompleteStream(out);
-        return parse(replay(out));
+        return AnthropicShape.replayed(sse, ReplyFormat.OPENAI_RESPONSES);
     }
 
     @Test

@@ -23,9 +23,7 @@ class StreamResponsesWholeItemsTest {
             "\"response\":{\"id\":\"resp_w\",\"object\":\"response\",\"status\":\"in_progress\",\"model\":\"o3\",\"output\":[],\"usage\":null}");
 
     private static JsonNode replayed(String sse) {
-        List<String> out = StreamTranslator.translateAll(sse, ReplyFormat.OPENAI_RESPONSES, ReplyContext.NONE);
-        assertCompleteStream(out);
-        return parse(replay(out));
+        return AnthropicShape.replayed(sse, ReplyFormat.OPENAI_RESPONSES);
     }
 
     private static String completed(String output) {
