@@ -293,11 +293,17 @@ final class SectionPlan {
         boolean exampleShown = false;
         // the examples right after "an example of how your output should be structured:"
         boolean replyExampleShown = false;
+        int lastElement = kinds.length - 1;
+        while (lastElement >= 0 && !(nodes.get(lastElement) instanceof Element)) {
+            lastElement--;
+        }
         for (int i = 0; i < kinds.length; i++) {
             if (nodes.get(i) instanceof Chunk c) {
                 int last = headings().lastIn(c.start(), c.end());
                 headingAbove = last > 0 ? last : headingAbove;
-                if (!ElementLayout.blank(text, c.start(), c.end())) {
+                // what prose says of the sections after it matters only when one follows: a
+                // section's text with no section inside (most of a prompt) is not read for it
+                if (i < lastElement && !ElementLayout.blank(text, c.start(), c.end())) {
                     // "# Plan:" between two of the template's sections is part of the template
                     replyShown = replyShown && ShownSections.onlyLabels(text, c.start(), c.end())
                             || ShownSections.asksForFormat(text, c.start(), c.end());
