@@ -133,6 +133,33 @@ class ForeignReasoningTest {
     }
 
     @Test
+    void aGeminiReplysSignedTextGoesBackToGeminiAsOneTextPartCarryingItsSignature() throws Exception {
+        // Gemini 3 signs the last part of a reply without calls; read back, the signature is a
+        // thinking block after the text, and it returns inside that text part, as Gemini sent it,
+        // not as a thought part of its own with no text
+        String reply = """
+                {"candidates":[{"content":{"role":"model","parts":[
+                   {"text":"The capital of France"},{"text":" is Paris.","thoughtSignature":"EpQCCpEC"}]},
+                 "finishReason":"STOP"}],"modelVersion":"gemini-3-pro-preview"}""";
+        Translation t = PromptPort.translate(history(reply, ReplyFormat.GEMINI, false), GEMINI_PRO);
+        assertThat(json(t).at("/contents/1")).isEqualTo(JSON.readTree("""
+                {"role":"model","parts":[{"text":"The capital of France is Paris.","thoughtSignature":"EpQCCpEC"}]}"""));
+        assertThat(json(t).at("/contents/2/parts/0/text").asText()).isEqualTo("Thanks. Why?");
+    }
+
+    @Test
+    void aGeminiRequestsSignedTextPartsGoBackToGeminiOnTheSamePartsWhereverTheyStand() throws Exception {
+        String model = """
+                {"role":"model","parts":[{"text":"First."},{"text":"Second.","thoughtSignature":"S1"},
+                 {"text":"Third.","thoughtSignature":"S2"}]}""";
+        String gemini = """
+                {"contents":[{"role":"user","parts":[{"text":"Count."}]},%s,
+                 {"role":"user","parts":[{"text":"Again."}]}]}""".formatted(model);
+        Translation back = PromptPort.translate(gemini, InputFormat.GEMINI, GEMINI_PRO, Options.DEFAULT);
+        assertThat(json(back).at("/contents/1")).isEqualTo(JSON.readTree(model));
+    }
+
+    @Test
     void aGeminiRequestsOwnThoughtSignaturesGoBackToGeminiButNotToClaude() throws Exception {
         String gemini = """
                 {"contents":[{"role":"user","parts":[{"text":"Stock of A-113?"}]},

@@ -170,6 +170,11 @@ public final class GeminiWriter {
         private Part.Reasoning thought;
         /** A thought signature for the part being written. */
         private String signature;
+        /**
+         * A text part written but not yet closed: a signature alone after it, at the end of the
+         * model's content, goes inside it, where Gemini put it (see {@link #endThought}).
+         */
+        private boolean textOpen;
 
         Session(JsonOut g, ModelFacts facts, Conversation c, TextMemo memo) {
             this.g = g;
@@ -336,10 +341,17 @@ public final class GeminiWriter {
 
         private void part(Part p) {
             if (p instanceof Part.Reasoning r) {
+                if (textOpen && thought == null && signatureOnly(r)) {
+                    // the text's own signature, if nothing follows it (endThought)
+                    thought = r;
+                    return;
+                }
+                closeText();
                 endThought();
                 thought = r;
                 return;
             }
+            closeText();
             if (thought != null) {
                 if (!thought.text().isEmpty()) {
                     thoughtPart(thought.text(), null);
@@ -371,9 +383,30 @@ public final class GeminiWriter {
          * checks it), or on the thought part when nothing followed in the turn.
          */
         private void endThought() {
+            if (thought != null && textOpen && signatureOnly(thought)) {
+                // Gemini signs the last part of a reply; on a text part, a reply read back holds
+                // the signature as a thinking block after the text, and it goes back on that text
+                // rather than on a thought part of its own with no text
+                g.writeStringField("thoughtSignature", ReasoningSignature.of(thought.signature()).token());
+                thought = null;
+            }
+            closeText();
             if (thought != null) {
                 thoughtPart(thought.text(), ReasoningSignature.of(thought.signature()).token());
                 thought = null;
+            }
+        }
+
+        /** Thinking that is only Gemini's signature: no summary to send. */
+        private static boolean signatureOnly(Part.Reasoning r) {
+            ReasoningSignature s = ReasoningSignature.of(r.signature());
+            return r.text().isEmpty() && s != null && s.signer() == ReasoningSignature.Signer.GEMINI;
+        }
+
+        private void closeText() {
+            if (textOpen) {
+                g.writeEndObject();
+                textOpen = false;
             }
         }
 
@@ -396,10 +429,11 @@ public final class GeminiWriter {
             }
         }
 
+        /** Left open for the signature that may follow it: {@link #closeText} ends it. */
         private void textPart(Part.Text t) {
             startTextPart();
             JsonText.text(g, t, memo);
-            g.writeEndObject();
+            textOpen = true;
         }
 
         private void textPart(String text) {
@@ -491,6 +525,7 @@ public final class GeminiWriter {
         }
 
         private void functionResponse(Part.ToolResult r, List<Part> moved) {
+            closeText();
             StringBuilder text = new StringBuilder();
             String sep = "";
             List<Part> inside = null;
