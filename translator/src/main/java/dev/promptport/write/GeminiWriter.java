@@ -380,7 +380,8 @@ public final class GeminiWriter {
         /**
          * Gemini's thinking from an earlier reply goes back as it came: its summary as a thought
          * part, its signature on the part that followed it (the function call, where Gemini
-         * checks it), or on the thought part when nothing followed in the turn.
+         * checks it), or, when nothing followed in the turn, on the text part just before it or
+         * else on the thought part.
          */
         private void endThought() {
             if (thought != null && textOpen && signatureOnly(thought)) {
