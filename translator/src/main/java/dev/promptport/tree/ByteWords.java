@@ -50,20 +50,36 @@ public final class ByteWords {
     /**
      * As {@link #oneBytePerChar(String)}, into the first {@code s.length()} bytes of {@code into}
      * (a pooled buffer, so a request's copy is not allocated each time), by way of
-     * {@code chars}, which holds at least as many. Latin-1's encoder copies the chars eight or
-     * more at a time until one past U+00FF; each such char, or surrogate pair, becomes as many
-     * {@code ?} as it has chars, so every offset stays where it was.
+     * {@code chars}, which holds at least as many.
      */
     public static void oneBytePerChar(String s, byte[] into, char[] chars) {
         int n = s.length();
         s.getChars(0, n, chars, 0);
+        oneBytePerChar(chars, n, into);
+    }
+
+    /**
+     * {@code chars[0, n)} one byte per char into {@code into}, as {@link #oneBytePerChar(String)}
+     * gives them. Latin-1's encoder copies the chars sixteen or more at a time until one past
+     * U+00FF; each such char, or surrogate pair, becomes as many {@code ?} as it has chars, so
+     * every offset stays where it was. The encoder starts again after each: past a few, as in
+     * Chinese or Japanese text, a char at a time costs less.
+     */
+    public static void oneBytePerChar(char[] chars, int n, byte[] into) {
         CharBuffer in = CharBuffer.wrap(chars, 0, n);
         ByteBuffer out = ByteBuffer.wrap(into, 0, n);
         CharsetEncoder latin1 = StandardCharsets.ISO_8859_1.newEncoder();
-        while (true) {
+        for (int restarts = 0; ; restarts++) {
             CoderResult r = latin1.encode(in, out, true);
             if (!r.isError()) {
-                break;
+                return;
+            }
+            if (restarts == MAX_RESTARTS) {
+                for (int i = in.position(); i < n; i++) {
+                    char c = chars[i];
+                    into[i] = c <= 0xFF ? (byte) c : (byte) '?';
+                }
+                return;
             }
             for (int k = r.length(); k > 0; k--) {
                 out.put((byte) '?');
@@ -71,6 +87,9 @@ public final class ByteWords {
             }
         }
     }
+
+    /** Chars past U+00FF the encoder is started again after, before the rest goes a char at a time. */
+    private static final int MAX_RESTARTS = 8;
 
     /** The eight bytes of {@code b} from {@code i}, the first in the lowest bits. */
     public static long word(byte[] b, int i) {

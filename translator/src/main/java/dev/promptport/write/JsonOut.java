@@ -444,9 +444,8 @@ final class JsonOut {
         ensure(n + 2);
         buf[len++] = '"';
         byte[] b = recycler.allocByteBuffer(BufferRecycler.BYTE_WRITE_CONCAT_BUFFER, n);
-        for (int i = 0; i < n; i++) {
-            b[i] = (byte) chars[i];
-        }
+        // a loop narrowing each char is not vectorised by the JIT: four times as slow
+        ByteWords.oneBytePerChar(chars, n, b);
         int run = 0;
         int i = 0;
         while ((i = special(b, i, n)) < n) {
