@@ -273,6 +273,19 @@ final class SectionPlan {
 
     /** Walks prose: the top level and the inside of converted sections; kept sections are not entered. */
     private void classify(List<Node> nodes, Element section, int level) {
+        int lastElement = nodes.size() - 1;
+        while (lastElement >= 0 && !(nodes.get(lastElement) instanceof Element)) {
+            lastElement--;
+        }
+        if (lastElement < 0) {
+            // a section's text with no section inside, as most are: only its stray tags to note
+            for (int i = 0; i < nodes.size(); i++) {
+                if (nodes.get(i) instanceof Chunk c) {
+                    noteMentions(c);
+                }
+            }
+            return;
+        }
         // same-name siblings, numbered or not: an unnumbered third example is "Example 3";
         // per name, the converted siblings and how many of them the walk has passed
         SiblingNames siblings = null;
@@ -283,9 +296,9 @@ final class SectionPlan {
         // asked of every one-line child, answered once
         boolean outputSection = section != null && (nameFlags(section.name()) & NameFlags.DESCRIBES_OUTPUT) != 0;
         Kind[] kinds = new Kind[nodes.size()];
-        // the level each section's heading takes: under its parent's, and under a Markdown
-        // heading written above it in its parent's own text ("## Examples" above <example>)
-        int[] depths = new int[nodes.size()];
+        // the level of the Markdown heading last written in this level's own text, which the
+        // sections below it go under ("## Examples" above <example>): found again in the second
+        // pass rather than kept per node
         int headingAbove = 0;
         // the sections right after "reply in this format:", with only blank lines between them
         boolean replyShown = false;
@@ -293,16 +306,10 @@ final class SectionPlan {
         boolean exampleShown = false;
         // the examples right after "an example of how your output should be structured:"
         boolean replyExampleShown = false;
-        int lastElement = kinds.length - 1;
-        while (lastElement >= 0 && !(nodes.get(lastElement) instanceof Element)) {
-            lastElement--;
-        }
         for (int i = 0; i < kinds.length; i++) {
             if (nodes.get(i) instanceof Chunk c) {
-                int last = headings().lastIn(c.start(), c.end());
-                headingAbove = last > 0 ? last : headingAbove;
-                // what prose says of the sections after it matters only when one follows: a
-                // section's text with no section inside (most of a prompt) is not read for it
+                headingAbove = headingAbove(c, headingAbove);
+                // what prose says of the sections after it matters only when one follows
                 if (i < lastElement && !ElementLayout.blank(text, c.start(), c.end())) {
                     // "# Plan:" between two of the template's sections is part of the template
                     replyShown = replyShown && ShownSections.onlyLabels(text, c.start(), c.end())
@@ -311,9 +318,8 @@ final class SectionPlan {
                     exampleShown = ShownSections.introducesExample(text, c.start(), c.end());
                 }
             } else if (nodes.get(i) instanceof Element e) {
-                depths[i] = Math.max(level, headingAbove + 1);
                 kinds[i] = replyShown || replyExampleShown && ShownSections.namesExample(e.name()) ? shownReply(e)
-                        : kindOf(e, section, outputSection, depths[i]);
+                        : kindOf(e, section, outputSection, depth(level, headingAbove));
                 if (replyShown && (ElementLayout.namesItsValue(text, e) || ShownSections.wrapsToolCall(e.name()))) {
                     // a tool call shown as the reply's format is that format whole: the sections
                     // after it ("<IMPORTANT>Reminder: …") are the prompt's own again
@@ -351,20 +357,19 @@ final class SectionPlan {
                 }
             }
         }
+        headingAbove = 0;
         for (int i = 0; i < kinds.length; i++) {
             Node node = nodes.get(i);
             if (node instanceof Chunk c) {
-                for (int p = strays.firstIn(c); strays.inside(p, c); p++) {
-                    if (strays.isBareOpen(p)) {
-                        addMention(p);
-                    }
-                }
+                headingAbove = headingAbove(c, headingAbove);
+                noteMentions(c);
             } else if (node instanceof Element e) {
                 Kind k = kinds[i];
                 if (k != Kind.CONVERT) {
                     visit(e, k == Kind.DATA ? DATA : k == Kind.OUTPUT ? OUTPUT : VERBATIM);
                     continue;
                 }
+                int depth = depth(level, headingAbove);
                 int position = siblings == null ? 1 : siblings.pass(e.name());
                 int total = siblings == null ? 1 : siblings.total(e.name());
                 int ordinal = !SectionTitle.hasNumber(e.attributes()) && total > 1 ? position : 0;
@@ -378,8 +383,8 @@ final class SectionPlan {
                 String words = named != null ? named.words : vocab.names().of(e.name()).words();
                 String title = SectionTitle.of(words, e.attributes(), ordinal);
                 boolean headed = i > 0 && nodes.get(i - 1) instanceof Chunk above
-                        && HeadingAbove.names(text, above.start(), above.end(), depths[i] - 1, title);
-                visit(e, new Decision(Kind.CONVERT, title, depths[i], headed));
+                        && HeadingAbove.names(text, above.start(), above.end(), depth - 1, title);
+                visit(e, new Decision(Kind.CONVERT, title, depth, headed));
                 converted.add(e);
                 if (named == null) {
                     named = new Converted(words, title);
@@ -387,7 +392,27 @@ final class SectionPlan {
                 }
                 named.count++;
                 // under a heading that names it, the section's own level is that heading's
-                classify(e.children(), e, headed ? depths[i] : depths[i] + 1);
+                classify(e.children(), e, headed ? depth : depth + 1);
+            }
+        }
+    }
+
+    /** The level of the last Markdown heading in {@code c}, or {@code above} when it holds none. */
+    private int headingAbove(Chunk c, int above) {
+        int last = headings().lastIn(c.start(), c.end());
+        return last > 0 ? last : above;
+    }
+
+    /** The level a section's heading takes: under its parent's, and under the Markdown heading above it. */
+    private static int depth(int level, int headingAbove) {
+        return Math.max(level, headingAbove + 1);
+    }
+
+    /** The bare opening tags in {@code c}'s prose: mentions of a section, or strays. */
+    private void noteMentions(Chunk c) {
+        for (int p = strays.firstIn(c); strays.inside(p, c); p++) {
+            if (strays.isBareOpen(p)) {
+                addMention(p);
             }
         }
     }
