@@ -60,7 +60,7 @@ public final class ByteWords {
 
     /**
      * {@code chars[0, n)} one byte per char into {@code into}, as {@link #oneBytePerChar(String)}
-     * gives them. Latin-1's encoder copies the chars sixteen or more at a time until one past
+     * gives them. Latin-1's encoder copies the chars on whole vectors until one past
      * U+00FF; each such char, or surrogate pair, becomes as many {@code ?} as it has chars, so
      * every offset stays where it was. The encoder starts again after each: past a few, as in
      * Chinese or Japanese text, a char at a time costs less.
