@@ -148,6 +148,27 @@ class ForeignReasoningTest {
     }
 
     @Test
+    void aGeminiReplysSignedTextBeforeASignedCallGoesBackWithEachSignatureOnItsOwnPart() throws Exception {
+        // block/goose's case: a signed text, a signed call and an unsigned one. Read back, the two
+        // signatures are blocks side by side between the text and the calls; the second is the
+        // call's, so the first can only be the text's
+        String reply = """
+                {"candidates":[{"content":{"role":"model","parts":[
+                   {"text":"Checking both.","thoughtSignature":"SIG_TEXT"},
+                   {"functionCall":{"name":"get_stock","args":{"sku":"A-113"}},"thoughtSignature":"SIG_CALL"},
+                   {"functionCall":{"name":"get_price","args":{"sku":"B-7"}}}]},
+                 "finishReason":"STOP"}],"modelVersion":"gemini-3-pro-preview"}""";
+        Translation t = PromptPort.translate(history(reply, ReplyFormat.GEMINI, false), GEMINI_PRO);
+        JsonNode parts = json(t).at("/contents/1/parts");
+        assertThat(parts).hasSize(3);
+        assertThat(parts.get(0)).isEqualTo(JSON.readTree("{\"text\":\"Checking both.\",\"thoughtSignature\":\"SIG_TEXT\"}"));
+        assertThat(parts.get(1).path("thoughtSignature").asText()).isEqualTo("SIG_CALL");
+        assertThat(parts.get(1).at("/functionCall/args/sku").asText()).isEqualTo("A-113");
+        assertThat(parts.get(2).has("thoughtSignature")).isFalse();
+        assertThat(parts.get(2).at("/functionCall/args/sku").asText()).isEqualTo("B-7");
+    }
+
+    @Test
     void aGeminiRequestsSignedTextPartsGoBackToGeminiOnTheSamePartsWhereverTheyStand() throws Exception {
         String model = """
                 {"role":"model","parts":[{"text":"First."},{"text":"Second.","thoughtSignature":"S1"},

@@ -346,6 +346,13 @@ public final class GeminiWriter {
                     thought = r;
                     return;
                 }
+                if (textOpen && signatureOnly(r)) {
+                    // a second signature after the text is the next part's (a function call's),
+                    // so the one before it is the text's: it goes inside the text part
+                    endThought();
+                    thought = r;
+                    return;
+                }
                 closeText();
                 endThought();
                 thought = r;
@@ -380,8 +387,8 @@ public final class GeminiWriter {
         /**
          * Gemini's thinking from an earlier reply goes back as it came: its summary as a thought
          * part, its signature on the part that followed it (the function call, where Gemini
-         * checks it), or, when nothing followed in the turn, on the text part just before it or
-         * else on the thought part.
+         * checks it), or, when nothing followed in the turn or another signature did, on the
+         * text part just before it, or else on the thought part.
          */
         private void endThought() {
             if (thought != null && textOpen && signatureOnly(thought)) {
