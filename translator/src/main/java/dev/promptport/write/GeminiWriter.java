@@ -341,20 +341,17 @@ public final class GeminiWriter {
 
         private void part(Part p) {
             if (p instanceof Part.Reasoning r) {
-                if (textOpen && thought == null && signatureOnly(r)) {
-                    // the text's own signature, if nothing follows it (endThought)
-                    thought = r;
-                    return;
-                }
                 if (textOpen && signatureOnly(r)) {
-                    // a second signature after the text is the next part's (a function call's),
-                    // so the one before it is the text's: it goes inside the text part
+                    // a signature alone after a text may be the text's own: it waits, the text
+                    // part open, for what follows (endThought). A second one after it is the next
+                    // part's (a function call's), so the one before it goes inside the text
+                    if (thought != null) {
+                        endThought();
+                    }
+                } else {
+                    closeText();
                     endThought();
-                    thought = r;
-                    return;
                 }
-                closeText();
-                endThought();
                 thought = r;
                 return;
             }
