@@ -83,6 +83,19 @@ class TextMemoTest {
     }
 
     @Test
+    void whatTheReaderFilesIsForgottenWhenItOutgrowsTheCharacters() {
+        TextMemo memo = new TextMemo(100, 1000);
+        memo.file(1, "first", 600);
+        memo.file(2, "second", 300);
+        assertThat(memo.filed(1)).isEqualTo("first");
+        // the third passes 1,000 characters filed: what was filed before goes, the new one stays
+        memo.file(3, "third", 200);
+        assertThat(memo.filed(1)).isNull();
+        assertThat(memo.filed(2)).isNull();
+        assertThat(memo.filed(3)).isEqualTo("third");
+    }
+
+    @Test
     void workThatOnlyPaysOnRepeatIsRememberedFromTheSecondSightingOn() {
         TextMemo memo = new TextMemo(16);
         Object key = new Object();

@@ -106,10 +106,12 @@ final class JsonCursor {
             return read.get();
         }
         Object filed = memo.filed(key);
-        if (filed instanceof WrittenValue w && w.written().value() instanceof Kept k && k.salt() == salt
-                && k.limits() == limits && lexer.skipIfWritten(w)) {
-            extras.addAll(k.extras());
-            return (T) k.value();
+        for (Object e : ValueSlot.of(filed).entries()) {
+            if (e instanceof WrittenValue w && w.written().value() instanceof Kept k && k.salt() == salt
+                    && k.limits() == limits && lexer.skipIfWritten(w)) {
+                extras.addAll(k.extras());
+                return (T) k.value();
+            }
         }
         int open = lexer.tokenStart();
         int before = extras.size();

@@ -219,10 +219,11 @@ public final class JsonLexer {
             return source.substring(open, end);
         }
         Object filed = memo.filed(key);
-        // a reader's kept value (see JsonCursor#remembered) is filed under other keys; a hash that
-        // collided with one is not taken for text
-        if (filed instanceof WrittenValue w && w.written().value() instanceof String text && skipIfWritten(w)) {
-            return text;
+        for (Object e : ValueSlot.of(filed).entries()) {
+            // a reader's kept value (see JsonCursor#remembered) may share the key: it is not text
+            if (e instanceof WrittenValue w && w.written().value() instanceof String text && skipIfWritten(w)) {
+                return text;
+            }
         }
         skipChildren();
         String text = source.substring(open, end);
@@ -266,16 +267,18 @@ public final class JsonLexer {
 
     /**
      * Files the value just read, from {@code open} to the end of the current token, under
-     * {@code key}: noted the first time it is seen, kept as written (with {@code kept}, what the
-     * caller made of it) the second. A key already holding another value keeps it.
+     * {@code key}, beside the other values that open alike ({@link ValueSlot}): noted the first
+     * time it is seen, kept as written (with {@code kept}, what the caller made of it) the
+     * second. One of the same length kept already keeps its place.
      */
     void fileValue(long key, Object filed, int open, Object kept) {
         int n = end - open;
-        if (filed instanceof Integer seen && seen == n) {
+        ValueSlot slot = ValueSlot.of(filed);
+        if (slot.noted(n)) {
             WrittenString written = WrittenString.of(source, bytes, open, end, kept);
-            memo.file(key, new WrittenValue(written, WrittenKeys.nesting(bytes, open, end) - 1));
-        } else if (!(filed instanceof WrittenValue)) {
-            memo.file(key, n);
+            memo.file(key, slot.remembering(new WrittenValue(written, WrittenKeys.nesting(bytes, open, end) - 1)), n);
+        } else if (!slot.holds(n)) {
+            memo.file(key, slot.noting(n), 0);
         }
     }
 
@@ -354,9 +357,9 @@ public final class JsonLexer {
         }
         if (filed instanceof Integer seen && seen == n) {
             known = memo.canonical(string());
-            memo.file(key, WrittenString.of(source, bytes, start, end, known));
+            memo.file(key, WrittenString.of(source, bytes, start, end, known), n);
         } else if (!(filed instanceof WrittenString)) {
-            memo.file(key, n);
+            memo.file(key, n, 0);
         }
     }
 

@@ -43,6 +43,8 @@ public final class TextMemo {
     private final AtomicInteger texts = new AtomicInteger();
     private final AtomicLong chars = new AtomicLong();
     private final ConcurrentHashMap<Long, Object> filed = new ConcurrentHashMap<>();
+    /** Characters filed since {@link #filed} was last cleared. */
+    private final AtomicLong filedChars = new AtomicLong();
 
     /**
      * One text and what was worked out for it, by key; keys are compared by identity. Texts
@@ -184,10 +186,16 @@ public final class TextMemo {
         return filed.get(key);
     }
 
-    /** Files {@code value} under {@code key} (see {@link #filed}); bounded like the texts. */
-    public void file(long key, Object value) {
-        if (filed.size() >= maxTexts) {
+    /**
+     * Files {@code value} under {@code key} (see {@link #filed}), which holds {@code chars} more
+     * characters of the request than what the key held before. Bounded like the texts: at most
+     * {@code maxTexts} keys, and {@code maxChars} characters filed since the keys were last
+     * cleared, so a stream of long values, each filed once, cannot hold on to them all.
+     */
+    public void file(long key, Object value, int chars) {
+        if (filed.size() >= maxTexts || filedChars.addAndGet(chars) > maxChars) {
             filed.clear();
+            filedChars.set(chars);
         }
         filed.put(key, value);
     }

@@ -89,6 +89,57 @@ class RememberedValuesTest {
                 .anyMatch(f -> f.location().pointer().equals("/tools/0/vendor_hint"));
     }
 
+    /**
+     * {@code count} tool lists that open with the same tool, longer than the bytes a list's
+     * memo key hashes, and differ after it: one application's requests, each offering the
+     * common tool and one of its own.
+     */
+    private static List<String> toolListsThatOpenAlike(int count) {
+        String common = "{\"name\": \"track\", \"description\": \"" + "Track a parcel by its waybill. ".repeat(10)
+                + "\", \"input_schema\": {\"type\": \"object\", \"properties\": {\"id\": {\"type\": \"string\"}}}}";
+        List<String> requests = new ArrayList<>();
+        for (int k = 0; k < count; k++) {
+            String own = "{\"name\": \"tool_" + k + "\", \"description\": \"" + "Do one thing. ".repeat(k + 1)
+                    + "\", \"input_schema\": {\"type\": \"object\"}}";
+            requests.add(request(List.of(turn(0)), "\"tools\": [" + common + ", " + own + "], "));
+        }
+        return requests;
+    }
+
+    @Test
+    void toolListsThatOpenAlikeAreEachRememberedWhenSentInTurn() {
+        TextMemo memo = new TextMemo(64);
+        List<String> requests = toolListsThatOpenAlike(6);
+        List<Object> lastRound = new ArrayList<>();
+        for (int round = 0; round < 3; round++) {
+            List<Object> tools = new ArrayList<>();
+            for (String r : requests) {
+                tools.add(AnthropicRequestReader.read(r, Limits.DEFAULTS, memo).tools());
+            }
+            if (round == 2) {
+                // remembered: the same lists as the round before, not read again
+                for (int k = 0; k < tools.size(); k++) {
+                    assertThat(tools.get(k)).isSameAs(lastRound.get(k));
+                }
+            }
+            lastRound = tools;
+        }
+        for (String r : requests) {
+            sameAsFresh(r, Options.DEFAULT.withMemo(memo));
+        }
+    }
+
+    @Test
+    void moreListsOpeningAlikeThanAKeyHoldsAreStillReadRight() {
+        Options remembering = Options.DEFAULT.withMemo(new TextMemo(64));
+        List<String> requests = toolListsThatOpenAlike(ValueSlot.MAX * 2 + 1);
+        for (int round = 0; round < 3; round++) {
+            for (String r : requests) {
+                sameAsFresh(r, remembering);
+            }
+        }
+    }
+
     @Test
     void aMessageRememberedUnderLooseLimitsIsCheckedAgainUnderStricterOnes() {
         TextMemo memo = new TextMemo(64);
