@@ -6,7 +6,6 @@ import dev.promptport.tree.LineIndex;
 import dev.promptport.tree.Loc;
 import dev.promptport.tree.Markup;
 
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -56,7 +55,6 @@ public final class TagScanner {
         }
         TagPairing pairing = TagPairing.of(tokens);
         List<Markup.Node> nodes = TagTree.build(text, tokens, pairing.partner, limits.maxTagDepth(), base);
-        pairing.problems.sort(Comparator.comparingInt(Markup.Problem::offset));
         return new Markup(nodes, pairing.problems);
     }
 

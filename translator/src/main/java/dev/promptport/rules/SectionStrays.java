@@ -6,9 +6,7 @@ import dev.promptport.tree.Markup.Element;
 import dev.promptport.tree.Markup.Node;
 import dev.promptport.tree.Markup.Problem;
 
-import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -42,14 +40,13 @@ final class SectionStrays {
             this.owners = new Element[0];
             return;
         }
-        List<Problem> sorted = new ArrayList<>(markup.problems());
-        sorted.sort(Comparator.comparingInt(Problem::offset));
-        this.problems = sorted;
-        this.offsets = new int[sorted.size()];
+        // in text order, as a markup keeps them
+        this.problems = markup.problems();
+        this.offsets = new int[problems.size()];
         for (int p = 0; p < offsets.length; p++) {
-            offsets[p] = sorted.get(p).offset();
+            offsets[p] = problems.get(p).offset();
         }
-        this.owners = new Element[sorted.size()];
+        this.owners = new Element[problems.size()];
         placeProblems(nodes, null);
         findTangles();
     }

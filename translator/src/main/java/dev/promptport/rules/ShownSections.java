@@ -256,23 +256,24 @@ final class ShownSections {
         return false;
     }
 
-    /** The words {@link #EXAMPLE_WORD} and {@link #EXAMPLE_HEADING} look for start with one of these. */
-    private static final String[] EXAMPLE_WORD_STARTS = {"exampl", "usage", "structure", "syntax", "e.g", "instance",
-            "like"};
-
     /**
      * Whether one of the words an example is introduced by may start in [from, to): most lines
      * that end in a colon ("reply with:") have none, and are answered without a copy.
      */
     static boolean hasExampleWordStart(String text, int from, int to) {
+        boolean inWord = false;
         for (int i = from; i < to; i++) {
-            if (!startsExampleWord(text.charAt(i)) || i > from && asciiWordChar(text.charAt(i - 1))) {
-                // a case-blind comparison costs a dozen steps a character: most characters are
-                // turned away as not the first letter of a word the patterns look for (each
-                // starts at a word boundary)
+            char c = text.charAt(i);
+            boolean wordStart = !inWord;
+            inWord = asciiWordChar(c);
+            // a case-blind comparison costs a dozen steps a character: most characters are
+            // turned away as not the first letter of a word the patterns look for (each starts
+            // at a word boundary), the rest are compared with the words of that letter only
+            String[] words = wordStart ? exampleWordStarts(c) : null;
+            if (words == null) {
                 continue;
             }
-            for (String w : EXAMPLE_WORD_STARTS) {
+            for (String w : words) {
                 if (i + w.length() <= to && text.regionMatches(true, i, w, 0, w.length())) {
                     return true;
                 }
@@ -281,10 +282,25 @@ final class ShownSections {
         return false;
     }
 
-    /** Whether {@code c} is the first letter, in either case, of one of {@link #EXAMPLE_WORD_STARTS}. */
-    private static boolean startsExampleWord(char c) {
-        char lower = (char) (c | 0x20);
-        return lower == 'e' || lower == 'u' || lower == 's' || lower == 'i' || lower == 'l';
+    private static final String[] E_STARTS = {"exampl", "e.g"};
+    private static final String[] U_STARTS = {"usage"};
+    private static final String[] S_STARTS = {"structure", "syntax"};
+    private static final String[] I_STARTS = {"instance"};
+    private static final String[] L_STARTS = {"like"};
+
+    /**
+     * The starts of the words {@link #EXAMPLE_WORD} and {@link #EXAMPLE_HEADING} look for whose
+     * first letter is {@code c}, in either case, or null when none starts so.
+     */
+    private static String[] exampleWordStarts(char c) {
+        return switch ((char) (c | 0x20)) {
+            case 'e' -> E_STARTS;
+            case 'u' -> U_STARTS;
+            case 's' -> S_STARTS;
+            case 'i' -> I_STARTS;
+            case 'l' -> L_STARTS;
+            default -> null;
+        };
     }
 
     /** A letter, digit or underscore of ASCII: a word goes on through it. Wider letters are not judged. */

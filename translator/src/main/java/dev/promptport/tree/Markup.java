@@ -1,5 +1,7 @@
 package dev.promptport.tree;
 
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -8,13 +10,39 @@ import java.util.List;
  * what lies between and inside tags reaches the output byte for byte.
  *
  * @param nodes top-level nodes in order; together they cover the whole text
- * @param problems tags that looked like markup but could not be paired
+ * @param problems tags that looked like markup but could not be paired, in text order
  */
 public record Markup(List<Node> nodes, List<Problem> problems) {
 
     public Markup {
         nodes = List.copyOf(nodes);
-        problems = List.copyOf(problems);
+        problems = inTextOrder(problems);
+    }
+
+    /** No text has more problems than this but tag soup; fewer are put in order without a comparator. */
+    private static final int FEW = 16;
+
+    /**
+     * {@code problems} by offset. A pairing finds them out of order (an unclosed tag only at the
+     * text's end), but most texts have a handful: those are put in order in place, where a
+     * sort's comparator calls would cost more than the whole job.
+     */
+    private static List<Problem> inTextOrder(List<Problem> problems) {
+        Problem[] a = problems.toArray(new Problem[0]);
+        if (a.length > FEW) {
+            Arrays.sort(a, Comparator.comparingInt(Problem::offset));
+        } else {
+            for (int i = 1; i < a.length; i++) {
+                Problem p = a[i];
+                int j = i - 1;
+                while (j >= 0 && a[j].offset() > p.offset()) {
+                    a[j + 1] = a[j];
+                    j--;
+                }
+                a[j + 1] = p;
+            }
+        }
+        return List.of(a);
     }
 
     /** True when at least one well-formed tagged section was found. */
