@@ -319,7 +319,7 @@ final class SectionPlan {
                 }
             } else if (nodes.get(i) instanceof Element e) {
                 kinds[i] = replyShown || replyExampleShown && ShownSections.namesExample(e.name()) ? shownReply(e)
-                        : kindOf(e, section, outputSection, depth(level, headingAbove));
+                        : kindOf(e, section, outputSection, depth(level, headingAbove), nodes, i);
                 if (replyShown && (ElementLayout.namesItsValue(text, e) || ShownSections.wrapsToolCall(e.name()))) {
                     // a tool call shown as the reply's format is that format whole: the sections
                     // after it ("<IMPORTANT>Reminder: …") are the prompt's own again
@@ -466,7 +466,8 @@ final class SectionPlan {
      * own text (not inside a sibling): a second run sees the headings the first one wrote in
      * place of the parents, and must decide alike.
      */
-    private Kind kindOf(Element e, Element section, boolean outputSection, int depth) {
+    /** {@code e} is {@code siblings.get(at)}. */
+    private Kind kindOf(Element e, Element section, boolean outputSection, int depth, List<Node> siblings, int at) {
         if (ElementLayout.namesItsValue(text, e)) {
             // "<function=execute_bash>…</function>": a tool call's syntax, written by the model as shown
             return Kind.VERBATIM;
@@ -485,7 +486,10 @@ final class SectionPlan {
             return Kind.DATA;
         }
         if ((named & NameFlags.OUTPUT_NAME) != 0) {
-            return Kind.OUTPUT;
+            // "<Output>…</Output>\n<Rubric>…</Rubric>": an evaluator's prompt shows the output
+            // it grades; in a section that describes the reply, every part is the reply's
+            return !outputSection && JudgedOutputs.judged(text, e, JudgedOutputs.next(text, siblings, at))
+                    ? Kind.DATA : Kind.OUTPUT;
         }
         if (e.selfClosing() || ElementLayout.blank(text, e.openEnd(), e.closeStart())) {
             // "Load Tailwind: <script src="…"></script>" is a page's markup, not a slot for the reply

@@ -55,6 +55,58 @@ class MarkdownSectionsKeptTagsTest {
     }
 
     @Test
+    void anOutputShownWithTheRubricItIsGradedByIsDataNotTheReply() {
+        // an evaluator's prompt: the model replies with a verdict, the output is what it grades
+        String text = """
+                <output>
+                Our return window is 30 days from delivery.
+                </output>
+                <rubric>
+                The reply states the return window correctly.
+                </rubric>
+                """;
+        Result r = rewrite(text);
+        assertThat(r.text()).isEqualTo("""
+                <output>
+                Our return window is 30 days from delivery.
+                </output>
+
+                # Rubric
+
+                The reply states the return window correctly.
+                """);
+        assertThat(r.where()).containsExactly("PP101 4:1", "PP103 1:1");
+    }
+
+    @Test
+    void anAnswerBetweenTheQuestionAndAReferenceAnswerIsGradedNotWritten() {
+        String text = "Grade the answer against the reference. Reply PASS or FAIL.\n\n"
+                + "<question>What is 6 x 7?</question>\n<answer>42</answer>\n<reference_answer>42</reference_answer>\n";
+        Result r = rewrite(text);
+        assertThat(r.text()).isEqualTo(text);
+        // the one-line question and reference are fields, kept as written
+        assertThat(r.where()).containsExactly("PP103 4:1");
+    }
+
+    @Test
+    void anExamplesReplyAfterWhatItAnswersIsStillTheReply() {
+        Result r = rewrite("<example>\n<input>2 + 2</input>\n<output>4</output>\n</example>\n<question>\n3 + 5\n</question>\n");
+        assertThat(r.where()).contains("PP102 3:1");
+        // and the parts of a reply template stay the reply's, whatever follows them
+        Result template = rewrite("""
+                <output_format>
+                <answer>
+                The answer, in one sentence.
+                </answer>
+                <follow_up_question>
+                One question to ask next.
+                </follow_up_question>
+                </output_format>
+                """);
+        assertThat(template.where()).anyMatch(w -> w.startsWith("PP102"));
+    }
+
+    @Test
     void tagsTheReplyMustLeaveOutAskForNothing() {
         // the tags only mark the text to send; the sentence after them keeps them out of the reply
         String text = """
