@@ -10,15 +10,15 @@ import java.util.Set;
  * An output shown to the model to be judged, not written by it: an evaluator's prompt gives the
  * output it grades and then what to grade it by ({@code <Output>…</Output>\n<Rubric>…</Rubric>},
  * {@code <answer>…</answer>\n<reference_answer>…</reference_answer>}). A section named for the
- * reply is then data. In an example of the prompt's own task the reply's part comes after what
- * it answers, never before, so only a section that a rubric, a reference or the question
- * follows is read so.
+ * reply is then data. Only a rubric, criteria or a reference answer after it tells so: in a
+ * prompt's own examples an answer is followed by the next question or by the task, and stays
+ * the reply's.
  */
 final class JudgedOutputs {
 
-    /** Words of a section's name that say it holds what an output is judged by or answers. */
+    /** Words of a section's name that say it holds what an output is judged by. */
     private static final Set<String> JUDGED_BY = Set.of("rubric", "rubrics", "criteria", "criterion", "reference",
-            "expected", "gold", "ground", "question", "input", "query", "prompt", "task", "request");
+            "expected", "gold", "ground");
 
     private JudgedOutputs() {
     }

@@ -89,6 +89,13 @@ class MarkdownSectionsKeptTagsTest {
     }
 
     @Test
+    void answersOfExamplesListedQuestionAfterAnswerStayTheReply() {
+        Result r = rewrite("<question>\nWhat is 2 + 2?\n</question>\n<answer>\n4\n</answer>\n\n"
+                + "<question>\nWhat is 3 + 5?\n</question>\n<answer>\n8\n</answer>\n");
+        assertThat(r.where()).contains("PP102 4:1").noneMatch(w -> w.startsWith("PP103 4:"));
+    }
+
+    @Test
     void anExamplesReplyAfterWhatItAnswersIsStillTheReply() {
         Result r = rewrite("<example>\n<input>2 + 2</input>\n<output>4</output>\n</example>\n<question>\n3 + 5\n</question>\n");
         assertThat(r.where()).contains("PP102 3:1");
