@@ -464,9 +464,8 @@ final class SectionPlan {
      * {@code outputSection}: {@code section} describes the reply's format. {@code depth}: the
      * level the section sits at, counting a Markdown heading written beside it in its parent's
      * own text (not inside a sibling): a second run sees the headings the first one wrote in
-     * place of the parents, and must decide alike.
+     * place of the parents, and must decide alike. {@code e} is {@code siblings.get(at)}.
      */
-    /** {@code e} is {@code siblings.get(at)}. */
     private Kind kindOf(Element e, Element section, boolean outputSection, int depth, List<Node> siblings, int at) {
         if (ElementLayout.namesItsValue(text, e)) {
             // "<function=execute_bash>…</function>": a tool call's syntax, written by the model as shown
@@ -606,7 +605,10 @@ final class SectionPlan {
     private void resolveMentions() {
         for (int v = 0; v < visits; v++) {
             Element e = visited[v];
-            if (decided[v] == OUTPUT && e.attributes().isEmpty() && ElementLayout.blank(text, e.openEnd(), e.closeStart())
+            // "look like what is shown between the <example></example> tags": kept as shown
+            // after a request for a format, but a mention all the same of the section that converts
+            boolean slot = decided[v] == OUTPUT || decided[v] == VERBATIM && afterProseOnItsLine(e);
+            if (slot && e.attributes().isEmpty() && ElementLayout.blank(text, e.openEnd(), e.closeStart())
                     && convertedNames.containsKey(e.name()) && !isOutputName(e.name()) && !TagMentions.quoted(text, e.start())) {
                 decided[v] = REFERENCE;
             }
@@ -619,6 +621,15 @@ final class SectionPlan {
                         TitleLines.only(text, problem.offset(), problem.length(), lines().start(problem.offset()))));
             }
         }
+    }
+
+    private boolean afterProseOnItsLine(Element e) {
+        for (int i = e.start() - 1; i >= 0 && text.charAt(i) != '\n'; i--) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A mention in a sentence; alone on its line a bare tag is a broken section, not a reference. */

@@ -197,6 +197,11 @@ final class SectionWriter {
         }
         if (boundary) {
             capital = true;
+        } else if (endsWithWord("between the ")) {
+            // "shown between the <example></example> tags": what a pair of tags held is in a section
+            out.setLength(out.length() - "between the ".length());
+            out.append("in ");
+            capital = false;
         } else if (endsWithWord("the ") || endsWithWord("The ")) {
             capital = out.charAt(out.length() - 4) == 'T';
             out.setLength(out.length() - 4);

@@ -42,6 +42,30 @@ class MarkdownSectionsMentionsTest {
     }
 
     @Test
+    void anEmptyPairNamedWhereTheReplysFormatIsAskedForIsAMentionOfTheSectionThatConverts() {
+        // Anthropic's quoting prompt: the sentence asks for a format and names the pair, the
+        // example follows on lines of its own and becomes a heading, so the sentence names it
+        String text = """
+                The format of your response should look like what is shown between the <example></example> tags.
+                <example>
+                Quotes:
+                [1] "Revenue rose 12%."
+
+                Answer:
+                Revenue grew. [1]
+                </example>
+                """;
+        Result r = rewrite(text);
+        assertThat(r.text()).startsWith("""
+                The format of your response should look like what is shown in the "Example" section.
+
+                # Example
+
+                Quotes:""");
+        assertThat(r.where()).containsExactly("PP101 2:1", "PP106 1:72");
+    }
+
+    @Test
     void aMentionAfterTheBelowOrTheFollowingKeepsThoseWordsAndGetsNoSecondArticle() {
         // v0's prompt: "Use the below <vercel_knowledge_base> to inform your answer."
         Result r = rewrite("""
