@@ -197,9 +197,31 @@ final class BlockReader {
         List<Part> parts = new ArrayList<>();
         int i = 0;
         while (in.next() != JsonToken.END_ARRAY) {
-            parts.add(new BlockReader(in, extras).block(at.child(i++)));
+            Loc bat = at.child(i++);
+            Part p = new BlockReader(in, extras).block(bat);
+            String refused = refusedInToolResult(p);
+            if (refused != null) {
+                // Claude refuses them there, and no target has a place for them in a tool's output
+                throw new PromptPortException("a tool_result holds text, image, document and search_result blocks, not a "
+                        + refused + " block", bat);
+            }
+            parts.add(p);
         }
         return parts;
+    }
+
+    /** The type of a block that has no place inside a tool result, or null. */
+    private static String refusedInToolResult(Part p) {
+        if (p instanceof Part.Reasoning r) {
+            return r.redacted() ? "redacted_thinking" : "thinking";
+        }
+        if (p instanceof Part.ToolCall) {
+            return "tool_use";
+        }
+        if (p instanceof Part.ToolResult) {
+            return "tool_result";
+        }
+        return p instanceof Part.Opaque o && o.type().equals("mid_conv_system") ? o.type() : null;
     }
 
     private MediaSource source(Loc at) {

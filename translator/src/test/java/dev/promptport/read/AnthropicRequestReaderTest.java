@@ -9,6 +9,8 @@ import dev.promptport.tree.Role;
 import dev.promptport.tree.Tool;
 import dev.promptport.tree.ToolChoice;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.List;
 
@@ -260,6 +262,29 @@ class AnthropicRequestReaderTest {
                 .isInstanceOf(PromptPortException.class)
                 .hasMessage("expected an integer but found a string")
                 .satisfies(e -> assertThat(((PromptPortException) e).location().pointer()).isEqualTo("/max_tokens"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "{\"type\":\"thinking\",\"thinking\":\"Check the log first.\",\"signature\":\"c2ln\"}",
+        "{\"type\":\"redacted_thinking\",\"data\":\"ZW5j\"}",
+        "{\"type\":\"tool_use\",\"id\":\"t2\",\"name\":\"shot\",\"input\":{}}",
+        "{\"type\":\"tool_result\",\"tool_use_id\":\"t1\",\"content\":\"ok\"}"})
+    void aBlockThatHasNoPlaceInAToolResultIsRefusedWhereItStands(String block) {
+        // Claude refuses these there; translated, their text would have nowhere to go
+        String request = """
+                {"max_tokens": 100, "messages": [
+                 {"role": "user", "content": "Take a screenshot."},
+                 {"role": "assistant", "content": [{"type": "tool_use", "id": "t1", "name": "shot", "input": {}}]},
+                 {"role": "user", "content": [{"type": "tool_result", "tool_use_id": "t1", "content": [
+                   {"type": "text", "text": "Saved."}, %s]}]}]}
+                """.formatted(block);
+        String type = block.substring(9, block.indexOf('"', 9));
+        assertThatThrownBy(() -> AnthropicRequestReader.read(request))
+                .isInstanceOf(PromptPortException.class)
+                .hasMessage("a tool_result holds text, image, document and search_result blocks, not a " + type + " block")
+                .satisfies(e -> assertThat(((PromptPortException) e).location().pointer())
+                        .isEqualTo("/messages/2/content/0/content/1"));
     }
 
     @Test
