@@ -9,10 +9,10 @@ import java.util.Set;
 /**
  * An output shown to the model to be judged, not written by it: an evaluator's prompt gives the
  * output it grades and then what to grade it by ({@code <Output>…</Output>\n<Rubric>…</Rubric>},
- * {@code <answer>…</answer>\n<reference_answer>…</reference_answer>}). A section named for the
- * reply is then data. Only a rubric, criteria or a reference answer after it tells so: in a
- * prompt's own examples an answer is followed by the next question or by the task, and stays
- * the reply's.
+ * {@code <answer>…</answer>\n<reference_answer>…</reference_answer>}), with at most a label
+ * between them ("Here is the reference answer:"). A section named for the reply is then data.
+ * Only a rubric, criteria or a reference answer after it tells so: in a prompt's own examples an
+ * answer is followed by the next question or by the task, and stays the reply's.
  */
 final class JudgedOutputs {
 
@@ -25,7 +25,7 @@ final class JudgedOutputs {
 
     /**
      * The section after {@code nodes.get(i)} at the same level, with only blank lines between
-     * them, or null.
+     * them or a label on a line of its own ("Here is the reference answer:"), or null.
      */
     static Element next(String text, List<Node> nodes, int i) {
         for (int j = i + 1; j < nodes.size(); j++) {
@@ -33,11 +33,28 @@ final class JudgedOutputs {
             if (n instanceof Element e) {
                 return e;
             }
-            if (!ElementLayout.blank(text, n.start(), n.end())) {
+            if (!ElementLayout.blank(text, n.start(), n.end()) && !onlyALabel(text, n.start(), n.end())) {
                 return null;
             }
         }
         return null;
+    }
+
+    /** A label is short: a longer line is a sentence about something else. */
+    private static final int MAX_LABEL = 80;
+
+    /** Whether [from, to) is blank lines around one short line that ends in a colon. */
+    private static boolean onlyALabel(String text, int from, int to) {
+        int start = from;
+        while (start < to && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        int end = to;
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return end - start <= MAX_LABEL && text.charAt(end - 1) == ':' && text.indexOf('\n', start) >= end
+                && from < start && text.charAt(start - 1) == '\n' && to > end && text.charAt(end) == '\n';
     }
 
     /** Whether {@code output}, which holds text, is followed by {@code next}, what it is judged by. */

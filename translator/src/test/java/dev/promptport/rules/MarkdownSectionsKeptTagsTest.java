@@ -89,6 +89,28 @@ class MarkdownSectionsKeptTagsTest {
     }
 
     @Test
+    void aLabelLineBetweenTheGradedReplyAndItsReferenceStillTellsSo() {
+        String text = """
+                Grade the reply against the reference. Answer PASS or FAIL.
+
+                Here is the reply to grade:
+                <response>
+                Refunds take 5 working days.
+                </response>
+
+                Here is the reference answer:
+                <reference>
+                Refunds take 3 to 5 working days.
+                </reference>
+                """;
+        Result r = rewrite(text);
+        assertThat(r.where()).noneMatch(w -> w.startsWith("PP102")).contains("PP103 4:1");
+        // a sentence between them is not a label: the reply's tags stay the reply's
+        Result sentence = rewrite(text.replace("Here is the reference answer:", "Then compare it with the reference answer below, which was written by our team last year:"));
+        assertThat(sentence.where()).contains("PP102 4:1");
+    }
+
+    @Test
     void answersOfExamplesListedQuestionAfterAnswerStayTheReply() {
         Result r = rewrite("<question>\nWhat is 2 + 2?\n</question>\n<answer>\n4\n</answer>\n\n"
                 + "<question>\nWhat is 3 + 5?\n</question>\n<answer>\n8\n</answer>\n");
