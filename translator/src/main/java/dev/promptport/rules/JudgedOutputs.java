@@ -10,9 +10,11 @@ import java.util.Set;
  * An output shown to the model to be judged, not written by it: an evaluator's prompt gives the
  * output it grades and then what to grade it by ({@code <Output>…</Output>\n<Rubric>…</Rubric>},
  * {@code <answer>…</answer>\n<reference_answer>…</reference_answer>}), with at most a label
- * between them ("Here is the reference answer:"). A section named for the reply is then data.
- * Only a rubric, criteria or a reference answer after it tells so: in a prompt's own examples an
- * answer is followed by the next question or by the task, and stays the reply's.
+ * between them ("Here is the reference answer:"), or a label right above it that says it is to
+ * be judged ("Here is the response to evaluate:"). A section named for the reply is then data.
+ * Only such a label, or a rubric, criteria or a reference answer after it, tells so: in a
+ * prompt's own examples an answer is followed by the next question or by the task, and stays the
+ * reply's.
  */
 final class JudgedOutputs {
 
@@ -55,6 +57,43 @@ final class JudgedOutputs {
         }
         return end - start <= MAX_LABEL && text.charAt(end - 1) == ':' && text.indexOf('\n', start) >= end
                 && from < start && text.charAt(start - 1) == '\n' && to > end && text.charAt(end) == '\n';
+    }
+
+    /** Words of a label that say the section under it is to be judged: "Here is the response to evaluate:". */
+    private static final Set<String> JUDGING = Set.of("evaluate", "grade", "assess", "judge", "score", "critique",
+            "rate");
+
+    /**
+     * Whether {@code output} (which holds text) is {@code siblings.get(at)} and stands right
+     * under a label that says it is to be judged, alone on its line: "Here is the response to
+     * evaluate:", "Answer to grade:".
+     */
+    static boolean labelledForJudging(String text, Element output, List<Node> siblings, int at) {
+        if (at == 0 || siblings.get(at - 1) instanceof Element || output.selfClosing()
+                || ElementLayout.blank(text, output.openEnd(), output.closeStart())) {
+            return false;
+        }
+        Node before = siblings.get(at - 1);
+        int end = before.end();
+        while (end > before.start() && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end == before.start() || text.charAt(end - 1) != ':' || text.indexOf('\n', end) >= output.start()
+                || text.indexOf('\n', end) < 0) {
+            // no label, or one on the section's own line
+            return false;
+        }
+        int start = text.lastIndexOf('\n', end - 1) + 1;
+        if (start < before.start() || end - start > MAX_LABEL) {
+            return false;
+        }
+        String label = text.substring(start, end - 1).toLowerCase(java.util.Locale.ROOT);
+        for (String word : label.split("[^a-z]+")) {
+            if (JUDGING.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code output}, which holds text, is followed by {@code next}, what it is judged by. */

@@ -106,8 +106,20 @@ class MarkdownSectionsKeptTagsTest {
         Result r = rewrite(text);
         assertThat(r.where()).noneMatch(w -> w.startsWith("PP102")).contains("PP103 4:1");
         // a sentence between them is not a label: the reply's tags stay the reply's
-        Result sentence = rewrite(text.replace("Here is the reference answer:", "Then compare it with the reference answer below, which was written by our team last year:"));
+        Result sentence = rewrite(text.replace("Here is the reply to grade:", "Here is the reply:")
+                .replace("Here is the reference answer:", "Then compare it with the reference answer below, which was written by our team last year:"));
         assertThat(sentence.where()).contains("PP102 4:1");
+    }
+
+    @Test
+    void aReplyUnderALabelThatSaysToEvaluateItIsData() {
+        Result r = rewrite("You critique drafts. Reply with three bullet points.\n\nHere is the response to evaluate:\n"
+                + "<response>\nRefunds take 5 working days.\n</response>\n");
+        assertThat(r.where()).containsExactly("PP103 4:1");
+        // an empty slot under a label, or a label that judges nothing, is still the reply's
+        assertThat(rewrite("Write your answer to be graded:\n<answer>\n</answer>\n").where()).contains("PP102 2:1");
+        assertThat(rewrite("Example:\n<question>2+2</question>\nAnswer to give:\n<answer>\n4\n</answer>\n").where())
+                .contains("PP102 4:1");
     }
 
     @Test
