@@ -72,6 +72,16 @@ final class ElementLayout {
     private static final java.util.regex.Pattern PLACEHOLDER =
             java.util.regex.Pattern.compile("\\s*(\\{\\{\\{?\\s*[\\w.$-]+\\s*}}}?|\\{\\$?[\\w.-]+})\\s*");
 
+    /** Whether prose stands before {@code e} on its line: "shown between the <example></example> tags". */
+    static boolean afterProseOnItsLine(String text, Element e) {
+        for (int i = e.start() - 1; i >= 0 && text.charAt(i) != '\n'; i--) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether {@code e} starts and ends on one line of {@code text}. */
     static boolean onOneLine(String text, Element e) {
         int lineBreak = text.indexOf('\n', e.start());

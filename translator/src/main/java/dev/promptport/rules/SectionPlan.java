@@ -75,11 +75,7 @@ final class SectionPlan {
     private final TagVocabulary vocab;
     private final boolean convert;
     private final SectionStrays strays;
-    // The elements met walking the prose and the decision on each, in walk order: the writer
-    // walks the same way, so it finds each decision by position instead of through a map.
-    private Element[] visited = new Element[16];
-    private Decision[] decided = new Decision[16];
-    private int visits;
+    private final PlannedVisits visits = new PlannedVisits();
     private final List<Element> converted = new ArrayList<>();
     /** In the order the names first convert, which is the order PP101 lists them in. */
     private final Map<String, Converted> convertedNames = new LinkedHashMap<>();
@@ -143,10 +139,7 @@ final class SectionPlan {
      * converted sections only, in text order, as {@link #classify} walks.
      */
     Decision decision(int visit, Element e) {
-        if (visit >= visits || visited[visit] != e) {
-            throw new IllegalStateException("element at " + e.start() + " met out of the planned order");
-        }
-        return decided[visit];
+        return visits.decisionOn(visit, e);
     }
 
     List<Reference> references() {
@@ -159,10 +152,8 @@ final class SectionPlan {
      * neither, and from attribute values, which rarely do.
      */
     boolean writesCodeMarks() {
-        for (int i = 0; i < visits; i++) {
-            if (decided[i].title() != null && holdsCodeMark(decided[i].title())) {
-                return true;
-            }
+        if (visits.titleHoldsCodeMark()) {
+            return true;
         }
         for (Converted c : convertedNames.values()) {
             if (holdsCodeMark(c.title) || holdsCodeMark(c.words)) {
@@ -179,10 +170,8 @@ final class SectionPlan {
      * them and starts a new line after them.
      */
     boolean cutsAfterAngle(String text) {
-        for (int i = 0; i < visits; i++) {
-            if (decided[i].kind() == Kind.REFERENCE && angleBefore(text, visited[i].start())) {
-                return true;
-            }
+        if (visits.referenceStartsWhere(at -> angleBefore(text, at))) {
+            return true;
         }
         for (Reference r : references) {
             if (angleBefore(text, r.offset())) {
@@ -199,24 +188,13 @@ final class SectionPlan {
 
     /** Whether the rewrite writes a heading's marks ("## "), so that its text is not blank. */
     boolean writesHeading() {
-        for (int i = 0; i < visits; i++) {
-            Decision d = decided[i];
-            if (d.kind() == Kind.CONVERT && !d.headed() && d.level() >= 1) {
-                return true;
-            }
-        }
-        return false;
+        return visits.writesHeading();
     }
 
     /** Whether the rewrite takes out the tag or mention that starts at {@code offset}. */
     boolean cutsTagAt(int offset) {
-        for (int i = 0; i < visits; i++) {
-            Element e = visited[i];
-            Kind kind = decided[i].kind();
-            if ((kind == Kind.CONVERT || kind == Kind.REFERENCE) && e.start() == offset
-                    || kind == Kind.CONVERT && !e.selfClosing() && e.closeStart() == offset) {
-                return true;
-            }
+        if (visits.cutsTagAt(offset)) {
+            return true;
         }
         for (Reference r : references) {
             if (r.offset() == offset) {
@@ -226,7 +204,7 @@ final class SectionPlan {
         return false;
     }
 
-    private static boolean holdsCodeMark(String s) {
+    static boolean holdsCodeMark(String s) {
         return s.indexOf('`') >= 0 || s.indexOf('~') >= 0;
     }
 
@@ -366,7 +344,7 @@ final class SectionPlan {
             } else if (node instanceof Element e) {
                 Kind k = kinds[i];
                 if (k != Kind.CONVERT) {
-                    visit(e, k == Kind.DATA ? DATA : k == Kind.OUTPUT ? OUTPUT : VERBATIM);
+                    visits.add(e, k == Kind.DATA ? DATA : k == Kind.OUTPUT ? OUTPUT : VERBATIM);
                     continue;
                 }
                 int depth = depth(level, headingAbove);
@@ -384,7 +362,7 @@ final class SectionPlan {
                 String title = SectionTitle.of(words, e.attributes(), ordinal);
                 boolean headed = i > 0 && nodes.get(i - 1) instanceof Chunk above
                         && HeadingAbove.names(text, above.start(), above.end(), depth - 1, title);
-                visit(e, new Decision(Kind.CONVERT, title, depth, headed));
+                visits.add(e, new Decision(Kind.CONVERT, title, depth, headed));
                 converted.add(e);
                 if (named == null) {
                     named = new Converted(words, title);
@@ -441,16 +419,6 @@ final class SectionPlan {
             }
         }
         return Kind.VERBATIM;
-    }
-
-    private void visit(Element e, Decision d) {
-        if (visits == visited.length) {
-            visited = Arrays.copyOf(visited, visits * 2);
-            decided = Arrays.copyOf(decided, visits * 2);
-        }
-        visited[visits] = e;
-        decided[visits] = d;
-        visits++;
     }
 
     private void addMention(int p) {
@@ -604,14 +572,15 @@ final class SectionPlan {
 
     /** Turns empty pairs and bare mentions of converted names into references. */
     private void resolveMentions() {
-        for (int v = 0; v < visits; v++) {
-            Element e = visited[v];
+        for (int v = 0; v < visits.size(); v++) {
+            Element e = visits.element(v);
             // "look like what is shown between the <example></example> tags": kept as shown
             // after a request for a format, but a mention all the same of the section that converts
-            boolean slot = decided[v] == OUTPUT || decided[v] == VERBATIM && afterProseOnItsLine(e);
+            Decision d = visits.decision(v);
+            boolean slot = d == OUTPUT || d == VERBATIM && ElementLayout.afterProseOnItsLine(text, e);
             if (slot && e.attributes().isEmpty() && ElementLayout.blank(text, e.openEnd(), e.closeStart())
                     && convertedNames.containsKey(e.name()) && !isOutputName(e.name()) && !TagMentions.quoted(text, e.start())) {
-                decided[v] = REFERENCE;
+                visits.decide(v, REFERENCE);
             }
         }
         for (int m = 0; m < mentions; m++) {
@@ -624,15 +593,6 @@ final class SectionPlan {
         }
     }
 
-    private boolean afterProseOnItsLine(Element e) {
-        for (int i = e.start() - 1; i >= 0 && text.charAt(i) != '\n'; i--) {
-            if (!Character.isWhitespace(text.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** A mention in a sentence; alone on its line a bare tag is a broken section, not a reference. */
     private boolean isReference(int p) {
         return convertedNames.containsKey(strays.get(p).name()) && strays.inSentence(p) && !TagMentions.quoted(text, strays.get(p).offset());
@@ -643,9 +603,9 @@ final class SectionPlan {
         // by name, where each first appears; made when the first one is met
         Map<String, Integer> outputs = null;
         Map<String, Integer> data = null;
-        for (int v = 0; v < visits; v++) {
-            Element e = visited[v];
-            switch (decided[v].kind()) {
+        for (int v = 0; v < visits.size(); v++) {
+            Element e = visits.element(v);
+            switch (visits.decision(v).kind()) {
                 // the walk runs in text order: a name's first element is where it first appears
                 case OUTPUT -> {
                     if (!isQuotedMarkup(e)) {
