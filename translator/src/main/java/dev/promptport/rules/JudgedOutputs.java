@@ -4,7 +4,6 @@ import dev.promptport.tree.Markup.Element;
 import dev.promptport.tree.Markup.Node;
 
 import java.util.List;
-import java.util.Set;
 
 /**
  * An output shown to the model to be judged, not written by it: an evaluator's prompt gives the
@@ -19,7 +18,7 @@ import java.util.Set;
 final class JudgedOutputs {
 
     /** Words of a section's name that say it holds what an output is judged by. */
-    private static final Set<String> JUDGED_BY = Set.of("rubric", "rubrics", "criteria", "criterion", "reference",
+    private static final Words JUDGED_BY = Words.of("rubric", "rubrics", "criteria", "criterion", "reference",
             "expected", "gold", "ground");
 
     private JudgedOutputs() {
@@ -60,8 +59,7 @@ final class JudgedOutputs {
     }
 
     /** Words of a label that say the section under it is to be judged: "Here is the response to evaluate:". */
-    private static final Set<String> JUDGING = Set.of("evaluate", "grade", "assess", "judge", "score", "critique",
-            "rate");
+    private static final Words JUDGING = Words.of("evaluate", "grade", "assess", "judge", "score", "critique", "rate");
 
     /**
      * Whether {@code output} (which holds text) is {@code siblings.get(at)} and stands right
@@ -87,13 +85,7 @@ final class JudgedOutputs {
         if (start < before.start() || end - start > MAX_LABEL) {
             return false;
         }
-        String label = text.substring(start, end - 1).toLowerCase(java.util.Locale.ROOT);
-        for (String word : label.split("[^a-z]+")) {
-            if (JUDGING.contains(word)) {
-                return true;
-            }
-        }
-        return false;
+        return hasWord(text, start, end, JUDGING);
     }
 
     /** Whether {@code output}, which holds text, is followed by {@code next}, what it is judged by. */
@@ -104,13 +96,15 @@ final class JudgedOutputs {
     }
 
     private static boolean namesWhatIsJudgedBy(String name) {
-        int start = 0;
-        for (int i = 0; i <= name.length(); i++) {
-            if (i == name.length() || name.charAt(i) == '_') {
-                if (i > start && JUDGED_BY.contains(name.substring(start, i))) {
-                    return true;
-                }
-                start = i + 1;
+        return hasWord(name, 0, name.length(), JUDGED_BY);
+    }
+
+    /** Whether a word of {@code text} in [from, to) is one of {@code words}. */
+    private static boolean hasWord(String text, int from, int to, Words words) {
+        for (int w = from; w < to; w++) {
+            if (Character.isLetter(text.charAt(w)) && (w == from || !Character.isLetter(text.charAt(w - 1)))
+                    && words.at(text, w)) {
+                return true;
             }
         }
         return false;
