@@ -100,6 +100,13 @@ final class SectionPlan {
     private Map<String, Integer> templateTags;
     /** The text's Markdown headings, found on the first question. */
     private MarkdownHeadings headings;
+    /** How many converted example sections ({@code <example>}) the walk is inside. */
+    private int examplesOpen;
+    /**
+     * Sections named for the reply that an example shows filled in ({@code <output>} after an
+     * example's {@code <input>}), under a name no instruction asks for: PP212, not PP102.
+     */
+    private Set<Element> exampleAnswers;
 
     private SectionPlan(String text, Markup markup, TagVocabulary vocab, boolean convert, Set<String> kept) {
         this.text = text;
@@ -296,8 +303,15 @@ final class SectionPlan {
                     exampleShown = ShownSections.introducesExample(text, c.start(), c.end());
                 }
             } else if (nodes.get(i) instanceof Element e) {
-                kinds[i] = replyShown || replyExampleShown && ShownSections.namesExample(e.name()) ? shownReply(e)
-                        : kindOf(e, section, outputSection, depth(level, headingAbove), nodes, i);
+                boolean shownAsReply = replyShown || replyExampleShown && ShownSections.namesExample(e.name());
+                kinds[i] = shownAsReply ? shownReply(e) : kindOf(e, section, outputSection, depth(level, headingAbove), nodes, i);
+                if (kinds[i] == Kind.OUTPUT && !shownAsReply && !outputSection && (examplesOpen > 0 || exampleShown)
+                        && answersInExample(e)) {
+                    if (exampleAnswers == null) {
+                        exampleAnswers = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+                    }
+                    exampleAnswers.add(e);
+                }
                 if (replyShown && (ElementLayout.namesItsValue(text, e) || ShownSections.wrapsToolCall(e.name()))) {
                     // a tool call shown as the reply's format is that format whole: the sections
                     // after it ("<IMPORTANT>Reminder: …") are the prompt's own again
@@ -369,8 +383,11 @@ final class SectionPlan {
                     convertedNames.put(e.name(), named);
                 }
                 named.count++;
+                boolean example = ShownSections.namesExample(e.name());
+                examplesOpen += example ? 1 : 0;
                 // under a heading that names it, the section's own level is that heading's
                 classify(e.children(), e, headed ? depth : depth + 1);
+                examplesOpen -= example ? 1 : 0;
             }
         }
     }
@@ -419,6 +436,16 @@ final class SectionPlan {
             }
         }
         return Kind.VERBATIM;
+    }
+
+    /**
+     * An example's answer, filled in: a section named for the reply, with text, whose name no
+     * instruction asks the reply to use. An empty slot ({@code <answer></answer>}) is a place
+     * for the reply's own, and stays the reply's wherever it stands.
+     */
+    private boolean answersInExample(Element e) {
+        return (nameFlags(e.name()) & NameFlags.OUTPUT_NAME) != 0 && !contract(e.name()) && !e.selfClosing()
+                && !ElementLayout.blank(text, e.openEnd(), e.closeStart());
     }
 
     private void addMention(int p) {
@@ -602,13 +629,17 @@ final class SectionPlan {
         List<SectionFinding> rest = new ArrayList<>();
         // by name, where each first appears; made when the first one is met
         Map<String, Integer> outputs = null;
+        Map<String, Integer> shownOnly = null;
         Map<String, Integer> data = null;
         for (int v = 0; v < visits.size(); v++) {
             Element e = visits.element(v);
             switch (visits.decision(v).kind()) {
                 // the walk runs in text order: a name's first element is where it first appears
                 case OUTPUT -> {
-                    if (!isQuotedMarkup(e)) {
+                    if (exampleAnswers != null && exampleAnswers.contains(e)) {
+                        shownOnly = firstPlaces(shownOnly);
+                        shownOnly.putIfAbsent(e.name(), e.start());
+                    } else if (!isQuotedMarkup(e)) {
                         outputs = firstPlaces(outputs);
                         outputs.putIfAbsent(e.name(), e.start());
                     }
@@ -641,6 +672,15 @@ final class SectionPlan {
             outputs.forEach((name, offset) -> {
                 if (!LeftOutTags.afterMention(text, offset, name)) {
                     rest.add(new SectionFinding(offset, "PP102", name));
+                }
+            });
+        }
+        if (shownOnly != null) {
+            Map<String, Integer> asked = outputs;
+            shownOnly.forEach((name, offset) -> {
+                // asked for anywhere, the tags are the reply's, and PP102 says so once
+                if ((asked == null || !asked.containsKey(name)) && !LeftOutTags.afterMention(text, offset, name)) {
+                    rest.add(new SectionFinding(offset, "PP212", name));
                 }
             });
         }

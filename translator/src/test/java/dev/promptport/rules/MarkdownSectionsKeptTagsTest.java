@@ -132,7 +132,8 @@ class MarkdownSectionsKeptTagsTest {
     @Test
     void anExamplesReplyAfterWhatItAnswersIsStillTheReply() {
         Result r = rewrite("<example>\n<input>2 + 2</input>\n<output>4</output>\n</example>\n<question>\n3 + 5\n</question>\n");
-        assertThat(r.where()).contains("PP102 3:1");
+        // the reply's tags, shown in an example without an instruction that names them
+        assertThat(r.where()).contains("PP212 3:1").noneMatch(w -> w.startsWith("PP103 3:"));
         // and the parts of a reply template stay the reply's, whatever follows them
         Result template = rewrite("""
                 <output_format>
