@@ -78,6 +78,29 @@ class ExampleAnswerTagsTest {
     }
 
     @Test
+    void theTagsOfAnExamplesIdealOutputAreShownAnswerTags() {
+        // as Anthropic's prompt generator writes examples: the reply whole, in the reply's own tags
+        String ideal = """
+                You will categorize customer emails.
+
+                <examples>
+                <example>
+                <email>Hi, my order hasn't arrived</email>
+                <ideal_output>
+                <category>shipping</category>
+                </ideal_output>
+                </example>
+                </examples>
+                """;
+        Translation t = PromptPort.translate(new Prompt(ideal, false), GPT);
+        assertThat(finding(t, "PP212").message()).contains("<category>");
+        assertThat(finding(t, "PP212").location().line()).isEqualTo(7);
+        assertThat(t.text()).contains("<ideal_output>\n<category>shipping</category>\n</ideal_output>");
+        Translation asked = PromptPort.translate(new Prompt(ideal + "Reply with the category in <category> tags.", false), GPT);
+        assertThat(ids(asked)).contains("PP102").doesNotContain("PP212");
+    }
+
+    @Test
     void anEmptySlotInAnExampleStaysTheReplys() {
         String empty = """
                 Answer the question.

@@ -107,6 +107,11 @@ final class SectionPlan {
      * example's {@code <input>}), under a name no instruction asks for: PP212, not PP102.
      */
     private Set<Element> exampleAnswers;
+    /**
+     * The names of {@link #exampleAnswers} and of the tags inside an example's reply
+     * ({@code <ideal_output>} around {@code <category>}), where each first appears.
+     */
+    private Map<String, Integer> shownAnswers;
 
     private SectionPlan(String text, Markup markup, TagVocabulary vocab, boolean convert, Set<String> kept) {
         this.text = text;
@@ -311,6 +316,15 @@ final class SectionPlan {
                         exampleAnswers = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
                     }
                     exampleAnswers.add(e);
+                    shownAnswer(e);
+                } else if (kinds[i] == Kind.VERBATIM && ShownSections.showsReply(e.name())) {
+                    // "<ideal_output><category>…": the example's reply, written with the reply's tags
+                    for (Node n : e.children()) {
+                        if (n instanceof Element child && (nameFlags(child.name()) & NameFlags.DATA_NAME) == 0
+                                && answerShown(child)) {
+                            shownAnswer(child);
+                        }
+                    }
                 }
                 if (replyShown && (ElementLayout.namesItsValue(text, e) || ShownSections.wrapsToolCall(e.name()))) {
                     // a tool call shown as the reply's format is that format whole: the sections
@@ -444,8 +458,19 @@ final class SectionPlan {
      * for the reply's own, and stays the reply's wherever it stands.
      */
     private boolean answersInExample(Element e) {
-        return (nameFlags(e.name()) & NameFlags.OUTPUT_NAME) != 0 && !contract(e.name()) && !e.selfClosing()
-                && !ElementLayout.blank(text, e.openEnd(), e.closeStart());
+        return (nameFlags(e.name()) & NameFlags.OUTPUT_NAME) != 0 && answerShown(e);
+    }
+
+    /** A section with text whose name no instruction asks the reply to use. */
+    private boolean answerShown(Element e) {
+        return !contract(e.name()) && !e.selfClosing() && !ElementLayout.blank(text, e.openEnd(), e.closeStart());
+    }
+
+    private void shownAnswer(Element e) {
+        if (shownAnswers == null) {
+            shownAnswers = new LinkedHashMap<>();
+        }
+        shownAnswers.putIfAbsent(e.name(), e.start());
     }
 
     private void addMention(int p) {
@@ -629,17 +654,14 @@ final class SectionPlan {
         List<SectionFinding> rest = new ArrayList<>();
         // by name, where each first appears; made when the first one is met
         Map<String, Integer> outputs = null;
-        Map<String, Integer> shownOnly = null;
         Map<String, Integer> data = null;
         for (int v = 0; v < visits.size(); v++) {
             Element e = visits.element(v);
             switch (visits.decision(v).kind()) {
                 // the walk runs in text order: a name's first element is where it first appears
                 case OUTPUT -> {
-                    if (exampleAnswers != null && exampleAnswers.contains(e)) {
-                        shownOnly = firstPlaces(shownOnly);
-                        shownOnly.putIfAbsent(e.name(), e.start());
-                    } else if (!isQuotedMarkup(e)) {
+                    // an example's answer is in shownAnswers
+                    if ((exampleAnswers == null || !exampleAnswers.contains(e)) && !isQuotedMarkup(e)) {
                         outputs = firstPlaces(outputs);
                         outputs.putIfAbsent(e.name(), e.start());
                     }
@@ -675,9 +697,9 @@ final class SectionPlan {
                 }
             });
         }
-        if (shownOnly != null) {
+        if (shownAnswers != null) {
             Map<String, Integer> asked = outputs;
-            shownOnly.forEach((name, offset) -> {
+            shownAnswers.forEach((name, offset) -> {
                 // asked for anywhere, the tags are the reply's, and PP102 says so once
                 if ((asked == null || !asked.containsKey(name)) && !LeftOutTags.afterMention(text, offset, name)) {
                     rest.add(new SectionFinding(offset, "PP212", name));
