@@ -96,8 +96,11 @@ final class SectionPlan {
     private Set<String> shownNames;
     /** Names the prompt asks the reply to use ({@link OutputContracts}). */
     private Set<String> contracts = Set.of();
-    /** Tags of kept reply templates ({@link #replyTemplate}), by name, where each first appears. */
-    private Map<String, Integer> templateTags;
+    /**
+     * The kept tags' roles: a kept reply template's tags ({@link #replyTemplate}) and an
+     * example's answers are told as the walk meets them, the rest once it is done.
+     */
+    private final TagRoleFindings roles = new TagRoleFindings();
     /** The text's Markdown headings, found on the first question. */
     private MarkdownHeadings headings;
     /** How many converted example sections ({@code <example>}) the walk is inside. */
@@ -107,11 +110,6 @@ final class SectionPlan {
      * example's {@code <input>}), under a name no instruction asks for: PP212, not PP102.
      */
     private Set<Element> exampleAnswers;
-    /**
-     * The names of {@link #exampleAnswers} and of the tags inside an example's reply
-     * ({@code <ideal_output>} around {@code <category>}), where each first appears.
-     */
-    private Map<String, Integer> shownAnswers;
 
     private SectionPlan(String text, Markup markup, TagVocabulary vocab, boolean convert, Set<String> kept) {
         this.text = text;
@@ -316,13 +314,13 @@ final class SectionPlan {
                         exampleAnswers = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
                     }
                     exampleAnswers.add(e);
-                    shownAnswer(e);
+                    roles.shown(e.name(), e.start());
                 } else if (kinds[i] == Kind.VERBATIM && ShownSections.showsReply(e.name())) {
                     // "<ideal_output><category>…": the example's reply, written with the reply's tags
                     for (Node n : e.children()) {
                         if (n instanceof Element child && (nameFlags(child.name()) & NameFlags.DATA_NAME) == 0
                                 && answerShown(child)) {
-                            shownAnswer(child);
+                            roles.shown(child.name(), child.start());
                         }
                     }
                 }
@@ -443,10 +441,7 @@ final class SectionPlan {
         }
         for (Node n : e.children()) {
             if (n instanceof Element child && !child.selfClosing() && (nameFlags(child.name()) & NameFlags.DATA_NAME) == 0) {
-                if (templateTags == null) {
-                    templateTags = new LinkedHashMap<>();
-                }
-                templateTags.putIfAbsent(child.name(), child.start());
+                roles.asked(child.name(), child.start());
             }
         }
         return Kind.VERBATIM;
@@ -464,13 +459,6 @@ final class SectionPlan {
     /** A section with text whose name no instruction asks the reply to use. */
     private boolean answerShown(Element e) {
         return !contract(e.name()) && !e.selfClosing() && !ElementLayout.blank(text, e.openEnd(), e.closeStart());
-    }
-
-    private void shownAnswer(Element e) {
-        if (shownAnswers == null) {
-            shownAnswers = new LinkedHashMap<>();
-        }
-        shownAnswers.putIfAbsent(e.name(), e.start());
     }
 
     private void addMention(int p) {
@@ -601,10 +589,7 @@ final class SectionPlan {
             }
         }
         for (Element slot : slots) {
-            if (templateTags == null) {
-                templateTags = new LinkedHashMap<>();
-            }
-            templateTags.putIfAbsent(slot.name(), slot.start());
+            roles.asked(slot.name(), slot.start());
         }
         return !slots.isEmpty();
     }
@@ -652,24 +637,16 @@ final class SectionPlan {
 
     private void collectFindings() {
         List<SectionFinding> rest = new ArrayList<>();
-        // by name, where each first appears; made when the first one is met
-        Map<String, Integer> outputs = null;
-        Map<String, Integer> data = null;
         for (int v = 0; v < visits.size(); v++) {
             Element e = visits.element(v);
             switch (visits.decision(v).kind()) {
-                // the walk runs in text order: a name's first element is where it first appears
                 case OUTPUT -> {
-                    // an example's answer is in shownAnswers
+                    // an example's answer was told as shown when the walk met it
                     if ((exampleAnswers == null || !exampleAnswers.contains(e)) && !isQuotedMarkup(e)) {
-                        outputs = firstPlaces(outputs);
-                        outputs.putIfAbsent(e.name(), e.start());
+                        roles.asked(e.name(), e.start());
                     }
                 }
-                case DATA -> {
-                    data = firstPlaces(data);
-                    data.putIfAbsent(e.name(), e.start());
-                }
+                case DATA -> roles.data(e.name(), e.start());
                 case REFERENCE -> rest.add(referenceFinding(e.start(), e.name()));
                 default -> {
                 }
@@ -681,64 +658,17 @@ final class SectionPlan {
             if (isReference(p)) {
                 rest.add(referenceFinding(problem.offset(), problem.name()));
             } else if (isOutputName(problem.name()) && !strays.isTypeArgument(p)) {
-                outputs = firstPlaces(outputs);
-                outputs.merge(problem.name(), problem.offset(), Math::min);
+                roles.asked(problem.name(), problem.offset());
             }
         }
-        if (templateTags != null) {
-            Map<String, Integer> named = firstPlaces(outputs);
-            templateTags.forEach((name, offset) -> named.merge(name, offset, Math::min));
-            outputs = named;
-        }
-        if (outputs != null) {
-            outputs.forEach((name, offset) -> {
-                if (!LeftOutTags.afterMention(text, offset, name)) {
-                    rest.add(new SectionFinding(offset, "PP102", name));
-                }
-            });
-        }
-        if (shownAnswers != null) {
-            Map<String, Integer> asked = outputs;
-            shownAnswers.forEach((name, offset) -> {
-                // asked for anywhere, the tags are the reply's, and PP102 says so once
-                if ((asked == null || !asked.containsKey(name)) && !LeftOutTags.afterMention(text, offset, name)) {
-                    rest.add(new SectionFinding(offset, "PP212", name));
-                }
-            });
-        }
-        if (data != null) {
-            data.forEach((name, offset) -> rest.add(new SectionFinding(offset, "PP103", name)));
-        }
-        for (int p = 0; p < strays.size(); p++) {
-            if (strays.isMention(p) || placeMarker(p)) {
-                continue;
-            }
-            int again = strays.openedAgain(p);
-            if (again >= 0) {
-                // "<x> … <x>": one slip, a closing tag short of its slash, told once where it is
-                rest.add(new SectionFinding(strays.get(again).offset(), "PP219", strays.get(again).name()));
-                p = again;
-            } else {
-                rest.add(strays.finding(p));
-            }
-        }
+        roles.addTo(rest, text);
+        strays.addFindings(rest);
         rest.sort(Comparator.comparingInt(SectionFinding::offset));
         if (!converted.isEmpty()) {
             rest.add(0, new SectionFinding(converted.get(0).start(), "PP101", converted.size(),
                     NameList.of(convertedNames.keySet())));
         }
         findings = java.util.Collections.unmodifiableList(rest);
-    }
-
-    /** A bare opening tag that marks a place ({@code <insert_here>}): it opens no section, so it is not unclosed. */
-    private boolean placeMarker(int p) {
-        Problem problem = strays.get(p);
-        return problem.kind() != Problem.Kind.UNOPENED && strays.isBareOpen(p)
-                && PlaceMarkers.marks(text, problem.offset(), problem.offset() + problem.length(), problem.name());
-    }
-
-        private static Map<String, Integer> firstPlaces(Map<String, Integer> places) {
-        return places != null ? places : new LinkedHashMap<>();
     }
 
     /**

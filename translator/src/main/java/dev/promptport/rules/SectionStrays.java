@@ -214,8 +214,35 @@ final class SectionStrays {
         return problems.get(p).kind() == Problem.Kind.UNCLOSED && isBareOpen(p) && !inSentence(p);
     }
 
+    /**
+     * The findings for the broken tags (PP104, PP105, PP134, PP219), added to {@code out};
+     * a mention and a bare tag that marks a place ({@code <insert_here>}) are none.
+     */
+    void addFindings(List<SectionFinding> out) {
+        for (int p = 0; p < problems.size(); p++) {
+            if (isMention(p) || placeMarker(p)) {
+                continue;
+            }
+            int again = openedAgain(p);
+            if (again >= 0) {
+                // "<x> … <x>": one slip, a closing tag short of its slash, told once where it is
+                out.add(new SectionFinding(problems.get(again).offset(), "PP219", problems.get(again).name()));
+                p = again;
+            } else {
+                out.add(finding(p));
+            }
+        }
+    }
+
+    /** A bare opening tag that marks a place: it opens no section, so it is not unclosed. */
+    private boolean placeMarker(int p) {
+        Problem problem = problems.get(p);
+        return problem.kind() != Problem.Kind.UNOPENED && isBareOpen(p)
+                && PlaceMarkers.marks(text, problem.offset(), problem.offset() + problem.length(), problem.name());
+    }
+
     /** The finding for a broken tag; mentions are left to the caller to skip. */
-    SectionFinding finding(int p) {
+    private SectionFinding finding(int p) {
         Problem problem = problems.get(p);
         return switch (problem.kind()) {
             case UNCLOSED -> new SectionFinding(problem.offset(), "PP104", problem.name());
