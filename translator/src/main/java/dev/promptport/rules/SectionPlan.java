@@ -9,8 +9,10 @@ import dev.promptport.tree.Markup.Problem;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -311,7 +313,7 @@ final class SectionPlan {
                 if (kinds[i] == Kind.OUTPUT && !shownAsReply && !outputSection && (examplesOpen > 0 || exampleShown)
                         && answersInExample(e)) {
                     if (exampleAnswers == null) {
-                        exampleAnswers = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+                        exampleAnswers = Collections.newSetFromMap(new IdentityHashMap<>());
                     }
                     exampleAnswers.add(e);
                     roles.shown(e.name(), e.start());
@@ -668,7 +670,7 @@ final class SectionPlan {
             rest.add(0, new SectionFinding(converted.get(0).start(), "PP101", converted.size(),
                     NameList.of(convertedNames.keySet())));
         }
-        findings = java.util.Collections.unmodifiableList(rest);
+        findings = Collections.unmodifiableList(rest);
     }
 
     /**
