@@ -10,6 +10,7 @@ import dev.promptport.PromptPortException;
 import dev.promptport.tree.Loc;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
@@ -25,19 +26,24 @@ final class YamlLocations {
     private static final ObjectMapper TREE = new ObjectMapper(YAML);
 
     private final String file;
+    private final String text;
     private final JsonNode root;
-    private final Map<String, Loc> places;
+    /**
+     * Where each value starts, found on the first error: a second pass of the YAML parser over
+     * the whole file, which the built-in rules, read at every start, never need.
+     */
+    private Map<String, Loc> places;
 
-    private YamlLocations(String file, JsonNode root, Map<String, Loc> places) {
+    private YamlLocations(String file, String text, JsonNode root) {
         this.file = file;
+        this.text = text;
         this.root = root;
-        this.places = places;
     }
 
     static YamlLocations read(String file, String text) {
         try {
             JsonNode root = TREE.readTree(text);
-            return new YamlLocations(file, root == null ? TREE.createObjectNode() : root, locate(text));
+            return new YamlLocations(file, text, root == null ? TREE.createObjectNode() : root);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String msg = e.getOriginalMessage();
@@ -56,6 +62,9 @@ final class YamlLocations {
 
     /** Where the value at {@code pointer} starts, or the closest enclosing value's place. */
     Loc at(String pointer) {
+        if (places == null) {
+            places = locate(text);
+        }
         String p = pointer;
         while (true) {
             Loc l = places.get(p);
@@ -76,7 +85,8 @@ final class YamlLocations {
         return new PromptPortException(file + ":" + at.line() + ":" + at.column() + ": " + problem, Loc.NONE);
     }
 
-    private static Map<String, Loc> locate(String text) throws IOException {
+    /** The places of a text that {@link #read} parsed, so a second parse cannot fail. */
+    private static Map<String, Loc> locate(String text) {
         Map<String, Loc> places = new HashMap<>();
         try (JsonParser p = YAML.createParser(text)) {
             Deque<String> path = new ArrayDeque<>();
@@ -116,6 +126,8 @@ final class YamlLocations {
                     indexes.addLast(new int[] {0});
                 }
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return places;
     }
