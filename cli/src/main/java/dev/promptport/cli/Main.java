@@ -7,6 +7,11 @@ import picocli.CommandLine.Command;
 
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The {@code promptport} command. {@link #run} returns the exit code so tests can call it;
@@ -15,10 +20,23 @@ import java.io.PrintWriter;
 @Command(name = "promptport",
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
-        description = "Makes prompts and requests written for Claude portable to other model vendors.",
-        subcommands = {TranslateCommand.class, AuditCommand.class, LintCommand.class, RulesCommand.class,
-            ExplainCommand.class, ReplyCommand.class, CommandLine.HelpCommand.class})
+        description = "Makes prompts and requests written for Claude portable to other model vendors.")
 public final class Main implements Runnable {
+
+    /**
+     * The subcommands, by the names their {@code @Command} gives them (written out: reading the
+     * annotations costs as much as a command's own start), in the order the help lists them.
+     * picocli reads a command's annotations when it is added, which for all seven took a fifth
+     * of a short run's start: a run that names its command gets that one alone ({@link #commandsFor}).
+     */
+    static final Map<String, Class<?>> COMMANDS = commands(
+            "translate", TranslateCommand.class,
+            "audit", AuditCommand.class,
+            "lint", LintCommand.class,
+            "rules", RulesCommand.class,
+            "explain", ExplainCommand.class,
+            "reply", ReplyCommand.class,
+            "help", CommandLine.HelpCommand.class);
 
     static final int OK = 0;
     static final int FINDINGS = 1;
@@ -57,6 +75,9 @@ public final class Main implements Runnable {
     /** Runs the command with {@code stdin} as standard input; returns the exit code. */
     public static int run(String[] args, InputStream stdin, PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new Main(), new Factory(stdin));
+        for (Class<?> command : commandsFor(args)) {
+            cli.addSubcommand(command);
+        }
         cli.setOut(out);
         cli.setErr(err);
         cli.setExitCodeExceptionMapper(e -> BAD_INPUT);
@@ -71,6 +92,24 @@ public final class Main implements Runnable {
             return BAD_INPUT;
         });
         return cli.execute(args);
+    }
+
+    /**
+     * The one command the arguments start with; every command when they start with none of
+     * them (the help, a misspelt command that picocli suggests a name for) or with "help",
+     * which shows the others' help.
+     */
+    private static Collection<Class<?>> commandsFor(String[] args) {
+        Class<?> named = args.length == 0 ? null : COMMANDS.get(args[0]);
+        return named == null || named == CommandLine.HelpCommand.class ? COMMANDS.values() : List.of(named);
+    }
+
+    private static Map<String, Class<?>> commands(Object... namesAndClasses) {
+        Map<String, Class<?>> byName = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndClasses.length; i += 2) {
+            byName.put((String) namesAndClasses[i], (Class<?>) namesAndClasses[i + 1]);
+        }
+        return Collections.unmodifiableMap(byName);
     }
 
     /** Hands standard input to the commands that read it. */

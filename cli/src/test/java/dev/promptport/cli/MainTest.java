@@ -44,6 +44,26 @@ class MainTest {
     }
 
     @Test
+    void everyCommandIsListedUnderTheNameItsAnnotationGivesIt() {
+        Main.COMMANDS.forEach((name, command) ->
+                assertThat(command.getAnnotation(picocli.CommandLine.Command.class).name()).isEqualTo(name));
+    }
+
+    @Test
+    void theHelpListsEveryCommandAndAMisspeltCommandIsAUsageError() {
+        Run help = run("--help");
+        assertThat(help.code()).isZero();
+        assertThat(help.out()).contains("translate", "audit", "lint", "rules", "explain", "reply", "help");
+        Run helpLint = run("help", "lint");
+        assertThat(helpLint.out()).startsWith("Usage: promptport lint ");
+        Run misspelt = run("lnit", "prompt.txt");
+        assertThat(misspelt.code()).isEqualTo(2);
+        assertThat(misspelt.err()).contains("'lnit'", "Try 'promptport --help' for usage.");
+        // a command named first is the only one set up, and runs as it did among all of them
+        assertThat(run("lint", "--help").out()).startsWith("Usage: promptport lint ");
+    }
+
+    @Test
     void translatesARequestFileToOpenAiJsonWithFindingsOnStderr() throws Exception {
         Path req = write("r.json", """
                 {"model":"claude-sonnet-4-5","max_tokens":100,"top_k":3,
