@@ -16,7 +16,6 @@ import net.jqwik.api.Provide;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -58,7 +57,7 @@ class JsonLexerProperties {
     @Property(tries = 1000)
     void readsTheSameThroughAMemoOnEverySighting(@ForAll("json") String text, @ForAll long seed) {
         // the damaged copy shares most long strings with the original, nearly but not exactly
-        String other = damage(text, seed);
+        String other = GeneratedJson.damage(text, seed);
         TextMemo memo = new TextMemo(8);
         List<String> expected = jackson(text);
         for (int i = 0; i < 3; i++) {
@@ -70,7 +69,7 @@ class JsonLexerProperties {
     @Property(tries = 1000)
     void takesValuesWholeThroughAMemoExactlyAsWritten(@ForAll("json") String text, @ForAll long seed) {
         // objects and arrays in a damaged copy often start with the same bytes as the original's
-        String other = damage(text, seed);
+        String other = GeneratedJson.damage(text, seed);
         TextMemo memo = new TextMemo(8);
         List<String> expected = rawValues(text, null);
         List<String> expectedOther = rawValues(other, null);
@@ -157,113 +156,16 @@ class JsonLexerProperties {
         return out;
     }
 
+    /** Nested a level less than the limit: every text is one the lexer must take. */
+    private static final GeneratedJson JSON = new GeneratedJson(DEPTH - 1, false);
+
     @Provide
     Arbitrary<String> json() {
-        return Arbitraries.longs().map(seed -> {
-            Random r = new Random(seed);
-            StringBuilder b = new StringBuilder();
-            value(r, b, 0);
-            return space(r) + b + space(r);
-        });
+        return Arbitraries.longs().map(JSON::text);
     }
 
     @Provide
     Arbitrary<String> damaged() {
-        return Combinators.combine(json(), Arbitraries.longs()).as(JsonLexerProperties::damage);
-    }
-
-    private static String damage(String text, long seed) {
-        Random r = new Random(seed);
-        StringBuilder b = new StringBuilder(text);
-        int edits = 1 + r.nextInt(3);
-        for (int k = 0; k < edits && b.length() > 0; k++) {
-            int at = r.nextInt(b.length());
-            switch (r.nextInt(6)) {
-                case 0 -> b.setLength(at);
-                case 1 -> b.deleteCharAt(at);
-                case 2 -> b.insert(at, pick(r, "{}[]:,\"\\ \n\t\u0000\u001Fe-+.0x'\uD83D\uDE00\uD800/u"));
-                case 3 -> b.setCharAt(at, pick(r, "{}[]:,\"\\ 0a\u0001").charAt(0));
-                case 4 -> b.insert(at, pick(r, "truefalsenull", "tru", "nul", "-0", "01", "1.", ".5", "1e", "1e+", "\\u12", "\\x"));
-                default -> b.append(pick(r, " {}", "x", ",", " ", "]"));
-            }
-        }
-        return b.toString();
-    }
-
-    private static String pick(Random r, String chars) {
-        int i = r.nextInt(chars.length());
-        return chars.substring(i, i + 1);
-    }
-
-    private static String pick(Random r, String... options) {
-        return options[r.nextInt(options.length)];
-    }
-
-    private static void value(Random r, StringBuilder b, int depth) {
-        int kind = r.nextInt(depth >= DEPTH - 1 ? 4 : 7);
-        switch (kind) {
-            case 0 -> b.append(pick(r, "true", "false", "null"));
-            case 1 -> number(r, b);
-            case 2, 3 -> string(r, b);
-            case 4 -> {
-                b.append('[').append(space(r));
-                int n = r.nextInt(5);
-                for (int i = 0; i < n; i++) {
-                    if (i > 0) {
-                        b.append(space(r)).append(',').append(space(r));
-                    }
-                    value(r, b, depth + 1);
-                }
-                b.append(space(r)).append(']');
-            }
-            default -> {
-                b.append('{').append(space(r));
-                int n = r.nextInt(5);
-                for (int i = 0; i < n; i++) {
-                    if (i > 0) {
-                        b.append(space(r)).append(',').append(space(r));
-                    }
-                    string(r, b);
-                    b.append(space(r)).append(':').append(space(r));
-                    value(r, b, depth + 1);
-                }
-                b.append(space(r)).append('}');
-            }
-        }
-    }
-
-    private static void number(Random r, StringBuilder b) {
-        if (r.nextBoolean()) {
-            b.append('-');
-        }
-        b.append(r.nextInt(4) == 0 ? "0" : String.valueOf(1 + r.nextInt(r.nextBoolean() ? 9 : Integer.MAX_VALUE)));
-        if (r.nextInt(3) == 0) {
-            b.append('.').append(r.nextInt(100000));
-        }
-        if (r.nextInt(4) == 0) {
-            b.append(pick(r, "e", "E", "e+", "E-")).append(r.nextInt(400));
-        }
-    }
-
-    private static void string(Random r, StringBuilder b) {
-        b.append('"');
-        int n = r.nextInt(r.nextInt(6) == 0 ? 600 : 20);
-        for (int i = 0; i < n; i++) {
-            switch (r.nextInt(12)) {
-                case 0 -> b.append(pick(r, "\\n", "\\t", "\\\"", "\\\\", "\\/", "\\b", "\\f", "\\r"));
-                case 1 -> b.append(String.format(pick(r, "\\u%04x", "\\u%04X"), r.nextInt(0x10000)));
-                case 2 -> b.append(pick(r, "é", "–", "日本", "\uD83D\uDE00", "\u202E", "\u007F", "\u00FF", "?", "<tag>"));
-                default -> b.append(safe((char) (' ' + r.nextInt(95))));
-            }
-        }
-        b.append('"');
-    }
-
-    private static char safe(char c) {
-        return c == '"' || c == '\\' ? 'q' : c;
-    }
-
-    private static String space(Random r) {
-        return r.nextInt(3) > 0 ? "" : pick(r, " ", "\n", "\r\n", "\t", "  \n  ", "\r");
+        return Combinators.combine(json(), Arbitraries.longs()).as(GeneratedJson::damage);
     }
 }

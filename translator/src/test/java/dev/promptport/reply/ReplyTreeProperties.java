@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import dev.promptport.Limits;
+import dev.promptport.read.GeneratedJson;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -18,7 +19,6 @@ import net.jqwik.api.Provide;
 
 import java.io.IOException;
 import java.util.Map;
-import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -116,113 +116,16 @@ class ReplyTreeProperties {
         b.append(')');
     }
 
+    /** Nested a level past the limit now and then, with a key twice now and then. */
+    private static final GeneratedJson JSON = new GeneratedJson(DEPTH + 1, true);
+
     @Provide
     Arbitrary<String> json() {
-        return Arbitraries.longs().map(seed -> {
-            Random r = new Random(seed);
-            StringBuilder b = new StringBuilder();
-            value(r, b, 0);
-            return space(r) + b + space(r);
-        });
+        return Arbitraries.longs().map(JSON::text);
     }
 
     @Provide
     Arbitrary<String> damaged() {
-        return Combinators.combine(json(), Arbitraries.longs()).as(ReplyTreeProperties::damage);
-    }
-
-    private static String damage(String text, long seed) {
-        Random r = new Random(seed);
-        StringBuilder b = new StringBuilder(text);
-        int edits = 1 + r.nextInt(3);
-        for (int k = 0; k < edits && b.length() > 0; k++) {
-            int at = r.nextInt(b.length());
-            switch (r.nextInt(5)) {
-                case 0 -> b.setLength(at);
-                case 1 -> b.deleteCharAt(at);
-                case 2 -> b.insert(at, pick(r, "{", "}", "[", "]", ":", ",", "\"", "\\", " ", "\u0000", "e", "-", ".", "0",
-                        "\uD800", "\uFEFF", "'", "NaN", "01", "1.", "\\u12", "[[[[[[[[[[[["));
-                case 3 -> b.setCharAt(at, pick(r, "{}[]:,\"\\ 0a\u0001").charAt(0));
-                default -> b.append(pick(r, " {}", "x", ",", " ", "]", "\n"));
-            }
-        }
-        return b.toString();
-    }
-
-    private static void value(Random r, StringBuilder b, int depth) {
-        switch (r.nextInt(depth >= DEPTH + 1 ? 4 : 7)) {
-            case 0 -> b.append(pick(r, "true", "false", "null"));
-            case 1 -> number(r, b);
-            case 2, 3 -> string(r, b);
-            case 4 -> {
-                b.append('[').append(space(r));
-                int n = r.nextInt(5);
-                for (int i = 0; i < n; i++) {
-                    b.append(i > 0 ? "," : "").append(space(r));
-                    value(r, b, depth + 1);
-                }
-                b.append(space(r)).append(']');
-            }
-            default -> {
-                b.append('{').append(space(r));
-                int n = r.nextInt(5);
-                for (int i = 0; i < n; i++) {
-                    b.append(i > 0 ? "," : "").append(space(r));
-                    // names from a few, so that a key twice comes up
-                    b.append('"').append(pick(r, "id", "type", "text", "content", "usage", "a\\u0062", "ab", "")).append('"');
-                    b.append(space(r)).append(':').append(space(r));
-                    value(r, b, depth + 1);
-                }
-                b.append(space(r)).append('}');
-            }
-        }
-    }
-
-    private static void number(Random r, StringBuilder b) {
-        if (r.nextBoolean()) {
-            b.append('-');
-        }
-        switch (r.nextInt(4)) {
-            case 0 -> b.append('0');
-            case 1 -> b.append(1 + r.nextInt(9));
-            case 2 -> b.append(Math.abs(r.nextLong()) >>> r.nextInt(63));
-            default -> b.append(Math.abs(r.nextLong()) >>> 1).append(1 + r.nextInt(Integer.MAX_VALUE));
-        }
-        if (r.nextInt(3) == 0) {
-            b.append('.').append(r.nextInt(4) == 0 ? "50" : String.valueOf(r.nextInt(100000)));
-        }
-        if (r.nextInt(4) == 0) {
-            b.append(pick(r, "e", "E", "e+", "E-")).append(r.nextInt(500));
-        }
-    }
-
-    private static void string(Random r, StringBuilder b) {
-        b.append('"');
-        int n = r.nextInt(r.nextInt(6) == 0 ? 300 : 12);
-        for (int i = 0; i < n; i++) {
-            switch (r.nextInt(10)) {
-                case 0 -> b.append(pick(r, "\\n", "\\t", "\\\"", "\\\\", "\\/", "\\b", "\\f", "\\r"));
-                case 1 -> b.append(String.format("\\u%04x", r.nextInt(0x10000)));
-                case 2 -> b.append(pick(r, "é", "日本", "\uD83D\uDE00", "\u202E", "\u00FF", "Ģ", "\u2028"));
-                default -> {
-                    char c = (char) (' ' + r.nextInt(95));
-                    b.append(c == '"' || c == '\\' ? 'q' : c);
-                }
-            }
-        }
-        b.append('"');
-    }
-
-    private static String pick(Random r, String... options) {
-        return options[r.nextInt(options.length)];
-    }
-
-    private static String pick(Random r, String chars) {
-        int i = r.nextInt(chars.length());
-        return chars.substring(i, i + 1);
-    }
-
-    private static String space(Random r) {
-        return r.nextInt(3) > 0 ? "" : pick(r, " ", "\n", "\r\n", "\t", "  \n  ");
+        return Combinators.combine(json(), Arbitraries.longs()).as(GeneratedJson::damage);
     }
 }
