@@ -1,5 +1,9 @@
 package dev.promptport.read;
 
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+
 import java.util.Random;
 
 /**
@@ -13,6 +17,16 @@ import java.util.Random;
 public record GeneratedJson(int maxDepth, boolean fewNames) {
 
     private static final String[] FEW_NAMES = {"id", "type", "text", "content", "usage", "a\\u0062", "ab", ""};
+
+    /** Texts made from random seeds. */
+    public Arbitrary<String> texts() {
+        return Arbitraries.longs().map(this::text);
+    }
+
+    /** Those texts damaged ({@link #damage}). */
+    public Arbitrary<String> damagedTexts() {
+        return Combinators.combine(texts(), Arbitraries.longs()).as(GeneratedJson::damage);
+    }
 
     /** A text: one value, with white space around it now and then. */
     public String text(long seed) {

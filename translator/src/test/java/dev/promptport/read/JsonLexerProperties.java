@@ -8,7 +8,6 @@ import dev.promptport.PromptPortException;
 import dev.promptport.tree.TextMemo;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -161,11 +160,11 @@ class JsonLexerProperties {
 
     @Provide
     Arbitrary<String> json() {
-        return Arbitraries.longs().map(JSON::text);
+        return JSON.texts();
     }
 
     @Provide
     Arbitrary<String> damaged() {
-        return Combinators.combine(json(), Arbitraries.longs()).as(GeneratedJson::damage);
+        return JSON.damagedTexts();
     }
 }

@@ -9,9 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import dev.promptport.Limits;
 import dev.promptport.read.GeneratedJson;
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -121,11 +119,11 @@ class ReplyTreeProperties {
 
     @Provide
     Arbitrary<String> json() {
-        return Arbitraries.longs().map(JSON::text);
+        return JSON.texts();
     }
 
     @Provide
     Arbitrary<String> damaged() {
-        return Combinators.combine(json(), Arbitraries.longs()).as(GeneratedJson::damage);
+        return JSON.damagedTexts();
     }
 }
