@@ -317,8 +317,10 @@ final class SectionPlan {
                     }
                     exampleAnswers.add(e);
                     roles.shown(e.name(), e.start());
-                } else if (kinds[i] == Kind.VERBATIM && ShownSections.showsReply(e.name())) {
-                    // "<ideal_output><category>…": the example's reply, written with the reply's tags
+                } else if (kinds[i] == Kind.VERBATIM && (nameFlags(e.name()) & NameFlags.MODEL_WRITES) != 0
+                        && ShownSections.showsReply(e.name())) {
+                    // "<ideal_output><category>…": the example's reply, written with the reply's tags; the
+                    // flag, which the vocabulary keeps per name, spares reading every kept name again
                     for (Node n : e.children()) {
                         if (n instanceof Element child && (nameFlags(child.name()) & NameFlags.DATA_NAME) == 0
                                 && answerShown(child)) {
