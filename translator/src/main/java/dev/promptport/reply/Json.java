@@ -124,7 +124,6 @@ final class Json {
 
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
-    /** Appends {@code s} as a JSON string, escaped exactly as Jackson's generator does by default. */
     /** Whether {@link #appendQuoted} writes {@code s} between its quotes as it is: no quote, backslash or control character. */
     static boolean plain(String s) {
         for (int i = 0, n = s.length(); i < n; i++) {
@@ -136,6 +135,7 @@ final class Json {
         return true;
     }
 
+    /** Appends {@code s} as a JSON string, escaped exactly as Jackson's generator does by default. */
     static void appendQuoted(StringBuilder b, String s) {
         b.append('"');
         int run = 0;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.promptport.PromptPortException;
 import dev.promptport.tree.Loc;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -97,20 +98,11 @@ final class OpenAiChatFeed implements StreamFeed {
                     // a custom tool's free-form text, as the function tool it was offered as takes it
                     sink.toolStartNamed(Json.text(c, "id"), Json.text(custom, "name"), "/choices/0/message/tool_calls/" + i++ + "/custom/name");
                     sink.toolArgs(ToolInput.custom(Json.text(custom, "input")));
+                    sink.endBlock();
                 } else {
                     JsonNode fn = c.path("function");
-                    String name = Json.text(fn, "name");
-                    String args = arguments(fn);
-                    if ((name == null || name.isEmpty()) && args.isEmpty()) {
-                        // as in a stream (ChatToolCalls): nothing to call, and failing would lose the calls beside it
-                        sink.leftOut(LeftOut.emptyToolCall(Json.text(c, "id")));
-                        i++;
-                        continue;
-                    }
-                    sink.toolStartNamed(Json.text(c, "id"), name, "/choices/0/message/tool_calls/" + i++ + "/function/name");
-                    sink.toolArgs(args);
+                    functionCall(Json.text(c, "id"), Json.text(fn, "name"), arguments(fn), i++, sink);
                 }
-                sink.endBlock();
             }
         }
         JsonNode legacy = message.get("function_call");
@@ -121,18 +113,62 @@ final class OpenAiChatFeed implements StreamFeed {
         }
         sink.endBlock();
         f.nameAudio();
-        f.finish = finishReason(choice);
+        f.finish = finishReason(Json.text(choice, "finish_reason"));
         f.filter(choice);
         f.usage = Usage.openAiChat(usage(root));
-        if ("insufficient_system_resource".equals(f.finish)) {
+        f.finishWhole();
+    }
+
+    /**
+     * The reply {@link ChatReply} read without a tree: what {@link #whole(JsonNode, BlockSink)}
+     * does with a reply of that shape, which has no reasoning, content parts, annotations, audio
+     * or second choice to name.
+     */
+    static void whole(ChatReply r, BlockSink sink) {
+        sink.serviceTier(r.serviceTier());
+        sink.start(r.id(), r.model(), Usage.ZERO);
+        OpenAiChatFeed f = new OpenAiChatFeed(sink);
+        if (r.content() != null) {
+            sink.text(r.content(), null);
+        }
+        if (r.refusal() != null && !r.refusal().isEmpty()) {
+            f.refusal = true;
+            sink.text(r.refusal(), null);
+        }
+        List<ChatReply.Call> calls = r.calls();
+        for (int i = 0; i < calls.size(); i++) {
+            ChatReply.Call c = calls.get(i);
+            functionCall(c.id(), c.name(), c.arguments(), i, sink);
+        }
+        sink.endBlock();
+        f.finish = finishReason(r.finish());
+        f.usage = r.usage();
+        f.finishWhole();
+    }
+
+    /** A whole reply's function call, the {@code i}th of its message's tool calls. */
+    private static void functionCall(String id, String name, String args, int i, BlockSink sink) {
+        if ((name == null || name.isEmpty()) && args.isEmpty()) {
+            // as in a stream (ChatToolCalls): nothing to call, and failing would lose the calls beside it
+            sink.leftOut(LeftOut.emptyToolCall(id));
+            return;
+        }
+        sink.toolStartNamed(id, name, "/choices/0/message/tool_calls/" + i + "/function/name");
+        sink.toolArgs(args);
+        sink.endBlock();
+    }
+
+    /** A whole reply's end, from its finish reason: refused when the vendor cut it short, else finished. */
+    private void finishWhole() {
+        if ("insufficient_system_resource".equals(finish)) {
             throw new PromptPortException("the vendor stopped the reply for lack of resources (finish_reason"
                     + " insufficient_system_resource); the reply is incomplete", Loc.pointer("/choices/0/finish_reason"));
         }
-        if ("error".equals(f.finish)) {
+        if ("error".equals(finish)) {
             throw new PromptPortException(FAILED, Loc.pointer("/choices/0/finish_reason"));
         }
-        f.explainContentFilter();
-        sink.finish(StopReasons.openAiChat(f.finish, sink.sawToolUse(), f.refusal), f.usage);
+        explainContentFilter();
+        sink.finish(StopReasons.openAiChat(finish, sink.sawToolUse(), refusal), usage);
     }
 
     /** What Azure's content filter flagged in a choice ({@code content_filter_results}), kept for {@link #explainContentFilter}. */
@@ -365,8 +401,7 @@ final class OpenAiChatFeed implements StreamFeed {
      * Higress the word {@code "null"} (or blanks): read as a finish, it would cut a tool call
      * after its first argument piece.
      */
-    private static String finishReason(JsonNode choice) {
-        String fr = Json.text(choice, "finish_reason");
+    private static String finishReason(String fr) {
         return fr == null || fr.isBlank() || fr.equalsIgnoreCase("null") ? null : fr;
     }
 
@@ -453,7 +488,7 @@ final class OpenAiChatFeed implements StreamFeed {
                 if (Json.isObject(choiceUsage)) {
                     usage = Usage.openAiChat(choiceUsage);
                 }
-                String fr = finishReason(choice);
+                String fr = finishReason(Json.text(choice, "finish_reason"));
                 if (fr != null) {
                     finish = fr;
                     sink.endBlock();

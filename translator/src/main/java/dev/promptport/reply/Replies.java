@@ -1,5 +1,6 @@
 package dev.promptport.reply;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -55,11 +56,20 @@ public final class Replies {
             throw new PromptPortException("no reply format given (openai-chat, openai-responses or gemini)", Loc.NONE);
         }
         ReplyContext c = ctx == null ? ReplyContext.NONE : ctx;
-        JsonNode root = parse(vendorJson, format, limits);
+        JsonFactory factory = limits == null ? null : Json.factory(limits);
+        ChatReply chat = format == ReplyFormat.OPENAI_CHAT && vendorJson != null
+                ? ChatReply.read(vendorJson, (factory == null ? Json.FACTORY : factory).streamReadConstraints()) : null;
+        JsonNode root = chat != null ? null : parse(vendorJson, format, limits, factory);
         MessageBuilder b = new MessageBuilder(c, Loc.pointer("/error"));
         try {
             switch (format) {
-                case OPENAI_CHAT -> OpenAiChatFeed.whole(root, b);
+                case OPENAI_CHAT -> {
+                    if (chat != null) {
+                        OpenAiChatFeed.whole(chat, b);
+                    } else {
+                        OpenAiChatFeed.whole(root, b);
+                    }
+                }
                 case OPENAI_RESPONSES -> ResponsesFeed.whole(root, b);
                 case GEMINI -> GeminiFeed.whole(root, vendorJson, b);
             }
@@ -71,12 +81,12 @@ public final class Replies {
         return new ReplyTranslation(b.json(), b.leftOutSoFar());
     }
 
-    private static JsonNode parse(String text, ReplyFormat format, Limits limits) {
+    private static JsonNode parse(String text, ReplyFormat format, Limits limits, JsonFactory factory) {
         if (text == null || text.isBlank()) {
             throw new PromptPortException("empty " + format.id() + " reply", Loc.position(1, 1));
         }
         try {
-            JsonNode n = Json.readReply(text, limits == null ? null : Json.factory(limits));
+            JsonNode n = Json.readReply(text, factory);
             if (n == null || n.isMissingNode()) {
                 throw new PromptPortException("empty " + format.id() + " reply", Loc.position(1, 1));
             }

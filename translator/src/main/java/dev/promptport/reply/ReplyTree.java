@@ -40,9 +40,7 @@ final class ReplyTree {
      * an object holds a key twice, or a constraint of {@code limits} could be at stake.
      */
     static JsonNode read(String text, StreamReadConstraints limits, JsonNodeFactory nodes) {
-        if (text.length() > limits.getMaxStringLength() || limits.getMaxNameLength() < LEXER_NAME_LENGTH
-                || limits.getMaxNumberLength() < LEXER_NUMBER_LENGTH || limits.getMaxDocumentLength() >= 0
-                        && text.length() > limits.getMaxDocumentLength()) {
+        if (!lexerMayRead(text, limits)) {
             return null;
         }
         JsonLexer p = JsonLexer.pooled(text, limits.getMaxNestingDepth());
@@ -55,6 +53,16 @@ final class ReplyTree {
         } catch (PromptPortException | NumberFormatException e) {
             return null;
         }
+    }
+
+    /**
+     * Whether the lexer holds {@code text} to {@code limits} as Jackson would: not when a string
+     * in it could pass Jackson's string limit, or a limit is lower than the lexer's own.
+     */
+    static boolean lexerMayRead(String text, StreamReadConstraints limits) {
+        return text.length() <= limits.getMaxStringLength() && limits.getMaxNameLength() >= LEXER_NAME_LENGTH
+                && limits.getMaxNumberLength() >= LEXER_NUMBER_LENGTH
+                && (limits.getMaxDocumentLength() < 0 || text.length() <= limits.getMaxDocumentLength());
     }
 
     private static JsonNode tree(JsonLexer p, String text, JsonNodeFactory nodes) {

@@ -50,15 +50,20 @@ record Usage(long input, long output, long cacheRead, long cacheCreation) {
         if (written == 0) {
             written = Json.count(u, "cache_creation_input_tokens");
         }
-        long completion = Json.count(u, "completion_tokens");
-        long reasoning = Json.count(u.get("completion_tokens_details"), "reasoning_tokens");
+        return openAiChat(prompt, cached, written, Json.count(u, "completion_tokens"),
+                Json.count(u.get("completion_tokens_details"), "reasoning_tokens"), Json.count(u, "total_tokens"));
+    }
+
+    /** OpenAI Chat's counts, read from wherever the vendor put them: see {@link #openAiChat(JsonNode)}. */
+    static Usage openAiChat(long prompt, long cached, long written, long completion, long reasoning, long total) {
+        long output = completion;
         if (reasoning > 0) {
             long promptAll = cached > prompt ? prompt + cached : prompt;
-            if (Json.count(u, "total_tokens") == promptAll + completion + reasoning) {
-                completion += reasoning;
+            if (total == promptAll + completion + reasoning) {
+                output += reasoning;
             }
         }
-        return new Usage(uncached(prompt, cached, written), completion, cached, written);
+        return new Usage(uncached(prompt, cached, written), output, cached, written);
     }
 
     /**
