@@ -85,7 +85,9 @@ final class MessageBuilder extends BlockSink {
     }
 
     private final List<Block> blocks = new ArrayList<>();
+    /** The open block's pieces after its first; a block of one piece (most are) is kept as given, not copied. */
     private final StringBuilder current = new StringBuilder();
+    private String firstPiece;
     private String signature;
     private String toolId;
     private String toolName;
@@ -141,6 +143,7 @@ final class MessageBuilder extends BlockSink {
     @Override
     void onStart(Kind kind, String tid, String name) {
         current.setLength(0);
+        firstPiece = null;
         signature = null;
         toolId = tid;
         toolName = name;
@@ -148,12 +151,12 @@ final class MessageBuilder extends BlockSink {
 
     @Override
     void onText(String text) {
-        current.append(text);
+        add(text);
     }
 
     @Override
     void onThinking(String text) {
-        current.append(text);
+        add(text);
     }
 
     @Override
@@ -163,18 +166,32 @@ final class MessageBuilder extends BlockSink {
 
     @Override
     void onToolArgs(String json) {
-        current.append(json);
+        add(json);
     }
 
     @Override
     void onStop(Kind kind) {
+        String content = firstPiece != null ? firstPiece : current.toString();
         switch (kind) {
-            case TEXT -> blocks.add(new Text(current.toString()));
-            case THINKING -> blocks.add(new Thinking(current.toString(), signature == null ? "" : signature));
-            case TOOL_USE -> blocks.add(new ToolUse("tool_use", toolId, toolName, current.toString()));
-            case SERVER_TOOL_USE -> blocks.add(new ToolUse("server_tool_use", toolId, toolName, current.toString()));
+            case TEXT -> blocks.add(new Text(content));
+            case THINKING -> blocks.add(new Thinking(content, signature == null ? "" : signature));
+            case TOOL_USE -> blocks.add(new ToolUse("tool_use", toolId, toolName, content));
+            case SERVER_TOOL_USE -> blocks.add(new ToolUse("server_tool_use", toolId, toolName, content));
         }
         current.setLength(0);
+        firstPiece = null;
+    }
+
+    private void add(String piece) {
+        if (firstPiece == null && current.length() == 0) {
+            firstPiece = piece;
+            return;
+        }
+        if (firstPiece != null) {
+            current.append(firstPiece);
+            firstPiece = null;
+        }
+        current.append(piece);
     }
 
     @Override
