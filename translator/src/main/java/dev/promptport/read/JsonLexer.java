@@ -307,6 +307,17 @@ public final class JsonLexer {
         bytes = null;
     }
 
+    /**
+     * Gives a pooled one-byte copy back to the pool for a caller that stops before the end (one
+     * that reads to it has {@link #requireEnd()} do so). The lexer is done with after this.
+     */
+    public void release() {
+        if (pooled && bytes != null) {
+            SourceBytes.giveBack(bytes);
+        }
+        bytes = null;
+    }
+
     /** The current string or name (checked by {@link #string(int)}), its escapes decoded. */
     private String text() {
         return escaped ? JsonEscapes.decode(source, bytes, start + 1, end - 1, escapes, escapeCount)

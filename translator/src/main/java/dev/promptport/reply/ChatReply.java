@@ -9,36 +9,38 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A whole OpenAI Chat completion as OpenAI writes it, read without a tree: its text, refusal,
- * function calls, finish reason and usage. Building the tree and looking its fields up again
- * took half of a reply's time, as it did for the stream chunks ({@link ChatTextChunk}).
+ * A whole OpenAI Chat completion read without a tree, when it holds only what OpenAI and most
+ * OpenAI-compatible servers send: its text, reasoning text ({@code reasoning_content}), refusal,
+ * function calls, finish reason and usage counts, in one choice. Building the tree and looking
+ * its fields up again took half of a reply's time, as it did for the stream chunks
+ * ({@link ChatTextChunk}).
  *
- * <p>Only the shape OpenAI sends is read here, each key at most once: the reply's {@code id},
- * {@code object}, {@code created}, {@code model}, {@code service_tier},
- * {@code system_fingerprint}, {@code usage} (the counts OpenAI gives, as plain whole numbers) and
- * one choice (index 0) with its {@code message}, {@code logprobs: null} and
- * {@code finish_reason}. The message holds its {@code role}, {@code content}, {@code refusal},
- * {@code tool_calls} of type {@code function} with string arguments, and nothing more than an
- * empty {@code annotations} and a null {@code audio} or {@code function_call}. Anything else
- * (reasoning, content parts, a second choice, a key twice, an error, a value of another kind,
- * JSON the lexer refuses) gives {@code null}, and the tree reads the reply as before, so a reply
- * reads the same either way ({@code ChatReplyProperties}).
+ * <p>What the tree's reader ({@link OpenAiChatFeed}) reads is read here the same way; a key it
+ * never looks at (OpenAI's {@code object}, {@code created}, {@code system_fingerprint}, a
+ * server's own additions) is skipped, checked for a key twice as the tree's parser checks. What
+ * the tree's reader does more with (more reasoning fields, content parts, annotations, audio,
+ * images, logprobs, a second choice, an error, a content filter's results, a count with a sign or
+ * a fraction) gives {@code null}, as does a key twice or JSON the lexer refuses, and the tree
+ * reads the reply as before. {@code ChatReplyProperties} holds the two ways to the same output.
  */
-record ChatReply(String id, String model, String serviceTier, String content, String refusal, List<Call> calls,
-                 String finish, Usage usage) {
+record ChatReply(String id, String model, String serviceTier, String reasoning, String content, String refusal,
+                 List<Call> calls, String finish, Usage usage) {
 
     /** One function call: its id, name and arguments ({@code ""} when null or left out). */
     record Call(String id, String name, String arguments) {
     }
 
-    /** Deeper than a call's {@code function} (the seventh level) is not this shape. */
-    private static final int DEPTH = 7;
+    /** Deeper is left to the tree: a reply's own fields nest seven deep, a server's additions a few more. */
+    private static final int DEPTH = 16;
+
+    /** An object of more keys is left to the tree, which finds a key twice without comparing each pair. */
+    private static final int MAX_KEYS = 64;
 
     /** A count of more digits could pass a long: the tree reads it. */
     private static final int MAX_COUNT_DIGITS = 18;
 
     /**
-     * The reply, or null when {@code json} is not this shape or the tree must read it.
+     * The reply, or null when {@code json} holds more than this reads, or the tree must read it.
      *
      * @param limits the constraints the tree would read it under: they apply here too
      */
@@ -46,8 +48,8 @@ record ChatReply(String id, String model, String serviceTier, String content, St
         if (!ReplyTree.lexerMayRead(json, limits)) {
             return null;
         }
+        JsonLexer p = JsonLexer.pooled(json, Math.min(DEPTH, limits.getMaxNestingDepth()));
         try {
-            JsonLexer p = JsonLexer.pooled(json, Math.min(DEPTH, limits.getMaxNestingDepth()));
             if (p.next() != JsonToken.START_OBJECT) {
                 return null;
             }
@@ -56,29 +58,50 @@ record ChatReply(String id, String model, String serviceTier, String content, St
                 p.requireEnd();
             }
             return r;
-        } catch (PromptPortException e) {
+        } catch (PromptPortException | Refused e) {
             return null;
+        } finally {
+            // a reply read no further is read again from the start, by the tree, with the pool's copy
+            p.release();
         }
     }
 
-    /** Reads one reply; each method starts just inside its object and ends on its END_OBJECT, or gives up. */
+    /** Thrown to leave a reply to the tree from deep inside it. */
+    private static final class Refused extends RuntimeException {
+        Refused() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** Reads one reply; each method starts just inside its object and ends on its END_OBJECT. */
     private static final class Reader {
 
-        // the reply's keys, each allowed once
-        private static final int ID = 1;
-        private static final int OBJECT = 1 << 1;
-        private static final int CREATED = 1 << 2;
-        private static final int MODEL = 1 << 3;
-        private static final int FINGERPRINT = 1 << 4;
-        private static final int SERVICE_TIER = 1 << 5;
-        private static final int USAGE = 1 << 6;
-        private static final int CHOICES = 1 << 7;
+        // the counts of a usage, as Usage.ChatCounts takes them
+        private static final int PROMPT = 0;
+        private static final int COMPLETION = 1;
+        private static final int TOTAL = 2;
+        private static final int PROMPT_CACHE_HIT = 3;
+        private static final int CACHED = 4;
+        private static final int CACHE_READ_INPUT = 5;
+        private static final int CACHE_CREATION_INPUT = 6;
+        private static final int DETAILS_CACHED = 7;
+        private static final int DETAILS_CACHE_WRITE = 8;
+        private static final int DETAILS_CACHE_CREATION = 9;
+        private static final int DETAILS_CACHE_CREATION_INPUT = 10;
+        private static final int DETAILS_CREATED_CACHE = 11;
+        private static final int REASONING = 12;
 
         private final JsonLexer p;
         private final String json;
-        private String id;
-        private String model;
-        private String serviceTier;
+        /**
+         * The keys of the objects open, outermost first: each object's from the mark it opened
+         * with ({@link #top} then) to {@code top}.
+         */
+        private String[] names = new String[32];
+        /** Their hashes, compared first: most keys are the lexer's constants, whose hash is kept. */
+        private int[] hashes = new int[32];
+        private int top;
+        private String reasoning;
         private String content;
         private String refusal;
         private List<Call> calls = List.of();
@@ -91,325 +114,276 @@ record ChatReply(String id, String model, String serviceTier, String content, St
         }
 
         ChatReply reply() {
-            int seen = 0;
+            int keys = top;
+            String id = null;
+            String model = null;
+            String serviceTier = null;
+            boolean usageObject = false;
+            boolean groq = false;
+            boolean choices = false;
             JsonToken t;
             while ((t = p.next()) == JsonToken.FIELD_NAME) {
                 String name = p.name();
+                once(keys, name);
                 JsonToken v = p.next();
-                int key;
-                boolean ok;
                 switch (name) {
-                    case "id" -> {
-                        key = ID;
-                        ok = (id = nullableString(v)) != null || v == JsonToken.VALUE_NULL;
-                    }
-                    case "model" -> {
-                        key = MODEL;
-                        ok = (model = nullableString(v)) != null || v == JsonToken.VALUE_NULL;
-                    }
-                    case "service_tier" -> {
-                        key = SERVICE_TIER;
-                        ok = (serviceTier = nullableString(v)) != null || v == JsonToken.VALUE_NULL;
-                    }
-                    case "object" -> {
-                        key = OBJECT;
-                        ok = v == JsonToken.VALUE_STRING;
-                    }
-                    case "system_fingerprint" -> {
-                        key = FINGERPRINT;
-                        ok = v == JsonToken.VALUE_STRING || v == JsonToken.VALUE_NULL;
-                    }
-                    case "created" -> {
-                        key = CREATED;
-                        ok = v == JsonToken.VALUE_NUMBER_INT;
-                    }
+                    case "id" -> id = text(v);
+                    case "model" -> model = text(v);
+                    case "service_tier" -> serviceTier = text(v);
                     case "usage" -> {
-                        key = USAGE;
-                        ok = v == JsonToken.VALUE_NULL || v == JsonToken.START_OBJECT && usage();
+                        usageObject = v == JsonToken.START_OBJECT;
+                        if (usageObject) {
+                            usage();
+                        } else {
+                            skip(v);
+                        }
                     }
                     case "choices" -> {
-                        key = CHOICES;
-                        ok = v == JsonToken.START_ARRAY && p.next() == JsonToken.START_OBJECT && choice()
-                                && p.next() == JsonToken.END_ARRAY;
+                        require(v == JsonToken.START_ARRAY && p.next() == JsonToken.START_OBJECT);
+                        choice();
+                        require(p.next() == JsonToken.END_ARRAY);
+                        choices = true;
                     }
-                    default -> {
-                        return null;
-                    }
+                    case "x_groq" -> groq = groqUsage(v);
+                    // an error, moderation results, another vendor's answer: the tree's
+                    case "error", "moderation", "output", "candidates" -> throw new Refused();
+                    default -> skip(v);
                 }
-                if (!ok || (seen & key) != 0) {
-                    return null;
-                }
-                seen |= key;
             }
-            if (t != JsonToken.END_OBJECT || (seen & CHOICES) == 0) {
-                return null;
-            }
-            return new ChatReply(id, model, serviceTier, content, refusal, calls, finish, usage);
+            require(t == JsonToken.END_OBJECT && choices && (usageObject || !groq));
+            top = keys;
+            return new ChatReply(id, model, serviceTier, reasoning, content, refusal, calls, finish, usage);
         }
 
-        /** The one choice, index 0 when given. */
-        private boolean choice() {
-            boolean index = false;
-            boolean message = false;
-            boolean logprobs = false;
-            boolean finishSeen = false;
+        /** Whether Groq's own record holds a usage object, which the tree reads when the reply has none of its own. */
+        private boolean groqUsage(JsonToken v) {
+            if (v != JsonToken.START_OBJECT) {
+                skip(v);
+                return false;
+            }
+            boolean usage = false;
+            int keys = top;
             JsonToken t;
             while ((t = p.next()) == JsonToken.FIELD_NAME) {
                 String name = p.name();
+                once(keys, name);
+                JsonToken u = p.next();
+                usage |= name.equals("usage") && u == JsonToken.START_OBJECT;
+                skip(u);
+            }
+            require(t == JsonToken.END_OBJECT);
+            top = keys;
+            return usage;
+        }
+
+        /** The one choice. */
+        private void choice() {
+            int keys = top;
+            boolean message = false;
+            JsonToken t;
+            while ((t = p.next()) == JsonToken.FIELD_NAME) {
+                String name = p.name();
+                once(keys, name);
                 JsonToken v = p.next();
                 switch (name) {
-                    case "index" -> {
-                        if (index || !QuickEvents.zero(p, json, v)) {
-                            return false;
-                        }
-                        index = true;
-                    }
                     case "message" -> {
-                        if (message || v != JsonToken.START_OBJECT || !message()) {
-                            return false;
-                        }
+                        require(v == JsonToken.START_OBJECT);
+                        message();
                         message = true;
                     }
-                    case "logprobs" -> {
-                        if (logprobs || v != JsonToken.VALUE_NULL) {
-                            return false;
-                        }
-                        logprobs = true;
-                    }
-                    case "finish_reason" -> {
-                        if (finishSeen || (finish = nullableString(v)) == null && v != JsonToken.VALUE_NULL) {
-                            return false;
-                        }
-                        finishSeen = true;
-                    }
-                    default -> {
-                        return false;
-                    }
+                    case "finish_reason" -> finish = text(v);
+                    case "logprobs" -> require(v == JsonToken.VALUE_NULL);
+                    case "delta", "content_filter_results" -> throw new Refused();
+                    default -> skip(v);
                 }
             }
-            return t == JsonToken.END_OBJECT && message;
+            require(t == JsonToken.END_OBJECT && message);
+            top = keys;
         }
 
-        private boolean message() {
-            boolean role = false;
-            boolean contentSeen = false;
-            boolean refusalSeen = false;
-            boolean callsSeen = false;
-            boolean annotations = false;
-            boolean audio = false;
-            boolean legacyCall = false;
+        private void message() {
+            int keys = top;
             JsonToken t;
             while ((t = p.next()) == JsonToken.FIELD_NAME) {
                 String name = p.name();
+                once(keys, name);
                 JsonToken v = p.next();
-                boolean ok;
                 switch (name) {
-                    case "role" -> {
-                        ok = !role && v == JsonToken.VALUE_STRING;
-                        role = true;
-                    }
                     case "content" -> {
-                        ok = !contentSeen && ((content = nullableString(v)) != null || v == JsonToken.VALUE_NULL);
-                        contentSeen = true;
+                        // content parts are the tree's; another kind of value is no text
+                        require(v != JsonToken.START_ARRAY);
+                        content = text(v);
                     }
-                    case "refusal" -> {
-                        ok = !refusalSeen && ((refusal = nullableString(v)) != null || v == JsonToken.VALUE_NULL);
-                        refusalSeen = true;
+                    case "reasoning_content" -> {
+                        // as an object (Envoy AI Gateway), the tree's
+                        require(v != JsonToken.START_OBJECT);
+                        reasoning = text(v);
                     }
+                    case "refusal" -> refusal = text(v);
                     case "tool_calls" -> {
-                        ok = !callsSeen && (v == JsonToken.VALUE_NULL || v == JsonToken.START_ARRAY && calls());
-                        callsSeen = true;
+                        if (v == JsonToken.START_ARRAY) {
+                            calls();
+                        } else {
+                            skip(v);
+                        }
                     }
-                    case "annotations" -> {
-                        ok = !annotations && v == JsonToken.START_ARRAY && p.next() == JsonToken.END_ARRAY;
-                        annotations = true;
+                    // the tree reads these only as an array with something in it, or an object
+                    case "annotations", "images" -> {
+                        if (v == JsonToken.START_ARRAY) {
+                            require(p.next() == JsonToken.END_ARRAY);
+                        } else {
+                            skip(v);
+                        }
                     }
-                    case "audio" -> {
-                        ok = !audio && v == JsonToken.VALUE_NULL;
-                        audio = true;
+                    case "audio", "function_call" -> {
+                        require(v != JsonToken.START_OBJECT);
+                        skip(v);
                     }
-                    case "function_call" -> {
-                        ok = !legacyCall && v == JsonToken.VALUE_NULL;
-                        legacyCall = true;
+                    case "reasoning" -> {
+                        // OpenRouter's reasoning text, which the tree weighs against reasoning_content
+                        require(v != JsonToken.VALUE_STRING);
+                        skip(v);
                     }
-                    default -> ok = false;
-                }
-                if (!ok) {
-                    return false;
+                    case "reasoning_details", "thinking_blocks" -> throw new Refused();
+                    default -> skip(v);
                 }
             }
-            return t == JsonToken.END_OBJECT;
+            require(t == JsonToken.END_OBJECT);
+            top = keys;
         }
 
         /** At the tool calls' START_ARRAY: each a function call; ends on the END_ARRAY. */
-        private boolean calls() {
+        private void calls() {
             List<Call> list = new ArrayList<>(2);
             JsonToken t;
             while ((t = p.next()) == JsonToken.START_OBJECT) {
-                Call c = call();
-                if (c == null) {
-                    return false;
-                }
-                list.add(c);
+                list.add(call());
             }
+            require(t == JsonToken.END_ARRAY);
             calls = list;
-            return t == JsonToken.END_ARRAY;
         }
 
         private Call call() {
+            int keys = top;
             String callId = null;
-            boolean idSeen = false;
-            boolean type = false;
-            String[] function = null;
+            String fnName = null;
+            String arguments = "";
             JsonToken t;
             while ((t = p.next()) == JsonToken.FIELD_NAME) {
                 String name = p.name();
+                once(keys, name);
                 JsonToken v = p.next();
                 switch (name) {
-                    case "id" -> {
-                        if (idSeen || (callId = nullableString(v)) == null && v != JsonToken.VALUE_NULL) {
-                            return null;
-                        }
-                        idSeen = true;
-                    }
-                    case "type" -> {
-                        if (type || v != JsonToken.VALUE_STRING || !"function".equals(p.string())) {
-                            return null;
-                        }
-                        type = true;
-                    }
+                    case "id" -> callId = text(v);
                     case "function" -> {
-                        if (function != null || v != JsonToken.START_OBJECT || (function = function()) == null) {
-                            return null;
+                        if (v != JsonToken.START_OBJECT) {
+                            skip(v);
+                            continue;
                         }
+                        int fnKeys = top;
+                        JsonToken f;
+                        while ((f = p.next()) == JsonToken.FIELD_NAME) {
+                            String key = p.name();
+                            once(fnKeys, key);
+                            JsonToken fv = p.next();
+                            switch (key) {
+                                case "name" -> fnName = text(fv);
+                                case "arguments" -> {
+                                    // arguments as JSON rather than a string: the tree writes them back
+                                    require(fv == JsonToken.VALUE_STRING || fv == JsonToken.VALUE_NULL);
+                                    arguments = fv == JsonToken.VALUE_STRING ? p.string() : "";
+                                }
+                                default -> skip(fv);
+                            }
+                        }
+                        require(f == JsonToken.END_OBJECT);
+                        top = fnKeys;
                     }
-                    default -> {
-                        return null;
+                    case "custom" -> {
+                        require(v != JsonToken.START_OBJECT);
+                        skip(v);
                     }
+                    default -> skip(v);
                 }
             }
-            return t == JsonToken.END_OBJECT && function != null ? new Call(callId, function[0], function[1]) : null;
+            require(t == JsonToken.END_OBJECT);
+            top = keys;
+            return new Call(callId, fnName, arguments);
         }
 
-        /** A call's function: its name (null when null or left out) and arguments ({@code ""} when null or left out). */
-        private String[] function() {
-            String name = null;
-            String arguments = null;
-            boolean nameSeen = false;
-            JsonToken t;
-            while ((t = p.next()) == JsonToken.FIELD_NAME) {
-                String key = p.name();
-                JsonToken v = p.next();
-                if (key.equals("name") && !nameSeen) {
-                    nameSeen = true;
-                    if ((name = nullableString(v)) == null && v != JsonToken.VALUE_NULL) {
-                        return null;
-                    }
-                } else if (key.equals("arguments") && arguments == null) {
-                    arguments = v == JsonToken.VALUE_NULL ? "" : v == JsonToken.VALUE_STRING ? p.string() : null;
-                    if (arguments == null) {
-                        return null;
-                    }
-                } else {
-                    return null;
-                }
-            }
-            return t == JsonToken.END_OBJECT ? new String[] {name, arguments == null ? "" : arguments} : null;
-        }
-
-        /**
-         * The counts OpenAI gives (prompt, completion, total; cached and reasoning among their
-         * details), as {@link Usage#openAiChat} reads them.
-         */
-        private boolean usage() {
-            long prompt = 0;
-            long completion = 0;
-            long total = 0;
-            long cached = 0;
-            long reasoning = 0;
-            int seen = 0;
+        /** The counts {@link Usage#openAiChat} reads; any other key skipped. */
+        private void usage() {
+            long[] n = new long[REASONING + 1];
+            int keys = top;
             JsonToken t;
             while ((t = p.next()) == JsonToken.FIELD_NAME) {
                 String name = p.name();
+                once(keys, name);
                 JsonToken v = p.next();
-                int key;
-                long n = 0;
                 switch (name) {
-                    case "prompt_tokens" -> key = 1;
-                    case "completion_tokens" -> key = 1 << 1;
-                    case "total_tokens" -> key = 1 << 2;
-                    case "prompt_tokens_details" -> key = 1 << 3;
-                    case "completion_tokens_details" -> key = 1 << 4;
-                    default -> {
-                        return false;
-                    }
-                }
-                if ((seen & key) != 0) {
-                    return false;
-                }
-                seen |= key;
-                if (key <= 1 << 2) {
-                    if ((n = count(v)) < 0) {
-                        return false;
-                    }
-                } else if (v != JsonToken.START_OBJECT || (n = details(key == 1 << 3)) < 0) {
-                    return false;
-                }
-                switch (key) {
-                    case 1 -> prompt = n;
-                    case 1 << 1 -> completion = n;
-                    case 1 << 2 -> total = n;
-                    case 1 << 3 -> cached = n;
-                    default -> reasoning = n;
+                    case "prompt_tokens" -> n[PROMPT] = count(v);
+                    case "completion_tokens" -> n[COMPLETION] = count(v);
+                    case "total_tokens" -> n[TOTAL] = count(v);
+                    case "prompt_cache_hit_tokens" -> n[PROMPT_CACHE_HIT] = count(v);
+                    case "cached_tokens" -> n[CACHED] = count(v);
+                    case "cache_read_input_tokens" -> n[CACHE_READ_INPUT] = count(v);
+                    case "cache_creation_input_tokens" -> n[CACHE_CREATION_INPUT] = count(v);
+                    case "prompt_tokens_details" -> details(v, n, true);
+                    case "completion_tokens_details" -> details(v, n, false);
+                    default -> skip(v);
                 }
             }
-            if (t != JsonToken.END_OBJECT) {
-                return false;
-            }
-            usage = Usage.openAiChat(prompt, cached, 0, completion, reasoning, total);
-            return true;
+            require(t == JsonToken.END_OBJECT);
+            top = keys;
+            usage = new Usage.ChatCounts(n[PROMPT], n[COMPLETION], n[TOTAL], n[PROMPT_CACHE_HIT], n[CACHED],
+                    n[CACHE_READ_INPUT], n[CACHE_CREATION_INPUT], n[DETAILS_CACHED], n[DETAILS_CACHE_WRITE],
+                    n[DETAILS_CACHE_CREATION], n[DETAILS_CACHE_CREATION_INPUT], n[DETAILS_CREATED_CACHE],
+                    n[REASONING]).usage();
         }
 
-        /**
-         * At a details object's START_OBJECT: its cached tokens (the prompt's) or reasoning tokens
-         * (the completion's), or -1 when it holds anything OpenAI does not write there.
-         */
-        private long details(boolean prompt) {
-            long wanted = 0;
-            int seen = 0;
+        /** A details object's counts into {@code n}; another kind of value holds none. */
+        private void details(JsonToken v, long[] n, boolean prompt) {
+            if (v != JsonToken.START_OBJECT) {
+                skip(v);
+                return;
+            }
+            int keys = top;
             JsonToken t;
             while ((t = p.next()) == JsonToken.FIELD_NAME) {
                 String name = p.name();
-                int key = switch (name) {
-                    case "cached_tokens" -> prompt ? 1 : 0;
-                    case "reasoning_tokens" -> prompt ? 0 : 1;
-                    case "audio_tokens" -> 2;
-                    case "accepted_prediction_tokens" -> prompt ? 0 : 4;
-                    case "rejected_prediction_tokens" -> prompt ? 0 : 8;
-                    default -> 0;
-                };
-                long n = count(p.next());
-                if (key == 0 || (seen & key) != 0 || n < 0) {
-                    return -1;
-                }
-                seen |= key;
-                if (key == 1) {
-                    wanted = n;
+                once(keys, name);
+                JsonToken c = p.next();
+                int slot = prompt ? switch (name) {
+                    case "cached_tokens" -> DETAILS_CACHED;
+                    case "cache_write_tokens" -> DETAILS_CACHE_WRITE;
+                    case "cache_creation_tokens" -> DETAILS_CACHE_CREATION;
+                    case "cache_creation_input_tokens" -> DETAILS_CACHE_CREATION_INPUT;
+                    case "created_cache_tokens" -> DETAILS_CREATED_CACHE;
+                    default -> -1;
+                } : name.equals("reasoning_tokens") ? REASONING : -1;
+                if (slot < 0) {
+                    skip(c);
+                } else {
+                    n[slot] = count(c);
                 }
             }
-            return t == JsonToken.END_OBJECT ? wanted : -1;
+            require(t == JsonToken.END_OBJECT);
+            top = keys;
         }
 
-        /** The plain whole number the lexer is on, or -1 when the value is anything else (a sign, a fraction, a null, too long). */
+        /**
+         * A count as {@link Json#count} reads it: a plain whole number as it is, and 0 for
+         * anything that is no number. A sign, a fraction or a long number is left to the tree.
+         */
         private long count(JsonToken v) {
             if (v != JsonToken.VALUE_NUMBER_INT) {
-                return -1;
+                require(v != JsonToken.VALUE_NUMBER_FLOAT);
+                skip(v);
+                return 0;
             }
             int start = p.tokenStart();
             int end = p.tokenEnd();
-            if (end - start > MAX_COUNT_DIGITS || json.charAt(start) == '-') {
-                return -1;
-            }
+            require(end - start <= MAX_COUNT_DIGITS && json.charAt(start) != '-');
             long n = 0;
             for (int i = start; i < end; i++) {
                 n = n * 10 + (json.charAt(i) - '0');
@@ -417,9 +391,58 @@ record ChatReply(String id, String model, String serviceTier, String content, St
             return n;
         }
 
-        /** The string the lexer is on, or null when the value is not a string. */
-        private String nullableString(JsonToken v) {
-            return v == JsonToken.VALUE_STRING ? p.string() : null;
+        /** The string the lexer is on, or null for any other value (skipped), as {@link Json#text} reads it. */
+        private String text(JsonToken v) {
+            if (v == JsonToken.VALUE_STRING) {
+                return p.string();
+            }
+            skip(v);
+            return null;
+        }
+
+        /** Skips the value the lexer is on, refusing a key twice in any object inside it, as the tree's parser does. */
+        private void skip(JsonToken v) {
+            if (v == JsonToken.START_OBJECT) {
+                int keys = top;
+                JsonToken t;
+                while ((t = p.next()) == JsonToken.FIELD_NAME) {
+                    once(keys, p.name());
+                    skip(p.next());
+                }
+                require(t == JsonToken.END_OBJECT);
+                top = keys;
+            } else if (v == JsonToken.START_ARRAY) {
+                JsonToken t;
+                while ((t = p.next()) != JsonToken.END_ARRAY) {
+                    require(t != null && t != JsonToken.END_OBJECT);
+                    skip(t);
+                }
+            }
+        }
+
+        /**
+         * Notes {@code name} among the keys of the object that opened at {@code mark}: a key twice
+         * leaves the reply to the tree, whose parser refuses it and says where. An object of
+         * many keys is left to the tree too, rather than compared key by key.
+         */
+        private void once(int mark, String name) {
+            require(top - mark < MAX_KEYS);
+            int hash = name.hashCode();
+            for (int i = mark; i < top; i++) {
+                require(hashes[i] != hash || !names[i].equals(name));
+            }
+            if (top == names.length) {
+                names = java.util.Arrays.copyOf(names, top * 2);
+                hashes = java.util.Arrays.copyOf(hashes, top * 2);
+            }
+            hashes[top] = hash;
+            names[top++] = name;
+        }
+
+        private static void require(boolean holds) {
+            if (!holds) {
+                throw new Refused();
+            }
         }
     }
 }

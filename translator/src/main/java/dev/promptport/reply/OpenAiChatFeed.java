@@ -121,13 +121,14 @@ final class OpenAiChatFeed implements StreamFeed {
 
     /**
      * The reply {@link ChatReply} read without a tree: what {@link #whole(JsonNode, BlockSink)}
-     * does with a reply of that shape, which has no reasoning, content parts, annotations, audio
-     * or second choice to name.
+     * does with a reply of that shape, which has no other reasoning fields, content parts,
+     * annotations, audio, images, logprobs or second choice to name.
      */
     static void whole(ChatReply r, BlockSink sink) {
         sink.serviceTier(r.serviceTier());
         sink.start(r.id(), r.model(), Usage.ZERO);
         OpenAiChatFeed f = new OpenAiChatFeed(sink);
+        sink.thinking(r.reasoning(), null);
         if (r.content() != null) {
             sink.text(r.content(), null);
         }

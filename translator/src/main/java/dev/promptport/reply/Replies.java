@@ -52,12 +52,20 @@ public final class Replies {
      * held that Anthropic's shape has no place for.
      */
     public static ReplyTranslation translate(String vendorJson, ReplyFormat format, ReplyContext ctx, Limits limits) {
+        return translate(vendorJson, format, ctx, limits, true);
+    }
+
+    /**
+     * @param quick whether a reply {@link ChatReply} reads may be read without a tree; the tests
+     *     compare the two ways
+     */
+    static ReplyTranslation translate(String vendorJson, ReplyFormat format, ReplyContext ctx, Limits limits, boolean quick) {
         if (format == null) {
             throw new PromptPortException("no reply format given (openai-chat, openai-responses or gemini)", Loc.NONE);
         }
         ReplyContext c = ctx == null ? ReplyContext.NONE : ctx;
         JsonFactory factory = limits == null ? null : Json.factory(limits);
-        ChatReply chat = format == ReplyFormat.OPENAI_CHAT && vendorJson != null
+        ChatReply chat = quick && format == ReplyFormat.OPENAI_CHAT && vendorJson != null
                 ? ChatReply.read(vendorJson, (factory == null ? Json.FACTORY : factory).streamReadConstraints()) : null;
         JsonNode root = chat != null ? null : parse(vendorJson, format, limits, factory);
         MessageBuilder b = new MessageBuilder(c, Loc.pointer("/error"));

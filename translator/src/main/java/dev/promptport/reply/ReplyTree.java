@@ -52,6 +52,8 @@ final class ReplyTree {
             return root;
         } catch (PromptPortException | NumberFormatException e) {
             return null;
+        } finally {
+            p.release();
         }
     }
 

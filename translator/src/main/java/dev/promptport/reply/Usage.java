@@ -22,48 +22,47 @@ record Usage(long input, long output, long cacheRead, long cacheCreation) {
         if (u == null || !u.isObject()) {
             return ZERO;
         }
-        long prompt = Json.count(u, "prompt_tokens");
         JsonNode details = u.get("prompt_tokens_details");
-        long cached = Json.count(details, "cached_tokens");
-        if (cached == 0) {
-            cached = Json.count(u, "prompt_cache_hit_tokens");
-        }
-        if (cached == 0) {
-            cached = Json.count(u, "cached_tokens");
-        }
-        if (cached == 0) {
-            // proxies in front of Claude (LiteLLM) pass its own names on
-            cached = Json.count(u, "cache_read_input_tokens");
-        }
-        long written = Json.count(details, "cache_write_tokens");
-        if (written == 0) {
-            written = Json.count(details, "cache_creation_tokens");
-        }
-        if (written == 0) {
-            // Alibaba (Qwen) with explicit caching
-            written = Json.count(details, "cache_creation_input_tokens");
-        }
-        if (written == 0) {
-            // vLLM, counted inside prompt_tokens like the reads
-            written = Json.count(details, "created_cache_tokens");
-        }
-        if (written == 0) {
-            written = Json.count(u, "cache_creation_input_tokens");
-        }
-        return openAiChat(prompt, cached, written, Json.count(u, "completion_tokens"),
-                Json.count(u.get("completion_tokens_details"), "reasoning_tokens"), Json.count(u, "total_tokens"));
+        return new ChatCounts(Json.count(u, "prompt_tokens"), Json.count(u, "completion_tokens"),
+                Json.count(u, "total_tokens"), Json.count(u, "prompt_cache_hit_tokens"), Json.count(u, "cached_tokens"),
+                Json.count(u, "cache_read_input_tokens"), Json.count(u, "cache_creation_input_tokens"),
+                Json.count(details, "cached_tokens"), Json.count(details, "cache_write_tokens"),
+                Json.count(details, "cache_creation_tokens"), Json.count(details, "cache_creation_input_tokens"),
+                Json.count(details, "created_cache_tokens"),
+                Json.count(u.get("completion_tokens_details"), "reasoning_tokens")).usage();
     }
 
-    /** OpenAI Chat's counts, read from wherever the vendor put them: see {@link #openAiChat(JsonNode)}. */
-    static Usage openAiChat(long prompt, long cached, long written, long completion, long reasoning, long total) {
-        long output = completion;
-        if (reasoning > 0) {
-            long promptAll = cached > prompt ? prompt + cached : prompt;
-            if (total == promptAll + completion + reasoning) {
-                output += reasoning;
+    /**
+     * The counts an OpenAI Chat {@code usage} may hold, each 0 when left out, wherever they were
+     * read from: the tree, or a reply read without one ({@link ChatReply}).
+     */
+    record ChatCounts(long prompt, long completion, long total, long promptCacheHit, long cached, long cacheReadInput,
+                      long cacheCreationInput, long detailsCached, long detailsCacheWrite, long detailsCacheCreation,
+                      long detailsCacheCreationInput, long detailsCreatedCache, long reasoning) {
+
+        /** The usage they stand for, by the first of each vendor's names that is not 0. */
+        Usage usage() {
+            long cached = firstNonZero(detailsCached, promptCacheHit, this.cached, cacheReadInput);
+            long written = firstNonZero(detailsCacheWrite, detailsCacheCreation, detailsCacheCreationInput,
+                    detailsCreatedCache, cacheCreationInput);
+            long output = completion;
+            if (reasoning > 0) {
+                long promptAll = cached > prompt ? prompt + cached : prompt;
+                if (total == promptAll + completion + reasoning) {
+                    output += reasoning;
+                }
             }
+            return new Usage(uncached(prompt, cached, written), output, cached, written);
         }
-        return new Usage(uncached(prompt, cached, written), output, cached, written);
+
+        private static long firstNonZero(long... counts) {
+            for (long c : counts) {
+                if (c != 0) {
+                    return c;
+                }
+            }
+            return 0;
+        }
     }
 
     /**

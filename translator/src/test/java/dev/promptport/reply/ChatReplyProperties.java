@@ -22,10 +22,9 @@ import static dev.promptport.reply.ReplyFixtures.quoted;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A whole OpenAI Chat reply in the shape OpenAI writes is read without a tree ({@link ChatReply}),
- * and any reply translates the same that way as through the tree: the same Message, the same
- * left-out lines, or the same error at the same place. The tree path is forced by a key the
- * feed ignores, which the quick reader refuses.
+ * A whole OpenAI Chat reply as OpenAI and most compatible servers write it is read without a tree
+ * ({@link ChatReply}), and any reply translates the same that way as through the tree: the same
+ * Message, the same left-out lines, or the same error at the same place.
  */
 class ChatReplyProperties {
 
@@ -71,34 +70,67 @@ class ChatReplyProperties {
                   "system_fingerprint": "fp_b705f0c291"
                 }""";
         assertThat(ChatReply.read(reply, Json.FACTORY.streamReadConstraints())).isEqualTo(new ChatReply(
-                "chatcmpl-B9MBs8CjcvOU2jLn4n570S5qMJKcT", "gpt-4.1-2025-04-14", "default", "The parcel is in Zagreb.", null,
+                "chatcmpl-B9MBs8CjcvOU2jLn4n570S5qMJKcT", "gpt-4.1-2025-04-14", "default", null, "The parcel is in Zagreb.", null,
                 List.of(new ChatReply.Call("call_1", "file_claim", "{\"pallets\":[3,5]}")), "tool_calls",
                 new Usage(816, 96, 1024, 0)));
-        assertThat(translate(reply, ReplyContext.NONE)).isEqualTo(translate(treeOnly(reply), ReplyContext.NONE));
+        assertThat(translate(reply, ReplyContext.NONE)).isEqualTo(throughTheTree(reply, ReplyContext.NONE));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {
-        // a key twice, which the tree refuses with the key's place
+        // DeepSeek: reasoning text, its own cache counts
+        "{\"id\":\"d1\",\"object\":\"chat.completion\",\"created\":1,\"model\":\"deepseek-reasoner\",\"choices\":[{\"index\":0,"
+            + "\"message\":{\"role\":\"assistant\",\"content\":\"42\",\"reasoning_content\":\"Six times seven.\"},"
+            + "\"logprobs\":null,\"finish_reason\":\"stop\"}],\"usage\":{\"prompt_tokens\":20,\"completion_tokens\":30,"
+            + "\"total_tokens\":50,\"prompt_tokens_details\":{\"cached_tokens\":0},\"completion_tokens_details\":"
+            + "{\"reasoning_tokens\":25},\"prompt_cache_hit_tokens\":16,\"prompt_cache_miss_tokens\":4},"
+            + "\"system_fingerprint\":\"fp_1\"}",
+        // Groq: its own record beside the usage, timings as fractions
+        "{\"id\":\"g1\",\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\",\"content\":\"Hi\"},"
+            + "\"logprobs\":null,\"finish_reason\":\"stop\"}],\"usage\":{\"queue_time\":0.05,\"prompt_tokens\":9,"
+            + "\"prompt_time\":0.001,\"completion_tokens\":2,\"total_tokens\":11},\"x_groq\":{\"id\":\"req_1\"}}",
+        // OpenRouter and vLLM: a provider, a native finish reason, a stop reason, an empty tool call list
+        "{\"id\":\"o1\",\"provider\":\"Fireworks\",\"choices\":[{\"index\":0,\"finish_reason\":\"tool_calls\","
+            + "\"native_finish_reason\":\"tool_calls\",\"stop_reason\":null,\"message\":{\"role\":\"assistant\","
+            + "\"content\":\"\",\"refusal\":null,\"reasoning\":null,\"tool_calls\":[{\"index\":0,\"id\":\"call_1\","
+            + "\"type\":\"function\",\"function\":{\"name\":\"get_weather\",\"arguments\":\"{}\"}}]}}],"
+            + "\"prompt_filter_results\":[{\"prompt_index\":0,\"content_filter_results\":{}}]}"})
+    void aCompatibleServersReplyIsReadWithoutATreeToo(String reply) {
+        assertThat(ChatReply.read(reply, Json.FACTORY.streamReadConstraints())).isNotNull();
+        assertThat(translate(reply, ReplyContext.NONE)).isEqualTo(throughTheTree(reply, ReplyContext.NONE));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        // a key twice, which the tree refuses with the key's place, in what it reads and what it does not
         "{\"id\":\"a\",\"id\":\"b\",\"choices\":[{\"message\":{\"content\":\"x\"}}]}",
         "{\"choices\":[{\"message\":{\"content\":\"x\",\"content\":\"y\"}}]}",
         "{\"choices\":[{\"message\":{\"tool_calls\":[{\"function\":{\"name\":\"f\",\"name\":\"g\"}}]}}]}",
         "{\"choices\":[{\"message\":{}}],\"usage\":{\"prompt_tokens\":1,\"prompt_tokens\":2}}",
-        // more than the shape: reasoning, content parts, annotations, a second choice, an error
-        "{\"choices\":[{\"message\":{\"content\":\"x\",\"reasoning_content\":\"r\"}}]}",
+        "{\"choices\":[{\"message\":{}}],\"x\":{\"a\":[{\"b\":1,\"b\":1}]}}",
+        "{\"choices\":[{\"message\":{},\"x\":1,\"x\":1}]}",
+        // more than it reads: other reasoning fields, content parts, annotations, images, audio, a
+        // second choice, logprobs, a delta, a content filter's results, an error, Groq's usage alone
+        "{\"choices\":[{\"message\":{\"content\":\"x\",\"reasoning\":\"r\"}}]}",
+        "{\"choices\":[{\"message\":{\"content\":\"x\",\"reasoning_content\":{\"text\":\"r\"}}}]}",
+        "{\"choices\":[{\"message\":{\"content\":\"x\",\"thinking_blocks\":null}}]}",
         "{\"choices\":[{\"message\":{\"content\":[{\"type\":\"text\",\"text\":\"x\"}]}}]}",
         "{\"choices\":[{\"message\":{\"content\":\"x\",\"annotations\":[{\"type\":\"url_citation\"}]}}]}",
+        "{\"choices\":[{\"message\":{\"content\":\"x\",\"images\":[{\"image_url\":{\"url\":\"data:\"}}]}}]}",
+        "{\"choices\":[{\"message\":{\"audio\":{\"id\":\"a\",\"transcript\":\"x\"}}}]}",
         "{\"choices\":[{\"message\":{\"content\":\"x\"}},{\"message\":{\"content\":\"y\"}}]}",
-        "{\"choices\":[{\"index\":1,\"message\":{\"content\":\"x\"}}]}",
         "{\"choices\":[{\"message\":{\"content\":\"x\"},\"logprobs\":{\"content\":[]}}]}",
+        "{\"choices\":[{\"message\":{\"content\":\"x\"},\"delta\":{}}]}",
+        "{\"choices\":[{\"message\":{\"content\":\"x\"},\"content_filter_results\":{}}]}",
         "{\"error\":{\"message\":\"overloaded\"},\"choices\":[]}",
+        "{\"choices\":[{\"message\":{}}],\"x_groq\":{\"usage\":{\"prompt_tokens\":9}}}",
         "{\"choices\":[{\"message\":{\"tool_calls\":[{\"type\":\"custom\",\"custom\":{\"name\":\"f\",\"input\":\"x\"}}]}}]}",
         "{\"choices\":[{\"message\":{\"tool_calls\":[{\"function\":{\"name\":\"f\",\"arguments\":{\"a\":1}}}]}}]}",
-        // counts the tree reads its own way: a sign, a fraction, past a long, another name
+        "{\"choices\":[{\"message\":{\"tool_calls\":[\"call_1\"]}}]}",
+        // counts the tree reads its own way: a sign, a fraction, past a long
         "{\"choices\":[{\"message\":{}}],\"usage\":{\"prompt_tokens\":-1}}",
         "{\"choices\":[{\"message\":{}}],\"usage\":{\"prompt_tokens\":2.0}}",
         "{\"choices\":[{\"message\":{}}],\"usage\":{\"prompt_tokens\":1234567890123456789}}",
-        "{\"choices\":[{\"message\":{}}],\"usage\":{\"prompt_cache_hit_tokens\":3}}",
         // no choice, not one JSON object
         "{\"choices\":[]}",
         "{\"id\":\"a\"}",
@@ -136,17 +168,26 @@ class ChatReplyProperties {
         if (!reply.offShape) {
             assertThat(ChatReply.read(json, Json.FACTORY.streamReadConstraints())).as(json).isNotNull();
         }
-        assertThat(translate(json, ctx)).as(json).isEqualTo(translate(treeOnly(json), ctx));
+        assertThat(translate(json, ctx)).as(json).isEqualTo(throughTheTree(json, ctx));
     }
 
-    /** The tree's reading: a key the feed ignores, which the quick reader refuses. */
-    private static String treeOnly(String reply) {
-        int open = reply.indexOf('{');
-        return reply.substring(0, open + 1) + "\"x_ignored\":null," + reply.substring(open + 1);
+    @Test
+    void anObjectOfManyKeysIsLeftToTheTree() {
+        StringBuilder many = new StringBuilder("{\"choices\":[{\"message\":{\"content\":\"x\"}}],\"x\":{");
+        for (int i = 0; i < 65; i++) {
+            many.append(i == 0 ? "" : ",").append("\"k").append(i).append("\":").append(i);
+        }
+        String reply = many.append("}}").toString();
+        assertThat(ChatReply.read(reply, Json.FACTORY.streamReadConstraints())).isNull();
+        assertThat(translate(reply, ReplyContext.NONE)).isEqualTo(throughTheTree(reply, ReplyContext.NONE));
     }
 
     private static String translate(String reply, ReplyContext ctx) {
         return outcome(() -> Replies.translate(reply, ReplyFormat.OPENAI_CHAT, ctx, null));
+    }
+
+    private static String throughTheTree(String reply, ReplyContext ctx) {
+        return outcome(() -> Replies.translate(reply, ReplyFormat.OPENAI_CHAT, ctx, null, false));
     }
 
     private static String outcome(java.util.function.Supplier<ReplyTranslation> call) {
@@ -176,28 +217,31 @@ class ChatReplyProperties {
             List<String> keys = new ArrayList<>();
             keys.add("\"choices\":" + choices());
             optional(keys, "id", "\"chatcmpl-" + r.nextInt(1000) + "\"", "null");
-            optional(keys, "object", "\"chat.completion\"");
-            optional(keys, "created", "1741569952");
+            optional(keys, "object", "\"chat.completion\"", "null");
+            optional(keys, "created", "1741569952", "1.5");
             optional(keys, "model", "\"gpt-4o-2024-08-06\"", "null");
             optional(keys, "service_tier", "\"default\"", "\"flex\"", "null");
             optional(keys, "system_fingerprint", "\"fp_1\"", "null");
             optional(keys, "usage", usage(), "null");
-            odd(keys, "\"id\":42", "\"created\":1.5", "\"object\":null", "\"usage\":{\"prompt_tokens\":-4}",
-                    "\"usage\":{\"prompt_tokens\":3,\"cached_tokens\":2}", "\"error\":{\"message\":\"busy\"}",
-                    "\"error\":null", "\"x_groq\":{\"usage\":{\"prompt_tokens\":9}}", "\"output\":[{\"type\":\"message\"}]",
-                    "\"moderation\":{}", "\"id\":\"again\"");
+            extra(keys, "\"created_at\":1.5", "\"x_groq\":{\"id\":\"req_1\"}", "\"provider\":\"Fireworks\"",
+                    "\"prompt_filter_results\":[{\"prompt_index\":0,\"content_filter_results\":{}}]", "\"citations\":[]");
+            odd(keys, "\"usage\":{\"prompt_tokens\":-4}", "\"error\":{\"message\":\"busy\"}", "\"error\":null",
+                    "\"x_groq\":{\"usage\":{\"prompt_tokens\":9}}", "\"output\":[{\"type\":\"message\"}]", "\"moderation\":{}",
+                    "\"id\":\"again\"", "\"x\":{\"a\":1,\"a\":2}");
             return object(keys);
         }
 
         private String choices() {
             List<String> keys = new ArrayList<>();
             keys.add("\"message\":" + message());
-            optional(keys, "index", "0");
+            optional(keys, "index", "0", "2");
             optional(keys, "logprobs", "null");
             String finish = FINISH.get(r.nextInt(FINISH.size()));
-            optional(keys, "finish_reason", quoted(finish), "null");
-            odd(keys, "\"index\":2", "\"logprobs\":{\"content\":[]}", "\"delta\":{\"content\":\"x\"}",
-                    "\"content_filter_results\":{\"hate\":{\"filtered\":true,\"severity\":\"high\"}}", "\"usage\":{\"prompt_tokens\":1}");
+            optional(keys, "finish_reason", quoted(finish), "null", "7");
+            extra(keys, "\"native_finish_reason\":\"stop\"", "\"stop_reason\":null",
+                    "\"usage\":{\"prompt_tokens\":1}");
+            odd(keys, "\"logprobs\":{\"content\":[]}", "\"delta\":{\"content\":\"x\"}", "\"logprobs\":[]",
+                    "\"content_filter_results\":{\"hate\":{\"filtered\":true,\"severity\":\"high\"}}");
             String choice = object(keys);
             if (r.nextInt(30) == 0) {
                 offShape = true;
@@ -209,11 +253,15 @@ class ChatReplyProperties {
         private String message() {
             List<String> keys = new ArrayList<>();
             optional(keys, "role", "\"assistant\"");
-            optional(keys, "content", quoted(text()), quoted(text()), "null");
-            optional(keys, "refusal", "null", "null", quoted(text()));
-            optional(keys, "annotations", "[]");
-            optional(keys, "audio", "null");
+            optional(keys, "content", quoted(text()), quoted(text()), "null", "{}");
+            optional(keys, "refusal", "null", "null", quoted(text()), "1");
+            if (r.nextInt(4) == 0) {
+                keys.add("\"reasoning_content\":" + (r.nextBoolean() ? quoted(text()) : "null"));
+            }
+            optional(keys, "annotations", "[]", "null");
+            optional(keys, "audio", "null", "[]");
             optional(keys, "function_call", "null");
+            optional(keys, "images", "[]");
             if (r.nextBoolean()) {
                 List<String> calls = new ArrayList<>();
                 for (int i = r.nextInt(4); i > 0; i--) {
@@ -223,24 +271,28 @@ class ChatReplyProperties {
             } else {
                 optional(keys, "tool_calls", "null");
             }
-            odd(keys, "\"reasoning_content\":\"thought\"", "\"reasoning_content\":null", "\"content\":[{\"type\":\"text\",\"text\":\"p\"}]",
+            extra(keys, "\"name\":\"bot\"", "\"reasoning\":null", "\"tool_call_id\":null");
+            odd(keys, "\"reasoning\":\"thought\"", "\"reasoning_content\":{\"text\":\"r\"}", "\"thinking_blocks\":[]",
+                    "\"reasoning_details\":[{\"type\":\"reasoning.text\",\"text\":\"r\"}]", "\"content\":[{\"type\":\"text\",\"text\":\"p\"}]",
                     "\"annotations\":[{\"type\":\"url_citation\",\"url_citation\":{\"url\":\"https://a.example\"}}]",
                     "\"audio\":{\"id\":\"au_1\",\"data\":\"AAAA\",\"transcript\":\"spoken\"}",
-                    "\"function_call\":{\"name\":\"legacy\",\"arguments\":\"{}\"}", "\"images\":[]", "\"role\":7");
+                    "\"function_call\":{\"name\":\"legacy\",\"arguments\":\"{}\"}", "\"images\":[{\"image_url\":{\"url\":\"x\"}}]");
             return object(keys);
         }
 
         private String call() {
             List<String> fn = new ArrayList<>();
             String[] names = {"get_weather", "lookup_v2", "file_claim", "", "a.b"};
-            optional(fn, "name", quoted(names[r.nextInt(names.length)]), "null");
+            optional(fn, "name", quoted(names[r.nextInt(names.length)]), quoted(names[r.nextInt(names.length)]), "null", "5");
             optional(fn, "arguments", quoted(arguments()), quoted(arguments()), "null");
-            odd(fn, "\"arguments\":{\"a\":1}", "\"name\":5", "\"strict\":true");
+            extra(fn, "\"strict\":true", "\"parameters\":{\"type\":\"object\"}");
+            odd(fn, "\"arguments\":{\"a\":1}", "\"arguments\":7");
             List<String> keys = new ArrayList<>();
-            keys.add("\"function\":" + object(fn));
+            keys.add("\"function\":" + (r.nextInt(40) == 0 ? "\"f\"" : object(fn)));
             optional(keys, "id", quoted("call_" + r.nextInt(100)), "null");
-            optional(keys, "type", "\"function\"");
-            odd(keys, "\"type\":\"custom\"", "\"custom\":{\"name\":\"c\",\"input\":\"free text\"}", "\"index\":0");
+            optional(keys, "type", "\"function\"", "\"function\"", "\"custom\"");
+            extra(keys, "\"index\":0", "\"custom\":null");
+            odd(keys, "\"custom\":{\"name\":\"c\",\"input\":\"free text\"}");
             return object(keys);
         }
 
@@ -258,22 +310,27 @@ class ChatReplyProperties {
         private String usage() {
             List<String> keys = new ArrayList<>();
             optional(keys, "prompt_tokens", count());
-            optional(keys, "completion_tokens", count());
+            optional(keys, "completion_tokens", count(), count(), "\"12\"");
             optional(keys, "total_tokens", count(), "1936");
             List<String> prompt = new ArrayList<>();
             optional(prompt, "cached_tokens", count());
             optional(prompt, "audio_tokens", "0");
-            odd(prompt, "\"cache_write_tokens\":5", "\"cached_tokens\":null");
-            optional(keys, "prompt_tokens_details", object(prompt));
+            extra(prompt, "\"cache_write_tokens\":5", "\"cache_creation_tokens\":3", "\"created_cache_tokens\":2",
+                    "\"cache_creation_input_tokens\":4", "\"image_tokens\":0");
+            odd(prompt, "\"cached_tokens\":1.0");
+            optional(keys, "prompt_tokens_details", object(prompt), object(prompt), "null");
             List<String> completion = new ArrayList<>();
-            optional(completion, "reasoning_tokens", count(), "0");
+            optional(completion, "reasoning_tokens", count(), "0", "null");
             optional(completion, "audio_tokens", "0");
             optional(completion, "accepted_prediction_tokens", "0");
             optional(completion, "rejected_prediction_tokens", "0");
-            odd(completion, "\"reasoning_tokens\":1e2", "\"cached_tokens\":3");
-            optional(keys, "completion_tokens_details", object(completion));
-            odd(keys, "\"prompt_tokens\":99999999999999999999", "\"completion_tokens\":\"12\"",
-                    "\"prompt_cache_hit_tokens\":4", "\"cache_read_input_tokens\":8", "\"prompt_tokens_details\":null");
+            extra(completion, "\"cached_tokens\":3");
+            odd(completion, "\"reasoning_tokens\":1e2");
+            optional(keys, "completion_tokens_details", object(completion), object(completion), "[]");
+            extra(keys, "\"prompt_cache_hit_tokens\":4", "\"cache_read_input_tokens\":8",
+                    "\"cached_tokens\":5", "\"cache_creation_input_tokens\":6", "\"prompt_cache_miss_tokens\":1",
+                    "\"queue_time\":0.05");
+            odd(keys, "\"prompt_tokens\":99999999999999999999", "\"total_tokens\":-1");
             return object(keys);
         }
 
@@ -290,6 +347,13 @@ class ChatReplyProperties {
         private void optional(List<String> keys, String name, String... values) {
             if (r.nextInt(4) > 0) {
                 keys.add(quoted(name) + ":" + values[r.nextInt(values.length)]);
+            }
+        }
+
+        /** Now and then, a key the quick reader skips or reads as the tree does. */
+        private void extra(List<String> keys, String... pieces) {
+            if (r.nextInt(6) == 0) {
+                keys.add(pieces[r.nextInt(pieces.length)]);
             }
         }
 
