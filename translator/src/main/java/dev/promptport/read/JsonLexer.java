@@ -146,6 +146,27 @@ public final class JsonLexer {
         return name;
     }
 
+    /** Where the lexer looks for the next token: after a field name, just past its colon. */
+    public int resumePoint() {
+        return pos;
+    }
+
+    /**
+     * Puts the lexer, just past the opening brace of the outermost object, where it stood after
+     * reading {@code name}, a field name of that object, whose {@link #resumePoint()} was
+     * {@code resume}: for a caller that read a text opening with the very characters this one
+     * does up to there, which the lexer would read the same way again.
+     */
+    public void resumeAfterName(int resume, String name) {
+        if (token != JsonToken.START_OBJECT || depth != 1 || resume > length) {
+            throw new IllegalStateException("the lexer is not just inside its outermost object");
+        }
+        this.name = name;
+        pos = resume;
+        expect = VALUE;
+        token = JsonToken.FIELD_NAME;
+    }
+
     public JsonToken next() {
         int i = skipSpace(pos);
         switch (expect) {

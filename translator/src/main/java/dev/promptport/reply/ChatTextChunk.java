@@ -35,6 +35,16 @@ record ChatTextChunk(String id, String model, String serviceTier, String content
 
     /** The chunk, or null when {@code json} is any other event. */
     static ChatTextChunk read(String json) {
+        return read(json, null);
+    }
+
+    /**
+     * As {@link #read(String)}, with what the stream's earlier chunks opened with: a chunk that
+     * opens with the same characters up to its {@code choices} is read from there.
+     *
+     * @param opening the stream's, or null
+     */
+    static ChatTextChunk read(String json, Opening opening) {
         try {
             JsonLexer p = QuickEvents.opened(json, DEPTH);
             if (p == null) {
@@ -46,8 +56,23 @@ record ChatTextChunk(String id, String model, String serviceTier, String content
             String content = null;
             int seen = 0;
             JsonToken t;
-            while ((t = p.next()) == JsonToken.FIELD_NAME) {
+            Opening seenBefore = opening != null && opening.text != null && json.startsWith(opening.text) ? opening : null;
+            if (seenBefore != null) {
+                p.resumeAfterName(seenBefore.text.length(), "choices");
+                id = seenBefore.id;
+                model = seenBefore.model;
+                serviceTier = seenBefore.serviceTier;
+                seen = seenBefore.seen;
+                t = JsonToken.FIELD_NAME;
+            } else {
+                t = p.next();
+            }
+            Opening opened = null;
+            for (; t == JsonToken.FIELD_NAME; t = p.next()) {
                 String name = p.name();
+                if (opening != null && seenBefore == null && opened == null && name.equals("choices")) {
+                    opened = new Opening(json.substring(0, p.resumePoint()), id, model, serviceTier, seen);
+                }
                 JsonToken v = p.next();
                 int key;
                 switch (name) {
@@ -84,9 +109,52 @@ record ChatTextChunk(String id, String model, String serviceTier, String content
                 return null;
             }
             p.requireEnd();
+            if (opened != null) {
+                opening.remember(opened);
+            }
             return new ChatTextChunk(id, model, serviceTier, content);
         } catch (PromptPortException e) {
             return null;
+        }
+    }
+
+    /**
+     * What a stream's text chunks open with before their {@code choices}, and what was read of it:
+     * OpenAI writes the same id, object, time, model and fingerprint into every chunk of a
+     * stream, about half of the chunk, so a chunk that opens with these very characters is read
+     * from its choices on. One for each stream, kept by its feed.
+     */
+    static final class Opening {
+
+        /** A stream whose chunks open differently each time stops being looked at for one after this many. */
+        private static final int MAX_CHANGES = 8;
+
+        private String text;
+        private String id;
+        private String model;
+        private String serviceTier;
+        private int seen;
+        private int changes;
+
+        Opening() {
+        }
+
+        private Opening(String text, String id, String model, String serviceTier, int seen) {
+            this.text = text;
+            this.id = id;
+            this.model = model;
+            this.serviceTier = serviceTier;
+            this.seen = seen;
+        }
+
+        private void remember(Opening read) {
+            if (changes++ < MAX_CHANGES) {
+                text = read.text;
+                id = read.id;
+                model = read.model;
+                serviceTier = read.serviceTier;
+                seen = read.seen;
+            }
         }
     }
 

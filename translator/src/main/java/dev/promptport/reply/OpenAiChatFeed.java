@@ -45,6 +45,8 @@ final class OpenAiChatFeed implements StreamFeed {
     private long audioChars;
     private boolean audioTranscript;
     private final ChatToolCalls toolCalls = new ChatToolCalls();
+    /** What this stream's text chunks open with ({@link ChatTextChunk.Opening}). */
+    private final ChatTextChunk.Opening opening = new ChatTextChunk.Opening();
     /** Choices after the first, which a stream (with {@code n} above 1) sends among the first's chunks. */
     private final FurtherChoices further = new FurtherChoices("choice");
 
@@ -425,7 +427,7 @@ final class OpenAiChatFeed implements StreamFeed {
     /** A chunk of text alone ({@link ChatTextChunk}): what {@link #event} does with it, without a tree. */
     @Override
     public boolean quick(String text) {
-        ChatTextChunk c = ChatTextChunk.read(text);
+        ChatTextChunk c = ChatTextChunk.read(text, opening);
         if (c == null) {
             return false;
         }

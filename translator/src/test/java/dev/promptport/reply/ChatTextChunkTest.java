@@ -100,6 +100,57 @@ class ChatTextChunkTest {
         assertThat(events(quick, end)).isEqualTo(events(tree, end));
     }
 
+    /**
+     * A stream whose chunks open alike, as OpenAI's do, now and then with another opening, a
+     * chunk that opens alike but is no text chunk, or one that only starts like the opening: read
+     * from their choices on after the first, they give the events the tree gives.
+     */
+    @Property(tries = 300)
+    void chunksThatOpenAlikeTranslateAsThroughTheTree(@ForAll("pieces") List<String> texts, @ForAll long seed) {
+        Random r = new Random(seed);
+        String[] openings = {
+            "{\"id\":\"chatcmpl-1\",\"object\":\"chat.completion.chunk\",\"created\":1732636800,\"model\":\"gpt-4o\","
+                + "\"service_tier\":\"default\",\"system_fingerprint\":\"fp_1\",\"choices\":",
+            "{\"id\":\"chatcmpl-1\",\"object\":\"chat.completion.chunk\",\"created\":1732636801,\"model\":\"gpt-4o\",\"choices\": ",
+            "{\"id\":\"chatcmpl-1\",\"choices\":",
+            "{\"id\":\"chatcmpl-1\",\"model\":\"gpt-4o\",\"choices\":",
+            "{\"id\":\"chatcmpl-1\",\"id\":\"chatcmpl-2\",\"choices\":"};
+        List<String> quick = new ArrayList<>();
+        List<String> tree = new ArrayList<>();
+        for (String text : texts) {
+            String opening = openings[r.nextInt(4) == 0 ? r.nextInt(openings.length) : 0];
+            String choices = switch (r.nextInt(10)) {
+                case 0 -> "[{\"index\":0,\"delta\":{\"tool_calls\":[{\"index\":0,\"id\":\"call_1\",\"type\":\"function\","
+                        + "\"function\":{\"name\":\"f\",\"arguments\":" + quoted(text) + "}}]}}]";
+                case 1 -> "[{\"index\":0,\"delta\":{\"content\":" + quoted(text) + "}}],\"usage\":null,\"usage\":null";
+                case 2 -> "[]";
+                default -> "[{\"index\":0,\"delta\":{\"content\":" + quoted(text) + "},\"finish_reason\":null}]";
+            };
+            String tail = r.nextInt(5) == 0 ? ",\"obfuscation\":\"x9Q\"}" : "}";
+            String chunk = opening + choices + tail;
+            quick.add("data: " + chunk);
+            tree.add("data: " + chunk.substring(0, chunk.length() - 1) + ",\"x_ignored\":null}");
+        }
+        String end = "data: {\"id\":\"chatcmpl-1\",\"choices\":[{\"index\":0,\"delta\":{},\"finish_reason\":\"stop\"}]}";
+        assertThat(events(quick, end)).isEqualTo(events(tree, end));
+    }
+
+    @Test
+    void aChunkThatOpensAsTheLastIsReadFromItsChoices() {
+        ChatTextChunk.Opening opening = new ChatTextChunk.Opening();
+        String first = "{\"id\":\"c1\",\"object\":\"chat.completion.chunk\",\"created\":1,\"model\":\"gpt-4o\","
+                + "\"service_tier\":\"default\",\"choices\":[{\"index\":0,\"delta\":{\"content\":\"a\"}}]}";
+        String second = first.replace("\"a\"", "\"b\"");
+        assertThat(ChatTextChunk.read(first, opening)).isEqualTo(new ChatTextChunk("c1", "gpt-4o", "default", "a"));
+        assertThat(ChatTextChunk.read(second, opening)).isEqualTo(new ChatTextChunk("c1", "gpt-4o", "default", "b"));
+        // the opening's keys still count once: a second model after the choices is no text chunk
+        assertThat(ChatTextChunk.read(second.replace("]}", "],\"model\":\"x\"}"), opening)).isNull();
+        // another opening is read whole, and becomes the one looked for
+        String other = second.replace("\"c1\"", "\"c2\"");
+        assertThat(ChatTextChunk.read(other, opening)).isEqualTo(new ChatTextChunk("c2", "gpt-4o", "default", "b"));
+        assertThat(ChatTextChunk.read(other, opening)).isEqualTo(new ChatTextChunk("c2", "gpt-4o", "default", "b"));
+    }
+
     /** A text chunk with its keys in some order, some of the optional ones left out. */
     private static String variant(String content, Random r, boolean first) {
         List<String> keys = new ArrayList<>(List.of("\"id\":\"chatcmpl-1\"", "\"model\":\"gpt-4o\"",
