@@ -101,12 +101,25 @@ record ChatReply(String id, String model, String serviceTier, String reasoning, 
         /** Their hashes, compared first: most keys are the lexer's constants, whose hash is kept. */
         private int[] hashes = new int[32];
         private int top;
+        private String id;
+        private String model;
+        private String serviceTier;
+        private boolean choices;
+        private boolean message;
+        private boolean usageObject;
+        private boolean groqUsage;
         private String reasoning;
         private String content;
         private String refusal;
         private List<Call> calls = List.of();
         private String finish;
         private Usage usage = Usage.ZERO;
+        /** The call being read. */
+        private String callId;
+        private String fnName;
+        private String arguments;
+        /** The usage's counts, by the indexes above. */
+        private long[] counts;
 
         Reader(JsonLexer p, String json) {
             this.p = p;
@@ -114,142 +127,120 @@ record ChatReply(String id, String model, String serviceTier, String reasoning, 
         }
 
         ChatReply reply() {
-            int keys = top;
-            String id = null;
-            String model = null;
-            String serviceTier = null;
-            boolean usageObject = false;
-            boolean groq = false;
-            boolean choices = false;
-            JsonToken t;
-            while ((t = p.next()) == JsonToken.FIELD_NAME) {
-                String name = p.name();
-                once(keys, name);
-                JsonToken v = p.next();
-                switch (name) {
-                    case "id" -> id = text(v);
-                    case "model" -> model = text(v);
-                    case "service_tier" -> serviceTier = text(v);
-                    case "usage" -> {
-                        usageObject = v == JsonToken.START_OBJECT;
-                        if (usageObject) {
-                            usage();
-                        } else {
-                            skip(v);
-                        }
-                    }
-                    case "choices" -> {
-                        require(v == JsonToken.START_ARRAY && p.next() == JsonToken.START_OBJECT);
-                        choice();
-                        require(p.next() == JsonToken.END_ARRAY);
-                        choices = true;
-                    }
-                    case "x_groq" -> groq = groqUsage(v);
-                    // an error, moderation results, another vendor's answer: the tree's
-                    case "error", "moderation", "output", "candidates" -> throw new Refused();
-                    default -> skip(v);
-                }
-            }
-            require(t == JsonToken.END_OBJECT && choices && (usageObject || !groq));
-            top = keys;
+            fields(this::replyField);
+            require(choices && (usageObject || !groqUsage));
             return new ChatReply(id, model, serviceTier, reasoning, content, refusal, calls, finish, usage);
         }
 
-        /** Whether Groq's own record holds a usage object, which the tree reads when the reply has none of its own. */
-        private boolean groqUsage(JsonToken v) {
-            if (v != JsonToken.START_OBJECT) {
-                skip(v);
-                return false;
-            }
-            boolean usage = false;
+        /** One field's value, which the lexer is on. */
+        @FunctionalInterface
+        private interface Field {
+            void read(String name, JsonToken value);
+        }
+
+        /**
+         * Reads the object the lexer has just opened, each field by {@code field}, refusing a key
+         * twice as the tree's parser does; ends on its END_OBJECT.
+         */
+        private void fields(Field field) {
             int keys = top;
             JsonToken t;
             while ((t = p.next()) == JsonToken.FIELD_NAME) {
                 String name = p.name();
                 once(keys, name);
-                JsonToken u = p.next();
-                usage |= name.equals("usage") && u == JsonToken.START_OBJECT;
-                skip(u);
+                field.read(name, p.next());
             }
             require(t == JsonToken.END_OBJECT);
             top = keys;
-            return usage;
         }
 
-        /** The one choice. */
-        private void choice() {
-            int keys = top;
-            boolean message = false;
-            JsonToken t;
-            while ((t = p.next()) == JsonToken.FIELD_NAME) {
-                String name = p.name();
-                once(keys, name);
-                JsonToken v = p.next();
-                switch (name) {
-                    case "message" -> {
-                        require(v == JsonToken.START_OBJECT);
-                        message();
-                        message = true;
+        private void replyField(String name, JsonToken v) {
+            switch (name) {
+                case "id" -> id = text(v);
+                case "model" -> model = text(v);
+                case "service_tier" -> serviceTier = text(v);
+                case "usage" -> {
+                    usageObject = v == JsonToken.START_OBJECT;
+                    if (usageObject) {
+                        usage();
+                    } else {
+                        skip(v);
                     }
-                    case "finish_reason" -> finish = text(v);
-                    case "logprobs" -> require(v == JsonToken.VALUE_NULL);
-                    case "delta", "content_filter_results" -> throw new Refused();
-                    default -> skip(v);
                 }
+                case "choices" -> {
+                    require(v == JsonToken.START_ARRAY && p.next() == JsonToken.START_OBJECT);
+                    fields(this::choiceField);
+                    require(message && p.next() == JsonToken.END_ARRAY);
+                    choices = true;
+                }
+                case "x_groq" -> {
+                    // Groq's own record: its usage counts when the reply has none of its own
+                    if (v == JsonToken.START_OBJECT) {
+                        fields((key, u) -> {
+                            groqUsage |= key.equals("usage") && u == JsonToken.START_OBJECT;
+                            skip(u);
+                        });
+                    } else {
+                        skip(v);
+                    }
+                }
+                // an error, moderation results, another vendor's answer: the tree's
+                case "error", "moderation", "output", "candidates" -> throw new Refused();
+                default -> skip(v);
             }
-            require(t == JsonToken.END_OBJECT && message);
-            top = keys;
         }
 
-        private void message() {
-            int keys = top;
-            JsonToken t;
-            while ((t = p.next()) == JsonToken.FIELD_NAME) {
-                String name = p.name();
-                once(keys, name);
-                JsonToken v = p.next();
-                switch (name) {
-                    case "content" -> {
-                        // content parts are the tree's; another kind of value is no text
-                        require(v != JsonToken.START_ARRAY);
-                        content = text(v);
-                    }
-                    case "reasoning_content" -> {
-                        // as an object (Envoy AI Gateway), the tree's
-                        require(v != JsonToken.START_OBJECT);
-                        reasoning = text(v);
-                    }
-                    case "refusal" -> refusal = text(v);
-                    case "tool_calls" -> {
-                        if (v == JsonToken.START_ARRAY) {
-                            calls();
-                        } else {
-                            skip(v);
-                        }
-                    }
-                    // the tree reads these only as an array with something in it, or an object
-                    case "annotations", "images" -> {
-                        if (v == JsonToken.START_ARRAY) {
-                            require(p.next() == JsonToken.END_ARRAY);
-                        } else {
-                            skip(v);
-                        }
-                    }
-                    case "audio", "function_call" -> {
-                        require(v != JsonToken.START_OBJECT);
-                        skip(v);
-                    }
-                    case "reasoning" -> {
-                        // OpenRouter's reasoning text, which the tree weighs against reasoning_content
-                        require(v != JsonToken.VALUE_STRING);
-                        skip(v);
-                    }
-                    case "reasoning_details", "thinking_blocks" -> throw new Refused();
-                    default -> skip(v);
+        /** A field of the one choice. */
+        private void choiceField(String name, JsonToken v) {
+            switch (name) {
+                case "message" -> {
+                    require(v == JsonToken.START_OBJECT);
+                    fields(this::messageField);
+                    message = true;
                 }
+                case "finish_reason" -> finish = text(v);
+                case "logprobs" -> require(v == JsonToken.VALUE_NULL);
+                case "delta", "content_filter_results" -> throw new Refused();
+                default -> skip(v);
             }
-            require(t == JsonToken.END_OBJECT);
-            top = keys;
+        }
+
+        private void messageField(String name, JsonToken v) {
+            switch (name) {
+                case "content" -> {
+                    // content parts are the tree's; another kind of value is no text
+                    require(v != JsonToken.START_ARRAY);
+                    content = text(v);
+                }
+                case "reasoning_content" -> {
+                    // as an object (Envoy AI Gateway), the tree's
+                    require(v != JsonToken.START_OBJECT);
+                    reasoning = text(v);
+                }
+                case "refusal" -> refusal = text(v);
+                case "tool_calls" -> {
+                    if (v == JsonToken.START_ARRAY) {
+                        calls();
+                    } else {
+                        skip(v);
+                    }
+                }
+                // the tree reads these only as an array with something in it, or an object
+                case "annotations", "images" -> {
+                    if (v == JsonToken.START_ARRAY) {
+                        require(p.next() == JsonToken.END_ARRAY);
+                    } else {
+                        skip(v);
+                    }
+                }
+                case "audio", "function_call", "reasoning" -> {
+                    // and OpenRouter's reasoning text, which the tree weighs against reasoning_content
+                    require(v != (name.equals("reasoning") ? JsonToken.VALUE_STRING : JsonToken.START_OBJECT));
+                    skip(v);
+                }
+                case "reasoning_details", "thinking_blocks" -> throw new Refused();
+                default -> skip(v);
+            }
         }
 
         /** At the tool calls' START_ARRAY: each a function call; ends on the END_ARRAY. */
@@ -257,118 +248,98 @@ record ChatReply(String id, String model, String serviceTier, String reasoning, 
             List<Call> list = new ArrayList<>(2);
             JsonToken t;
             while ((t = p.next()) == JsonToken.START_OBJECT) {
-                list.add(call());
+                callId = null;
+                fnName = null;
+                arguments = "";
+                fields(this::callField);
+                list.add(new Call(callId, fnName, arguments));
             }
             require(t == JsonToken.END_ARRAY);
             calls = list;
         }
 
-        private Call call() {
-            int keys = top;
-            String callId = null;
-            String fnName = null;
-            String arguments = "";
-            JsonToken t;
-            while ((t = p.next()) == JsonToken.FIELD_NAME) {
-                String name = p.name();
-                once(keys, name);
-                JsonToken v = p.next();
-                switch (name) {
-                    case "id" -> callId = text(v);
-                    case "function" -> {
-                        if (v != JsonToken.START_OBJECT) {
-                            skip(v);
-                            continue;
-                        }
-                        int fnKeys = top;
-                        JsonToken f;
-                        while ((f = p.next()) == JsonToken.FIELD_NAME) {
-                            String key = p.name();
-                            once(fnKeys, key);
-                            JsonToken fv = p.next();
-                            switch (key) {
-                                case "name" -> fnName = text(fv);
-                                case "arguments" -> {
-                                    // arguments as JSON rather than a string: the tree writes them back
-                                    require(fv == JsonToken.VALUE_STRING || fv == JsonToken.VALUE_NULL);
-                                    arguments = fv == JsonToken.VALUE_STRING ? p.string() : "";
-                                }
-                                default -> skip(fv);
-                            }
-                        }
-                        require(f == JsonToken.END_OBJECT);
-                        top = fnKeys;
-                    }
-                    case "custom" -> {
-                        require(v != JsonToken.START_OBJECT);
+        private void callField(String name, JsonToken v) {
+            switch (name) {
+                case "id" -> callId = text(v);
+                case "function" -> {
+                    if (v == JsonToken.START_OBJECT) {
+                        fields(this::functionField);
+                    } else {
                         skip(v);
                     }
-                    default -> skip(v);
                 }
+                case "custom" -> {
+                    require(v != JsonToken.START_OBJECT);
+                    skip(v);
+                }
+                default -> skip(v);
             }
-            require(t == JsonToken.END_OBJECT);
-            top = keys;
-            return new Call(callId, fnName, arguments);
+        }
+
+        private void functionField(String name, JsonToken v) {
+            switch (name) {
+                case "name" -> fnName = text(v);
+                case "arguments" -> {
+                    // arguments as JSON rather than a string: the tree writes them back
+                    require(v == JsonToken.VALUE_STRING || v == JsonToken.VALUE_NULL);
+                    arguments = v == JsonToken.VALUE_STRING ? p.string() : "";
+                }
+                default -> skip(v);
+            }
         }
 
         /** The counts {@link Usage#openAiChat} reads; any other key skipped. */
         private void usage() {
-            long[] n = new long[REASONING + 1];
-            int keys = top;
-            JsonToken t;
-            while ((t = p.next()) == JsonToken.FIELD_NAME) {
-                String name = p.name();
-                once(keys, name);
-                JsonToken v = p.next();
-                switch (name) {
-                    case "prompt_tokens" -> n[PROMPT] = count(v);
-                    case "completion_tokens" -> n[COMPLETION] = count(v);
-                    case "total_tokens" -> n[TOTAL] = count(v);
-                    case "prompt_cache_hit_tokens" -> n[PROMPT_CACHE_HIT] = count(v);
-                    case "cached_tokens" -> n[CACHED] = count(v);
-                    case "cache_read_input_tokens" -> n[CACHE_READ_INPUT] = count(v);
-                    case "cache_creation_input_tokens" -> n[CACHE_CREATION_INPUT] = count(v);
-                    case "prompt_tokens_details" -> details(v, n, true);
-                    case "completion_tokens_details" -> details(v, n, false);
-                    default -> skip(v);
-                }
-            }
-            require(t == JsonToken.END_OBJECT);
-            top = keys;
+            counts = new long[REASONING + 1];
+            fields(this::usageField);
+            long[] n = counts;
             usage = new Usage.ChatCounts(n[PROMPT], n[COMPLETION], n[TOTAL], n[PROMPT_CACHE_HIT], n[CACHED],
                     n[CACHE_READ_INPUT], n[CACHE_CREATION_INPUT], n[DETAILS_CACHED], n[DETAILS_CACHE_WRITE],
                     n[DETAILS_CACHE_CREATION], n[DETAILS_CACHE_CREATION_INPUT], n[DETAILS_CREATED_CACHE],
                     n[REASONING]).usage();
         }
 
-        /** A details object's counts into {@code n}; another kind of value holds none. */
-        private void details(JsonToken v, long[] n, boolean prompt) {
-            if (v != JsonToken.START_OBJECT) {
+        private void usageField(String name, JsonToken v) {
+            int slot = switch (name) {
+                case "prompt_tokens" -> PROMPT;
+                case "completion_tokens" -> COMPLETION;
+                case "total_tokens" -> TOTAL;
+                case "prompt_cache_hit_tokens" -> PROMPT_CACHE_HIT;
+                case "cached_tokens" -> CACHED;
+                case "cache_read_input_tokens" -> CACHE_READ_INPUT;
+                case "cache_creation_input_tokens" -> CACHE_CREATION_INPUT;
+                default -> -1;
+            };
+            if (slot >= 0) {
+                counts[slot] = count(v);
+            } else if (v == JsonToken.START_OBJECT && name.equals("prompt_tokens_details")) {
+                fields(this::promptDetail);
+            } else if (v == JsonToken.START_OBJECT && name.equals("completion_tokens_details")) {
+                fields((key, c) -> count(key.equals("reasoning_tokens") ? REASONING : -1, c));
+            } else {
+                // another kind of details holds no counts
                 skip(v);
-                return;
             }
-            int keys = top;
-            JsonToken t;
-            while ((t = p.next()) == JsonToken.FIELD_NAME) {
-                String name = p.name();
-                once(keys, name);
-                JsonToken c = p.next();
-                int slot = prompt ? switch (name) {
-                    case "cached_tokens" -> DETAILS_CACHED;
-                    case "cache_write_tokens" -> DETAILS_CACHE_WRITE;
-                    case "cache_creation_tokens" -> DETAILS_CACHE_CREATION;
-                    case "cache_creation_input_tokens" -> DETAILS_CACHE_CREATION_INPUT;
-                    case "created_cache_tokens" -> DETAILS_CREATED_CACHE;
-                    default -> -1;
-                } : name.equals("reasoning_tokens") ? REASONING : -1;
-                if (slot < 0) {
-                    skip(c);
-                } else {
-                    n[slot] = count(c);
-                }
+        }
+
+        private void promptDetail(String name, JsonToken v) {
+            count(switch (name) {
+                case "cached_tokens" -> DETAILS_CACHED;
+                case "cache_write_tokens" -> DETAILS_CACHE_WRITE;
+                case "cache_creation_tokens" -> DETAILS_CACHE_CREATION;
+                case "cache_creation_input_tokens" -> DETAILS_CACHE_CREATION_INPUT;
+                case "created_cache_tokens" -> DETAILS_CREATED_CACHE;
+                default -> -1;
+            }, v);
+        }
+
+        /** The count the lexer is on into {@code slot}, or skipped when no count is kept there ({@code slot} -1). */
+        private void count(int slot, JsonToken v) {
+            if (slot < 0) {
+                skip(v);
+            } else {
+                counts[slot] = count(v);
             }
-            require(t == JsonToken.END_OBJECT);
-            top = keys;
         }
 
         /**
@@ -403,14 +374,7 @@ record ChatReply(String id, String model, String serviceTier, String reasoning, 
         /** Skips the value the lexer is on, refusing a key twice in any object inside it, as the tree's parser does. */
         private void skip(JsonToken v) {
             if (v == JsonToken.START_OBJECT) {
-                int keys = top;
-                JsonToken t;
-                while ((t = p.next()) == JsonToken.FIELD_NAME) {
-                    once(keys, p.name());
-                    skip(p.next());
-                }
-                require(t == JsonToken.END_OBJECT);
-                top = keys;
+                fields((name, value) -> skip(value));
             } else if (v == JsonToken.START_ARRAY) {
                 JsonToken t;
                 while ((t = p.next()) != JsonToken.END_ARRAY) {
