@@ -54,9 +54,7 @@ record ChatReply(String id, String model, String serviceTier, String reasoning, 
                 return null;
             }
             ChatReply r = new Reader(p, json).reply();
-            if (r != null) {
-                p.requireEnd();
-            }
+            p.requireEnd();
             return r;
         } catch (PromptPortException | Refused e) {
             return null;
@@ -73,7 +71,7 @@ record ChatReply(String id, String model, String serviceTier, String reasoning, 
         }
     }
 
-    /** Reads one reply; each method starts just inside its object and ends on its END_OBJECT. */
+    /** Reads one reply, or throws {@link Refused} where the tree must read it. */
     private static final class Reader {
 
         // the counts of a usage, as Usage.ChatCounts takes them
