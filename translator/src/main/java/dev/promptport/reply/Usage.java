@@ -42,7 +42,10 @@ record Usage(long input, long output, long cacheRead, long cacheCreation) {
 
         /** The usage they stand for, by the first of each vendor's names that is not 0. */
         Usage usage() {
+            // OpenAI, DeepSeek, Kimi, and Claude's own name that proxies in front of it (LiteLLM) pass on
             long cached = firstNonZero(detailsCached, promptCacheHit, this.cached, cacheReadInput);
+            // OpenAI-compatible servers, Alibaba (Qwen) with explicit caching, vLLM (counted inside
+            // prompt_tokens like the reads), Claude's own name
             long written = firstNonZero(detailsCacheWrite, detailsCacheCreation, detailsCacheCreationInput,
                     detailsCreatedCache, cacheCreationInput);
             long output = completion;
