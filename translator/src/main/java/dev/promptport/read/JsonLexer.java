@@ -34,8 +34,6 @@ public final class JsonLexer {
 
 
     private static final long EIGHT_SPACES = 0x2020202020202020L;
-    /** Strings up to this long are looked at a word and a byte at a time (see {@link #string(int)}). */
-    private static final int SHORT_STRING = 32;
 
     /** What the next token may be. */
     private static final int VALUE = 0;
@@ -68,21 +66,8 @@ public final class JsonLexer {
     /** For a string or name: whether it holds an escape, so decoding needs more than a copy. */
     private boolean escaped;
     private String name;
-    /**
-     * Where the first escapes of the current string are, so decoding need not search for them
-     * again; a string with more has the rest searched for as it is decoded ({@link JsonEscapes}),
-     * which costs less than an array grown for the longest string.
-     */
-    private final int[] escapes = new int[32];
-    private int escapeCount;
-    /*
-     * The next quote, backslash and control character at or after the scan position (or
-     * length). Scanning only moves forward, so each is searched for once over the whole text,
-     * and quotes and backslashes with String.indexOf, which the JIT vectorises.
-     */
-    private int nextQuote = -1;
-    private int nextBackslash = -1;
-    private int nextControl = -1;
+    /** Where each string ends, and where the current one's escapes are. */
+    private final StringEnds strings;
 
     /** A lexer whose one-byte copy is its own: for short texts and callers that may not read to the end. */
     public JsonLexer(String source, int maxDepth) {
@@ -125,6 +110,7 @@ public final class JsonLexer {
         this.bytes = view;
         this.pooled = pooled;
         this.maxDepth = maxDepth;
+        this.strings = new StringEnds(source, view, length);
     }
 
     public JsonToken token() {
@@ -341,7 +327,7 @@ public final class JsonLexer {
 
     /** The current string or name (checked by {@link #string(int)}), its escapes decoded. */
     private String text() {
-        return escaped ? JsonEscapes.decode(source, bytes, start + 1, end - 1, escapes, escapeCount)
+        return escaped ? JsonEscapes.decode(source, bytes, start + 1, end - 1, strings.escapes(), strings.escapeCount())
                 : source.substring(start + 1, end - 1);
     }
 
@@ -362,7 +348,7 @@ public final class JsonLexer {
      * {@link WrittenKeys#closingQuote}.
      */
     private void remembered(int open) {
-        int q = WrittenKeys.closingQuote(source, bytes, nextQuote, open);
+        int q = WrittenKeys.closingQuote(source, bytes, strings.nextQuote(), open);
         boolean endKnown = q < length;
         if (!endKnown) {
             string(open);
@@ -398,14 +384,12 @@ public final class JsonLexer {
     /**
      * Whether the string opening at {@code open} may be long enough for the memo: its first
      * quote is far, or is escaped. Most strings in a request are short (roles, types, names)
-     * and must not pay for a lookup. Leaves {@link #nextQuote} on that first quote.
+     * and must not pay for a lookup.
      */
     private boolean mayBeLong(int open) {
-        if (nextQuote <= open) {
-            nextQuote = found(source.indexOf('"', open + 1));
-        }
+        int quote = strings.quoteAfter(open);
         return length - open > TextMemo.MIN_CHARS
-                && (nextQuote - open > TextMemo.MIN_CHARS || bytes[nextQuote - 1] == '\\');
+                && (quote - open > TextMemo.MIN_CHARS || bytes[quote - 1] == '\\');
     }
 
     /** The current number or literal exactly as written. */
@@ -491,211 +475,31 @@ public final class JsonLexer {
     }
 
     private JsonToken word(int i, String word, JsonToken t) {
-        int n = word.length();
-        if (i + n > length || !source.startsWith(word, i) || (i + n < length && isWordChar(bytes[i + n]))) {
-            throw errors().unrecognized(i);
-        }
+        int after = BareValues.word(source, bytes, length, i, word);
         start = i;
-        end = i + n;
+        end = after;
         pos = end;
         afterValue();
         return token = t;
     }
 
     private JsonToken number(int i) {
-        int j = i;
-        if (bytes[j] == '-') {
-            j++;
-        }
-        if (j >= length || !digit(bytes[j])) {
-            throw errors().error(j, "a number needs a digit after its minus sign");
-        }
-        if (bytes[j] == '0') {
-            j++;
-            if (j < length && digit(bytes[j])) {
-                throw errors().error(j, "a number cannot start with a zero followed by more digits");
-            }
-        } else {
-            j = digits(j);
-        }
-        boolean fraction = false;
-        if (j < length && bytes[j] == '.') {
-            fraction = true;
-            j++;
-            if (j >= length || !digit(bytes[j])) {
-                throw errors().error(j, "a decimal point must be followed by a digit");
-            }
-            j = digits(j);
-        }
-        if (j < length && (bytes[j] == 'e' || bytes[j] == 'E')) {
-            fraction = true;
-            j++;
-            if (j < length && (bytes[j] == '+' || bytes[j] == '-')) {
-                j++;
-            }
-            if (j >= length || !digit(bytes[j])) {
-                throw errors().error(j, "an exponent must have a digit");
-            }
-            j = digits(j);
-        }
-        if (j < length && isWordChar(bytes[j])) {
-            throw errors().unrecognized(i);
-        }
-        if (j - i > MAX_NUMBER_LENGTH) {
-            throw errors().tooLong(i, "a number", j - i, MAX_NUMBER_LENGTH);
-        }
+        long ends = BareValues.number(source, bytes, length, i);
         start = i;
-        end = j;
-        pos = j;
+        end = (int) (ends >>> 1);
+        pos = end;
         afterValue();
-        return token = fraction ? JsonToken.VALUE_NUMBER_FLOAT : JsonToken.VALUE_NUMBER_INT;
-    }
-
-    private int digits(int j) {
-        while (j < length && digit(bytes[j])) {
-            j++;
-        }
-        return j;
-    }
-
-    private static boolean digit(byte c) {
-        return c >= '0' && c <= '9';
-    }
-
-    /** A character that would continue a bare word, so "trueish" or "12ab" is one bad token. */
-    private static boolean isWordChar(byte c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '.'
-                || c == '-' || c == '+' || c < 0 || c == '?';
+        return token = (ends & 1) != 0 ? JsonToken.VALUE_NUMBER_FLOAT : JsonToken.VALUE_NUMBER_INT;
     }
 
     /**
-     * Finds the end of the string whose opening quote is at {@code open}, checking its escapes
-     * and refusing raw control characters; sets {@link #start}, {@link #end} and {@link #escaped}.
+     * Finds the end of the string whose opening quote is at {@code open} ({@link StringEnds});
+     * sets {@link #start}, {@link #end} and {@link #escaped}.
      */
     private void string(int open) {
         start = open;
-        escapeCount = 0;
-        // a short string (a field name, a role, a type) is looked at here, eight bytes a step and
-        // then byte by byte: cheaper than the searches below, which pay off over a prompt's long
-        // text; a word marks its first quote, backslash or control character at once
-        int stop = Math.min(length, open + 1 + SHORT_STRING);
-        int k = open + 1;
-        for (; k + 8 <= stop; k += 8) {
-            long w = ByteWords.word(bytes, k);
-            long marks = ByteWords.equalTo(w, '"') | ByteWords.equalTo(w, '\\') | ByteWords.below(w, 0x20);
-            if (marks != 0) {
-                k += ByteWords.first(marks);
-                if (bytes[k] == '"') {
-                    end = k + 1;
-                    escaped = false;
-                    return;
-                }
-                stop = k;
-                break;
-            }
-        }
-        for (; k < stop; k++) {
-            byte c = bytes[k];
-            if (c == '"') {
-                end = k + 1;
-                escaped = false;
-                return;
-            }
-            if (c == '\\' || c >= 0 && c < 0x20) {
-                break;
-            }
-        }
-        int i = open + 1;
-        while (true) {
-            i = special(i);
-            if (i >= length) {
-                throw errors().error(length, "unexpected end of the input inside a string that starts at "
-                        + errors().where(open));
-            }
-            byte c = bytes[i];
-            if (c == '"') {
-                end = i + 1;
-                escaped = escapeCount > 0;
-                return;
-            }
-            if (c == '\\') {
-                if (escapeCount < escapes.length) {
-                    escapes[escapeCount] = i;
-                }
-                escapeCount++;
-                i = escape(i);
-            } else {
-                throw errors().error(i, "a control character (U+" + String.format("%04X", c & 0xFF)
-                        + ") must be escaped inside a string");
-            }
-        }
-    }
-
-    /** Checks the escape at {@code i} (a backslash) and returns the index after it. */
-    private int escape(int i) {
-        if (i + 1 >= length) {
-            throw errors().error(length, "unexpected end of the input inside an escape");
-        }
-        switch (bytes[i + 1]) {
-            case '"', '\\', '/', 'b', 'f', 'n', 'r', 't' -> {
-                return i + 2;
-            }
-            case 'u' -> {
-                for (int k = i + 2; k < i + 6; k++) {
-                    if (k >= length || JsonEscapes.hex(bytes[k]) < 0) {
-                        throw errors().error(Math.min(k, length), "a \\u escape needs four hexadecimal digits");
-                    }
-                }
-                return i + 6;
-            }
-            default -> throw errors().error(i + 1, "'\\" + source.charAt(i + 1) + "' is not a JSON escape");
-        }
-    }
-
-    /**
-     * The first index at or after {@code i} holding a quote, a backslash or a control character,
-     * or {@link #length}; {@code i} never goes back between calls.
-     */
-    private int special(int i) {
-        if (nextQuote < i) {
-            nextQuote = found(source.indexOf('"', i));
-        }
-        if (nextBackslash < i) {
-            nextBackslash = found(source.indexOf('\\', i));
-        }
-        if (nextControl < i) {
-            // no need to look past this string's end: a string skipped whole through the memo
-            // would otherwise make a field name's scan run across it
-            nextControl = control(i, nextQuote);
-        }
-        return Math.min(nextQuote, Math.min(nextBackslash, nextControl));
-    }
-
-    private int found(int index) {
-        return index < 0 ? length : index;
-    }
-
-    /**
-     * The first control character at or after {@code i}, or {@code limit} when there is none
-     * before it (or a little past it), eight bytes a step.
-     */
-    private int control(int i, int limit) {
-        byte[] b = bytes;
-        int last = length - 8;
-        while (i <= last) {
-            if (i >= limit) {
-                return limit;
-            }
-            long m = ByteWords.below(ByteWords.word(b, i), 0x20);
-            if (m != 0) {
-                return i + ByteWords.first(m);
-            }
-            i += 8;
-        }
-        while (i < length && (b[i] < 0 || b[i] >= 0x20)) {
-            i++;
-        }
-        return i;
+        end = strings.end(open);
+        escaped = strings.escaped();
     }
 
     private int skipSpace(int i) {
