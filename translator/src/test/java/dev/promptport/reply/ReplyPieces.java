@@ -225,11 +225,23 @@ final class ReplyPieces {
         return out;
     }
 
+    /**
+     * The reply's tree, numbers exact; a number past a decimal's exponent (tool arguments pass on
+     * whatever the model wrote, {@code 7E9034567890} say) read as a double instead, its strings the same.
+     */
+    private static com.fasterxml.jackson.databind.JsonNode readTree(String json) throws IOException {
+        try {
+            return EXACT.readTree(json);
+        } catch (NumberFormatException e) {
+            return JSON.readTree(json);
+        }
+    }
+
     /** All the text a reply holds: its JSON, every string in it decoded, each tool input's keys, and the left-out lines. */
     static String haystack(String messageJson, List<String> leftOut, String prefill) {
         StringBuilder b = new StringBuilder(messageJson).append('\n');
         try {
-            strings(EXACT.readTree(messageJson), b);
+            strings(readTree(messageJson), b);
         } catch (IOException e) {
             // not JSON: the shape check reports it
         }
