@@ -6,6 +6,8 @@ import dev.promptport.tree.ByteWords;
 import dev.promptport.tree.Loc;
 import dev.promptport.tree.TextMemo;
 
+import java.util.Arrays;
+
 
 /**
  * A strict JSON pull lexer (RFC 8259) over one request text, for the translate hot path.
@@ -138,19 +140,31 @@ public final class JsonLexer {
     }
 
     /**
-     * Puts the lexer, just past the opening brace of the outermost object, where it stood after
-     * reading {@code name}, a field name of that object, whose {@link #resumePoint()} was
-     * {@code resume}: for a caller that read a text opening with the very characters this one
-     * does up to there, which the lexer would read the same way again.
+     * Puts the lexer where it stood after reading {@code name}, a field name of the outermost
+     * object, whose {@link #resumePoint()} was {@code resume}: for a caller that read the very
+     * characters this text holds from here to there before, from the same place (just past the
+     * object's opening brace, or just past one of its values), which the lexer would read the
+     * same way again.
      */
     public void resumeAfterName(int resume, String name) {
-        if (token != JsonToken.START_OBJECT || depth != 1 || resume > length) {
-            throw new IllegalStateException("the lexer is not just inside its outermost object");
+        boolean inOutermost = depth == 1 && objects[0] && (token == JsonToken.START_OBJECT || expect == COMMA_OR_END);
+        if (!inOutermost || resume < pos || resume > length) {
+            throw new IllegalStateException("the lexer is not between two fields of its outermost object");
         }
         this.name = name;
         pos = resume;
         expect = VALUE;
         token = JsonToken.FIELD_NAME;
+    }
+
+    /**
+     * Whether the source holds {@code text} from {@code at}, {@code text} being one byte per char
+     * of chars all up to U+00FF and none a {@code '?'} (the one-byte copy's stand-in for any
+     * other char, which could not then match one). Compared on whole vectors, where
+     * {@link String#startsWith(String, int)} compares a char at a time.
+     */
+    public boolean holds(int at, byte[] text) {
+        return at >= 0 && text.length <= length - at && Arrays.equals(bytes, at, at + text.length, text, 0, text.length);
     }
 
     public JsonToken next() {

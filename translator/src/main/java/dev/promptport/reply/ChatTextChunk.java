@@ -56,9 +56,9 @@ record ChatTextChunk(String id, String model, String serviceTier, String content
             String content = null;
             int seen = 0;
             JsonToken t;
-            Opening seenBefore = opening != null && opening.text != null && json.startsWith(opening.text) ? opening : null;
+            Opening seenBefore = opening != null && opening.text != null && p.holds(0, opening.text) ? opening : null;
             if (seenBefore != null) {
-                p.resumeAfterName(seenBefore.text.length(), "choices");
+                p.resumeAfterName(seenBefore.text.length, "choices");
                 id = seenBefore.id;
                 model = seenBefore.model;
                 serviceTier = seenBefore.serviceTier;
@@ -71,7 +71,8 @@ record ChatTextChunk(String id, String model, String serviceTier, String content
             for (; t == JsonToken.FIELD_NAME; t = p.next()) {
                 String name = p.name();
                 if (opening != null && seenBefore == null && opened == null && name.equals("choices")) {
-                    opened = new Opening(json.substring(0, p.resumePoint()), id, model, serviceTier, seen);
+                    byte[] text = QuickEvents.run(json, 0, p.resumePoint());
+                    opened = text == null ? null : new Opening(text, id, model, serviceTier, seen);
                 }
                 JsonToken v = p.next();
                 int key;
@@ -129,7 +130,8 @@ record ChatTextChunk(String id, String model, String serviceTier, String content
         /** A stream whose chunks open differently each time stops being looked at for one after this many. */
         private static final int MAX_CHANGES = 8;
 
-        private String text;
+        /** One byte per char ({@link QuickEvents#run}). */
+        private byte[] text;
         private String id;
         private String model;
         private String serviceTier;
@@ -139,7 +141,7 @@ record ChatTextChunk(String id, String model, String serviceTier, String content
         Opening() {
         }
 
-        private Opening(String text, String id, String model, String serviceTier, int seen) {
+        private Opening(byte[] text, String id, String model, String serviceTier, int seen) {
             this.text = text;
             this.id = id;
             this.model = model;

@@ -49,7 +49,17 @@ final class ResponsesFeed implements StreamFeed {
      */
     private final Set<Integer> givenAt = new HashSet<>();
     private final Set<String> givenIds = new HashSet<>();
+    /** What {@link #gave(int, String, boolean)} noted last, which noting again changes nothing. */
+    private int lastGivenAt = Integer.MIN_VALUE;
+    private String lastGivenId;
+    private boolean lastGivenCall;
     private final ItemOrder<Held> order = new ItemOrder<>();
+    /** What this stream's text deltas hold around their sequence number ({@link ResponsesTextDelta.Runs}). */
+    private final ResponsesTextDelta.Runs runs = new ResponsesTextDelta.Runs();
+    /** The block key of the content part text went to last, and its part: made once, not for every delta. */
+    private String textKey;
+    private int textKeyOut = -1;
+    private int textKeyPart = -1;
     /** The reply's annotations, named when it ends. */
     private Annotations annotations;
     /**
@@ -268,7 +278,7 @@ final class ResponsesFeed implements StreamFeed {
     /** A piece of text alone ({@link ResponsesTextDelta}): what {@link #event} does with it, without a tree. */
     @Override
     public boolean quick(String text) {
-        ResponsesTextDelta d = ResponsesTextDelta.read(text);
+        ResponsesTextDelta d = ResponsesTextDelta.read(text, runs);
         if (d == null) {
             return false;
         }
@@ -288,7 +298,17 @@ final class ResponsesFeed implements StreamFeed {
         if (delta != null && !delta.isEmpty()) {
             gave(out, itemId, false);
         }
-        sink.text(delta, out + ":" + part);
+        sink.text(delta, textKey(out, part));
+    }
+
+    /** The block key of item {@code out}'s content part {@code part}: its text is one block. */
+    private String textKey(int out, int part) {
+        if (textKey == null || out != textKeyOut || part != textKeyPart) {
+            textKey = out + ":" + part;
+            textKeyOut = out;
+            textKeyPart = part;
+        }
+        return textKey;
     }
 
     @Override
@@ -566,6 +586,13 @@ final class ResponsesFeed implements StreamFeed {
 
     /** Content of item {@code out} went out; {@code call} when the item is a tool call. */
     private void gave(int out, String id, boolean call) {
+        // the text deltas of one item come one after another, with the same id: noted once
+        if (out == lastGivenAt && id == lastGivenId && call == lastGivenCall) {
+            return;
+        }
+        lastGivenAt = out;
+        lastGivenId = id;
+        lastGivenCall = call;
         if (out >= 0) {
             givenAt.add(out);
         }

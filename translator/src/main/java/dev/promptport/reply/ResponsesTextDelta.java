@@ -20,6 +20,8 @@ import dev.promptport.read.JsonLexer;
 record ResponsesTextDelta(String itemId, int out, int contentIndex, String delta) {
 
     private static final String TYPE = "response.output_text.delta";
+    private static final String SEQUENCE_NAME = "sequence_number";
+    private static final String DELTA_NAME = "delta";
 
     /** The event and its (empty) log-probabilities. */
     private static final int DEPTH = 2;
@@ -36,57 +38,182 @@ record ResponsesTextDelta(String itemId, int out, int contentIndex, String delta
 
     /** The event, or null when {@code json} is any other. */
     static ResponsesTextDelta read(String json) {
+        return read(json, null);
+    }
+
+    /**
+     * As {@link #read(String)}, with what the stream's earlier deltas held around their sequence
+     * number: a delta that holds the very same characters there is read on after them.
+     *
+     * @param runs the stream's, or null
+     */
+    static ResponsesTextDelta read(String json, Runs runs) {
         try {
             JsonLexer p = QuickEvents.opened(json, DEPTH);
             if (p == null) {
                 return null;
             }
-            String itemId = null;
-            String delta = null;
-            int out = -1;
-            int contentIndex = 0;
-            int seen = 0;
-            JsonToken t;
-            while ((t = p.next()) == JsonToken.FIELD_NAME) {
+            Values values = new Values();
+            JsonToken t = JsonToken.FIELD_NAME;
+            Run opening = runs == null ? null : runs.opening;
+            boolean opened = opening != null && p.holds(0, opening.text) && values.resume(p, 0, opening, SEQUENCE_NAME);
+            if (!opened) {
+                t = p.next();
+            }
+            // where the run after the sequence number starts, and the keys seen before it
+            int middleFrom = -1;
+            int seenBefore = 0;
+            Run newOpening = null;
+            Run newMiddle = null;
+            while (t == JsonToken.FIELD_NAME) {
                 String name = p.name();
-                JsonToken v = p.next();
-                int key;
-                switch (name) {
-                    case "type" -> key = v == JsonToken.VALUE_STRING && p.string().equals(TYPE) ? KIND : 0;
-                    case "sequence_number" -> key = v == JsonToken.VALUE_NUMBER_INT ? SEQUENCE : 0;
-                    case "item_id" -> {
-                        key = v == JsonToken.VALUE_STRING ? ITEM : 0;
-                        itemId = key == 0 ? null : p.string();
-                    }
-                    case "output_index" -> {
-                        key = v == JsonToken.VALUE_NUMBER_INT ? OUTPUT : 0;
-                        out = key == 0 ? -1 : Integer.parseInt(json, p.tokenStart(), p.tokenEnd(), 10);
-                    }
-                    case "content_index" -> {
-                        key = v == JsonToken.VALUE_NUMBER_INT ? CONTENT : 0;
-                        contentIndex = key == 0 ? 0 : Integer.parseInt(json, p.tokenStart(), p.tokenEnd(), 10);
-                    }
-                    case "delta" -> {
-                        key = v == JsonToken.VALUE_STRING ? DELTA : 0;
-                        delta = key == 0 ? null : p.string();
-                    }
-                    // log-probabilities asked for are named by the tree's way
-                    case "logprobs" -> key = v == JsonToken.START_ARRAY && p.next() == JsonToken.END_ARRAY ? LOGPROBS : 0;
-                    case "obfuscation" -> key = v == JsonToken.VALUE_STRING ? OBFUSCATION : 0;
-                    default -> key = 0;
+                if (runs != null && !opened && name.equals(SEQUENCE_NAME)) {
+                    newOpening = Run.read(json, 0, p.resumePoint(), 0, values);
+                } else if (middleFrom >= 0 && name.equals(DELTA_NAME)) {
+                    newMiddle = Run.read(json, middleFrom, p.resumePoint(), seenBefore, values);
+                    middleFrom = -1;
                 }
-                if (key == 0 || (seen & key) != 0) {
+                if (!values.read(p, json, name, p.next())) {
                     return null;
                 }
-                seen |= key;
+                if (runs != null && name.equals(SEQUENCE_NAME)) {
+                    int at = p.resumePoint();
+                    Run middle = runs.middle;
+                    if (middle == null || !p.holds(at, middle.text) || !values.resume(p, at, middle, DELTA_NAME)) {
+                        middleFrom = at;
+                        seenBefore = values.seen;
+                        t = p.next();
+                    }
+                } else {
+                    t = p.next();
+                }
             }
-            if (t != JsonToken.END_OBJECT || (seen & (KIND | DELTA)) != (KIND | DELTA) || out < 0 && (seen & OUTPUT) != 0) {
+            if (t != JsonToken.END_OBJECT || !values.whole()) {
                 return null;
             }
             p.requireEnd();
-            return new ResponsesTextDelta(itemId, out, contentIndex, delta);
+            if (runs != null) {
+                runs.keep(newOpening, newMiddle);
+            }
+            return new ResponsesTextDelta(values.itemId, values.out, values.contentIndex, values.delta);
         } catch (PromptPortException | NumberFormatException e) {
             return null;
+        }
+    }
+
+    /** What is read of a delta's keys. */
+    private static final class Values {
+
+        private String itemId;
+        private String delta;
+        private int out = -1;
+        private int contentIndex;
+        private int seen;
+
+        /** Reads the value {@code v} of key {@code name}: false when it is not this event's. */
+        boolean read(JsonLexer p, String json, String name, JsonToken v) {
+            int key;
+            switch (name) {
+                case "type" -> key = v == JsonToken.VALUE_STRING && p.string().equals(TYPE) ? KIND : 0;
+                case SEQUENCE_NAME -> key = v == JsonToken.VALUE_NUMBER_INT ? SEQUENCE : 0;
+                case "item_id" -> {
+                    key = v == JsonToken.VALUE_STRING ? ITEM : 0;
+                    itemId = key == 0 ? null : p.string();
+                }
+                case "output_index" -> {
+                    key = v == JsonToken.VALUE_NUMBER_INT ? OUTPUT : 0;
+                    out = key == 0 ? -1 : Integer.parseInt(json, p.tokenStart(), p.tokenEnd(), 10);
+                }
+                case "content_index" -> {
+                    key = v == JsonToken.VALUE_NUMBER_INT ? CONTENT : 0;
+                    contentIndex = key == 0 ? 0 : Integer.parseInt(json, p.tokenStart(), p.tokenEnd(), 10);
+                }
+                case DELTA_NAME -> {
+                    key = v == JsonToken.VALUE_STRING ? DELTA : 0;
+                    delta = key == 0 ? null : p.string();
+                }
+                // log-probabilities asked for are named by the tree's way
+                case "logprobs" -> key = v == JsonToken.START_ARRAY && p.next() == JsonToken.END_ARRAY ? LOGPROBS : 0;
+                case "obfuscation" -> key = v == JsonToken.VALUE_STRING ? OBFUSCATION : 0;
+                default -> key = 0;
+            }
+            if (key == 0 || (seen & key) != 0) {
+                return false;
+            }
+            seen |= key;
+            return true;
+        }
+
+        /**
+         * Takes what {@code run} held, which the text holds from {@code at}, and puts the lexer
+         * after it, on the field name {@code name}: false when a key of the run was seen already,
+         * which the text then holds twice.
+         */
+        boolean resume(JsonLexer p, int at, Run run, String name) {
+            if ((seen & run.seen) != 0) {
+                return false;
+            }
+            p.resumeAfterName(at + run.text.length, name);
+            seen |= run.seen;
+            if ((run.seen & ITEM) != 0) {
+                itemId = run.itemId;
+            }
+            if ((run.seen & OUTPUT) != 0) {
+                out = run.out;
+            }
+            if ((run.seen & CONTENT) != 0) {
+                contentIndex = run.contentIndex;
+            }
+            return true;
+        }
+
+        /** Whether the event holds what it must: its type and text, and an output index that fits an int. */
+        boolean whole() {
+            return (seen & (KIND | DELTA)) == (KIND | DELTA) && (out >= 0 || (seen & OUTPUT) == 0);
+        }
+    }
+
+    /**
+     * A run of a delta's text between two of its keys, and what its keys held: the keys that
+     * come before its varying sequence number (the opening), or between that number and the
+     * text. OpenAI writes the same there in every text delta of an item.
+     *
+     * @param text the run one byte per char ({@link QuickEvents#run})
+     * @param seen the keys the run holds, never the text's
+     */
+    private record Run(byte[] text, int seen, String itemId, int out, int contentIndex) {
+
+        /**
+         * The run from {@code from} to {@code to} of a delta read that far, whose keys are those
+         * seen since {@code seenBefore}; null when it holds the text, which varies, or a char the
+         * one-byte copy cannot tell apart.
+         */
+        static Run read(String json, int from, int to, int seenBefore, Values values) {
+            int seen = values.seen & ~seenBefore;
+            byte[] text = (seen & DELTA) != 0 ? null : QuickEvents.run(json, from, to);
+            return text == null ? null : new Run(text, seen, values.itemId, values.out, values.contentIndex);
+        }
+    }
+
+    /**
+     * What a stream's text deltas held around their sequence number, one for each stream, kept by
+     * its feed. A run is taken from a delta read to its end; a stream whose deltas differ there
+     * each time stops being looked at after {@link #MAX_CHANGES}.
+     */
+    static final class Runs {
+
+        private static final int MAX_CHANGES = 8;
+
+        private Run opening;
+        private Run middle;
+        private int changes;
+
+        /** A delta was read whole, and held these runs where the ones looked for were not (null: none). */
+        private void keep(Run newOpening, Run newMiddle) {
+            if ((newOpening != null || newMiddle != null) && changes++ < MAX_CHANGES) {
+                opening = newOpening != null ? newOpening : opening;
+                middle = newMiddle != null ? newMiddle : middle;
+            }
         }
     }
 }

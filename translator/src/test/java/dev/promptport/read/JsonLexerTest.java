@@ -242,6 +242,31 @@ class JsonLexerTest {
         return value;
     }
 
+    @Test
+    void aLexerResumesAfterANameOnlyBetweenTwoFieldsOfItsOutermostObject() {
+        String json = "{\"seq\":12,\"item\":\"a\",\"text\":\"b\",\"more\":[1]}";
+        int afterText = json.indexOf("\"b\"");
+        JsonLexer l = new JsonLexer(json, 10);
+        l.next();
+        l.next();
+        l.next();
+        // just past a value of the outermost object: read on as if the item had been read again
+        l.resumeAfterName(afterText, "text");
+        assertThat(l.token()).isEqualTo(JsonToken.FIELD_NAME);
+        assertThat(l.name()).isEqualTo("text");
+        assertThat(l.next()).isEqualTo(JsonToken.VALUE_STRING);
+        assertThat(l.string()).isEqualTo("b");
+        l.next();
+        assertThat(l.next()).isEqualTo(JsonToken.START_ARRAY);
+        // inside a nested value, or backwards, it refuses
+        assertThatThrownBy(() -> l.resumeAfterName(json.length() - 2, "x")).isInstanceOf(IllegalStateException.class);
+        JsonLexer m = new JsonLexer(json, 10);
+        m.next();
+        m.next();
+        m.next();
+        assertThatThrownBy(() -> m.resumeAfterName(1, "x")).isInstanceOf(IllegalStateException.class);
+    }
+
     private static PromptPortException refused(String json) {
         try {
             all(json);

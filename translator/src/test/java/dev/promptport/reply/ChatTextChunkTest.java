@@ -151,6 +151,16 @@ class ChatTextChunkTest {
         assertThat(ChatTextChunk.read(other, opening)).isEqualTo(new ChatTextChunk("c2", "gpt-4o", "default", "b"));
     }
 
+    @Test
+    void anOpeningWhoseCharsTheOneByteCopyCannotTellApartIsReadWholeEachTime() {
+        ChatTextChunk.Opening opening = new ChatTextChunk.Opening();
+        String first = "{\"id\":\"c中\",\"choices\":[{\"index\":0,\"delta\":{\"content\":\"a\"}}]}";
+        assertThat(ChatTextChunk.read(first, opening)).isEqualTo(new ChatTextChunk("c中", null, null, "a"));
+        assertThat(ChatTextChunk.read(first.replace('中', '文'), opening)).isEqualTo(new ChatTextChunk("c文", null, null, "a"));
+        assertThat(ChatTextChunk.read(first.replace('中', '?'), opening)).isEqualTo(new ChatTextChunk("c?", null, null, "a"));
+        assertThat(ChatTextChunk.read(first, opening)).isEqualTo(new ChatTextChunk("c中", null, null, "a"));
+    }
+
     /** A text chunk with its keys in some order, some of the optional ones left out. */
     private static String variant(String content, Random r, boolean first) {
         List<String> keys = new ArrayList<>(List.of("\"id\":\"chatcmpl-1\"", "\"model\":\"gpt-4o\"",

@@ -103,6 +103,82 @@ class ResponsesTextDeltaTest {
         assertThat(translated(events, 0)).isEqualTo(translated(events, 1));
     }
 
+    /**
+     * Deltas as OpenAI writes them (type, sequence number, item, indexes, text, log-probabilities,
+     * padding), whose runs around the sequence number are mostly the last one's, now and then
+     * another, one with a key of the run again after the text, white space, or no text at all:
+     * read on after the runs, they give the events the tree gives.
+     */
+    @Property(tries = 300)
+    void deltasThatHoldTheLastRunsTranslateAsThroughTheTree(@ForAll("pieces") List<String> texts, @ForAll long seed) {
+        Random r = new Random(seed);
+        String[] openings = {
+            "{\"type\":\"response.output_text.delta\",\"sequence_number\":",
+            "{ \"type\": \"response.output_text.delta\", \"sequence_number\": ",
+            "{\"type\":\"response.output_text.delta\",\"item_id\":\"msg_1\",\"sequence_number\":",
+            "{\"sequence_number\":",
+            "{\"type\":\"response.refusal.delta\",\"sequence_number\":"};
+        String[] middles = {
+            ",\"item_id\":\"msg_1\",\"output_index\":0,\"content_index\":0,\"delta\":",
+            ",\"item_id\":\"msg_1\",\"output_index\":0,\"content_index\":1,\"delta\":",
+            ",\"output_index\":0,\"delta\":",
+            // an item of which nothing was said, which waits for the message
+            ",\"item_id\":\"msg_2\",\"output_index\":1,\"content_index\":0,\"delta\":",
+            ",\"delta\":",
+            ",\"item_id\":\"msg_1\",\"item_id\":\"msg_2\",\"delta\":",
+            " ,\"item_id\":\"msg_1\",\"output_index\":0,\"content_index\":0,\"delta\" : "};
+        String[] tails = {
+            ",\"logprobs\":[],\"obfuscation\":\"aB3\"}",
+            "}",
+            ",\"logprobs\":[]}",
+            ",\"output_index\":0}",
+            ",\"type\":\"response.output_text.delta\"}",
+            ",\"logprobs\":[{\"token\":\"a\",\"logprob\":-0.1}]}"};
+        List<String[]> events = new ArrayList<>();
+        events.add(new String[] {"{\"type\":\"response.created\",\"response\":{\"id\":\"resp_1\",\"model\":\"gpt-4o\",\"output\":[]}}"});
+        events.add(new String[] {"{\"type\":\"response.output_item.added\",\"output_index\":0,\"item\":{\"id\":\"msg_1\","
+                + "\"type\":\"message\",\"role\":\"assistant\",\"content\":[]}}"});
+        int[] at = new int[3];
+        for (int i = 0; i < texts.size(); i++) {
+            // each part mostly as in the last delta, so that every variant is also read on after
+            for (int k = 0; k < at.length; k++) {
+                at[k] = r.nextInt(4) == 0 ? r.nextInt(k == 0 ? openings.length : k == 1 ? middles.length : tails.length) : at[k];
+            }
+            String d = openings[at[0]] + (i + 3) + middles[at[1]] + quoted(texts.get(i)) + tails[at[2]];
+            events.add(new String[] {d, d.substring(0, d.length() - 1) + ",\"x_ignored\":null}"});
+        }
+        events.add(new String[] {"{\"type\":\"response.completed\",\"response\":{\"id\":\"resp_1\",\"model\":\"gpt-4o\",\"status\":"
+                + "\"completed\",\"usage\":{\"input_tokens\":5,\"output_tokens\":" + texts.size() + "}}}"});
+        assertThat(translated(events, 0)).isEqualTo(translated(events, 1));
+    }
+
+    @Test
+    void aDeltaThatHoldsTheLastRunsIsReadOnAfterThem() {
+        ResponsesTextDelta.Runs runs = new ResponsesTextDelta.Runs();
+        String first = "{\"type\":\"response.output_text.delta\",\"sequence_number\":4,\"item_id\":\"msg_1\","
+                + "\"output_index\":1,\"content_index\":2,\"delta\":\"a\",\"logprobs\":[]}";
+        String second = first.replace(":4,", ":15,").replace("\"a\"", "\"b\"");
+        assertThat(ResponsesTextDelta.read(first, runs)).isEqualTo(new ResponsesTextDelta("msg_1", 1, 2, "a"));
+        assertThat(ResponsesTextDelta.read(second, runs)).isEqualTo(new ResponsesTextDelta("msg_1", 1, 2, "b"));
+        // the runs' keys still count once: an item after the text is no text delta
+        assertThat(ResponsesTextDelta.read(second.replace("[]}", "[],\"item_id\":\"msg_1\"}"), runs)).isNull();
+        // another item is read whole, and becomes the run looked for
+        String other = second.replace("msg_1", "msg_2").replace("\"output_index\":1", "\"output_index\":3");
+        assertThat(ResponsesTextDelta.read(other, runs)).isEqualTo(new ResponsesTextDelta("msg_2", 3, 2, "b"));
+        assertThat(ResponsesTextDelta.read(other.replace(":15,", ":16,"), runs)).isEqualTo(new ResponsesTextDelta("msg_2", 3, 2, "b"));
+        // a sequence number of another kind is no text delta, however the rest matches
+        assertThat(ResponsesTextDelta.read(other.replace(":15,", ":1.5,"), runs)).isNull();
+    }
+
+    @Test
+    void runsWhoseCharsTheOneByteCopyCannotTellApartAreReadWholeEachTime() {
+        ResponsesTextDelta.Runs runs = new ResponsesTextDelta.Runs();
+        String first = "{\"type\":\"response.output_text.delta\",\"sequence_number\":4,\"item_id\":\"msg_中\",\"delta\":\"a\"}";
+        for (String item : List.of("中", "文", "?", "中")) {
+            assertThat(ResponsesTextDelta.read(first.replace("中", item), runs)).isEqualTo(new ResponsesTextDelta("msg_" + item, -1, 0, "a"));
+        }
+    }
+
     /** A text delta with its keys in some order, some of the optional ones left out. */
     private static String delta(String text, int out, Random r, int i) {
         List<String> keys = new ArrayList<>(List.of("\"type\":\"response.output_text.delta\"", "\"delta\":" + quoted(text)));
