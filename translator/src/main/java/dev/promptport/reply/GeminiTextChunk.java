@@ -45,61 +45,255 @@ record GeminiTextChunk(String responseId, String modelVersion, Usage.GeminiCount
 
     /** The chunk, or null when {@code json} is any other event. */
     static GeminiTextChunk read(String json) {
+        return read(json, null);
+    }
+
+    /**
+     * As {@link #read(String)}, with the rest the stream's earlier chunks ended with: a chunk
+     * that ends with the very same characters after one of its counts is read no further.
+     *
+     * @param tails the stream's, or null
+     */
+    static GeminiTextChunk read(String json, Tails tails) {
         try {
             JsonLexer p = QuickEvents.opened(json, DEPTH);
             if (p == null) {
                 return null;
             }
-            return chunk(p, json);
+            return new Reading(p, json, tails).chunk();
         } catch (PromptPortException | NumberFormatException e) {
             return null;
         }
     }
 
-    /** At the chunk's START_OBJECT. */
-    private static GeminiTextChunk chunk(JsonLexer p, String json) {
-        String responseId = null;
-        String modelVersion = null;
-        String text = null;
-        Usage.GeminiCounts counts = null;
-        String[] serviceTier = {null};
-        int seen = 0;
-        JsonToken t;
-        while ((t = p.next()) == JsonToken.FIELD_NAME) {
-            String name = p.name();
-            JsonToken v = p.next();
-            int key;
-            switch (name) {
-                case "candidates" -> {
-                    key = CANDIDATES;
-                    text = v == JsonToken.START_ARRAY ? onlyCandidateText(p, json) : null;
+    /** One chunk being read, and what was read of it. */
+    private static final class Reading {
+
+        private final JsonLexer p;
+        private final String json;
+        private final Tails tails;
+
+        private String responseId;
+        private String modelVersion;
+        private String text;
+        private String serviceTier;
+        /** The usage's counts, by key ({@link #slot}): a count not given is 0, or -1 for the cached and thoughts. */
+        private final long[] counts = {0, 0, -1, 0, -1, 0};
+        private int seen;
+        private int usageSeen;
+        /** The chunk's keys seen before its usage. */
+        private int seenBeforeUsage;
+        /** Where each of the usage's counts ended, and the usage's keys seen by then: where a tail may start. */
+        private int[] countEnds;
+        private int[] usageSeenAt;
+        private int ends;
+        /** The text from the last count on was the stream's tail, taken read. */
+        private boolean ended;
+
+        Reading(JsonLexer p, String json, Tails tails) {
+            this.p = p;
+            this.json = json;
+            this.tails = tails;
+        }
+
+        /** At the chunk's START_OBJECT. */
+        GeminiTextChunk chunk() {
+            JsonToken t;
+            while ((t = p.next()) == JsonToken.FIELD_NAME) {
+                String name = p.name();
+                JsonToken v = p.next();
+                int key;
+                switch (name) {
+                    case "candidates" -> {
+                        key = CANDIDATES;
+                        text = v == JsonToken.START_ARRAY ? onlyCandidateText(p, json) : null;
+                    }
+                    case "usageMetadata" -> {
+                        seenBeforeUsage = seen;
+                        key = v == JsonToken.START_OBJECT && counts() ? USAGE : 0;
+                    }
+                    case "modelVersion" -> {
+                        key = MODEL_VERSION;
+                        modelVersion = v == JsonToken.VALUE_STRING ? p.string() : null;
+                    }
+                    case "responseId" -> {
+                        key = RESPONSE_ID;
+                        responseId = v == JsonToken.VALUE_STRING ? p.string() : null;
+                    }
+                    case "createTime" -> key = v == JsonToken.VALUE_STRING ? CREATE_TIME : 0;
+                    default -> key = 0;
                 }
-                case "usageMetadata" -> {
-                    key = USAGE;
-                    counts = v == JsonToken.START_OBJECT ? counts(p, json, serviceTier) : null;
+                if (key == 0 || (seen & key) != 0 || key == CANDIDATES && text == null
+                        || key == MODEL_VERSION && modelVersion == null || key == RESPONSE_ID && responseId == null) {
+                    return null;
                 }
-                case "modelVersion" -> {
-                    key = MODEL_VERSION;
-                    modelVersion = v == JsonToken.VALUE_STRING ? p.string() : null;
+                seen |= key;
+                if (ended) {
+                    // the tail ran to the end of the text, and was read whole in an earlier chunk
+                    return whole();
                 }
-                case "responseId" -> {
-                    key = RESPONSE_ID;
-                    responseId = v == JsonToken.VALUE_STRING ? p.string() : null;
-                }
-                case "createTime" -> key = v == JsonToken.VALUE_STRING ? CREATE_TIME : 0;
-                default -> key = 0;
             }
-            if (key == 0 || (seen & key) != 0 || key == CANDIDATES && text == null || key == USAGE && counts == null
-                    || key == MODEL_VERSION && modelVersion == null || key == RESPONSE_ID && responseId == null) {
+            if (t != JsonToken.END_OBJECT) {
                 return null;
             }
-            seen |= key;
+            p.requireEnd();
+            GeminiTextChunk chunk = whole();
+            if (chunk != null && tails != null) {
+                tails.read(this);
+            }
+            return chunk;
         }
-        if (t != JsonToken.END_OBJECT || (seen & CANDIDATES) == 0) {
-            return null;
+
+        private GeminiTextChunk whole() {
+            if ((seen & CANDIDATES) == 0) {
+                return null;
+            }
+            Usage.GeminiCounts c = (seen & USAGE) == 0 ? null
+                    : new Usage.GeminiCounts(counts[0] + counts[1], counts[2], counts[3], counts[4], counts[5]);
+            return new GeminiTextChunk(responseId, modelVersion, c, serviceTier, text);
         }
-        p.requireEnd();
-        return new GeminiTextChunk(responseId, modelVersion, counts, serviceTier[0], text);
+
+        /**
+         * At usageMetadata's START_OBJECT: whether it holds only the counts {@link Usage.GeminiCounts#of}
+         * reads, as whole numbers, and its service tier; not the Live API's responseTokenCount, say.
+         */
+        private boolean counts() {
+            JsonToken t;
+            while ((t = p.next()) == JsonToken.FIELD_NAME) {
+                String name = p.name();
+                JsonToken v = p.next();
+                int key = switch (name) {
+                    case "promptTokenCount" -> PROMPT;
+                    case "toolUsePromptTokenCount" -> TOOL_USE_PROMPT;
+                    case "cachedContentTokenCount" -> CACHED;
+                    case "candidatesTokenCount" -> CANDIDATES_COUNT;
+                    case "thoughtsTokenCount" -> THOUGHTS;
+                    case "totalTokenCount" -> TOTAL;
+                    case "serviceTier" -> v == JsonToken.VALUE_STRING ? SERVICE_TIER : 0;
+                    case "trafficType" -> v == JsonToken.VALUE_STRING ? TRAFFIC_TYPE : 0;
+                    case "promptTokensDetails" -> v == JsonToken.START_ARRAY && modalityCounts(p) ? PROMPT_DETAILS : 0;
+                    case "candidatesTokensDetails" -> v == JsonToken.START_ARRAY && modalityCounts(p) ? CANDIDATES_DETAILS : 0;
+                    case "cacheTokensDetails" -> v == JsonToken.START_ARRAY && modalityCounts(p) ? CACHE_DETAILS : 0;
+                    case "toolUsePromptTokensDetails" -> v == JsonToken.START_ARRAY && modalityCounts(p) ? TOOL_USE_DETAILS : 0;
+                    default -> 0;
+                };
+                if (key == 0 || (usageSeen & key) != 0) {
+                    return false;
+                }
+                usageSeen |= key;
+                if (key <= TOTAL) {
+                    if (v != JsonToken.VALUE_NUMBER_INT) {
+                        return false;
+                    }
+                    // as Json.count: a negative count is none
+                    counts[slot(key)] = Math.max(0, Long.parseLong(json, p.tokenStart(), p.tokenEnd(), 10));
+                    if (tails != null && restIsTail()) {
+                        return true;
+                    }
+                } else if (key == SERVICE_TIER) {
+                    serviceTier = p.string();
+                }
+            }
+            return t == JsonToken.END_OBJECT;
+        }
+
+        /** Just past a count: whether the rest of the text is the stream's tail, which is then taken as read. */
+        private boolean restIsTail() {
+            int at = p.resumePoint();
+            Tail tail = tails.tail;
+            if (tail != null && json.length() - at == tail.text.length && (usageSeen & tail.usageSeen) == 0
+                    && (seen & tail.seen) == 0 && p.holds(at, tail.text)) {
+                tail.giveTo(this);
+                ended = true;
+                return true;
+            }
+            if (countEnds == null) {
+                countEnds = new int[6];
+                usageSeenAt = new int[6];
+            }
+            countEnds[ends] = at;
+            usageSeenAt[ends++] = usageSeen;
+            return false;
+        }
+    }
+
+    /** The index in {@link Reading#counts} of a count's key. */
+    private static int slot(int key) {
+        return Integer.numberOfTrailingZeros(key);
+    }
+
+    /**
+     * The rest of a chunk from just past one of its usage's counts to its end, and what its keys
+     * held: Gemini writes the same there in every text chunk of a stream (the prompt's details,
+     * the model's version, the response's id), once the thinking is over.
+     *
+     * @param text one byte per char ({@link QuickEvents#run})
+     * @param usageSeen the usage's keys the tail holds
+     * @param seen the chunk's keys the tail holds, never the candidates
+     */
+    private record Tail(byte[] text, int usageSeen, long[] counts, String serviceTier, int seen, String modelVersion,
+                        String responseId) {
+
+        /** The tail of the chunk read in {@code r} from its {@code i}th count's end; null when it cannot be one. */
+        static Tail of(Reading r, int i) {
+            int seen = r.seen & ~r.seenBeforeUsage & ~USAGE;
+            byte[] text = (seen & CANDIDATES) != 0 ? null : QuickEvents.run(r.json, r.countEnds[i], r.json.length());
+            return text == null ? null : new Tail(text, r.usageSeen & ~r.usageSeenAt[i], r.counts.clone(), r.serviceTier, seen,
+                    r.modelVersion, r.responseId);
+        }
+
+        void giveTo(Reading r) {
+            r.usageSeen |= usageSeen;
+            for (int key = PROMPT; key <= TOTAL; key <<= 1) {
+                if ((usageSeen & key) != 0) {
+                    r.counts[slot(key)] = counts[slot(key)];
+                }
+            }
+            if ((usageSeen & SERVICE_TIER) != 0) {
+                r.serviceTier = serviceTier;
+            }
+            r.seen |= seen;
+            if ((seen & MODEL_VERSION) != 0) {
+                r.modelVersion = modelVersion;
+            }
+            if ((seen & RESPONSE_ID) != 0) {
+                r.responseId = responseId;
+            }
+        }
+    }
+
+    /**
+     * What a stream's text chunks end with, one for each stream, kept by its feed: the longest
+     * rest after a count that the last two chunks read whole share. A stream whose chunks end
+     * differently each time stops being looked at after {@link #MAX_CHANGES}.
+     */
+    static final class Tails {
+
+        private static final int MAX_CHANGES = 8;
+
+        private Tail tail;
+        /** The last chunk read whole. */
+        private String last;
+        private int changes;
+
+        /** A chunk was read whole, its tail not the one looked for. */
+        private void read(Reading r) {
+            if (last != null && changes < MAX_CHANGES) {
+                for (int i = 0; i < r.ends; i++) {
+                    int from = r.countEnds[i];
+                    int n = r.json.length() - from;
+                    if (n <= last.length() && last.regionMatches(last.length() - n, r.json, from, n)) {
+                        Tail t = Tail.of(r, i);
+                        if (t != null) {
+                            tail = t;
+                            changes++;
+                        }
+                        break;
+                    }
+                }
+            }
+            last = r.json;
+        }
     }
 
     /** At the candidates' START_ARRAY: the text of their one candidate, index 0, or null. */
@@ -162,62 +356,6 @@ record GeminiTextChunk(String responseId, String modelVersion, Usage.GeminiCount
         }
         String text = p.string();
         return p.next() == JsonToken.END_OBJECT && p.next() == JsonToken.END_ARRAY ? text : null;
-    }
-
-    /**
-     * At usageMetadata's START_OBJECT: its counts as {@link Usage.GeminiCounts#of} reads them, and its service tier into {@code serviceTier[0]}; null when it holds
-     * anything else (the Live API's responseTokenCount, say), or a count that is not a whole number.
-     */
-    private static Usage.GeminiCounts counts(JsonLexer p, String json, String[] serviceTier) {
-        long prompt = 0;
-        long toolUse = 0;
-        long cached = -1;
-        long candidates = 0;
-        long thoughts = -1;
-        long total = 0;
-        int seen = 0;
-        JsonToken t;
-        while ((t = p.next()) == JsonToken.FIELD_NAME) {
-            String name = p.name();
-            JsonToken v = p.next();
-            int key = switch (name) {
-                case "promptTokenCount" -> PROMPT;
-                case "toolUsePromptTokenCount" -> TOOL_USE_PROMPT;
-                case "cachedContentTokenCount" -> CACHED;
-                case "candidatesTokenCount" -> CANDIDATES_COUNT;
-                case "thoughtsTokenCount" -> THOUGHTS;
-                case "totalTokenCount" -> TOTAL;
-                case "serviceTier" -> v == JsonToken.VALUE_STRING ? SERVICE_TIER : 0;
-                case "trafficType" -> v == JsonToken.VALUE_STRING ? TRAFFIC_TYPE : 0;
-                case "promptTokensDetails" -> v == JsonToken.START_ARRAY && modalityCounts(p) ? PROMPT_DETAILS : 0;
-                case "candidatesTokensDetails" -> v == JsonToken.START_ARRAY && modalityCounts(p) ? CANDIDATES_DETAILS : 0;
-                case "cacheTokensDetails" -> v == JsonToken.START_ARRAY && modalityCounts(p) ? CACHE_DETAILS : 0;
-                case "toolUsePromptTokensDetails" -> v == JsonToken.START_ARRAY && modalityCounts(p) ? TOOL_USE_DETAILS : 0;
-                default -> 0;
-            };
-            if (key == 0 || (seen & key) != 0) {
-                return null;
-            }
-            seen |= key;
-            if (key <= TOTAL) {
-                if (v != JsonToken.VALUE_NUMBER_INT) {
-                    return null;
-                }
-                // as Json.count: a negative count is none
-                long n = Math.max(0, Long.parseLong(json, p.tokenStart(), p.tokenEnd(), 10));
-                switch (key) {
-                    case PROMPT -> prompt = n;
-                    case TOOL_USE_PROMPT -> toolUse = n;
-                    case CACHED -> cached = n;
-                    case CANDIDATES_COUNT -> candidates = n;
-                    case THOUGHTS -> thoughts = n;
-                    default -> total = n;
-                }
-            } else if (key == SERVICE_TIER) {
-                serviceTier[0] = p.string();
-            }
-        }
-        return t == JsonToken.END_OBJECT ? new Usage.GeminiCounts(prompt + toolUse, cached, candidates, thoughts, total) : null;
     }
 
     /** At a START_ARRAY of {@code {"modality": …, "tokenCount": …}} items, read through its end: whether it is only those. */

@@ -122,6 +122,74 @@ class GeminiTextChunkTest {
         assertThat(events(quick, end)).isEqualTo(events(tree, end));
     }
 
+    /**
+     * Chunks as Gemini writes them, the text and the counts so far first, and a rest that is
+     * mostly the last chunk's: now and then another, one that holds a key again, a count the
+     * quick way does not read, or white space. Read no further than the rest they share with the
+     * last, they give the events the tree gives, down to the last chunk's usage.
+     */
+    @Property(tries = 300)
+    void chunksThatEndAlikeTranslateAsThroughTheTree(@ForAll("pieces") List<String> texts, @ForAll long seed) {
+        Random r = new Random(seed);
+        String[] usageRests = {
+            ",\"promptTokensDetails\":[{\"modality\":\"TEXT\",\"tokenCount\":40}],\"thoughtsTokenCount\":139",
+            ",\"thoughtsTokenCount\":12",
+            ",\"serviceTier\":\"priority\",\"cachedContentTokenCount\":30",
+            "",
+            ",\"totalTokenCount\":5",
+            ",\"responseTokenCount\":3",
+            " , \"thoughtsTokenCount\" : 12 "};
+        String[] chunkRests = {
+            ",\"modelVersion\":\"gemini-2.5-flash\",\"responseId\":\"r1\"}",
+            ",\"modelVersion\":\"gemini-2.5-pro\"}",
+            ",\"responseId\":\"r2\"}",
+            "}",
+            ",\"candidates\":[{\"content\":{\"parts\":[{\"text\":\"again\"}]}}]}",
+            ",\"modelVersion\":\"m\",\"modelVersion\":\"m\"}",
+            ",\"usageMetadata\":{}}",
+            ",\"createTime\":\"2026-11-29T12:00:00Z\"}  "};
+        int usageRest = 0;
+        int chunkRest = 0;
+        List<String> quick = new ArrayList<>();
+        List<String> tree = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            usageRest = r.nextInt(4) == 0 ? r.nextInt(usageRests.length) : usageRest;
+            chunkRest = r.nextInt(4) == 0 ? r.nextInt(chunkRests.length) : chunkRest;
+            String counts = r.nextInt(6) == 0 ? "\"promptTokenCount\":40,\"totalTokenCount\":" + (40 + i) + ",\"candidatesTokenCount\":" + i
+                    : "\"promptTokenCount\":40,\"candidatesTokenCount\":" + i + ",\"totalTokenCount\":" + (40 + i);
+            String c = "{\"candidates\":[{\"content\":{\"parts\":[{\"text\":" + quoted(texts.get(i)) + "}],\"role\":\"model\"},"
+                    + "\"index\":0}],\"usageMetadata\":{" + counts + usageRests[usageRest] + "}" + chunkRests[chunkRest];
+            quick.add("data: " + c);
+            tree.add("data: " + c.replaceFirst("^\\{", "{\"xIgnored\":null,"));
+        }
+        // no usage at the end: the last text chunk's is the reply's
+        String end = "data: {\"candidates\":[{\"content\":{\"parts\":[{\"text\":\"\"}]},\"finishReason\":\"STOP\",\"index\":0}]}";
+        assertThat(events(quick, end)).isEqualTo(events(tree, end));
+    }
+
+    @Test
+    void aChunkThatEndsAsTheLastAfterACountIsReadNoFurther() {
+        GeminiTextChunk.Tails tails = new GeminiTextChunk.Tails();
+        String rest = ",\"thoughtsTokenCount\":53,\"serviceTier\":\"priority\"},\"modelVersion\":\"gemini-2.5-flash\",\"responseId\":\"r1\"}";
+        String first = "{\"candidates\":[{\"content\":{\"parts\":[{\"text\":\"a\"}]}}],\"usageMetadata\":{\"promptTokenCount\":10,"
+                + "\"candidatesTokenCount\":1,\"totalTokenCount\":11" + rest;
+        String second = first.replace("\"a\"", "\"b\"").replace(":1,", ":2,").replace(":11", ":12");
+        String third = second.replace("\"b\"", "\"c\"").replace(":2,", ":3,").replace(":12", ":13");
+        assertThat(GeminiTextChunk.read(first, tails)).isEqualTo(chunk(1, 11, "a"));
+        assertThat(GeminiTextChunk.read(second, tails)).isEqualTo(chunk(2, 12, "b"));
+        // the rest the two share, from the total on, is taken as read
+        assertThat(GeminiTextChunk.read(third, tails)).isEqualTo(chunk(3, 13, "c"));
+        // its keys still count once: a model before it is no text chunk
+        assertThat(GeminiTextChunk.read(third.replace("{\"candidates\"", "{\"modelVersion\":\"x\",\"candidates\""), tails)).isNull();
+        assertThat(GeminiTextChunk.read(third.replace("\"c\"", "\"d\""), tails)).isEqualTo(chunk(3, 13, "d"));
+        // nor is a chunk with more after it
+        assertThat(GeminiTextChunk.read(third + "{}", tails)).isNull();
+    }
+
+    private static GeminiTextChunk chunk(long candidates, long total, String text) {
+        return new GeminiTextChunk("r1", "gemini-2.5-flash", new Usage.GeminiCounts(10, -1, candidates, 53, total), "priority", text);
+    }
+
     /** A chunk the quick way does not read: a thought, a call (whole or streamed in pieces), a signed text. */
     private static String other(Random r, String text) {
         String part = switch (r.nextInt(4)) {
