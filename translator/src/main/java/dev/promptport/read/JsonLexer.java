@@ -158,6 +158,58 @@ public final class JsonLexer {
     }
 
     /**
+     * Where the lexer stands just after a field name, however deep, for {@link #resume(Mark)} in
+     * a later text that opens with the very same characters up to there.
+     */
+    public Mark markAfterName() {
+        if (token != JsonToken.FIELD_NAME) {
+            throw new IllegalStateException("the lexer is not just after a field name");
+        }
+        return new Mark(pos, Arrays.copyOf(objects, depth), name);
+    }
+
+    /**
+     * Puts the lexer, just past the opening brace of the outermost object, where another stood at
+     * {@code mark}: for a caller that read a text opening with the very characters this one does
+     * up to there, which the lexer would read the same way again.
+     */
+    public void resume(Mark mark) {
+        int deep = mark.nesting.length;
+        if (token != JsonToken.START_OBJECT || depth != 1 || mark.pos < pos || mark.pos > length || deep > maxDepth) {
+            throw new IllegalStateException("the lexer is not just inside its outermost object, or the mark is past its reach");
+        }
+        if (deep > objects.length) {
+            objects = Arrays.copyOf(objects, deep);
+        }
+        System.arraycopy(mark.nesting, 0, objects, 0, deep);
+        depth = deep;
+        pos = mark.pos;
+        name = mark.name;
+        expect = VALUE;
+        token = JsonToken.FIELD_NAME;
+    }
+
+    /** A place just after a field name, with the containers open there ({@link #markAfterName()}). */
+    public static final class Mark {
+
+        private final int pos;
+        /** One flag per open container: true for an object. */
+        private final boolean[] nesting;
+        private final String name;
+
+        private Mark(int pos, boolean[] nesting, String name) {
+            this.pos = pos;
+            this.nesting = nesting;
+            this.name = name;
+        }
+
+        /** Where the lexer stood: just past the name's colon. */
+        public int pos() {
+            return pos;
+        }
+    }
+
+    /**
      * Whether the source holds {@code text} from {@code at}, {@code text} being one byte per char
      * of chars all up to U+00FF and none a {@code '?'} (the one-byte copy's stand-in for any
      * other char, which could not then match one). Compared on whole vectors, where
@@ -467,7 +519,7 @@ public final class JsonLexer {
             throw LimitExceededException.jsonDepth(maxDepth, position(i));
         }
         if (depth == objects.length) {
-            objects = java.util.Arrays.copyOf(objects, depth * 2);
+            objects = Arrays.copyOf(objects, depth * 2);
         }
         objects[depth++] = object;
         start = i;

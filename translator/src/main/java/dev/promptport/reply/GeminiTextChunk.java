@@ -89,6 +89,12 @@ record GeminiTextChunk(String responseId, String modelVersion, Usage.GeminiCount
         private int ends;
         /** The text from the last count on was the stream's tail, taken read. */
         private boolean ended;
+        /** The chunk opens as the stream's text chunks do, up to its text: the readers start there. */
+        private boolean opened;
+        /** Each container up to the text was entered by its first key, so that what opens it can be remembered. */
+        private boolean straight = true;
+        /** What this chunk opens with, when it was not the opening looked for. */
+        private Opening newOpening;
 
         Reading(JsonLexer p, String json, Tails tails) {
             this.p = p;
@@ -98,15 +104,21 @@ record GeminiTextChunk(String responseId, String modelVersion, Usage.GeminiCount
 
         /** At the chunk's START_OBJECT. */
         GeminiTextChunk chunk() {
-            JsonToken t;
-            while ((t = p.next()) == JsonToken.FIELD_NAME) {
-                String name = p.name();
-                JsonToken v = p.next();
+            Opening opening = tails == null ? null : tails.opening;
+            opened = opening != null && p.holds(0, opening.text);
+            if (opened) {
+                p.resume(opening.mark);
+            }
+            JsonToken t = opened ? JsonToken.FIELD_NAME : p.next();
+            for (; t == JsonToken.FIELD_NAME; t = p.next()) {
+                String name = opened ? "candidates" : p.name();
+                JsonToken v = opened ? JsonToken.START_ARRAY : p.next();
                 int key;
                 switch (name) {
                     case "candidates" -> {
                         key = CANDIDATES;
-                        text = v == JsonToken.START_ARRAY ? onlyCandidateText(p, json) : null;
+                        straight &= seen == 0;
+                        text = v == JsonToken.START_ARRAY ? onlyCandidateText() : null;
                     }
                     case "usageMetadata" -> {
                         seenBeforeUsage = seen;
@@ -130,7 +142,11 @@ record GeminiTextChunk(String responseId, String modelVersion, Usage.GeminiCount
                 seen |= key;
                 if (ended) {
                     // the tail ran to the end of the text, and was read whole in an earlier chunk
-                    return whole();
+                    GeminiTextChunk chunk = whole();
+                    if (chunk != null) {
+                        tails.opening(newOpening);
+                    }
+                    return chunk;
                 }
             }
             if (t != JsonToken.END_OBJECT) {
@@ -139,9 +155,80 @@ record GeminiTextChunk(String responseId, String modelVersion, Usage.GeminiCount
             p.requireEnd();
             GeminiTextChunk chunk = whole();
             if (chunk != null && tails != null) {
+                tails.opening(newOpening);
                 tails.read(this);
             }
             return chunk;
+        }
+
+        /** At the candidates' START_ARRAY: the text of their one candidate, index 0, or null. */
+        private String onlyCandidateText() {
+            if (!opened && p.next() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            String text = null;
+            boolean index = false;
+            JsonToken t;
+            while ((t = opened ? JsonToken.FIELD_NAME : p.next()) == JsonToken.FIELD_NAME) {
+                String name = opened ? "content" : p.name();
+                JsonToken v = opened ? JsonToken.START_OBJECT : p.next();
+                switch (name) {
+                    case "index" -> {
+                        if (index || !QuickEvents.zero(p, json, v)) {
+                            return null;
+                        }
+                        index = true;
+                    }
+                    case "content" -> {
+                        straight &= !index;
+                        if (text != null || v != JsonToken.START_OBJECT || (text = contentText()) == null) {
+                            return null;
+                        }
+                    }
+                    default -> {
+                        return null;
+                    }
+                }
+            }
+            return t == JsonToken.END_OBJECT && p.next() == JsonToken.END_ARRAY ? text : null;
+        }
+
+        /** At the content's START_OBJECT: the text of its one part, beside at most the role; else null. */
+        private String contentText() {
+            String text = null;
+            boolean role = false;
+            JsonToken t;
+            while ((t = opened ? JsonToken.FIELD_NAME : p.next()) == JsonToken.FIELD_NAME) {
+                String name = opened ? "parts" : p.name();
+                JsonToken v = opened ? JsonToken.START_ARRAY : p.next();
+                if (name.equals("parts") && text == null && v == JsonToken.START_ARRAY) {
+                    straight &= !role;
+                    if ((text = onlyPartText()) == null) {
+                        return null;
+                    }
+                } else if (name.equals("role") && !role && v == JsonToken.VALUE_STRING) {
+                    role = true;
+                } else {
+                    return null;
+                }
+            }
+            return t == JsonToken.END_OBJECT ? text : null;
+        }
+
+        /** At the parts' START_ARRAY: the text of their one part, which holds nothing else; else null. */
+        private String onlyPartText() {
+            if (opened) {
+                opened = false;
+            } else if (p.next() != JsonToken.START_OBJECT || p.next() != JsonToken.FIELD_NAME || !p.name().equals("text")) {
+                return null;
+            } else if (straight && tails != null) {
+                newOpening = Opening.at(json, p.markAfterName());
+            }
+            if (p.next() != JsonToken.VALUE_STRING) {
+                return null;
+            }
+            String text = p.string();
+            return p.next() == JsonToken.END_OBJECT && p.next() == JsonToken.END_ARRAY ? text : null;
         }
 
         private GeminiTextChunk whole() {
@@ -263,18 +350,45 @@ record GeminiTextChunk(String responseId, String modelVersion, Usage.GeminiCount
     }
 
     /**
-     * What a stream's text chunks end with, one for each stream, kept by its feed: the longest
-     * rest after a count that the last two chunks read whole share. A stream whose chunks end
-     * differently each time stops being looked at after {@link #MAX_CHANGES}.
+     * What a chunk opens with up to its text, when it holds nothing but its first key at each
+     * level (its candidates, the first candidate's content, its parts, the first part's text), as
+     * every text chunk of a Gemini stream does.
+     *
+     * @param text one byte per char ({@link QuickEvents#run})
+     * @param mark where the lexer stood after the text's name
+     */
+    private record Opening(byte[] text, JsonLexer.Mark mark) {
+
+        /** Null when the opening holds a char the one-byte copy cannot tell apart. */
+        static Opening at(String json, JsonLexer.Mark mark) {
+            byte[] text = QuickEvents.run(json, 0, mark.pos());
+            return text == null ? null : new Opening(text, mark);
+        }
+    }
+
+    /**
+     * What a stream's text chunks open and end with, one for each stream, kept by its feed: the
+     * opening of the last chunk that was read whole from its start, and the longest rest after a
+     * count that the last two chunks read whole share. A stream whose chunks open or end
+     * differently each time stops being looked at for it after {@link #MAX_CHANGES}.
      */
     static final class Tails {
 
         private static final int MAX_CHANGES = 8;
 
+        private Opening opening;
+        private int openingChanges;
         private Tail tail;
         /** The last chunk read whole. */
         private String last;
         private int changes;
+
+        /** A text chunk was read, and opened with {@code read} where the opening looked for was not (null: none). */
+        private void opening(Opening read) {
+            if (read != null && openingChanges++ < MAX_CHANGES) {
+                opening = read;
+            }
+        }
 
         /** A chunk was read whole, its tail not the one looked for. */
         private void read(Reading r) {
@@ -294,68 +408,6 @@ record GeminiTextChunk(String responseId, String modelVersion, Usage.GeminiCount
             }
             last = r.json;
         }
-    }
-
-    /** At the candidates' START_ARRAY: the text of their one candidate, index 0, or null. */
-    private static String onlyCandidateText(JsonLexer p, String json) {
-        if (p.next() != JsonToken.START_OBJECT) {
-            return null;
-        }
-        String text = null;
-        boolean index = false;
-        JsonToken t;
-        while ((t = p.next()) == JsonToken.FIELD_NAME) {
-            String name = p.name();
-            JsonToken v = p.next();
-            switch (name) {
-                case "index" -> {
-                    if (index || !QuickEvents.zero(p, json, v)) {
-                        return null;
-                    }
-                    index = true;
-                }
-                case "content" -> {
-                    if (text != null || v != JsonToken.START_OBJECT || (text = contentText(p)) == null) {
-                        return null;
-                    }
-                }
-                default -> {
-                    return null;
-                }
-            }
-        }
-        return t == JsonToken.END_OBJECT && p.next() == JsonToken.END_ARRAY ? text : null;
-    }
-
-    /** At the content's START_OBJECT: the text of its one part, beside at most the role; else null. */
-    private static String contentText(JsonLexer p) {
-        String text = null;
-        boolean role = false;
-        JsonToken t;
-        while ((t = p.next()) == JsonToken.FIELD_NAME) {
-            String name = p.name();
-            JsonToken v = p.next();
-            if (name.equals("parts") && text == null && v == JsonToken.START_ARRAY) {
-                if ((text = onlyPartText(p)) == null) {
-                    return null;
-                }
-            } else if (name.equals("role") && !role && v == JsonToken.VALUE_STRING) {
-                role = true;
-            } else {
-                return null;
-            }
-        }
-        return t == JsonToken.END_OBJECT ? text : null;
-    }
-
-    /** At the parts' START_ARRAY: the text of their one part, which holds nothing else; else null. */
-    private static String onlyPartText(JsonLexer p) {
-        if (p.next() != JsonToken.START_OBJECT || p.next() != JsonToken.FIELD_NAME || !p.name().equals("text")
-                || p.next() != JsonToken.VALUE_STRING) {
-            return null;
-        }
-        String text = p.string();
-        return p.next() == JsonToken.END_OBJECT && p.next() == JsonToken.END_ARRAY ? text : null;
     }
 
     /** At a START_ARRAY of {@code {"modality": …, "tokenCount": …}} items, read through its end: whether it is only those. */

@@ -267,6 +267,29 @@ class JsonLexerTest {
         assertThatThrownBy(() -> m.resumeAfterName(1, "x")).isInstanceOf(IllegalStateException.class);
     }
 
+    @Test
+    void aLexerResumesAtAMarkDeepInsideALaterTextThatOpensAlike() {
+        String first = "{\"a\":[{\"b\":\"x\"}]}";
+        JsonLexer l = new JsonLexer(first, 10);
+        for (int i = 0; i < 5; i++) {
+            l.next();
+        }
+        JsonLexer.Mark mark = l.markAfterName();
+        JsonLexer m = new JsonLexer("{\"a\":[{\"b\":\"y\"}],\"c\":1}", 10);
+        m.next();
+        m.resume(mark);
+        List<String> rest = new ArrayList<>();
+        for (JsonToken t = m.next(); t != null; t = m.next()) {
+            rest.add(t == JsonToken.FIELD_NAME ? m.name() : t.toString());
+        }
+        assertThat(rest).containsExactly("VALUE_STRING", "END_OBJECT", "END_ARRAY", "c", "VALUE_NUMBER_INT", "END_OBJECT");
+        // not at the start of a text, nor deeper than the lexer may go
+        assertThatThrownBy(() -> m.resume(mark)).isInstanceOf(IllegalStateException.class);
+        JsonLexer shallow = new JsonLexer(first, 2);
+        shallow.next();
+        assertThatThrownBy(() -> shallow.resume(mark)).isInstanceOf(IllegalStateException.class);
+    }
+
     private static PromptPortException refused(String json) {
         try {
             all(json);

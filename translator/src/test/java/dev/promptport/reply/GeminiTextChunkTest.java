@@ -167,6 +167,58 @@ class GeminiTextChunkTest {
         assertThat(events(quick, end)).isEqualTo(events(tree, end));
     }
 
+    /**
+     * Chunks that mostly open as the last one did, up to their text: now and then with another
+     * opening, one with a key before the candidates, the index or the role first, or a chunk that
+     * opens alike but holds more than text (a thought, a second part, a finish reason, the
+     * candidates again). Read from their text on, they give the events the tree gives.
+     */
+    @Property(tries = 300)
+    void chunksThatOpenAlikeTranslateAsThroughTheTree(@ForAll("pieces") List<String> texts, @ForAll long seed) {
+        Random r = new Random(seed);
+        String[] openings = {
+            "{\"candidates\": [{\"content\": {\"parts\": [{\"text\": ",
+            "{\"candidates\":[{\"content\":{\"parts\":[{\"text\":",
+            "{\"candidates\":[{\"content\":{\"role\":\"model\",\"parts\":[{\"text\":",
+            "{\"candidates\":[{\"index\":0,\"content\":{\"parts\":[{\"text\":",
+            "{\"responseId\":\"r1\",\"candidates\":[{\"content\":{\"parts\":[{\"text\":"};
+        String[] afterTexts = {
+            "}],\"role\": \"model\"},\"index\": 0}]",
+            "}]}}]",
+            ",\"thought\":true}]}}]",
+            "},{\"text\":\"more\"}]}}]",
+            "}]},\"finishReason\":\"STOP\"}]",
+            "}]}}],\"candidates\":[]",
+            "}],\"role\":\"model\",\"role\":\"model\"}}]"};
+        int[] at = new int[2];
+        List<String> quick = new ArrayList<>();
+        List<String> tree = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            at[0] = r.nextInt(4) == 0 ? r.nextInt(openings.length) : at[0];
+            at[1] = r.nextInt(3) == 0 ? r.nextInt(afterTexts.length) : 0;
+            String c = openings[at[0]] + quoted(texts.get(i)) + afterTexts[at[1]]
+                    + ",\"usageMetadata\": {\"promptTokenCount\": 40,\"totalTokenCount\": " + (40 + i) + "}"
+                    + (r.nextInt(4) == 0 ? ",\"responseId\":\"r1\"}" : "}");
+            quick.add("data: " + c);
+            tree.add("data: " + c.substring(0, c.length() - 1) + ",\"xIgnored\":null}");
+        }
+        String end = "data: {\"candidates\":[{\"content\":{\"parts\":[{\"text\":\"\"}]},\"finishReason\":\"STOP\",\"index\":0}]}";
+        assertThat(events(quick, end)).isEqualTo(events(tree, end));
+    }
+
+    @Test
+    void aChunkThatOpensAsTheLastIsReadFromItsText() {
+        GeminiTextChunk.Tails tails = new GeminiTextChunk.Tails();
+        String first = "{\"candidates\":[{\"content\":{\"parts\":[{\"text\":\"a\"}],\"role\":\"model\"}}],\"modelVersion\":\"m\"}";
+        assertThat(GeminiTextChunk.read(first, tails)).isEqualTo(new GeminiTextChunk(null, "m", null, null, "a"));
+        assertThat(GeminiTextChunk.read(first.replace("\"a\"", "\"b\""), tails)).isEqualTo(new GeminiTextChunk(null, "m", null, null, "b"));
+        // the keys of the opening still count once: the candidates or a part's text again is no text chunk
+        assertThat(GeminiTextChunk.read(first.replace("\"m\"}", "\"m\",\"candidates\":[]}"), tails)).isNull();
+        assertThat(GeminiTextChunk.read(first.replace("\"a\"}", "\"a\",\"text\":\"b\"}"), tails)).isNull();
+        // nor one whose text is of another kind
+        assertThat(GeminiTextChunk.read(first.replace("\"a\"", "[[\"a\"]]"), tails)).isNull();
+    }
+
     @Test
     void aChunkThatEndsAsTheLastAfterACountIsReadNoFurther() {
         GeminiTextChunk.Tails tails = new GeminiTextChunk.Tails();
