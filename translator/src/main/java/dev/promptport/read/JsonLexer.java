@@ -140,79 +140,105 @@ public final class JsonLexer {
     }
 
     /**
-     * Puts the lexer where it stood after reading {@code name}, a field name of the outermost
-     * object, whose {@link #resumePoint()} was {@code resume}: for a caller that read the very
-     * characters this text holds from here to there before, from the same place (just past the
-     * object's opening brace, or just past one of its values), which the lexer would read the
-     * same way again.
+     * Where the lexer stands, and the containers open there: the start or end of a {@link Run}.
+     * A place just after a field name also holds the name.
      */
-    public void resumeAfterName(int resume, String name) {
-        boolean inOutermost = depth == 1 && objects[0] && (token == JsonToken.START_OBJECT || expect == COMMA_OR_END);
-        if (!inOutermost || resume < pos || resume > length) {
-            throw new IllegalStateException("the lexer is not between two fields of its outermost object");
-        }
-        this.name = name;
-        pos = resume;
-        expect = VALUE;
-        token = JsonToken.FIELD_NAME;
+    public Place place() {
+        return new Place(pos, expect, Arrays.copyOf(objects, depth), token == JsonToken.FIELD_NAME ? name : null);
     }
 
     /**
-     * Where the lexer stands just after a field name, however deep, for {@link #resume(Mark)} in
-     * a later text that opens with the very same characters up to there.
+     * If the source holds {@code run}'s characters from here, and the lexer stands as it stood at
+     * the run's start, the lexer skips them to stand where it stood at the run's end, just after
+     * its field name: the same characters read from the same place give the same tokens. Whether
+     * it did; when not, nothing moved.
      */
-    public Mark markAfterName() {
-        if (token != JsonToken.FIELD_NAME) {
-            throw new IllegalStateException("the lexer is not just after a field name");
+    public boolean skip(Run run) {
+        Place from = run.from;
+        Place to = run.to;
+        if (expect != from.expect || depth != from.nesting.length || !Arrays.equals(objects, 0, depth, from.nesting, 0, depth)
+                || to.nesting.length > maxDepth || !holds(pos, run.text)) {
+            return false;
         }
-        return new Mark(pos, Arrays.copyOf(objects, depth), name);
-    }
-
-    /**
-     * Puts the lexer, just past the opening brace of the outermost object, where another stood at
-     * {@code mark}: for a caller that read a text opening with the very characters this one does
-     * up to there, which the lexer would read the same way again.
-     */
-    public void resume(Mark mark) {
-        int deep = mark.nesting.length;
-        if (token != JsonToken.START_OBJECT || depth != 1 || mark.pos < pos || mark.pos > length || deep > maxDepth) {
-            throw new IllegalStateException("the lexer is not just inside its outermost object, or the mark is past its reach");
+        if (to.nesting.length > objects.length) {
+            objects = Arrays.copyOf(objects, to.nesting.length);
         }
-        if (deep > objects.length) {
-            objects = Arrays.copyOf(objects, deep);
-        }
-        System.arraycopy(mark.nesting, 0, objects, 0, deep);
-        depth = deep;
-        pos = mark.pos;
-        name = mark.name;
+        System.arraycopy(to.nesting, 0, objects, 0, to.nesting.length);
+        depth = to.nesting.length;
+        pos += run.text.length;
+        start = pos;
+        end = pos;
+        name = to.name;
         expect = VALUE;
         token = JsonToken.FIELD_NAME;
+        return true;
     }
 
-    /** A place just after a field name, with the containers open there ({@link #markAfterName()}). */
-    public static final class Mark {
+    /** Where a lexer stood ({@link #place()}). */
+    public static final class Place {
 
         private final int pos;
+        private final int expect;
         /** One flag per open container: true for an object. */
         private final boolean[] nesting;
+        /** The field name the place is just after, or null. */
         private final String name;
 
-        private Mark(int pos, boolean[] nesting, String name) {
+        private Place(int pos, int expect, boolean[] nesting, String name) {
             this.pos = pos;
+            this.expect = expect;
             this.nesting = nesting;
             this.name = name;
         }
 
-        /** Where the lexer stood: just past the name's colon. */
+        /** The place's index in the text. */
         public int pos() {
             return pos;
         }
     }
 
     /**
+     * The characters between two places of a text, the second just after a field name, for
+     * {@link #skip(Run)} in a later text that holds them too: what a stream's events repeat.
+     */
+    public static final class Run {
+
+        private final Place from;
+        private final Place to;
+        /** One byte per char ({@link ByteWords#exactBytes}). */
+        private final byte[] text;
+
+        private Run(Place from, Place to, byte[] text) {
+            this.from = from;
+            this.to = to;
+            this.text = text;
+        }
+
+        /**
+         * The run of {@code source} from {@code from} to {@code to}, two places of one lexer over
+         * it; null when it holds a char past U+00FF or a '?', which the one-byte copy cannot tell
+         * apart.
+         */
+        public static Run of(String source, Place from, Place to) {
+            if (to.name == null || to.pos < from.pos) {
+                throw new IllegalArgumentException("a run ends just after a field name, after its start");
+            }
+            byte[] text = ByteWords.exactBytes(source, from.pos, to.pos);
+            if (text == null) {
+                return null;
+            }
+            return new Run(from, to, text);
+        }
+
+        /** How many chars it holds. */
+        public int length() {
+            return text.length;
+        }
+    }
+
+    /**
      * Whether the source holds {@code text} from {@code at}, {@code text} being one byte per char
-     * of chars all up to U+00FF and none a {@code '?'} (the one-byte copy's stand-in for any
-     * other char, which could not then match one). Compared on whole vectors, where
+     * as {@link ByteWords#exactBytes} gives them. Compared on whole vectors, where
      * {@link String#startsWith(String, int)} compares a char at a time.
      */
     public boolean holds(int at, byte[] text) {

@@ -56,9 +56,10 @@ record ChatTextChunk(String id, String model, String serviceTier, String content
             String content = null;
             int seen = 0;
             JsonToken t;
-            Opening seenBefore = opening != null && opening.text != null && p.holds(0, opening.text) ? opening : null;
+            Opening seenBefore = opening != null && opening.run != null && p.skip(opening.run) ? opening : null;
+            // where a new opening starts, when the one looked for is not this chunk's
+            JsonLexer.Place start = opening != null && seenBefore == null ? p.place() : null;
             if (seenBefore != null) {
-                p.resumeAfterName(seenBefore.text.length, "choices");
                 id = seenBefore.id;
                 model = seenBefore.model;
                 serviceTier = seenBefore.serviceTier;
@@ -70,9 +71,9 @@ record ChatTextChunk(String id, String model, String serviceTier, String content
             Opening opened = null;
             for (; t == JsonToken.FIELD_NAME; t = p.next()) {
                 String name = p.name();
-                if (opening != null && seenBefore == null && opened == null && name.equals("choices")) {
-                    byte[] text = QuickEvents.run(json, 0, p.resumePoint());
-                    opened = text == null ? null : new Opening(text, id, model, serviceTier, seen);
+                if (start != null && opened == null && name.equals("choices")) {
+                    JsonLexer.Run run = JsonLexer.Run.of(json, start, p.place());
+                    opened = run == null ? null : new Opening(run, id, model, serviceTier, seen);
                 }
                 JsonToken v = p.next();
                 int key;
@@ -130,8 +131,8 @@ record ChatTextChunk(String id, String model, String serviceTier, String content
         /** A stream whose chunks open differently each time stops being looked at for one after this many. */
         private static final int MAX_CHANGES = 8;
 
-        /** One byte per char ({@link QuickEvents#run}). */
-        private byte[] text;
+        /** From just past the opening brace to just past {@code "choices":}. */
+        private JsonLexer.Run run;
         private String id;
         private String model;
         private String serviceTier;
@@ -141,8 +142,8 @@ record ChatTextChunk(String id, String model, String serviceTier, String content
         Opening() {
         }
 
-        private Opening(byte[] text, String id, String model, String serviceTier, int seen) {
-            this.text = text;
+        private Opening(JsonLexer.Run run, String id, String model, String serviceTier, int seen) {
+            this.run = run;
             this.id = id;
             this.model = model;
             this.serviceTier = serviceTier;
@@ -151,7 +152,7 @@ record ChatTextChunk(String id, String model, String serviceTier, String content
 
         private void remember(Opening read) {
             if (changes++ < MAX_CHANGES) {
-                text = read.text;
+                run = read.run;
                 id = read.id;
                 model = read.model;
                 serviceTier = read.serviceTier;

@@ -61,8 +61,8 @@ final class GeminiFeed implements StreamFeed {
     private final List<String> afterText = new ArrayList<>();
     /** Candidates other than the first (index 0): the reply is the first, the others are named. */
     private final FurtherChoices further = new FurtherChoices("candidate");
-    /** What this stream's text chunks end with ({@link GeminiTextChunk.Tails}). */
-    private final GeminiTextChunk.Tails tails = new GeminiTextChunk.Tails();
+    /** What this stream's text chunks end with ({@link GeminiTextChunk.Runs}). */
+    private final GeminiTextChunk.Runs runs = new GeminiTextChunk.Runs();
 
     GeminiFeed(BlockSink sink) {
         this.sink = sink;
@@ -143,7 +143,7 @@ final class GeminiFeed implements StreamFeed {
             // the text ends the call Gemini was streaming, which the tree's way does
             return false;
         }
-        GeminiTextChunk c = GeminiTextChunk.read(text, tails);
+        GeminiTextChunk c = GeminiTextChunk.read(text, runs);
         if (c == null) {
             return false;
         }

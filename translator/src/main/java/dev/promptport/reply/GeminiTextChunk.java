@@ -3,6 +3,7 @@ package dev.promptport.reply;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.promptport.PromptPortException;
 import dev.promptport.read.JsonLexer;
+import dev.promptport.tree.ByteWords;
 
 /**
  * The Gemini stream chunk that carries only a piece of the reply's text, which a stream sends
@@ -49,18 +50,20 @@ record GeminiTextChunk(String responseId, String modelVersion, Usage.GeminiCount
     }
 
     /**
-     * As {@link #read(String)}, with the rest the stream's earlier chunks ended with: a chunk
-     * that ends with the very same characters after one of its counts is read no further.
+     * As {@link #read(String)}, with what the stream's earlier text chunks repeated: a chunk that
+     * opens with the very same characters up to its text is read from there; one that holds the
+     * same characters after its text, into its usage, skips them; one that ends with the same
+     * characters after one of its counts is read no further.
      *
-     * @param tails the stream's, or null
+     * @param runs the stream's, or null
      */
-    static GeminiTextChunk read(String json, Tails tails) {
+    static GeminiTextChunk read(String json, Runs runs) {
         try {
             JsonLexer p = QuickEvents.opened(json, DEPTH);
             if (p == null) {
                 return null;
             }
-            return new Reading(p, json, tails).chunk();
+            return new Reading(p, json, runs).chunk();
         } catch (PromptPortException | NumberFormatException e) {
             return null;
         }
@@ -71,7 +74,7 @@ record GeminiTextChunk(String responseId, String modelVersion, Usage.GeminiCount
 
         private final JsonLexer p;
         private final String json;
-        private final Tails tails;
+        private final Runs runs;
 
         private String responseId;
         private String modelVersion;
@@ -83,34 +86,54 @@ record GeminiTextChunk(String responseId, String modelVersion, Usage.GeminiCount
         private int usageSeen;
         /** The chunk's keys seen before its usage. */
         private int seenBeforeUsage;
+
+        /** The chunk opens as the stream's text chunks do, up to its text: the readers start there. */
+        private boolean opened;
+        /** Where a new opening starts, when the one looked for is not this chunk's. */
+        private JsonLexer.Place start;
+        /** Each container up to the text was entered by its first key, so that what opens it can be remembered. */
+        private boolean straight = true;
+        private JsonLexer.Run newOpening;
+
+        /** Just past the text. */
+        private int textEnd = -1;
+        /** The middle after the text was skipped: the readers in between return at once. */
+        private boolean skipped;
+        /** Where a new middle starts, when the one looked for is not this chunk's, and the chunk's keys seen by then. */
+        private JsonLexer.Place middleFrom;
+        private int seenAtMiddle;
+        /** Just after each of the usage's count names, and the usage's keys seen by then: where a middle may end. */
+        private JsonLexer.Place[] countNames;
+        private int[] usageSeenAtName;
+        private int names;
+
         /** Where each of the usage's counts ended, and the usage's keys seen by then: where a tail may start. */
         private int[] countEnds;
         private int[] usageSeenAt;
         private int ends;
-        /** The text from the last count on was the stream's tail, taken read. */
+        /** The text from the last count on was the stream's tail, taken as read. */
         private boolean ended;
-        /** The chunk opens as the stream's text chunks do, up to its text: the readers start there. */
-        private boolean opened;
-        /** Each container up to the text was entered by its first key, so that what opens it can be remembered. */
-        private boolean straight = true;
-        /** What this chunk opens with, when it was not the opening looked for. */
-        private Opening newOpening;
 
-        Reading(JsonLexer p, String json, Tails tails) {
+        Reading(JsonLexer p, String json, Runs runs) {
             this.p = p;
             this.json = json;
-            this.tails = tails;
+            this.runs = runs;
         }
 
         /** At the chunk's START_OBJECT. */
         GeminiTextChunk chunk() {
-            Opening opening = tails == null ? null : tails.opening;
-            opened = opening != null && p.holds(0, opening.text);
-            if (opened) {
-                p.resume(opening.mark);
+            opened = runs != null && runs.opening != null && p.skip(runs.opening);
+            if (runs != null && !opened) {
+                start = p.place();
             }
-            JsonToken t = opened ? JsonToken.FIELD_NAME : p.next();
-            for (; t == JsonToken.FIELD_NAME; t = p.next()) {
+            for (JsonToken t = opened ? JsonToken.FIELD_NAME : p.next(); ; t = p.next()) {
+                if (t != JsonToken.FIELD_NAME) {
+                    if (t != JsonToken.END_OBJECT) {
+                        return null;
+                    }
+                    p.requireEnd();
+                    return done();
+                }
                 String name = opened ? "candidates" : p.name();
                 JsonToken v = opened ? JsonToken.START_ARRAY : p.next();
                 int key;
@@ -122,7 +145,7 @@ record GeminiTextChunk(String responseId, String modelVersion, Usage.GeminiCount
                     }
                     case "usageMetadata" -> {
                         seenBeforeUsage = seen;
-                        key = v == JsonToken.START_OBJECT && counts() ? USAGE : 0;
+                        key = v == JsonToken.START_OBJECT && counts(false) ? USAGE : 0;
                     }
                     case "modelVersion" -> {
                         key = MODEL_VERSION;
@@ -140,25 +163,32 @@ record GeminiTextChunk(String responseId, String modelVersion, Usage.GeminiCount
                     return null;
                 }
                 seen |= key;
+                if (skipped) {
+                    // the middle ran from the text into the usage, whose counts go on from there
+                    skipped = false;
+                    seenBeforeUsage = seen;
+                    if (!counts(true)) {
+                        return null;
+                    }
+                    seen |= USAGE;
+                }
                 if (ended) {
                     // the tail ran to the end of the text, and was read whole in an earlier chunk
-                    GeminiTextChunk chunk = whole();
-                    if (chunk != null) {
-                        tails.opening(newOpening);
-                    }
-                    return chunk;
+                    return done();
                 }
             }
-            if (t != JsonToken.END_OBJECT) {
+        }
+
+        private GeminiTextChunk done() {
+            if ((seen & CANDIDATES) == 0) {
                 return null;
             }
-            p.requireEnd();
-            GeminiTextChunk chunk = whole();
-            if (chunk != null && tails != null) {
-                tails.opening(newOpening);
-                tails.read(this);
+            if (runs != null) {
+                runs.read(this);
             }
-            return chunk;
+            Usage.GeminiCounts c = (seen & USAGE) == 0 ? null
+                    : new Usage.GeminiCounts(counts[0] + counts[1], counts[2], counts[3], counts[4], counts[5]);
+            return new GeminiTextChunk(responseId, modelVersion, c, serviceTier, text);
         }
 
         /** At the candidates' START_ARRAY: the text of their one candidate, index 0, or null. */
@@ -184,6 +214,9 @@ record GeminiTextChunk(String responseId, String modelVersion, Usage.GeminiCount
                         if (text != null || v != JsonToken.START_OBJECT || (text = contentText()) == null) {
                             return null;
                         }
+                        if (skipped) {
+                            return text;
+                        }
                     }
                     default -> {
                         return null;
@@ -206,6 +239,9 @@ record GeminiTextChunk(String responseId, String modelVersion, Usage.GeminiCount
                     if ((text = onlyPartText()) == null) {
                         return null;
                     }
+                    if (skipped) {
+                        return text;
+                    }
                 } else if (name.equals("role") && !role && v == JsonToken.VALUE_STRING) {
                     role = true;
                 } else {
@@ -221,33 +257,40 @@ record GeminiTextChunk(String responseId, String modelVersion, Usage.GeminiCount
                 opened = false;
             } else if (p.next() != JsonToken.START_OBJECT || p.next() != JsonToken.FIELD_NAME || !p.name().equals("text")) {
                 return null;
-            } else if (straight && tails != null) {
-                newOpening = Opening.at(json, p.markAfterName());
+            } else if (straight && start != null) {
+                newOpening = JsonLexer.Run.of(json, start, p.place());
             }
             if (p.next() != JsonToken.VALUE_STRING) {
                 return null;
             }
             String text = p.string();
+            textEnd = p.resumePoint();
+            if (runs != null) {
+                Middle middle = runs.middle;
+                // only where no key came before the part, the content or the candidate, which the middle may hold again
+                if (middle != null && straight && middle.held.fits(this) && p.skip(middle.run)) {
+                    middle.held.giveTo(this);
+                    skipped = true;
+                    return text;
+                }
+                middleFrom = p.place();
+                seenAtMiddle = seen;
+            }
             return p.next() == JsonToken.END_OBJECT && p.next() == JsonToken.END_ARRAY ? text : null;
         }
 
-        private GeminiTextChunk whole() {
-            if ((seen & CANDIDATES) == 0) {
-                return null;
-            }
-            Usage.GeminiCounts c = (seen & USAGE) == 0 ? null
-                    : new Usage.GeminiCounts(counts[0] + counts[1], counts[2], counts[3], counts[4], counts[5]);
-            return new GeminiTextChunk(responseId, modelVersion, c, serviceTier, text);
-        }
-
         /**
-         * At usageMetadata's START_OBJECT: whether it holds only the counts {@link Usage.GeminiCounts#of}
-         * reads, as whole numbers, and its service tier; not the Live API's responseTokenCount, say.
+         * At usageMetadata's START_OBJECT, or just after one of its count names when
+         * {@code inside}: whether it holds only the counts {@link Usage.GeminiCounts#of} reads, as
+         * whole numbers, and its service tier; not the Live API's responseTokenCount, say.
          */
-        private boolean counts() {
-            JsonToken t;
-            while ((t = p.next()) == JsonToken.FIELD_NAME) {
+        private boolean counts(boolean inside) {
+            JsonToken t = inside ? JsonToken.FIELD_NAME : p.next();
+            for (; t == JsonToken.FIELD_NAME; t = p.next()) {
                 String name = p.name();
+                if (middleFrom != null && name.endsWith("Count")) {
+                    middleEndsAt(p.place());
+                }
                 JsonToken v = p.next();
                 int key = switch (name) {
                     case "promptTokenCount" -> PROMPT;
@@ -274,7 +317,7 @@ record GeminiTextChunk(String responseId, String modelVersion, Usage.GeminiCount
                     }
                     // as Json.count: a negative count is none
                     counts[slot(key)] = Math.max(0, Long.parseLong(json, p.tokenStart(), p.tokenEnd(), 10));
-                    if (tails != null && restIsTail()) {
+                    if (runs != null && restIsTail()) {
                         return true;
                     }
                 } else if (key == SERVICE_TIER) {
@@ -284,13 +327,24 @@ record GeminiTextChunk(String responseId, String modelVersion, Usage.GeminiCount
             return t == JsonToken.END_OBJECT;
         }
 
+        /** Just after a count's name, where a middle from the text may end. */
+        private void middleEndsAt(JsonLexer.Place place) {
+            if (countNames == null) {
+                countNames = new JsonLexer.Place[6];
+                usageSeenAtName = new int[6];
+            }
+            if (names < countNames.length) {
+                countNames[names] = place;
+                usageSeenAtName[names++] = usageSeen;
+            }
+        }
+
         /** Just past a count: whether the rest of the text is the stream's tail, which is then taken as read. */
         private boolean restIsTail() {
             int at = p.resumePoint();
-            Tail tail = tails.tail;
-            if (tail != null && json.length() - at == tail.text.length && (usageSeen & tail.usageSeen) == 0
-                    && (seen & tail.seen) == 0 && p.holds(at, tail.text)) {
-                tail.giveTo(this);
+            Tail tail = runs.tail;
+            if (tail != null && json.length() - at == tail.text.length && tail.held.fits(this) && p.holds(at, tail.text)) {
+                tail.held.giveTo(this);
                 ended = true;
                 return true;
             }
@@ -298,8 +352,10 @@ record GeminiTextChunk(String responseId, String modelVersion, Usage.GeminiCount
                 countEnds = new int[6];
                 usageSeenAt = new int[6];
             }
-            countEnds[ends] = at;
-            usageSeenAt[ends++] = usageSeen;
+            if (ends < countEnds.length) {
+                countEnds[ends] = at;
+                usageSeenAt[ends++] = usageSeen;
+            }
             return false;
         }
     }
@@ -310,26 +366,34 @@ record GeminiTextChunk(String responseId, String modelVersion, Usage.GeminiCount
     }
 
     /**
-     * The rest of a chunk from just past one of its usage's counts to its end, and what its keys
-     * held: Gemini writes the same there in every text chunk of a stream (the prompt's details,
-     * the model's version, the response's id), once the thinking is over.
+     * What a stretch of a chunk held: the chunk's keys in it and their values, and the usage's.
      *
-     * @param text one byte per char ({@link QuickEvents#run})
-     * @param usageSeen the usage's keys the tail holds
-     * @param seen the chunk's keys the tail holds, never the candidates
+     * @param seen the chunk's keys the stretch holds, never the candidates nor the usage
+     * @param usageSeen the usage's keys it holds
      */
-    private record Tail(byte[] text, int usageSeen, long[] counts, String serviceTier, int seen, String modelVersion,
-                        String responseId) {
+    private record Held(int seen, String modelVersion, String responseId, int usageSeen, long[] counts, String serviceTier) {
 
-        /** The tail of the chunk read in {@code r} from its {@code i}th count's end; null when it cannot be one. */
-        static Tail of(Reading r, int i) {
-            int seen = r.seen & ~r.seenBeforeUsage & ~USAGE;
-            byte[] text = (seen & CANDIDATES) != 0 ? null : QuickEvents.run(r.json, r.countEnds[i], r.json.length());
-            return text == null ? null : new Tail(text, r.usageSeen & ~r.usageSeenAt[i], r.counts.clone(), r.serviceTier, seen,
-                    r.modelVersion, r.responseId);
+        /** What a stretch of the chunk read in {@code r} held, whose keys are {@code seen} and {@code usageSeen}. */
+        static Held of(Reading r, int seen, int usageSeen) {
+            return new Held(seen, r.modelVersion, r.responseId, usageSeen, r.counts.clone(), r.serviceTier);
+        }
+
+        /**
+         * Whether none of its keys was seen already in {@code r}, which would then hold it twice,
+         * nor a usage before the one it is in.
+         */
+        boolean fits(Reading r) {
+            return (r.seen & (seen | USAGE)) == 0 && (r.usageSeen & usageSeen) == 0;
         }
 
         void giveTo(Reading r) {
+            r.seen |= seen;
+            if ((seen & MODEL_VERSION) != 0) {
+                r.modelVersion = modelVersion;
+            }
+            if ((seen & RESPONSE_ID) != 0) {
+                r.responseId = responseId;
+            }
             r.usageSeen |= usageSeen;
             for (int key = PROMPT; key <= TOTAL; key <<= 1) {
                 if ((usageSeen & key) != 0) {
@@ -339,74 +403,97 @@ record GeminiTextChunk(String responseId, String modelVersion, Usage.GeminiCount
             if ((usageSeen & SERVICE_TIER) != 0) {
                 r.serviceTier = serviceTier;
             }
-            r.seen |= seen;
-            if ((seen & MODEL_VERSION) != 0) {
-                r.modelVersion = modelVersion;
-            }
-            if ((seen & RESPONSE_ID) != 0) {
-                r.responseId = responseId;
-            }
         }
     }
 
     /**
-     * What a chunk opens with up to its text, when it holds nothing but its first key at each
-     * level (its candidates, the first candidate's content, its parts, the first part's text), as
-     * every text chunk of a Gemini stream does.
+     * What a chunk holds from just past its text to just after one of its usage's count names:
+     * the end of its part, content and candidate, its usage's start and the counts that do not
+     * change from one chunk to the next (the prompt's).
+     */
+    private record Middle(JsonLexer.Run run, Held held) {
+    }
+
+    /**
+     * What a chunk holds from just past one of its usage's counts to its end: the prompt's
+     * details, the model's version, the response's id.
      *
-     * @param text one byte per char ({@link QuickEvents#run})
-     * @param mark where the lexer stood after the text's name
+     * @param text one byte per char ({@link ByteWords#exactBytes})
      */
-    private record Opening(byte[] text, JsonLexer.Mark mark) {
-
-        /** Null when the opening holds a char the one-byte copy cannot tell apart. */
-        static Opening at(String json, JsonLexer.Mark mark) {
-            byte[] text = QuickEvents.run(json, 0, mark.pos());
-            return text == null ? null : new Opening(text, mark);
-        }
+    private record Tail(byte[] text, Held held) {
     }
 
     /**
-     * What a stream's text chunks open and end with, one for each stream, kept by its feed: the
-     * opening of the last chunk that was read whole from its start, and the longest rest after a
-     * count that the last two chunks read whole share. A stream whose chunks open or end
-     * differently each time stops being looked at for it after {@link #MAX_CHANGES}.
+     * What a stream's text chunks repeat, one for each stream, kept by its feed: the opening up to
+     * the text of the last chunk read from its start, when it holds nothing but its first key at
+     * each level (its candidates, the first candidate's content, its parts, the first part's text),
+     * as every text chunk of a Gemini stream does; and the longest middle and tail that the last
+     * two chunks share. A stream whose chunks differ there each time stops being looked at for it
+     * after {@link #MAX_CHANGES}.
      */
-    static final class Tails {
+    static final class Runs {
 
         private static final int MAX_CHANGES = 8;
 
-        private Opening opening;
-        private int openingChanges;
+        private JsonLexer.Run opening;
+        private Middle middle;
         private Tail tail;
-        /** The last chunk read whole. */
+        private int openings;
+        private int middles;
+        private int tails;
+        /** The last chunk read, and where its text ended. */
         private String last;
-        private int changes;
+        private int lastTextEnd = -1;
 
-        /** A text chunk was read, and opened with {@code read} where the opening looked for was not (null: none). */
-        private void opening(Opening read) {
-            if (read != null && openingChanges++ < MAX_CHANGES) {
-                opening = read;
+        /** The chunk read in {@code r} was a text chunk. */
+        private void read(Reading r) {
+            if (r.newOpening != null && openings < MAX_CHANGES) {
+                opening = r.newOpening;
+                openings++;
+            }
+            if (r.middleFrom != null && lastTextEnd >= 0 && middles < MAX_CHANGES) {
+                newMiddle(r);
+            }
+            if (!r.ended && last != null && tails < MAX_CHANGES) {
+                newTail(r);
+            }
+            last = r.json;
+            lastTextEnd = r.textEnd;
+        }
+
+        /** The longest run from the text into the usage that the last chunk held too. */
+        private void newMiddle(Reading r) {
+            int from = r.middleFrom.pos();
+            for (int i = r.names - 1; i >= 0; i--) {
+                int n = r.countNames[i].pos() - from;
+                if (lastTextEnd + n <= last.length() && last.regionMatches(lastTextEnd, r.json, from, n)) {
+                    JsonLexer.Run run = JsonLexer.Run.of(r.json, r.middleFrom, r.countNames[i]);
+                    if (run != null) {
+                        // the chunk's keys between its candidates and its usage; the usage's up to the count's name
+                        int seen = r.seenBeforeUsage & ~r.seenAtMiddle & ~CANDIDATES;
+                        middle = new Middle(run, Held.of(r, seen, r.usageSeenAtName[i]));
+                        middles++;
+                    }
+                    return;
+                }
             }
         }
 
-        /** A chunk was read whole, its tail not the one looked for. */
-        private void read(Reading r) {
-            if (last != null && changes < MAX_CHANGES) {
-                for (int i = 0; i < r.ends; i++) {
-                    int from = r.countEnds[i];
-                    int n = r.json.length() - from;
-                    if (n <= last.length() && last.regionMatches(last.length() - n, r.json, from, n)) {
-                        Tail t = Tail.of(r, i);
-                        if (t != null) {
-                            tail = t;
-                            changes++;
-                        }
-                        break;
+        /** The longest rest after a count that the last chunk ended with too. */
+        private void newTail(Reading r) {
+            for (int i = 0; i < r.ends; i++) {
+                int from = r.countEnds[i];
+                int n = r.json.length() - from;
+                if (n <= last.length() && last.regionMatches(last.length() - n, r.json, from, n)) {
+                    byte[] text = ByteWords.exactBytes(r.json, from, r.json.length());
+                    int seen = r.seen & ~r.seenBeforeUsage & ~USAGE;
+                    if (text != null && (seen & CANDIDATES) == 0) {
+                        tail = new Tail(text, Held.of(r, seen, r.usageSeen & ~r.usageSeenAt[i]));
+                        tails++;
                     }
+                    return;
                 }
             }
-            last = r.json;
         }
     }
 

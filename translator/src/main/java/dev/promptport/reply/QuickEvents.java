@@ -31,23 +31,6 @@ final class QuickEvents {
         return p;
     }
 
-    /**
-     * {@code json}'s chars from {@code from} to {@code to}, one byte each, for {@link JsonLexer#holds}
-     * to find in later events: null when one of them is past U+00FF or a {@code '?'}, which it
-     * could not tell apart.
-     */
-    static byte[] run(String json, int from, int to) {
-        byte[] run = new byte[to - from];
-        for (int i = from; i < to; i++) {
-            char c = json.charAt(i);
-            if (c > 0xFF || c == '?') {
-                return null;
-            }
-            run[i - from] = (byte) c;
-        }
-        return run;
-    }
-
     /** Whether the value {@code v} the lexer is on is the whole number 0, written so (not 0.0, -0 or 00). */
     static boolean zero(JsonLexer p, String json, JsonToken v) {
         return v == JsonToken.VALUE_NUMBER_INT && p.tokenEnd() - p.tokenStart() == 1 && json.charAt(p.tokenStart()) == '0';

@@ -54,33 +54,31 @@ record ResponsesTextDelta(String itemId, int out, int contentIndex, String delta
                 return null;
             }
             Values values = new Values();
-            JsonToken t = JsonToken.FIELD_NAME;
             Run opening = runs == null ? null : runs.opening;
-            boolean opened = opening != null && p.holds(0, opening.text) && values.resume(p, 0, opening, SEQUENCE_NAME);
-            if (!opened) {
-                t = p.next();
-            }
+            boolean opened = opening != null && values.skip(p, opening);
+            // where a new opening starts, when the one looked for is not this delta's
+            JsonLexer.Place start = runs != null && !opened ? p.place() : null;
+            JsonToken t = opened ? JsonToken.FIELD_NAME : p.next();
             // where the run after the sequence number starts, and the keys seen before it
-            int middleFrom = -1;
+            JsonLexer.Place middleFrom = null;
             int seenBefore = 0;
             Run newOpening = null;
             Run newMiddle = null;
             while (t == JsonToken.FIELD_NAME) {
                 String name = p.name();
-                if (runs != null && !opened && name.equals(SEQUENCE_NAME)) {
-                    newOpening = Run.read(json, 0, p.resumePoint(), 0, values);
-                } else if (middleFrom >= 0 && name.equals(DELTA_NAME)) {
-                    newMiddle = Run.read(json, middleFrom, p.resumePoint(), seenBefore, values);
-                    middleFrom = -1;
+                if (start != null && name.equals(SEQUENCE_NAME)) {
+                    newOpening = Run.read(json, start, p.place(), 0, values);
+                } else if (middleFrom != null && name.equals(DELTA_NAME)) {
+                    newMiddle = Run.read(json, middleFrom, p.place(), seenBefore, values);
+                    middleFrom = null;
                 }
                 if (!values.read(p, json, name, p.next())) {
                     return null;
                 }
                 if (runs != null && name.equals(SEQUENCE_NAME)) {
-                    int at = p.resumePoint();
                     Run middle = runs.middle;
-                    if (middle == null || !p.holds(at, middle.text) || !values.resume(p, at, middle, DELTA_NAME)) {
-                        middleFrom = at;
+                    if (middle == null || !values.skip(p, middle)) {
+                        middleFrom = p.place();
                         seenBefore = values.seen;
                         t = p.next();
                     }
@@ -145,15 +143,14 @@ record ResponsesTextDelta(String itemId, int out, int contentIndex, String delta
         }
 
         /**
-         * Takes what {@code run} held, which the text holds from {@code at}, and puts the lexer
-         * after it, on the field name {@code name}: false when a key of the run was seen already,
-         * which the text then holds twice.
+         * When the text holds {@code run} where the lexer stands, skips it and takes what it
+         * held: false when it does not, or when a key of the run was seen already, which the text
+         * then holds twice.
          */
-        boolean resume(JsonLexer p, int at, Run run, String name) {
-            if ((seen & run.seen) != 0) {
+        boolean skip(JsonLexer p, Run run) {
+            if ((seen & run.seen) != 0 || !p.skip(run.lexed)) {
                 return false;
             }
-            p.resumeAfterName(at + run.text.length, name);
             seen |= run.seen;
             if ((run.seen & ITEM) != 0) {
                 itemId = run.itemId;
@@ -178,20 +175,20 @@ record ResponsesTextDelta(String itemId, int out, int contentIndex, String delta
      * come before its varying sequence number (the opening), or between that number and the
      * text. OpenAI writes the same there in every text delta of an item.
      *
-     * @param text the run one byte per char ({@link QuickEvents#run})
+     * @param lexed the run's characters, as the lexer skips them
      * @param seen the keys the run holds, never the text's
      */
-    private record Run(byte[] text, int seen, String itemId, int out, int contentIndex) {
+    private record Run(JsonLexer.Run lexed, int seen, String itemId, int out, int contentIndex) {
 
         /**
          * The run from {@code from} to {@code to} of a delta read that far, whose keys are those
          * seen since {@code seenBefore}; null when it holds the text, which varies, or a char the
          * one-byte copy cannot tell apart.
          */
-        static Run read(String json, int from, int to, int seenBefore, Values values) {
+        static Run read(String json, JsonLexer.Place from, JsonLexer.Place to, int seenBefore, Values values) {
             int seen = values.seen & ~seenBefore;
-            byte[] text = (seen & DELTA) != 0 ? null : QuickEvents.run(json, from, to);
-            return text == null ? null : new Run(text, seen, values.itemId, values.out, values.contentIndex);
+            JsonLexer.Run lexed = (seen & DELTA) != 0 ? null : JsonLexer.Run.of(json, from, to);
+            return lexed == null ? null : new Run(lexed, seen, values.itemId, values.out, values.contentIndex);
         }
     }
 

@@ -30,6 +30,23 @@ public final class ByteWords {
     }
 
     /**
+     * {@code s}'s chars from {@code from} to {@code to}, one byte each, to be found again in
+     * another text's {@link #oneBytePerChar} copy: null when one is past U+00FF or a {@code '?'},
+     * which that copy cannot tell apart.
+     */
+    public static byte[] exactBytes(String s, int from, int to) {
+        byte[] b = new byte[to - from];
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c > 0xFF || c == '?') {
+                return null;
+            }
+            b[i - from] = (byte) c;
+        }
+        return b;
+    }
+
+    /**
      * {@code s} one byte per char, at the same offsets: Latin-1 keeps every ASCII char, so every
      * JSON structural char and escape, in place; a char past U+00FF becomes {@code ?}, which
      * needs no escape. (The encoder alone would turn a surrogate pair into one {@code ?}.)

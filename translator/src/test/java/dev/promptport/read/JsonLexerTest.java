@@ -243,51 +243,74 @@ class JsonLexerTest {
     }
 
     @Test
-    void aLexerResumesAfterANameOnlyBetweenTwoFieldsOfItsOutermostObject() {
-        String json = "{\"seq\":12,\"item\":\"a\",\"text\":\"b\",\"more\":[1]}";
-        int afterText = json.indexOf("\"b\"");
-        JsonLexer l = new JsonLexer(json, 10);
+    void aLexerSkipsARunOnlyWhereItStandsAsItStoodAtTheRunsStart() {
+        String first = "{\"seq\":12,\"item\":\"a\",\"text\":\"b\"}";
+        JsonLexer l = new JsonLexer(first, 10);
         l.next();
         l.next();
         l.next();
-        // just past a value of the outermost object: read on as if the item had been read again
-        l.resumeAfterName(afterText, "text");
-        assertThat(l.token()).isEqualTo(JsonToken.FIELD_NAME);
-        assertThat(l.name()).isEqualTo("text");
-        assertThat(l.next()).isEqualTo(JsonToken.VALUE_STRING);
-        assertThat(l.string()).isEqualTo("b");
+        JsonLexer.Place from = l.place();
         l.next();
-        assertThat(l.next()).isEqualTo(JsonToken.START_ARRAY);
-        // inside a nested value, or backwards, it refuses
-        assertThatThrownBy(() -> l.resumeAfterName(json.length() - 2, "x")).isInstanceOf(IllegalStateException.class);
-        JsonLexer m = new JsonLexer(json, 10);
+        l.next();
+        l.next();
+        JsonLexer.Run run = JsonLexer.Run.of(first, from, l.place());
+        assertThat(run.length()).isEqualTo(",\"item\":\"a\",\"text\":".length());
+
+        // the same characters after another value, further on: skipped, the lexer after the name
+        String later = "{\"seq\":1234,\"item\":\"a\",\"text\":\"c\",\"more\":[1]}";
+        JsonLexer m = new JsonLexer(later, 10);
         m.next();
         m.next();
         m.next();
-        assertThatThrownBy(() -> m.resumeAfterName(1, "x")).isInstanceOf(IllegalStateException.class);
+        assertThat(m.skip(run)).isTrue();
+        assertThat(m.token()).isEqualTo(JsonToken.FIELD_NAME);
+        assertThat(m.name()).isEqualTo("text");
+        assertThat(m.next()).isEqualTo(JsonToken.VALUE_STRING);
+        assertThat(m.string()).isEqualTo("c");
+        assertThat(m.next()).isEqualTo(JsonToken.FIELD_NAME);
+
+        // where the lexer stands otherwise (just past the brace), or the text differs: nothing moves
+        JsonLexer n = new JsonLexer("{,\"item\":\"a\",\"text\":\"c\"}", 10);
+        n.next();
+        assertThat(n.skip(run)).isFalse();
+        JsonLexer o = new JsonLexer("{\"seq\":1,\"item\":\"A\",\"text\":\"c\"}", 10);
+        o.next();
+        o.next();
+        o.next();
+        assertThat(o.skip(run)).isFalse();
+        assertThat(o.next()).isEqualTo(JsonToken.FIELD_NAME);
+        assertThat(o.name()).isEqualTo("item");
     }
 
     @Test
-    void aLexerResumesAtAMarkDeepInsideALaterTextThatOpensAlike() {
+    void aLexerSkipsARunDeepIntoALaterTextThatOpensAlike() {
         String first = "{\"a\":[{\"b\":\"x\"}]}";
         JsonLexer l = new JsonLexer(first, 10);
-        for (int i = 0; i < 5; i++) {
+        l.next();
+        JsonLexer.Place from = l.place();
+        for (int i = 0; i < 4; i++) {
             l.next();
         }
-        JsonLexer.Mark mark = l.markAfterName();
+        JsonLexer.Run opening = JsonLexer.Run.of(first, from, l.place());
         JsonLexer m = new JsonLexer("{\"a\":[{\"b\":\"y\"}],\"c\":1}", 10);
         m.next();
-        m.resume(mark);
+        assertThat(m.skip(opening)).isTrue();
         List<String> rest = new ArrayList<>();
         for (JsonToken t = m.next(); t != null; t = m.next()) {
             rest.add(t == JsonToken.FIELD_NAME ? m.name() : t.toString());
         }
         assertThat(rest).containsExactly("VALUE_STRING", "END_OBJECT", "END_ARRAY", "c", "VALUE_NUMBER_INT", "END_OBJECT");
-        // not at the start of a text, nor deeper than the lexer may go
-        assertThatThrownBy(() -> m.resume(mark)).isInstanceOf(IllegalStateException.class);
+        // nor deeper than the lexer may go
         JsonLexer shallow = new JsonLexer(first, 2);
         shallow.next();
-        assertThatThrownBy(() -> shallow.resume(mark)).isInstanceOf(IllegalStateException.class);
+        assertThat(shallow.skip(opening)).isFalse();
+        // a run of chars the one-byte copy cannot tell apart is none
+        String wide = "{\"中\":1}";
+        JsonLexer w = new JsonLexer(wide, 10);
+        w.next();
+        JsonLexer.Place start = w.place();
+        w.next();
+        assertThat(JsonLexer.Run.of(wide, start, w.place())).isNull();
     }
 
     private static PromptPortException refused(String json) {

@@ -206,9 +206,68 @@ class GeminiTextChunkTest {
         assertThat(events(quick, end)).isEqualTo(events(tree, end));
     }
 
+    /**
+     * Chunks whose stretch from the text into the usage's counts is mostly the last chunk's: now
+     * and then another, one with a key of the candidate, the chunk or the usage before or after
+     * it again, or with a role twice. Skipping the stretch they share with the last, they give
+     * the events the tree gives.
+     */
+    @Property(tries = 300)
+    void chunksWithTheLastMiddleTranslateAsThroughTheTree(@ForAll("pieces") List<String> texts, @ForAll long seed) {
+        Random r = new Random(seed);
+        String[] openings = {
+            "{\"candidates\":[{\"content\":{\"parts\":[{\"text\":",
+            "{\"candidates\":[{\"index\":0,\"content\":{\"parts\":[{\"text\":",
+            "{\"usageMetadata\":{},\"candidates\":[{\"content\":{\"parts\":[{\"text\":",
+            "{\"modelVersion\":\"m\",\"candidates\":[{\"content\":{\"parts\":[{\"text\":"};
+        String[] middles = {
+            "}],\"role\": \"model\"},\"index\": 0}],\"usageMetadata\": {\"promptTokenCount\": 40, \"candidatesTokenCount\": ",
+            "}]},\"index\":0}],\"modelVersion\":\"m\",\"usageMetadata\":{\"promptTokenCount\":40,\"candidatesTokenCount\":",
+            "}]}}],\"usageMetadata\":{\"serviceTier\":\"priority\",\"promptTokenCount\":40,\"candidatesTokenCount\":",
+            "}]}}],\"usageMetadata\":{\"candidatesTokenCount\":",
+            "}],\"role\":\"model\",\"role\":\"model\"}}],\"usageMetadata\":{\"candidatesTokenCount\":",
+            "}]}}],\"usageMetadata\":{\"promptTokenCount\":41,\"candidatesTokenCount\":"};
+        String[] ends = {
+            "}",
+            ",\"modelVersion\":\"m\"}",
+            ",\"usageMetadata\":{}}",
+            ",\"promptTokenCount\":7}}"};
+        int[] at = new int[3];
+        List<String> quick = new ArrayList<>();
+        List<String> tree = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            at[0] = r.nextInt(4) == 0 ? r.nextInt(openings.length) : at[0];
+            at[1] = r.nextInt(4) == 0 ? r.nextInt(middles.length) : at[1];
+            at[2] = r.nextInt(4) == 0 ? r.nextInt(ends.length) : 0;
+            String c = openings[at[0]] + quoted(texts.get(i)) + middles[at[1]] + i + ",\"totalTokenCount\":" + (40 + i)
+                    + (at[2] == 3 ? ends[3] : "}" + ends[at[2]]);
+            quick.add("data: " + c);
+            tree.add("data: " + c.substring(0, c.length() - 1) + ",\"xIgnored\":null}");
+        }
+        String end = "data: {\"candidates\":[{\"content\":{\"parts\":[{\"text\":\"\"}]},\"finishReason\":\"STOP\",\"index\":0}]}";
+        assertThat(events(quick, end)).isEqualTo(events(tree, end));
+    }
+
+    @Test
+    void aChunkThatHoldsTheLastMiddleSkipsItIntoItsUsage() {
+        GeminiTextChunk.Runs runs = new GeminiTextChunk.Runs();
+        String middle = "}]},\"index\":0}],\"modelVersion\":\"m\",\"usageMetadata\":{\"promptTokenCount\":40,\"candidatesTokenCount\":";
+        for (int i = 1; i <= 3; i++) {
+            String c = "{\"candidates\":[{\"content\":{\"parts\":[{\"text\":\"" + i + "\"" + middle + i + "}}";
+            assertThat(GeminiTextChunk.read(c, runs)).isEqualTo(new GeminiTextChunk(null, "m", new Usage.GeminiCounts(40, -1, i, -1, 0),
+                    null, String.valueOf(i)));
+        }
+        // the middle's keys still count once: the model again after it is no text chunk
+        String again = "{\"candidates\":[{\"content\":{\"parts\":[{\"text\":\"4\"" + middle + "4},\"modelVersion\":\"m\"}";
+        assertThat(GeminiTextChunk.read(again, runs)).isNull();
+        // nor is one whose candidate has its index before the content, which the middle holds again
+        String index = "{\"candidates\":[{\"index\":0,\"content\":{\"parts\":[{\"text\":\"5\"" + middle + "5}}";
+        assertThat(GeminiTextChunk.read(index, runs)).isNull();
+    }
+
     @Test
     void aChunkThatOpensAsTheLastIsReadFromItsText() {
-        GeminiTextChunk.Tails tails = new GeminiTextChunk.Tails();
+        GeminiTextChunk.Runs tails = new GeminiTextChunk.Runs();
         String first = "{\"candidates\":[{\"content\":{\"parts\":[{\"text\":\"a\"}],\"role\":\"model\"}}],\"modelVersion\":\"m\"}";
         assertThat(GeminiTextChunk.read(first, tails)).isEqualTo(new GeminiTextChunk(null, "m", null, null, "a"));
         assertThat(GeminiTextChunk.read(first.replace("\"a\"", "\"b\""), tails)).isEqualTo(new GeminiTextChunk(null, "m", null, null, "b"));
@@ -221,7 +280,7 @@ class GeminiTextChunkTest {
 
     @Test
     void aChunkThatEndsAsTheLastAfterACountIsReadNoFurther() {
-        GeminiTextChunk.Tails tails = new GeminiTextChunk.Tails();
+        GeminiTextChunk.Runs tails = new GeminiTextChunk.Runs();
         String rest = ",\"thoughtsTokenCount\":53,\"serviceTier\":\"priority\"},\"modelVersion\":\"gemini-2.5-flash\",\"responseId\":\"r1\"}";
         String first = "{\"candidates\":[{\"content\":{\"parts\":[{\"text\":\"a\"}]}}],\"usageMetadata\":{\"promptTokenCount\":10,"
                 + "\"candidatesTokenCount\":1,\"totalTokenCount\":11" + rest;
