@@ -144,20 +144,20 @@ public final class JsonLexer {
      * A place just after a field name also holds the name.
      */
     public Place place() {
-        return new Place(pos, expect, Arrays.copyOf(objects, depth), token == JsonToken.FIELD_NAME ? name : null);
+        return new Place(pos, expect, Arrays.copyOf(objects, depth), token == JsonToken.FIELD_NAME ? name : null, maxDepth);
     }
 
     /**
      * If the source holds {@code run}'s characters from here, and the lexer stands as it stood at
      * the run's start, the lexer skips them to stand where it stood at the run's end, just after
-     * its field name: the same characters read from the same place give the same tokens. Whether
-     * it did; when not, nothing moved.
+     * its field name: the same characters read from the same place, under the same depth limit,
+     * give the same tokens. Whether it did; when not, nothing moved.
      */
     public boolean skip(Run run) {
         Place from = run.from;
         Place to = run.to;
-        if (expect != from.expect || depth != from.nesting.length || !Arrays.equals(objects, 0, depth, from.nesting, 0, depth)
-                || to.nesting.length > maxDepth || !holds(pos, run.text)) {
+        if (expect != from.expect || maxDepth != from.maxDepth || depth != from.nesting.length
+                || !Arrays.equals(objects, 0, depth, from.nesting, 0, depth) || !holds(pos, run.text)) {
             return false;
         }
         if (to.nesting.length > objects.length) {
@@ -183,12 +183,15 @@ public final class JsonLexer {
         private final boolean[] nesting;
         /** The field name the place is just after, or null. */
         private final String name;
+        /** The lexer's depth limit, which a run's nesting inside was read under. */
+        private final int maxDepth;
 
-        private Place(int pos, int expect, boolean[] nesting, String name) {
+        private Place(int pos, int expect, boolean[] nesting, String name, int maxDepth) {
             this.pos = pos;
             this.expect = expect;
             this.nesting = nesting;
             this.name = name;
+            this.maxDepth = maxDepth;
         }
 
         /** The place's index in the text. */

@@ -300,7 +300,7 @@ class JsonLexerTest {
             rest.add(t == JsonToken.FIELD_NAME ? m.name() : t.toString());
         }
         assertThat(rest).containsExactly("VALUE_STRING", "END_OBJECT", "END_ARRAY", "c", "VALUE_NUMBER_INT", "END_OBJECT");
-        // nor deeper than the lexer may go
+        // nor under another depth limit
         JsonLexer shallow = new JsonLexer(first, 2);
         shallow.next();
         assertThat(shallow.skip(opening)).isFalse();
