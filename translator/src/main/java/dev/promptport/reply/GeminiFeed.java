@@ -61,7 +61,7 @@ final class GeminiFeed implements StreamFeed {
     private final List<String> afterText = new ArrayList<>();
     /** Candidates other than the first (index 0): the reply is the first, the others are named. */
     private final FurtherChoices further = new FurtherChoices("candidate");
-    /** What this stream's text chunks end with ({@link GeminiTextChunk.Runs}). */
+    /** What this stream's text chunks repeat ({@link GeminiTextChunk.Runs}). */
     private final GeminiTextChunk.Runs runs = new GeminiTextChunk.Runs();
 
     GeminiFeed(BlockSink sink) {

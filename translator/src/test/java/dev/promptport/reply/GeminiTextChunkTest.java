@@ -267,34 +267,34 @@ class GeminiTextChunkTest {
 
     @Test
     void aChunkThatOpensAsTheLastIsReadFromItsText() {
-        GeminiTextChunk.Runs tails = new GeminiTextChunk.Runs();
+        GeminiTextChunk.Runs runs = new GeminiTextChunk.Runs();
         String first = "{\"candidates\":[{\"content\":{\"parts\":[{\"text\":\"a\"}],\"role\":\"model\"}}],\"modelVersion\":\"m\"}";
-        assertThat(GeminiTextChunk.read(first, tails)).isEqualTo(new GeminiTextChunk(null, "m", null, null, "a"));
-        assertThat(GeminiTextChunk.read(first.replace("\"a\"", "\"b\""), tails)).isEqualTo(new GeminiTextChunk(null, "m", null, null, "b"));
+        assertThat(GeminiTextChunk.read(first, runs)).isEqualTo(new GeminiTextChunk(null, "m", null, null, "a"));
+        assertThat(GeminiTextChunk.read(first.replace("\"a\"", "\"b\""), runs)).isEqualTo(new GeminiTextChunk(null, "m", null, null, "b"));
         // the keys of the opening still count once: the candidates or a part's text again is no text chunk
-        assertThat(GeminiTextChunk.read(first.replace("\"m\"}", "\"m\",\"candidates\":[]}"), tails)).isNull();
-        assertThat(GeminiTextChunk.read(first.replace("\"a\"}", "\"a\",\"text\":\"b\"}"), tails)).isNull();
+        assertThat(GeminiTextChunk.read(first.replace("\"m\"}", "\"m\",\"candidates\":[]}"), runs)).isNull();
+        assertThat(GeminiTextChunk.read(first.replace("\"a\"}", "\"a\",\"text\":\"b\"}"), runs)).isNull();
         // nor one whose text is of another kind
-        assertThat(GeminiTextChunk.read(first.replace("\"a\"", "[[\"a\"]]"), tails)).isNull();
+        assertThat(GeminiTextChunk.read(first.replace("\"a\"", "[[\"a\"]]"), runs)).isNull();
     }
 
     @Test
     void aChunkThatEndsAsTheLastAfterACountIsReadNoFurther() {
-        GeminiTextChunk.Runs tails = new GeminiTextChunk.Runs();
+        GeminiTextChunk.Runs runs = new GeminiTextChunk.Runs();
         String rest = ",\"thoughtsTokenCount\":53,\"serviceTier\":\"priority\"},\"modelVersion\":\"gemini-2.5-flash\",\"responseId\":\"r1\"}";
         String first = "{\"candidates\":[{\"content\":{\"parts\":[{\"text\":\"a\"}]}}],\"usageMetadata\":{\"promptTokenCount\":10,"
                 + "\"candidatesTokenCount\":1,\"totalTokenCount\":11" + rest;
         String second = first.replace("\"a\"", "\"b\"").replace(":1,", ":2,").replace(":11", ":12");
         String third = second.replace("\"b\"", "\"c\"").replace(":2,", ":3,").replace(":12", ":13");
-        assertThat(GeminiTextChunk.read(first, tails)).isEqualTo(chunk(1, 11, "a"));
-        assertThat(GeminiTextChunk.read(second, tails)).isEqualTo(chunk(2, 12, "b"));
+        assertThat(GeminiTextChunk.read(first, runs)).isEqualTo(chunk(1, 11, "a"));
+        assertThat(GeminiTextChunk.read(second, runs)).isEqualTo(chunk(2, 12, "b"));
         // the rest the two share, from the total on, is taken as read
-        assertThat(GeminiTextChunk.read(third, tails)).isEqualTo(chunk(3, 13, "c"));
+        assertThat(GeminiTextChunk.read(third, runs)).isEqualTo(chunk(3, 13, "c"));
         // its keys still count once: a model before it is no text chunk
-        assertThat(GeminiTextChunk.read(third.replace("{\"candidates\"", "{\"modelVersion\":\"x\",\"candidates\""), tails)).isNull();
-        assertThat(GeminiTextChunk.read(third.replace("\"c\"", "\"d\""), tails)).isEqualTo(chunk(3, 13, "d"));
+        assertThat(GeminiTextChunk.read(third.replace("{\"candidates\"", "{\"modelVersion\":\"x\",\"candidates\""), runs)).isNull();
+        assertThat(GeminiTextChunk.read(third.replace("\"c\"", "\"d\""), runs)).isEqualTo(chunk(3, 13, "d"));
         // nor is a chunk with more after it
-        assertThat(GeminiTextChunk.read(third + "{}", tails)).isNull();
+        assertThat(GeminiTextChunk.read(third + "{}", runs)).isNull();
     }
 
     private static GeminiTextChunk chunk(long candidates, long total, String text) {
