@@ -58,7 +58,7 @@ record ChatTextChunk(String id, String model, String serviceTier, String content
             JsonToken t;
             Opening seenBefore = opening != null && opening.run != null && p.skip(opening.run) ? opening : null;
             // where a new opening starts, when the one looked for is not this chunk's
-            JsonLexer.Place start = opening != null && seenBefore == null ? p.place() : null;
+            JsonLexer.Place start = opening != null && seenBefore == null && opening.learning() ? p.place() : null;
             if (seenBefore != null) {
                 id = seenBefore.id;
                 model = seenBefore.model;
@@ -148,6 +148,11 @@ record ChatTextChunk(String id, String model, String serviceTier, String content
             this.model = model;
             this.serviceTier = serviceTier;
             this.seen = seen;
+        }
+
+        /** Whether a new opening would still be taken. */
+        private boolean learning() {
+            return changes < MAX_CHANGES;
         }
 
         private void remember(Opening read) {

@@ -123,7 +123,7 @@ record GeminiTextChunk(String responseId, String modelVersion, Usage.GeminiCount
         /** At the chunk's START_OBJECT. */
         GeminiTextChunk chunk() {
             opened = runs != null && runs.opening != null && p.skip(runs.opening);
-            if (runs != null && !opened) {
+            if (runs != null && !opened && runs.openings < Runs.MAX_CHANGES) {
                 start = p.place();
             }
             for (JsonToken t = opened ? JsonToken.FIELD_NAME : p.next(); ; t = p.next()) {
@@ -273,8 +273,10 @@ record GeminiTextChunk(String responseId, String modelVersion, Usage.GeminiCount
                     skipped = true;
                     return text;
                 }
-                middleFrom = p.place();
-                seenAtMiddle = seen;
+                if (runs.middles < Runs.MAX_CHANGES) {
+                    middleFrom = p.place();
+                    seenAtMiddle = seen;
+                }
             }
             return p.next() == JsonToken.END_OBJECT && p.next() == JsonToken.END_ARRAY ? text : null;
         }
@@ -347,6 +349,9 @@ record GeminiTextChunk(String responseId, String modelVersion, Usage.GeminiCount
                 tail.held.giveTo(this);
                 ended = true;
                 return true;
+            }
+            if (runs.tails == Runs.MAX_CHANGES) {
+                return false;
             }
             if (countEnds == null) {
                 countEnds = new int[6];

@@ -57,7 +57,7 @@ record ResponsesTextDelta(String itemId, int out, int contentIndex, String delta
             Run opening = runs == null ? null : runs.opening;
             boolean opened = opening != null && values.skip(p, opening);
             // where a new opening starts, when the one looked for is not this delta's
-            JsonLexer.Place start = runs != null && !opened ? p.place() : null;
+            JsonLexer.Place start = runs != null && !opened && runs.learning() ? p.place() : null;
             JsonToken t = opened ? JsonToken.FIELD_NAME : p.next();
             // where the run after the sequence number starts, and the keys seen before it
             JsonLexer.Place middleFrom = null;
@@ -78,7 +78,7 @@ record ResponsesTextDelta(String itemId, int out, int contentIndex, String delta
                 if (runs != null && name.equals(SEQUENCE_NAME)) {
                     Run middle = runs.middle;
                     if (middle == null || !values.skip(p, middle)) {
-                        middleFrom = p.place();
+                        middleFrom = runs.learning() ? p.place() : null;
                         seenBefore = values.seen;
                         t = p.next();
                     }
@@ -204,6 +204,11 @@ record ResponsesTextDelta(String itemId, int out, int contentIndex, String delta
         private Run opening;
         private Run middle;
         private int changes;
+
+        /** Whether new runs would still be taken. */
+        private boolean learning() {
+            return changes < MAX_CHANGES;
+        }
 
         /** A delta was read whole, and held these runs where the ones looked for were not (null: none). */
         private void keep(Run newOpening, Run newMiddle) {

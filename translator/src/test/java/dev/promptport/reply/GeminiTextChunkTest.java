@@ -266,6 +266,20 @@ class GeminiTextChunkTest {
     }
 
     @Test
+    void aStreamWhoseChunksChangeEachTimeIsStillReadRightOnceItStopsLearningThem() {
+        GeminiTextChunk.Runs runs = new GeminiTextChunk.Runs();
+        for (int k = 0; k < 12; k++) {
+            for (int i = 0; i < 3; i++) {
+                String c = "{\"candidates\":[{\"content\":{\"parts\":[{\"text\":\"t" + i + "\"}],\"role\":\"m" + k + "\"}}],"
+                        + "\"usageMetadata\":{\"promptTokenCount\":" + k + ",\"candidatesTokenCount\":" + i + ",\"totalTokenCount\":"
+                        + (k + i) + "},\"responseId\":\"r" + k + "\"}";
+                assertThat(GeminiTextChunk.read(c, runs)).isEqualTo(new GeminiTextChunk("r" + k, null,
+                        new Usage.GeminiCounts(k, -1, i, -1, k + i), null, "t" + i));
+            }
+        }
+    }
+
+    @Test
     void aChunkThatOpensAsTheLastIsReadFromItsText() {
         GeminiTextChunk.Runs runs = new GeminiTextChunk.Runs();
         String first = "{\"candidates\":[{\"content\":{\"parts\":[{\"text\":\"a\"}],\"role\":\"model\"}}],\"modelVersion\":\"m\"}";

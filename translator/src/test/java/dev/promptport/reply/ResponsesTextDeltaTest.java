@@ -171,6 +171,18 @@ class ResponsesTextDeltaTest {
     }
 
     @Test
+    void aStreamWhoseRunsChangeEachTimeIsStillReadRightOnceItStopsLearningThem() {
+        ResponsesTextDelta.Runs runs = new ResponsesTextDelta.Runs();
+        for (int item = 0; item < 12; item++) {
+            for (int seq = 0; seq < 2; seq++) {
+                String d = "{\"type\":\"response.output_text.delta\",\"sequence_number\":" + seq + ",\"item_id\":\"msg_" + item
+                        + "\",\"output_index\":" + item + ",\"delta\":\"t" + seq + "\"}";
+                assertThat(ResponsesTextDelta.read(d, runs)).isEqualTo(new ResponsesTextDelta("msg_" + item, item, 0, "t" + seq));
+            }
+        }
+    }
+
+    @Test
     void runsWhoseCharsTheOneByteCopyCannotTellApartAreReadWholeEachTime() {
         ResponsesTextDelta.Runs runs = new ResponsesTextDelta.Runs();
         String first = "{\"type\":\"response.output_text.delta\",\"sequence_number\":4,\"item_id\":\"msg_中\",\"delta\":\"a\"}";
