@@ -17,6 +17,10 @@ import dev.promptport.tree.ByteWords;
  * a second candidate or part, a part with a thought or a signature, a finish reason, snake_case
  * names, JSON the lexer refuses, a long event. The tree reads those as before, so a chunk reads
  * the same either way.
+ *
+ * <p>Within a stream, what the text chunks repeat is skipped: the nesting down to the text, the
+ * stretch from the text into the usage's counts, and the rest after the last count that changes
+ * ({@link Runs}).
  */
 record GeminiTextChunk(String responseId, String modelVersion, Usage.GeminiCounts counts, String serviceTier, String text) {
 

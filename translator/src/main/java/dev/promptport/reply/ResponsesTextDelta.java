@@ -13,7 +13,8 @@ import dev.promptport.read.JsonLexer;
  *
  * <p>Anything else is not this event: another key, a key twice, a value of another kind, log
  * probabilities, an index past an int, JSON the lexer refuses, a long event. The tree reads those
- * as before, so an event reads the same either way.
+ * as before, so an event reads the same either way. Within a stream, what the deltas repeat around
+ * their sequence number is skipped ({@link Runs}).
  *
  * @param out the output index, -1 when the event gives none
  */
