@@ -134,24 +134,19 @@ public final class JsonLexer {
         return name;
     }
 
-    /** Where the lexer looks for the next token: after a field name, just past its colon. */
-    public int resumePoint() {
-        return pos;
-    }
-
     /**
      * Where the lexer stands, and the containers open there: the start or end of a {@link Run}.
      * A place just after a field name also holds the name.
      */
     public Place place() {
-        return new Place(pos, expect, Arrays.copyOf(objects, depth), token == JsonToken.FIELD_NAME ? name : null, maxDepth);
+        return new Place(pos, expect, token, Arrays.copyOf(objects, depth), token == JsonToken.FIELD_NAME ? name : null, maxDepth);
     }
 
     /**
      * If the source holds {@code run}'s characters from here, and the lexer stands as it stood at
-     * the run's start, the lexer skips them to stand where it stood at the run's end, just after
-     * its field name: the same characters read from the same place, under the same depth limit,
-     * give the same tokens. Whether it did; when not, nothing moved.
+     * the run's start, the lexer skips them to stand where it stood at the run's end (just after
+     * a field name, or past the end of the value): the same characters read from the same place,
+     * under the same depth limit, give the same tokens. Whether it did; when not, nothing moved.
      */
     public boolean skip(Run run) {
         Place from = run.from;
@@ -168,9 +163,11 @@ public final class JsonLexer {
         pos += run.text.length;
         start = pos;
         end = pos;
-        name = to.name;
-        expect = VALUE;
-        token = JsonToken.FIELD_NAME;
+        if (to.name != null) {
+            name = to.name;
+        }
+        expect = to.expect;
+        token = to.token;
         return true;
     }
 
@@ -179,6 +176,7 @@ public final class JsonLexer {
 
         private final int pos;
         private final int expect;
+        private final JsonToken token;
         /** One flag per open container: true for an object. */
         private final boolean[] nesting;
         /** The field name the place is just after, or null. */
@@ -186,9 +184,10 @@ public final class JsonLexer {
         /** The lexer's depth limit, which a run's nesting inside was read under. */
         private final int maxDepth;
 
-        private Place(int pos, int expect, boolean[] nesting, String name, int maxDepth) {
+        private Place(int pos, int expect, JsonToken token, boolean[] nesting, String name, int maxDepth) {
             this.pos = pos;
             this.expect = expect;
+            this.token = token;
             this.nesting = nesting;
             this.name = name;
             this.maxDepth = maxDepth;
@@ -201,8 +200,9 @@ public final class JsonLexer {
     }
 
     /**
-     * The characters between two places of a text, the second just after a field name, for
-     * {@link #skip(Run)} in a later text that holds them too: what a stream's events repeat.
+     * The characters between two places of a text, the second just after a field name or past the
+     * end of the value, for {@link #skip(Run)} in a later text that holds them too: what a
+     * stream's events repeat.
      */
     public static final class Run {
 
@@ -223,8 +223,8 @@ public final class JsonLexer {
          * apart.
          */
         public static Run of(String source, Place from, Place to) {
-            if (to.name == null || to.pos < from.pos) {
-                throw new IllegalArgumentException("a run ends just after a field name, after its start");
+            if (to.name == null && to.expect != DONE || to.pos < from.pos) {
+                throw new IllegalArgumentException("a run ends just after a field name or the value's end, after its start");
             }
             byte[] text = ByteWords.exactBytes(source, from.pos, to.pos);
             if (text == null) {
@@ -244,7 +244,7 @@ public final class JsonLexer {
      * as {@link ByteWords#exactBytes} gives them. Compared on whole vectors, where
      * {@link String#startsWith(String, int)} compares a char at a time.
      */
-    public boolean holds(int at, byte[] text) {
+    private boolean holds(int at, byte[] text) {
         return at >= 0 && text.length <= length - at && Arrays.equals(bytes, at, at + text.length, text, 0, text.length);
     }
 

@@ -58,7 +58,7 @@ record ChatTextChunk(String id, String model, String serviceTier, String content
             JsonToken t;
             Opening seenBefore = opening != null && opening.run != null && p.skip(opening.run) ? opening : null;
             // where a new opening starts, when the one looked for is not this chunk's
-            JsonLexer.Place start = opening != null && seenBefore == null && opening.learning() ? p.place() : null;
+            JsonLexer.Place start = opening != null && seenBefore == null && opening.changes.open() ? p.place() : null;
             if (seenBefore != null) {
                 id = seenBefore.id;
                 model = seenBefore.model;
@@ -128,16 +128,13 @@ record ChatTextChunk(String id, String model, String serviceTier, String content
      */
     static final class Opening {
 
-        /** A stream whose chunks open differently each time stops being looked at for one after this many. */
-        private static final int MAX_CHANGES = 8;
-
         /** From just past the opening brace to just past {@code "choices":}. */
         private JsonLexer.Run run;
         private String id;
         private String model;
         private String serviceTier;
         private int seen;
-        private int changes;
+        private final RunChanges changes = new RunChanges();
 
         Opening() {
         }
@@ -150,13 +147,8 @@ record ChatTextChunk(String id, String model, String serviceTier, String content
             this.seen = seen;
         }
 
-        /** Whether a new opening would still be taken. */
-        private boolean learning() {
-            return changes < MAX_CHANGES;
-        }
-
         private void remember(Opening read) {
-            if (changes++ < MAX_CHANGES) {
+            if (changes.take()) {
                 run = read.run;
                 id = read.id;
                 model = read.model;

@@ -3,7 +3,6 @@ package dev.promptport.reply;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.promptport.PromptPortException;
 import dev.promptport.read.JsonLexer;
-import dev.promptport.tree.ByteWords;
 
 /**
  * The Gemini stream chunk that carries only a piece of the reply's text, which a stream sends
@@ -111,11 +110,15 @@ record GeminiTextChunk(String responseId, String modelVersion, Usage.GeminiCount
         private int[] usageSeenAtName;
         private int names;
 
-        /** Where each of the usage's counts ended, and the usage's keys seen by then: where a tail may start. */
-        private int[] countEnds;
+        /** Just past each of the usage's counts, and the usage's keys seen by then: where a tail may start. */
+        private JsonLexer.Place[] countEnds;
         private int[] usageSeenAt;
         private int ends;
-        /** The text from the last count on was the stream's tail, taken as read. */
+        /** Past the chunk's end, where a tail ends: noted when one may start. */
+        private JsonLexer.Place end;
+        /** Just past the chunk's closing brace. */
+        private int valueEnd;
+        /** The chunk from the last count on was the stream's tail, skipped. */
         private boolean ended;
 
         Reading(JsonLexer p, String json, Runs runs) {
@@ -127,7 +130,7 @@ record GeminiTextChunk(String responseId, String modelVersion, Usage.GeminiCount
         /** At the chunk's START_OBJECT. */
         GeminiTextChunk chunk() {
             opened = runs != null && runs.opening != null && p.skip(runs.opening);
-            if (runs != null && !opened && runs.openings < Runs.MAX_CHANGES) {
+            if (runs != null && !opened && runs.openings.open()) {
                 start = p.place();
             }
             for (JsonToken t = opened ? JsonToken.FIELD_NAME : p.next(); ; t = p.next()) {
@@ -135,7 +138,9 @@ record GeminiTextChunk(String responseId, String modelVersion, Usage.GeminiCount
                     if (t != JsonToken.END_OBJECT) {
                         return null;
                     }
-                    p.requireEnd();
+                    if (ends > 0) {
+                        end = p.place();
+                    }
                     return done();
                 }
                 String name = opened ? "candidates" : p.name();
@@ -177,13 +182,16 @@ record GeminiTextChunk(String responseId, String modelVersion, Usage.GeminiCount
                     seen |= USAGE;
                 }
                 if (ended) {
-                    // the tail ran to the end of the text, and was read whole in an earlier chunk
+                    // the tail ran to the chunk's end, and was read whole in an earlier chunk
                     return done();
                 }
             }
         }
 
+        /** Past the chunk's closing brace. */
         private GeminiTextChunk done() {
+            valueEnd = p.tokenEnd();
+            p.requireEnd();
             if ((seen & CANDIDATES) == 0) {
                 return null;
             }
@@ -268,7 +276,7 @@ record GeminiTextChunk(String responseId, String modelVersion, Usage.GeminiCount
                 return null;
             }
             String text = p.string();
-            textEnd = p.resumePoint();
+            textEnd = p.tokenEnd();
             if (runs != null) {
                 Middle middle = runs.middle;
                 // only where no key came before the part, the content or the candidate, which the middle may hold again
@@ -277,7 +285,7 @@ record GeminiTextChunk(String responseId, String modelVersion, Usage.GeminiCount
                     skipped = true;
                     return text;
                 }
-                if (runs.middles < Runs.MAX_CHANGES) {
+                if (runs.middles.open()) {
                     middleFrom = p.place();
                     seenAtMiddle = seen;
                 }
@@ -345,24 +353,25 @@ record GeminiTextChunk(String responseId, String modelVersion, Usage.GeminiCount
             }
         }
 
-        /** Just past a count: whether the rest of the text is the stream's tail, which is then taken as read. */
+        /** Just past a count: whether the rest of the chunk is the stream's tail, which is then skipped. */
         private boolean restIsTail() {
-            int at = p.resumePoint();
             Tail tail = runs.tail;
-            if (tail != null && json.length() - at == tail.text.length && tail.held.fits(this) && p.holds(at, tail.text)) {
+            // a stream's chunks come stripped, so a tail runs to the text's end: a cheap first look
+            if (tail != null && json.length() - p.tokenEnd() == tail.run.length() && tail.held.fits(this) && p.skip(tail.run)) {
                 tail.held.giveTo(this);
                 ended = true;
                 return true;
             }
-            if (runs.tails == Runs.MAX_CHANGES) {
+            // where a tail may start is noted only while the stream has none that the last chunk held
+            if (!runs.tails.open() || tail != null && runs.lastEnded) {
                 return false;
             }
             if (countEnds == null) {
-                countEnds = new int[6];
+                countEnds = new JsonLexer.Place[6];
                 usageSeenAt = new int[6];
             }
             if (ends < countEnds.length) {
-                countEnds[ends] = at;
+                countEnds[ends] = p.place();
                 usageSeenAt[ends++] = usageSeen;
             }
             return false;
@@ -426,10 +435,8 @@ record GeminiTextChunk(String responseId, String modelVersion, Usage.GeminiCount
     /**
      * What a chunk holds from just past one of its usage's counts to its end: the prompt's
      * details, the model's version, the response's id.
-     *
-     * @param text one byte per char ({@link ByteWords#exactBytes})
      */
-    private record Tail(byte[] text, Held held) {
+    private record Tail(JsonLexer.Run run, Held held) {
     }
 
     /**
@@ -437,37 +444,38 @@ record GeminiTextChunk(String responseId, String modelVersion, Usage.GeminiCount
      * the text of the last chunk read from its start, when it holds nothing but its first key at
      * each level (its candidates, the first candidate's content, its parts, the first part's text),
      * as every text chunk of a Gemini stream does; and the longest middle and tail that the last
-     * two chunks share. A stream whose chunks differ there each time stops being looked at for it
-     * after {@link #MAX_CHANGES}.
+     * two chunks share; each as long as its {@link RunChanges} allow.
      */
     static final class Runs {
-
-        private static final int MAX_CHANGES = 8;
 
         private JsonLexer.Run opening;
         private Middle middle;
         private Tail tail;
-        private int openings;
-        private int middles;
-        private int tails;
-        /** The last chunk read, and where its text ended. */
+        private final RunChanges openings = new RunChanges();
+        private final RunChanges middles = new RunChanges();
+        private final RunChanges tails = new RunChanges();
+        /** The last chunk read, where its text ended, and just past its closing brace. */
         private String last;
         private int lastTextEnd = -1;
+        private int lastValueEnd;
+        /** The last chunk ended with the tail, skipped. */
+        private boolean lastEnded;
 
         /** The chunk read in {@code r} was a text chunk. */
         private void read(Reading r) {
-            if (r.newOpening != null && openings < MAX_CHANGES) {
+            if (r.newOpening != null && openings.take()) {
                 opening = r.newOpening;
-                openings++;
             }
-            if (r.middleFrom != null && lastTextEnd >= 0 && middles < MAX_CHANGES) {
+            if (r.middleFrom != null && lastTextEnd >= 0) {
                 newMiddle(r);
             }
-            if (!r.ended && last != null && tails < MAX_CHANGES) {
+            if (r.end != null && last != null) {
                 newTail(r);
             }
             last = r.json;
             lastTextEnd = r.textEnd;
+            lastValueEnd = r.valueEnd;
+            lastEnded = r.ended;
         }
 
         /** The longest run from the text into the usage that the last chunk held too. */
@@ -477,11 +485,10 @@ record GeminiTextChunk(String responseId, String modelVersion, Usage.GeminiCount
                 int n = r.countNames[i].pos() - from;
                 if (lastTextEnd + n <= last.length() && last.regionMatches(lastTextEnd, r.json, from, n)) {
                     JsonLexer.Run run = JsonLexer.Run.of(r.json, r.middleFrom, r.countNames[i]);
-                    if (run != null) {
+                    if (run != null && middles.take()) {
                         // the chunk's keys between its candidates and its usage; the usage's up to the count's name
                         int seen = r.seenBeforeUsage & ~r.seenAtMiddle & ~CANDIDATES;
                         middle = new Middle(run, Held.of(r, seen, r.usageSeenAtName[i]));
-                        middles++;
                     }
                     return;
                 }
@@ -490,15 +497,14 @@ record GeminiTextChunk(String responseId, String modelVersion, Usage.GeminiCount
 
         /** The longest rest after a count that the last chunk ended with too. */
         private void newTail(Reading r) {
-            for (int i = 0; i < r.ends; i++) {
-                int from = r.countEnds[i];
-                int n = r.json.length() - from;
-                if (n <= last.length() && last.regionMatches(last.length() - n, r.json, from, n)) {
-                    byte[] text = ByteWords.exactBytes(r.json, from, r.json.length());
-                    int seen = r.seen & ~r.seenBeforeUsage & ~USAGE;
-                    if (text != null && (seen & CANDIDATES) == 0) {
-                        tail = new Tail(text, Held.of(r, seen, r.usageSeen & ~r.usageSeenAt[i]));
-                        tails++;
+            int seen = r.seen & ~r.seenBeforeUsage & ~USAGE;
+            for (int i = 0; i < r.ends && (seen & CANDIDATES) == 0; i++) {
+                int from = r.countEnds[i].pos();
+                int n = r.valueEnd - from;
+                if (n <= lastValueEnd && last.regionMatches(lastValueEnd - n, r.json, from, n)) {
+                    JsonLexer.Run run = JsonLexer.Run.of(r.json, r.countEnds[i], r.end);
+                    if (run != null && tails.take()) {
+                        tail = new Tail(run, Held.of(r, seen, r.usageSeen & ~r.usageSeenAt[i]));
                     }
                     return;
                 }

@@ -58,7 +58,7 @@ record ResponsesTextDelta(String itemId, int out, int contentIndex, String delta
             Run opening = runs == null ? null : runs.opening;
             boolean opened = opening != null && values.skip(p, opening);
             // where a new opening starts, when the one looked for is not this delta's
-            JsonLexer.Place start = runs != null && !opened && runs.learning() ? p.place() : null;
+            JsonLexer.Place start = runs != null && !opened && runs.openings.open() ? p.place() : null;
             JsonToken t = opened ? JsonToken.FIELD_NAME : p.next();
             // where the run after the sequence number starts, and the keys seen before it
             JsonLexer.Place middleFrom = null;
@@ -79,7 +79,7 @@ record ResponsesTextDelta(String itemId, int out, int contentIndex, String delta
                 if (runs != null && name.equals(SEQUENCE_NAME)) {
                     Run middle = runs.middle;
                     if (middle == null || !values.skip(p, middle)) {
-                        middleFrom = runs.learning() ? p.place() : null;
+                        middleFrom = runs.middles.open() ? p.place() : null;
                         seenBefore = values.seen;
                         t = p.next();
                     }
@@ -195,27 +195,22 @@ record ResponsesTextDelta(String itemId, int out, int contentIndex, String delta
 
     /**
      * What a stream's text deltas held around their sequence number, one for each stream, kept by
-     * its feed. A run is taken from a delta read to its end; a stream whose deltas differ there
-     * each time stops being looked at after {@link #MAX_CHANGES}.
+     * its feed. A run is taken from a delta read to its end, as long as its {@link RunChanges} allow.
      */
     static final class Runs {
 
-        private static final int MAX_CHANGES = 8;
-
         private Run opening;
         private Run middle;
-        private int changes;
-
-        /** Whether new runs would still be taken. */
-        private boolean learning() {
-            return changes < MAX_CHANGES;
-        }
+        private final RunChanges openings = new RunChanges();
+        private final RunChanges middles = new RunChanges();
 
         /** A delta was read whole, and held these runs where the ones looked for were not (null: none). */
         private void keep(Run newOpening, Run newMiddle) {
-            if ((newOpening != null || newMiddle != null) && changes++ < MAX_CHANGES) {
-                opening = newOpening != null ? newOpening : opening;
-                middle = newMiddle != null ? newMiddle : middle;
+            if (newOpening != null && openings.take()) {
+                opening = newOpening;
+            }
+            if (newMiddle != null && middles.take()) {
+                middle = newMiddle;
             }
         }
     }

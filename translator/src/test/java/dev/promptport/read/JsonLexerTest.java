@@ -313,6 +313,33 @@ class JsonLexerTest {
         assertThat(JsonLexer.Run.of(wide, start, w.place())).isNull();
     }
 
+    @Test
+    void aRunMayEndPastTheValueSoThatOnlyWhatFollowsItIsLeftToCheck() {
+        String first = "{\"n\":1,\"id\":\"r1\"}";
+        JsonLexer l = new JsonLexer(first, 10);
+        l.next();
+        l.next();
+        l.next();
+        JsonLexer.Place from = l.place();
+        l.next();
+        l.next();
+        assertThat(l.next()).isEqualTo(JsonToken.END_OBJECT);
+        JsonLexer.Run rest = JsonLexer.Run.of(first, from, l.place());
+        JsonLexer m = new JsonLexer("{\"n\":22,\"id\":\"r1\"}  ", 10);
+        m.next();
+        m.next();
+        m.next();
+        assertThat(m.skip(rest)).isTrue();
+        assertThat(m.next()).isNull();
+        m.requireEnd();
+        JsonLexer o = new JsonLexer("{\"n\":3,\"id\":\"r1\"} {}", 10);
+        o.next();
+        o.next();
+        o.next();
+        assertThat(o.skip(rest)).isTrue();
+        assertThatThrownBy(o::requireEnd).isInstanceOf(PromptPortException.class);
+    }
+
     private static PromptPortException refused(String json) {
         try {
             all(json);
