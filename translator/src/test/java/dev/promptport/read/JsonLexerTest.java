@@ -103,10 +103,7 @@ class JsonLexerTest {
 
     @Test
     void skippingAValueChecksItWithoutStoppingAtItsStrings() {
-        JsonLexer l = new JsonLexer("{\"a\": {\"b\": [\"c\\n\", {\"d\": null}]}, \"e\": 2}", 10);
-        l.next();
-        l.next();
-        l.next();
+        JsonLexer l = afterFirstValue("{\"a\": {\"b\": [\"c\\n\", {\"d\": null}]}, \"e\": 2}");
         l.skipChildren();
         assertThat(l.token()).isEqualTo(JsonToken.END_OBJECT);
         assertThat(l.tokenEnd()).isEqualTo("{\"a\": {\"b\": [\"c\\n\", {\"d\": null}]}".length());
@@ -245,10 +242,7 @@ class JsonLexerTest {
     @Test
     void aLexerSkipsARunOnlyWhereItStandsAsItStoodAtTheRunsStart() {
         String first = "{\"seq\":12,\"item\":\"a\",\"text\":\"b\"}";
-        JsonLexer l = new JsonLexer(first, 10);
-        l.next();
-        l.next();
-        l.next();
+        JsonLexer l = afterFirstValue(first);
         JsonLexer.Place from = l.place();
         l.next();
         l.next();
@@ -258,10 +252,7 @@ class JsonLexerTest {
 
         // the same characters after another value, further on: skipped, the lexer after the name
         String later = "{\"seq\":1234,\"item\":\"a\",\"text\":\"c\",\"more\":[1]}";
-        JsonLexer m = new JsonLexer(later, 10);
-        m.next();
-        m.next();
-        m.next();
+        JsonLexer m = afterFirstValue(later);
         assertThat(m.skip(run)).isTrue();
         assertThat(m.token()).isEqualTo(JsonToken.FIELD_NAME);
         assertThat(m.name()).isEqualTo("text");
@@ -273,10 +264,7 @@ class JsonLexerTest {
         JsonLexer n = new JsonLexer("{,\"item\":\"a\",\"text\":\"c\"}", 10);
         n.next();
         assertThat(n.skip(run)).isFalse();
-        JsonLexer o = new JsonLexer("{\"seq\":1,\"item\":\"A\",\"text\":\"c\"}", 10);
-        o.next();
-        o.next();
-        o.next();
+        JsonLexer o = afterFirstValue("{\"seq\":1,\"item\":\"A\",\"text\":\"c\"}");
         assertThat(o.skip(run)).isFalse();
         assertThat(o.next()).isEqualTo(JsonToken.FIELD_NAME);
         assertThat(o.name()).isEqualTo("item");
@@ -316,28 +304,28 @@ class JsonLexerTest {
     @Test
     void aRunMayEndPastTheValueSoThatOnlyWhatFollowsItIsLeftToCheck() {
         String first = "{\"n\":1,\"id\":\"r1\"}";
-        JsonLexer l = new JsonLexer(first, 10);
-        l.next();
-        l.next();
-        l.next();
+        JsonLexer l = afterFirstValue(first);
         JsonLexer.Place from = l.place();
         l.next();
         l.next();
         assertThat(l.next()).isEqualTo(JsonToken.END_OBJECT);
         JsonLexer.Run rest = JsonLexer.Run.of(first, from, l.place());
-        JsonLexer m = new JsonLexer("{\"n\":22,\"id\":\"r1\"}  ", 10);
-        m.next();
-        m.next();
-        m.next();
+        JsonLexer m = afterFirstValue("{\"n\":22,\"id\":\"r1\"}  ");
         assertThat(m.skip(rest)).isTrue();
         assertThat(m.next()).isNull();
         m.requireEnd();
-        JsonLexer o = new JsonLexer("{\"n\":3,\"id\":\"r1\"} {}", 10);
-        o.next();
-        o.next();
-        o.next();
+        JsonLexer o = afterFirstValue("{\"n\":3,\"id\":\"r1\"} {}");
         assertThat(o.skip(rest)).isTrue();
         assertThatThrownBy(o::requireEnd).isInstanceOf(PromptPortException.class);
+    }
+
+    /** A lexer just past the first value of {@code json}, an object whose first value is not a container. */
+    private static JsonLexer afterFirstValue(String json) {
+        JsonLexer l = new JsonLexer(json, 10);
+        l.next();
+        l.next();
+        l.next();
+        return l;
     }
 
     private static PromptPortException refused(String json) {
