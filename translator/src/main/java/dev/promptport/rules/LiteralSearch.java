@@ -71,7 +71,9 @@ final class LiteralSearch {
             if (i > last) {
                 return -1;
             }
-            if (text.regionMatches(true, i, lit, 0, n)) {
+            // most anchors stand in other words: their literal's ends rule them out for less than the whole comparison
+            if (sameIgnoringCase(text.charAt(i), lit.charAt(0)) && sameIgnoringCase(text.charAt(i + n - 1), lit.charAt(n - 1))
+                    && text.regionMatches(true, i, lit, 0, n)) {
                 return i;
             }
             if (p == nextLower) {
@@ -81,6 +83,24 @@ final class LiteralSearch {
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether {@code String.regionMatches(true, …)} holds the two chars equal: ASCII letters by
+     * their case bit, any other pair as that method compares them (some letters past ASCII, such
+     * as the Kelvin sign, are a case of an ASCII letter).
+     */
+    static boolean sameIgnoringCase(char a, char b) {
+        if (a == b) {
+            return true;
+        }
+        if ((a | b) < 0x80) {
+            char lower = (char) (a | 0x20);
+            return lower == (b | 0x20) && lower >= 'a' && lower <= 'z';
+        }
+        char upperA = Character.toUpperCase(a);
+        char upperB = Character.toUpperCase(b);
+        return upperA == upperB || Character.toLowerCase(upperA) == Character.toLowerCase(upperB);
     }
 
     /** The index of the literal's rarest character in prose, case kept: capitals and signs are rarer than any small letter. */

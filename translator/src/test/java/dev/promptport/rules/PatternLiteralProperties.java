@@ -2,6 +2,7 @@ package dev.promptport.rules;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -30,6 +31,23 @@ class PatternLiteralProperties {
         assertThat(contains(text, literal, false)).isEqualTo(text.contains(literal));
     }
 
+    @Property(tries = 3000)
+    void comparesTwoCharsAsACaseBlindRegionMatchDoes(@ForAll char a, @ForAll char b) {
+        assertThat(LiteralSearch.sameIgnoringCase(a, b)).isEqualTo(String.valueOf(a).regionMatches(true, 0, String.valueOf(b), 0, 1));
+    }
+
+    @Example
+    void comparesEveryCharWithEveryAsciiCharAsACaseBlindRegionMatchDoes() {
+        for (int a = 0; a <= Character.MAX_VALUE; a++) {
+            for (int b = 0; b < 0x80; b++) {
+                boolean expected = String.valueOf((char) a).regionMatches(true, 0, String.valueOf((char) b), 0, 1);
+                if (LiteralSearch.sameIgnoringCase((char) a, (char) b) != expected) {
+                    throw new AssertionError("chars " + a + " and " + b + ": expected " + expected);
+                }
+            }
+        }
+    }
+
     private static boolean contains(String text, String literal, boolean ignoreCase) {
         String[] literals = {literal};
         return LiteralSearch.containsAny(text, literals, LiteralSearch.anchors(literals, ignoreCase), ignoreCase);
@@ -49,7 +67,7 @@ class PatternLiteralProperties {
     @Provide
     Arbitrary<String> prose() {
         return Arbitraries.of("Think ", "STEP", "step", "-by-", " by ", "Step-By-Step", "chain of thought", "CHAIN-OF-",
-                "thought", "x", " ", "\n", "é", "q", "z").list().ofMaxSize(12).map(l -> String.join("", l));
+                "thought", "x", " ", "\n", "é", "q", "z", "thin", "\u212A").list().ofMaxSize(12).map(l -> String.join("", l));
     }
 
     @Provide
