@@ -68,6 +68,8 @@ public final class JsonLexer {
     /** For a string or name: whether it holds an escape, so decoding needs more than a copy. */
     private boolean escaped;
     private String name;
+    /** Inside {@link #skipChildren()}, which reads no name. */
+    private boolean skipping;
     /** Where each string ends, and where the current one's escapes are. */
     private final StringEnds strings;
 
@@ -257,8 +259,13 @@ public final class JsonLexer {
                     if (end - start - 2 > MAX_NAME_LENGTH) {
                         throw errors().tooLong(i, "a field name", end - start - 2, MAX_NAME_LENGTH);
                     }
-                    String constant = escaped ? null : FieldNames.known(bytes, start + 1, end - 1);
-                    name = constant != null ? constant : text();
+                    if (skipping) {
+                        // nobody reads a skipped name: its String is not made (its escapes were checked finding its end)
+                        name = null;
+                    } else {
+                        String constant = escaped ? null : FieldNames.known(bytes, start + 1, end - 1);
+                        name = constant != null ? constant : text();
+                    }
                     int colon = skipSpace(end);
                     if (colon >= length || bytes[colon] != ':') {
                         throw errors().unexpected(colon, "a ':' after the field name");
@@ -390,11 +397,19 @@ public final class JsonLexer {
             return;
         }
         int target = depth - 1;
-        while (depth > target) {
-            if (next() == null) {
-                throw errors().unexpected(pos, "the end of the value");
+        String outer = name;
+        skipping = true;
+        try {
+            while (depth > target) {
+                if (next() == null) {
+                    throw errors().unexpected(pos, "the end of the value");
+                }
             }
+        } finally {
+            skipping = false;
         }
+        // as Jackson's parser: the name is the one before the value skipped
+        name = outer;
     }
 
     /** Refuses anything after the value but white space. The lexer is done with after this. */

@@ -112,6 +112,22 @@ class JsonLexerTest {
     }
 
     @Test
+    void skippingAValueLeavesTheNameItStoodUnderAsJacksonsParserDoes() {
+        JsonLexer l = afterFirstValue("{\"a\": {\"b\": 1, \"c\": {\"d\": 2}}}");
+        l.skipChildren();
+        assertThat(l.name()).isEqualTo("a");
+    }
+
+    @Test
+    void skippingAValueStillRefusesItsBadNames() {
+        String tooLong = "n".repeat(JsonLexer.MAX_NAME_LENGTH + 1);
+        for (String bad : List.of("{\"a\": {\"" + tooLong + "\": 1}}", "{\"a\": {\"b\\x\": 1}}", "{\"a\": {\"b\" 1}}")) {
+            JsonLexer l = afterFirstValue(bad);
+            assertThatThrownBy(l::skipChildren).as(bad).isInstanceOf(PromptPortException.class);
+        }
+    }
+
+    @Test
     void aLongStringSeenTwiceIsTakenWholeFromTheMemoTheThirdTime() {
         TextMemo memo = new TextMemo(16);
         String text = "You are a support assistant.\\n<context>\\n" + "Shipments move between depots. ".repeat(20) + "</context>";
