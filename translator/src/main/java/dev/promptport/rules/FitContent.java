@@ -127,8 +127,13 @@ final class FitContent implements RewriteStep {
                         : "the text now begins with \"Error: \"");
             }
             // a plain-text document (a search result among them) stays in the result as text
-            long media = content.stream().filter(q -> (q instanceof Part.Image || q instanceof Part.Document d
-                    && !(d.source() instanceof MediaSource.PlainText)) && !GeminiWriter.inResponse(q, facts)).count();
+            int media = 0;
+            for (Part q : content) {
+                if ((q instanceof Part.Image || q instanceof Part.Document d && !(d.source() instanceof MediaSource.PlainText))
+                        && !GeminiWriter.inResponse(q, facts)) {
+                    media++;
+                }
+            }
             // the Responses API's function output takes images and files, Gemini 3's function response
             // images as data; Chat's tool message and earlier Gemini models' function responses only text
             if (media > 0 && !facts.wire().equals("openai-responses")) {
