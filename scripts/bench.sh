@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs promptport's JMH benchmarks with the allocation profiler and prints a Markdown table.
 #
-#   scripts/bench.sh [--quick] [--build] [REGEX...]      # from any clone; ~3 min, --quick ~1 min
+#   scripts/bench.sh [--quick] [--build] [REGEX...]      # from any clone; ~9 min, --quick ~2 min
 #
 # Prints (on standard output) one row per benchmark and parameter set: median (p0.50) in µs, or
 # ops/s for throughput benches (PeerBench: one op = one request), and bytes allocated per op
@@ -10,7 +10,8 @@
 # jmh.log, table.md).
 #
 #   --quick       2 x 1 s warm-up and 3 x 1 s measurement per benchmark, instead of the
-#                 benches' own 3 x 2 s and 5 x 2 s: for a quick look, not for the README
+#                 benches' own 8 x 2 s (Jackson's floor 3 x 2 s) and 5 x 2 s: for a quick
+#                 look, not for the README
 #   --build       rebuild bench/target/benchmarks.jar even when it is newer than the sources
 #                 (it is always built when missing or older than translator/, bench/, rules/)
 #   --build-only  build if needed, run nothing (used by scripts/peer-compare.sh)
