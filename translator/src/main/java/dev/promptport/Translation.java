@@ -1,5 +1,7 @@
 package dev.promptport;
 
+import dev.promptport.read.Utf8Text;
+
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;

@@ -32,7 +32,7 @@ public record RequestBytes(String text, byte[] view) {
         if (ascii(utf8)) {
             return new RequestBytes(new String(utf8, StandardCharsets.ISO_8859_1), utf8);
         }
-        String text = new String(utf8, StandardCharsets.UTF_8);
+        String text = Utf8Text.decode(utf8);
         // only malformed bytes or a real U+FFFD put one there; the strict check is for those
         if (text.indexOf('\uFFFD') >= 0) {
             int bad = malformedAt(utf8);

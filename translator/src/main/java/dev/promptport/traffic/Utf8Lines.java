@@ -2,6 +2,7 @@ package dev.promptport.traffic;
 
 import dev.promptport.LimitExceededException;
 import dev.promptport.read.RequestBytes;
+import dev.promptport.read.Utf8Text;
 import dev.promptport.tree.ByteWords;
 
 import java.io.IOException;
@@ -127,7 +128,7 @@ final class Utf8Lines implements TrafficAudit.Lines {
             view = Arrays.copyOfRange(buf, start, start + length);
             return new String(view, StandardCharsets.ISO_8859_1);
         }
-        String line = new String(buf, start, length, StandardCharsets.UTF_8);
+        String line = Utf8Text.decode(buf, start, start + length);
         // only malformed bytes or a real U+FFFD put one there; the second check is rare
         if (line.indexOf('\uFFFD') >= 0) {
             int bad = RequestBytes.malformedAt(buf, start, length);

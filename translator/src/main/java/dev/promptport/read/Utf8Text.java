@@ -1,0 +1,85 @@
+package dev.promptport.read;
+
+import dev.promptport.tree.ByteWords;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * UTF-8 bytes as a String: promptport's written requests, requests received as bytes, the lines
+ * of a traffic log. JDK 17's {@code new String(bytes, UTF_8)} reads text with any character past
+ * U+007F a byte at a time and allocates about five bytes a character; its charset decoder is
+ * slower still. Such text is mostly ASCII with a few wider characters (an en dash, a curly
+ * quote), so it is decoded as its runs: each run of ASCII copied whole as a one-byte String, each
+ * run of other characters decoded on its own, and the runs joined into the one String, sized once.
+ * Text with many short runs (most languages other than English) goes to the JDK's decoder, which
+ * is then as fast. Public for the library's own callers; not part of promptport's API.
+ *
+ * <p>Valid UTF-8 gives what the JDK's decoder gives. Bytes that are not valid UTF-8 give a
+ * U+FFFD where they stand, as there: a malformed sequence lies inside one run of bytes past
+ * 0x7F, whose decoder replaces it; how many replacement characters it makes may differ from a
+ * decoder of the whole text, so a caller checks the bytes strictly when it finds one.
+ */
+public final class Utf8Text {
+
+    private static final long HIGH_BITS = 0x8080808080808080L;
+
+    private Utf8Text() {
+    }
+
+    public static String decode(byte[] utf8) {
+        return decode(utf8, 0, utf8.length);
+    }
+
+    /** The bytes {@code [from, to)} decoded. */
+    @SuppressWarnings("deprecation") // the one-byte constructor copies ASCII without decoding it
+    public static String decode(byte[] utf8, int from, int to) {
+        int i = ascii(utf8, from, to);
+        if (i == to) {
+            return new String(utf8, 0, from, to - from);
+        }
+        int most = 8 + (to - from) / 64;
+        String[] runs = new String[16];
+        int count = 0;
+        if (i > from) {
+            runs[count++] = new String(utf8, 0, from, i - from);
+        }
+        while (i < to) {
+            // bytes past 0x7F are whole characters together: lead and continuation bytes alike
+            int end = i + 1;
+            while (end < to && utf8[end] < 0) {
+                end++;
+            }
+            if (count + 2 > most) {
+                return new String(utf8, from, to - from, StandardCharsets.UTF_8);
+            }
+            if (count + 2 > runs.length) {
+                runs = Arrays.copyOf(runs, runs.length * 2);
+            }
+            runs[count++] = new String(utf8, i, end - i, StandardCharsets.UTF_8);
+            i = ascii(utf8, end, to);
+            if (i > end) {
+                runs[count++] = new String(utf8, 0, end, i - end);
+            }
+        }
+        // the unused slots join as nothing, which costs less than a copy of the list cut to its length
+        Arrays.fill(runs, count, runs.length, "");
+        return String.join("", runs);
+    }
+
+    /** The first index at or after {@code i} before {@code n} whose byte is past 0x7F, or {@code n}. */
+    private static int ascii(byte[] b, int i, int n) {
+        int limit = n - 8;
+        while (i <= limit) {
+            long high = ByteWords.word(b, i) & HIGH_BITS;
+            if (high != 0) {
+                return i + ByteWords.first(high);
+            }
+            i += 8;
+        }
+        while (i < n && b[i] >= 0) {
+            i++;
+        }
+        return i;
+    }
+}
