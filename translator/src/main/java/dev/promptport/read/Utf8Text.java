@@ -16,9 +16,9 @@ import java.util.Arrays;
  * is then as fast. Public for the library's own callers; not part of promptport's API.
  *
  * <p>Valid UTF-8 gives what the JDK's decoder gives. Bytes that are not valid UTF-8 give a
- * U+FFFD where they stand, as there: a malformed sequence lies inside one run of bytes past
- * 0x7F, whose decoder replaces it; how many replacement characters it makes may differ from a
- * decoder of the whole text, so a caller checks the bytes strictly when it finds one.
+ * U+FFFD where they stand, as the JDK's decoder does: a malformed sequence lies inside one run
+ * of bytes past 0x7F, whose decoding replaces it. How many replacement characters it makes may
+ * differ from a decoding of the whole text, so a caller that finds one checks the bytes strictly.
  */
 public final class Utf8Text {
 

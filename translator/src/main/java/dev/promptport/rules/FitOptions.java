@@ -245,8 +245,8 @@ final class FitOptions implements RewriteStep {
 
     /** {@code /messages/0/content/1/citations} → {@code messages[0].content[1].citations}, as people write it. */
     static String dotted(String pointer) {
-        // the empty tokens after the last name are left out; a regular expression's split did so,
-        // and cost more than the rest of a traffic audit's options under the quick compiler
+        // the empty tokens after the last name are left out, as a regular expression's split left
+        // them; that split and a stream were 1 % of a small log's audit under the quick compiler
         int end = pointer.length();
         while (end > 1 && pointer.charAt(end - 1) == '/') {
             end--;
