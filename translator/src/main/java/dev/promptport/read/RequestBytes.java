@@ -1,7 +1,6 @@
 package dev.promptport.read;
 
 import dev.promptport.PromptPortException;
-import dev.promptport.tree.ByteWords;
 import dev.promptport.tree.Loc;
 
 import java.nio.ByteBuffer;
@@ -20,8 +19,6 @@ import java.nio.charset.StandardCharsets;
  * @param view {@code text} one byte per char (the bytes themselves), or null when the request is not ASCII
  */
 public record RequestBytes(String text, byte[] view) {
-
-    private static final long HIGHS = 0x8080808080808080L;
 
     /**
      * Decodes {@code utf8}, which is only read, never changed or kept beyond the text's copy.
@@ -51,18 +48,7 @@ public record RequestBytes(String text, byte[] view) {
 
     /** Whether every byte in {@code [from, to)} is below 0x80, eight at a time, stopping at the first that is not. */
     public static boolean ascii(byte[] b, int from, int to) {
-        int i = from;
-        for (int n = to - 7; i < n; i += 8) {
-            if ((ByteWords.word(b, i) & HIGHS) != 0) {
-                return false;
-            }
-        }
-        for (; i < to; i++) {
-            if (b[i] < 0) {
-                return false;
-            }
-        }
-        return true;
+        return Utf8Text.asciiEnd(b, from, to) == to;
     }
 
     private static int malformedAt(byte[] utf8) {

@@ -34,7 +34,7 @@ public final class Utf8Text {
     /** The bytes {@code [from, to)} decoded. */
     @SuppressWarnings("deprecation") // the one-byte constructor copies ASCII without decoding it
     public static String decode(byte[] utf8, int from, int to) {
-        int i = ascii(utf8, from, to);
+        int i = asciiEnd(utf8, from, to);
         if (i == to) {
             return new String(utf8, 0, from, to - from);
         }
@@ -57,7 +57,7 @@ public final class Utf8Text {
                 runs = Arrays.copyOf(runs, runs.length * 2);
             }
             runs[count++] = new String(utf8, i, end - i, StandardCharsets.UTF_8);
-            i = ascii(utf8, end, to);
+            i = asciiEnd(utf8, end, to);
             if (i > end) {
                 runs[count++] = new String(utf8, 0, end, i - end);
             }
@@ -68,7 +68,7 @@ public final class Utf8Text {
     }
 
     /** The first index at or after {@code i} before {@code n} whose byte is past 0x7F, or {@code n}. */
-    private static int ascii(byte[] b, int i, int n) {
+    static int asciiEnd(byte[] b, int i, int n) {
         int limit = n - 8;
         while (i <= limit) {
             long high = ByteWords.word(b, i) & HIGH_BITS;
