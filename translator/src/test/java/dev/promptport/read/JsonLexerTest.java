@@ -258,12 +258,7 @@ class JsonLexerTest {
     @Test
     void aLexerSkipsARunOnlyWhereItStandsAsItStoodAtTheRunsStart() {
         String first = "{\"seq\":12,\"item\":\"a\",\"text\":\"b\"}";
-        JsonLexer l = afterFirstValue(first);
-        JsonLexer.Place from = l.place();
-        l.next();
-        l.next();
-        l.next();
-        JsonLexer.Run run = JsonLexer.Run.of(first, from, l.place());
+        JsonLexer.Run run = runOver(first, afterFirstValue(first), 3);
         assertThat(run.length()).isEqualTo(",\"item\":\"a\",\"text\":".length());
 
         // the same characters after another value, further on: skipped, the lexer after the name
@@ -291,11 +286,7 @@ class JsonLexerTest {
         String first = "{\"a\":[{\"b\":\"x\"}]}";
         JsonLexer l = new JsonLexer(first, 10);
         l.next();
-        JsonLexer.Place from = l.place();
-        for (int i = 0; i < 4; i++) {
-            l.next();
-        }
-        JsonLexer.Run opening = JsonLexer.Run.of(first, from, l.place());
+        JsonLexer.Run opening = runOver(first, l, 4);
         JsonLexer m = new JsonLexer("{\"a\":[{\"b\":\"y\"}],\"c\":1}", 10);
         m.next();
         assertThat(m.skip(opening)).isTrue();
@@ -312,20 +303,15 @@ class JsonLexerTest {
         String wide = "{\"中\":1}";
         JsonLexer w = new JsonLexer(wide, 10);
         w.next();
-        JsonLexer.Place start = w.place();
-        w.next();
-        assertThat(JsonLexer.Run.of(wide, start, w.place())).isNull();
+        assertThat(runOver(wide, w, 1)).isNull();
     }
 
     @Test
     void aRunMayEndPastTheValueSoThatOnlyWhatFollowsItIsLeftToCheck() {
         String first = "{\"n\":1,\"id\":\"r1\"}";
         JsonLexer l = afterFirstValue(first);
-        JsonLexer.Place from = l.place();
-        l.next();
-        l.next();
-        assertThat(l.next()).isEqualTo(JsonToken.END_OBJECT);
-        JsonLexer.Run rest = JsonLexer.Run.of(first, from, l.place());
+        JsonLexer.Run rest = runOver(first, l, 3);
+        assertThat(l.token()).isEqualTo(JsonToken.END_OBJECT);
         JsonLexer m = afterFirstValue("{\"n\":22,\"id\":\"r1\"}  ");
         assertThat(m.skip(rest)).isTrue();
         assertThat(m.next()).isNull();
@@ -336,6 +322,15 @@ class JsonLexerTest {
     }
 
     /** A lexer just past the first value of {@code json}, an object whose first value is not a container. */
+    /** The run from where {@code l} stands over its next {@code tokens} tokens of {@code source}. */
+    private static JsonLexer.Run runOver(String source, JsonLexer l, int tokens) {
+        JsonLexer.Place from = l.place();
+        for (int i = 0; i < tokens; i++) {
+            l.next();
+        }
+        return JsonLexer.Run.of(source, from, l.place());
+    }
+
     private static JsonLexer afterFirstValue(String json) {
         JsonLexer l = new JsonLexer(json, 10);
         l.next();
