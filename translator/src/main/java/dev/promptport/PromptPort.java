@@ -101,6 +101,21 @@ public final class PromptPort {
         });
     }
 
+    /**
+     * Translates a request that promptport's own traffic audit or failover already decoded,
+     * with the one-byte copy its lexer scans ({@link RequestBytes}, which is not part of the
+     * API), so that neither is made again. Applications pass text or bytes to the methods above.
+     */
+    public static List<Translation> translate(RequestBytes request, InputFormat from, List<Target> targets,
+            Options options) {
+        Objects.requireNonNull(request, "request");
+        targets.forEach(t -> Objects.requireNonNull(t, "target"));
+        return guarded(() -> {
+            checkSize(request.text(), options.limits());
+            return translate(request.text(), request.view(), from, targets, options);
+        });
+    }
+
     /** @param view {@code requestJson} one byte per char when the caller has it, or null */
     private static List<Translation> translate(String requestJson, byte[] view, InputFormat from, List<Target> targets,
             Options options) {

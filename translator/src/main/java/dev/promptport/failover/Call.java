@@ -35,9 +35,10 @@ final class Call {
      * The caller's request, read once.
      *
      * @param utf8 the request as the caller gave it in UTF-8 bytes, or null when given as text
-     * @param ascii whether those bytes are all ASCII, and so read in place by the translation
+     * @param view {@code json} one byte per char, made as those bytes were decoded (the bytes
+     *     themselves when ASCII), or null when given as text
      */
-    record Request(String json, byte[] utf8, boolean ascii, String model, boolean stream) {
+    record Request(String json, byte[] utf8, byte[] view, String model, boolean stream) {
 
         /**
          * Reads the top-level {@code model} and {@code stream} and checks the whole text is one
@@ -50,7 +51,7 @@ final class Call {
             if (json.length() > limits.maxInputBytes()) {
                 throw LimitExceededException.inputSize(limits.maxInputBytes(), json.length(), "characters");
             }
-            return read(JsonLexer.pooled(json, limits.maxJsonDepth()), json, null, false);
+            return read(JsonLexer.pooled(json, limits.maxJsonDepth()), json, null, null);
         }
 
         /** As {@link #parse(String, Limits)}, for a request given as UTF-8 bytes, which are only read. */
@@ -60,12 +61,11 @@ final class Call {
                 throw LimitExceededException.inputSize(limits.maxInputBytes(), utf8.length, "bytes");
             }
             RequestBytes text = RequestBytes.of(utf8);
-            JsonLexer p = text.view() != null ? new JsonLexer(text.text(), text.view(), limits.maxJsonDepth(), null)
-                    : JsonLexer.pooled(text.text(), limits.maxJsonDepth());
-            return read(p, text.text(), utf8, text.view() != null);
+            JsonLexer p = new JsonLexer(text.text(), text.view(), limits.maxJsonDepth(), null);
+            return read(p, text.text(), utf8, text.view());
         }
 
-        private static Request read(JsonLexer p, String json, byte[] utf8, boolean ascii) {
+        private static Request read(JsonLexer p, String json, byte[] utf8, byte[] view) {
             String model = null;
             boolean stream = false;
             if (p.next() != JsonToken.START_OBJECT) {
@@ -82,7 +82,7 @@ final class Call {
                 p.skipChildren();
             }
             p.requireEnd();
-            return new Request(json, utf8, ascii, model, stream);
+            return new Request(json, utf8, view, model, stream);
         }
 
         /** The request in UTF-8, to send as it is: the caller's own bytes when given as bytes. */
@@ -91,8 +91,9 @@ final class Call {
         }
 
         Translation translate(Target target, Options options) {
-            // an ASCII request's bytes are read in place; others from the text already decoded
-            return ascii ? PromptPort.translate(utf8, InputFormat.ANTHROPIC, target, options)
+            // a request given as bytes was decoded once, with its lexer's copy, by parse
+            return view != null
+                    ? PromptPort.translate(new RequestBytes(json, view), InputFormat.ANTHROPIC, List.of(target), options).get(0)
                     : PromptPort.translate(json, InputFormat.ANTHROPIC, target, options);
         }
     }

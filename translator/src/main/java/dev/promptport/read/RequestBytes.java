@@ -10,15 +10,23 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.StandardCharsets;
 
 /**
- * A request received as UTF-8 bytes, as the text the readers take. An ASCII request's bytes
- * are already the one-byte copy the JSON lexer scans ({@link JsonLexer}), so they are kept as its
- * view and no copy of the text is encoded again for it. Public for the library's own callers (the
- * traffic audit); not part of promptport's API.
+ * A request received as UTF-8 bytes, as the text the readers take, with the one-byte copy the
+ * JSON lexer scans ({@link JsonLexer}). An ASCII request's bytes are that copy already; any
+ * other request's copy is made as its bytes are decoded, so the lexer never encodes the whole
+ * text again. Public for the library's own callers (the traffic audit); not part of
+ * promptport's API.
  *
  * @param text the request decoded
- * @param view {@code text} one byte per char (the bytes themselves), or null when the request is not ASCII
+ * @param view {@code text} one byte per char in its first {@code text.length()} bytes (the bytes
+ *     themselves when the request is ASCII), or null for the lexer to make it
  */
 public record RequestBytes(String text, byte[] view) {
+
+    public RequestBytes {
+        if (view != null && view.length < text.length()) {
+            throw new IllegalArgumentException("the one-byte copy is shorter than the text");
+        }
+    }
 
     /**
      * Decodes {@code utf8}, which is only read, never changed or kept beyond the text's copy.
@@ -26,10 +34,11 @@ public record RequestBytes(String text, byte[] view) {
      * @throws PromptPortException when the bytes are not valid UTF-8, naming the first bad byte
      */
     public static RequestBytes of(byte[] utf8) {
-        if (ascii(utf8)) {
+        if (ascii(utf8, 0, utf8.length)) {
             return new RequestBytes(new String(utf8, StandardCharsets.ISO_8859_1), utf8);
         }
-        String text = Utf8Text.decode(utf8);
+        byte[] view = new byte[utf8.length];
+        String text = Utf8Text.decode(utf8, 0, utf8.length, view);
         // only malformed bytes or a real U+FFFD put one there; the strict check is for those
         if (text.indexOf('\uFFFD') >= 0) {
             int bad = malformedAt(utf8);
@@ -39,11 +48,7 @@ public record RequestBytes(String text, byte[] view) {
                         utf8[bad] & 0xFF, bad), at(utf8, bad));
             }
         }
-        return new RequestBytes(text, null);
-    }
-
-    private static boolean ascii(byte[] b) {
-        return ascii(b, 0, b.length);
+        return new RequestBytes(text, view);
     }
 
     /** Whether every byte in {@code [from, to)} is below 0x80, eight at a time, stopping at the first that is not. */

@@ -28,19 +28,36 @@ public final class Utf8Text {
     }
 
     public static String decode(byte[] utf8) {
-        return decode(utf8, 0, utf8.length);
+        return decode(utf8, 0, utf8.length, null);
     }
 
     /** The bytes {@code [from, to)} decoded. */
-    @SuppressWarnings("deprecation") // the one-byte constructor copies ASCII without decoding it
     public static String decode(byte[] utf8, int from, int to) {
+        return decode(utf8, from, to, null);
+    }
+
+    /**
+     * The bytes {@code [from, to)} decoded, and, when {@code view} is not null, the text one byte
+     * per char in its first chars, as {@link ByteWords#oneBytePerChar(String)} gives it: the
+     * copy the JSON lexer scans, made from the runs as they are decoded rather than from the
+     * whole text again afterwards.
+     *
+     * @param view at least {@code to - from} bytes, which no text of those bytes outgrows
+     */
+    @SuppressWarnings("deprecation") // the one-byte constructor copies ASCII without decoding it
+    public static String decode(byte[] utf8, int from, int to, byte[] view) {
         int i = asciiEnd(utf8, from, to);
+        if (view != null) {
+            System.arraycopy(utf8, from, view, 0, i - from);
+        }
         if (i == to) {
             return new String(utf8, 0, from, to - from);
         }
         int most = 8 + (to - from) / 64;
         String[] runs = new String[16];
         int count = 0;
+        // the chars decoded so far: where the next run's one-byte copy goes
+        int chars = i - from;
         if (i > from) {
             runs[count++] = new String(utf8, 0, from, i - from);
         }
@@ -51,15 +68,32 @@ public final class Utf8Text {
                 end++;
             }
             if (count + 2 > most) {
-                return new String(utf8, from, to - from, StandardCharsets.UTF_8);
+                String text = new String(utf8, from, to - from, StandardCharsets.UTF_8);
+                if (view != null) {
+                    byte[] copy = ByteWords.oneBytePerChar(text);
+                    System.arraycopy(copy, 0, view, 0, copy.length);
+                }
+                return text;
             }
             if (count + 2 > runs.length) {
                 runs = Arrays.copyOf(runs, runs.length * 2);
             }
-            runs[count++] = new String(utf8, i, end - i, StandardCharsets.UTF_8);
+            String wide = new String(utf8, i, end - i, StandardCharsets.UTF_8);
+            runs[count++] = wide;
+            if (view != null) {
+                for (int k = 0; k < wide.length(); k++) {
+                    char c = wide.charAt(k);
+                    view[chars + k] = c <= 0xFF ? (byte) c : (byte) '?';
+                }
+            }
+            chars += wide.length();
             i = asciiEnd(utf8, end, to);
             if (i > end) {
                 runs[count++] = new String(utf8, 0, end, i - end);
+                if (view != null) {
+                    System.arraycopy(utf8, end, view, chars, i - end);
+                }
+                chars += i - end;
             }
         }
         // the unused slots join as nothing, which costs less than a copy of the list cut to its length

@@ -40,9 +40,9 @@ final class LineSniffer {
     /**
      * A request taken out of a line, and its format.
      *
-     * @param ascii the request's bytes when the line came with its ASCII bytes, or null
+     * @param view the request one byte per char, cut from the line's copy when the line came with one, or null
      */
-    record Request(String json, InputFormat format, byte[] ascii) {
+    record Request(String json, InputFormat format, byte[] view) {
         Request(String json, InputFormat format) {
             this(json, format, null);
         }
@@ -201,7 +201,7 @@ final class LineSniffer {
     }
 
     /**
-     * @param view the line's bytes when they are all ASCII (its one-byte copy for the lexer), or null
+     * @param view the line one byte per char (the copy the lexer scans; its bytes when all ASCII), or null
      * @param limits the JSON depth limit, a level deeper for each wrapper, is enforced here
      * @throws SkippedLineException for a known record that holds no prompt
      */
@@ -209,7 +209,7 @@ final class LineSniffer {
         int stamp = EventTime.jsonStart(line);
         String text = stamp == 0 ? line : line.substring(stamp);
         String request = text;
-        // the bytes of text while it is the line; of request while it is text or a span of it
+        // the one-byte copies of text while it is the line, and of request while it is text or a span of it
         byte[] textView = stamp == 0 ? view : span(view, stamp, line.length());
         byte[] requestView = textView;
         int wrappers = MAX_WRAPPERS;
@@ -328,7 +328,7 @@ final class LineSniffer {
         }
     }
 
-    /** The bytes of {@code [from, to)} of a text whose bytes are {@code view}, or null without them. */
+    /** The one-byte copy of {@code [from, to)} of a text whose copy is {@code view}, or null without one. */
     private static byte[] span(byte[] view, int from, int to) {
         return view == null ? null : Arrays.copyOfRange(view, from, to);
     }

@@ -7,6 +7,7 @@ import dev.promptport.PromptPortException;
 import dev.promptport.Severity;
 import dev.promptport.Target;
 import dev.promptport.Translation;
+import dev.promptport.read.RequestBytes;
 import dev.promptport.risk.Risk;
 import dev.promptport.tree.TextMemo;
 
@@ -15,6 +16,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -61,7 +63,7 @@ public final class TrafficAudit {
     private static final Batch END = new Batch(0, new String[0], null, null, 0);
 
     /**
-     * @param views each line's ASCII bytes ({@link Lines#view()}), or null when no line has them
+     * @param views each line one byte per char ({@link Lines#view()}), or null when no line has one
      * @param problems why each line is bad before it is parsed, or null when none of them is
      */
     private record Batch(long firstLine, String[] lines, byte[][] views, String[] problems, int size) {
@@ -105,7 +107,7 @@ public final class TrafficAudit {
             return null;
         }
 
-        /** The bytes of the line {@link #next()} last returned when they are all ASCII, or null. */
+        /** The line {@link #next()} last returned one byte per char, as the JSON lexer scans it, or null. */
         default byte[] view() {
             return null;
         }
@@ -142,9 +144,11 @@ public final class TrafficAudit {
             String line;
             while ((line = in.next()) != null) {
                 lineNo++;
+                byte[] view = in.view();
                 if (lineNo == 1 && line.startsWith("\uFEFF")) {
                     // editors on Windows start a UTF-8 file with a byte-order mark; translate and lint skip it too
                     line = line.substring(1);
+                    view = view == null ? null : Arrays.copyOfRange(view, 1, view.length);
                 }
                 String problem = in.problem();
                 if (problem != null) {
@@ -153,7 +157,6 @@ public final class TrafficAudit {
                     }
                     problems[size] = problem;
                 }
-                byte[] view = in.view();
                 if (view != null) {
                     if (views == null) {
                         views = new byte[BATCH][];
@@ -274,7 +277,7 @@ public final class TrafficAudit {
         return auditLine(line, null, targets, options);
     }
 
-    /** @param view the line's bytes when they are all ASCII, or null */
+    /** @param view the line one byte per char ({@link Lines#view()}), or null */
     private static LineAudit auditLine(String line, byte[] view, List<Target> targets, Options options) {
         if (line.isBlank()) {
             return null;
@@ -291,9 +294,10 @@ public final class TrafficAudit {
         try {
             // the audit reads findings only: writing the request it would throw away is skipped
             Options findingsOnly = options.withFindingsOnly(true);
-            // an ASCII request's bytes are scanned in place, with no copy of its text made for that
-            translations = request.ascii() != null
-                    ? PromptPort.translate(request.ascii(), request.format(), targets, findingsOnly)
+            // the request's one-byte copy, cut from the line's, is scanned rather than made again
+            translations = request.view() != null
+                    ? PromptPort.translate(new RequestBytes(request.json(), request.view()), request.format(), targets,
+                            findingsOnly)
                     : PromptPort.translate(request.json(), request.format(), targets, findingsOnly);
         } catch (PromptPortException e) {
             return LineAudit.bad(e.describe());

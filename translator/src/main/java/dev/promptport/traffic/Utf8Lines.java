@@ -37,7 +37,7 @@ final class Utf8Lines implements TrafficAudit.Lines {
     /** The last line ended with {@code \r}: a {@code \n} right after it belongs to that break. */
     private boolean skipLf;
     private String problem;
-    /** The last line's bytes when they are all ASCII, else null. */
+    /** The last line one byte per char, as the JSON lexer scans it: its bytes when they are all ASCII. */
     private byte[] view;
 
     /** @param maxLineBytes the longest line held, in bytes (at most what one array holds) */
@@ -111,8 +111,9 @@ final class Utf8Lines implements TrafficAudit.Lines {
     }
 
     /**
-     * The bytes of the line {@link #next()} last returned when they are all ASCII: then they are
-     * also the one-byte copy of the line that the JSON lexer scans, which needs no encoding.
+     * The line {@link #next()} last returned one byte per char, the copy the JSON lexer scans:
+     * the line's bytes when they are all ASCII, else made as the line is decoded; null for a
+     * line that is not valid UTF-8 or too long.
      */
     @Override
     public byte[] view() {
@@ -128,14 +129,17 @@ final class Utf8Lines implements TrafficAudit.Lines {
             view = Arrays.copyOfRange(buf, start, start + length);
             return new String(view, StandardCharsets.ISO_8859_1);
         }
-        String line = Utf8Text.decode(buf, start, start + length);
+        byte[] copy = new byte[length];
+        String line = Utf8Text.decode(buf, start, start + length, copy);
         // only malformed bytes or a real U+FFFD put one there; the second check is rare
         if (line.indexOf('\uFFFD') >= 0) {
             int bad = RequestBytes.malformedAt(buf, start, length);
             if (bad >= 0) {
                 problem = "not valid UTF-8 text (bad byte at offset " + bad + " of the line)";
+                return line;
             }
         }
+        view = copy;
         return line;
     }
 

@@ -2,10 +2,12 @@ package dev.promptport.failover;
 
 import dev.promptport.LimitExceededException;
 import dev.promptport.Limits;
+import dev.promptport.tree.ByteWords;
 import dev.promptport.PromptPortException;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -24,17 +26,17 @@ class CallRequestTest {
     }
 
     @Test
-    void aRequestGivenAsBytesKeepsThemToSendAndReadsThemInPlaceWhenAscii() {
+    void aRequestGivenAsBytesKeepsThemToSendAndHandsOnTheLexersCopyMadeAsTheyWereDecoded() {
         byte[] ascii = "{\"model\": \"m\", \"stream\": true}".getBytes(StandardCharsets.UTF_8);
         Call.Request a = Call.Request.parse(ascii, Limits.DEFAULTS);
-        assertThat(a.ascii()).isTrue();
+        assertThat(a.view()).isSameAs(ascii);
         assertThat(a.body()).isSameAs(ascii);
         assertThat(a.model()).isEqualTo("m");
         assertThat(a.stream()).isTrue();
 
         byte[] accented = "{\"model\": \"modèle\"}".getBytes(StandardCharsets.UTF_8);
         Call.Request b = Call.Request.parse(accented, Limits.DEFAULTS);
-        assertThat(b.ascii()).isFalse();
+        assertThat(Arrays.copyOf(b.view(), b.json().length())).isEqualTo(ByteWords.oneBytePerChar(b.json()));
         assertThat(b.body()).isSameAs(accented);
         assertThat(b.model()).isEqualTo("modèle");
         assertThat(b.json()).isEqualTo("{\"model\": \"modèle\"}");

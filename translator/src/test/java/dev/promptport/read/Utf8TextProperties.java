@@ -1,5 +1,6 @@
 package dev.promptport.read;
 
+import dev.promptport.tree.ByteWords;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -7,6 +8,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,6 +27,21 @@ class Utf8TextProperties {
         byte[] utf8 = (before + text + after).getBytes(StandardCharsets.UTF_8);
         int length = text.getBytes(StandardCharsets.UTF_8).length;
         assertThat(Utf8Text.decode(utf8, head.length, head.length + length)).isEqualTo(text);
+    }
+
+    /** The lexer's copy made while decoding is the one it would make from the text, valid bytes or not. */
+    @Property(tries = 3000)
+    void theOneByteCopyMadeWhileDecodingIsTheTextsOwn(@ForAll("texts") String text, @ForAll("texts") String before,
+            @ForAll("bytes") byte[] mangle, @ForAll int at, @ForAll boolean mangled) {
+        byte[] head = before.getBytes(StandardCharsets.UTF_8);
+        byte[] utf8 = (before + text).getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; mangled && i < mangle.length && utf8.length > head.length; i++) {
+            utf8[head.length + Math.floorMod(at + i * 7, utf8.length - head.length)] = mangle[i];
+        }
+        byte[] view = new byte[utf8.length - head.length];
+        String decoded = Utf8Text.decode(utf8, head.length, utf8.length, view);
+        assertThat(decoded).isEqualTo(Utf8Text.decode(utf8, head.length, utf8.length));
+        assertThat(Arrays.copyOf(view, decoded.length())).isEqualTo(ByteWords.oneBytePerChar(decoded));
     }
 
     /** Callers check the bytes strictly when a replacement character shows: one must show wherever the JDK's does. */

@@ -6,6 +6,7 @@ import dev.promptport.InputFormat;
 import dev.promptport.Limits;
 import dev.promptport.Options;
 import dev.promptport.Target;
+import dev.promptport.tree.ByteWords;
 import org.junit.jupiter.api.Test;
 
 import java.io.BufferedReader;
@@ -14,6 +15,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -218,14 +220,30 @@ class TrafficAuditTest {
     void anAsciiLinesRequestComesWithExactlyItsOwnBytes() throws Exception {
         String wrapped = "{\"ts\":1,\"request\":" + ANTHROPIC_PLAIN + "}";
         LineSniffer.Request inner = LineSniffer.read(wrapped, wrapped.getBytes(StandardCharsets.US_ASCII), Limits.DEFAULTS);
-        assertThat(new String(inner.ascii(), StandardCharsets.US_ASCII)).isEqualTo(inner.json()).isEqualTo(ANTHROPIC_PLAIN);
+        assertThat(new String(inner.view(), StandardCharsets.US_ASCII)).isEqualTo(inner.json()).isEqualTo(ANTHROPIC_PLAIN);
         String batch = "{\"custom_id\":\"a\",\"params\":" + ANTHROPIC_PLAIN + "}";
         LineSniffer.Request params = LineSniffer.read(batch, batch.getBytes(StandardCharsets.US_ASCII), Limits.DEFAULTS);
-        assertThat(new String(params.ascii(), StandardCharsets.US_ASCII)).isEqualTo(ANTHROPIC_PLAIN);
+        assertThat(new String(params.view(), StandardCharsets.US_ASCII)).isEqualTo(ANTHROPIC_PLAIN);
         // a request held in a string is unescaped: its text is no span of the line's bytes
         String body = "{\"body\":" + quoted(ANTHROPIC_PLAIN) + "}";
-        assertThat(LineSniffer.read(body, body.getBytes(StandardCharsets.US_ASCII), Limits.DEFAULTS).ascii()).isNull();
-        assertThat(LineSniffer.read(ANTHROPIC_PLAIN).ascii()).isNull();
+        assertThat(LineSniffer.read(body, body.getBytes(StandardCharsets.US_ASCII), Limits.DEFAULTS).view()).isNull();
+        assertThat(LineSniffer.read(ANTHROPIC_PLAIN).view()).isNull();
+    }
+
+    @Test
+    void aWiderLinesRequestComesWithItsOneByteCopyCutFromTheLinesAsDecoded() throws Exception {
+        String request = ANTHROPIC_PLAIN.replace("\"content\":\"", "\"content\":\"Grüße — 東京 🙂 ");
+        assertThat(request).isNotEqualTo(ANTHROPIC_PLAIN);
+        String line = "{\"ts\":\"naïve\",\"request\":" + request + "}\n";
+        Utf8Lines lines = new Utf8Lines(new ByteArrayInputStream(line.getBytes(StandardCharsets.UTF_8)), 1 << 20);
+        String read = lines.next();
+        LineSniffer.Request inner = LineSniffer.read(read, lines.view(), Limits.DEFAULTS);
+        assertThat(inner.json()).isEqualTo(request);
+        assertThat(Arrays.copyOf(inner.view(), request.length())).isEqualTo(ByteWords.oneBytePerChar(request));
+        // and audits as the same line read as text does
+        List<Target> targets = List.of(Target.of("openai:gpt-4o"));
+        assertThat(TrafficJson.write(TrafficAudit.run(new ByteArrayInputStream(line.getBytes(StandardCharsets.UTF_8)),
+                targets, Options.DEFAULT, 1))).isEqualTo(TrafficJson.write(audit(line, targets, 1)));
     }
 
     private static String quoted(String json) {

@@ -227,7 +227,7 @@ class TrafficLogFormatsTest {
         String line = "2025-04-09T23:00:17Z " + ANTHROPIC_PLAIN;
         LineSniffer.Request ascii = LineSniffer.read(line, line.getBytes(java.nio.charset.StandardCharsets.US_ASCII),
                 dev.promptport.Limits.DEFAULTS);
-        assertThat(ascii.ascii()).isEqualTo(ANTHROPIC_PLAIN.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        assertThat(ascii.view()).isEqualTo(ANTHROPIC_PLAIN.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
         // an error's column is the line's
         assertThatThrownBy(() -> LineSniffer.read("2025-04-09T23:00:17Z {\"a\" 1}"))
                 .isInstanceOf(LineSniffer.BadLineException.class).hasMessageContaining("at column 27");
