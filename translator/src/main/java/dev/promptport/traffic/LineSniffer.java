@@ -558,76 +558,83 @@ final class LineSniffer {
         }
     }
 
+    /*
+     * The walks below are loops rather than a helper taking lambdas: each would be a new
+     * object for every message and part, and the quick compiler (C1), which a small log's
+     * audit runs under, makes each through a call into the JVM.
+     */
+
     private static void messages(JsonLexer p, Shape s) {
-        eachObject(p, () -> eachField(p, (name, v) -> {
-            if (name.equals("role") && v == JsonToken.VALUE_STRING) {
-                String role = p.string();
-                if (role.equals("system") || role.equals("developer") || role.equals("tool")) {
-                    s.chat = true;
-                }
-            } else if (name.equals("tool_calls")) {
-                s.chat = true;
-                p.skipChildren();
-            } else if (name.equals("content") && v == JsonToken.START_ARRAY) {
-                parts(p, s);
-            } else {
-                p.skipChildren();
-            }
-        }));
-    }
-
-    private static void parts(JsonLexer p, Shape s) {
-        eachObject(p, () -> eachField(p, (name, v) -> {
-            if (name.equals("type") && v == JsonToken.VALUE_STRING) {
-                String type = p.string();
-                if (type.equals("image_url") || type.equals("input_audio") || type.equals("file")) {
-                    s.chat = true;
-                }
-            } else {
-                p.skipChildren();
-            }
-        }));
-    }
-
-    private static void tools(JsonLexer p, Shape s) {
-        eachObject(p, () -> {
-            boolean[] function = {false, false}; // a "function" field, and "type": "function"
-            eachField(p, (name, v) -> {
-                if (name.equals("function")) {
-                    function[0] = true;
-                } else if (name.equals("type") && v == JsonToken.VALUE_STRING) {
-                    function[1] = p.string().equals("function");
-                }
-                p.skipChildren();
-            });
-            if (function[0] && function[1]) {
-                s.chat = true;
-            }
-        });
-    }
-
-    private interface FieldStep {
-        /** Called with the lexer on the field's value, which the step must consume. */
-        void field(String name, JsonToken value);
-    }
-
-    /** At START_ARRAY: runs {@code each} at every object of the array; other items are skipped. */
-    private static void eachObject(JsonLexer p, Runnable each) {
         JsonToken t;
         while ((t = p.next()) != JsonToken.END_ARRAY) {
-            if (t == JsonToken.START_OBJECT) {
-                each.run();
-            } else {
+            if (t != JsonToken.START_OBJECT) {
                 p.skipChildren();
+                continue;
+            }
+            while (p.next() == JsonToken.FIELD_NAME) {
+                String name = p.name();
+                JsonToken v = p.next();
+                if (name.equals("role") && v == JsonToken.VALUE_STRING) {
+                    String role = p.string();
+                    if (role.equals("system") || role.equals("developer") || role.equals("tool")) {
+                        s.chat = true;
+                    }
+                } else if (name.equals("tool_calls")) {
+                    s.chat = true;
+                    p.skipChildren();
+                } else if (name.equals("content") && v == JsonToken.START_ARRAY) {
+                    parts(p, s);
+                } else {
+                    p.skipChildren();
+                }
             }
         }
     }
 
-    /** At START_OBJECT: hands each field's name and value to {@code step}, through END_OBJECT. */
-    private static void eachField(JsonLexer p, FieldStep step) {
-        while (p.next() == JsonToken.FIELD_NAME) {
-            String name = p.name();
-            step.field(name, p.next());
+    private static void parts(JsonLexer p, Shape s) {
+        JsonToken t;
+        while ((t = p.next()) != JsonToken.END_ARRAY) {
+            if (t != JsonToken.START_OBJECT) {
+                p.skipChildren();
+                continue;
+            }
+            while (p.next() == JsonToken.FIELD_NAME) {
+                String name = p.name();
+                JsonToken v = p.next();
+                if (name.equals("type") && v == JsonToken.VALUE_STRING) {
+                    String type = p.string();
+                    if (type.equals("image_url") || type.equals("input_audio") || type.equals("file")) {
+                        s.chat = true;
+                    }
+                } else {
+                    p.skipChildren();
+                }
+            }
+        }
+    }
+
+    private static void tools(JsonLexer p, Shape s) {
+        JsonToken t;
+        while ((t = p.next()) != JsonToken.END_ARRAY) {
+            if (t != JsonToken.START_OBJECT) {
+                p.skipChildren();
+                continue;
+            }
+            boolean function = false;
+            boolean typeFunction = false;
+            while (p.next() == JsonToken.FIELD_NAME) {
+                String name = p.name();
+                JsonToken v = p.next();
+                if (name.equals("function")) {
+                    function = true;
+                } else if (name.equals("type") && v == JsonToken.VALUE_STRING) {
+                    typeFunction = p.string().equals("function");
+                }
+                p.skipChildren();
+            }
+            if (function && typeFunction) {
+                s.chat = true;
+            }
         }
     }
 }
