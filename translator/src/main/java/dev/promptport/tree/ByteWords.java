@@ -124,8 +124,17 @@ public final class ByteWords {
         return (w - ONES * n) & ~w & HIGHS;
     }
 
-    /** The position in its word of the first byte {@code marks} marks; {@code marks} is not 0. */
+    /**
+     * The position in its word of the first byte {@code marks} marks; {@code marks} is not 0
+     * and marks bytes by their high bit only, as {@link #equalTo} and {@link #below} do.
+     * The lowest mark, moved to its byte's low bit, multiplies a word whose byte {@code 7 - k}
+     * holds {@code k} into the top byte: a multiply where {@link Long#numberOfTrailingZeros}
+     * is two calls under the quick compiler (C1), which a small traffic log runs under.
+     */
     public static int first(long marks) {
-        return Long.numberOfTrailingZeros(marks) >>> 3;
+        return (int) ((((marks & -marks) >>> 7) * POSITIONS) >>> 56);
     }
+
+    /** Byte {@code 7 - k} holds {@code k}. */
+    private static final long POSITIONS = 0x0001020304050607L;
 }

@@ -33,6 +33,38 @@ class ByteWordsProperties {
         assertThat(into).isEqualTo(ByteWords.oneBytePerChar(text));
     }
 
+    /** Every word of marks there is: a high bit set in any of its eight bytes. */
+    @Example
+    void theFirstMarkedByteIsTheOneItsLowestMarkStandsIn() {
+        for (int set = 1; set < 256; set++) {
+            long marks = 0;
+            for (int k = 0; k < 8; k++) {
+                if ((set & (1 << k)) != 0) {
+                    marks |= 0x80L << (8 * k);
+                }
+            }
+            assertThat(ByteWords.first(marks)).as("marks %016x", marks).isEqualTo(Long.numberOfTrailingZeros(marks) / 8);
+        }
+    }
+
+    @Property(tries = 2000)
+    void theFirstQuoteBackslashOrControlCharacterAWordMarksIsTheFirstInItsBytes(@ForAll byte[] eight) {
+        byte[] b = Arrays.copyOf(eight, 8);
+        long w = ByteWords.word(b, 0);
+        long marks = ByteWords.equalTo(w, '"') | ByteWords.equalTo(w, '\\') | ByteWords.below(w, 0x20);
+        int expected = -1;
+        for (int i = 0; i < 8 && expected < 0; i++) {
+            if (b[i] == '"' || b[i] == '\\' || (b[i] >= 0 && b[i] < 0x20)) {
+                expected = i;
+            }
+        }
+        if (expected < 0) {
+            assertThat(marks).isZero();
+        } else {
+            assertThat(ByteWords.first(marks)).isEqualTo(expected);
+        }
+    }
+
     @Example
     void aTextWideThroughoutKeepsEveryOffsetOnceTheEncoderIsNoLongerStartedAgain() {
         // past a few chars beyond U+00FF the copy goes a char at a time: the same bytes either way
