@@ -96,8 +96,12 @@ public final class PromptPort {
             if (requestUtf8.length > limits.maxInputBytes()) {
                 throw LimitExceededException.inputSize(limits.maxInputBytes(), requestUtf8.length, "bytes");
             }
-            RequestBytes request = RequestBytes.of(requestUtf8);
-            return translate(request.text(), request.view(), from, targets, options);
+            RequestBytes request = RequestBytes.ofPooled(requestUtf8);
+            try {
+                return translate(request.text(), request.view(), from, targets, options);
+            } finally {
+                request.giveBack(requestUtf8);
+            }
         });
     }
 

@@ -34,21 +34,47 @@ public record RequestBytes(String text, byte[] view) {
      * @throws PromptPortException when the bytes are not valid UTF-8, naming the first bad byte
      */
     public static RequestBytes of(byte[] utf8) {
+        return of(utf8, false);
+    }
+
+    /**
+     * As {@link #of}, for a caller done with the request when its call returns: the copy of a
+     * request past ASCII is made in a buffer from Jackson's per-thread pool, which
+     * {@link #giveBack} returns it to.
+     */
+    public static RequestBytes ofPooled(byte[] utf8) {
+        return of(utf8, true);
+    }
+
+    private static RequestBytes of(byte[] utf8, boolean pooled) {
         if (ascii(utf8, 0, utf8.length)) {
             return new RequestBytes(new String(utf8, StandardCharsets.ISO_8859_1), utf8);
         }
-        byte[] view = new byte[utf8.length];
+        byte[] view = pooled ? SourceBytes.take(utf8.length) : new byte[utf8.length];
         String text = Utf8Text.decode(utf8, 0, utf8.length, view);
         // only malformed bytes or a real U+FFFD put one there; the strict check is for those
         if (text.indexOf('\uFFFD') >= 0) {
             int bad = malformedAt(utf8);
             if (bad >= 0) {
+                if (pooled) {
+                    SourceBytes.giveBack(view);
+                }
                 throw new PromptPortException(String.format(java.util.Locale.ROOT,
                         "the request is not valid UTF-8 text (byte 0x%02X at offset %d); send it as UTF-8",
                         utf8[bad] & 0xFF, bad), at(utf8, bad));
             }
         }
         return new RequestBytes(text, view);
+    }
+
+    /**
+     * Gives back the copy {@link #ofPooled} made of {@code utf8}; an ASCII request's copy is
+     * the caller's own bytes, which never go into the pool.
+     */
+    public void giveBack(byte[] utf8) {
+        if (view != utf8) {
+            SourceBytes.giveBack(view);
+        }
     }
 
     /** Whether every byte in {@code [from, to)} is below 0x80, eight at a time, stopping at the first that is not. */

@@ -38,7 +38,20 @@ final class SourceBytes {
         }
     }
 
-    /** Gives back an array {@link #pooled} made; one it did not take from the pool stays out of it. */
+    /** An array of at least {@code n} bytes, from the pool when {@code n} is neither short nor huge. */
+    static byte[] take(int n) {
+        if (n < MIN_POOLED || n > MAX_POOLED) {
+            return new byte[n];
+        }
+        BufferRecycler recycler = JsonRecyclerPools.defaultPool().acquireAndLinkPooled();
+        try {
+            return recycler.allocByteBuffer(BufferRecycler.BYTE_READ_IO_BUFFER, n);
+        } finally {
+            recycler.releaseToPool();
+        }
+    }
+
+    /** Gives back an array {@link #pooled} or {@link #take} made; one it did not take from the pool stays out of it. */
     static void giveBack(byte[] bytes) {
         if (bytes.length >= MIN_POOLED && bytes.length <= MAX_POOLED) {
             BufferRecycler recycler = JsonRecyclerPools.defaultPool().acquireAndLinkPooled();
