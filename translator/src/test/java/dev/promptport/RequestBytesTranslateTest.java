@@ -76,6 +76,23 @@ class RequestBytesTranslateTest {
     }
 
     @Test
+    void aWiderRequestsPooledCopyIsGivenBackAndNeverReadByTheNextTranslation() {
+        // past ASCII, within the sizes the copies are pooled at: the second request's copy is
+        // made in the buffer the first gave back, and must not show through in either
+        String first = request("<regeln>\n" + "Nenne die Bestellnummer — immer.\n".repeat(200) + "</regeln>", "Wo ist 8812?");
+        String second = request("<notes>\n" + "日本語で答えてください。\n".repeat(150) + "</notes>", "注文はどこ？");
+        byte[] firstBytes = first.getBytes(StandardCharsets.UTF_8);
+        byte[] secondBytes = second.getBytes(StandardCharsets.UTF_8);
+        byte[] copy = firstBytes.clone();
+        Translation once = PromptPort.translate(firstBytes, InputFormat.ANTHROPIC, GPT, Options.DEFAULT);
+        Translation other = PromptPort.translate(secondBytes, InputFormat.ANTHROPIC, GPT, Options.DEFAULT);
+        Translation again = PromptPort.translate(firstBytes, InputFormat.ANTHROPIC, GPT, Options.DEFAULT);
+        assertThat(once.json()).isEqualTo(PromptPort.translate(first, GPT).json()).isEqualTo(again.json());
+        assertThat(other.json()).isEqualTo(PromptPort.translate(second, GPT).json());
+        assertThat(Arrays.equals(firstBytes, copy)).isTrue();
+    }
+
+    @Test
     void bytesOverTheInputSizeLimitAreRefusedBeforeTheyAreDecoded() {
         byte[] json = request("x".repeat(2000), "hi").getBytes(StandardCharsets.UTF_8);
         Options small = Options.DEFAULT.withLimits(Limits.DEFAULTS.withMaxInputBytes(1024));
