@@ -564,13 +564,20 @@ final class LineSniffer {
      * audit runs under, makes each through a call into the JVM.
      */
 
-    private static void messages(JsonLexer p, Shape s) {
+    /** In an array: moves to its next object, past any other items; false at the array's end. */
+    private static boolean nextObject(JsonLexer p) {
         JsonToken t;
         while ((t = p.next()) != JsonToken.END_ARRAY) {
-            if (t != JsonToken.START_OBJECT) {
-                p.skipChildren();
-                continue;
+            if (t == JsonToken.START_OBJECT) {
+                return true;
             }
+            p.skipChildren();
+        }
+        return false;
+    }
+
+    private static void messages(JsonLexer p, Shape s) {
+        while (nextObject(p)) {
             while (p.next() == JsonToken.FIELD_NAME) {
                 String name = p.name();
                 JsonToken v = p.next();
@@ -592,12 +599,7 @@ final class LineSniffer {
     }
 
     private static void parts(JsonLexer p, Shape s) {
-        JsonToken t;
-        while ((t = p.next()) != JsonToken.END_ARRAY) {
-            if (t != JsonToken.START_OBJECT) {
-                p.skipChildren();
-                continue;
-            }
+        while (nextObject(p)) {
             while (p.next() == JsonToken.FIELD_NAME) {
                 String name = p.name();
                 JsonToken v = p.next();
@@ -614,12 +616,7 @@ final class LineSniffer {
     }
 
     private static void tools(JsonLexer p, Shape s) {
-        JsonToken t;
-        while ((t = p.next()) != JsonToken.END_ARRAY) {
-            if (t != JsonToken.START_OBJECT) {
-                p.skipChildren();
-                continue;
-            }
+        while (nextObject(p)) {
             boolean function = false;
             boolean typeFunction = false;
             while (p.next() == JsonToken.FIELD_NAME) {
