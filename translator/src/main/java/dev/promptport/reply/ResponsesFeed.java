@@ -49,6 +49,12 @@ final class ResponsesFeed implements StreamFeed {
      */
     private final Set<Integer> givenAt = new HashSet<>();
     private final Set<String> givenIds = new HashSet<>();
+    /**
+     * The output indexes something was given at without an item id: there an item is told
+     * given by its index alone. Where every item given had an id, an item of another id is
+     * another item, as when a stream puts two items at one index.
+     */
+    private final Set<Integer> givenWithoutIdAt = new HashSet<>();
     /** What {@link #gave(int, String, boolean)} noted last, which noting again changes nothing. */
     private int lastGivenAt = Integer.MIN_VALUE;
     private String lastGivenId;
@@ -598,7 +604,9 @@ final class ResponsesFeed implements StreamFeed {
         }
         if (!noId(id)) {
             givenIds.add(id);
-        } else if (out < 0) {
+        } else if (out >= 0) {
+            givenWithoutIdAt.add(out);
+        } else {
             if (call) {
                 unplacedCall = true;
             } else {
@@ -616,8 +624,10 @@ final class ResponsesFeed implements StreamFeed {
 
     /** Whether something of item {@code out} (a tool call when {@code call}) went out already, or may have. */
     private boolean given(int out, String id, boolean call) {
-        return (call ? unplacedCall : unplacedOther) || out >= 0 && givenAt.contains(out)
-                || !noId(id) && givenIds.contains(id);
+        if ((call ? unplacedCall : unplacedOther) || !noId(id) && givenIds.contains(id)) {
+            return true;
+        }
+        return out >= 0 && givenAt.contains(out) && (noId(id) || givenWithoutIdAt.contains(out));
     }
 
     /** An empty id tells no item apart, as none does. */

@@ -56,6 +56,26 @@ class StreamResponsesTest {
     }
 
     @Test
+    void aCallDoneAtTheIndexOfAMessageDoneBeforeItIsAnotherItemByItsId() {
+        // found by the reply fuzz campaign: two items finished at one output index, each with its
+        // own id; the call read as the message given before, and its arguments went nowhere
+        String sse = "data:{\"type\":\"response.output_item.done\",\"output_index\":0,\"item\":{\"id\":\"msg_1\","
+                + "\"type\":\"message\",\"role\":\"assistant\",\"content\":[{\"type\":\"output_text\",\"text\":\"Only in done.\"}]}}\n\n"
+                + "data:{\"type\":\"response.output_item.done\",\"output_index\":0,\"item\":{\"id\":\"fc_1\","
+                + "\"type\":\"function_call\",\"arguments\":\"{\\\"a\\\":1}\",\"call_id\":\"call_D\",\"name\":\"f\"}}\n\n"
+                + "event:response.completed\ndata:{\"type\":\"response.completed\",\"response\":{\"output\":[]}}\n\n";
+        JsonNode m = parse(replay(translate(sse)));
+        assertThat(m.at("/content/0/text").asText()).isEqualTo("Only in done.");
+        assertThat(m.at("/content/1/type").asText()).isEqualTo("tool_use");
+        assertThat(m.at("/content/1/id").asText()).isEqualTo("call_D");
+        assertThat(m.at("/content/1/input/a").asInt()).isEqualTo(1);
+        // the same message again under its id, as response.completed lists it, is not sent twice
+        String again = sse.replace("\"output\":[]", "\"output\":[{\"id\":\"msg_1\",\"type\":\"message\","
+                + "\"content\":[{\"type\":\"output_text\",\"text\":\"Only in done.\"}]}]");
+        assertThat(parse(replay(translate(again))).path("content")).hasSize(2);
+    }
+
+    @Test
     void theArgumentsOfACallDoneWithNeitherPlaceNorIdAreNamedNotDropped() {
         // found by the reply fuzz campaign: after a call with no place and no id went out, a
         // finished call with neither reads as that one given before, its block already closed
