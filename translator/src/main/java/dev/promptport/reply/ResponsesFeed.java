@@ -50,10 +50,13 @@ final class ResponsesFeed implements StreamFeed {
     private final Set<Integer> givenAt = new HashSet<>();
     private final Set<String> givenIds = new HashSet<>();
     /**
-     * The output indexes something was given at without an item id: there an item is told
-     * given by its index alone. Where every item given had an id, an item of another id is
-     * another item, as when a stream puts two items at one index.
+     * The output indexes a tool call was given at, and those something was given at without an
+     * item id. A call never stands for a message, nor a message for a call: at an index where
+     * only the other kind went out, each with an id, an item of another id is another item, as
+     * when a stream finishes a message and then a call at one index.
      */
+    private final Set<Integer> callGivenAt = new HashSet<>();
+    private final Set<Integer> otherGivenAt = new HashSet<>();
     private final Set<Integer> givenWithoutIdAt = new HashSet<>();
     /** What {@link #gave(int, String, boolean)} noted last, which noting again changes nothing. */
     private int lastGivenAt = Integer.MIN_VALUE;
@@ -601,6 +604,7 @@ final class ResponsesFeed implements StreamFeed {
         lastGivenCall = call;
         if (out >= 0) {
             givenAt.add(out);
+            (call ? callGivenAt : otherGivenAt).add(out);
         }
         if (!noId(id)) {
             givenIds.add(id);
@@ -627,7 +631,8 @@ final class ResponsesFeed implements StreamFeed {
         if ((call ? unplacedCall : unplacedOther) || !noId(id) && givenIds.contains(id)) {
             return true;
         }
-        return out >= 0 && givenAt.contains(out) && (noId(id) || givenWithoutIdAt.contains(out));
+        return out >= 0 && givenAt.contains(out)
+                && ((call ? callGivenAt : otherGivenAt).contains(out) || noId(id) || givenWithoutIdAt.contains(out));
     }
 
     /** An empty id tells no item apart, as none does. */
