@@ -34,6 +34,8 @@ final class ResponsesFeed implements StreamFeed {
     private boolean logprobsNamed;
     /** Output index of the open function call, and whether any of its arguments were passed on. */
     private int toolOutput = -1;
+    /** The open call's item id, which tells its done event apart when that comes without an output index. */
+    private String toolId;
     private boolean toolArgsSeen;
     /**
      * The free-form text streamed so far for the open custom tool call, which becomes its
@@ -370,7 +372,8 @@ final class ResponsesFeed implements StreamFeed {
                         return;
                     }
                     toolOutput = out;
-                    gave(out, Json.text(item, "id"), true);
+                    toolId = Json.text(item, "id");
+                    gave(out, toolId, true);
                     String args = Json.text(item, custom ? "input" : "arguments");
                     toolArgsSeen = args != null && !args.isEmpty();
                     if (custom) {
@@ -501,6 +504,7 @@ final class ResponsesFeed implements StreamFeed {
             item(item, out);
             gave(out, id, call);
             toolOutput = -1;
+            toolId = null;
             toolArgsSeen = false;
             reasoningPart = -1;
             return;
@@ -510,9 +514,11 @@ final class ResponsesFeed implements StreamFeed {
                 endCustomCall(Json.text(item, "input"));
             }
             toolOutput = -1;
+            toolId = null;
             toolArgsSeen = false;
         } else if ("function_call".equals(type)) {
-            if ((out == toolOutput || toolOutput < 0) && sink.openKind() == BlockSink.Kind.TOOL_USE) {
+            if ((out == toolOutput || toolOutput < 0 || !noId(id) && id.equals(toolId))
+                    && sink.openKind() == BlockSink.Kind.TOOL_USE) {
                 sink.toolArgsWhole(Json.text(item, "arguments"));
                 sink.endBlock();
             } else if (out < 0 && noId(id) && sink.openKind() != BlockSink.Kind.TOOL_USE) {
@@ -521,6 +527,7 @@ final class ResponsesFeed implements StreamFeed {
                 orphanArguments(Json.text(item, "arguments"));
             }
             toolOutput = -1;
+            toolId = null;
             toolArgsSeen = false;
         } else if ("reasoning".equals(type)) {
             sink.signature(signature(item));

@@ -76,6 +76,19 @@ class StreamResponsesTest {
     }
 
     @Test
+    void aCallDoneWithoutItsOutputIndexIsTheOpenCallOfItsId() {
+        // found by the reply fuzz campaign: the done event had lost its output_index, and the
+        // arguments only it carried went nowhere
+        String sse = "data:{\"type\":\"response.output_item.added\",\"output_index\":4,\"item\":{\"type\":\"function_call\","
+                + "\"id\":\"fc_1\",\"call_id\":\"call_1\",\"name\":\"weather\"}}\n\n"
+                + "data:{\"type\":\"response.output_item.done\",\"item\":{\"type\":\"function_call\",\"id\":\"fc_1\","
+                + "\"arguments\":\"{\\\"city\\\":\\\"Paris\\\"}\"}}\n\n"
+                + "event:response.completed\ndata:{\"type\":\"response.completed\",\"response\":{\"output\":[]}}\n\n";
+        JsonNode m = parse(replay(translate(sse)));
+        assertThat(m.at("/content/0/input/city").asText()).isEqualTo("Paris");
+    }
+
+    @Test
     void theArgumentsOfACallDoneWithNeitherPlaceNorIdAreNamedNotDropped() {
         // found by the reply fuzz campaign: after a call with no place and no id went out, a
         // finished call with neither reads as that one given before, its block already closed
