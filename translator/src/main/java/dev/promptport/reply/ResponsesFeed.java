@@ -45,18 +45,14 @@ final class ResponsesFeed implements StreamFeed {
     /** Summary (or content) part index of the last thinking delta. */
     private int reasoningPart = -1;
     /**
-     * The output items whose content went out (by output index and by item id), so that an item
-     * that arrives whole later (in {@code output_item.done} or {@code response.completed}) is
-     * sent only when nothing of it was.
+     * The output items whose content went out, by item id and by output index (tool calls and
+     * other items apart), so that an item that arrives whole later (in {@code output_item.done}
+     * or {@code response.completed}) is sent only when nothing of it was. A call never stands
+     * for a message, nor a message for a call: at an index where only the other kind went out,
+     * each with an id ({@link #givenWithoutIdAt} tells), an item of another id is another item,
+     * as when a stream finishes a message and then a call at one index.
      */
-    private final Set<Integer> givenAt = new HashSet<>();
     private final Set<String> givenIds = new HashSet<>();
-    /**
-     * The output indexes a tool call was given at, and those something was given at without an
-     * item id. A call never stands for a message, nor a message for a call: at an index where
-     * only the other kind went out, each with an id, an item of another id is another item, as
-     * when a stream finishes a message and then a call at one index.
-     */
     private final Set<Integer> callGivenAt = new HashSet<>();
     private final Set<Integer> otherGivenAt = new HashSet<>();
     private final Set<Integer> givenWithoutIdAt = new HashSet<>();
@@ -610,7 +606,6 @@ final class ResponsesFeed implements StreamFeed {
         lastGivenId = id;
         lastGivenCall = call;
         if (out >= 0) {
-            givenAt.add(out);
             (call ? callGivenAt : otherGivenAt).add(out);
         }
         if (!noId(id)) {
@@ -638,8 +633,12 @@ final class ResponsesFeed implements StreamFeed {
         if ((call ? unplacedCall : unplacedOther) || !noId(id) && givenIds.contains(id)) {
             return true;
         }
-        return out >= 0 && givenAt.contains(out)
-                && ((call ? callGivenAt : otherGivenAt).contains(out) || noId(id) || givenWithoutIdAt.contains(out));
+        if (out < 0) {
+            return false;
+        }
+        boolean sameKind = (call ? callGivenAt : otherGivenAt).contains(out);
+        boolean otherKind = (call ? otherGivenAt : callGivenAt).contains(out);
+        return sameKind || otherKind && (noId(id) || givenWithoutIdAt.contains(out));
     }
 
     /** An empty id tells no item apart, as none does. */
