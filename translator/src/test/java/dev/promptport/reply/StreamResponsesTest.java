@@ -19,6 +19,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class StreamResponsesTest {
 
+    /** The end of a stream whose response lists no items, so that only the events before it give the reply. */
+    private static final String COMPLETED_EMPTY =
+            "event:response.completed\ndata:{\"type\":\"response.completed\",\"response\":{\"output\":[]}}\n\n";
+
     private static List<String> translate(String sse, ReplyContext ctx) {
         return StreamTranslator.translateAll(sse, ReplyFormat.OPENAI_RESPONSES, ctx);
     }
@@ -63,7 +67,7 @@ class StreamResponsesTest {
                 + "\"type\":\"message\",\"role\":\"assistant\",\"content\":[{\"type\":\"output_text\",\"text\":\"Only in done.\"}]}}\n\n"
                 + "data:{\"type\":\"response.output_item.done\",\"output_index\":0,\"item\":{\"id\":\"fc_1\","
                 + "\"type\":\"function_call\",\"arguments\":\"{\\\"a\\\":1}\",\"call_id\":\"call_D\",\"name\":\"f\"}}\n\n"
-                + "event:response.completed\ndata:{\"type\":\"response.completed\",\"response\":{\"output\":[]}}\n\n";
+                + COMPLETED_EMPTY;
         JsonNode m = parse(replay(translate(sse)));
         assertThat(m.at("/content/0/text").asText()).isEqualTo("Only in done.");
         assertThat(m.at("/content/1/type").asText()).isEqualTo("tool_use");
@@ -83,7 +87,7 @@ class StreamResponsesTest {
                 + "\"id\":\"fc_1\",\"call_id\":\"call_1\",\"name\":\"weather\"}}\n\n"
                 + "data:{\"type\":\"response.output_item.done\",\"item\":{\"type\":\"function_call\",\"id\":\"fc_1\","
                 + "\"arguments\":\"{\\\"city\\\":\\\"Paris\\\"}\"}}\n\n"
-                + "event:response.completed\ndata:{\"type\":\"response.completed\",\"response\":{\"output\":[]}}\n\n";
+                + COMPLETED_EMPTY;
         JsonNode m = parse(replay(translate(sse)));
         assertThat(m.at("/content/0/input/city").asText()).isEqualTo("Paris");
     }
@@ -96,7 +100,7 @@ class StreamResponsesTest {
                 + "\"name\":\"weather\"}}\n\n"
                 + "data:{\"type\":\"response.output_text.delta\",\"delta\":\"Checking.\"}\n\n"
                 + "data:{\"type\":\"response.output_item.done\",\"item\":{\"type\":\"function_call\",\"arguments\":\"{\\\"a\\\":17}\"}}\n\n"
-                + "event:response.completed\ndata:{\"type\":\"response.completed\",\"response\":{\"output\":[]}}\n\n";
+                + COMPLETED_EMPTY;
         StreamTranslator t = new StreamTranslator(ReplyFormat.OPENAI_RESPONSES, ReplyContext.NONE);
         t.acceptAll(sse);
         t.finish();
@@ -111,7 +115,7 @@ class StreamResponsesTest {
             String sse = "data:{\"type\":\"response.output_item.done\",\"item\":{\"type\":\"message\",\"content\":[]}}\n\n"
                     + "data:{\"type\":\"response.output_item.done\",\"item\":{" + (id == null ? "" : "\"id\":\"\",")
                     + "\"type\":\"function_call\",\"arguments\":\"1\"}}\n\n"
-                    + "event:response.completed\ndata:{\"type\":\"response.completed\",\"response\":{\"output\":[]}}\n\n";
+                    + COMPLETED_EMPTY;
             List<String> out = translate(sse);
             assertFailedStream(out);
             assertThat(first(out, "error").at("/error/message").asText()).contains("tool call without a function name");
@@ -124,7 +128,7 @@ class StreamResponsesTest {
                 + "[{\"type\":\"output_text\",\"text\":\"Checking.\"}]}}\n\n"
                 + "data:{\"type\":\"response.output_item.done\",\"output_index\":1,\"item\":{\"id\":\"fc_1\",\"type\":\"function_call\","
                 + "\"call_id\":\"call_1\",\"name\":\"weather\",\"arguments\":\"{\\\"city\\\":\\\"Paris\\\"}\"}}\n\n"
-                + "event:response.completed\ndata:{\"type\":\"response.completed\",\"response\":{\"output\":[]}}\n\n";
+                + COMPLETED_EMPTY;
         JsonNode m = parse(replay(translate(sse)));
         assertThat(m.at("/content/0/text").asText()).isEqualTo("Checking.");
         assertThat(m.at("/content/1/name").asText()).isEqualTo("weather");
