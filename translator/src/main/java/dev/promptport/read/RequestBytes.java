@@ -13,7 +13,7 @@ import java.nio.charset.StandardCharsets;
  * A request received as UTF-8 bytes, as the text the readers take, with the one-byte copy the
  * JSON lexer scans ({@link JsonLexer}). An ASCII request's bytes are that copy already; any
  * other request's copy is made as its bytes are decoded, so the lexer never encodes the whole
- * text again. Public for the library's own callers (the traffic audit); not part of
+ * text again. Public for the library's own callers (the traffic audit, failover); not part of
  * promptport's API.
  *
  * @param text the request decoded
