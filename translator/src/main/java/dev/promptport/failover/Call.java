@@ -13,6 +13,7 @@ import dev.promptport.Translation;
 import dev.promptport.read.JsonLexer;
 import dev.promptport.read.RequestBytes;
 import dev.promptport.reply.ReplyContext;
+import dev.promptport.tree.ByteWords;
 import dev.promptport.tree.Loc;
 
 import java.io.IOException;
@@ -36,7 +37,7 @@ final class Call {
      *
      * @param utf8 the request as the caller gave it in UTF-8 bytes, or null when given as text
      * @param view {@code json} one byte per char, made as those bytes were decoded (the bytes
-     *     themselves when ASCII), or null when given as text
+     *     themselves when ASCII), or from the text when given as text
      */
     record Request(String json, byte[] utf8, byte[] view, String model, boolean stream) {
 
@@ -51,7 +52,10 @@ final class Call {
             if (json.length() > limits.maxInputBytes()) {
                 throw LimitExceededException.inputSize(limits.maxInputBytes(), json.length(), "characters");
             }
-            return read(JsonLexer.pooled(json, limits.maxJsonDepth()), json, null, null);
+            // the copy the lexer reads is kept for the translation, which then makes none of its
+            // own for each endpoint tried
+            byte[] view = ByteWords.oneBytePerChar(json);
+            return read(new JsonLexer(json, view, limits.maxJsonDepth(), null), json, null, view);
         }
 
         /** As {@link #parse(String, Limits)}, for a request given as UTF-8 bytes, which are only read. */
@@ -91,10 +95,8 @@ final class Call {
         }
 
         Translation translate(Target target, Options options) {
-            // a request given as bytes was decoded once, with its lexer's copy, by parse
-            return view != null
-                    ? PromptPort.translate(new RequestBytes(json, view), InputFormat.ANTHROPIC, List.of(target), options).get(0)
-                    : PromptPort.translate(json, InputFormat.ANTHROPIC, target, options);
+            // parse made the lexer's copy once, as it decoded the bytes or from the text
+            return PromptPort.translate(new RequestBytes(json, view), InputFormat.ANTHROPIC, List.of(target), options).get(0);
         }
     }
 

@@ -1,9 +1,13 @@
 package dev.promptport.failover;
 
+import dev.promptport.InputFormat;
 import dev.promptport.LimitExceededException;
 import dev.promptport.Limits;
-import dev.promptport.tree.ByteWords;
+import dev.promptport.Options;
+import dev.promptport.PromptPort;
 import dev.promptport.PromptPortException;
+import dev.promptport.Target;
+import dev.promptport.tree.ByteWords;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -23,6 +27,19 @@ class CallRequestTest {
         assertThat(r.model()).isEqualTo("claude-sonnet-4-5");
         assertThat(r.stream()).isTrue();
         assertThat(r.json()).isSameAs(json);
+    }
+
+    @Test
+    void aRequestGivenAsTextKeepsTheLexersCopyForEveryEndpointsTranslation() {
+        String json = "{\"model\": \"mod\u00e8le \u2013 \ud83d\ude00\", \"max_tokens\": 10,"
+                + " \"messages\": [{\"role\": \"user\", \"content\": \"Hi \u2022 there\"}]}";
+        Call.Request r = Call.Request.parse(json, Limits.DEFAULTS);
+        assertThat(r.view()).isEqualTo(ByteWords.oneBytePerChar(json));
+        assertThat(r.body()).isEqualTo(json.getBytes(StandardCharsets.UTF_8));
+
+        Target target = Target.of("openai:gpt-4o");
+        assertThat(r.translate(target, Options.DEFAULT).json())
+                .isEqualTo(PromptPort.translate(json, InputFormat.ANTHROPIC, target, Options.DEFAULT).json());
     }
 
     @Test
