@@ -23,6 +23,18 @@ class RecentRenderingsTest {
     }
 
     @Test
+    void detailsOfOneHashAreStillToldApart() {
+        RecentRenderings recent = new RecentRenderings();
+        // "Aa" and "BB" have the same String hash, so their details hash alike too
+        RenderedOnce.Text aa = recent.of(rule, new Object[] {"Aa"});
+        RenderedOnce.Text bb = recent.of(rule, new Object[] {"BB"});
+
+        assertThat(bb.message()).contains("BB").doesNotContain("Aa");
+        assertThat(recent.of(rule, new Object[] {"Aa"})).isSameAs(aa);
+        assertThat(recent.of(rule, new Object[] {"BB"})).isSameAs(bb);
+    }
+
+    @Test
     void aRenderingOfAnotherRuleObjectIsNotTaken() {
         RecentRenderings recent = new RecentRenderings();
         Object[] args = {"verdict"};
