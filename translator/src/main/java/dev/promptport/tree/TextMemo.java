@@ -99,13 +99,17 @@ public final class TextMemo {
      * {@code key} object must be passed each time (it is compared by identity). A result that
      * depends on anything but the text and the key must not be remembered here.
      */
-    @SuppressWarnings("unchecked")
     public <T> T get(String text, Object key, Supplier<T> compute) {
         long id = sampleHash(text);
         Entry e = find(id, text);
         if (e == null) {
             e = add(id, text);
         }
+        return derived(e, key, compute);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T derived(Entry e, Object key, Supplier<T> compute) {
         Object[] derived = e.derived;
         for (int i = 0; i < derived.length; i += 2) {
             if (derived[i] == key) {
@@ -132,11 +136,12 @@ public final class TextMemo {
      */
     public <T> T getOnceSeenBefore(String text, Object key, Supplier<T> compute) {
         long id = sampleHash(text);
-        if (find(id, text) == null) {
+        Entry e = find(id, text);
+        if (e == null) {
             add(id, text);
             return null;
         }
-        return get(text, key, compute);
+        return derived(e, key, compute);
     }
 
     /**

@@ -37,9 +37,21 @@ final class JsonOut {
     private static final int MAX_LONG_CHARS = String.valueOf(Long.MIN_VALUE).length();
 
     private final boolean pretty;
+    /** Written for {@link #finishUtf8}: values already in UTF-8 are then kept as they are. */
+    private final boolean utf8;
     private final BufferRecycler recycler;
     private char[] buf;
     private int len;
+
+    /**
+     * Values written as UTF-8 ({@link #writeRawUtf8}), each spliced in at its place in the
+     * characters when the text is encoded. A remembered system prompt is then copied once, at
+     * the end, instead of being widened into the characters and encoded back.
+     */
+    private byte[][] pieces;
+    private int[] pieceAt;
+    private int pieceCount;
+    private int pieceBytes;
 
     /** Per open object or array: how many values it holds. */
     private int[] counts = new int[16];
@@ -52,7 +64,13 @@ final class JsonOut {
     private Quoting quoting;
 
     JsonOut(boolean pretty) {
+        this(pretty, false);
+    }
+
+    /** @param utf8 whether the text is finished with {@link #finishUtf8} rather than {@link #finish} */
+    JsonOut(boolean pretty, boolean utf8) {
         this.pretty = pretty;
+        this.utf8 = utf8;
         this.recycler = JsonRecyclerPools.defaultPool().acquireAndLinkPooled();
         this.buf = recycler.allocCharBuffer(BufferRecycler.CHAR_CONCAT_BUFFER, 2000);
     }
@@ -73,7 +91,7 @@ final class JsonOut {
      * strings, where the escape is the same character to every JSON parser.
      */
     byte[] finishUtf8() {
-        byte[] out = utf8(buf, len, recycler);
+        byte[] out = utf8(buf, len, pieces, pieceAt, pieceCount, pieceBytes, recycler);
         giveBack();
         return out;
     }
@@ -92,13 +110,45 @@ final class JsonOut {
      * instructions: ten times as fast as a loop over the characters. It stops at each other
      * character, which is encoded here.
      */
-    private static byte[] utf8(char[] chars, int n, BufferRecycler recycler) {
+    private static byte[] utf8(char[] chars, int n, byte[][] pieces, int[] pieceAt, int pieceCount, int pieceBytes,
+                               BufferRecycler recycler) {
         // a byte a character, as for ASCII, and grown for the rest: a buffer sized for the worst
         // case would be three times the text, past what the pool keeps for a long request
-        byte[] b = recycler.allocByteBuffer(BufferRecycler.BYTE_WRITE_CONCAT_BUFFER, n + 16);
+        byte[] b = recycler.allocByteBuffer(BufferRecycler.BYTE_WRITE_CONCAT_BUFFER, n + pieceBytes + 16);
         CharsetEncoder ascii = StandardCharsets.US_ASCII.newEncoder();
-        CharBuffer in = CharBuffer.wrap(chars, 0, n);
         ByteBuffer out = ByteBuffer.wrap(b);
+        int from = 0;
+        for (int k = 0; k < pieceCount; k++) {
+            out = encode(chars, from, pieceAt[k], ascii, out);
+            byte[] piece = pieces[k];
+            if (out.remaining() < piece.length) {
+                out = grown(out, piece.length);
+            }
+            out.put(piece);
+            from = pieceAt[k];
+        }
+        out = encode(chars, from, n, ascii, out);
+        byte[] last = out.array();
+        byte[] written = Arrays.copyOf(last, out.position());
+        if (last.length <= MAX_POOLED) {
+            recycler.releaseByteBuffer(BufferRecycler.BYTE_WRITE_CONCAT_BUFFER, last);
+        }
+        return written;
+    }
+
+    /** A buffer with the bytes written so far and room for {@code more}: half as large again, at least. */
+    private static ByteBuffer grown(ByteBuffer out, int more) {
+        byte[] b = out.array();
+        int p = out.position();
+        ByteBuffer bigger = ByteBuffer.wrap(Arrays.copyOf(b, b.length + Math.max(Math.max(b.length / 2, 16), more)));
+        bigger.position(p);
+        return bigger;
+    }
+
+    /** Encodes {@code chars[from, to)} at {@code out}'s position; returns the buffer, grown if it had to be. */
+    private static ByteBuffer encode(char[] chars, int from, int to, CharsetEncoder ascii, ByteBuffer out) {
+        CharBuffer in = CharBuffer.wrap(chars, from, to - from);
+        byte[] b = out.array();
         CoderResult r;
         while (!(r = ascii.encode(in, out, true)).isUnderflow()) {
             int p = out.position();
@@ -120,7 +170,7 @@ final class JsonOut {
                 b[p++] = (byte) (0xE0 | c >> 12);
                 b[p++] = (byte) (0x80 | c >> 6 & 0x3F);
                 b[p++] = (byte) (0x80 | c & 0x3F);
-            } else if (Character.isHighSurrogate(c) && i < n && Character.isLowSurrogate(chars[i])) {
+            } else if (Character.isHighSurrogate(c) && i < to && Character.isLowSurrogate(chars[i])) {
                 int cp = Character.toCodePoint(c, chars[i++]);
                 b[p++] = (byte) (0xF0 | cp >> 18);
                 b[p++] = (byte) (0x80 | cp >> 12 & 0x3F);
@@ -137,11 +187,7 @@ final class JsonOut {
             in.position(i);
             out.position(p);
         }
-        byte[] written = Arrays.copyOf(b, out.position());
-        if (b.length <= MAX_POOLED) {
-            recycler.releaseByteBuffer(BufferRecycler.BYTE_WRITE_CONCAT_BUFFER, b);
-        }
-        return written;
+        return out;
     }
 
     /** Gives the buffer back without a text, when writing failed. */
@@ -315,10 +361,42 @@ final class JsonOut {
         return JsonText.write(false, g -> g.writeString(text));
     }
 
+    /** {@code text} as a JSON string on its own in UTF-8, to keep and copy in later with {@link #writeRawUtf8}. */
+    static byte[] quotedUtf8(String text) {
+        return JsonText.writeUtf8(false, g -> g.writeString(text));
+    }
+
     /** A value already written as JSON (a schema, a quoted text), copied in as it is. */
     void writeRawValue(String json) {
         beforeValue();
         append(json);
+    }
+
+    /**
+     * A value already written as JSON in UTF-8 ({@link #quotedUtf8}), copied in as it is: kept
+     * aside and spliced in by {@link #finishUtf8}. Only for a text finished as UTF-8 (see
+     * {@link #writesUtf8}).
+     */
+    void writeRawUtf8(byte[] json) {
+        if (!utf8) {
+            throw new IllegalStateException("this text is finished as a String; write the value as a String");
+        }
+        beforeValue();
+        if (pieces == null) {
+            pieces = new byte[4][];
+            pieceAt = new int[4];
+        } else if (pieceCount == pieces.length) {
+            pieces = Arrays.copyOf(pieces, pieceCount * 2);
+            pieceAt = Arrays.copyOf(pieceAt, pieceCount * 2);
+        }
+        pieces[pieceCount] = json;
+        pieceAt[pieceCount++] = len;
+        pieceBytes += json.length;
+    }
+
+    /** Whether this text is finished as UTF-8, where {@link #writeRawUtf8} costs one copy. */
+    boolean writesUtf8() {
+        return utf8;
     }
 
     /** Text copied in with no separator: for a caller that writes a value in pieces. */

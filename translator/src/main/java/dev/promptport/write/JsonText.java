@@ -11,8 +11,9 @@ final class JsonText {
         void write(JsonOut g);
     }
 
-    /** The memo key of a text's JSON string form. */
+    /** The memo keys of a text's JSON string form, as a String and in UTF-8. */
     private static final Object QUOTED = new Object();
+    private static final Object QUOTED_UTF8 = new Object();
 
     private JsonText() {
     }
@@ -24,12 +25,24 @@ final class JsonText {
      * quoted for the memo only once it is seen a second time; one seen once is written as usual.
      */
     static void string(JsonOut g, String text, TextMemo memo) {
-        String quoted = memo != null && TextMemo.worthIt(text)
-                ? memo.getOnceSeenBefore(text, QUOTED, () -> JsonOut.quoted(text)) : null;
-        if (quoted != null) {
-            g.writeRawValue(quoted);
-        } else {
+        if (memo == null || !TextMemo.worthIt(text)) {
             g.writeString(text);
+        } else if (g.writesUtf8()) {
+            // what goes on the wire is UTF-8: kept as such, it is copied in once, not widened
+            // into the writer's characters and encoded back
+            byte[] quoted = memo.getOnceSeenBefore(text, QUOTED_UTF8, () -> JsonOut.quotedUtf8(text));
+            if (quoted != null) {
+                g.writeRawUtf8(quoted);
+            } else {
+                g.writeString(text);
+            }
+        } else {
+            String quoted = memo.getOnceSeenBefore(text, QUOTED, () -> JsonOut.quoted(text));
+            if (quoted != null) {
+                g.writeRawValue(quoted);
+            } else {
+                g.writeString(text);
+            }
         }
     }
 
@@ -44,7 +57,7 @@ final class JsonText {
 
     /** The request {@code body} writes, as UTF-8: see {@link JsonOut#finishUtf8}. */
     static byte[] writeUtf8(boolean pretty, Body body) {
-        JsonOut out = new JsonOut(pretty);
+        JsonOut out = new JsonOut(pretty, true);
         try {
             body.write(out);
             return out.finishUtf8();

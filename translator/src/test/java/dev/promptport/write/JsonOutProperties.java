@@ -114,6 +114,39 @@ class JsonOutProperties {
         }
     }
 
+    @Property(tries = 2000)
+    void textsKeptInUtf8AreSplicedInWhereTheyWereWritten(@ForAll("texts") String text, @ForAll("values") Object value) {
+        // the same value around the text, once written as it comes and once copied in from its
+        // UTF-8 kept apart, as a remembered system prompt is: at the start, between and at the end
+        for (boolean pretty : new boolean[] {false, true}) {
+            byte[] kept = JsonOut.quotedUtf8(text);
+            byte[] spliced = JsonText.writeUtf8(pretty, g -> {
+                g.writeStartArray();
+                g.writeRawUtf8(kept);
+                ours(g, value);
+                g.writeRawUtf8(kept);
+                g.writeStartObject();
+                g.writeFieldName("text");
+                g.writeRawUtf8(kept);
+                g.writeEndObject();
+                g.writeEndArray();
+            });
+            byte[] written = JsonText.writeUtf8(pretty, g -> {
+                g.writeStartArray();
+                g.writeString(text);
+                ours(g, value);
+                g.writeString(text);
+                g.writeStartObject();
+                g.writeFieldName("text");
+                g.writeString(text);
+                g.writeEndObject();
+                g.writeEndArray();
+            });
+            assertThat(new String(spliced, StandardCharsets.UTF_8)).isEqualTo(new String(written, StandardCharsets.UTF_8));
+            assertThat(spliced).isEqualTo(written);
+        }
+    }
+
     /** The reference: each surrogate without its partner as a JSON escape, the rest as it is. */
     private static String loneSurrogatesEscaped(String text) {
         StringBuilder sb = new StringBuilder();

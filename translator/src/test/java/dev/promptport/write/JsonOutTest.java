@@ -3,6 +3,7 @@ package dev.promptport.write;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class JsonOutTest {
 
@@ -25,6 +26,33 @@ class JsonOutTest {
         String text = "\u2022 bullet \u015C \u010A tab\t".repeat(8) + "\"quoted\"";
         String json = JsonText.write(false, g -> g.writeString(text));
         assertThat(json).isEqualTo("\"" + text.replace("\t", "\\t").replace("\"", "\\\"") + "\"");
+    }
+
+    @Test
+    void aTextKeptInUtf8FollowingWideCharactersIsCopiedWholePastTheBuffersFirstSize() {
+        // the UTF-8 buffer starts a byte a character: three-byte dashes before a kept text use
+        // up its room, and the kept text must still land whole after them
+        String dashes = "\u2013".repeat(3000);
+        String kept = "a system prompt, \"quoted\" – ".repeat(40);
+        byte[] spliced = JsonText.writeUtf8(false, g -> {
+            g.writeStartArray();
+            g.writeString(dashes);
+            g.writeRawUtf8(JsonOut.quotedUtf8(kept));
+            g.writeEndArray();
+        });
+        byte[] written = JsonText.writeUtf8(false, g -> {
+            g.writeStartArray();
+            g.writeString(dashes);
+            g.writeString(kept);
+            g.writeEndArray();
+        });
+        assertThat(spliced).isEqualTo(written);
+    }
+
+    @Test
+    void aTextKeptInUtf8IsRefusedByAWriterThatMakesAString() {
+        assertThatThrownBy(() -> JsonText.write(false, g -> g.writeRawUtf8(JsonOut.quotedUtf8("x"))))
+                .isInstanceOf(IllegalStateException.class);
     }
 
     @Test
