@@ -531,15 +531,12 @@ public final class GeminiWriter {
 
         private void functionResponse(Part.ToolResult r, List<Part> moved) {
             closeText();
-            StringBuilder text = new StringBuilder();
-            String sep = "";
             List<Part> inside = null;
             for (Part p : r.content()) {
-                String t = Texts.resultText(p);
-                if (t != null) {
-                    text.append(sep).append(t);
-                    sep = "\n\n";
-                } else if (inResponse(p, facts)) {
+                if (Texts.resultText(p) != null) {
+                    continue;
+                }
+                if (inResponse(p, facts)) {
                     if (inside == null) {
                         inside = new ArrayList<>();
                     }
@@ -557,7 +554,8 @@ public final class GeminiWriter {
             g.writeStringField("name", name != null ? name : r.callId() != null ? r.callId() : "unknown");
             g.writeObjectFieldStart("response");
             // Gemini's documented keys: "error" keeps the failure visible to the model
-            g.writeStringField(r.error() ? "error" : "result", text.toString());
+            g.writeFieldName(r.error() ? "error" : "result");
+            JsonText.string(g, Texts.resultTexts(r.content()), memo);
             g.writeEndObject();
             if (inside != null) {
                 g.writeArrayFieldStart("parts");

@@ -308,7 +308,8 @@ public final class OpenAiResponsesWriter {
                 }
                 g.writeEndArray();
             } else {
-                g.writeStringField("output", Texts.toolResultText(r, moved));
+                g.writeFieldName("output");
+                JsonText.string(g, Texts.toolResultText(r, moved), memo);
             }
             g.writeEndObject();
         }

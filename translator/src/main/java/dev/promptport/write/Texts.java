@@ -90,18 +90,39 @@ final class Texts {
      * documents added to {@code moved}, to follow as the user's own content.
      */
     static String toolResultText(Part.ToolResult r, List<Part> moved) {
-        StringBuilder text = new StringBuilder();
-        String sep = "";
         for (Part p : r.content()) {
-            String t = resultText(p);
-            if (t != null) {
-                text.append(sep).append(t);
-                sep = "\n\n";
-            } else {
+            if (resultText(p) == null) {
                 moved.add(p);
             }
         }
-        return r.error() ? errorSaid(text.toString()) : text.toString();
+        String text = resultTexts(r.content());
+        return r.error() ? errorSaid(text) : text;
+    }
+
+    /**
+     * The text of a tool result's parts that have one ({@link #resultText}), a blank line
+     * between two, or "" when none has. Most results are one text, returned as it is: an agent
+     * re-sends every earlier result with each request, and a copy of each would be a new String
+     * that the memo must compare character by character to know again.
+     */
+    static String resultTexts(List<Part> content) {
+        String single = null;
+        StringBuilder joined = null;
+        for (Part p : content) {
+            String t = resultText(p);
+            if (t == null) {
+                continue;
+            }
+            if (single == null) {
+                single = t;
+            } else {
+                if (joined == null) {
+                    joined = new StringBuilder(single);
+                }
+                joined.append("\n\n").append(t);
+            }
+        }
+        return joined != null ? joined.toString() : single != null ? single : "";
     }
 
     /**
