@@ -113,13 +113,17 @@ final class JsonOut {
     private static byte[] utf8(char[] chars, int n, byte[][] pieces, int[] pieceAt, int pieceCount, int pieceBytes,
                                BufferRecycler recycler) {
         // a byte a character, as for ASCII, and grown for the rest: a buffer sized for the worst
-        // case would be three times the text, past what the pool keeps for a long request
-        byte[] b = recycler.allocByteBuffer(BufferRecycler.BYTE_WRITE_CONCAT_BUFFER, n + pieceBytes + 16);
-        CharsetEncoder ascii = StandardCharsets.US_ASCII.newEncoder();
+        // case would be three times the text, past what the pool keeps for a long request. Past
+        // that size the buffer is new either way; sized for ASCII, an ASCII request fills it
+        // exactly and it is handed over as it is, not copied once more
+        int ascii = n + pieceBytes;
+        byte[] b = ascii + 16 > MAX_POOLED ? new byte[ascii]
+                : recycler.allocByteBuffer(BufferRecycler.BYTE_WRITE_CONCAT_BUFFER, ascii + 16);
+        CharsetEncoder encoder = StandardCharsets.US_ASCII.newEncoder();
         ByteBuffer out = ByteBuffer.wrap(b);
         int from = 0;
         for (int k = 0; k < pieceCount; k++) {
-            out = encode(chars, from, pieceAt[k], ascii, out);
+            out = encode(chars, from, pieceAt[k], encoder, out);
             byte[] piece = pieces[k];
             if (out.remaining() < piece.length) {
                 out = grown(out, piece.length);
@@ -127,8 +131,12 @@ final class JsonOut {
             out.put(piece);
             from = pieceAt[k];
         }
-        out = encode(chars, from, n, ascii, out);
+        out = encode(chars, from, n, encoder, out);
         byte[] last = out.array();
+        if (out.position() == last.length) {
+            // not given back to the pool, so the caller's alone
+            return last;
+        }
         byte[] written = Arrays.copyOf(last, out.position());
         if (last.length <= MAX_POOLED) {
             recycler.releaseByteBuffer(BufferRecycler.BYTE_WRITE_CONCAT_BUFFER, last);

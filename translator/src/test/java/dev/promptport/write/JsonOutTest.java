@@ -2,6 +2,9 @@ package dev.promptport.write;
 
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -47,6 +50,24 @@ class JsonOutTest {
             g.writeEndArray();
         });
         assertThat(spliced).isEqualTo(written);
+    }
+
+    @Test
+    void aRequestPastThePoolsSizeIsItsUtf8WhetherItsTextIsAsciiOrNot() {
+        // past 64 KB the buffer is sized for ASCII and handed over when exactly full; a wider
+        // character anywhere makes it grow and be cut to size
+        String plain = "plain text, ".repeat(7000);
+        for (String text : List.of(plain, plain + "\u2013", "\u2013" + plain, plain.replace(",", "\u00e9,"))) {
+            byte[] kept = JsonOut.quotedUtf8(text.substring(0, 5000));
+            byte[] utf8 = JsonText.writeUtf8(false, g -> {
+                g.writeStartArray();
+                g.writeString(text);
+                g.writeRawUtf8(kept);
+                g.writeEndArray();
+            });
+            String expected = "[\"" + text + "\",\"" + text.substring(0, 5000) + "\"]";
+            assertThat(utf8).isEqualTo(expected.getBytes(StandardCharsets.UTF_8));
+        }
     }
 
     @Test
