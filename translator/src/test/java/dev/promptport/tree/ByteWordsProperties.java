@@ -33,6 +33,28 @@ class ByteWordsProperties {
         assertThat(into).isEqualTo(ByteWords.oneBytePerChar(text));
     }
 
+    @Property(tries = 3000)
+    void aTextsCopyHoldsEachCharThatFitsAByteAndAQuestionMarkForEveryOtherChar(@ForAll("texts") String text) {
+        // a surrogate pair is two chars, so two question marks: every offset stays where it was
+        byte[] expected = new byte[text.length()];
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            expected[i] = c <= 0xFF ? (byte) c : (byte) '?';
+        }
+        assertThat(ByteWords.oneBytePerChar(text)).isEqualTo(expected);
+    }
+
+    @Example
+    void aLongTextWithOneEmojiKeepsEveryOffset() {
+        String text = "x?".repeat(5000) + "\uD83D\uDE00" + "–é?".repeat(5000) + "\uD83D";
+        byte[] copy = ByteWords.oneBytePerChar(text);
+        assertThat(copy).hasSize(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            assertThat(copy[i]).as("offset %d", i).isEqualTo(c <= 0xFF ? (byte) c : (byte) '?');
+        }
+    }
+
     /** Every word of marks there is: a high bit set in any of its eight bytes. */
     @Example
     void theFirstMarkedByteIsTheOneItsLowestMarkStandsIn() {
