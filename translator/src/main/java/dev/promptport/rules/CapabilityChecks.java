@@ -73,11 +73,14 @@ final class CapabilityChecks {
         }
         int reply = c.generation().maxTokens() == null ? 0 : Math.min(c.generation().maxTokens(), facts.maxOutput());
         // a token is at least one UTF-8 byte, so a prompt this small cannot overflow: skip counting
-        if (TokenCount.charBound(c) + reply <= facts.contextWindow()
-                || TokenCount.upperBound(c, ctx.memo()) + reply <= facts.contextWindow()) {
+        if (TokenCount.charBound(c) + reply <= facts.contextWindow()) {
             return;
         }
-        long tokens = TokenCount.count(c, facts.tokenizer(), ctx.memo());
+        TokenCount.Texts texts = TokenCount.texts(c, ctx.memo());
+        if (texts.upperBound() + reply <= facts.contextWindow()) {
+            return;
+        }
+        long tokens = texts.count(facts.tokenizer());
         if (tokens + reply > facts.contextWindow()) {
             ctx.sink().report(rule.id(), Loc.pointer(c.source() == SourceKind.REQUEST ? "/messages" : null),
                     tokens, reply, ctx.targetName(), facts.contextWindow());

@@ -31,8 +31,9 @@ class TokenCountMemoTest {
         long counted = TokenCount.count(prompt, "o200k_base", memo);
 
         assertThat(counted).isEqualTo(TokenCount.count(prompt, "o200k_base", null)).isBetween(400L, 1_000L);
-        long remembered = memo.get(text, TokenCount.O200K_COUNT, () -> fail("counted again"));
-        assertThat(remembered).isEqualTo(counted);
+        TokenCount.Counts remembered = memo.get(text, TokenCount.COUNTS, () -> fail("not remembered"));
+        assertThat(remembered.counted("o200k_base")).isEqualTo(counted);
+        assertThat(remembered.counted("cl100k_base")).isEqualTo(-1);
         // another tokenizer's count of the same text is its own
         assertThat(TokenCount.count(prompt, "cl100k_base", memo)).isEqualTo(TokenCount.count(prompt, "cl100k_base", null));
     }
