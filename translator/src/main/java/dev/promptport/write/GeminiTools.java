@@ -77,12 +77,13 @@ final class GeminiTools {
         g.writeStartObject();
         g.writeStringField("name", f.name());
         // required by Gemini (FunctionDeclaration.description is REQUIRED)
-        g.writeStringField("description", f.description() != null && !f.description().isBlank()
-                ? f.description() : f.name());
+        g.writeFieldName("description");
+        // a coding agent's tools say at length how to use them, and come again with every request
+        JsonText.string(g, f.description() != null && !f.description().isBlank() ? f.description() : f.name(), memo);
         GeminiWriter.Converted schema = GeminiWriter.convert(f.schema().json(), memo, GeminiWriter.takesJsonSchema(facts));
         if (!schema.noParameters()) {
             g.writeFieldName(schema.jsonSchema() ? "parametersJsonSchema" : "parameters");
-            g.writeRawValue(schema.json());
+            JsonText.raw(g, schema.json(), memo);
         }
         g.writeEndObject();
     }

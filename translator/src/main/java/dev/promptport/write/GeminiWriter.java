@@ -514,10 +514,11 @@ public final class GeminiWriter {
                 g.writeStringField("id", call.id());
             }
             g.writeStringField("name", call.name());
-            String args = CompactJson.of(call.input().json());
+            String args = CompactJson.of(call.input().json(), memo);
             g.writeFieldName("args");
             if (args.startsWith("{")) {
-                g.writeRawValue(args);
+                // an agent's edit or write carries a whole file here, re-sent with every request
+                JsonText.raw(g, args, memo);
             } else {
                 // args is a JSON object (a protobuf Struct); any other value is wrapped
                 g.writeStartObject();

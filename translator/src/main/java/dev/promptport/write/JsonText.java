@@ -11,9 +11,10 @@ final class JsonText {
         void write(JsonOut g);
     }
 
-    /** The memo keys of a text's JSON string form, as a String and in UTF-8. */
+    /** The memo keys of a text's JSON string form, as a String and in UTF-8, and of a JSON value's UTF-8. */
     private static final Object QUOTED = new Object();
     private static final Object QUOTED_UTF8 = new Object();
+    private static final Object RAW_UTF8 = new Object();
 
     private JsonText() {
     }
@@ -43,6 +44,21 @@ final class JsonText {
             } else {
                 g.writeString(text);
             }
+        }
+    }
+
+    /**
+     * Writes {@code json}, a value already written as JSON (a tool's schema, a call's arguments),
+     * as it is; as {@link #string} does, kept in UTF-8 once seen a second time, when what is
+     * written goes on the wire.
+     */
+    static void raw(JsonOut g, String json, TextMemo memo) {
+        byte[] utf8 = memo != null && g.writesUtf8() && TextMemo.worthIt(json)
+                ? memo.getOnceSeenBefore(json, RAW_UTF8, () -> writeUtf8(false, o -> o.writeRawValue(json))) : null;
+        if (utf8 != null) {
+            g.writeRawUtf8(utf8);
+        } else {
+            g.writeRawValue(json);
         }
     }
 

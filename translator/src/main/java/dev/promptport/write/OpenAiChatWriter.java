@@ -277,7 +277,9 @@ public final class OpenAiChatWriter {
                     g.writeStringField("type", "function");
                     g.writeObjectFieldStart("function");
                     g.writeStringField("name", call.name());
-                    g.writeStringField("arguments", CompactJson.of(call.input().json(), memo));
+                    // an agent's edit or write carries a whole file here, re-sent with every request
+                    g.writeFieldName("arguments");
+                    JsonText.string(g, CompactJson.of(call.input().json(), memo), memo);
                     g.writeEndObject();
                     g.writeEndObject();
                 }
@@ -396,10 +398,11 @@ public final class OpenAiChatWriter {
                     g.writeObjectFieldStart("function");
                     g.writeStringField("name", f.name());
                     if (f.description() != null) {
-                        g.writeStringField("description", f.description());
+                        g.writeFieldName("description");
+                        JsonText.string(g, f.description(), memo);
                     }
                     g.writeFieldName("parameters");
-                    g.writeRawValue(CompactJson.of(f.schema().json(), memo));
+                    JsonText.raw(g, CompactJson.of(f.schema().json(), memo), memo);
                     if (f.strict() != null && dialect.strictTools()) {
                         g.writeBooleanField("strict", f.strict());
                     }

@@ -476,7 +476,8 @@ public final class OpenAiResponsesWriter {
                 }
                 customCalls.add(id);
             } else {
-                g.writeStringField("arguments", CompactJson.of(call.input().json(), memo));
+                g.writeFieldName("arguments");
+                JsonText.string(g, CompactJson.of(call.input().json(), memo), memo);
             }
             g.writeEndObject();
         }
@@ -496,10 +497,11 @@ public final class OpenAiResponsesWriter {
                     g.writeStringField("type", "function");
                     g.writeStringField("name", f.name());
                     if (f.description() != null) {
-                        g.writeStringField("description", f.description());
+                        g.writeFieldName("description");
+                        JsonText.string(g, f.description(), memo);
                     }
                     g.writeFieldName("parameters");
-                    g.writeRawValue(CompactJson.of(f.schema().json(), memo));
+                    JsonText.raw(g, CompactJson.of(f.schema().json(), memo), memo);
                     // Responses makes function tools strict unless told otherwise, and strict mode
                     // rejects the schemas Claude tools usually have (optional properties): strict
                     // only when the request asked for it and the schema allows it (FitTools)
@@ -544,7 +546,8 @@ public final class OpenAiResponsesWriter {
             g.writeStringField("type", "custom");
             g.writeStringField("name", f.name());
             if (f.description() != null) {
-                g.writeStringField("description", f.description());
+                g.writeFieldName("description");
+                JsonText.string(g, f.description(), memo);
             }
             if (f.customFormat() != null) {
                 g.writeFieldName("format");
