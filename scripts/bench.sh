@@ -22,7 +22,9 @@
 # Gemini, Anthropic), RememberedTranslateBench (the same request with a TextMemo that has seen
 # it, as Failover runs), BytesInBench (the same request given as UTF-8 bytes, against decoding
 # them into a String first), LongConversationBench (an agent's 400,000-character conversation with
-# a new question in each request, with and without a TextMemo), AuditBench (one request audited
+# a new question in each request, with and without a TextMemo), AgentToolsBench (a coding agent's
+# 15 long tools and 20 files written as calls' arguments, re-sent with a new question in each
+# request, with a TextMemo), AuditBench (one request audited
 # for three targets), ReplyBench (a reply
 # and 1,000-chunk OpenAI Chat, Responses and Gemini streams back into the Anthropic shape), PeerBench (the JavaScript gateways'
 # 30 requests, with and without a TextMemo) and JsonFloorBench (Jackson copying those requests,
