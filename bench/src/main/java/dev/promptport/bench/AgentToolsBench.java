@@ -25,7 +25,6 @@ import org.openjdk.jmh.annotations.Warmup;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -56,11 +55,7 @@ public class AgentToolsBench {
     public void load() throws IOException {
         resolved = Target.of(target);
         options = Options.DEFAULT.withMemo(new TextMemo(Failover.MEMO_TEXTS));
-        String conversation = conversation();
-        requests = new ArrayList<>();
-        for (int n = 0; n < 1024; n++) {
-            requests.add(conversation + ",{\"role\":\"user\",\"content\":\"Now run the tests for step " + n + ".\"}]}");
-        }
+        requests = conversation();
     }
 
     @Benchmark
@@ -70,9 +65,9 @@ public class AgentToolsBench {
         return PromptPort.translate(json, InputFormat.ANTHROPIC, resolved, options);
     }
 
-    /** The request without its last message and the closing brackets. */
-    private static String conversation() throws IOException {
-        Path corpus = Path.of(System.getProperty("promptport.corpus", "corpus"));
+    /** The conversation, ended by a new question in each request. */
+    private static List<String> conversation() throws IOException {
+        Path corpus = NewQuestions.corpus();
         ObjectMapper json = new ObjectMapper();
         ObjectNode root = json.createObjectNode();
         root.put("model", "claude-sonnet-4-5");
@@ -111,7 +106,6 @@ public class AgentToolsBench {
             ObjectNode result = messages.addObject().put("role", "user").putArray("content").addObject();
             result.put("type", "tool_result").put("tool_use_id", id).put("content", "The file was written.");
         }
-        String whole = json.writeValueAsString(root);
-        return whole.substring(0, whole.length() - 2);
+        return NewQuestions.of(json, root, "Now run the tests for step");
     }
 }

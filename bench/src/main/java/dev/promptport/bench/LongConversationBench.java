@@ -25,7 +25,6 @@ import org.openjdk.jmh.annotations.Warmup;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -63,11 +62,7 @@ public class LongConversationBench {
         resolved = Target.of(target);
         // as many texts as Failover remembers
         options = "off".equals(memo) ? Options.DEFAULT : Options.DEFAULT.withMemo(new TextMemo(Failover.MEMO_TEXTS));
-        String conversation = conversation();
-        requests = new ArrayList<>();
-        for (int n = 0; n < 1024; n++) {
-            requests.add(conversation + ",{\"role\":\"user\",\"content\":\"Now fix the bug in step " + n + ".\"}]}");
-        }
+        requests = conversation();
     }
 
     @Benchmark
@@ -77,9 +72,9 @@ public class LongConversationBench {
         return PromptPort.translate(json, InputFormat.ANTHROPIC, resolved, options);
     }
 
-    /** The request without its last message and the closing brackets. */
-    private static String conversation() throws IOException {
-        Path corpus = Path.of(System.getProperty("promptport.corpus", "corpus"));
+    /** The conversation, ended by a new question in each request. */
+    private static List<String> conversation() throws IOException {
+        Path corpus = NewQuestions.corpus();
         ObjectMapper json = new ObjectMapper();
         ObjectNode root = json.createObjectNode();
         root.put("model", "claude-sonnet-4-5");
@@ -107,7 +102,6 @@ public class LongConversationBench {
                 break;
             }
         }
-        String whole = json.writeValueAsString(root);
-        return whole.substring(0, whole.length() - 2);
+        return NewQuestions.of(json, root, "Now fix the bug in step");
     }
 }
