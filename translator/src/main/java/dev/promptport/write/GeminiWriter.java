@@ -534,7 +534,7 @@ public final class GeminiWriter {
             closeText();
             List<Part> inside = null;
             for (Part p : r.content()) {
-                if (Texts.resultText(p) != null) {
+                if (Texts.hasResultText(p)) {
                     continue;
                 }
                 if (inResponse(p, facts)) {

@@ -91,7 +91,7 @@ final class Texts {
      */
     static String toolResultText(Part.ToolResult r, List<Part> moved) {
         for (Part p : r.content()) {
-            if (resultText(p) == null) {
+            if (!hasResultText(p)) {
                 moved.add(p);
             }
         }
@@ -156,6 +156,11 @@ final class Texts {
      */
     static String errorSaid(String text) {
         return text.startsWith("Error:") ? text : "Error: " + text;
+    }
+
+    /** Whether {@link #resultText} has a text for {@code p}, without making it. */
+    static boolean hasResultText(Part p) {
+        return p instanceof Part.Text || p instanceof Part.Document d && d.source() instanceof MediaSource.PlainText;
     }
 
     /**
