@@ -22,24 +22,12 @@ record WrittenString(byte[] bytes, int[] wild, char[] wildChars, Object value) {
         byte[] b = Arrays.copyOfRange(sourceBytes, from, to);
         int[] wild = new int[8];
         int count = 0;
-        int i = 0;
-        while (i < b.length) {
-            // '?' is rare in prose: skip eight bytes at a time while none of them is one
-            if (i + 8 <= b.length) {
-                if (ByteWords.equalTo(ByteWords.word(b, i), '?') == 0) {
-                    i += 8;
-                    continue;
-                }
+        // '?' is rare in prose: the search skips eight bytes at a time while none of them is one
+        for (int i = ByteWords.indexOf(b, 0, '?'); i < b.length; i = ByteWords.indexOf(b, i + 1, '?')) {
+            if (count == wild.length) {
+                wild = Arrays.copyOf(wild, count * 2);
             }
-            int stop = Math.min(i + 8, b.length);
-            for (; i < stop; i++) {
-                if (b[i] == '?') {
-                    if (count == wild.length) {
-                        wild = Arrays.copyOf(wild, count * 2);
-                    }
-                    wild[count++] = i;
-                }
-            }
+            wild[count++] = i;
         }
         wild = Arrays.copyOf(wild, count);
         char[] chars = new char[count];

@@ -83,7 +83,7 @@ public final class ByteWords {
     }
 
     /** The first index at or after {@code from} where {@code b} holds {@code c}, or {@code b.length}. */
-    static int indexOf(byte[] b, int from, char c) {
+    public static int indexOf(byte[] b, int from, char c) {
         int i = from;
         for (int limit = b.length - 8; i <= limit; i += 8) {
             long m = equalTo(word(b, i), c);

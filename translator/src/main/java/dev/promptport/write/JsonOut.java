@@ -162,9 +162,8 @@ final class JsonOut {
             int p = out.position();
             // the longest a character is written: an escaped surrogate, six bytes
             if (r.isOverflow() || b.length - p < 6) {
-                b = Arrays.copyOf(b, b.length + Math.max(b.length / 2, 16));
-                out = ByteBuffer.wrap(b);
-                out.position(p);
+                out = grown(out, 6);
+                b = out.array();
                 if (r.isOverflow()) {
                     continue;
                 }
