@@ -14,6 +14,7 @@ public final class Pipeline {
             new SystemTurnsToTop(),
             new OrphanResults(),
             new RepeatedResults(),
+            new MissingResults(),
             new ConvertPrefill(),
             new DropThinkingHistory(),
             new PlaceholderSignatures(),
