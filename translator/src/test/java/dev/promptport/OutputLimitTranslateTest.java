@@ -48,6 +48,28 @@ class OutputLimitTranslateTest {
         assertThat(finding(t, "PP207").location().pointer()).isEqualTo("/max_tokens");
     }
 
+    private static final String BUDGET_ABOVE_LIMIT = """
+            {"model":"claude-sonnet-4-5","max_tokens":2000,"thinking":{"type":"enabled","budget_tokens":10000},
+             "messages":[{"role":"user","content":"Plan a week of meals."}]}""";
+
+    @Test
+    void aThinkingBudgetAboveTheLimitIsKeptAndNamedForGeminiAndO3() throws Exception {
+        Translation gemini = PromptPort.translate(BUDGET_ABOVE_LIMIT, Target.of("gemini:gemini-2.5-pro"));
+        assertThat(json(gemini).at("/generationConfig/maxOutputTokens").asInt()).isEqualTo(2000);
+        assertThat(json(gemini).at("/generationConfig/thinkingConfig/thinkingBudget").asInt()).isEqualTo(10000);
+        assertThat(finding(gemini, "PP226").message()).contains("max_tokens=2000", "10000", "gemini:gemini-2.5-pro", "maxOutputTokens");
+        assertThat(finding(gemini, "PP226").location().pointer()).isEqualTo("/max_tokens");
+        Translation o3 = PromptPort.translate(BUDGET_ABOVE_LIMIT, O3);
+        assertThat(json(o3).at("/max_completion_tokens").asInt()).isEqualTo(2000);
+        assertThat(ids(o3)).contains("PP226").doesNotContain("PP207");
+        // a model that does not reason drops the thinking, and the limit is the reply's alone
+        assertThat(ids(PromptPort.translate(BUDGET_ABOVE_LIMIT, GPT_4O))).doesNotContain("PP226");
+        // Claude would refuse the request: for a Claude target the limit grows instead
+        Translation claude = PromptPort.translate(BUDGET_ABOVE_LIMIT, Target.of("anthropic:claude-sonnet-4-5"));
+        assertThat(json(claude).at("/max_tokens").asInt()).isEqualTo(12000);
+        assertThat(ids(claude)).contains("PP152").doesNotContain("PP226");
+    }
+
     @Test
     void claudeLimitWithThinkingAlreadyHoldsTheReasoningAndStaysForO3() throws Exception {
         Translation t = PromptPort.translate("""

@@ -14,7 +14,9 @@ import dev.promptport.tree.SourceKind;
  * can be spent on reasoning, and the reply comes back empty with the finish reason "length".
  * Such a limit grows by the budget of the effort sent (PP207), up to the model's maximum. A
  * limit that already covered reasoning (Claude thinking, an OpenAI or Gemini model that reasons)
- * stays; a Claude target's limit is PP152's, since Claude thinks only when asked.
+ * stays; a Claude target's limit is PP152's, since Claude thinks only when asked. A Claude
+ * thinking budget that is not below max_tokens, which Claude refuses, leaves the reply no room;
+ * the limit stays as written, and that is named (PP226).
  */
 final class ReasoningRoom {
 
@@ -32,9 +34,22 @@ final class ReasoningRoom {
             return c;
         }
         ModelFacts facts = ctx.target().facts();
-        if (!facts.reasons() || facts.anthropicWire() || c.source() != SourceKind.REQUEST
-                || facts.maxOutput() > 0 && limit >= facts.maxOutput()
-                || coversReasoning(asked, c.model(), ctx.catalogue())) {
+        // Claude's thinking budget at or above its max_tokens leaves the reply no room: Claude
+        // refuses it, and a model that counts its reasoning in the limit could spend it all on
+        // reasoning. Gemini takes such a budget, its limit holding both: that one stays
+        boolean overBudget = asked != null && asked.thinks() && asked.budgetTokens() != null
+                && asked.budgetTokens() >= limit && "max_tokens".equals(FitOptions.given(g.at().maxTokens(), "max_tokens"));
+        if (!facts.reasons() || facts.anthropicWire() || c.source() != SourceKind.REQUEST) {
+            return c;
+        }
+        if (overBudget) {
+            // kept as written, as the gateways keep it (LiteLLM sends max_tokens on whatever the
+            // budget): how much of the limit the reply may have is the caller's to say
+            ctx.sink().report("PP226", g.at().maxTokens(), limit, asked.budgetTokens(), ctx.targetName(),
+                    facts.outputLimitField());
+            return c;
+        }
+        if (facts.maxOutput() > 0 && limit >= facts.maxOutput() || coversReasoning(asked, c.model(), ctx.catalogue())) {
             return c;
         }
         ReasoningConfig sent = c.reasoning();
@@ -53,7 +68,8 @@ final class ReasoningRoom {
         if (raised < (long) limit + room) {
             why += ", cut to the " + facts.maxOutput() + " tokens the model writes at most";
         }
-        ctx.sink().report("PP207", g.at().maxTokens(), FitOptions.given(g.at().maxTokens(), "max_tokens"), limit, ctx.targetName(), facts.outputLimitField(), raised, why);
+        ctx.sink().report("PP207", g.at().maxTokens(), FitOptions.given(g.at().maxTokens(), "max_tokens"), limit,
+                ctx.targetName(), facts.outputLimitField(), raised, why);
         return c.withGeneration(g.withMaxTokens(raised));
     }
 
