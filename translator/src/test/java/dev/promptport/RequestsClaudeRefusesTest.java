@@ -81,6 +81,20 @@ class RequestsClaudeRefusesTest {
     }
 
     @Test
+    void aNegativeTopKIsRefusedAtItsPlaceAndZeroGoesThrough() throws Exception {
+        assertThatThrownBy(() -> PromptPort.translate("""
+                {"model":"claude-sonnet-4-5","max_tokens":100,"top_k":-3,"messages":[{"role":"user","content":"Hi"}]}""",
+                Target.of("gemini:gemini-2.5-pro")))
+                .isInstanceOf(PromptPortException.class)
+                .hasMessageStartingWith("top_k must be 0 or more (Claude refuses -3)")
+                .satisfies(e -> assertThat(((PromptPortException) e).location().pointer()).isEqualTo("/top_k"));
+        JsonNode out = json(PromptPort.translate("""
+                {"model":"claude-sonnet-4-5","max_tokens":100,"top_k":0,"messages":[{"role":"user","content":"Hi"}]}""",
+                Target.of("gemini:gemini-2.5-pro")));
+        assertThat(out.at("/generationConfig/topK").asInt(-1)).isEqualTo(0);
+    }
+
+    @Test
     void aMaxTokensThatIsNotAWholeNumberIsRefused() {
         assertThatThrownBy(() -> PromptPort.translate("""
                 {"model":"claude-sonnet-4-5","max_tokens":1.5,"messages":[{"role":"user","content":"Hi"}]}""", GPT4O))

@@ -122,7 +122,7 @@ public final class AnthropicRequestReader {
                     case "thinking" -> reasoning = thinking(at);
                     case "temperature" -> temperature = in.number(at);
                     case "top_p" -> topP = in.number(at);
-                    case "top_k" -> topK = in.integer(at);
+                    case "top_k" -> topK = topK(at);
                     case "stop_sequences" -> stop = strings(at);
                     case "stream" -> stream = in.bool(at);
                     case "metadata" -> user = metadata(at);
@@ -160,6 +160,19 @@ public final class AnthropicRequestReader {
             if (value != null && value < 1) {
                 throw new PromptPortException("max_tokens must be at least 1 (Claude refuses " + value
                         + "): it is the most tokens the reply may have", at);
+            }
+            return value;
+        }
+
+        /**
+         * Claude refuses a negative top_k (the Messages API's {@code minimum: 0}), so such a
+         * request never ran; no other vendor reads one either.
+         */
+        private Integer topK(Loc at) {
+            Integer value = in.integer(at);
+            if (value != null && value < 0) {
+                throw new PromptPortException("top_k must be 0 or more (Claude refuses " + value
+                        + "): it is how many of the likeliest tokens each next token is chosen from", at);
             }
             return value;
         }

@@ -168,7 +168,22 @@ final class FitTools implements RewriteStep {
                             target + " cannot force a call to a tool it runs itself");
                     choice = choice.with(ToolChoice.Mode.AUTO, null);
                 }
-                if (!takesToolChoice(ctx)) {
+                if (takesToolChoice(ctx) && "gemini".equals(facts.wire()) && !hasFunction(kept)
+                        && (choice.mode() == ToolChoice.Mode.NONE || choice.mode() == ToolChoice.Mode.ANY)) {
+                    // functionCallingConfig governs function declarations only: Google Search and
+                    // URL context run whenever the model decides, so none forbids them only when
+                    // they are not sent, and any cannot make the model use them
+                    if (choice.mode() == ToolChoice.Mode.NONE) {
+                        List<String> names = kept.stream().map(Tool::name).toList();
+                        ctx.sink().report("PP180", choice.loc(), "none", kept.size(), NameList.of(names),
+                                target + ", whose tool choice applies to function tools only");
+                        kept = List.of();
+                    } else {
+                        ctx.sink().report("PP146", choice.loc(), "a tool call",
+                                target + " cannot force a call to a tool it runs itself");
+                    }
+                    choice = null;
+                } else if (!takesToolChoice(ctx)) {
                     if (choice.mode() == ToolChoice.Mode.NONE) {
                         // a tool the request does not define cannot be called: the choice kept without the setting
                         List<String> names = kept.stream().map(Tool::name).toList();

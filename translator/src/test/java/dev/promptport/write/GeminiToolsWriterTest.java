@@ -276,6 +276,23 @@ class GeminiToolsWriterTest {
     }
 
     @Test
+    void toolChoiceNoneLeavesGoogleSearchOutAndAnyIsNamedSinceToolConfigGovernsFunctionsOnly() {
+        String search = "\"tools\":[{\"type\":\"web_search_20250305\",\"name\":\"web_search\"}]";
+        Translation none = PromptPort.translate(request("[{\"role\":\"user\",\"content\":\"No searching, please.\"}]",
+                search + ",\"tool_choice\":{\"type\":\"none\"}"), PRO);
+        assertThat(tree(none.json()).has("tools")).isFalse();
+        assertThat(tree(none.json()).has("toolConfig")).isFalse();
+        assertThat(none.findings()).filteredOn(f -> f.id().equals("PP180")).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("web_search", "function tools only"));
+        Translation any = PromptPort.translate(request("[{\"role\":\"user\",\"content\":\"Search the news.\"}]",
+                search + ",\"tool_choice\":{\"type\":\"any\"}"), PRO);
+        assertThat(tree(any.json()).path("tools").toString()).isEqualTo("[{\"googleSearch\":{}}]");
+        assertThat(tree(any.json()).has("toolConfig")).isFalse();
+        assertThat(any.findings()).filteredOn(f -> f.id().equals("PP146")).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("a tool call", "runs itself"));
+    }
+
+    @Test
     void aFailedToolResultIsSentUnderTheErrorKeyAndTheFindingSaysSo() {
         String req = request("[{\"role\":\"user\",\"content\":\"read\"},{\"role\":\"assistant\",\"content\":[{\"type\":"
                 + "\"tool_use\",\"id\":\"toolu_e\",\"name\":\"readdata\",\"input\":{}}]},{\"role\":\"user\",\"content\":[{\"type\":"
