@@ -504,8 +504,12 @@ final class SectionPlan {
                     ? Kind.DATA : Kind.OUTPUT;
         }
         if (e.selfClosing() || ElementLayout.blank(text, e.openEnd(), e.closeStart())) {
-            // "Load Tailwind: <script src="…"></script>" is a page's markup, not a slot for the reply
-            return web.isMarkup(e, (named & NameFlags.WEB_NAME) != 0) ? Kind.VERBATIM : Kind.OUTPUT;
+            // "Load Tailwind: <script src="…"></script>" is a page's markup, not a slot for the reply;
+            // and "<divider></divider>" alone between paragraphs, with no words that ask for it, is
+            // a marker: a slot the reply fills is named in a sentence ("give a score as <score/>"),
+            // under a name for the reply (<answer></answer>), or after "reply in this format:"
+            return web.isMarkup(e, (named & NameFlags.WEB_NAME) != 0) || ElementLayout.isBlock(text, e, section)
+                    ? Kind.VERBATIM : Kind.OUTPUT;
         }
         if (!ElementLayout.onOneLine(text, e) && ElementLayout.onlyPlaceholder(text, e)) {
             // "<question>{{QUESTION}}</question>": filled in later with text nobody has read; but

@@ -178,6 +178,16 @@ class MarkdownSectionsKeptTagsTest {
     }
 
     @Test
+    void anEmptyElementAloneBetweenParagraphsIsAMarkerUnlessTheReplyIsAskedForIt() {
+        Result marker = rewrite("Be concise.\n<divider></divider>\nThen list the facts.\n\n<page-break/>\n");
+        assertThat(marker.text()).isEqualTo("Be concise.\n<divider></divider>\nThen list the facts.\n\n<page-break/>\n");
+        assertThat(marker.where()).isEmpty();
+        // under a name for the reply, or after words that ask for this format, it is the reply's slot
+        assertThat(rewrite("Think first.\n<answer></answer>\n").where()).containsExactly("PP102 2:1");
+        assertThat(rewrite("Reply in this format:\n<summary></summary>\n").where()).containsExactly("PP102 2:1");
+    }
+
+    @Test
     void anEmptyOrSelfClosingElementOfAPagesMarkupIsNoOutputContract() {
         // Claude Design's map skill loads d3 this way; a chat app's source ends its list with <div ref={endRef} />
         String text = "<task>\nDraw the map.\n</task>\n\n<script src=\"https://unpkg.com/d3.min.js\"></script>\n"
