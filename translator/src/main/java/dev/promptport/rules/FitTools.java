@@ -56,8 +56,16 @@ final class FitTools implements RewriteStep {
         }
         // generateContent rejects Google Search and URL context next to function declarations
         boolean geminiFunctions = "gemini".equals(facts.wire()) && facts.tools() && hasFunction(tools);
+        // and its toolConfig governs function declarations only: with no call allowed, its own
+        // tools, which run whenever the model decides, are not sent at all
+        List<String> forbidden = "gemini".equals(facts.wire()) && !geminiFunctions && c.toolChoice() != null
+                && c.toolChoice().mode() == ToolChoice.Mode.NONE && takesToolChoice(ctx) ? new ArrayList<>() : null;
         ClaudeStrictLimits.Budget budget = null;
         for (Tool t : tools) {
+            if (t instanceof Tool.Hosted h && forbidden != null) {
+                forbidden.add(h.name());
+                continue;
+            }
             if (t instanceof Tool.Hosted h) {
                 boolean gemini = GeminiHostedTools.isGemini(h);
                 String shown = GeminiHostedTools.shown(h);
@@ -148,6 +156,10 @@ final class FitTools implements RewriteStep {
         if (!facts.tools() && c.tools().stream().anyMatch(t -> t instanceof Tool.Function)) {
             ctx.sink().report("PP127", c.tools().get(0).loc(), target);
         }
+        if (forbidden != null && !forbidden.isEmpty()) {
+            ctx.sink().report("PP180", c.toolChoice().loc(), "none", forbidden.size(), NameList.of(forbidden),
+                    target + ", whose tool choice applies to function tools only");
+        }
         ToolChoice choice = c.toolChoice();
         if (choice != null) {
             if (kept.isEmpty()) {
@@ -169,19 +181,11 @@ final class FitTools implements RewriteStep {
                     choice = choice.with(ToolChoice.Mode.AUTO, null);
                 }
                 if (takesToolChoice(ctx) && "gemini".equals(facts.wire()) && !hasFunction(kept)
-                        && (choice.mode() == ToolChoice.Mode.NONE || choice.mode() == ToolChoice.Mode.ANY)) {
+                        && choice.mode() == ToolChoice.Mode.ANY) {
                     // functionCallingConfig governs function declarations only: Google Search and
-                    // URL context run whenever the model decides, so none forbids them only when
-                    // they are not sent, and any cannot make the model use them
-                    if (choice.mode() == ToolChoice.Mode.NONE) {
-                        List<String> names = kept.stream().map(Tool::name).toList();
-                        ctx.sink().report("PP180", choice.loc(), "none", kept.size(), NameList.of(names),
-                                target + ", whose tool choice applies to function tools only");
-                        kept = List.of();
-                    } else {
-                        ctx.sink().report("PP146", choice.loc(), "a tool call",
-                                target + " cannot force a call to a tool it runs itself");
-                    }
+                    // URL context run whenever the model decides, and nothing makes it use them
+                    ctx.sink().report("PP146", choice.loc(), "a tool call",
+                            target + " cannot force a call to a tool it runs itself");
                     choice = null;
                 } else if (!takesToolChoice(ctx)) {
                     if (choice.mode() == ToolChoice.Mode.NONE) {

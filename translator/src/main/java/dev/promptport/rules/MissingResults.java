@@ -29,7 +29,7 @@ final class MissingResults implements RewriteStep {
     /** The result an unanswered call is given. */
     static final String TEXT = "No result was returned for this tool call.";
 
-    /** Calls compared with results in place; more go into a set, so many of each cost no product of the two. */
+    /** Results searched in place; more go into a set, so many calls and results cost no product of the two. */
     private static final int FEW = 16;
 
     @Override

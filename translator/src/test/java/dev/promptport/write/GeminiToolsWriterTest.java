@@ -284,6 +284,7 @@ class GeminiToolsWriterTest {
         assertThat(tree(none.json()).has("toolConfig")).isFalse();
         assertThat(none.findings()).filteredOn(f -> f.id().equals("PP180")).singleElement()
                 .satisfies(f -> assertThat(f.message()).contains("web_search", "function tools only"));
+        assertThat(none.findings()).extracting(Finding::id).doesNotContain("PP150");
         Translation any = PromptPort.translate(request("[{\"role\":\"user\",\"content\":\"Search the news.\"}]",
                 search + ",\"tool_choice\":{\"type\":\"any\"}"), PRO);
         assertThat(tree(any.json()).path("tools").toString()).isEqualTo("[{\"googleSearch\":{}}]");
