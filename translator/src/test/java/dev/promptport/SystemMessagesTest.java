@@ -24,8 +24,26 @@ class SystemMessagesTest {
               {"role":"user","content":"What is 2+2?"}]}""";
 
     @Test
-    void claudeKeepsASystemMessageAtItsPlace() throws Exception {
+    void claudeBeforeOpus48GetsAMidConversationSystemMessageInItsSystemTextNamed() throws Exception {
+        // Claude Sonnet 4.5 refuses role "system" in messages ("Unexpected role \"system\"")
         Translation t = PromptPort.translate(MID, Target.of("anthropic:claude-sonnet-4-5"));
+        JsonNode out = json(t);
+        assertThat(out.path("system").toString()).contains("You are a pirate.", "From now on answer in French.");
+        assertThat(out.at("/messages").findValuesAsText("role")).containsExactly("user", "assistant", "user");
+        assertThat(finding(t, "PP214").location().pointer()).isEqualTo("/messages/2");
+        assertThat(finding(t, "PP214").message()).contains("anthropic:claude-sonnet-4-5", "the top-level system");
+    }
+
+    @Test
+    void aClaudeModelThatTakesSystemMessagesKeepsOneAtItsPlace() throws Exception {
+        ModelFacts f = Target.of("anthropic:claude-opus-4-5").facts();
+        java.util.Set<String> takes = new java.util.HashSet<>(f.takes());
+        takes.add("system_messages");
+        Target opus48 = new Target("anthropic", "claude-opus-4-8", new ModelFacts(f.wire(), f.contextWindow(), f.maxOutput(),
+                f.systemRole(), f.reasoning(), f.efforts(), f.outputLimitField(), f.vision(), f.pdf(), f.tools(),
+                f.parallelToolCalls(), f.stopLimit(), f.rejects(), f.structure(), f.maxTools(), f.tokenizer(), f.hostedTools(),
+                f.prefill(), f.budgetMin(), f.budgetMax(), takes, f.defaultEffort()));
+        Translation t = PromptPort.translate(MID, opus48);
         JsonNode m = json(t).at("/messages/2");
         assertThat(m.path("role").asText()).isEqualTo("system");
         assertThat(m.toString()).contains("From now on answer in French.");
@@ -104,8 +122,10 @@ class SystemMessagesTest {
         assertThat(finding(gemini, "PP214").location().pointer()).isEqualTo("/messages/2/content/0");
 
         Translation claude = PromptPort.translate(BLOCK, Target.of("anthropic:claude-sonnet-4-5"));
-        assertThat(json(claude).at("/messages/2/role").asText()).isEqualTo("system");
-        assertThat(json(claude).at("/messages/3/content/0/text").asText()).isEqualTo("What is 2+2?");
+        assertThat(json(claude).path("system").toString()).contains("Answer in French from now on.");
+        assertThat(json(claude).at("/messages").findValuesAsText("role")).doesNotContain("system");
+        assertThat(json(claude).toString()).contains("What is 2+2?");
+        assertThat(ids(claude)).contains("PP214");
     }
 
     private static final String CHAT_MID = """
@@ -130,8 +150,8 @@ class SystemMessagesTest {
 
         Translation claude = PromptPort.translate(CHAT_MID, InputFormat.OPENAI_CHAT,
                 Target.of("anthropic:claude-sonnet-4-5"), Options.DEFAULT);
-        assertThat(json(claude).path("system").toString()).contains("You are a pirate.");
-        assertThat(json(claude).at("/messages/2/role").asText()).isEqualTo("system");
+        assertThat(json(claude).path("system").toString()).contains("You are a pirate.", "Now switch to Spanish.");
+        assertThat(finding(claude, "PP214").location().pointer()).isEqualTo("/messages/3");
 
         Translation gemini = PromptPort.translate(CHAT_MID, InputFormat.OPENAI_CHAT, Target.of("gemini:gemini-2.5-pro"),
                 Options.DEFAULT);
@@ -163,10 +183,10 @@ class SystemMessagesTest {
                  "messages":[{"role":"system","content":"Be brief."}]}""";
         Translation claude = PromptPort.translate(only, Target.of("anthropic:claude-sonnet-4-5"));
         JsonNode messages = json(claude).at("/messages");
-        assertThat(messages).hasSize(2);
-        assertThat(messages.get(0).path("role").asText()).isEqualTo("system");
-        assertThat(messages.get(1).path("role").asText()).isEqualTo("user");
-        assertThat(finding(claude, "PP185").location().pointer()).isEqualTo("/messages/0");
+        assertThat(json(claude).path("system").toString()).contains("Be brief.");
+        assertThat(messages).hasSize(1);
+        assertThat(messages.get(0).path("role").asText()).isEqualTo("user");
+        assertThat(finding(claude, "PP185").location().pointer()).startsWith("/messages/0");
 
         Translation gemini = PromptPort.translate(only, Target.of("gemini:gemini-2.5-pro"));
         assertThat(json(gemini).at("/systemInstruction").toString()).contains("Be brief.");
@@ -187,12 +207,12 @@ class SystemMessagesTest {
                  "messages":[{"role":"system","content":"Answer in JSON."},{"role":"assistant","content":"{"}]}""";
         Translation claude = PromptPort.translate(prefill, Target.of("anthropic:claude-sonnet-4-5"));
         JsonNode messages = json(claude).at("/messages");
-        assertThat(messages).hasSize(3);
-        assertThat(messages.get(0).path("role").asText()).isEqualTo("system");
-        assertThat(messages.get(1).path("role").asText()).isEqualTo("user");
+        assertThat(json(claude).path("system").toString()).contains("Answer in JSON.");
+        assertThat(messages).hasSize(2);
+        assertThat(messages.get(0).path("role").asText()).isEqualTo("user");
         // the prefill stays last, where Claude continues it
-        assertThat(messages.get(2).path("role").asText()).isEqualTo("assistant");
-        assertThat(messages.get(2).toString()).contains("{");
+        assertThat(messages.get(1).path("role").asText()).isEqualTo("assistant");
+        assertThat(messages.get(1).toString()).contains("{");
         assertThat(ids(claude)).contains("PP185");
 
         // other targets turn the prefill into a user turn of its own, which the request then has

@@ -9,18 +9,21 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Claude and OpenAI take a system instruction at any place in the conversation; Gemini takes
- * system text only in {@code systemInstruction}. For a target without such turns, each one's text
- * joins the system text, and the lost place is named: the model reads the instruction as given
- * from the start, not from the point where it came.
+ * OpenAI takes a system instruction at any place in the conversation, and so do the Claude models
+ * that take system messages in {@code messages} (Claude Opus 4.8 and later, {@code takes:
+ * [system_messages]} in targets.yaml); the Claude models before them refuse one ("Unexpected role
+ * \"system\""), and Gemini takes system text only in {@code systemInstruction}. For a target
+ * without such turns, each one's text joins the system text, and the lost place is named: the
+ * model reads the instruction as given from the start, not from the point where it came.
  */
 final class SystemTurnsToTop implements RewriteStep {
 
     @Override
     public Conversation apply(Conversation c, StepContext ctx) {
         String wire = ctx.target().facts().wire();
-        if (ctx.target().facts().anthropicWire() || wire.equals("openai-chat") || wire.equals("openai-responses")
-                || !hasSystemTurn(c.turns())) {
+        boolean anthropic = ctx.target().facts().anthropicWire();
+        if (anthropic && ctx.target().facts().takes("system_messages") || wire.equals("openai-chat")
+                || wire.equals("openai-responses") || !hasSystemTurn(c.turns())) {
             return c;
         }
         List<Part> system = new ArrayList<>(c.system());
@@ -33,7 +36,7 @@ final class SystemTurnsToTop implements RewriteStep {
             system.addAll(t.parts());
             // before any message the system text is where it was
             if (!turns.isEmpty()) {
-                ctx.sink().report("PP214", t.loc(), ctx.targetName());
+                ctx.sink().report("PP214", t.loc(), ctx.targetName(), anthropic ? "the top-level system" : "systemInstruction");
             }
         }
         return Parts.with(c, system, turns);

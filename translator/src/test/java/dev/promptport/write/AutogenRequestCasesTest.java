@@ -68,19 +68,18 @@ class AutogenRequestCasesTest {
     /**
      * ANTHROPIC "test_mock_merge_continuous_system_messages" and "..._non_continuous_...": the
      * leading system messages are Claude's system prompt, in order. AutoGen refuses system
-     * messages after a user message; Claude keeps one there as a system message in its place
-     * (README), which promptport writes, so the later instruction keeps its place.
+     * messages after a user message, and so does Claude before Opus 4.8; promptport adds them
+     * to the system prompt after the leading ones, as LiteLLM and vLLM do, and names each lost
+     * place (PP214).
      */
     @Test
-    void leadingSystemMessagesAreTheSystemPromptAndALaterOneKeepsItsPlace() {
+    void leadingSystemMessagesAreTheSystemPromptAndLaterOnesJoinIt() {
         JsonNode body = json(chat("system-groups", "[{\"role\":\"system\",\"content\":\"First group 1\"},{\"role\":\"system\",\"content\":"
                 + "\"First group 2\"},{\"role\":\"user\",\"content\":\"Middle user message\"},{\"role\":\"system\",\"content\":\"Second group 1\"},"
                 + "{\"role\":\"system\",\"content\":\"Second group 2\"}]", ""));
-        assertThat(body.at("/system/0/text").asText()).isEqualTo("First group 1");
-        assertThat(body.at("/system/1/text").asText()).isEqualTo("First group 2");
-        assertThat(body.at("/messages/0/role").asText()).isEqualTo("user");
-        assertThat(body.at("/messages/1/role").asText()).isEqualTo("system");
-        assertThat(body.at("/messages/1/content").toString()).contains("Second group 1").contains("Second group 2");
+        assertThat(body.path("system").findValuesAsText("text"))
+                .containsExactly("First group 1", "First group 2", "Second group 1", "Second group 2");
+        assertThat(body.at("/messages").findValuesAsText("role")).containsExactly("user");
     }
 
     /**
