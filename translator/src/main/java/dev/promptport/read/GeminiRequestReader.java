@@ -282,7 +282,14 @@ public final class GeminiRequestReader {
             String id = call.has("id") ? call.get("id").asText() : "call_" + (++ids[0]);
             calls.called(name, id);
             JsonNode args = call.get("args");
-            return new Part.ToolCall(id, name, args == null ? RawJson.EMPTY_OBJECT : JsonTreeReader.raw(args), null, at);
+            if (args != null && !args.isObject() && !args.isNull()) {
+                // Google's Struct: a call's arguments as a JSON object, never its text
+                throw new PromptPortException("a functionCall's args must be a JSON object, not "
+                        + (args.isTextual() ? "a string" : args.getNodeType().toString().toLowerCase(java.util.Locale.ROOT)),
+                        at.child(GeminiFields.key(p, "functionCall")).child("args"));
+            }
+            return new Part.ToolCall(id, name, args == null || args.isNull() ? RawJson.EMPTY_OBJECT : JsonTreeReader.raw(args),
+                    null, at);
         }
         JsonNode resp = field(p, "functionResponse");
         if (resp != null) {

@@ -3,6 +3,7 @@ package dev.promptport.read;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -54,6 +55,7 @@ final class JsonTreeReader {
             if (root == null || root.isMissingNode()) {
                 throw new PromptPortException("not " + what + ": the file holds no JSON value", Loc.position(1, 1));
             }
+            afterTheValue(parser);
             return root;
         } catch (JsonProcessingException e) {
             String twice = DuplicateKeys.pointer(e);
@@ -65,6 +67,27 @@ final class JsonTreeReader {
                     at == null ? Loc.NONE : Loc.position(at.getLineNr(), at.getColumnNr()));
         } catch (IOException e) {
             throw new PromptPortException("cannot read " + what + ": " + e.getMessage(), Loc.NONE, e);
+        }
+    }
+
+    /**
+     * Refuses anything but blanks after the value, as the Anthropic request reader does: a second
+     * value or a stray word there means the text is not the one request it seems to be.
+     */
+    private static void afterTheValue(JsonParser parser) throws IOException {
+        JsonLocation end = parser.currentTokenLocation();
+        JsonToken more;
+        try {
+            more = parser.nextToken();
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation() != null ? e.getLocation() : end;
+            throw new PromptPortException("invalid JSON: unexpected text after the end of the JSON value",
+                    Loc.position(at.getLineNr(), at.getColumnNr()));
+        }
+        if (more != null) {
+            JsonLocation at = parser.currentTokenLocation();
+            throw new PromptPortException("invalid JSON: unexpected '" + parser.getText() + "' after the end of the JSON value",
+                    Loc.position(at.getLineNr(), at.getColumnNr()));
         }
     }
 

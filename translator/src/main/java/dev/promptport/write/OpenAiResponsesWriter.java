@@ -149,6 +149,11 @@ public final class OpenAiResponsesWriter {
         /** The extra output to return: what the request asked for, and what the reply's translation needs. */
         private void include(boolean code, Extra asked) {
             List<String> entries = asked == null ? List.of() : ResponsesInclude.entries(asked.value().json());
+            if (!facts.reasons() && entries.contains("reasoning.encrypted_content")) {
+                // a model that does not reason refuses it ("Encrypted content is not supported with
+                // this model"); the reasoning it would return is not there to ask for
+                entries = entries.stream().filter(e -> !e.equals("reasoning.encrypted_content")).toList();
+            }
             if (!code && !facts.reasons() && entries.isEmpty()) {
                 return;
             }

@@ -1,0 +1,64 @@
+package dev.promptport;
+
+import org.junit.jupiter.api.Test;
+
+import static dev.promptport.Translations.json;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * OpenAI and Gemini requests that their own vendor refuses are input errors at their place, as
+ * Claude's are, rather than a guess: text after the request's JSON, a call's arguments as text.
+ * And a request setting the target refuses is left out.
+ */
+class ForeignInputErrorsTest {
+
+    private static final Target GPT_4O = Target.of("openai:gpt-4o");
+
+    private static Translation translate(String request, InputFormat format, Target target) {
+        return PromptPort.translate(request, format, target, Options.DEFAULT);
+    }
+
+    @Test
+    void textAfterTheRequestsJsonIsRefusedAtItsLineAndColumnInEveryFormat() throws Exception {
+        String chat = "{\"model\":\"gpt-4o\",\"messages\":[{\"role\":\"user\",\"content\":\"a\"}]} xx";
+        assertThatThrownBy(() -> translate(chat, InputFormat.OPENAI_CHAT, GPT_4O))
+                .isInstanceOf(PromptPortException.class)
+                .hasMessageContaining("after the end of the JSON value")
+                .satisfies(e -> assertThat(((PromptPortException) e).location().line()).isEqualTo(1));
+        String gemini = "{\"contents\":[{\"role\":\"user\",\"parts\":[{\"text\":\"a\"}]}]}\n{\"contents\":[]}\n";
+        assertThatThrownBy(() -> translate(gemini, InputFormat.GEMINI, GPT_4O))
+                .isInstanceOf(PromptPortException.class)
+                .hasMessageContaining("unexpected '{' after the end of the JSON value")
+                .satisfies(e -> assertThat(((PromptPortException) e).location().line()).isEqualTo(2));
+        String responses = "{\"model\":\"gpt-4o\",\"input\":\"a\"}}";
+        assertThatThrownBy(() -> translate(responses, InputFormat.OPENAI_RESPONSES, GPT_4O))
+                .isInstanceOf(PromptPortException.class);
+        // blank lines after it are no text
+        String trailingBlanks = "{\"contents\":[{\"role\":\"user\",\"parts\":[{\"text\":\"a\"}]}]}\n\n  \n";
+        assertThat(json(translate(trailingBlanks, InputFormat.GEMINI, GPT_4O)).at("/messages/0/content").asText()).isEqualTo("a");
+    }
+
+    @Test
+    void aGeminiCallsArgumentsAsTextAreRefusedAtTheirPointer() {
+        String request = """
+                {"contents":[{"role":"user","parts":[{"text":"Weather?"}]},
+                 {"role":"model","parts":[{"functionCall":{"name":"weather","args":"{\\"city\\":\\"Paris\\"}"}}]},
+                 {"role":"user","parts":[{"functionResponse":{"name":"weather","response":{"result":"sunny"}}}]}]}""";
+        assertThatThrownBy(() -> translate(request, InputFormat.GEMINI, Target.of("anthropic:claude-sonnet-4-5")))
+                .isInstanceOf(PromptPortException.class)
+                .hasMessageContaining("args must be a JSON object, not a string")
+                .satisfies(e -> assertThat(((PromptPortException) e).location().pointer())
+                        .isEqualTo("/contents/1/parts/0/functionCall/args"));
+    }
+
+    @Test
+    void encryptedReasoningIsNotAskedOfAModelThatDoesNotReason() throws Exception {
+        String request = """
+                {"model":"o3","input":"Is 7 prime?","reasoning":{"effort":"high"},"include":["reasoning.encrypted_content"]}""";
+        assertThat(json(translate(request, InputFormat.OPENAI_RESPONSES, Target.of("openai-responses:gpt-4o"))).has("include"))
+                .isFalse();
+        assertThat(json(translate(request, InputFormat.OPENAI_RESPONSES, Target.of("openai-responses:o3"))).path("include").toString())
+                .contains("reasoning.encrypted_content");
+    }
+}
