@@ -53,6 +53,31 @@ class ForeignInputErrorsTest {
     }
 
     @Test
+    void aFieldOfTheWrongTypeIsRefusedAtItsPointerRatherThanDropped() {
+        String[][] cases = {
+            {"OPENAI_CHAT", "{\"model\":\"gpt-4o\",\"messages\":[{\"role\":\"user\",\"content\":\"a\"},"
+                + "{\"role\":\"assistant\",\"tool_calls\":{\"id\":\"c1\"}}]}", "/messages/1/tool_calls"},
+            {"OPENAI_CHAT", "{\"model\":\"gpt-4o\",\"stop\":5,\"messages\":[{\"role\":\"user\",\"content\":\"a\"}]}", "/stop"},
+            {"OPENAI_CHAT", "{\"model\":\"gpt-4o\",\"tools\":{\"type\":\"function\"},\"messages\":[{\"role\":\"user\",\"content\":\"a\"}]}",
+                "/tools"},
+            {"OPENAI_RESPONSES", "{\"model\":\"o3\",\"input\":\"a\",\"reasoning\":\"high\"}", "/reasoning"},
+            {"OPENAI_RESPONSES", "{\"model\":\"o3\",\"input\":\"a\",\"tools\":{\"type\":\"function\"}}", "/tools"},
+            {"OPENAI_RESPONSES", "{\"model\":\"o3\",\"input\":[{\"role\":\"wizard\",\"content\":\"a\"}]}", "/input/0/role"},
+            {"OPENAI_RESPONSES", "{\"model\":\"o3\",\"input\":[{\"role\":\"user\",\"content\":\"a\"},"
+                + "{\"type\":\"function_call\",\"call_id\":\"c1\",\"name\":\"f\",\"arguments\":\"{}\"},"
+                + "{\"type\":\"function_call_output\",\"call_id\":\"c1\"}]}", "/input/2/output"},
+            {"GEMINI", "{\"contents\":[{\"role\":\"user\",\"parts\":[{\"text\":\"a\"}]}],"
+                + "\"generationConfig\":{\"stopSequences\":\"END\"}}", "/generationConfig/stopSequences"},
+        };
+        for (String[] c : cases) {
+            assertThatThrownBy(() -> translate(c[1], InputFormat.valueOf(c[0]), GPT_4O))
+                    .as(c[1])
+                    .isInstanceOf(PromptPortException.class)
+                    .satisfies(e -> assertThat(((PromptPortException) e).location().pointer()).isEqualTo(c[2]));
+        }
+    }
+
+    @Test
     void encryptedReasoningIsNotAskedOfAModelThatDoesNotReason() throws Exception {
         String request = """
                 {"model":"o3","input":"Is 7 prime?","reasoning":{"effort":"high"},"include":["reasoning.encrypted_content"]}""";

@@ -124,7 +124,8 @@ public final class GeminiRequestReader {
             GeminiFields.requireOneSpelling(gc, gat);
             Loc tcat = gat.child(GeminiFields.key(gc, "thinkingConfig"));
             List<String> stop = null;
-            JsonNode s = field(gc, "stopSequences");
+            JsonNode s = JsonTreeReader.list(field(gc, "stopSequences"), gat.child(GeminiFields.key(gc, "stopSequences")),
+                    "stopSequences");
             if (s != null && s.isArray()) {
                 stop = new ArrayList<>();
                 for (JsonNode x : s) {

@@ -91,6 +91,31 @@ final class JsonTreeReader {
         }
     }
 
+    /**
+     * {@code n} when it is a list or absent (null); anything else is an input error at
+     * {@code at}: the vendor refuses it, and reading it as no list would drop what it holds.
+     */
+    static JsonNode list(JsonNode n, Loc at, String what) {
+        if (n == null || n.isNull() || n.isArray()) {
+            return n;
+        }
+        throw new PromptPortException("expected " + what + " as a list, not " + kind(n), at);
+    }
+
+    /** As {@link #list}, for an object. */
+    static JsonNode object(JsonNode n, Loc at, String what) {
+        if (n == null || n.isNull() || n.isObject()) {
+            return n;
+        }
+        throw new PromptPortException("expected " + what + " as an object, not " + kind(n), at);
+    }
+
+    /** What a JSON value is, as an error message says it: "a number", "an object". */
+    static String kind(JsonNode n) {
+        return n.isNumber() ? "a number" : n.isBoolean() ? "a boolean" : n.isObject() ? "an object"
+                : n.isArray() ? "an array" : n.isTextual() ? "a string" : "null";
+    }
+
     static String text(JsonNode n, Loc at, String what) {
         if (n == null || n.isNull()) {
             return null;

@@ -88,6 +88,10 @@ public final class OpenAiChatReader {
         }
         List<String> stop = null;
         JsonNode s = root.get("stop");
+        if (s != null && !s.isNull() && !s.isTextual() && !s.isArray()) {
+            throw new PromptPortException("expected stop as a string or a list of strings, not " + JsonTreeReader.kind(s),
+                    top.child("stop"));
+        }
         if (s != null && s.isTextual()) {
             stop = List.of(s.asText());
         } else if (s != null && s.isArray()) {
@@ -155,7 +159,7 @@ public final class OpenAiChatReader {
                     // what the model said when it refused is its reply, as Claude's refusals are text
                     parts.add(AnthropicRequestReader.text(refusal, null, at.child("refusal"), limits));
                 }
-                JsonNode calls = m.get("tool_calls");
+                JsonNode calls = JsonTreeReader.list(m.get("tool_calls"), at.child("tool_calls"), "tool_calls");
                 if (calls != null && calls.isArray()) {
                     for (int i = 0; i < calls.size(); i++) {
                         parts.add(toolCall(calls.get(i), at.child("tool_calls").child(i), limits));
@@ -354,7 +358,7 @@ public final class OpenAiChatReader {
     }
 
     private static List<Tool> tools(JsonNode tools, Loc at) {
-        if (tools == null || !tools.isArray()) {
+        if (JsonTreeReader.list(tools, at, "tools") == null || !tools.isArray()) {
             return List.of();
         }
         List<Tool> out = new ArrayList<>();

@@ -32,6 +32,8 @@ import java.util.Set;
  */
 public final class OpenAiResponsesReader {
 
+    private static final Set<String> ROLES = Set.of("user", "assistant", "system", "developer");
+
     private static final Set<String> KNOWN = Set.of("model", "text", "instructions", "input", "tools", "tool_choice",
             "parallel_tool_calls", "max_output_tokens", "temperature", "top_p", "reasoning", "stream",
             "safety_identifier", "user");
@@ -59,7 +61,7 @@ public final class OpenAiResponsesReader {
         }
         if (!(input.isArray() || input.isTextual())) {
             throw new PromptPortException("\"input\" must be a string or an array of input items, not "
-                    + kind(input), top.child("input"));
+                    + JsonTreeReader.kind(input), top.child("input"));
         }
         List<Part> system = new ArrayList<>();
         String instructions = JsonTreeReader.text(root.get("instructions"), top.child("instructions"), "instructions");
@@ -108,6 +110,7 @@ public final class OpenAiResponsesReader {
         // reply; kept so each target takes it or names its loss (IncludeThoughts). generate_summary
         // is its older name, which the API still takes
         JsonNode reasoningObject = root.path("reasoning");
+        JsonTreeReader.object(root.get("reasoning"), top.child("reasoning"), "reasoning");
         String summaryName = reasoningObject.has("summary") || !reasoningObject.has("generate_summary")
                 ? "summary" : "generate_summary";
         JsonNode summary = reasoningObject.get(summaryName);
@@ -133,7 +136,7 @@ public final class OpenAiResponsesReader {
 
     private static void item(JsonNode it, Loc at, List<Part> system, List<Turn> turns, Limits limits) {
         if (!it.isObject()) {
-            throw new PromptPortException("an input item must be an object, not " + kind(it), at);
+            throw new PromptPortException("an input item must be an object, not " + JsonTreeReader.kind(it), at);
         }
         boolean typed = it.hasNonNull("type");
         if (!typed && !it.hasNonNull("role") && !it.hasNonNull("id")) {
@@ -145,6 +148,10 @@ public final class OpenAiResponsesReader {
         switch (type) {
             case "message" -> {
                 String role = it.path("role").asText("user");
+                if (!ROLES.contains(role)) {
+                    throw new PromptPortException("unknown role \"" + role + "\" (a message's role is user, assistant, system or developer)",
+                            at.child("role"));
+                }
                 List<Part> parts = content(it.get("content"), at.child("content"), limits);
                 if ((role.equals("system") || role.equals("developer")) && turns.isEmpty()) {
                     system.addAll(parts);
@@ -179,7 +186,11 @@ public final class OpenAiResponsesReader {
             }
             case "function_call_output", "custom_tool_call_output" -> {
                 JsonNode out = it.get("output");
-                List<Part> content = out == null ? List.of() : out.isTextual()
+                if (out == null || out.isNull()) {
+                    // OpenAI refuses an output item without its output; an empty result would be a guess
+                    throw new PromptPortException("a " + type + " item needs its \"output\"", at.child("output"));
+                }
+                List<Part> content = out.isTextual()
                         ? List.of(AnthropicRequestReader.text(out.asText(), null, at.child("output"), limits))
                         : content(out, at.child("output"), limits);
                 add(turns, Role.USER, List.of(new Part.ToolResult(it.path("call_id").asText(""), content, false, null, at)), at);
@@ -187,12 +198,6 @@ public final class OpenAiResponsesReader {
             default -> add(turns, Role.USER, List.of(new Part.Opaque(type.isEmpty() ? "unknown" : type,
                     JsonTreeReader.raw(it), at, "openai-responses")), at);
         }
-    }
-
-    /** What a JSON value is, as an error message says it: "a number", "an object". */
-    private static String kind(JsonNode n) {
-        return n.isNumber() ? "a number" : n.isBoolean() ? "a boolean" : n.isObject() ? "an object"
-                : n.isArray() ? "an array" : n.isTextual() ? "a string" : "null";
     }
 
     /** Items arrive one by one; consecutive items of one role form one turn. */
@@ -266,7 +271,7 @@ public final class OpenAiResponsesReader {
 
     private static List<Tool> tools(JsonNode tools, Loc at) {
         List<Tool> out = new ArrayList<>();
-        if (tools == null || !tools.isArray()) {
+        if (JsonTreeReader.list(tools, at, "tools") == null || !tools.isArray()) {
             return out;
         }
         for (int i = 0; i < tools.size(); i++) {
