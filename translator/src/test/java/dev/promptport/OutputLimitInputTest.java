@@ -65,6 +65,17 @@ class OutputLimitInputTest {
     }
 
     @Test
+    void theTwoLimitsAreNamedAsTheRequestGaveThemWhenAReasoningTargetRaisesTheKeptOne() throws Exception {
+        Translation t = PromptPort.translate("""
+                {"model":"gpt-4o","max_completion_tokens":300,"max_tokens":100,%s}""".formatted(USER),
+                InputFormat.parse("openai-chat"), Target.of("openai:o3"), Options.DEFAULT);
+        assertThat(json(t).at("/max_completion_tokens").asInt()).isEqualTo(300 + 8192);
+        assertThat(finding(t, "PP199").message()).contains("max_tokens=100", "max_completion_tokens=300")
+                .doesNotContain("8492");
+        assertThat(ids(t)).contains("PP207");
+    }
+
+    @Test
     void theSameLimitInBothFieldsLosesNothingAndSaysNothing() throws Exception {
         Translation t = PromptPort.translate("""
                 {"model":"gpt-4o","max_completion_tokens":500,"max_tokens":500,%s}""".formatted(USER),

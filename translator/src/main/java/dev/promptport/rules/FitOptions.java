@@ -120,7 +120,9 @@ final class FitOptions implements RewriteStep {
                 continue;
             }
             if (!promptFile && supersededLimit(e, at)) {
-                ctx.sink().report("PP199", e.loc(), Snippets.oneLine(e.value().json()), g.maxTokens());
+                // the limit as the request gave it: a reasoning target's may have grown since (PP207)
+                Integer given = ctx.read() != null ? ctx.read().generation().maxTokens() : g.maxTokens();
+                ctx.sink().report("PP199", e.loc(), Snippets.oneLine(e.value().json()), given);
                 continue;
             }
             if (!promptFile && IncludeThoughts.is(e)) {

@@ -99,7 +99,7 @@ final class GeminiKeywords {
         }
         if (hadNull && !type.equals("null")) {
             out.put("nullable", true);
-            owner.change(at, kw, "null in " + kw + " became nullable: true", false);
+            owner.nullableChange(at, kw, "null in " + kw + " became nullable: true");
         }
         if (type.equals("string")) {
             if (!strings.isEmpty()) {

@@ -291,7 +291,7 @@ final class GeminiSchema {
             }
         }
         if (nullable) {
-            change(at, kw, "the null branch of " + kw + " became nullable: true", false);
+            nullableChange(at, kw, "the null branch of " + kw + " became nullable: true");
         }
         boolean baseTyped = GeminiTypes.typed(base);
         if (rest.isEmpty()) {
@@ -359,9 +359,9 @@ final class GeminiSchema {
                 types.add("null");
             } else {
                 nullable = true;
-                change(at, "type", types.size() == 1
+                nullableChange(at, "type", types.size() == 1
                         ? "type " + GeminiNodes.short_(t) + " became " + types.get(0).toUpperCase(Locale.ROOT) + " with nullable: true"
-                        : "null in type " + GeminiNodes.short_(t) + " became nullable: true", false);
+                        : "null in type " + GeminiNodes.short_(t) + " became nullable: true");
             }
         }
         if (types.isEmpty()) {
@@ -622,6 +622,17 @@ final class GeminiSchema {
         change(path, "schema", "the schema accepts any value; Gemini's schema needs one type, so it became STRING",
                 true);
         return out;
+    }
+
+    /**
+     * A null folded into {@code nullable: true}: a change of the subset's form only. Written as
+     * JSON Schema ({@code parametersJsonSchema}), the null is sent as it came, so nothing changed
+     * to tell of.
+     */
+    void nullableChange(String path, String keyword, String what) {
+        if (!json) {
+            change(path, keyword, what, false);
+        }
     }
 
     void change(String path, String keyword, String what, boolean lossy) {

@@ -294,6 +294,17 @@ class GeminiToolsWriterTest {
     }
 
     @Test
+    void aNullableTypeSentAsJsonSchemaIsNotNamedAsRewrittenToNullable() {
+        String tool = "\"tools\":[{\"name\":\"lookup\",\"input_schema\":{\"type\":\"object\",\"properties\":{\"q\":"
+                + "{\"type\":[\"string\",\"null\"]}},\"required\":[\"q\"],\"additionalProperties\":false}}]";
+        Translation t = PromptPort.translate(request("[{\"role\":\"user\",\"content\":\"Find it.\"}]", tool), PRO);
+        JsonNode declaration = tree(t.json()).at("/tools/0/functionDeclarations/0");
+        assertThat(declaration.has("parametersJsonSchema")).isTrue();
+        assertThat(declaration.toString()).contains("null").doesNotContain("nullable");
+        assertThat(t.findings()).extracting(Finding::message).noneMatch(m -> m.contains("nullable"));
+    }
+
+    @Test
     void aFailedToolResultIsSentUnderTheErrorKeyAndTheFindingSaysSo() {
         String req = request("[{\"role\":\"user\",\"content\":\"read\"},{\"role\":\"assistant\",\"content\":[{\"type\":"
                 + "\"tool_use\",\"id\":\"toolu_e\",\"name\":\"readdata\",\"input\":{}}]},{\"role\":\"user\",\"content\":[{\"type\":"
