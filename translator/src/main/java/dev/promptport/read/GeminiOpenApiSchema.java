@@ -42,7 +42,8 @@ final class GeminiOpenApiSchema {
             String k = GeminiFields.camel(e.getKey());
             JsonNode v = e.getValue();
             switch (k) {
-                // JSON Schema has no key order, and Gemini's nullable is spelled below as a type union
+                // the order goes into the properties' own order (below), which OpenAI's structured
+                // outputs write keys in; Gemini's nullable is spelled below as a type union
                 case "propertyOrdering", "nullable" -> { }
                 case "type" -> o.set(k, v.isTextual() ? F.textNode(v.asText().toLowerCase(Locale.ROOT)) : v);
                 // "enum" as a format only says what the enum keyword already does
@@ -53,7 +54,17 @@ final class GeminiOpenApiSchema {
                 }
                 case "properties" -> {
                     ObjectNode props = o.putObject(k);
-                    v.fields().forEachRemaining(p -> props.set(p.getKey(), toJsonSchema(p.getValue())));
+                    JsonNode order = n.has("propertyOrdering") ? n.get("propertyOrdering") : n.path("property_ordering");
+                    for (JsonNode name : order.isArray() ? order : F.arrayNode()) {
+                        if (name.isTextual() && v.has(name.asText())) {
+                            props.set(name.asText(), toJsonSchema(v.get(name.asText())));
+                        }
+                    }
+                    v.fields().forEachRemaining(p -> {
+                        if (!props.has(p.getKey())) {
+                            props.set(p.getKey(), toJsonSchema(p.getValue()));
+                        }
+                    });
                 }
                 default -> o.set(k, SCHEMA_LISTS.contains(k) ? toJsonSchema(v) : v);
             }

@@ -27,6 +27,19 @@ class GeminiOpenApiSchemaTest {
     }
 
     @Test
+    void thePropertyOrderingBecomesThePropertiesOwnOrderTheRestAfterThem() throws Exception {
+        assertThat(convert("""
+                {"type":"OBJECT","properties":{"a":{"type":"STRING"},"b":{"type":"STRING"},"c":{"type":"STRING"}},
+                 "propertyOrdering":["c","a","missing"]}"""))
+                .isEqualTo("{\"type\":\"object\",\"properties\":{\"c\":{\"type\":\"string\"},"
+                        + "\"a\":{\"type\":\"string\"},\"b\":{\"type\":\"string\"}}}");
+        // in either spelling, and wherever the keyword stands beside the properties
+        assertThat(convert("{\"property_ordering\":[\"y\",\"x\"],\"type\":\"OBJECT\",\"properties\":"
+                + "{\"x\":{\"type\":\"STRING\"},\"y\":{\"type\":\"STRING\"}}}"))
+                .isEqualTo("{\"type\":\"object\",\"properties\":{\"y\":{\"type\":\"string\"},\"x\":{\"type\":\"string\"}}}");
+    }
+
+    @Test
     void aNullableEnumTakesNullAndANullableUnionGetsANullBranch() throws Exception {
         assertThat(convert("{\"type\":\"STRING\",\"enum\":[\"a\"],\"nullable\":true}"))
                 .isEqualTo("{\"type\":[\"string\",\"null\"],\"enum\":[\"a\",null]}");
