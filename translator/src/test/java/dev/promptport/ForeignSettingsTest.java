@@ -508,6 +508,18 @@ class ForeignSettingsTest {
     }
 
     @Test
+    void geminisLogProbabilitiesBecomeTheResponsesApisIncludeAndCount() throws Exception {
+        Translation t = PromptPort.translate("""
+                {"contents":[{"role":"user","parts":[{"text":"Is 7 prime?"}]}],"generationConfig":{"responseLogprobs":true,"logprobs":3}}""",
+                InputFormat.GEMINI, Target.of("openai-responses:gpt-4.1"), Options.DEFAULT);
+        var out = JSON.readTree(t.json());
+        assertThat(out.path("top_logprobs").asInt()).isEqualTo(3);
+        assertThat(out.path("include").toString()).isEqualTo("[\"message.output_text.logprobs\"]");
+        assertThat(ids(t)).doesNotContain("PP173");
+        dev.promptport.spec.OpenAiSpec.require().assertCleanResponsesRequest(t.json());
+    }
+
+    @Test
     void logProbabilitiesAreAskedForTheWayEachApiTakesThem() throws Exception {
         String asked = "\"top_logprobs\":3,\"include\":[\"message.output_text.logprobs\",\"web_search_call.action.sources\"]";
         Translation gpt = responses(asked, GPT4O);

@@ -96,6 +96,15 @@ final class CarriedSettings {
         }
         String field = generation ? parts[1] : parts[0];
         String snake = ForeignSettings.snake(field);
+        if (generation && targetWire.equals("openai-responses")) {
+            // Gemini's switch for log-probabilities is the Responses API's include entry, its count top_logprobs
+            return switch (snake) {
+                case "response_logprobs" -> e.value().json().strip().equals("true")
+                        ? new Extra("include", new RawJson("[\"" + LOGPROBS_INCLUDE + "\"]"), e.loc()) : null;
+                case "logprobs" -> new Extra("top_logprobs", e.value(), e.loc());
+                default -> null;
+            };
+        }
         String name = switch (targetWire) {
             case "openai-chat" -> chatField(generation ? GEMINI_TO_CHAT.get(snake) : CHAT.contains(field) ? field : null, dialect);
             case "openai-responses" -> !generation && RESPONSES.contains(field) ? field : null;
