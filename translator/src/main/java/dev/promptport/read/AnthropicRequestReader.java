@@ -156,12 +156,7 @@ public final class AnthropicRequestReader {
          * what was meant (the Responses API's max_output_tokens has {@code minimum: 16}).
          */
         private Integer maxTokens(Loc at) {
-            Integer value = in.integer(at);
-            if (value != null && value < 1) {
-                throw new PromptPortException("max_tokens must be at least 1 (Claude refuses " + value
-                        + "): it is the most tokens the reply may have", at);
-            }
-            return value;
+            return atLeast(at, 1, "max_tokens must be at least 1", "it is the most tokens the reply may have");
         }
 
         /**
@@ -169,10 +164,14 @@ public final class AnthropicRequestReader {
          * request never ran; no other vendor reads one either.
          */
         private Integer topK(Loc at) {
+            return atLeast(at, 0, "top_k must be 0 or more", "it is how many of the likeliest tokens each next token is chosen from");
+        }
+
+        /** A whole number at {@code at}, refused below {@code min}, the Messages API's own minimum. */
+        private Integer atLeast(Loc at, int min, String rule, String meaning) {
             Integer value = in.integer(at);
-            if (value != null && value < 0) {
-                throw new PromptPortException("top_k must be 0 or more (Claude refuses " + value
-                        + "): it is how many of the likeliest tokens each next token is chosen from", at);
+            if (value != null && value < min) {
+                throw new PromptPortException(rule + " (Claude refuses " + value + "): " + meaning, at);
             }
             return value;
         }
