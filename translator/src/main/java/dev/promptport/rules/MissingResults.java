@@ -36,9 +36,10 @@ final class MissingResults implements RewriteStep {
     public Conversation apply(Conversation c, StepContext ctx) {
         List<Turn> turns = c.turns();
         List<Fix> fixes = null;
-        // the calls of the current run of assistant turns, and the results the turns after it give
-        List<Part.ToolCall> calls = new ArrayList<>();
-        List<String> answered = new ArrayList<>();
+        // the calls of the current run of assistant turns, and the results the turns after it give:
+        // made at the first call, as most requests make none
+        List<Part.ToolCall> calls = null;
+        List<String> answered = null;
         // the first turn after the run, and the first user turn after it: -1 while there is none
         int after = -1;
         int user = -1;
@@ -46,22 +47,28 @@ final class MissingResults implements RewriteStep {
             Turn t = i < turns.size() ? turns.get(i) : null;
             if (t == null || t.role() == Role.ASSISTANT) {
                 if (after >= 0) {
-                    // the run and the turns that answer it are over: what is still unanswered gets its result
-                    List<Part.ToolCall> missing = unanswered(calls, answered);
-                    if (!missing.isEmpty()) {
-                        if (fixes == null) {
-                            fixes = new ArrayList<>();
+                    if (calls != null && !calls.isEmpty()) {
+                        // the run and the turns that answer it are over: what is still unanswered gets its result
+                        List<Part.ToolCall> missing = unanswered(calls, answered);
+                        if (!missing.isEmpty()) {
+                            if (fixes == null) {
+                                fixes = new ArrayList<>();
+                            }
+                            fixes.add(new Fix(after, user, missing));
                         }
-                        fixes.add(new Fix(after, user, missing));
+                        calls.clear();
+                        answered.clear();
                     }
-                    calls.clear();
-                    answered.clear();
                     after = -1;
                     user = -1;
                 }
                 if (t != null) {
                     for (Part p : t.parts()) {
                         if (p instanceof Part.ToolCall call && call.id() != null) {
+                            if (calls == null) {
+                                calls = new ArrayList<>();
+                                answered = new ArrayList<>();
+                            }
                             calls.add(call);
                         }
                     }
@@ -74,7 +81,7 @@ final class MissingResults implements RewriteStep {
             if (user < 0 && t.role() == Role.USER) {
                 user = i;
             }
-            if (!calls.isEmpty()) {
+            if (calls != null && !calls.isEmpty()) {
                 for (Part p : t.parts()) {
                     if (p instanceof Part.ToolResult r && r.callId() != null) {
                         answered.add(r.callId());
@@ -136,9 +143,6 @@ final class MissingResults implements RewriteStep {
 
     /** The calls none of {@code answered} names, in the order they were made. */
     private static List<Part.ToolCall> unanswered(List<Part.ToolCall> calls, List<String> answered) {
-        if (calls.isEmpty()) {
-            return List.of();
-        }
         Set<String> ids = answered.size() > FEW ? new HashSet<>(answered) : null;
         List<Part.ToolCall> missing = List.of();
         for (Part.ToolCall call : calls) {
