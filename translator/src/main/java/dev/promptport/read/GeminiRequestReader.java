@@ -285,8 +285,7 @@ public final class GeminiRequestReader {
             JsonNode args = call.get("args");
             if (args != null && !args.isObject() && !args.isNull()) {
                 // Google's Struct: a call's arguments as a JSON object, never its text
-                throw new PromptPortException("a functionCall's args must be a JSON object, not "
-                        + (args.isTextual() ? "a string" : args.getNodeType().toString().toLowerCase(java.util.Locale.ROOT)),
+                throw new PromptPortException("a functionCall's args must be a JSON object, not " + JsonTreeReader.kind(args),
                         at.child(GeminiFields.key(p, "functionCall")).child("args"));
             }
             return new Part.ToolCall(id, name, args == null || args.isNull() ? RawJson.EMPTY_OBJECT : JsonTreeReader.raw(args),
