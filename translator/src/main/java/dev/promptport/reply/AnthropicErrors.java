@@ -56,7 +56,16 @@ public final class AnthropicErrors {
     public static String fromVendor(int httpStatus, String body, ReplyFormat format) {
         JsonNode root = parseQuietly(body);
         if (root != null && root.isArray() && !root.isEmpty()) {
-            root = root.get(0); // Gemini sends errors as a one-element array on some paths
+            // Gemini sends errors as a one-element array on some paths, and a streamed array ends
+            // in one after the chunks it got through: the item that holds the error says it
+            JsonNode item = root.get(0);
+            for (JsonNode x : root) {
+                if (x.isObject() && x.has("error")) {
+                    item = x;
+                    break;
+                }
+            }
+            root = item;
         }
         JsonNode err = root == null ? null : root.get("error");
         String message = null;

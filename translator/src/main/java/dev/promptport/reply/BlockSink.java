@@ -49,6 +49,9 @@ abstract class BlockSink {
     private boolean serviceTierSeen;
     /** What the vendor sent that has no place in Anthropic's shape, each said once, in order. */
     private java.util.Set<String> leftOut;
+    /** The tool-use ids given so far, made at the second call: most replies make one call or none. */
+    private java.util.Set<String> toolIds;
+    private String firstToolId;
 
     BlockSink(ReplyContext ctx) {
         this.ctx = ctx;
@@ -161,7 +164,7 @@ abstract class BlockSink {
         sawToolUse = true;
         sawContent = true;
         toolInput = new StringBuilder();
-        toolId = Ids.tool(vendorId);
+        toolId = unique(Ids.tool(vendorId));
         toolName = ctx.toolName(sentName);
         maybeWrapper = ParallelWrapper.mayBe(sentName, ctx);
         if (maybeWrapper) {
@@ -380,6 +383,29 @@ abstract class BlockSink {
     }
 
     /**
+     * {@code id}, or, when an earlier call of this reply has it, {@code id} with the first free
+     * {@code _2}, {@code _3}…: Claude refuses a history whose tool-use ids repeat ("tool_use ids
+     * must be unique"), and a tool result names its call by id. Vendors repeat them (a server
+     * that numbers each turn's calls from 0), and making ids safe for Claude can make two equal
+     * ({@code functions.read:0}, {@code functions.read_0}).
+     */
+    private String unique(String id) {
+        if (firstToolId == null) {
+            firstToolId = id;
+            return id;
+        }
+        if (toolIds == null) {
+            toolIds = new java.util.HashSet<>();
+            toolIds.add(firstToolId);
+        }
+        String given = id;
+        for (int n = 2; !toolIds.add(given); n++) {
+            given = id + "_" + n;
+        }
+        return given;
+    }
+
+    /**
      * Ends the open call, held back as a possible wrapper: as the calls it wraps when it is the
      * wrapper (true), else started now, to end as any call does (false).
      */
@@ -392,7 +418,7 @@ abstract class BlockSink {
             return false;
         }
         for (ParallelWrapper.Call c : calls) {
-            onStart(Kind.TOOL_USE, c.id(), c.name());
+            onStart(Kind.TOOL_USE, unique(c.id()), c.name());
             onToolArgs(c.input());
             onStop(Kind.TOOL_USE);
         }

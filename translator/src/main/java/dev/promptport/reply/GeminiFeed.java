@@ -133,7 +133,8 @@ final class GeminiFeed implements StreamFeed {
             f.event(null, item);
             i++;
         }
-        f.complete();
+        // as a stream's end: an array whose chunks never say why the reply stopped is one cut short
+        f.end();
     }
 
     /** A chunk of text alone ({@link GeminiTextChunk}): what {@link #event} does with it, without a tree. */
@@ -470,7 +471,8 @@ final class GeminiFeed implements StreamFeed {
             complete();
         } else {
             finished = true;
-            sink.fail("api_error", "the gemini stream ended before the reply was complete (no finishReason)");
+            // a reply cut short, not an error the vendor sent: broken, at no field of its own
+            sink.broken("the gemini stream ended before the reply was complete (no finishReason)", "");
         }
     }
 }

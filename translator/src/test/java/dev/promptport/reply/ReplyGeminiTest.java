@@ -187,4 +187,21 @@ class ReplyGeminiTest {
         assertThatThrownBy(() -> Replies.toAnthropic("[]", ReplyFormat.GEMINI, ReplyContext.NONE))
                 .isInstanceOf(PromptPortException.class).hasMessageContaining("an empty JSON array");
     }
+
+    /**
+     * An array whose chunks never say why the reply stopped was cut short, as its stream would
+     * be: an error, not half an answer that ends the turn. One that ends in an error chunk is
+     * that error, of its type, in Gemini's words.
+     */
+    @Test
+    void geminisJsonArrayWithoutAFinishReasonIsIncompleteAndOneEndingInAnErrorIsThatError() {
+        String cut = "[" + geminiFinish("STOP", "The first half of the").replace(",\"finishReason\":\"STOP\"", "") + "]";
+        assertThatThrownBy(() -> Replies.toAnthropic(cut, ReplyFormat.GEMINI, ReplyContext.NONE))
+                .isInstanceOf(PromptPortException.class).hasMessageContaining("no finishReason");
+        String failed = "[" + geminiFinish("STOP", "Start").replace(",\"finishReason\":\"STOP\"", "")
+                + ",{\"error\":{\"code\":503,\"message\":\"The model is overloaded.\",\"status\":\"UNAVAILABLE\"}}]";
+        JsonNode e = parse(AnthropicErrors.fromVendor(0, failed, ReplyFormat.GEMINI));
+        assertThat(e.at("/error/type").asText()).isEqualTo("overloaded_error");
+        assertThat(e.at("/error/message").asText()).contains("The model is overloaded.").doesNotContain("candidates");
+    }
 }

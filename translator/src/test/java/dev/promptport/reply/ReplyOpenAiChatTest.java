@@ -142,6 +142,34 @@ class ReplyOpenAiChatTest {
         assertThat(c.get(1).path("id").asText()).isEqualTo("functions_get_weather_0");
     }
 
+    /**
+     * Kimi-style ids differ only in a character Anthropic refuses ({@code functions.read:0},
+     * {@code functions.read_0}), and a server may repeat one: each tool_use gets an id of its
+     * own, the same in the whole reply and its stream, since Claude refuses a history whose ids
+     * repeat and a tool result names its call by id.
+     */
+    @Test
+    void toolUseIdsStayDistinctWhenTheVendorsRepeatOrMadeSafeCollide() {
+        String calls = "{\"id\":\"x\",\"object\":\"chat.completion\",\"model\":\"kimi-k2\",\"choices\":[{\"index\":0,"
+                + "\"message\":{\"role\":\"assistant\",\"content\":null,\"tool_calls\":["
+                + "{\"id\":\"functions.read:0\",\"type\":\"function\",\"function\":{\"name\":\"read\",\"arguments\":\"{}\"}},"
+                + "{\"id\":\"functions.read_0\",\"type\":\"function\",\"function\":{\"name\":\"read\",\"arguments\":\"{}\"}},"
+                + "{\"id\":\"call_1\",\"type\":\"function\",\"function\":{\"name\":\"read\",\"arguments\":\"{}\"}},"
+                + "{\"id\":\"call_1\",\"type\":\"function\",\"function\":{\"name\":\"read\",\"arguments\":\"{}\"}}]},"
+                + "\"finish_reason\":\"tool_calls\"}]}";
+        JsonNode c = parse(translate(calls)).path("content");
+        assertThat(c.findValuesAsText("id")).containsExactly("functions_read_0", "functions_read_0_2", "call_1", "call_1_2");
+        String sse = "data: " + calls.replace("\"message\"", "\"delta\"").replace("chat.completion\"", "chat.completion.chunk\"")
+                .replace("{\"id\":\"functions.read:0\"", "{\"index\":0,\"id\":\"functions.read:0\"")
+                .replace("{\"id\":\"functions.read_0\"", "{\"index\":1,\"id\":\"functions.read_0\"")
+                .replaceFirst("\\{\"id\":\"call_1\"", "{\"index\":2,\"id\":\"call_1\"")
+                .replaceFirst("\\{\"id\":\"call_1\"(?=,\"type)", "{\"index\":3,\"id\":\"call_1\"")
+                + "\n\ndata: [DONE]\n\n";
+        java.util.List<String> events = StreamTranslator.translateAll(sse, ReplyFormat.OPENAI_CHAT, ReplyContext.NONE);
+        String ids = String.join("", events);
+        assertThat(ids).contains("\"functions_read_0\"", "\"functions_read_0_2\"", "\"call_1\"", "\"call_1_2\"");
+    }
+
     @Test
     void stopWithToolCallsIsToolUseBecauseClientsRunToolsOnToolUse() {
         JsonNode m = parse(translate(CHAT_TOOLS.replace("\"finish_reason\": \"tool_calls\"", "\"finish_reason\": \"stop\"")));
