@@ -206,8 +206,8 @@ record ChatReply(String id, String model, String serviceTier, String reasoning, 
         private void messageField(String name, JsonToken v) {
             switch (name) {
                 case "content" -> {
-                    // content parts are the tree's; another kind of value is no text
-                    require(v != JsonToken.START_ARRAY);
+                    // content parts are the tree's, and so is a value of another kind, an input error there
+                    require(v == JsonToken.VALUE_STRING || v == JsonToken.VALUE_NULL);
                     content = text(v);
                 }
                 case "reasoning_content" -> {
@@ -220,7 +220,8 @@ record ChatReply(String id, String model, String serviceTier, String reasoning, 
                     if (v == JsonToken.START_ARRAY) {
                         calls();
                     } else {
-                        skip(v);
+                        // calls that are not a list are the tree's to refuse
+                        require(v == JsonToken.VALUE_NULL);
                     }
                 }
                 // the tree reads these only as an array with something in it, or an object

@@ -77,6 +77,18 @@ final class OpenAiChatFeed implements StreamFeed {
         if (!Json.isObject(message)) {
             throw new PromptPortException("the first choice has no message object", Loc.pointer("/choices/0/message"));
         }
+        // what the message says in a shape of no known kind would be lost: an input error instead
+        JsonNode text = message.get("content");
+        if (text != null && !text.isNull() && !text.isTextual() && !text.isArray()) {
+            throw new PromptPortException("expected the message's content as a string or a list of parts, not "
+                    + (text.isObject() ? "an object" : text.isNumber() ? "a number" : "a boolean"), Loc.pointer("/choices/0/message/content"));
+        }
+        JsonNode listed = message.get("tool_calls");
+        if (listed != null && !listed.isNull() && !listed.isArray()) {
+            throw new PromptPortException("expected the message's tool_calls as a list, not "
+                    + (listed.isObject() ? "an object" : listed.isTextual() ? "a string" : "a number"),
+                    Loc.pointer("/choices/0/message/tool_calls"));
+        }
         sink.serviceTier(Json.text(root, "service_tier"));
         moderation(root, sink);
         sink.start(Json.text(root, "id"), Json.text(root, "model"), Usage.ZERO);

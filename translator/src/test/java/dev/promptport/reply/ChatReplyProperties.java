@@ -253,7 +253,7 @@ class ChatReplyProperties {
         private String message() {
             List<String> keys = new ArrayList<>();
             optional(keys, "role", "\"assistant\"");
-            optional(keys, "content", quoted(text()), quoted(text()), "null", "{}");
+            optional(keys, "content", quoted(text()), quoted(text()), "null");
             optional(keys, "refusal", "null", "null", quoted(text()), "1");
             if (r.nextInt(4) == 0) {
                 keys.add("\"reasoning_content\":" + (r.nextBoolean() ? quoted(text()) : "null"));
@@ -274,6 +274,7 @@ class ChatReplyProperties {
             extra(keys, "\"name\":\"bot\"", "\"reasoning\":null", "\"tool_call_id\":null");
             odd(keys, "\"reasoning\":\"thought\"", "\"reasoning_content\":{\"text\":\"r\"}", "\"thinking_blocks\":[]",
                     "\"reasoning_details\":[{\"type\":\"reasoning.text\",\"text\":\"r\"}]", "\"content\":[{\"type\":\"text\",\"text\":\"p\"}]",
+                    "\"content\":{}",
                     "\"annotations\":[{\"type\":\"url_citation\",\"url_citation\":{\"url\":\"https://a.example\"}}]",
                     "\"audio\":{\"id\":\"au_1\",\"data\":\"AAAA\",\"transcript\":\"spoken\"}",
                     "\"function_call\":{\"name\":\"legacy\",\"arguments\":\"{}\"}", "\"images\":[{\"image_url\":{\"url\":\"x\"}}]");

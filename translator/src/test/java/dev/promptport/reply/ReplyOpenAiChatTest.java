@@ -170,6 +170,22 @@ class ReplyOpenAiChatTest {
         assertThat(ids).contains("\"functions_read_0\"", "\"functions_read_0_2\"", "\"call_1\"", "\"call_1_2\"");
     }
 
+    /** A message whose content or calls are of no known shape would be lost: an input error at its pointer. */
+    @Test
+    void aMessagesContentOrToolCallsOfTheWrongTypeAreRefusedAtTheirPointer() {
+        String object = chatReply("{\"text\":\"Hello\"}", "stop");
+        assertThatThrownBy(() -> Replies.toAnthropic(object, ReplyFormat.OPENAI_CHAT, ReplyContext.NONE))
+                .isInstanceOf(PromptPortException.class)
+                .hasMessageContaining("content as a string or a list of parts, not an object")
+                .satisfies(e -> assertThat(((PromptPortException) e).location().pointer()).isEqualTo("/choices/0/message/content"));
+        String calls = "{\"id\":\"x\",\"object\":\"chat.completion\",\"model\":\"gpt-4o\",\"choices\":[{\"index\":0,\"message\":"
+                + "{\"role\":\"assistant\",\"content\":null,\"tool_calls\":{\"id\":\"call_1\",\"type\":\"function\","
+                + "\"function\":{\"name\":\"read\",\"arguments\":\"{}\"}}},\"finish_reason\":\"tool_calls\"}]}";
+        assertThatThrownBy(() -> Replies.toAnthropic(calls, ReplyFormat.OPENAI_CHAT, ReplyContext.NONE))
+                .isInstanceOf(PromptPortException.class)
+                .satisfies(e -> assertThat(((PromptPortException) e).location().pointer()).isEqualTo("/choices/0/message/tool_calls"));
+    }
+
     @Test
     void stopWithToolCallsIsToolUseBecauseClientsRunToolsOnToolUse() {
         JsonNode m = parse(translate(CHAT_TOOLS.replace("\"finish_reason\": \"tool_calls\"", "\"finish_reason\": \"stop\"")));
