@@ -44,6 +44,8 @@ abstract class BlockSink {
      * DeepSeek writes a blank line before its tool calls.
      */
     private StringBuilder leadingSpace;
+    /** The first half of a surrogate pair a text delta ended with, held for the delta after it; 0 when none. */
+    private char heldHigh;
     private String refusalExplanation;
     private String serviceTier;
     private boolean serviceTierSeen;
@@ -360,6 +362,12 @@ abstract class BlockSink {
             gate = null;
             emitText(rest);
         }
+        if (heldHigh != 0) {
+            // the other half never came: the text ends as the vendor sent it
+            String half = String.valueOf(heldHigh);
+            heldHigh = 0;
+            emitWhole(half);
+        }
         if (open == Kind.TOOL_USE) {
             String args = toolInput.toString();
             String input = ToolInput.object(args);
@@ -447,6 +455,21 @@ abstract class BlockSink {
     }
 
     private void emitText(String out) {
+        if (heldHigh != 0) {
+            out = heldHigh + out;
+            heldHigh = 0;
+        }
+        int n = out.length();
+        if (n > 0 && Character.isHighSurrogate(out.charAt(n - 1))) {
+            // half of a character a stream split between two deltas (an emoji's surrogate pair):
+            // sent alone, each half would be written as "?", so it waits for the other half
+            heldHigh = out.charAt(n - 1);
+            out = out.substring(0, n - 1);
+        }
+        emitWhole(out);
+    }
+
+    private void emitWhole(String out) {
         if (out.isEmpty()) {
             return;
         }

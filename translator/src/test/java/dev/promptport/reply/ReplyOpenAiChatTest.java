@@ -186,6 +186,16 @@ class ReplyOpenAiChatTest {
                 .satisfies(e -> assertThat(((PromptPortException) e).location().pointer()).isEqualTo("/choices/0/message/tool_calls"));
     }
 
+    /** A stream may split an emoji's surrogate pair between two deltas: the character comes out whole, not as two "?". */
+    @Test
+    void anEmojiSplitBetweenTwoDeltasComesOutWhole() {
+        String chunk = "data: {\"id\":\"c\",\"object\":\"chat.completion.chunk\",\"model\":\"gpt-4o\",\"choices\":[{\"index\":0,"
+                + "\"delta\":{\"content\":\"%s\"},\"finish_reason\":%s}]}\n\n";
+        String sse = chunk.formatted("Smile \\ud83d", "null") + chunk.formatted("\\ude00 done", "\"stop\"") + "data: [DONE]\n\n";
+        String events = String.join("", StreamTranslator.translateAll(sse, ReplyFormat.OPENAI_CHAT, ReplyContext.NONE));
+        assertThat(events).contains("\ud83d\ude00 done").doesNotContain("?");
+    }
+
     @Test
     void stopWithToolCallsIsToolUseBecauseClientsRunToolsOnToolUse() {
         JsonNode m = parse(translate(CHAT_TOOLS.replace("\"finish_reason\": \"tool_calls\"", "\"finish_reason\": \"stop\"")));
