@@ -108,6 +108,12 @@ final class Json {
         return Math.max(0, l);
     }
 
+    /** What a JSON value is, as an error message says it: "a number", "an object". */
+    static String kind(JsonNode n) {
+        return n.isNumber() ? "a number" : n.isBoolean() ? "a boolean" : n.isObject() ? "an object"
+                : n.isArray() ? "an array" : n.isTextual() ? "a string" : "null";
+    }
+
     static boolean isObject(JsonNode n) {
         return n != null && n.isObject();
     }

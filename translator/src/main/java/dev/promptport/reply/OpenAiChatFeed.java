@@ -81,12 +81,11 @@ final class OpenAiChatFeed implements StreamFeed {
         JsonNode text = message.get("content");
         if (text != null && !text.isNull() && !text.isTextual() && !text.isArray()) {
             throw new PromptPortException("expected the message's content as a string or a list of parts, not "
-                    + (text.isObject() ? "an object" : text.isNumber() ? "a number" : "a boolean"), Loc.pointer("/choices/0/message/content"));
+                    + Json.kind(text), Loc.pointer("/choices/0/message/content"));
         }
         JsonNode listed = message.get("tool_calls");
         if (listed != null && !listed.isNull() && !listed.isArray()) {
-            throw new PromptPortException("expected the message's tool_calls as a list, not "
-                    + (listed.isObject() ? "an object" : listed.isTextual() ? "a string" : "a number"),
+            throw new PromptPortException("expected the message's tool_calls as a list, not " + Json.kind(listed),
                     Loc.pointer("/choices/0/message/tool_calls"));
         }
         sink.serviceTier(Json.text(root, "service_tier"));
