@@ -76,8 +76,7 @@ final class CarriedSettings {
         }
         if (pointer.equals("/logprobs") && targetWire.equals("openai-responses")) {
             // the Responses API returns log-probabilities when include asks for them
-            return e.value().json().strip().equals("true")
-                    ? new Extra("include", new RawJson("[\"" + LOGPROBS_INCLUDE + "\"]"), e.loc()) : null;
+            return logprobsInclude(e);
         }
         if (pointer.equals("/store") && e.value().json().strip().equals("false")) {
             // both APIs' default (promptport's Responses requests say it themselves), and a field
@@ -99,8 +98,7 @@ final class CarriedSettings {
         if (generation && targetWire.equals("openai-responses")) {
             // Gemini's switch for log-probabilities is the Responses API's include entry, its count top_logprobs
             return switch (snake) {
-                case "response_logprobs" -> e.value().json().strip().equals("true")
-                        ? new Extra("include", new RawJson("[\"" + LOGPROBS_INCLUDE + "\"]"), e.loc()) : null;
+                case "response_logprobs" -> logprobsInclude(e);
                 case "logprobs" -> new Extra("top_logprobs", e.value(), e.loc());
                 default -> null;
             };
@@ -114,6 +112,12 @@ final class CarriedSettings {
             default -> null;
         };
         return name == null ? null : new Extra(name, e.value(), e.loc());
+    }
+
+    /** A switch for log-probabilities ({@code e}, Chat's logprobs or Gemini's responseLogprobs) as the Responses API's include entry, when on. */
+    private static Extra logprobsInclude(Extra e) {
+        return e.value().json().strip().equals("true")
+                ? new Extra("include", new RawJson("[\"" + LOGPROBS_INCLUDE + "\"]"), e.loc()) : null;
     }
 
     /**
