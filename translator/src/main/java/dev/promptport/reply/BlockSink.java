@@ -44,7 +44,7 @@ abstract class BlockSink {
      * DeepSeek writes a blank line before its tool calls.
      */
     private StringBuilder leadingSpace;
-    /** The first half of a surrogate pair a text delta ended with, held for the delta after it; 0 when none. */
+    /** The first half of a surrogate pair a text or thinking delta ended with, held for the delta after it; 0 when none. */
     private char heldHigh;
     private String refusalExplanation;
     private String serviceTier;
@@ -127,7 +127,10 @@ abstract class BlockSink {
             openSigned = false;
             onStart(Kind.THINKING, null, null);
         }
-        onThinking(piece);
+        String out = held(piece);
+        if (!out.isEmpty()) {
+            onThinking(out);
+        }
     }
 
     /**
@@ -143,6 +146,8 @@ abstract class BlockSink {
         }
         ensureStarted();
         if (open == Kind.THINKING && !openSigned) {
+            // the signature ends the thinking it signs, with all its text
+            flushHeld();
             openSigned = true;
             onSignature(sig);
             return;
@@ -362,12 +367,7 @@ abstract class BlockSink {
             gate = null;
             emitText(rest);
         }
-        if (heldHigh != 0) {
-            // the other half never came: the text ends as the vendor sent it
-            String half = String.valueOf(heldHigh);
-            heldHigh = 0;
-            emitWhole(half);
-        }
+        flushHeld();
         if (open == Kind.TOOL_USE) {
             String args = toolInput.toString();
             String input = ToolInput.object(args);
@@ -455,18 +455,39 @@ abstract class BlockSink {
     }
 
     private void emitText(String out) {
+        emitWhole(held(out));
+    }
+
+    /**
+     * {@code piece} after the half character the last piece of the open block held back, less
+     * a half it ends with itself: a stream can split a surrogate pair (an emoji) between two
+     * deltas, and each half sent alone would be written as "?".
+     */
+    /** The half character held back, passed on as it came: the other half never came. */
+    private void flushHeld() {
+        if (heldHigh == 0) {
+            return;
+        }
+        String half = String.valueOf(heldHigh);
+        heldHigh = 0;
+        if (open == Kind.TEXT) {
+            emitWhole(half);
+        } else {
+            onThinking(half);
+        }
+    }
+
+    private String held(String piece) {
         if (heldHigh != 0) {
-            out = heldHigh + out;
+            piece = heldHigh + piece;
             heldHigh = 0;
         }
-        int n = out.length();
-        if (n > 0 && Character.isHighSurrogate(out.charAt(n - 1))) {
-            // half of a character a stream split between two deltas (an emoji's surrogate pair):
-            // sent alone, each half would be written as "?", so it waits for the other half
-            heldHigh = out.charAt(n - 1);
-            out = out.substring(0, n - 1);
+        int n = piece.length();
+        if (n > 0 && Character.isHighSurrogate(piece.charAt(n - 1))) {
+            heldHigh = piece.charAt(n - 1);
+            piece = piece.substring(0, n - 1);
         }
-        emitWhole(out);
+        return piece;
     }
 
     private void emitWhole(String out) {

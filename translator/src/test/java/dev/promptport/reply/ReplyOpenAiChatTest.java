@@ -194,6 +194,10 @@ class ReplyOpenAiChatTest {
         String sse = chunk.formatted("Smile \\ud83d", "null") + chunk.formatted("\\ude00 done", "\"stop\"") + "data: [DONE]\n\n";
         String events = String.join("", StreamTranslator.translateAll(sse, ReplyFormat.OPENAI_CHAT, ReplyContext.NONE));
         assertThat(events).contains("\ud83d\ude00 done").doesNotContain("?");
+        // and in reasoning text, which DeepSeek streams as reasoning_content
+        String thinking = sse.replace("\"content\":", "\"reasoning_content\":");
+        String reasoned = String.join("", StreamTranslator.translateAll(thinking, ReplyFormat.OPENAI_CHAT, ReplyContext.NONE));
+        assertThat(reasoned).contains("thinking_delta", "\ud83d\ude00 done").doesNotContain("?");
     }
 
     @Test
