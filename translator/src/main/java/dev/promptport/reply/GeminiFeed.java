@@ -315,7 +315,11 @@ final class GeminiFeed implements StreamFeed {
         if (thought) {
             sink.thinking(Json.text(part, "text"), null);
             sink.signature(sig);
-            return;
+            if (!Json.isObject(call)) {
+                return;
+            }
+            // a call marked as thought is still a call: the flag tells only how a text is meant
+            sig = null;
         }
         sink.signature(sig);
         JsonNode code = part.get("executableCode");

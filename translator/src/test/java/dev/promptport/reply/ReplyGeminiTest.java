@@ -174,6 +174,16 @@ class ReplyGeminiTest {
         assertThat(translate(geminiFinish("STOP", "Fine")).has("stop_details")).isFalse();
     }
 
+    /** A functionCall part marked as thought (a proxy that flags a whole turn) is still the call, not dropped. */
+    @Test
+    void aCallMarkedAsThoughtIsStillACall() {
+        JsonNode m = translate("{\"candidates\":[{\"content\":{\"role\":\"model\",\"parts\":[{\"functionCall\":"
+                + "{\"name\":\"get_weather\",\"args\":{\"city\":\"Lisbon\"}},\"thought\":true}]},\"finishReason\":\"STOP\",\"index\":0}]}");
+        assertThat(m.at("/content/0/type").asText()).isEqualTo("tool_use");
+        assertThat(m.at("/content/0/input/city").asText()).isEqualTo("Lisbon");
+        assertThat(m.path("stop_reason").asText()).isEqualTo("tool_use");
+    }
+
     /** streamGenerateContent without ?alt=sse, as louter's test data captured it: one JSON array of chunks. */
     @Test
     void geminisJsonArrayStreamGivenAsAWholeReplyIsPutTogetherAsOneReply() {
