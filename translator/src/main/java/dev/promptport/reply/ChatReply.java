@@ -358,7 +358,7 @@ record ChatReply(String id, String model, String serviceTier, String reasoning, 
             for (int i = start; i < end; i++) {
                 n = n * 10 + (json.charAt(i) - '0');
             }
-            return n;
+            return Json.count(n);
         }
 
         /** The string the lexer is on, or null for any other value (skipped), as {@link Json#text} reads it. */

@@ -329,8 +329,7 @@ record GeminiTextChunk(String responseId, String modelVersion, Usage.GeminiCount
                     if (v != JsonToken.VALUE_NUMBER_INT) {
                         return false;
                     }
-                    // as Json.count: a negative count is none
-                    counts[slot(key)] = Math.max(0, Long.parseLong(json, p.tokenStart(), p.tokenEnd(), 10));
+                    counts[slot(key)] = Json.count(Long.parseLong(json, p.tokenStart(), p.tokenEnd(), 10));
                     if (runs != null && restIsTail()) {
                         return true;
                     }

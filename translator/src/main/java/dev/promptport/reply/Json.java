@@ -12,6 +12,8 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.promptport.Limits;
+import dev.promptport.PromptPortException;
+import dev.promptport.tree.Loc;
 import dev.promptport.read.DuplicateKeys;
 import dev.promptport.read.JsonLimits;
 
@@ -19,6 +21,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /** JSON plumbing shared by the reply translators. */
 final class Json {
@@ -91,7 +94,14 @@ final class Json {
         return v != null && v.isTextual() ? v.textValue() : null;
     }
 
-    /** The whole number at {@code field} (30.0 counts as 30); 0 when absent, not a number, or a fraction. */
+    /**
+     * The largest count read as one: 2^53 - 1, the largest whole number every JSON reader holds
+     * exactly (JavaScript's included). No vendor counts so many tokens; a larger count is a broken
+     * one, and summing two such counts could wrap around into a negative number.
+     */
+    static final long MAX_COUNT = (1L << 53) - 1;
+
+    /** The whole number at {@code field} (30.0 counts as 30); 0 when absent, not a number, a fraction or past {@link #MAX_COUNT}. */
     static long count(JsonNode n, String field) {
         if (n == null) {
             return 0;
@@ -104,14 +114,44 @@ final class Json {
             // 30.5 tokens is no count but a broken one; a part of it would be a guess
             return 0;
         }
-        long l = v.asLong();
-        return Math.max(0, l);
+        if (!v.canConvertToLong()) {
+            return 0;
+        }
+        return count(v.asLong());
+    }
+
+    /** A count as read: a negative count is none, and one past {@link #MAX_COUNT} a broken one. */
+    static long count(long l) {
+        return l > MAX_COUNT ? 0 : Math.max(0, l);
     }
 
     /** What a JSON value is, as an error message says it: "a number", "an object". */
     static String kind(JsonNode n) {
         return n.isNumber() ? "a number" : n.isBoolean() ? "a boolean" : n.isObject() ? "an object"
                 : n.isArray() ? "an array" : n.isTextual() ? "a string" : "null";
+    }
+
+    /**
+     * Refuses a value that is there (not absent, not null) but of another kind than the one
+     * {@code ok} takes: what it holds could not be read, and would be lost unseen.
+     */
+    static void expect(JsonNode v, Predicate<JsonNode> ok, String expected, String pointer) {
+        if (v != null && !v.isNull() && !ok.test(v)) {
+            throw new PromptPortException("expected " + expected + ", not " + kind(v), Loc.pointer(pointer));
+        }
+    }
+
+    /**
+     * A tool call's arguments as JSON text: a string as it is, and an object (or any other
+     * value) as its compact JSON, as servers that send them already parsed give them; null when
+     * absent or null.
+     */
+    static String arguments(JsonNode holder, String field) {
+        JsonNode a = holder == null ? null : holder.get(field);
+        if (a == null || a.isNull()) {
+            return null;
+        }
+        return a.isTextual() ? a.textValue() : compact(a);
     }
 
     static boolean isObject(JsonNode n) {

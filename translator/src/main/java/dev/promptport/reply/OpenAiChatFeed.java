@@ -77,17 +77,7 @@ final class OpenAiChatFeed implements StreamFeed {
         if (!Json.isObject(message)) {
             throw new PromptPortException("the first choice has no message object", Loc.pointer("/choices/0/message"));
         }
-        // what the message says in a shape of no known kind would be lost: an input error instead
-        JsonNode text = message.get("content");
-        if (text != null && !text.isNull() && !text.isTextual() && !text.isArray()) {
-            throw new PromptPortException("expected the message's content as a string or a list of parts, not "
-                    + Json.kind(text), Loc.pointer("/choices/0/message/content"));
-        }
-        JsonNode listed = message.get("tool_calls");
-        if (listed != null && !listed.isNull() && !listed.isArray()) {
-            throw new PromptPortException("expected the message's tool_calls as a list, not " + Json.kind(listed),
-                    Loc.pointer("/choices/0/message/tool_calls"));
-        }
+        shape(message);
         sink.serviceTier(Json.text(root, "service_tier"));
         moderation(root, sink);
         sink.start(Json.text(root, "id"), Json.text(root, "model"), Usage.ZERO);
@@ -426,11 +416,29 @@ final class OpenAiChatFeed implements StreamFeed {
     }
 
     private static String arguments(JsonNode fn) {
-        JsonNode a = fn.get("arguments");
-        if (a == null || a.isNull()) {
-            return "";
+        String a = Json.arguments(fn, "arguments");
+        return a == null ? "" : a;
+    }
+
+    /**
+     * What the message says in a shape of no known kind would be lost: an input error instead,
+     * at its pointer. A part of a kind not known is named where it is read, not refused here.
+     */
+    private static void shape(JsonNode message) {
+        String at = "/choices/0/message/content";
+        JsonNode content = message.get("content");
+        Json.expect(content, n -> n.isTextual() || n.isArray(), "the message's content as a string or a list of parts", at);
+        if (content != null && content.isArray()) {
+            for (int i = 0; i < content.size(); i++) {
+                JsonNode part = content.get(i);
+                Json.expect(part, JsonNode::isObject, "a content part as an object", at + "/" + i);
+                if (part.isObject()) {
+                    Json.expect(part.get("text"), JsonNode::isTextual, "the part's text as a string", at + "/" + i + "/text");
+                }
+            }
         }
-        return a.isTextual() ? a.textValue() : Json.compact(a);
+        JsonNode listed = message.get("tool_calls");
+        Json.expect(listed, JsonNode::isArray, "the message's tool_calls as a list", "/choices/0/message/tool_calls");
     }
 
     // ------------------------------------------------------------------ streams

@@ -110,6 +110,7 @@ final class ResponsesFeed implements StreamFeed {
                 default -> "the response is not finished (status " + status + ")";
             }, Loc.pointer("/status"));
         }
+        shape(output);
         ForeignReply.check(root, ReplyFormat.OPENAI_RESPONSES, output.isEmpty(), sink);
         sink.serviceTier(servedTier(root));
         sink.start(Json.text(root, "id"), Json.text(root, "model"), Usage.ZERO);
@@ -122,6 +123,43 @@ final class ResponsesFeed implements StreamFeed {
         f.finished = true;
         f.nameAnnotations();
         sink.finish(f.stopReason(root), Usage.responses(root.get("usage")));
+    }
+
+    /**
+     * What an output item says in a shape of no known kind would be lost: an input error
+     * instead, at its pointer. An item or a part of a kind not known is named where it is
+     * read, not refused here.
+     */
+    private static void shape(JsonNode output) {
+        for (int i = 0; i < output.size(); i++) {
+            JsonNode item = output.get(i);
+            String at = "/output/" + i;
+            Json.expect(item, JsonNode::isObject, "an output item as an object", at);
+            if (item.isObject()) {
+                // a message's content may be a string in the input's short form, as some servers echo it
+                JsonNode content = item.get("content");
+                Json.expect(content, n -> n.isArray() || n.isTextual() && !"reasoning".equals(Json.text(item, "type")),
+                        "the item's content as a list of parts", at + "/content");
+                parts(content, at + "/content");
+                JsonNode summary = item.get("summary");
+                Json.expect(summary, JsonNode::isArray, "the item's summary as a list of parts", at + "/summary");
+                parts(summary, at + "/summary");
+            }
+        }
+    }
+
+    private static void parts(JsonNode parts, String at) {
+        if (parts == null || !parts.isArray()) {
+            return;
+        }
+        for (int j = 0; j < parts.size(); j++) {
+            JsonNode part = parts.get(j);
+            Json.expect(part, JsonNode::isObject, "a part as an object", at + "/" + j);
+            if (part.isObject()) {
+                Json.expect(part.get("text"), JsonNode::isTextual, "the part's text as a string", at + "/" + j + "/text");
+                Json.expect(part.get("refusal"), JsonNode::isTextual, "the refusal as a string", at + "/" + j + "/refusal");
+            }
+        }
     }
 
     private void item(JsonNode item, int index) {
@@ -138,6 +176,10 @@ final class ResponsesFeed implements StreamFeed {
                 sink.endBlock();
             }
             case "message" -> {
+                JsonNode shortForm = item.get("content");
+                if (shortForm != null && shortForm.isTextual()) {
+                    sink.text(shortForm.textValue(), index + ":0");
+                }
                 int j = 0;
                 for (JsonNode part : item.path("content")) {
                     String pt = Json.text(part, "type");
@@ -162,7 +204,7 @@ final class ResponsesFeed implements StreamFeed {
                     finished = true;
                     return;
                 }
-                sink.toolArgs(Json.text(item, "arguments"));
+                sink.toolArgs(Json.arguments(item, "arguments"));
                 sink.endBlock();
             }
             case "custom_tool_call" -> {
@@ -370,7 +412,7 @@ final class ResponsesFeed implements StreamFeed {
                     toolOutput = out;
                     toolId = Json.text(item, "id");
                     gave(out, toolId, true);
-                    String args = Json.text(item, custom ? "input" : "arguments");
+                    String args = custom ? Json.text(item, "input") : Json.arguments(item, "arguments");
                     toolArgsSeen = args != null && !args.isEmpty();
                     if (custom) {
                         customInput = new StringBuilder(args == null ? "" : args);
@@ -423,7 +465,7 @@ final class ResponsesFeed implements StreamFeed {
                 }
             }
             case "response.function_call_arguments.done" -> {
-                String args = Json.text(e, "arguments");
+                String args = Json.arguments(e, "arguments");
                 if (out == toolOutput || out < 0 || toolOutput < 0 && sink.openKind() == BlockSink.Kind.TOOL_USE) {
                     // without its arguments the event leaves them to the finished item
                     if (args != null && toolArgsSeen) {
@@ -515,12 +557,12 @@ final class ResponsesFeed implements StreamFeed {
         } else if ("function_call".equals(type)) {
             if ((out == toolOutput || toolOutput < 0 || !noId(id) && id.equals(toolId))
                     && sink.openKind() == BlockSink.Kind.TOOL_USE) {
-                sink.toolArgsWhole(Json.text(item, "arguments"));
+                sink.toolArgsWhole(Json.arguments(item, "arguments"));
                 sink.endBlock();
             } else if (out < 0 && noId(id) && sink.openKind() != BlockSink.Kind.TOOL_USE) {
                 // an item with neither place nor id reads as one given before: its arguments are
                 // named rather than dropped
-                orphanArguments(Json.text(item, "arguments"));
+                orphanArguments(Json.arguments(item, "arguments"));
             }
             toolOutput = -1;
             toolId = null;

@@ -117,7 +117,7 @@ record Usage(long input, long output, long cacheRead, long cacheCreation) {
      * models report), where adding them would count them twice.
      */
     static Usage gemini(long prompt, long cached, long candidates, long thoughts, long total) {
-        boolean thoughtsInside = thoughts > 0 && prompt + candidates == total;
+        boolean thoughtsInside = thoughts > 0 && total > 0 && prompt + candidates == total;
         return new Usage(Math.max(0, prompt - cached), thoughtsInside ? candidates : candidates + thoughts, cached, 0);
     }
 }
