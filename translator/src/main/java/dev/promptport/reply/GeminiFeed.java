@@ -268,14 +268,22 @@ final class GeminiFeed implements StreamFeed {
             // a chunk of another candidate alone: its text and its finish are not the reply's
             return;
         }
-        JsonNode parts = cand.path("content").path("parts");
-        if (parts.isArray()) {
+        JsonNode content = cand.get("content");
+        JsonNode parts = content == null ? null : content.get("parts");
+        if (parts != null && parts.isArray()) {
             for (JsonNode part : parts) {
+                if (!part.isObject()) {
+                    // a whole reply refuses it (shape); a stream already under way names it
+                    sink.leftOut("a part of no known shape (" + Json.kind(part) + ")");
+                    continue;
+                }
                 part(part);
                 if (finished) {
                     return;
                 }
             }
+        } else if (content != null && !content.isNull() && (!content.isObject() || parts != null && !parts.isNull())) {
+            sink.leftOut("the candidate's content, of no known shape (" + Json.kind(content.isObject() ? parts : content) + ")");
         }
         if (!logprobsNamed) {
             logprobs(cand);
