@@ -70,6 +70,32 @@ class OutputLimitTranslateTest {
         assertThat(ids(claude)).contains("PP152").doesNotContain("PP226");
     }
 
+    /**
+     * A budget promptport makes from an effort is its own choice: when it is not below the
+     * limit of a target that thinks inside that limit, the budget gives way, not the caller's
+     * limit, so the reply is not spent on thinking.
+     */
+    @Test
+    void aBudgetMadeFromAnEffortIsCutToHalfTheLimitWhereTheTargetThinksInsideIt() throws Exception {
+        String highEffortSmallLimit = """
+                {"model":"o3","reasoning_effort":"high","max_completion_tokens":2000,
+                 "messages":[{"role":"user","content":"Plan a week of dinners."}]}""";
+        Translation gemini = PromptPort.translate(highEffortSmallLimit, InputFormat.OPENAI_CHAT,
+                Target.of("gemini:gemini-2.5-flash"), Options.DEFAULT);
+        assertThat(json(gemini).at("/generationConfig/maxOutputTokens").asInt()).isEqualTo(2000);
+        assertThat(json(gemini).at("/generationConfig/thinkingConfig/thinkingBudget").asInt()).isEqualTo(1000);
+        assertThat(finding(gemini, "PP227").message()).contains("\"high\"", "max_completion_tokens=2000", "cut to 1000 tokens");
+        assertThat(finding(gemini, "PP227").location().pointer()).isEqualTo("/reasoning_effort");
+        // a limit with room above the budget is left alone, and so is the budget
+        Translation roomy = PromptPort.translate(highEffortSmallLimit.replace("2000", "40000"), InputFormat.OPENAI_CHAT,
+                Target.of("gemini:gemini-2.5-flash"), Options.DEFAULT);
+        assertThat(ids(roomy)).doesNotContain("PP227");
+        // Claude's limit grows instead, as Claude refuses a budget not below max_tokens
+        Translation claude = PromptPort.translate(highEffortSmallLimit, InputFormat.OPENAI_CHAT,
+                Target.of("anthropic:claude-sonnet-4-5"), Options.DEFAULT);
+        assertThat(ids(claude)).contains("PP152").doesNotContain("PP227");
+    }
+
     @Test
     void claudeLimitWithThinkingAlreadyHoldsTheReasoningAndStaysForO3() throws Exception {
         Translation t = PromptPort.translate("""

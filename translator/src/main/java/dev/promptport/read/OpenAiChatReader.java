@@ -143,7 +143,7 @@ public final class OpenAiChatReader {
         }
         switch (role) {
             case "system", "developer" -> {
-                List<Part> parts = content(m.get("content"), at.child("content"), limits);
+                List<Part> parts = cached(m, content(m.get("content"), at.child("content"), limits));
                 if (turns.isEmpty()) {
                     system.addAll(parts);
                 } else {
@@ -151,9 +151,10 @@ public final class OpenAiChatReader {
                     add(turns, Role.SYSTEM, parts, at);
                 }
             }
-            case "user" -> add(turns, Role.USER, content(m.get("content"), at.child("content"), limits), at);
+            case "user" -> add(turns, Role.USER, cached(m, content(m.get("content"), at.child("content"), limits)), at);
             case "assistant" -> {
-                List<Part> parts = new ArrayList<>(content(m.get("content"), at.child("content"), limits));
+                List<Part> parts = reasoning(m, at);
+                parts.addAll(content(m.get("content"), at.child("content"), limits));
                 String refusal = JsonTreeReader.text(m.get("refusal"), at.child("refusal"), "the refusal");
                 if (refusal != null && !refusal.isEmpty()) {
                     // what the model said when it refused is its reply, as Claude's refusals are text
@@ -176,7 +177,7 @@ public final class OpenAiChatReader {
                     parts.add(call(id, name, legacy.path("arguments").asText("{}"), at.child("function_call"),
                             at.child("function_call").child("arguments"), limits));
                 }
-                add(turns, Role.ASSISTANT, parts, at);
+                add(turns, Role.ASSISTANT, cached(m, parts), at);
             }
             case "tool", "function" -> {
                 String id = role.equals("function") && m.hasNonNull("name")
@@ -192,10 +193,82 @@ public final class OpenAiChatReader {
                     id = legacyCalls.getOrDefault(id, id);
                 }
                 add(turns, Role.USER, List.of(new Part.ToolResult(id, content(m.get("content"), at.child("content"), limits),
-                        false, null, at)), at);
+                        false, cacheHint(m), at)), at);
             }
             default -> throw new PromptPortException("unknown role \"" + role + "\"", at.child("role"));
         }
+    }
+
+    /**
+     * The reasoning an assistant message carries back, which opens its turn as Claude's thinking
+     * does: LiteLLM's {@code thinking_blocks} (Claude's own blocks, their signatures kept, so
+     * Claude can verify them and keep thinking on), and DeepSeek's and vLLM's
+     * {@code reasoning_content}, reasoning no vendor signed, which DeepSeek wants back on a turn
+     * of tool calls and the other targets leave out with a finding. LiteLLM sends both, the text
+     * being the blocks' own: it is then read once.
+     */
+    private static List<Part> reasoning(JsonNode m, Loc at) {
+        List<Part> parts = new ArrayList<>();
+        StringBuilder blocksText = new StringBuilder();
+        JsonNode blocks = JsonTreeReader.list(m.get("thinking_blocks"), at.child("thinking_blocks"), "thinking_blocks");
+        if (blocks != null && blocks.isArray()) {
+            for (int i = 0; i < blocks.size(); i++) {
+                Loc bat = at.child("thinking_blocks").child(i);
+                JsonNode b = JsonTreeReader.object(blocks.get(i), bat, "a thinking block");
+                if (b == null) {
+                    continue;
+                }
+                String type = JsonTreeReader.text(b.get("type"), bat.child("type"), "the block's type");
+                if ("redacted_thinking".equals(type)) {
+                    parts.add(new Part.Reasoning("", null, true, JsonTreeReader.text(b.get("data"), bat.child("data"), "the data"), bat));
+                } else if ("thinking".equals(type)) {
+                    String text = JsonTreeReader.text(b.get("thinking"), bat.child("thinking"), "the thinking");
+                    text = text == null ? "" : text;
+                    blocksText.append(text);
+                    parts.add(new Part.Reasoning(text, JsonTreeReader.text(b.get("signature"), bat.child("signature"), "the signature"),
+                            false, null, bat));
+                } else {
+                    throw new PromptPortException("expected a thinking block of type \"thinking\" or \"redacted_thinking\"", bat.child("type"));
+                }
+            }
+        }
+        String given = JsonTreeReader.text(m.get("reasoning_content"), at.child("reasoning_content"), "reasoning_content");
+        if (given != null && !given.isEmpty() && !given.contentEquals(blocksText)) {
+            parts.add(new Part.Reasoning(given, null, false, null, at.child("reasoning_content")));
+        }
+        return parts;
+    }
+
+    /**
+     * A {@code cache_control} on the message itself (LiteLLM's and CLIProxyAPI's convention beside
+     * the one on a part) marks the end of the cached prefix at the message's end: its last part
+     * that can carry a mark takes it, unless a part's own mark is already there.
+     */
+    private static List<Part> cached(JsonNode m, List<Part> parts) {
+        CacheHint hint = cacheHint(m);
+        if (hint == null) {
+            return parts;
+        }
+        for (int i = parts.size() - 1; i >= 0; i--) {
+            Part p = parts.get(i);
+            Part marked = null;
+            if (p instanceof Part.Text t) {
+                marked = t.cache() != null ? t : new Part.Text(t.text(), t.markup(), hint, t.loc(), t.citations(), t.deferred());
+            } else if (p instanceof Part.Image im) {
+                marked = im.cache() != null ? im : new Part.Image(im.source(), im.detail(), hint, im.loc());
+            } else if (p instanceof Part.Document d) {
+                marked = d.cache() != null ? d
+                        : new Part.Document(d.source(), d.title(), d.context(), d.citations(), hint, d.loc(), d.wire());
+            } else if (p instanceof Part.ToolCall c) {
+                marked = c.cache() != null ? c : new Part.ToolCall(c.id(), c.name(), c.input(), hint, c.loc(), c.unparsed());
+            }
+            if (marked != null) {
+                List<Part> out = new ArrayList<>(parts);
+                out.set(i, marked);
+                return out;
+            }
+        }
+        return parts;
     }
 
     /**
@@ -207,11 +280,13 @@ public final class OpenAiChatReader {
         if (!m.isObject()) {
             return;
         }
-        boolean tool = "tool".equals(m.path("role").asText()) || "function".equals(m.path("role").asText());
+        String role = m.path("role").asText();
+        boolean tool = "tool".equals(role) || "function".equals(role);
         for (Iterator<Map.Entry<String, JsonNode>> it = m.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             String key = e.getKey();
-            boolean known = MESSAGE_FIELDS.contains(key) || key.equals("name") && tool;
+            boolean known = MESSAGE_FIELDS.contains(key) || key.equals("name") && tool
+                    || REASONING_FIELDS.contains(key) && "assistant".equals(role);
             if (!known && !e.getValue().isNull()) {
                 extras.add(new Extra(key, JsonTreeReader.raw(e.getValue()), at.child(key)));
             }
@@ -219,7 +294,10 @@ public final class OpenAiChatReader {
     }
 
     private static final Set<String> MESSAGE_FIELDS = Set.of("role", "content", "tool_calls", "tool_call_id",
-            "reasoning_content", "refusal", "function_call");
+            "refusal", "function_call", "cache_control");
+
+    /** Read on an assistant message only ({@link #reasoning}); on another, named as left out. */
+    private static final Set<String> REASONING_FIELDS = Set.of("reasoning_content", "thinking_blocks");
 
     /** Tool results arrive as separate messages; they and the user's text form one user turn. */
     private static void add(List<Turn> turns, Role role, List<Part> parts, Loc at) {

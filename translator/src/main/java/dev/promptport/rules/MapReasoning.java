@@ -162,6 +162,7 @@ final class MapReasoning implements RewriteStep {
         if (budget == null && r.effort() != null) {
             budget = ctx.catalogue().budgetFor(r.effort());
             ctx.sink().report("PP148", r.loc(), r.effort(), budget, ctx.targetName());
+            budget = withinLimit(c, r, budget, facts, ctx);
         }
         if (budget == null && dynamic(r) && !facts.wire().equals("gemini")) {
             // the writers would send the smallest budget; the middle of the scale is nearer the request
@@ -184,6 +185,24 @@ final class MapReasoning implements RewriteStep {
         }
         return c.withReasoning(new ReasoningConfig(r.mode() == ReasoningConfig.Mode.ADAPTIVE
                 ? ReasoningConfig.Mode.ADAPTIVE : ReasoningConfig.Mode.ENABLED, clamped, r.effort(), r.loc(), r.shown()));
+    }
+
+    /**
+     * A budget made from an effort level that is not below the request's output limit: a target
+     * that counts its thinking inside that limit (Gemini's maxOutputTokens) could think until the
+     * limit and reply with nothing. The budget is promptport's choice, the limit the caller's, so
+     * the budget gives way: half the limit, the other half left to the reply (PP227). Claude's
+     * limit grows instead (PP152), as Claude refuses such a budget.
+     */
+    private static int withinLimit(Conversation c, ReasoningConfig r, int budget, ModelFacts facts, StepContext ctx) {
+        Integer limit = c.generation().maxTokens();
+        if (limit == null || budget < limit || facts.anthropicWire()) {
+            return budget;
+        }
+        int half = Math.max(1, limit / 2);
+        ctx.sink().report("PP227", r.loc(), r.effort(), budget, FitOptions.given(c.generation().at().maxTokens(), "max_tokens"),
+                limit, ctx.targetName(), half);
+        return half;
     }
 
     /**
