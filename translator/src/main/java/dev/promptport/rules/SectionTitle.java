@@ -294,22 +294,34 @@ final class SectionTitle {
     }
 
     /**
-     * Attribute values go into a heading line; characters that would start markup there (a tag,
-     * a code span, a line break) are dropped so the heading cannot create structure of its own.
+     * Attribute values go into a heading line, every character of them (a condition such as
+     * {@code score>5} means what it says only whole), but none may start structure there: a line
+     * break becomes a space, and a value holding what would open a tag ({@code a<b>c}) is shown as
+     * code, so the heading holds no tag a reader would pair with a close elsewhere. A value with
+     * code spans of its own is left to them.
      */
     private static String clean(String value) {
         if (isClean(value)) {
             return value;
         }
-        StringBuilder b = new StringBuilder(value.length());
+        StringBuilder b = new StringBuilder(value.length() + 2);
+        boolean tag = false;
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            if (c == '<' || c == '>' || c == '`') {
-                continue;
-            }
-            b.append(Character.isWhitespace(c) ? ' ' : c);
+            tag |= c == '<' && opensTag(value, i);
+            b.append(Character.isWhitespace(c) || c < ' ' ? ' ' : c);
         }
-        return collapseSpaces(b.toString().trim());
+        String spaced = collapseSpaces(b.toString().trim());
+        return tag && spaced.indexOf('`') < 0 ? '`' + spaced + '`' : spaced;
+    }
+
+    /** Whether the {@code <} at {@code i} would start a tag, a close or a comment. */
+    private static boolean opensTag(String value, int i) {
+        if (i + 1 >= value.length()) {
+            return false;
+        }
+        char next = value.charAt(i + 1);
+        return Character.isLetter(next) || next == '/' || next == '!' || next == '?';
     }
 
     /** True when {@link #clean} would return {@code value} unchanged: the usual "1" or "Q3 report". */
@@ -322,7 +334,7 @@ final class SectionTitle {
                 if (i == 0 || i == n - 1 || value.charAt(i - 1) == ' ') {
                     return false;
                 }
-            } else if (c < ' ' || c == '<' || c == '>' || c == '`' || (c > '~' && Character.isWhitespace(c))) {
+            } else if (c < ' ' || c == '<' && opensTag(value, i) || (c > '~' && Character.isWhitespace(c))) {
                 return false;
             }
         }

@@ -390,7 +390,7 @@ class MarkdownSectionsTest {
 
                 c
 
-                # Step 2 (note: a c)
+                # Step 2 (note: a > `c`)
 
                 d
                 """);
