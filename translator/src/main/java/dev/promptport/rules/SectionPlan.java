@@ -296,9 +296,12 @@ final class SectionPlan {
         boolean exampleShown = false;
         // the examples right after "an example of how your output should be structured:"
         boolean replyExampleShown = false;
+        // the tool a heading alone names ("## attempt_completion"), whose call its section shows
+        String toolHeading = null;
         for (int i = 0; i < kinds.length; i++) {
             if (nodes.get(i) instanceof Chunk c) {
                 headingAbove = headingAbove(c, headingAbove);
+                toolHeading = i < lastElement ? ShownSections.identifierHeading(text, c.start(), c.end()) : null;
                 // what prose says of the sections after it matters only when one follows
                 if (i < lastElement && !ElementLayout.blank(text, c.start(), c.end())) {
                     // "# Plan:" between two of the template's sections is part of the template
@@ -333,7 +336,8 @@ final class SectionPlan {
                     // after it ("<IMPORTANT>Reminder: …") are the prompt's own again
                     replyShown = false;
                 }
-                if (kinds[i] == Kind.CONVERT && exampleShown && !ShownSections.namesExample(e.name())) {
+                if (kinds[i] == Kind.CONVERT && (exampleShown || e.name().equals(toolHeading))
+                        && !ShownSections.namesExample(e.name())) {
                     // "Usage:\n<read_file>\n<path>…</path>\n</read_file>": the tags are the text
                     // shown, the syntax a tool call or a reply is written in, not a section
                     kinds[i] = Kind.VERBATIM;

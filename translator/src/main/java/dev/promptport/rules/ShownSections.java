@@ -114,6 +114,30 @@ final class ShownSections {
         return false;
     }
 
+    /**
+     * The name the last Markdown heading in [from, to) gives when it is a code identifier alone,
+     * {@code ## attempt_completion} or {@code ### `read_file`}: a tool's entry in a catalogue of
+     * tools, under which a section of that very name is the tool call's syntax, written by the
+     * model as shown (Cline's and Roo Code's prompts). A heading in words ("## Search
+     * instructions") titles a section instead. Null when there is no such heading.
+     */
+    static String identifierHeading(String text, int from, int to) {
+        int end = to;
+        while (end > from) {
+            int start = text.lastIndexOf('\n', end - 1) + 1;
+            int lineStart = Math.max(start, from);
+            if (lineStart < end && text.charAt(lineStart) == '#') {
+                java.util.regex.Matcher m = IDENTIFIER_HEADING.matcher(text.substring(lineStart, end).strip());
+                return m.matches() ? m.group(1) : null;
+            }
+            end = lineStart - 1;
+        }
+        return null;
+    }
+
+    private static final java.util.regex.Pattern IDENTIFIER_HEADING =
+            java.util.regex.Pattern.compile("#{1,6}\\s+`?([A-Za-z][A-Za-z0-9]*(?:[_-][A-Za-z0-9]+)+)`?\\s*:?\\s*#*");
+
     /** A name that says its section is an example ({@code <example>}, {@code <sample_2>}), which converts. */
     static boolean namesExample(String name) {
         String n = name.toLowerCase(java.util.Locale.ROOT);
@@ -285,7 +309,10 @@ final class ShownSections {
     private static final String[] E_STARTS = {"exampl", "e.g"};
     private static final String[] U_STARTS = {"usage"};
     private static final String[] S_STARTS = {"structure", "syntax"};
-    private static final String[] I_STARTS = {"instance"};
+    private static final String[] I_STARTS = {"instance", "invocation"};
+    private static final String[] C_STARTS = {"call"};
+    private static final String[] H_STARTS = {"how to"};
+    private static final String[] T_STARTS = {"to use", "to call", "to invoke"};
     private static final String[] L_STARTS = {"like"};
 
     /**
@@ -299,6 +326,9 @@ final class ShownSections {
             case 's' -> S_STARTS;
             case 'i' -> I_STARTS;
             case 'l' -> L_STARTS;
+            case 'c' -> C_STARTS;
+            case 'h' -> H_STARTS;
+            case 't' -> T_STARTS;
             default -> null;
         };
     }
@@ -309,7 +339,10 @@ final class ShownSections {
     }
 
     static final java.util.regex.Pattern EXAMPLE_WORD =
-            java.util.regex.Pattern.compile("\\b(examples?|usage|structure|syntax|e\\.g\\.?|for instance|like (this|so|the following)|like$)(?![\\w-])");
+            java.util.regex.Pattern.compile("\\b(examples?|usage|structure|syntax|e\\.g\\.?|for instance|like (this|so|the following)|like$"
+                    // how a tool is called: "Invocation:", "Call format:", "How to call:", "To use it, output:"
+                    + "|invocation|call(ing)? (format|syntax)|how to (call|invoke)( (it|this( tool)?|the tool))?|how to use (it|this tool|the tool)"
+                    + "|to (use|call|invoke) (it|this( tool)?|the tool),? (output|write|send|reply with|respond with))(?![\\w-])");
     /** A heading over an example's reply: "## Correct completion", "### Expected output:", "# Ideal response". */
     static final java.util.regex.Pattern REPLY_HEADING = java.util.regex.Pattern.compile(
             "(?i)#{1,6}\\s+(correct|expected|ideal|good|sample|example)\\s+(output|response|reply|answer|completion)s?\\s*:?\\s*#*");

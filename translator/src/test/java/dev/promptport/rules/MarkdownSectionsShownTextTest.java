@@ -42,6 +42,40 @@ class MarkdownSectionsShownTextTest {
         assertThat(r.findings()).extracting(Finding::id).doesNotContain("PP101");
     }
 
+    /** Cline's catalogue: a tool's heading alone names it, and the section of that name is its call's syntax. */
+    @Test
+    void toolCallUnderAHeadingOfItsOwnNameKeepsItsTags() {
+        String text = """
+                Tool use is formatted using XML-style tags.
+
+                ## attempt_completion
+                Parameters:
+                - result: (required) The result of the task.
+                <attempt_completion>
+                <result>
+                Your final result description here
+                </result>
+                </attempt_completion>
+                """;
+        Result r = rewrite(text);
+        assertThat(r.text()).isEqualTo(text);
+        assertThat(r.findings()).extracting(Finding::id).doesNotContain("PP101", "PP102");
+    }
+
+    @Test
+    void toolCallAfterAnInvocationLabelKeepsItsTags() {
+        for (String label : new String[] {"Invocation:", "Call format:", "How to call:", "To use it, output:",
+                "To call this tool, write:"}) {
+            String text = "## write\nWrites a file.\n" + label + "\n<write_file>\n<path>a.txt</path>\n<content>\nhello\n"
+                    + "</content>\n</write_file>\n";
+            assertThat(rewrite(text).text()).as(label).isEqualTo(text);
+        }
+        // a heading in words titles its section, and "how to use" something else shows no call
+        assertThat(rewrite("## Search instructions\n\n<search_instructions>\nBe brief.\n</search_instructions>\n").text())
+                .doesNotContain("<search_instructions>");
+        assertThat(rewrite("How to use this product well:\n<tips>\nBe brief.\n</tips>\n").text()).contains("# Tips");
+    }
+
     @Test
     void toolCallUnderACaptionLineKeepsItsTags() {
         // a rules file for a coding agent: the calls are shown under short captions, no colon
