@@ -140,7 +140,7 @@ final class SectionStrays {
             return problems.get(p).kind() != Problem.Kind.UNOPENED && proseBefore(p) && proseAfter(p);
         }
         // "<label> tags should hold one word": a line that opens with a tag followed by "tags" talks about it
-        return vocab.isOutput(name) || proseBefore(p) || isPathPart(p)
+        return vocab.isOutput(name) || proseBefore(p) || isPathPart(p) || endsParagraph(p)
                 || (inSentence(p) && (elementNames().contains(name) || vocab.isData(name)
                         || TagMentions.tagsFollow(text, problems.get(p).offset() + problems.get(p).length())));
     }
@@ -152,6 +152,33 @@ final class SectionStrays {
     boolean isTypeArgument(int p) {
         int i = problems.get(p).offset() - 1;
         return i >= 0 && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '_');
+    }
+
+    /**
+     * A bare tag on the last line of a paragraph that has lines above it, {@code Best regards,}
+     * then {@code <agent_name>}, or {@code Set the key to:} then {@code <YOUR_API_KEY>}: a slot
+     * for a value, filled in later. A section someone forgot to close opens a paragraph of its
+     * own, with its text under it.
+     */
+    private boolean endsParagraph(int p) {
+        Problem problem = problems.get(p);
+        if (proseAfter(p)) {
+            return false;
+        }
+        int lineStart = text.lastIndexOf('\n', problem.offset() - 1) + 1;
+        if (lineStart == 0 || !text.substring(lineStart, problem.offset()).isBlank()) {
+            return false;
+        }
+        int previousStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+        if (text.substring(previousStart, lineStart - 1).isBlank()) {
+            return false;
+        }
+        int lineEnd = text.indexOf('\n', problem.offset() + problem.length());
+        if (lineEnd < 0) {
+            return true;
+        }
+        int nextEnd = text.indexOf('\n', lineEnd + 1);
+        return text.substring(lineEnd + 1, nextEnd < 0 ? text.length() : nextEnd).isBlank();
     }
 
     /** Words after the tag on its line. */

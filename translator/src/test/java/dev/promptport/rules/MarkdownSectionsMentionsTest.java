@@ -303,6 +303,19 @@ class MarkdownSectionsMentionsTest {
         assertThat(r.findings().get(0).message()).startsWith("<glossary> is still open when the section around it closes");
     }
 
+    /** "Best regards," then "<agent_name>": a slot filled in later ends the paragraph; no section opens there. */
+    @Test
+    void aTagThatEndsAParagraphIsASlotNotAnUnclosedSection() {
+        for (String text : new String[] {"End every email like this:\n\nBest regards,\n<agent_name>\n",
+                "Set the key to:\n<YOUR_API_KEY>", "Sign it:\n<signature>\n\nThen send it.\n"}) {
+            Result r = rewrite(text);
+            assertThat(r.text()).as(text).isEqualTo(text);
+            assertThat(r.where()).as(text).noneMatch(w -> w.startsWith("PP104"));
+        }
+        // a section someone forgot to close opens a paragraph with its text under it
+        assertThat(rewrite("Intro.\n\n<style>\nBullet points only.\n").where()).contains("PP104 3:1");
+    }
+
     @Test
     void strayTagAloneOnItsLineIsAProblemNotAMention() {
         Result r = rewrite("<rules>\nBe kind.\n<rules>\nBe brief.\n</rules>\n");
