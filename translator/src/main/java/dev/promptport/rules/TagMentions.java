@@ -37,8 +37,47 @@ final class TagMentions {
             return false;
         }
         int start = listStart(text, offset);
+        if (forbids(text, sentenceStart(text, start), start)) {
+            return false;
+        }
         return asksToWrite(text, start) || leadsToWriting(text, start, end)
                 || TagPlacements.asksFor(text, sentenceStart(text, start), start, end);
+    }
+
+    /** Words that turn a request around: "Do NOT use {@code <answer>} tags", "never wrap it in ...". */
+    private static final Words NEGATIONS = Words.of("not", "never", "don't", "dont", "avoid", "without", "no");
+    /**
+     * Words after which a negated request still asks for the tags: "do not write anything
+     * outside the {@code <answer>} tags", "never add text after the {@code </answer>} tag",
+     * "don't forget to put it in {@code <answer>} tags", "do not omit the {@code <answer>} tags".
+     */
+    private static final Words AROUND = Words.of("outside", "except", "besides", "beyond", "after", "before", "other",
+            "only", "but", "forget", "fail", "omit", "skip", "leave");
+
+    /** Whether the sentence before the mention at {@code offset} says not to write in that tag. */
+    static boolean forbidden(String text, int offset) {
+        return forbids(text, sentenceStart(text, offset), offset);
+    }
+
+    /** Whether the words in [from, to) say not to write in the tag that follows them. */
+    private static boolean forbids(String text, int from, int to) {
+        boolean negated = false;
+        int i = from;
+        while (i < to) {
+            int w = skipNonLetters(text, i, to);
+            i = w;
+            while (i < to && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '\'' || text.charAt(i) == '\u2019')) {
+                i++;
+            }
+            if (i > w) {
+                String word = text.substring(w, i).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+                if (AROUND.contains(word)) {
+                    return false;
+                }
+                negated |= NEGATIONS.contains(word);
+            }
+        }
+        return negated;
     }
 
     /**

@@ -40,7 +40,7 @@ final class TagRoleFindings {
     void addTo(List<SectionFinding> out, String text) {
         if (asked != null) {
             asked.forEach((name, offset) -> {
-                if (!LeftOutTags.afterMention(text, offset, name)) {
+                if (!LeftOutTags.afterMention(text, offset, name) && !TagMentions.forbidden(text, offset)) {
                     out.add(new SectionFinding(offset, "PP102", name));
                 }
             });

@@ -611,4 +611,18 @@ class MarkdownSectionsKeptTagsTest {
         assertThat(r.text()).isSameAs(r.text()).isEqualTo(text);
         assertThat(r.where()).containsExactly("PP102 1:26");
     }
+
+    /** A sentence that forbids the tags asks for none; one that only fences the reply in them still does. */
+    @Test
+    void aTagTheSentenceForbidsIsNotAskedFor() {
+        for (String text : new String[] {"Reply in plain prose. Do NOT use <answer> tags in your reply.",
+                "Never wrap your reply in <response> tags.", "Don't put the label in <label> tags.",
+                "You must not write <category> tags."}) {
+            assertThat(rewrite(text).where()).as(text).noneMatch(w -> w.startsWith("PP102"));
+        }
+        for (String text : new String[] {"Summarize it.\nDo not write anything outside the <answer> tags.",
+                "Don't forget to put your answer in <answer> tags.", "Do not write anything except the label in <label> tags."}) {
+            assertThat(rewrite(text).where()).as(text).anyMatch(w -> w.startsWith("PP102"));
+        }
+    }
 }
