@@ -56,8 +56,8 @@ final class SectionTitle {
         if (n == 0) {
             return tag;
         }
-        out[0] = (byte) Character.toUpperCase((char) out[0]);
-        return new String(out, 0, n, StandardCharsets.ISO_8859_1);
+        String title = new String(out, 0, n, StandardCharsets.ISO_8859_1);
+        return startsWithBrand(title) ? title : Character.toUpperCase(title.charAt(0)) + title.substring(1);
     }
 
     /** As {@link #addWord}: an acronym or a capital alone ("I") as it is, else lower case. */
@@ -78,6 +78,9 @@ final class SectionTitle {
             out[n++] = ' ';
         }
         String known = acronym ? null : acronym(tag, start, end);
+        if (known == null && !acronym) {
+            known = BRANDS.get(tag.substring(start, end).toLowerCase(Locale.ROOT));
+        }
         if (known != null) {
             for (int i = 0; i < known.length(); i++) {
                 out[n++] = (byte) known.charAt(i);
@@ -106,7 +109,8 @@ final class SectionTitle {
             }
         }
         String joined = String.join(" ", words);
-        return joined.isEmpty() ? tag : Character.toUpperCase(joined.charAt(0)) + joined.substring(1);
+        return joined.isEmpty() ? tag : startsWithBrand(joined) ? joined
+                : Character.toUpperCase(joined.charAt(0)) + joined.substring(1);
     }
 
     /**
@@ -237,8 +241,37 @@ final class SectionTitle {
         String w = tag.substring(start, end);
         boolean acronym = w.equals(w.toUpperCase(Locale.ROOT)) && !w.equals(w.toLowerCase(Locale.ROOT));
         String known = acronym ? null : acronym(tag, start, end);
+        if (known == null && !acronym) {
+            known = BRANDS.get(w.toLowerCase(Locale.ROOT));
+        }
         words.add(acronym ? w : known != null ? known : w.toLowerCase(Locale.ROOT));
     }
+
+    /** Whether the title opens with a name spelt from a small letter ("iOS guidelines"), which stays so. */
+    private static boolean startsWithBrand(String title) {
+        int space = title.indexOf(' ');
+        String first = space < 0 ? title : title.substring(0, space);
+        return Character.isLowerCase(first.charAt(0)) && BRANDS.containsValue(first);
+    }
+
+    /**
+     * Names of products and standards that a heading spells as their makers do, however the tag
+     * spells them: {@code <ios_guidelines>} is "iOS guidelines", {@code <github_actions>}
+     * "GitHub actions". Only words that are never ordinary English ones, each spelt with as many
+     * letters as the tag's word, which the ASCII path writes in place.
+     */
+    private static final java.util.Map<String, String> BRANDS = java.util.Map.ofEntries(
+            java.util.Map.entry("ios", "iOS"), java.util.Map.entry("macos", "macOS"), java.util.Map.entry("github", "GitHub"),
+            java.util.Map.entry("gitlab", "GitLab"), java.util.Map.entry("javascript", "JavaScript"),
+            java.util.Map.entry("typescript", "TypeScript"), java.util.Map.entry("oauth", "OAuth"), java.util.Map.entry("oauth2", "OAuth2"),
+            java.util.Map.entry("graphql", "GraphQL"), java.util.Map.entry("postgresql", "PostgreSQL"),
+            java.util.Map.entry("mysql", "MySQL"), java.util.Map.entry("mongodb", "MongoDB"), java.util.Map.entry("openai", "OpenAI"),
+            java.util.Map.entry("youtube", "YouTube"), java.util.Map.entry("linkedin", "LinkedIn"),
+            java.util.Map.entry("wordpress", "WordPress"), java.util.Map.entry("s3", "S3"),
+            java.util.Map.entry("ec2", "EC2"), java.util.Map.entry("iam", "IAM"), java.util.Map.entry("sql", "SQL"),
+            java.util.Map.entry("nosql", "NoSQL"), java.util.Map.entry("devops", "DevOps"), java.util.Map.entry("webgl", "WebGL"),
+            java.util.Map.entry("websocket", "WebSocket"), java.util.Map.entry("websockets", "WebSockets"),
+            java.util.Map.entry("iphone", "iPhone"), java.util.Map.entry("ipad", "iPad"));
 
     /**
      * Words a heading writes in capitals however the tag spells them: {@code <ui_navigation>} is

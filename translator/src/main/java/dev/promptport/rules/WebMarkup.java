@@ -22,7 +22,9 @@ final class WebMarkup {
             "table", "thead", "tbody", "tfoot", "tr", "td", "th", "button", "h1", "h2", "h3", "h4", "h5", "h6", "nav",
             "body", "html", "head", "script", "iframe", "svg", "em", "strong", "b", "i", "u", "small", "sup", "sub",
             "blockquote", "select", "textarea", "canvas", "video", "audio", "center", "font", "main", "section",
-            "header", "footer", "aside", "figure", "figcaption", "form", "label", "dl", "dt", "dd");
+            "header", "footer", "aside", "figure", "figcaption", "form", "label", "dl", "dt", "dd", "pre", "kbd",
+            "dialog", "caption", "colgroup", "col", "option", "optgroup", "fieldset", "legend", "picture", "track",
+            "noscript", "slot", "abbr", "samp", "var", "mark", "tt", "bdi", "bdo", "datalist", "meter", "progress");
     /** Attributes that only web markup and JSX write. */
     private static final Set<String> WEB_ATTRIBUTES = Set.of("className", "class", "href", "src",
             "style", "onClick", "onChange", "onSubmit", "key", "ref");

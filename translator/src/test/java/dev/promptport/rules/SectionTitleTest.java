@@ -62,6 +62,16 @@ class SectionTitleTest {
     }
 
     @Test
+    void productNamesAreSpeltAsTheirMakersSpellThem() {
+        assertThat(SectionTitle.words("ios_guidelines")).isEqualTo("iOS guidelines");
+        assertThat(SectionTitle.words("github-actions")).isEqualTo("GitHub actions");
+        assertThat(SectionTitle.words("aws_s3_usage")).isEqualTo("AWS S3 usage");
+        assertThat(SectionTitle.words("javascriptRules")).isEqualTo("JavaScript rules");
+        assertThat(SectionTitle.words("use_macos")).isEqualTo("Use macOS");
+        assertThat(SectionTitle.anyWords("ios_guidelines")).isEqualTo("iOS guidelines");
+    }
+
+    @Test
     void asciiNamesGiveTheWordsOfTheSplitForAnyName() {
         List<String> names = List.of("role", "red_flags", "output_format", "userProfile", "XMLParser", "v2Api",
                 "API_KEY", "a", "A", "AB", "aB", "V2", "22", "x-y.z:w", "__a", "a__", "_", ":", "", "HTTPServer2Config",
