@@ -31,6 +31,19 @@ final class TagSyntax {
     }
 
     /**
+     * How web frameworks start an attribute's name: Vue's and Alpine's {@code @click}, Angular's
+     * {@code [value]}, {@code (click)}, {@code *ngIf} and {@code #ref}.
+     */
+    private static boolean isMarkupKeyStart(char c) {
+        return c == '@' || c == '[' || c == '(' || c == '*' || c == '#';
+    }
+
+    /** What may follow in such a name, and a template's optional mark ({@code header-row?}). */
+    private static boolean isMarkupKeyChar(char c) {
+        return c == '@' || c == '[' || c == ']' || c == '(' || c == ')' || c == '?';
+    }
+
+    /**
      * Reads the tag starting at {@code i} (which holds {@code <}) and adds it to {@code into}
      * (unless null). Returns the tag's end, or -1 when the {@code <} starts text.
      */
@@ -85,11 +98,12 @@ final class TagSyntax {
                 return j + 1 < n && s.charAt(j + 1) == '>'
                         ? found(TagTokens.SELF_CLOSING, nameStart, nameEnd, nameHash, attributes, i, j + 2, into) : -1;
             }
-            if (j == before || !(isLetter(c) || c == '_' || c == ':')) {
+            if (j == before || !(isLetter(c) || c == '_' || c == ':' || isMarkupKeyStart(c))) {
                 return -1;
             }
             int keyStart = j;
-            while (j < n && isNameChar(s.charAt(j))) {
+            j++;
+            while (j < n && (isNameChar(s.charAt(j)) || isMarkupKeyChar(s.charAt(j)))) {
                 j++;
             }
             String key = s.substring(keyStart, j);
@@ -159,6 +173,20 @@ final class TagSyntax {
         return j;
     }
 
+    /** Whether the line starting at {@code j} holds only blanks. */
+    private boolean blankLineAt(int j) {
+        for (; j < n; j++) {
+            char c = s.charAt(j);
+            if (c == '\n') {
+                return true;
+            }
+            if (c != ' ' && c != '\t' && c != '\r') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** End (exclusive) of the attribute value starting at {@code k}, or -1. */
     private int valueEnd(int k) {
         char q = s.charAt(k);
@@ -168,7 +196,9 @@ final class TagSyntax {
                 if (c == q) {
                     return j + 1;
                 }
-                if (c == '<' || c == '\n') {
+                // a value may go on to the next line (a long condition wrapped), but not past a
+                // blank line or into a code fence, where a stray quote in prose would lead it
+                if (c == '<' || c == '\n' && (blankLineAt(j + 1) || fences.opensFence(j + 1))) {
                     return -1;
                 }
             }

@@ -67,8 +67,10 @@ final class WebMarkup {
         boolean braced = false;
         for (Markup.Attribute a : e.attributes()) {
             String name = a.name();
-            // Vue's bindings and directives: :style, @click, v-if
-            if (WEB_ATTRIBUTES.contains(name) || name.startsWith(":") || name.startsWith("@") || name.startsWith("v-")) {
+            // Vue's bindings and directives (:style, @click, v-if) and Angular's ([value], (click), *ngIf, #ref)
+            char first = name.isEmpty() ? ' ' : name.charAt(0);
+            if (WEB_ATTRIBUTES.contains(name) || first == ':' || first == '@' || first == '[' || first == '('
+                    || first == '*' || first == '#' || name.startsWith("v-")) {
                 return true;
             }
             braced |= a.value() != null && a.value().startsWith("{") && !a.value().startsWith("{{");

@@ -118,6 +118,22 @@ class TagScannerTest {
         assertThat(e.attribute("c")).isEqualTo("3");
     }
 
+    /** Web frameworks' attribute names and a template's optional mark are attributes, not the end of the tag. */
+    @Test
+    void frameworkAndTemplateAttributeNamesAreRead() {
+        Element e = (Element) TagScanner.scan("<table header-row?=\"true|false\" @click=\"go()\" [value]=\"v\" (change)=\"c()\" "
+                + "*ngIf=\"ok\" #ref>t</table>").nodes().get(0);
+        assertThat(e.attributes()).extracting(Attribute::name)
+                .containsExactly("header-row?", "@click", "[value]", "(change)", "*ngIf", "#ref");
+    }
+
+    @Test
+    void aQuotedValueMayGoOnToTheNextLineButNotPastABlankOne() {
+        Element e = (Element) TagScanner.scan("<rule note=\"two\nlines\">t</rule>").nodes().get(0);
+        assertThat(e.attribute("note")).isEqualTo("two\nlines");
+        assertThat(shape("Say <b title=\"open\n\nNext\">x</b>")).isEqualTo("Say <b title=\"open\n\nNext\">x</b>");
+    }
+
     @Test
     void attributeValuesAreNotDecoded() {
         Element e = (Element) TagScanner.scan("<a t=\"x &amp; y > z\">q</a>").nodes().get(0);
