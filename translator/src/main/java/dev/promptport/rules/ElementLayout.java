@@ -121,6 +121,38 @@ final class ElementLayout {
         return false;
     }
 
+    /**
+     * Whether the element stands right between two items of one list, on lines of its own with
+     * no blank line around it: "- Be kind" then {@code <important>…</important>} then "- Be
+     * concise". A heading there would end the list and start it again after the section.
+     */
+    static boolean betweenListItems(String text, Element e) {
+        int lineStart = text.lastIndexOf('\n', e.start() - 1) + 1;
+        if (lineStart == 0 || !blank(text, lineStart, e.start())) {
+            return false;
+        }
+        int aboveStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+        if (!listItemLine(text, aboveStart, lineStart - 1)) {
+            return false;
+        }
+        int lineEnd = text.indexOf('\n', e.end());
+        if (lineEnd < 0 || !blank(text, e.end(), lineEnd)) {
+            return false;
+        }
+        int belowEnd = text.indexOf('\n', lineEnd + 1);
+        belowEnd = belowEnd < 0 ? text.length() : belowEnd;
+        return listItemLine(text, lineEnd + 1, belowEnd);
+    }
+
+    /** Whether the line [from, to), past its indent, opens with a list item's mark. */
+    private static boolean listItemLine(String text, int from, int to) {
+        int i = from;
+        while (i < to && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i++;
+        }
+        return i < to && isListMark(text, i, to);
+    }
+
     /** How many lines up the list item holding a section is looked for. */
     private static final int LIST_ITEM_REACH = 40;
 

@@ -533,7 +533,7 @@ final class SectionPlan {
             // the reply writes the command in these tags, as it writes its one-line siblings
             return Kind.OUTPUT;
         }
-        if (ElementLayout.underListItem(text, e)) {
+        if (ElementLayout.underListItem(text, e) || ElementLayout.betweenListItems(text, e)) {
             // "1. Migration File Creation:\n   <boltAction …>": a heading there would end the list
             // and lift the item's markup out of it
             return Kind.VERBATIM;

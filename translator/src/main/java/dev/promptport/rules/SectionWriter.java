@@ -92,7 +92,7 @@ final class SectionWriter {
             Node node = nodes.get(k);
             if (node instanceof Chunk c) {
                 if (afterSection && !ElementLayout.blank(text, c.start(), c.end())
-                        && !opensHeadingAtMost(c.start(), c.end(), closedLevel)) {
+                        && !opensHeadingAtMost(c.start(), c.end(), closedLevel) && !opensWithBreak(c.start(), c.end())) {
                     // text after a closed section is outside it; under a heading it would read
                     // as the section's last lines, so a thematic break ends the section. A
                     // heading of the section's level or higher ends it already: a break there
@@ -123,6 +123,35 @@ final class SectionWriter {
      * Whether the text in [from, to) starts, on a line of its own, with a Markdown heading of
      * {@code level} or higher ("## Next" after a level-2 section).
      */
+    /** Whether the text's first line that holds anything is a thematic break of its own ("---", "***"). */
+    private boolean opensWithBreak(int from, int to) {
+        int first = from;
+        while (first < to && Character.isWhitespace(text.charAt(first))) {
+            first++;
+        }
+        if (first == to || lastLineBreak(from, first) < 0 && from > 0 && text.charAt(from - 1) != '\n') {
+            return false;
+        }
+        int end = first;
+        while (end < to && text.charAt(end) != '\n') {
+            end++;
+        }
+        char mark = text.charAt(first);
+        if (mark != '-' && mark != '*' && mark != '_') {
+            return false;
+        }
+        int marks = 0;
+        for (int i = first; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == mark) {
+                marks++;
+            } else if (c != ' ' && c != '\t' && c != '\r') {
+                return false;
+            }
+        }
+        return marks >= 3;
+    }
+
     private boolean opensHeadingAtMost(int from, int to, int level) {
         int first = from;
         while (first < to && Character.isWhitespace(text.charAt(first))) {

@@ -362,6 +362,25 @@ class MarkdownSectionsTest {
                 """).text()).startsWith("# Zone 1\n\na\n\n# zone two (EU)\n\nb\n\n# Zone 3: Zones apart\n");
     }
 
+    /** A heading between two items of a list would end the list and start it again after the section. */
+    @Test
+    void aSectionRightBetweenTwoListItemsKeepsItsTags() {
+        for (String text : new String[] {"Rules:\n- Be kind\n<important>\n- Never share PII\n</important>\n- Be concise\n",
+                "1. First do this.\n2. Then:\n<details>\nmore\n</details>\n3. Finally this.\n"}) {
+            assertThat(rewrite(text).text()).as(text).isEqualTo(text);
+        }
+        assertThat(rewrite("- a\n\n<rules>\nx\n</rules>\n\n- b\n").text()).contains("# Rules");
+    }
+
+    /** The author's own thematic break after a section is the one it needs; a second would be an empty part. */
+    @Test
+    void aSectionFollowedByTheAuthorsOwnBreakGetsNoSecond() {
+        assertThat(rewrite("<rules>\nBe kind.\n</rules>\n---\nNext part.\n").text())
+                .isEqualTo("# Rules\n\nBe kind.\n\n---\nNext part.\n");
+        assertThat(rewrite("<rules>\nBe kind.\n</rules>\n* * *\nNext part.\n").text()).doesNotContain("---");
+        assertThat(rewrite("<rules>\nBe kind.\n</rules>\n--- is a dash\n").text()).contains("---\n\n--- is a dash");
+    }
+
     @Test
     void attributesBecomePartOfTheTitle() {
         assertThat(rewrite("""
