@@ -110,6 +110,7 @@ final class AuditCommand implements Callable<Integer> {
             List<InputProblem> problems = new ArrayList<>(inputs.problems);
             problems.addAll(result.problems());
             result = Suppressions.apply(result.withProblems(problems));
+            InputProblems.print(problems, err);
             String report = switch (format) {
                 case text -> TextReport.write(result);
                 case json -> JsonReport.write(result);

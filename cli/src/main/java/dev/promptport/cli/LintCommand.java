@@ -116,9 +116,7 @@ final class LintCommand implements Callable<Integer> {
             problems.addAll(result.problems());
             result = atLeast(Suppressions.apply(result.withProblems(problems)),
                     Severity.parse(minSeverity));
-            // on standard error whatever the report is and wherever it goes: the exit code 2 is
-            // explained where a person or a CI log looks, not only inside a SARIF file
-            problems.forEach(p -> err.println(problemLine(p)));
+            InputProblems.print(problems, err);
             if (writeBaseline != null) {
                 OutputTarget.write(writeBaseline, Baseline.write(result, namesFrom(writeBaseline)), out);
                 err.println("promptport: recorded " + count(result) + " finding(s) in "
@@ -149,12 +147,6 @@ final class LintCommand implements Callable<Integer> {
             err.println("promptport: " + TerminalText.escape(e.getMessage()));
             return Main.BAD_INPUT;
         }
-    }
-
-    /** {@code promptport: file:where: why}, one line. */
-    static String problemLine(InputProblem p) {
-        String where = p.where() == null || p.where().isEmpty() ? "" : ":" + TerminalText.escape(p.where());
-        return "promptport: " + TerminalText.escape(p.path()) + where + ": " + TerminalText.message(p.message());
     }
 
     private static Baseline readBaseline(Path file) {

@@ -282,11 +282,12 @@ class MainTest {
     }
 
     @Test
-    void auditListsUnreadableFilesAndExitsTwo() throws Exception {
+    void auditListsUnreadableFilesInTheReportAndOnStandardErrorAndExitsTwo() throws Exception {
         write("bad.json", "{oops");
         Run r = run("audit", "--to", "openai:gpt-4o", dir.toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.out()).contains("could not audit").contains("bad.json:1:2: invalid JSON");
-        assertThat(r.err()).isEmpty();
+        assertThat(r.err()).isEqualTo("promptport: " + dir.resolve("bad.json") + ":1:2: invalid JSON: unexpected 'o'"
+                + " where a field name in double quotes or '}' should be\n");
     }
 }
