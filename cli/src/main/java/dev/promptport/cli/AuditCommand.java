@@ -141,31 +141,41 @@ final class AuditCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         try {
-            LogFiles files = null;
-            if (!"-".equals(jsonl)) {
+            LogFiles files;
+            if ("-".equals(jsonl)) {
+                files = LogFiles.one(null, "<stdin>", () -> stdin);
+            } else {
                 Path log = Path.of(jsonl);
-                files = Files.isDirectory(log) ? logFiles(log) : null;
-                OutputTarget.refuseInput(output, "report", files == null ? List.of(log) : files.paths());
+                if (!Files.exists(log)) {
+                    throw new InputFile.InputError(jsonl, "no such file or folder");
+                }
+                files = Files.isDirectory(log) ? logFiles(log) : LogFiles.one(log, jsonl, () -> Files.newInputStream(log));
+                OutputTarget.refuseInput(output, "report", files.paths());
             }
             RuleConfig config = settings.resolve(List.of(jsonl));
             List<Target> targets = Settings.targets(to, config);
             // the limits apply to each line; the log itself is streamed, whatever its size
             Options options = Options.DEFAULT.withRules(Settings.rules(config)).withLimits(limits.limits());
             TrafficSummary summary;
-            try (InputStream in = files != null ? files.open() : openJsonl()) {
+            try (InputStream in = files.open()) {
                 summary = TrafficAudit.run(in, targets, options);
             } catch (IOException e) {
                 throw new InputFile.InputError(jsonl, InputFile.unreadable(e));
+            }
+            if (!files.manyFiles() && files.unreadable().size() == 1 && files.unreadable().get(0).afterLine() == 0
+                    && !files.unreadable().get(0).midLine()) {
+                // one log with nothing read of it: no report to give
+                throw new InputFile.InputError(jsonl, "cannot be read: " + files.unreadable().get(0).problem());
             }
             String report = format == Format.json ? TrafficJson.write(summary, files) : TrafficText.write(summary, files);
             OutputTarget.write(output, report, out);
             if (output != null) {
                 err.println("promptport: wrote " + TerminalText.escape(output.toString()));
             }
-            if (files != null && !files.unreadable().isEmpty()) {
+            if (!files.unreadable().isEmpty()) {
                 for (LogFiles.Unreadable u : files.unreadable()) {
                     err.println("promptport: " + TerminalText.escape(u.file()) + ": cannot be read to its end: "
-                            + TerminalText.message(u.problem()));
+                            + TerminalText.message(u.description()));
                 }
                 return Main.BAD_INPUT;
             }
@@ -191,10 +201,5 @@ final class AuditCommand implements Callable<Integer> {
             throw new InputFile.InputError(folder.toString(), "is a folder holding no file to read");
         }
         return new LogFiles(under, under.stream().map(Path::toString).toList());
-    }
-
-    /** The log's bytes, decompressed; gzip is told from its magic bytes, whatever the name. */
-    private InputStream openJsonl() throws IOException {
-        return LogFiles.decompressed("-".equals(jsonl) ? stdin : Files.newInputStream(Path.of(jsonl)));
     }
 }
