@@ -72,6 +72,9 @@ final class ExplainCommand implements Callable<Integer> {
         } catch (PromptPortException e) {
             err.println("promptport: " + TerminalText.escape(e.describe()));
             return Main.BAD_INPUT;
+        } catch (InputFile.InputError e) {
+            err.println("promptport: " + TerminalText.escape(e.getMessage()));
+            return Main.BAD_INPUT;
         }
     }
 

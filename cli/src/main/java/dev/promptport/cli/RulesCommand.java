@@ -53,6 +53,9 @@ final class RulesCommand implements Callable<Integer> {
         } catch (PromptPortException e) {
             spec.commandLine().getErr().println("promptport: " + TerminalText.escape(e.describe()));
             return Main.BAD_INPUT;
+        } catch (InputFile.InputError e) {
+            spec.commandLine().getErr().println("promptport: " + TerminalText.escape(e.getMessage()));
+            return Main.BAD_INPUT;
         }
     }
 
