@@ -36,6 +36,7 @@ import java.util.concurrent.Callable;
                 + " reports, per target, the migration risk of each: level A (no behaviour risk), B (review),"
                 + " C (manual work or a blocker), a score from 0 to 100 and the effort.",
         mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:report written (with --jsonl, also when some lines were bad: the report counts them)",
                 "2:usage error, or some input could not be read (the report lists it)"})

@@ -27,6 +27,7 @@ import java.util.concurrent.Callable;
 
 @Command(name = "explain", description = "Explains one rule, with an example input before and after translation.",
         mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:explained", "2:no such rule"})
 final class ExplainCommand implements Callable<Integer> {

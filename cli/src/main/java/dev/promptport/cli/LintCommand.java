@@ -38,6 +38,7 @@ import java.util.concurrent.Callable;
 @Command(name = "lint",
         description = "Checks prompt files and requests for a CI build: fails when a finding at or above --fail-on is present.",
         mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:no finding at or above --fail-on", "1:findings at or above --fail-on",
             "2:usage error, or an input or the baseline could not be read"})

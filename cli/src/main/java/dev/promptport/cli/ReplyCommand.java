@@ -30,6 +30,7 @@ import java.util.concurrent.Callable;
             "An error body (a top-level \"error\", or --status 400 and up, with --stream too) becomes Anthropic error JSON:"
                 + " a request that fails before its stream begins gets an error body from Claude's API, not events."},
         mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:translated",
             "2:unusable input or usage error (also when a stream ends in an error event: cut off, malformed, or an upstream error)"})

@@ -18,7 +18,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "rules", description = "Lists the rules in force: the built-in pack plus your own, with your severity overrides.",
-        mixinStandardHelpOptions = true)
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class)
 final class RulesCommand implements Callable<Integer> {
 
     @picocli.CommandLine.Spec

@@ -21,6 +21,7 @@ import java.util.concurrent.Callable;
                 + " for another vendor's model.",
             "The translation goes to standard output, the findings (what changed and why) to standard error."},
         mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:translated", "2:unusable input or usage error"})
 final class TranslateCommand implements Callable<Integer> {

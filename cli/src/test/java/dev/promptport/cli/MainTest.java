@@ -64,6 +64,23 @@ class MainTest {
     }
 
     @Test
+    void everyCommandPrintsTheVersionWithDashCapitalVAsTheTopLevelDoes() {
+        Run top = run("-V");
+        assertThat(top.code()).isZero();
+        assertThat(top.out()).startsWith("promptport ");
+        for (String command : Main.COMMANDS.keySet()) {
+            if (command.equals("help")) {
+                continue;
+            }
+            for (String flag : new String[] {"-V", "--version"}) {
+                Run r = run(command, flag);
+                assertThat(r.code()).as(command + " " + flag).isZero();
+                assertThat(r.out()).as(command + " " + flag).isEqualTo(top.out());
+            }
+        }
+    }
+
+    @Test
     void translatesARequestFileToOpenAiJsonWithFindingsOnStderr() throws Exception {
         Path req = write("r.json", """
                 {"model":"claude-sonnet-4-5","max_tokens":100,"top_k":3,
