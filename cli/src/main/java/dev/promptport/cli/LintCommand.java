@@ -70,7 +70,7 @@ final class LintCommand implements Callable<Integer> {
 
     @Option(names = "--min-severity", paramLabel = "SEVERITY", defaultValue = "low",
             description = "Report findings at or above this severity (default low: information-only findings, which need"
-                    + " no action, are left out; use info to see them).")
+                    + " no action, are left out; use info to see them). Findings at or above --fail-on are always reported.")
     String minSeverity;
 
     @Option(names = "--baseline", paramLabel = "FILE", description = "Report only findings that are not in this baseline.")
@@ -115,8 +115,10 @@ final class LintCommand implements Callable<Integer> {
             AuditResult result = Audit.run(inputs.inputs, targets, options);
             List<InputProblem> problems = new ArrayList<>(inputs.problems);
             problems.addAll(result.problems());
+            // a finding that fails the run is always shown: a failure with nothing to look at helps no one
+            Severity min = Severity.parse(minSeverity);
             result = atLeast(Suppressions.apply(result.withProblems(problems)),
-                    Severity.parse(minSeverity));
+                    min.compareTo(threshold) > 0 ? threshold : min);
             InputProblems.print(problems, err);
             if (writeBaseline != null) {
                 OutputTarget.write(writeBaseline, Baseline.write(result, namesFrom(writeBaseline)), out);
