@@ -59,7 +59,8 @@ final class AuditCommand implements Callable<Integer> {
             description = "text (a table per target), json (for scripts) or html (a page for people).")
     Format format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", converter = OutputNames.Report.class,
+            description = "Write the report to FILE instead of standard output (- is standard output).")
     Path output;
 
     @Option(names = "--jsonl", paramLabel = "FILE",

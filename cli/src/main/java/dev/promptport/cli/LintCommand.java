@@ -65,7 +65,8 @@ final class LintCommand implements Callable<Integer> {
             description = "text (file:line:col severity id message), json, sarif (SARIF 2.1.0 for code scanning) or github (workflow annotations).")
     Format format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", converter = OutputNames.Report.class,
+            description = "Write the report to FILE instead of standard output (- is standard output).")
     Path output;
 
     @Option(names = "--min-severity", paramLabel = "SEVERITY", defaultValue = "low",
@@ -76,7 +77,9 @@ final class LintCommand implements Callable<Integer> {
     @Option(names = "--baseline", paramLabel = "FILE", description = "Report only findings that are not in this baseline.")
     Path baseline;
 
-    @Option(names = "--write-baseline", paramLabel = "FILE", description = "Record today's findings in FILE and exit 0.")
+    @Option(names = "--write-baseline", paramLabel = "FILE", converter = OutputNames.Baseline.class,
+            description = "Record today's findings in FILE and exit 0 (2 when an input could not be read); no report is"
+                    + " written, so --output, --format and --baseline are refused beside it.")
     Path writeBaseline;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files and folders to lint (- for standard input).")
@@ -98,6 +101,11 @@ final class LintCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        String clash = writeBaseline == null ? null : besideWriteBaseline();
+        if (clash != null) {
+            err.println("promptport lint: " + clash);
+            return Main.BAD_INPUT;
+        }
         try {
             RuleConfig config = settings.resolve(paths);
             List<Target> targets = Settings.targets(to, config);
@@ -150,6 +158,24 @@ final class LintCommand implements Callable<Integer> {
             err.println("promptport: " + TerminalText.escape(e.getMessage()));
             return Main.BAD_INPUT;
         }
+    }
+
+    /**
+     * What {@code --write-baseline} is given beside it that it would leave unused, as a usage
+     * error, or null: it records the findings and writes no report, and reads no baseline.
+     */
+    private String besideWriteBaseline() {
+        picocli.CommandLine.ParseResult given = spec.commandLine().getParseResult();
+        if (given.hasMatchedOption("--baseline")) {
+            return "--write-baseline records every finding, so --baseline would be ignored; give one of them";
+        }
+        for (String option : new String[] {"--output", "--format"}) {
+            if (given.hasMatchedOption(option)) {
+                return "--write-baseline writes the baseline and no report, so " + option
+                        + " has nothing to write; leave it out, or run lint again for the report";
+            }
+        }
+        return null;
     }
 
     private static Baseline readBaseline(Path file) {
