@@ -51,7 +51,7 @@ final class AuditCommand implements Callable<Integer> {
     @Mixin
     LimitOptions limits;
 
-    @Option(names = "--to", split = ",", paramLabel = "TARGET",
+    @Option(names = "--to", paramLabel = "TARGET",
             description = "Target models, comma-separated, e.g. openai:gpt-4o,openai:o3 (default: targets in .promptport.yaml).")
     List<String> to;
 

@@ -53,7 +53,7 @@ final class LintCommand implements Callable<Integer> {
     @Mixin
     LimitOptions limits;
 
-    @Option(names = "--to", split = ",", paramLabel = "TARGET",
+    @Option(names = "--to", paramLabel = "TARGET",
             description = "Target models, comma-separated (default: targets in .promptport.yaml).")
     List<String> to;
 

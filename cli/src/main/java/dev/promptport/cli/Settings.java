@@ -9,7 +9,10 @@ import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /** The options every command shares for finding and reading {@code .promptport.yaml}. */
 final class Settings {
@@ -52,23 +55,46 @@ final class Settings {
         return RuleSet.of(config);
     }
 
-    /** Targets from {@code --to}, else from the settings; none is a usage error. */
+    /**
+     * Targets from {@code --to} (each value a comma-separated list), else from the settings, each
+     * once; none is a usage error.
+     */
     static List<Target> targets(List<String> to, RuleConfig config) {
         boolean fromSettings = to == null || to.isEmpty();
-        List<String> names = fromSettings ? config.targets() : to;
+        List<String> names = fromSettings ? config.targets() : split(to);
         if (names.isEmpty()) {
             throw new PromptPortException("no target: give --to vendor:model (for example openai:gpt-4o)"
                     + " or list targets in .promptport.yaml", null);
         }
         RuleSet rules = RuleSet.of(config);
+        Set<String> seen = new HashSet<>();
         List<Target> out = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
+            Target t;
             try {
-                out.add(rules.target(names.get(i)));
+                t = rules.target(names.get(i));
             } catch (PromptPortException e) {
                 throw fromSettings ? config.error("/targets/" + i, e.getMessage()) : e;
             }
+            if (seen.add(t.id().toLowerCase(Locale.ROOT))) {
+                out.add(t);
+            }
         }
         return out;
+    }
+
+    /** The targets a {@code --to} list names: an empty one, at either end or between two commas, is an error. */
+    private static List<String> split(List<String> to) {
+        List<String> names = new ArrayList<>();
+        for (String value : to) {
+            for (String name : value.split(",", -1)) {
+                if (name.isBlank()) {
+                    throw new PromptPortException("--to '" + value + "' holds an empty target; separate targets with one"
+                            + " comma and nothing at either end, as in openai:gpt-4o,openai:o3", null);
+                }
+                names.add(name.strip());
+            }
+        }
+        return names;
     }
 }

@@ -82,6 +82,11 @@ final class TranslateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (to.contains(",")) {
+            err.println("promptport translate: --to takes one target, not a list ('" + TerminalText.escape(to)
+                    + "'); run translate once for each target (audit and lint take a list)");
+            return Main.BAD_INPUT;
+        }
         try {
             Target target = Settings.rules(settings.resolve(java.util.List.of(file))).target(to);
             InputFile input = InputFile.read(file, stdin, from == null ? null
