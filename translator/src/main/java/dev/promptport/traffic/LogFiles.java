@@ -171,7 +171,7 @@ public final class LogFiles {
         /** Where the reading stopped and why, in words: {@code cut short after line 3: Unexpected end of …}. */
         public String description() {
             if (midLine) {
-                return "cut short in line " + (afterLine + 1) + ": " + problem;
+                return "cut short after line " + afterLine + " (line " + (afterLine + 1) + " is incomplete): " + problem;
             }
             return afterLine == 0 ? problem : "cut short after line " + afterLine + ": " + problem;
         }

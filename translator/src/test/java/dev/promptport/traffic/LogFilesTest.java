@@ -111,8 +111,8 @@ class LogFilesTest {
         // the line the cut fell in is read as far as it goes: a bad line of its own, not glued to the next file's first
         assertThat(s.badLines()).isEqualTo(u.midLine() ? 1 : 0);
         assertThat(files.starts().get(1).firstLine()).isEqualTo(u.afterLine() + (u.midLine() ? 2 : 1));
-        assertThat(u.description()).startsWith("cut short " + (u.midLine() ? "in line " + (u.afterLine() + 1)
-                : "after line " + u.afterLine()) + ": ");
+        assertThat(u.description()).startsWith("cut short after line " + u.afterLine()
+                + (u.midLine() ? " (line " + (u.afterLine() + 1) + " is incomplete): " : ": "));
         assertThat(TrafficText.write(s, files)).contains("  a.json.gz: " + u.description());
     }
 
