@@ -36,6 +36,7 @@ import java.util.concurrent.Callable;
                 + " reports, per target, the migration risk of each: level A (no behaviour risk), B (review),"
                 + " C (manual work or a blocker), a score from 0 to 100 and the effort.",
         mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:report written (with --jsonl, also when some lines were bad: the report counts them)",
                 "2:usage error, or some input could not be read (the report lists it)"})
@@ -50,7 +51,7 @@ final class AuditCommand implements Callable<Integer> {
     @Mixin
     LimitOptions limits;
 
-    @Option(names = "--to", split = ",", paramLabel = "TARGET",
+    @Option(names = "--to", paramLabel = "TARGET",
             description = "Target models, comma-separated, e.g. openai:gpt-4o,openai:o3 (default: targets in .promptport.yaml).")
     List<String> to;
 
@@ -58,7 +59,8 @@ final class AuditCommand implements Callable<Integer> {
             description = "text (a table per target), json (for scripts) or html (a page for people).")
     Format format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", converter = OutputNames.Report.class,
+            description = "Write the report to FILE instead of standard output (- is standard output).")
     Path output;
 
     @Option(names = "--jsonl", paramLabel = "FILE",
@@ -110,6 +112,7 @@ final class AuditCommand implements Callable<Integer> {
             List<InputProblem> problems = new ArrayList<>(inputs.problems);
             problems.addAll(result.problems());
             result = Suppressions.apply(result.withProblems(problems));
+            InputProblems.print(problems, err);
             String report = switch (format) {
                 case text -> TextReport.write(result);
                 case json -> JsonReport.write(result);
@@ -140,31 +143,41 @@ final class AuditCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         try {
-            LogFiles files = null;
-            if (!"-".equals(jsonl)) {
+            LogFiles files;
+            if ("-".equals(jsonl)) {
+                files = LogFiles.one(null, "<stdin>", () -> stdin);
+            } else {
                 Path log = Path.of(jsonl);
-                files = Files.isDirectory(log) ? logFiles(log) : null;
-                OutputTarget.refuseInput(output, "report", files == null ? List.of(log) : files.paths());
+                if (!Files.exists(log)) {
+                    throw new InputFile.InputError(jsonl, "no such file or folder");
+                }
+                files = Files.isDirectory(log) ? logFiles(log) : LogFiles.one(log, jsonl, () -> Files.newInputStream(log));
+                OutputTarget.refuseInput(output, "report", files.paths());
             }
             RuleConfig config = settings.resolve(List.of(jsonl));
             List<Target> targets = Settings.targets(to, config);
             // the limits apply to each line; the log itself is streamed, whatever its size
             Options options = Options.DEFAULT.withRules(Settings.rules(config)).withLimits(limits.limits());
             TrafficSummary summary;
-            try (InputStream in = files != null ? files.open() : openJsonl()) {
+            try (InputStream in = files.open()) {
                 summary = TrafficAudit.run(in, targets, options);
             } catch (IOException e) {
                 throw new InputFile.InputError(jsonl, InputFile.unreadable(e));
+            }
+            if (!files.manyFiles() && files.unreadable().size() == 1 && files.unreadable().get(0).afterLine() == 0
+                    && !files.unreadable().get(0).midLine()) {
+                // one log with nothing read of it: no report to give
+                throw new InputFile.InputError(jsonl, "cannot be read: " + files.unreadable().get(0).problem());
             }
             String report = format == Format.json ? TrafficJson.write(summary, files) : TrafficText.write(summary, files);
             OutputTarget.write(output, report, out);
             if (output != null) {
                 err.println("promptport: wrote " + TerminalText.escape(output.toString()));
             }
-            if (files != null && !files.unreadable().isEmpty()) {
+            if (!files.unreadable().isEmpty()) {
                 for (LogFiles.Unreadable u : files.unreadable()) {
                     err.println("promptport: " + TerminalText.escape(u.file()) + ": cannot be read to its end: "
-                            + TerminalText.message(u.problem()));
+                            + TerminalText.message(u.description()));
                 }
                 return Main.BAD_INPUT;
             }
@@ -190,10 +203,5 @@ final class AuditCommand implements Callable<Integer> {
             throw new InputFile.InputError(folder.toString(), "is a folder holding no file to read");
         }
         return new LogFiles(under, under.stream().map(Path::toString).toList());
-    }
-
-    /** The log's bytes, decompressed; gzip is told from its magic bytes, whatever the name. */
-    private InputStream openJsonl() throws IOException {
-        return LogFiles.decompressed("-".equals(jsonl) ? stdin : Files.newInputStream(Path.of(jsonl)));
     }
 }

@@ -27,6 +27,7 @@ import java.util.concurrent.Callable;
 
 @Command(name = "explain", description = "Explains one rule, with an example input before and after translation.",
         mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:explained", "2:no such rule"})
 final class ExplainCommand implements Callable<Integer> {
@@ -71,6 +72,9 @@ final class ExplainCommand implements Callable<Integer> {
             return Main.OK;
         } catch (PromptPortException e) {
             err.println("promptport: " + TerminalText.escape(e.describe()));
+            return Main.BAD_INPUT;
+        } catch (InputFile.InputError e) {
+            err.println("promptport: " + TerminalText.escape(e.getMessage()));
             return Main.BAD_INPUT;
         }
     }

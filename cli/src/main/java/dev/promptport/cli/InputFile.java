@@ -13,6 +13,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -159,6 +160,10 @@ record InputFile(String name, String text, Kind kind, dev.promptport.InputFormat
         }
         if (e instanceof AccessDeniedException) {
             return "permission denied";
+        }
+        if (e instanceof FileSystemException f && f.getReason() != null
+                && f.getReason().startsWith("Too many levels of symbolic links")) {
+            return "is a loop of symbolic links (or a chain of more than 40)";
         }
         String why = e.getMessage();
         if (why != null && why.endsWith("Is a directory")) {

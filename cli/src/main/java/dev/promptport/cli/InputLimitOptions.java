@@ -54,14 +54,19 @@ final class InputLimitOptions {
     }
 
     static long positive(String value, long max) {
+        return between(value, 1, max, "a whole number");
+    }
+
+    /** @param what what the value must be, for the message when it is not a number ({@code a whole number}) */
+    static long between(String value, long min, long max, String what) {
         long n;
         try {
             n = Long.parseLong(value.trim());
         } catch (NumberFormatException e) {
-            throw new TypeConversionException("'" + value + "' is not a whole number");
+            throw new TypeConversionException("'" + value + "' is not " + what);
         }
-        if (n < 1 || n > max) {
-            throw new TypeConversionException("'" + value + "' is not between 1 and " + max);
+        if (n < min || n > max) {
+            throw new TypeConversionException("'" + value + "' is not between " + min + " and " + max);
         }
         return n;
     }

@@ -12,8 +12,10 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The prompt files and requests under the paths a user names, in a stable order, leaving
@@ -33,28 +35,35 @@ final class Inputs {
     final List<String> skipped = new ArrayList<>();
 
     private final long maxBytes;
+    /** The real paths of the files met so far. */
+    private final Set<Path> seen = new HashSet<>();
 
     private Inputs(long maxBytes) {
         this.maxBytes = maxBytes;
     }
 
     /**
-     * @throws InputFile.InputError when a named path does not exist
+     * @throws InputFile.InputError when a named path does not exist, or standard input is named twice
      */
     static Inputs collect(List<String> roots, RuleConfig config, InputStream stdin, long maxBytes) {
         Inputs out = new Inputs(maxBytes);
+        boolean stdinNamed = false;
         for (String r : roots) {
             if ("-".equals(r)) {
+                if (stdinNamed) {
+                    throw new InputFile.InputError(r, "is named twice; standard input can be read once");
+                }
+                stdinNamed = true;
                 out.add(r, stdin, false);
                 continue;
             }
             Path root = Path.of(r);
             if (!Files.exists(root)) {
-                throw new InputFile.InputError(r, "no such file or folder");
+                throw new InputFile.InputError(r, missing(root));
             }
             if (!Files.isDirectory(root)) {
                 // named, so read: a file, or a named pipe or <(...) that only a read can tell from nothing
-                out.add(r, stdin, false);
+                out.addOnce(root, r, stdin, false);
                 continue;
             }
             List<Path> files;
@@ -65,10 +74,41 @@ final class Inputs {
                 throw new InputFile.InputError(r, InputFile.unreadable(e));
             }
             for (Path p : files) {
-                out.add(p.toString(), stdin, true);
+                out.addOnce(p, p.toString(), stdin, true);
             }
         }
         return out;
+    }
+
+    /** Why a path that is not there is not: a link may name nothing, or itself through others. */
+    private static String missing(Path root) {
+        if (Files.isSymbolicLink(root)) {
+            try {
+                root.toRealPath();
+            } catch (IOException e) {
+                return InputFile.unreadable(e);
+            }
+        }
+        return "no such file or folder";
+    }
+
+    /**
+     * Reads {@code file} unless a file read already is the same one under another name
+     * ({@code ./a}, {@code a//b}, a link, or found again by a folder walk): each is read, and
+     * reported, once, under the name it was first met by.
+     */
+    private void addOnce(Path file, String name, InputStream stdin, boolean walked) {
+        if (seen.add(identity(file))) {
+            add(name, stdin, walked);
+        }
+    }
+
+    private static Path identity(Path file) {
+        try {
+            return file.toRealPath();
+        } catch (IOException e) {
+            return file.toAbsolutePath().normalize(); // reading it will fail and say why
+        }
     }
 
     /**

@@ -38,6 +38,7 @@ import java.util.concurrent.Callable;
 @Command(name = "lint",
         description = "Checks prompt files and requests for a CI build: fails when a finding at or above --fail-on is present.",
         mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:no finding at or above --fail-on", "1:findings at or above --fail-on",
             "2:usage error, or an input or the baseline could not be read"})
@@ -52,7 +53,7 @@ final class LintCommand implements Callable<Integer> {
     @Mixin
     LimitOptions limits;
 
-    @Option(names = "--to", split = ",", paramLabel = "TARGET",
+    @Option(names = "--to", paramLabel = "TARGET",
             description = "Target models, comma-separated (default: targets in .promptport.yaml).")
     List<String> to;
 
@@ -64,18 +65,21 @@ final class LintCommand implements Callable<Integer> {
             description = "text (file:line:col severity id message), json, sarif (SARIF 2.1.0 for code scanning) or github (workflow annotations).")
     Format format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", converter = OutputNames.Report.class,
+            description = "Write the report to FILE instead of standard output (- is standard output).")
     Path output;
 
     @Option(names = "--min-severity", paramLabel = "SEVERITY", defaultValue = "low",
             description = "Report findings at or above this severity (default low: information-only findings, which need"
-                    + " no action, are left out; use info to see them).")
+                    + " no action, are left out; use info to see them). Findings at or above --fail-on are always reported.")
     String minSeverity;
 
     @Option(names = "--baseline", paramLabel = "FILE", description = "Report only findings that are not in this baseline.")
     Path baseline;
 
-    @Option(names = "--write-baseline", paramLabel = "FILE", description = "Record today's findings in FILE and exit 0.")
+    @Option(names = "--write-baseline", paramLabel = "FILE", converter = OutputNames.Baseline.class,
+            description = "Record today's findings in FILE and exit 0 (2 when an input could not be read); no report is"
+                    + " written, so --output, --format and --baseline are refused beside it.")
     Path writeBaseline;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files and folders to lint (- for standard input).")
@@ -97,6 +101,11 @@ final class LintCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        String clash = writeBaseline == null ? null : besideWriteBaseline();
+        if (clash != null) {
+            err.println("promptport lint: " + clash);
+            return Main.BAD_INPUT;
+        }
         try {
             RuleConfig config = settings.resolve(paths);
             List<Target> targets = Settings.targets(to, config);
@@ -114,11 +123,11 @@ final class LintCommand implements Callable<Integer> {
             AuditResult result = Audit.run(inputs.inputs, targets, options);
             List<InputProblem> problems = new ArrayList<>(inputs.problems);
             problems.addAll(result.problems());
+            // a finding that fails the run is always shown: a failure with nothing to look at helps no one
+            Severity min = Severity.parse(minSeverity);
             result = atLeast(Suppressions.apply(result.withProblems(problems)),
-                    Severity.parse(minSeverity));
-            // on standard error whatever the report is and wherever it goes: the exit code 2 is
-            // explained where a person or a CI log looks, not only inside a SARIF file
-            problems.forEach(p -> err.println(problemLine(p)));
+                    min.compareTo(threshold) > 0 ? threshold : min);
+            InputProblems.print(problems, err);
             if (writeBaseline != null) {
                 OutputTarget.write(writeBaseline, Baseline.write(result, namesFrom(writeBaseline)), out);
                 err.println("promptport: recorded " + count(result) + " finding(s) in "
@@ -151,10 +160,22 @@ final class LintCommand implements Callable<Integer> {
         }
     }
 
-    /** {@code promptport: file:where: why}, one line. */
-    static String problemLine(InputProblem p) {
-        String where = p.where() == null || p.where().isEmpty() ? "" : ":" + TerminalText.escape(p.where());
-        return "promptport: " + TerminalText.escape(p.path()) + where + ": " + TerminalText.message(p.message());
+    /**
+     * What {@code --write-baseline} is given beside it that it would leave unused, as a usage
+     * error, or null: it records the findings and writes no report, and reads no baseline.
+     */
+    private String besideWriteBaseline() {
+        picocli.CommandLine.ParseResult given = spec.commandLine().getParseResult();
+        if (given.hasMatchedOption("--baseline")) {
+            return "--write-baseline records every finding, so --baseline would be ignored; give one of them";
+        }
+        for (String option : new String[] {"--output", "--format"}) {
+            if (given.hasMatchedOption(option)) {
+                return "--write-baseline writes the baseline and no report, so " + option
+                        + " has nothing to write; leave it out, or run lint again for the report";
+            }
+        }
+        return null;
     }
 
     private static Baseline readBaseline(Path file) {

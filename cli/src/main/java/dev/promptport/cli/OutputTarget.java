@@ -3,9 +3,13 @@ package dev.promptport.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileAttribute;
@@ -71,8 +75,29 @@ final class OutputTarget {
                 Files.deleteIfExists(tmp);
             }
         } catch (IOException e) {
-            throw new InputFile.InputError(file.toString(), "cannot be written: " + e.getMessage());
+            throw new InputFile.InputError(file.toString(), "cannot be written: " + why(e));
         }
+    }
+
+    /**
+     * Why the file could not be written, in words about the user's file: the JDK's messages name
+     * the temporary file beside it, or only the path.
+     */
+    static String why(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof FileAlreadyExistsException f) {
+            return f.getFile() + " is a file, not a folder"; // met where a folder of the path should be
+        }
+        if (e instanceof NoSuchFileException) {
+            return "its folder is not there";
+        }
+        if (e instanceof FileSystemException f && f.getReason() != null) {
+            String reason = f.getReason();
+            return reason.isEmpty() ? reason : Character.toLowerCase(reason.charAt(0)) + reason.substring(1);
+        }
+        return e.getMessage();
     }
 
     /**

@@ -30,6 +30,7 @@ import java.util.concurrent.Callable;
             "An error body (a top-level \"error\", or --status 400 and up, with --stream too) becomes Anthropic error JSON:"
                 + " a request that fails before its stream begins gets an error body from Claude's API, not events."},
         mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:translated",
             "2:unusable input or usage error (also when a stream ends in an error event: cut off, malformed, or an upstream error)"})
@@ -63,15 +64,18 @@ final class ReplyCommand implements Callable<Integer> {
                     + " what follows the prefill, as Claude's API returns it).")
     String prefillMode;
 
-    @Option(names = "--model", paramLabel = "NAME", description = "The model name to report (default: the vendor's).")
+    @Option(names = "--model", paramLabel = "NAME", converter = ModelName.class,
+            description = "The model name to report (default: the vendor's).")
     String model;
 
     @Option(names = "--tool-name", paramLabel = "SENT=ORIGINAL",
-            description = "A tool renamed for the vendor (Translation.toolNames()); repeat for more.")
-    Map<String, String> toolNames;
+            description = "A tool renamed for the vendor (Translation.toolNames()), both names given, each SENT name once;"
+                    + " repeat for more.")
+    List<String> toolNames;
 
-    @Option(names = "--status", paramLabel = "CODE",
-            description = "The HTTP status of the captured reply; 400 and up translates the body as an error, also with --stream.")
+    @Option(names = "--status", paramLabel = "CODE", converter = HttpStatus.class,
+            description = "The HTTP status of the captured reply (100 to 599); 400 and up translates the body as an error,"
+                    + " also with --stream.")
     Integer status;
 
     @Option(names = "--compact", description = "Print the JSON on one line instead of indented.")
@@ -94,12 +98,18 @@ final class ReplyCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Map<String, String> renamed;
+        try {
+            renamed = ToolNameMappings.parse(toolNames);
+        } catch (IllegalArgumentException e) {
+            err.println("promptport reply: " + TerminalText.escape(e.getMessage()));
+            return Main.BAD_INPUT;
+        }
         try {
             ReplyFormat format = ReplyFormat.parse(from);
             // read as plain text: a reply is not a request, so no request-format sniffing
             String text = InputFile.read(file, stdin, InputFile.Kind.PROMPT, limits.maxInputBytes()).text();
-            ReplyContext ctx = new ReplyContext(model, prefill, toolNames == null ? Map.of() : toolNames,
-                    prefillMode(prefillMode));
+            ReplyContext ctx = new ReplyContext(model, prefill, renamed, prefillMode(prefillMode));
             String json;
             if (status != null && status >= 400) {
                 json = AnthropicErrors.fromVendor(status, text, format);
@@ -176,5 +186,25 @@ final class ReplyCommand implements Callable<Integer> {
             case "continue" -> ReplyContext.PrefillMode.CONTINUE;
             default -> throw new PromptPortException("unknown --prefill-mode '" + s + "' (expected prepend or continue)", null);
         };
+    }
+
+    /** An HTTP status is three digits from 100 to 599; anything else is a usage error, not a status to translate. */
+    static final class HttpStatus implements picocli.CommandLine.ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            return (int) InputLimitOptions.between(value, 100, 599, "an HTTP status");
+        }
+    }
+
+    /** A model name put in the reply; an empty one would name no model. */
+    static final class ModelName implements picocli.CommandLine.ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            if (value.isBlank()) {
+                throw new picocli.CommandLine.TypeConversionException("the model name is empty; give one, or leave --model out"
+                        + " for the name the vendor's reply gives");
+            }
+            return value;
+        }
     }
 }

@@ -18,7 +18,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "rules", description = "Lists the rules in force: the built-in pack plus your own, with your severity overrides.",
-        mixinStandardHelpOptions = true)
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class)
 final class RulesCommand implements Callable<Integer> {
 
     @picocli.CommandLine.Spec
@@ -52,6 +53,9 @@ final class RulesCommand implements Callable<Integer> {
             return Main.OK;
         } catch (PromptPortException e) {
             spec.commandLine().getErr().println("promptport: " + TerminalText.escape(e.describe()));
+            return Main.BAD_INPUT;
+        } catch (InputFile.InputError e) {
+            spec.commandLine().getErr().println("promptport: " + TerminalText.escape(e.getMessage()));
             return Main.BAD_INPUT;
         }
     }

@@ -21,6 +21,7 @@ import java.util.concurrent.Callable;
                 + " for another vendor's model.",
             "The translation goes to standard output, the findings (what changed and why) to standard error."},
         mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:translated", "2:unusable input or usage error"})
 final class TranslateCommand implements Callable<Integer> {
@@ -81,6 +82,11 @@ final class TranslateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (to.contains(",")) {
+            err.println("promptport translate: --to takes one target, not a list ('" + TerminalText.escape(to)
+                    + "'); run translate once for each target (audit and lint take a list)");
+            return Main.BAD_INPUT;
+        }
         try {
             Target target = Settings.rules(settings.resolve(java.util.List.of(file))).target(to);
             InputFile input = InputFile.read(file, stdin, from == null ? null

@@ -240,6 +240,7 @@ class AuditJsonlTest {
         JsonNode files = new ObjectMapper().readTree(json.out()).path("files");
         assertThat(files).hasSize(2);
         assertThat(files.get(1).path("firstLine").asLong()).isEqualTo(3);
+        assertThat(new ObjectMapper().readTree(json.out()).path("unreadableFiles")).isEmpty();
 
         // a gzip file cut short: what was read is audited, the file is named, and the exit code says so
         Files.write(logs.resolve("2025/04/09/c.json.gz"), new byte[] {0x1f, (byte) 0x8b, 8, 0, 0, 0});
@@ -252,6 +253,37 @@ class AuditJsonlTest {
         MainTest.Run none = MainTest.run("audit", "--no-config", "--to", "openai:gpt-4o", "--jsonl", empty.toString());
         assertThat(none.code()).isEqualTo(2);
         assertThat(none.err()).contains("is a folder holding no file to read");
+    }
+
+    @Test
+    void aGzipLogCutShortIsAuditedUpToTheCutWhichIsNamedWithExitTwo() throws Exception {
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < 300; i++) {
+            // unique text, so the compressed log is long enough to cut well inside it
+            lines.append("{\"messages\":[{\"role\":\"user\",\"content\":\"Hi ").append(i).append(" ")
+                    .append(Long.toHexString(i * 0x9E3779B97F4A7C15L)).append("\"}]}\n");
+        }
+        java.io.ByteArrayOutputStream zipped = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream z = new java.util.zip.GZIPOutputStream(zipped)) {
+            z.write(lines.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        Path log = dir.resolve("cut.jsonl.gz");
+        Files.write(log, java.util.Arrays.copyOf(zipped.toByteArray(), zipped.size() / 2));
+
+        MainTest.Run r = MainTest.run("audit", "--no-config", "--to", "openai:gpt-4o", "--jsonl", log.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.out()).containsPattern("promptport audit: \\d{2,} line\\(s\\)")
+                .contains("files not read to their end: 1").containsPattern("  " + java.util.regex.Pattern.quote(log.toString())
+                        + ": cut short after line \\d+( \\(line \\d+ is incomplete\\))?: ");
+        assertThat(r.err()).containsPattern("(?m)^promptport: " + java.util.regex.Pattern.quote(log.toString())
+                + ": cannot be read to its end: cut short after line \\d+( \\(line \\d+ is incomplete\\))?: [^\\n]+$");
+
+        MainTest.Run json = MainTest.run("audit", "--no-config", "--to", "openai:gpt-4o", "--format", "json", "--jsonl", log.toString());
+        assertThat(json.code()).isEqualTo(2);
+        JsonNode report = new ObjectMapper().readTree(json.out());
+        JsonNode unread = report.path("unreadableFiles").get(0);
+        assertThat(unread.path("file").asText()).isEqualTo(log.toString());
+        assertThat(report.path("requests").asLong()).isEqualTo(unread.path("afterLine").asLong()).isGreaterThan(10);
     }
 
     private static String bedrock(String operation, String modelId, String body) {

@@ -46,6 +46,26 @@ class LintCommandTest {
         assertThat(named.out() + named.err()).contains("no \"messages\" array");
     }
 
+    @Test
+    void aFindingThatFailsTheRunIsShownWhateverMinSeverity() throws Exception {
+        Path p = write("p.txt", TestFiles.PROMPT_WITH_FINDING);
+        MainTest.Run r = run("lint", "--no-config", "--to", "openai:gpt-4o", "--fail-on", "low", "--min-severity", "high",
+                p.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.out()).contains("medium PP104").contains("failing at low or above: 1");
+
+        Path tagged = write("tagged.txt", "<instructions>\nBe brief.\n</instructions>\n");
+        MainTest.Run info = run("lint", "--no-config", "--to", "openai:gpt-4o", "--fail-on", "info", tagged.toString());
+        assertThat(info.code()).isEqualTo(1);
+        assertThat(info.out()).contains("info PP101");
+
+        // above --fail-on, --min-severity still leaves out what does not fail
+        MainTest.Run high = run("lint", "--no-config", "--to", "openai:gpt-4o", "--fail-on", "blocker", "--min-severity", "high",
+                p.toString());
+        assertThat(high.code()).isZero();
+        assertThat(high.out()).doesNotContain("PP104");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"text", "json", "sarif", "github"})
     void anInputThatCannotBeReadIsNamedOnStandardErrorWhateverTheReportFormatAndFile(String format)

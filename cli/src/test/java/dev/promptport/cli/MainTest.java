@@ -64,6 +64,23 @@ class MainTest {
     }
 
     @Test
+    void everyCommandPrintsTheVersionWithDashCapitalVAsTheTopLevelDoes() {
+        Run top = run("-V");
+        assertThat(top.code()).isZero();
+        assertThat(top.out()).startsWith("promptport ");
+        for (String command : Main.COMMANDS.keySet()) {
+            if (command.equals("help")) {
+                continue;
+            }
+            for (String flag : new String[] {"-V", "--version"}) {
+                Run r = run(command, flag);
+                assertThat(r.code()).as(command + " " + flag).isZero();
+                assertThat(r.out()).as(command + " " + flag).isEqualTo(top.out());
+            }
+        }
+    }
+
+    @Test
     void translatesARequestFileToOpenAiJsonWithFindingsOnStderr() throws Exception {
         Path req = write("r.json", """
                 {"model":"claude-sonnet-4-5","max_tokens":100,"top_k":3,
@@ -282,11 +299,12 @@ class MainTest {
     }
 
     @Test
-    void auditListsUnreadableFilesAndExitsTwo() throws Exception {
+    void auditListsUnreadableFilesInTheReportAndOnStandardErrorAndExitsTwo() throws Exception {
         write("bad.json", "{oops");
         Run r = run("audit", "--to", "openai:gpt-4o", dir.toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.out()).contains("could not audit").contains("bad.json:1:2: invalid JSON");
-        assertThat(r.err()).isEmpty();
+        assertThat(r.err()).isEqualTo("promptport: " + dir.resolve("bad.json") + ":1:2: invalid JSON: unexpected 'o'"
+                + " where a field name in double quotes or '}' should be\n");
     }
 }

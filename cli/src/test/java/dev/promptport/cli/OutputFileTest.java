@@ -123,4 +123,68 @@ class OutputFileTest {
         assertThat(intoFolder.err()).contains(folder + ": is a folder; give a file to write the report to");
         assertThat(Files.isDirectory(folder)).isTrue();
     }
+
+    @Test
+    void aReportThatCannotBeWrittenNamesTheUsersFileAndTheReasonNotATemporaryFile() throws Exception {
+        Path prompt = write("p.txt", PROMPT);
+        write("notes.txt", "a file, not a folder\n");
+        MainTest.Run underAFile = lint("-o", dir.resolve("notes.txt/report.txt").toString(), prompt.toString());
+        assertThat(underAFile.code()).isEqualTo(2);
+        assertThat(underAFile.err()).isEqualTo("promptport: " + dir.resolve("notes.txt/report.txt") + ": cannot be written: "
+                + dir.resolve("notes.txt") + " is a file, not a folder\n");
+
+        // the JDK names the temporary file beside the report, which the user never named
+        assertThat(OutputTarget.why(new java.nio.file.AccessDeniedException(dir.resolve(".report.txt123.tmp").toString())))
+                .isEqualTo("permission denied");
+        assertThat(OutputTarget.why(new java.nio.file.FileSystemException(dir.resolve(".r.tmp").toString(), null,
+                "No space left on device"))).isEqualTo("no space left on device");
+    }
+
+    @Test
+    void aReportIntoAFolderThatMayNotBeWrittenSaysPermissionDenied() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeFalse("root".equals(System.getProperty("user.name")), "root writes anywhere");
+        Path prompt = write("p.txt", PROMPT);
+        Path locked = Files.createDirectories(dir.resolve("locked"));
+        Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("r-xr-xr-x"));
+        MainTest.Run r = lint("-o", locked.resolve("out.txt").toString(), prompt.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("promptport: " + locked.resolve("out.txt") + ": cannot be written: permission denied\n");
+    }
+
+    @Test
+    void dashAsTheOutputIsStandardOutputAndAnEmptyNameIsAUsageError() throws Exception {
+        Path prompt = write("p.txt", PROMPT);
+        MainTest.Run dash = lint("-o", "-", prompt.toString());
+        assertThat(dash.out()).contains("PP104");
+        assertThat(dash.err()).isEmpty();
+        assertThat(Path.of("-")).doesNotExist();
+
+        MainTest.Run audit = run("audit", "--no-config", "--to", "openai:gpt-4o", "-o", "-", prompt.toString());
+        assertThat(audit.code()).isZero();
+        assertThat(audit.out()).contains("PP104");
+        assertThat(audit.err()).isEmpty();
+
+        MainTest.Run empty = lint("-o", "", prompt.toString());
+        assertThat(empty.code()).isEqualTo(2);
+        assertThat(empty.err()).contains("'--output'").contains("the name is empty; give a file to write the report to,"
+                + " or - for standard output");
+
+        MainTest.Run baseline = lint("--write-baseline", "-", prompt.toString());
+        assertThat(baseline.code()).isEqualTo(2);
+        assertThat(baseline.err()).contains("'--write-baseline'").contains("a baseline is written to a file");
+    }
+
+    @Test
+    void writeBaselineRefusesAReportOrABaselineBesideItAsAUsageError() throws Exception {
+        Path prompt = write("p.txt", PROMPT);
+        Path base = dir.resolve("base.json");
+        for (String[] beside : new String[][] {{"-o", dir.resolve("r.txt").toString()}, {"--format", "sarif"},
+                {"--format", "text"}, {"--baseline", base.toString()}}) {
+            MainTest.Run r = lint("--write-baseline", base.toString(), beside[0], beside[1], prompt.toString());
+            assertThat(r.code()).as(beside[0]).isEqualTo(2);
+            assertThat(r.err()).as(beside[0]).startsWith("promptport lint: --write-baseline ").contains(beside[0]);
+            assertThat(base).as(beside[0]).doesNotExist();
+        }
+        assertThat(dir.resolve("r.txt")).doesNotExist();
+    }
 }

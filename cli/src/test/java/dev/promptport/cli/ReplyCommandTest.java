@@ -3,6 +3,8 @@ package dev.promptport.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
@@ -123,6 +125,50 @@ class ReplyCommandTest {
         assertThat(m.at("/content/0/text").asText()).isEqualTo("{\"category\": \"billing\"}");
         assertThat(m.path("model").asText()).isEqualTo("claude-sonnet-4-5");
         assertThat(m.at("/content/1/name").asText()).isEqualTo("billing/lookup invoice");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "lookup_invoice=       | --tool-name 'lookup_invoice=' leaves the ORIGINAL name empty; give both",
+        "=billing              | --tool-name '=billing' leaves the SENT name empty; give both",
+        "a=b=c                 | --tool-name 'a=b=c' is not SENT=ORIGINAL with one '='",
+        "lookup_invoice        | --tool-name 'lookup_invoice' is not SENT=ORIGINAL with one '='"})
+    void aToolNameMappingWithoutBothNamesIsAUsageError(String mapping, String problem) throws Exception {
+        Path f = write("reply.json", CHAT);
+        MainTest.Run r = MainTest.run("reply", "--from", "openai-chat", "--tool-name", mapping.strip(), f.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).startsWith("promptport reply: " + problem.strip()).doesNotContain("\tat ");
+    }
+
+    @Test
+    void aSentToolNameMappedTwiceIsAUsageErrorAndTheSameMappingTwiceIsOne() throws Exception {
+        Path f = write("reply.json", CHAT);
+        MainTest.Run twice = MainTest.run("reply", "--from", "openai-chat", "--tool-name", "lookup_invoice=a",
+                "--tool-name", "lookup_invoice=b", f.toString());
+        assertThat(twice.code()).isEqualTo(2);
+        assertThat(twice.err()).isEqualTo("promptport reply: --tool-name maps 'lookup_invoice' twice, to 'a' and to 'b';"
+                + " give one ORIGINAL for each SENT name\n");
+
+        MainTest.Run same = MainTest.run("reply", "--from", "openai-chat", "--tool-name", "lookup_invoice=a",
+                "--tool-name", "lookup_invoice=a", f.toString());
+        assertThat(same.code()).as(same.err()).isZero();
+        assertThat(JSON.readTree(same.out()).at("/content/1/name").asText()).isEqualTo("a");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "--status | 99   | '99' is not between 100 and 599",
+        "--status | 600  | '600' is not between 100 and 599",
+        "--status | ok   | 'ok' is not an HTTP status",
+        "--model  | ''   | the model name is empty"})
+    void anHttpStatusOutOfRangeOrAnEmptyModelNameIsAUsageError(String option, String value, String problem) throws Exception {
+        Path f = write("reply.json", CHAT);
+        MainTest.Run r = MainTest.run("reply", "--from", "openai-chat", option.strip(), value == null ? "" : value.strip(),
+                f.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).startsWith("promptport: Invalid value for option '" + option.strip() + "': " + problem.strip());
     }
 
     @Test

@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * A team's settings from {@code .promptport.yaml}, found in the current folder or a parent:
@@ -34,18 +35,64 @@ import java.util.Set;
  *   - {id: "ollama:qwen2.5:32b", like: "ollama:llama3.1", context_window: 32768}
  * </pre>
  *
+ * An empty file, or one of comments only, is no settings.
+ *
  * @param base the folder holding the file; relative paths and globs are relative to it
+ * @param places where each setting was written, for errors found once the rules are known
  */
 public record RuleConfig(Path base, List<String> targets, Severity failOn, Set<String> disabled,
                          Map<String, Severity> severities, List<String> ignore, List<Path> ruleFiles,
-                         List<Suppression> suppress, List<dev.promptport.Target> models) {
+                         List<Suppression> suppress, List<dev.promptport.Target> models, Places places) {
 
     public static final String FILE_NAME = ".promptport.yaml";
     public static final RuleConfig NONE = new RuleConfig(null, List.of(), null, Set.of(), Map.of(), List.of(),
-            List.of(), List.of(), List.of());
+            List.of(), List.of(), List.of(), Places.NONE);
 
-    private static final Set<String> KEYS = Set.of("targets", "fail_on", "disable", "severity", "ignore", "rules",
+    /** The settings, in the order the README lists them. */
+    private static final List<String> KEYS = List.of("targets", "fail_on", "disable", "severity", "ignore", "rules",
             "suppress", "models");
+
+    /**
+     * Where the settings were written: an error about one, found after the file was read (a rule
+     * id the rules in force lack, a target of an unknown vendor), names its file, line and column.
+     */
+    public static final class Places {
+        static final Places NONE = new Places(null);
+
+        private final YamlLocations yaml;
+
+        private Places(YamlLocations yaml) {
+            this.yaml = yaml;
+        }
+
+        /** {@code file:line:column: problem} for the value at {@code pointer} ({@code /targets/1}). */
+        public PromptPortException error(String pointer, String problem) {
+            return yaml == null ? new PromptPortException(problem, Loc.NONE) : yaml.error(pointer, problem);
+        }
+
+        /**
+         * The error for the entry {@code value} of the list or mapping at {@code pointer}
+         * ({@code PP999} in {@code disable: [PP116, PP999]}), at the entry's place.
+         */
+        PromptPortException errorAtEntry(String pointer, String value, String problem) {
+            if (yaml == null) {
+                return error(pointer, problem);
+            }
+            JsonNode container = yaml.root().at(pointer);
+            for (int i = 0; container.isArray() && i < container.size(); i++) {
+                if (value.equals(container.get(i).asText())) {
+                    return error(pointer + "/" + i, problem);
+                }
+            }
+            return error(container.isObject() ? pointer + "/" + value.replace("~", "~0").replace("/", "~1") : pointer,
+                    problem);
+        }
+    }
+
+    /** An error at a setting's place, as {@link Places#error}. */
+    public PromptPortException error(String pointer, String problem) {
+        return places.error(pointer, problem);
+    }
 
     /** Rules to drop for paths matching {@code glob}; an empty set drops every rule. */
     public record Suppression(String glob, Set<String> rules) {
@@ -59,10 +106,17 @@ public record RuleConfig(Path base, List<String> targets, Severity failOn, Set<S
         ruleFiles = List.copyOf(ruleFiles);
         suppress = List.copyOf(suppress);
         models = List.copyOf(models);
+        places = places == null ? Places.NONE : places;
     }
 
     /** The nearest {@code .promptport.yaml} at or above {@code start}, or {@link #NONE}. */
     public static RuleConfig find(Path start) {
+        Path file = nearest(start);
+        return file == null ? NONE : load(file);
+    }
+
+    /** The nearest {@code .promptport.yaml} at or above {@code start} (a file or a folder), or null. */
+    public static Path nearest(Path start) {
         Path dir = start.toAbsolutePath().normalize();
         if (Files.isRegularFile(dir)) {
             dir = dir.getParent();
@@ -70,11 +124,11 @@ public record RuleConfig(Path base, List<String> targets, Severity failOn, Set<S
         while (dir != null) {
             Path file = dir.resolve(FILE_NAME);
             if (Files.isRegularFile(file)) {
-                return load(file);
+                return file;
             }
             dir = dir.getParent();
         }
-        return NONE;
+        return null;
     }
 
     public static RuleConfig load(Path file) {
@@ -84,14 +138,22 @@ public record RuleConfig(Path base, List<String> targets, Severity failOn, Set<S
         } catch (IOException e) {
             throw new PromptPortException(file + ": cannot be read: " + e.getMessage(), Loc.NONE, e);
         }
+        return of(file, text);
+    }
+
+    /** The settings {@code text} holds, read from {@code file} (which errors name, and paths are relative to). */
+    public static RuleConfig of(Path file, String text) {
         return parse(file.toString(), text, file.toAbsolutePath().getParent());
     }
 
     static RuleConfig parse(String name, String text, Path base) {
         YamlLocations yaml = YamlLocations.read(name, text);
         JsonNode root = yaml.root();
+        if (root.isMissingNode() || root.isNull() || root.isObject() && root.isEmpty()) {
+            return NONE; // empty, comments only, or a lone "---": every setting is optional
+        }
         if (!root.isObject()) {
-            throw yaml.error("", "the settings must be a mapping (targets, fail_on, disable, severity, ignore, rules, suppress)");
+            throw yaml.error("", "the settings must be a mapping of " + String.join(", ", KEYS));
         }
         for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
             String key = it.next();
@@ -123,9 +185,10 @@ public record RuleConfig(Path base, List<String> targets, Severity failOn, Set<S
             if (!s.hasNonNull("path")) {
                 throw yaml.error("/suppress/" + i, "each suppress entry needs a \"path\" glob");
             }
+            String glob = glob(yaml, "/suppress/" + i + "/path", s.get("path").asText());
             List<String> ids = new ArrayList<>();
             s.path("rules").forEach(n -> ids.add(n.asText()));
-            suppress.add(new Suppression(s.get("path").asText(), Set.copyOf(ids)));
+            suppress.add(new Suppression(glob, Set.copyOf(ids)));
         }
         List<dev.promptport.Target> models = new ArrayList<>();
         JsonNode ms = root.path("models");
@@ -134,6 +197,7 @@ public record RuleConfig(Path base, List<String> targets, Severity failOn, Set<S
         }
         for (int i = 0; i < ms.size(); i++) {
             JsonNode m = ms.get(i);
+            ModelEntries.check(yaml, "/models/" + i, m);
             dev.promptport.ModelFacts like = null;
             if (m.hasNonNull("like")) {
                 dev.promptport.Target likeTarget;
@@ -156,8 +220,26 @@ public record RuleConfig(Path base, List<String> targets, Severity failOn, Set<S
                 throw yaml.error("/models/" + i, e.getMessage());
             }
         }
+        List<String> ignore = strings(yaml, root, "ignore");
+        for (int i = 0; i < ignore.size(); i++) {
+            glob(yaml, "/ignore/" + i, ignore.get(i));
+        }
         return new RuleConfig(base, strings(yaml, root, "targets"), failOn, Set.copyOf(strings(yaml, root, "disable")),
-                severities, strings(yaml, root, "ignore"), ruleFiles, suppress, models);
+                severities, ignore, ruleFiles, suppress, models, new Places(yaml));
+    }
+
+    /** {@code glob}, once it is known to compile: a bad one is an error at its place, not when the first path is matched. */
+    private static String glob(YamlLocations yaml, String at, String glob) {
+        try {
+            FileSystems.getDefault().getPathMatcher("glob:" + glob);
+        } catch (PatternSyntaxException e) {
+            String why = e.getDescription();
+            // the JDK's own words leave the quote open: "Missing '}"
+            why = why.matches("Missing '.") ? why + "'" : why;
+            throw yaml.error(at, "\"" + glob + "\" is not a valid glob: " + why + " at character " + (e.getIndex() + 1)
+                    + "; write \\[ or \\{ for a bracket or brace meant as itself");
+        }
+        return glob;
     }
 
     /** Whether {@code path} is one the settings tell audit and lint to skip. */

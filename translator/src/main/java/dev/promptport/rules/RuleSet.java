@@ -23,6 +23,8 @@ import java.util.stream.Stream;
  */
 public final class RuleSet {
 
+    private static final String UNKNOWN_RULE = "; name one that promptport rules lists";
+
     private static final RuleSet BUILT_IN = new RuleSet(Catalogue.builtIn(), RuleConfig.NONE, List.of());
 
     private final Catalogue catalogue;
@@ -48,16 +50,26 @@ public final class RuleSet {
                         + "; give your rule its own id", Loc.NONE);
             }
         }
+        RuleConfig.Places places = config.places();
         for (Map.Entry<String, dev.promptport.Severity> e : config.severities().entrySet()) {
             RuleInfo r = rules.get(e.getKey());
             if (r == null) {
-                throw new PromptPortException(".promptport.yaml: severity override for unknown rule " + e.getKey(), Loc.NONE);
+                throw places.errorAtEntry("/severity", e.getKey(), "severity override for unknown rule " + e.getKey()
+                        + UNKNOWN_RULE);
             }
             rules.put(r.id(), r.withSeverity(e.getValue()));
         }
+        for (int i = 0; i < config.suppress().size(); i++) {
+            for (String id : config.suppress().get(i).rules()) {
+                if (!rules.containsKey(id)) {
+                    throw places.errorAtEntry("/suppress/" + i + "/rules", id, "cannot suppress unknown rule " + id
+                            + UNKNOWN_RULE);
+                }
+            }
+        }
         for (String id : config.disabled()) {
             if (rules.remove(id) == null) {
-                throw new PromptPortException(".promptport.yaml: cannot disable unknown rule " + id, Loc.NONE);
+                throw places.errorAtEntry("/disable", id, "cannot disable unknown rule " + id + UNKNOWN_RULE);
             }
         }
         this.effective = Collections.unmodifiableMap(rules);
@@ -79,7 +91,11 @@ public final class RuleSet {
             return BUILT_IN;
         }
         List<RuleInfo> extra = new ArrayList<>();
-        for (Path p : config.ruleFiles()) {
+        for (int i = 0; i < config.ruleFiles().size(); i++) {
+            Path p = config.ruleFiles().get(i);
+            if (!Files.exists(p)) {
+                throw config.error("/rules/" + i, "no such rule file or folder: " + p);
+            }
             extra.addAll(readRules(p));
         }
         return new RuleSet(Catalogue.builtIn(), config, extra);

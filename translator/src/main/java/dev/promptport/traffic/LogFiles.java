@@ -26,6 +26,9 @@ public final class LogFiles {
 
     private final List<Path> files;
     private final List<String> names;
+    private final List<Opener> openers;
+    /** Whether the lines are named by file and the file's own line; one log's lines are numbered alone. */
+    private final boolean manyFiles;
     /** The stream's line number of each opened file's first line. */
     private final long[] firstLines;
     private int opened;
@@ -38,15 +41,42 @@ public final class LogFiles {
      * @param names how a report names each (the path as the user gave it, say)
      */
     public LogFiles(List<Path> files, List<String> names) {
-        if (files.size() != names.size()) {
+        this(files, names, files.stream().<Opener>map(f -> () -> Files.newInputStream(f)).toList(), true);
+    }
+
+    private LogFiles(List<Path> files, List<String> names, List<Opener> openers, boolean manyFiles) {
+        if (openers.size() != names.size()) {
             throw new IllegalArgumentException("one name a file");
         }
         this.files = List.copyOf(files);
         this.names = List.copyOf(names);
-        this.firstLines = new long[files.size()];
+        this.openers = List.copyOf(openers);
+        this.manyFiles = manyFiles;
+        this.firstLines = new long[names.size()];
     }
 
-    /** The files, in the order they are read. */
+    /**
+     * One log, a file or standard input, whose lines are numbered alone: read as a file of many
+     * is, so one cut short is audited up to the cut too.
+     *
+     * @param file the file, or null for a stream that is none (standard input)
+     */
+    public static LogFiles one(Path file, String name, Opener opener) {
+        return new LogFiles(file == null ? List.of() : List.of(file), List.of(name), List.of(opener), false);
+    }
+
+    /** Opens a log's raw bytes (gzip or not). */
+    @FunctionalInterface
+    public interface Opener {
+        InputStream open() throws IOException;
+    }
+
+    /** Whether the log is many files, whose lines a report names by file and the file's own line. */
+    public boolean manyFiles() {
+        return manyFiles;
+    }
+
+    /** The files, in the order they are read (none for standard input). */
     public List<Path> paths() {
         return files;
     }
@@ -77,39 +107,30 @@ public final class LogFiles {
         Enumeration<InputStream> each = new Enumeration<>() {
             @Override
             public boolean hasMoreElements() {
-                return opened < files.size();
+                return opened < openers.size();
             }
 
             @Override
             public InputStream nextElement() {
-                if (opened >= files.size()) {
+                if (opened >= openers.size()) {
                     throw new NoSuchElementException();
                 }
                 firstLines[opened] = breaks + 1;
-                Path file = files.get(opened);
+                Opener opener = openers.get(opened);
                 String name = names.get(opened++);
+                InputStream raw = null;
                 try {
-                    return new OneFile(decompressed(file), name);
+                    raw = opener.open();
+                    return new OneFile(raw, name);
                 } catch (IOException e) {
                     // one file of many: named, and the others are still read
-                    unreadable.add(new Unreadable(name, why(e)));
+                    unreadable.add(new Unreadable(name, 0, false, why(e)));
+                    closeQuietly(raw);
                     return InputStream.nullInputStream();
                 }
             }
         };
         return new java.io.SequenceInputStream(each);
-    }
-
-    private static InputStream decompressed(Path file) throws IOException {
-        InputStream raw = Files.newInputStream(file);
-        try {
-            // buffered after gzip, so a byte-order mark can be looked at and put back
-            InputStream in = decompressed(raw);
-            return in instanceof GZIPInputStream ? new BufferedInputStream(in, 1 << 16) : in;
-        } catch (IOException e) {
-            raw.close();
-            throw e;
-        }
     }
 
     /**
@@ -138,8 +159,22 @@ public final class LogFiles {
     public record Start(String file, long firstLine) {
     }
 
-    /** A file that could not be read to its end (a gzip file cut short, say): what was read of it is audited. */
-    public record Unreadable(String file, String problem) {
+    /**
+     * A file that could not be read to its end (a gzip file cut short, say): what was read of it
+     * is audited.
+     *
+     * @param afterLine the lines of the file read whole before the cut
+     * @param midLine whether the cut fell inside the next line, which is then read as far as it goes
+     */
+    public record Unreadable(String file, long afterLine, boolean midLine, String problem) {
+
+        /** Where the reading stopped and why, in words: {@code cut short after line 3: Unexpected end of …}. */
+        public String description() {
+            if (midLine) {
+                return "cut short after line " + afterLine + " (line " + (afterLine + 1) + " is incomplete): " + problem;
+            }
+            return afterLine == 0 ? problem : "cut short after line " + afterLine + ": " + problem;
+        }
     }
 
     /** The files that could not be read to their end, in the order they were met. */
@@ -164,16 +199,24 @@ public final class LogFiles {
         return found < 0 ? String.valueOf(line) : names.get(found) + ":" + (line - firstLines[found] + 1);
     }
 
-    /** One file's bytes: a leading byte-order mark dropped, its line breaks counted, a last one added where missing. */
+    /**
+     * One file's bytes, decompressed when they are gzip: a leading byte-order mark dropped, its
+     * line breaks counted, a last one added where missing. A read that fails ends the file, which
+     * is named with the line it got to.
+     */
     private final class OneFile extends InputStream {
-        private final InputStream in;
+        private final InputStream raw;
         private final String name;
-        private boolean started;
+        /** The bytes to hand on, opened at the first read so that a bad gzip header is a read that fails. */
+        private InputStream in;
+        /** What ends a gzip file early, when it is one. */
+        private CutShort gzip;
+        private long ownBreaks;
         private int last = '\n';
         private boolean ended;
 
-        OneFile(InputStream in, String name) {
-            this.in = in;
+        OneFile(InputStream raw, String name) {
+            this.raw = raw;
             this.name = name;
         }
 
@@ -185,25 +228,26 @@ public final class LogFiles {
         }
 
         @Override
-        public int read(byte[] b, int off, int len) throws IOException {
+        public int read(byte[] b, int off, int len) {
             if (ended) {
                 return -1;
             }
             int n;
             try {
-                if (!started) {
-                    started = true;
-                    skipByteOrderMark();
+                if (in == null) {
+                    in = open();
                 }
                 n = in.read(b, off, len);
             } catch (IOException e) {
-                // what was read is audited; the rest of the file is named as unread
-                unreadable.add(new Unreadable(name, why(e)));
+                failed(e);
                 n = -1;
             }
             if (n < 0) {
+                if (gzip != null && gzip.failure() != null) {
+                    failed(gzip.failure());
+                }
                 ended = true;
-                closeQuietly();
+                close();
                 if (last != '\n' && len > 0) {
                     b[off] = '\n';
                     breaks++;
@@ -215,6 +259,7 @@ public final class LogFiles {
             for (int i = off; i < off + n; i++) {
                 if (b[i] == '\n') {
                     breaks++;
+                    ownBreaks++;
                 }
             }
             if (n > 0) {
@@ -223,27 +268,39 @@ public final class LogFiles {
             return n;
         }
 
-        private void skipByteOrderMark() throws IOException {
-            if (!in.markSupported()) {
-                return;
-            }
-            in.mark(3);
-            if (in.read() != 0xEF || in.read() != 0xBB || in.read() != 0xBF) {
-                in.reset();
-            }
+        /** What was read is audited; the rest of the file is named as unread, from the line it got to. */
+        private void failed(IOException e) {
+            unreadable.add(new Unreadable(name, ownBreaks, last != '\n', why(e)));
         }
 
-        private void closeQuietly() {
-            try {
-                in.close();
-            } catch (IOException e) {
-                // read to its end already, or named as unread
+        private InputStream open() throws IOException {
+            InputStream bytes = decompressed(raw);
+            if (bytes instanceof GZIPInputStream z) {
+                gzip = new CutShort(z);
+                // buffered after gzip, so a byte-order mark can be looked at and put back
+                bytes = new BufferedInputStream(gzip, 1 << 16);
             }
+            bytes.mark(3);
+            if (bytes.read() != 0xEF || bytes.read() != 0xBB || bytes.read() != 0xBF) {
+                bytes.reset();
+            }
+            return bytes;
         }
 
         @Override
         public void close() {
-            closeQuietly();
+            closeQuietly(in != null ? in : raw);
+        }
+    }
+
+    private static void closeQuietly(InputStream in) {
+        if (in == null) {
+            return;
+        }
+        try {
+            in.close();
+        } catch (IOException e) {
+            // read to its end already, or named as unread
         }
     }
 

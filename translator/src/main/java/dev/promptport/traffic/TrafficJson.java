@@ -19,7 +19,9 @@ import java.io.IOException;
  * Shares are fractions of the target's requests (bad lines excluded), rounded to 4 places. A
  * log read from many files ({@link LogFiles}) adds {@code "files":[{"file":"…","firstLine":1},…]}
  * (line numbers count through the files in that order) and {@code "unreadableFiles":[{"file":"…",
- * "problem":"…"}]}, the files that could not be read to their end.
+ * "problem":"…","afterLine":3,"midLine":false}]}, the files that could not be read to their end
+ * (the lines read whole before the cut, and whether it fell inside the next); one log cut short
+ * adds the latter alone.
  */
 public final class TrafficJson {
 
@@ -32,7 +34,8 @@ public final class TrafficJson {
 
     /**
      * @param files the files the log was read from, listed in {@code "files"} with the line
-     *     number each starts at (line numbers elsewhere count through them all); null for one log
+     *     number each starts at (line numbers elsewhere count through them all) when they are
+     *     many; null for a log read otherwise
      */
     public static String write(TrafficSummary s, LogFiles files) {
         return PrettyJson.write(g -> {
@@ -90,7 +93,7 @@ public final class TrafficJson {
                 g.writeEndObject();
             }
             g.writeEndArray();
-            if (files != null) {
+            if (files != null && files.manyFiles()) {
                 g.writeArrayFieldStart("files");
                 for (LogFiles.Start f : files.starts()) {
                     g.writeStartObject();
@@ -99,11 +102,15 @@ public final class TrafficJson {
                     g.writeEndObject();
                 }
                 g.writeEndArray();
+            }
+            if (files != null && (files.manyFiles() || !files.unreadable().isEmpty())) {
                 g.writeArrayFieldStart("unreadableFiles");
                 for (LogFiles.Unreadable u : files.unreadable()) {
                     g.writeStartObject();
                     g.writeStringField("file", u.file());
                     g.writeStringField("problem", u.problem());
+                    g.writeNumberField("afterLine", u.afterLine());
+                    g.writeBooleanField("midLine", u.midLine());
                     g.writeEndObject();
                 }
                 g.writeEndArray();

@@ -38,11 +38,11 @@ public final class TrafficText {
 
     /**
      * @param files the files the log was read from, whose names and own line numbers then stand
-     *     for the stream's line numbers; null for one log
+     *     for the stream's line numbers when they are many; null for a log read otherwise
      */
     public static String write(TrafficSummary s, LogFiles files) {
-        LongFunction<String> at = files == null ? n -> "line " + n
-                : n -> TerminalText.escape(files.where(n));
+        boolean byFile = files != null && files.manyFiles();
+        LongFunction<String> at = byFile ? n -> TerminalText.escape(files.where(n)) : n -> "line " + n;
         StringBuilder b = new StringBuilder();
         b.append("promptport audit: ").append(s.lines()).append(" line(s), ").append(s.requests())
                 .append(" request(s), ").append(s.badLines()).append(" bad line(s), ");
@@ -67,7 +67,7 @@ public final class TrafficText {
                 b.append("    ").append(pad(TerminalText.escape(f.feature()), width))
                         .append(String.format(Locale.ROOT, " %9d %6s", f.lines(), percent(f.lines(), total)));
                 b.append("  e.g. ");
-                if (files == null) {
+                if (!byFile) {
                     b.append("line").append(f.examples().size() == 1 ? " " : "s ")
                             .append(f.examples().stream().map(String::valueOf).collect(Collectors.joining(", ")));
                 } else {
@@ -87,7 +87,7 @@ public final class TrafficText {
         if (files != null && !files.unreadable().isEmpty()) {
             b.append("\nfiles not read to their end: ").append(files.unreadable().size()).append('\n');
             for (LogFiles.Unreadable u : files.unreadable()) {
-                b.append("  ").append(TerminalText.escape(u.file())).append(": ").append(TerminalText.message(u.problem()))
+                b.append("  ").append(TerminalText.escape(u.file())).append(": ").append(TerminalText.message(u.description()))
                         .append('\n');
             }
         }

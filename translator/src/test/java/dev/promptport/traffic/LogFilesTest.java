@@ -87,6 +87,51 @@ class LogFilesTest {
         assertThat(TrafficText.write(s, files)).contains("files not read to their end: 2").contains("  c.jsonl: no such file");
     }
 
+    @Test
+    void theWholeLinesOfAGzipFileCutShortAreAuditedAndTheCutIsNamedWithTheLineItFellAfter() throws IOException {
+        StringBuilder lines = new StringBuilder();
+        java.util.Random random = new java.util.Random(7);
+        for (int i = 0; i < 200; i++) {
+            // unique text, so the compressed file is long enough to cut well inside it
+            lines.append(PREFILL.replace("Hi", "Hi " + Long.toHexString(random.nextLong()))).append('\n');
+        }
+        byte[] whole = gzipped(lines.toString());
+        Path cut = dir.resolve("a.json.gz");
+        Files.write(cut, Arrays.copyOf(whole, whole.length * 3 / 4));
+        Path next = write("b.jsonl", PREFILL + "\n");
+        LogFiles files = new LogFiles(List.of(cut, next), List.of("a.json.gz", "b.jsonl"));
+        TrafficSummary s;
+        try (InputStream in = files.open()) {
+            s = TrafficAudit.run(in, GPT4O, Options.DEFAULT, 2);
+        }
+        LogFiles.Unreadable u = files.unreadable().get(0);
+        assertThat(u.file()).isEqualTo("a.json.gz");
+        assertThat(u.afterLine()).isGreaterThan(100).isLessThan(200);
+        assertThat(s.requests()).isEqualTo(u.afterLine() + 1);
+        // the line the cut fell in is read as far as it goes: a bad line of its own, not glued to the next file's first
+        assertThat(s.badLines()).isEqualTo(u.midLine() ? 1 : 0);
+        assertThat(files.starts().get(1).firstLine()).isEqualTo(u.afterLine() + (u.midLine() ? 2 : 1));
+        assertThat(u.description()).startsWith("cut short after line " + u.afterLine()
+                + (u.midLine() ? " (line " + (u.afterLine() + 1) + " is incomplete): " : ": "));
+        assertThat(TrafficText.write(s, files)).contains("  a.json.gz: " + u.description());
+    }
+
+    @Test
+    void oneLogReadAsLogFilesNumbersItsLinesAloneAndNamesItsCut() throws IOException {
+        byte[] whole = gzipped(PREFILL + "\n" + PREFILL + "\n" + PREFILL.substring(0, 20));
+        // the gzip trailer and the last block's end are gone
+        byte[] cut = Arrays.copyOf(whole, whole.length - 10);
+        LogFiles one = LogFiles.one(null, "<stdin>", () -> new java.io.ByteArrayInputStream(cut));
+        TrafficSummary s;
+        try (InputStream in = one.open()) {
+            s = TrafficAudit.run(in, GPT4O, Options.DEFAULT, 1);
+        }
+        assertThat(one.manyFiles()).isFalse();
+        assertThat(TrafficText.write(s, one)).contains("e.g. line").contains("files not read to their end: 1")
+                .contains("  <stdin>: cut short");
+        assertThat(TrafficJson.write(s, one)).doesNotContain("\"files\"").contains("\"unreadableFiles\"");
+    }
+
     private Path write(String name, String text) throws IOException {
         Path p = dir.resolve(name);
         Files.createDirectories(p.getParent());
