@@ -331,12 +331,37 @@ public final class GeminiWriter {
                     || p instanceof Part.Document d && !(d.source() instanceof MediaSource.Opaque);
         }
 
-        /** Images and documents a tool returned follow the run of function responses they came in. */
+        /**
+         * Images and documents a tool returned follow the run of function responses they came in.
+         * A document's title is not a text part of its own there, as Vertex AI refuses a content
+         * that mixes function responses with text: it went into its response ({@link #withMovedLabels}).
+         */
         private void flush(List<Part> moved) {
             for (Part p : moved) {
-                part(p);
+                if (p instanceof Part.Document d && !(d.source() instanceof MediaSource.PlainText)) {
+                    closeText();
+                    if (!(d.source() instanceof MediaSource.Opaque)) {
+                        media(d.source(), "application/pdf");
+                    }
+                } else {
+                    part(p);
+                }
             }
             moved.clear();
+        }
+
+        /** The response's text, then the titles of the documents moved out of it since {@code from}, in their order. */
+        private static String withMovedLabels(String result, List<Part> moved, int from) {
+            String out = result;
+            for (int i = from; i < moved.size(); i++) {
+                if (moved.get(i) instanceof Part.Document d && !(d.source() instanceof MediaSource.PlainText)) {
+                    String label = Media.documentLabel(d);
+                    if (label != null) {
+                        out = out.isEmpty() ? label : out + "\n\n" + label;
+                    }
+                }
+            }
+            return out;
         }
 
         private void part(Part p) {
@@ -532,6 +557,7 @@ public final class GeminiWriter {
 
         private void functionResponse(Part.ToolResult r, List<Part> moved) {
             closeText();
+            int movedBefore = moved.size();
             List<Part> inside = null;
             for (Part p : r.content()) {
                 if (Texts.hasResultText(p)) {
@@ -556,7 +582,7 @@ public final class GeminiWriter {
             g.writeObjectFieldStart("response");
             // Gemini's documented keys: "error" keeps the failure visible to the model
             g.writeFieldName(r.error() ? "error" : "result");
-            JsonText.string(g, Texts.resultTexts(r.content()), memo);
+            JsonText.string(g, withMovedLabels(Texts.resultTexts(r.content()), moved, movedBefore), memo);
             g.writeEndObject();
             if (inside != null) {
                 g.writeArrayFieldStart("parts");

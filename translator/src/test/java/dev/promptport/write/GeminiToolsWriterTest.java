@@ -80,6 +80,21 @@ class GeminiToolsWriterTest {
         assertThat(last.path("parts")).hasSize(2);
     }
 
+    /** Vertex AI refuses a content mixing function responses with text: a returned PDF's title goes into its response. */
+    @Test
+    void aReturnedDocumentsTitleGoesIntoItsResponseNotATextPartBesideIt() {
+        JsonNode b = body(request("[{\"role\":\"user\",\"content\":\"get report\"},{\"role\":\"assistant\",\"content\":["
+                + "{\"type\":\"tool_use\",\"id\":\"toolu_1\",\"name\":\"fetch_report\",\"input\":{}}]},{\"role\":\"user\",\"content\":["
+                + "{\"type\":\"tool_result\",\"tool_use_id\":\"toolu_1\",\"content\":[{\"type\":\"text\",\"text\":\"metadata\"},"
+                + "{\"type\":\"document\",\"source\":{\"type\":\"base64\",\"media_type\":\"application/pdf\",\"data\":\"JVBERi0x\"},"
+                + "\"title\":\"report.pdf\"}]}]}]", ""), PRO);
+        JsonNode last = b.path("contents").get(2);
+        List<String> kinds = new ArrayList<>();
+        last.path("parts").forEach(p -> kinds.add(p.fieldNames().next()));
+        assertThat(kinds).containsExactly("functionResponse", "inlineData");
+        assertThat(last.at("/parts/0/functionResponse/response/result").asText()).isEqualTo("metadata\n\nDocument \"report.pdf\":");
+    }
+
     @Test
     void functionResponsesStayTogetherWhenSeveralResultsCarryImages() {
         JsonNode b = body(corpusInput("31-kitchen-sink"), PRO);
