@@ -83,7 +83,7 @@ final class CapabilityChecks {
         long tokens = texts.count(facts.tokenizer());
         if (tokens + reply > facts.contextWindow()) {
             ctx.sink().report(rule.id(), Loc.pointer(c.source() == SourceKind.REQUEST ? "/messages" : null),
-                    tokens, reply, ctx.targetName(), facts.contextWindow());
+                    tokens, reply > 0 ? " and asks for up to " + reply + " more" : "", ctx.targetName(), facts.contextWindow());
         }
     }
 
