@@ -67,13 +67,25 @@ public final class Audit {
     }
 
     /** Dotprompt, Prompty and GitHub Models prompt files are told by their extension. */
+    /**
+     * The rules suppressed for the input's path; none for a name no file system path can take
+     * (a NUL in it), which no suppression's glob matches either.
+     */
+    private static Set<String> suppressedFor(String path, Options options) {
+        try {
+            return options.rules().config().suppressedFor(Path.of(path));
+        } catch (java.nio.file.InvalidPathException e) {
+            return Set.of();
+        }
+    }
+
     static Prompt promptOf(Input in) {
         return Prompt.ofFile(in.path(), in.text());
     }
 
     private static Outcome audit(Input in, List<Target> targets, Options options) {
         List<TargetResult> results = new ArrayList<>(targets.size());
-        Set<String> suppressed = options.rules().config().suppressedFor(Path.of(in.path()));
+        Set<String> suppressed = suppressedFor(in.path(), options);
         try {
             // a request is read once for all the targets
             List<Translation> translations = in.request() ? PromptPort.translate(in.text(), in.format(), targets, options)

@@ -64,6 +64,8 @@ public final class PromptPort {
     public static List<Translation> translate(String requestJson, InputFormat from, List<Target> targets,
             Options options) {
         Objects.requireNonNull(requestJson, "requestJson");
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(options, "options");
         targets.forEach(t -> Objects.requireNonNull(t, "target"));
         return guarded(() -> {
             checkSize(requestJson, options.limits());
@@ -90,6 +92,8 @@ public final class PromptPort {
     public static List<Translation> translate(byte[] requestUtf8, InputFormat from, List<Target> targets,
             Options options) {
         Objects.requireNonNull(requestUtf8, "requestUtf8");
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(options, "options");
         targets.forEach(t -> Objects.requireNonNull(t, "target"));
         return guarded(() -> {
             Limits limits = options.limits();
@@ -156,6 +160,7 @@ public final class PromptPort {
     public static Translation translate(Prompt prompt, Target target, Options options) {
         Objects.requireNonNull(prompt, "prompt");
         Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(options, "options");
         if (prompt.flavor() == dev.promptport.tree.PromptFileFormat.PROMPT_YAML) {
             return guarded(() -> {
                 checkSize(prompt.text(), options.limits());

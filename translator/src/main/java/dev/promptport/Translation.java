@@ -80,7 +80,35 @@ public final class Translation {
         if (jsonUtf8 != null) {
             return jsonUtf8.clone();
         }
-        return json == null ? null : json.getBytes(StandardCharsets.UTF_8);
+        return json == null ? null : utf8(json);
+    }
+
+    /**
+     * The JSON as UTF-8, a lone surrogate (which has no UTF-8 form, and the JDK's encoder would
+     * turn into "?") written as its {@code \\uXXXX} escape, as the writers write one: in valid
+     * JSON it can stand only inside a string, where the escape means the same character.
+     */
+    private static byte[] utf8(String json) {
+        int i = 0;
+        int n = json.length();
+        while (i < n && !Character.isSurrogate(json.charAt(i))) {
+            i++;
+        }
+        if (i == n) {
+            return json.getBytes(StandardCharsets.UTF_8);
+        }
+        StringBuilder b = new StringBuilder(n + 12).append(json, 0, i);
+        for (; i < n; i++) {
+            char c = json.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(json.charAt(i + 1))) {
+                b.append(c).append(json.charAt(++i));
+            } else if (Character.isSurrogate(c)) {
+                b.append(String.format("\\u%04X", (int) c));
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     /** The rewritten prompt text, or {@code null} when a request was translated. */

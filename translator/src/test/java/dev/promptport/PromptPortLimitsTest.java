@@ -142,6 +142,25 @@ class PromptPortLimitsTest {
         });
     }
 
+    /** A schema the request's own raised limit let through, deeper than Gemini's conversion walks: an input error. */
+    @Test
+    void aToolSchemaTooDeepForGeminisConversionIsAnInputErrorNotAFailure() {
+        String schema = "{\"type\":\"object\",\"properties\":{\"a\":".repeat(600) + "{}" + "}}".repeat(600);
+        String request = "{\"model\":\"m\",\"max_tokens\":5,\"tools\":[{\"name\":\"t\",\"input_schema\":" + schema
+                + "}],\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}";
+        assertThatThrownBy(() -> PromptPort.translate(request, InputFormat.ANTHROPIC, Target.of("gemini:gemini-2.5-flash"),
+                limits(Limits.DEFAULTS.withMaxJsonDepth(5000))))
+                .isInstanceOf(PromptPortException.class).hasMessageContaining("flatten the schema")
+                .hasMessageNotContaining("please report it");
+    }
+
+    @Test
+    void anAuditInputWhosePathNoFileSystemTakesIsStillAudited() {
+        var result = Audit.run(java.util.List.of(new Audit.Input("prompts/a\u0000.md", "<a>x</a>", false)),
+                java.util.List.of(GPT_4O), Options.DEFAULT);
+        assertThat(result.files()).hasSize(1);
+    }
+
     @Test
     void theLibraryStillThrowsOnlyPromptPortException() {
         assertThatThrownBy(() -> PromptPort.translate(requestNested(10_000), GPT_4O))

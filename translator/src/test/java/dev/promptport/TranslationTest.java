@@ -43,4 +43,12 @@ class TranslationTest {
         assertThat(t.jsonBytes()).isNull();
         assertThat(t.output()).isEqualTo("text");
     }
+
+    /** A lone surrogate has no UTF-8 form: its escape goes out, as the writers write one, not "?". */
+    @Test
+    void aLoneSurrogateInAGivenJsonGoesOutAsItsEscape() {
+        Translation t = new Translation(Target.of("openai:gpt-4o"), "{\"x\":\"a\ud800b \ud83d\ude00\"}", null, List.of(), null,
+                Map.of());
+        assertThat(new String(t.jsonBytes(), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("{\"x\":\"a\\uD800b \ud83d\ude00\"}");
+    }
 }

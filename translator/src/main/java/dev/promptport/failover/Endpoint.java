@@ -104,6 +104,11 @@ public final class Endpoint {
      * of a header whose name contains {@code key}, {@code token}, {@code secret}, {@code auth},
      * {@code password} or {@code cookie} (Azure's {@code api-key}, {@code Ocp-Apim-Subscription-Key},
      * {@code Proxy-Authorization}) is a credential: it is masked wherever the API key is.
+     *
+     * @throws IllegalArgumentException for an API key's header (pass the key to the factory
+     *         method), a header the HTTP client sets itself ({@code Host}, {@code Content-Length},
+     *         …), a name that is no HTTP token, or a value with a line break or another control
+     *         character; the message names the header, never the value
      */
     public Endpoint withHeader(String headerName, String value) {
         Objects.requireNonNull(headerName, "headerName");
@@ -112,6 +117,7 @@ public final class Endpoint {
         if (lower.equals("x-api-key") || lower.equals("authorization") || lower.equals("x-goog-api-key")) {
             throw new IllegalArgumentException("pass the API key to the factory method, not as header " + headerName);
         }
+        checkHeader(headerName, lower, value);
         Map<String, String> copy = new LinkedHashMap<>(headers);
         copy.put(headerName, value);
         return new Endpoint(name, wire, target, baseUrl, apiKey, healthUrl, Map.copyOf(copy));
@@ -214,6 +220,39 @@ public final class Endpoint {
             return u.getPort();
         }
         return "https".equalsIgnoreCase(u.getScheme()) ? 443 : 80;
+    }
+
+    /** Headers the HTTP client sets itself and refuses from the caller. */
+    private static final java.util.Set<String> RESTRICTED = java.util.Set.of("connection", "content-length", "date",
+            "expect", "from", "host", "upgrade", "via", "warning");
+
+    /**
+     * Refuses now, not at the first request in an outage, a header the HTTP client would refuse:
+     * a name that is no HTTP token or one it sets itself, a value with a line break or another
+     * control character. The message names the header, never its value, which may be a key.
+     */
+    private static void checkHeader(String name, String lower, String value) {
+        if (name.isEmpty()) {
+            throw new IllegalArgumentException("a header name must not be empty");
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "!#$%&'*+-.^_`|~".indexOf(c) >= 0)) {
+                throw new IllegalArgumentException("header name \"" + name.replaceAll("\\p{Cntrl}", "?")
+                        + "\" holds a character a header name cannot, at index " + i);
+            }
+        }
+        if (RESTRICTED.contains(lower)) {
+            throw new IllegalArgumentException("header " + name + " is set by the HTTP client itself and cannot be given");
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < ' ' && c != '\t' || c == 0x7f || c > 0xff) {
+                // the message must not quote the value: it may be a key read from a file, line break and all
+                throw new IllegalArgumentException("the value of header " + name + " holds a character an HTTP header"
+                        + " cannot carry (a line break, a control character or a character past Latin-1) at index " + i);
+            }
+        }
     }
 
     private static String key(String apiKey) {

@@ -51,9 +51,29 @@ enum Wire {
             case ANTHROPIC -> "/v1/messages";
             case OPENAI_CHAT -> "/v1/chat/completions";
             case OPENAI_RESPONSES -> "/v1/responses";
-            case GEMINI -> "/v1beta/models/" + model + (stream ? ":streamGenerateContent?alt=sse" : ":generateContent");
+            case GEMINI -> "/v1beta/models/" + pathSegment(model) + (stream ? ":streamGenerateContent?alt=sse" : ":generateContent");
         };
         return URI.create(root + path);
+    }
+
+    /**
+     * The model id as one segment of the URL's path: every character but letters, digits and
+     * {@code - _ .} percent-encoded, and a segment of dots alone too, so no model id can leave
+     * the path ({@code ../}), end it ({@code #}, {@code ?}) or name another method ({@code :}).
+     */
+    static String pathSegment(String model) {
+        boolean dots = !model.isEmpty() && model.chars().allMatch(c -> c == '.');
+        StringBuilder b = new StringBuilder(model.length());
+        for (byte x : model.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            char c = (char) (x & 0xff);
+            if (!dots && (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_' || c == '.')) {
+                b.append(c);
+            } else {
+                b.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
+            }
+        }
+        return b.toString();
     }
 
     /** Adds the authentication headers; nothing when there is no key (a local server). */

@@ -60,6 +60,17 @@ public final class Replies {
      *     compare the two ways
      */
     static ReplyTranslation translate(String vendorJson, ReplyFormat format, ReplyContext ctx, Limits limits, boolean quick) {
+        try {
+            return translateOnStack(vendorJson, format, ctx, limits, quick);
+        } catch (StackOverflowError e) {
+            // only a depth limit set far past the default lets a value nest this deep
+            throw new PromptPortException("the reply is nested too deeply to translate on this thread's stack; lower the"
+                    + " JSON depth limit (Limits.withMaxJsonDepth)", Loc.pointer(""));
+        }
+    }
+
+    private static ReplyTranslation translateOnStack(String vendorJson, ReplyFormat format, ReplyContext ctx, Limits limits,
+                                                     boolean quick) {
         if (format == null) {
             throw new PromptPortException("no reply format given (openai-chat, openai-responses or gemini)", Loc.NONE);
         }

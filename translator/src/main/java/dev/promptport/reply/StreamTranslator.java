@@ -309,7 +309,13 @@ public final class StreamTranslator {
             feed.doneMarker();
             return;
         }
-        translate(trimmed, name, at);
+        try {
+            translate(trimmed, name, at);
+        } catch (StackOverflowError e) {
+            // only a depth limit set far past the default lets a value nest this deep
+            emitter.fail("api_error", "the " + format.id() + " event on line " + at + " is nested too deeply to translate"
+                    + " on this thread's stack; lower the JSON depth limit (Limits.withMaxJsonDepth)");
+        }
     }
 
     /** One event's JSON ({@code at}: the line it began on) through the vendor's feed. */

@@ -149,6 +149,15 @@ public final class Catalogue {
             throw new PromptPortException("target '" + spec + "' is not of the form vendor:model"
                     + " (for example openai:gpt-4o)", Loc.NONE);
         }
+        for (int i = spec.indexOf(':') + 1; i < spec.length(); i++) {
+            char c = spec.charAt(i);
+            if (Character.isWhitespace(c) || Character.isISOControl(c) || c == '#' || c == '?') {
+                // a model id goes into URLs and request bodies as it is written
+                throw new PromptPortException("target '" + spec.strip() + "' has a model id with "
+                        + (c == '#' || c == '?' ? "'" + c + "'" : "a space or a control character")
+                        + " in it; a model id is one word, such as gemini-2.5-flash", Loc.NONE);
+            }
+        }
         Target t = targets.resolve(spec);
         if (t == null) {
             int colon = spec.indexOf(':');

@@ -1,6 +1,8 @@
 package dev.promptport.write;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,6 +11,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.promptport.PromptPortException;
+import dev.promptport.tree.Loc;
 import dev.promptport.write.GeminiWriter.Converted;
 import dev.promptport.write.GeminiWriter.SchemaChange;
 
@@ -98,6 +102,12 @@ final class GeminiSchema {
         JsonNode root;
         try {
             root = MAPPER.readTree(schemaJson);
+        } catch (StreamConstraintsException e) {
+            // the request's own limit let it through, raised past the default: the schema is
+            // still more than Gemini's conversion walks, an input error rather than a failure
+            throw new PromptPortException("a tool's or the reply's JSON schema nests deeper than "
+                    + StreamReadConstraints.DEFAULT_MAX_DEPTH + " levels, more than promptport converts for Gemini;"
+                    + " flatten the schema (use $defs and $ref for repeated parts)", Loc.NONE);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("not JSON: " + e.getOriginalMessage(), e);
         }

@@ -172,6 +172,23 @@ class FailoverSecretsTest {
         assertNoKey(asHeader.getMessage());
     }
 
+    /**
+     * A credential read from a file with its line break, or a header the HTTP client sets
+     * itself, is refused when the endpoint is built, not at the first request of an outage, and
+     * the message names the header, never the value.
+     */
+    @Test
+    void aHeaderTheClientWouldRefuseIsRefusedWhenTheEndpointIsBuiltWithoutQuotingItsValue() {
+        Endpoint e = Endpoint.anthropic(URI.create("https://api.anthropic.com"), null);
+        Throwable newline = catchThrowable(() -> e.withHeader("api-key", ANTHROPIC_KEY + "\n"));
+        assertThat(newline).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("api-key");
+        assertNoKey(newline.getMessage());
+        assertThat(catchThrowable(() -> e.withHeader("Host", "example.com"))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("set by the HTTP client");
+        assertThat(catchThrowable(() -> e.withHeader("bad name", "x"))).isInstanceOf(IllegalArgumentException.class);
+        assertThat(e.withHeader("OpenAI-Beta", "assistants=v2\tx")).isNotNull();
+    }
+
     /** A 95-character key, long enough for an echo of it to straddle the 200-character clip of an error page. */
     private static final String LONG_KEY = "sk-ant-api03-" + "Q".repeat(80) + "Z9";
 

@@ -652,6 +652,21 @@ class FailoverSendTest extends FailoverFixture {
                 .hasToString("https://llm.example.com/proxy/v1beta/models/gemini-2.5-pro:streamGenerateContent?alt=sse");
     }
 
+    /** A model id is one segment of Gemini's path: it cannot leave the path, end it or name another method. */
+    @Test
+    void aGeminiModelIdIsOneSegmentOfThePathWhateverItHolds() {
+        java.net.URI base = java.net.URI.create("https://llm.example.com/");
+        assertThat(Wire.GEMINI.uri(base, "../../evil", false))
+                .hasToString("https://llm.example.com/v1beta/models/..%2F..%2Fevil:generateContent");
+        assertThat(Wire.GEMINI.uri(base, "m#frag", false)).hasToString("https://llm.example.com/v1beta/models/m%23frag:generateContent");
+        assertThat(Wire.GEMINI.uri(base, "m:countTokens", false))
+                .hasToString("https://llm.example.com/v1beta/models/m%3AcountTokens:generateContent");
+        assertThat(Wire.GEMINI.uri(base, "..", false)).hasToString("https://llm.example.com/v1beta/models/%2E%2E:generateContent");
+        assertThatThrownBy(() -> dev.promptport.Target.of("gemini:gemini 2.5 flash"))
+                .isInstanceOf(dev.promptport.PromptPortException.class).hasMessageContaining("one word");
+        assertThatThrownBy(() -> dev.promptport.Target.of("openai:gpt-4o\n")).isInstanceOf(dev.promptport.PromptPortException.class);
+    }
+
     @Test
     void misuseIsRejectedBeforeAnythingIsSent() throws Exception {
         StandIn anthropic = server();

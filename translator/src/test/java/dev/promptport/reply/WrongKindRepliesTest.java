@@ -105,6 +105,21 @@ class WrongKindRepliesTest {
                 .isEqualTo("/choices/0/message/content/0");
     }
 
+    /** Only a depth limit raised far past the default lets a value nest so deep: an input error, not a StackOverflowError. */
+    @Test
+    void aReplyNestedDeeperThanTheStackHoldsIsAnInputError() {
+        String args = "[".repeat(200_000) + "]".repeat(200_000);
+        String reply = "{\"candidates\":[{\"content\":{\"parts\":[{\"functionCall\":{\"name\":\"f\",\"args\":{\"a\":" + args
+                + "}}}]},\"finishReason\":\"STOP\"}]}";
+        dev.promptport.Limits deep = dev.promptport.Limits.DEFAULTS.withMaxJsonDepth(Integer.MAX_VALUE)
+                .withMaxInputBytes(Integer.MAX_VALUE);
+        Throwable whole = catchThrowable(() -> Replies.toAnthropic(reply, ReplyFormat.GEMINI, ReplyContext.NONE, deep));
+        assertThat(whole).isInstanceOf(PromptPortException.class).hasMessageContaining("nested too deeply");
+        String events = String.join("", new StreamTranslator(ReplyFormat.GEMINI, ReplyContext.NONE, deep)
+                .acceptAll("data: " + reply + "\n\n"));
+        assertThat(events).contains("nested too deeply");
+    }
+
     /** A count past 2^53 is a broken one: no vendor counts so many, and a sum of two could wrap around to a negative. */
     @Test
     void aCountPastWhatAnyReaderHoldsIsReadAsNoneNotWrappedAround() {
