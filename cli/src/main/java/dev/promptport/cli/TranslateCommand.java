@@ -17,8 +17,8 @@ import java.util.concurrent.Callable;
 
 @Command(name = "translate",
         description = {
-            "Translates one Anthropic Messages request (.json) or Claude-style prompt file (.txt, .md, .xml)"
-                + " for another vendor's model.",
+            "Translates one request (.json: Anthropic, OpenAI or Gemini) or Claude-style prompt file (.txt, .md, .xml,"
+                + " .prompt, .prompty, .prompt.yml) for another vendor's model.",
             "The translation goes to standard output, the findings (what changed and why) to standard error."},
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
@@ -86,6 +86,15 @@ final class TranslateCommand implements Callable<Integer> {
             err.println("promptport translate: --to takes one target, not a list ('" + TerminalText.escape(to)
                     + "'); run translate once for each target (audit and lint take a list)");
             return Main.BAD_INPUT;
+        }
+        if (from != null && !"prompt".equals(from)) {
+            try {
+                dev.promptport.InputFormat.parse(from);
+            } catch (dev.promptport.PromptPortException e) {
+                err.println("promptport translate: unknown input format '" + TerminalText.escape(from)
+                        + "' (anthropic, openai-chat, openai-responses, gemini, tools or prompt)");
+                return Main.BAD_INPUT;
+            }
         }
         try {
             Target target = Settings.rules(settings.resolve(java.util.List.of(file))).target(to);

@@ -17,6 +17,15 @@ class TargetOptionsTest {
     Path dir;
 
     @Test
+    void translateNamesEveryFormatItReadsWhenTheFormatIsUnknown() throws Exception {
+        Path p = TestFiles.write(dir, "p.txt", "Hi\n");
+        MainTest.Run r = run("translate", "--no-config", "--from", "xml", "--to", "openai:gpt-4o", p.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("promptport translate: unknown input format 'xml'"
+                + " (anthropic, openai-chat, openai-responses, gemini, tools or prompt)\n");
+    }
+
+    @Test
     void translateRefusesAListOfTargets() throws Exception {
         Path p = TestFiles.write(dir, "p.txt", TestFiles.PROMPT_WITH_FINDING);
         MainTest.Run r = run("translate", "--no-config", "--to", "openai:gpt-4o,gemini:gemini-2.5-pro", p.toString());
