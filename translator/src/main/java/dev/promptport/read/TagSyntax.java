@@ -6,9 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads one tag at a {@code <}. A tag never contains a second {@code <} (not even in a quoted
- * value), so a failed attempt stops at the next {@code <} at the latest and the scanner stays
- * linear however many {@code <} the text holds.
+ * Reads one tag at a {@code <}. A tag never contains the start of another ({@code <} before a
+ * letter, {@code /}, {@code !} or {@code ?}; a quoted value may hold a comparison, {@code "x < 3"}),
+ * so a failed attempt stops at the next tag's start at the latest and the scanner stays linear
+ * however many {@code <} the text holds.
  */
 final class TagSyntax {
 
@@ -173,6 +174,15 @@ final class TagSyntax {
         return j;
     }
 
+    /** Whether the {@code <} at {@code j} could start a tag, a close or a comment. */
+    private boolean startsTag(int j) {
+        if (j + 1 >= n) {
+            return false;
+        }
+        char next = s.charAt(j + 1);
+        return isLetter(next) || next == '/' || next == '!' || next == '?';
+    }
+
     /** Whether the line starting at {@code j} holds only blanks. */
     private boolean blankLineAt(int j) {
         for (; j < n; j++) {
@@ -196,9 +206,11 @@ final class TagSyntax {
                 if (c == q) {
                     return j + 1;
                 }
-                // a value may go on to the next line (a long condition wrapped), but not past a
-                // blank line or into a code fence, where a stray quote in prose would lead it
-                if (c == '<' || c == '\n' && (blankLineAt(j + 1) || fences.opensFence(j + 1))) {
+                // a value may hold a comparison ("x < 3") and go on to the next line (a long
+                // condition wrapped), but holds no tag, and goes past no blank line and into no
+                // code fence, where a stray quote in prose would lead it: a failed attempt still
+                // stops at the next tag's start, and the scan stays linear
+                if (c == '<' && startsTag(j) || c == '\n' && (blankLineAt(j + 1) || fences.opensFence(j + 1))) {
                     return -1;
                 }
             }

@@ -1,7 +1,9 @@
 package dev.promptport.rules;
 
+import dev.promptport.tree.Markup;
 import dev.promptport.tree.Markup.Chunk;
 import dev.promptport.tree.Markup.Element;
+import dev.promptport.tree.Markup.Node;
 
 /**
  * Where a tagged element sits in its text, read from the characters around and inside it: on
@@ -119,6 +121,39 @@ final class ElementLayout {
             end = start - 1;
         }
         return false;
+    }
+
+    /**
+     * Whether an attribute's name ends in {@code ?}, a syntax's mark for an optional attribute
+     * ({@code <callout icon?="emoji">}, {@code <table header-row?="true|false">}): the element is
+     * the syntax of a block the model writes, as a catalogue of them shows it, not a section.
+     */
+    static boolean marksOptionalAttributes(Element e) {
+        for (Markup.Attribute a : e.attributes()) {
+            if (a.name().endsWith("?")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the element holds tags and nothing else but blanks between them: the shape of a
+     * tool call's syntax, each parameter in its tag ({@code <attempt_completion>} around
+     * {@code <result>…</result>}), where a section of instructions holds prose.
+     */
+    static boolean holdsOnlyElements(String text, Element e) {
+        boolean any = false;
+        for (Node n : e.children()) {
+            if (n instanceof Chunk c) {
+                if (!blank(text, c.start(), c.end())) {
+                    return false;
+                }
+            } else {
+                any = true;
+            }
+        }
+        return any;
     }
 
     /**

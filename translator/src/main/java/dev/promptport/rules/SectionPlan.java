@@ -336,7 +336,8 @@ final class SectionPlan {
                     // after it ("<IMPORTANT>Reminder: …") are the prompt's own again
                     replyShown = false;
                 }
-                if (kinds[i] == Kind.CONVERT && (exampleShown || e.name().equals(toolHeading))
+                if (kinds[i] == Kind.CONVERT && (exampleShown || e.name().equals(toolHeading)
+                        && ElementLayout.holdsOnlyElements(text, e))
                         && !ShownSections.namesExample(e.name())) {
                     // "Usage:\n<read_file>\n<path>…</path>\n</read_file>": the tags are the text
                     // shown, the syntax a tool call or a reply is written in, not a section
@@ -483,7 +484,7 @@ final class SectionPlan {
      * place of the parents, and must decide alike. {@code e} is {@code siblings.get(at)}.
      */
     private Kind kindOf(Element e, Element section, boolean outputSection, int depth, List<Node> siblings, int at) {
-        if (ElementLayout.namesItsValue(text, e)) {
+        if (ElementLayout.namesItsValue(text, e) || ElementLayout.marksOptionalAttributes(e)) {
             // "<function=execute_bash>…</function>": a tool call's syntax, written by the model as shown
             return Kind.VERBATIM;
         }

@@ -157,12 +157,16 @@ final class SectionStrays {
     /**
      * A bare tag on the last line of a paragraph that has lines above it, {@code Best regards,}
      * then {@code <agent_name>}, or {@code Set the key to:} then {@code <YOUR_API_KEY>}: a slot
-     * for a value, filled in later. A section someone forgot to close opens a paragraph of its
-     * own, with its text under it.
+     * for a value, filled in later, when the text ends there or the name is written as a
+     * placeholder is, in capitals. A section someone forgot to close has its text under it.
      */
     private boolean endsParagraph(int p) {
         Problem problem = problems.get(p);
         if (proseAfter(p)) {
+            return false;
+        }
+        int after = problem.offset() + problem.length();
+        if (!text.substring(after).isBlank() && !inCapitals(problem.name())) {
             return false;
         }
         int lineStart = text.lastIndexOf('\n', problem.offset() - 1) + 1;
@@ -179,6 +183,20 @@ final class SectionStrays {
         }
         int nextEnd = text.indexOf('\n', lineEnd + 1);
         return text.substring(lineEnd + 1, nextEnd < 0 ? text.length() : nextEnd).isBlank();
+    }
+
+    /** {@code YOUR_API_KEY}: capitals, digits and underscores, with a letter. */
+    private static boolean inCapitals(String name) {
+        boolean letter = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                letter = true;
+            } else if (!(c >= '0' && c <= '9' || c == '_' || c == '-')) {
+                return false;
+            }
+        }
+        return letter;
     }
 
     /** Words after the tag on its line. */

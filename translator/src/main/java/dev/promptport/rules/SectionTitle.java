@@ -328,33 +328,20 @@ final class SectionTitle {
 
     /**
      * Attribute values go into a heading line, every character of them (a condition such as
-     * {@code score>5} means what it says only whole), but none may start structure there: a line
-     * break becomes a space, and a value holding what would open a tag ({@code a<b>c}) is shown as
-     * code, so the heading holds no tag a reader would pair with a close elsewhere. A value with
-     * code spans of its own is left to them.
+     * {@code score>5} means what it says only whole), but none may start structure there: a
+     * line break or a control character becomes a space. A value holds no tag's start ({@link
+     * dev.promptport.read.TagScanner} reads none inside a tag), so a heading holds no tag either.
      */
     private static String clean(String value) {
         if (isClean(value)) {
             return value;
         }
-        StringBuilder b = new StringBuilder(value.length() + 2);
-        boolean tag = false;
+        StringBuilder b = new StringBuilder(value.length());
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            tag |= c == '<' && opensTag(value, i);
             b.append(Character.isWhitespace(c) || c < ' ' ? ' ' : c);
         }
-        String spaced = collapseSpaces(b.toString().trim());
-        return tag && spaced.indexOf('`') < 0 ? '`' + spaced + '`' : spaced;
-    }
-
-    /** Whether the {@code <} at {@code i} would start a tag, a close or a comment. */
-    private static boolean opensTag(String value, int i) {
-        if (i + 1 >= value.length()) {
-            return false;
-        }
-        char next = value.charAt(i + 1);
-        return Character.isLetter(next) || next == '/' || next == '!' || next == '?';
+        return collapseSpaces(b.toString().trim());
     }
 
     /** True when {@link #clean} would return {@code value} unchanged: the usual "1" or "Q3 report". */
@@ -367,7 +354,7 @@ final class SectionTitle {
                 if (i == 0 || i == n - 1 || value.charAt(i - 1) == ' ') {
                     return false;
                 }
-            } else if (c < ' ' || c == '<' && opensTag(value, i) || (c > '~' && Character.isWhitespace(c))) {
+            } else if (c < ' ' || (c > '~' && Character.isWhitespace(c))) {
                 return false;
             }
         }

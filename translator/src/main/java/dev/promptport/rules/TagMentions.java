@@ -59,12 +59,25 @@ final class TagMentions {
         return forbids(text, sentenceStart(text, offset), offset);
     }
 
-    /** Whether the words in [from, to) say not to write in the tag that follows them. */
+    /** Words that start a clause of its own: "Don't use markdown, and put it in {@code <answer>} tags". */
+    private static final Words CLAUSE_STARTS = Words.of("and", "but", "instead", "then", "so", "rather");
+
+    /**
+     * Whether the words in [from, to) say not to write in the tag that follows them: a negation
+     * in the mention's own clause, not in one before it ("Never guess; write your answer in
+     * {@code <answer>} tags").
+     */
     private static boolean forbids(String text, int from, int to) {
         boolean negated = false;
         int i = from;
         while (i < to) {
             int w = skipNonLetters(text, i, to);
+            for (int k = i; k < w; k++) {
+                char c = text.charAt(k);
+                if (c == ',' || c == ';' || c == ':') {
+                    negated = false;
+                }
+            }
             i = w;
             while (i < to && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '\'' || text.charAt(i) == '\u2019')) {
                 i++;
@@ -73,6 +86,9 @@ final class TagMentions {
                 String word = text.substring(w, i).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
                 if (AROUND.contains(word)) {
                     return false;
+                }
+                if (CLAUSE_STARTS.contains(word)) {
+                    negated = false;
                 }
                 negated |= NEGATIONS.contains(word);
             }

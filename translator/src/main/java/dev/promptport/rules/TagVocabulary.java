@@ -70,8 +70,7 @@ public final class TagVocabulary {
      */
     private static final List<String> DATA_ENDINGS = List.of("document", "documents", "input", "query", "transcript",
             "email", "emails", "history", "data", "excerpt", "passage", "article", "logs", "search_results",
-            "conversation", "content", "contents", "comments", "reviews", "thread", "diff", "text", "attachment",
-            "attachments");
+            "conversation", "reviews", "thread", "attachment", "attachments");
 
     private static boolean listed(Set<String> words, String name) {
         if (words.contains(name)) {

@@ -134,6 +134,14 @@ class TagScannerTest {
         assertThat(shape("Say <b title=\"open\n\nNext\">x</b>")).isEqualTo("Say <b title=\"open\n\nNext\">x</b>");
     }
 
+    /** A comparison in a quoted value is part of it; the start of another tag never is. */
+    @Test
+    void aQuotedValueMayHoldAComparisonButNoTag() {
+        Element e = (Element) TagScanner.scan("<rule when=\"x < 3 and len(y) <= 4\">t</rule>").nodes().get(0);
+        assertThat(e.attribute("when")).isEqualTo("x < 3 and len(y) <= 4");
+        assertThat(shape("<rule when=\"a<b>c\">t</rule>")).isEqualTo("<rule when=\"a<b>c\">t</rule>");
+    }
+
     @Test
     void attributeValuesAreNotDecoded() {
         Element e = (Element) TagScanner.scan("<a t=\"x &amp; y > z\">q</a>").nodes().get(0);

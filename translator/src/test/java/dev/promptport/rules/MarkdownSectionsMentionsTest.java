@@ -308,13 +308,14 @@ class MarkdownSectionsMentionsTest {
     @Test
     void aTagThatEndsAParagraphIsASlotNotAnUnclosedSection() {
         for (String text : new String[] {"End every email like this:\n\nBest regards,\n<agent_name>\n",
-                "Set the key to:\n<YOUR_API_KEY>", "Sign it:\n<signature>\n\nThen send it.\n"}) {
+                "Set the key to:\n<YOUR_API_KEY>", "Set the key to:\n<YOUR_API_KEY>\n\nThen restart.\n"}) {
             Result r = rewrite(text);
             assertThat(r.text()).as(text).isEqualTo(text);
             assertThat(r.where()).as(text).noneMatch(w -> w.startsWith("PP104"));
         }
-        // a section someone forgot to close opens a paragraph with its text under it
+        // a section someone forgot to close has its text under it, after a blank line or not
         assertThat(rewrite("Intro.\n\n<style>\nBullet points only.\n").where()).contains("PP104 3:1");
+        assertThat(rewrite("Here are the rules:\n<rules>\n\n- Be kind\n- Be brief\n").where()).contains("PP104 2:1");
     }
 
     @Test

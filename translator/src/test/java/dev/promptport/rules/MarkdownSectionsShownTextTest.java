@@ -62,6 +62,22 @@ class MarkdownSectionsShownTextTest {
         assertThat(r.findings()).extracting(Finding::id).doesNotContain("PP101", "PP102");
     }
 
+    /** A heading of the same name over a section of prose titles it: one heading, the text converted. */
+    @Test
+    void aSectionOfProseUnderAHeadingOfItsNameIsNoToolCall() {
+        assertThat(rewrite("## search_instructions\n\n<search_instructions>\nSearch only when asked.\n</search_instructions>\n")
+                .text()).doesNotContain("<search_instructions>");
+    }
+
+    /** Notion's catalogue of blocks: an attribute marked optional ("icon?") is a syntax the model writes. */
+    @Test
+    void aBlockSyntaxWithOptionalAttributesKeepsItsTags() {
+        String text = "Callout:\n<callout icon?=\"emoji\" color?=\"Color\">\nChildren\n</callout>\n";
+        Result r = rewrite(text);
+        assertThat(r.text()).isEqualTo(text);
+        assertThat(r.where()).noneMatch(w -> w.startsWith("PP10"));
+    }
+
     @Test
     void toolCallAfterAnInvocationLabelKeepsItsTags() {
         for (String label : new String[] {"Invocation:", "Call format:", "How to call:", "To use it, output:",
