@@ -28,6 +28,8 @@ final class SectionStrays {
     private Set<String> elementNames;
     /** The sections a stray tangles; null while there are none, as in most texts. */
     private Set<Element> tangled;
+    /** Past the text's last character that is not blank, found on the first question that needs it; -1 before. */
+    private int textEnd = -1;
 
     SectionStrays(String text, Markup markup, TagVocabulary vocab) {
         this.text = text;
@@ -165,8 +167,7 @@ final class SectionStrays {
         if (proseAfter(p)) {
             return false;
         }
-        int after = problem.offset() + problem.length();
-        if (!text.substring(after).isBlank() && !inCapitals(problem.name())) {
+        if (problem.offset() + problem.length() < textEnd() && !inCapitals(problem.name())) {
             return false;
         }
         int lineStart = text.lastIndexOf('\n', problem.offset() - 1) + 1;
@@ -183,6 +184,18 @@ final class SectionStrays {
         }
         int nextEnd = text.indexOf('\n', lineEnd + 1);
         return text.substring(lineEnd + 1, nextEnd < 0 ? text.length() : nextEnd).isBlank();
+    }
+
+    /** Past the text's last character that is not blank: a tag ending there ends the text. */
+    private int textEnd() {
+        if (textEnd < 0) {
+            int end = text.length();
+            while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+                end--;
+            }
+            textEnd = end;
+        }
+        return textEnd;
     }
 
     /** {@code YOUR_API_KEY}: capitals, digits and underscores, with a letter. */

@@ -124,8 +124,11 @@ final class ShownSections {
     static String identifierHeading(String text, int from, int to) {
         int end = to;
         while (end > from) {
-            int start = text.lastIndexOf('\n', end - 1) + 1;
-            int lineStart = Math.max(start, from);
+            // within [from, to) only: a long line of many sections is not walked again for each
+            int lineStart = end;
+            while (lineStart > from && text.charAt(lineStart - 1) != '\n') {
+                lineStart--;
+            }
             if (lineStart < end && text.charAt(lineStart) == '#') {
                 java.util.regex.Matcher m = IDENTIFIER_HEADING.matcher(text.substring(lineStart, end).strip());
                 return m.matches() ? m.group(1) : null;
