@@ -5,6 +5,8 @@ import dev.promptport.tree.Markup.Chunk;
 import dev.promptport.tree.Markup.Element;
 import dev.promptport.tree.Markup.Node;
 
+import java.util.List;
+
 /**
  * Where a tagged element sits in its text, read from the characters around and inside it: on
  * one line or several, alone on its lines, indented under a list item, holding only a
@@ -129,8 +131,10 @@ final class ElementLayout {
      * the syntax of a block the model writes, as a catalogue of them shows it, not a section.
      */
     static boolean marksOptionalAttributes(Element e) {
-        for (Markup.Attribute a : e.attributes()) {
-            if (a.name().endsWith("?")) {
+        // by index: most elements have no attributes, and an iterator each would be garbage
+        List<Markup.Attribute> attributes = e.attributes();
+        for (int i = 0, n = attributes.size(); i < n; i++) {
+            if (attributes.get(i).name().endsWith("?")) {
                 return true;
             }
         }
@@ -144,7 +148,9 @@ final class ElementLayout {
      */
     static boolean holdsOnlyElements(String text, Element e) {
         boolean any = false;
-        for (Node n : e.children()) {
+        List<Node> children = e.children();
+        for (int i = 0, size = children.size(); i < size; i++) {
+            Node n = children.get(i);
             if (n instanceof Chunk c) {
                 if (!blank(text, c.start(), c.end())) {
                     return false;

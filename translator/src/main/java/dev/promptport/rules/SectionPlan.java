@@ -296,12 +296,9 @@ final class SectionPlan {
         boolean exampleShown = false;
         // the examples right after "an example of how your output should be structured:"
         boolean replyExampleShown = false;
-        // the tool a heading alone names ("## attempt_completion"), whose call its section shows
-        String toolHeading = null;
         for (int i = 0; i < kinds.length; i++) {
             if (nodes.get(i) instanceof Chunk c) {
                 headingAbove = headingAbove(c, headingAbove);
-                toolHeading = i < lastElement ? ShownSections.identifierHeading(text, c.start(), c.end()) : null;
                 // what prose says of the sections after it matters only when one follows
                 if (i < lastElement && !ElementLayout.blank(text, c.start(), c.end())) {
                     // "# Plan:" between two of the template's sections is part of the template
@@ -336,8 +333,8 @@ final class SectionPlan {
                     // after it ("<IMPORTANT>Reminder: …") are the prompt's own again
                     replyShown = false;
                 }
-                if (kinds[i] == Kind.CONVERT && (exampleShown || e.name().equals(toolHeading)
-                        && ElementLayout.holdsOnlyElements(text, e))
+                if (kinds[i] == Kind.CONVERT && (exampleShown || ShownSections.couldNameTool(e.name())
+                        && ElementLayout.holdsOnlyElements(text, e) && underToolHeading(nodes, i, e))
                         && !ShownSections.namesExample(e.name())) {
                     // "Usage:\n<read_file>\n<path>…</path>\n</read_file>": the tags are the text
                     // shown, the syntax a tool call or a reply is written in, not a section
@@ -483,6 +480,15 @@ final class SectionPlan {
      * own text (not inside a sibling): a second run sees the headings the first one wrote in
      * place of the parents, and must decide alike. {@code e} is {@code siblings.get(at)}.
      */
+    /**
+     * Whether the prose right before the element ends under a heading that is its name alone
+     * ({@code ## attempt_completion}), a tool's entry in a catalogue of tools; asked only of an
+     * element of parameter tags alone, so the prose is not read for every section.
+     */
+    private boolean underToolHeading(List<Node> nodes, int i, Element e) {
+        return i > 0 && nodes.get(i - 1) instanceof Chunk c && e.name().equals(ShownSections.identifierHeading(text, c.start(), c.end()));
+    }
+
     private Kind kindOf(Element e, Element section, boolean outputSection, int depth, List<Node> siblings, int at) {
         if (ElementLayout.namesItsValue(text, e) || ElementLayout.marksOptionalAttributes(e)) {
             // "<function=execute_bash>…</function>": a tool call's syntax, written by the model as shown

@@ -138,6 +138,11 @@ final class ShownSections {
         return null;
     }
 
+    /** Whether {@code name} is spelt as {@link #IDENTIFIER_HEADING} names a tool: words joined by {@code _} or {@code -}. */
+    static boolean couldNameTool(String name) {
+        return name.indexOf('_') > 0 || name.indexOf('-') > 0;
+    }
+
     private static final java.util.regex.Pattern IDENTIFIER_HEADING =
             java.util.regex.Pattern.compile("#{1,6}\\s+`?([A-Za-z][A-Za-z0-9]*(?:[_-][A-Za-z0-9]+)+)`?\\s*:?\\s*#*");
 
