@@ -88,44 +88,11 @@ final class GeminiFeed implements StreamFeed {
             throw new PromptPortException("not a Gemini generateContent reply: no candidates array and no promptFeedback.blockReason",
                     Loc.pointer("/candidates"));
         }
-        shape(candidates, "");
+        ReplyShapes.geminiCandidates(candidates, "");
         ForeignReply.check(root, ReplyFormat.GEMINI, candidates == null || !candidates.isArray() || candidates.isEmpty(), sink);
         GeminiFeed f = new GeminiFeed(sink);
         f.event(null, root);
         f.complete();
-    }
-
-    /**
-     * What a candidate says in a shape of no known kind would be lost: an input error instead,
-     * at its pointer. A part of a kind not known is named where it is read, not refused here.
-     */
-    private static void shape(JsonNode candidates, String at) {
-        if (candidates == null || !candidates.isArray()) {
-            return;
-        }
-        for (int i = 0; i < candidates.size(); i++) {
-            JsonNode cand = candidates.get(i);
-            String here = at + "/candidates/" + i;
-            Json.expect(cand, JsonNode::isObject, "a candidate as an object", here);
-            JsonNode content = cand.get("content");
-            Json.expect(content, JsonNode::isObject, "the candidate's content as an object", here + "/content");
-            if (content == null || !content.isObject()) {
-                continue;
-            }
-            JsonNode parts = content.get("parts");
-            Json.expect(parts, JsonNode::isArray, "the content's parts as a list", here + "/content/parts");
-            if (parts != null && parts.isArray()) {
-                for (int j = 0; j < parts.size(); j++) {
-                    JsonNode part = parts.get(j);
-                    String p = here + "/content/parts/" + j;
-                    Json.expect(part, JsonNode::isObject, "a part as an object", p);
-                    if (part.isObject()) {
-                        Json.expect(part.get("text"), JsonNode::isTextual, "the part's text as a string", p + "/text");
-                        Json.expect(part.get("functionCall"), JsonNode::isObject, "the function call as an object", p + "/functionCall");
-                    }
-                }
-            }
-        }
     }
 
     /**
@@ -164,7 +131,7 @@ final class GeminiFeed implements StreamFeed {
                 throw new PromptPortException("not a Gemini streamGenerateContent array: item " + i + " is not a JSON object",
                         Loc.pointer("/" + i));
             }
-            shape(item.get("candidates"), "/" + i);
+            ReplyShapes.geminiCandidates(item.get("candidates"), "/" + i);
             f.event(null, item);
             i++;
         }

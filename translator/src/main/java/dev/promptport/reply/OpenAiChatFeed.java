@@ -77,7 +77,7 @@ final class OpenAiChatFeed implements StreamFeed {
         if (!Json.isObject(message)) {
             throw new PromptPortException("the first choice has no message object", Loc.pointer("/choices/0/message"));
         }
-        shape(message);
+        ReplyShapes.chatMessage(message);
         sink.serviceTier(Json.text(root, "service_tier"));
         moderation(root, sink);
         sink.start(Json.text(root, "id"), Json.text(root, "model"), Usage.ZERO);
@@ -418,27 +418,6 @@ final class OpenAiChatFeed implements StreamFeed {
     private static String arguments(JsonNode fn) {
         String a = Json.arguments(fn, "arguments");
         return a == null ? "" : a;
-    }
-
-    /**
-     * What the message says in a shape of no known kind would be lost: an input error instead,
-     * at its pointer. A part of a kind not known is named where it is read, not refused here.
-     */
-    private static void shape(JsonNode message) {
-        String at = "/choices/0/message/content";
-        JsonNode content = message.get("content");
-        Json.expect(content, n -> n.isTextual() || n.isArray(), "the message's content as a string or a list of parts", at);
-        if (content != null && content.isArray()) {
-            for (int i = 0; i < content.size(); i++) {
-                JsonNode part = content.get(i);
-                Json.expect(part, JsonNode::isObject, "a content part as an object", at + "/" + i);
-                if (part.isObject()) {
-                    Json.expect(part.get("text"), JsonNode::isTextual, "the part's text as a string", at + "/" + i + "/text");
-                }
-            }
-        }
-        JsonNode listed = message.get("tool_calls");
-        Json.expect(listed, JsonNode::isArray, "the message's tool_calls as a list", "/choices/0/message/tool_calls");
     }
 
     // ------------------------------------------------------------------ streams

@@ -110,7 +110,7 @@ final class ResponsesFeed implements StreamFeed {
                 default -> "the response is not finished (status " + status + ")";
             }, Loc.pointer("/status"));
         }
-        shape(output);
+        ReplyShapes.responsesOutput(output);
         ForeignReply.check(root, ReplyFormat.OPENAI_RESPONSES, output.isEmpty(), sink);
         sink.serviceTier(servedTier(root));
         sink.start(Json.text(root, "id"), Json.text(root, "model"), Usage.ZERO);
@@ -123,43 +123,6 @@ final class ResponsesFeed implements StreamFeed {
         f.finished = true;
         f.nameAnnotations();
         sink.finish(f.stopReason(root), Usage.responses(root.get("usage")));
-    }
-
-    /**
-     * What an output item says in a shape of no known kind would be lost: an input error
-     * instead, at its pointer. An item or a part of a kind not known is named where it is
-     * read, not refused here.
-     */
-    private static void shape(JsonNode output) {
-        for (int i = 0; i < output.size(); i++) {
-            JsonNode item = output.get(i);
-            String at = "/output/" + i;
-            Json.expect(item, JsonNode::isObject, "an output item as an object", at);
-            if (item.isObject()) {
-                // a message's content may be a string in the input's short form, as some servers echo it
-                JsonNode content = item.get("content");
-                Json.expect(content, n -> n.isArray() || n.isTextual() && !"reasoning".equals(Json.text(item, "type")),
-                        "the item's content as a list of parts", at + "/content");
-                parts(content, at + "/content");
-                JsonNode summary = item.get("summary");
-                Json.expect(summary, JsonNode::isArray, "the item's summary as a list of parts", at + "/summary");
-                parts(summary, at + "/summary");
-            }
-        }
-    }
-
-    private static void parts(JsonNode parts, String at) {
-        if (parts == null || !parts.isArray()) {
-            return;
-        }
-        for (int j = 0; j < parts.size(); j++) {
-            JsonNode part = parts.get(j);
-            Json.expect(part, JsonNode::isObject, "a part as an object", at + "/" + j);
-            if (part.isObject()) {
-                Json.expect(part.get("text"), JsonNode::isTextual, "the part's text as a string", at + "/" + j + "/text");
-                Json.expect(part.get("refusal"), JsonNode::isTextual, "the refusal as a string", at + "/" + j + "/refusal");
-            }
-        }
     }
 
     private void item(JsonNode item, int index) {

@@ -333,8 +333,7 @@ final class SectionPlan {
                     // after it ("<IMPORTANT>Reminder: …") are the prompt's own again
                     replyShown = false;
                 }
-                if (kinds[i] == Kind.CONVERT && (exampleShown || ShownSections.couldNameTool(e.name())
-                        && ElementLayout.holdsOnlyElements(text, e) && underToolHeading(nodes, i, e))
+                if (kinds[i] == Kind.CONVERT && (exampleShown || ShownSections.toolUnderItsHeading(text, nodes, i))
                         && !ShownSections.namesExample(e.name())) {
                     // "Usage:\n<read_file>\n<path>…</path>\n</read_file>": the tags are the text
                     // shown, the syntax a tool call or a reply is written in, not a section
@@ -480,15 +479,6 @@ final class SectionPlan {
      * own text (not inside a sibling): a second run sees the headings the first one wrote in
      * place of the parents, and must decide alike. {@code e} is {@code siblings.get(at)}.
      */
-    /**
-     * Whether the prose right before the element ends under a heading that is its name alone
-     * ({@code ## attempt_completion}), a tool's entry in a catalogue of tools; asked only of an
-     * element of parameter tags alone, so the prose is not read for every section.
-     */
-    private boolean underToolHeading(List<Node> nodes, int i, Element e) {
-        return i > 0 && nodes.get(i - 1) instanceof Chunk c && e.name().equals(ShownSections.identifierHeading(text, c.start(), c.end()));
-    }
-
     private Kind kindOf(Element e, Element section, boolean outputSection, int depth, List<Node> siblings, int at) {
         if (ElementLayout.namesItsValue(text, e) || ElementLayout.marksOptionalAttributes(e)) {
             // "<function=execute_bash>…</function>": a tool call's syntax, written by the model as shown

@@ -138,9 +138,19 @@ final class ShownSections {
         return null;
     }
 
-    /** Whether {@code name} is spelt as {@link #IDENTIFIER_HEADING} names a tool: words joined by {@code _} or {@code -}. */
-    static boolean couldNameTool(String name) {
-        return name.indexOf('_') > 0 || name.indexOf('-') > 0;
+    /**
+     * Whether the element at {@code nodes[i]} is a tool call's syntax under its tool's entry in a
+     * catalogue: named as a tool is, holding parameter tags alone, right under a heading that is
+     * its name ({@link #identifierHeading}). The cheap questions go first, so the prose before
+     * the element is read only for a section of tags alone.
+     */
+    static boolean toolUnderItsHeading(String text, java.util.List<Markup.Node> nodes, int i) {
+        if (i == 0 || !(nodes.get(i) instanceof Element e) || !(nodes.get(i - 1) instanceof Markup.Chunk before)) {
+            return false;
+        }
+        String name = e.name();
+        return (name.indexOf('_') > 0 || name.indexOf('-') > 0) && ElementLayout.holdsOnlyElements(text, e)
+                && name.equals(identifierHeading(text, before.start(), before.end()));
     }
 
     private static final java.util.regex.Pattern IDENTIFIER_HEADING =
