@@ -276,10 +276,14 @@ final class SectionWriter {
         int i = start;
         while (i < end) {
             if (i == 0 || text.charAt(i - 1) == '\n') {
-                int skipped = 0;
-                while (skipped < dedent && i < end && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+                int column = 0;
+                while (column < dedent && i < end && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+                    column = nextColumn(column, text.charAt(i));
                     i++;
-                    skipped++;
+                }
+                for (; column > dedent; column--) {
+                    // a tab that spans the section's margin keeps the columns past it
+                    out.append(" ");
                 }
             }
             int lineEnd = text.indexOf('\n', i);
@@ -324,7 +328,7 @@ final class SectionWriter {
     }
 
     /**
-     * The fewest leading blanks of any non-blank line in [from, to) that starts a line;
+     * The least indent, in columns, of any non-blank line in [from, to) that starts a line;
      * {@link Integer#MAX_VALUE} when there is none. {@code afterTag}: {@code from} is just after a converted section's opening tag.
      */
     private int commonIndent(int from, int to, boolean afterTag) {
@@ -334,7 +338,9 @@ final class SectionWriter {
             int lineStart = i;
             boolean startsLine = lineStart == 0 || text.charAt(lineStart - 1) == '\n';
             int j = i;
+            int column = 0;
             while (j < to && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
+                column = nextColumn(column, text.charAt(j));
                 j++;
             }
             int lineEnd = text.indexOf('\n', j);
@@ -347,7 +353,7 @@ final class SectionWriter {
                 return 0;
             }
             if (startsLine && !blank) {
-                min = Math.min(min, j - lineStart);
+                min = Math.min(min, column);
                 if (min == 0) {
                     return 0;
                 }
@@ -355,6 +361,15 @@ final class SectionWriter {
             i = lineEnd + 1;
         }
         return min;
+    }
+
+    /**
+     * The column after a blank at {@code column}: a tab reaches the next multiple of four, as
+     * Markdown counts it, so lines indented one with a tab and one with four spaces lose the same
+     * margin instead of one character each.
+     */
+    private static int nextColumn(int column, char blank) {
+        return blank == '\t' ? (column & ~3) + 4 : column + 1;
     }
 
     /** The last '\n' in [from, to), or -1; never looks outside the slice. */

@@ -209,6 +209,17 @@ class MarkdownSectionsTest {
     }
 
     @Test
+    void aTabIndentsAsFarAsFourSpacesSoMixedIndentationLosesOneMargin() {
+        assertThat(rewrite("<context>\n    Four spaces.\n\tA tab.\n</context>\n").text())
+                .isEqualTo("# Context\n\nFour spaces.\nA tab.\n");
+        assertThat(rewrite("<rules>\n\t- one\n\t\t- nested\n</rules>\n").text())
+                .isEqualTo("# Rules\n\n- one\n\t- nested\n");
+        // a tab that spans the margin keeps the columns past it as spaces
+        assertThat(rewrite("<rules>\n  - one\n\t- nested\n</rules>\n").text())
+                .isEqualTo("# Rules\n\n- one\n  - nested\n");
+    }
+
+    @Test
     void contentOnTheTagLinesIsKept() {
         assertThat(rewrite("<context>\nAcme sells widgets.</context>").text())
                 .isEqualTo("# Context\n\nAcme sells widgets.");
