@@ -53,6 +53,15 @@ class PatternMatchCodeTest {
     }
 
     @Test
+    void aPersonNamedClaudeIsNotTheModel() {
+        assertThat(findings("Describe paintings in the manner of Claude Monet. Jean-Claude Van Damme films are off topic."))
+                .extracting(Finding::id).doesNotContain("PP137");
+        assertThat(findings("Explain the Anthropic principle to students.")).extracting(Finding::id).doesNotContain("PP137");
+        assertThat(findings("You are Claude Code, like Claude Monet a craftsman.")).filteredOn(f -> f.id().equals("PP137"))
+                .extracting(Finding::message).singleElement().asString().contains("\"Claude\"");
+    }
+
+    @Test
     void aTranscriptShownInAnExampleIsNotTheLegacyTurnFormat() {
         // Claude Code's TodoWrite description shows when to use the tool in example exchanges
         assertThat(findings("""
