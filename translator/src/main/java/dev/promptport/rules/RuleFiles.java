@@ -106,8 +106,46 @@ public final class RuleFiles {
         }
         Map<String, String> match = match(yaml, r.get("match"), at + "/match", id, builtIn);
         String rewrite = r.hasNonNull("rewrite") ? r.get("rewrite").asText() : null;
+        String message = required(yaml, r, at, "message");
+        String fix = required(yaml, r, at, "fix");
+        List<String> fills = FILLS.get(match.get("kind").equals("capability") ? match.get("check") : match.get("kind"));
+        if (fills != null) {
+            placeholders(yaml, at + "/message", id, message, fills);
+            placeholders(yaml, at + "/fix", id, fix, fills);
+        }
         return new RuleInfo(id, required(yaml, r, at, "title"), feature, severity, effort, targets, match, rewrite,
-                required(yaml, r, at, "message"), required(yaml, r, at, "fix"), file);
+                message, fix, file);
+    }
+
+    /**
+     * What fills {0}, {1}, … in the message and fix of a rule of each match kind (of each check
+     * for a capability); a step of the built-in pack fills its own.
+     */
+    private static final Map<String, List<String>> FILLS = Map.of(
+            "pattern", List.of("the text matched", "the target"),
+            "tag", List.of("the tag's name", "the target"),
+            "field", List.of("the field's value", "the target"),
+            "part", List.of("the part's kind", "the target"),
+            "context_window", List.of("the prompt's tokens", "\" and asks for up to N more\" when max_tokens is set", "the target",
+                    "the target's context window"),
+            "no_max_tokens", List.of("the target", "the target's output limit"),
+            "tool_count", List.of("the number of tools", "the target", "the target's limit"),
+            "schema_root", List.of("the tool's name", "its schema's root type", "the target"),
+            "image_format", List.of("the image's media type", "the target"));
+
+    /** A placeholder past what the match fills would print as nothing: the rule's author hears of it at once. */
+    private static void placeholders(YamlLocations yaml, String at, String id, String template, List<String> fills) {
+        for (int brace = template.indexOf('{'); brace >= 0 && brace + 2 < template.length(); brace = template.indexOf('{', brace + 1)) {
+            char digit = template.charAt(brace + 1);
+            if (digit >= '0' && digit <= '9' && template.charAt(brace + 2) == '}' && digit - '0' >= fills.size()) {
+                StringBuilder filled = new StringBuilder();
+                for (int k = 0; k < fills.size(); k++) {
+                    filled.append(k == 0 ? "" : k + 1 == fills.size() ? " and " : ", ").append('{').append(k).append("} ")
+                            .append(fills.get(k));
+                }
+                throw yaml.error(at, "rule " + id + ": {" + digit + "} stands for nothing here; this match fills only " + filled);
+            }
+        }
     }
 
     private static Map<String, String> match(YamlLocations yaml, JsonNode m, String at, String id, boolean builtIn) {
