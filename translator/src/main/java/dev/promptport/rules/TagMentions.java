@@ -37,11 +37,79 @@ final class TagMentions {
             return false;
         }
         int start = listStart(text, offset);
-        if (forbids(text, sentenceStart(text, start), start)) {
+        if (forbids(text, sentenceStart(text, start), start) || locatesWhatIsAnswered(text, start)) {
             return false;
         }
         return asksToWrite(text, start) || leadsToWriting(text, start, end)
                 || TagPlacements.asksFor(text, sentenceStart(text, start), start, end);
+    }
+
+    /** Verbs whose object is what was sent: "answer the question", "respond to the request". */
+    private static final Words ANSWERING = Words.of("answer", "respond", "reply");
+    private static final Words DETERMINERS = Words.of("the", "this", "that", "these", "those", "each", "every", "their",
+            "his", "her", "its", "my", "our");
+    /** What a user sends and a prompt asks to answer. */
+    private static final Words SENT = Words.of("question", "questions", "request", "requests", "query", "queries",
+            "message", "messages", "task", "prompt", "ticket", "tickets", "email", "emails", "input", "problem",
+            "issue", "comment", "comments", "review", "reviews", "inquiry", "complaint", "instruction", "instructions");
+
+    /**
+     * Whether the mention at {@code start} says where the thing to answer is, not where to write
+     * the answer: "Answer the question in {@code <question>} tags", "Respond to the user's request
+     * in {@code <task>} tags". A tag named for the answer ("answer the question in {@code <answer>}
+     * tags") is still where to write it.
+     */
+    private static boolean locatesWhatIsAnswered(String text, int start) {
+        int nameEnd = text.indexOf('>', start);
+        String name = nameEnd < 0 ? "" : text.substring(start + 1, nameEnd).toLowerCase(Locale.ROOT);
+        if (name.contains("answer") || name.contains("respon") || name.contains("reply") || name.contains("output")
+                || name.contains("result")) {
+            return false;
+        }
+        int[] word = new int[2];
+        int i = beforeCodeQuote(text, start);
+        if (!wordBefore(text, i, word)) {
+            return false;
+        }
+        if (text.regionMatches(true, word[0], "the", 0, 3) && word[1] - word[0] == 3) {
+            if (!wordBefore(text, word[0], word)) {
+                return false;
+            }
+        }
+        if (!INSIDE.at(text, word[0]) || !wordBefore(text, word[0], word) || !SENT.at(text, word[0])) {
+            return false;
+        }
+        for (int k = 0; k < 4; k++) {
+            if (!wordBefore(text, word[0], word)) {
+                return false;
+            }
+            if (DETERMINERS.at(text, word[0])) {
+                if (!wordBefore(text, word[0], word)) {
+                    return false;
+                }
+                if (word[1] - word[0] == 2 && text.regionMatches(true, word[0], "to", 0, 2) && !wordBefore(text, word[0], word)) {
+                    return false;
+                }
+                return ANSWERING.at(text, word[0]);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The word that ends before {@code end}, past spaces only, into {@code word} as [start, end):
+     * letters, with an apostrophe inside ("user's"); false when none is there.
+     */
+    private static boolean wordBefore(String text, int end, int[] word) {
+        int i = spacesBack(text, end);
+        int j = i;
+        while (j > 0 && (Character.isLetter(text.charAt(j - 1)) || text.charAt(j - 1) == '\'' && j - 1 > 0
+                && Character.isLetter(text.charAt(j - 2)))) {
+            j--;
+        }
+        word[0] = j;
+        word[1] = i;
+        return j < i;
     }
 
     /** Words that turn a request around: "Do NOT use {@code <answer>} tags", "never wrap it in ...". */

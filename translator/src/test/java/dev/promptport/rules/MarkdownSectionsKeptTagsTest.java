@@ -644,4 +644,17 @@ class MarkdownSectionsKeptTagsTest {
             assertThat(rewrite(text).where()).as(text).anyMatch(w -> w.startsWith("PP102"));
         }
     }
+
+    /** "Answer the question in <question> tags" says where the question is; the answer's own tag is still asked for. */
+    @Test
+    void theTagsHoldingWhatToAnswerAreNotWhereToWrite() {
+        for (String text : new String[] {"Answer the question in <question> tags.", "Respond to the request in <task> tags.",
+                "Reply to the customer's latest message in <ticket> tags politely."}) {
+            assertThat(rewrite(text).where()).as(text).noneMatch(w -> w.startsWith("PP102"));
+        }
+        for (String text : new String[] {"Answer the question in <answer> tags.", "Answer in <verdict> tags.",
+                "Reply to each message in <reply> tags.", "Put the question in <question> tags."}) {
+            assertThat(rewrite(text).where()).as(text).anyMatch(w -> w.startsWith("PP102"));
+        }
+    }
 }
