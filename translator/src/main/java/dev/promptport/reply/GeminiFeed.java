@@ -296,7 +296,7 @@ final class GeminiFeed implements StreamFeed {
         String sig = token == null || token.isEmpty() ? null : ReasoningSignature.gemini(token);
         JsonNode call = part.get("functionCall");
         if (streamedCall != null) {
-            if (Json.isObject(call) && Json.text(call, "name") == null && call.get("args") == null) {
+            if (Json.isObject(call) && unnamed(call) && noArgs(call.get("args"))) {
                 if (sig != null) {
                     // the open block is the call's: the signature goes after it
                     afterText.add(sig);
@@ -351,7 +351,7 @@ final class GeminiFeed implements StreamFeed {
             return;
         }
         if (Json.isObject(call)) {
-            if (Json.text(call, "name") == null && call.get("args") == null && call.get("partialArgs") == null) {
+            if (unnamed(call) && noArgs(call.get("args")) && call.get("partialArgs") == null) {
                 // the end mark of a streamed call that its last pieces already ended: nothing to pass on
                 return;
             }
@@ -360,7 +360,7 @@ final class GeminiFeed implements StreamFeed {
                 return;
             }
             JsonNode args = call.get("args");
-            if ((args == null || args.isNull()) && (call.path("willContinue").asBoolean(false) || call.has("partialArgs"))) {
+            if (noArgs(args) && (call.path("willContinue").asBoolean(false) || call.has("partialArgs"))) {
                 streamedCall = new GeminiPartialArgs();
                 continueStreamedCall(call);
                 return;
@@ -384,6 +384,23 @@ final class GeminiFeed implements StreamFeed {
                 sink.leftOut(LeftOut.kind(key.equals("thoughtSignature") ? nextKey(part) : key, "part"));
             }
         }
+    }
+
+    /**
+     * Whether a piece of a streamed call names no function: the pieces after the first carry no
+     * name, or an empty one (Genkit's tests, a proto writer's default).
+     */
+    private static boolean unnamed(JsonNode call) {
+        String name = Json.text(call, "name");
+        return name == null || name.isEmpty();
+    }
+
+    /**
+     * Whether a call carries no arguments of its own: none, null, or the empty object that
+     * proto-JSON writers put for an unset Struct, also on the first piece of a streamed call.
+     */
+    private static boolean noArgs(JsonNode args) {
+        return args == null || args.isNull() || args.isObject() && args.isEmpty();
     }
 
     /**

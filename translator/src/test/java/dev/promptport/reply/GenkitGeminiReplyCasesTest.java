@@ -217,23 +217,27 @@ class GenkitGeminiReplyCasesTest {
     /**
      * "fromGeminiFunctionCall partial tool requests / should handle streaming function calls": the
      * call opens with its name and id, its arguments arrive one jsonPath at a time, and an empty
-     * functionCall ends it: one tool_use whose input holds both arguments. (Genkit's opening
-     * piece also carries {@code "args": {}} and its third piece {@code "name": ""}; promptport
-     * reads either as a call of its own, reported rather than asserted here.)
+     * functionCall ends it: one tool_use whose input holds both arguments. As in Genkit's case,
+     * the opening piece carries an empty {@code "args": {}} and the third an empty name, which
+     * proto-JSON writers put for unset fields: neither starts a call of its own.
      */
     @Test
     void aCallStreamedPieceByPieceIsOneToolUseWithEveryArgument() {
         String head = "data: {\"candidates\":[{\"index\":0,\"content\":{\"role\":\"model\",\"parts\":[";
         String tail = "]}}],\"modelVersion\":\"gemini-3-pro-preview\"}\n\n";
-        String sse = head + "{\"functionCall\":{\"name\":\"getWeather\",\"id\":\"1234\",\"willContinue\":true},\"thoughtSignature\":\"thoughtSignature1234\"}" + tail
+        String sse = head + "{\"functionCall\":{\"name\":\"getWeather\",\"id\":\"1234\",\"args\":{},\"willContinue\":true},\"thoughtSignature\":\"thoughtSignature1234\"}" + tail
                 + head + "{\"functionCall\":{\"partialArgs\":[{\"jsonPath\":\"$.location\",\"stringValue\":\"Paris, France\"}],\"willContinue\":true}}" + tail
-                + head + "{\"functionCall\":{\"partialArgs\":[{\"jsonPath\":\"$.unit\",\"stringValue\":\"celsius\"}],\"willContinue\":true}}" + tail
+                + head + "{\"functionCall\":{\"name\":\"\",\"partialArgs\":[{\"jsonPath\":\"$.unit\",\"stringValue\":\"celsius\"}],\"willContinue\":true}}" + tail
                 + head + "{\"functionCall\":{}}" + tail
                 + "data: {\"candidates\":[{\"index\":0,\"content\":{\"role\":\"model\",\"parts\":[]},\"finishReason\":\"STOP\"}],"
                 + "\"usageMetadata\":{\"promptTokenCount\":20,\"candidatesTokenCount\":10,\"totalTokenCount\":30},\"modelVersion\":\"gemini-3-pro-preview\"}\n\n";
         List<String> out = StreamTranslator.translateAll(sse, ReplyFormat.GEMINI, ReplyContext.NONE);
         assertCompleteStream(out);
         JsonNode m = parse(replay(out));
+        // the same chunks saved as the JSON array of a streamed reply read whole
+        String array = "[" + String.join(",", sse.lines().filter(l -> l.startsWith("data: ")).map(l -> l.substring(6)).toList()) + "]";
+        assertThat(parse(Replies.toAnthropic(array, ReplyFormat.GEMINI, ReplyContext.NONE)).path("content"))
+                .isEqualTo(m.path("content"));
         List<String> types = types(m);
         assertThat(types).containsExactly("thinking", "tool_use");
         assertThat(m.at("/content/0/signature").asText()).isEqualTo("promptport:gemini:thoughtSignature1234");
