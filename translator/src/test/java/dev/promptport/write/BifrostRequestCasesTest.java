@@ -246,12 +246,12 @@ class BifrostRequestCasesTest {
     /**
      * core/providers/gemini/toolschemaless_and_responseorder_test.go. A Claude tool with no
      * input_schema is refused, as Claude refuses it (Anthropic's Tool requires input_schema);
-     * Bifrost declares it without parameters. The results of parallel calls keep the caller's
-     * order: each carries its call's id, which the Gemini API pairs them by (Bifrost reorders
-     * them for Vertex, which drops the ids; promptport has no Vertex target).
+     * Bifrost declares it without parameters. The results of parallel calls go in the order of
+     * the calls, each with its call's id: the Gemini API pairs them by id, and Vertex AI and
+     * Google's Antigravity by place (Bifrost reorders them for Vertex; Genkit always).
      */
     @Test
-    void aToolWithNoSchemaIsRefusedAndParallelResultsKeepTheirIds() {
+    void aToolWithNoSchemaIsRefusedAndParallelResultsFollowTheirCallsWithTheirIds() {
         String schemaless = "{\"model\":\"m\",\"max_tokens\":100,\"messages\":[{\"role\":\"user\",\"content\":\"time?\"}],"
                 + "\"tools\":[{\"name\":\"get_time\",\"description\":\"Returns the current time\"}]}";
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> dev.promptport.PromptPort.translate(schemaless, dev.promptport.Target.of(GEMINI)))
@@ -262,8 +262,8 @@ class BifrostRequestCasesTest {
                 + "{\"type\":\"tool_result\",\"tool_use_id\":\"a\",\"content\":\"result a\"}]}],"
                 + "\"tools\":[{\"name\":\"read_file\",\"input_schema\":{\"type\":\"object\",\"properties\":{}}}]}";
         JsonNode results = json(PEER.translate("result-order", req, GEMINI)).at("/contents/2/parts");
-        assertThat(results.at("/0/functionResponse/id").asText()).isEqualTo("b");
-        assertThat(results.at("/0/functionResponse/response/result").asText()).isEqualTo("result b");
-        assertThat(results.at("/1/functionResponse/id").asText()).isEqualTo("a");
+        assertThat(results.at("/0/functionResponse/id").asText()).isEqualTo("a");
+        assertThat(results.at("/0/functionResponse/response/result").asText()).isEqualTo("result a");
+        assertThat(results.at("/1/functionResponse/id").asText()).isEqualTo("b");
     }
 }

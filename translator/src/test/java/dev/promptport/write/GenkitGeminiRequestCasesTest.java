@@ -89,6 +89,29 @@ class GenkitGeminiRequestCasesTest {
     }
 
     /**
+     * "genkit message (tool response content) correctly and sort by ref": results sent back in the
+     * order their calls finished go to Gemini in the order of the calls, text after them still
+     * last; a result whose call is not in the turn before keeps its place after the others.
+     */
+    @Test
+    void functionResponsesFollowTheOrderOfTheirCalls() {
+        String req = request("[{\"role\":\"user\",\"content\":\"Two jokes and a screenshot\"},{\"role\":\"assistant\",\"content\":["
+                + "{\"type\":\"tool_use\",\"id\":\"0\",\"name\":\"tellAFunnyJoke\",\"input\":{\"topic\":\"chickens\"}},"
+                + "{\"type\":\"tool_use\",\"id\":\"1\",\"name\":\"tellAFunnyJoke\",\"input\":{\"topic\":\"dogs\"}},"
+                + "{\"type\":\"tool_use\",\"id\":\"2\",\"name\":\"screenshot\",\"input\":{}}]},"
+                + "{\"role\":\"user\",\"content\":[{\"type\":\"tool_result\",\"tool_use_id\":\"2\",\"content\":\"success\"},"
+                + "{\"type\":\"tool_result\",\"tool_use_id\":\"1\",\"content\":\"Why did the dogs cross the road?\"},"
+                + "{\"type\":\"tool_result\",\"tool_use_id\":\"0\",\"content\":\"Why did the chicken cross the road?\"},"
+                + "{\"type\":\"text\",\"text\":\"Now pick the best.\"}]}]", "\"tools\":[" + JOKE + "," + SCREENSHOT + "]");
+        JsonNode b = json(PEER.translate("sorted-results", req, FLASH));
+        JsonNode parts = b.at("/contents/2/parts");
+        assertThat(parts).hasSize(3);
+        assertThat(parts.findValuesAsText("id")).containsExactly("0", "1", "2");
+        assertThat(parts.at("/2/functionResponse/response").toString()).contains("success");
+        assertThat(b.at("/contents/3/parts/0/text").asText()).isEqualTo("Now pick the best.");
+    }
+
+    /**
      * "genkit message (tool response with media content)" and "(… missing output and mixed
      * content)": Gemini 3 takes a result's image inside its functionResponse (parts), the text as
      * its response; Gemini 2.5 does not, so the image follows the responses in the same content.
