@@ -53,10 +53,13 @@ class PatternMatchCodeTest {
     }
 
     @Test
-    void aPersonNamedClaudeIsNotTheModel() {
+    void aPersonNamedClaudeOrTheVendorsDocumentationAsATopicIsNotTheModel() {
         assertThat(findings("Describe paintings in the manner of Claude Monet. Jean-Claude Van Damme films are off topic."))
                 .extracting(Finding::id).doesNotContain("PP137");
         assertThat(findings("Explain the Anthropic principle to students.")).extracting(Finding::id).doesNotContain("PP137");
+        assertThat(findings("You evaluate answers to questions about Anthropic's documentation and Claude’s API."))
+                .extracting(Finding::id).doesNotContain("PP137");
+        assertThat(findings("You are made by Anthropic.")).extracting(Finding::id).contains("PP137");
         assertThat(findings("You are Claude Code, like Claude Monet a craftsman.")).filteredOn(f -> f.id().equals("PP137"))
                 .extracting(Finding::message).singleElement().asString().contains("\"Claude\"");
     }
