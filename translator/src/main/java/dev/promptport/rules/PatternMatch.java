@@ -18,8 +18,9 @@ import java.util.Set;
  * ({@code <document>}, {@code <email>}), fenced code blocks and inline code spans is what the
  * prompt quotes, not what it says ({@code ${id}} in a JavaScript example is the code's own, and
  * so is {@code anthropic.Anthropic()} in {@code `client = anthropic.Anthropic()`}), and is
- * skipped. A code span that holds the match and nothing else still counts: {@code `{{cwd}}`} in
- * "The working directory is `{{cwd}}`." is a value the prompt means to fill in, set as code.
+ * skipped. A code span or data section that holds the match and nothing else still counts:
+ * {@code `{{cwd}}`} in "The working directory is `{{cwd}}`." and {@code <ticket>{{ticket}}</ticket>}
+ * are values the prompt means to fill in.
  * A match the rule's {@code unless} regex matches whole is not reported: it is text of the
  * pattern's shape that means something else (a template's {@code {{#each items}}} has a
  * placeholder's braces but is no value to fill in). Each distinct match is reported once per text.
@@ -79,7 +80,7 @@ final class PatternMatch {
                 data.addAll(TagScanner.fencedBlocks(t.text()));
                 code = TagScanner.codeSpans(t.text());
             }
-            if (inside(data, m.start()) || inCode(code, t.text(), m.start(), m.end())) {
+            if (quoted(data, t.text(), m.start(), m.end()) || inCode(code, t.text(), m.start(), m.end())) {
                 continue;
             }
             String found = m.group().strip();
@@ -101,10 +102,15 @@ final class PatternMatch {
         return Snippets.abbreviate(s, 60);
     }
 
-    private static boolean inside(List<int[]> ranges, int offset) {
+    /**
+     * Whether [from, to) lies in a data section or fenced block, and is not all a data section
+     * holds: {@code <ticket>{{ticket}}</ticket>} is a slot the template fills, as a code span
+     * holding only the match is.
+     */
+    private static boolean quoted(List<int[]> ranges, String text, int from, int to) {
         for (int[] r : ranges) {
-            if (offset >= r[0] && offset < r[1]) {
-                return true;
+            if (from >= r[0] && from < r[1]) {
+                return r.length < 4 || skipBlanks(text, r[2], r[3]) != from || trimBlanks(text, from, r[3]) != to;
             }
         }
         return false;
@@ -167,7 +173,7 @@ final class PatternMatch {
         for (Markup.Node n : nodes) {
             if (n instanceof Markup.Element e) {
                 if (vocab.isData(e.name()) || examples && ShownSections.namesExample(e.name())) {
-                    out.add(new int[] {e.start(), e.end()});
+                    out.add(new int[] {e.start(), e.end(), e.openEnd(), e.closeStart()});
                 } else {
                     collect(e.children(), vocab, examples, out);
                 }

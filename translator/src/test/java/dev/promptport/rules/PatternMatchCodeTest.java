@@ -94,6 +94,25 @@ class PatternMatchCodeTest {
     }
 
     @Test
+    void aDataSectionHoldingOnlyThePlaceholderIsASlotToFill() {
+        // the cookbook's ticket classifier: {{ticket}} is as unfilled as {{categories}} beside it
+        assertThat(placeholders("""
+                Classify the ticket into one of {{categories}}.
+                <ticket>
+                {{ticket}}
+                </ticket>
+                <document>Write {{name}} in the greeting.</document>
+                """)).hasSize(2).noneMatch(m -> m.contains("{{name}}"));
+    }
+
+    @Test
+    void anEllipsisInBracesIsAMarkToWriteNotAPlaceholder() {
+        // Windsurf: "represent all unchanged code using this special placeholder: {{ ... }}"
+        assertThat(placeholders("Represent unchanged code with {{ ... }} and {{…}}; greet {{user}}.")).singleElement()
+                .asString().contains("{{user}}");
+    }
+
+    @Test
     void aCodeSpanHoldingOnlyThePlaceholderIsStillAValueToFill() {
         // set as code, the value is still one the prompt means to fill in before it is sent
         assertThat(placeholders("The working directory is `{{cwd}}`.")).singleElement().asString().contains("{{cwd}}");
