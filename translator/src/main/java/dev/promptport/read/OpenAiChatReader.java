@@ -174,7 +174,7 @@ public final class OpenAiChatReader {
                     }
                     String id = "call_fn_" + (legacyCalls.size() + 1) + "_" + turns.size();
                     legacyCalls.put(name, id);
-                    parts.add(call(id, name, legacy.path("arguments").asText("{}"), at.child("function_call"),
+                    parts.add(call(id, name, arguments(legacy.get("arguments")), at.child("function_call"),
                             at.child("function_call").child("arguments"), limits));
                 }
                 add(turns, Role.ASSISTANT, cached(m, parts), at);
@@ -417,8 +417,19 @@ public final class OpenAiChatReader {
         if (name == null) {
             throw new PromptPortException("the tool call has no function name", at);
         }
-        return call(call.path("id").asText(null), name, fn.path("arguments").asText("{}"), at,
+        return call(call.path("id").asText(null), name, arguments(fn.get("arguments")), at,
                 at.child("function").child("arguments"), limits);
+    }
+
+    /**
+     * A call's arguments as JSON text: OpenAI sends them as text, and some clients and gateways
+     * (Agno's, Portkey's) as the object itself, which read as text would be blank.
+     */
+    static String arguments(JsonNode args) {
+        if (args == null || args.isNull() || args.isMissingNode()) {
+            return "{}";
+        }
+        return args.isTextual() ? args.textValue() : args.toString();
     }
 
     /**

@@ -182,7 +182,7 @@ public final class OpenAiResponsesReader {
                 String name = callName(it);
                 add(turns, Role.ASSISTANT, List.of(type.equals("custom_tool_call")
                         ? new Part.ToolCall(id, name, CustomTools.input(it.path("input").asText("")), null, at)
-                        : OpenAiChatReader.call(id, name, it.path("arguments").asText("{}"), at, at.child("arguments"), limits)), at);
+                        : OpenAiChatReader.call(id, name, OpenAiChatReader.arguments(it.get("arguments")), at, at.child("arguments"), limits)), at);
             }
             case "function_call_output", "custom_tool_call_output" -> {
                 JsonNode out = it.get("output");
@@ -234,7 +234,7 @@ public final class OpenAiResponsesReader {
                 // a call some clients write inside the assistant message that made it, instead of as
                 // an item of its own: the call it stands for, so its output still answers it
                 case "function_call" -> parts.add(OpenAiChatReader.call(p.hasNonNull("call_id") ? p.get("call_id").asText()
-                        : p.path("id").asText(null), callName(p), p.path("arguments").asText("{}"), pat, pat.child("arguments"), limits));
+                        : p.path("id").asText(null), callName(p), OpenAiChatReader.arguments(p.get("arguments")), pat, pat.child("arguments"), limits));
                 case "input_image" -> parts.add(image(p, p.path("image_url").asText(null), p.path("detail").asText(null), pat));
                 // Chat's image part, which clients that build both shapes (the OpenAI Agents SDK) write here too
                 case "image_url" -> {

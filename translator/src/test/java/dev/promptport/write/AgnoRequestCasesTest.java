@@ -25,10 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * own Message objects; each conversation is restated as the OpenAI Chat, Claude or Gemini request
  * that says the same, translated and checked against the target vendor's spec.
  *
- * <p>Left out: "test_format_messages_accepts_dict_tool_arguments" (a Chat call whose
- * {@code arguments} is already an object loses them) and "json_object response_format keeps
- * trailing assistant" (the prefill becomes an instruction though no schema is sent); see the
- * report of this port.
+ * <p>Left out: "json_object response_format keeps trailing assistant" (the prefill becomes an
+ * instruction though no schema is sent); see the report of this port.
  */
 class AgnoRequestCasesTest {
 
@@ -101,6 +99,26 @@ class AgnoRequestCasesTest {
         assertThat(call.path("type").asText()).isEqualTo("tool_use");
         assertThat(call.path("name").asText()).isEqualTo("get_weather");
         assertThat(call.path("input").toString()).isEqualTo("{}");
+    }
+
+    /**
+     * CLAUDE "test_format_messages_accepts_dict_tool_arguments": a Chat call whose arguments are
+     * already an object, not JSON text, keeps them, to Claude and to Gemini; so does a Responses
+     * function_call's.
+     */
+    @Test
+    void argumentsSentAsAnObjectAreTheCallsInput() {
+        String req = weather("toolu_1", "{\"city\":\"Paris\"}");
+        assertThat(json(PEER.translate("dict-args", req, InputFormat.OPENAI_CHAT, CLAUDE)).at("/messages/1/content/0/input").toString())
+                .isEqualTo("{\"city\":\"Paris\"}");
+        assertThat(json(PEER.translate("dict-args-gemini", req, InputFormat.OPENAI_CHAT, FLASH)).at("/contents/1/parts/0/functionCall/args/city").asText())
+                .isEqualTo("Paris");
+        String responses = "{\"model\":\"gpt-4o\",\"input\":[{\"role\":\"user\",\"content\":\"Weather?\"},"
+                + "{\"type\":\"function_call\",\"call_id\":\"call_1\",\"name\":\"get_weather\",\"arguments\":{\"city\":\"Paris\"}},"
+                + "{\"type\":\"function_call_output\",\"call_id\":\"call_1\",\"output\":\"Sunny\"}],"
+                + "\"tools\":[{\"type\":\"function\",\"name\":\"get_weather\",\"parameters\":{\"type\":\"object\",\"properties\":{\"city\":{\"type\":\"string\"}}}}]}";
+        assertThat(json(PEER.translate("dict-args-responses", responses, InputFormat.OPENAI_RESPONSES, CLAUDE)).at("/messages/1/content/0/input").toString())
+                .isEqualTo("{\"city\":\"Paris\"}");
     }
 
     /**
