@@ -11,6 +11,7 @@ import dev.promptport.tree.GenerationLocs;
 import dev.promptport.tree.Loc;
 import dev.promptport.tree.MediaSource;
 import dev.promptport.tree.Part;
+import dev.promptport.tree.ReasoningSignature;
 import dev.promptport.tree.RawJson;
 import dev.promptport.tree.ReasoningConfig;
 import dev.promptport.tree.Role;
@@ -163,7 +164,12 @@ public final class OpenAiChatReader {
                 JsonNode calls = JsonTreeReader.list(m.get("tool_calls"), at.child("tool_calls"), "tool_calls");
                 if (calls != null && calls.isArray()) {
                     for (int i = 0; i < calls.size(); i++) {
-                        parts.add(toolCall(calls.get(i), at.child("tool_calls").child(i), limits));
+                        Loc callAt = at.child("tool_calls").child(i);
+                        Part.Reasoning signed = geminiSignature(calls.get(i), callAt);
+                        if (signed != null) {
+                            parts.add(signed);
+                        }
+                        parts.add(toolCall(calls.get(i), callAt, limits));
                     }
                 }
                 JsonNode legacy = m.get("function_call");
@@ -419,6 +425,25 @@ public final class OpenAiChatReader {
         }
         return call(call.path("id").asText(null), name, arguments(fn.get("arguments")), at,
                 at.child("function").child("arguments"), limits);
+    }
+
+    /**
+     * The thought signature Gemini's OpenAI-compatible endpoint gives a call, in
+     * {@code extra_content.google.thought_signature} (Portkey spells it
+     * {@code function.thought_signature}), as the signed thinking before the call that Gemini's
+     * own reader makes of it: Gemini 3 refuses a call of the turn in progress without it.
+     */
+    private static Part.Reasoning geminiSignature(JsonNode call, Loc at) {
+        JsonNode google = call.path("extra_content").path("google").get("thought_signature");
+        Loc sigAt = at.child("extra_content").child("google").child("thought_signature");
+        if (google == null) {
+            google = call.path("function").get("thought_signature");
+            sigAt = at.child("function").child("thought_signature");
+        }
+        if (google == null || !google.isTextual() || google.textValue().isEmpty()) {
+            return null;
+        }
+        return new Part.Reasoning("", ReasoningSignature.gemini(google.textValue()), false, null, sigAt);
     }
 
     /**

@@ -20,9 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Request Transform" and its round trip), here MESSAGES. Portkey's tests call one config transform at
  * a time; here each input is a whole request, translated and checked against the vendor's spec.
  *
- * <p>Left out: Portkey's own {@code function.thought_signature} on a Chat tool call (a Portkey field,
- * not OpenAI's) and Google's {@code extra_content.google.thought_signature}, which promptport drops (see
- * the report of this port); "splits a tool message's text parts into one functionResponse each",
+ * <p>Left out: "splits a tool message's text parts into one functionResponse each",
  * where Gemini wants one response per call, is restated as one response holding both texts; and
  * the inline {@code image_url.media_resolution}, a Portkey field.
  */
@@ -67,6 +65,27 @@ class PortkeyRequestCasesTest {
             }
         }
         throw new AssertionError("no model content with a functionCall in " + body);
+    }
+
+    /**
+     * GOOGLE "should use the thought signature sent with the call": a Chat call from Gemini's
+     * OpenAI-compatible endpoint carries Google's signature in {@code extra_content.google}
+     * (Portkey's own spelling: {@code function.thought_signature}); Gemini 3 gets it back on the
+     * functionCall part instead of the placeholder, and no finding says another model made it.
+     */
+    @Test
+    void aSignatureSentWithTheCallGoesBackToGemini3OnItsCall() {
+        String google = chennai().replace("\"type\":\"function\",\"function\":", "\"type\":\"function\","
+                + "\"extra_content\":{\"google\":{\"thought_signature\":\"CrgEAePx/16x6UFQ4IW6ktaA==\"}},\"function\":");
+        String portkey = chennai().replace("\"name\":\"get_current_time\",\"arguments\"",
+                "\"name\":\"get_current_time\",\"thought_signature\":\"CrgEAePx/16x6UFQ4IW6ktaA==\",\"arguments\"");
+        for (String request : new String[] {google, portkey}) {
+            Translation t = chat("signed-3", request, GEMINI_3);
+            JsonNode model = modelCallPart(json(t));
+            assertThat(model.path("parts")).hasSize(1);
+            assertThat(model.at("/parts/0/thoughtSignature").asText()).isEqualTo("CrgEAePx/16x6UFQ4IW6ktaA==");
+            assertThat(t.findings()).extracting(f -> f.id()).doesNotContain("PP187");
+        }
     }
 
     /**
