@@ -258,8 +258,8 @@ class MediaTranslateTest {
         // OpenAI has no level between low and high
         assertThat(c.get(3).at("/image_url").has("detail")).isFalse();
         assertThat(Translations.finding(chat, "PP192").message()).isEqualTo("The image asks the model to look at it in"
-                + " \"medium\" detail, which openai:gpt-4o has no setting for, so it was not sent: the model reads the image"
-                + " at its own resolution.");
+                + " \"medium\" detail; openai:gpt-4o takes no such setting for one image, so it was not sent: the model reads"
+                + " the image at its default resolution.");
         assertThat(Translations.finding(chat, "PP192").location().pointer()).isEqualTo("/contents/0/parts/3");
 
         Translation responses = PromptPort.translate(req, InputFormat.GEMINI, Target.of("openai-responses:gpt-5"), Options.DEFAULT);
