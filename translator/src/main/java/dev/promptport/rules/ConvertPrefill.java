@@ -1,6 +1,7 @@
 package dev.promptport.rules;
 
 import dev.promptport.tree.Conversation;
+import dev.promptport.tree.OutputFormat;
 import dev.promptport.tree.Part;
 import dev.promptport.tree.Role;
 import dev.promptport.tree.Turn;
@@ -56,9 +57,11 @@ final class ConvertPrefill implements RewriteStep {
     /**
      * Claude continues a partial reply, but not while it writes to a reply schema (structured
      * output), which it refuses beside a prefill: there the prefill goes as for other vendors.
+     * JSON mode without a schema is not sent to Claude (PP163), so its prefill stays one.
      */
     private static boolean schemaBesidePrefill(Conversation c, StepContext ctx) {
-        return ctx.target().facts().prefill() && c.generation().format() != null
+        OutputFormat f = c.generation().format();
+        return ctx.target().facts().prefill() && f != null && !(f.jsonMode() && ctx.target().facts().anthropicWire())
                 && !ctx.target().facts().rejectsParameter("structured_output");
     }
 

@@ -24,9 +24,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * here GEMINI; {@code openai/test_cross_provider_tool_messages.py}, here CROSS). Agno formats its
  * own Message objects; each conversation is restated as the OpenAI Chat, Claude or Gemini request
  * that says the same, translated and checked against the target vendor's spec.
- *
- * <p>Left out: "json_object response_format keeps trailing assistant" (the prefill becomes an
- * instruction though no schema is sent); see the report of this port.
  */
 class AgnoRequestCasesTest {
 
@@ -119,6 +116,21 @@ class AgnoRequestCasesTest {
                 + "\"tools\":[{\"type\":\"function\",\"name\":\"get_weather\",\"parameters\":{\"type\":\"object\",\"properties\":{\"city\":{\"type\":\"string\"}}}}]}";
         assertThat(json(PEER.translate("dict-args-responses", responses, InputFormat.OPENAI_RESPONSES, CLAUDE)).at("/messages/1/content/0/input").toString())
                 .isEqualTo("{\"city\":\"Paris\"}");
+    }
+
+    /**
+     * CLAUDE "json_object response_format should not trigger stripping": JSON mode has no schema
+     * and is not sent to Claude (PP163), so the trailing assistant text stays Claude's prefill.
+     */
+    @Test
+    void aPrefillBesideJsonModeStaysThePrefill() {
+        String req = "{\"model\":\"gpt-4o\",\"max_tokens\":500,\"messages\":[{\"role\":\"user\",\"content\":\"Research this topic\"},"
+                + "{\"role\":\"assistant\",\"content\":\"Here are my findings from the tools...\"}],\"response_format\":{\"type\":\"json_object\"}}";
+        Translation t = PEER.translate("prefill-json-mode", req, InputFormat.OPENAI_CHAT, CLAUDE);
+        JsonNode messages = json(t).path("messages");
+        assertThat(messages.get(messages.size() - 1).path("role").asText()).isEqualTo("assistant");
+        assertThat(messages.get(messages.size() - 1).toString()).contains("Here are my findings from the tools...");
+        assertThat(ids(t)).contains("PP163").doesNotContain("PP107");
     }
 
     /**
