@@ -238,7 +238,12 @@ record ChatReply(String id, String model, String serviceTier, String reasoning, 
                     skip(v);
                 }
                 case "reasoning_details", "thinking_blocks" -> throw new Refused();
-                default -> skip(v);
+                case "role", "name" -> skip(v);
+                default -> {
+                    // a field of the vendor's own is the tree's to name as left out, unless it holds nothing
+                    require(v == JsonToken.VALUE_NULL || v == JsonToken.VALUE_FALSE);
+                    skip(v);
+                }
             }
         }
 

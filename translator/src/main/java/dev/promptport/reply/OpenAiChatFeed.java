@@ -6,6 +6,7 @@ import dev.promptport.tree.Loc;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * OpenAI Chat Completions (and OpenAI-compatible vendors: DeepSeek, OpenRouter, vLLM, Gemini's
@@ -83,6 +84,7 @@ final class OpenAiChatFeed implements StreamFeed {
         sink.start(Json.text(root, "id"), Json.text(root, "model"), Usage.ZERO);
         OpenAiChatFeed f = new OpenAiChatFeed(sink);
         f.content(message);
+        nameOwnFields(message, sink);
         f.nameAnnotations();
         f.logprobs(choice);
         if (choices.size() > 1) {
@@ -530,6 +532,36 @@ final class OpenAiChatFeed implements StreamFeed {
     }
 
     /** Whether a choice's delta or message holds anything of the reply: a field besides its role that is not null or empty. */
+    /** The fields of a reply's message that are read, or that hold nothing a reply could carry. */
+    private static final Set<String> MESSAGE_FIELDS = Set.of("role", "name", "content", "refusal", "tool_calls", "function_call",
+            "reasoning_content", "reasoning", "reasoning_details", "thinking_blocks", "annotations", "audio", "images");
+
+    /**
+     * Names the fields of the vendor's or gateway's own in a whole reply's message that hold
+     * something (Portkey's {@code content_blocks}, Groq's {@code executed_tools}, Azure's
+     * {@code context}): none is dropped without a word. Null, false, empty text and containers of
+     * nothing else hold nothing.
+     */
+    private static void nameOwnFields(JsonNode message, BlockSink sink) {
+        for (Map.Entry<String, JsonNode> f : message.properties()) {
+            if (!MESSAGE_FIELDS.contains(f.getKey()) && holds(f.getValue())) {
+                sink.leftOut("the message's field \"" + f.getKey() + "\" (no Anthropic block holds it)");
+            }
+        }
+    }
+
+    private static boolean holds(JsonNode v) {
+        if (v.isContainerNode()) {
+            for (JsonNode item : v) {
+                if (holds(item)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return !v.isNull() && !(v.isBoolean() && !v.booleanValue()) && !(v.isTextual() && v.textValue().isEmpty());
+    }
+
     private static boolean holdsAnything(JsonNode d) {
         for (Map.Entry<String, JsonNode> f : d.properties()) {
             JsonNode v = f.getValue();

@@ -18,9 +18,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * back in Claude's shape (Portkey-AI/gateway {@code src/adapters/__tests__/messages-adapter.test.ts}:
  * "Chat Completions → Messages Response Transform", "Stream Transform" and the round trip's
  * "response maintains structure"). Portkey's fixtures are the Chat JSON and SSE lines themselves.
- *
- * <p>Left out: "with thinking response", whose thinking is in Portkey's own
- * {@code message.content_blocks}, which promptport does not read (see the report of this port).
  */
 class PortkeyMessagesAdapterReplyCasesTest {
 
@@ -63,6 +60,26 @@ class PortkeyMessagesAdapterReplyCasesTest {
         assertThat(m.path("stop_reason").asText()).isEqualTo("end_turn");
         assertThat(m.at("/usage/input_tokens").asInt()).isEqualTo(10);
         assertThat(m.at("/usage/output_tokens").asInt()).isEqualTo(8);
+    }
+
+    /**
+     * "with thinking response": Portkey puts the thinking in its own {@code message.content_blocks},
+     * which no other gateway sends; the reply's text is read and the field is named as left out,
+     * while a gateway's field that holds nothing (LiteLLM's {@code provider_specific_fields} of
+     * nulls, Mistral's {@code prefix: false}) is not.
+     */
+    @Test
+    void aGatewaysOwnMessageFieldIsNamedAsLeftOutUnlessItHoldsNothing() {
+        String json = reply("{\"role\":\"assistant\",\"content\":\"The answer is 4.\",\"content_blocks\":[{\"type\":\"thinking\","
+                + "\"thinking\":\"2+2 is 4\",\"signature\":\"sig\"},{\"type\":\"text\",\"text\":\"The answer is 4.\"}],"
+                + "\"provider_specific_fields\":{\"refusal\":null,\"citations\":[]},\"prefix\":false}", "stop",
+                "{\"prompt_tokens\":10,\"completion_tokens\":8,\"total_tokens\":18}");
+        ReplyTranslation t = Replies.translate(json, ReplyFormat.OPENAI_CHAT, ReplyContext.NONE, dev.promptport.Limits.DEFAULTS);
+        assertThat(parse(t.json()).at("/content/0/text").asText()).isEqualTo("The answer is 4.");
+        assertThat(t.leftOut()).singleElement().asString().contains("\"content_blocks\"");
+        String plain = reply("{\"role\":\"assistant\",\"content\":\"Hi\",\"refusal\":null,\"annotations\":[],\"prefix\":false}", "stop",
+                "{\"prompt_tokens\":1,\"completion_tokens\":1,\"total_tokens\":2}");
+        assertThat(Replies.translate(plain, ReplyFormat.OPENAI_CHAT, ReplyContext.NONE, dev.promptport.Limits.DEFAULTS).leftOut()).isEmpty();
     }
 
     /** "tool calls response": a call with null content is one tool_use block with its arguments parsed, stop reason tool_use. */
