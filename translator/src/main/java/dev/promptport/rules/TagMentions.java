@@ -60,12 +60,6 @@ final class TagMentions {
      * tags") is still where to write it.
      */
     private static boolean locatesWhatIsAnswered(String text, int start) {
-        int nameEnd = text.indexOf('>', start);
-        String name = nameEnd < 0 ? "" : text.substring(start + 1, nameEnd).toLowerCase(Locale.ROOT);
-        if (name.contains("answer") || name.contains("respon") || name.contains("reply") || name.contains("output")
-                || name.contains("result")) {
-            return false;
-        }
         int[] word = new int[2];
         int i = beforeCodeQuote(text, start);
         if (!wordBefore(text, i, word)) {
@@ -90,10 +84,18 @@ final class TagMentions {
                 if (word[1] - word[0] == 2 && text.regionMatches(true, word[0], "to", 0, 2) && !wordBefore(text, word[0], word)) {
                     return false;
                 }
-                return ANSWERING.at(text, word[0]);
+                return ANSWERING.at(text, word[0]) && !namedForTheAnswer(text, start);
             }
         }
         return false;
+    }
+
+    /** Whether the tag at {@code start} is named for what the reply holds: {@code <answer>}, {@code <final_response>}. */
+    private static boolean namedForTheAnswer(String text, int start) {
+        int nameEnd = text.indexOf('>', start);
+        String name = nameEnd < 0 ? "" : text.substring(start + 1, nameEnd).toLowerCase(Locale.ROOT);
+        return name.contains("answer") || name.contains("respon") || name.contains("reply") || name.contains("output")
+                || name.contains("result");
     }
 
     /**
