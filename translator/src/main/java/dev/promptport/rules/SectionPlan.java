@@ -466,6 +466,28 @@ final class SectionPlan {
         return !contract(e.name()) && !e.selfClosing() && !ElementLayout.blank(text, e.openEnd(), e.closeStart());
     }
 
+    /**
+     * The tags that sentences inside a kept section ask for, told as PP102: the walk does not
+     * enter a kept section, but one kept for its form rather than its content (a command's
+     * syntax, a section a stray tag tangles) holds the prompt's own instructions. Nothing there
+     * is reworded: the section keeps its text as written.
+     */
+    private void noteAskedWithin(List<Node> nodes) {
+        for (int i = 0, size = nodes.size(); i < size; i++) {
+            Node n = nodes.get(i);
+            if (n instanceof Chunk c) {
+                for (int p = strays.firstIn(c); strays.inside(p, c); p++) {
+                    Problem problem = strays.get(p);
+                    if (strays.isBareOpen(p) && contract(problem.name()) && !strays.isTypeArgument(p)) {
+                        roles.asked(problem.name(), problem.offset());
+                    }
+                }
+            } else if (n instanceof Element inner) {
+                noteAskedWithin(inner.children());
+            }
+        }
+    }
+
     private void addMention(int p) {
         if (mentions == proseMentions.length) {
             proseMentions = Arrays.copyOf(proseMentions, Math.max(8, mentions * 2));
@@ -527,7 +549,9 @@ final class SectionPlan {
             return Kind.VERBATIM;
         }
         if (ShownSections.definesCommand(text, e)) {
-            // the reply writes the command in these tags, as it writes its one-line siblings
+            // the reply writes the command in these tags, as it writes its one-line siblings;
+            // its description is the prompt's own words, and asks for tags as prose does
+            noteAskedWithin(e.children());
             return Kind.OUTPUT;
         }
         if (ElementLayout.underListItem(text, e) || ElementLayout.betweenListItems(text, e)) {

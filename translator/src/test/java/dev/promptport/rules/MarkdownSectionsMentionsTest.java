@@ -318,6 +318,33 @@ class MarkdownSectionsMentionsTest {
         assertThat(rewrite("Here are the rules:\n<rules>\n\n- Be kind\n- Be brief\n").where()).contains("PP104 2:1");
     }
 
+    /** Devin's catalogue: "at the same time as <str_replace>." in the command's own description. */
+    @Test
+    void aSectionThatMentionsItsOwnTagInASentenceIsClosedNotLeftOpen() {
+        Result r = rewrite("""
+                Commands:
+
+                <str_replace path="/full/path">
+                Provide the strings within <old_str> and <new_str> tags.
+                * There is no need to call <open_file> at the same time as <str_replace>.
+                </str_replace>
+                Description: Edits a file.
+                """);
+        assertThat(r.where()).noneMatch(w -> w.startsWith("PP104")).contains("PP102 4:28", "PP102 4:42");
+        // kept as a command's syntax, its description still asks for the tags it names
+        Result command = rewrite("""
+                <str_replace path="/full/path">
+                Provide the strings within <old_str> and <new_str> tags, never at the same time as <str_replace>.
+                </str_replace>
+                Parameters:
+                - path: the file
+                """);
+        assertThat(command.text()).startsWith("<str_replace path=\"/full/path\">\n");
+        assertThat(command.where()).containsExactly("PP102 1:1", "PP102 2:28", "PP102 2:42");
+        // a section with no mention of itself is left open as before
+        assertThat(rewrite("<str_replace path=\"/p\">\nSee <str_replace>\nmore\n").where()).contains("PP104 1:1");
+    }
+
     @Test
     void strayTagAloneOnItsLineIsAProblemNotAMention() {
         Result r = rewrite("<rules>\nBe kind.\n<rules>\nBe brief.\n</rules>\n");
