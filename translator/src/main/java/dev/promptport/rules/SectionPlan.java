@@ -523,7 +523,8 @@ final class SectionPlan {
             // "<Output>…</Output>\n<Rubric>…</Rubric>": an evaluator's prompt shows the output
             // it grades; in a section that describes the reply, every part is the reply's
             return !outputSection && (JudgedOutputs.judged(text, e, JudgedOutputs.next(text, siblings, at))
-                    || JudgedOutputs.labelledForJudging(text, e, siblings, at))
+                    || JudgedOutputs.labelledForJudging(text, e, siblings, at)
+                    || JudgedOutputs.presentedAsGiven(text, e, siblings, at))
                     ? Kind.DATA : Kind.OUTPUT;
         }
         if (e.selfClosing() || ElementLayout.blank(text, e.openEnd(), e.closeStart())) {

@@ -122,6 +122,33 @@ class MarkdownSectionsKeptTagsTest {
                 .contains("PP102 4:1");
     }
 
+    /** The cookbook's building_evals grader: the answer it grades, handed over by a sentence, filled in by the application. */
+    @Test
+    void anAnswerSlotHandedOverByHereIsTheAnswerIsDataNotTheReply() {
+        String text = """
+                You will be given an answer and a rubric.
+
+                Here is the answer that the assistant gave to the question.
+                <answer>{answer}</answer>
+
+                Here is the rubric.
+                <rubric>{rubric}</rubric>
+
+                Output 'correct' or 'incorrect' inside <correctness></correctness> tags.
+                """;
+        Result r = rewrite(text);
+        assertThat(r.text()).isEqualTo(text);
+        assertThat(r.where()).containsExactly("PP103 4:1", "PP102 9:40");
+        // the reply's form, an answer written out, or no line handing it over: the reply's own slot still
+        for (String other : new String[] {
+            text.replace("Here is the answer that the assistant gave to the question.", "Here is the format of your answer:"),
+            text.replace("<answer>{answer}</answer>", "<answer>Paris</answer>"),
+            text.replace("Here is the answer that the assistant gave to the question.", "Reply in this form."),
+        }) {
+            assertThat(rewrite(other).where()).as(other).contains("PP102 4:1").noneMatch(w -> w.startsWith("PP103 4:"));
+        }
+    }
+
     @Test
     void answersOfExamplesListedQuestionAfterAnswerStayTheReply() {
         Result r = rewrite("<question>\nWhat is 2 + 2?\n</question>\n<answer>\n4\n</answer>\n\n"
