@@ -41,7 +41,60 @@ final class TagMentions {
             return false;
         }
         return asksToWrite(text, start) || leadsToWriting(text, start, end)
-                || TagPlacements.asksFor(text, sentenceStart(text, start), start, end);
+                || TagPlacements.asksFor(text, sentenceStart(text, start), start, end) || includesNewIn(text, start, end);
+    }
+
+    private static final Words INCLUDE = Words.of("include", "includes", "including");
+    /**
+     * The first word of an object that is written new, not found in the prompt: "your prompt",
+     * "a short explanation", "it". "The details", "everything" and "all of it" may be what the
+     * section holds ("include the details in {@code <context>} tags").
+     */
+    private static final Words NEW_OBJECT = Words.of("your", "a", "an", "one", "some", "it", "them");
+    /** Between "in" and the mention when the tags are the reply's: "in your own {@code <note>} tags". */
+    private static final Words OWN = Words.of("your", "its", "their", "own", "separate", "a", "an");
+    /** How many words an object of "include" spans before its place: "a one-line summary of the change". */
+    private static final int MOST_OBJECT_WORDS = 8;
+
+    /**
+     * "Include your prompt within {@code <update_prompt>} tags", "include a short explanation in
+     * {@code <why>} tags": "include" asks for the tags when what it includes is new and the tags
+     * are its place. "Include the details in {@code <context>} tags in your answer" points at a
+     * section (the place of the new text comes after the tags), and so may "include the details
+     * in {@code <context>} tags" alone: only an object written new tells the tags are the reply's.
+     */
+    private static boolean includesNewIn(String text, int start, int end) {
+        int sentence = sentenceStart(text, start);
+        int w = TagPlacements.wordBefore(text, sentence, start);
+        while (w >= 0 && OWN.at(text, w)) {
+            w = TagPlacements.wordBefore(text, sentence, w);
+        }
+        if (w < 0 || !INSIDE.at(text, w)) {
+            return false;
+        }
+        int object = w;
+        for (int n = 0; n < MOST_OBJECT_WORDS; n++) {
+            int v = TagPlacements.wordBefore(text, sentence, object);
+            if (v < 0) {
+                return false;
+            }
+            if (INCLUDE.at(text, v)) {
+                return NEW_OBJECT.at(text, object) && !placeFollows(text, end);
+            }
+            object = v;
+        }
+        return false;
+    }
+
+    /** Whether "in" or "into" follows "tags" after {@code end}: "... tags in your answer" names where to write. */
+    private static boolean placeFollows(String text, int end) {
+        int i = skipSpaces(text, pastCodeQuote(text, end));
+        int high = Math.min(text.length(), i + 16);
+        if (text.regionMatches(true, i, "xml ", 0, 4) || text.regionMatches(true, i, "html ", 0, 5)) {
+            i = skipSpaces(text, skipLetters(text, i, high));
+        }
+        i = skipSpaces(text, skipLetters(text, i, high));
+        return Words.is(text, i, "in") || Words.is(text, i, "into");
     }
 
     /** Verbs whose object is what was sent: "answer the question", "respond to the request". */

@@ -367,6 +367,33 @@ class MarkdownSectionsKeptTagsTest {
         assertThat(pointer.text()).contains("### Policy");
     }
 
+    /** OpenHands' remember-prompt generator, whose reply is read with a regular expression for <update_prompt>. */
+    @Test
+    void includingSomethingNewInTagsAsksForThemButIncludingWhatASectionHoldsDoesNot() {
+        Result alone = rewrite("Generate a prompt for another AI. Include your prompt within <update_prompt> tags.\n");
+        assertThat(alone.where()).containsExactly("PP102 1:62");
+        for (String sentence : new String[] {
+            "Include your prompt within <verdict> tags.",
+            "Include a one-line reason in <verdict> tags.",
+            "Always include it inside your own <verdict> tags.",
+        }) {
+            Result r = exampleThen("verdict", sentence);
+            assertThat(r.text()).as(sentence).contains("<verdict>\nbilling\n</verdict>").doesNotContain("# Verdict");
+            assertThat(r.where()).as(sentence).contains("PP102 3:1");
+        }
+        for (String sentence : new String[] {
+            "Include the details in <policy> tags in your answer.",
+            "Include the details in <policy> tags.",
+            "Make sure your answer includes everything in <policy> tags.",
+            "Include your notes in <policy> tags into the summary.",
+            "Do not include your notes in <policy> tags.",
+        }) {
+            Result r = exampleThen("policy", sentence);
+            assertThat(r.text()).as(sentence).contains("### Policy");
+            assertThat(r.where()).as(sentence).noneMatch(w -> w.startsWith("PP102"));
+        }
+    }
+
     @Test
     void anOpeningAndAClosingMentionOfOneTagNameOneOutputContract() {
         // the scanner pairs "<thought> and </thought>" as an element holding "and"
