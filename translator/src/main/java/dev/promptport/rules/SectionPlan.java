@@ -544,7 +544,12 @@ final class SectionPlan {
             // "<disposition>one of: A, B</disposition>" is a field or a template, not a section
             return Kind.VERBATIM;
         }
-        if (!convert || kept.contains(e.name()) || strays.tangles(e) || !ElementLayout.isBlock(text, e, section)
+        if (convert && strays.tangles(e)) {
+            // a broken tag keeps the section as written, but its sentences are still the prompt's
+            noteAskedWithin(e.children());
+            return Kind.VERBATIM;
+        }
+        if (!convert || kept.contains(e.name()) || !ElementLayout.isBlock(text, e, section)
                 || web.isMarkup(e, (named & NameFlags.WEB_NAME) != 0) || (named & NameFlags.MODEL_WRITES) != 0
                 || web.holdsOnlyEmptyElements(e)) {
             return Kind.VERBATIM;

@@ -394,6 +394,39 @@ class MarkdownSectionsKeptTagsTest {
         }
     }
 
+    /** claude.ai's artifacts prompt: "think for one sentence in <antthinking> tags about …". */
+    @Test
+    void thinkingForAGivenLengthInsideTagsAsksForThem() {
+        for (String sentence : new String[] {
+            "Before answering, think for one sentence in <verdict> tags about whether it is needed.",
+            "Reason for a couple of lines inside <verdict> tags first.",
+        }) {
+            Result r = exampleThen("verdict", sentence);
+            assertThat(r.text()).as(sentence).contains("<verdict>\nbilling\n</verdict>").doesNotContain("# Verdict");
+            assertThat(r.where()).as(sentence).contains("PP102 3:1");
+        }
+        // what the thinking is about, a section of the prompt, is no place to write
+        Result pointer = exampleThen("policy", "Think for a while about one sentence in <policy> tags.");
+        assertThat(pointer.text()).contains("### Policy");
+    }
+
+    /** claude.ai's artifacts prompt: its <artifact_instructions> is never closed inside the section around it. */
+    @Test
+    void aTagAskedForInsideASectionABrokenTagKeepsIsStillReported() {
+        Result r = rewrite("""
+                <info>
+                Use artifacts.
+                <artifact_instructions>
+                Wrap the content in opening and closing <antartifact> tags.
+                </info>
+                """);
+        assertThat(r.text()).startsWith("<info>\n");
+        assertThat(r.where()).containsExactly("PP134 3:1", "PP102 4:41");
+        // a mention that asks for nothing stays a mention there
+        Result pointer = rewrite("<info>\nUse artifacts.\n<artifact_instructions>\nRead the <antartifact> tags above.\n</info>\n");
+        assertThat(pointer.where()).containsExactly("PP134 3:1");
+    }
+
     @Test
     void anOpeningAndAClosingMentionOfOneTagNameOneOutputContract() {
         // the scanner pairs "<thought> and </thought>" as an element holding "and"
