@@ -671,7 +671,9 @@ final class SectionPlan {
 
     /** A mention in a sentence; alone on its line a bare tag is a broken section, not a reference. */
     private boolean isReference(int p) {
-        return convertedNames.containsKey(strays.get(p).name()) && strays.inSentence(p) && !TagMentions.quoted(text, strays.get(p).offset());
+        // "Here is the summary: <summary>" at the end opens the reply, whatever section has the name
+        return convertedNames.containsKey(strays.get(p).name()) && strays.inSentence(p)
+                && !TagMentions.quoted(text, strays.get(p).offset()) && !strays.opensReply(p, contracts);
     }
 
     private void collectFindings() {
@@ -701,7 +703,7 @@ final class SectionPlan {
             }
         }
         roles.addTo(rest, text);
-        strays.addFindings(rest);
+        strays.addFindings(rest, contracts);
         rest.sort(Comparator.comparingInt(SectionFinding::offset));
         if (!converted.isEmpty()) {
             rest.add(0, new SectionFinding(converted.get(0).start(), "PP101", converted.size(),
