@@ -112,14 +112,14 @@ final class JudgedOutputs {
         if (end == before.start() || start < before.start() || end - start > MAX_PRESENTING) {
             return false;
         }
-        return presents(text, start) && !hasWord(text, start, end, FORM);
+        return handsOver(text, start) && !hasWord(text, start, end, FORM);
     }
 
     /** A line that hands something over is a sentence, somewhat longer than a label. */
     private static final int MAX_PRESENTING = 160;
 
-    /** Whether the line at {@code start} opens with "Here is", "Here's", "Here are" or "Below is". */
-    private static boolean presents(String text, int start) {
+    /** Whether the line at {@code start} opens with "Here is", "Here's", "Here are" or "Below is": it hands over what follows. */
+    static boolean handsOver(String text, int start) {
         int i = start;
         while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
             i++;

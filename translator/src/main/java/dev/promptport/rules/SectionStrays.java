@@ -336,17 +336,7 @@ final class SectionStrays {
         }
         int lineStart = text.lastIndexOf('\n', before) + 1;
         return replyName || labels(problem.name(), lineStart, before)
-                || handsOver(lineStart) && lineNames(problem.name(), lineStart, before);
-    }
-
-    /** Whether the line at {@code lineStart} opens with "Here is", "Here's" or "Here are". */
-    private boolean handsOver(int lineStart) {
-        int i = lineStart;
-        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
-            i++;
-        }
-        return text.regionMatches(true, i, "here is ", 0, 8) || text.regionMatches(true, i, "here's ", 0, 7)
-                || text.regionMatches(true, i, "here\u2019s ", 0, 7) || text.regionMatches(true, i, "here are ", 0, 9);
+                || JudgedOutputs.handsOver(text, lineStart) && lineNames(problem.name(), lineStart, before);
     }
 
     /**
