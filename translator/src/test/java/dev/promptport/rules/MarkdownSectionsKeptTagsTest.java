@@ -376,6 +376,7 @@ class MarkdownSectionsKeptTagsTest {
             "Include your prompt within <verdict> tags.",
             "Include a one-line reason in <verdict> tags.",
             "Always include it inside your own <verdict> tags.",
+            "Include short verdicts in <verdict> tags.",
         }) {
             Result r = exampleThen("verdict", sentence);
             assertThat(r.text()).as(sentence).contains("<verdict>\nbilling\n</verdict>").doesNotContain("# Verdict");
@@ -384,6 +385,8 @@ class MarkdownSectionsKeptTagsTest {
         for (String sentence : new String[] {
             "Include the details in <policy> tags in your answer.",
             "Include the details in <policy> tags.",
+            "Include the policy in <policy> tags.",
+            "Include details in <policy> tags.",
             "Make sure your answer includes everything in <policy> tags.",
             "Include your notes in <policy> tags into the summary.",
             "Do not include your notes in <policy> tags.",
