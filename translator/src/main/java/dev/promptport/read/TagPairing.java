@@ -93,7 +93,8 @@ final class TagPairing {
             problems.add(problem(Problem.Kind.UNOPENED, i));
             return;
         }
-        while (tokens.nameId(stack[top - 1]) != name) {
+        int outer = openCount[name] > 1 ? sectionUnderMention(name, i) : -1;
+        while (tokens.nameId(stack[top - 1]) != name || outer >= 0 && top - 1 > outer) {
             int inner = pop();
             if (!isVoid(inner)) {
                 problems.add(problem(Problem.Kind.MISMATCHED, inner));
@@ -102,6 +103,37 @@ final class TagPairing {
         int open = pop();
         partner[open] = i;
         partner[i] = open;
+    }
+
+    /**
+     * How far down the stack a section of the close's name is looked for under a mention of it:
+     * a section holds a handful of stray mentions at most, and a bound keeps a text full of
+     * unpaired tags linear.
+     */
+    private static final int MOST_STRAYS_ABOVE = 32;
+
+    /**
+     * For close token {@code close} of name {@code name}, when the innermost open tag of that
+     * name is a mention in a sentence ("at the same time as {@code <str_replace>}.") and a
+     * section of the same name holds it ({@code <str_replace path="…">} opened on a line of its
+     * own): the stack index of that section, which the close ends. Otherwise -1, and the close
+     * takes the innermost tag, as always. The mention stays text, as it would outside the section.
+     */
+    private int sectionUnderMention(int name, int close) {
+        int k = top - 1;
+        int low = Math.max(0, top - MOST_STRAYS_ABOVE);
+        while (k >= low && tokens.nameId(stack[k]) != name) {
+            k--;
+        }
+        if (k < low || !tokens.mentionedInLine(stack[k]) || tokens.sameLine(stack[k], close)) {
+            return -1;
+        }
+        for (int j = k - 1; j >= low; j--) {
+            if (tokens.nameId(stack[j]) == name) {
+                return tokens.mentionedInLine(stack[j]) ? -1 : j;
+            }
+        }
+        return -1;
     }
 
     private boolean isVoid(int i) {

@@ -108,6 +108,34 @@ final class TagTokens {
         }
     }
 
+    /**
+     * Whether open token i is a bare {@code <name>} after a word of a sentence on its line ("at
+     * the same time as {@code <str_replace>}."): the way prose mentions a tag. A section's tag
+     * starts its line, or follows another tag ({@code </a> <b>} in a flattened prompt).
+     */
+    boolean mentionedInLine(int i) {
+        int start = starts[i];
+        if (kinds[i] != OPEN || attributes(i).size() > 0 || text.charAt(ends[i] - 2) == '/') {
+            return false;
+        }
+        int b = start - 1;
+        while (b >= 0 && (text.charAt(b) == ' ' || text.charAt(b) == '\t')) {
+            b--;
+        }
+        return b >= 0 && text.charAt(b) != '\n' && text.charAt(b) != '\r' && text.charAt(b) != '>';
+    }
+
+    /** Whether no line break stands between the end of token i and the start of token j, which follows it. */
+    boolean sameLine(int i, int j) {
+        // only the text between the two is read: a long line never makes this longer
+        for (int k = ends[i]; k < starts[j]; k++) {
+            if (text.charAt(k) == '\n') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     int start(int i) {
         return starts[i];
     }

@@ -1,5 +1,6 @@
 package dev.promptport.rules;
 
+import dev.promptport.tree.Markup.Chunk;
 import dev.promptport.tree.Markup.Element;
 import dev.promptport.tree.Markup.Node;
 
@@ -86,6 +87,46 @@ final class JudgedOutputs {
             return false;
         }
         return hasWord(text, start, end, JUDGING);
+    }
+
+    /** Words of a label about the reply's form, not about a text given: "Here is the format of your answer:". */
+    private static final Words FORM = Words.of("format", "formats", "template", "structure", "example", "examples",
+            "sample", "should", "must", "your", "like", "look", "looks");
+
+    /**
+     * Whether {@code output} is {@code siblings.get(at)}, holds only a placeholder the
+     * application fills in ({@code <answer>{answer}</answer>}), and stands right under a line that
+     * hands it over: "Here is the answer that the assistant gave to the question." An evaluator
+     * gives the answer it grades so; the reply's own template is introduced as a format or an
+     * example, and a request for a format ahead of it is read before this.
+     */
+    static boolean presentedAsGiven(String text, Element output, List<Node> siblings, int at) {
+        if (at == 0 || !(siblings.get(at - 1) instanceof Chunk before) || !ElementLayout.onlyPlaceholder(text, output)) {
+            return false;
+        }
+        int end = before.end();
+        while (end > before.start() && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        int start = text.lastIndexOf('\n', end - 1) + 1;
+        if (end == before.start() || start < before.start() || end - start > MAX_PRESENTING) {
+            return false;
+        }
+        return handsOver(text, start) && !hasWord(text, start, end, FORM);
+    }
+
+    /** A line that hands something over is a sentence, somewhat longer than a label. */
+    private static final int MAX_PRESENTING = 160;
+
+    /** Whether the line at {@code start} opens with "Here is", "Here's", "Here are" or "Below is": it hands over what follows. */
+    static boolean handsOver(String text, int start) {
+        int i = start;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i++;
+        }
+        return text.regionMatches(true, i, "here is ", 0, 8) || text.regionMatches(true, i, "here's ", 0, 7)
+                || text.regionMatches(true, i, "here\u2019s ", 0, 7) || text.regionMatches(true, i, "here are ", 0, 9)
+                || text.regionMatches(true, i, "below is ", 0, 9);
     }
 
     /** Whether {@code output}, which holds text, is followed by {@code next}, what it is judged by. */

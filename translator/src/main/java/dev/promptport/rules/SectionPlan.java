@@ -466,6 +466,28 @@ final class SectionPlan {
         return !contract(e.name()) && !e.selfClosing() && !ElementLayout.blank(text, e.openEnd(), e.closeStart());
     }
 
+    /**
+     * The tags that sentences inside a kept section ask for, told as PP102: the walk does not
+     * enter a kept section, but one kept for its form rather than its content (a command's
+     * syntax, a section a stray tag tangles) holds the prompt's own instructions. Nothing there
+     * is reworded: the section keeps its text as written.
+     */
+    private void noteAskedWithin(List<Node> nodes) {
+        for (int i = 0, size = nodes.size(); i < size; i++) {
+            Node n = nodes.get(i);
+            if (n instanceof Chunk c) {
+                for (int p = strays.firstIn(c); strays.inside(p, c); p++) {
+                    Problem problem = strays.get(p);
+                    if (strays.isBareOpen(p) && contract(problem.name()) && !strays.isTypeArgument(p)) {
+                        roles.asked(problem.name(), problem.offset());
+                    }
+                }
+            } else if (n instanceof Element inner) {
+                noteAskedWithin(inner.children());
+            }
+        }
+    }
+
     private void addMention(int p) {
         if (mentions == proseMentions.length) {
             proseMentions = Arrays.copyOf(proseMentions, Math.max(8, mentions * 2));
@@ -501,7 +523,8 @@ final class SectionPlan {
             // "<Output>…</Output>\n<Rubric>…</Rubric>": an evaluator's prompt shows the output
             // it grades; in a section that describes the reply, every part is the reply's
             return !outputSection && (JudgedOutputs.judged(text, e, JudgedOutputs.next(text, siblings, at))
-                    || JudgedOutputs.labelledForJudging(text, e, siblings, at))
+                    || JudgedOutputs.labelledForJudging(text, e, siblings, at)
+                    || JudgedOutputs.presentedAsGiven(text, e, siblings, at))
                     ? Kind.DATA : Kind.OUTPUT;
         }
         if (e.selfClosing() || ElementLayout.blank(text, e.openEnd(), e.closeStart())) {
@@ -521,13 +544,20 @@ final class SectionPlan {
             // "<disposition>one of: A, B</disposition>" is a field or a template, not a section
             return Kind.VERBATIM;
         }
-        if (!convert || kept.contains(e.name()) || strays.tangles(e) || !ElementLayout.isBlock(text, e, section)
+        if (convert && strays.tangles(e)) {
+            // a broken tag keeps the section as written, but its sentences are still the prompt's
+            noteAskedWithin(e.children());
+            return Kind.VERBATIM;
+        }
+        if (!convert || kept.contains(e.name()) || !ElementLayout.isBlock(text, e, section)
                 || web.isMarkup(e, (named & NameFlags.WEB_NAME) != 0) || (named & NameFlags.MODEL_WRITES) != 0
                 || web.holdsOnlyEmptyElements(e)) {
             return Kind.VERBATIM;
         }
         if (ShownSections.definesCommand(text, e)) {
-            // the reply writes the command in these tags, as it writes its one-line siblings
+            // the reply writes the command in these tags, as it writes its one-line siblings;
+            // its description is the prompt's own words, and asks for tags as prose does
+            noteAskedWithin(e.children());
             return Kind.OUTPUT;
         }
         if (ElementLayout.underListItem(text, e) || ElementLayout.betweenListItems(text, e)) {
@@ -641,7 +671,9 @@ final class SectionPlan {
 
     /** A mention in a sentence; alone on its line a bare tag is a broken section, not a reference. */
     private boolean isReference(int p) {
-        return convertedNames.containsKey(strays.get(p).name()) && strays.inSentence(p) && !TagMentions.quoted(text, strays.get(p).offset());
+        // "Here is the summary: <summary>" at the end opens the reply, whatever section has the name
+        return convertedNames.containsKey(strays.get(p).name()) && strays.inSentence(p)
+                && !TagMentions.quoted(text, strays.get(p).offset()) && !strays.opensReply(p, contracts);
     }
 
     private void collectFindings() {
@@ -671,7 +703,7 @@ final class SectionPlan {
             }
         }
         roles.addTo(rest, text);
-        strays.addFindings(rest);
+        strays.addFindings(rest, contracts);
         rest.sort(Comparator.comparingInt(SectionFinding::offset));
         if (!converted.isEmpty()) {
             rest.add(0, new SectionFinding(converted.get(0).start(), "PP101", converted.size(),

@@ -273,11 +273,17 @@ final class SectionStrays {
     }
 
     /**
-     * The findings for the broken tags (PP104, PP105, PP134, PP219), added to {@code out};
-     * a mention and a bare tag that marks a place ({@code <insert_here>}) are none.
+     * The findings for the broken tags (PP104, PP105, PP134, PP219), and for a text that ends
+     * by opening the reply's tag (PP230), added to {@code out}; a mention and a bare tag that
+     * marks a place ({@code <insert_here>}) are none. {@code asked}: the names the text asks
+     * the reply to use.
      */
-    void addFindings(List<SectionFinding> out) {
+    void addFindings(List<SectionFinding> out, Set<String> asked) {
         for (int p = 0; p < problems.size(); p++) {
+            if (opensReply(p, asked)) {
+                out.add(new SectionFinding(problems.get(p).offset(), "PP230", problems.get(p).name()));
+                continue;
+            }
             if (isMention(p) || placeMarker(p)) {
                 continue;
             }
@@ -290,6 +296,115 @@ final class SectionStrays {
                 out.add(finding(p));
             }
         }
+    }
+
+    /**
+     * A bare opening tag that ends the text, left open for the reply to go on from: "Here is the
+     * summary of the agreement: {@code <summary>}", or {@code <answer>} on the last line. Claude's
+     * old completion prompts started the reply so; other models answer the text rather than
+     * continue it. Alone on its line after a line of text it is a slot filled in later ("Best
+     * regards," then {@code <agent_name>}) unless its name is the reply's. After words on its
+     * line it follows a colon, and a name for the reply ("Answer: {@code <answer>}"), a label of
+     * its own words ("French translation:") or a line that hands it over and names it ("Here is
+     * the summary of the agreement:") says it is the reply; "Begin your reply with
+     * {@code <verdict>}" is an instruction, "Set the key to: {@code <api_key>}" a slot.
+     */
+    boolean opensReply(int p, Set<String> asked) {
+        Problem problem = problems.get(p);
+        if (problem.kind() != Problem.Kind.UNCLOSED || !isBareOpen(p) || owners[p] != null
+                || problem.offset() + problem.length() != textEnd() || inCapitals(problem.name())) {
+            return false;
+        }
+        int written = problem.offset() - 1;
+        while (written >= 0 && Character.isWhitespace(text.charAt(written))) {
+            written--;
+        }
+        if (written < 0) {
+            // the tag is all the text: nothing before it was written to be continued
+            return false;
+        }
+        boolean replyName = vocab.isOutput(problem.name()) || asked.contains(problem.name());
+        if (!proseBefore(p)) {
+            return replyName || !endsParagraph(p);
+        }
+        int before = problem.offset() - 1;
+        while (text.charAt(before) == ' ' || text.charAt(before) == '\t') {
+            before--;
+        }
+        if (text.charAt(before) != ':') {
+            return false;
+        }
+        int lineStart = text.lastIndexOf('\n', before) + 1;
+        return replyName || labels(problem.name(), lineStart, before)
+                || JudgedOutputs.handsOver(text, lineStart) && lineNames(problem.name(), lineStart, before);
+    }
+
+    /**
+     * Whether [from, to) is a label made of {@code name}'s own words and nothing else: "French
+     * translation:" before {@code <french_translation>}. "Set the key to:" is a sentence.
+     */
+    private boolean labels(String name, int from, int to) {
+        boolean any = false;
+        int k = from;
+        while (k < to) {
+            while (k < to && !Character.isLetter(text.charAt(k))) {
+                k++;
+            }
+            int w = k;
+            while (k < to && Character.isLetter(text.charAt(k))) {
+                k++;
+            }
+            if (k > w) {
+                if (!nameHolds(name, w, k)) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
+    }
+
+    /** Whether {@code name} holds the text's word [w, k) as a word of its own, in any case. */
+    private boolean nameHolds(String name, int w, int k) {
+        int length = k - w;
+        for (int i = 0; i + length <= name.length(); i++) {
+            if (name.regionMatches(true, i, text, w, length) && (i == 0 || !Character.isLetter(name.charAt(i - 1)))
+                    && (i + length == name.length() || !Character.isLetter(name.charAt(i + length)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether [lineStart, end) holds a word of {@code name} ("Here is the summary of the
+     * agreement:" for {@code <summary>}).
+     */
+    private boolean lineNames(String name, int lineStart, int end) {
+        int i = 0;
+        while (i < name.length()) {
+            int j = i;
+            while (j < name.length() && Character.isLetter(name.charAt(j))) {
+                j++;
+            }
+            if (j - i >= 3 && holdsWord(lineStart, end, name, i, j)) {
+                return true;
+            }
+            i = j + 1;
+        }
+        return false;
+    }
+
+    /** Whether [from, to) of the text holds {@code name}'s letters [i, j) as a word, in any case. */
+    private boolean holdsWord(int from, int to, String name, int i, int j) {
+        int length = j - i;
+        for (int k = from; k + length <= to; k++) {
+            if (text.regionMatches(true, k, name, i, length) && (k == from || !Character.isLetter(text.charAt(k - 1)))
+                    && (k + length == to || !Character.isLetter(text.charAt(k + length)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A bare opening tag that marks a place: it opens no section, so it is not unclosed. */

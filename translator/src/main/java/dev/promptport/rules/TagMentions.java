@@ -41,7 +41,97 @@ final class TagMentions {
             return false;
         }
         return asksToWrite(text, start) || leadsToWriting(text, start, end)
-                || TagPlacements.asksFor(text, sentenceStart(text, start), start, end);
+                || TagPlacements.asksFor(text, sentenceStart(text, start), start, end) || includesNewIn(text, start, end);
+    }
+
+    private static final Words INCLUDE = Words.of("include", "includes", "including");
+    /**
+     * The first word of an object that is written new, not found in the prompt: "your prompt",
+     * "a short explanation", "it". "The details", "everything" and "all of it" may be what the
+     * section holds ("include the details in {@code <context>} tags").
+     */
+    private static final Words NEW_OBJECT = Words.of("your", "a", "an", "one", "some", "it", "them");
+    /** The first word of an object the prompt may already hold: "the details", "everything", "all of it". */
+    private static final Words KNOWN_OBJECT = Words.of("the", "all", "everything", "anything", "any", "every", "each",
+            "these", "those", "this", "that", "such", "whatever", "what");
+    /** Between "in" and the mention when the tags are the reply's: "in your own {@code <note>} tags". */
+    private static final Words OWN = Words.of("your", "its", "their", "own", "separate", "a", "an");
+    /** How many words an object of "include" spans before its place: "a one-line summary of the change". */
+    private static final int MOST_OBJECT_WORDS = 8;
+
+    /**
+     * "Include your prompt within {@code <update_prompt>} tags", "include a short explanation in
+     * {@code <why>} tags", "include relevant quotes in {@code <quote>} tags": "include" asks for
+     * the tags when what it includes is new, or named by the tag without "the", and the tags are
+     * its place. "Include the details in {@code <context>} tags in your answer" points at a
+     * section (the place of the new text comes after the tags), and so may "include the details
+     * in {@code <context>} tags" alone.
+     */
+    private static boolean includesNewIn(String text, int start, int end) {
+        int sentence = sentenceStart(text, start);
+        int w = TagPlacements.wordBefore(text, sentence, start);
+        while (w >= 0 && OWN.at(text, w)) {
+            w = TagPlacements.wordBefore(text, sentence, w);
+        }
+        if (w < 0 || !INSIDE.at(text, w)) {
+            return false;
+        }
+        int object = w;
+        for (int n = 0; n < MOST_OBJECT_WORDS; n++) {
+            int v = TagPlacements.wordBefore(text, sentence, object);
+            if (v < 0) {
+                return false;
+            }
+            if (INCLUDE.at(text, v)) {
+                return (NEW_OBJECT.at(text, object) || !KNOWN_OBJECT.at(text, object) && namesTag(text, object, w, start))
+                        && !placeFollows(text, end);
+            }
+            object = v;
+        }
+        return false;
+    }
+
+    /**
+     * Whether a word of the object in [from, to) is a word of the tag's name at {@code mention},
+     * or its plural: "include relevant quotes in {@code <quote>} tags" names what the tags hold.
+     */
+    private static boolean namesTag(String text, int from, int to, int mention) {
+        int nameEnd = bareTagEnd(text, mention) - 1;
+        if (nameEnd < 0) {
+            return false;
+        }
+        for (int w = from; w < to; ) {
+            int e = skipLetters(text, w, to);
+            int length = e - w;
+            if (length >= 3 && (nameHoldsWord(text, mention + 1, nameEnd, w, length)
+                    || text.charAt(e - 1) == 's' && nameHoldsWord(text, mention + 1, nameEnd, w, length - 1))) {
+                return true;
+            }
+            w = skipNonLetters(text, e, to);
+        }
+        return false;
+    }
+
+    /** Whether the name in [from, to) holds the letters at {@code w} ({@code length} of them) as a word of its own. */
+    private static boolean nameHoldsWord(String text, int from, int to, int w, int length) {
+        for (int i = from; i + length <= to; i++) {
+            if (text.regionMatches(true, i, text, w, length) && (i == from || !Character.isLetter(text.charAt(i - 1)))
+                    && (i + length == to || !Character.isLetter(text.charAt(i + length)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether "in" or "into" follows "tags" after {@code end}: "... tags in your answer" names where to write. */
+    private static boolean placeFollows(String text, int end) {
+        int i = skipSpaces(text, pastCodeQuote(text, end));
+        int high = Math.min(text.length(), i + 16);
+        if (text.regionMatches(true, i, "xml ", 0, 4) || text.regionMatches(true, i, "html ", 0, 5)) {
+            i = skipSpaces(text, skipLetters(text, i, high));
+        }
+        i = skipSpaces(text, skipLetters(text, i, high));
+        return Words.is(text, i, "in") || Words.is(text, i, "into");
     }
 
     /** Verbs whose object is what was sent: "answer the question", "respond to the request". */

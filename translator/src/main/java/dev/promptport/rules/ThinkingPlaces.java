@@ -14,9 +14,14 @@ final class ThinkingPlaces {
 
     private static final Words THINK = Words.of("think", "thinking", "reason", "reasoning", "reflect",
             "reflecting", "brainstorm", "brainstorming", "deliberate", "deliberating", "ponder", "pondering");
-    /** "step by step", "out loud", "for a moment", "it through", "first"; words ending in "ly" are manner too. */
+    /**
+     * "step by step", "out loud", "for a moment", "it through", "first"; words ending in "ly" are
+     * manner too; and how long: "for one sentence", "for a couple of lines", "for a few seconds".
+     */
     private static final Words MANNER = Words.of("step", "by", "out", "loud", "aloud", "outloud", "first",
-            "for", "a", "moment", "minute", "it", "through", "things", "hard", "again", "more", "always", "then");
+            "for", "a", "moment", "minute", "it", "through", "things", "hard", "again", "more", "always", "then",
+            "one", "two", "three", "few", "couple", "of", "sentence", "sentences", "line", "lines", "while",
+            "second", "seconds", "minutes", "moments", "bit", "little");
     /** "step by step for a moment" is as long as manner gets: past it the words are about something else. */
     private static final int MOST_MANNER = 6;
 

@@ -409,6 +409,25 @@ class TagScannerTest {
         assertThat(shape("<x><fn:x>v</x>")).isEqualTo("[x|<fn:x>v]");
     }
 
+    /**
+     * Devin's command catalogue: a command's section names the command in a sentence of its own
+     * body. That mention is text, as it would be anywhere else, and the close ends the section.
+     */
+    @Test
+    void aMentionOfItsOwnNameInASectionsProseDoesNotTakeTheSectionsClose() {
+        String text = "<str_replace path=\"/f\">\nCall <open_file> at the same time as <str_replace>.\n</str_replace>\n";
+        assertThat(shape(text)).isEqualTo("[str_replace|\nCall <open_file> at the same time as <str_replace>.\n]\n");
+        assertThat(problems(text)).containsExactly("MISMATCHED open_file@29+11", "MISMATCHED str_replace@61+13");
+        // a mention before the sections of its name, and a bare section tag after another tag, pair as written
+        assertThat(shape("<note>\nSee the <note> below.\n</note>\n<note>\nreal\n</note>"))
+                .isEqualTo("[note|\nSee the <note> below.\n]\n[note|\nreal\n]");
+        assertThat(shape("<a>\n</b> <a>\nx\n</a>\n</a>")).isEqualTo("[a|\n</b> [a|\nx\n]\n]");
+        // an inline element of the name, closed on its own line, is one
+        assertThat(shape("<b id=\"1\">\nsay <b>x</b> here\n</b>")).isEqualTo("[b|\nsay [b|x] here\n]");
+        // two mentions and no section: the close takes the nearer, as before
+        assertThat(problems("Use <x> or\nthe <x> tag\n</x>")).containsExactly("UNCLOSED x@4+3");
+    }
+
     @Test
     void namesAreCaseSensitive() {
         assertThat(shape("<a>x</A>")).isEqualTo("<a>x</A>");

@@ -122,6 +122,33 @@ class MarkdownSectionsKeptTagsTest {
                 .contains("PP102 4:1");
     }
 
+    /** The cookbook's building_evals grader: the answer it grades, handed over by a sentence, filled in by the application. */
+    @Test
+    void anAnswerSlotHandedOverByHereIsTheAnswerIsDataNotTheReply() {
+        String text = """
+                You will be given an answer and a rubric.
+
+                Here is the answer that the assistant gave to the question.
+                <answer>{answer}</answer>
+
+                Here is the rubric.
+                <rubric>{rubric}</rubric>
+
+                Output 'correct' or 'incorrect' inside <correctness></correctness> tags.
+                """;
+        Result r = rewrite(text);
+        assertThat(r.text()).isEqualTo(text);
+        assertThat(r.where()).containsExactly("PP103 4:1", "PP102 9:40");
+        // the reply's form, an answer written out, or no line handing it over: the reply's own slot still
+        for (String other : new String[] {
+            text.replace("Here is the answer that the assistant gave to the question.", "Here is the format of your answer:"),
+            text.replace("<answer>{answer}</answer>", "<answer>Paris</answer>"),
+            text.replace("Here is the answer that the assistant gave to the question.", "Reply in this form."),
+        }) {
+            assertThat(rewrite(other).where()).as(other).contains("PP102 4:1").noneMatch(w -> w.startsWith("PP103 4:"));
+        }
+    }
+
     @Test
     void answersOfExamplesListedQuestionAfterAnswerStayTheReply() {
         Result r = rewrite("<question>\nWhat is 2 + 2?\n</question>\n<answer>\n4\n</answer>\n\n"
@@ -338,6 +365,69 @@ class MarkdownSectionsKeptTagsTest {
         assertThat(r.where()).contains("PP102 3:1");
         Result pointer = exampleThen("policy", "Think carefully about the rules in <policy> tags before answering.");
         assertThat(pointer.text()).contains("### Policy");
+    }
+
+    /** OpenHands' remember-prompt generator, whose reply is read with a regular expression for <update_prompt>. */
+    @Test
+    void includingSomethingNewInTagsAsksForThemButIncludingWhatASectionHoldsDoesNot() {
+        Result alone = rewrite("Generate a prompt for another AI. Include your prompt within <update_prompt> tags.\n");
+        assertThat(alone.where()).containsExactly("PP102 1:62");
+        for (String sentence : new String[] {
+            "Include your prompt within <verdict> tags.",
+            "Include a one-line reason in <verdict> tags.",
+            "Always include it inside your own <verdict> tags.",
+            "Include short verdicts in <verdict> tags.",
+        }) {
+            Result r = exampleThen("verdict", sentence);
+            assertThat(r.text()).as(sentence).contains("<verdict>\nbilling\n</verdict>").doesNotContain("# Verdict");
+            assertThat(r.where()).as(sentence).contains("PP102 3:1");
+        }
+        for (String sentence : new String[] {
+            "Include the details in <policy> tags in your answer.",
+            "Include the details in <policy> tags.",
+            "Include the policy in <policy> tags.",
+            "Include details in <policy> tags.",
+            "Make sure your answer includes everything in <policy> tags.",
+            "Include your notes in <policy> tags into the summary.",
+            "Do not include your notes in <policy> tags.",
+        }) {
+            Result r = exampleThen("policy", sentence);
+            assertThat(r.text()).as(sentence).contains("### Policy");
+            assertThat(r.where()).as(sentence).noneMatch(w -> w.startsWith("PP102"));
+        }
+    }
+
+    /** claude.ai's artifacts prompt: "think for one sentence in <antthinking> tags about …". */
+    @Test
+    void thinkingForAGivenLengthInsideTagsAsksForThem() {
+        for (String sentence : new String[] {
+            "Before answering, think for one sentence in <verdict> tags about whether it is needed.",
+            "Reason for a couple of lines inside <verdict> tags first.",
+        }) {
+            Result r = exampleThen("verdict", sentence);
+            assertThat(r.text()).as(sentence).contains("<verdict>\nbilling\n</verdict>").doesNotContain("# Verdict");
+            assertThat(r.where()).as(sentence).contains("PP102 3:1");
+        }
+        // what the thinking is about, a section of the prompt, is no place to write
+        Result pointer = exampleThen("policy", "Think for a while about one sentence in <policy> tags.");
+        assertThat(pointer.text()).contains("### Policy");
+    }
+
+    /** claude.ai's artifacts prompt: its <artifact_instructions> is never closed inside the section around it. */
+    @Test
+    void aTagAskedForInsideASectionABrokenTagKeepsIsStillReported() {
+        Result r = rewrite("""
+                <info>
+                Use artifacts.
+                <artifact_instructions>
+                Wrap the content in opening and closing <antartifact> tags.
+                </info>
+                """);
+        assertThat(r.text()).startsWith("<info>\n");
+        assertThat(r.where()).containsExactly("PP134 3:1", "PP102 4:41");
+        // a mention that asks for nothing stays a mention there
+        Result pointer = rewrite("<info>\nUse artifacts.\n<artifact_instructions>\nRead the <antartifact> tags above.\n</info>\n");
+        assertThat(pointer.where()).containsExactly("PP134 3:1");
     }
 
     @Test

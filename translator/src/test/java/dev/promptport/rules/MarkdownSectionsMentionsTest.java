@@ -318,6 +318,33 @@ class MarkdownSectionsMentionsTest {
         assertThat(rewrite("Here are the rules:\n<rules>\n\n- Be kind\n- Be brief\n").where()).contains("PP104 2:1");
     }
 
+    /** Devin's catalogue: "at the same time as <str_replace>." in the command's own description. */
+    @Test
+    void aSectionThatMentionsItsOwnTagInASentenceIsClosedNotLeftOpen() {
+        Result r = rewrite("""
+                Commands:
+
+                <str_replace path="/full/path">
+                Provide the strings within <old_str> and <new_str> tags.
+                * There is no need to call <open_file> at the same time as <str_replace>.
+                </str_replace>
+                Description: Edits a file.
+                """);
+        assertThat(r.where()).noneMatch(w -> w.startsWith("PP104")).contains("PP102 4:28", "PP102 4:42");
+        // kept as a command's syntax, its description still asks for the tags it names
+        Result command = rewrite("""
+                <str_replace path="/full/path">
+                Provide the strings within <old_str> and <new_str> tags, never at the same time as <str_replace>.
+                </str_replace>
+                Parameters:
+                - path: the file
+                """);
+        assertThat(command.text()).startsWith("<str_replace path=\"/full/path\">\n");
+        assertThat(command.where()).containsExactly("PP102 1:1", "PP102 2:28", "PP102 2:42");
+        // a section with no mention of itself is left open as before
+        assertThat(rewrite("<str_replace path=\"/p\">\nSee <str_replace>\nmore\n").where()).contains("PP104 1:1");
+    }
+
     @Test
     void strayTagAloneOnItsLineIsAProblemNotAMention() {
         Result r = rewrite("<rules>\nBe kind.\n<rules>\nBe brief.\n</rules>\n");
@@ -329,7 +356,37 @@ class MarkdownSectionsMentionsTest {
     void outputTagLeftOpenForTheModelIsAContractNotAProblem() {
         Result r = rewrite("<task>\nAnswer briefly.\n</task>\n<answer>\n");
         assertThat(r.text()).isEqualTo("# Task\n\nAnswer briefly.\n\n---\n\n<answer>\n");
-        assertThat(r.where()).containsExactly("PP101 1:1", "PP102 4:1");
+        // and, ending the text, it is the old way of starting the reply inside the prompt
+        assertThat(r.where()).containsExactly("PP101 1:1", "PP102 4:1", "PP230 4:1");
+    }
+
+    /** The cookbook's summarization prompts end so: the prompt opens the reply for the model to go on. */
+    @Test
+    void aPromptThatEndsByOpeningTheReplysTagIsNamed() {
+        for (String text : new String[] {
+            "Summarize the agreement below.\n\n{text}\n\nHere is the summary of the agreement: <summary>\n",
+            "Summarize the agreement below.\n\n{text}\n\n<summary>",
+            "Translate the note.\n\n{note}\n\nFrench translation: <french_translation>  \n",
+        }) {
+            Result r = rewrite(text);
+            assertThat(r.text()).as(text).isEqualTo(text);
+            assertThat(r.where()).as(text).noneMatch(w -> w.startsWith("PP104")).anyMatch(w -> w.startsWith("PP230 5:"));
+            assertThat(r.findings().get(r.findings().size() - 1).message()).as(text).contains("ends by opening <", "</");
+        }
+        // an instruction about the reply's start, a slot that ends a template, a placeholder in
+        // capitals, or a tag with text after it: none opens the reply
+        for (String text : new String[] {
+            "Classify the ticket.\n\nBegin your reply with <verdict>",
+            "End every email like this:\n\nBest regards,\n<agent_name>\n",
+            "Set the key to: <YOUR_API_KEY>",
+            "Here is the summary: <summary>\nBe brief.\n",
+            "Set the key to: <api_key>",
+        }) {
+            assertThat(rewrite(text).where()).as(text).noneMatch(w -> w.startsWith("PP230"));
+        }
+        // and the reply's tag is not reworded as a mention of a section of that name
+        Result section = rewrite("<summary>\nThe old one.\n</summary>\n\nHere is the summary: <summary>");
+        assertThat(section.text()).endsWith("Here is the summary: <summary>");
     }
 
     @Test
