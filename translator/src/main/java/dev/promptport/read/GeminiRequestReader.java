@@ -96,11 +96,12 @@ public final class GeminiRequestReader {
                 if (thought) {
                     read = new Part.Reasoning(p.get("text").asText(), signature, false, null, pat);
                 } else {
-                    if (signature != null) {
+                    read = part(p, pat, calls, ids, limits, extras);
+                    if (signature != null && !(read instanceof Part.Opaque)) {
                         // the signature rides on the part after the thinking; it goes back on that part
+                        // (a part kept as written, Gemini's own toolCall say, keeps it inside)
                         parts.add(new Part.Reasoning("", signature, false, null, pat.child("thoughtSignature")));
                     }
-                    read = part(p, pat, calls, ids, limits, extras);
                 }
                 parts.add(read);
                 // a part holds one kind of data; beside it only its own settings, so one key is the common case

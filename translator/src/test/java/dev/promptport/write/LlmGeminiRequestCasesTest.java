@@ -31,10 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  *
  * <p>Left out, as promptport gets them wrong (see the report of this branch):
  * {@code test_gemini_3_combines_function_and_server_side_tools} (Gemini 3 takes Google Search
- * beside function declarations; promptport leaves the search out) and
- * {@code test_native_server_tool_parts_replay_verbatim} (a Gemini history with server-run
- * {@code toolCall}/{@code toolResponse} parts gains an extra empty thought part for Gemini, and
- * {@code toolConfig.includeServerSideToolInvocations} is dropped).
+ * beside function declarations; promptport leaves the search out, and the stored Gemini spec
+ * has no {@code includeServerSideToolInvocations} to check such a body against).
  */
 class LlmGeminiRequestCasesTest {
 
@@ -52,6 +50,30 @@ class LlmGeminiRequestCasesTest {
     @AfterAll
     static void everyGeminiBodyIsOneGeminiAccepts() {
         PEER.validateGemini();
+    }
+
+    /**
+     * test_native_server_tool_parts_replay_verbatim: a Gemini history holding the URL-context call
+     * Gemini ran itself and its response goes back to Gemini 3 as it came, the call with its own
+     * signature and no empty thought part carrying a second copy; the request's
+     * includeServerSideToolInvocations, which the stored spec does not describe, is named (PP115).
+     */
+    @Test
+    void serverRunToolPartsGoBackToGeminiAsTheyCame() {
+        String req = "{\"contents\":[{\"role\":\"user\",\"parts\":[{\"text\":\"Summarize https://example.com/\"}]},"
+                + "{\"role\":\"model\",\"parts\":[{\"thoughtSignature\":\"signature-123\",\"toolCall\":{\"toolType\":\"URL_CONTEXT\","
+                + "\"args\":{\"urls\":[\"https://example.com/\"]},\"id\":\"url-123\"}},{\"toolResponse\":{\"toolType\":\"URL_CONTEXT\","
+                + "\"response\":{\"url\":\"https://example.com/\",\"status\":\"OK\"},\"id\":\"url-123\"}},{\"text\":\"It is an example page.\"}]},"
+                + "{\"role\":\"user\",\"parts\":[{\"text\":\"Thanks. And again?\"}]}],\"tools\":[{\"urlContext\":{}}],"
+                + "\"toolConfig\":{\"includeServerSideToolInvocations\":true}}";
+        Translation t = PromptPort.translate(req, InputFormat.GEMINI, Target.of(FLASH_3), Options.DEFAULT);
+        JsonNode parts = json(t).at("/contents/1/parts");
+        assertThat(parts).hasSize(3);
+        assertThat(parts.get(0).path("thoughtSignature").asText()).isEqualTo("signature-123");
+        assertThat(parts.get(0).at("/toolCall/id").asText()).isEqualTo("url-123");
+        assertThat(parts.get(1).at("/toolResponse/id").asText()).isEqualTo("url-123");
+        assertThat(parts.get(2).path("text").asText()).isEqualTo("It is an example page.");
+        assertThat(t.findings()).extracting(f -> f.id()).contains("PP115");
     }
 
     private static Translation unchecked(String request, String target) {
