@@ -306,9 +306,18 @@ final class SectionPlan {
                             || ShownSections.asksForFormat(text, c.start(), c.end());
                     replyExampleShown = ShownSections.showsReplyShape(text, c.start(), c.end());
                     exampleShown = ShownSections.introducesExample(text, c.start(), c.end());
+                    int lead = replyShown || replyExampleShown || exampleShown ? -1
+                            : ShownSections.exampleLeadIn(text, c.start(), c.end());
+                    if (lead > 0) {
+                        // "as in the following example:\nDISCUSSION\n…" then <command>: the section
+                        // is part of the example or format that the colon's line introduces
+                        replyShown = ShownSections.asksForFormat(text, c.start(), lead);
+                        replyExampleShown = ShownSections.showsReplyShape(text, c.start(), lead);
+                        exampleShown = ShownSections.introducesExample(text, c.start(), lead);
+                    }
                 }
             } else if (nodes.get(i) instanceof Element e) {
-                boolean shownAsReply = replyShown || replyExampleShown && ShownSections.namesExample(e.name());
+                boolean shownAsReply = replyShown || replyExampleShown;
                 kinds[i] = shownAsReply ? shownReply(e) : kindOf(e, section, outputSection, depth(level, headingAbove), nodes, i);
                 if (kinds[i] == Kind.OUTPUT && !shownAsReply && !outputSection && (examplesOpen > 0 || exampleShown)
                         && answersInExample(e)) {
