@@ -120,6 +120,8 @@ class MarkdownSectionsShownReplyFormatTest {
 
                 Add a button.
 
+                ---
+
                 <ai_message>
                 I'll add a button.
                 <lov-code>
