@@ -509,9 +509,15 @@ final class SectionPlan {
         if ((named & NameFlags.OUTPUT_NAME) != 0) {
             // "<Output>…</Output>\n<Rubric>…</Rubric>": an evaluator's prompt shows the output
             // it grades; in a section that describes the reply, every part is the reply's
-            return !outputSection && (JudgedOutputs.judged(text, e, JudgedOutputs.next(text, siblings, at))
-                    || JudgedOutputs.labelledForJudging(text, e, siblings, at))
-                    ? Kind.DATA : Kind.OUTPUT;
+            if (!outputSection && (JudgedOutputs.judged(text, e, JudgedOutputs.next(text, siblings, at))
+                    || JudgedOutputs.labelledForJudging(text, e, siblings, at))) {
+                return Kind.DATA;
+            }
+            if (outputSection || examplesOpen > 0 || !ReplyInstructions.instructs(text, e)) {
+                return Kind.OUTPUT;
+            }
+            // "<output>\nYour answer must be precise …\n</output>": the prompt's instructions on
+            // the reply, which no words ask to be written in these tags; a section as any other
         }
         if (e.selfClosing() || ElementLayout.blank(text, e.openEnd(), e.closeStart())) {
             // "Load Tailwind: <script src="…"></script>" is a page's markup, not a slot for the reply;
