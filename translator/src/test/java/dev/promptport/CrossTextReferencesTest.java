@@ -49,6 +49,21 @@ class CrossTextReferencesTest {
     }
 
     @Test
+    void fewShotAnswersInTheTagTheReplyIsPrefilledWithKeepTheirTags() throws Exception {
+        // Anthropic's tutorial, chapter 7: the answers follow each passage, with no <example>
+        // around them, and the prefill starts the reply inside that very tag
+        Translation t = PromptPort.translate("""
+                {"model":"claude-3-haiku-20240307","max_tokens":500,"messages":[
+                 {"role":"user","content":"Oak Hill is home to Dr. Liam Patel, a neurosurgeon.\\n<individuals>\\n1. Dr. Liam Patel [NEUROSURGEON]\\n</individuals>\\n\\nRiverside is home to Chef Oliver Hamilton.\\n<individuals>\\n1. Oliver Hamilton [CHEF]\\n</individuals>\\n\\nOak Valley is home to Laura Simmons, an organic farmer.\\n<notes>\\nList each person once.\\n</notes>"},
+                 {"role":"assistant","content":"<individuals>"}]}""", GPT_4O);
+        String user = json(t).at("/messages/0/content/0/text").asText();
+        assertThat(user).contains("<individuals>\n1. Dr. Liam Patel [NEUROSURGEON]\n</individuals>",
+                "<individuals>\n1. Oliver Hamilton [CHEF]\n</individuals>").doesNotContain("# Individuals");
+        // the prefill keeps only its own tags: the other sections still convert
+        assertThat(user).contains("# Notes");
+    }
+
+    @Test
     void sectionsNoOtherTextMentionsStillConvert() throws Exception {
         Translation t = PromptPort.translate("""
                 {"model":"claude-sonnet-4-5","max_tokens":500,

@@ -33,7 +33,8 @@ final class CrossMentions {
      * empty when there are none, as in most requests, which hold one tagged text.
      */
     static Map<Part.Text, Set<String>> kept(Conversation c) {
-        if (taggedTexts(c) < 2) {
+        Set<String> prefilled = prefillTags(c);
+        if (taggedTexts(c) < 2 && prefilled == null) {
             // the common request: one tagged text, which no other text can point into
             return Map.of();
         }
@@ -66,8 +67,11 @@ final class CrossMentions {
                 mentioned.add(names);
             }
         }
-        if (mentioned == null) {
+        if (mentioned == null && prefilled == null) {
             return Map.of();
+        }
+        if (mentioned == null) {
+            mentioned = new ArrayList<>(texts.size());
         }
         while (mentioned.size() < texts.size()) {
             mentioned.add(Set.of());
@@ -80,6 +84,10 @@ final class CrossMentions {
                     elsewhere = sectionsNamed(texts.get(i).markup().nodes(), mentioned.get(j), elsewhere);
                 }
             }
+            if (prefilled != null) {
+                // the reply starts inside these tags: the examples that show them show the reply
+                elsewhere = sectionsNamed(texts.get(i).markup().nodes(), prefilled, elsewhere);
+            }
             if (elsewhere != null) {
                 if (kept == null) {
                     kept = new IdentityHashMap<>();
@@ -88,6 +96,44 @@ final class CrossMentions {
             }
         }
         return kept == null ? Map.of() : kept;
+    }
+
+    /**
+     * The tags a prefilled reply (the request's last turn, the assistant's) opens or holds:
+     * "{@code <individuals>}" starts the reply inside those tags, so a few-shot example in the
+     * prompt that shows {@code <individuals>…</individuals>} shows the reply's own tags, which
+     * the code reading the reply looks for. Null when the request ends otherwise or the prefill
+     * holds no tag.
+     */
+    private static Set<String> prefillTags(Conversation c) {
+        if (c.turns().isEmpty()) {
+            return null;
+        }
+        Turn last = c.turns().get(c.turns().size() - 1);
+        if (last.role() != Role.ASSISTANT) {
+            return null;
+        }
+        Set<String> names = null;
+        for (Part p : last.parts()) {
+            if (p instanceof Part.Text t && t.markup() != null) {
+                for (Markup.Problem problem : t.markup().problems()) {
+                    if (problem.kind() == Markup.Problem.Kind.UNCLOSED) {
+                        names = add(names, problem.name());
+                    }
+                }
+                names = elementNames(t.markup().nodes(), names);
+            }
+        }
+        return names;
+    }
+
+    private static Set<String> elementNames(List<Node> nodes, Set<String> names) {
+        for (Node n : nodes) {
+            if (n instanceof Element e) {
+                names = elementNames(e.children(), add(names, e.name()));
+            }
+        }
+        return names;
     }
 
     private static int taggedTexts(Conversation c) {

@@ -306,9 +306,18 @@ final class SectionPlan {
                             || ShownSections.asksForFormat(text, c.start(), c.end());
                     replyExampleShown = ShownSections.showsReplyShape(text, c.start(), c.end());
                     exampleShown = ShownSections.introducesExample(text, c.start(), c.end());
+                    int lead = replyShown || replyExampleShown || exampleShown ? -1
+                            : ShownSections.exampleLeadIn(text, c.start(), c.end());
+                    if (lead > 0) {
+                        // "as in the following example:\nDISCUSSION\n…" then <command>: the section
+                        // is part of the example or format that the colon's line introduces
+                        replyShown = ShownSections.asksForFormat(text, c.start(), lead);
+                        replyExampleShown = ShownSections.showsReplyShape(text, c.start(), lead);
+                        exampleShown = ShownSections.introducesExample(text, c.start(), lead);
+                    }
                 }
             } else if (nodes.get(i) instanceof Element e) {
-                boolean shownAsReply = replyShown || replyExampleShown && ShownSections.namesExample(e.name());
+                boolean shownAsReply = replyShown || replyExampleShown;
                 kinds[i] = shownAsReply ? shownReply(e) : kindOf(e, section, outputSection, depth(level, headingAbove), nodes, i);
                 if (kinds[i] == Kind.OUTPUT && !shownAsReply && !outputSection && (examplesOpen > 0 || exampleShown)
                         && answersInExample(e)) {
@@ -522,10 +531,16 @@ final class SectionPlan {
         if ((named & NameFlags.OUTPUT_NAME) != 0) {
             // "<Output>…</Output>\n<Rubric>…</Rubric>": an evaluator's prompt shows the output
             // it grades; in a section that describes the reply, every part is the reply's
-            return !outputSection && (JudgedOutputs.judged(text, e, JudgedOutputs.next(text, siblings, at))
+            if (!outputSection && (JudgedOutputs.judged(text, e, JudgedOutputs.next(text, siblings, at))
                     || JudgedOutputs.labelledForJudging(text, e, siblings, at)
-                    || JudgedOutputs.presentedAsGiven(text, e, siblings, at))
-                    ? Kind.DATA : Kind.OUTPUT;
+                    || JudgedOutputs.presentedAsGiven(text, e, siblings, at))) {
+                return Kind.DATA;
+            }
+            if (outputSection || examplesOpen > 0 || !ReplyInstructions.instructs(text, e)) {
+                return Kind.OUTPUT;
+            }
+            // "<output>\nYour answer must be precise …\n</output>": the prompt's instructions on
+            // the reply, which no words ask to be written in these tags; a section as any other
         }
         if (e.selfClosing() || ElementLayout.blank(text, e.openEnd(), e.closeStart())) {
             // "Load Tailwind: <script src="…"></script>" is a page's markup, not a slot for the reply;

@@ -91,21 +91,25 @@ final class SectionWriter {
         for (int k = 0; k < nodes.size(); k++) {
             Node node = nodes.get(k);
             if (node instanceof Chunk c) {
-                if (afterSection && !ElementLayout.blank(text, c.start(), c.end())
+                // blank lines between a section and what follows it leave it just closed
+                boolean blank = afterSection && ElementLayout.blank(text, c.start(), c.end());
+                if (afterSection && !blank
                         && !opensHeadingAtMost(c.start(), c.end(), closedLevel) && !opensWithBreak(c.start(), c.end())) {
                     // text after a closed section is outside it; under a heading it would read
                     // as the section's last lines, so a thematic break ends the section. A
                     // heading of the section's level or higher ends it already: a break there
                     // only adds a line the reader has to skip
-                    separate();
-                    out.append("---");
-                    boundary = true;
-                    droppedLineBreak = false;
+                    thematicBreak();
                 }
                 prose(c.start(), c.end());
-                afterSection = false;
+                afterSection = blank;
             } else if (node instanceof Element e) {
                 SectionPlan.Decision d = plan.decision(visits++, e);
+                if (afterSection && d.kind() != SectionPlan.Kind.CONVERT) {
+                    // a block that keeps its tags ("<document>{{INVOICE_TEXT}}</document>") is
+                    // outside the section as text is: without a break it reads as its last lines
+                    thematicBreak();
+                }
                 switch (d.kind()) {
                     case CONVERT -> section(e, d);
                     case REFERENCE -> reference(e.name());
@@ -118,6 +122,14 @@ final class SectionWriter {
         }
     }
 
+
+    /** A "---" line that ends the section just closed. */
+    private void thematicBreak() {
+        separate();
+        out.append("---");
+        boundary = true;
+        droppedLineBreak = false;
+    }
 
     /**
      * Whether the text in [from, to) starts, on a line of its own, with a Markdown heading of

@@ -216,6 +216,77 @@ final class ShownSections {
         return EXAMPLE_WORD.matcher(sentence < 0 ? line : line.substring(sentence + 2)).find();
     }
 
+    /**
+     * Where the prose in [from, to) would end if the lines right before the section were the
+     * start of an example that a line ending in a colon introduces: "… EXACTLY as in the
+     * following example:\nDISCUSSION\nFirst I'll list the files.\n" then {@code <command>}. The
+     * result is the end of that colon's line, for the checks on the prose before a section to
+     * read it as they read a colon right above the section; -1 when the paragraph has no such
+     * line within {@link #MAX_LEAD_LINES} lines above the section, or a blank line, a heading or
+     * a tag comes first. Only the last {@link #LEAD_REACH} characters are read.
+     */
+    static int exampleLeadIn(String text, int from, int to) {
+        int end = to;
+        while (end > from && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == '\t')) {
+            end--;
+        }
+        if (end == from || text.charAt(end - 1) != '\n') {
+            // the section starts a line of its own, or nothing above it is an example's text
+            return -1;
+        }
+        int low = Math.max(from, end - LEAD_REACH);
+        int lineEnd = end - 1;
+        for (int lines = 0; lines <= MAX_LEAD_LINES; lines++) {
+            int lineStart = lineEnd;
+            while (lineStart > low && text.charAt(lineStart - 1) != '\n') {
+                lineStart--;
+            }
+            if (lineStart == low && low > from) {
+                return -1;
+            }
+            int last = lineEnd;
+            while (last > lineStart && Character.isWhitespace(text.charAt(last - 1))) {
+                last--;
+            }
+            if (last == lineStart || text.charAt(firstNonBlank(text, lineStart, last)) == '#'
+                    || holdsAngle(text, lineStart, last)) {
+                // a paragraph, a heading or a tag ends the example's first lines
+                return -1;
+            }
+            if (text.charAt(last - 1) == ':') {
+                // the colon right above the section is read where it stands
+                return lines == 0 ? -1 : lineEnd + 1;
+            }
+            if (lineStart == from) {
+                return -1;
+            }
+            lineEnd = lineStart - 1;
+        }
+        return -1;
+    }
+
+    /** How many lines of an example's own text may stand between its introduction and the section. */
+    private static final int MAX_LEAD_LINES = 3;
+    /** How far back an example's introduction is looked for. */
+    private static final int LEAD_REACH = 800;
+
+    private static boolean holdsAngle(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == '<') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int firstNonBlank(String text, int from, int to) {
+        int i = from;
+        while (i < to - 1 && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
     /** No caption is longer; a longer line is a sentence, and is not read. */
     private static final int MAX_CAPTION = 60;
     private static final String[] CAPTION_WORDS = {"example", "examples", "usage", "syntax", "template"};
@@ -601,7 +672,8 @@ final class ShownSections {
             char c = (char) (text.charAt(i) | 0x20);
             if (c == 's' && text.regionMatches(true, i, "structured", 0, 10)
                     || c == 'l' && text.regionMatches(true, i, "look", 0, 4)
-                    || c == 'f' && text.regionMatches(true, i, "formatted", 0, 9)) {
+                    || c == 'f' && text.regionMatches(true, i, "formatted", 0, 9)
+                    || c == 'e' && text.regionMatches(true, i, "example", 0, 7)) {
                 return true;
             }
         }
@@ -609,7 +681,10 @@ final class ShownSections {
     }
 
     private static final java.util.regex.Pattern REPLY_SHAPE = java.util.regex.Pattern.compile(
-            "(?i)\\b(output|response|reply|answer)\\b[^.]*\\b(be\\s+(structured|formatted)|looks?\\s+like)\\b");
+            "(?i)\\b(output|response|reply|answer)\\b[^.]*\\b(be\\s+(structured|formatted)|looks?\\s+like"
+                    // "Your output should always include one discussion and one command field
+                    // EXACTLY as in the following example:"
+                    + "|(as\\s+in|like)\\s+(the|this)\\s+(following\\s+)?example)\\b");
 
     private static boolean endsSentence(char c) {
         return c == '\n' || c == '.' || c == '!' || c == '?';

@@ -157,7 +157,7 @@ class MarkdownSectionsMentionsTest {
     void referencesInCodeAndToDataStayAsWritten() {
         String text = "<task>\nQuote `<task>` and read the <documents>.\n</task>\n<documents>\nd\n</documents>";
         Result r = rewrite(text);
-        assertThat(r.text()).isEqualTo("# Task\n\nQuote `<task>` and read the <documents>.\n\n<documents>\nd\n</documents>");
+        assertThat(r.text()).isEqualTo("# Task\n\nQuote `<task>` and read the <documents>.\n\n---\n\n<documents>\nd\n</documents>");
         assertThat(r.where()).containsExactly("PP101 1:1", "PP103 4:1");
     }
 

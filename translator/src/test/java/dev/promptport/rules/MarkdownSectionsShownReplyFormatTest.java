@@ -120,6 +120,8 @@ class MarkdownSectionsShownReplyFormatTest {
 
                 Add a button.
 
+                ---
+
                 <ai_message>
                 I'll add a button.
                 <lov-code>
@@ -331,5 +333,39 @@ class MarkdownSectionsShownReplyFormatTest {
                 .anySatisfy(m -> assertThat(m).contains("<score>"));
         assertThat(rewrite("Output your answer in XML format.\n\n<prompt>${prompt}</prompt>\n").findings())
                 .extracting(Finding::id).doesNotContain("PP102");
+    }
+
+    /**
+     * SWE-agent 0.7's reply format: the example the format request introduces starts with lines
+     * of prose, and its {@code <command>} is what the agent's parser reads.
+     */
+    @Test
+    void aSectionInsideAnExampleOfTheReplyThatStartsWithProseKeepsItsTags() {
+        String text = """
+                You need to format your output using two fields; discussion and command.
+                Your output should always include one discussion and one command field EXACTLY as in the following example:
+                DISCUSSION
+                First I'll list the files.
+                <command>
+                ls -a
+                </command>
+
+                You should only include a SINGLE command in the command section.
+                """;
+        Result r = rewrite(text);
+        assertThat(r.text()).isEqualTo(text);
+        assertThat(r.findings()).filteredOn(f -> f.id().equals("PP102")).extracting(Finding::message)
+                .anySatisfy(m -> assertThat(m).contains("<command>"));
+    }
+
+    /** A tool call shown after "For example:" and a line about it is the example's text as well. */
+    @Test
+    void aSectionAfterAnExamplesFirstLinesKeepsItsTagsButNotAcrossAParagraph() {
+        String shown = "For example:\nThe call below lists the files.\n<list_files>\n<path>.</path>\n</list_files>\n";
+        assertThat(rewrite(shown).text()).isEqualTo(shown);
+        assertThat(rewrite("For example:\nThe call below lists the files.\n\n<rules>\nBe kind.\n</rules>\n").text())
+                .contains("# Rules");
+        assertThat(rewrite("Here is the context:\nRead it with care.\n<rules>\nBe kind.\n</rules>\n").text())
+                .contains("# Rules");
     }
 }

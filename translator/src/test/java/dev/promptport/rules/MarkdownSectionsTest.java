@@ -140,6 +140,8 @@ class MarkdownSectionsTest {
                 Q: Can I get a refund?
                 A: <answer>Yes, within 30 days.</answer>
 
+                ---
+
                 <documents>
                 <document index="1">
                 ## Instructions
