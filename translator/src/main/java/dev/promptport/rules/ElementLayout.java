@@ -233,6 +233,50 @@ final class ElementLayout {
     }
 
     /**
+     * Alone on its lines, or set between tags on them: Anthropic publishes claude.ai's system
+     * prompts with their sections run together ("… more info. </general_claude_info>
+     * <refusal_handling> Claude can …"), and a section of several lines between such tags is as
+     * much a block as one on lines of its own. Prose beside a tag still makes it inline.
+     */
+    static boolean isBlockBetweenTags(String text, Element e, Element section) {
+        if (isBlock(text, e, section)) {
+            return true;
+        }
+        int low = section == null ? 0 : section.openEnd();
+        int i = e.start() - 1;
+        while (i >= low && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i--;
+        }
+        if (i >= low && text.charAt(i) != '\n' && !endsTag(text, i, low)) {
+            return false;
+        }
+        int high = section == null ? text.length() : section.closeStart();
+        int j = e.end();
+        while (j < high && (text.charAt(j) == ' ' || text.charAt(j) == '\t' || text.charAt(j) == '\r')) {
+            j++;
+        }
+        return j >= high || text.charAt(j) == '\n'
+                || text.charAt(j) == '<' && j + 1 < high && (text.charAt(j + 1) == '/' || Character.isLetter(text.charAt(j + 1)));
+    }
+
+    /** Whether the '>' at {@code i} ends a tag, {@code <name …>} or {@code </name>}, that starts at or after {@code low}. */
+    private static boolean endsTag(String text, int i, int low) {
+        if (text.charAt(i) != '>') {
+            return false;
+        }
+        for (int k = i - 1; k >= low && k >= i - 200; k--) {
+            char c = text.charAt(k);
+            if (c == '<') {
+                return k + 1 < i && (text.charAt(k + 1) == '/' || Character.isLetter(text.charAt(k + 1)));
+            }
+            if (c == '>' || c == '\n') {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Alone on its lines. The bounds of the enclosing converted section count as line ends,
      * because the rewrite puts that section's content on lines of its own: judged any other
      * way, a second pass would see a block where the first saw an inline tag.

@@ -564,7 +564,7 @@ final class SectionPlan {
             noteAskedWithin(e.children());
             return Kind.VERBATIM;
         }
-        if (!convert || kept.contains(e.name()) || !ElementLayout.isBlock(text, e, section)
+        if (!convert || kept.contains(e.name()) || !ElementLayout.isBlockBetweenTags(text, e, section)
                 || web.isMarkup(e, (named & NameFlags.WEB_NAME) != 0) || (named & NameFlags.MODEL_WRITES) != 0
                 || web.holdsOnlyEmptyElements(e)) {
             return Kind.VERBATIM;

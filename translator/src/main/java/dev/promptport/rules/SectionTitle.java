@@ -266,6 +266,7 @@ final class SectionTitle {
             java.util.Map.entry("typescript", "TypeScript"), java.util.Map.entry("oauth", "OAuth"), java.util.Map.entry("oauth2", "OAuth2"),
             java.util.Map.entry("graphql", "GraphQL"), java.util.Map.entry("postgresql", "PostgreSQL"),
             java.util.Map.entry("mysql", "MySQL"), java.util.Map.entry("mongodb", "MongoDB"), java.util.Map.entry("openai", "OpenAI"),
+            java.util.Map.entry("claude", "Claude"), java.util.Map.entry("anthropic", "Anthropic"), java.util.Map.entry("gemini", "Gemini"),
             java.util.Map.entry("youtube", "YouTube"), java.util.Map.entry("linkedin", "LinkedIn"),
             java.util.Map.entry("wordpress", "WordPress"), java.util.Map.entry("s3", "S3"),
             java.util.Map.entry("ec2", "EC2"), java.util.Map.entry("iam", "IAM"), java.util.Map.entry("sql", "SQL"),

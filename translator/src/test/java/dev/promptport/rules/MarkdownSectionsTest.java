@@ -210,6 +210,18 @@ class MarkdownSectionsTest {
                 .isEqualTo("# Prompt\n\n## Rules\n\n- one\n    - nested\n");
     }
 
+    /** Anthropic publishes claude.ai's system prompts with their sections run together on shared lines. */
+    @Test
+    void sectionsRunTogetherBetweenTagsConvertAsOnLinesOfTheirOwn() {
+        assertThat(rewrite("<rules> <claude_info> The assistant is helpful.\n\nMore info. </claude_info> <refusal_handling> Discuss"
+                + " any topic.\n\nBe kind. </refusal_handling>\n\n<tone> Keep it warm.\n\nBe brief. </tone> </rules>\n").text())
+                .isEqualTo("# Rules\n\n## Claude info\n\nThe assistant is helpful.\n\nMore info.\n\n## Refusal handling\n\nDiscuss any topic."
+                        + "\n\nBe kind.\n\n## Tone\n\nKeep it warm.\n\nBe brief.\n");
+        // prose beside the tag on its line still makes it inline
+        String inline = "Say it <emphasis>loudly\nand clearly</emphasis> please.\n";
+        assertThat(rewrite(inline).text()).isEqualTo(inline);
+    }
+
     @Test
     void aTabIndentsAsFarAsFourSpacesSoMixedIndentationLosesOneMargin() {
         assertThat(rewrite("<context>\n    Four spaces.\n\tA tab.\n</context>\n").text())
