@@ -63,6 +63,23 @@ class CrossTextReferencesTest {
         assertThat(user).contains("# Notes");
     }
 
+    /** A text kept for another text's sake is remembered for the sections it keeps: the same translation, request after request. */
+    @Test
+    void aTextKeptForAPrefillIsRememberedAndTranslatesAlikeWithAMemo() {
+        String system = "Extract every person.\n<rules>\nList each person once.\nGive each a role in capitals.\n</rules>\n"
+                + "Oak Hill is home to Dr. Liam Patel, a neurosurgeon.\n<individuals>\n1. Dr. Liam Patel [NEUROSURGEON]\n</individuals>\n"
+                + "Riverside is home to Chef Oliver Hamilton, who runs a restaurant by the river.\n<individuals>\n1. Oliver Hamilton [CHEF]\n</individuals>\n";
+        String request = "{\"model\":\"claude-3-haiku-20240307\",\"max_tokens\":500,\"system\":\""
+                + new String(com.fasterxml.jackson.core.io.JsonStringEncoder.getInstance().quoteAsString(system))
+                + "\",\"messages\":[{\"role\":\"user\",\"content\":\"Oak Valley is home to Laura Simmons.\"},"
+                + "{\"role\":\"assistant\",\"content\":\"<individuals>\"}]}";
+        String alone = PromptPort.translate(request, InputFormat.ANTHROPIC, GPT_4O, Options.DEFAULT).json();
+        Options memo = Options.DEFAULT.withMemo(new dev.promptport.tree.TextMemo(64));
+        assertThat(PromptPort.translate(request, InputFormat.ANTHROPIC, GPT_4O, memo).json()).isEqualTo(alone);
+        assertThat(PromptPort.translate(request, InputFormat.ANTHROPIC, GPT_4O, memo).json()).isEqualTo(alone).contains("# Rules")
+                .contains("<individuals>\\n1. Oliver Hamilton [CHEF]\\n</individuals>");
+    }
+
     @Test
     void sectionsNoOtherTextMentionsStillConvert() throws Exception {
         Translation t = PromptPort.translate("""

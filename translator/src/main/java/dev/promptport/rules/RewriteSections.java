@@ -8,6 +8,7 @@ import dev.promptport.tree.TextMemo;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -68,9 +69,37 @@ final class RewriteSections implements RewriteStep {
         return MarkdownSections.plan(t.text(), t.markup(), vocab, Set.of(), true);
     }
 
-    /** A text whose sections another text refers to: planned for this request alone, not remembered. */
+    /** The memo key of a text's rewrites that keep sections another text of the request names. */
+    private static final Object KEEPING = new Object();
+    /** Ways of keeping one text remembered at most, so traffic that varies them cannot grow the memo. */
+    private static final int MAX_WAYS = 8;
+
+    /** Which sections a remembered rewrite keeps, under which tag vocabulary. */
+    private record Kept(TagVocabulary vocab, Set<String> names) {
+    }
+
+    /**
+     * A text whose sections another text refers to, or whose tags a prefilled reply opens. Such
+     * requests repeat too (every request of an application that prefills its reply), so the
+     * rewrite is remembered for the sections it keeps: a text is kept in few ways.
+     */
     private static MarkdownSections.Rewrite keeping(Part.Text t, Set<String> keep, StepContext ctx) {
-        return MarkdownSections.plan(t.text(), t.markup(), ctx.catalogue().tags(), keep, true);
+        TagVocabulary vocab = ctx.catalogue().tags();
+        TextMemo memo = ctx.memo();
+        if (memo != null && TextMemo.worthIt(t.text())) {
+            Map<Kept, MarkdownSections.Rewrite> ways = memo.get(t.text(), KEEPING, ConcurrentHashMap::new);
+            Kept way = new Kept(vocab, keep);
+            MarkdownSections.Rewrite known = ways.get(way);
+            if (known != null) {
+                return known;
+            }
+            MarkdownSections.Rewrite r = MarkdownSections.plan(t.text(), t.markup(), vocab, keep);
+            if (ways.size() < MAX_WAYS) {
+                ways.put(way, r);
+            }
+            return r;
+        }
+        return MarkdownSections.plan(t.text(), t.markup(), vocab, keep, true);
     }
 
     /** For targets that prefer XML tags: Markdown headings become tagged sections. */
