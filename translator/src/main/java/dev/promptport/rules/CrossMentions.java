@@ -34,7 +34,8 @@ final class CrossMentions {
      */
     static Map<Part.Text, Set<String>> kept(Conversation c) {
         Set<String> prefilled = prefillTags(c);
-        if (taggedTexts(c) < 2 && prefilled == null) {
+        boolean across = taggedTexts(c) >= 2;
+        if (!across && prefilled == null) {
             // the common request: one tagged text, which no other text can point into
             return Map.of();
         }
@@ -47,7 +48,9 @@ final class CrossMentions {
             }
         }
         List<Set<String>> mentioned = null;
-        for (int i = 0; i < texts.size(); i++) {
+        // with one tagged text no other can point into it: only the prefill's tags are read, and the
+        // text, remembered from request to request, is not read again for its mentions
+        for (int i = 0; across && i < texts.size(); i++) {
             Part.Text t = texts.get(i);
             Set<String> names = null;
             for (Markup.Problem p : t.markup().problems()) {
