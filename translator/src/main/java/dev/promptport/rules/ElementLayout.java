@@ -239,24 +239,7 @@ final class ElementLayout {
      * much a block as one on lines of its own. Prose beside a tag still makes it inline.
      */
     static boolean isBlockBetweenTags(String text, Element e, Element section) {
-        if (isBlock(text, e, section)) {
-            return true;
-        }
-        int low = section == null ? 0 : section.openEnd();
-        int i = e.start() - 1;
-        while (i >= low && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
-            i--;
-        }
-        if (i >= low && text.charAt(i) != '\n' && !endsTag(text, i, low)) {
-            return false;
-        }
-        int high = section == null ? text.length() : section.closeStart();
-        int j = e.end();
-        while (j < high && (text.charAt(j) == ' ' || text.charAt(j) == '\t' || text.charAt(j) == '\r')) {
-            j++;
-        }
-        return j >= high || text.charAt(j) == '\n'
-                || text.charAt(j) == '<' && j + 1 < high && (text.charAt(j + 1) == '/' || Character.isLetter(text.charAt(j + 1)));
+        return alone(text, e, section, true);
     }
 
     /** Whether the '>' at {@code i} ends a tag, {@code <name …>} or {@code </name>}, that starts at or after {@code low}. */
@@ -282,12 +265,17 @@ final class ElementLayout {
      * way, a second pass would see a block where the first saw an inline tag.
      */
     static boolean isBlock(String text, Element e, Element section) {
+        return alone(text, e, section, false);
+    }
+
+    /** Alone on its lines, or with {@code betweenTags} beside tags only (see {@link #isBlockBetweenTags}). */
+    private static boolean alone(String text, Element e, Element section, boolean betweenTags) {
         int low = section == null ? 0 : section.openEnd();
         int i = e.start() - 1;
         while (i >= low && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
             i--;
         }
-        if (i >= low && text.charAt(i) != '\n') {
+        if (i >= low && text.charAt(i) != '\n' && !(betweenTags && endsTag(text, i, low))) {
             return false;
         }
         int high = section == null ? text.length() : section.closeStart();
@@ -295,6 +283,7 @@ final class ElementLayout {
         while (j < high && (text.charAt(j) == ' ' || text.charAt(j) == '\t' || text.charAt(j) == '\r')) {
             j++;
         }
-        return j >= high || text.charAt(j) == '\n';
+        return j >= high || text.charAt(j) == '\n' || betweenTags && text.charAt(j) == '<' && j + 1 < high
+                && (text.charAt(j + 1) == '/' || Character.isLetter(text.charAt(j + 1)));
     }
 }

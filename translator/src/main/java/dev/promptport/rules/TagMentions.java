@@ -150,31 +150,30 @@ final class TagMentions {
      * tags") is still where to write it.
      */
     private static boolean locatesWhatIsAnswered(String text, int start) {
-        int[] word = new int[2];
-        int i = beforeCodeQuote(text, start);
-        if (!wordBefore(text, i, word)) {
+        int sentence = sentenceStart(text, start);
+        int w = TagPlacements.wordBefore(text, sentence, beforeCodeQuote(text, start));
+        if (Words.is(text, w, "the")) {
+            w = TagPlacements.wordBefore(text, sentence, w);
+        }
+        if (w < 0 || !INSIDE.at(text, w)) {
             return false;
         }
-        if (text.regionMatches(true, word[0], "the", 0, 3) && word[1] - word[0] == 3) {
-            if (!wordBefore(text, word[0], word)) {
-                return false;
-            }
-        }
-        if (!INSIDE.at(text, word[0]) || !wordBefore(text, word[0], word) || !SENT.at(text, word[0])) {
+        w = TagPlacements.wordBefore(text, sentence, w);
+        if (w < 0 || !SENT.at(text, w)) {
             return false;
         }
-        for (int k = 0; k < 4; k++) {
-            if (!wordBefore(text, word[0], word)) {
+        // up to the determiner that opens the object: "the customer's latest message"
+        for (int k = 0; k < 5; k++) {
+            w = TagPlacements.wordBefore(text, sentence, w);
+            if (w < 0) {
                 return false;
             }
-            if (DETERMINERS.at(text, word[0])) {
-                if (!wordBefore(text, word[0], word)) {
-                    return false;
+            if (DETERMINERS.at(text, w)) {
+                int verb = TagPlacements.wordBefore(text, sentence, w);
+                if (Words.is(text, verb, "to")) {
+                    verb = TagPlacements.wordBefore(text, sentence, verb);
                 }
-                if (word[1] - word[0] == 2 && text.regionMatches(true, word[0], "to", 0, 2) && !wordBefore(text, word[0], word)) {
-                    return false;
-                }
-                return ANSWERING.at(text, word[0]) && !namedForTheAnswer(text, start);
+                return verb >= 0 && ANSWERING.at(text, verb) && !namedForTheAnswer(text, start);
             }
         }
         return false;
@@ -186,22 +185,6 @@ final class TagMentions {
         String name = nameEnd < 0 ? "" : text.substring(start + 1, nameEnd).toLowerCase(Locale.ROOT);
         return name.contains("answer") || name.contains("respon") || name.contains("reply") || name.contains("output")
                 || name.contains("result");
-    }
-
-    /**
-     * The word that ends before {@code end}, past spaces only, into {@code word} as [start, end):
-     * letters, with an apostrophe inside ("user's"); false when none is there.
-     */
-    private static boolean wordBefore(String text, int end, int[] word) {
-        int i = spacesBack(text, end);
-        int j = i;
-        while (j > 0 && (Character.isLetter(text.charAt(j - 1)) || text.charAt(j - 1) == '\'' && j - 1 > 0
-                && Character.isLetter(text.charAt(j - 2)))) {
-            j--;
-        }
-        word[0] = j;
-        word[1] = i;
-        return j < i;
     }
 
     /** Words that turn a request around: "Do NOT use {@code <answer>} tags", "never wrap it in ...". */

@@ -14,7 +14,6 @@ import dev.promptport.tree.TextMemo;
 import dev.promptport.tree.Turn;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -263,7 +262,7 @@ public final class GeminiWriter {
                     }
                     j++;
                 }
-                List<Part.ToolResult> ordered = results ? inCallOrder(turns, i, j) : List.of();
+                List<Part.ToolResult> ordered = results ? CallOrder.results(turns, i, j) : List.of();
                 if (results && others && role == Role.USER) {
                     responsesThenRest(turns.subList(i, j), ordered);
                 } else if (any) {
@@ -320,46 +319,6 @@ public final class GeminiWriter {
             endThought();
             g.writeEndArray();
             g.writeEndObject();
-        }
-
-        /**
-         * The function responses of the user run [from, to) in the order of the calls they answer
-         * in the model turns just before: Claude's clients send results in the order the calls
-         * finished, and Gemini behind Google's Antigravity refuses responses out of their calls'
-         * order ("functionResponse.id does not match functionCall.id", router-for-me/CLIProxyAPI
-         * #5199). A result whose call is not there keeps its place after those whose calls are.
-         */
-        private static List<Part.ToolResult> inCallOrder(List<Turn> turns, int from, int to) {
-            List<Part.ToolResult> results = new ArrayList<>();
-            for (int k = from; k < to; k++) {
-                for (Part p : turns.get(k).parts()) {
-                    if (p instanceof Part.ToolResult r) {
-                        results.add(r);
-                    }
-                }
-            }
-            if (results.size() < 2) {
-                return results;
-            }
-            int model = from;
-            while (model > 0 && turns.get(model - 1).role() == Role.ASSISTANT) {
-                model--;
-            }
-            List<String> calls = new ArrayList<>();
-            for (int k = model; k < from; k++) {
-                for (Part p : turns.get(k).parts()) {
-                    if (p instanceof Part.ToolCall c) {
-                        calls.add(c.id());
-                    }
-                }
-            }
-            if (!calls.isEmpty()) {
-                results.sort(Comparator.comparingInt(r -> {
-                    int at = r.callId() == null ? -1 : calls.indexOf(r.callId());
-                    return at < 0 ? Integer.MAX_VALUE : at;
-                }));
-            }
-            return results;
         }
 
         private static boolean writable(Part p) {
